@@ -1,0 +1,90 @@
+"""Start the Qt application on a qasync event loop (one loop for Qt and asyncio, created here only).
+
+The one ``httpx.AsyncClient`` of the app is opened here, handed to the Graph and relay clients, and
+closed on ``aboutToQuit``. A profile that is not set up yet opens the set-up wizard over the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from klaros_desktop import APP_NAME, __version__
+from klaros_desktop.paths import Profile
+
+log = logging.getLogger(__name__)
+
+
+def make_qapp(argv: list[str] | None = None):
+    """The one QApplication, with our names set so QSettings and the OS see 'Klaros'."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+async def connect_live(backend, http) -> bool:
+    """Wire the send service and background sync when the profile is set up; False when it is not."""
+    from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services import settings, wiring
+    from klaros_desktop.services.sending import SendService
+
+    store = backend.secret_store
+    try:
+        graph_config = wiring.graph_config(backend.sessions, store)
+    except (wiring.NotConfigured, NoSecureKeyring) as exc:
+        log.info("not connected to Meta: %s", exc)
+        return False
+    with backend.sessions() as s:
+        region = settings.get(s, settings.DEFAULT_REGION)
+    graph = wiring.make_graph(http, graph_config)
+    sender = SendService(backend.sessions, graph, phone_number_id=graph_config.phone_number_id,
+                         default_region=region)
+    backend.set_messenger(sender)
+    try:
+        relay_config = wiring.relay_config(backend.sessions, store)
+    except (wiring.NotConfigured, NoSecureKeyring) as exc:
+        log.info("no relay: %s", exc)
+        return True
+    backend.start_sync(wiring.make_sync(backend.sessions, http, relay_config))
+    return True
+
+
+def run_app(profile: Profile, *, on_ready=None) -> int:
+    """Run the window until it closes. ``on_ready(window, backend)`` (a coroutine function) runs first."""
+    import httpx
+    import qasync
+
+    from klaros_desktop.ui import theme
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.main_window import MainWindow
+
+    app = make_qapp()
+    theme.apply(app)
+    theme.follow_os(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    backend = Backend.for_profile(profile)
+    window = MainWindow(backend)
+    window.show()
+    log.info("Klaros %s started on profile %s", __version__, profile.root)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+
+    async def main() -> None:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:
+            if on_ready is not None:
+                await on_ready(window, backend, http)
+            elif not await connect_live(backend, http):
+                window.open_wizard().finished.connect(
+                    lambda _result: asyncio.ensure_future(connect_live(backend, http)))
+            await closed.wait()
+            await backend.aclose()
+
+    with loop:
+        loop.run_until_complete(main())
+    return 0

@@ -1,0 +1,52 @@
+"""The ``klaros`` command line: ``klaros`` opens the app; sub-commands do one job each and exit."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from klaros_desktop import __version__, logging_setup
+from klaros_desktop.commands import CommandContext, register_all
+from klaros_desktop.paths import Profile, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="klaros",
+        description="Klaros: WhatsApp Business CRM for your shop. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"klaros {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="profile folder for every command (default: $KLAROS_DATA_DIR, else the OS's app data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    register_all(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    profile = Profile(resolve_data_dir(args.data_dir)).ensure()
+    logging_setup.configure(profile.logs, console=args.verbose)
+    ctx = CommandContext(profile=profile, verbose=args.verbose)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from klaros_desktop.commands.open import run as open_app
+
+        handler = open_app
+    try:
+        return int(handler(args, ctx) or 0)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

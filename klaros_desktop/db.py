@@ -1,0 +1,109 @@
+"""The local SQLite database: engine with the right pragmas, and Alembic migrations at start-up.
+
+Before migrating a database that is not at the newest revision, a copy goes to ``backups/`` so a
+failed upgrade never costs the shop its data.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.paths import Profile
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(database: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database}", future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str | None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_database(database: Path, backups: Path, label: str) -> Path:
+    """Consistent copy through SQLite's online backup API (safe with WAL and open connections)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"klaros-{stamp}-{label}.sqlite3"
+    source = sqlite3.connect(database)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    _prune_backups(backups, keep=5)
+    return target
+
+
+def _prune_backups(backups: Path, keep: int) -> None:
+    files = sorted(backups.glob("klaros-*.sqlite3"))
+    for old in files[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+def migrate(engine: Engine, profile: Profile | None = None) -> str | None:
+    """Bring the schema to head; back the file up first when there is something to upgrade."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return current
+    if current is not None and profile is not None and profile.database.exists():
+        path = backup_database(profile.database, profile.backups, f"before-{head}")
+        log.info("database backed up to %s before migrating %s -> %s", path, current, head)
+    command.upgrade(alembic_config(engine), "head")
+    log.info("database migrated to %s", head)
+    return head
+
+
+def open_database(profile: Profile) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (creating if needed) and migrate the profile's database."""
+    profile.ensure()
+    engine = make_engine(profile.database)
+    migrate(engine, profile)
+    return engine, sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+def copy_database(profile: Profile, target: Path) -> None:
+    shutil.copy2(profile.database, target)

@@ -1,0 +1,44 @@
+"""The profile database opens, migrates to head, and is backed up before an upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from klaros_desktop import db
+
+
+def test_open_creates_and_migrates_to_head(profile):
+    engine, _sessions = db.open_database(profile)
+    assert db.current_revision(engine) == db.head_revision()
+    with engine.connect() as conn:
+        mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+    assert mode == "wal"
+    engine.dispose()
+    engine, _ = db.open_database(profile)  # second open: nothing to do, no backup
+    engine.dispose()
+    assert list(profile.backups.glob("*.sqlite3")) == []
+
+
+def test_upgrade_from_an_older_revision_takes_a_backup_first(profile):
+    engine = db.make_engine(profile.database)
+    config = db.alembic_config(engine)
+    revisions = list(ScriptDirectory.from_config(config).walk_revisions())
+    if len(revisions) < 2:
+        pytest.skip("only one migration exists; nothing to upgrade from yet")
+    oldest = revisions[-1].revision
+    command.upgrade(config, oldest)
+    engine.dispose()
+    engine, _ = db.open_database(profile)
+    assert db.current_revision(engine) == db.head_revision()
+    engine.dispose()
+    backups = list(profile.backups.glob("klaros-*.sqlite3"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    try:
+        assert con.execute("select version_num from alembic_version").fetchone()[0] == oldest
+    finally:
+        con.close()

@@ -1,0 +1,34 @@
+"""The README's promise: exactly two set-up commands, and CI runs the very same test command."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setup_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Try it", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```bash\n(.*?)```", section, flags=re.S)
+    return [line for block in blocks for line in block.strip().splitlines()]
+
+
+def test_readme_has_exactly_two_setup_commands():
+    commands = _setup_commands()
+    assert len(commands) == 2
+    launch, tests = commands
+    assert "python3 -m venv .venv" in launch and "klaros demo" in launch
+    assert "'.[test]'" in tests and "pytest" in tests
+
+
+def test_ci_extracts_the_readme_test_command():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    awk = re.search(r"test_command=\$\((awk .*?) README\.md\)", script).group(1)
+    extracted = subprocess.run(
+        ["bash", "-c", f"{awk} README.md"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert extracted == _setup_commands()[1]
+    assert "self-test" in script and "build.spec" in script
