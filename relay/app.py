@@ -1,0 +1,513 @@
+"""The relay's HTTP interface (Starlette). Handlers stay thin: checks here, storage in ``store``/``writer``.
+
+Every blocking database call runs in a worker thread; webhook inserts go through the group writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import math
+import sys
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.schemas import SchemaGenerator
+
+from relay import crypto, db, logs, meta, store
+from relay.config import Settings
+from relay.metrics import Metrics
+from relay.wake import WakeHub, listen_postgres
+from relay.writer import GroupWriter, Incoming
+
+log = logging.getLogger("relay.http")
+
+SWITCH_INTERVAL = 0.0005
+MAX_PULL_LIMIT = 1000
+DEFAULT_PULL_LIMIT = 100
+
+
+def rfc3339(us: int) -> str:
+    return datetime.fromtimestamp(us / 1_000_000, UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def error(status: int, message: str, **headers: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers or None)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def read_limited(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@dataclass
+class Relay:
+    """Everything one server process shares: settings, engines, master key, writer, wake hub, metrics."""
+
+    settings: Settings
+    engines: db.Engines
+    master: crypto.MasterKey
+    writer: GroupWriter
+    hub: WakeHub
+    metrics: Metrics = field(default_factory=Metrics)
+    _tenants: dict[tuple[str, str], tuple[float, store.TenantSecrets]] = field(default_factory=dict)
+
+    async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
+        key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
+        hit = self._tenants.get(key)
+        now = time.monotonic()
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        found = await run_in_threadpool(
+            store.tenant_secrets, self.engines, self.master, tenant_id=tenant_id, waba_id=waba_id)
+        if found is not None and self.settings.tenant_cache_seconds > 0:
+            self._tenants[key] = (now + self.settings.tenant_cache_seconds, found)
+        else:
+            self._tenants.pop(key, None)
+        return found
+
+    async def store_body(self, tenant_id: str, body: bytes, correlation_id: str) -> bool:
+        """Durably store one body for one tenant; True if new, False if a duplicate. Raises on failure."""
+        stored = await self.writer.submit(Incoming(
+            tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us()))
+        self.metrics.accept("duplicate" if stored.duplicate else "stored")
+        return not stored.duplicate
+
+
+def relay_of(request: Request) -> Relay:
+    return request.app.state.relay
+
+
+def refuse(relay: Relay, status: int, reason: str, message: str, cid: str) -> JSONResponse:
+    relay.metrics.refuse(reason)
+    log.info("webhook refused", extra={"reason": reason, "status": status})
+    return error(status, message, **{"X-Correlation-Id": cid})
+
+
+# ---------------------------------------------------------------------------------------------- webhooks
+
+
+def handshake_response(params, verify_token: str | None) -> Response:
+    if (params.get("hub.mode") == "subscribe" and verify_token is not None
+            and _same(params.get("hub.verify_token", ""), verify_token)):
+        return PlainTextResponse(params.get("hub.challenge", ""))
+    return PlainTextResponse("forbidden", status_code=403)
+
+
+def _same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+async def tenant_handshake(request: Request) -> Response:
+    """Meta's subscription handshake for one tenant.
+    ---
+    summary: Verify the webhook subscription (hub.mode, hub.verify_token, hub.challenge)
+    responses:
+      200: {description: the challenge, as text/plain}
+      403: {description: wrong mode or token, or unknown tenant}
+    """
+    secrets = await relay_of(request).tenant(tenant_id=request.path_params["tenant_id"])
+    return handshake_response(request.query_params, secrets.verify_token if secrets else None)
+
+
+async def tenant_webhook(request: Request) -> Response:
+    """Receive one Meta webhook for one tenant, verified by its app secret.
+    ---
+    summary: Receive a signed Meta webhook; 200 only after it is durably stored
+    responses:
+      200: {description: stored (or a duplicate of a stored body)}
+      400: {description: not JSON or not a whatsapp_business_account webhook}
+      401: {description: missing or wrong X-Hub-Signature-256}
+      403: {description: an entry belongs to another WABA or phone number}
+      404: {description: unknown tenant}
+      413: {description: body larger than the configured limit}
+      503: {description: storage failed; Meta will retry}
+    """
+    relay = relay_of(request)
+    cid = logs.new_correlation_id()
+    token = logs.set_correlation_id(cid)
+    try:
+        tenant_id = request.path_params["tenant_id"]
+        secrets = await relay.tenant(tenant_id=tenant_id)
+        if secrets is None:
+            return refuse(relay, 404, "unknown_tenant", "unknown tenant", cid)
+        try:
+            body = await read_limited(request, relay.settings.max_body_bytes)
+        except BodyTooLarge:
+            return refuse(relay, 413, "too_large", "body too large", cid)
+        if not meta.signature_ok(body, request.headers.get("x-hub-signature-256"), secrets.app_secret):
+            return refuse(relay, 401, "bad_signature", "missing or invalid X-Hub-Signature-256", cid)
+        try:
+            payload = meta.parse_envelope(body)
+        except meta.PayloadError as exc:
+            return refuse(relay, 400, exc.reason, str(exc), cid)
+        t = secrets.tenant
+        if not all(meta.entry_belongs(e, t.waba_id, t.phone_number_id) for e in payload["entry"]):
+            return refuse(relay, 403, "foreign_entry", "an entry belongs to another WABA or phone number", cid)
+        try:
+            new = await relay.store_body(tenant_id, body, cid)
+        except Exception:
+            relay.metrics.refuse("storage_error")
+            log.exception("webhook not stored", extra={"tenant_id": tenant_id})
+            return error(503, "storage unavailable, retry later", **{"X-Correlation-Id": cid})
+        log.info("webhook duplicate" if not new else "webhook stored",
+                 extra={"tenant_id": tenant_id, "size": len(body), "status": 200})
+        return JSONResponse({"stored": True, "duplicate": not new}, headers={"X-Correlation-Id": cid})
+    finally:
+        logs.reset_correlation_id(token)
+
+
+async def operator_handshake(request: Request) -> Response:
+    """Subscription handshake for the operator-wide endpoint.
+    ---
+    summary: Verify the operator app's webhook subscription
+    responses:
+      200: {description: the challenge}
+      403: {description: wrong mode or token, or no operator app configured}
+    """
+    return handshake_response(request.query_params, relay_of(request).settings.operator_verify_token)
+
+
+async def operator_webhook(request: Request) -> Response:
+    """One Meta app for many shops: route each entry to its tenant by WABA id.
+    ---
+    summary: Receive a webhook for the operator's app and split it per tenant
+    responses:
+      200: {description: every routable entry stored; unknown WABAs counted and logged}
+      400: {description: not a whatsapp_business_account webhook}
+      401: {description: bad signature}
+      404: {description: operator endpoint not configured}
+      413: {description: body too large}
+      503: {description: storage failed}
+    """
+    relay = relay_of(request)
+    settings = relay.settings
+    cid = logs.new_correlation_id()
+    token = logs.set_correlation_id(cid)
+    try:
+        if not settings.operator_app_secret:
+            return refuse(relay, 404, "operator_disabled", "no operator app configured", cid)
+        try:
+            body = await read_limited(request, settings.max_body_bytes)
+        except BodyTooLarge:
+            return refuse(relay, 413, "too_large", "body too large", cid)
+        secret = settings.operator_app_secret.encode("utf-8")
+        if not meta.signature_ok(body, request.headers.get("x-hub-signature-256"), secret):
+            return refuse(relay, 401, "bad_signature", "missing or invalid X-Hub-Signature-256", cid)
+        try:
+            payload = meta.parse_envelope(body)
+        except meta.PayloadError as exc:
+            return refuse(relay, 400, exc.reason, str(exc), cid)
+        groups = meta.split_by_waba(payload)
+        routed: list[tuple[str, bytes]] = []
+        unrouted = 0
+        for waba_id, entries in groups.items():
+            secrets = await relay.tenant(waba_id=waba_id)
+            if secrets is None:
+                unrouted += len(entries)
+                log.warning("operator webhook entries for an unknown WABA not stored",
+                            extra={"reason": "unknown_waba", "size": len(entries)})
+                continue
+            t = secrets.tenant
+            mine = [e for e in entries if meta.entry_belongs(e, t.waba_id, t.phone_number_id)]
+            if len(mine) < len(entries):
+                unrouted += len(entries) - len(mine)
+                log.warning("operator webhook entries naming a foreign phone number not stored",
+                            extra={"reason": "foreign_entry", "tenant_id": t.id})
+            if mine:
+                whole = len(groups) == 1 and len(mine) == len(payload["entry"])
+                routed.append((t.id, body if whole else meta.rebuild(payload, mine)))
+        relay.metrics.unrouted_entries += unrouted
+        try:
+            await asyncio.gather(*(relay.store_body(tid, part, cid) for tid, part in routed))
+        except Exception:
+            relay.metrics.refuse("storage_error")
+            log.exception("operator webhook not stored")
+            return error(503, "storage unavailable, retry later", **{"X-Correlation-Id": cid})
+        return JSONResponse({"stored": len(routed), "unrouted_entries": unrouted},
+                            headers={"X-Correlation-Id": cid})
+    finally:
+        logs.reset_correlation_id(token)
+
+
+# ------------------------------------------------------------------------------------------------ devices
+
+
+async def json_object(request: Request) -> dict | None:
+    try:
+        data = json.loads(await read_limited(request, 64 * 1024))
+    except (ValueError, UnicodeDecodeError, BodyTooLarge):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+async def pair(request: Request) -> Response:
+    """Redeem a pairing code: the device registers its X25519 public key and receives its token.
+    ---
+    summary: Pair a device with a one-time code
+    requestBody:
+      content:
+        application/json:
+          schema:
+            type: object
+            required: [code, public_key]
+            properties:
+              code: {type: string}
+              public_key: {type: string, description: standard base64 of the raw 32-byte X25519 public key}
+              name: {type: string}
+    responses:
+      201: {description: '{"device_id", "token", "tenant_id"}'}
+      400: {description: malformed request}
+      401: {description: wrong, used or expired code}
+    """
+    relay = relay_of(request)
+    data = await json_object(request)
+    if data is None or not isinstance(data.get("code"), str) or not isinstance(data.get("public_key"), str):
+        return error(400, "expected JSON with string fields code and public_key")
+    name = data.get("name")
+    if name is not None and not isinstance(name, str):
+        return error(400, "name must be a string")
+    try:
+        public_key = crypto.parse_public_key(data["public_key"])
+    except ValueError as exc:
+        return error(400, str(exc))
+    try:
+        paired = await run_in_threadpool(store.pair, relay.engines, relay.master, code=data["code"],
+                                         public_key=public_key, name=name)
+    except store.PairingRefused:
+        log.info("pairing refused", extra={"reason": "bad_code"})
+        return error(401, "wrong, used or expired pairing code")
+    log.info("device paired", extra={"tenant_id": paired.tenant_id, "device_id": paired.device_id})
+    return JSONResponse({"device_id": paired.device_id, "token": paired.token, "tenant_id": paired.tenant_id},
+                        status_code=201)
+
+
+async def authenticated(request: Request) -> store.DeviceAuth | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return await run_in_threadpool(store.authenticate, relay_of(request).engines, token.strip())
+
+
+def unauthorized() -> JSONResponse:
+    return error(401, "missing, unknown or revoked device token", **{"WWW-Authenticate": "Bearer"})
+
+
+def parse_cursor(value: str | None) -> int:
+    if value is None or value == "":
+        return 0
+    if not value.isdigit() or len(value) > 19:
+        raise ValueError("cursor must be a value returned by the relay")
+    return int(value)
+
+
+async def pull(request: Request) -> Response:
+    """The device's sealed events after a cursor, holding the request open until one arrives.
+    ---
+    summary: Pull sealed events (long-poll)
+    parameters:
+      - {name: after, in: query, schema: {type: string}, description: cursor from the previous answer}
+      - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 1000}}
+      - {name: wait, in: query, schema: {type: number, maximum: 30}, description: seconds to wait if none}
+    responses:
+      200: {description: '{"events": [{"cursor", "received_at", "correlation_id", "sealed"}], "next_cursor"}'}
+      400: {description: bad cursor, limit or wait}
+      401: {description: missing, unknown or revoked token}
+    """
+    relay = relay_of(request)
+    started = time.monotonic()
+    device = await authenticated(request)
+    if device is None:
+        return unauthorized()
+    params = request.query_params
+    try:
+        after = parse_cursor(params.get("after"))
+        limit = int(params.get("limit", DEFAULT_PULL_LIMIT))
+        wait = float(params.get("wait", 0))
+        if not 1 <= limit <= MAX_PULL_LIMIT or not math.isfinite(wait) or wait < 0:
+            raise ValueError
+    except ValueError:
+        return error(400, f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, wait a number of seconds >= 0")
+    deadline = started + min(wait, relay.settings.max_wait_seconds)
+    while True:
+        waiter = relay.hub.waiter(device.tenant_id)
+        rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit)
+        remaining = deadline - time.monotonic()
+        if rows or remaining <= 0:
+            break
+        await asyncio.wait({waiter}, timeout=remaining)
+    now_us = store.now_us()
+    body = []
+    for r in rows:
+        relay.metrics.delivery.observe(max(0.0, (now_us - r.received_us) / 1_000_000))
+        recipient = crypto.Recipient(device.device_id, r.epk, r.key_nonce, r.wrapped_key)
+        body.append({"cursor": str(r.cursor), "received_at": rfc3339(r.received_us),
+                     "correlation_id": r.correlation_id,
+                     "sealed": crypto.sealed_json(r.nonce, r.ciphertext, [recipient])})
+    relay.metrics.pull.observe(time.monotonic() - started)
+    next_cursor = str(rows[-1].cursor) if rows else (str(after) if after else None)
+    return JSONResponse({"events": body, "next_cursor": next_cursor})
+
+
+async def ack(request: Request) -> Response:
+    """Acknowledge everything up to a cursor; events every device acknowledged are deleted.
+    ---
+    summary: Acknowledge pulled events
+    requestBody:
+      content:
+        application/json:
+          schema: {type: object, required: [up_to], properties: {up_to: {type: string}}}
+    responses:
+      200: {description: '{"acked": cursor}'}
+      400: {description: malformed cursor}
+      401: {description: missing, unknown or revoked token}
+    """
+    relay = relay_of(request)
+    device = await authenticated(request)
+    if device is None:
+        return unauthorized()
+    data = await json_object(request)
+    try:
+        raw = data.get("up_to") if data is not None else None
+        if not isinstance(raw, str | int) or isinstance(raw, bool) or raw == "":
+            raise ValueError
+        up_to = parse_cursor(str(raw))
+    except ValueError:
+        return error(400, 'expected JSON {"up_to": CURSOR}')
+    acked = await run_in_threadpool(store.ack, relay.engines, device, up_to)
+    return JSONResponse({"acked": str(acked)})
+
+
+# ------------------------------------------------------------------------------------------- operations
+
+
+async def healthz(request: Request) -> Response:
+    """Liveness and database check.
+    ---
+    summary: Health check (queries the database)
+    responses:
+      200: {description: ok}
+      503: {description: database unreachable}
+    """
+    try:
+        await run_in_threadpool(db.check, relay_of(request).engines.read)
+    except Exception as exc:
+        log.warning("health check failed: %s", type(exc).__name__)
+        return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics of this server process.
+    ---
+    summary: Prometheus text format
+    responses:
+      200: {description: metrics}
+    """
+    relay = relay_of(request)
+    depths = await run_in_threadpool(store.queue_depths, relay.engines)
+    text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows)
+    return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
+
+
+SCHEMAS = SchemaGenerator({"openapi": "3.0.0", "info": {"title": "Klaros relay", "version": "1"}})
+
+
+async def openapi(request: Request) -> Response:
+    return JSONResponse(SCHEMAS.get_schema(routes=request.app.routes))
+
+
+# ---------------------------------------------------------------------------------------------- assembly
+
+
+async def prune_periodically(relay: Relay) -> None:
+    retention = relay.settings.retention_days * 86400
+    while True:
+        await asyncio.sleep(relay.settings.prune_interval_seconds)
+        try:
+            removed = await run_in_threadpool(store.prune_expired, relay.engines, retention_seconds=retention)
+            if removed:
+                log.info("pruned %d events past retention", removed)
+        except Exception:
+            log.exception("pruning failed")
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or Settings.from_env()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        engines = db.make_engines(settings.database_url)
+        revision, head = db.current_revision(engines.read), db.head_revision()
+        if revision != head:
+            engines.dispose()
+            raise RuntimeError(f"database is at revision {revision}, code expects {head}: run `klaros-relay migrate`")
+        # The writer thread drops the GIL at every SQLite/PostgreSQL call; with the default 5 ms switch
+        # interval each re-acquisition waits behind the busy event loop and a batch takes ~20 ms of waiting.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+        hub = WakeHub()
+        hub.loop = asyncio.get_running_loop()
+        master = crypto.MasterKey.load(settings.master_key_file)
+        writer = GroupWriter(engines, master, batch_max=settings.writer_batch_max, on_committed=hub.wake_many,
+                             ephemeral_per_event=settings.ephemeral_per_event)
+        relay = Relay(settings, engines, master, writer, hub)
+        app.state.relay = relay
+        writer.start()
+        tasks = [asyncio.create_task(prune_periodically(relay))]
+        if not engines.is_sqlite:
+            ready = asyncio.Event()
+            tasks.append(asyncio.create_task(listen_postgres(settings.database_url, hub, ready)))
+            await asyncio.wait_for(ready.wait(), timeout=15)
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await writer.stop()
+            hub.wake_all()
+            engines.dispose()
+
+    routes = [
+        Route("/webhooks/meta/{tenant_id}", tenant_handshake, methods=["GET"]),
+        Route("/webhooks/meta/{tenant_id}", tenant_webhook, methods=["POST"]),
+        Route("/webhooks/meta", operator_handshake, methods=["GET"]),
+        Route("/webhooks/meta", operator_webhook, methods=["POST"]),
+        Route("/v1/pair", pair, methods=["POST"]),
+        Route("/v1/events", pull, methods=["GET"]),
+        Route("/v1/events/ack", ack, methods=["POST"]),
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/metrics", metrics, methods=["GET"]),
+        Route("/openapi.json", openapi, methods=["GET"], include_in_schema=False),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+def create_app_from_env() -> Starlette:
+    """Factory for ``uvicorn --factory`` worker processes (settings come from the environment)."""
+    logs.configure()
+    return create_app(Settings.from_env())

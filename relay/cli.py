@@ -1,0 +1,218 @@
+"""``klaros-relay``: run the server, migrate the database, manage tenants and devices.
+
+Secrets never travel as arguments (they would end up in shell history and ``ps``): the Meta app secret
+comes from ``KLAROS_RELAY_APP_SECRET`` or a hidden prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import UTC, datetime
+
+from relay import crypto, db, store
+from relay.config import ConfigError, Settings
+
+
+class CliError(Exception):
+    pass
+
+
+def _app_secret(prompt: str) -> str:
+    secret = os.environ.get("KLAROS_RELAY_APP_SECRET")
+    if secret:
+        return secret
+    if not sys.stdin.isatty():
+        raise CliError("set KLAROS_RELAY_APP_SECRET or run interactively to type the Meta app secret")
+    secret = getpass.getpass(prompt)
+    if not secret.strip():
+        raise CliError("the app secret must not be empty")
+    return secret
+
+
+def _when(us: int | None) -> str:
+    return "-" if us is None else datetime.fromtimestamp(us / 1e6, UTC).strftime("%Y-%m-%d %H:%M:%SZ")
+
+
+def _open(settings: Settings) -> tuple[db.Engines, crypto.MasterKey]:
+    engines = db.make_engines(settings.database_url)
+    if db.current_revision(engines.read) != db.head_revision():
+        engines.dispose()
+        raise CliError("the database is not migrated to this version: run `klaros-relay migrate` first")
+    return engines, crypto.MasterKey.load(settings.master_key_file)
+
+
+def prepare(settings: Settings) -> bool:
+    """Create the master key file if missing (mode 0600) and migrate the database; True if a key was made."""
+    created = crypto.MasterKey.create_file(settings.master_key_file)
+    crypto.MasterKey.load(settings.master_key_file)
+    engines = db.make_engines(settings.database_url)
+    try:
+        db.migrate(engines.write)
+    finally:
+        engines.dispose()
+    return created
+
+
+def cmd_migrate(args, settings: Settings) -> int:
+    created = prepare(settings)
+    if created:
+        print(f"created master key {settings.master_key_file} (mode 0600): back it up, it opens tenant secrets")
+    print(f"database migrated to {db.head_revision()}")
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    import uvicorn
+
+    if args.workers > 1 and settings.is_sqlite:
+        raise CliError("several workers need PostgreSQL (KLAROS_RELAY_DATABASE_URL); SQLite runs one process")
+    engines, _ = _open(settings)
+    engines.dispose()
+    os.environ.update(settings.to_env())
+    from relay import logs
+
+    logs.configure(args.log_level)
+    uvicorn.run("relay.app:create_app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_config=None, access_log=False, timeout_graceful_shutdown=5,
+                proxy_headers=True, server_header=False)
+    return 0
+
+
+def cmd_tenant(args, settings: Settings) -> int:
+    engines, master = _open(settings)
+    try:
+        if args.action == "create":
+            secret = _app_secret("Meta app secret (input hidden): ")
+            made = store.create_tenant(engines, master, name=args.name, waba_id=args.waba_id,
+                                       phone_number_id=args.phone_number_id, app_secret=secret,
+                                       verify_token=os.environ.get("KLAROS_RELAY_VERIFY_TOKEN") or None)
+            out = {"tenant_id": made.tenant.id, "webhook_path": f"/webhooks/meta/{made.tenant.id}",
+                   "verify_token": made.verify_token}
+            if args.json:
+                print(json.dumps(out))
+            else:
+                print(f"tenant id:     {out['tenant_id']}\nwebhook path:  {out['webhook_path']}\n"
+                      f"verify token:  {out['verify_token']}")
+        elif args.action == "list":
+            rows = store.list_tenants(engines)
+            if args.json:
+                print(json.dumps([{"tenant_id": t.id, "name": t.name, "waba_id": t.waba_id,
+                                   "phone_number_id": t.phone_number_id} for t in rows]))
+            else:
+                for t in rows:
+                    print(f"{t.id}  {t.name}  waba={t.waba_id}  phone={t.phone_number_id}  "
+                          f"created {_when(t.created_us)}")
+        elif args.action == "show":
+            found = store.tenant_secrets(engines, master, tenant_id=args.tenant_id)
+            if found is None:
+                raise CliError(f"no tenant {args.tenant_id}")
+            t = found.tenant
+            devs = store.list_devices(engines, t.id)
+            out = {"tenant_id": t.id, "name": t.name, "waba_id": t.waba_id, "phone_number_id": t.phone_number_id,
+                   "webhook_path": f"/webhooks/meta/{t.id}", "verify_token": found.verify_token,
+                   "devices": [{"device_id": d.id, "name": d.name, "state": d.state} for d in devs]}
+            print(json.dumps(out, indent=None if args.json else 2))
+        elif args.action == "rotate-secret":
+            store.get_tenant(engines, args.tenant_id)
+            store.rotate_app_secret(engines, master, args.tenant_id, _app_secret("New Meta app secret: "))
+            print(f"app secret of tenant {args.tenant_id} replaced")
+        elif args.action == "delete":
+            if not args.yes:
+                raise CliError("deleting a tenant drops its devices and queued events; repeat with --yes")
+            store.delete_tenant(engines, args.tenant_id)
+            print(f"tenant {args.tenant_id} deleted")
+    finally:
+        engines.dispose()
+    return 0
+
+
+def cmd_device(args, settings: Settings) -> int:
+    engines, _ = _open(settings)
+    try:
+        if args.action == "add":
+            code = store.add_device(engines, args.tenant_id, args.name,
+                                    ttl_seconds=settings.pairing_ttl_hours * 3600)
+            if args.json:
+                print(json.dumps({"device_id": code.device_id, "code": code.code}))
+            else:
+                print(f"device id:     {code.device_id}\npairing code:  {code.code}\n"
+                      f"valid until:   {_when(code.expires_us)} (single use)")
+        elif args.action == "list":
+            rows = store.list_devices(engines, args.tenant_id)
+            if args.json:
+                print(json.dumps([{"device_id": d.id, "tenant_id": d.tenant_id, "name": d.name, "state": d.state,
+                                   "acked_cursor": str(d.acked_cursor)} for d in rows]))
+            else:
+                for d in rows:
+                    print(f"{d.id}  tenant={d.tenant_id}  {d.state:8}  {d.name}  paired {_when(d.paired_us)}")
+        elif args.action == "revoke":
+            store.revoke_device(engines, args.device_id)
+            print(f"device {args.device_id} revoked")
+    finally:
+        engines.dispose()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="klaros-relay", description="Klaros webhook relay")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1, behind a TLS proxy)")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--workers", type=int, default=1, help="processes (more than 1 needs PostgreSQL)")
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="create the master key if missing and migrate the database")
+    migrate.set_defaults(func=cmd_migrate)
+
+    tenant = sub.add_parser("tenant", help="manage tenants (shops)")
+    tsub = tenant.add_subparsers(dest="action", required=True)
+    create = tsub.add_parser("create", help="add a shop; app secret from KLAROS_RELAY_APP_SECRET or a prompt")
+    create.add_argument("name")
+    create.add_argument("--waba-id", required=True)
+    create.add_argument("--phone-number-id", required=True)
+    create.add_argument("--json", action="store_true")
+    tlist = tsub.add_parser("list")
+    tlist.add_argument("--json", action="store_true")
+    show = tsub.add_parser("show")
+    show.add_argument("tenant_id")
+    show.add_argument("--json", action="store_true")
+    rotate = tsub.add_parser("rotate-secret", help="replace the Meta app secret (env or prompt)")
+    rotate.add_argument("tenant_id")
+    tdelete = tsub.add_parser("delete")
+    tdelete.add_argument("tenant_id")
+    tdelete.add_argument("--yes", action="store_true", help="confirm")
+    tenant.set_defaults(func=cmd_tenant)
+
+    device = sub.add_parser("device", help="manage a tenant's desktops")
+    dsub = device.add_subparsers(dest="action", required=True)
+    add = dsub.add_parser("add", help="issue a one-time pairing code")
+    add.add_argument("tenant_id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--json", action="store_true")
+    dlist = dsub.add_parser("list")
+    dlist.add_argument("tenant_id", nargs="?")
+    dlist.add_argument("--json", action="store_true")
+    revoke = dsub.add_parser("revoke")
+    revoke.add_argument("device_id")
+    device.set_defaults(func=cmd_device)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args, Settings.from_env())
+    except (CliError, ConfigError, store.NotFound, store.Conflict, ValueError, FileNotFoundError) as exc:
+        print(f"klaros-relay: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

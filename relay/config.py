@@ -1,0 +1,106 @@
+"""Relay settings, read once from the environment so every ``serve`` worker process sees the same values.
+
+Environment variables (all optional):
+
+- ``KLAROS_RELAY_DATABASE_URL``: SQLAlchemy URL; default ``sqlite:///klaros-relay.sqlite3`` in the working
+  directory. PostgreSQL: ``postgresql+psycopg://user@host/db``.
+- ``KLAROS_RELAY_MASTER_KEY_FILE``: 32-byte master key (created with mode 0600 by ``migrate``);
+  default ``klaros-relay.key`` in the working directory.
+- ``KLAROS_RELAY_MAX_BODY_BYTES``: largest webhook body accepted (default 1 MiB).
+- ``KLAROS_RELAY_RETENTION_DAYS``: events older than this are deleted even if not acknowledged (default 30).
+- ``KLAROS_RELAY_PAIRING_TTL_HOURS``: lifetime of a pairing code (default 24).
+- ``KLAROS_RELAY_MAX_WAIT_SECONDS``: longest long-poll a device may ask for (default 30).
+- ``KLAROS_RELAY_PRUNE_INTERVAL_SECONDS``: how often each server prunes expired events (default 300).
+- ``KLAROS_RELAY_TENANT_CACHE_SECONDS``: how long a server keeps a tenant's decrypted secrets in memory
+  (default 2; a rotated secret takes effect on every server within that time).
+- ``KLAROS_RELAY_EPHEMERAL_PER_EVENT``: ``1`` draws a fresh ephemeral X25519 key pair for every event and
+  device; default ``0`` draws one per device per group-commit batch (see docs/sealed-events.md).
+- ``KLAROS_RELAY_OPERATOR_APP_SECRET`` / ``KLAROS_RELAY_OPERATOR_VERIFY_TOKEN``: enable the operator-wide
+  endpoint ``/webhooks/meta`` (one Meta app for many shops). Unset: that endpoint answers 404.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+DEFAULT_DATABASE_URL = "sqlite:///klaros-relay.sqlite3"
+DEFAULT_MASTER_KEY_FILE = "klaros-relay.key"
+
+
+class ConfigError(ValueError):
+    """A setting has a value the relay cannot use; the message names the variable."""
+
+
+def _number(env: Mapping[str, str], name: str, default: float, *, minimum: float = 0) -> float:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {raw!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    master_key_file: Path = Path(DEFAULT_MASTER_KEY_FILE)
+    max_body_bytes: int = 1024 * 1024
+    retention_days: float = 30.0
+    pairing_ttl_hours: float = 24.0
+    max_wait_seconds: float = 30.0
+    prune_interval_seconds: float = 300.0
+    tenant_cache_seconds: float = 2.0
+    operator_app_secret: str | None = None
+    operator_verify_token: str | None = None
+    writer_batch_max: int = 512
+    ephemeral_per_event: bool = False
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        return cls(
+            database_url=env.get("KLAROS_RELAY_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            master_key_file=Path(env.get("KLAROS_RELAY_MASTER_KEY_FILE") or DEFAULT_MASTER_KEY_FILE),
+            max_body_bytes=int(_number(env, "KLAROS_RELAY_MAX_BODY_BYTES", 1024 * 1024, minimum=1)),
+            retention_days=_number(env, "KLAROS_RELAY_RETENTION_DAYS", 30.0),
+            pairing_ttl_hours=_number(env, "KLAROS_RELAY_PAIRING_TTL_HOURS", 24.0),
+            max_wait_seconds=min(_number(env, "KLAROS_RELAY_MAX_WAIT_SECONDS", 30.0), 30.0),
+            prune_interval_seconds=_number(env, "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", 300.0, minimum=0.05),
+            tenant_cache_seconds=_number(env, "KLAROS_RELAY_TENANT_CACHE_SECONDS", 2.0),
+            operator_app_secret=env.get("KLAROS_RELAY_OPERATOR_APP_SECRET") or None,
+            operator_verify_token=env.get("KLAROS_RELAY_OPERATOR_VERIFY_TOKEN") or None,
+            ephemeral_per_event=env.get("KLAROS_RELAY_EPHEMERAL_PER_EVENT", "").strip().lower() in {"1", "true", "yes"},
+        )
+
+    def to_env(self) -> dict[str, str]:
+        """The environment that reproduces these settings in a child process (``serve --workers``)."""
+        env = {
+            "KLAROS_RELAY_DATABASE_URL": self.database_url,
+            "KLAROS_RELAY_MASTER_KEY_FILE": str(self.master_key_file),
+            "KLAROS_RELAY_MAX_BODY_BYTES": str(self.max_body_bytes),
+            "KLAROS_RELAY_RETENTION_DAYS": str(self.retention_days),
+            "KLAROS_RELAY_PAIRING_TTL_HOURS": str(self.pairing_ttl_hours),
+            "KLAROS_RELAY_MAX_WAIT_SECONDS": str(self.max_wait_seconds),
+            "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": str(self.prune_interval_seconds),
+            "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
+            "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",
+        }
+        if self.operator_app_secret:
+            env["KLAROS_RELAY_OPERATOR_APP_SECRET"] = self.operator_app_secret
+        if self.operator_verify_token:
+            env["KLAROS_RELAY_OPERATOR_VERIFY_TOKEN"] = self.operator_verify_token
+        return env
+
+    def with_(self, **changes) -> Settings:
+        return replace(self, **changes)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,89 @@
+"""Engines and migrations.
+
+SQLite (the embedded default) runs in WAL mode with ``synchronous=FULL`` so a committed webhook survives a
+power cut. Writes use ``BEGIN IMMEDIATE``: the writer takes SQLite's write lock before it reads the device
+list, so a device that pairs in another process is either in the list or pairs after the batch commits.
+PostgreSQL gets the same guarantee from a transaction-level advisory lock (see ``store.lock_event_ids``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass
+class Engines:
+    """``read`` serves queries; ``write`` is the engine for transactions that insert or change rows."""
+
+    read: Engine
+    write: Engine
+    is_sqlite: bool
+
+    def dispose(self) -> None:
+        self.read.dispose()
+        if self.write is not self.read:
+            self.write.dispose()
+
+
+def _sqlite_engine(url: str, begin: str) -> Engine:
+    engine = create_engine(url, pool_size=8, max_overflow=8)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (pysqlite's own is deferred & late)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+def make_engines(url: str) -> Engines:
+    if url.startswith("sqlite"):
+        return Engines(_sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"), True)
+    engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    return Engines(engine, engine, False)
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    command.upgrade(alembic_config(engine), "head")
+
+
+def head_revision() -> str | None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check(engine: Engine) -> None:
+    """Raise if the database does not answer (used by /healthz)."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

@@ -1,0 +1,78 @@
+"""Meta webhook checks that need no database: the signature, the envelope, and which entries belong where."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+
+
+class PayloadError(ValueError):
+    """The body is not a WhatsApp Business Account webhook; ``reason`` is a short metric label."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def signature_ok(body: bytes, header: str | None, app_secret: bytes) -> bool:
+    """Check ``X-Hub-Signature-256: sha256=<hex>`` over the raw bytes, in constant time."""
+    if not header or not header.startswith("sha256="):
+        return False
+    given = header[len("sha256="):].strip().lower()
+    if not given.isascii():
+        return False
+    expected = hmac.new(app_secret, body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected.encode("ascii"), given.encode("ascii"))
+
+
+def sign(body: bytes, app_secret: bytes | str) -> str:
+    """The header value Meta would send (for tests, the simulator and the benchmark)."""
+    key = app_secret.encode("utf-8") if isinstance(app_secret, str) else app_secret
+    return "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest()
+
+
+def parse_envelope(body: bytes) -> dict:
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, ValueError):
+        raise PayloadError("not_json", "the body is not JSON") from None
+    if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
+        raise PayloadError("wrong_object", "not a whatsapp_business_account webhook")
+    entries = payload.get("entry")
+    if not isinstance(entries, list) or not entries:
+        raise PayloadError("no_entries", "the webhook has no entry list")
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str | int):
+            raise PayloadError("bad_entry", "an entry has no WABA id")
+        changes = entry.get("changes", [])
+        if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
+            raise PayloadError("bad_entry", "an entry's changes are not a list of objects")
+    return payload
+
+
+def phone_number_ids(entry: dict) -> set[str]:
+    found = set()
+    for change in entry.get("changes", []):
+        value = change.get("value")
+        metadata = value.get("metadata") if isinstance(value, dict) else None
+        if isinstance(metadata, dict) and metadata.get("phone_number_id") is not None:
+            found.add(str(metadata["phone_number_id"]))
+    return found
+
+
+def entry_belongs(entry: dict, waba_id: str, phone_number_id: str) -> bool:
+    """The entry is for this WABA and names no other phone number (template updates name none)."""
+    return str(entry["id"]) == waba_id and phone_number_ids(entry) <= {phone_number_id}
+
+
+def split_by_waba(payload: dict) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = {}
+    for entry in payload["entry"]:
+        groups.setdefault(str(entry["id"]), []).append(entry)
+    return groups
+
+
+def rebuild(payload: dict, entries: list[dict]) -> bytes:
+    """A body holding only some entries; deterministic, so Meta's retries of a split batch deduplicate."""
+    return json.dumps({**payload, "entry": entries}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

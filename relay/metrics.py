@@ -1,0 +1,86 @@
+"""Prometheus text exposition of the relay's counters (per process; scrape every worker or sum them)."""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections import Counter
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+
+
+class Histogram:
+    def __init__(self, buckets: tuple[float, ...] = LATENCY_BUCKETS) -> None:
+        self.buckets = buckets
+        self.counts = [0] * (len(buckets) + 1)
+        self.total = 0.0
+        self.n = 0
+
+    def observe(self, value: float) -> None:
+        self.counts[bisect.bisect_left(self.buckets, value)] += 1
+        self.total += value
+        self.n += 1
+
+    def lines(self, name: str) -> list[str]:
+        out, running = [], 0
+        for bound, count in zip(self.buckets, self.counts, strict=False):
+            running += count
+            out.append(f'{name}_bucket{{le="{bound}"}} {running}')
+        out.append(f'{name}_bucket{{le="+Inf"}} {self.n}')
+        out.append(f"{name}_sum {self.total:.6f}")
+        out.append(f"{name}_count {self.n}")
+        return out
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.accepted = Counter()  # "stored" | "duplicate"
+        self.refused = Counter()  # reason
+        self.unrouted_entries = 0
+        self.delivery = Histogram()  # webhook received -> first handed to a pulling device
+        self.pull = Histogram()  # duration of GET /v1/events (includes long-poll waiting)
+
+    def accept(self, kind: str) -> None:
+        with self._lock:
+            self.accepted[kind] += 1
+
+    def refuse(self, reason: str) -> None:
+        with self._lock:
+            self.refused[reason] += 1
+
+    def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0) -> str:
+        lines = [
+            "# HELP klaros_relay_webhooks_accepted_total Webhooks answered 200, by outcome.",
+            "# TYPE klaros_relay_webhooks_accepted_total counter",
+        ]
+        accepted = sorted(self.accepted.items())
+        lines += [f'klaros_relay_webhooks_accepted_total{{outcome="{k}"}} {v}' for k, v in accepted]
+        lines += [
+            "# HELP klaros_relay_webhooks_refused_total Webhooks refused, by reason.",
+            "# TYPE klaros_relay_webhooks_refused_total counter",
+        ]
+        lines += [f'klaros_relay_webhooks_refused_total{{reason="{k}"}} {v}' for k, v in sorted(self.refused.items())]
+        lines += [
+            "# HELP klaros_relay_unrouted_entries_total Operator-endpoint entries whose WABA id has no tenant.",
+            "# TYPE klaros_relay_unrouted_entries_total counter",
+            f"klaros_relay_unrouted_entries_total {self.unrouted_entries}",
+            "# HELP klaros_relay_writer_batches_total Group-commit transactions (each one fsync on SQLite).",
+            "# TYPE klaros_relay_writer_batches_total counter",
+            f"klaros_relay_writer_batches_total {writer_batches}",
+            "# HELP klaros_relay_writer_rows_total Webhook bodies written through group commit.",
+            "# TYPE klaros_relay_writer_rows_total counter",
+            f"klaros_relay_writer_rows_total {writer_rows}",
+            "# HELP klaros_relay_queue_depth Events stored and not yet acknowledged by every device.",
+            "# TYPE klaros_relay_queue_depth gauge",
+        ]
+        lines += [f'klaros_relay_queue_depth{{tenant="{t}"}} {n}' for t, n in sorted(queue_depths.items())]
+        lines += [
+            "# HELP klaros_relay_delivery_latency_seconds From webhook receipt to its first pull by a device.",
+            "# TYPE klaros_relay_delivery_latency_seconds histogram",
+            *self.delivery.lines("klaros_relay_delivery_latency_seconds"),
+            "# HELP klaros_relay_pull_duration_seconds Duration of GET /v1/events, long-poll wait included.",
+            "# TYPE klaros_relay_pull_duration_seconds histogram",
+            *self.pull.lines("klaros_relay_pull_duration_seconds"),
+        ]
+        return "\n".join(lines) + "\n"

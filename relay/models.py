@@ -1,0 +1,87 @@
+"""The relay's tables (SQLAlchemy Core; the schema itself is created only by Alembic migrations).
+
+Times are integer microseconds since the Unix epoch (UTC) so SQLite and PostgreSQL compare them alike.
+Nothing readable about a message is stored: the body exists only as AES-GCM ciphertext (``events``)
+whose key exists only wrapped to devices (``event_keys``) or, before a tenant's first device pairs,
+under the master key (``events.held_key``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+)
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY (the rowid alias).
+EventId = BigInteger().with_variant(Integer(), "sqlite")
+
+tenants = Table(
+    "tenants", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("waba_id", String(64), nullable=False, unique=True),
+    Column("phone_number_id", String(64), nullable=False),
+    Column("app_secret_enc", LargeBinary, nullable=False),
+    Column("verify_token_enc", LargeBinary, nullable=False),
+    Column("created_us", BigInteger, nullable=False),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("tenant_id", String(32), ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("code_hash", LargeBinary(32), unique=True),
+    Column("code_expires_us", BigInteger, nullable=False),
+    Column("public_key", LargeBinary(32)),
+    Column("token_hash", LargeBinary(32), unique=True),
+    Column("created_us", BigInteger, nullable=False),
+    Column("paired_us", BigInteger),
+    Column("revoked_us", BigInteger),
+    Column("acked_cursor", BigInteger, nullable=False, default=0),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", EventId, primary_key=True, autoincrement=True),
+    Column("tenant_id", String(32), ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False),
+    Column("body_sha256", LargeBinary(32), nullable=False),
+    Column("received_us", BigInteger, nullable=False),
+    Column("correlation_id", String(40), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("nonce", LargeBinary),
+    Column("ciphertext", LargeBinary),
+    Column("held_key", LargeBinary),
+    # False once every device acknowledged it: content and keys are gone, the hash stays for dedupe.
+    Column("live", Boolean, nullable=False, default=True),
+    UniqueConstraint("tenant_id", "body_sha256", name="uq_events_tenant_body"),
+    Index("ix_events_tenant_id_id", "tenant_id", "id"),
+    Index("ix_events_received_us", "received_us"),
+)
+
+event_keys = Table(
+    "event_keys", metadata,
+    Column("event_id", EventId, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("device_id", String(32), ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True),
+    Column("epk", LargeBinary(32), nullable=False),
+    Column("nonce", LargeBinary(12), nullable=False),
+    Column("wrapped_key", LargeBinary(48), nullable=False),
+    Index("ix_event_keys_device_event", "device_id", "event_id"),
+)

@@ -1,0 +1,359 @@
+"""Storage operations on tenants, devices and events (synchronous; the web layer runs them in threads).
+
+Cursor safety: event ids are the cursors, so an id must never become visible after a larger one (a puller
+that already moved past it would skip it). Every transaction that inserts events, and every pairing, first
+takes one exclusive lock: SQLite's write lock (``BEGIN IMMEDIATE``) or a PostgreSQL transaction-level
+advisory lock. Ids are therefore drawn and committed in the same order, across all server processes.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from relay import crypto
+from relay.db import Engines
+from relay.models import devices, event_keys, events, tenants
+
+EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros": the advisory lock that orders event ids on PostgreSQL
+NOTIFY_CHANNEL = "klaros_relay_events"
+
+
+def now_us() -> int:
+    return time.time_ns() // 1000
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def lock_event_ids(conn: Connection) -> None:
+    """Serialise id allocation with commit order (no-op on SQLite, where BEGIN IMMEDIATE already did)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": EVENT_LOCK_KEY})
+
+
+def held_key_purpose(tenant_id: str, body_sha256: bytes) -> str:
+    return f"held-key/{tenant_id}/{body_sha256.hex()}"
+
+
+class NotFound(LookupError):
+    pass
+
+
+class Conflict(ValueError):
+    pass
+
+
+class PairingRefused(PermissionError):
+    """Wrong, used, revoked or expired pairing code (the caller cannot tell which, on purpose)."""
+
+
+# ---------------------------------------------------------------------------------------------- tenants
+
+
+@dataclass(frozen=True)
+class Tenant:
+    id: str
+    name: str
+    waba_id: str
+    phone_number_id: str
+    created_us: int
+
+
+@dataclass(frozen=True)
+class TenantSecrets:
+    tenant: Tenant
+    app_secret: bytes
+    verify_token: str
+
+
+def _tenant(row) -> Tenant:
+    return Tenant(row.id, row.name, row.waba_id, row.phone_number_id, row.created_us)
+
+
+def create_tenant(engines: Engines, master: crypto.MasterKey, *, name: str, waba_id: str, phone_number_id: str,
+                  app_secret: str, verify_token: str | None = None) -> TenantSecrets:
+    for label, value in (("name", name), ("WABA id", waba_id), ("phone number id", phone_number_id),
+                         ("app secret", app_secret)):
+        if not value or not value.strip():
+            raise ValueError(f"the tenant's {label} must not be empty")
+    tenant_id = new_id()
+    verify_token = verify_token or crypto.new_verify_token()
+    row = {
+        "id": tenant_id, "name": name.strip(), "waba_id": waba_id.strip(),
+        "phone_number_id": phone_number_id.strip(), "created_us": now_us(),
+        "app_secret_enc": master.encrypt(app_secret.encode("utf-8"), f"app-secret/{tenant_id}"),
+        "verify_token_enc": master.encrypt(verify_token.encode("utf-8"), f"verify-token/{tenant_id}"),
+    }
+    try:
+        with engines.write.begin() as conn:
+            conn.execute(insert(tenants).values(**row))
+    except IntegrityError:
+        raise Conflict(f"a tenant with WABA id {waba_id} already exists") from None
+    return TenantSecrets(_tenant_from_dict(row), app_secret.encode("utf-8"), verify_token)
+
+
+def _tenant_from_dict(row: dict) -> Tenant:
+    return Tenant(row["id"], row["name"], row["waba_id"], row["phone_number_id"], row["created_us"])
+
+
+def list_tenants(engines: Engines) -> list[Tenant]:
+    with engines.read.connect() as conn:
+        return [_tenant(r) for r in conn.execute(select(tenants).order_by(tenants.c.created_us))]
+
+
+def get_tenant(engines: Engines, tenant_id: str) -> Tenant:
+    with engines.read.connect() as conn:
+        row = conn.execute(select(tenants).where(tenants.c.id == tenant_id)).first()
+    if row is None:
+        raise NotFound(f"no tenant {tenant_id}")
+    return _tenant(row)
+
+
+def _secrets(row, master: crypto.MasterKey) -> TenantSecrets:
+    return TenantSecrets(
+        _tenant(row),
+        master.decrypt(row.app_secret_enc, f"app-secret/{row.id}"),
+        master.decrypt(row.verify_token_enc, f"verify-token/{row.id}").decode("utf-8"),
+    )
+
+
+def tenant_secrets(engines: Engines, master: crypto.MasterKey, *, tenant_id: str | None = None,
+                   waba_id: str | None = None) -> TenantSecrets | None:
+    where = tenants.c.id == tenant_id if tenant_id is not None else tenants.c.waba_id == waba_id
+    with engines.read.connect() as conn:
+        row = conn.execute(select(tenants).where(where)).first()
+    return None if row is None else _secrets(row, master)
+
+
+def rotate_app_secret(engines: Engines, master: crypto.MasterKey, tenant_id: str, app_secret: str) -> None:
+    if not app_secret.strip():
+        raise ValueError("the app secret must not be empty")
+    blob = master.encrypt(app_secret.encode("utf-8"), f"app-secret/{tenant_id}")
+    with engines.write.begin() as conn:
+        if conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(app_secret_enc=blob)).rowcount != 1:
+            raise NotFound(f"no tenant {tenant_id}")
+
+
+def delete_tenant(engines: Engines, tenant_id: str) -> None:
+    with engines.write.begin() as conn:
+        ids = select(events.c.id).where(events.c.tenant_id == tenant_id).scalar_subquery()
+        conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(ids)))
+        conn.execute(delete(events).where(events.c.tenant_id == tenant_id))
+        conn.execute(delete(devices).where(devices.c.tenant_id == tenant_id))
+        if conn.execute(delete(tenants).where(tenants.c.id == tenant_id)).rowcount != 1:
+            raise NotFound(f"no tenant {tenant_id}")
+
+
+# ---------------------------------------------------------------------------------------------- devices
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    tenant_id: str
+    name: str
+    state: str  # "waiting" (code issued), "active", "revoked", "expired"
+    created_us: int
+    paired_us: int | None
+    acked_cursor: int
+
+
+@dataclass(frozen=True)
+class PairingCode:
+    device_id: str
+    tenant_id: str
+    code: str
+    expires_us: int
+
+
+@dataclass(frozen=True)
+class Paired:
+    device_id: str
+    tenant_id: str
+    token: str
+
+
+@dataclass(frozen=True)
+class DeviceAuth:
+    device_id: str
+    tenant_id: str
+
+
+ACTIVE = and_(devices.c.paired_us.is_not(None), devices.c.revoked_us.is_(None))
+
+
+def add_device(engines: Engines, tenant_id: str, name: str, *, ttl_seconds: float) -> PairingCode:
+    if not name.strip():
+        raise ValueError("the device name must not be empty")
+    code = crypto.new_pairing_code()
+    device_id = new_id()
+    expires = now_us() + int(ttl_seconds * 1_000_000)
+    with engines.write.begin() as conn:
+        if conn.execute(select(tenants.c.id).where(tenants.c.id == tenant_id)).first() is None:
+            raise NotFound(f"no tenant {tenant_id}")
+        conn.execute(insert(devices).values(
+            id=device_id, tenant_id=tenant_id, name=name.strip(),
+            code_hash=crypto.hash_secret(crypto.normalize_pairing_code(code)), code_expires_us=expires,
+            created_us=now_us(), acked_cursor=0))
+    return PairingCode(device_id, tenant_id, code, expires)
+
+
+def _device(row, now: int) -> Device:
+    if row.revoked_us is not None:
+        state = "revoked"
+    elif row.paired_us is not None:
+        state = "active"
+    else:
+        state = "waiting" if row.code_expires_us > now else "expired"
+    return Device(row.id, row.tenant_id, row.name, state, row.created_us, row.paired_us, row.acked_cursor)
+
+
+def list_devices(engines: Engines, tenant_id: str | None = None) -> list[Device]:
+    query = select(devices).order_by(devices.c.created_us)
+    if tenant_id is not None:
+        query = query.where(devices.c.tenant_id == tenant_id)
+    now = now_us()
+    with engines.read.connect() as conn:
+        return [_device(r, now) for r in conn.execute(query)]
+
+
+def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: bytes, name: str | None = None
+         ) -> Paired:
+    """Redeem a single-use code. Events held for a tenant without devices are sealed to this device."""
+    code_hash = crypto.hash_secret(crypto.normalize_pairing_code(code))
+    token = crypto.new_device_token()
+    now = now_us()
+    with engines.write.begin() as conn:
+        lock_event_ids(conn)
+        row = conn.execute(select(devices).where(
+            devices.c.code_hash == code_hash, devices.c.paired_us.is_(None), devices.c.revoked_us.is_(None),
+        )).first()
+        if row is None or row.code_expires_us <= now:
+            raise PairingRefused("wrong, used or expired pairing code")
+        tenant_id = row.tenant_id
+        held = conn.execute(select(events.c.id, events.c.body_sha256, events.c.held_key).where(
+            events.c.tenant_id == tenant_id, events.c.live, events.c.held_key.is_not(None),
+        ).order_by(events.c.id)).all()
+        keys = []
+        for event in held:
+            data_key = master.decrypt(event.held_key, held_key_purpose(tenant_id, event.body_sha256))
+            r = crypto.wrap_for_device(data_key, row.id, public_key)
+            keys.append({"event_id": event.id, "device_id": row.id, "epk": r.epk, "nonce": r.nonce,
+                         "wrapped_key": r.wrapped_key})
+        if keys:
+            conn.execute(insert(event_keys), keys)
+            conn.execute(update(events).where(events.c.id.in_([e.id for e in held])).values(held_key=None))
+            acked = held[0].id - 1
+        else:  # a device cannot read what was sealed before it joined, so it must not hold back pruning
+            acked = conn.execute(select(func.coalesce(func.max(events.c.id), 0)).where(
+                events.c.tenant_id == tenant_id)).scalar_one()
+        values = {"public_key": public_key, "token_hash": crypto.hash_secret(token), "paired_us": now,
+                  "code_hash": None, "acked_cursor": acked}
+        if name and name.strip():
+            values["name"] = name.strip()[:200]
+        conn.execute(update(devices).where(devices.c.id == row.id).values(**values))
+    return Paired(row.id, tenant_id, token)
+
+
+def authenticate(engines: Engines, token: str) -> DeviceAuth | None:
+    with engines.read.connect() as conn:
+        row = conn.execute(select(devices.c.id, devices.c.tenant_id).where(
+            devices.c.token_hash == crypto.hash_secret(token), ACTIVE)).first()
+    return None if row is None else DeviceAuth(row.id, row.tenant_id)
+
+
+def revoke_device(engines: Engines, device_id: str) -> None:
+    with engines.write.begin() as conn:
+        row = conn.execute(select(devices.c.tenant_id).where(devices.c.id == device_id)).first()
+        if row is None:
+            raise NotFound(f"no device {device_id}")
+        conn.execute(update(devices).where(devices.c.id == device_id, devices.c.revoked_us.is_(None)).values(
+            revoked_us=now_us(), token_hash=None, code_hash=None))
+        conn.execute(delete(event_keys).where(event_keys.c.device_id == device_id))
+        prune_acknowledged(conn, row.tenant_id)
+
+
+# ----------------------------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True)
+class PulledEvent:
+    cursor: int
+    received_us: int
+    correlation_id: str
+    size: int
+    nonce: bytes
+    ciphertext: bytes
+    epk: bytes
+    key_nonce: bytes
+    wrapped_key: bytes
+
+
+def fetch_events(engines: Engines, device: DeviceAuth, *, after: int, limit: int) -> list[PulledEvent]:
+    """The device's readable events after ``after``, oldest first (the tenant filter is belt and braces)."""
+    query = (
+        select(events.c.id, events.c.received_us, events.c.correlation_id, events.c.size, events.c.nonce,
+               events.c.ciphertext, event_keys.c.epk, event_keys.c.nonce.label("key_nonce"),
+               event_keys.c.wrapped_key)
+        .join(event_keys, event_keys.c.event_id == events.c.id)
+        .where(event_keys.c.device_id == device.device_id, events.c.tenant_id == device.tenant_id,
+               events.c.live, events.c.id > after)
+        .order_by(events.c.id).limit(limit)
+    )
+    with engines.read.connect() as conn:
+        return [PulledEvent(*row) for row in conn.execute(query)]
+
+
+def ack(engines: Engines, device: DeviceAuth, up_to: int) -> int:
+    """Record that the device stored everything up to ``up_to``; returns the device's acknowledged cursor.
+
+    Capped at the newest id that exists, so a device cannot acknowledge (and thereby delete) events not yet
+    received.
+    """
+    with engines.write.begin() as conn:
+        newest = conn.execute(select(func.coalesce(func.max(events.c.id), 0)).where(
+            events.c.tenant_id == device.tenant_id)).scalar_one()
+        target = min(up_to, newest)
+        conn.execute(update(devices).where(devices.c.id == device.device_id, devices.c.acked_cursor < target)
+                     .values(acked_cursor=target))
+        acked = conn.execute(select(devices.c.acked_cursor).where(devices.c.id == device.device_id)).scalar_one()
+        prune_acknowledged(conn, device.tenant_id)
+    return acked
+
+
+def prune_acknowledged(conn: Connection, tenant_id: str) -> int:
+    """Drop the content and keys of events every active device has acknowledged.
+
+    The row itself (tenant, SHA-256 of the body, time, size) stays as a tombstone until the retention
+    period ends, so Meta's retries of an already delivered webhook are still recognised as duplicates.
+    """
+    floor = conn.execute(select(func.min(devices.c.acked_cursor)).where(
+        devices.c.tenant_id == tenant_id, ACTIVE)).scalar_one()
+    if floor is None:
+        return 0
+    done = and_(events.c.tenant_id == tenant_id, events.c.live, events.c.id <= floor)
+    conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(select(events.c.id).where(done))))
+    return conn.execute(update(events).where(done).values(live=False, nonce=None, ciphertext=None,
+                                                          held_key=None)).rowcount
+
+
+def prune_expired(engines: Engines, *, retention_seconds: float, now: int | None = None) -> int:
+    """Delete events older than the retention period, acknowledged or not; returns how many."""
+    cutoff = (now if now is not None else now_us()) - int(retention_seconds * 1_000_000)
+    with engines.write.begin() as conn:
+        old = select(events.c.id).where(events.c.received_us < cutoff)
+        conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(old)))
+        return conn.execute(delete(events).where(events.c.received_us < cutoff)).rowcount
+
+
+def queue_depths(engines: Engines) -> dict[str, int]:
+    with engines.read.connect() as conn:
+        rows = conn.execute(select(events.c.tenant_id, func.count()).where(events.c.live)
+                            .group_by(events.c.tenant_id))
+        return {tenant_id: count for tenant_id, count in rows}

@@ -1,0 +1,37 @@
+"""Log lines are JSON with the webhook's correlation id, and carry no secret or message text."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+from relay import logs
+from relay.testing import RelayServer, sign, webhook_body
+
+
+def test_webhook_log_lines(tmp_path, http):
+    stream = io.StringIO()
+    logs.configure("INFO", stream=stream)
+    try:
+        with RelayServer(tmp_path / "r") as relay:
+            shop = relay.create_tenant()
+            body = webhook_body(shop, text="Confidential-Order-991")
+            ok = http.post(relay.url + shop.webhook_path, content=body,
+                           headers={"X-Hub-Signature-256": sign(body, shop.app_secret)})
+            bad = http.post(relay.url + shop.webhook_path, content=body, headers={"X-Hub-Signature-256": "sha256=0"})
+            code = relay.add_device(shop.tenant_id)
+            http.post(relay.url + "/v1/pair", json={"code": code.code, "public_key": "AAAA"})
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_klaros_relay", False)]:
+            root.removeHandler(handler)
+    lines = [json.loads(line) for line in stream.getvalue().splitlines() if line.strip()]
+    by_cid = {line.get("correlation_id"): line for line in lines if line["logger"] == "relay.http"}
+    stored = by_cid[ok.headers["x-correlation-id"]]
+    assert stored["msg"] == "webhook stored" and stored["tenant_id"] == shop.tenant_id
+    refused = by_cid[bad.headers["x-correlation-id"]]
+    assert refused["reason"] == "bad_signature" and refused["status"] == 401
+    text = stream.getvalue()
+    for secret in ("Confidential-Order-991", shop.app_secret, shop.verify_token, code.code):
+        assert secret not in text

@@ -1,0 +1,167 @@
+"""Webhook intake on both engines: handshake, every refusal path, durability contract, dedupe."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from relay import db
+from relay.models import events
+from relay.testing import sign, webhook_body
+
+
+def stored_count(relay) -> int:
+    engines = db.make_engines(relay.settings.database_url)
+    try:
+        with engines.read.connect() as conn:
+            return conn.execute(select(func.count()).select_from(events)).scalar_one()
+    finally:
+        engines.dispose()
+
+
+def test_handshake(relay, http):
+    shop = relay.create_tenant()
+    url = relay.url + shop.webhook_path
+    ok = http.get(url, params={"hub.mode": "subscribe", "hub.verify_token": shop.verify_token,
+                               "hub.challenge": "1158201444"})
+    assert ok.status_code == 200
+    assert ok.text == "1158201444"
+    assert ok.headers["content-type"].startswith("text/plain")
+    for params in ({"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"},
+                   {"hub.mode": "unsubscribe", "hub.verify_token": shop.verify_token, "hub.challenge": "1"},
+                   {"hub.challenge": "1"}):
+        assert http.get(url, params=params).status_code == 403
+    unknown = http.get(relay.url + "/webhooks/meta/nope", params={
+        "hub.mode": "subscribe", "hub.verify_token": shop.verify_token, "hub.challenge": "1"})
+    assert unknown.status_code == 403
+
+
+def test_valid_webhook_is_stored_and_answered_after_commit(relay, post):
+    shop = relay.create_tenant()
+    response = post(shop)
+    assert response.status_code == 200, response.text
+    assert response.json() == {"stored": True, "duplicate": False}
+    assert response.headers["x-correlation-id"].startswith("relay-")
+    assert stored_count(relay) == 1
+
+
+def test_refusals_store_nothing(relay, http):
+    shop = relay.create_tenant()
+    other = relay.create_tenant()
+    url = relay.url + shop.webhook_path
+    body = webhook_body(shop)
+    good = sign(body, shop.app_secret)
+    foreign = webhook_body(other)
+    cases = {
+        "forged": (body, sign(body, "not-the-secret"), 401),
+        "other tenant's secret": (body, sign(body, other.app_secret), 401),
+        "unsigned": (body, None, 401),
+        "truncated": (body[:-10], good, 401),
+        "garbage header": (body, "sha256=zz", 401),
+        "not json": (b"hello there", sign(b"hello there", shop.app_secret), 400),
+        "not a WABA object": (b'{"object":"page","entry":[]}', sign(b'{"object":"page","entry":[]}',
+                                                                    shop.app_secret), 400),
+        "foreign WABA": (foreign, sign(foreign, shop.app_secret), 403),
+    }
+    for name, (payload, signature, status) in cases.items():
+        headers = {"X-Hub-Signature-256": signature} if signature else {}
+        response = http.post(url, content=payload, headers=headers)
+        assert response.status_code == status, (name, response.text)
+    response = http.post(relay.url + "/webhooks/meta/no-such-tenant", content=body,
+                         headers={"X-Hub-Signature-256": good})
+    assert response.status_code == 404
+    assert stored_count(relay) == 0
+    metrics = http.get(relay.url + "/metrics").text
+    assert 'klaros_relay_webhooks_refused_total{reason="bad_signature"} 5' in metrics
+    assert 'klaros_relay_webhooks_refused_total{reason="unknown_tenant"} 1' in metrics
+
+
+def test_foreign_phone_number_is_refused(relay, http):
+    shop = relay.create_tenant()
+    body = json.loads(webhook_body(shop))
+    body["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"] = "999"
+    raw = json.dumps(body).encode()
+    response = http.post(relay.url + shop.webhook_path, content=raw,
+                         headers={"X-Hub-Signature-256": sign(raw, shop.app_secret)})
+    assert response.status_code == 403
+    assert stored_count(relay) == 0
+
+
+def test_oversized_body_is_413(tmp_path, database_url, http):
+    from relay.testing import RelayServer
+
+    with RelayServer(tmp_path / "small", database_url=database_url, max_body_bytes=2048) as relay:
+        shop = relay.create_tenant()
+        big = webhook_body(shop, text="x" * 4096)
+        response = http.post(relay.url + shop.webhook_path, content=big,
+                             headers={"X-Hub-Signature-256": sign(big, shop.app_secret)})
+        assert response.status_code == 413
+
+        def chunks():  # no Content-Length: the limit is enforced while streaming
+            yield big[:1500]
+            yield big[1500:]
+
+        streamed = http.post(relay.url + shop.webhook_path, content=chunks(),
+                             headers={"X-Hub-Signature-256": sign(big, shop.app_secret)})
+        assert streamed.status_code == 413
+        assert stored_count(relay) == 0
+
+
+def test_same_body_twice_is_stored_once(relay, post):
+    shop = relay.create_tenant()
+    body = webhook_body(shop, wamid="wamid.same")
+    first, second = post(shop, body), post(shop, body)
+    assert first.status_code == second.status_code == 200
+    assert first.json()["duplicate"] is False
+    assert second.json()["duplicate"] is True
+    assert stored_count(relay) == 1
+
+
+def test_concurrent_duplicates_in_one_batch_store_once(relay, http):
+    import concurrent.futures
+
+    shop = relay.create_tenant()
+    body = webhook_body(shop, wamid="wamid.burst")
+    headers = {"X-Hub-Signature-256": sign(body, shop.app_secret)}
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(lambda _: http.post(relay.url + shop.webhook_path, content=body,
+                                                     headers=headers).status_code, range(16)))
+    assert statuses == [200] * 16
+    assert stored_count(relay) == 1
+
+
+def test_storage_failure_answers_503_so_meta_retries(relay, post):
+    shop = relay.create_tenant()
+    writer = relay.app.state.relay.writer
+
+    def broken(sealed):
+        raise OSError("disk full")
+
+    writer.insert_batch = broken
+    response = post(shop)
+    assert response.status_code == 503
+    del writer.insert_batch
+    assert post(shop).status_code == 200
+    assert stored_count(relay) == 1
+
+
+def test_shared_sample_payloads_are_accepted(relay, post, shared_dir):
+    sample = json.loads((shared_dir / "meta-fixtures" / "pywa" / "message.json").read_text(encoding="utf-8"))
+    text_body = sample["text"]
+    entry = text_body["entry"][0]
+    shop = relay.create_tenant(waba_id=entry["id"],
+                               phone_number_id=entry["changes"][0]["value"]["metadata"]["phone_number_id"])
+    for name, body in sample.items():
+        if body["entry"][0]["id"] != shop.waba_id:
+            continue
+        raw = json.dumps(body, indent=2).encode()
+        assert post(shop, raw).status_code == 200, name
+    assert stored_count(relay) >= 5
+
+
+def test_health_metrics_openapi(relay, http):
+    assert http.get(relay.url + "/healthz").json() == {"status": "ok"}
+    assert "# TYPE klaros_relay_queue_depth gauge" in http.get(relay.url + "/metrics").text
+    spec = http.get(relay.url + "/openapi.json").json()
+    assert {"/webhooks/meta/{tenant_id}", "/v1/pair", "/v1/events", "/v1/events/ack"} <= set(spec["paths"])
