@@ -1,0 +1,102 @@
+"""Simulator settings: one frozen object, filled from CLI flags, ``KLAROS_SIM_*`` variables or demo defaults.
+
+Timing knobs are in real seconds so tests can make the simulator fast; Meta's own limits (24-hour window,
+5-minute media URLs) run on the simulated clock, which ``advance`` moves forward without waiting.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+ENV_PREFIX = "KLAROS_SIM_"
+
+# ``serve --fast`` and the test helper: near-instant statuses, review and webhook back-off.
+FAST = {
+    "sent_delay": 0.01,
+    "delivery_delay": 0.05,
+    "read_delay": 0.1,
+    "template_review_delay": 0.1,
+    "webhook_retry_base": 0.05,
+    "webhook_retry_max_delay": 0.5,
+    "webhook_max_attempts": 8,
+}
+
+
+class ConfigError(ValueError):
+    """A setting cannot be used; the message names it."""
+
+
+@dataclass(frozen=True)
+class SimConfig:
+    host: str = "127.0.0.1"
+    port: int = 8765
+    callback_url: str | None = None
+    app_secret: str = "demo-app-secret"
+    access_token: str = "demo-access-token"
+    phone_number_id: str = "106540352242922"
+    waba_id: str = "102290129340398"
+    display_phone_number: str = "15550783881"
+    verified_name: str = "Klaros Demo Shop"
+    # Outbound status timing (real seconds after the send). read_delay None: the customer never reads.
+    sent_delay: float = 0.05
+    delivery_delay: float = 0.3
+    read_delay: float | None = 1.0
+    failure_rate: float = 0.0  # share of accepted messages that end in a failed status (131026)
+    out_of_order: bool = False  # post `read` before `delivered`, as Meta's delivery does not guarantee order
+    # Meta's limits.
+    throughput_mps: int = 80  # per phone number, inbound and outbound -> 130429
+    throughput_window: float = 1.0  # seconds the throughput is counted over (longer makes tests deterministic)
+    pair_rate_burst: int = 45  # messages to one user before the pair limit bites -> 131056
+    pair_rate_interval: float = 6.0  # one more message to the same user allowed per interval (seconds)
+    media_url_ttl: float = 300.0  # media URLs expire after five minutes (simulated clock)
+    template_review_delay: float = 1.0  # PENDING -> APPROVED/REJECTED after this many real seconds
+    # Webhook delivery.
+    webhook_timeout: float = 5.0
+    webhook_retry_base: float = 1.0  # first back-off; doubles per attempt
+    webhook_retry_max_delay: float = 300.0
+    webhook_max_attempts: int = 20  # Meta retries for up to 7 days; the simulator gives up sooner
+    batch_window: float = 0.0  # collect changes this long and post them in one body
+    duplicate_rate: float = 0.0  # share of delivered bodies posted again, as Meta does when an ACK is late
+    business_scoped_ids: bool = True  # add user_id / recipient_user_id as Meta does since 2025
+    seed: int | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def with_(self, **changes: Any) -> SimConfig:
+        return replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, *, defaults: Mapping[str, Any] | None = None,
+                 **overrides: Any) -> SimConfig:
+        """``defaults``, then ``KLAROS_SIM_<FIELD>`` variables, then explicit overrides (``None`` = not given)."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = dict(defaults or {})
+        for f in fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is not None and raw != "":
+                values[f.name] = _parse(f.name, f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+def _parse(name: str, kind: Any, raw: str) -> Any:
+    kind = str(kind)
+    try:
+        if kind.startswith("bool"):
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if kind.startswith("int"):
+            return int(raw)
+        if kind.startswith("float"):
+            return None if raw.lower() == "none" else float(raw)
+    except ValueError:
+        raise ConfigError(f"{ENV_PREFIX}{name.upper()} has an unusable value {raw!r} (expected {kind})") from None
+    return raw

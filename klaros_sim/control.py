@@ -1,0 +1,183 @@
+"""Scripted customers and simulator knobs, over HTTP to a running simulator's ``/_sim/...`` routes.
+
+The CLI (``klaros-sim say ...``) and ``klaros_sim.testing`` both use this class, so a test does exactly what
+a person at the command line does. Methods return the JSON the simulator answered (for customer messages:
+the message object exactly as it went into the webhook, including its ``id`` wamid).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+DEFAULT_URL = "http://127.0.0.1:8765"
+
+
+class SimControlError(RuntimeError):
+    """The simulator refused a control request (the message says why) or could not be reached."""
+
+
+class SimControl:
+    def __init__(self, url: str | None = None, *, timeout: float = 10.0):
+        self.url = (url or os.environ.get("KLAROS_SIM_URL") or DEFAULT_URL).rstrip("/")
+        self._http = httpx.Client(base_url=self.url, timeout=timeout, trust_env=False)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SimControl:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
+        try:
+            response = self._http.request(method, path, json=payload if method == "POST" else None)
+        except httpx.HTTPError as exc:
+            raise SimControlError(f"cannot reach the simulator at {self.url}: {exc}") from exc
+        if response.status_code >= 400:
+            raise SimControlError(f"simulator refused {method} {path}: {response.text}")
+        return response.json()
+
+    # ----- the customer's side -----------------------------------------------------------------------------
+    def message(self, number: str, type: str = "text", **fields: Any) -> dict[str, Any]:
+        """Any inbound message: ``type`` text, image, video, document, audio, voice, sticker, location,
+        contacts, button_reply, list_reply, button, reaction, unsupported, system; plus ``name`` (profile
+        name), ``reply_to`` (wamid), ``forwarded``/``frequently_forwarded``, ``referral`` (True or a dict)."""
+        fields = {k: v for k, v in fields.items() if v is not None}
+        if isinstance(fields.get("data"), bytes):
+            fields["data"] = base64.b64encode(fields["data"]).decode("ascii")
+        return self._call("POST", "/_sim/customers/messages", {"from": number, "type": type, **fields})
+
+    def say(self, number: str, body: str, **fields: Any) -> dict[str, Any]:
+        return self.message(number, "text", body=body, **fields)
+
+    def send_media(self, number: str, kind: str, data: bytes | None = None, **fields: Any) -> dict[str, Any]:
+        return self.message(number, kind, data=data, **fields)
+
+    def send_location(self, number: str, latitude: float, longitude: float, **fields: Any) -> dict[str, Any]:
+        return self.message(number, "location", latitude=latitude, longitude=longitude, **fields)
+
+    def press_button(self, number: str, text: str, *, payload: str | None = None,
+                     reply_to: str | None = None) -> dict[str, Any]:
+        """The customer taps a template quick-reply button (an inbound ``button`` message)."""
+        return self.message(number, "button", text=text, payload=payload or text, reply_to=reply_to)
+
+    def choose(self, number: str, reply_id: str, title: str, *, list_row: bool = False, reply_to: str | None = None,
+               description: str | None = None) -> dict[str, Any]:
+        """The customer taps an interactive reply button (or a list row)."""
+        kind = "list_reply" if list_row else "button_reply"
+        return self.message(number, kind, id=reply_id, title=title, reply_to=reply_to, description=description)
+
+    def react(self, number: str, message_id: str, emoji: str | None) -> dict[str, Any]:
+        return self.message(number, "reaction", message_id=message_id, emoji=emoji)
+
+    def reply_stop(self, number: str) -> dict[str, Any]:
+        """The customer types STOP (Meta passes it through as text) and taps "Stop promotions"."""
+        sent = self.say(number, "STOP")
+        self.set_marketing(number, "stop")
+        return sent
+
+    def set_marketing(self, number: str, value: str) -> dict[str, Any]:
+        return self._call("POST", f"/_sim/customers/{number}", {"marketing": value})
+
+    def set_customer(self, number: str, **fields: Any) -> dict[str, Any]:
+        """``name``, ``on_whatsapp`` (False = not on WhatsApp), ``close_window``."""
+        return self._call("POST", f"/_sim/customers/{number}", fields)
+
+    def not_on_whatsapp(self, number: str) -> dict[str, Any]:
+        return self.set_customer(number, on_whatsapp=False)
+
+    def batch(self, messages: list[dict[str, Any]], statuses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """Several customer messages (each ``{"from", "type", ...}``) delivered in one webhook POST."""
+        return self._call("POST", "/_sim/batch", {"messages": messages, "statuses": statuses or []})
+
+    # ----- clock and knobs ---------------------------------------------------------------------------------
+    def advance(self, seconds: float) -> dict[str, Any]:
+        """Move the simulated clock forward (e.g. 25 hours to close every customer service window)."""
+        return self._call("POST", "/_sim/clock", {"seconds": seconds})
+
+    def configure(self, **settings: Any) -> dict[str, Any]:
+        """Change settings live: delivery_delay, read_delay, failure_rate, out_of_order, throughput_mps, ..."""
+        return self._call("POST", "/_sim/settings", settings)
+
+    def settings(self) -> dict[str, Any]:
+        return self._call("GET", "/_sim/settings")
+
+    def decide_template(self, name: str, event: str, *, language: str | None = None, reason: str = "NONE",
+                        next_review: bool = False) -> dict[str, Any]:
+        """Approve/reject a template now, or (``next_review``) fix the outcome of its pending review."""
+        return self._call("POST", f"/_sim/templates/{name}",
+                          {"event": event, "language": language, "reason": reason, "next": next_review})
+
+    def inject_errors(self, code: int, count: int = 1) -> dict[str, Any]:
+        """The next ``count`` Graph requests are refused with Meta error ``code`` (e.g. 131016 -> HTTP 503)."""
+        return self._call("POST", "/_sim/inject", {"code": code, "count": count})
+
+    def verify_callback(self, verify_token: str) -> dict[str, Any]:
+        """Meta's GET subscription check against the callback URL: ``{"ok", "status", "detail"}``."""
+        return self._call("POST", "/_sim/verify", {"verify_token": verify_token})
+
+    def expire_token(self, expired: bool = True) -> dict[str, Any]:
+        return self._call("POST", "/_sim/token", {"expired": expired})
+
+    # ----- inspection --------------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        return self._call("GET", "/_sim/health")
+
+    def deliveries(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/_sim/webhooks")["deliveries"]
+
+    def retry_webhooks_now(self) -> list[dict[str, Any]]:
+        return self._call("POST", "/_sim/webhooks")["deliveries"]
+
+    def outbound(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/_sim/outbound")["messages"]
+
+    def requests(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/_sim/requests")["requests"]
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Until every scheduled status and webhook delivery (including retries) has finished."""
+        self.wait_until(lambda: self._call("GET", "/_sim/idle")["idle"], timeout, "the simulator to become idle")
+
+    def wait_for_webhook(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 10.0,
+                         *, delivered: bool = True) -> dict[str, Any]:
+        """The first webhook body for which ``predicate(body)`` holds (delivered to the callback by default)."""
+        found: list[dict[str, Any]] = []
+
+        def check() -> bool:
+            for d in self.deliveries():
+                if (d["delivered"] or not delivered) and predicate(d["body"]):
+                    found.append(d["body"])
+                    return True
+            return False
+
+        self.wait_until(check, timeout, "a matching webhook")
+        return found[0]
+
+    @staticmethod
+    def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            if condition():
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"timed out after {timeout} s waiting for {what}")
+            time.sleep(0.02)
+
+
+def statuses_in(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every status item in a webhook body (all entries, all changes)."""
+    return [s for e in body.get("entry", []) for c in e.get("changes", []) for s in c["value"].get("statuses", [])]
+
+
+def messages_in(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every inbound message in a webhook body (all entries, all changes)."""
+    return [m for e in body.get("entry", []) for c in e.get("changes", []) for m in c["value"].get("messages", [])]

@@ -1,0 +1,715 @@
+"""The simulated WhatsApp side: customers, Meta's rules on sends, status progress and inbound messages.
+
+Everything here runs on the server's event loop (no locks). Synchronous rules raise ``MetaError`` and the
+server answers with Meta's envelope; rules Meta only applies after accepting a message (window closed,
+recipient not on WhatsApp, marketing opt-out) produce a ``failed`` status webhook instead, as Meta does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import hmac
+import logging
+import random
+import re
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from klaros_sim import payloads
+from klaros_sim.config import SimConfig
+from klaros_sim.errors import MetaError
+from klaros_sim.templates import Template, check_send, demo_templates, review_outcome, validate_new
+from klaros_sim.webhooks import WebhookDispatcher
+
+log = logging.getLogger(__name__)
+
+WINDOW_SECONDS = 24 * 3600  # customer service window after the customer's last message
+ENTRY_POINT_SECONDS = 72 * 3600  # free entry point window after a click-to-WhatsApp ad
+MEDIA_KINDS = ("image", "audio", "video", "document", "sticker")
+SEND_TYPES = (*MEDIA_KINDS, "text", "template", "location", "contacts", "reaction", "interactive")
+INTERACTIVE_TYPES = ("button", "list", "cta_url", "product", "product_list", "catalog_message", "flow",
+                     "location_request_message")
+MB = 1024 * 1024
+# Supported media types and their size limits (shared/meta-cloud-api.md section 8).
+UPLOAD_LIMITS = {
+    "image/jpeg": 5 * MB, "image/png": 5 * MB,
+    "audio/aac": 16 * MB, "audio/amr": 16 * MB, "audio/mpeg": 16 * MB, "audio/mp4": 16 * MB, "audio/ogg": 16 * MB,
+    "video/mp4": 16 * MB, "video/3gpp": 16 * MB,
+    "image/webp": 500 * 1024,  # animated stickers; static ones are limited to 100 KB
+    "text/plain": 100 * MB, "application/pdf": 100 * MB, "application/vnd.ms-powerpoint": 100 * MB,
+    "application/msword": 100 * MB, "application/vnd.ms-excel": 100 * MB,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": 100 * MB,
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": 100 * MB,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": 100 * MB,
+}
+NAMES = ("Anna Becker", "Jonas Weber", "Mia Schulz", "Leon Fischer", "Emma Wagner", "Paul Hoffmann")
+
+
+def wa_id_of(number: str) -> str:
+    """Meta's wa_id: the number's digits without ``+``, spaces or dashes."""
+    digits = re.sub(r"\D", "", str(number))
+    if not 7 <= len(digits) <= 15 or re.search(r"[^\d\s+\-().]", str(number)):
+        raise MetaError(100, f"Invalid WhatsApp user phone number: {number!r}", message="(#100) Invalid parameter")
+    return digits
+
+
+def _dig(value: Any, *path: str) -> Any:
+    """``value[path[0]][path[1]]...`` or None when any step is missing or not an object."""
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _invalid(details: str) -> MetaError:
+    return MetaError(100, details, message="(#100) Invalid parameter")
+
+
+@dataclass
+class Customer:
+    wa_id: str
+    name: str
+    user_id: str | None
+    on_whatsapp: bool = True
+    marketing_opt_out: bool = False
+    last_inbound_at: float | None = None
+    entry_point_until: float | None = None
+    entry_point_offer_until: float | None = None  # an ad message waits 24 h for the business's reply
+    pair_tokens: float = 0.0
+    pair_updated: float = 0.0
+
+
+@dataclass
+class Outbound:
+    wamid: str
+    to: str
+    wa_id: str
+    type: str
+    payload: dict[str, Any]
+    correlation_id: str | None
+    created_at: float
+    statuses: list[str] = field(default_factory=list)
+    error_code: int | None = None
+
+
+@dataclass
+class Media:
+    id: str
+    data: bytes
+    mime_type: str
+    filename: str | None
+    sha256: str = ""
+
+    def __post_init__(self) -> None:
+        self.sha256 = base64.b64encode(hashlib.sha256(self.data).digest()).decode("ascii")
+
+
+class Simulator:
+    """State and rules of one simulated WhatsApp Business phone number and its WABA."""
+
+    def __init__(self, config: SimConfig):
+        self.config = config
+        self.clock_offset = 0.0
+        self.rng = random.Random(config.seed)
+        self.customers: dict[str, Customer] = {}
+        self.outbound: dict[str, Outbound] = {}
+        self.inbound: dict[str, dict[str, Any]] = {}
+        self.templates: dict[str, Template] = {t.id: t for t in demo_templates()}
+        self.media: dict[str, Media] = {}
+        self.requests: list[dict[str, Any]] = []
+        self.dispatcher = WebhookDispatcher(lambda: self.config, self.rng)
+        self._sends: deque[float] = deque()
+        self._tasks: set[asyncio.Task] = set()
+        self._url_key = payloads.new_numeric_id(12).encode()
+        self.token_expired = False
+        self.injected: deque[int] = deque()  # error codes the next Graph requests are refused with
+
+    # ----- lifecycle and clock ---------------------------------------------------------------------------
+    async def start(self) -> None:
+        await self.dispatcher.start()
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self.dispatcher.stop()
+
+    def now(self) -> float:
+        """Simulated time: real time plus whatever ``advance`` added."""
+        return time.time() + self.clock_offset
+
+    def advance(self, seconds: float) -> float:
+        self.clock_offset += float(seconds)
+        return self.now()
+
+    @property
+    def idle(self) -> bool:
+        return not self._tasks and self.dispatcher.idle
+
+    def _later(self, coro) -> None:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _meta(self) -> dict[str, str]:
+        return payloads.metadata(self.config.display_phone_number, self.config.phone_number_id)
+
+    def customer(self, number: str, name: str | None = None) -> Customer:
+        wa_id = wa_id_of(number)
+        found = self.customers.get(wa_id)
+        if found is None:
+            user_id = payloads.new_user_id() if self.config.business_scoped_ids else None
+            found = Customer(wa_id, name or self.rng.choice(NAMES), user_id, pair_tokens=self.config.pair_rate_burst,
+                             pair_updated=time.monotonic())
+            self.customers[wa_id] = found
+        elif name:
+            found.name = name
+        return found
+
+    def window_open(self, customer: Customer) -> bool:
+        return customer.last_inbound_at is not None and self.now() - customer.last_inbound_at < WINDOW_SECONDS
+
+    def entry_point_open(self, customer: Customer) -> bool:
+        return customer.entry_point_until is not None and self.now() < customer.entry_point_until
+
+    # ----- outbound sends ----------------------------------------------------------------------------------
+    def send(self, body: dict[str, Any], *, correlation_id: str | None = None) -> dict[str, Any]:
+        """Handle ``POST /{phone-number-id}/messages``; returns the success body or raises MetaError."""
+        if not isinstance(body, dict):
+            raise MetaError(100, "The request body must be a JSON object.", message="(#100) Invalid parameter")
+        if body.get("messaging_product") != "whatsapp":
+            raise MetaError(100, "The parameter messaging_product is required and must be 'whatsapp'.",
+                            message="(#100) The parameter messaging_product is required.")
+        if body.get("status") == "read":
+            return self.mark_read(body)
+        to = body.get("to")
+        if not to:
+            raise MetaError(100, "The parameter to is required.", message="(#100) The parameter to is required.")
+        kind = body.get("type", "text")
+        if kind not in SEND_TYPES:
+            raise MetaError(100, f"Unsupported message type: {kind}", message="(#100) Invalid parameter")
+        customer = self.customer(str(to))
+        template = self._validate(kind, body)
+        self._check_throughput()
+        self._check_pair_rate(customer)
+        wamid = payloads.new_wamid(customer.wa_id)
+        message = Outbound(wamid, str(to), customer.wa_id, kind, body, correlation_id, self.now())
+        self.outbound[wamid] = message
+        # Meta judges window, opt-out and pricing when it accepts the message, not when it reports it.
+        failure = self._async_failure(message, customer, template)
+        if failure is None and customer.entry_point_offer_until and self.now() < customer.entry_point_offer_until:
+            # A reply within 24 h of a click-to-WhatsApp ad message opens the 72-hour free entry point window.
+            customer.entry_point_until = self.now() + ENTRY_POINT_SECONDS
+            customer.entry_point_offer_until = None
+        price = None if failure else self._pricing(message, customer, template)
+        self._later(self._progress(message, customer, failure, price))
+        result: dict[str, Any] = {"id": wamid}
+        if kind == "template":
+            result["message_status"] = "accepted"
+        return {
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": str(to), "wa_id": customer.wa_id}],
+            "messages": [result],
+        }
+
+    def mark_read(self, body: dict[str, Any]) -> dict[str, Any]:
+        message_id = body.get("message_id")
+        if not isinstance(message_id, str) or message_id not in self.inbound:
+            raise MetaError(100, f"Unknown message_id {message_id!r}", message="(#100) Invalid parameter")
+        self.inbound[message_id]["read"] = True
+        return {"success": True}
+
+    def _validate(self, kind: str, body: dict[str, Any]) -> Template | None:
+        content = body.get(kind)
+        if not isinstance(content, dict) and kind != "contacts":
+            raise MetaError(100, f"The parameter {kind} is required.",
+                            message=f"(#100) The parameter {kind} is required.")
+        if "context" in body and not isinstance(_dig(body, "context", "message_id"), str):
+            raise _invalid("context.message_id must be the wamid of the message replied to.")
+        if kind == "text":
+            text = content.get("body")
+            if not isinstance(text, str) or not text.strip():
+                raise MetaError(100, "The parameter text['body'] is required.",
+                                message="(#100) The parameter text['body'] is required.")
+            if len(text) > 4096:
+                raise _invalid("text['body'] must be at most 4096 characters.")
+        elif kind in MEDIA_KINDS:
+            media_id, link = content.get("id"), content.get("link")
+            if (media_id is None) == (link is None):
+                raise _invalid(f"{kind}: give exactly one of id or link.")
+            if media_id is not None and (not isinstance(media_id, str | int) or str(media_id) not in self.media):
+                raise MetaError(131053, f"Media id {media_id} was not found or has expired.")
+            if link is not None and (not isinstance(link, str) or not link.startswith(("http://", "https://"))):
+                raise _invalid(f"{kind}: link must be an http(s) URL.")
+            for key in ("caption", "filename"):
+                if key in content and not isinstance(content[key], str):
+                    raise _invalid(f"{kind}: {key} must be a string.")
+            if "caption" in content and kind in ("audio", "sticker"):
+                raise _invalid(f"{kind}: caption is not allowed.")
+            if "filename" in content and kind != "document":
+                raise _invalid(f"{kind}: filename is only allowed for documents.")
+        elif kind == "location":
+            for key in ("latitude", "longitude"):
+                value = content.get(key)
+                try:
+                    if isinstance(value, bool) or not isinstance(value, int | float | str):
+                        raise ValueError
+                    float(value)
+                except ValueError:
+                    raise _invalid(f"location['{key}'] is required and must be a number.") from None
+        elif kind == "contacts":
+            if not isinstance(content, list) or not content or not all(
+                isinstance(_dig(c, "name", "formatted_name"), str) for c in content
+            ):
+                raise _invalid("contacts: each contact needs name.formatted_name.")
+        elif kind == "reaction":
+            if not isinstance(content.get("message_id"), str) or not isinstance(content.get("emoji"), str):
+                raise _invalid("reaction needs message_id and emoji (empty to remove).")
+        elif kind == "interactive":
+            self._validate_interactive(content)
+        elif kind == "template":
+            name = content.get("name")
+            language = _dig(content, "language", "code")
+            if not isinstance(name, str) or not name or not isinstance(language, str) or not language:
+                raise _invalid("template needs name and language.code.")
+            components = content.get("components") or []
+            if not isinstance(components, list):
+                raise MetaError(132012, "components must be a list")
+            found = next(
+                (t for t in self.templates.values() if t.name == name and t.language == language), None
+            )
+            check_send(found, name, language, components)
+            return found
+        return None
+
+    @staticmethod
+    def _validate_interactive(content: dict[str, Any]) -> None:
+        itype = content.get("type")
+        if not isinstance(itype, str) or itype not in INTERACTIVE_TYPES:
+            raise _invalid(f"interactive type {itype!r} is not supported.")
+        body_text = _dig(content, "body", "text")
+        if itype in ("button", "list") and (not isinstance(body_text, str) or not body_text.strip()):
+            raise _invalid("interactive body.text is required.")
+        if itype == "button":
+            buttons = _dig(content, "action", "buttons")
+            if not isinstance(buttons, list) or not 1 <= len(buttons) <= 3:
+                raise MetaError(131009, "buttons: between 1 and 3 reply buttons are allowed.")
+            for button in buttons:
+                title = _dig(button, "reply", "title")
+                if not isinstance(title, str) or not 1 <= len(title) <= 20:
+                    raise MetaError(131009, "Button title length invalid. Min length: 1, Max length: 20")
+        if itype == "list":
+            sections = _dig(content, "action", "sections")
+            rows: list[Any] = []
+            for section in sections if isinstance(sections, list) else []:
+                section_rows = _dig(section, "rows")
+                rows.extend(section_rows if isinstance(section_rows, list) else [])
+            if not isinstance(_dig(content, "action", "button"), str) or not 1 <= len(rows) <= 10:
+                raise MetaError(131009, "list: action.button and 1 to 10 rows across sections are required.")
+
+    def _count_throughput(self) -> int:
+        now = time.monotonic()
+        while self._sends and now - self._sends[0] >= self.config.throughput_window:
+            self._sends.popleft()
+        self._sends.append(now)
+        return len(self._sends)
+
+    def _check_throughput(self) -> None:
+        allowed = self.config.throughput_mps * self.config.throughput_window
+        if self._count_throughput() > allowed:
+            self._sends.pop()
+            raise MetaError(130429)
+
+    def _check_pair_rate(self, customer: Customer) -> None:
+        now = time.monotonic()
+        interval = max(self.config.pair_rate_interval, 1e-6)
+        customer.pair_tokens = min(
+            self.config.pair_rate_burst, customer.pair_tokens + (now - customer.pair_updated) / interval
+        )
+        customer.pair_updated = now
+        if customer.pair_tokens < 1:
+            raise MetaError(131056)
+        customer.pair_tokens -= 1
+
+    def _pricing(self, message: Outbound, customer: Customer, template: Template | None) -> dict[str, Any]:
+        # Choices where Meta's docs leave it open (shared/meta-cloud-api.md section 10): inside a free entry
+        # point window everything is free_entry_point / referral_conversion; utility templates inside the
+        # service window are free_customer_service; free-form messages are service.
+        if self.entry_point_open(customer):
+            return payloads.pricing("referral_conversion", "free_entry_point")
+        if template is None:
+            return payloads.pricing("service", "free_customer_service")
+        category = template.category.lower()
+        if category == "utility" and self.window_open(customer):
+            return payloads.pricing(category, "free_customer_service")
+        return payloads.pricing(category, "regular")
+
+    def _async_failure(self, message: Outbound, customer: Customer, template: Template | None) -> MetaError | None:
+        if not customer.on_whatsapp:
+            return MetaError(131026)
+        # The free entry point window only changes the price; free-form text still needs the 24-hour window.
+        if template is None and not self.window_open(customer):
+            return MetaError(131047)
+        if template is not None and template.category == "MARKETING" and customer.marketing_opt_out:
+            return MetaError(131050)
+        if self.config.failure_rate > 0 and self.rng.random() < self.config.failure_rate:
+            return MetaError(131026)
+        return None
+
+    async def _progress(self, message: Outbound, customer: Customer, failure: MetaError | None,
+                        price: dict[str, Any] | None) -> None:
+        cfg = self.config
+        await asyncio.sleep(cfg.sent_delay)
+        if failure is not None:
+            message.error_code = failure.code
+            self._emit_status(message, customer, "failed", None, errors=[failure.status_error()])
+            return
+        self._emit_status(message, customer, "sent", price)
+        if cfg.delivery_delay is None:
+            return
+        steps: list[tuple[float, str]] = [(cfg.delivery_delay, "delivered")]
+        if cfg.read_delay is not None and message.type != "reaction":
+            if cfg.read_delay <= cfg.delivery_delay:
+                steps = [(cfg.read_delay, "read")]  # Meta skips `delivered` when both happen together
+            else:
+                steps.append((cfg.read_delay, "read"))
+        if cfg.out_of_order and len(steps) == 2:
+            steps = [(steps[0][0], "read"), (steps[1][0], "delivered")]
+        elapsed = cfg.sent_delay
+        for at, status in steps:
+            await asyncio.sleep(max(0.0, at - elapsed))
+            elapsed = max(elapsed, at)
+            self._emit_status(message, customer, status, price)
+
+    def _emit_status(self, message: Outbound, customer: Customer, status: str, price: dict | None,
+                     errors: list[dict[str, Any]] | None = None) -> None:
+        item: dict[str, Any] = {
+            "id": message.wamid,
+            "status": status,
+            "timestamp": str(int(self.now())),
+            "recipient_id": customer.wa_id,
+        }
+        if customer.user_id:
+            item["recipient_user_id"] = customer.user_id
+        if price is not None:
+            item["pricing"] = price
+        if message.payload.get("biz_opaque_callback_data"):
+            item["biz_opaque_callback_data"] = message.payload["biz_opaque_callback_data"]
+        if errors:
+            item["errors"] = errors
+        message.statuses.append(status)
+        self.emit_statuses([item])
+
+    def emit_statuses(self, items: list[dict[str, Any]]) -> None:
+        value = payloads.statuses_value(self._meta(), items)
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("messages", value)])
+
+    # ----- inbound (scripted customers) --------------------------------------------------------------------
+    def customer_message(self, spec: dict[str, Any]) -> dict[str, Any]:
+        """A customer sends something; ``spec`` = ``{"from", "type", ...}`` (see ``klaros_sim.testing``)."""
+        number = spec.get("from")
+        if not number:
+            raise ValueError("a customer message needs 'from' (the customer's phone number)")
+        customer = self.customer(str(number), spec.get("name"))
+        kind = spec.get("type", "text")
+        message = self._inbound_message(customer, kind, spec)
+        if kind != "system":
+            customer.last_inbound_at = self.now()
+            if "referral" in message and not self.entry_point_open(customer):
+                customer.entry_point_offer_until = self.now() + WINDOW_SECONDS
+        self._count_throughput()  # Meta's throughput counts inbound messages too
+        contacts = [] if kind == "system" else [payloads.contact(customer.wa_id, customer.name, customer.user_id)]
+        self.inbound[message["id"]] = {"message": message, "read": False}
+        value = payloads.messages_value(self._meta(), contacts, [message])
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("messages", value)])
+        return message
+
+    def _inbound_message(self, customer: Customer, kind: str, spec: dict[str, Any]) -> dict[str, Any]:
+        message: dict[str, Any] = {"from": customer.wa_id, "id": payloads.new_wamid(customer.wa_id),
+                                   "timestamp": str(int(self.now()))}
+        context = self._context(spec)
+        if context:
+            message["context"] = context
+        if spec.get("referral"):
+            message["referral"] = self._referral(spec["referral"])
+        if kind == "text":
+            body = spec.get("body") or spec.get("text")
+            if not body:
+                raise ValueError("a text message needs 'body'")
+            message.update(type="text", text={"body": str(body)})
+        elif kind in ("image", "video", "document", "audio", "voice", "sticker"):
+            message.update(self._inbound_media(kind, spec))
+        elif kind == "location":
+            location: dict[str, Any] = {"latitude": float(spec["latitude"]), "longitude": float(spec["longitude"])}
+            for key in ("name", "address", "url"):
+                if spec.get(key):
+                    location[key] = spec[key]
+            message.update(type="location", location=location)
+        elif kind == "contacts":
+            message.update(type="contacts", contacts=spec.get("contacts") or [self._vcard_contact(spec)])
+        elif kind in ("button_reply", "list_reply"):
+            reply: dict[str, Any] = {"id": str(spec.get("id") or spec.get("reply_id")), "title": str(spec["title"])}
+            if kind == "list_reply" and spec.get("description"):
+                reply["description"] = spec["description"]
+            message.update(type="interactive", interactive={"type": kind, kind: reply})
+        elif kind == "button":
+            text = str(spec.get("text") or spec.get("title"))
+            message.update(type="button", button={"payload": str(spec.get("payload") or text), "text": text})
+        elif kind == "reaction":
+            reaction = {"message_id": str(spec["message_id"])}
+            if spec.get("emoji"):
+                reaction["emoji"] = spec["emoji"]  # absent emoji = reaction removed, as Meta sends it
+            message.update(type="reaction", reaction=reaction)
+        elif kind == "unsupported":
+            message["errors"] = [MetaError(131051).status_error()]
+            message["errors"][0].pop("href")
+            message["type"] = "unsupported"
+            if spec.get("unsupported_type"):
+                message["unsupported"] = {"type": spec["unsupported_type"]}
+        elif kind == "system":
+            message.update(self._system(customer, spec))
+        else:
+            raise ValueError(f"unknown customer message type {kind!r}")
+        return message
+
+    def _context(self, spec: dict[str, Any]) -> dict[str, Any] | None:
+        if spec.get("reply_to"):
+            return {"from": self.config.display_phone_number, "id": str(spec["reply_to"])}
+        if spec.get("frequently_forwarded"):
+            return {"forwarded": True, "frequently_forwarded": True}
+        if spec.get("forwarded"):
+            return {"forwarded": True}
+        return None
+
+    @staticmethod
+    def _referral(given: dict[str, Any] | bool) -> dict[str, Any]:
+        referral = {
+            "source_url": "https://fb.me/3cr4Wqqkv",
+            "source_id": "120212345678900123",
+            "source_type": "ad",
+            "headline": "Frühlingsangebot",
+            "body": "Schreiben Sie uns auf WhatsApp",
+            "media_type": "image",
+            "image_url": "https://scontent.xx.fbcdn.net/v/ad-image.jpg",
+            "thumbnail_url": "https://scontent.xx.fbcdn.net/v/ad-thumb.jpg",
+            "ctwa_clid": "ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO2E4Nx0-eM-GABDLOPaOdRMXP",
+        }
+        if isinstance(given, dict):
+            referral.update(given)
+        return referral
+
+    def _inbound_media(self, kind: str, spec: dict[str, Any]) -> dict[str, Any]:
+        defaults = {
+            "image": ("image/jpeg", b"\xff\xd8\xff\xe0demo-jpeg"),
+            "video": ("video/mp4", b"\x00\x00\x00\x18ftypmp42demo"),
+            "document": ("application/pdf", b"%PDF-1.4 demo"),
+            "audio": ("audio/ogg; codecs=opus", b"OggSdemo-audio"),
+            "voice": ("audio/ogg; codecs=opus", b"OggSdemo-voice"),
+            "sticker": ("image/webp", b"RIFF\x00\x00\x00\x00WEBPdemo"),
+        }
+        mime, default_data = defaults[kind]
+        data = spec.get("data")
+        if isinstance(data, str):
+            data = base64.b64decode(data)
+        media = Media(payloads.new_numeric_id(16), data or default_data, spec.get("mime_type") or mime,
+                      spec.get("filename"))
+        self.media[media.id] = media
+        obj: dict[str, Any] = {"mime_type": media.mime_type, "sha256": media.sha256, "id": media.id}
+        wire = "audio" if kind == "voice" else kind
+        if kind in ("image", "video", "document") and spec.get("caption"):
+            obj["caption"] = spec["caption"]
+        if kind == "document":
+            obj["filename"] = spec.get("filename") or "document.pdf"
+        if wire == "audio":
+            obj["voice"] = kind == "voice" or bool(spec.get("voice"))
+        if kind == "sticker":
+            obj["animated"] = bool(spec.get("animated"))
+        return {"type": wire, wire: obj}
+
+    @staticmethod
+    def _vcard_contact(spec: dict[str, Any]) -> dict[str, Any]:
+        name = str(spec.get("contact_name") or "Max Mustermann")
+        first, _, last = name.partition(" ")
+        phone = str(spec.get("contact_phone") or "+49 151 23456789")
+        entry_name: dict[str, Any] = {"first_name": first, "formatted_name": name}
+        if last:
+            entry_name["last_name"] = last
+        return {"name": entry_name, "phones": [{"phone": phone, "wa_id": re.sub(r"\D", "", phone), "type": "CELL"}]}
+
+    def _system(self, customer: Customer, spec: dict[str, Any]) -> dict[str, Any]:
+        if spec.get("new_number"):
+            new_wa = wa_id_of(str(spec["new_number"]))
+            return {
+                "type": "system",
+                "system": {
+                    "body": f"{customer.name} changed from {customer.wa_id} to {new_wa}",
+                    "wa_id": new_wa,
+                    "type": "user_changed_number",
+                },
+            }
+        ts = str(int(self.now()))
+        return {
+            "type": "system",
+            "identity": {"acknowledged": True, "created_timestamp": ts, "hash": payloads.new_numeric_id(8)},
+            "system": {"body": "User identity changed", "type": "customer_identity_changed"},
+        }
+
+    def set_marketing_preference(self, number: str, value: str) -> dict[str, Any]:
+        """The customer taps "Stop promotions" / "Resume promotions": a ``user_preferences`` webhook."""
+        if value not in ("stop", "resume"):
+            raise ValueError("marketing preference must be 'stop' or 'resume'")
+        customer = self.customer(number)
+        customer.marketing_opt_out = value == "stop"
+        detail = "User requested to stop marketing messages" if value == "stop" else (
+            "User requested to resume marketing messages")
+        value_obj = {
+            "messaging_product": "whatsapp",
+            "metadata": self._meta(),
+            "contacts": [payloads.contact(customer.wa_id, customer.name, customer.user_id)],
+            "user_preferences": [
+                {"wa_id": customer.wa_id, "detail": detail, "category": "marketing_messages", "value": value,
+                 "timestamp": int(self.now())}
+            ],
+        }
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("user_preferences", value_obj)])
+        return value_obj["user_preferences"][0]
+
+    # ----- templates ---------------------------------------------------------------------------------------
+    def list_templates(self, query: dict[str, str], page_url: str) -> dict[str, Any]:
+        items = list(self.templates.values())
+        if query.get("status"):
+            wanted = {s.strip().upper() for s in query["status"].split(",")}
+            items = [t for t in items if t.status in wanted]
+        if query.get("name"):
+            items = [t for t in items if query["name"] in t.name]
+        try:
+            limit = max(1, min(int(query.get("limit", 25)), 1000))
+            start = int(base64.urlsafe_b64decode(query["after"]).decode()) if query.get("after") else 0
+        except (ValueError, TypeError):
+            raise MetaError(100, "Invalid paging cursor or limit.", message="(#100) Invalid parameter") from None
+        page = items[start : start + limit]
+        fields = [f.strip() for f in query.get("fields", "").split(",") if f.strip()]
+        data = [{k: v for k, v in t.as_graph().items() if not fields or k in fields or k == "id"} for t in page]
+        result: dict[str, Any] = {"data": data}
+        if page:
+            cursor = lambda i: base64.urlsafe_b64encode(str(i).encode()).decode()  # noqa: E731
+            paging: dict[str, Any] = {"cursors": {"before": cursor(start), "after": cursor(start + len(page))}}
+            if start + len(page) < len(items):
+                params = {k: v for k, v in query.items() if k != "after"}
+                params.update(limit=str(limit), after=cursor(start + len(page)))
+                paging["next"] = page_url + "?" + "&".join(f"{k}={v}" for k, v in params.items())
+            result["paging"] = paging
+        return result
+
+    def create_template(self, body: dict[str, Any]) -> dict[str, Any]:
+        template = validate_new(body)
+        if any(t.name == template.name and t.language == template.language for t in self.templates.values()):
+            raise MetaError(
+                100,
+                f"There is already {template.language} content for this template. You can create a new template "
+                "and try again.",
+                subcode=2388024,
+                message="(#100) Invalid parameter",
+            )
+        self.templates[template.id] = template
+        self._later(self._review(template))
+        return {"id": template.id, "status": template.status, "category": template.category}
+
+    async def _review(self, template: Template) -> None:
+        await asyncio.sleep(self.config.template_review_delay)
+        event, reason, rejection = review_outcome(template)
+        self.decide_template(template, event, reason, rejection)
+
+    def decide_template(self, template: Template, event: str, reason: str = "NONE",
+                        rejection: dict[str, str] | None = None) -> None:
+        template.status = event
+        template.rejected_reason = reason
+        value: dict[str, Any] = {
+            "event": event,
+            "message_template_id": int(template.id),
+            "message_template_name": template.name,
+            "message_template_language": template.language,
+            "reason": reason,
+            "message_template_category": template.category,
+        }
+        if rejection:
+            value["rejection_info"] = rejection
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("message_template_status_update", value)],
+                             entry_time=int(self.now()))
+
+    def find_template(self, name: str, language: str | None = None) -> Template:
+        for t in self.templates.values():
+            if t.name == name and (language is None or t.language == language):
+                return t
+        raise KeyError(f"no template {name!r}" + (f" in {language}" if language else ""))
+
+    # ----- media -------------------------------------------------------------------------------------------
+    def upload_media(self, data: bytes, mime_type: str, filename: str | None) -> str:
+        if not data:
+            raise MetaError(131053, "The uploaded file is empty.")
+        if not mime_type:
+            raise MetaError(100, "The parameter type is required.", message="(#100) The parameter type is required.")
+        base_type = mime_type.split(";")[0].strip().lower()
+        limit = UPLOAD_LIMITS.get(base_type)
+        if limit is None:
+            raise MetaError(131053, f"Param file must be a file with one of the supported types; got {mime_type}.")
+        if len(data) > limit:
+            raise MetaError(131053, f"The file is {len(data)} bytes; {base_type} files may have at most {limit} bytes.")
+        media = Media(payloads.new_numeric_id(16), data, mime_type, filename)
+        self.media[media.id] = media
+        return media.id
+
+    def _url_hash(self, media_id: str, expires: int) -> str:
+        return hmac.new(self._url_key, f"{media_id}:{expires}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    def media_info(self, media_id: str, base_url: str) -> dict[str, Any]:
+        media = self.media.get(media_id)
+        if media is None:
+            raise MetaError(
+                100,
+                f"Unsupported get request. Object with ID '{media_id}' does not exist, cannot be loaded due to "
+                "missing permissions, or does not support this operation.",
+                subcode=33,
+                message=f"Unsupported get request. Object with ID '{media_id}' does not exist, cannot be loaded due "
+                "to missing permissions, or does not support this operation.",
+            )
+        expires = int(self.now() + self.config.media_url_ttl)
+        url = (f"{base_url}/whatsapp_business/attachments/?mid={media_id}&ext={expires}"
+               f"&hash={self._url_hash(media_id, expires)}")
+        return {"url": url, "mime_type": media.mime_type, "sha256": media.sha256, "file_size": len(media.data),
+                "id": media_id, "messaging_product": "whatsapp"}
+
+    def download(self, media_id: str, expires: str, digest: str) -> Media | None:
+        """The media behind a URL from ``media_info``, or None when the URL is forged or has expired."""
+        try:
+            exp = int(expires)
+        except (TypeError, ValueError):
+            return None
+        if not hmac.compare_digest(self._url_hash(media_id, exp), digest or "") or self.now() > exp:
+            return None
+        return self.media.get(media_id)
+
+    def delete_media(self, media_id: str) -> dict[str, Any]:
+        if self.media.pop(media_id, None) is None:
+            self.media_info(media_id, "")  # raises Meta's "does not exist" error
+        return {"success": True}
+
+    def phone_number(self) -> dict[str, Any]:
+        return {
+            "verified_name": self.config.verified_name,
+            "code_verification_status": "VERIFIED",
+            "display_phone_number": "+" + self.config.display_phone_number,
+            "quality_rating": "GREEN",
+            "platform_type": "CLOUD_API",
+            "throughput": {"level": "STANDARD"},
+            "webhook_configuration": {"application": self.config.callback_url or ""},
+            "id": self.config.phone_number_id,
+        }

@@ -1,0 +1,310 @@
+"""The simulator's HTTP face: Graph API routes under ``/vNN.N/...`` and control routes under ``/_sim/...``.
+
+Graph routes require ``Authorization: Bearer <access token>`` (or ``?access_token=``, which Graph accepts
+too) and answer refusals with Meta's error envelope. Control routes are what scripted customers, the
+``klaros-sim`` CLI and tests use; they need no token and exist only here, never at Meta.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.parser
+import email.policy
+import json
+import logging
+import re
+from dataclasses import asdict, fields
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from klaros_sim.config import SimConfig
+from klaros_sim.engine import Simulator
+from klaros_sim.errors import MetaError
+
+log = logging.getLogger(__name__)
+VERSION_RE = re.compile(r"^v\d+\.\d+$")
+CORRELATION_HEADER = "X-Klaros-Correlation-Id"
+
+
+def meta_error_response(error: MetaError) -> JSONResponse:
+    return JSONResponse(error.envelope(), status_code=error.status, headers={"WWW-Authenticate": "OAuth"}
+                        if error.code == 190 else None)
+
+
+def _not_found_object(node: str, verb: str = "post") -> MetaError:
+    text = (f"Unsupported {verb} request. Object with ID '{node}' does not exist, cannot be loaded due to missing "
+            "permissions, or does not support this operation. Please read the Graph API documentation at "
+            "https://developers.facebook.com/docs/graph-api")
+    return MetaError(100, text, subcode=33, message=text)
+
+
+def create_app(config: SimConfig | None = None, simulator: Simulator | None = None) -> Starlette:
+    """A Starlette app serving one simulator; ``app.state.sim`` is the ``Simulator``."""
+    sim = simulator or Simulator(config or SimConfig())
+
+    def base_url(request: Request) -> str:
+        return str(request.base_url).rstrip("/")
+
+    def check_auth(request: Request) -> None:
+        header = request.headers.get("authorization", "")
+        token = header[7:].strip() if header.lower().startswith("bearer ") else request.query_params.get(
+            "access_token", "")
+        if not token:
+            raise MetaError(190, message="An active access token must be used to query information about the "
+                                         "current user.")
+        if token != sim.config.access_token:
+            raise MetaError(190, message="Invalid OAuth access token - Cannot parse access token")
+        if sim.token_expired:
+            raise MetaError(190, subcode=463, message="Error validating access token: Session has expired.")
+
+    def check_version(version: str) -> None:
+        if not VERSION_RE.match(version):
+            raise MetaError(2500, message=f"Unknown path components: /{version}", http_status=400)
+
+    async def json_body(request: Request) -> Any:
+        try:
+            return json.loads(await request.body() or b"{}")
+        except ValueError:
+            raise MetaError(100, "The request body is not valid JSON.", message="(#100) Invalid parameter") from None
+
+    def graph(handler):
+        async def endpoint(request: Request) -> Response:
+            correlation_id = request.headers.get(CORRELATION_HEADER)
+            status = 200
+            try:
+                check_version(request.path_params.get("version", "v0.0"))
+                check_auth(request)
+                if sim.injected:
+                    raise MetaError(sim.injected.popleft())
+                result = await handler(request, correlation_id)
+                response = result if isinstance(result, Response) else JSONResponse(result)
+                status = response.status_code
+                return response
+            except MetaError as error:
+                status = error.status
+                return meta_error_response(error)
+            except Exception:  # a simulator bug still answers the way Meta's generic failure does
+                log.exception("unexpected error handling %s %s", request.method, request.url.path)
+                error = MetaError(131000)
+                status = error.status
+                return meta_error_response(error)
+            finally:
+                sim.requests.append({"method": request.method, "path": request.url.path,
+                                     "correlation_id": correlation_id, "status": status})
+
+        return endpoint
+
+    @graph
+    async def messages(request: Request, correlation_id: str | None) -> Any:
+        if request.path_params["node"] != sim.config.phone_number_id:
+            raise _not_found_object(request.path_params["node"])
+        return sim.send(await json_body(request), correlation_id=correlation_id)
+
+    @graph
+    async def message_templates(request: Request, correlation_id: str | None) -> Any:
+        if request.path_params["node"] != sim.config.waba_id:
+            raise _not_found_object(request.path_params["node"], request.method.lower())
+        if request.method == "GET":
+            return sim.list_templates(dict(request.query_params), base_url(request) + request.url.path)
+        return sim.create_template(await json_body(request))
+
+    @graph
+    async def media_upload(request: Request, correlation_id: str | None) -> Any:
+        if request.path_params["node"] != sim.config.phone_number_id:
+            raise _not_found_object(request.path_params["node"])
+        form = _parse_multipart(request.headers.get("content-type", ""), await request.body())
+        if form.get("messaging_product", (None, b""))[1] != b"whatsapp":
+            raise MetaError(100, "The parameter messaging_product is required.",
+                            message="(#100) The parameter messaging_product is required.")
+        if "file" not in form:
+            raise MetaError(100, "The parameter file is required.", message="(#100) The parameter file is required.")
+        filename, data = form["file"]
+        mime = form.get("type", (None, b""))[1].decode() or ""
+        return {"id": sim.upload_media(data, mime, filename)}
+
+    @graph
+    async def node(request: Request, correlation_id: str | None) -> Any:
+        node_id = request.path_params["node"]
+        if request.method == "DELETE":
+            return sim.delete_media(node_id)
+        if node_id == sim.config.phone_number_id:
+            return sim.phone_number()
+        if node_id in sim.media:
+            return sim.media_info(node_id, base_url(request))
+        template = sim.templates.get(node_id)
+        if template is not None:
+            return template.as_graph()
+        raise _not_found_object(node_id, "get")
+
+    @graph
+    async def attachment(request: Request, correlation_id: str | None) -> Any:
+        q = request.query_params
+        media = sim.download(q.get("mid", ""), q.get("ext", ""), q.get("hash", ""))
+        if media is None:
+            # Meta's lookaside answers an expired or forged URL with 404 (status unverified; our choice).
+            return Response(b"URL signature expired", status_code=404, media_type="text/plain")
+        headers = {"Content-Disposition": f'attachment; filename="{media.filename or media.id}"'}
+        return Response(media.data, media_type=media.mime_type, headers=headers)
+
+    # ----- control routes (scripted customers, clock, knobs) -----------------------------------------------
+    def control(handler):
+        async def endpoint(request: Request) -> Response:
+            try:
+                payload = json.loads(await request.body() or b"{}") if request.method == "POST" else {}
+                return JSONResponse(await handler(request, payload))
+            except MetaError as error:
+                return meta_error_response(error)
+            except (KeyError, ValueError, TypeError) as exc:
+                return JSONResponse({"error": f"{type(exc).__name__}: {exc}"}, status_code=400)
+
+        return endpoint
+
+    @control
+    async def health(request: Request, payload: dict) -> Any:
+        return {"ok": True, "phone_number_id": sim.config.phone_number_id, "waba_id": sim.config.waba_id,
+                "now": sim.now()}
+
+    @control
+    async def customer_message(request: Request, payload: dict) -> Any:
+        return sim.customer_message(payload)
+
+    @control
+    async def batch(request: Request, payload: dict) -> Any:
+        """Several customer messages (and, optionally, raw status items) posted in one webhook body."""
+        sim.dispatcher.hold()
+        try:
+            sent = [sim.customer_message(spec) for spec in payload.get("messages", [])]
+            if payload.get("statuses"):
+                sim.emit_statuses(payload["statuses"])
+        finally:
+            sim.dispatcher.release()
+        return {"messages": sent}
+
+    @control
+    async def customer_update(request: Request, payload: dict) -> Any:
+        customer = sim.customer(request.path_params["number"], payload.get("name"))
+        if "on_whatsapp" in payload:
+            customer.on_whatsapp = bool(payload["on_whatsapp"])
+        if payload.get("marketing") in ("stop", "resume"):
+            sim.set_marketing_preference(customer.wa_id, payload["marketing"])
+        if payload.get("close_window"):
+            customer.last_inbound_at = None
+            customer.entry_point_until = None
+        return {"wa_id": customer.wa_id, "name": customer.name, "user_id": customer.user_id,
+                "on_whatsapp": customer.on_whatsapp, "marketing_opt_out": customer.marketing_opt_out,
+                "window_open": sim.window_open(customer)}
+
+    @control
+    async def clock(request: Request, payload: dict) -> Any:
+        if request.method == "POST":
+            sim.advance(float(payload.get("seconds", 0)))
+        return {"now": sim.now(), "offset": sim.clock_offset}
+
+    @control
+    async def settings(request: Request, payload: dict) -> Any:
+        known = {f.name for f in fields(SimConfig)}
+        unknown = set(payload) - known
+        if unknown:
+            raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        if payload:
+            sim.config = sim.config.with_(**payload)
+        return asdict(sim.config)
+
+    @control
+    async def webhooks(request: Request, payload: dict) -> Any:
+        if request.method == "POST":
+            await sim.dispatcher.flush_retries()
+        return {"deliveries": [d.summary() for d in sim.dispatcher.deliveries], "idle": sim.idle}
+
+    @control
+    async def outbound(request: Request, payload: dict) -> Any:
+        return {"messages": [
+            {"id": m.wamid, "to": m.to, "wa_id": m.wa_id, "type": m.type, "payload": m.payload,
+             "correlation_id": m.correlation_id, "statuses": m.statuses, "error_code": m.error_code}
+            for m in sim.outbound.values()
+        ]}
+
+    @control
+    async def request_log(request: Request, payload: dict) -> Any:
+        return {"requests": sim.requests}
+
+    @control
+    async def template_decide(request: Request, payload: dict) -> Any:
+        template = sim.find_template(request.path_params["name"], payload.get("language"))
+        if payload.get("next"):
+            template.forced_outcome = str(payload["event"]).upper()
+        else:
+            sim.decide_template(template, str(payload.get("event", "APPROVED")).upper(),
+                                str(payload.get("reason", "NONE")))
+        return template.as_graph()
+
+    @control
+    async def token(request: Request, payload: dict) -> Any:
+        sim.token_expired = bool(payload.get("expired", True))
+        return {"expired": sim.token_expired}
+
+    @control
+    async def inject(request: Request, payload: dict) -> Any:
+        sim.injected.extend([int(payload["code"])] * int(payload.get("count", 1)))
+        return {"queued": list(sim.injected)}
+
+    @control
+    async def verify(request: Request, payload: dict) -> Any:
+        return await sim.dispatcher.verify_callback(str(payload.get("verify_token", "")))
+
+    @control
+    async def idle(request: Request, payload: dict) -> Any:
+        return {"idle": sim.idle}
+
+    routes = [
+        Route("/_sim/health", health),
+        Route("/_sim/customers/messages", customer_message, methods=["POST"]),
+        Route("/_sim/batch", batch, methods=["POST"]),
+        Route("/_sim/customers/{number}", customer_update, methods=["POST"]),
+        Route("/_sim/clock", clock, methods=["GET", "POST"]),
+        Route("/_sim/settings", settings, methods=["GET", "POST"]),
+        Route("/_sim/webhooks", webhooks, methods=["GET", "POST"]),
+        Route("/_sim/outbound", outbound),
+        Route("/_sim/requests", request_log),
+        Route("/_sim/templates/{name}", template_decide, methods=["POST"]),
+        Route("/_sim/token", token, methods=["POST"]),
+        Route("/_sim/idle", idle),
+        Route("/_sim/inject", inject, methods=["POST"]),
+        Route("/_sim/verify", verify, methods=["POST"]),
+        Route("/whatsapp_business/attachments/", attachment),
+        Route("/{version}/{node}/messages", messages, methods=["POST"]),
+        Route("/{version}/{node}/message_templates", message_templates, methods=["GET", "POST"]),
+        Route("/{version}/{node}/media", media_upload, methods=["POST"]),
+        Route("/{version}/{node}", node, methods=["GET", "DELETE"]),
+    ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        await sim.start()
+        try:
+            yield
+        finally:
+            await sim.stop()
+
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.sim = sim
+    return app
+
+
+def _parse_multipart(content_type: str, raw: bytes) -> dict[str, tuple[str | None, bytes]]:
+    """``name -> (filename, bytes)`` from a multipart/form-data body, using only the standard library."""
+    if not content_type.lower().startswith("multipart/form-data"):
+        raise MetaError(100, "Media uploads must be multipart/form-data.", message="(#100) Invalid parameter")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
+    )
+    parts: dict[str, tuple[str | None, bytes]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if name:
+            parts[str(name)] = (part.get_filename(), part.get_payload(decode=True) or b"")
+    return parts

@@ -1,0 +1,206 @@
+"""Message templates as Meta keeps them: review (PENDING -> APPROVED/REJECTED) and the checks on a send.
+
+The send checks mirror Meta's three template errors: 132001 (no such name in that language, or not
+approved; Meta reports both as 132001 - choice per ``shared/meta-cloud-api.md`` section 6), 132000 (parameter
+count per component) and 132012 (parameter format, e.g. text where the header expects an image).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from klaros_sim.errors import MetaError
+from klaros_sim.payloads import new_numeric_id
+
+CATEGORIES = ("AUTHENTICATION", "MARKETING", "UTILITY")
+NAME_RE = re.compile(r"^[a-z0-9_]{1,512}$")
+PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
+MEDIA_FORMATS = ("IMAGE", "VIDEO", "DOCUMENT")
+
+
+@dataclass
+class Template:
+    name: str
+    language: str
+    category: str
+    components: list[dict[str, Any]]
+    status: str = "PENDING"
+    parameter_format: str = "POSITIONAL"
+    id: str = field(default_factory=lambda: new_numeric_id(16))
+    rejected_reason: str = "NONE"
+    forced_outcome: str | None = None
+
+    def as_graph(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "parameter_format": self.parameter_format,
+            "components": self.components,
+            "language": self.language,
+            "status": self.status,
+            "category": self.category,
+            "id": self.id,
+            **({"rejected_reason": self.rejected_reason} if self.status == "REJECTED" else {}),
+        }
+
+    def component(self, kind: str) -> dict[str, Any] | None:
+        return next((c for c in self.components if str(c.get("type", "")).upper() == kind), None)
+
+
+def demo_templates() -> list[Template]:
+    """Approved templates a fresh demo WABA has, so sends work before anything is created."""
+    return [
+        Template(
+            "hello_world",
+            "en_US",
+            "UTILITY",
+            [
+                {"type": "HEADER", "format": "TEXT", "text": "Hello World"},
+                {
+                    "type": "BODY",
+                    "text": "Welcome and congratulations!! This message demonstrates your ability to send a "
+                    "WhatsApp message notification from the Cloud API, hosted by Meta.",
+                },
+                {"type": "FOOTER", "text": "WhatsApp Business Platform sample message"},
+            ],
+            status="APPROVED",
+        ),
+        Template(
+            "order_ready",
+            "de",
+            "UTILITY",
+            [
+                {"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.",
+                 "example": {"body_text": [["Anna", "4711"]]}},
+            ],
+            status="APPROVED",
+        ),
+        Template(
+            "spring_sale",
+            "de",
+            "MARKETING",
+            [
+                {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2U="]}},
+                {"type": "BODY", "text": "Hallo {{1}}, diese Woche {{2}} % auf alles!",
+                 "example": {"body_text": [["Anna", "20"]]}},
+                {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Interessiert"},
+                                                {"type": "QUICK_REPLY", "text": "Stopp"}]},
+            ],
+            status="APPROVED",
+        ),
+    ]
+
+
+def validate_new(body: dict[str, Any]) -> Template:
+    name = body.get("name")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise MetaError(100, "name: template names may only hold lowercase letters, digits and underscores",
+                        message="(#100) Invalid parameter")
+    language = body.get("language")
+    if not isinstance(language, str) or not language:
+        raise MetaError(100, "The parameter language is required.", message="(#100) Invalid parameter")
+    category = str(body.get("category", "")).upper()
+    if category not in CATEGORIES:
+        raise MetaError(100, f"category must be one of {', '.join(CATEGORIES)}", message="(#100) Invalid parameter")
+    components = body.get("components")
+    if not isinstance(components, list) or not any(
+        isinstance(c, dict) and str(c.get("type", "")).upper() == "BODY" for c in components
+    ):
+        raise MetaError(100, "components: a BODY component is required.", message="(#100) Invalid parameter")
+    fmt = str(body.get("parameter_format", "POSITIONAL")).upper()
+    return Template(name, language, category, components, parameter_format=fmt)
+
+
+def review_outcome(template: Template) -> tuple[str, str, dict[str, str] | None]:
+    """(event, reason, rejection_info): rejects what Meta's review rejects most often, approves the rest."""
+    if template.forced_outcome:
+        if template.forced_outcome == "REJECTED":
+            return "REJECTED", "PROMOTIONAL", None
+        return template.forced_outcome, "NONE", None
+    body = template.component("BODY") or {}
+    text = str(body.get("text", ""))
+    if re.search(r"\}\}\s*\{\{", text):
+        return (
+            "REJECTED",
+            "INVALID_FORMAT",
+            {
+                "reason": "Your template has parameters placed next to each other (like {{1}}{{2}}) without text "
+                "or punctuation between them.",
+                "recommendation": "Separate parameters with descriptive text and ensure each parameter is clearly "
+                "contextualized.",
+            },
+        )
+    if text.strip().startswith("{{") or text.strip().endswith("}}"):
+        return (
+            "REJECTED",
+            "INVALID_FORMAT",
+            {
+                "reason": "Your template starts or ends with a parameter.",
+                "recommendation": "Add text before the first and after the last parameter.",
+            },
+        )
+    return "APPROVED", "NONE", None
+
+
+def _placeholders(text: str) -> list[str]:
+    return PLACEHOLDER_RE.findall(text or "")
+
+
+def check_send(template: Template | None, name: str, language: str, components: list[dict[str, Any]]) -> None:
+    """Raise the MetaError Meta would answer for this template send, or return if it is acceptable."""
+    if template is None:
+        raise MetaError(132001, f"template name ({name}) does not exist in {language}")
+    if template.status == "PAUSED":
+        raise MetaError(132015)
+    if template.status != "APPROVED":
+        raise MetaError(132001, f"template name ({name}) does not exist in {language}")
+    given: dict[str, dict[str, Any]] = {}
+    for comp in components:
+        if not isinstance(comp, dict):
+            raise MetaError(132012, "components: each component must be an object")
+        kind = str(comp.get("type", "")).lower()
+        if kind == "button":
+            given[f"button{comp.get('index', '0')}"] = comp
+        else:
+            given[kind] = comp
+    header = template.component("HEADER")
+    header_params = _parameters(given.get("header"), "header")
+    if header and str(header.get("format", "TEXT")).upper() in MEDIA_FORMATS:
+        expected = str(header["format"]).upper()
+        if len(header_params) != 1:
+            raise MetaError(
+                132000,
+                f"header: number of localizable_params ({len(header_params)}) does not match the expected "
+                "number of params (1)",
+            )
+        got = str(header_params[0].get("type", "")).upper() if isinstance(header_params[0], dict) else ""
+        if got != expected:
+            raise MetaError(132012, f"header: Format mismatch, expected {expected}, received {got or 'UNKNOWN'}")
+    else:
+        _check_text_params("header", _placeholders((header or {}).get("text", "")), header_params)
+    body = template.component("BODY") or {}
+    body_params = _parameters(given.get("body"), "body")
+    _check_text_params("body", _placeholders(body.get("text", "")), body_params)
+
+
+def _parameters(component: dict[str, Any] | None, where: str) -> list[Any]:
+    params = (component or {}).get("parameters") or []
+    if not isinstance(params, list):
+        raise MetaError(132012, f"{where}: parameters must be a list")
+    return params
+
+
+def _check_text_params(where: str, placeholders: list[str], params: list[Any]) -> None:
+    if len(params) != len(placeholders):
+        raise MetaError(
+            132000,
+            f"{where}: number of localizable_params ({len(params)}) does not match the expected number of params "
+            f"({len(placeholders)})",
+        )
+    for param in params:
+        if not isinstance(param, dict) or param.get("type") not in ("text", "currency", "date_time"):
+            got = param.get("type") if isinstance(param, dict) else type(param).__name__
+            raise MetaError(132012, f"{where}: Format mismatch, expected TEXT, received {str(got).upper()}")
+        if param["type"] == "text" and not str(param.get("text", "")).strip():
+            raise MetaError(132012, f"{where}: parameter text must not be empty")
