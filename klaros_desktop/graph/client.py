@@ -1,0 +1,281 @@
+"""The desktop's client for Meta's WhatsApp Cloud API (or the simulator, by ``base_url``).
+
+One shared ``httpx.AsyncClient`` is passed in (its owner closes it). Every request carries a correlation id
+(``X-Klaros-Correlation-Id``; Meta ignores unknown headers), is logged under it, and is reported to the
+optional ``audit`` callback so the service layer can write it into the audit log.
+
+Retries, bounded by ``max_retries``: 130429 (throughput) with exponential back-off and jitter; 131056 (pair
+rate) after ``pair_rate_wait`` seconds; HTTP 5xx with back-off; network failures with back-off - but for a
+send only when the request surely never reached Meta (connect errors), because a lost answer to a delivered
+send would otherwise send the customer the same message twice. Never retried: template errors, opted-out or
+unreachable recipients, bad tokens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from klaros_desktop import correlation
+from klaros_desktop.graph.errors import GraphError, NetworkError
+
+log = logging.getLogger(__name__)
+
+CORRELATION_HEADER = "X-Klaros-Correlation-Id"
+MEDIA_KINDS = ("image", "audio", "video", "document", "sticker")
+DEFAULT_BASE_URL = "https://graph.facebook.com"
+DEFAULT_API_VERSION = "v23.0"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    wamid: str
+    wa_id: str
+    input: str
+    message_status: str | None
+    correlation_id: str
+
+
+@dataclass(frozen=True)
+class GraphCall:
+    """What the audit callback receives after every request (final outcome, after retries)."""
+
+    method: str
+    path: str
+    correlation_id: str
+    http_status: int | None
+    attempts: int
+    error_code: int | None
+    duration_ms: int
+
+
+class GraphClient:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        phone_number_id: str,
+        waba_id: str,
+        token: str,
+        base_url: str = DEFAULT_BASE_URL,
+        api_version: str = DEFAULT_API_VERSION,
+        max_retries: int = 3,
+        backoff_base: float = 1.0,
+        backoff_max: float = 30.0,
+        pair_rate_wait: float = 6.0,
+        timeout: float = 30.0,
+        audit: Callable[[GraphCall], None] | None = None,
+    ):
+        self._http = http
+        self.phone_number_id = phone_number_id
+        self.waba_id = waba_id
+        self._token = token
+        self.base_url = base_url.rstrip("/")
+        self.api_version = api_version
+        self.max_retries = max_retries
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.pair_rate_wait = pair_rate_wait
+        self.timeout = timeout
+        self._audit = audit
+        self.template_page_size = 100
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}/{self.api_version}/{path.lstrip('/')}"
+
+    # ----- sends -----------------------------------------------------------------------------------------
+    async def send_text(self, to: str, body: str, *, reply_to: str | None = None, preview_url: bool = False,
+                        correlation_id: str | None = None) -> SendResult:
+        if not body or not body.strip():
+            raise ValueError("a text message needs some text")
+        return await self._send(to, "text", {"body": body, "preview_url": preview_url}, reply_to, correlation_id)
+
+    async def send_template(self, to: str, name: str, language: str, components: list[dict] | None = None, *,
+                            correlation_id: str | None = None) -> SendResult:
+        template: dict[str, Any] = {"name": name, "language": {"code": language}}
+        if components:
+            template["components"] = components
+        return await self._send(to, "template", template, None, correlation_id)
+
+    async def send_media(self, to: str, kind: str, *, media_id: str | None = None, link: str | None = None,
+                         caption: str | None = None, filename: str | None = None, reply_to: str | None = None,
+                         correlation_id: str | None = None) -> SendResult:
+        if kind not in MEDIA_KINDS:
+            raise ValueError(f"media kind must be one of {', '.join(MEDIA_KINDS)}, not {kind!r}")
+        if (media_id is None) == (link is None):
+            raise ValueError("give exactly one of media_id or link")
+        if caption and kind in ("audio", "sticker"):
+            raise ValueError(f"WhatsApp does not allow a caption on {kind}")
+        if filename and kind != "document":
+            raise ValueError("only documents carry a filename")
+        media: dict[str, Any] = {"id": media_id} if media_id else {"link": link}
+        if caption:
+            media["caption"] = caption
+        if filename:
+            media["filename"] = filename
+        return await self._send(to, kind, media, reply_to, correlation_id)
+
+    async def send_reaction(self, to: str, message_id: str, emoji: str, *,
+                            correlation_id: str | None = None) -> SendResult:
+        """React to a message; an empty ``emoji`` removes the reaction."""
+        return await self._send(to, "reaction", {"message_id": message_id, "emoji": emoji}, None, correlation_id)
+
+    async def send_message(self, to: str, kind: str, content: Any, *, reply_to: str | None = None,
+                           correlation_id: str | None = None) -> SendResult:
+        """Any other type Meta accepts (location, contacts, interactive) with its object as documented."""
+        return await self._send(to, kind, content, reply_to, correlation_id)
+
+    async def mark_read(self, message_id: str, *, correlation_id: str | None = None) -> None:
+        body = {"messaging_product": "whatsapp", "status": "read", "message_id": message_id}
+        await self._request("POST", f"{self.phone_number_id}/messages", json=body, correlation_id=correlation_id,
+                            is_send=True)
+
+    async def _send(self, to: str, kind: str, content: Any, reply_to: str | None,
+                    correlation_id: str | None) -> SendResult:
+        body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to,
+                                "type": kind, kind: content}
+        if reply_to:
+            body["context"] = {"message_id": reply_to}
+        cid = self._cid(correlation_id)
+        data = await self._request("POST", f"{self.phone_number_id}/messages", json=body, correlation_id=cid,
+                                   is_send=True)
+        try:
+            message = data["messages"][0]
+            contact = (data.get("contacts") or [{}])[0]
+            return SendResult(wamid=message["id"], wa_id=contact.get("wa_id", ""), input=contact.get("input", to),
+                              message_status=message.get("message_status"), correlation_id=cid)
+        except (KeyError, IndexError, TypeError):
+            raise GraphError(code=None, title="Unexpected answer from WhatsApp", details=str(data)[:500],
+                             correlation_id=cid) from None
+
+    # ----- media -----------------------------------------------------------------------------------------
+    async def upload_media(self, data: bytes, mime_type: str, filename: str, *,
+                           correlation_id: str | None = None) -> str:
+        files = {"file": (filename, data, mime_type)}
+        form = {"messaging_product": "whatsapp", "type": mime_type}
+        result = await self._request("POST", f"{self.phone_number_id}/media", files=files, data=form,
+                                     correlation_id=correlation_id, is_send=True)
+        return str(result["id"])
+
+    async def media_info(self, media_id: str, *, correlation_id: str | None = None) -> dict[str, Any]:
+        return await self._request("GET", media_id, correlation_id=correlation_id)
+
+    async def download_media(self, media_id: str, *, correlation_id: str | None = None) -> tuple[bytes, str]:
+        """The media's bytes and mime type. The URL Meta hands out lives five minutes, so fetch it right away."""
+        cid = self._cid(correlation_id)
+        info = await self.media_info(media_id, correlation_id=cid)
+        response = await self._request("GET", info["url"], correlation_id=cid, raw=True)
+        mime = info.get("mime_type") or response.headers.get("content-type", "application/octet-stream")
+        return response.content, mime
+
+    # ----- templates and account -------------------------------------------------------------------------
+    async def list_templates(self, *, status: str | None = None, correlation_id: str | None = None) -> list[dict]:
+        """Every template of the WABA, following Meta's cursor pages to the end."""
+        cid = self._cid(correlation_id)
+        first: dict[str, Any] = {
+            "fields": "id,name,status,category,language,components,parameter_format,rejected_reason",
+            "limit": self.template_page_size,
+        }
+        if status:
+            first["status"] = status
+        params: dict[str, Any] | None = first
+        target = f"{self.waba_id}/message_templates"
+        templates: list[dict] = []
+        for _ in range(10_000):  # a hard stop in case a server keeps handing out the same page
+            page = await self._request("GET", target, params=params, correlation_id=cid)
+            templates.extend(page.get("data", []))
+            target = (page.get("paging") or {}).get("next")
+            params = None  # the next URL already carries every parameter
+            if not target:
+                break
+        return templates
+
+    async def create_template(self, name: str, language: str, category: str, components: list[dict], *,
+                              correlation_id: str | None = None) -> dict:
+        body = {"name": name, "language": language, "category": category, "components": components}
+        return await self._request("POST", f"{self.waba_id}/message_templates", json=body,
+                                   correlation_id=correlation_id, is_send=True)
+
+    async def phone_number(self, *, correlation_id: str | None = None) -> dict:
+        params = {"fields": "verified_name,display_phone_number,quality_rating,code_verification_status,"
+                            "platform_type,throughput"}
+        return await self._request("GET", self.phone_number_id, params=params, correlation_id=correlation_id)
+
+    # ----- transport -------------------------------------------------------------------------------------
+    @staticmethod
+    def _cid(correlation_id: str | None) -> str:
+        return correlation_id or correlation.current() or correlation.new_id("graph")
+
+    async def _request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
+                       files: dict | None = None, data: dict | None = None, correlation_id: str | None = None,
+                       is_send: bool = False, raw: bool = False) -> Any:
+        cid = self._cid(correlation_id)
+        url = path if path.startswith(("http://", "https://")) else self.url(path)
+        headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid}
+        audit_path = url.split("?", 1)[0].removeprefix(self.base_url)
+        started = time.monotonic()
+        attempt = 0
+        with correlation.correlated(cid):
+            while True:
+                attempt += 1
+                error: GraphError
+                status: int | None = None
+                retry_after: str | None = None
+                try:
+                    response = await self._http.request(method, url, json=json, params=params, files=files,
+                                                        data=data, headers=headers, timeout=self.timeout)
+                    status = response.status_code
+                except httpx.TransportError as exc:
+                    error = NetworkError(code=None, title="WhatsApp could not be reached", details=str(exc) or
+                                         type(exc).__name__, retryable=True, correlation_id=cid)
+                    # A send whose request may have arrived is not repeated (no duplicate messages).
+                    never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+                    error.retryable = never_sent or not is_send
+                else:
+                    if status < 400:
+                        log.info("%s %s -> %s (attempt %s)", method, audit_path, status, attempt)
+                        self._report(method, audit_path, cid, status, attempt, None, started)
+                        if raw:
+                            return response
+                        try:
+                            return response.json()
+                        except ValueError:
+                            raise GraphError(code=None, title="Unexpected answer from WhatsApp",
+                                             details=response.text[:500], http_status=status,
+                                             correlation_id=cid) from None
+                    try:
+                        body = response.json()
+                    except ValueError:
+                        body = None
+                    error = GraphError.from_response(status, body, correlation_id=cid)
+                    retry_after = response.headers.get("retry-after")
+                log.warning("%s %s -> %s (attempt %s): %s", method, audit_path, status or "no answer", attempt,
+                            error)
+                if not error.retryable or attempt > self.max_retries:
+                    self._report(method, audit_path, cid, status, attempt, error.code, started)
+                    raise error
+                await asyncio.sleep(self._delay(error, attempt, retry_after))
+
+    def _delay(self, error: GraphError, attempt: int, retry_after: str | None) -> float:
+        if retry_after and retry_after.isdigit():
+            return min(float(retry_after), self.backoff_max)
+        if error.code == 131056:
+            return self.pair_rate_wait
+        backoff = min(self.backoff_base * 2 ** (attempt - 1), self.backoff_max)
+        return backoff * (0.5 + random.random() / 2)  # jitter so many clients do not retry in lock-step
+
+    def _report(self, method: str, path: str, cid: str, status: int | None, attempts: int, code: int | None,
+                started: float) -> None:
+        if self._audit is None:
+            return
+        try:
+            self._audit(GraphCall(method, path, cid, status, attempts, code, int((time.monotonic() - started) * 1000)))
+        except Exception:  # the audit sink must never break a send
+            log.exception("audit callback failed")

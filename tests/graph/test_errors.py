@@ -1,0 +1,253 @@
+"""Every Meta error the simulator produces, as the client sees it: type, code, retry behaviour, explanation."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from klaros_desktop.graph import (
+    AuthError,
+    GraphClient,
+    GraphError,
+    NetworkError,
+    RateLimitError,
+    RecipientError,
+    ServerError,
+    TemplateError,
+)
+from klaros_sim.control import statuses_in
+from klaros_sim.testing import free_port_socket
+
+from .conftest import CUSTOMER
+
+
+def failed_status(sim, hooks, wamid: str) -> dict:
+    sim.wait_idle()
+    found = [s for b in hooks.bodies for s in statuses_in(b) if s["id"] == wamid]
+    assert [s["status"] for s in found] == ["failed"]
+    return found[0]
+
+
+def graph_statuses(sim) -> list[int]:
+    return [r["status"] for r in sim.requests()]
+
+
+async def test_bad_token_is_auth_error_not_retried(sim, client):
+    client._token = "wrong"
+    with pytest.raises(AuthError) as caught:
+        await client.send_text(CUSTOMER, "Hi")
+    error = caught.value
+    assert (error.code, error.http_status, error.retryable) == (190, 401, False)
+    assert error.fbtrace_id and "access token" in error.explanation
+    assert graph_statuses(sim) == [401]
+
+
+async def test_expired_token_carries_subcode(sim, client):
+    sim.expire_token()
+    with pytest.raises(AuthError) as caught:
+        await client.phone_number()
+    assert caught.value.subcode == 463
+
+
+async def test_missing_template_132001(sim, client):
+    with pytest.raises(TemplateError) as caught:
+        await client.send_template(CUSTOMER, "no_such_template", "de")
+    error = caught.value
+    assert (error.code, error.http_status, error.retryable) == (132001, 404, False)
+    assert "no_such_template" in error.details and "approved" in error.explanation
+    assert graph_statuses(sim) == [404]
+
+
+async def test_unapproved_template_132001(sim, client):
+    await client.create_template("wochenangebot", "de", "MARKETING",
+                                 [{"type": "BODY", "text": "Diese Woche: frische Brötchen."}])
+    sim.configure(template_review_delay=60)  # keep the next one pending
+    await client.create_template("pending_one", "de", "UTILITY", [{"type": "BODY", "text": "Abholung bereit."}])
+    with pytest.raises(TemplateError) as caught:
+        await client.send_template(CUSTOMER, "pending_one", "de")
+    assert caught.value.code == 132001
+
+
+async def test_wrong_parameter_count_132000(sim, client):
+    with pytest.raises(TemplateError) as caught:
+        await client.send_template(CUSTOMER, "order_ready", "de",
+                                   [{"type": "body", "parameters": [{"type": "text", "text": "Anna"}]}])
+    assert caught.value.code == 132000 and "(1)" in caught.value.details and "(2)" in caught.value.details
+    assert not caught.value.retryable
+
+
+async def test_wrong_parameter_format_132012(sim, client):
+    with pytest.raises(TemplateError) as caught:
+        await client.send_template(CUSTOMER, "spring_sale", "de", [
+            {"type": "header", "parameters": [{"type": "text", "text": "not an image"}]},
+            {"type": "body", "parameters": [{"type": "text", "text": "Anna"}, {"type": "text", "text": "20"}]}])
+    assert caught.value.code == 132012 and "IMAGE" in caught.value.details
+
+
+async def test_throughput_130429_is_retried_with_backoff(sim, client):
+    # 2 messages per second counted over 2 s: 4 per window, so the fourth and fifth message wait
+    sim.configure(throughput_mps=2, throughput_window=2.0)
+    sim.say(CUSTOMER, "Hallo")
+    client.backoff_base, client.backoff_max, client.max_retries = 0.4, 2.0, 6
+    results = [await client.send_text(CUSTOMER, f"Nachricht {i}") for i in range(5)]
+    assert len({r.wamid for r in results}) == 5
+    statuses = graph_statuses(sim)
+    assert 400 in statuses and statuses[-1] == 200
+    # the customer's own message counts towards the number's throughput too, as at Meta
+    errors = [r for r in sim.requests() if r["status"] == 400]
+    assert {r["correlation_id"] for r in errors} <= {r.correlation_id for r in results}
+
+
+async def test_throughput_130429_gives_up_after_max_retries(sim, client):
+    sim.inject_errors(130429, count=10)
+    client.max_retries = 2
+    with pytest.raises(RateLimitError) as caught:
+        await client.send_text(CUSTOMER, "Hi")
+    assert caught.value.code == 130429 and caught.value.retryable
+    assert graph_statuses(sim) == [400, 400, 400]
+
+
+async def test_pair_rate_131056_waits_then_succeeds(sim, client):
+    sim.configure(pair_rate_burst=1, pair_rate_interval=1.0)
+    client.pair_rate_wait = 1.1
+    sim.say(CUSTOMER, "Hallo")
+    await client.send_text(CUSTOMER, "eins")
+    second = await client.send_text(CUSTOMER, "zwei")
+    assert second.wamid
+    assert graph_statuses(sim) == [200, 400, 200]
+
+
+async def test_pair_rate_131056_without_retries_raises(sim, client):
+    sim.configure(pair_rate_burst=1, pair_rate_interval=60)
+    client.max_retries = 0
+    sim.say(CUSTOMER, "Hallo")
+    await client.send_text(CUSTOMER, "eins")
+    with pytest.raises(RateLimitError) as caught:
+        await client.send_text(CUSTOMER, "zwei")
+    assert caught.value.code == 131056 and "waits" in caught.value.explanation
+
+
+@pytest.mark.parametrize(("code", "http_status"), [(131000, 500), (131016, 503)])
+async def test_server_errors_retried(sim, client, code, http_status):
+    sim.inject_errors(code, count=2)
+    sim.say(CUSTOMER, "Hallo")
+    result = await client.send_text(CUSTOMER, "Hi")
+    assert result.wamid and graph_statuses(sim) == [http_status, http_status, 200]
+
+
+async def test_server_error_exhausted(sim, client):
+    sim.inject_errors(131016, count=5)
+    client.max_retries = 1
+    with pytest.raises(ServerError) as caught:
+        await client.list_templates()
+    assert caught.value.http_status == 503 and caught.value.retryable
+
+
+async def test_network_error_retried_then_raised():
+    sock = free_port_socket()  # bound but never listening: connections are refused
+    port = sock.getsockname()[1]
+    try:
+        async with httpx.AsyncClient(trust_env=False) as http:
+            client = GraphClient(http, phone_number_id="1", waba_id="2", token="t",
+                                 base_url=f"http://127.0.0.1:{port}", backoff_base=0.01, max_retries=2)
+            with pytest.raises(NetworkError) as caught:
+                await client.send_text(CUSTOMER, "Hi")
+    finally:
+        sock.close()
+    assert caught.value.code is None and caught.value.retryable
+    assert "internet" in caught.value.explanation
+
+
+async def test_free_form_outside_window_fails_131047_by_webhook(sim, hooks, client):
+    result = await client.send_text(CUSTOMER, "Neue Angebote!")  # the customer never wrote
+    status = failed_status(sim, hooks, result.wamid)
+    (item,) = status["errors"]
+    assert item["code"] == 131047 and "pricing" not in status
+    error = GraphError.from_status_error(item)
+    assert isinstance(error, RecipientError) and not error.retryable and "template" in error.explanation
+
+
+async def test_window_closes_when_clock_advances(sim, hooks, client):
+    sim.say(CUSTOMER, "Hallo")
+    inside = await client.send_text(CUSTOMER, "Gern")
+    sim.advance(25 * 3600)
+    outside = await client.send_text(CUSTOMER, "Noch da?")
+    sim.wait_idle()
+    assert next(s["status"] for b in hooks.bodies for s in statuses_in(b) if s["id"] == inside.wamid) == "sent"
+    assert failed_status(sim, hooks, outside.wamid)["errors"][0]["code"] == 131047
+
+
+async def test_not_on_whatsapp_131026_by_webhook(sim, hooks, client):
+    sim.not_on_whatsapp("+4915900000000")
+    result = await client.send_template("+4915900000000", "hello_world", "en_US")
+    assert result.wamid  # accepted first, as Meta does
+    (item,) = failed_status(sim, hooks, result.wamid)["errors"]
+    assert item["code"] == 131026
+    assert not GraphError.from_status_error(item).retryable
+
+
+async def test_marketing_opt_out_131050_by_webhook_but_utility_still_goes(sim, hooks, client):
+    sim.reply_stop(CUSTOMER)
+    marketing = await client.send_template(CUSTOMER, "spring_sale", "de", [
+        {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://example.org/a.jpg"}}]},
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}, {"type": "text", "text": "20"}]}])
+    utility = await client.send_template(CUSTOMER, "order_ready", "de", [
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}, {"type": "text", "text": "1"}]}])
+    (item,) = failed_status(sim, hooks, marketing.wamid)["errors"]
+    assert item["code"] == 131050
+    error = GraphError.from_status_error(item)
+    assert isinstance(error, RecipientError) and not error.retryable and "offers" in error.explanation
+    assert next(s["status"] for b in hooks.bodies for s in statuses_in(b) if s["id"] == utility.wamid) == "sent"
+    # the customer's opt-out arrived as Meta's user_preferences webhook
+    prefs = [c["value"] for b in hooks.bodies for e in b["entry"] for c in e["changes"]
+             if c["field"] == "user_preferences"]
+    assert prefs[0]["user_preferences"][0]["value"] == "stop"
+
+
+async def test_invalid_parameter_100_not_retried(sim, client):
+    with pytest.raises(GraphError) as caught:
+        await client.send_message(CUSTOMER, "interactive", {"type": "button", "body": {"text": "x"},
+                                                            "action": {"buttons": []}})
+    assert caught.value.code == 131009 and not caught.value.retryable
+    assert graph_statuses(sim) == [400]
+
+
+class _Hangup:
+    """A loopback server that reads each request and closes the connection without answering."""
+
+    def __init__(self):
+        import socketserver
+        import threading
+
+        outer = self
+        self.requests = 0
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self):
+                self.request.recv(65536)
+                outer.requests += 1
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+async def test_lost_answer_to_a_send_is_not_resent_but_a_read_is_retried():
+    hangup = _Hangup()
+    try:
+        async with httpx.AsyncClient(trust_env=False) as http:
+            client = GraphClient(http, phone_number_id="1", waba_id="2", token="t", base_url=hangup.url,
+                                 backoff_base=0.01, max_retries=2)
+            with pytest.raises(NetworkError) as caught:
+                await client.send_text(CUSTOMER, "Hi")
+            assert not caught.value.retryable and hangup.requests == 1  # the customer may have it already
+            with pytest.raises(NetworkError):
+                await client.phone_number()
+            assert hangup.requests == 1 + 3
+    finally:
+        hangup.close()
