@@ -1,0 +1,345 @@
+"""Desktop data benchmark (issue 6): one command, prints every figure with its target.
+
+    .venv/bin/python bench/desktop_data.py                       # 100k contacts, 1M messages
+    .venv/bin/python bench/desktop_data.py --contacts 5000 --messages 50000   # quick run
+    .venv/bin/python bench/desktop_data.py --keep /tmp/klaros-bench           # keep the profile for the UI bench
+
+Measures, in one run:
+1. import rate of a 100k-row CSV (``klaros contacts import``'s service, into an empty profile) against a bare
+   ``phonenumbers.parse`` loop over the same numbers (target: import >= 50 % of the bare loop's rate);
+2. search p95 through the search service (target < 30 ms) and the same FTS5 SQL in raw ``sqlite3``
+   (target: service <= 2x raw);
+3. sync apply rate over 10k sealed relay events through ``SyncService.apply_events`` (open the sealed event,
+   apply, commit with the cursor), pages of 500 (target >= 5,000 events/s);
+4. the database size.
+
+The profile is built with bulk inserts through the migrated schema (its FTS5 triggers included), not through
+the import path, so building 1M messages takes a minute or two, not an hour. Not run by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import phonenumbers
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from klaros_desktop.db import open_database  # noqa: E402
+from klaros_desktop.paths import Profile  # noqa: E402
+
+FIRST = ["Anna", "Ben", "Clara", "David", "Elif", "Fatma", "Giulia", "Hugo", "Ines", "Jonas", "Kim", "Lena", "Mehmet",
+         "Nora", "Oskar", "Paula", "Quentin", "Rosa", "Sven", "Tarek", "Ute", "Vera", "Wiebke", "Xaver", "Yusuf",
+         "Zoë", "Jürgen", "Françoise", "José", "Ågot"]
+LAST = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
+        "García", "Rossi", "Yılmaz", "Kowalski", "Dubois", "Nowak", "Jensen", "Silva", "Öztürk", "Lefèvre"]
+_WORD_TEXT = ("hallo danke bestellung lieferung morgen heute abholen geöffnet preis rabatt größe farbe blau rot grün "
+         "schwarz tasche schuhe jacke paket rechnung bezahlt überweisung termin uhr laden adresse hola gracias "
+         "pedido mañana precio talla bonjour merci commande demain prix hello thanks order tomorrow price size "
+         "pickup delivery parcel invoice paid open closed weekend gift voucher ring necklace flowers roses tulips "
+         "cake bread coffee table chair lamp repair warranty return exchange")
+WORDS = _WORD_TEXT.split()
+TAGS = ["VIP", "Stammkunde", "Neukunde", "Großhandel", "Newsletter", "Hochzeit", "Geburtstag", "Online", "Laden",
+        "Rückruf", "Reklamation", "Gutschein", "B2B", "Export", "Blumen", "Schmuck", "Café", "Mode", "Technik",
+        "Sonstige"]
+PHONE_NUMBER_ID = "106540352242922"
+
+
+def ts(value: datetime) -> str:
+    """How SQLAlchemy's DateTime stores a (naive UTC) value in SQLite."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def mobile(i: int) -> str:
+    """A distinct valid German mobile number per i (E.164)."""
+    prefix = ("151", "160", "170", "171", "175", "152", "162", "172", "173", "174")[i % 10]
+    return f"+49{prefix}{10_000_000 + i:08d}"
+
+
+def sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 12)))
+
+
+# -- building the profile -------------------------------------------------------------------------------------
+
+def build_profile(root: Path, contacts: int, messages: int, seed: int = 6) -> Profile:
+    profile = Profile(root).ensure()
+    engine, _sessions = open_database(profile)  # creates and migrates the schema (with the FTS5 triggers)
+    engine.dispose()
+    rng = random.Random(seed)
+    con = sqlite3.connect(profile.database)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    t0 = datetime(2025, 1, 1)
+    now = ts(datetime(2026, 11, 1))
+    started = time.perf_counter()
+    with con:
+        con.executemany("INSERT INTO tags(id, name) VALUES (?, ?)", list(enumerate(TAGS, start=1)))
+        rows = []
+        for i in range(1, contacts + 1):
+            name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+            note = sentence(rng) if rng.random() < 0.3 else ""
+            rows.append((i, name, mobile(i), mobile(i)[1:], name.split()[0], "DE", note, "{}", now, now))
+        con.executemany(
+            "INSERT INTO contacts(id, display_name, phone_e164, wa_id, profile_name, country, notes, custom_fields, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        links = {(i, rng.randint(1, len(TAGS))) for i in range(1, contacts + 1) for _ in range(rng.randint(0, 2))}
+        con.executemany("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?, ?)", sorted(links))
+        con.executemany(
+            "INSERT INTO conversations(id, contact_id, phone_number_id, last_message_at, last_inbound_at, "
+            "unread_count, archived, created_at) VALUES (?,?,?,?,?,0,0,?)",
+            [(i, i, PHONE_NUMBER_ID, now, now, now) for i in range(1, contacts + 1)])
+    print(f"  contacts, tags, conversations: {contacts:,} in {time.perf_counter() - started:.1f} s", flush=True)
+    started = time.perf_counter()
+    batch = []
+    step = timedelta(seconds=max(1, int(600 * 86400 / max(messages, 1))))
+    for m in range(1, messages + 1):
+        contact = rng.randint(1, contacts)
+        outbound = m % 2 == 0
+        when = t0 + step * m
+        batch.append((
+            m, f"wamid.bench.{m:09d}", contact, contact, "out" if outbound else "in", "text", "text",
+            sentence(rng), ts(when), "read" if outbound else "received", ts(when),
+            ts(when) if outbound else None, ts(when) if outbound else None,
+            "service" if outbound else None, "free_customer_service" if outbound else None,
+            0 if outbound else None, "PMP" if outbound else None, ts(when),
+        ))
+        if len(batch) == 20_000 or m == messages:
+            with con:
+                con.executemany(
+                    "INSERT INTO messages(id, wamid, conversation_id, contact_id, direction, type, meta_type, text, "
+                    "timestamp, status, status_at, sent_at, delivered_at, pricing_category, pricing_type, "
+                    "pricing_billable, pricing_model, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    batch)
+            batch.clear()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("PRAGMA optimize")
+    con.close()
+    print(f"  messages: {messages:,} in {time.perf_counter() - started:.1f} s", flush=True)
+    return profile
+
+
+# -- 1. import rate -------------------------------------------------------------------------------------------
+
+def write_import_csv(path: Path, rows: int, seed: int = 7) -> list[str]:
+    """A shop's CSV: names, numbers in the formats people type, tags, some notes. Returns the raw numbers."""
+    rng = random.Random(seed)
+    numbers = []
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(["Name", "Telefon", "Tags", "Notiz"])
+        for i in range(rows):
+            e164 = mobile(5_000_000 + i)
+            national = "0" + e164[3:]
+            raw = rng.choice([e164, f"{national[:4]} {national[4:]}", f"+49 {e164[3:6]} {e164[6:]}",
+                              f"0049{e164[3:]}", f"{national[:4]}/{national[4:8]}-{national[8:]}"])
+            numbers.append(raw)
+            writer.writerow([f"{rng.choice(FIRST)} {rng.choice(LAST)}", raw, rng.choice(TAGS),
+                             sentence(rng) if rng.random() < 0.2 else ""])
+    return numbers
+
+
+def bench_import(workdir: Path, rows: int) -> dict:
+    from klaros_desktop.services.contacts_import import ContactsImporter
+
+    source = workdir / "import-100k.csv"
+    numbers = write_import_csv(source, rows)
+    started = time.perf_counter()
+    for raw in numbers:
+        phonenumbers.parse(raw, "DE")
+    parse_seconds = time.perf_counter() - started
+    profile = Profile(workdir / "import-profile").ensure()
+    engine, sessions = open_database(profile)
+    try:
+        started = time.perf_counter()
+        report = ContactsImporter(sessions).import_file(source, region="DE")
+        import_seconds = time.perf_counter() - started
+    finally:
+        engine.dispose()
+    assert report.imported == rows and not report.skipped, report.summary()
+    parse_rate, import_rate = rows / parse_seconds, rows / import_seconds
+    return {"rows": rows, "parse_rate": parse_rate, "import_rate": import_rate, "ratio": import_rate / parse_rate}
+
+
+# -- 2. search ------------------------------------------------------------------------------------------------
+
+def search_queries(rng: random.Random, contacts: int) -> list[str]:
+    queries = []
+    for _ in range(60):
+        queries.append(rng.choice(FIRST))
+        queries.append(rng.choice(LAST)[:4])
+        queries.append(rng.choice(WORDS))
+        queries.append(f"{rng.choice(WORDS)} {rng.choice(WORDS)}")
+        queries.append(rng.choice(TAGS))
+        queries.append(mobile(rng.randint(1, contacts))[3:10])
+    return queries
+
+
+def bench_search(profile: Profile, contacts: int, limit: int = 50) -> dict:
+    from sqlalchemy import text
+
+    from klaros_desktop.services import search as search_service
+
+    rng = random.Random(11)
+    queries = search_queries(rng, contacts)
+    engine, sessions = open_database(profile)
+    service_ms: list[float] = []
+    raw_ms: list[float] = []
+    try:
+        with sessions() as session:
+            session.execute(text("SELECT 1"))
+            for q in queries[:20]:  # warm the page cache the same way for both
+                search_service.search(session, q, limit=limit, region="DE")
+            for q in queries:
+                started = time.perf_counter()
+                search_service.search(session, q, limit=limit, region="DE")
+                service_ms.append((time.perf_counter() - started) * 1000)
+        con = sqlite3.connect(profile.database)
+        contact_sql = ("SELECT c.id, c.display_name, c.profile_name, c.phone_e164 FROM contacts_fts f "
+                       "JOIN contacts c ON c.id = f.rowid WHERE contacts_fts MATCH ? ORDER BY f.rank LIMIT ?")
+        message_sql = ("SELECT m.id, m.contact_id, snippet(messages_fts, 0, '[', ']', '…', 12), m.timestamp, "
+                       "m.direction FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                       "WHERE messages_fts MATCH ? ORDER BY messages_fts.rowid DESC LIMIT ?")
+        for q in queries:
+            # exactly the FTS5 expressions the service sends
+            contact_match = search_service._phone_query(q, "DE") or search_service.fts_query(q)
+            message_match = search_service.fts_query(q)
+            started = time.perf_counter()
+            if contact_match:
+                con.execute(contact_sql, (contact_match, limit)).fetchall()
+            if message_match:
+                con.execute(message_sql, (message_match, limit)).fetchall()
+            raw_ms.append((time.perf_counter() - started) * 1000)
+        con.close()
+    finally:
+        engine.dispose()
+
+    def p95(values: list[float]) -> float:
+        return statistics.quantiles(values, n=100)[94]
+
+    return {"queries": len(queries), "service_p95": p95(service_ms), "raw_p95": p95(raw_ms),
+            "service_median": statistics.median(service_ms), "raw_median": statistics.median(raw_ms)}
+
+
+# -- 3. sync apply --------------------------------------------------------------------------------------------
+
+def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device_id: str, public: bytes):
+    """``count`` sealed relay events: new inbound texts and statuses for known outbound messages, shuffled."""
+    from klaros_desktop.relay_client.client import PulledEvent
+    from relay.crypto import seal_body, sealed_json, wrap_for_device
+
+    rng = random.Random(13)
+    base = int(datetime(2026, 11, 2, tzinfo=UTC).timestamp())
+    events = []
+    for n in range(count):
+        contact = rng.randint(1, contacts)
+        wa = mobile(contact)[1:]
+        meta = {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}
+        if n % 2 == 0:
+            value = {"messaging_product": "whatsapp", "metadata": meta,
+                     "contacts": [{"profile": {"name": "Kundin"}, "wa_id": wa}],
+                     "messages": [{"from": wa, "id": f"wamid.sync.{n:07d}", "timestamp": str(base + n),
+                                   "type": "text", "text": {"body": sentence(rng)}}]}
+        else:
+            outbound = 2 * rng.randint(1, max(1, messages // 2))
+            value = {"messaging_product": "whatsapp", "metadata": meta,
+                     "statuses": [{"id": f"wamid.bench.{outbound:09d}", "status": rng.choice(["delivered", "read"]),
+                                   "timestamp": str(base + n), "recipient_id": wa,
+                                   "pricing": {"billable": False, "pricing_model": "PMP",
+                                               "type": "free_customer_service", "category": "service"}}]}
+        body = {"object": "whatsapp_business_account",
+                "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
+        sealed = seal_body(json.dumps(body).encode("utf-8"), tenant_id)
+        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrap_for_device(sealed.data_key, device_id, public)])
+        events.append(PulledEvent(cursor=f"{n + 1:012d}", received_at=None, correlation_id=f"relay-bench-{n}",
+                                  sealed=envelope))
+    return events
+
+
+def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500) -> dict:
+    from klaros_desktop.relay_client import DeviceKey
+    from klaros_desktop.services.sync import SyncService
+
+    key = DeviceKey.generate()
+    events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw)
+    engine, sessions = open_database(profile)
+    try:
+        service = SyncService(sessions, relay=None, device_id="device-bench", tenant_id="tenant-bench", key=key,
+                              page_size=page)
+        applied = 0
+        started = time.perf_counter()
+        for start in range(0, len(events), page):
+            report = service.apply_events(events[start:start + page])
+            applied += report.events - report.unreadable - report.failed
+        seconds = time.perf_counter() - started
+    finally:
+        engine.dispose()
+    return {"events": count, "applied": applied, "rate": count / seconds, "seconds": seconds}
+
+
+# -- main -----------------------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--sync-events", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="build the profile in DIR and keep it afterwards")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
+    profile_root = args.keep or workdir / "profile"
+    if args.keep and args.keep.exists() and any(args.keep.iterdir()):
+        parser.error(f"--keep {args.keep}: the folder exists and is not empty")
+    try:
+        print(f"Building a profile with {args.contacts:,} contacts and {args.messages:,} messages in {profile_root}")
+        profile = build_profile(profile_root, args.contacts, args.messages)
+        size_built = profile.database.stat().st_size
+
+        print(f"\n1. Import of a {args.import_rows:,}-row CSV")
+        imp = bench_import(workdir, args.import_rows)
+        print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
+        print(f"   klaros contacts import:       {imp['import_rate']:,.0f} rows/s "
+              f"= {imp['ratio']:.0%} of the bare loop (target >= 50 %) "
+              f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}")
+
+        print(f"\n2. Search ({args.contacts:,} contacts, {args.messages:,} messages)")
+        found = bench_search(profile, args.contacts)
+        ratio = found["service_p95"] / found["raw_p95"]
+        print(f"   {found['queries']} queries (names, name prefixes, words, two words, tags, number digits)")
+        print(f"   search service p95: {found['service_p95']:.2f} ms (median {found['service_median']:.2f} ms), "
+              f"target < 30 ms {'OK' if found['service_p95'] < 30 else 'MISSED'}")
+        print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
+              f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}")
+
+        print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500)")
+        synced = bench_sync(profile, args.contacts, args.messages, args.sync_events)
+        print(f"   {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s), target >= 5,000/s "
+              f"{'OK' if synced['rate'] >= 5000 else 'MISSED'}")
+
+        size = sum(p.stat().st_size for p in profile.root.glob("klaros.sqlite3*"))
+        print("\n4. Database size")
+        print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
+              f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if args.keep:
+        print(f"\nProfile kept at {args.keep} (use it with --data-dir).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

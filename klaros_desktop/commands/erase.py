@@ -1,0 +1,83 @@
+"""``klaros erase --contact NUMBER`` (one person, on request) and ``klaros erase --all`` (the whole profile)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from klaros_desktop.commands import CommandContext
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "erase",
+        help="erase one person's data (keeping only a salted hash so they are never messaged) or the whole profile",
+    )
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--contact", metavar="NUMBER", help="the person's phone number")
+    what.add_argument("--all", action="store_true", help="the whole profile folder and its keyring entries")
+    parser.add_argument("--region", metavar="CC", help="country for a number written without +CC")
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.set_defaults(handler=run)
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        print("Refusing to erase without confirmation: run it in a terminal or add --yes.", file=sys.stderr)
+        return False
+    answer = input(f"{question} Type 'yes' to confirm: ")
+    return answer.strip().lower() == "yes"
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if args.all:
+        return _erase_all(args, ctx)
+    return _erase_contact(args, ctx)
+
+
+def _erase_contact(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services.erasure import erase_contact
+    from klaros_desktop.services.phones import InvalidNumber
+
+    if not args.yes and not _confirm(
+        f"Erase every message, note, media file and consent record of {args.contact}? This cannot be undone."
+    ):
+        print("Nothing was erased.")
+        return 1
+    engine, sessions = open_database(ctx.profile)
+    try:
+        with correlation.correlated(prefix="cli"):
+            report = erase_contact(sessions, args.contact, profile=ctx.profile, region=args.region, actor="cli")
+    except InvalidNumber as exc:
+        print(f"Nothing was erased: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(report.summary())
+    for problem in report.problems:
+        print(f"  warning: {problem}", file=sys.stderr)
+    return 0
+
+
+def _erase_all(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop.services.erasure import ErasureError, erase_profile
+    from klaros_desktop.services.wiring import secret_store
+
+    root = ctx.profile.root
+    if not args.yes and not _confirm(
+        f"Erase the whole Klaros profile at {root} (database, backups, logs, media) and its keyring entries? "
+        "This cannot be undone."
+    ):
+        print("Nothing was erased.")
+        return 1
+    try:
+        result = erase_profile(ctx.profile, secret_store(ctx.profile), actor="cli")
+    except ErasureError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"Profile erased: removed {', '.join(result.removed)} from {root}; keyring entries removed.")
+    if result.left:
+        print(f"Left in place (not created by Klaros): {', '.join(result.left)}")
+    return 0

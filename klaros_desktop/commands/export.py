@@ -1,0 +1,39 @@
+"""``klaros export ARCHIVE.zip``: everything the shop has, as JSON lines, CSV, vCard and media, with a README."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from klaros_desktop.commands import CommandContext
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export everything (contacts, conversations, messages, consent, templates, audit) to a zip archive",
+    )
+    parser.add_argument("archive", type=Path, help="the .zip file to write (replaced if it exists)")
+    parser.add_argument("--no-media", action="store_true", help="leave the downloaded media files out")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services.export_archive import write_archive
+
+    engine, sessions = open_database(ctx.profile)
+    try:
+        with correlation.correlated(prefix="cli"):
+            report = write_archive(sessions, args.archive, media_root=None if args.no_media else ctx.profile.media,
+                                   actor="cli")
+    except OSError as exc:
+        print(f"Export failed: {exc}. No archive was written.", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    counts = ", ".join(f"{n} {name.split('.')[0]}" for name, n in report.counts.items())
+    print(f"Archive written to {args.archive}: {counts}, {report.media_files} media files.")
+    return 0

@@ -1,0 +1,80 @@
+"""``klaros send NUMBER "text"`` or ``klaros send NUMBER --template NAME --lang CODE --param …``.
+
+Every send goes through ``may_send``; a refusal prints the reason and exits with status 3, a send that
+Meta rejects prints Meta's explanation and exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from klaros_desktop.commands import CommandContext
+
+EXIT_FAILED = 1
+EXIT_REFUSED = 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("send", help="send a WhatsApp message (free-form or template)")
+    parser.add_argument("number", help="the customer's number (E.164, or national with --region/default region)")
+    parser.add_argument("text", nargs="?", help="message text (free-form, only inside the 24-hour window)")
+    parser.add_argument("--template", metavar="NAME", help="approved template name")
+    parser.add_argument("--lang", metavar="CODE", help="template language code, e.g. en_US or de")
+    parser.add_argument("--param", action="append", default=[], metavar="VALUE",
+                        help="template body parameter {{1}}, {{2}}, … (repeat in order)")
+    parser.add_argument("--reply-to", metavar="WAMID", help="quote this message")
+    parser.add_argument("--region", help="default region for national numbers, e.g. DE")
+    parser.set_defaults(handler=run)
+
+
+async def send(ctx: CommandContext, args: argparse.Namespace):
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services import settings, wiring
+    from klaros_desktop.services.sending import SendService
+
+    engine, sessions = open_database(ctx.profile)
+    try:
+        config = wiring.graph_config(sessions, wiring.secret_store(ctx.profile))
+        with sessions() as s:
+            region = args.region or settings.get(s, settings.DEFAULT_REGION)
+        async with wiring.http_client() as http:
+            service = SendService(sessions, wiring.make_graph(http, config), phone_number_id=config.phone_number_id,
+                                  default_region=region, actor="cli")
+            if args.template:
+                return await service.send_template(args.number, args.template, args.lang, args.param)
+            return await service.send_text(args.number, args.text, reply_to=args.reply_to)
+    finally:
+        engine.dispose()
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.phones import InvalidNumber
+    from klaros_desktop.services.wiring import NotConfigured
+
+    if args.template and not args.lang:
+        print("A template send needs --lang (e.g. --lang en_US).", file=sys.stderr)
+        return 2
+    if not args.template and not args.text:
+        print('Give the message text, e.g. klaros send +4915112345678 "Hello", or --template NAME --lang CODE.',
+              file=sys.stderr)
+        return 2
+    if args.template and args.text:
+        print("Give either text or --template, not both.", file=sys.stderr)
+        return 2
+    try:
+        outcome = asyncio.run(send(ctx, args))
+    except (NotConfigured, NoSecureKeyring, InvalidNumber, ValueError) as exc:
+        print(f"Not sent: {exc}", file=sys.stderr)
+        return 2
+    if outcome.sent:
+        print(f"Sent: {outcome.wamid} (correlation id {outcome.correlation_id})")
+        return 0
+    if not outcome.decision.allowed:
+        print(f"Refused ({outcome.decision.reason_code}): {outcome.decision.reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    code = f" {outcome.error_code}" if outcome.error_code else ""
+    print(f"Failed{code}: {outcome.error}", file=sys.stderr)
+    return EXIT_FAILED

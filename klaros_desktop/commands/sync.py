@@ -1,0 +1,68 @@
+"""``klaros sync [--once]``: bring the local database up to date with the relay.
+
+``--once`` pulls until the relay has nothing more, then exits; without it, long-polls until Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+
+from klaros_desktop.commands import CommandContext
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("sync", help="fetch new messages and statuses from the relay")
+    parser.add_argument("--once", action="store_true", help="pull until nothing is waiting, then exit")
+    parser.add_argument("--wait", type=float, default=25, help=argparse.SUPPRESS)
+    parser.set_defaults(handler=run)
+
+
+async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services import wiring
+
+    engine, sessions = open_database(ctx.profile)
+    try:
+        config = wiring.relay_config(sessions, wiring.secret_store(ctx.profile))
+        async with wiring.http_client() as http:
+            service = wiring.make_sync(sessions, http, config)
+            if once:
+                report = await service.sync_once()
+            else:
+                stop = asyncio.Event()
+                loop = asyncio.get_running_loop()
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    try:
+                        loop.add_signal_handler(sig, stop.set)
+                    except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt
+                        pass
+                service.on_applied = lambda r: print(f"synced {r.summary()}", flush=True)
+                print("Syncing; press Ctrl+C to stop.", flush=True)
+                task = asyncio.create_task(service.run_forever(stop, wait=wait))
+                await stop.wait()
+                task.cancel()
+                try:
+                    report = await task
+                except asyncio.CancelledError:
+                    from klaros_desktop.services.sync import SyncReport
+
+                    report = SyncReport()
+        return f"Sync done: {report.summary()}."
+    finally:
+        engine.dispose()
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop.relay_client import RelayError
+    from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.wiring import NotConfigured
+
+    try:
+        print(asyncio.run(sync(ctx, args.once, args.wait)))
+    except (NotConfigured, RelayError, NoSecureKeyring, ValueError) as exc:
+        print(f"Sync failed: {exc}", file=sys.stderr)
+        return 1
+    return 0

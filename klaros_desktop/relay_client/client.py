@@ -1,0 +1,118 @@
+"""HTTP client for the relay's device API: ``POST /v1/pair``, ``GET /v1/events``, ``POST /v1/events/ack``.
+
+Uses the one shared ``httpx.AsyncClient`` handed in by the caller.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import httpx
+
+from klaros_desktop import correlation
+
+log = logging.getLogger(__name__)
+
+CORRELATION_HEADER = "X-Klaros-Correlation-Id"
+
+
+class RelayError(Exception):
+    """The relay refused or could not be reached; ``explanation`` is for the shop owner."""
+
+    def __init__(self, explanation: str, *, http_status: int | None = None, retryable: bool = False):
+        super().__init__(explanation)
+        self.explanation = explanation
+        self.http_status = http_status
+        self.retryable = retryable
+
+
+@dataclass(frozen=True)
+class PairResult:
+    device_id: str
+    token: str
+    tenant_id: str
+
+
+@dataclass(frozen=True)
+class PulledEvent:
+    cursor: str
+    received_at: str | None
+    correlation_id: str | None
+    sealed: dict
+
+
+@dataclass(frozen=True)
+class RelayPage:
+    events: list[PulledEvent]
+    next_cursor: str | None
+
+
+def _error_text(response: httpx.Response) -> str:
+    try:
+        data = response.json()
+    except ValueError:
+        return response.text[:200]
+    if isinstance(data, dict):
+        return str(data.get("error") or data.get("detail") or data.get("message") or data)[:200]
+    return str(data)[:200]
+
+
+class RelayClient:
+    def __init__(self, http: httpx.AsyncClient, base_url: str, *, token: str | None = None):
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+
+    def _headers(self) -> dict[str, str]:
+        headers = {CORRELATION_HEADER: correlation.current() or correlation.new_id("relay")}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    async def _request(self, method: str, path: str, *, timeout: float = 30.0, **kwargs) -> httpx.Response:
+        url = f"{self.base_url}{path}"
+        try:
+            response = await self.http.request(method, url, headers=self._headers(), timeout=timeout, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise RelayError(f"The relay at {self.base_url} did not answer in time.", retryable=True) from exc
+        except httpx.HTTPError as exc:
+            raise RelayError(f"Cannot reach the relay at {self.base_url} ({type(exc).__name__}); "
+                             "check the address and your internet connection.", retryable=True) from exc
+        if response.status_code == 401:
+            raise RelayError("The relay did not accept this device (code wrong, used or expired, or the device "
+                             f"was removed): {_error_text(response)}", http_status=401)
+        if response.status_code >= 500:
+            raise RelayError(f"The relay had a problem ({response.status_code}); Klaros will try again.",
+                             http_status=response.status_code, retryable=True)
+        if response.status_code >= 400:
+            raise RelayError(f"The relay refused the request ({response.status_code}): {_error_text(response)}",
+                             http_status=response.status_code)
+        return response
+
+    async def pair(self, code: str, public_key_b64: str, name: str) -> PairResult:
+        response = await self._request("POST", "/v1/pair", json={"code": code, "public_key": public_key_b64,
+                                                                 "name": name})
+        data = response.json()
+        try:
+            return PairResult(device_id=str(data["device_id"]), token=str(data["token"]),
+                              tenant_id=str(data["tenant_id"]))
+        except (KeyError, TypeError) as exc:
+            raise RelayError(f"The relay's pairing answer is missing {exc}; is this a Klaros relay?") from None
+
+    async def pull(self, after: str | None, *, limit: int = 500, wait: float = 0) -> RelayPage:
+        params: dict[str, str | int | float] = {"limit": limit, "wait": wait}
+        if after is not None:
+            params["after"] = after
+        response = await self._request("GET", "/v1/events", params=params, timeout=wait + 30.0)
+        data = response.json()
+        events = [
+            PulledEvent(cursor=str(e["cursor"]), received_at=e.get("received_at"),
+                        correlation_id=e.get("correlation_id"), sealed=e.get("sealed") or {})
+            for e in data.get("events") or []
+        ]
+        next_cursor = data.get("next_cursor")
+        return RelayPage(events=events, next_cursor=str(next_cursor) if next_cursor is not None else None)
+
+    async def ack(self, up_to: str) -> None:
+        await self._request("POST", "/v1/events/ack", json={"up_to": up_to})

@@ -1,0 +1,63 @@
+"""Opening a sealed relay event with the device's private key (format: docs/sealed-events.md, v1).
+
+The body is AES-256-GCM under a per-event data key K (associated data ``b"klaros/v1/" + tenant_id``);
+K is wrapped for each device with AES-256-GCM under a KEK from X25519(device, ephemeral) + HKDF-SHA256
+(salt ``epk || device_public``, info ``b"klaros-seal-v1"``), associated data the device id.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from klaros_desktop.relay_client.keys import DeviceKey
+
+SEAL_VERSION = 1
+SEAL_INFO = b"klaros-seal-v1"
+BODY_AAD_PREFIX = b"klaros/v1/"
+
+
+class SealError(ValueError):
+    """The event cannot be opened by this device: not a recipient, damaged, or tampered with."""
+
+
+def _b64(value: object, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise SealError(f"sealed event field {what} is missing")
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise SealError(f"sealed event field {what} is not base64") from None
+
+
+def open_sealed(sealed: dict, *, tenant_id: str, device_id: str, key: DeviceKey | X25519PrivateKey) -> bytes:
+    """The raw webhook body inside ``sealed``; ``SealError`` says why when it cannot be opened."""
+    device = key if isinstance(key, DeviceKey) else DeviceKey(key)
+    private_key = device.private_key
+    if not isinstance(sealed, dict) or sealed.get("v") != SEAL_VERSION:
+        raise SealError(f"unsupported sealed event version {sealed.get('v') if isinstance(sealed, dict) else None!r}")
+    mine = next((r for r in sealed.get("recipients") or [] if isinstance(r, dict) and r.get("device_id") == device_id),
+                None)
+    if mine is None:
+        raise SealError("this device is not among the event's recipients (it was sealed before the device paired)")
+    epk = _b64(mine.get("epk"), "epk")
+    if len(epk) != 32:
+        raise SealError("sealed event has a malformed ephemeral key")
+    device_public = device.public_raw
+    shared = private_key.exchange(X25519PublicKey.from_public_bytes(epk))
+    kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=epk + device_public, info=SEAL_INFO).derive(shared)
+    try:
+        data_key = AESGCM(kek).decrypt(_b64(mine.get("nonce"), "recipient nonce"),
+                                       _b64(mine.get("wrapped_key"), "wrapped_key"), device_id.encode("utf-8"))
+        return AESGCM(data_key).decrypt(_b64(sealed.get("nonce"), "nonce"), _b64(sealed.get("ciphertext"),
+                                        "ciphertext"), BODY_AAD_PREFIX + tenant_id.encode("utf-8"))
+    except (InvalidTag, ValueError) as exc:
+        if isinstance(exc, SealError):
+            raise
+        raise SealError("sealed event failed authentication (wrong key, wrong tenant, or tampered)") from None

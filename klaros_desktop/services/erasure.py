@@ -1,0 +1,307 @@
+"""Erasure: one person on request (``klaros erase --contact``), or the whole profile (``klaros erase --all``).
+
+Erasing a person removes their contact, conversations, messages, media files, consent events (with their
+evidence text), tags links and search-index entries, and keeps only an HMAC of the number in
+``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the number and nobody
+messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
+details (replaced by ``[erased]``), import reports, the log files, and database backups that contain it
+(deleted). SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
+deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
+
+The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, or_, select, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import correlation
+from klaros_desktop.models import (
+    AuditEvent,
+    CampaignRecipient,
+    ConsentEvent,
+    Contact,
+    Conversation,
+    ImportRun,
+    MediaFile,
+    Message,
+    PendingStatus,
+)
+from klaros_desktop.paths import Profile
+from klaros_desktop.services import audit, phones, settings, suppression
+
+log = logging.getLogger(__name__)
+
+ERASED = "[erased]"
+_CHUNK = 500
+
+
+class ErasureError(RuntimeError):
+    """The erasure cannot be done as asked; the message says why. Nothing was changed."""
+
+
+@dataclass
+class ContactErasure:
+    number_hash: str
+    contacts: int = 0
+    conversations: int = 0
+    messages: int = 0
+    consent_events: int = 0
+    media_files: int = 0
+    media_files_missing: int = 0
+    audit_entries_scrubbed: int = 0
+    log_files_scrubbed: int = 0
+    backups_deleted: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if not self.contacts:
+            head = "No contact had this number; it is now suppressed so it is never messaged."
+        else:
+            head = (f"Erased {self.contacts} contact(s): {self.messages} messages, {self.conversations} conversations, "
+                    f"{self.consent_events} consent events, {self.media_files} media files.")
+        extra = []
+        if self.audit_entries_scrubbed:
+            extra.append(f"{self.audit_entries_scrubbed} audit entries scrubbed")
+        if self.log_files_scrubbed:
+            extra.append(f"{self.log_files_scrubbed} log files scrubbed")
+        if self.backups_deleted:
+            extra.append(f"{len(self.backups_deleted)} database backups holding the number deleted")
+        return head + (" " + "; ".join(extra) + "." if extra else "") + " The number is kept only as a salted hash."
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _identifiers(e164: str, contacts: Iterable[Contact]) -> list[str]:
+    """Strings that identify the person in free text (audit subjects, logs): number forms and Meta ids."""
+    found = {e164, phones.wa_digits(e164)}
+    for contact in contacts:
+        found.update(value for value in (contact.phone_e164, contact.wa_id, contact.bsuid) if value)
+        if contact.phone_e164:
+            found.add(phones.wa_digits(contact.phone_e164))
+    return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)  # longest first: '+49..' before '49..'
+
+
+def _scrub(value: str | None, identifiers: list[str]) -> str | None:
+    if value is None:
+        return None
+    for ident in identifiers:
+        value = value.replace(ident, ERASED)
+    return value
+
+
+def erase_contact(
+    sessions: sessionmaker[Session],
+    number: str,
+    *,
+    profile: Profile | None = None,
+    region: str | None = None,
+    actor: str = "user",
+) -> ContactErasure:
+    """Erase the person with this number (any format ``phonenumbers`` reads). Raises ``InvalidNumber``."""
+    with sessions() as session, session.begin():
+        region = region or settings.get(session, settings.DEFAULT_REGION)
+    e164 = phones.normalise(number, region)
+    with sessions() as session, session.begin():
+        session.execute(text("PRAGMA secure_delete=ON"))
+        digest = suppression.number_hash(session, e164)
+        report = ContactErasure(number_hash=digest)
+        digits = phones.wa_digits(e164)
+        contacts = list(session.scalars(
+            select(Contact).where(or_(Contact.phone_e164 == e164, Contact.wa_id == digits))
+        ))
+        identifiers = _identifiers(e164, contacts)
+        ids = [c.id for c in contacts]
+        media_paths: list[str] = []
+        if ids:
+            messages = session.execute(
+                select(Message.id, Message.wamid, Message.media_file_id).where(Message.contact_id.in_(ids))
+            ).all()
+            report.messages = len(messages)
+            wamids = [m.wamid for m in messages if m.wamid]
+            media_ids = sorted({m.media_file_id for m in messages if m.media_file_id})
+            for chunk in _chunks(media_ids):
+                media_paths += [p for p in session.scalars(select(MediaFile.local_path).where(MediaFile.id.in_(chunk)))
+                                if p]
+            report.consent_events = len(session.scalars(
+                select(ConsentEvent.id).where(ConsentEvent.contact_id.in_(ids))).all())
+            report.conversations = len(session.scalars(
+                select(Conversation.id).where(Conversation.contact_id.in_(ids))).all())
+            for chunk in _chunks(wamids):
+                session.execute(delete(PendingStatus).where(PendingStatus.wamid.in_(chunk)))
+            session.execute(update(CampaignRecipient).where(CampaignRecipient.contact_id.in_(ids))
+                            .values(reason=None))
+            session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id.in_(ids)))
+            session.execute(delete(Message).where(Message.contact_id.in_(ids)))
+            for chunk in _chunks(media_ids):
+                session.execute(delete(MediaFile).where(MediaFile.id.in_(chunk)))
+            session.execute(delete(Conversation).where(Conversation.contact_id.in_(ids)))
+            session.execute(delete(Contact).where(Contact.id.in_(ids)))
+            report.contacts = len(ids)
+            report.media_files = len(media_paths)
+        suppression.suppress(session, e164, scope="all", reason="erased on request")
+        report.audit_entries_scrubbed = _scrub_audit(session, identifiers)
+        _scrub_import_reports(session, identifiers)
+        audit.record(session, "contact.erase", actor=actor, subject=f"suppressed:{digest[:12]}", details={
+            "contacts": report.contacts, "messages": report.messages, "conversations": report.conversations,
+            "consent_events": report.consent_events, "media_files": report.media_files,
+        }, correlation_id=correlation.current())
+    # After the commit: files and the database's own leftovers.
+    if profile is not None:
+        for relative in media_paths:
+            path = (profile.media / relative).resolve()
+            if profile.media.resolve() not in path.parents:
+                report.problems.append(f"media path outside the profile ignored: {relative}")
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                report.media_files_missing += 1
+            except OSError as exc:
+                report.problems.append(f"could not delete a media file: {exc.strerror or exc}")
+    _purge_database_leftovers(sessions)
+    if profile is not None:
+        report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
+        report.backups_deleted = _delete_backups_holding(profile.backups, identifiers, report)
+    log.info("contact erased (hash %s…): %s", digest[:12], report.summary())
+    return report
+
+
+def _scrub_audit(session: Session, identifiers: list[str]) -> int:
+    if not identifiers:
+        return 0
+    like = [AuditEvent.subject.contains(i) for i in identifiers]
+    like += [text("CAST(audit_events.details AS TEXT) LIKE :p").bindparams(p=f"%{i}%") for i in identifiers]
+    count = 0
+    for event in session.scalars(select(AuditEvent).where(or_(*like))):
+        event.subject = _scrub(event.subject, identifiers)
+        if event.details is not None:
+            event.details = json.loads(_scrub(json.dumps(event.details, ensure_ascii=False), identifiers))
+        count += 1
+    return count
+
+
+def _scrub_import_reports(session: Session, identifiers: list[str]) -> None:
+    for run in session.scalars(select(ImportRun).where(ImportRun.report.is_not(None))):
+        dumped = json.dumps(run.report, ensure_ascii=False)
+        scrubbed = _scrub(dumped, identifiers)
+        if scrubbed != dumped:
+            run.report = json.loads(scrubbed)
+
+
+def _purge_database_leftovers(sessions: sessionmaker[Session]) -> None:
+    """Drop deleted entries from the FTS5 indexes and flush the WAL, so no freed page still holds the data."""
+    with sessions() as session, session.begin():
+        session.execute(text("PRAGMA secure_delete=ON"))
+        session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('optimize')"))
+        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES('optimize')"))
+    with sessions() as session:
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def _scrub_logs(log_dir: Path, identifiers: list[str]) -> int:
+    scrubbed = 0
+    if not log_dir.is_dir() or not identifiers:
+        return 0
+    for path in sorted(log_dir.glob("*.log*")):
+        try:
+            content = path.read_text(encoding="utf-8", errors="surrogateescape")
+        except OSError:
+            continue
+        cleaned = _scrub(content, identifiers)
+        if cleaned != content:
+            path.write_text(cleaned, encoding="utf-8", errors="surrogateescape")
+            scrubbed += 1
+    return scrubbed
+
+
+def _file_contains(path: Path, needles: list[bytes], block: int = 1 << 20) -> bool:
+    longest = max(len(n) for n in needles)
+    tail = b""
+    with open(path, "rb") as stream:
+        while chunk := stream.read(block):
+            window = tail + chunk
+            if any(n in window for n in needles):
+                return True
+            tail = window[-longest:]
+    return False
+
+
+def _delete_backups_holding(backups: Path, identifiers: list[str], report: ContactErasure) -> list[str]:
+    """Backups are whole database copies from before a migration; one that holds the number must go."""
+    deleted: list[str] = []
+    if not backups.is_dir() or not identifiers:
+        return deleted
+    needles = [i.encode("utf-8") for i in identifiers]
+    for path in sorted(backups.glob("*.sqlite3*")):
+        try:
+            if _file_contains(path, needles):
+                path.unlink()
+                deleted.append(path.name)
+        except OSError as exc:
+            report.problems.append(f"could not check or delete backup {path.name}: {exc.strerror or exc}")
+    return deleted
+
+
+# -- the whole profile ---------------------------------------------------------------------------------------
+
+PROFILE_ENTRIES = ("backups", "logs", "media", "settings.json")
+
+
+@dataclass
+class ProfileErasure:
+    root: Path
+    removed: list[str] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
+    secrets_wiped: bool = False
+
+
+def _close_log_files(root: Path) -> None:
+    """Close our log handlers on files inside the profile (Windows cannot delete open files)."""
+    root_logger = logging.getLogger()
+    for handler in list(root_logger.handlers):
+        filename = getattr(handler, "baseFilename", None)
+        if filename and Path(filename).resolve().is_relative_to(root.resolve()):
+            root_logger.removeHandler(handler)
+            handler.close()
+
+
+def erase_profile(profile: Profile, store, *, engine: Engine | None = None, actor: str = "user") -> ProfileErasure:
+    """Delete the profile's database, backups, logs, media and settings, and its keyring entries.
+
+    Refuses a folder without a Klaros database, so a mistyped ``--data-dir`` cannot wipe someone's documents.
+    Files in the folder that Klaros did not create are left in place and listed.
+    """
+    root = profile.root
+    if not profile.database.is_file():
+        raise ErasureError(f"{root} is not a Klaros profile (no {profile.database.name} in it); nothing was erased")
+    log.warning("erasing the whole profile at %s (actor %s)", root, actor)
+    if engine is not None:
+        engine.dispose()
+    _close_log_files(root)
+    result = ProfileErasure(root=root)
+    for entry in sorted(root.iterdir()):
+        if not (entry.name.startswith("klaros") or entry.name in PROFILE_ENTRIES):
+            result.left.append(entry.name)
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+        result.removed.append(entry.name)
+    store.wipe()
+    result.secrets_wiped = True
+    if not result.left:
+        root.rmdir()
+    return result

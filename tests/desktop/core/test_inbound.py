@@ -1,0 +1,283 @@
+"""Applying webhooks: every type stored, duplicates and disorder harmless, statuses forward-only, consent."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from sqlalchemy import func, select
+
+from klaros_desktop.models import (
+    ConsentEvent,
+    Contact,
+    Conversation,
+    Message,
+    MessageTemplate,
+    PendingStatus,
+)
+from klaros_desktop.services import consent
+from klaros_desktop.services.inbound import MalformedWebhook, WebhookApplier
+
+WA = "4915112345678"
+
+
+def _msg(sessions, wamid):
+    with sessions() as s:
+        return s.scalar(select(Message).where(Message.wamid == wamid))
+
+
+def _count(sessions, model):
+    with sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_every_fixture_message_type_is_stored_none_dropped(apply, sessions, wh, shared_dir):
+    samples = wh.fixture("pywa/message.json")
+    wamids = set()
+    for i, (name, body) in enumerate(samples.items()):
+        for msg in body["entry"][0]["changes"][0]["value"]["messages"]:
+            msg["id"] = f"wamid.fixture.{i}"  # the samples reuse one id; make each distinct
+        wamids.add(f"wamid.fixture.{i}")
+        stats = apply(body)
+        assert stats.messages == 1, name
+    with sessions() as s:
+        rows = {m.wamid: m for m in s.scalars(select(Message))}
+    assert set(rows) == wamids
+    by_meta_type = {m.meta_type: m for m in rows.values()}
+    assert by_meta_type["unsupported"].type == "unsupported"
+    assert by_meta_type["text"].text
+    assert by_meta_type["image"].media_id
+    assert by_meta_type["reaction"].reply_to_wamid
+    assert all(m.raw for m in rows.values())
+
+
+def test_unknown_future_type_is_kept_as_unsupported(apply, sessions, wh):
+    body = wh.envelope({"contacts": [{"profile": {"name": "X"}, "wa_id": WA}],
+                        "messages": [{"from": WA, "id": "wamid.future", "timestamp": "1750000000",
+                                      "type": "hologram", "hologram": {"beam": 1}}]})
+    apply(body)
+    m = _msg(sessions, "wamid.future")
+    assert (m.type, m.meta_type, m.raw["hologram"]) == ("unsupported", "hologram", {"beam": 1})
+
+
+def test_same_message_twice_changes_nothing(apply, sessions, wh):
+    body = wh.text_message(WA, "wamid.a", "Hallo", 1750000000, name="Jörg")
+    first = apply(body)
+    second = apply(body)
+    assert (first.messages, second.messages, second.duplicates) == (1, 0, 1)
+    assert _count(sessions, Message) == 1
+    with sessions() as s:
+        conv = s.scalar(select(Conversation))
+        contact = s.scalar(select(Contact))
+    assert conv.unread_count == 1
+    assert (contact.phone_e164, contact.wa_id, contact.profile_name, contact.country) == ("+" + WA, WA, "Jörg", "DE")
+
+
+def _outbound(sessions, wamid):
+    from klaros_desktop.models import utcnow
+
+    with sessions.begin() as s:
+        c = s.scalar(select(Contact).where(Contact.wa_id == WA)) or Contact(phone_e164="+" + WA, wa_id=WA)
+        s.add(c)
+        s.flush()
+        conv = Conversation(contact_id=c.id, phone_number_id="x")
+        s.add(conv)
+        s.flush()
+        s.add(Message(wamid=wamid, conversation_id=conv.id, contact_id=c.id, direction="out", type="text",
+                      text="Ihre Bestellung", timestamp=utcnow(), status="accepted"))
+
+
+def test_read_before_delivered_keeps_read_and_both_times(apply, sessions, wh):
+    _outbound(sessions, "wamid.out")
+    apply(wh.status("wamid.out", "read", 1750000300, WA), wh.status("wamid.out", "delivered", 1750000200, WA),
+          wh.status("wamid.out", "sent", 1750000100, WA))
+    m = _msg(sessions, "wamid.out")
+    assert m.status == "read"
+    assert (m.sent_at.timestamp(), m.delivered_at.timestamp(), m.read_at.timestamp()) == (
+        1750000100, 1750000200, 1750000300)
+    assert (m.pricing_category, m.pricing_type, m.pricing_model, m.pricing_billable) == (
+        "service", "free_customer_service", "PMP", False)
+
+
+def test_failed_is_final_with_code_and_reason(apply, sessions, wh):
+    _outbound(sessions, "wamid.f")
+    apply(wh.status("wamid.f", "sent", 100, WA), wh.status("wamid.f", "failed", 200, WA, error_code=131047),
+          wh.status("wamid.f", "delivered", 300, WA))
+    m = _msg(sessions, "wamid.f")
+    assert (m.status, m.error_code, m.error_text) == ("failed", 131047, "details of 131047")
+
+
+def test_131050_records_marketing_opt_out_with_the_message_as_evidence(apply, sessions, wh):
+    _outbound(sessions, "wamid.mkt")
+    apply(wh.status("wamid.mkt", "failed", 200, WA, error_code=131050))
+    apply(wh.status("wamid.mkt", "failed", 200, WA, error_code=131050))
+    m = _msg(sessions, "wamid.mkt")
+    with sessions() as s:
+        events = list(s.scalars(select(ConsentEvent)))
+        state = consent.state(s, s.get(Contact, m.contact_id))
+    assert [(e.kind, e.scope, e.source, e.evidence_message_id) for e in events] == [
+        ("opt_out", "marketing", "meta_131050", m.id)]
+    assert state.opted_out_marketing is not None and state.opted_out_all is None
+
+
+def test_status_for_unknown_message_waits_and_is_reconciled(apply, sessions, wh):
+    from klaros_desktop.services.inbound import reconcile_pending
+
+    apply(wh.status("wamid.later", "delivered", 200, WA), wh.status("wamid.later", "delivered", 200, WA))
+    assert _count(sessions, PendingStatus) == 1
+    _outbound(sessions, "wamid.later")
+    with sessions.begin() as s:
+        assert reconcile_pending(s, s.scalar(select(Message).where(Message.wamid == "wamid.later"))) == 1
+    assert _count(sessions, PendingStatus) == 0
+    assert _msg(sessions, "wamid.later").status == "delivered"
+
+
+def test_replay_in_every_order_and_twice_gives_the_same_result(sessions, wh, profile):
+    """A conversation's webhooks, shuffled and duplicated, always end in the same state."""
+    bodies = [
+        wh.text_message(WA, "wamid.in1", "Haben Sie Brötchen?", 1000),
+        wh.status("wamid.out1", "sent", 1100, WA),
+        wh.status("wamid.out1", "delivered", 1200, WA),
+        wh.status("wamid.out1", "read", 1300, WA),
+        wh.text_message(WA, "wamid.in2", "STOP", 1400),
+        wh.text_message(WA, "wamid.in3", "START", 1500),
+    ]
+    outcomes = set()
+    rng = random.Random(6)
+    orders = [list(p) for p in itertools.islice(itertools.permutations(bodies), 0, 720, 97)]
+    orders += [rng.sample(bodies * 2, len(bodies) * 2) for _ in range(3)]
+    for n, order in enumerate(orders):
+        from klaros_desktop.models import Base
+
+        with sessions.begin() as s:  # fresh data for each ordering
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name != "app_settings":
+                    s.execute(table.delete())
+        _outbound(sessions, "wamid.out1")
+        for body in order:
+            with sessions.begin() as s:
+                WebhookApplier(s).apply(body)
+        with sessions() as s:
+            out = s.scalar(select(Message).where(Message.wamid == "wamid.out1"))
+            conv = s.scalar(select(Conversation).where(Conversation.phone_number_id == wh.PHONE_NUMBER_ID))
+            contact = s.get(Contact, out.contact_id)
+            state = consent.state(s, contact)
+            outcomes.add((
+                out.status, out.read_at.timestamp(), out.delivered_at.timestamp(),
+                s.scalar(select(func.count()).select_from(Message)),
+                s.scalar(select(func.count()).select_from(ConsentEvent)),
+                state.opted_out_all is None, conv.last_inbound_at.timestamp(),
+                s.scalar(select(func.count()).select_from(PendingStatus)),
+            ))
+        assert len(outcomes) == 1, f"ordering {n} differs: {outcomes}"
+    assert outcomes == {("read", 1300, 1200, 4, 2, True, 1500, 0)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("STOP", "opt_out"), (" stop! ", "opt_out"), ("Arrêt", "opt_out"), ("ARRET", "opt_out"), ("baja", "opt_out"),
+    ("Parar", "opt_out"), ("unsubscribe", "opt_out"), ("Stopp", "opt_out"), ("START", "opt_in"),
+    ("please don't stop", None), ("Stopover in Berlin?", None), ("", None),
+])
+def test_stop_keywords_in_the_shops_languages(apply, sessions, wh, text, expected):
+    apply(wh.text_message(WA, "wamid.k", text, 1000))
+    with sessions() as s:
+        kinds = [e.kind for e in s.scalars(select(ConsentEvent))]
+    assert kinds == ([expected] if expected else [])
+
+
+def test_stop_keywords_are_configurable(apply, sessions, wh):
+    from klaros_desktop.services import settings
+
+    with sessions.begin() as s:
+        settings.set_value(s, settings.STOP_KEYWORDS, ["HALT", "AUFHÖREN"])
+    apply(wh.text_message(WA, "wamid.k1", "aufhoren", 1000), wh.text_message(WA, "wamid.k2", "STOP", 1001))
+    with sessions() as s:
+        events = [(e.kind, e.evidence_message_id) for e in s.scalars(select(ConsentEvent))]
+        evidence = s.scalar(select(Message.id).where(Message.wamid == "wamid.k1"))
+    assert events == [("opt_out", evidence)]
+
+
+def test_template_status_and_user_preferences(apply, sessions, wh):
+    samples = wh.fixture("pywa/template_status_update.json")
+    prefs = wh.fixture("pywa/user_marketing_preferences.json")
+    apply(samples["approved"], samples["rejected"])
+    with sessions() as s:
+        templates = {t.name: t for t in s.scalars(select(MessageTemplate))}
+    assert templates["order_confirmation"].status == "APPROVED"
+    assert templates["order_confirmation"].category == "UTILITY"
+    assert templates["abandoned_cart"].status == "REJECTED"
+    assert "parameters" in templates["abandoned_cart"].rejected_reason
+    import copy
+
+    stop = copy.deepcopy(prefs["resume"])  # the samples have resume and signup; stop differs only in value
+    pref = stop["entry"][0]["changes"][0]["value"]["user_preferences"][0]
+    pref.update(value="stop", timestamp=pref["timestamp"] - 600, detail="User requested to stop marketing messages")
+    apply(stop)
+    with sessions() as s:
+        contact = s.scalar(select(Contact).where(Contact.wa_id == "16505551234"))
+        assert consent.state(s, contact).opted_out_marketing is not None
+    apply(prefs["resume"], stop)  # resume is newer, so the replayed stop does not win
+    with sessions() as s:
+        assert consent.state(s, s.get(Contact, contact.id)).opted_out_marketing is None
+
+
+def test_malformed_body_is_refused_clearly(sessions):
+    with sessions.begin() as s, pytest.raises(MalformedWebhook):
+        WebhookApplier(s).apply({"hello": "world"})
+
+
+def _snapshot(sessions):
+    with sessions() as s:
+        contacts = sorted((c.phone_e164, c.profile_name, c.bsuid) for c in s.scalars(select(Contact)))
+        convs = sorted((c.contact.phone_e164, c.unread_count, c.last_inbound_at)
+                       for c in s.scalars(select(Conversation)))
+        messages = sorted((m.wamid, m.status, m.text, m.contact_id is not None) for m in s.scalars(select(Message)))
+        events = sorted((e.kind, e.scope, e.source) for e in s.scalars(select(ConsentEvent)))
+        pending = sorted((p.wamid, p.status) for p in s.scalars(select(PendingStatus)))
+    return contacts, convs, messages, events, pending
+
+
+def test_one_big_batch_equals_one_event_at_a_time(sessions, wh, profile, tmp_path):
+    from klaros_desktop import db
+    from klaros_desktop.paths import Profile
+
+    bodies = []
+    for i in range(60):
+        wa = f"49151000000{i % 7:02d}"
+        bodies.append(wh.text_message(wa, f"wamid.b{i}", "STOP" if i == 30 else f"Text {i}", 1000 + i,
+                                      name=f"Name {i % 7}-{i // 20}"))
+        if i % 5 == 0:
+            bodies.append(wh.status(f"wamid.unknown{i}", "delivered", 1000 + i, wa))
+    bodies += bodies[:10]  # duplicates inside the same batch
+    engine, other = db.open_database(Profile(tmp_path / "one-by-one"))
+    try:
+        for body in bodies:
+            with other.begin() as s:
+                WebhookApplier(s).apply(body)
+        with sessions.begin() as s:
+            stats = WebhookApplier(s).apply_batch([(b, "relay-batch") for b in bodies])
+        assert (stats.messages, stats.duplicates, stats.pending, stats.consent_events) == (60, 8, 14, 1)
+        assert _snapshot(sessions) == _snapshot(other)
+        contacts = _snapshot(sessions)[0]
+        assert len(contacts) == 7 and all(name.endswith("-2") for _, name, _ in contacts)  # newest profile name
+    finally:
+        engine.dispose()
+
+
+def test_business_scoped_user_id_links_a_contact_before_and_after_the_number_is_known(apply, sessions, wh):
+    bsuid = "DE.13491208655302741918"
+    hidden = wh.envelope({"contacts": [{"profile": {"name": "Mia"}, "user_id": bsuid}],
+                          "messages": [{"from_user_id": bsuid, "id": "wamid.u1", "timestamp": "1000", "type": "text",
+                                        "text": {"body": "Hallo"}}]})
+    apply(hidden)
+    with sessions() as s:
+        assert s.scalar(select(Contact.profile_name)) == "Mia"
+    apply(wh.envelope({"contacts": [{"profile": {"name": "Mia K."}, "wa_id": WA, "user_id": bsuid}],
+                       "messages": [{"from": WA, "id": "wamid.u2", "timestamp": "1001", "type": "text",
+                                     "text": {"body": "Ich bin's"}}]}))
+    with sessions() as s:
+        contacts = list(s.scalars(select(Contact)))
+        assert [(c.bsuid, c.phone_e164, c.wa_id, c.profile_name) for c in contacts] == [
+            (bsuid, "+" + WA, WA, "Mia K.")]
+        assert {m.contact_id for m in s.scalars(select(Message))} == {contacts[0].id}

@@ -1,0 +1,195 @@
+"""Opening sealed events and the sync loop: page per transaction, cursor after commit, ack after commit."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from sqlalchemy import func, select
+
+from klaros_desktop.models import AuditEvent, Message, SyncState
+from klaros_desktop.relay_client import DeviceKey, RelayClient, RelayError, SealError, open_sealed
+from klaros_desktop.services.sync import SyncService
+
+WA = "4915112345678"
+
+
+def test_open_sealed_roundtrip_and_refusals(fake_relay):
+    mine, other = DeviceKey.generate(), DeviceKey.generate()
+    fake_relay.devices = {"dev-1": mine.public_raw, "dev-2": other.public_raw}
+    fake_relay.add(b'{"hello": "Gr\xc3\xbc\xc3\x9fe"}')
+    sealed = fake_relay.events[0]["sealed"]
+    assert open_sealed(sealed, tenant_id="tenant-1", device_id="dev-1", key=mine) == '{"hello": "Grüße"}'.encode()
+    assert open_sealed(sealed, tenant_id="tenant-1", device_id="dev-2", key=other).startswith(b'{"hello"')
+    with pytest.raises(SealError, match="not among"):
+        open_sealed(sealed, tenant_id="tenant-1", device_id="dev-3", key=mine)
+    with pytest.raises(SealError, match="authentication"):
+        open_sealed(sealed, tenant_id="tenant-1", device_id="dev-1", key=other)  # someone else's key
+    with pytest.raises(SealError, match="authentication"):
+        open_sealed(sealed, tenant_id="tenant-2", device_id="dev-1", key=mine)  # other tenant's AAD
+    tampered = dict(sealed, ciphertext=base64.b64encode(b"x" * 40).decode())
+    with pytest.raises(SealError):
+        open_sealed(tampered, tenant_id="tenant-1", device_id="dev-1", key=mine)
+    with pytest.raises(SealError, match="version"):
+        open_sealed(dict(sealed, v=2), tenant_id="tenant-1", device_id="dev-1", key=mine)
+
+
+def test_device_key_survives_the_keyring_round_trip_and_rejects_junk():
+    key = DeviceKey.generate()
+    assert DeviceKey.from_secret(key.to_secret()).public_raw == key.public_raw
+    with pytest.raises(ValueError, match="pair this device again"):
+        DeviceKey.from_secret("not base64!")
+
+
+@pytest.fixture
+def device(fake_relay):
+    key = DeviceKey.generate()
+    fake_relay.devices = {"dev-1": key.public_raw}
+    return key
+
+
+@pytest.fixture
+async def http(fake_relay):
+    async with fake_relay.client() as client:
+        yield client
+
+
+@pytest.fixture
+def service(sessions, fake_relay, device, http):
+    relay = RelayClient(http, "http://relay.test", token=fake_relay.token)
+    return SyncService(sessions, relay, device_id="dev-1", tenant_id="tenant-1", key=device, page_size=3)
+
+
+def _count(sessions, model):
+    with sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+async def test_sync_once_applies_pages_advances_cursor_and_acks(sessions, fake_relay, service, wh):
+    for i in range(7):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    report = await service.sync_once()
+    assert (report.events, report.pages, report.stats.messages) == (7, 3, 7)
+    assert fake_relay.acks == ["00000003", "00000006", "00000007"]
+    with sessions() as s:
+        assert s.get(SyncState, "relay").cursor == "00000007"
+        assert s.get(SyncState, "relay").events_applied == 7
+        m = s.scalar(select(Message).where(Message.wamid == "wamid.0"))
+        assert m.correlation_id == "relay-00000001"
+        pages = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_applied")))
+        assert [p.details["events"] for p in pages] == [3, 3, 1]
+        assert pages[0].details["correlation_ids"] == ["relay-00000001", "relay-00000002", "relay-00000003"]
+    again = await service.sync_once()
+    assert again.events == 0 and _count(sessions, Message) == 7
+    assert fake_relay.pulls[-1]["after"] == "00000007"
+
+
+async def test_the_same_events_delivered_twice_change_nothing(sessions, fake_relay, service, wh):
+    body = wh.text_message(WA, "wamid.dup", "Hallo", 1000)
+    fake_relay.add(body)
+    await service.sync_once()
+    fake_relay.add(body)  # Meta retried; the relay stored it again under a new cursor
+    with sessions.begin() as s:  # and a crash lost our cursor: everything comes again
+        s.get(SyncState, "relay").cursor = None
+    report = await service.sync_once()
+    assert report.events == 2 and report.stats.duplicates == 2
+    assert _count(sessions, Message) == 1
+
+
+async def test_unreadable_events_are_audited_and_do_not_block_the_queue(sessions, fake_relay, service, wh):
+    stranger = DeviceKey.generate()
+    fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
+    fake_relay.add(wh.text_message(WA, "wamid.x", "not for us", 1001), devices={"dev-9": stranger.public_raw})
+    fake_relay.add(b"this is not json")
+    fake_relay.add({"no": "entries"})
+    fake_relay.add(wh.text_message(WA, "wamid.2", "zwei", 1002))
+    report = await service.sync_once()
+    assert (report.events, report.unreadable, report.stats.messages) == (5, 3, 2)
+    with sessions() as s:
+        unreadable = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_unreadable")))
+        assert {e.subject for e in unreadable} == {"00000002", "00000003", "00000004"}
+        assert s.get(SyncState, "relay").cursor == "00000005"
+
+
+async def test_a_failing_event_is_isolated_and_the_rest_of_the_page_is_kept(sessions, fake_relay, service, wh,
+                                                                        monkeypatch):
+    from klaros_desktop.services import inbound
+
+    original = inbound.WebhookApplier.apply_batch
+
+    def flaky(self, items):
+        if "boom" in str(items):
+            raise RuntimeError("bug while applying")
+        return original(self, items)
+
+    monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", flaky)
+    fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
+    fake_relay.add(wh.text_message(WA, "wamid.2", "boom", 1001))
+    fake_relay.add(wh.text_message(WA, "wamid.3", "drei", 1002))
+    report = await service.sync_once()
+    assert (report.events, report.failed, report.stats.messages) == (3, 1, 2)
+    with sessions() as s:
+        failed = s.scalar(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
+        assert failed.subject == "00000002" and "bug while applying" in failed.details["error"]
+
+
+async def test_cursor_does_not_advance_when_the_transaction_fails(sessions, fake_relay, service, wh, monkeypatch):
+    fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
+
+    def broken_advance(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(SyncService, "_advance", staticmethod(broken_advance))
+    with pytest.raises(RuntimeError, match="disk full"):
+        await service.sync_once()
+    assert fake_relay.acks == []
+    assert _count(sessions, Message) == 0  # the page's effects rolled back with it
+    with sessions() as s:
+        assert s.get(SyncState, "relay") is None
+
+
+async def test_ack_failure_loses_nothing(sessions, fake_relay, service, wh):
+    fake_relay.fail_ack = True
+    fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
+    report = await service.sync_once()
+    assert report.stats.messages == 1 and fake_relay.acks == []
+    fake_relay.fail_ack = False
+    fake_relay.add(wh.text_message(WA, "wamid.2", "zwei", 1001))
+    await service.sync_once()
+    assert fake_relay.acks == ["00000002"]  # acks are cumulative
+
+
+async def test_bad_token_is_a_clear_error(sessions, fake_relay, device, http):
+    relay = RelayClient(http, "http://relay.test", token="wrong")
+    service = SyncService(sessions, relay, device_id="dev-1", tenant_id="tenant-1", key=device)
+    with pytest.raises(RelayError, match="did not accept this device") as info:
+        await service.sync_once()
+    assert not info.value.retryable
+
+
+async def test_pair_command_keeps_secrets_in_the_keyring_only(profile, fake_relay, monkeypatch):
+    import contextlib
+
+    from klaros_desktop import secrets
+    from klaros_desktop.commands import CommandContext
+    from klaros_desktop.commands.pair import pair
+    from klaros_desktop.services import wiring
+
+    @contextlib.asynccontextmanager
+    async def fake_http():
+        async with fake_relay.client() as client:
+            yield client
+
+    monkeypatch.setattr(wiring, "http_client", fake_http)
+    fake_relay.token = "Zq3v-device-token-that-is-long-enough-to-be-unique"
+    ctx = CommandContext(profile=profile)
+    with pytest.raises(RelayError, match="did not accept"):
+        await pair(ctx, "http://relay.test", "WRONG", "till")
+    message = await pair(ctx, "http://relay.test", "GOOD-CODE", "till")
+    assert "dev-1" in message
+    store = wiring.secret_store(profile)
+    key = DeviceKey.from_secret(store.get(secrets.DEVICE_PRIVATE_KEY))
+    assert key.public_raw == fake_relay.devices["dev-1"]
+    assert store.get(secrets.RELAY_DEVICE_TOKEN) == fake_relay.token
+    raw_db = profile.database.read_bytes() + b"".join(p.read_bytes() for p in profile.root.glob("*.sqlite3-wal"))
+    assert key.to_secret().encode() not in raw_db and fake_relay.token.encode() not in raw_db

@@ -1,0 +1,329 @@
+"""Importing contacts into the profile database: merging, one transaction, reports, consent, suppression."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from sqlalchemy import func, select
+
+from klaros_desktop.cli import main
+from klaros_desktop.models import AuditEvent, ConsentEvent, Contact, ImportRun, Tag
+from klaros_desktop.services import settings, suppression
+from klaros_desktop.services.contacts_import import ContactsImporter, import_contacts
+from klaros_desktop.services.io_text import ImportFileError
+
+
+def write(tmp_path, text: str, name: str = "contacts.csv", encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_every_sample_file_imports(sessions, samples, people):
+    totals = {}
+    for name in ("google_contacts.csv", "outlook_contacts.csv", "whatsapp_business_labels.csv",
+                 "contacts_v21.vcf", "contacts_v30.vcf", "contacts_v40.vcf"):
+        report = import_contacts(sessions, samples / name, region="DE")
+        totals[name] = (report.imported, report.merged, [(p.line, p.reason) for p in report.skipped])
+    assert totals["google_contacts.csv"] == (3, 0, [(6, "no phone number")])
+    assert totals["whatsapp_business_labels.csv"] == (2, 1, [])
+    assert totals["contacts_v21.vcf"][:2] == (1, 1)  # Jürgen's mobile is already there from Google
+    people = people()
+    juergen = people["+4915123456789"]
+    assert juergen["name"] == "Jürgen Müller"
+    assert juergen["tags"] == ["Stammkunden", "VIP"]
+    assert juergen["notes"] == ("Stammkunde seit 2019.\nMag Rosen.\n"
+                                "Liefert dienstags.\nZahlt bar, sehr zuverlässig und immer pünktlich.")
+    assert juergen["custom"] == {"email": "juergen@example.com", "other_phones": ["+493012345678"]}
+    assert people["+33612345678"]["name"] == "Françoise Lefèvre"  # Outlook, cp1252, mobile column
+    assert people["+491701111111"]["tags"] == ["New customer", "Order complete", "Paid"]
+    assert people["+447911123456"]["wa_id"] == "447911123456"
+    assert people["+393471234567"]["custom"]["other_phones"] == ["+390612345678"]
+    assert people["+34612345678"]["country"] == "ES"
+
+
+def test_merge_fills_blanks_unites_tags_appends_notes_and_never_overwrites(sessions, tmp_path, people):
+    with sessions() as session, session.begin():
+        contact = Contact(display_name="Frau Weber", phone_e164="+4930123456", notes="Kundin seit 2020",
+                          custom_fields={"email": "alt@example.com"})
+        contact.tags.append(Tag(name="Stamm"))
+        session.add(contact)
+        session.add(Contact(phone_e164="+4930999999", notes="", custom_fields={}))
+    path = write(tmp_path, "Name,Phone,Tags,Notes,Email,Company\n"
+                           "Petra Weber,030 123456,stamm; Neu,Mag Tulpen,neu@example.com,Weber KG\n"
+                           "Nur Nummer,+49 30 999999,,,,\n"
+                           "Petra Weber,030 123456,,Mag Tulpen,,\n")
+    report = import_contacts(sessions, path, region="DE")
+    assert (report.imported, report.merged, report.skipped) == (0, 3, [])
+    before = people()
+    assert before["+4930123456"] == {
+        "name": "Frau Weber", "notes": "Kundin seit 2020\nMag Tulpen", "tags": ["Neu", "Stamm"],
+        "custom": {"email": "alt@example.com", "company": "Weber KG"}, "wa_id": None, "country": "DE",
+    }
+    assert before["+4930999999"]["name"] == "Nur Nummer"
+    again = import_contacts(sessions, path, region="DE")
+    assert (again.imported, again.merged) == (0, 3)
+    assert people() == before  # importing twice changes nothing
+
+
+def test_duplicates_inside_one_file_become_one_contact(sessions, tmp_path, people):
+    path = write(tmp_path, "Name,Phone,Tags\nA,+4930111111,x\n,0049 30 111111,y\nB,030 111111,\n")
+    report = import_contacts(sessions, path, region="DE")
+    assert (report.imported, report.merged) == (1, 2)
+    assert people()["+4930111111"]["tags"] == ["x", "y"]
+
+
+def test_search_index_sees_imported_contacts_in_the_same_transaction(sessions, tmp_path):
+    from sqlalchemy import text
+
+    import_contacts(sessions, write(tmp_path, "Name,Phone,Tags,Notes\nZora Quist,+4930111111,gold,mag Dahlien\n"))
+    with sessions() as session:
+        for term in ("Zora", "gold", "Dahlien"):
+            hits = session.execute(text("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :q"), {"q": term})
+            assert len(hits.all()) == 1, term
+
+
+def test_failure_mid_import_writes_no_contact_and_marks_the_run_failed(sessions, tmp_path, monkeypatch):
+    path = write(tmp_path, "Name,Phone,Tags\nA,+4930111111,x\nB,+4930222222,y\n")
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ContactsImporter, "_write_tags", staticmethod(explode))
+    with pytest.raises(RuntimeError, match="disk full"):
+        import_contacts(sessions, path)
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == 0
+        run = session.scalars(select(ImportRun)).one()
+        assert (run.status, run.error) == ("failed", "disk full")
+    monkeypatch.undo()
+    report = import_contacts(sessions, path)
+    assert report.imported == 2 and report.resumed_run_id == run.id
+    with sessions() as session:
+        assert [r.status for r in session.scalars(select(ImportRun).order_by(ImportRun.id))] == ["failed", "done"]
+
+
+def test_run_row_records_the_report_and_the_import_is_audited(sessions, tmp_path):
+    report = import_contacts(sessions, write(tmp_path, "Name,Phone\nA,+4930111111\nB,nope\n"))
+    with sessions() as session:
+        run = session.get(ImportRun, report.run_id)
+        assert (run.status, run.total_rows, run.imported, run.skipped) == ("done", 2, 1, 1)
+        assert run.report["skipped"] == [{"line": 3, "reason": "'nope' is not a phone number"}]
+        assert run.report["layout"] == "generic" and run.source_format == "csv"
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contacts.import")).one()
+        assert event.details["imported"] == 1 and event.subject == f"import_run:{run.id}"
+        assert "+4930111111" not in json.dumps(event.details)
+
+
+def test_erased_numbers_are_not_imported_again(sessions, tmp_path):
+    with sessions() as session, session.begin():
+        suppression.suppress(session, "+4930111111", reason="erased on request")
+    report = import_contacts(sessions, write(tmp_path, "Name,Phone\nA,030 111111\nB,030 222222\n"), region="DE")
+    assert report.imported == 1
+    assert [(p.line, "erased on request" in p.reason) for p in report.skipped] == [(2, True)]
+
+
+def test_consent_column_records_import_consent_events_once(sessions, tmp_path):
+    path = write(tmp_path, "Name,Phone,Consent\nA,+4930111111,yes\nB,+4930222222,no\nC,+4930333333,opt-out\n"
+                           "D,+4930444444,vielleicht\n")
+    report = import_contacts(sessions, path)
+    assert report.consent_events == 2
+    assert [(p.line, p.reason) for p in report.skipped] == [
+        (5, "consent value 'vielleicht' not understood (use yes, no or opt-out)")
+    ]
+    again = import_contacts(sessions, path)
+    assert again.consent_events == 0
+    with sessions() as session:
+        events = session.execute(
+            select(Contact.phone_e164, ConsentEvent.kind, ConsentEvent.scope, ConsentEvent.source)
+            .join(Contact, Contact.id == ConsentEvent.contact_id).order_by(Contact.phone_e164)
+        ).all()
+    assert [tuple(e) for e in events] == [
+        ("+4930111111", "opt_in", "all", "import"), ("+4930333333", "opt_out", "all", "import"),
+    ]
+
+
+def test_region_rules(sessions, tmp_path):
+    path = write(tmp_path, "Name,Phone\nA,030 111111\nB,+33 6 12 34 56 78\n")
+    report = import_contacts(sessions, path)
+    assert report.imported == 1
+    assert "no country code" in report.skipped[0].reason and report.skipped[0].line == 2
+    with pytest.raises(ImportFileError, match="unknown region 'XX'"):
+        import_contacts(sessions, path, region="xx")
+    with sessions() as session, session.begin():
+        settings.set_value(session, settings.DEFAULT_REGION, "DE")
+    assert import_contacts(sessions, path).imported == 1  # the profile's default region applies
+
+
+def test_junk_numbers_each_get_a_reason(sessions, tmp_path, people):
+    path = write(tmp_path, "Name,Phone\nA,hello\nB,12\nC,+99 1234 5678\nD,+49 30 1\nE,\nF,+49 30 1234567 ext. 12\n")
+    report = import_contacts(sessions, path, region="DE")
+    reasons = {p.line: p.reason for p in report.skipped}
+    assert reasons[2] == "'hello' is not a phone number"
+    assert "not a valid phone number" in reasons[3] or "too short" in reasons[3]
+    assert "unknown country code" in reasons[4]
+    assert "not a valid phone number" in reasons[5]
+    assert reasons[6] == "no phone number"
+    assert report.imported == 1 and "+49301234567" in people()
+
+
+def _ten_thousand_rows(seed: int = 6):
+    """A 10k-row CSV with errors sprinkled in; returns (text, expected skipped lines, expected new contacts)."""
+    rng = random.Random(seed)
+    lines = ["Name;Telefon;Tags;Notiz"]
+    skipped: list[int] = []
+    numbers: list[str] = []
+    physical = 1
+    for i in range(10_000):
+        start = physical + 1
+        number = f"+49151{10_000_000 + i * 7:08d}"
+        note = ""
+        kind = rng.random()
+        if kind < 0.03:
+            number = rng.choice(["n/a", "123", "+49 abc", "0000"])
+            skipped.append(start)
+        elif kind < 0.05:
+            number = ""
+            skipped.append(start)
+        elif kind < 0.08 and numbers:
+            number = rng.choice(numbers)  # a duplicate: merged, not skipped
+        else:
+            numbers.append(number)
+        if rng.random() < 0.05:
+            note = '"Zeile eins\nZeile zwei; mit Semikolon"'
+        lines.append(f"Kunde {i};{number};tag{i % 7};{note}")
+        physical = start + note.count("\n")
+    return "\n".join(lines) + "\n", skipped, len(numbers)
+
+
+def test_ten_thousand_rows_with_errors_sprinkled_in(sessions, tmp_path):
+    text, expected_skipped, expected_new = _ten_thousand_rows()
+    path = write(tmp_path, text, encoding="cp1252")
+    report = import_contacts(sessions, path, region="DE")
+    assert [p.line for p in report.skipped] == expected_skipped
+    assert report.imported == expected_new
+    assert report.imported + report.merged + len(report.skipped) == 10_000
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == expected_new
+        assert session.scalar(select(func.count()).select_from(Tag)) == 7
+
+
+def test_cli_json_report_and_file_errors(profile, tmp_path, capsys):
+    good = write(tmp_path, "Name,Phone\nA,+4930111111\nB,+4930111111\nC,oops\n")
+    assert main(["--data-dir", str(profile.root), "contacts", "import", str(good), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "imported": 1, "merged": 1, "skipped": [{"line": 4, "reason": "'oops' is not a phone number"}]
+    }
+    assert main(["--data-dir", str(profile.root), "contacts", "import", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "0 imported, 2 merged, 1 skipped" in out and "line 4: 'oops' is not a phone number" in out
+    bad = write(tmp_path, "Vorname,Nachname\nA,B\n", name="bad.csv")
+    assert main(["--data-dir", str(profile.root), "contacts", "import", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "no phone number column" in err and "Nothing was imported" in err
+    missing = tmp_path / "absent.csv"
+    assert main(["--data-dir", str(profile.root), "contacts", "import", str(missing)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_cli_map_and_delimiter_options(profile, tmp_path, capsys):
+    path = write(tmp_path, "Kundin\tHandynummer\nAnna\t0151 23456789\n", name="tabs.txt")
+    args = ["--data-dir", str(profile.root), "contacts", "import", str(path), "--region", "de", "--delimiter", "tab",
+            "--map", "phone=Handynummer", "--map", "name=Kundin", "--json"]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["imported"] == 1
+
+
+def _fts_rows(sessions):
+    from sqlalchemy import text
+
+    with sessions() as session:
+        return session.execute(text("SELECT rowid, name, phone, tags, notes FROM contacts_fts ORDER BY rowid")).all()
+
+
+def _triggers(sessions):
+    from sqlalchemy import text
+
+    with sessions() as session:
+        return session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")).all()
+
+
+def test_bulk_search_index_path_writes_what_the_triggers_write(tmp_path, samples):
+    """Big imports fill contacts_fts in one statement; it must equal what migration 0002's triggers write."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+
+    results = {}
+    for label, threshold in (("triggers", 10**9), ("bulk", 0)):
+        engine, sessions = open_database(Profile(tmp_path / label).ensure())
+        try:
+            with sessions() as session, session.begin():  # an existing contact that the import tags and merges
+                session.add(Contact(display_name="Alt Kunde", phone_e164="+491701111111", profile_name="Alti",
+                                    wa_id="491701111111", notes="vorher", custom_fields={}))
+            importer = ContactsImporter(sessions, bulk_threshold=threshold)
+            for name in ("google_contacts.csv", "whatsapp_business_labels.csv", "contacts_v30.vcf"):
+                importer.import_file(samples / name, region="DE")
+            results[label] = (_fts_rows(sessions), _triggers(sessions))
+        finally:
+            engine.dispose()
+    assert results["bulk"] == results["triggers"]
+    rows = results["bulk"][0]
+    assert any("Paid" in r.tags and "vorher" in r.notes for r in rows)  # merged contact got its tags indexed
+
+
+def test_failed_bulk_import_keeps_the_search_triggers(sessions, tmp_path, monkeypatch):
+    before = _triggers(sessions)
+    path = write(tmp_path, "Name,Phone,Tags\nA,+4930111111,x\nB,+4930222222,y\n")
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(ContactsImporter, "_write_consent", staticmethod(explode))
+    with pytest.raises(RuntimeError):
+        ContactsImporter(sessions, bulk_threshold=0).import_file(path)
+    assert _triggers(sessions) == before and len(before) >= 2
+    monkeypatch.undo()
+    import_contacts(sessions, write(tmp_path, "Name,Phone,Tags\nC,+4930333333,z\n", name="small.csv"))
+    assert [r.tags for r in _fts_rows(sessions)] == ["z"]  # the triggers still index ordinary writes
+
+
+def test_worker_processes_give_the_same_result(tmp_path):
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+
+    text, expected_skipped, expected_new = _ten_thousand_rows(seed=9)
+    path = write(tmp_path, text)
+    engine, sessions = open_database(Profile(tmp_path / "p").ensure())
+    try:
+        report = ContactsImporter(sessions, workers=1, pool_threshold=0).import_file(path, region="DE")
+    finally:
+        engine.dispose()
+    assert [p.line for p in report.skipped] == expected_skipped and report.imported == expected_new
+
+
+def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, monkeypatch):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from klaros_desktop.services import contacts_import
+
+    class DeadPool:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *_exc):
+            return False
+
+        def submit(self, *_args):
+            future = Future()
+            future.set_exception(BrokenProcessPool("worker died"))
+            return future
+
+    monkeypatch.setattr(contacts_import, "make_pool", lambda _workers: DeadPool())
+    path = write(tmp_path, "Name,Phone\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1\n" for i in range(4500))
+                 + "Bad,nope\n")
+    report = ContactsImporter(sessions, workers=2, pool_threshold=0).import_file(path)
+    assert report.imported == 4500 and [(p.line, p.reason) for p in report.skipped] == [
+        (4502, "'nope' is not a phone number")]

@@ -1,0 +1,146 @@
+"""``klaros erase``: one person leaves only a salted hash with an opt-out; --all wipes profile and keyring."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select, text
+
+from klaros_desktop.cli import main
+from klaros_desktop.models import (
+    AuditEvent,
+    ConsentEvent,
+    Contact,
+    Conversation,
+    MediaFile,
+    Message,
+    PendingStatus,
+    SuppressedNumber,
+)
+from klaros_desktop.services import policy, suppression
+from klaros_desktop.services.contacts_import import import_contacts
+from klaros_desktop.services.erasure import ErasureError, erase_contact, erase_profile
+from klaros_desktop.services.wiring import secret_store
+
+ZEB = "+4930555111222"
+SECRETS = [b"Zebulon", b"Quartermaine", b"xyzzy", b"plugh", b"4930555111222", b"zeb@example.com"]
+
+
+def db_bytes(profile) -> bytes:
+    return b"".join(p.read_bytes() for p in profile.root.glob("klaros.sqlite3*"))
+
+
+def count(session, model) -> int:
+    return session.scalar(select(func.count()).select_from(model))
+
+
+def test_erase_contact_removes_everything_but_a_salted_hash(profile, db, shop):
+    engine, sessions = db
+    report = erase_contact(sessions, "030 555111222", profile=profile, region="DE")
+    assert (report.contacts, report.messages, report.conversations, report.consent_events, report.media_files) == (
+        1, 2, 1, 1, 1)
+    with sessions() as session:
+        assert [c.display_name for c in session.scalars(select(Contact))] == ["Kim Keeper"]
+        assert count(session, Message) == 2 and count(session, Conversation) == 1
+        assert count(session, ConsentEvent) == 1 and count(session, MediaFile) == 1
+        assert [p.wamid for p in session.scalars(select(PendingStatus))] == ["wamid.out.kim"]
+        suppressed = session.scalars(select(SuppressedNumber)).one()
+        assert suppressed.scope == "all" and suppressed.number_hash == suppression.number_hash(session, ZEB)
+        assert "4930555111222" not in suppressed.number_hash
+        for term in ("Zebulon", "plugh", "xyzzy"):
+            hits = session.execute(text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :q"), {"q": term})
+            assert hits.scalar() == 0
+            hits = session.execute(text("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH :q"), {"q": term})
+            assert hits.scalar() == 0
+        kim = session.execute(text("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'parcel'")).scalar()
+        assert kim == 1
+        audits = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        erase_event = audits[-1]
+        assert erase_event.action == "contact.erase" and erase_event.details["messages"] == 2
+        dumped = json.dumps([(a.subject, a.details) for a in audits])
+        assert "4930555111222" not in dumped and "+4930555333444" in dumped  # Kim's entries untouched
+    assert not (profile.media / "in" / "zeb-photo.jpg").exists()
+    assert (profile.media / "in" / "kim-doc.pdf").exists()
+    log_text = (profile.logs / "klaros.log").read_text(encoding="utf-8")
+    assert "4930555111222" not in log_text and "+4930555333444" in log_text
+    engine.dispose()
+    raw = db_bytes(profile)
+    leaked = [s for s in SECRETS if s in raw]
+    assert not leaked, f"erased data still in the database files: {leaked}"
+    assert b"Kim Keeper" in raw
+
+
+def test_erased_number_is_refused_by_may_send_and_by_imports(profile, sessions, shop, tmp_path):
+    erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session, session.begin():
+        ghost = Contact(phone_e164=ZEB, notes="", custom_fields={})  # e.g. re-created by hand
+        decision = policy.may_send(session, ghost, "template", template_name="order_ready", template_language="de")
+        assert not decision.allowed and decision.reason_code == "suppressed"
+    csv_file = tmp_path / "old.csv"
+    csv_file.write_text(f"Name,Phone\nZebulon,{ZEB}\n", encoding="utf-8")
+    report = import_contacts(sessions, csv_file)
+    assert report.imported == 0 and "erased on request" in report.skipped[0].reason
+
+
+def test_backups_holding_the_number_are_deleted(profile, sessions, shop):
+    from klaros_desktop.db import backup_database
+
+    old = backup_database(profile.database, profile.backups, "before-0003")
+    report = erase_contact(sessions, ZEB, profile=profile)
+    assert report.backups_deleted == [old.name] and not old.exists()
+
+
+def test_erasing_an_unknown_number_still_suppresses_it(profile, sessions, shop):
+    report = erase_contact(sessions, "+4930999888777", profile=profile)
+    assert report.contacts == 0 and "now suppressed" in report.summary()
+    with sessions() as session:
+        assert suppression.suppressed_scopes(session, "+4930999888777") == {"all"}
+        assert count(session, Contact) == 2
+
+
+def test_cli_erase_contact_needs_confirmation(profile, shop, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "no")
+    assert main(["--data-dir", str(profile.root), "erase", "--contact", ZEB]) == 1
+    assert "Nothing was erased" in capsys.readouterr().out
+    monkeypatch.setattr("builtins.input", lambda _prompt: "yes")
+    assert main(["--data-dir", str(profile.root), "erase", "--contact", ZEB]) == 0
+    assert "Erased 1 contact" in capsys.readouterr().out
+    assert main(["--data-dir", str(profile.root), "erase", "--contact", "not a number", "--yes"]) == 2
+    assert "Nothing was erased" in capsys.readouterr().err
+
+
+def test_cli_erase_refuses_without_a_terminal_or_yes(profile, shop, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--data-dir", str(profile.root), "erase", "--all"]) == 1
+    assert profile.database.exists()
+
+
+def test_erase_all_wipes_profile_and_keyring_but_not_foreign_files(profile, db, shop):
+    engine, _sessions = db
+    store = secret_store(profile)
+    store.set("meta_access_token", "EAAG-secret")
+    (profile.root / "my-own-notes.txt").write_text("not Klaros's", encoding="utf-8")
+    result = erase_profile(profile, store, engine=engine)
+    assert store.get("meta_access_token") is None
+    assert result.left == ["my-own-notes.txt"]
+    assert sorted(p.name for p in profile.root.iterdir()) == ["my-own-notes.txt"]
+    assert {"klaros.sqlite3", "media", "logs", "backups"} <= set(result.removed)
+
+
+def test_erase_all_cli_removes_the_folder(profile, shop, capsys):
+    assert main(["--data-dir", str(profile.root), "erase", "--all", "--yes"]) == 0
+    assert not profile.root.exists()
+    assert "Profile erased" in capsys.readouterr().out
+
+
+def test_erase_all_refuses_a_folder_that_is_not_a_profile(tmp_path):
+    from klaros_desktop.paths import Profile
+
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "taxes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(ErasureError, match="not a Klaros profile"):
+        erase_profile(Profile(folder), secret_store(Profile(folder)))
+    assert (folder / "taxes.pdf").exists()

@@ -1,0 +1,70 @@
+"""E.164 normalisation for imports, and the early answer for mobile numbers matching ``is_valid_number``."""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers
+import pytest
+
+from klaros_desktop.services.io_phone import clean_phone_text, is_valid, to_e164
+from klaros_desktop.services.phones import InvalidNumber
+
+
+def test_fast_validity_agrees_with_phonenumbers_on_many_numbers():
+    rng = random.Random(5)
+    regions = ["DE", "FR", "ES", "IT", "GB", "US", "TR", "PL", "BR", "IN", "NL", "AT", "CH", "GG", "CA"]
+    checked = 0
+    for region in regions:
+        examples = [phonenumbers.example_number_for_type(region, t) for t in (
+            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
+            phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE)]
+        for example in filter(None, examples):
+            nsn = phonenumbers.national_significant_number(example)
+            for _ in range(60):  # mutate digits and lengths around real numbers: valid and invalid ones
+                digits = list(nsn)
+                digits[rng.randrange(len(digits))] = str(rng.randrange(10))
+                if rng.random() < 0.2:
+                    digits = digits[:-1] if rng.random() < 0.5 else [*digits, str(rng.randrange(10))]
+                try:
+                    number = phonenumbers.parse(f"+{example.country_code}{''.join(digits)}", None)
+                except phonenumbers.NumberParseException:
+                    continue
+                assert is_valid(number) == phonenumbers.is_valid_number(number), number
+                checked += 1
+    assert checked > 1500
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "expected"),
+    [
+        ("0151 23456789", "DE", ("+4915123456789", "DE")),
+        ("0049 151 23456789", None, ("+4915123456789", "DE")),
+        ("tel:+39-347-123-4567", None, ("+393471234567", "IT")),
+        ("'+34 612 345 678", None, ("+34612345678", "ES")),
+        ("+44 7911 123456", None, ("+447911123456", "GG")),
+        ("(030) 1234567", "DE", ("+49301234567", "DE")),
+    ],
+)
+def test_to_e164(raw, region, expected):
+    assert to_e164(raw, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "reason"),
+    [
+        ("", "DE", "no phone number"),
+        ("030 1234567", None, "has no country code"),
+        ("call me", "DE", "is not a phone number"),
+        ("+49 30 1", None, "not a valid phone number"),
+        ("+999 1234567", None, "unknown country code"),
+    ],
+)
+def test_to_e164_reasons(raw, region, reason):
+    with pytest.raises(InvalidNumber, match=reason):
+        to_e164(raw, region)
+
+
+def test_clean_phone_text():
+    assert clean_phone_text(" tel:+4930123;ext=5 ") == "+4930123"
+    assert clean_phone_text("0049 30") == "+49 30"
