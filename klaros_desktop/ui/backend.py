@@ -1,0 +1,169 @@
+"""What the windows talk to: the database, the send service, the sync loop and the online state.
+
+Widgets never call Graph or the relay themselves. ``Backend`` owns the narrow ``Messenger`` interface
+(``SendService`` fits it; tests hand in a fake) and emits ``data_changed`` whenever sync applied events,
+so every view refreshes itself without a click.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.models import utcnow
+from klaros_desktop.paths import Profile
+from klaros_desktop.secrets import SecretStore
+from klaros_desktop.ui import ops
+from klaros_desktop.ui.outbox import Outbox, OutboxItem
+
+log = logging.getLogger(__name__)
+
+
+class Messenger(Protocol):
+    """The part of ``services.sending.SendService`` the UI uses."""
+
+    async def send_text(self, number: str, body: str, *, reply_to: str | None = None) -> Any: ...
+
+    async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None) -> Any: ...
+
+
+class Backend(QObject):
+    data_changed = Signal(object)  # a SyncReport, or None after a local change
+    online_changed = Signal(bool)
+    sync_status = Signal(str)
+    outbox_result = Signal(object, object)  # OutboxItem, outcome or exception
+
+    def __init__(self, profile: Profile, sessions: sessionmaker[Session], *, messenger: Messenger | None = None,
+                 secret_store: SecretStore | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.profile = profile
+        self.sessions = sessions
+        self.messenger = messenger
+        self.secret_store = secret_store or SecretStore(str(profile.root))
+        self.outbox = Outbox(sessions)
+        self.online = messenger is not None
+        self.offline_since: datetime | None = None if self.online else utcnow()
+        self.last_event_at: datetime | None = None
+        self._sync_task: asyncio.Task | None = None
+        self._stop: asyncio.Event | None = None
+        self.closers: list[Callable[[], Any]] = []
+
+    @classmethod
+    def for_profile(cls, profile: Profile) -> Backend:
+        """A backend on the profile's database with no live connection (the caller may add one)."""
+        from klaros_desktop.db import open_database
+
+        engine, sessions = open_database(profile)
+        backend = cls(profile, sessions)
+        backend.closers.append(engine.dispose)
+        return backend
+
+    # ------------------------------------------------------------------ online state and outbox
+    def set_messenger(self, messenger: Messenger | None) -> None:
+        self.messenger = messenger
+        self.set_online(messenger is not None)
+
+    def set_online(self, online: bool) -> None:
+        if online == self.online:
+            return
+        self.online = online
+        self.offline_since = None if online else utcnow()
+        self.online_changed.emit(online)
+        self.sync_status.emit(self.status_text())
+        if online:
+            self.flush_outbox()
+
+    def status_text(self) -> str:
+        if self.online:
+            last = self.last_event_at.astimezone().strftime("%H:%M") if self.last_event_at else self.tr("none yet")
+            return self.tr("Connected · last event {time}").format(time=last)
+        if self.offline_since is not None:
+            return self.tr("Offline since {time} · messages wait in the outbox").format(
+                time=self.offline_since.astimezone().strftime("%H:%M"))
+        return self.tr("Offline")
+
+    def flush_outbox(self) -> None:
+        """Send every queued message, oldest first; the send service re-checks ``may_send`` for each."""
+        if self.messenger is None:
+            return
+        items = self.outbox.items()
+        messenger = self.messenger
+
+        async def send_all() -> list[tuple[OutboxItem, Any]]:
+            results = []
+            for item in items:
+                try:
+                    outcome = await messenger.send_text(item.number, item.text)
+                except Exception as exc:  # reported per item; the rest still go
+                    outcome = exc
+                results.append((item, outcome))
+            return results
+
+        def done(results: list[tuple[OutboxItem, Any]]) -> None:
+            for item, outcome in results:
+                if not isinstance(outcome, Exception):
+                    self.outbox.remove(item.id)
+                self.outbox_result.emit(item, outcome)
+            self.data_changed.emit(None)
+
+        if items:
+            ops.run_async(send_all, done)
+
+    # ------------------------------------------------------------------ sync loop (qasync)
+    def applied(self, report: Any) -> None:
+        """Sync applied a page: remember when, tell every view."""
+        self.last_event_at = utcnow()
+        self.sync_status.emit(self.status_text())
+        self.data_changed.emit(report)
+
+    def start_sync(self, sync_service: Any) -> None:
+        loop = ops.running_loop()
+        if loop is None:
+            log.info("no running event loop; background sync not started")
+            return
+        self._stop = asyncio.Event()
+        sync_service.on_applied = self.applied
+        self._sync_task = asyncio.ensure_future(self._sync_forever(sync_service))
+
+    async def _sync_forever(self, sync_service: Any) -> None:
+        from klaros_desktop.relay_client import RelayError
+
+        backoff = 1.0
+        while self._stop is not None and not self._stop.is_set():
+            try:
+                await sync_service.pull_and_apply(wait=25)
+                self.set_online(self.messenger is not None)
+                backoff = 1.0
+            except asyncio.CancelledError:
+                raise
+            except (RelayError, OSError) as exc:
+                log.warning("sync: relay unreachable (%s); retrying in %.0f s", exc, backoff)
+                self.set_online(False)
+                try:
+                    await asyncio.wait_for(self._stop.wait(), timeout=backoff)
+                except TimeoutError:
+                    pass
+                backoff = min(backoff * 2, 60)
+            except Exception:
+                log.exception("sync failed; retrying")
+                await asyncio.sleep(5)
+
+    async def aclose(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+        if self._sync_task is not None:
+            self._sync_task.cancel()
+            try:
+                await self._sync_task
+            except (asyncio.CancelledError, Exception):
+                pass
+        for close in reversed(self.closers):
+            result = close()
+            if asyncio.iscoroutine(result):
+                await result

@@ -1,0 +1,471 @@
+"""The composer under a thread: free text inside the 24-hour window, approved templates outside it,
+and a clear "why not" when the contact must not be messaged. The decision is always ``policy.may_send``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.models import Contact, MessageTemplate
+from klaros_desktop.services import policy
+from klaros_desktop.services.sending import render_template_text
+from klaros_desktop.ui import ops, quick_replies
+from klaros_desktop.ui.backend import Backend
+
+TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
+_VAR = re.compile(r"\{\{\s*([\w]+)\s*\}\}")
+
+
+@dataclass
+class TemplateChoice:
+    name: str
+    language: str
+    category: str
+    body: str
+    variables: list[str]
+    template: MessageTemplate
+    refused: str | None = None  # may_send's reason when this template may not go to this contact
+
+
+@dataclass
+class ComposerState:
+    mode: str
+    contact_id: int | None = None
+    number: str | None = None
+    name: str = ""
+    reason: str | None = None
+    templates: list[TemplateChoice] = field(default_factory=list)
+
+
+def template_body(template: MessageTemplate) -> str:
+    for component in template.components or []:
+        if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
+            return str(component.get("text") or "")
+    return ""
+
+
+def needs_header_values(template: MessageTemplate) -> bool:
+    """A media header or a header with variables needs parameters the composer does not collect yet."""
+    for component in template.components or []:
+        if isinstance(component, dict) and str(component.get("type", "")).upper() == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt in ("IMAGE", "VIDEO", "DOCUMENT", "LOCATION") or _VAR.search(str(component.get("text") or "")):
+                return True
+    return False
+
+
+def template_variables(body: str) -> list[str]:
+    seen: list[str] = []
+    for name in _VAR.findall(body):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def composer_state(sessions: sessionmaker[Session], contact_id: int) -> ComposerState:
+    """What the composer may offer this contact right now (runs on a worker thread)."""
+    with sessions() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            return ComposerState(NONE)
+        base = {"contact_id": contact.id, "number": contact.phone_e164, "name": contact.name}
+        decision = policy.may_send(session, contact, policy.FREE_FORM)
+        if decision.allowed:
+            return ComposerState(TEXT, **base)
+        if decision.reason_code != "outside_window":
+            return ComposerState(BLOCKED, reason=decision.reason, **base)
+        choices = []
+        for t in session.scalars(select(MessageTemplate).where(MessageTemplate.status == "APPROVED")
+                                 .order_by(MessageTemplate.name, MessageTemplate.language)):
+            allowed = policy.may_send(session, contact, policy.TEMPLATE, template_name=t.name,
+                                      template_language=t.language)
+            body = template_body(t)
+            refused = None if allowed else allowed.reason
+            if refused is None and needs_header_values(t):
+                refused = "This template needs a header image or header values, which Klaros cannot fill in yet."
+            choices.append(TemplateChoice(t.name, t.language, (t.category or "").title(), body,
+                                          template_variables(body), t, refused))
+        return ComposerState(TEMPLATE, reason=decision.reason, templates=choices, **base)
+
+
+class PageSwitcher(QWidget):
+    """Like QStackedWidget, but only the page shown counts for the size, so the composer stays compact."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(False)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+
+class ComposerText(QPlainTextEdit):
+    """Ctrl+Enter sends; ``/word`` offers the quick replies."""
+
+    submit = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.replies: list[quick_replies.QuickReply] = []
+        self.completer = QCompleter(self)
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated.connect(self.insert_reply)
+        self._model = QStringListModel(self)
+        self.completer.setModel(self._model)
+        self.textChanged.connect(self._maybe_complete)
+
+    def _slash_word(self) -> tuple[int, str] | None:
+        cursor = self.textCursor()
+        before = self.toPlainText()[: cursor.position()]
+        match = re.search(r"(?:^|\s)(/\w*)$", before)
+        return (match.start(1), match.group(1)) if match else None
+
+    def _maybe_complete(self) -> None:
+        found = self._slash_word()
+        if not found or not self.replies:
+            self.completer.popup().hide()
+            return
+        hits = quick_replies.matching(self.replies, found[1])
+        if not hits:
+            self.completer.popup().hide()
+            return
+        self._model.setStringList([f"/{r.shortcut} — {r.text[:60]}" for r in hits])
+        self.completer.setCompletionPrefix("")
+        rect = self.cursorRect()
+        rect.setWidth(360)
+        self.completer.complete(rect)
+
+    def insert_reply(self, label: str) -> None:
+        shortcut = label.split(" — ", 1)[0].lstrip("/")
+        reply = next((r for r in self.replies if r.shortcut == shortcut), None)
+        found = self._slash_word()
+        if reply is None or found is None:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(found[0])
+        cursor.setPosition(self.textCursor().position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(reply.text)
+        self.setTextCursor(cursor)
+        self.completer.popup().hide()
+
+    def keyPressEvent(self, event) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            index = popup.currentIndex()
+            if index.isValid():
+                self.insert_reply(index.data())
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submit.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QFrame):
+    sent = Signal()  # something was stored (sent, queued or failed): the thread should refresh
+    notice = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.backend = backend
+        self.state = ComposerState(NONE)
+        self._token = 0
+        self.stack = PageSwitcher(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("muted")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack)
+        self._build_text()
+        self._build_template()
+        self._build_blocked()
+        self.stack.addWidget(QWidget(self))  # NONE
+        self.stack.setCurrentIndex(3)
+        self.backend.online_changed.connect(lambda _online: self._show_offline_hint())
+        self.reload_quick_replies()
+
+    # ------------------------------------------------------------------ pages
+    def _build_text(self) -> None:
+        page = QWidget(self)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = ComposerText(page)
+        self.text.setObjectName("composerText")
+        self.text.setPlaceholderText(self.tr("Type a message  ·  Ctrl+Enter sends  ·  / for quick replies"))
+        self.text.setAccessibleName(self.tr("Message text"))
+        self.text.setFixedHeight(64)
+        self.text.submit.connect(self.send_text)
+        self.send_button = QPushButton(self.tr("Send"), page)
+        self.send_button.setObjectName("primary")
+        self.send_button.setAccessibleName(self.tr("Send message"))
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.clicked.connect(self.send_text)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.stack.addWidget(page)
+
+    def _build_template(self) -> None:
+        page = QWidget(self)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.window_note = QLabel(page)
+        self.window_note.setWordWrap(True)
+        self.window_note.setObjectName("banner")
+        self.window_note.setMargin(8)
+        outer.addWidget(self.window_note)
+        row = QHBoxLayout()
+        self.template_box = QComboBox(page)
+        self.template_box.setAccessibleName(self.tr("Approved template"))
+        self.template_box.currentIndexChanged.connect(self._template_chosen)
+        row.addWidget(QLabel(self.tr("Template:"), page))
+        row.addWidget(self.template_box, 1)
+        outer.addLayout(row)
+        self.fields_host = QWidget(page)
+        self.fields = QFormLayout(self.fields_host)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.fields_host)
+        self.preview = QLabel(page)
+        self.preview.setWordWrap(True)
+        self.preview.setObjectName("banner")
+        self.preview.setMargin(8)
+        self.preview.setAccessibleName(self.tr("Template preview"))
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.preview)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.template_send = QPushButton(self.tr("Send template"), page)
+        self.template_send.setObjectName("primary")
+        self.template_send.clicked.connect(self.send_template)
+        buttons.addWidget(self.template_send)
+        outer.addLayout(buttons)
+        self.variable_edits: list[QLineEdit] = []
+        self.stack.addWidget(page)
+
+    def _build_blocked(self) -> None:
+        page = QWidget(self)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.blocked_label = QLabel(page)
+        self.blocked_label.setObjectName("banner")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setMargin(10)
+        self.blocked_label.setAccessibleName(self.tr("Why you cannot message this contact"))
+        row.addWidget(self.blocked_label)
+        self.stack.addWidget(page)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def mode(self) -> str:
+        return self.state.mode
+
+    def reload_quick_replies(self) -> None:
+        ops.run_sync(lambda: quick_replies.load(self.backend.sessions), self._set_replies)
+
+    def _set_replies(self, replies: list[quick_replies.QuickReply]) -> None:
+        self.text.replies = replies
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self._token += 1
+        token = self._token
+        if contact_id is None:
+            self._apply(ComposerState(NONE), token)
+            return
+        ops.run_sync(lambda: composer_state(self.backend.sessions, contact_id),
+                     lambda state: self._apply(state, token))
+
+    def recheck(self) -> None:
+        """Ask ``may_send`` again (a message arrived, time passed, a consent event came in)."""
+        self.set_contact(self.state.contact_id)
+
+    def _apply(self, state: ComposerState, token: int) -> None:
+        if token != self._token:
+            return  # a newer contact was chosen meanwhile
+        self.state = state
+        if state.mode == TEXT:
+            self.stack.setCurrentIndex(0)
+        elif state.mode == TEMPLATE:
+            self._fill_templates(state)
+            self.stack.setCurrentIndex(1)
+        elif state.mode == BLOCKED:
+            self.blocked_label.setText(self.tr("You cannot message this contact.") + "\n" + (state.reason or ""))
+            self.stack.setCurrentIndex(2)
+        else:
+            self.stack.setCurrentIndex(3)
+        self._show_offline_hint()
+
+    def _show_offline_hint(self) -> None:
+        if self.state.mode == NONE:
+            self.banner.hide()
+            return
+        queued = len(self.backend.outbox.items(self.state.contact_id)) if self.state.contact_id else 0
+        if not self.backend.online:
+            self.banner.setText(self.tr("Offline: messages you write now wait in the outbox ({n} queued) and go "
+                                        "out when Klaros reconnects, if the 24-hour window is still open then.")
+                                .format(n=queued))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.template_send.setEnabled(self._template_ready())
+
+    def _fill_templates(self, state: ComposerState) -> None:
+        self.window_note.setText((state.reason or "") + "\n" +
+                                 self.tr("Free text is not allowed now; pick an approved template."))
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for choice in state.templates:
+            label = f"{choice.name} ({choice.language}, {choice.category})"
+            if choice.refused:
+                label += " — " + self.tr("not allowed")
+            self.template_box.addItem(label)
+        self.template_box.blockSignals(False)
+        if not state.templates:
+            self.preview.setText(self.tr("No approved templates yet. Create one in Meta's WhatsApp Manager; it "
+                                         "appears here as soon as Meta approves it."))
+        self._template_chosen(0 if state.templates else -1)
+
+    def _current_choice(self) -> TemplateChoice | None:
+        i = self.template_box.currentIndex()
+        if self.state.mode != TEMPLATE or i < 0 or i >= len(self.state.templates):
+            return None
+        return self.state.templates[i]
+
+    def _template_chosen(self, _index: int) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        self.variable_edits = []
+        choice = self._current_choice()
+        if choice is None:
+            self.template_send.setEnabled(False)
+            return
+        for var in choice.variables:
+            edit = QLineEdit(self.fields_host)
+            edit.setAccessibleName(self.tr("Template variable {name}").format(name=var))
+            edit.setPlaceholderText(self.tr("value for {{{{{name}}}}}").format(name=var))
+            if self.state.name and re.search(r"\b(?:Hallo|Hi|Hello|Hola|Bonjour|Ciao|Dear|Liebe[r]?)\s+\{\{\s*"
+                                             + re.escape(var) + r"\s*\}\}", choice.body):
+                edit.setText(self.state.name.split()[0])
+            edit.textChanged.connect(self._update_preview)
+            self.fields.addRow(self.tr("Variable {name}").format(name=var), edit)
+            self.variable_edits.append(edit)
+        self._update_preview()
+
+    def template_params(self) -> list[str]:
+        return [e.text().strip() for e in self.variable_edits]
+
+    def _update_preview(self) -> None:
+        choice = self._current_choice()
+        if choice is None:
+            return
+        params = self.template_params()
+        values = dict(zip(choice.variables, params, strict=True))
+        body = _VAR.sub(lambda m: values.get(m.group(1)) or m.group(0), choice.body)
+        if not choice.body:
+            body = render_template_text(choice.template, params) or choice.name
+        if choice.refused:
+            body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=choice.refused)
+        self.preview.setText(body)
+        self.template_send.setEnabled(self._template_ready())
+
+    def _template_ready(self) -> bool:
+        """Online, an allowed template chosen, and every variable filled in."""
+        choice = self._current_choice()
+        return (self.backend.online and choice is not None and choice.refused is None
+                and all(self.template_params()))
+
+    # ------------------------------------------------------------------ sending
+    def send_text(self) -> None:
+        body = self.text.toPlainText().strip()
+        if not body or self.state.mode != TEXT or not self.state.number:
+            return
+        self.text.clear()
+        if not self.backend.online or self.backend.messenger is None:
+            contact_id, number = self.state.contact_id, self.state.number
+            ops.run_sync(lambda: self.backend.outbox.add(contact_id, number, body), lambda _item: self._queued())
+            return
+        number, messenger = self.state.number, self.backend.messenger
+        self.send_button.setEnabled(False)
+        ops.run_async(lambda: messenger.send_text(number, body), self._sent, self._send_error)
+
+    def send_template(self) -> None:
+        choice = self._current_choice()
+        if choice is None or self.backend.messenger is None or not self.state.number:
+            return
+        params, number, messenger = self.template_params(), self.state.number, self.backend.messenger
+        self.template_send.setEnabled(False)
+        ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
+                      self._sent, self._send_error)
+
+    def _queued(self) -> None:
+        self._show_offline_hint()
+        self.notice.emit(self.tr("Queued in the outbox; it goes out when Klaros is back online."))
+        self.sent.emit()
+
+    def _sent(self, outcome) -> None:
+        self.send_button.setEnabled(True)
+        if not getattr(outcome, "sent", True) and getattr(outcome, "decision", None) is not None \
+                and not outcome.decision.allowed:
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=outcome.decision.reason))
+            self.recheck()
+        self.sent.emit()
+        if self.state.mode == TEMPLATE:
+            self.recheck()
+
+    def _send_error(self, exc: BaseException) -> None:
+        self.send_button.setEnabled(True)
+        self.notice.emit(self.tr("Could not send: {error}").format(error=exc))
+        self.sent.emit()
+
+
+def install_send_shortcut(widget: QWidget, composer: Composer) -> QShortcut:
+    shortcut = QShortcut(QKeySequence("Ctrl+Return"), widget)
+    shortcut.activated.connect(composer.send_text)
+    return shortcut

@@ -1,0 +1,169 @@
+"""Add/edit a contact: live number validation, tags, notes, custom fields, and the consent history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.services import phones
+from klaros_desktop.ui import contact_edit
+
+
+class ContactDialog(QDialog):
+    open_conversation = Signal(int)
+
+    def __init__(self, sessions: sessionmaker[Session], contact_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.region = contact_edit.default_region(sessions)
+        self.form = contact_edit.load(sessions, contact_id) if contact_id else contact_edit.ContactForm()
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
+        self.setMinimumSize(560, 520)
+        tabs = QTabWidget(self)
+
+        details = QWidget(tabs)
+        form = QFormLayout(details)
+        self.name = QLineEdit(self.form.display_name, details)
+        self.name.setAccessibleName(self.tr("Name"))
+        if self.form.profile_name:
+            self.name.setPlaceholderText(self.tr("WhatsApp name: {name}").format(name=self.form.profile_name))
+        self.phone = QLineEdit(self.form.phone, details)
+        self.phone.setAccessibleName(self.tr("Phone number"))
+        self.phone.setPlaceholderText(self.tr("+49 151 1234567"))
+        self.phone_hint = QLabel(details)
+        self.phone_hint.setObjectName("muted")
+        self.phone_hint.setWordWrap(True)
+        self.tags = QLineEdit(", ".join(self.form.tags), details)
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("regular, wholesale (comma separated)"))
+        self.notes = QPlainTextEdit(self.form.notes, details)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow("", self.phone_hint)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Notes"), self.notes)
+        tabs.addTab(details, self.tr("Details"))
+
+        custom = QWidget(tabs)
+        cl = QVBoxLayout(custom)
+        self.custom = QTableWidget(0, 2, custom)
+        self.custom.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.custom.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.custom.verticalHeader().hide()
+        self.custom.setAccessibleName(self.tr("Custom fields"))
+        for key, value in self.form.custom_fields.items():
+            self._add_field(key, value)
+        add_field = QPushButton(self.tr("Add field"), custom)
+        add_field.clicked.connect(lambda: self._add_field("", ""))
+        cl.addWidget(self.custom)
+        cl.addWidget(add_field, 0, Qt.AlignmentFlag.AlignLeft)
+        tabs.addTab(custom, self.tr("Custom fields"))
+
+        consent = QWidget(tabs)
+        vl = QVBoxLayout(consent)
+        self.consent_list = QListWidget(consent)
+        self.consent_list.setAccessibleName(self.tr("Consent history"))
+        self.consent_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.consent_list.setWordWrap(True)
+        for notice in self.form.consent:
+            line = notice.sentence()
+            if notice.evidence_text:
+                line += "\n" + self.tr("Evidence: their message “{text}”").format(text=notice.evidence_text)
+            elif notice.detail:
+                line += "\n" + self.tr("Evidence: {detail}").format(detail=notice.detail)
+            self.consent_list.addItem(line)
+        if not self.form.consent:
+            self.consent_list.addItem(self.tr("No opt-in or opt-out recorded. Customers who write STOP are "
+                                              "opted out automatically; START opts them back in."))
+        vl.addWidget(self.consent_list)
+        tabs.addTab(consent, self.tr("Consent history ({n})").format(n=len(self.form.consent)))
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(bright-text);")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        self.chat_button = QPushButton(self.tr("Open conversation"), self)
+        self.chat_button.setEnabled(self.form.conversation_id is not None)
+        self.chat_button.clicked.connect(self._open_chat)
+        bottom.addWidget(self.chat_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self.phone.textChanged.connect(self.validate_phone)
+        self.validate_phone()
+
+    def _add_field(self, key: str, value: str) -> None:
+        row = self.custom.rowCount()
+        self.custom.insertRow(row)
+        self.custom.setItem(row, 0, QTableWidgetItem(key))
+        self.custom.setItem(row, 1, QTableWidgetItem(value))
+
+    def validate_phone(self) -> bool:
+        raw = self.phone.text()
+        ok = True
+        if not raw.strip():
+            self.phone_hint.setText(self.tr("No number: this contact cannot be messaged."))
+        else:
+            try:
+                e164 = contact_edit.check_number(raw, self.region)
+            except phones.InvalidNumber as exc:
+                ok = False
+                self.phone_hint.setText("✗ " + str(exc))
+            else:
+                self.phone_hint.setText("✓ " + self.tr("Will be saved as {number}").format(number=e164))
+        self.phone.setProperty("valid", "true" if ok else "false")
+        self.phone.style().unpolish(self.phone)
+        self.phone.style().polish(self.phone)
+        self.save_button.setEnabled(ok)
+        return ok
+
+    def collect(self) -> contact_edit.ContactForm:
+        fields = {}
+        for row in range(self.custom.rowCount()):
+            key = self.custom.item(row, 0).text() if self.custom.item(row, 0) else ""
+            value = self.custom.item(row, 1).text() if self.custom.item(row, 1) else ""
+            if key.strip():
+                fields[key.strip()] = value
+        return contact_edit.ContactForm(id=self.form.id, display_name=self.name.text(), phone=self.phone.text(),
+                                        tags=contact_edit.split_tags(self.tags.text()),
+                                        notes=self.notes.toPlainText(), custom_fields=fields)
+
+    def save(self) -> None:
+        try:
+            self.saved_id = contact_edit.save(self.sessions, self.collect())
+        except contact_edit.ContactError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def _open_chat(self) -> None:
+        if self.form.conversation_id is not None:
+            self.open_conversation.emit(self.form.conversation_id)
+            self.accept()

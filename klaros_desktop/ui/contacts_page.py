@@ -1,0 +1,171 @@
+"""The contacts screen: search as you type, tag filter, the lazy table, add/edit, import (also by drop), export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klaros_desktop.models import Conversation
+from klaros_desktop.services import settings
+from klaros_desktop.services.contacts_export import export_contacts
+from klaros_desktop.ui import ops, queries
+from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.contact_dialog import ContactDialog
+from klaros_desktop.ui.import_dialog import ImportDialog
+from klaros_desktop.ui.models import ContactsTableModel, IdRole
+
+
+class ContactsPage(QWidget):
+    open_conversation = Signal(int)
+    notice = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backend = backend
+        self.model = ContactsTableModel(backend.sessions, self)
+        self.setAcceptDrops(True)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search contacts: name, number, tag or note…"))
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.setClearButtonEnabled(True)
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName(self.tr("Tag filter"))
+        self.add_button = QPushButton(self.tr("New contact"), self)
+        self.add_button.setObjectName("primary")
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.chat_button = QPushButton(self.tr("Open conversation"), self)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        for button in (self.add_button, self.edit_button, self.chat_button, self.import_button, self.export_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.tag_box)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.chat_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.setShowGrid(False)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((220, 150, 200, 90)):
+            self.table.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.tag_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.current_id()))
+        self.table.doubleClicked.connect(lambda index: self.edit(index.data(IdRole)))
+        self.chat_button.clicked.connect(self.chat)
+        self.import_button.clicked.connect(lambda: self.import_file(None))
+        self.export_button.clicked.connect(self.export)
+        self.reload_tags()
+        self.apply_filter()
+
+    def reload_tags(self) -> None:
+        with self.backend.sessions() as session:
+            tags = queries.tags(session)
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        self.tag_box.clear()
+        self.tag_box.addItem(self.tr("All tags"), None)
+        for tag_id, name in tags:
+            self.tag_box.addItem(name, tag_id)
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(current)))
+        self.tag_box.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(queries.ContactFilter(self.search.text(), self.tag_box.currentData()))
+
+    def refresh(self) -> None:
+        self.reload_tags()
+        self.model.reload()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def edit(self, contact_id: int | None) -> ContactDialog:
+        dialog = ContactDialog(self.backend.sessions, contact_id, self)
+        dialog.open_conversation.connect(self.open_conversation)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def chat(self) -> None:
+        contact_id = self.current_id()
+        if contact_id is None:
+            return
+        with self.backend.sessions() as session:
+            conversation = queries.conversation_for_contact(session, contact_id)
+        if conversation is None:
+            self.notice.emit(self.tr("No conversation with this contact yet; start one with a template."))
+            conversation = self._start_conversation(contact_id)
+        self.open_conversation.emit(conversation)
+
+    def _start_conversation(self, contact_id: int) -> int:
+        with self.backend.sessions.begin() as session:
+            phone_number_id = settings.get(session, settings.PHONE_NUMBER_ID) or ""
+            conv = Conversation(contact_id=contact_id, phone_number_id=phone_number_id, unread_count=0)
+            session.add(conv)
+            session.flush()
+            return conv.id
+
+    # ------------------------------------------------------------------ import / export
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.import_file(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()
+
+    def import_file(self, path: Path | None) -> ImportDialog:
+        dialog = ImportDialog(self.backend.sessions, path, self)
+        dialog.imported.connect(lambda _report: self.refresh())
+        dialog.open()
+        return dialog
+
+    def export(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts.csv",
+                                                   self.tr("CSV (*.csv);;vCard (*.vcf)"))
+        if not name:
+            return
+        path = Path(name)
+        fmt = "vcard" if path.suffix.lower() in (".vcf", ".vcard") or "vcf" in chosen else "csv"
+        ops.run_sync(lambda: export_contacts(self.backend.sessions, path, fmt),
+                     lambda n: self.notice.emit(self.tr("{n} contacts written to {file}").format(n=n, file=path)),
+                     lambda exc: self.notice.emit(self.tr("Export failed: {error}").format(error=exc)))
+
+

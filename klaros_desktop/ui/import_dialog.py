@@ -1,0 +1,299 @@
+"""Import contacts (menu or drag-and-drop): column-mapping preview, progress, and the error report.
+
+The dialog only previews and collects choices; the import itself is ``services.contacts_import`` (one
+transaction, every skipped row reported with its line), run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.services.contacts_import import ContactsImporter, ImportReport
+from klaros_desktop.services.io_csv import read_csv
+from klaros_desktop.services.io_records import RowProblem, SourceRecord
+from klaros_desktop.services.io_text import ImportFileError, decode_bytes
+from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
+from klaros_desktop.ui import ops
+
+FIELDS = (("name", "Name"), ("phone", "Phone"), ("tags", "Tags / labels"), ("notes", "Notes"),
+          ("consent", "Consent"))
+PREVIEW_ROWS = 8
+DETECTED = "__detected__"
+
+
+class Preview:
+    """What the file looks like with the chosen mapping: columns, layout and its first records."""
+
+    def __init__(self, path: Path, mapping: dict[str, list[str]] | None = None):
+        data = path.read_bytes()
+        decoded = decode_bytes(data)
+        self.encoding = decoded.encoding
+        self.records: list[SourceRecord | RowProblem] = []
+        if looks_like_vcard(decoded.text) or path.suffix.lower() in (".vcf", ".vcard"):
+            self.format, self.header, self.detected = "vcard", [], {}
+            source = read_vcards(decoded.text)
+            self.layout = "vCard"
+        else:
+            self.format = "csv"
+            src = read_csv(decoded, mapping=mapping or None)
+            self.header, self.detected, self.layout = src.plan.header, src.plan.describe(), src.plan.layout
+            source = src.records
+        for item in source:
+            self.records.append(item)
+            if len(self.records) >= PREVIEW_ROWS:
+                break
+
+
+class DropArea(QLabel):
+    dropped = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setObjectName("banner")
+        self.setMinimumHeight(70)
+        self.setText(self.tr("Drop a .csv or .vcf file here, or choose one"))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.dropped.emit(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, sessions: sessionmaker[Session], path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.path: Path | None = None
+        self.preview: Preview | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setMinimumSize(760, 560)
+        self.setAcceptDrops(True)
+        self.stack = QStackedWidget(self)
+
+        # page 0: choose + map + preview
+        page = QWidget(self)
+        pl = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.drop = DropArea(page)
+        self.drop.dropped.connect(self.load)
+        choose = QPushButton(self.tr("Choose file…"), page)
+        choose.clicked.connect(self.choose)
+        top.addWidget(self.drop, 1)
+        top.addWidget(choose)
+        pl.addLayout(top)
+        self.info = QLabel(page)
+        self.info.setWordWrap(True)
+        pl.addWidget(self.info)
+        mapping_host = QWidget(page)
+        self.mapping_form = QFormLayout(mapping_host)
+        self.combos: dict[str, QComboBox] = {}
+        for key, label in FIELDS:
+            combo = QComboBox(mapping_host)
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=label))
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+            self.combos[key] = combo
+            self.mapping_form.addRow(self.tr(label), combo)
+        pl.addWidget(mapping_host)
+        self.table = QTableWidget(0, 4, page)
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Phone"), self.tr("Tags")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Preview of the first rows"))
+        pl.addWidget(self.table, 1)
+        self.stack.addWidget(page)
+
+        # page 1: progress
+        progress_page = QWidget(self)
+        gl = QVBoxLayout(progress_page)
+        gl.addStretch(1)
+        self.progress_label = QLabel(self.tr("Importing…"), progress_page)
+        self.progress = QProgressBar(progress_page)
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        gl.addWidget(self.progress_label)
+        gl.addWidget(self.progress)
+        gl.addStretch(1)
+        self.stack.addWidget(progress_page)
+
+        # page 2: report
+        report_page = QWidget(self)
+        rl = QVBoxLayout(report_page)
+        self.summary = QLabel(report_page)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("threadTitle")
+        self.errors = QTableWidget(0, 2, report_page)
+        self.errors.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Why it was skipped")])
+        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.errors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errors.verticalHeader().hide()
+        self.errors.setAccessibleName(self.tr("Skipped rows"))
+        self.save_errors = QPushButton(self.tr("Save error report…"), report_page)
+        self.save_errors.clicked.connect(self.save_error_report)
+        rl.addWidget(self.summary)
+        rl.addWidget(self.errors, 1)
+        rl.addWidget(self.save_errors, 0, Qt.AlignmentFlag.AlignLeft)
+        self.stack.addWidget(report_page)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setObjectName("primary")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        if path is not None:
+            self.load(Path(path))
+
+    # ------------------------------------------------------------------ choosing and previewing
+    def dragEnterEvent(self, event) -> None:
+        self.drop.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self.drop.dropEvent(event)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
+                                              self.tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        self.path = path
+        self.drop.setText(path.name)
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.refresh_preview(first=True)
+
+    def mapping(self) -> dict[str, list[str]]:
+        chosen = {}
+        for key, combo in self.combos.items():
+            value = combo.currentData()
+            if value and value != DETECTED:
+                chosen[key] = [value]
+        return chosen
+
+    def refresh_preview(self, first: bool = False) -> None:
+        if self.path is None:
+            return
+        try:
+            self.preview = Preview(self.path, None if first else self.mapping())
+        except (ImportFileError, OSError) as exc:
+            self.preview = None
+            self.info.setText("✗ " + self.tr("This file cannot be imported: {error}").format(error=exc))
+            self.table.setRowCount(0)
+            self.import_button.setEnabled(False)
+            return
+        p = self.preview
+        self.info.setText(self.tr("{fmt} file, {encoding}, {layout} layout. Check the columns below; change one "
+                                  "if Klaros guessed wrong.").format(fmt=p.format.upper(), encoding=p.encoding,
+                                                                    layout=p.layout))
+        if first:
+            self._fill_combos(p)
+        self.table.setRowCount(len(p.records))
+        for i, rec in enumerate(p.records):
+            if isinstance(rec, RowProblem):
+                cells = [str(rec.line), "✗ " + rec.reason, "", ""]
+            else:
+                cells = [str(rec.line), rec.name, ", ".join(v for _l, v in rec.phones), ", ".join(rec.tags)]
+            for j, value in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+        self.import_button.setEnabled(True)
+
+    def _fill_combos(self, p: Preview) -> None:
+        for key, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            detected = p.detected.get(key)
+            detected_text = ", ".join(detected) if isinstance(detected, list) else (detected or "")
+            combo.addItem(self.tr("Detected: {cols}").format(cols=detected_text) if detected_text
+                          else self.tr("Detected: none"), DETECTED)
+            for column in p.header:
+                combo.addItem(column, column)
+            combo.setEnabled(p.format == "csv")
+            combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ importing
+    def start_import(self) -> None:
+        if self.path is None:
+            return
+        path, mapping = self.path, self.mapping()
+        self.stack.setCurrentIndex(1)
+        self.import_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Importing {name}…").format(name=path.name))
+        importer = ContactsImporter(self.sessions, actor="user")
+        ops.run_sync(lambda: importer.import_file(path, mapping=mapping or None), self.finished_import,
+                     self.failed_import)
+
+    def finished_import(self, report: ImportReport) -> None:
+        self.report = report
+        self.summary.setText(self.tr("{imported} imported, {merged} merged with existing contacts, {skipped} "
+                                     "skipped ({rows} rows read).").format(
+            imported=report.imported, merged=report.merged, skipped=len(report.skipped), rows=report.rows))
+        self.errors.setRowCount(len(report.skipped))
+        for i, problem in enumerate(report.skipped):
+            self.errors.setItem(i, 0, QTableWidgetItem(str(problem.line)))
+            self.errors.setItem(i, 1, QTableWidgetItem(problem.reason))
+        self.save_errors.setEnabled(bool(report.skipped))
+        self.stack.setCurrentIndex(2)
+        self.import_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.imported.emit(report)
+
+    def failed_import(self, exc: BaseException) -> None:
+        self.stack.setCurrentIndex(0)
+        self.info.setText("✗ " + self.tr("Nothing was imported: {error}").format(error=exc))
+        self.import_button.setEnabled(True)
+
+    def save_error_report(self, path: Path | None = None) -> None:
+        if self.report is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), "import-errors.csv",
+                                                  self.tr("CSV (*.csv)"))
+            if not name:
+                return
+            path = Path(name)
+        with Path(path).open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["line", "reason"])
+            for problem in self.report.skipped:
+                writer.writerow([problem.line, problem.reason])

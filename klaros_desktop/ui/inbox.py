@@ -1,0 +1,284 @@
+"""The inbox: conversation list on the left (filters, search), the open thread and its composer on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import update
+
+from klaros_desktop.models import Conversation
+from klaros_desktop.ui import ops, queries
+from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.composer import Composer
+from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
+from klaros_desktop.ui.models import ConversationListModel, MessageModel, RowRole
+from klaros_desktop.ui.phone_format import pretty_number
+
+FILTERS = (("all", "All chats"), ("unread", "Unread"), ("window", "Window open"))
+
+
+class ThreadView(QListView):
+    """Bubbles, newest at the bottom; scrolling to the top loads the older page."""
+
+    def __init__(self, model: MessageModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("thread")
+        self.setModel(model)
+        self.setItemDelegate(BubbleDelegate(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setAccessibleName(self.tr("Conversation messages"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.verticalScrollBar().valueChanged.connect(self._maybe_older)
+
+    def _maybe_older(self, value: int) -> None:
+        model: MessageModel = self.model()
+        if value == 0 and model.has_older:
+            bar = self.verticalScrollBar()
+            before = bar.maximum()
+            if model.fetch_older():
+                self.doItemsLayout()
+                bar.setValue(bar.maximum() - before)
+
+
+class InboxPage(QWidget):
+    conversation_opened = Signal(int)
+    notice = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backend = backend
+        self.conversations = ConversationListModel(backend.sessions, self)
+        self.messages = MessageModel(backend.sessions, self, queued=self._queued_rows)
+        self.current: queries.ConversationRow | None = None
+
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(8, 8, 0, 0)
+        self.search = QLineEdit(left)
+        self.search.setPlaceholderText(self.tr("Search chats"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.search.setClearButtonEnabled(True)
+        self.filter_box = QComboBox(left)
+        self.filter_box.setAccessibleName(self.tr("Conversation filter"))
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.filter_box)
+        lv.addLayout(row)
+        self.list = QListView(left)
+        self.list.setObjectName("conversations")
+        self.list.setModel(self.conversations)
+        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        lv.addWidget(self.list)
+
+        right = QWidget(splitter)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.setSpacing(0)
+        header = QFrame(right)
+        header.setObjectName("threadHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(14, 8, 14, 8)
+        self.title = QLabel(self.tr("No conversation open"), header)
+        self.title.setObjectName("threadTitle")
+        self.window_state = QLabel("", header)
+        self.window_state.setObjectName("windowState")
+        hl.addWidget(self.title)
+        hl.addWidget(self.window_state)
+        self.stack = QStackedWidget(right)
+        empty = QLabel(self.tr("Choose a conversation on the left.\nNew messages appear here by themselves."), right)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setObjectName("muted")
+        self.thread = ThreadView(self.messages, right)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.thread)
+        self.composer = Composer(backend, right)
+        self.composer.sent.connect(self._after_send)
+        self.composer.notice.connect(self.notice)
+        rv.addWidget(header)
+        rv.addWidget(self.stack, 1)
+        rv.addWidget(self.composer)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 760])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.filter_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        backend.data_changed.connect(self.on_data_changed)
+        backend.outbox_result.connect(self._outbox_result)
+        self._clock = QTimer(self, interval=60_000)  # window countdowns and the open/closed state age
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self.reload_filters()
+        self.apply_filter()
+
+    # ------------------------------------------------------------------ list
+    def reload_filters(self) -> None:
+        with self.backend.sessions() as session:
+            tags = queries.tags(session)
+        current = self.filter_box.currentData()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        for key, label in FILTERS:
+            self.filter_box.addItem(self.tr(label), key)
+        for tag_id, name in tags:
+            self.filter_box.addItem(self.tr("Tag: {name}").format(name=name), tag_id)
+        i = self.filter_box.findData(current)
+        self.filter_box.setCurrentIndex(max(i, 0))
+        self.filter_box.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        key = self.filter_box.currentData()
+        flt = queries.ConversationFilter(text=self.search.text(), unread=key == "unread", window_open=key == "window",
+                                         tag_id=key if isinstance(key, int) else None)
+        self.conversations.set_filter(flt)
+        self._reselect()
+
+    def _reselect(self) -> None:
+        if self.current is None:
+            return
+        row = self.conversations.row_of(self.current.id)
+        if row is not None:
+            self.list.selectionModel().blockSignals(True)
+            self.list.selectionModel().setCurrentIndex(self.conversations.index(row),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.selectionModel().blockSignals(False)
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        row = index.data(RowRole) if index.isValid() else None
+        if row is not None:
+            self.open_conversation(row)
+
+    def select_conversation(self, conversation_id: int) -> bool:
+        """Open a conversation by id (from the contacts screen or Ctrl+K); clears filters if they hide it."""
+        row = self.conversations.row_of(conversation_id)
+        if row is None:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.filter_box.setCurrentIndex(0)
+            self.apply_filter()
+            while row is None and self.conversations.canFetchMore():
+                self.conversations.fetchMore()
+                row = self.conversations.row_of(conversation_id)
+        if row is None:
+            return False
+        self.list.setCurrentIndex(self.conversations.index(row))
+        self.list.scrollTo(self.conversations.index(row))
+        return True
+
+    # ------------------------------------------------------------------ thread
+    def open_conversation(self, row: queries.ConversationRow) -> None:
+        self.current = row
+        self.title.setText(f"{row.name}   {pretty_number(row.phone)}")
+        self._update_window_state()
+        self.messages.open(row.id, row.contact_id)
+        self.stack.setCurrentIndex(1)
+        self.thread.scrollToBottom()
+        self.composer.set_contact(row.contact_id)
+        if row.unread:
+            self._mark_read(row.id)
+        self.conversation_opened.emit(row.id)
+
+    def _mark_read(self, conversation_id: int) -> None:
+        def work() -> None:
+            with self.backend.sessions.begin() as session:
+                session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                                .values(unread_count=0))
+
+        def done(_value) -> None:
+            if self.current is not None and self.current.id == conversation_id:
+                self.current.unread = 0
+            r = self.conversations.row_of(conversation_id)
+            if r is not None:
+                self.conversations.rows[r].unread = 0
+                idx = self.conversations.index(r)
+                self.conversations.dataChanged.emit(idx, idx)
+
+        ops.run_sync(work, done)
+
+    def _update_window_state(self) -> None:
+        row = self.current
+        if row is None:
+            self.window_state.setText("")
+            return
+        label = window_label(row)
+        if label:
+            self.window_state.setText(self.tr("24-hour window open · {left} left").format(left=label.strip("◷ ")))
+        elif row.last_inbound_at is None:
+            self.window_state.setText(self.tr("Has not written yet · templates only"))
+        else:
+            self.window_state.setText(self.tr("24-hour window closed · templates only"))
+
+    def _queued_rows(self, contact_id: int) -> list[queries.MessageRow]:
+        return [queries.MessageRow(-10_000_000 - i, "queued", "out", "text", item.text, item.queued_at, "queued")
+                for i, item in enumerate(self.backend.outbox.items(contact_id))]
+
+    def _after_send(self) -> None:
+        self.messages.refresh()
+        self.thread.scrollToBottom()
+        self.refresh_list()
+
+    def _outbox_result(self, item, outcome) -> None:
+        if isinstance(outcome, Exception):
+            self.notice.emit(self.tr("Queued message not sent yet: {error}").format(error=outcome))
+        elif not getattr(outcome, "sent", True) and getattr(outcome, "decision", None) is not None \
+                and not outcome.decision.allowed:
+            self.notice.emit(self.tr("Queued message to {number} was not sent: {reason}").format(
+                number=item.number, reason=outcome.decision.reason))
+
+    def refresh_list(self) -> None:
+        self.conversations.reload()
+        self._reselect()
+        if self.current is not None:
+            r = self.conversations.row_of(self.current.id)
+            if r is not None:
+                self.current = self.conversations.rows[r]
+                self._update_window_state()
+
+    def on_data_changed(self, _report) -> None:
+        """Sync applied events: refresh the list, the open thread, and ask may_send again."""
+        bar = self.thread.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        self.refresh_list()
+        if self.current is not None:
+            self.messages.refresh()
+            if at_bottom:
+                self.thread.scrollToBottom()
+            self.composer.recheck()
+            if self.isVisible() and self.current.unread:
+                self._mark_read(self.current.id)
+
+    def _tick(self) -> None:
+        self.list.viewport().update()
+        before = self.window_state.text()
+        self._update_window_state()
+        if before != self.window_state.text():
+            self.composer.recheck()

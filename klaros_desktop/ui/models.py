@@ -1,0 +1,313 @@
+"""Qt item models over the database: pages of ``queries.PAGE`` rows fetched as the view scrolls.
+
+A page is one indexed query of a few milliseconds, so pages load on demand inside ``fetchMore`` the way
+Qt's own SQL models do; everything slower (sending, importing, syncing) goes through ``ui.ops``.
+``RowRole`` hands the delegate the row's dataclass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.ui import queries
+from klaros_desktop.ui.phone_format import pretty_number
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _PagedListModel(QAbstractListModel):
+    """Rows appended a page at a time (``canFetchMore``/``fetchMore``); ``reload`` keeps as many as shown."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[Any] = []
+        self._more = True
+
+    def _page(self, session: Session, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        with self.sessions() as session:
+            page = self._page(session, len(self.rows), queries.PAGE)
+        self._more = len(page) == queries.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def reload(self) -> None:
+        keep = max(queries.PAGE, len(self.rows))
+        with self.sessions() as session:
+            rows = self._page(session, 0, keep)
+        self.beginResetModel()
+        self.rows = rows
+        self._more = len(rows) == keep
+        self.endResetModel()
+
+    def row_of(self, row_id: int) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row.id == row_id:
+                return i
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        return self._data(row, role)
+
+    def _data(self, row: Any, role: int) -> Any:
+        return None
+
+
+class ConversationListModel(_PagedListModel):
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(sessions, parent)
+        self.filter = queries.ConversationFilter()
+
+    def set_filter(self, flt: queries.ConversationFilter) -> None:
+        self.filter = flt
+        self.beginResetModel()
+        self.rows, self._more = [], True
+        self.endResetModel()
+        self.fetchMore()
+
+    def _page(self, session: Session, offset: int, limit: int) -> list[queries.ConversationRow]:
+        return queries.conversations(session, self.filter, offset=offset, limit=limit)
+
+    def _data(self, row: queries.ConversationRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            unread = f", {row.unread} unread" if row.unread else ""
+            return f"{row.name}{unread}: {row.preview}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.phone
+        return None
+
+
+class MessageModel(QAbstractListModel):
+    """One conversation's thread, oldest at the top. Opens on the newest page; ``fetch_older`` prepends."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None,
+                 queued: Callable[[int], list[queries.MessageRow]] | None = None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.conversation_id: int | None = None
+        self.contact_id: int | None = None
+        self.rows: list[queries.MessageRow] = []
+        self.has_older = False
+        self._queued = queued  # outbox items of a contact, shown at the end with a clock
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            who = {"in": "Customer", "out": "You"}.get(row.direction, "Notice")
+            return f"{who}: {row.text or queries.preview_text(row.type, None)} ({row.status})"
+        return None
+
+    def _load_latest(self, session: Session, count: int) -> list[queries.MessageRow]:
+        msgs = queries.latest_messages(session, self.conversation_id, count)
+        self.has_older = len(msgs) == count
+        rows = queries.with_notices(msgs, queries.consent_history(session, self.contact_id), newest=True)
+        if self._queued is not None:
+            rows.extend(self._queued(self.contact_id))
+        return rows
+
+    def open(self, conversation_id: int | None, contact_id: int | None) -> None:
+        self.beginResetModel()
+        self.conversation_id, self.contact_id = conversation_id, contact_id
+        self.rows = []
+        if conversation_id is not None:
+            with self.sessions() as session:
+                self.rows = self._load_latest(session, queries.PAGE)
+        self.endResetModel()
+
+    def fetch_older(self) -> int:
+        if not self.has_older or self.conversation_id is None:
+            return 0
+        first = next((r for r in self.rows if r.kind == "message"), None)
+        if first is None:
+            return 0
+        with self.sessions() as session:
+            older = queries.older_messages(session, self.conversation_id, first)
+            notices = [n for n in queries.consent_history(session, self.contact_id) if n.occurred_at < first.timestamp]
+        self.has_older = len(older) == queries.PAGE
+        rows = queries.with_notices(older, notices, newest=False)
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self.rows[:0] = rows
+            self.endInsertRows()
+        return len(rows)
+
+    def refresh(self) -> None:
+        """Pick up new messages and status changes without losing the scroll position when possible."""
+        if self.conversation_id is None:
+            return
+        loaded = sum(1 for r in self.rows if r.kind == "message")
+        with self.sessions() as session:
+            fresh = self._load_latest(session, max(queries.PAGE, loaded))
+        old_keys = [(r.kind, r.id) for r in self.rows]
+        new_keys = [(r.kind, r.id) for r in fresh]
+        if new_keys[: len(old_keys)] == old_keys:
+            self.rows[: len(old_keys)] = fresh[: len(old_keys)]
+            if old_keys:
+                self.dataChanged.emit(self.index(0), self.index(len(old_keys) - 1))
+            if len(new_keys) > len(old_keys):
+                self.beginInsertRows(QModelIndex(), len(old_keys), len(new_keys) - 1)
+                self.rows.extend(fresh[len(old_keys):])
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self.rows = fresh
+        self.endResetModel()
+
+
+class ContactsTableModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Phone", "Tags", "Consent", "Notes")
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[queries.ContactRow] = []
+        self.filter = queries.ContactFilter()
+        self._more = True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        with self.sessions() as session:
+            page = queries.contacts(session, self.filter, offset=len(self.rows))
+        self._more = len(page) == queries.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def set_filter(self, flt: queries.ContactFilter) -> None:
+        self.filter = flt
+        self.beginResetModel()
+        self.rows, self._more = [], True
+        self.endResetModel()
+        self.fetchMore()
+
+    def reload(self) -> None:
+        keep = max(queries.PAGE, len(self.rows))
+        with self.sessions() as session:
+            rows = queries.contacts(session, self.filter, limit=keep)
+        self.beginResetModel()
+        self.rows, self._more = rows, len(rows) == keep
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            col = index.column()
+            if col == 0:
+                return row.name
+            if col == 1:
+                return pretty_number(row.phone)
+            if col == 2:
+                return ", ".join(row.tags)
+            if col == 3:
+                return self.tr("Opted out") if row.opted_out else ""
+            return " ".join(row.notes.split())[:120]
+        return None
+
+
+class TemplatesModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Language", "Category", "Status")
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[Any] = []
+
+    def reload(self) -> None:
+        from sqlalchemy import select
+
+        from klaros_desktop.models import MessageTemplate
+
+        with self.sessions() as session:
+            rows = list(session.scalars(select(MessageTemplate).order_by(MessageTemplate.name,
+                                                                        MessageTemplate.language)))
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        t = self.rows[index.row()]
+        if role == RowRole:
+            return t
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (t.name, t.language, (t.category or "").title(), t.status.title())[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            from PySide6.QtGui import QColor
+
+            from klaros_desktop.ui import theme
+
+            c = theme.colours()
+            return QColor({"APPROVED": c.accent, "REJECTED": c.danger}.get(t.status, c.muted))
+        return None

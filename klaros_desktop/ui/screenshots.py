@@ -1,0 +1,133 @@
+"""Render every screen and dialog of the demo shop offscreen, in light and dark, as PNG files.
+
+Used by ``klaros screenshots DIR`` (CI runs it; the README shows the main ones). Each scheme is forced
+through the palette, so the result does not depend on the machine's theme.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from klaros_desktop.paths import Profile
+from klaros_desktop.ui import ops, theme
+
+SIZE = QSize(1280, 800)
+DIALOG_SIZE = QSize(760, 600)
+
+
+def settle(timeout: float = 10.0) -> None:
+    """Process events until background operations reported back (or ``timeout`` passed)."""
+    deadline = time.monotonic() + timeout
+    app = QCoreApplication.instance()
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if ops.pending() == 0:
+            app.processEvents()
+            return
+        time.sleep(0.01)
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    settle()
+    widget.repaint()
+    QApplication.processEvents()
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _demo_csv(folder: Path) -> Path:
+    path = folder / "neue-kunden.csv"
+    path.write_text(
+        "Name;Telefon;Labels;Notiz\n"
+        "Greta Neumann;0151 23456789;Newsletter;Kam über Instagram\n"
+        "Felix Braun;+49 170 1234567;Stammkunde, Hochzeit;\n"
+        "Ida Keller;12345;;Nummer unvollständig\n"
+        "Oskar Lange;+49 160 9876543;Newsletter;\n"
+        "Mia Schröder;;Stammkunde;keine Nummer\n", encoding="utf-8")
+    return path
+
+
+def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.LIGHT, theme.DARK)) -> list[Path]:
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.models import Contact, utcnow
+    from klaros_desktop.ui.backend import Backend
+
+    app = QApplication.instance()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = Profile(work_dir / "profile").ensure()
+    backend = Backend.for_profile(profile)
+    seed_demo_shop(backend.sessions)
+    # the demo shop is shown as it looks in use: connected, last event just now
+    backend.online, backend.offline_since, backend.last_event_at = True, None, utcnow()
+    csv_path = _demo_csv(work_dir)
+    written: list[Path] = []
+    with backend.sessions() as session:
+        ids = {c.display_name: c.id for c in session.query(Contact)}
+    try:
+        for scheme in schemes:
+            theme.apply(app, scheme)
+            written += _render_scheme(backend, scheme, out_dir, ids, csv_path)
+    finally:
+        for close in backend.closers:
+            close()
+    return written
+
+
+def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv_path: Path) -> list[Path]:
+    from klaros_desktop.ui.main_window import CONTACTS, INBOX, TEMPLATES, MainWindow
+
+    written: list[Path] = []
+    window = MainWindow(backend)
+    window.resize(SIZE)
+    window.show()
+    settle()
+
+    def shot(name: str, widget: QWidget) -> None:
+        written.append(_save(widget, out_dir / f"{name}-{scheme}.png"))
+
+    def dialog_shot(name: str, make: Callable[[], QWidget], size: QSize = DIALOG_SIZE) -> None:
+        dialog = make()
+        dialog.resize(size)
+        dialog.show()
+        settle()
+        shot(name, dialog)
+        dialog.close()
+
+    def import_report() -> QWidget:
+        dialog = window.contacts.import_file(csv_path)
+        dialog.start_import()
+        return dialog
+
+    window.show_page(INBOX)
+    for name, contact in (("inbox", "Anna Schmidt"), ("inbox-window-closed", "Julia Wagner"),
+                          ("inbox-opted-out", "Thomas Müller"), ("inbox-failed", "Sofia Rossi")):
+        window.open_contact(ids[contact])
+        shot(name, window)
+    window.show_page(CONTACTS)
+    shot("contacts", window)
+    dialog_shot("contact-detail", lambda: window.contacts.edit(ids["Anna Schmidt"]), QSize(620, 560))
+    window.show_page(TEMPLATES)
+    window.templates.table.selectRow(2)
+    shot("templates", window)
+    dialog_shot("import", lambda: window.contacts.import_file(csv_path))
+    dialog_shot("import-report", import_report)
+    dialog_shot("wizard", lambda: _wizard_on_relay_page(window))
+    dialog_shot("settings", window.open_settings, QSize(660, 640))
+    window.close()
+    window.deleteLater()
+    settle()
+    return written
+
+
+def _wizard_on_relay_page(window) -> QWidget:
+    wizard = window.open_wizard()
+    wizard.next()
+    wizard.relay_page.url.setText("https://relay.blumen-becker.de")
+    wizard.relay_page.code.setText("K7Q4-MX2P")
+    return wizard

@@ -1,0 +1,134 @@
+"""Settings: what this profile is connected to, the default region, quick replies, and re-running set-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klaros_desktop.secrets import NoSecureKeyring
+from klaros_desktop.services import settings
+from klaros_desktop.ui import quick_replies
+from klaros_desktop.ui.backend import Backend
+
+
+class SettingsDialog(QDialog):
+    run_setup = Signal()
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backend = backend
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumSize(620, 560)
+        with backend.sessions() as session:
+            values = {k: settings.get(session, k) for k in (
+                settings.RELAY_URL, settings.DEVICE_ID, settings.PHONE_NUMBER_ID, settings.WABA_ID,
+                settings.GRAPH_BASE_URL, settings.DEFAULT_REGION)}
+
+        connection = QGroupBox(self.tr("Connection"), self)
+        cf = QFormLayout(connection)
+        not_set = self.tr("not set up yet")
+        cf.addRow(self.tr("Relay"), QLabel(values[settings.RELAY_URL] or not_set, connection))
+        cf.addRow(self.tr("This device"), QLabel(values[settings.DEVICE_ID] or not_set, connection))
+        cf.addRow(self.tr("Meta phone number ID"), QLabel(values[settings.PHONE_NUMBER_ID] or not_set, connection))
+        cf.addRow(self.tr("WhatsApp Business account"), QLabel(values[settings.WABA_ID] or not_set, connection))
+        cf.addRow(self.tr("Graph API"), QLabel(values[settings.GRAPH_BASE_URL] or "", connection))
+        try:
+            backend.secret_store.check()
+            where = backend.secret_store.where()
+        except NoSecureKeyring as exc:
+            where = str(exc)
+        secrets_label = QLabel(self.tr("Secrets {where}").format(where=where), connection)
+        secrets_label.setWordWrap(True)
+        cf.addRow(self.tr("Secrets"), secrets_label)
+        sync_label = QLabel(backend.status_text(), connection)
+        cf.addRow(self.tr("Sync"), sync_label)
+        rerun = QPushButton(self.tr("Pair again / change Meta connection…"), connection)
+        rerun.clicked.connect(self._rerun)
+        cf.addRow("", rerun)
+
+        general = QGroupBox(self.tr("General"), self)
+        gf = QFormLayout(general)
+        self.region = QLineEdit(values[settings.DEFAULT_REGION] or "", general)
+        self.region.setAccessibleName(self.tr("Default country"))
+        self.region.setPlaceholderText(self.tr("DE, FR, ES… for numbers typed without +"))
+        self.region.setMaxLength(2)
+        gf.addRow(self.tr("Default country"), self.region)
+
+        replies = QGroupBox(self.tr("Quick replies (type / in the composer)"), self)
+        rl = QVBoxLayout(replies)
+        self.replies = QTableWidget(0, 2, replies)
+        self.replies.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Text")])
+        self.replies.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.replies.verticalHeader().hide()
+        self.replies.setAccessibleName(self.tr("Quick replies"))
+        for reply in quick_replies.load(backend.sessions):
+            self.add_reply(reply.shortcut, reply.text)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add"), replies)
+        add.clicked.connect(lambda: self.add_reply("", ""))
+        remove = QPushButton(self.tr("Remove"), replies)
+        remove.clicked.connect(lambda: self.replies.removeRow(self.replies.currentRow()))
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        rl.addWidget(self.replies)
+        rl.addLayout(row)
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(connection)
+        layout.addWidget(general)
+        layout.addWidget(replies, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def add_reply(self, shortcut: str, text: str) -> None:
+        row = self.replies.rowCount()
+        self.replies.insertRow(row)
+        self.replies.setItem(row, 0, QTableWidgetItem(shortcut))
+        self.replies.setItem(row, 1, QTableWidgetItem(text))
+
+    def save(self) -> None:
+        import phonenumbers
+
+        region = self.region.text().strip().upper() or None
+        if region and region not in phonenumbers.SUPPORTED_REGIONS:
+            self.error.setText(self.tr("{region} is not a country code; use two letters such as DE.").format(
+                region=region))
+            return
+        replies = []
+        for row in range(self.replies.rowCount()):
+            shortcut = self.replies.item(row, 0).text() if self.replies.item(row, 0) else ""
+            text = self.replies.item(row, 1).text() if self.replies.item(row, 1) else ""
+            if shortcut.strip() or text.strip():
+                replies.append(quick_replies.QuickReply(shortcut, text))
+        try:
+            quick_replies.save(self.backend.sessions, replies)
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        with self.backend.sessions.begin() as session:
+            settings.set_value(session, settings.DEFAULT_REGION, region)
+        self.accept()
+
+    def _rerun(self) -> None:
+        self.run_setup.emit()
+        self.reject()

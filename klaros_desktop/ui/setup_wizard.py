@@ -1,0 +1,214 @@
+"""First run: relay address and pairing code, then the Meta ids and access token, each verified live.
+
+The wizard collects and shows; the work is ``commands.pair.pair`` and ``commands.connect.connect``,
+the same code as ``klaros pair`` / ``klaros connect``: a step stores nothing until its live check
+passed, and secrets go only to the OS keyring. Without a usable keyring the first page explains why and
+the wizard cannot continue (Klaros never stores secrets as plain text).
+"""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from klaros_desktop.commands import CommandContext
+from klaros_desktop.paths import Profile
+from klaros_desktop.secrets import NoSecureKeyring, SecretStore
+from klaros_desktop.ui import ops
+
+
+def _explain(exc: BaseException) -> str:
+    return getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
+
+
+class KeyringPage(QWizardPage):
+    def __init__(self, store: SecretStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setTitle(self.tr("Welcome to Klaros"))
+        self.setSubTitle(self.tr("Three short steps connect Klaros to your shop's WhatsApp Business number."))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.usable = False
+        self.problem: str | None = None
+
+    def initializePage(self) -> None:
+        try:
+            self.store.check()
+        except NoSecureKeyring as exc:
+            self.usable, self.problem = False, str(exc)
+            self.label.setText("🔒 " + str(exc))
+        else:
+            self.usable, self.problem = True, None
+            self.label.setText(self.tr(
+                "You need:\n"
+                "  1. the address of your Klaros relay and a one-time pairing code (from whoever runs the relay),\n"
+                "  2. your Meta phone number ID, WhatsApp Business account ID and a permanent access token "
+                "(Meta Business Suite → WhatsApp Manager → API setup).\n\n"
+                "Secrets are kept only in your computer's secure password store: {where}.").format(
+                where=self.store.where()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.usable
+
+    def validatePage(self) -> bool:
+        return self.usable
+
+
+class _LiveCheckPage(QWizardPage):
+    """A form with a "Test connection" button; the page is complete once the check passed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button.setObjectName("primary")
+        self.test_button.clicked.connect(self.run_check)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setAccessibleName(self.tr("Connection test result"))
+        self.passed = False
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.test_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    def field_edit(self, label: str, placeholder: str = "", *, secret: bool = False) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(label)
+        edit.setPlaceholderText(placeholder)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.textChanged.connect(self._edited)
+        self.form.addRow(label, edit)
+        return edit
+
+    def _edited(self) -> None:
+        if self.passed:
+            self.passed = False
+            self.result.setText(self.tr("Changed: test the connection again."))
+            self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.passed
+
+    def validatePage(self) -> bool:
+        return self.passed
+
+    def make_check(self):
+        raise NotImplementedError
+
+    def run_check(self) -> None:
+        try:
+            make = self.make_check()
+        except ValueError as exc:
+            self.result.setText("✗ " + str(exc))
+            return
+        self.test_button.setEnabled(False)
+        self.result.setText(self.tr("Checking…"))
+        ops.run_async(make, self._passed, self._failed)
+
+    def _passed(self, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.passed = True
+        self.result.setText("✓ " + message)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.passed = False
+        self.result.setText("✗ " + _explain(exc))
+        self.completeChanged.emit()
+
+
+class RelayPage(_LiveCheckPage):
+    def __init__(self, ctx: CommandContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("Connect to your relay"))
+        self.setSubTitle(self.tr("The relay receives WhatsApp messages for your shop while this computer is off."))
+        self.url = self.field_edit(self.tr("Relay address"), "https://relay.example.com")
+        self.code = self.field_edit(self.tr("Pairing code"), self.tr("one-time code"))
+        self.device_name = self.field_edit(self.tr("This computer's name"))
+        self.device_name.setText(platform.node() or "Klaros desktop")
+
+    def make_check(self):
+        from klaros_desktop.commands.pair import pair
+
+        url, code, name = self.url.text().strip(), self.code.text().strip(), self.device_name.text().strip()
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(self.tr("The relay address starts with https://"))
+        if not code:
+            raise ValueError(self.tr("Enter the pairing code."))
+        return lambda: pair(self.ctx, url, code, name or "Klaros desktop")
+
+
+class MetaPage(_LiveCheckPage):
+    def __init__(self, ctx: CommandContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("Connect to Meta"))
+        self.setSubTitle(self.tr("Klaros sends through Meta's official WhatsApp Cloud API with your own account."))
+        self.phone_number_id = self.field_edit(self.tr("Phone number ID"), "106540352242922")
+        self.waba_id = self.field_edit(self.tr("WhatsApp Business account ID"), "102290129340398")
+        self.token = self.field_edit(self.tr("Access token"), self.tr("EAAG…"), secret=True)
+        self.graph_url = self.field_edit(self.tr("Graph API address"), "https://graph.facebook.com")
+
+    def make_check(self):
+        from klaros_desktop.commands.connect import connect
+
+        pid, waba, token = self.phone_number_id.text().strip(), self.waba_id.text().strip(), self.token.text().strip()
+        if not (pid.isdigit() and waba.isdigit()):
+            raise ValueError(self.tr("The phone number ID and the account ID are numbers from WhatsApp Manager."))
+        if not token:
+            raise ValueError(self.tr("Enter the access token."))
+        graph = self.graph_url.text().strip() or None
+        return lambda: connect(self.ctx, token, pid, waba, graph, None)
+
+
+class DonePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("All set"))
+        label = QLabel(self.tr("Klaros now fetches your messages in the background. New messages appear in the "
+                               "inbox by themselves; you can change these settings any time under Settings."), self)
+        label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(label)
+
+
+class SetupWizard(QWizard):
+    def __init__(self, profile: Profile, store: SecretStore | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = CommandContext(profile=profile)
+        self.store = store or SecretStore(str(profile.root))
+        self.setWindowTitle(self.tr("Set up Klaros"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(640, 480)
+        self.keyring_page = KeyringPage(self.store, self)
+        self.relay_page = RelayPage(self.ctx, self)
+        self.meta_page = MetaPage(self.ctx, self)
+        self.done_page = DonePage(self)
+        for page in (self.keyring_page, self.relay_page, self.meta_page, self.done_page):
+            self.addPage(page)

@@ -1,0 +1,137 @@
+"""Fixtures for the desktop UI tests: a migrated profile, a Backend, a fake Graph behind the real SendService."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+
+import pytest
+
+from klaros_desktop import db
+
+WAIT_MS = 10_000  # the one wait-timeout of these tests (qtbot.waitUntil / waitSignal)
+PHONE_NUMBER_ID = "106540352242922"
+WABA_ID = "102290129340398"
+
+
+class FakeGraph:
+    """Answers like Meta's Graph API for sends; records what was sent."""
+
+    def __init__(self):
+        self.sent: list[tuple] = []
+        self._ids = itertools.count(1)
+
+    async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
+        self.sent.append(("text", to, body))
+        return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
+
+    async def send_template(self, to, name, language, components=None, *, correlation_id=None):
+        self.sent.append(("template", to, name, language, components))
+        return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
+
+    async def list_templates(self, *, status=None):
+        return []
+
+
+def envelope(value: dict, field: str = "messages") -> dict:
+    value = {"messaging_product": "whatsapp",
+             "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}, **value}
+    return {"object": "whatsapp_business_account",
+            "entry": [{"id": WABA_ID, "changes": [{"value": value, "field": field}]}]}
+
+
+def text_message(wa_id: str, wamid: str, body: str, when: datetime, name: str = "Kunde") -> dict:
+    return envelope({
+        "contacts": [{"profile": {"name": name}, "wa_id": wa_id}],
+        "messages": [{"from": wa_id, "id": wamid, "timestamp": str(int(when.timestamp())), "type": "text",
+                      "text": {"body": body}}],
+    })
+
+
+def status_body(wamid: str, name: str, when: datetime, wa_id: str) -> dict:
+    return envelope({"statuses": [{"id": wamid, "status": name, "timestamp": str(int(when.timestamp())),
+                                   "recipient_id": wa_id}]})
+
+
+@pytest.fixture
+def database(profile):
+    from PySide6.QtCore import QThreadPool
+
+    engine, sessions = db.open_database(profile)
+    yield engine, sessions
+    QThreadPool.globalInstance().waitForDone(WAIT_MS)  # no background operation outlives its database
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(database):
+    return database[1]
+
+
+@pytest.fixture
+def apply(sessions):
+    """Apply webhook bodies the way sync does (one transaction each)."""
+    from klaros_desktop.services.inbound import WebhookApplier
+
+    def _apply(*bodies):
+        for body in bodies:
+            with sessions.begin() as s:
+                WebhookApplier(s).apply(body, correlation_id="ui-test")
+
+    return _apply
+
+
+@pytest.fixture
+def graph():
+    return FakeGraph()
+
+
+@pytest.fixture
+def backend(qapp, profile, sessions, graph):
+    from klaros_desktop.services.sending import SendService
+    from klaros_desktop.ui import theme
+    from klaros_desktop.ui.backend import Backend
+
+    theme.apply(qapp, theme.LIGHT)
+    sender = SendService(sessions, graph, phone_number_id=PHONE_NUMBER_ID)
+    return Backend(profile, sessions, messenger=sender)
+
+
+@pytest.fixture
+def now():
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture
+def customer(apply, sessions, now):
+    """A customer who wrote 10 minutes ago (the 24-hour window is open); returns (contact_id, conversation_id)."""
+    from klaros_desktop.models import Conversation
+
+    apply(text_message("4915112345678", "wamid.IN.1", "Haben Sie Tulpen?", now - timedelta(minutes=10), "Anna"))
+    with sessions() as s:
+        conv = s.query(Conversation).one()
+        return conv.contact_id, conv.id
+
+
+@pytest.fixture
+def approved_template(sessions):
+    from klaros_desktop.services import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "1", "name": "order_ready", "language": "de", "status": "APPROVED",
+                             "category": "UTILITY",
+                             "components": [{"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung {{2}} ist da."}]},
+                            {"id": "2", "name": "draft_offer", "language": "de", "status": "PENDING",
+                             "category": "MARKETING", "components": [{"type": "BODY", "text": "Angebot"}]}])
+
+
+@pytest.fixture
+def wait_ops(qtbot):
+    """Wait until every background operation of ``ui.ops`` reported back."""
+    from klaros_desktop.ui import ops
+
+    def _wait():
+        qtbot.waitUntil(lambda: ops.pending() == 0, timeout=WAIT_MS)
+
+    return _wait

@@ -1,0 +1,133 @@
+"""The inbox flows of issue 7: reply inside the window and see the ticks advance; window expired -> template
+picker; STOP received -> composer blocked; offline outbox, then reconnect (window re-checked then)."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from klaros_desktop.models import Message
+from klaros_desktop.ui import composer as composer_module
+from klaros_desktop.ui.delegates import TICKS
+from klaros_desktop.ui.inbox import InboxPage
+
+_spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS, status_body, text_message = _conf.WAIT_MS, _conf.status_body, _conf.text_message
+
+
+def _open(qtbot, backend, conversation_id) -> InboxPage:
+    page = InboxPage(backend)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    assert page.select_conversation(conversation_id)
+    return page
+
+
+def _outgoing(page: InboxPage):
+    return [r for r in page.messages.rows if r.direction == "out"]
+
+
+def test_reply_inside_window_and_ticks_advance(qtbot, backend, graph, customer, apply, now, sessions):
+    _contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    qtbot.keyClicks(page.composer.text, "Ja, rote und gelbe.")
+    qtbot.keyClick(page.composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [r.status for r in _outgoing(page)] == ["accepted"], timeout=WAIT_MS)
+    assert graph.sent == [("text", "4915112345678", "Ja, rote und gelbe.")]
+    assert page.composer.text.toPlainText() == ""
+    wamid = _outgoing(page)[0].wamid
+    assert TICKS["accepted"] == "✓"
+
+    for status, tick in (("sent", "✓"), ("delivered", "✓✓"), ("read", "✓✓")):
+        apply(status_body(wamid, status, now + timedelta(seconds=5), "4915112345678"))
+        backend.data_changed.emit(None)  # what sync does after applying a page
+        qtbot.waitUntil(lambda s=status: _outgoing(page)[0].status == s, timeout=WAIT_MS)
+        assert TICKS[_outgoing(page)[0].status] == tick
+    with sessions() as s:
+        assert s.scalar(select(Message.status).where(Message.wamid == wamid)) == "read"
+
+
+def test_window_expired_offers_templates_with_preview(qtbot, backend, graph, apply, now, sessions,
+                                                      approved_template):
+    from klaros_desktop.models import Conversation
+
+    apply(text_message("4915112345679", "wamid.IN.9", "Danke!", now - timedelta(hours=30), "Jonas"))
+    with sessions() as s:
+        conversation_id = s.scalar(select(Conversation.id))
+    page = _open(qtbot, backend, conversation_id)
+    composer = page.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    assert "window closed" in composer.window_note.text()
+    assert [c.name for c in composer.state.templates] == ["order_ready"]  # the pending one is not offered
+    assert len(composer.variable_edits) == 2
+    assert composer.variable_edits[0].text() == "Jonas"  # "Hallo {{1}}" is the greeting: prefilled
+    assert not composer.template_send.isEnabled()  # {{2}} still empty
+    composer.variable_edits[1].setText("A-17")
+    assert composer.preview.text() == "Hallo Jonas, Ihre Bestellung A-17 ist da."
+    assert composer.template_send.isEnabled()
+    qtbot.mouseClick(composer.template_send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(graph.sent) == 1, timeout=WAIT_MS)
+    kind, to, name, language, components = graph.sent[0]
+    assert (kind, to, name, language) == ("template", "4915112345679", "order_ready", "de")
+    assert [p["text"] for p in components[0]["parameters"]] == ["Jonas", "A-17"]
+    qtbot.waitUntil(lambda: [r.text for r in _outgoing(page)] == ["Hallo Jonas, Ihre Bestellung A-17 ist da."],
+                    timeout=WAIT_MS)
+
+
+def test_stop_received_blocks_the_composer(qtbot, backend, graph, customer, apply, now):
+    _contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    apply(text_message("4915112345678", "wamid.IN.2", "STOP", now - timedelta(minutes=1), "Anna"))
+    backend.data_changed.emit(None)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.BLOCKED, timeout=WAIT_MS)
+    assert "opted out" in page.composer.blocked_label.text()
+    assert page.composer.stack.currentIndex() == 2
+    notices = [r for r in page.messages.rows if r.kind == "notice"]
+    assert len(notices) == 1 and notices[0].text.startswith("Opted out of all messages via STOP on ")
+    page.composer.send_text()  # nothing to send from a blocked composer
+    assert graph.sent == []
+
+
+def test_offline_outbox_goes_out_on_reconnect(qtbot, backend, graph, customer, sessions, wait_ops):
+    contact_id, conversation_id = customer
+    backend.set_online(False)
+    page = _open(qtbot, backend, conversation_id)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    assert page.composer.banner.isVisibleTo(page)
+    page.composer.text.setPlainText("Kommt morgen.")
+    page.composer.send_text()
+    qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows][-1:] == ["queued"], timeout=WAIT_MS)
+    assert graph.sent == []
+    assert [i.text for i in backend.outbox.items(contact_id)] == ["Kommt morgen."]
+
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
+        backend.set_online(True)
+    assert getattr(result.args[1], "sent", False)
+    assert graph.sent == [("text", "4915112345678", "Kommt morgen.")]
+    assert backend.outbox.items() == []
+    qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows if r.direction == "out"] == ["message"],
+                    timeout=WAIT_MS)
+    wait_ops()
+
+
+def test_outbox_rechecks_the_window_at_reconnect(qtbot, backend, graph, customer, apply, now):
+    """Queued while the window was open, but the customer sent STOP before the connection came back."""
+    contact_id, _conversation_id = customer
+    backend.set_online(False)
+    backend.outbox.add(contact_id, "+4915112345678", "Noch ein Angebot!")
+    apply(text_message("4915112345678", "wamid.IN.3", "STOP", now - timedelta(minutes=1), "Anna"))
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
+        backend.set_online(True)
+    outcome = result.args[1]
+    assert not outcome.sent and outcome.decision.reason_code == "opted_out"
+    assert graph.sent == []
+    assert backend.outbox.items() == []  # refused for good, with the reason shown; not retried forever
