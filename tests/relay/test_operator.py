@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 
@@ -72,3 +73,34 @@ def test_operator_refusals(operator_relay, http):
     assert post_operator(operator_relay, http, body, secret=a.app_secret).status_code == 401
     assert http.post(operator_relay.url + "/webhooks/meta", content=body).status_code == 401
     assert post_operator(operator_relay, http, b"[]").status_code == 400
+
+
+def test_operator_oversized_and_non_json_bodies_store_nothing(tmp_path, database_url, http, pair_on):
+    with RelayServer(tmp_path / "small", database_url=database_url, operator_app_secret=SECRET,
+                     operator_verify_token=TOKEN, max_body_bytes=1024) as server:
+        a = server.create_tenant("A")
+        desk = pair_on(server, a.tenant_id)
+        big = webhook_body(a, text="x" * 2048)
+        assert post_operator(server, http, big).status_code == 413
+        assert post_operator(server, http, b"not json at all").status_code == 400
+        assert post_operator(server, http, b'{"object":"page","entry":[]}').status_code == 400
+        assert desk.pull(http)["events"] == []
+        metrics = http.get(server.url + "/metrics").text
+        assert 'klaros_relay_webhooks_refused_total{reason="too_large"} 1' in metrics
+        assert 'klaros_relay_webhooks_refused_total{reason="not_json"} 1' in metrics
+
+
+def test_unknown_waba_entries_are_logged_not_stored(operator_relay, http, caplog, pair_on):
+    a = operator_relay.create_tenant("A")
+    stranger = json.loads(webhook_body(a, text="for nobody"))
+    stranger["entry"][0]["id"] = "000-unknown-waba"
+    body = json.dumps(stranger).encode()
+    caplog.set_level(logging.WARNING, logger="relay.http")
+    response = post_operator(operator_relay, http, body)
+    assert response.status_code == 200  # Meta must not retry what will never be routable
+    assert response.json() == {"stored": 0, "unrouted_entries": 1}
+    warned = [r for r in caplog.records if getattr(r, "reason", None) == "unknown_waba"]
+    assert len(warned) == 1 and warned[0].levelno == logging.WARNING
+    assert "for nobody" not in caplog.text
+    desk = pair_on(operator_relay, a.tenant_id)
+    assert desk.pull(http)["events"] == []

@@ -1,0 +1,64 @@
+"""Configuration by environment: defaults, every variable, clear errors, and the hand-over to workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from relay import cli
+from relay.config import DEFAULT_DATABASE_URL, ConfigError, Settings
+
+
+def test_defaults_are_a_sqlite_file_and_key_in_the_working_directory():
+    settings = Settings.from_env({})
+    assert settings.database_url == DEFAULT_DATABASE_URL == "sqlite:///klaros-relay.sqlite3"
+    assert settings.master_key_file == Path("klaros-relay.key")
+    assert settings.max_body_bytes == 1024 * 1024
+    assert settings.retention_days == 30
+    assert settings.pairing_ttl_hours == 24
+    assert settings.max_wait_seconds == 30
+    assert settings.operator_app_secret is None and settings.operator_verify_token is None
+    assert settings.is_sqlite
+
+
+def test_every_variable_is_read_and_survives_the_worker_environment():
+    env = {
+        "KLAROS_RELAY_DATABASE_URL": "postgresql+psycopg://klaros@db/klaros",
+        "KLAROS_RELAY_MASTER_KEY_FILE": "/srv/relay/master.key",
+        "KLAROS_RELAY_MAX_BODY_BYTES": "2048",
+        "KLAROS_RELAY_RETENTION_DAYS": "7",
+        "KLAROS_RELAY_PAIRING_TTL_HOURS": "1.5",
+        "KLAROS_RELAY_MAX_WAIT_SECONDS": "90",  # capped: the interface promises at most 30 s
+        "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": "60",
+        "KLAROS_RELAY_TENANT_CACHE_SECONDS": "0",
+        "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "yes",
+        "KLAROS_RELAY_OPERATOR_APP_SECRET": "op-secret",
+        "KLAROS_RELAY_OPERATOR_VERIFY_TOKEN": "op-token",
+    }
+    settings = Settings.from_env(env)
+    assert settings == Settings(
+        database_url="postgresql+psycopg://klaros@db/klaros", master_key_file=Path("/srv/relay/master.key"),
+        max_body_bytes=2048, retention_days=7, pairing_ttl_hours=1.5, max_wait_seconds=30,
+        prune_interval_seconds=60, tenant_cache_seconds=0, operator_app_secret="op-secret",
+        operator_verify_token="op-token", ephemeral_per_event=True)
+    assert not settings.is_sqlite
+    assert Settings.from_env(settings.to_env()) == settings
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("KLAROS_RELAY_MAX_BODY_BYTES", "lots"),
+    ("KLAROS_RELAY_MAX_BODY_BYTES", "0"),
+    ("KLAROS_RELAY_RETENTION_DAYS", "-1"),
+    ("KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", "0"),
+])
+def test_unusable_values_name_the_variable(name, value):
+    with pytest.raises(ConfigError, match=name):
+        Settings.from_env({name: value})
+
+
+def test_cli_reports_a_bad_setting_without_a_traceback(monkeypatch, capsys):
+    monkeypatch.setenv("KLAROS_RELAY_RETENTION_DAYS", "forever")
+    assert cli.main(["tenant", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "KLAROS_RELAY_RETENTION_DAYS" in err and "Traceback" not in err

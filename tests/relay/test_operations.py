@@ -1,0 +1,117 @@
+"""Operations on both engines: metric names and values, OpenAPI, health check, the server's retention sweep."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from sqlalchemy import func, select
+
+from relay import db
+from relay.models import events
+from relay.testing import RelayServer, sign, webhook_body
+
+
+def metric(text: str, name: str, labels: str = "") -> float:
+    """The value of one sample line, e.g. ``metric(t, "klaros_relay_queue_depth", 'tenant="x"')``."""
+    pattern = "^" + re.escape(name + (f"{{{labels}}}" if labels else "")) + r" (\S+)$"
+    found = re.search(pattern, text, re.MULTILINE)
+    assert found is not None, f"no sample {name}{{{labels}}} in:\n{text}"
+    return float(found.group(1))
+
+
+def test_metrics_count_outcomes_reasons_depth_and_latency(relay, http, post, pair):
+    shop, other = relay.create_tenant("A"), relay.create_tenant("B")
+    desk = pair(shop.tenant_id)
+    body = webhook_body(shop, wamid="wamid.metrics")
+    assert post(shop, body).status_code == 200
+    assert post(shop, body).json()["duplicate"] is True
+    assert post(shop, text="second").status_code == 200
+    assert post(other, text="waits for B's device").status_code == 200
+    assert http.post(relay.url + shop.webhook_path, content=b"{}",
+                     headers={"X-Hub-Signature-256": sign(b"{}", shop.app_secret)}).status_code == 400
+    assert http.post(relay.url + shop.webhook_path, content=body).status_code == 401
+
+    text = http.get(relay.url + "/metrics").text
+    assert metric(text, "klaros_relay_webhooks_accepted_total", 'outcome="stored"') == 3
+    assert metric(text, "klaros_relay_webhooks_accepted_total", 'outcome="duplicate"') == 1
+    assert metric(text, "klaros_relay_webhooks_refused_total", 'reason="wrong_object"') == 1
+    assert metric(text, "klaros_relay_webhooks_refused_total", 'reason="bad_signature"') == 1
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 2
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{other.tenant_id}"') == 1
+    assert metric(text, "klaros_relay_delivery_latency_seconds_count") == 0
+
+    desk.ack(http, desk.pull(http)["next_cursor"])
+    text = http.get(relay.url + "/metrics").text
+    assert metric(text, "klaros_relay_delivery_latency_seconds_count") == 2
+    assert metric(text, "klaros_relay_delivery_latency_seconds_bucket", 'le="+Inf"') == 2
+    assert metric(text, "klaros_relay_pull_duration_seconds_count") == 1
+    assert f'tenant="{shop.tenant_id}"' not in text  # acknowledged by its only device: queue empty
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{other.tenant_id}"') == 1
+    assert metric(text, "klaros_relay_writer_rows_total") >= 3
+    for family, kind in (("klaros_relay_webhooks_accepted_total", "counter"),
+                         ("klaros_relay_webhooks_refused_total", "counter"),
+                         ("klaros_relay_queue_depth", "gauge"),
+                         ("klaros_relay_delivery_latency_seconds", "histogram"),
+                         ("klaros_relay_pull_duration_seconds", "histogram")):
+        assert f"# TYPE {family} {kind}" in text
+
+
+def test_openapi_lists_every_route_with_its_methods(relay, http):
+    spec = http.get(relay.url + "/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    paths = spec["paths"]
+    expected = {
+        "/webhooks/meta/{tenant_id}": {"get", "post"},
+        "/webhooks/meta": {"get", "post"},
+        "/v1/pair": {"post"},
+        "/v1/events": {"get"},
+        "/v1/events/ack": {"post"},
+        "/healthz": {"get"},
+        "/metrics": {"get"},
+    }
+    for path, methods in expected.items():
+        assert set(paths[path]) == methods, path
+        for method in methods:
+            assert paths[path][method]["responses"], (path, method)
+    assert "413" in paths["/webhooks/meta/{tenant_id}"]["post"]["responses"]
+
+
+def test_healthz_reports_an_unreachable_database(relay, http, monkeypatch):
+    assert http.get(relay.url + "/healthz").json() == {"status": "ok"}
+
+    def down(engine):
+        raise OSError("connection refused")
+
+    monkeypatch.setattr(db, "check", down)
+    response = http.get(relay.url + "/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "unreachable"}
+
+
+def test_server_sweeps_events_past_retention(tmp_path, database_url, http, pair_on):
+    """The serve process prunes by itself: unacknowledged events and dedupe tombstones both go."""
+    retention_days = 1 / 86400  # one second
+    with RelayServer(tmp_path / "sweep", database_url=database_url, retention_days=retention_days,
+                     prune_interval_seconds=0.1) as relay:
+        shop = relay.create_tenant()
+        desk = pair_on(relay, shop.tenant_id)
+        body = webhook_body(shop, wamid="wamid.retained")
+        headers = {"X-Hub-Signature-256": sign(body, shop.app_secret)}
+        first = http.post(relay.url + shop.webhook_path, content=body, headers=headers)
+        assert first.json() == {"stored": True, "duplicate": False}
+        engines = db.make_engines(relay.settings.database_url)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                with engines.read.connect() as conn:
+                    left = conn.execute(select(func.count()).select_from(events)).scalar_one()
+                if left == 0 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+        finally:
+            engines.dispose()
+        assert left == 0, "the server never pruned the expired event"
+        assert desk.pull(http)["events"] == []
+        again = http.post(relay.url + shop.webhook_path, content=body, headers=headers)
+        assert again.json() == {"stored": True, "duplicate": False}  # past retention it is a new event
