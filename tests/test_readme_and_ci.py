@@ -32,3 +32,4 @@ def test_ci_extracts_the_readme_test_command():
     ).stdout.strip()
     assert extracted == _setup_commands()[1]
     assert "self-test" in script and "build.spec" in script
+    assert "screenshots" in script
