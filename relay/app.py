@@ -508,6 +508,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
 
 def create_app_from_env() -> Starlette:
-    """Factory for ``uvicorn --factory`` worker processes (settings come from the environment)."""
-    logs.configure()
-    return create_app(Settings.from_env())
+    """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment)."""
+    settings = Settings.from_env()
+    logs.configure(settings.log_level)
+    return create_app(settings)

@@ -14,7 +14,7 @@ import sys
 from datetime import UTC, datetime
 
 from relay import crypto, db, store
-from relay.config import ConfigError, Settings
+from relay.config import LOG_LEVELS, ConfigError, Settings
 
 
 class CliError(Exception):
@@ -70,12 +70,14 @@ def cmd_serve(args, settings: Settings) -> int:
 
     if args.workers > 1 and settings.is_sqlite:
         raise CliError("several workers need PostgreSQL (KLAROS_RELAY_DATABASE_URL); SQLite runs one process")
+    if args.log_level is not None:
+        settings = settings.with_(log_level=args.log_level)
     engines, _ = _open(settings)
     engines.dispose()
-    os.environ.update(settings.to_env())
+    os.environ.update(settings.to_env())  # worker processes (and the in-process app factory) read these
     from relay import logs
 
-    logs.configure(args.log_level)
+    logs.configure(settings.log_level)
     uvicorn.run("relay.app:create_app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_config=None, access_log=False, timeout_graceful_shutdown=5,
                 proxy_headers=True, server_header=False)
@@ -165,7 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1, behind a TLS proxy)")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--workers", type=int, default=1, help="processes (more than 1 needs PostgreSQL)")
-    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--log-level", choices=LOG_LEVELS, type=str.lower, default=None,
+                       help="default: $KLAROS_RELAY_LOG_LEVEL or info")
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="create the master key if missing and migrate the database")

@@ -15,12 +15,15 @@ Environment variables (all optional):
   (default 2; a rotated secret takes effect on every server within that time).
 - ``KLAROS_RELAY_EPHEMERAL_PER_EVENT``: ``1`` draws a fresh ephemeral X25519 key pair for every event and
   device; default ``0`` draws one per device per group-commit batch (see docs/sealed-events.md).
+- ``KLAROS_RELAY_LOG_LEVEL``: ``debug``, ``info`` (default), ``warning`` or ``error``; ``serve --log-level``
+  overrides it.
 - ``KLAROS_RELAY_OPERATOR_APP_SECRET`` / ``KLAROS_RELAY_OPERATOR_VERIFY_TOKEN``: enable the operator-wide
   endpoint ``/webhooks/meta`` (one Meta app for many shops). Unset: that endpoint answers 404.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -28,6 +31,7 @@ from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///klaros-relay.sqlite3"
 DEFAULT_MASTER_KEY_FILE = "klaros-relay.key"
+LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
 class ConfigError(ValueError):
@@ -47,6 +51,16 @@ def _number(env: Mapping[str, str], name: str, default: float, *, minimum: float
     return value
 
 
+def log_level(raw: str | None, name: str = "KLAROS_RELAY_LOG_LEVEL") -> str:
+    """A level name the relay accepts, lower case; ConfigError naming ``name`` otherwise."""
+    if raw is None or raw.strip() == "":
+        return "info"
+    value = raw.strip().lower()
+    if value not in LOG_LEVELS or not isinstance(logging.getLevelName(value.upper()), int):
+        raise ConfigError(f"{name} must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -61,6 +75,7 @@ class Settings:
     operator_verify_token: str | None = None
     writer_batch_max: int = 512
     ephemeral_per_event: bool = False
+    log_level: str = "info"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -77,6 +92,7 @@ class Settings:
             operator_app_secret=env.get("KLAROS_RELAY_OPERATOR_APP_SECRET") or None,
             operator_verify_token=env.get("KLAROS_RELAY_OPERATOR_VERIFY_TOKEN") or None,
             ephemeral_per_event=env.get("KLAROS_RELAY_EPHEMERAL_PER_EVENT", "").strip().lower() in {"1", "true", "yes"},
+            log_level=log_level(env.get("KLAROS_RELAY_LOG_LEVEL")),
         )
 
     def to_env(self) -> dict[str, str]:
@@ -91,6 +107,7 @@ class Settings:
             "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": str(self.prune_interval_seconds),
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
             "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",
+            "KLAROS_RELAY_LOG_LEVEL": self.log_level,
         }
         if self.operator_app_secret:
             env["KLAROS_RELAY_OPERATOR_APP_SECRET"] = self.operator_app_secret

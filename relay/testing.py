@@ -25,8 +25,9 @@ API:
 - ``RelayServer(directory, *, database_url=None, settings=None, **overrides)``: uvicorn in a background
   thread of this process. ``start()``/``stop()`` or use as a context manager; ``.url``, ``.settings``,
   ``.create_tenant(...)``, ``.add_device(...)``.
-- ``RelayProcess(settings, *, port=None)``: ``python -m relay serve`` as a child process (for crash and
-  multi-process tests); ``start()``, ``stop()``, ``kill()`` (SIGKILL), ``.url``. Call ``prepare`` first.
+- ``RelayProcess(settings, *, port=None, workers=1, log_file=None, log_level="warning")``:
+  ``python -m relay serve`` as a child process (for crash and multi-process tests); ``start()``, ``stop()``,
+  ``kill()`` (SIGKILL), ``.url``. Call ``prepare`` first.
 - ``webhook_body(tenant, *, text="hello", wamid=None) -> bytes`` and ``sign(body, app_secret) -> str``.
 - ``free_port() -> int``.
 """
@@ -189,12 +190,13 @@ class RelayProcess:
     """``python -m relay serve`` in a child process; ``kill()`` sends SIGKILL (no clean shutdown)."""
 
     def __init__(self, settings: Settings, *, port: int | None = None, workers: int = 1,
-                 log_file: Path | None = None) -> None:
+                 log_file: Path | None = None, log_level: str = "warning") -> None:
         self.settings = settings
         self.port = port or free_port()
         self.workers = workers
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = log_file
+        self.log_level = log_level
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 30) -> RelayProcess:
@@ -202,7 +204,7 @@ class RelayProcess:
         out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-m", "relay", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--workers", str(self.workers), "--log-level", "warning"],
+             "--workers", str(self.workers), "--log-level", self.log_level],
             env=env, stdout=out, stderr=out)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

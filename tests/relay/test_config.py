@@ -19,6 +19,7 @@ def test_defaults_are_a_sqlite_file_and_key_in_the_working_directory():
     assert settings.pairing_ttl_hours == 24
     assert settings.max_wait_seconds == 30
     assert settings.operator_app_secret is None and settings.operator_verify_token is None
+    assert settings.log_level == "info"
     assert settings.is_sqlite
 
 
@@ -35,13 +36,14 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "yes",
         "KLAROS_RELAY_OPERATOR_APP_SECRET": "op-secret",
         "KLAROS_RELAY_OPERATOR_VERIFY_TOKEN": "op-token",
+        "KLAROS_RELAY_LOG_LEVEL": "WARNING",
     }
     settings = Settings.from_env(env)
     assert settings == Settings(
         database_url="postgresql+psycopg://klaros@db/klaros", master_key_file=Path("/srv/relay/master.key"),
         max_body_bytes=2048, retention_days=7, pairing_ttl_hours=1.5, max_wait_seconds=30,
         prune_interval_seconds=60, tenant_cache_seconds=0, operator_app_secret="op-secret",
-        operator_verify_token="op-token", ephemeral_per_event=True)
+        operator_verify_token="op-token", ephemeral_per_event=True, log_level="warning")
     assert not settings.is_sqlite
     assert Settings.from_env(settings.to_env()) == settings
 
@@ -51,6 +53,7 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
     ("KLAROS_RELAY_MAX_BODY_BYTES", "0"),
     ("KLAROS_RELAY_RETENTION_DAYS", "-1"),
     ("KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", "0"),
+    ("KLAROS_RELAY_LOG_LEVEL", "chatty"),
 ])
 def test_unusable_values_name_the_variable(name, value):
     with pytest.raises(ConfigError, match=name):

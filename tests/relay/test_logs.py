@@ -6,8 +6,10 @@ import io
 import json
 import logging
 
+import pytest
+
 from relay import logs
-from relay.testing import RelayServer, sign, webhook_body
+from relay.testing import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, sign, webhook_body
 
 
 def test_webhook_log_lines(tmp_path, http):
@@ -35,3 +37,27 @@ def test_webhook_log_lines(tmp_path, http):
     text = stream.getvalue()
     for secret in ("Confidential-Order-991", shop.app_secret, shop.verify_token, code.code):
         assert secret not in text
+
+
+@pytest.mark.slow
+def test_serve_process_logs_json_at_the_chosen_level(tmp_path, http):
+    """``serve --log-level`` reaches the process that handles requests (its app factory reads the env)."""
+    settings = relay_settings(tmp_path / "p")
+    prepare(settings)
+    shop = create_tenant(settings)
+    lines = {}
+    for level in ("info", "warning"):
+        log_file = tmp_path / f"{level}.log"
+        with RelayProcess(settings, log_file=log_file, log_level=level) as server:
+            body = webhook_body(shop, text=f"Private-Words-{level}")
+            ok = http.post(server.url + shop.webhook_path, content=body,
+                           headers={"X-Hub-Signature-256": sign(body, shop.app_secret)})
+            assert ok.status_code == 200
+        text = log_file.read_text(encoding="utf-8")
+        assert "Private-Words" not in text and shop.app_secret not in text
+        lines[level] = [json.loads(line) for line in text.splitlines() if line.startswith("{")]
+        lines[level + "-cid"] = ok.headers["x-correlation-id"]
+    stored = [line for line in lines["info"] if line["msg"] == "webhook stored"]
+    assert [line["correlation_id"] for line in stored] == [lines["info-cid"]]
+    assert stored[0]["tenant_id"] == shop.tenant_id and stored[0]["level"] == "info"
+    assert not [line for line in lines["warning"] if line["level"] == "info"]
