@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import utcnow
 from klaros_desktop.paths import Profile
 from klaros_desktop.secrets import SecretStore
+from klaros_desktop.services.outbox import Outbox, OutboxItem
 from klaros_desktop.ui import ops
-from klaros_desktop.ui.outbox import Outbox, OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,10 @@ class Backend(QObject):
 
     def status_text(self) -> str:
         if self.online:
-            last = self.last_event_at.astimezone().strftime("%H:%M") if self.last_event_at else self.tr("none yet")
-            return self.tr("Connected · last event {time}").format(time=last)
+            if self.last_event_at is None:
+                return self.tr("Connected · no new events yet")
+            return self.tr("Connected · last event {time}").format(
+                time=self.last_event_at.astimezone().strftime("%H:%M"))
         if self.offline_since is not None:
             return self.tr("Offline since {time} · messages wait in the outbox").format(
                 time=self.offline_since.astimezone().strftime("%H:%M"))

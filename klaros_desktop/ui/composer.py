@@ -5,7 +5,6 @@ and a clear "why not" when the contact must not be messaged. The decision is alw
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -23,89 +22,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.models import Contact, MessageTemplate
-from klaros_desktop.services import policy
+from klaros_desktop.services import quick_replies
+from klaros_desktop.services.compose import (
+    BLOCKED,
+    NONE,
+    TEMPLATE,
+    TEXT,
+    ComposerState,
+    TemplateChoice,
+    composer_state,
+    fill,
+)
 from klaros_desktop.services.sending import render_template_text
-from klaros_desktop.ui import ops, quick_replies
+from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 
-TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
-_VAR = re.compile(r"\{\{\s*([\w]+)\s*\}\}")
+__all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
 
-
-@dataclass
-class TemplateChoice:
-    name: str
-    language: str
-    category: str
-    body: str
-    variables: list[str]
-    template: MessageTemplate
-    refused: str | None = None  # may_send's reason when this template may not go to this contact
-
-
-@dataclass
-class ComposerState:
-    mode: str
-    contact_id: int | None = None
-    number: str | None = None
-    name: str = ""
-    reason: str | None = None
-    templates: list[TemplateChoice] = field(default_factory=list)
-
-
-def template_body(template: MessageTemplate) -> str:
+def template_examples(template) -> list[str]:
+    """The sample values submitted to Meta with the template (shown as hints in the value fields)."""
     for component in template.components or []:
         if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
-            return str(component.get("text") or "")
-    return ""
-
-
-def needs_header_values(template: MessageTemplate) -> bool:
-    """A media header or a header with variables needs parameters the composer does not collect yet."""
-    for component in template.components or []:
-        if isinstance(component, dict) and str(component.get("type", "")).upper() == "HEADER":
-            fmt = str(component.get("format", "TEXT")).upper()
-            if fmt in ("IMAGE", "VIDEO", "DOCUMENT", "LOCATION") or _VAR.search(str(component.get("text") or "")):
-                return True
-    return False
-
-
-def template_variables(body: str) -> list[str]:
-    seen: list[str] = []
-    for name in _VAR.findall(body):
-        if name not in seen:
-            seen.append(name)
-    return seen
-
-
-def composer_state(sessions: sessionmaker[Session], contact_id: int) -> ComposerState:
-    """What the composer may offer this contact right now (runs on a worker thread)."""
-    with sessions() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            return ComposerState(NONE)
-        base = {"contact_id": contact.id, "number": contact.phone_e164, "name": contact.name}
-        decision = policy.may_send(session, contact, policy.FREE_FORM)
-        if decision.allowed:
-            return ComposerState(TEXT, **base)
-        if decision.reason_code != "outside_window":
-            return ComposerState(BLOCKED, reason=decision.reason, **base)
-        choices = []
-        for t in session.scalars(select(MessageTemplate).where(MessageTemplate.status == "APPROVED")
-                                 .order_by(MessageTemplate.name, MessageTemplate.language)):
-            allowed = policy.may_send(session, contact, policy.TEMPLATE, template_name=t.name,
-                                      template_language=t.language)
-            body = template_body(t)
-            refused = None if allowed else allowed.reason
-            if refused is None and needs_header_values(t):
-                refused = "This template needs a header image or header values, which Klaros cannot fill in yet."
-            choices.append(TemplateChoice(t.name, t.language, (t.category or "").title(), body,
-                                          template_variables(body), t, refused))
-        return ComposerState(TEMPLATE, reason=decision.reason, templates=choices, **base)
+            rows = (component.get("example") or {}).get("body_text") or []
+            if rows and isinstance(rows[0], list):
+                return [str(v) for v in rows[0]]
+    return []
 
 
 class PageSwitcher(QWidget):
@@ -357,8 +299,7 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
 
     def _fill_templates(self, state: ComposerState) -> None:
-        self.window_note.setText((state.reason or "") + "\n" +
-                                 self.tr("Free text is not allowed now; pick an approved template."))
+        self.window_note.setText(state.reason or "")
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for choice in state.templates:
@@ -386,15 +327,18 @@ class Composer(QFrame):
         if choice is None:
             self.template_send.setEnabled(False)
             return
-        for var in choice.variables:
+        examples = template_examples(choice.template)
+        for i, var in enumerate(choice.variables):
             edit = QLineEdit(self.fields_host)
-            edit.setAccessibleName(self.tr("Template variable {name}").format(name=var))
-            edit.setPlaceholderText(self.tr("value for {{{{{name}}}}}").format(name=var))
+            edit.setAccessibleName(self.tr("Template value {name}").format(name=var))
+            example = examples[i] if i < len(examples) else ""
+            edit.setPlaceholderText(self.tr("for example: {example}").format(example=example) if example
+                                    else self.tr("fill in"))
             if self.state.name and re.search(r"\b(?:Hallo|Hi|Hello|Hola|Bonjour|Ciao|Dear|Liebe[r]?)\s+\{\{\s*"
                                              + re.escape(var) + r"\s*\}\}", choice.body):
                 edit.setText(self.state.name.split()[0])
             edit.textChanged.connect(self._update_preview)
-            self.fields.addRow(self.tr("Variable {name}").format(name=var), edit)
+            self.fields.addRow(self.tr("Value {name}").format(name=var), edit)
             self.variable_edits.append(edit)
         self._update_preview()
 
@@ -407,7 +351,7 @@ class Composer(QFrame):
             return
         params = self.template_params()
         values = dict(zip(choice.variables, params, strict=True))
-        body = _VAR.sub(lambda m: values.get(m.group(1)) or m.group(0), choice.body)
+        body = fill(choice.body, values, self.tr("[value {name}]"))
         if not choice.body:
             body = render_template_text(choice.template, params) or choice.name
         if choice.refused:

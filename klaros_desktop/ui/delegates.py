@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import zlib
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.models.base import utcnow
@@ -59,8 +61,8 @@ class ConversationDelegate(QStyledItemDelegate):
         # avatar: initials on a tinted circle
         avatar = QRectF(r.left() + 12, r.top() + 12, 44, 44)
         painter.setPen(Qt.PenStyle.NoPen)
-        tint = QColor(c.accent)
-        painter.setBrush(tint.lighter(160) if theme.current() == theme.LIGHT else tint.darker(180))
+        tint = QColor(c.avatars[zlib.crc32(row.name.encode("utf-8")) % len(c.avatars)])
+        painter.setBrush(tint)
         painter.drawEllipse(avatar)
         initials = "".join(w[0] for w in row.name.split()[:2] if w[:1].isalpha()).upper() or "#"
         font = QFont(option.font)
@@ -121,121 +123,312 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def day_label(when: datetime, now: datetime | None = None) -> str:
+    """The chip over the first message of a day: Today, Yesterday, the weekday this week, else the date."""
+    local = when.astimezone().date()
+    today = (now or utcnow()).astimezone().date()
+    days = (today - local).days
+    if days == 0:
+        return QCoreApplication.translate("delegates", "Today")
+    if days == 1:
+        return QCoreApplication.translate("delegates", "Yesterday")
+    if 1 < days < 7:
+        return when.astimezone().strftime("%A")
+    return when.astimezone().strftime("%d %B %Y")
+
+
+def media_label(kind: str) -> str:
+    labels = {
+        "image": QCoreApplication.translate("delegates", "Photo"),
+        "video": QCoreApplication.translate("delegates", "Video"),
+        "audio": QCoreApplication.translate("delegates", "Voice message"),
+        "document": QCoreApplication.translate("delegates", "Document"),
+        "sticker": QCoreApplication.translate("delegates", "Sticker"),
+        "location": QCoreApplication.translate("delegates", "Location"),
+        "contacts": QCoreApplication.translate("delegates", "Contact card"),
+        "order": QCoreApplication.translate("delegates", "Order"),
+        "reaction": QCoreApplication.translate("delegates", "Reaction"),
+        "unsupported": QCoreApplication.translate("delegates", "A message WhatsApp sent in a format Klaros "
+                                                               "cannot show"),
+    }
+    return labels.get(kind, kind.replace("_", " ").capitalize())
+
+
+TILE_TYPES = ("image", "video", "sticker")  # shown as a picture-sized tile; the rest as an icon row
+
+
+def draw_media_icon(painter: QPainter, kind: str, box: QRectF, colour: QColor) -> None:
+    """A small line icon for a media type, drawn (no icon font needed, same on every machine)."""
+    painter.save()
+    pen = QPen(colour, max(1.5, box.width() / 14))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+    if kind == "image":
+        painter.drawRoundedRect(QRectF(x + w * .08, y + h * .18, w * .84, h * .64), w * .08, w * .08)
+        painter.drawEllipse(QPointF(x + w * .33, y + h * .38), w * .07, w * .07)
+        path = QPainterPath(QPointF(x + w * .14, y + h * .76))
+        path.lineTo(x + w * .42, y + h * .50)
+        path.lineTo(x + w * .60, y + h * .66)
+        path.lineTo(x + w * .72, y + h * .56)
+        path.lineTo(x + w * .88, y + h * .74)
+        painter.drawPath(path)
+    elif kind in ("video", "audio"):
+        painter.drawEllipse(QRectF(x + w * .1, y + h * .1, w * .8, h * .8))
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(x + w * .42, y + h * .33), QPointF(x + w * .42, y + h * .67),
+                                       QPointF(x + w * .68, y + h * .5)]))
+    elif kind == "document":
+        path = QPainterPath(QPointF(x + w * .22, y + h * .08))
+        path.lineTo(x + w * .60, y + h * .08)
+        path.lineTo(x + w * .80, y + h * .28)
+        path.lineTo(x + w * .80, y + h * .92)
+        path.lineTo(x + w * .22, y + h * .92)
+        path.closeSubpath()
+        painter.drawPath(path)
+        for i in range(3):
+            yy = y + h * (.45 + i * .14)
+            painter.drawLine(QPointF(x + w * .34, yy), QPointF(x + w * .68, yy))
+    elif kind == "location":
+        path = QPainterPath(QPointF(x + w * .5, y + h * .92))
+        path.cubicTo(x + w * .1, y + h * .5, x + w * .2, y + h * .08, x + w * .5, y + h * .08)
+        path.cubicTo(x + w * .8, y + h * .08, x + w * .9, y + h * .5, x + w * .5, y + h * .92)
+        painter.drawPath(path)
+        painter.drawEllipse(QPointF(x + w * .5, y + h * .38), w * .11, w * .11)
+    elif kind == "contacts":
+        painter.drawEllipse(QPointF(x + w * .5, y + h * .34), w * .17, w * .17)
+        painter.drawArc(QRectF(x + w * .18, y + h * .56, w * .64, h * .6), 0, 180 * 16)
+    elif kind == "sticker":
+        painter.drawEllipse(QRectF(x + w * .1, y + h * .1, w * .8, h * .8))
+        painter.drawPoint(QPointF(x + w * .38, y + h * .4))
+        painter.drawPoint(QPointF(x + w * .62, y + h * .4))
+        painter.drawArc(QRectF(x + w * .3, y + h * .35, w * .4, h * .35), 200 * 16, 140 * 16)
+    else:
+        painter.drawRoundedRect(QRectF(x + w * .12, y + h * .12, w * .76, h * .76), w * .12, w * .12)
+        painter.drawLine(QPointF(x + w * .5, y + h * .3), QPointF(x + w * .5, y + h * .56))
+        painter.drawPoint(QPointF(x + w * .5, y + h * .7))
+    painter.restore()
+
+
+@dataclass(frozen=True)
+class _Bubble:
+    """Where each part of one bubble goes (computed once per row and width, then cached)."""
+
+    day: str | None
+    template: str | None
+    quoted: str
+    media: str | None  # the media type when the message carries one
+    body: str
+    error: str | None
+    footer: str
+    width: int  # bubble width
+    body_h: int
+    error_h: int
+    height: int  # the whole row
+
+
 class BubbleDelegate(QStyledItemDelegate):
-    """A chat bubble: text, quoted reply, media label, time and the delivery ticks (or Meta's failure reason)."""
+    """A chat bubble: day chip, quoted reply, media placeholder, text, Meta's failure reason, time and ticks.
+
+    Sizes are cached per row and width: a 10k-message thread is laid out once, and loading an older page
+    only measures the 200 new rows.
+    """
 
     PAD = 8
     MARGIN = 12
     MAX_FRACTION = 0.68
+    DAY_H = 34
+    TILE_W, TILE_H = 240, 150
+    ROW_H = 46
 
-    def _layout(self, row: queries.MessageRow, option: QStyleOptionViewItem) -> tuple[str, str | None, str, str]:
-        body = row.text or ""
-        if row.kind == "message" and row.type not in ("text", "template"):
-            label = queries.MEDIA_LABELS.get(row.type, row.type)
-            if row.type in queries.MEDIA_LABELS and row.type not in ("reaction", "location", "contacts", "order"):
-                label = f"[{label}]  " + "media preview comes with media support"
-            body = f"{label}\n{body}" if body else label
-        if row.template_name and row.kind == "message":
-            body = f"{body}\n— template {row.template_name}" if body else f"template {row.template_name}"
-        footer = short_time(row.timestamp) if row.kind != "queued" else "queued"
-        if row.direction == "out" and row.kind != "notice":
-            footer += "  " + TICKS.get(row.status, "")
-        error = None
-        if row.status == "failed":
-            error = plain_reason(row.error_code, row.error_title, row.error_text)
-        return body, error, footer, row.quoted or ""
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cache: dict[tuple, _Bubble] = {}
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _starts_day(self, index: QModelIndex, row: queries.MessageRow) -> bool:
+        if index.row() == 0:
+            return True
+        previous = index.model().index(index.row() - 1, 0).data(RowRole)
+        return previous.timestamp.astimezone().date() != row.timestamp.astimezone().date()
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         view_w = option.rect.width() or 600
-        return max(160, int(view_w * self.MAX_FRACTION))
+        return max(200, int(view_w * self.MAX_FRACTION))
 
-    def _text_rect(self, fm: QFontMetrics, text: str, width: int) -> QRect:
+    @staticmethod
+    def _text_rect(fm: QFontMetrics, text: str, width: int) -> QRect:
         if not text:
             return QRect(0, 0, 0, 0)
         return fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def _media_size(self, media: str | None, inner: int) -> tuple[int, int]:
+        if media is None:
+            return 0, 0
+        if media in TILE_TYPES:
+            return min(inner, self.TILE_W), self.TILE_H
+        return min(inner, 260), self.ROW_H
+
+    def bubble(self, index: QModelIndex, option: QStyleOptionViewItem) -> _Bubble:
         row: queries.MessageRow = index.data(RowRole)
+        starts_day = self._starts_day(index, row)
+        key = (row.kind, row.id, row.status, row.text, row.quoted, option.rect.width(), starts_day,
+               option.font.key())
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        if len(self._cache) > 50_000:  # widths change on resize; never let old layouts pile up
+            self._cache.clear()
         fm = QFontMetrics(option.font)
-        width = self._width(option) - 2 * self.PAD
+        width = self._width(option)
+        inner = width - 2 * self.PAD
+        day = day_label(row.timestamp) if starts_day and row.kind != "queued" else None
+        day_h = self.DAY_H if day else 0
         if row.kind == "notice":
-            return QSize(option.rect.width(), self._text_rect(fm, row.text or "", width).height() + 24)
-        body, error, _footer, quoted = self._layout(row, option)
-        h = self._text_rect(fm, body, width).height() + fm.height() + 2 * self.PAD + 8
+            body_h = self._text_rect(fm, row.text or "", inner).height()
+            bubble = _Bubble(day, None, "", None, row.text or "", None, "", width, body_h, 0, day_h + body_h + 24)
+            self._cache[key] = bubble
+            return bubble
+        media = row.type if row.kind == "message" and row.type not in ("text", "template", "interactive",
+                                                                         "button", "system") else None
+        body = row.text or ""
+        if media in ("reaction",):
+            body = self.tr("Reacted {emoji}").format(emoji=body) if body else self.tr("Removed a reaction")
+            media = None
+        template = self.tr("Template “{name}”").format(name=row.template_name) \
+            if row.template_name and row.kind == "message" else None
+        footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self.tr("waiting to send")
+        if row.direction == "out" and row.kind != "notice":
+            footer += "  " + TICKS.get(row.status, "")
+        error = plain_reason(row.error_code, row.error_title, row.error_text) if row.status == "failed" else None
+        body_rect = self._text_rect(fm, body, inner)
+        error_rect = self._text_rect(fm, error, inner) if error else QRect()
+        media_w, media_h = self._media_size(media, inner)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        sfm = QFontMetrics(small)
+        quoted = row.quoted or ""
+        content_w = max(body_rect.width(), sfm.horizontalAdvance(footer) + 8, error_rect.width(), media_w,
+                        min(inner, sfm.horizontalAdvance(template) + 4) if template else 0,
+                        min(inner, fm.horizontalAdvance(quoted) + 20) if quoted else 0)
+        h = self.PAD + body_rect.height() + sfm.height() + self.PAD + 4
+        if template:
+            h += sfm.height() + 4
         if quoted:
             h += fm.height() + 12
+        if media:
+            h += media_h + (6 if body else 0)
         if error:
-            h += self._text_rect(fm, error, width).height() + 6
-        return QSize(option.rect.width(), h)
+            h += error_rect.height() + 6
+        bubble = _Bubble(day, template, quoted, media, body, error, footer, content_w + 2 * self.PAD,
+                         body_rect.height(), error_rect.height(), day_h + h + 6)
+        self._cache[key] = bubble
+        return bubble
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(option.rect.width(), self.bubble(index, option).height)
+
+    def _paint_day(self, painter: QPainter, r: QRect, text: str, fm: QFontMetrics, c: theme.Colours) -> None:
+        w = fm.horizontalAdvance(text) + 24
+        chip = QRectF(r.center().x() - w / 2, r.top() + 8, w, fm.height() + 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(c.day_chip))
+        painter.drawRoundedRect(chip, 7, 7)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row: queries.MessageRow = index.data(RowRole)
-        if row is None:
-            return
+        b = self.bubble(index, option)
         c = theme.colours()
         fm = QFontMetrics(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        sfm = QFontMetrics(small)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(option.font)
-        r = option.rect
-        width = self._width(option)
+        r = QRect(option.rect)
+        if b.day:
+            painter.setFont(small)
+            self._paint_day(painter, r, b.day, sfm, c)
+            painter.setFont(option.font)
+            r.setTop(r.top() + self.DAY_H)
         if row.kind == "notice":
-            text_rect = self._text_rect(fm, row.text or "", width - 2 * self.PAD)
-            w = text_rect.width() + 2 * self.PAD + 4
-            box = QRectF(r.center().x() - w / 2, r.top() + 6, w, text_rect.height() + 10)
+            w = min(b.width, fm.horizontalAdvance(b.body) + 2 * self.PAD + 8)
+            box = QRectF(r.center().x() - w / 2, r.top() + 6, w, b.body_h + 10)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(c.notice))
             painter.drawRoundedRect(box, 8, 8)
             painter.setPen(QColor(c.text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, row.text or "")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, b.body)
             painter.restore()
             return
-        body, error, footer, quoted = self._layout(row, option)
-        inner = width - 2 * self.PAD
-        body_rect = self._text_rect(fm, body, inner)
-        error_rect = self._text_rect(fm, error, inner) if error else QRect()
-        footer_w = fm.horizontalAdvance(footer) + 8
-        content_w = max(body_rect.width(), footer_w, error_rect.width(),
-                        min(inner, fm.horizontalAdvance(quoted) + 16) if quoted else 0)
-        bubble_w = content_w + 2 * self.PAD
-        bubble_h = r.height() - 6
         outgoing = row.direction == "out"
-        x = r.right() - self.MARGIN - bubble_w if outgoing else r.left() + self.MARGIN
-        bubble = QRectF(x, r.top() + 3, bubble_w, bubble_h)
-        path = QPainterPath()
-        path.addRoundedRect(bubble, 9, 9)
+        x = r.right() - self.MARGIN - b.width if outgoing else r.left() + self.MARGIN
+        bubble = QRectF(x, r.top() + 3, b.width, r.height() - 6)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(c.bubble_out if outgoing else c.bubble_in))
-        painter.drawPath(path)
+        painter.drawRoundedRect(bubble, 9, 9)
+        inner = b.width - 2 * self.PAD
+        left = bubble.left() + self.PAD
         y = bubble.top() + self.PAD
-        if quoted:
-            qrect = QRectF(bubble.left() + self.PAD, y, bubble_w - 2 * self.PAD, fm.height() + 8)
-            painter.setBrush(QColor(0, 0, 0, 25) if theme.current() == theme.LIGHT else QColor(255, 255, 255, 20))
+        if b.template:
+            painter.setFont(small)
+            painter.setPen(QColor(c.muted))
+            painter.drawText(QRectF(left, y, inner, sfm.height()), Qt.AlignmentFlag.AlignLeft,
+                             sfm.elidedText(b.template, Qt.TextElideMode.ElideRight, inner))
+            painter.setFont(option.font)
+            y += sfm.height() + 4
+        if b.quoted:
+            qrect = QRectF(left, y, inner, fm.height() + 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 22) if theme.current() == theme.LIGHT else QColor(255, 255, 255, 18))
             painter.drawRoundedRect(qrect, 5, 5)
             painter.setBrush(QColor(c.accent))
             painter.drawRect(QRectF(qrect.left(), qrect.top(), 3, qrect.height()))
             painter.setPen(QColor(c.muted))
-            painter.drawText(qrect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(quoted, Qt.TextElideMode.ElideRight, int(qrect.width()) - 12))
+            painter.drawText(qrect.adjusted(9, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(b.quoted, Qt.TextElideMode.ElideRight, int(qrect.width()) - 14))
             y += fm.height() + 12
-        painter.setPen(QColor(c.bubble_text))
-        painter.drawText(QRectF(bubble.left() + self.PAD, y, inner, body_rect.height()),
-                         Qt.TextFlag.TextWordWrap, body)
-        y += body_rect.height()
-        if error:
+        if b.media:
+            media_w, media_h = self._media_size(b.media, inner)
+            tile = QRectF(left, y, media_w, media_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.media_tile))
+            painter.drawRoundedRect(tile, 7, 7)
+            label = media_label(b.media)
+            if b.media in TILE_TYPES:
+                icon = QRectF(tile.center().x() - 24, tile.top() + media_h / 2 - 38, 48, 48)
+                draw_media_icon(painter, b.media, icon, QColor(c.muted))
+                painter.setPen(QColor(c.muted))
+                painter.drawText(QRectF(tile.left(), icon.bottom() + 4, media_w, fm.height() + 4),
+                                 Qt.AlignmentFlag.AlignCenter, label)
+            else:
+                icon = QRectF(tile.left() + 8, tile.top() + (media_h - 30) / 2, 30, 30)
+                draw_media_icon(painter, b.media, icon, QColor(c.accent))
+                painter.setPen(QColor(c.bubble_text))
+                painter.drawText(QRectF(icon.right() + 10, tile.top(), media_w - 56, media_h),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 fm.elidedText(label, Qt.TextElideMode.ElideRight, int(media_w) - 56))
+            y += media_h + (6 if b.body else 0)
+        if b.body:
+            painter.setPen(QColor(c.bubble_text))
+            painter.drawText(QRectF(left, y, inner, b.body_h), Qt.TextFlag.TextWordWrap, b.body)
+            y += b.body_h
+        if b.error:
             painter.setPen(QColor(c.danger))
-            painter.drawText(QRectF(bubble.left() + self.PAD, y + 4, inner, error_rect.height()),
-                             Qt.TextFlag.TextWordWrap, error)
-            y += error_rect.height() + 6
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+            painter.drawText(QRectF(left, y + 4, inner, b.error_h), Qt.TextFlag.TextWordWrap, b.error)
         painter.setFont(small)
         colour = c.tick_read if row.status in ("read", "played") and outgoing else c.muted
         if row.status == "failed":
             colour = c.danger
         painter.setPen(QColor(colour))
-        painter.drawText(QRectF(bubble.left(), bubble.bottom() - fm.height() - 4, bubble_w - self.PAD,
-                                fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, footer)
+        painter.drawText(QRectF(bubble.left(), bubble.bottom() - sfm.height() - self.PAD + 2,
+                                b.width - self.PAD, sfm.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, b.footer)
         painter.restore()
-
-

@@ -177,27 +177,42 @@ class InboxPage(QWidget):
             self.open_conversation(row)
 
     def select_conversation(self, conversation_id: int) -> bool:
-        """Open a conversation by id (from the contacts screen or Ctrl+K); clears filters if they hide it."""
+        """Open a conversation by id (from the contacts screen or Ctrl+K).
+
+        Selected in the list when it is loaded there (filters cleared if they hide it); a conversation far
+        down a 100k-row list is opened directly instead of paging the whole list in.
+        """
         row = self.conversations.row_of(conversation_id)
-        if row is None:
+        if row is None and (self.search.text() or self.filter_box.currentIndex() > 0):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
+            self.filter_box.blockSignals(True)
             self.filter_box.setCurrentIndex(0)
+            self.filter_box.blockSignals(False)
             self.apply_filter()
-            while row is None and self.conversations.canFetchMore():
-                self.conversations.fetchMore()
-                row = self.conversations.row_of(conversation_id)
-        if row is None:
+            row = self.conversations.row_of(conversation_id)
+        if row is not None:
+            self.list.setCurrentIndex(self.conversations.index(row))
+            self.list.scrollTo(self.conversations.index(row))
+            return True
+        with self.backend.sessions() as session:
+            found = queries.conversation_row(session, conversation_id)
+        if found is None:
             return False
-        self.list.setCurrentIndex(self.conversations.index(row))
-        self.list.scrollTo(self.conversations.index(row))
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        selection.clearCurrentIndex()
+        selection.clearSelection()
+        selection.blockSignals(False)
+        self.list.viewport().update()
+        self.open_conversation(found)
         return True
 
     # ------------------------------------------------------------------ thread
     def open_conversation(self, row: queries.ConversationRow) -> None:
         self.current = row
-        self.title.setText(f"{row.name}   {pretty_number(row.phone)}")
+        self.title.setText(row.name)
         self._update_window_state()
         self.messages.open(row.id, row.contact_id)
         self.stack.setCurrentIndex(1)
@@ -231,11 +246,13 @@ class InboxPage(QWidget):
             return
         label = window_label(row)
         if label:
-            self.window_state.setText(self.tr("24-hour window open · {left} left").format(left=label.strip("◷ ")))
+            state = self.tr("24-hour window open · {left} left").format(left=label.strip("◷ "))
         elif row.last_inbound_at is None:
-            self.window_state.setText(self.tr("Has not written yet · templates only"))
+            state = self.tr("Has not written yet · templates only")
         else:
-            self.window_state.setText(self.tr("24-hour window closed · templates only"))
+            state = self.tr("24-hour window closed · templates only")
+        number = pretty_number(row.phone)
+        self.window_state.setText(f"{number}  ·  {state}" if number else state)
 
     def _queued_rows(self, contact_id: int) -> list[queries.MessageRow]:
         return [queries.MessageRow(-10_000_000 - i, "queued", "out", "text", item.text, item.queued_at, "queued")

@@ -40,6 +40,7 @@ class ConversationFilter:
     unread: bool = False
     window_open: bool = False
     tag_id: int | None = None
+    conversation_id: int | None = None  # one conversation by id (opening a chat that is not loaded in the list)
 
 
 @dataclass
@@ -71,7 +72,7 @@ def _contact_match_ids(session: Session, user_text: str, region: str | None = No
 
 def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0, limit: int = PAGE,
                   now: datetime | None = None) -> list[ConversationRow]:
-    where = ["cv.archived = 0"]
+    where = ["cv.archived = 0" if flt.conversation_id is None else "1 = 1"]
     params: dict[str, object] = {"limit": limit, "offset": offset}
     if flt.unread:
         where.append("cv.unread_count > 0")
@@ -81,6 +82,9 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
     if flt.tag_id is not None:
         where.append("EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.contact_id = cv.contact_id AND ct.tag_id = :tag)")
         params["tag"] = flt.tag_id
+    if flt.conversation_id is not None:
+        where.append("cv.id = :conversation")
+        params["conversation"] = flt.conversation_id
     if flt.text.strip():
         match = _contact_match_ids(session, flt.text)
         if match is None:
@@ -122,6 +126,11 @@ def preview_text(mtype: str, body: str | None) -> str:
     if label and body:
         return f"{label}: {body}"
     return (body or label or mtype).replace("\n", " ")
+
+
+def conversation_row(session: Session, conversation_id: int) -> ConversationRow | None:
+    rows = conversations(session, ConversationFilter(conversation_id=conversation_id), limit=1)
+    return rows[0] if rows else None
 
 
 def tags(session: Session) -> list[tuple[int, str]]:

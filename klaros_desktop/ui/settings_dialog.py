@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.secrets import NoSecureKeyring
-from klaros_desktop.services import settings
-from klaros_desktop.ui import quick_replies
+from klaros_desktop.services import quick_replies, settings
 from klaros_desktop.ui.backend import Backend
 
 

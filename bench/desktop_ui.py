@@ -1,0 +1,286 @@
+"""Desktop UI benchmark (issue 7): one command, prints every figure with its target and a same-run baseline.
+
+    .venv/bin/python bench/desktop_ui.py                                 # builds 100k contacts / 1M messages
+    .venv/bin/python bench/desktop_ui.py --profile /tmp/klaros-bench     # reuse a profile kept by
+                                                                         # bench/desktop_data.py --keep
+    .venv/bin/python bench/desktop_ui.py --contacts 5000 --messages 50000   # quick run
+
+The big profile comes from ``bench/desktop_data.py``'s ``build_profile`` (bulk inserts through the migrated
+schema); this script adds one conversation of 10,000 messages to it (once; it is recognised on reuse).
+
+Every measurement runs in a fresh child process (so start-up and peak memory are the app's own, not this
+script's), offscreen, with the light theme:
+1. start to first paint: from launching ``python`` to the first paint of the conversation list of the main
+   window (target < 1.5 s). Baselines in the same run: a bare ``QWidget`` shown by a fresh ``python``, and the
+   main window on an empty profile.
+2. opening the 10k-message conversation until its thread is painted (target < 100 ms), then scrolling it
+   from the newest message to the oldest a page at a time (each step: scroll, load older pages when the top is
+   reached, paint), reported as the median / p95 / worst step (the worst step, target < 100 ms, is the one that
+   loads a page of older messages).
+3. peak resident memory of that child process (target < 300 MB), against the empty-profile child.
+
+Not run by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BIG_CONVERSATION = 10_000
+WINDOW_W, WINDOW_H = 1280, 800
+
+
+# -- the child: one measured app start -------------------------------------------------------------------------
+
+def _peak_rss_mb() -> float | None:
+    try:
+        import resource  # POSIX; this benchmark only, never the app
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+def child(mode: str, launched: float, profile_dir: str | None, conversation_id: int | None) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication([sys.argv[0]])
+    result: dict = {}
+
+    class PaintWatch(QObject):
+        def __init__(self):
+            super().__init__()
+            self.painted_at: float | None = None
+
+        def eventFilter(self, _obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and self.painted_at is None:
+                self.painted_at = time.time()
+            return False
+
+    def wait_paint(watch: PaintWatch, timeout: float = 30.0) -> float:
+        deadline = time.monotonic() + timeout
+        while watch.painted_at is None and time.monotonic() < deadline:
+            app.processEvents()
+        if watch.painted_at is None:
+            raise RuntimeError("no paint event")
+        return watch.painted_at
+
+    if mode == "bare":
+        widget = QWidget()
+        widget.resize(WINDOW_W, WINDOW_H)
+        watch = PaintWatch()
+        widget.installEventFilter(watch)
+        widget.show()
+        result["first_paint_s"] = wait_paint(watch) - launched
+        result["peak_rss_mb"] = _peak_rss_mb()
+        return result
+
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.ui import theme
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.main_window import MainWindow
+
+    theme.apply(app, theme.LIGHT)
+    backend = Backend.for_profile(Profile(Path(profile_dir)))
+    window = MainWindow(backend)
+    window.resize(WINDOW_W, WINDOW_H)
+    watch = PaintWatch()
+    window.inbox.list.viewport().installEventFilter(watch)
+    window.show()
+    result["first_paint_s"] = wait_paint(watch) - launched
+    result["conversations_loaded"] = window.inbox.conversations.rowCount()
+
+    if conversation_id is not None:
+        thread = window.inbox.thread
+        for _ in range(20):  # let the start settle (deferred layouts, the composer's first check)
+            app.processEvents()
+        watch = PaintWatch()
+        thread.viewport().installEventFilter(watch)
+        started = time.time()
+        window.open_conversation(conversation_id)
+        result["open_ms"] = (wait_paint(watch) - started) * 1000
+        model = window.inbox.messages
+        result["open_rows"] = model.rowCount()
+        bar = thread.verticalScrollBar()
+        steps: list[float] = []
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            t = time.perf_counter()
+            bar.setValue(bar.value() - bar.pageStep())
+            thread.viewport().repaint()
+            app.processEvents()
+            steps.append((time.perf_counter() - t) * 1000)
+            if bar.value() == 0 and not model.has_older:
+                break
+        result["scroll_steps_ms"] = steps
+        result["scrolled_rows"] = sum(1 for r in model.rows if r.kind == "message")
+        t = time.perf_counter()
+        thread.scrollToBottom()
+        thread.viewport().repaint()
+        result["back_to_newest_ms"] = (time.perf_counter() - t) * 1000
+    result["peak_rss_mb"] = _peak_rss_mb()
+    window.close()
+    for close in backend.closers:
+        close()
+    return result
+
+
+def run_child(mode: str, profile: Path | None = None, conversation_id: int | None = None) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    args = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--launched", repr(time.time())]
+    if profile is not None:
+        args += ["--profile", str(profile)]
+    if conversation_id is not None:
+        args += ["--conversation", str(conversation_id)]
+    out = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", check=False)
+    if out.returncode != 0:
+        raise RuntimeError(f"child {mode} failed:\n{out.stderr[-4000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# -- the profile ------------------------------------------------------------------------------------------------
+
+def add_big_conversation(profile_root: Path, size: int = BIG_CONVERSATION) -> int:
+    """Give contact 1's conversation ``size`` messages (once); returns its conversation id."""
+    from datetime import datetime, timedelta
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import random
+
+    from desktop_data import sentence, ts
+
+    db = profile_root / "klaros.sqlite3"
+    con = sqlite3.connect(db)
+    try:
+        conversation_id = con.execute("SELECT id FROM conversations WHERE contact_id = 1").fetchone()[0]
+        have = con.execute("SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)).fetchone()[0]
+        if have >= size:
+            return conversation_id
+        rng = random.Random(7)
+        first = con.execute("SELECT coalesce(max(id), 0) FROM messages").fetchone()[0] + 1
+        start = datetime(2026, 10, 1)
+        rows = []
+        for i in range(size - have):
+            outbound = i % 3 == 0
+            when = ts(start + timedelta(minutes=4 * i))
+            rows.append((first + i, f"wamid.uibench.{first + i:09d}", conversation_id, 1,
+                         "out" if outbound else "in", "text", "text", sentence(rng) * rng.randint(1, 3), when,
+                         "read" if outbound else "received", when, when))
+        with con:
+            con.executemany(
+                "INSERT INTO messages(id, wamid, conversation_id, contact_id, direction, type, meta_type, text, "
+                "timestamp, status, status_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            last = rows[-1][8]
+            con.execute("UPDATE conversations SET last_message_at = ?, last_inbound_at = ? WHERE id = ?",
+                        (last, last, conversation_id))
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return conversation_id
+    finally:
+        con.close()
+
+
+def profile_counts(profile_root: Path) -> tuple[int, int]:
+    con = sqlite3.connect(profile_root / "klaros.sqlite3")
+    try:
+        return (con.execute("SELECT count(*) FROM contacts").fetchone()[0],
+                con.execute("SELECT count(*) FROM messages").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _verdict(ok: bool) -> str:
+    return "OK" if ok else "MISSED"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--profile", type=Path, help="reuse (or build and keep) the big profile in this folder")
+    parser.add_argument("--runs", type=int, default=3, help="start-up runs per case (the median is printed)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--launched", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--conversation", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.launched, str(args.profile) if args.profile else None,
+                               args.conversation)))
+        return 0
+
+    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "bench"))
+    from desktop_data import build_profile
+
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+
+    workdir = Path(tempfile.mkdtemp(prefix="klaros-uibench-"))
+    try:
+        big = args.profile or workdir / "big"
+        if not (big / "klaros.sqlite3").exists():
+            print(f"Building a profile with {args.contacts:,} contacts and {args.messages:,} messages in {big}")
+            build_profile(big, args.contacts, args.messages)
+        conversation_id = add_big_conversation(big)
+        contacts, messages = profile_counts(big)
+        empty = Profile(workdir / "empty").ensure()
+        engine, _ = open_database(empty)
+        engine.dispose()
+        load = f" Load average {os.getloadavg()[0]:.2f} (1 min)." if hasattr(os, "getloadavg") else ""
+        print(f"Profile: {contacts:,} contacts, {messages:,} messages; conversation {conversation_id} has "
+              f"{BIG_CONVERSATION:,} messages.{load}")
+
+        def median_of(mode: str, profile: Path | None, conv: int | None = None) -> tuple[float, dict]:
+            runs = [run_child(mode, profile, conv) for _ in range(args.runs)]
+            runs.sort(key=lambda r: r["first_paint_s"])
+            return runs[len(runs) // 2]["first_paint_s"], runs[len(runs) // 2]
+
+        bare_s, bare = median_of("bare", None)
+        empty_s, empty_run = median_of("app", empty.root)
+        big_s, _ = median_of("app", big)
+        print("\n1. Start to first paint (python launch -> conversation list painted; median of "
+              f"{args.runs})")
+        print(f"   bare QWidget:              {bare_s * 1000:7.0f} ms")
+        print(f"   Klaros, empty profile:     {empty_s * 1000:7.0f} ms  ({empty_s / bare_s:.2f}x bare)")
+        print(f"   Klaros, big profile:       {big_s * 1000:7.0f} ms  ({big_s / bare_s:.2f}x bare, "
+              f"{big_s / empty_s:.2f}x empty) target < 1500 ms {_verdict(big_s < 1.5)}")
+
+        run = run_child("app", big, conversation_id)
+        steps = run["scroll_steps_ms"]
+        p95 = statistics.quantiles(steps, n=20)[18] if len(steps) >= 20 else max(steps)
+        print(f"\n2. Conversation with {BIG_CONVERSATION:,} messages")
+        print(f"   open until painted:        {run['open_ms']:7.1f} ms ({run['open_rows']} rows loaded) "
+              f"target < 100 ms {_verdict(run['open_ms'] < 100)}")
+        print(f"   scroll to the oldest:      {len(steps)} page steps, {run['scrolled_rows']:,} messages loaded; "
+              f"median {statistics.median(steps):.1f} ms, p95 {p95:.1f} ms, worst {max(steps):.1f} ms "
+              f"target < 100 ms {_verdict(max(steps) < 100)}")
+        print(f"   jump back to the newest:   {run['back_to_newest_ms']:7.1f} ms")
+        rss, empty_rss, bare_rss = run["peak_rss_mb"], empty_run["peak_rss_mb"], bare["peak_rss_mb"]
+        print("\n3. Peak resident memory")
+        if rss is None:
+            print("   not measurable on this platform")
+        else:
+            print(f"   bare QWidget {bare_rss:.0f} MB, Klaros empty profile {empty_rss:.0f} MB, big profile after "
+                  f"the 10k scroll {rss:.0f} MB ({rss / empty_rss:.2f}x empty) "
+                  f"target < 300 MB {_verdict(rss < 300)}")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if args.profile:
+        print(f"\nProfile kept at {args.profile}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
