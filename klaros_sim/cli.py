@@ -8,6 +8,8 @@
     klaros-sim stop +4915112345678                      # STOP text + "Stop promotions"
     klaros-sim not-on-whatsapp +4915900000000
     klaros-sim advance 25h                              # closes every 24-hour window
+    klaros-sim clock --freeze                           # time moves only by `advance` from now on
+    klaros-sim hold ... klaros-sim release              # everything in between goes out in one webhook POST
     klaros-sim set delivery_delay=2 read_delay=none failure_rate=0.1
     klaros-sim scenario shop_day --speed 10             # bundled name or a .yaml/.json path
     klaros-sim verify-callback VERIFY_TOKEN             # Meta's hub.challenge check of the callback
@@ -135,6 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     adv = sub.add_parser("advance", help="move the simulated clock (90s, 30m, 25h, 2d)")
     adv.add_argument("duration")
 
+    clock = sub.add_parser("clock", help="show the simulated clock; --freeze stops it, --unfreeze restarts it")
+    frozen = clock.add_mutually_exclusive_group()
+    frozen.add_argument("--freeze", action="store_true")
+    frozen.add_argument("--unfreeze", action="store_true")
+
+    sub.add_parser("hold", help="collect every webhook change until `release`")
+    sub.add_parser("release", help="post every change collected since `hold` in one webhook body")
+
     setp = sub.add_parser("set", help="change settings live, e.g. delivery_delay=2 read_delay=none failure_rate=0.1")
     setp.add_argument("pairs", nargs="+")
 
@@ -173,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         "resume": lambda c: c.set_marketing(args.number, "resume"),
         "not-on-whatsapp": lambda c: c.not_on_whatsapp(args.number),
         "advance": lambda c: c.advance(scenarios.parse_duration(args.duration)),
+        "clock": lambda c: c.freeze_clock(True) if args.freeze else c.freeze_clock(False) if args.unfreeze
+        else c.clock(),
+        "hold": lambda c: c.hold_webhooks(),
+        "release": lambda c: c.release_webhooks(),
         "set": lambda c: c.configure(**_settings(args.pairs)),
         "scenario": lambda c: _scenario(c, args),
         "verify-callback": lambda c: c.verify_callback(args.verify_token),

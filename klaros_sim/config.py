@@ -61,6 +61,7 @@ class SimConfig:
     batch_window: float = 0.0  # collect changes this long and post them in one body
     duplicate_rate: float = 0.0  # share of delivered bodies posted again, as Meta does when an ACK is late
     business_scoped_ids: bool = True  # add user_id / recipient_user_id as Meta does since 2025
+    auth_international_eligible: bool = True  # bill authentication templates abroad as authentication_international
     seed: int | None = None
 
     @property

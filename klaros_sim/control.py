@@ -103,6 +103,24 @@ class SimControl:
         """Move the simulated clock forward (e.g. 25 hours to close every customer service window)."""
         return self._call("POST", "/_sim/clock", {"seconds": seconds})
 
+    def clock(self) -> dict[str, Any]:
+        """``{"now", "offset", "frozen"}`` of the simulated clock."""
+        return self._call("GET", "/_sim/clock")
+
+    def freeze_clock(self, frozen: bool = True) -> dict[str, Any]:
+        """Stop the simulated clock (``False`` restarts it): then only ``advance`` moves time, so the
+        24-hour window, media URL expiry and the throughput / pair rate limits no longer depend on how fast
+        the machine runs."""
+        return self._call("POST", "/_sim/clock", {"frozen": frozen})
+
+    def hold_webhooks(self) -> dict[str, Any]:
+        """Collect every webhook change from now on (statuses, messages, template events) ..."""
+        return self._call("POST", "/_sim/webhooks/hold", {"hold": True})
+
+    def release_webhooks(self) -> dict[str, Any]:
+        """... and post everything collected in one body, as Meta batches several changes."""
+        return self._call("POST", "/_sim/webhooks/hold", {"hold": False})
+
     def configure(self, **settings: Any) -> dict[str, Any]:
         """Change settings live: delivery_delay, read_delay, failure_rate, out_of_order, throughput_mps, ..."""
         return self._call("POST", "/_sim/settings", settings)
@@ -144,7 +162,8 @@ class SimControl:
         return self._call("GET", "/_sim/requests")["requests"]
 
     def wait_idle(self, timeout: float = 10.0) -> None:
-        """Until every scheduled status and webhook delivery (including retries) has finished."""
+        """Until every scheduled status and webhook delivery (including retries) has finished; changes kept
+        back by ``hold_webhooks`` wait for ``release_webhooks`` and do not count."""
         self.wait_until(lambda: self._call("GET", "/_sim/idle")["idle"], timeout, "the simulator to become idle")
 
     def wait_for_webhook(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 10.0,

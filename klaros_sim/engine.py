@@ -47,6 +47,9 @@ UPLOAD_LIMITS = {
     "application/vnd.openxmlformats-officedocument.presentationml.presentation": 100 * MB,
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": 100 * MB,
 }
+# Markets with an authentication-international rate (Meta pricing docs: India and Indonesia since 2024; Egypt,
+# Malaysia, Nigeria, Pakistan, Saudi Arabia, South Africa and the UAE since 2025-02-01), by calling code.
+AUTH_INTERNATIONAL_CODES = ("20", "27", "60", "62", "91", "92", "234", "966", "971")
 NAMES = ("Anna Becker", "Jonas Weber", "Mia Schulz", "Leon Fischer", "Emma Wagner", "Paul Hoffmann")
 
 
@@ -96,6 +99,7 @@ class Outbound:
     created_at: float
     statuses: list[str] = field(default_factory=list)
     error_code: int | None = None
+    marketing_lite: bool = False  # sent through the Marketing Messages API (``/marketing_messages``)
 
 
 @dataclass
@@ -116,6 +120,7 @@ class Simulator:
     def __init__(self, config: SimConfig):
         self.config = config
         self.clock_offset = 0.0
+        self.frozen_at: float | None = None  # wall time the clock stopped at; None while it runs
         self.rng = random.Random(config.seed)
         self.customers: dict[str, Customer] = {}
         self.outbound: dict[str, Outbound] = {}
@@ -143,11 +148,27 @@ class Simulator:
         await self.dispatcher.stop()
 
     def now(self) -> float:
-        """Simulated time: real time plus whatever ``advance`` added."""
-        return time.time() + self.clock_offset
+        """Simulated time: real time (or the moment the clock was frozen) plus whatever ``advance`` added.
+
+        Every rule that depends on time - the 24-hour window, media URL expiry, the throughput and pair rate
+        limits - reads this clock, so a test that freezes it decides alone when time passes.
+        """
+        return (time.time() if self.frozen_at is None else self.frozen_at) + self.clock_offset
 
     def advance(self, seconds: float) -> float:
+        if seconds < 0:
+            raise ValueError("the simulated clock only moves forward")
         self.clock_offset += float(seconds)
+        return self.now()
+
+    def freeze(self, frozen: bool = True) -> float:
+        """Stop (or restart) the simulated clock; frozen, it moves only by ``advance``. Time never jumps back."""
+        current = self.now()
+        if frozen and self.frozen_at is None:
+            self.frozen_at = time.time()
+        elif not frozen and self.frozen_at is not None:
+            self.frozen_at = None
+        self.clock_offset = current - (time.time() if self.frozen_at is None else self.frozen_at)
         return self.now()
 
     @property
@@ -168,7 +189,7 @@ class Simulator:
         if found is None:
             user_id = payloads.new_user_id() if self.config.business_scoped_ids else None
             found = Customer(wa_id, name or self.rng.choice(NAMES), user_id, pair_tokens=self.config.pair_rate_burst,
-                             pair_updated=time.monotonic())
+                             pair_updated=self.now())
             self.customers[wa_id] = found
         elif name:
             found.name = name
@@ -181,14 +202,16 @@ class Simulator:
         return customer.entry_point_until is not None and self.now() < customer.entry_point_until
 
     # ----- outbound sends ----------------------------------------------------------------------------------
-    def send(self, body: dict[str, Any], *, correlation_id: str | None = None) -> dict[str, Any]:
-        """Handle ``POST /{phone-number-id}/messages``; returns the success body or raises MetaError."""
+    def send(self, body: dict[str, Any], *, correlation_id: str | None = None,
+             marketing_lite: bool = False) -> dict[str, Any]:
+        """Handle ``POST /{phone-number-id}/messages`` (or ``/marketing_messages`` with ``marketing_lite``);
+        returns the success body or raises MetaError."""
         if not isinstance(body, dict):
             raise MetaError(100, "The request body must be a JSON object.", message="(#100) Invalid parameter")
         if body.get("messaging_product") != "whatsapp":
             raise MetaError(100, "The parameter messaging_product is required and must be 'whatsapp'.",
                             message="(#100) The parameter messaging_product is required.")
-        if body.get("status") == "read":
+        if body.get("status") == "read" and not marketing_lite:
             return self.mark_read(body)
         to = body.get("to")
         if not to:
@@ -198,10 +221,15 @@ class Simulator:
             raise MetaError(100, f"Unsupported message type: {kind}", message="(#100) Invalid parameter")
         customer = self.customer(str(to))
         template = self._validate(kind, body)
+        if marketing_lite and (template is None or template.category != "MARKETING"):
+            # Meta's Marketing Messages API carries marketing templates only; its exact error for anything else
+            # is not documented, so the simulator answers Meta's generic invalid-parameter error.
+            raise _invalid("The Marketing Messages API only sends templates of category MARKETING.")
         self._check_throughput()
         self._check_pair_rate(customer)
         wamid = payloads.new_wamid(customer.wa_id)
-        message = Outbound(wamid, str(to), customer.wa_id, kind, body, correlation_id, self.now())
+        message = Outbound(wamid, str(to), customer.wa_id, kind, body, correlation_id, self.now(),
+                           marketing_lite=marketing_lite)
         self.outbound[wamid] = message
         # Meta judges window, opt-out and pricing when it accepts the message, not when it reports it.
         failure = self._async_failure(message, customer, template)
@@ -316,7 +344,7 @@ class Simulator:
                 raise MetaError(131009, "list: action.button and 1 to 10 rows across sections are required.")
 
     def _count_throughput(self) -> int:
-        now = time.monotonic()
+        now = self.now()
         while self._sends and now - self._sends[0] >= self.config.throughput_window:
             self._sends.popleft()
         self._sends.append(now)
@@ -329,7 +357,7 @@ class Simulator:
             raise MetaError(130429)
 
     def _check_pair_rate(self, customer: Customer) -> None:
-        now = time.monotonic()
+        now = self.now()
         interval = max(self.config.pair_rate_interval, 1e-6)
         customer.pair_tokens = min(
             self.config.pair_rate_burst, customer.pair_tokens + (now - customer.pair_updated) / interval
@@ -348,9 +376,23 @@ class Simulator:
         if template is None:
             return payloads.pricing("service", "free_customer_service")
         category = template.category.lower()
+        if message.marketing_lite:
+            category = "marketing_lite"
+        elif category == "authentication" and self._authentication_international(customer):
+            category = "authentication_international"
         if category == "utility" and self.window_open(customer):
             return payloads.pricing(category, "free_customer_service")
         return payloads.pricing(category, "regular")
+
+    def _authentication_international(self, customer: Customer) -> bool:
+        """Meta bills an authentication template at the authentication-international rate when the recipient's
+        calling code is one of those markets, the business is eligible and based in another country. Meta
+        infers the business location from public information; the simulator takes its display number's
+        calling code (choice, ``shared/meta-cloud-api.md`` leaves it open)."""
+        if not self.config.auth_international_eligible:
+            return False
+        market = next((c for c in AUTH_INTERNATIONAL_CODES if customer.wa_id.startswith(c)), None)
+        return market is not None and not self.config.display_phone_number.startswith(market)
 
     def _async_failure(self, message: Outbound, customer: Customer, template: Template | None) -> MetaError | None:
         if not customer.on_whatsapp:

@@ -105,6 +105,14 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return sim.send(await json_body(request), correlation_id=correlation_id)
 
     @graph
+    async def marketing_messages(request: Request, correlation_id: str | None) -> Any:
+        """Meta's Marketing Messages API: the same body as ``/messages``, marketing templates only, billed as
+        ``marketing_lite``."""
+        if request.path_params["node"] != sim.config.phone_number_id:
+            raise _not_found_object(request.path_params["node"])
+        return sim.send(await json_body(request), correlation_id=correlation_id, marketing_lite=True)
+
+    @graph
     async def message_templates(request: Request, correlation_id: str | None) -> Any:
         if request.path_params["node"] != sim.config.waba_id:
             raise _not_found_object(request.path_params["node"], request.method.lower())
@@ -201,8 +209,10 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
     @control
     async def clock(request: Request, payload: dict) -> Any:
         if request.method == "POST":
+            if "frozen" in payload:
+                sim.freeze(bool(payload["frozen"]))
             sim.advance(float(payload.get("seconds", 0)))
-        return {"now": sim.now(), "offset": sim.clock_offset}
+        return {"now": sim.now(), "offset": sim.clock_offset, "frozen": sim.frozen_at is not None}
 
     @control
     async def settings(request: Request, payload: dict) -> Any:
@@ -221,10 +231,20 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return {"deliveries": [d.summary() for d in sim.dispatcher.deliveries], "idle": sim.idle}
 
     @control
+    async def hold_webhooks(request: Request, payload: dict) -> Any:
+        """``{"hold": true}``: collect every change from now on; ``{"hold": false}``: post them in one body."""
+        if payload.get("hold", True):
+            sim.dispatcher.hold()
+        else:
+            sim.dispatcher.release()
+        return {"held": sim.dispatcher.held_changes}
+
+    @control
     async def outbound(request: Request, payload: dict) -> Any:
         return {"messages": [
             {"id": m.wamid, "to": m.to, "wa_id": m.wa_id, "type": m.type, "payload": m.payload,
-             "correlation_id": m.correlation_id, "statuses": m.statuses, "error_code": m.error_code}
+             "correlation_id": m.correlation_id, "statuses": m.statuses, "error_code": m.error_code,
+             "marketing_lite": m.marketing_lite}
             for m in sim.outbound.values()
         ]}
 
@@ -268,6 +288,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/clock", clock, methods=["GET", "POST"]),
         Route("/_sim/settings", settings, methods=["GET", "POST"]),
         Route("/_sim/webhooks", webhooks, methods=["GET", "POST"]),
+        Route("/_sim/webhooks/hold", hold_webhooks, methods=["POST"]),
         Route("/_sim/outbound", outbound),
         Route("/_sim/requests", request_log),
         Route("/_sim/templates/{name}", template_decide, methods=["POST"]),
@@ -277,6 +298,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/verify", verify, methods=["POST"]),
         Route("/whatsapp_business/attachments/", attachment),
         Route("/{version}/{node}/messages", messages, methods=["POST"]),
+        Route("/{version}/{node}/marketing_messages", marketing_messages, methods=["POST"]),
         Route("/{version}/{node}/message_templates", message_templates, methods=["GET", "POST"]),
         Route("/{version}/{node}/media", media_upload, methods=["POST"]),
         Route("/{version}/{node}", node, methods=["GET", "DELETE"]),

@@ -46,6 +46,7 @@ class Delivery:
     responses: list[str] = field(default_factory=list)
     delivered: bool = False
     gave_up: bool = False
+    backoff: list[float] = field(default_factory=list)  # the waits before each retry, in seconds
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -53,6 +54,7 @@ class Delivery:
             "body": self.body,
             "attempts": self.attempts,
             "responses": self.responses,
+            "backoff": self.backoff,
             "delivered": self.delivered,
             "gave_up": self.gave_up,
         }
@@ -70,7 +72,8 @@ class WebhookDispatcher:
         self._config = get_config
         self._rng = rng or random.Random()
         self._queue: asyncio.Queue[list[_Item]] = asyncio.Queue()
-        self._held: list[_Item] | None = None
+        self._held: list[_Item] = []
+        self._hold_depth = 0
         self._ids = itertools.count(1)
         self.deliveries: list[Delivery] = []
         self._tasks: set[asyncio.Task] = set()
@@ -96,20 +99,28 @@ class WebhookDispatcher:
     def emit(self, entry_id: str, changes: list[dict[str, Any]], *, entry_time: int | None = None) -> None:
         """Queue changes for one entry; several queued within ``batch_window`` (or while held) share one POST."""
         item = _Item(entry_id, changes, entry_time)
-        if self._held is not None:
+        if self._hold_depth:
             self._held.append(item)
         else:
             self._queue.put_nowait([item])
 
     def hold(self) -> None:
-        """Collect everything emitted from now on until ``release`` and post it as one body."""
-        if self._held is None:
-            self._held = []
+        """Collect everything emitted from now on until the matching ``release`` and post it as one body.
+
+        Holds nest (a scripted batch inside a test's own hold does not post early)."""
+        self._hold_depth += 1
 
     def release(self) -> None:
-        held, self._held = self._held, None
-        if held:
+        if self._hold_depth == 0:
+            return
+        self._hold_depth -= 1
+        if self._hold_depth == 0 and self._held:
+            held, self._held = self._held, []
             self._queue.put_nowait(held)
+
+    @property
+    def held_changes(self) -> int:
+        return sum(len(item.changes) for item in self._held)
 
     @property
     def idle(self) -> bool:
@@ -190,6 +201,7 @@ class WebhookDispatcher:
                 log.warning("webhook %s: gave up after %s attempts", delivery.id, delivery.attempts)
                 return
             delay = min(config.webhook_retry_base * 2 ** (delivery.attempts - 1), config.webhook_retry_max_delay)
+            delivery.backoff.append(delay)
             await asyncio.sleep(delay)
             if delivery.delivered or await self._attempt(delivery):
                 return

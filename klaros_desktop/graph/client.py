@@ -17,7 +17,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +72,11 @@ class GraphClient:
         pair_rate_wait: float = 6.0,
         timeout: float = 30.0,
         audit: Callable[[GraphCall], None] | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: random.Random | None = None,
     ):
+        """``sleep`` and ``rng`` (the back-off wait and its jitter) are replaceable so tests can record the
+        waits instead of spending them."""
         self._http = http
         self.phone_number_id = phone_number_id
         self.waba_id = waba_id
@@ -85,6 +89,8 @@ class GraphClient:
         self.pair_rate_wait = pair_rate_wait
         self.timeout = timeout
         self._audit = audit
+        self._sleep = sleep
+        self._rng = rng or random.Random()
         self.template_page_size = 100
 
     def url(self, path: str) -> str:
@@ -98,11 +104,14 @@ class GraphClient:
         return await self._send(to, "text", {"body": body, "preview_url": preview_url}, reply_to, correlation_id)
 
     async def send_template(self, to: str, name: str, language: str, components: list[dict] | None = None, *,
-                            correlation_id: str | None = None) -> SendResult:
+                            marketing_messages_api: bool = False, correlation_id: str | None = None) -> SendResult:
+        """``marketing_messages_api`` sends a marketing template through Meta's Marketing Messages API
+        (``/marketing_messages``, billed as ``marketing_lite``) instead of the Cloud API's ``/messages``."""
         template: dict[str, Any] = {"name": name, "language": {"code": language}}
         if components:
             template["components"] = components
-        return await self._send(to, "template", template, None, correlation_id)
+        endpoint = "marketing_messages" if marketing_messages_api else "messages"
+        return await self._send(to, "template", template, None, correlation_id, endpoint=endpoint)
 
     async def send_media(self, to: str, kind: str, *, media_id: str | None = None, link: str | None = None,
                          caption: str | None = None, filename: str | None = None, reply_to: str | None = None,
@@ -138,13 +147,13 @@ class GraphClient:
                             is_send=True)
 
     async def _send(self, to: str, kind: str, content: Any, reply_to: str | None,
-                    correlation_id: str | None) -> SendResult:
+                    correlation_id: str | None, *, endpoint: str = "messages") -> SendResult:
         body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to,
                                 "type": kind, kind: content}
         if reply_to:
             body["context"] = {"message_id": reply_to}
         cid = self._cid(correlation_id)
-        data = await self._request("POST", f"{self.phone_number_id}/messages", json=body, correlation_id=cid,
+        data = await self._request("POST", f"{self.phone_number_id}/{endpoint}", json=body, correlation_id=cid,
                                    is_send=True)
         try:
             message = data["messages"][0]
@@ -261,7 +270,7 @@ class GraphClient:
                 if not error.retryable or attempt > self.max_retries:
                     self._report(method, audit_path, cid, status, attempt, error.code, started)
                     raise error
-                await asyncio.sleep(self._delay(error, attempt, retry_after))
+                await self._sleep(self._delay(error, attempt, retry_after))
 
     def _delay(self, error: GraphError, attempt: int, retry_after: str | None) -> float:
         if retry_after and retry_after.isdigit():
@@ -269,7 +278,7 @@ class GraphClient:
         if error.code == 131056:
             return self.pair_rate_wait
         backoff = min(self.backoff_base * 2 ** (attempt - 1), self.backoff_max)
-        return backoff * (0.5 + random.random() / 2)  # jitter so many clients do not retry in lock-step
+        return backoff * (0.5 + self._rng.random() / 2)  # jitter so many clients do not retry in lock-step
 
     def _report(self, method: str, path: str, cid: str, status: int | None, attempts: int, code: int | None,
                 started: float) -> None:

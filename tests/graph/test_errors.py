@@ -84,18 +84,72 @@ async def test_wrong_parameter_format_132012(sim, client):
     assert caught.value.code == 132012 and "IMAGE" in caught.value.details
 
 
+def simulated_waits(sim, client) -> list[float]:
+    """Make the client's back-off pass on the simulator's frozen clock instead of the wall clock.
+
+    Every wait is recorded and moves the simulated time by exactly that much, so whether a retry finds the
+    throughput or pair-rate budget refilled depends only on the waits, never on how busy the machine is."""
+    waits: list[float] = []
+
+    async def wait(seconds: float) -> None:
+        waits.append(seconds)
+        sim.advance(seconds)
+
+    sim.freeze_clock()
+    client._sleep = wait
+    return waits
+
+
 async def test_throughput_130429_is_retried_with_backoff(sim, client):
-    # 2 messages per second counted over 2 s: 4 per window, so the fourth and fifth message wait
-    sim.configure(throughput_mps=2, throughput_window=2.0)
+    waits = simulated_waits(sim, client)
+    # 2 messages per second: the customer's own message counts too (as at Meta), so the second send must wait
+    sim.configure(throughput_mps=2, throughput_window=1.0)
     sim.say(CUSTOMER, "Hallo")
-    client.backoff_base, client.backoff_max, client.max_retries = 0.4, 2.0, 6
-    results = [await client.send_text(CUSTOMER, f"Nachricht {i}") for i in range(5)]
-    assert len({r.wamid for r in results}) == 5
-    statuses = graph_statuses(sim)
-    assert 400 in statuses and statuses[-1] == 200
-    # the customer's own message counts towards the number's throughput too, as at Meta
-    errors = [r for r in sim.requests() if r["status"] == 400]
-    assert {r["correlation_id"] for r in errors} <= {r.correlation_id for r in results}
+    client.backoff_base, client.backoff_max, client.max_retries = 0.2, 2.0, 6
+    first = await client.send_text(CUSTOMER, "eins")
+    second = await client.send_text(CUSTOMER, "zwei")
+    assert first.wamid != second.wamid
+    # exponential back-off with jitter: the n-th wait lies in [base * 2**n / 2, base * 2**n]
+    assert waits and all(0.1 * 2**n <= wait <= 0.2 * 2**n for n, wait in enumerate(waits))
+    # retried exactly until one second of simulated time had passed, then accepted
+    assert sum(waits[:-1]) < 1.0 <= sum(waits)
+    assert graph_statuses(sim) == [200] + [400] * len(waits) + [200]
+    refused = [r for r in sim.requests() if r["status"] == 400]
+    assert {r["correlation_id"] for r in refused} == {second.correlation_id}
+
+
+async def test_backoff_is_capped(sim, client):
+    waits = simulated_waits(sim, client)
+    sim.inject_errors(130429, count=5)
+    sim.say(CUSTOMER, "Hallo")
+    client.backoff_base, client.backoff_max, client.max_retries = 1.0, 3.0, 5
+    await client.send_text(CUSTOMER, "Hi")
+    assert len(waits) == 5
+    caps = [1.0, 2.0, 3.0, 3.0, 3.0]
+    assert all(cap / 2 <= wait <= cap for wait, cap in zip(waits, caps, strict=True))
+
+
+async def test_retry_after_header_is_honoured():
+    """A ``Retry-After`` answer decides the wait (capped by ``backoff_max``)."""
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(503, headers={"Retry-After": "7"}, json={"error": {
+                "message": "(#131016) Service unavailable", "type": "OAuthException", "code": 131016}})
+        return httpx.Response(200, json={"messaging_product": "whatsapp", "contacts": [
+            {"input": CUSTOMER, "wa_id": "4915112345678"}], "messages": [{"id": "wamid.X"}]})
+
+    waits: list[float] = []
+
+    async def wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        client = GraphClient(http, phone_number_id="1", waba_id="2", token="t", sleep=wait, backoff_max=30)
+        assert (await client.send_text(CUSTOMER, "Hi")).wamid == "wamid.X"
+    assert waits == [7.0] and len(calls) == 2
 
 
 async def test_throughput_130429_gives_up_after_max_retries(sim, client):
@@ -108,16 +162,30 @@ async def test_throughput_130429_gives_up_after_max_retries(sim, client):
 
 
 async def test_pair_rate_131056_waits_then_succeeds(sim, client):
-    sim.configure(pair_rate_burst=1, pair_rate_interval=1.0)
-    client.pair_rate_wait = 1.1
+    waits = simulated_waits(sim, client)
+    sim.configure(pair_rate_burst=1, pair_rate_interval=6.0)
+    client.pair_rate_wait = 6.0
     sim.say(CUSTOMER, "Hallo")
     await client.send_text(CUSTOMER, "eins")
     second = await client.send_text(CUSTOMER, "zwei")
     assert second.wamid
     assert graph_statuses(sim) == [200, 400, 200]
+    assert waits == [6.0]  # the pair-rate wait, not the exponential back-off
+
+
+async def test_pair_rate_is_per_customer(sim, client):
+    simulated_waits(sim, client)
+    sim.configure(pair_rate_burst=1, pair_rate_interval=6.0)
+    client.max_retries = 0
+    for number in (CUSTOMER, "+4917012345678"):
+        sim.say(number, "Hallo")
+        await client.send_text(number, "Hi")  # one message each: nobody's pair limit is hit
+    with pytest.raises(RateLimitError):
+        await client.send_text(CUSTOMER, "Noch eins")
 
 
 async def test_pair_rate_131056_without_retries_raises(sim, client):
+    sim.freeze_clock()
     sim.configure(pair_rate_burst=1, pair_rate_interval=60)
     client.max_retries = 0
     sim.say(CUSTOMER, "Hallo")

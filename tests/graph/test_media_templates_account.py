@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from klaros_desktop.graph import GraphError, TemplateError
+from klaros_sim.control import statuses_in
 
 from .conftest import CUSTOMER
 
@@ -79,16 +80,18 @@ async def test_create_template_pending_then_approved_or_rejected_by_webhook(sim,
                                        [{"type": "BODY", "text": "Hallo {{1}}{{2}} heute."}])
     assert good["status"] == bad["status"] == "PENDING" and good["category"] == "UTILITY"
 
-    def event_for(template_id):
-        return lambda b: any(c["field"] == "message_template_status_update"
-                             and str(c["value"]["message_template_id"]) == template_id
-                             for e in b["entry"] for c in e["changes"])
+    def changes_for(template_id):
+        return [(e, c["value"]) for b in hooks.bodies for e in b["entry"] for c in e["changes"]
+                if c["field"] == "message_template_status_update"
+                and str(c["value"]["message_template_id"]) == template_id]
 
-    approved = hooks.wait_for(event_for(good["id"]))["entry"][0]
-    rejected = hooks.wait_for(event_for(bad["id"]))["entry"][0]
-    assert approved["changes"][0]["value"]["event"] == "APPROVED" and isinstance(approved["time"], int)
-    assert rejected["changes"][0]["value"]["event"] == "REJECTED"
-    assert rejected["changes"][0]["value"]["reason"] == "INVALID_FORMAT"
+    # both reviews may end in the same webhook body (Meta batches changes), so look at every change
+    hooks.wait_for(lambda b: bool(changes_for(good["id"]) and changes_for(bad["id"])))
+    ((entry, approved),) = changes_for(good["id"])
+    ((_, rejected),) = changes_for(bad["id"])
+    assert approved["event"] == "APPROVED" and isinstance(entry["time"], int)
+    assert rejected["event"] == "REJECTED" and rejected["reason"] == "INVALID_FORMAT"
+    assert rejected["rejection_info"]["reason"]
     sent = await client.send_template(CUSTOMER, "abholung", "de",
                                       [{"type": "body", "parameters": [{"type": "text", "text": "Anna"}]}])
     assert sent.message_status == "accepted"
@@ -111,6 +114,38 @@ async def test_create_template_rejects_bad_input(sim, client):
     with pytest.raises(GraphError) as caught:
         await client.create_template("Bad Name", "de", "MARKETING", [{"type": "BODY", "text": "x"}])
     assert caught.value.code == 100 and "lowercase" in caught.value.details
+
+
+async def test_marketing_template_through_marketing_messages_api(sim, hooks, client):
+    components = [
+        {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://example.org/a.jpg"}}]},
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}, {"type": "text", "text": "20"}]}]
+    result = await client.send_template(CUSTOMER, "spring_sale", "de", components, marketing_messages_api=True)
+    assert result.message_status == "accepted"
+    assert sim.requests()[-1]["path"].endswith(f"/{sim.config.phone_number_id}/marketing_messages")
+    sim.wait_idle()
+    (sent,) = [s for b in hooks.bodies for s in statuses_in(b) if s["id"] == result.wamid and s["status"] == "sent"]
+    assert sent["pricing"] == {"billable": True, "pricing_model": "PMP", "type": "regular",
+                               "category": "marketing_lite"}
+    with pytest.raises(GraphError) as caught:  # utility templates stay on the Cloud API
+        await client.send_template(CUSTOMER, "order_ready", "de", [{"type": "body", "parameters": [
+            {"type": "text", "text": "Anna"}, {"type": "text", "text": "1"}]}], marketing_messages_api=True)
+    assert caught.value.code == 100 and "MARKETING" in caught.value.details
+
+
+async def test_authentication_template_abroad_is_authentication_international(sim, hooks, client):
+    await client.create_template("login_code", "en_US", "AUTHENTICATION", [
+        {"type": "BODY", "text": "Your code is {{1}}. Do not share it."},
+        {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}])
+    sim.decide_template("login_code", "APPROVED")
+    params = [{"type": "body", "parameters": [{"type": "text", "text": "482913"}]}]
+    india = await client.send_template("+919812345678", "login_code", "en_US", params)  # market with its own rate
+    germany = await client.send_template(CUSTOMER, "login_code", "en_US", params)
+    sim.wait_idle()
+    first = {s["id"]: s for b in reversed(hooks.bodies) for s in reversed(statuses_in(b))}
+    assert first[india.wamid]["pricing"]["category"] == "authentication_international"
+    assert first[germany.wamid]["pricing"]["category"] == "authentication"
+    assert first[india.wamid]["pricing"]["type"] == "regular"
 
 
 async def test_phone_number_details(sim, client):
