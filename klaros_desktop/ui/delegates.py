@@ -243,18 +243,19 @@ class BubbleDelegate(QStyledItemDelegate):
     TILE_W, TILE_H = 240, 150
     ROW_H = 46
 
-    def __init__(self, parent=None):
+    def __init__(self, model, parent=None):
         super().__init__(parent)
-        self._cache: dict[tuple, _Bubble] = {}
+        self.model = model  # a MessageModel; its rows are read directly (no QVariant round trip per row)
 
     def clear_cache(self) -> None:
-        self._cache.clear()
+        """Forget every measured bubble (after a font or theme change)."""
+        for row in self.model.rows:
+            row.layout = None
 
-    def _starts_day(self, index: QModelIndex, row: queries.MessageRow) -> bool:
-        if index.row() == 0:
+    def _starts_day(self, i: int, row: queries.MessageRow) -> bool:
+        if i == 0:
             return True
-        previous = index.model().index(index.row() - 1, 0).data(RowRole)
-        return previous.timestamp.astimezone().date() != row.timestamp.astimezone().date()
+        return self.model.rows[i - 1].timestamp.astimezone().date() != row.timestamp.astimezone().date()
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         view_w = option.rect.width() or 600
@@ -274,15 +275,18 @@ class BubbleDelegate(QStyledItemDelegate):
         return min(inner, 260), self.ROW_H
 
     def bubble(self, index: QModelIndex, option: QStyleOptionViewItem) -> _Bubble:
-        row: queries.MessageRow = index.data(RowRole)
-        starts_day = self._starts_day(index, row)
-        key = (row.kind, row.id, row.status, row.text, row.quoted, option.rect.width(), starts_day,
-               option.font.key())
-        found = self._cache.get(key)
-        if found is not None:
-            return found
-        if len(self._cache) > 50_000:  # widths change on resize; never let old layouts pile up
-            self._cache.clear()
+        """The row's layout at this width: measured once, then kept on the row (``MessageRow.layout``)."""
+        i = index.row()
+        row: queries.MessageRow = self.model.rows[i]
+        view_w = option.rect.width()
+        cached = row.layout
+        if cached is not None and cached[0] == view_w:
+            return cached[1]
+        bubble = self._measure(row, self._starts_day(i, row), option)
+        row.layout = (view_w, bubble, QSize(view_w, bubble.height))
+        return bubble
+
+    def _measure(self, row: queries.MessageRow, starts_day: bool, option: QStyleOptionViewItem) -> _Bubble:
         fm = QFontMetrics(option.font)
         width = self._width(option)
         inner = width - 2 * self.PAD
@@ -290,9 +294,7 @@ class BubbleDelegate(QStyledItemDelegate):
         day_h = self.DAY_H if day else 0
         if row.kind == "notice":
             body_h = self._text_rect(fm, row.text or "", inner).height()
-            bubble = _Bubble(day, None, "", None, row.text or "", None, "", width, body_h, 0, day_h + body_h + 24)
-            self._cache[key] = bubble
-            return bubble
+            return _Bubble(day, None, "", None, row.text or "", None, "", width, body_h, 0, day_h + body_h + 24)
         media = row.type if row.kind == "message" and row.type not in ("text", "template", "interactive",
                                                                          "button", "system") else None
         body = row.text or ""
@@ -324,13 +326,16 @@ class BubbleDelegate(QStyledItemDelegate):
             h += media_h + (6 if body else 0)
         if error:
             h += error_rect.height() + 6
-        bubble = _Bubble(day, template, quoted, media, body, error, footer, content_w + 2 * self.PAD,
-                         body_rect.height(), error_rect.height(), day_h + h + 6)
-        self._cache[key] = bubble
-        return bubble
+        return _Bubble(day, template, quoted, media, body, error, footer, content_w + 2 * self.PAD,
+                       body_rect.height(), error_rect.height(), day_h + h + 6)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width(), self.bubble(index, option).height)
+        row = self.model.rows[index.row()]
+        cached = row.layout
+        if cached is not None and cached[0] == option.rect.width():
+            return cached[2]
+        self.bubble(index, option)
+        return row.layout[2]
 
     def _paint_day(self, painter: QPainter, r: QRect, text: str, fm: QFontMetrics, c: theme.Colours) -> None:
         w = fm.horizontalAdvance(text) + 24
@@ -342,7 +347,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        row: queries.MessageRow = index.data(RowRole)
+        row: queries.MessageRow = self.model.rows[index.row()]
         b = self.bubble(index, option)
         c = theme.colours()
         fm = QFontMetrics(option.font)

@@ -36,7 +36,7 @@ class ThreadView(QListView):
         super().__init__(parent)
         self.setObjectName("thread")
         self.setModel(model)
-        self.setItemDelegate(BubbleDelegate(self))
+        self.setItemDelegate(BubbleDelegate(model, self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(False)

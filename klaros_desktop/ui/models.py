@@ -164,6 +164,8 @@ class MessageModel(QAbstractListModel):
         self.has_older = len(older) == queries.PAGE
         rows = queries.with_notices(older, notices, newest=False)
         if rows:
+            if self.rows:
+                self.rows[0].layout = None  # it may no longer be the first message of its day
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self.rows[:0] = rows
             self.endInsertRows()

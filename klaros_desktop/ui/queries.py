@@ -156,6 +156,7 @@ class MessageRow:
     template_name: str | None = None
     media_mime: str | None = None
     wamid: str | None = None
+    layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
 
 
 _MSG_COLS = ("id, direction, type, text, timestamp, status, error_code, error_title, error_text, "
