@@ -5,7 +5,11 @@ Measures on loopback, in one run:
 1. webhooks/s accepted (signed, verified, sealed to one device, durably committed) by ``klaros-relay serve``
    on SQLite (1 process) and PostgreSQL (1 and 2 processes), against a bare Starlette handler on the same
    uvicorn stack that only returns 200 (1 and 2 processes);
-2. webhook-to-pull latency p50/p99 with a device long-polling ``GET /v1/events?wait=30``.
+2. webhook-to-pull latency p50/p99 with a device long-polling ``GET /v1/events?wait=30``: on the same
+   process (SQLite, PostgreSQL) and across processes (webhook to one ``serve`` process, pull from another,
+   woken by PostgreSQL LISTEN/NOTIFY).
+
+Relay processes run at the default log level (info: one JSON line per webhook), as in production.
 
 The load generator is a small raw-HTTP/1.1 keep-alive client (pre-built, pre-signed requests) so it costs
 the shared 2 CPU cores as little as possible. Options: ``--requests N`` per run, ``--concurrency C``,
@@ -32,6 +36,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import create_engine, text
 
+from relay.serving import HTTP_PROTOCOL
 from relay.testing import RelayProcess, create_tenant, free_port, prepare, relay_settings, sign, webhook_body
 
 PG_URL = os.environ.get("KLAROS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -42,7 +47,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def bare_app():
-    """The baseline: same server stack, a handler that reads the body and answers 200."""
+    """The baseline: same server stack (uvicorn, the relay's HTTP protocol, Starlette), a handler that reads
+    the body and answers 200."""
     from starlette.applications import Starlette
     from starlette.responses import JSONResponse
     from starlette.routing import Route
@@ -68,7 +74,7 @@ class BareProcess:
     def __enter__(self) -> BareProcess:
         code = ("import uvicorn; uvicorn.run('relay_ingest:bare_app', factory=True, host='127.0.0.1', "
                 f"port={self.port}, workers={self.workers}, log_level='warning', access_log=False, "
-                f"app_dir={str(HERE)!r}, server_header=False)")
+                f"app_dir={str(HERE)!r}, server_header=False, http={HTTP_PROTOCOL!r})")
         self.process = subprocess.Popen([sys.executable, "-c", code])
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -145,23 +151,23 @@ async def hammer(port: int, requests: list[bytes], concurrency: int) -> tuple[fl
 
 
 def rate(port: int, tenant, count: int, concurrency: int, tag: str, rounds: int, pid: int
-         ) -> tuple[float, Counter, float]:
-    """Best of ``rounds`` timed runs (the machine is shared; the best run is the least disturbed one).
+         ) -> tuple[float, float, Counter, float]:
+    """Best and median of ``rounds`` timed runs (the machine is shared; the best run is the least disturbed).
 
     Also returns the server's CPU microseconds per webhook over all rounds, which noise disturbs less.
     """
     warm = build_requests(tenant, port, min(500, count // 5), tag + "w")
     asyncio.run(hammer(port, warm, concurrency))
-    best, statuses = 0.0, Counter()
+    rates, statuses = [], Counter()
     cpu = 0.0
     for r in range(rounds):
         requests = build_requests(tenant, port, count, f"{tag}r{r}")
         before = tree_cpu_seconds(pid)
         elapsed, got = asyncio.run(hammer(port, requests, concurrency))
         cpu += tree_cpu_seconds(pid) - before
-        best = max(best, count / elapsed)
+        rates.append(count / elapsed)
         statuses.update(got)
-    return best, statuses, cpu / (rounds * count) * 1e6
+    return max(rates), statistics.median(rates), statuses, cpu / (rounds * count) * 1e6
 
 
 # ------------------------------------------------------------------------------------------------ setup
@@ -195,8 +201,9 @@ def pair(url: str, settings, tenant) -> tuple[str, str, X25519PrivateKey]:
     return data["device_id"], data["token"], key
 
 
-async def latency(url: str, tenant, token: str, samples: int) -> list[float]:
-    """Send one webhook at a time while a device long-polls; time from send to the pull's answer."""
+async def latency(send_url: str, pull_url: str, tenant, token: str, samples: int) -> list[float]:
+    """Send one webhook at a time to ``send_url`` while a device long-polls ``pull_url``; ms from send to
+    the pull's answer. With two different servers this is the cross-process (LISTEN/NOTIFY) path."""
     sent: list[float] = []
     got: list[float] = []
     async with httpx.AsyncClient(timeout=60) as puller_client, httpx.AsyncClient(timeout=60) as sender_client:
@@ -204,7 +211,7 @@ async def latency(url: str, tenant, token: str, samples: int) -> list[float]:
             cursor = None
             while len(got) < samples:
                 params = {"wait": "30", **({"after": cursor} if cursor else {})}
-                page = (await puller_client.get(url + "/v1/events", params=params,
+                page = (await puller_client.get(pull_url + "/v1/events", params=params,
                                                 headers={"Authorization": f"Bearer {token}"})).json()
                 now = time.perf_counter()
                 got.extend([now] * len(page["events"]))
@@ -215,7 +222,7 @@ async def latency(url: str, tenant, token: str, samples: int) -> list[float]:
         for i in range(samples):
             body = webhook_body(tenant, text=f"latency {i}", wamid=f"wamid.lat{uuid.uuid4().hex}")
             sent.append(time.perf_counter())
-            response = await sender_client.post(url + tenant.webhook_path, content=body,
+            response = await sender_client.post(send_url + tenant.webhook_path, content=body,
                                                 headers={"X-Hub-Signature-256": sign(body, tenant.app_secret)})
             assert response.status_code == 200, response.text
             await asyncio.sleep(0.02)  # pacing so the puller is parked again before the next webhook
@@ -228,23 +235,44 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def with_latency(result: dict, lat: list[float]) -> dict:
+    result["p50"], result["p99"] = percentile(lat, 50), percentile(lat, 99)
+    result["mean"] = statistics.fmean(lat)
+    return result
+
+
+def settings_for(label: str, database_url: str | None, workdir: Path, **overrides):
+    return relay_settings(workdir / label.replace(" ", "_").replace(",", ""), database_url,
+                          tenant_cache_seconds=2.0, prune_interval_seconds=3600, **overrides)
+
+
 def relay_run(label: str, database_url: str | None, workdir: Path, workers: int, args, **overrides) -> dict:
-    settings = relay_settings(workdir / label.replace(" ", "_").replace(",", ""), database_url,
-                              tenant_cache_seconds=2.0, prune_interval_seconds=3600, **overrides)
+    """Throughput (and, with one process, latency) of ``klaros-relay serve`` at its default log level."""
+    settings = settings_for(label, database_url, workdir, **overrides)
     prepare(settings)
     tenant = create_tenant(settings, "Bench shop")
-    with RelayProcess(settings, workers=workers) as server:
+    with RelayProcess(settings, workers=workers, log_level="info") as server:
         pair(server.url, settings, tenant)  # one active device: every webhook is sealed to it
-        per_s, statuses, cpu = rate(server.port, tenant, args.requests, args.concurrency,
-                                    uuid.uuid4().hex[:8], args.rounds, server.process.pid)
-        result = {"label": label, "rate": per_s, "statuses": dict(statuses), "cpu": cpu}
+        best, median, statuses, cpu = rate(server.port, tenant, args.requests, args.concurrency,
+                                           uuid.uuid4().hex[:8], args.rounds, server.process.pid)
+        result = {"label": label, "rate": best, "median": median, "statuses": dict(statuses), "cpu": cpu}
         if workers == 1:  # a second shop, so the puller does not first drain the throughput run's events
             quiet = create_tenant(settings, "Latency shop")
             _device, token, _key = pair(server.url, settings, quiet)
-            lat = asyncio.run(latency(server.url, quiet, token, args.samples))
-            result["p50"], result["p99"] = percentile(lat, 50), percentile(lat, 99)
-            result["mean"] = statistics.fmean(lat)
+            with_latency(result, asyncio.run(latency(server.url, server.url, quiet, token, args.samples)))
     return result
+
+
+def cross_process_latency(database_url: str, workdir: Path, args) -> dict:
+    """Two ``serve`` processes on one PostgreSQL: webhooks to the first, the device long-polls the second."""
+    label = "PostgreSQL, webhook on A, pull on B"
+    settings = settings_for(label, database_url, workdir)
+    prepare(settings)
+    tenant = create_tenant(settings, "Cross shop")
+    with RelayProcess(settings, log_level="info") as a, RelayProcess(settings, log_level="info") as b:
+        _device, token, _key = pair(b.url, settings, tenant)
+        lat = asyncio.run(latency(a.url, b.url, tenant, token, args.samples))
+    return with_latency({"label": label, "statuses": {}}, lat)
 
 
 def bare_run(workers: int, args) -> dict:
@@ -252,9 +280,26 @@ def bare_run(workers: int, args) -> dict:
 
     tenant = RelayTenant("bare", "bare", "1", "2", "secret", "token")
     with BareProcess(workers) as server:
-        per_s, statuses, cpu = rate(server.port, tenant, args.requests, args.concurrency, f"bare{workers}",
-                                    args.rounds, server.process.pid)
-    return {"label": f"bare handler, {workers} process(es)", "rate": per_s, "statuses": dict(statuses), "cpu": cpu}
+        best, median, statuses, cpu = rate(server.port, tenant, args.requests, args.concurrency,
+                                           f"bare{workers}", args.rounds, server.process.pid)
+    return {"label": f"bare handler, {workers} process(es)", "rate": best, "median": median,
+            "statuses": dict(statuses), "cpu": cpu}
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
+def line(r: dict, bare1: dict, bare2: dict) -> str:
+    if "rate" in r:
+        base = bare2 if "2 process" in r["label"] else bare1
+        ratio = f"{r['rate'] / base['rate']:7.0%}" if not r["label"].startswith("bare") else "      -"
+        through = f"{r['rate']:11.0f} {r['median']:8.0f} {ratio} {r['cpu']:10.0f}"
+    else:
+        through = f"{'-':>11} {'-':>8} {'-':>7} {'-':>10}"
+    lat = f"{r['p50']:7.1f} {r['p99']:7.1f}" if "p50" in r else f"{'-':>7} {'-':>7}"
+    return f"{r['label']:36} {through}  {lat}  {r['statuses']}"
 
 
 def main() -> int:
@@ -266,36 +311,45 @@ def main() -> int:
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args()
     print(f"relay ingest benchmark: {args.requests} webhooks per run, best of {args.rounds}, "
-          f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device")
+          f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
+          f"relay at log level info")
     print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch)")
+    print(f"start: {load()}", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
         workdir = Path(tmp)
-        bare1 = bare_run(1, args)
-        results.append(bare1)
-        bare2 = bare_run(2, args)
-        results.append(bare2)
-        results.append(relay_run("relay SQLite, 1 process", None, workdir, 1, args))
-        results.append(relay_run("relay SQLite, 1 proc, strict epk", None, workdir, 1, args,
-                                 ephemeral_per_event=True))
+
+        def record(result: dict) -> None:
+            results.append(result)
+            print(f"  done: {result['label']} ({load()})", flush=True)
+
+        record(bare_run(1, args))
+        record(bare_run(2, args))
+        record(relay_run("relay SQLite, 1 process", None, workdir, 1, args))
+        record(relay_run("relay SQLite, 1 proc, strict epk", None, workdir, 1, args, ephemeral_per_event=True))
         if not args.skip_postgres:
             with PgSchema() as url:
-                results.append(relay_run("relay PostgreSQL, 1 process", url, workdir, 1, args))
+                record(relay_run("relay PostgreSQL, 1 process", url, workdir, 1, args))
             with PgSchema() as url:
-                results.append(relay_run("relay PostgreSQL, 2 processes", url, workdir, 2, args))
+                record(relay_run("relay PostgreSQL, 2 processes", url, workdir, 2, args))
+            with PgSchema() as url:
+                record(cross_process_latency(url, workdir, args))
+    bare1, bare2 = results[0], results[1]
     print()
-    print(f"{'run':34} {'webhooks/s':>11} {'vs bare':>8} {'CPU us/req':>10}  {'p50 ms':>7} {'p99 ms':>7}  statuses")
+    print(f"{'run':36} {'webhooks/s':>11} {'median':>8} {'vs bare':>7} {'CPU us/req':>10}  {'p50 ms':>7} "
+          f"{'p99 ms':>7}  statuses")
     for r in results:
-        base = bare2 if "2 process" in r["label"] else bare1
-        ratio = f"{r['rate'] / base['rate']:7.0%}" if not r["label"].startswith("bare") else "      -"
-        lat = f"{r['p50']:7.1f} {r['p99']:7.1f}" if "p50" in r else f"{'-':>7} {'-':>7}"
-        print(f"{r['label']:34} {r['rate']:11.0f} {ratio} {r['cpu']:10.0f}  {lat}  {r['statuses']}")
+        print(line(r, bare1, bare2))
     sqlite = results[2]
     print()
     print(f"targets: SQLite >= 2000/s: {'met' if sqlite['rate'] >= 2000 else 'MISSED'} ({sqlite['rate']:.0f}); "
           f">= 50% of bare: {'met' if sqlite['rate'] >= 0.5 * bare1['rate'] else 'MISSED'} "
           f"({sqlite['rate'] / bare1['rate']:.0%}); p50 < 20 ms: {'met' if sqlite['p50'] < 20 else 'MISSED'} "
           f"({sqlite['p50']:.1f}); p99 < 100 ms: {'met' if sqlite['p99'] < 100 else 'MISSED'} ({sqlite['p99']:.1f})")
+    with_p = [r for r in results if "p50" in r]
+    print("latency p50/p99 (ms) everywhere: " + "; ".join(f"{r['label']}: {r['p50']:.1f}/{r['p99']:.1f}"
+                                                         for r in with_p))
+    print(f"end: {load()}")
     return 0
 
 

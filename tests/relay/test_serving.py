@@ -1,0 +1,53 @@
+"""How the relay is served: TCP_NODELAY on every connection, and what ``serve`` hands to uvicorn."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import httpx
+import pytest
+
+from relay import cli
+from relay.serving import HTTP_PROTOCOL
+from relay.testing import RelayServer
+
+
+def test_connections_get_tcp_nodelay_even_on_a_handed_over_socket(tmp_path):
+    # RelayServer binds its own socket (protocol number 0), as uvicorn does for --workers: without the
+    # relay's protocol class asyncio leaves Nagle on, and each response waits ~40 ms for a delayed ACK.
+    with RelayServer(tmp_path / "r") as relay, httpx.Client() as client:
+        assert client.get(relay.url + "/healthz").status_code == 200
+        connections = list(relay._server.server_state.connections)
+        assert connections
+        for protocol in connections:
+            sock = protocol.transport.get_extra_info("socket")
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+
+
+def test_serve_hands_protocol_level_and_settings_to_uvicorn(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # serve exports settings for its workers
+    monkeypatch.setenv("KLAROS_RELAY_DATABASE_URL", f"sqlite:///{(tmp_path / 'r.sqlite3').as_posix()}")
+    monkeypatch.setenv("KLAROS_RELAY_MASTER_KEY_FILE", str(tmp_path / "k"))
+    monkeypatch.setenv("KLAROS_RELAY_RETENTION_DAYS", "3")
+    assert cli.main(["migrate"]) == 0
+    seen = {}
+
+    def fake_run(app, **kwargs):
+        seen.update(kwargs, app=app, env=dict(os.environ))
+
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    assert cli.main(["serve", "--port", "9999", "--log-level", "WARNING"]) == 0
+    assert seen["app"] == "relay.app:create_app_from_env" and seen["factory"] is True
+    assert seen["http"] == HTTP_PROTOCOL
+    assert seen["port"] == 9999 and seen["host"] == "127.0.0.1" and seen["workers"] == 1
+    assert seen["env"]["KLAROS_RELAY_LOG_LEVEL"] == "warning"
+    assert seen["env"]["KLAROS_RELAY_RETENTION_DAYS"] == "3.0"
+
+
+def test_serve_refuses_an_unknown_log_level(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["serve", "--log-level", "chatty"])
+    assert "--log-level" in capsys.readouterr().err
