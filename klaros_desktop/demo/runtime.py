@@ -36,8 +36,11 @@ def use_memory_keyring() -> None:
 
     from klaros_desktop.secrets.test_backend import TestKeyring
 
+    class DemoKeyring(TestKeyring):
+        name = "the demo's in-memory keyring (nothing is saved)"
+
     os.environ.pop("KLAROS_TEST_KEYRING_FILE", None)
-    keyring.set_keyring(TestKeyring())
+    keyring.set_keyring(DemoKeyring())
 
 
 @contextlib.contextmanager

@@ -37,6 +37,7 @@ from klaros_desktop.services.compose import (
 from klaros_desktop.services.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
 
@@ -303,7 +304,7 @@ class Composer(QFrame):
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for choice in state.templates:
-            label = f"{choice.name} ({choice.language}, {choice.category})"
+            label = f"{choice.name} · {language_name(choice.language)} · {choice.category}"
             if choice.refused:
                 label += " — " + self.tr("not allowed")
             self.template_box.addItem(label)

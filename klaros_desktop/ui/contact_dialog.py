@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services import phones
 from klaros_desktop.ui import contact_edit
+from klaros_desktop.ui.phone_format import pretty_number
 
 
 class ContactDialog(QDialog):
@@ -38,7 +39,7 @@ class ContactDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
         self.setMinimumSize(560, 520)
-        tabs = QTabWidget(self)
+        tabs = self.tabs = QTabWidget(self)
 
         details = QWidget(tabs)
         form = QFormLayout(details)
@@ -46,7 +47,7 @@ class ContactDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         if self.form.profile_name:
             self.name.setPlaceholderText(self.tr("WhatsApp name: {name}").format(name=self.form.profile_name))
-        self.phone = QLineEdit(self.form.phone, details)
+        self.phone = QLineEdit(pretty_number(self.form.phone), details)
         self.phone.setAccessibleName(self.tr("Phone number"))
         self.phone.setPlaceholderText(self.tr("+49 151 1234567"))
         self.phone_hint = QLabel(details)
@@ -79,7 +80,7 @@ class ContactDialog(QDialog):
         cl.addWidget(add_field, 0, Qt.AlignmentFlag.AlignLeft)
         tabs.addTab(custom, self.tr("Custom fields"))
 
-        consent = QWidget(tabs)
+        consent = self.consent_tab = QWidget(tabs)
         vl = QVBoxLayout(consent)
         self.consent_list = QListWidget(consent)
         self.consent_list.setAccessibleName(self.tr("Consent history"))
@@ -137,7 +138,10 @@ class ContactDialog(QDialog):
                 ok = False
                 self.phone_hint.setText("✗ " + str(exc))
             else:
-                self.phone_hint.setText("✓ " + self.tr("Will be saved as {number}").format(number=e164))
+                region = phones.region_of(e164)
+                country = QLocale.territoryToString(QLocale.codeToTerritory(region)) if region else ""
+                text = self.tr("Valid number: {number}").format(number=pretty_number(e164))
+                self.phone_hint.setText("✓ " + text + (f" ({country})" if country else ""))
         self.phone.setProperty("valid", "true" if ok else "false")
         self.phone.style().unpolish(self.phone)
         self.phone.style().polish(self.phone)

@@ -25,7 +25,9 @@ def short_time(when: datetime | None, now: datetime | None = None) -> str:
     if local.date() == today.date():
         return local.strftime("%H:%M")
     days = (today.date() - local.date()).days
-    if 0 < days < 7:
+    if days == 1:
+        return QCoreApplication.translate("delegates", "Yesterday")
+    if 1 < days < 7:
         return local.strftime("%a")
     return local.strftime("%d.%m.%y")
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,17 +29,25 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.services import phones, settings
 from klaros_desktop.services.contacts_import import ContactsImporter, ImportReport
 from klaros_desktop.services.io_csv import read_csv
 from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import ImportFileError, decode_bytes
 from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
-from klaros_desktop.ui import ops
+from klaros_desktop.ui import ops, theme
 
 FIELDS = (("name", "Name"), ("phone", "Phone"), ("tags", "Tags / labels"), ("notes", "Notes"),
           ("consent", "Consent"))
 PREVIEW_ROWS = 8
 DETECTED = "__detected__"
+
+
+def sentence(text: str) -> str:
+    """The importer's reasons start lower-case and speak to the CLI (they are also log lines); the dialog
+    shows sentences and points to Settings instead of a command-line option."""
+    text = text.replace("use --region", "set the default country in Settings")
+    return text[:1].upper() + text[1:] if text else text
 
 
 class Preview:
@@ -64,6 +73,16 @@ class Preview:
                 break
 
 
+LAYOUTS = {"google": "a Google Contacts export", "outlook": "an Outlook export", "klaros": "a Klaros export",
+           "whatsapp_business": "a WhatsApp Business app export"}
+
+
+class _Progress(QObject):
+    """Carries the importer's progress callback (a worker thread) to the progress bar (queued)."""
+
+    rows = Signal(int)
+
+
 class DropArea(QLabel):
     dropped = Signal(Path)
 
@@ -71,7 +90,11 @@ class DropArea(QLabel):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setObjectName("banner")
+        self.setObjectName("dropArea")
+        c = theme.colours()
+        self.setStyleSheet(f"#dropArea {{ border: 2px dashed {c.muted}; border-radius: 10px; "
+                           f"background: {c.alt_base}; color: {c.text}; padding: 8px; }}")
+        self.setAccessibleName(self.tr("Drop a contacts file here"))
         self.setMinimumHeight(70)
         self.setText(self.tr("Drop a .csv or .vcf file here, or choose one"))
 
@@ -223,19 +246,44 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         p = self.preview
-        self.info.setText(self.tr("{fmt} file, {encoding}, {layout} layout. Check the columns below; change one "
-                                  "if Klaros guessed wrong.").format(fmt=p.format.upper(), encoding=p.encoding,
-                                                                    layout=p.layout))
+        if p.format == "vcard":
+            self.info.setText(self.tr("A vCard file (contacts from a phone or an address book). The first "
+                                      "contacts are shown below."))
+        else:
+            looks = LAYOUTS.get(p.layout)
+            text = self.tr("A spreadsheet (CSV) with {n} columns").format(n=len(p.header))
+            if looks:
+                text += self.tr(", it looks like {what}").format(what=self.tr(looks))
+            self.info.setText(text + ". " + self.tr("Check which column holds what below; change one if Klaros "
+                                                    "guessed wrong."))
         if first:
             self._fill_combos(p)
+        with self.sessions() as session:
+            region = settings.get(session, settings.DEFAULT_REGION)
+        danger = QColor(theme.colours().danger)
         self.table.setRowCount(len(p.records))
         for i, rec in enumerate(p.records):
+            bad_number = False
             if isinstance(rec, RowProblem):
-                cells = [str(rec.line), "✗ " + rec.reason, "", ""]
+                cells = [str(rec.line), "✗ " + sentence(rec.reason), "", ""]
             else:
-                cells = [str(rec.line), rec.name, ", ".join(v for _l, v in rec.phones), ", ".join(rec.tags)]
+                numbers = [v for _l, v in rec.phones]
+                shown = []
+                for number in numbers:
+                    try:
+                        phones.normalise(number, region)
+                        shown.append(number)
+                    except phones.InvalidNumber:
+                        bad_number = True
+                        shown.append(self.tr("✗ {number} (not a valid number; skipped)").format(number=number))
+                phone = ", ".join(shown) if shown else self.tr("✗ no number (skipped)")
+                bad_number = bad_number or not shown
+                cells = [str(rec.line), rec.name, phone, ", ".join(rec.tags)]
             for j, value in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if (j == 2 and bad_number) or (j == 1 and isinstance(rec, RowProblem)):
+                    item.setForeground(danger)
+                self.table.setItem(i, j, item)
         self.import_button.setEnabled(True)
 
     def _fill_combos(self, p: Preview) -> None:
@@ -245,7 +293,7 @@ class ImportDialog(QDialog):
             detected = p.detected.get(key)
             detected_text = ", ".join(detected) if isinstance(detected, list) else (detected or "")
             combo.addItem(self.tr("Detected: {cols}").format(cols=detected_text) if detected_text
-                          else self.tr("Detected: none"), DETECTED)
+                          else self.tr("(not in this file)"), DETECTED)
             for column in p.header:
                 combo.addItem(column, column)
             combo.setEnabled(p.format == "csv")
@@ -259,11 +307,26 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.import_button.setEnabled(False)
         self.progress_label.setText(self.tr("Importing {name}…").format(name=path.name))
-        importer = ContactsImporter(self.sessions, actor="user")
+        try:
+            with path.open("rb") as fh:
+                lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+        except OSError:
+            lines = 0
+        self.progress.setRange(0, max(lines, 1))
+        self.progress.setValue(0)
+        signal = _Progress(self)
+        signal.rows.connect(self._progress_rows)
+        importer = ContactsImporter(self.sessions, actor="user", progress=signal.rows.emit)
         ops.run_sync(lambda: importer.import_file(path, mapping=mapping or None), self.finished_import,
                      self.failed_import)
 
+    def _progress_rows(self, rows: int) -> None:
+        self.progress.setValue(min(rows, self.progress.maximum()))
+        self.progress_label.setText(self.tr("Importing {name}… {n} rows read").format(
+            name=self.path.name if self.path else "", n=f"{rows:,}"))
+
     def finished_import(self, report: ImportReport) -> None:
+        self.progress.setValue(self.progress.maximum())
         self.report = report
         self.summary.setText(self.tr("{imported} imported, {merged} merged with existing contacts, {skipped} "
                                      "skipped ({rows} rows read).").format(
@@ -271,7 +334,7 @@ class ImportDialog(QDialog):
         self.errors.setRowCount(len(report.skipped))
         for i, problem in enumerate(report.skipped):
             self.errors.setItem(i, 0, QTableWidgetItem(str(problem.line)))
-            self.errors.setItem(i, 1, QTableWidgetItem(problem.reason))
+            self.errors.setItem(i, 1, QTableWidgetItem(sentence(problem.reason)))
         self.save_errors.setEnabled(bool(report.skipped))
         self.stack.setCurrentIndex(2)
         self.import_button.hide()

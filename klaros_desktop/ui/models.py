@@ -263,6 +263,12 @@ class ContactsTableModel(QAbstractTableModel):
             if col == 3:
                 return self.tr("Opted out") if row.opted_out else ""
             return " ".join(row.notes.split())[:120]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and row.opted_out:
+            from PySide6.QtGui import QColor
+
+            from klaros_desktop.ui import theme
+
+            return QColor(theme.colours().danger)
         return None
 
 
@@ -304,6 +310,10 @@ class TemplatesModel(QAbstractTableModel):
         if role == RowRole:
             return t
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 1:
+                from klaros_desktop.ui.templates_page import language_name
+
+                return language_name(t.language)
             return (t.name, t.language, (t.category or "").title(), t.status.title())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             from PySide6.QtGui import QColor

@@ -54,15 +54,20 @@ def _demo_csv(folder: Path) -> Path:
 
 
 def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.LIGHT, theme.DARK)) -> list[Path]:
+    from klaros_desktop.demo.runtime import use_memory_keyring
     from klaros_desktop.demo.seed import seed_demo_shop
     from klaros_desktop.models import Contact, utcnow
+    from klaros_desktop.services import settings
     from klaros_desktop.ui.backend import Backend
 
     app = QApplication.instance()
     out_dir.mkdir(parents=True, exist_ok=True)
+    use_memory_keyring()  # as in ``klaros demo``: the wizard and settings show a working keyring
     profile = Profile(work_dir / "profile").ensure()
     backend = Backend.for_profile(profile)
     seed_demo_shop(backend.sessions)
+    with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
+        settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc"})
     # the demo shop is shown as it looks in use: connected, last event just now
     backend.online, backend.offline_since, backend.last_event_at = True, None, utcnow()
     csv_path = _demo_csv(work_dir)
@@ -100,9 +105,36 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
         dialog.close()
 
     def import_report() -> QWidget:
-        dialog = window.contacts.import_file(csv_path)
+        """The report of importing the sample file into an empty profile (the shop's own stays as shown)."""
+        from klaros_desktop.db import open_database
+        from klaros_desktop.services import settings
+        from klaros_desktop.ui.import_dialog import ImportDialog
+
+        engine, sessions = open_database(Profile(csv_path.parent / f"import-{scheme}").ensure())
+        closers.append(engine.dispose)
+        with sessions.begin() as session:
+            settings.set_value(session, settings.DEFAULT_REGION, "DE")
+        dialog = ImportDialog(sessions, csv_path, window)
         dialog.start_import()
         return dialog
+
+    def consent_tab() -> QWidget:
+        dialog = window.contacts.edit(ids["Thomas Müller"])
+        dialog.tabs.setCurrentWidget(dialog.consent_tab)
+        return dialog
+
+    def keyring_refused() -> QWidget:
+        import keyring.backends.null
+
+        from klaros_desktop.secrets import SecretStore
+        from klaros_desktop.ui.setup_wizard import SetupWizard
+
+        store = SecretStore(str(backend.profile.root), backend=keyring.backends.null.Keyring())
+        wizard = SetupWizard(backend.profile, store, window)
+        wizard.open()
+        return wizard
+
+    closers: list[Callable[[], object]] = []
 
     window.show_page(INBOX)
     for name, contact in (("inbox", "Anna Schmidt"), ("inbox-window-closed", "Julia Wagner"),
@@ -112,16 +144,21 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     window.show_page(CONTACTS)
     shot("contacts", window)
     dialog_shot("contact-detail", lambda: window.contacts.edit(ids["Anna Schmidt"]), QSize(620, 560))
+    dialog_shot("contact-consent", consent_tab, QSize(620, 560))
     window.show_page(TEMPLATES)
     window.templates.table.selectRow(2)
     shot("templates", window)
     dialog_shot("import", lambda: window.contacts.import_file(csv_path))
     dialog_shot("import-report", import_report)
     dialog_shot("wizard", lambda: _wizard_on_relay_page(window))
+    dialog_shot("wizard-meta", lambda: _wizard_on_meta_page(window))
+    dialog_shot("wizard-keyring-refused", keyring_refused)
     dialog_shot("settings", window.open_settings, QSize(660, 640))
     window.close()
     window.deleteLater()
     settle()
+    for close in closers:
+        close()
     return written
 
 
@@ -130,4 +167,16 @@ def _wizard_on_relay_page(window) -> QWidget:
     wizard.next()
     wizard.relay_page.url.setText("https://relay.blumen-becker.de")
     wizard.relay_page.code.setText("K7Q4-MX2P")
+    return wizard
+
+
+def _wizard_on_meta_page(window) -> QWidget:
+    """The Meta step filled in, before "Test connection" (the relay step is marked passed to get there)."""
+    wizard = _wizard_on_relay_page(window)
+    wizard.relay_page.passed = True
+    wizard.next()
+    page = wizard.meta_page
+    page.phone_number_id.setText("106540352242922")
+    page.waba_id.setText("102290129340398")
+    page.token.setText("EAAGm0PX4ZCpsBAKZA0ZCj2x")
     return wizard

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop.secrets import NoSecureKeyring
 from klaros_desktop.services import quick_replies, settings
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.setup_wizard import keyring_name
 
 
 class SettingsDialog(QDialog):
@@ -44,13 +45,13 @@ class SettingsDialog(QDialog):
         cf.addRow(self.tr("This device"), QLabel(values[settings.DEVICE_ID] or not_set, connection))
         cf.addRow(self.tr("Meta phone number ID"), QLabel(values[settings.PHONE_NUMBER_ID] or not_set, connection))
         cf.addRow(self.tr("WhatsApp Business account"), QLabel(values[settings.WABA_ID] or not_set, connection))
-        cf.addRow(self.tr("Graph API"), QLabel(values[settings.GRAPH_BASE_URL] or "", connection))
+        cf.addRow(self.tr("Meta server"), QLabel(values[settings.GRAPH_BASE_URL] or "", connection))
         try:
             backend.secret_store.check()
-            where = backend.secret_store.where()
+            where = self.tr("Kept in {name}").format(name=keyring_name(backend.secret_store))
         except NoSecureKeyring as exc:
             where = str(exc)
-        secrets_label = QLabel(self.tr("Secrets {where}").format(where=where), connection)
+        secrets_label = QLabel(where, connection)
         secrets_label.setWordWrap(True)
         cf.addRow(self.tr("Secrets"), secrets_label)
         sync_label = QLabel(backend.status_text(), connection)
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
         self.replies = QTableWidget(0, 2, replies)
         self.replies.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Text")])
         self.replies.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.replies.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.replies.verticalHeader().hide()
         self.replies.setAccessibleName(self.tr("Quick replies"))
         for reply in quick_replies.load(backend.sessions):

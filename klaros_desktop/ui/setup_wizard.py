@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,6 +28,12 @@ from klaros_desktop.commands import CommandContext
 from klaros_desktop.paths import Profile
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
 from klaros_desktop.ui import ops
+
+
+def keyring_name(store: SecretStore) -> str:
+    """The password store's own name (``SecretStore.where`` adds the Python class for the log)."""
+    backend = store.backend
+    return getattr(backend, "name", None) or type(backend).__name__
 
 
 def _explain(exc: BaseException) -> str:
@@ -42,8 +49,16 @@ class KeyringPage(QWizardPage):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(self.tr("What you need, or why Klaros cannot continue"))
+        self.icon = QLabel(self)
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.usable = False
         self.problem: str | None = None
@@ -53,16 +68,18 @@ class KeyringPage(QWizardPage):
             self.store.check()
         except NoSecureKeyring as exc:
             self.usable, self.problem = False, str(exc)
-            self.label.setText("🔒 " + str(exc))
+            self.icon.show()
+            self.label.setText(str(exc))
         else:
             self.usable, self.problem = True, None
+            self.icon.hide()
             self.label.setText(self.tr(
                 "You need:\n"
                 "  1. the address of your Klaros relay and a one-time pairing code (from whoever runs the relay),\n"
                 "  2. your Meta phone number ID, WhatsApp Business account ID and a permanent access token "
                 "(Meta Business Suite → WhatsApp Manager → API setup).\n\n"
-                "Secrets are kept only in your computer's secure password store: {where}.").format(
-                where=self.store.where()))
+                "Secrets are kept only in your computer's secure password store ({where}).").format(
+                where=keyring_name(self.store)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -174,7 +191,13 @@ class MetaPage(_LiveCheckPage):
         self.phone_number_id = self.field_edit(self.tr("Phone number ID"), "106540352242922")
         self.waba_id = self.field_edit(self.tr("WhatsApp Business account ID"), "102290129340398")
         self.token = self.field_edit(self.tr("Access token"), self.tr("EAAG…"), secret=True)
-        self.graph_url = self.field_edit(self.tr("Graph API address"), "https://graph.facebook.com")
+        self.graph_url = self.field_edit(self.tr("Meta server (advanced)"),
+                                         self.tr("leave empty for https://graph.facebook.com"))
+        where = QLabel(self.tr("You find these in Meta Business Suite → WhatsApp Manager → API setup. Use a "
+                               "permanent (system user) access token; temporary ones stop working after a day."), self)
+        where.setWordWrap(True)
+        where.setObjectName("muted")
+        self.form.addRow("", where)
 
     def make_check(self):
         from klaros_desktop.commands.connect import connect

@@ -6,9 +6,12 @@ reloads then, so an approval shows the moment it arrives. "Refresh from Meta" pu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+import html
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,33 +23,55 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services import templates as template_service
-from klaros_desktop.ui import ops
+from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.models import RowRole, TemplatesModel
 
+REJECTIONS = {
+    "ABUSIVE_CONTENT": "Meta found the content abusive or against its commerce and business policies.",
+    "INVALID_FORMAT": "The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or "
+                      "a variable at the very start or end.",
+    "PROMOTIONAL": "Meta found it too promotional for its rules (for example a giveaway or pushy wording).",
+    "TAG_CONTENT_MISMATCH": "The chosen category does not match what the message says.",
+    "INCORRECT_CATEGORY": "The chosen category does not match what the message says.",
+    "SCAM": "Meta suspected the message of being a scam.",
+}
 
-def describe(template) -> str:
-    lines = [f"{template.name}  ·  {template.language}  ·  {(template.category or '').title()}",
-             f"Status: {template.status.title()}"]
-    if template.quality_score:
-        lines.append(f"Quality: {template.quality_score}")
-    if template.rejected_reason:
-        lines.append(f"Rejected because: {template.rejected_reason}")
-    lines.append("")
+
+def language_name(code: str) -> str:
+    """``de`` -> German, ``en_US`` -> English (United States); the code itself when Qt does not know it."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    name = QLocale.languageToString(locale.language())
+    if "_" in code:
+        name += f" ({QLocale.territoryToString(locale.territory())})"
+    return name
+
+
+def preview_html(template) -> str:
+    """The message as the customer will see it: bold header, body, small footer, the buttons under it."""
+    c = theme.colours()
+    parts, buttons = [], []
     for component in template.components or []:
         if not isinstance(component, dict):
             continue
         kind = str(component.get("type", "")).upper()
-        if kind == "HEADER" and component.get("text"):
-            lines.append(f"*{component['text']}*")
+        text = html.escape(str(component.get("text") or "")).replace("\n", "<br>")
+        if kind == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            parts.append(f"<p><b>{text}</b></p>" if fmt == "TEXT" else
+                         f"<p style='color:{c.muted}'>[{html.escape(fmt.title())}]</p>")
         elif kind == "BODY":
-            lines.append(str(component.get("text") or ""))
-        elif kind == "FOOTER" and component.get("text"):
-            lines.append(f"_{component['text']}_")
+            parts.append(f"<p>{text}</p>")
+        elif kind == "FOOTER" and text:
+            parts.append(f"<p style='color:{c.muted}; font-size:small'>{text}</p>")
         elif kind == "BUTTONS":
-            labels = [b.get("text", "") for b in component.get("buttons", []) if isinstance(b, dict)]
-            lines.append("[ " + " ]  [ ".join(labels) + " ]")
-    return "\n".join(lines)
+            buttons = [html.escape(str(b.get("text", ""))) for b in component.get("buttons", []) if isinstance(b, dict)]
+    if buttons:
+        joined = " &nbsp;·&nbsp; ".join(f"<b>{b}</b>" for b in buttons)
+        parts.append(f"<p style='color:{c.accent}'>{joined}</p>")
+    return "".join(parts) or "<p>(empty)</p>"
 
 
 class TemplatesPage(QWidget):
@@ -62,21 +87,37 @@ class TemplatesPage(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setAccessibleName(self.tr("Message templates"))
-        self.preview = QLabel(self)
+        self.panel = QFrame(self)
+        self.panel.setObjectName("templatePanel")
+        self.details = QLabel(self.panel)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAccessibleName(self.tr("Template details"))
+        self.preview = QLabel(self.panel)
+        self.preview.setObjectName("templateBubble")
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.preview.setObjectName("banner")
-        self.preview.setMargin(14)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setMaximumWidth(420)
         self.preview.setAccessibleName(self.tr("Template preview"))
+        caption = QLabel(self.tr("What the customer sees"), self.panel)
+        caption.setObjectName("muted")
+        pl = QVBoxLayout(self.panel)
+        pl.setContentsMargins(18, 16, 18, 16)
+        pl.addWidget(self.details)
+        pl.addSpacing(12)
+        pl.addWidget(caption)
+        pl.addWidget(self.preview)
+        pl.addStretch(1)
         self.refresh_button = QPushButton(self.tr("Refresh from Meta"), self)
         self.refresh_button.clicked.connect(self.refresh_from_meta)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self.panel)
         splitter.setSizes([620, 420])
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -98,13 +139,34 @@ class TemplatesPage(QWidget):
         if self.model.rows:
             self.table.selectRow(current if 0 <= current < len(self.model.rows) else 0)
         else:
-            self.preview.setText(self.tr("No templates yet. Create them in Meta's WhatsApp Manager, then press "
+            self.details.setText(self.tr("No templates yet. Create them in Meta's WhatsApp Manager, then press "
                                          "“Refresh from Meta”."))
+            self.preview.hide()
 
     def _show(self, index: QModelIndex, _previous: QModelIndex) -> None:
         template = index.data(RowRole) if index.isValid() else None
         if template is not None:
-            self.preview.setText(describe(template))
+            self.show_template(template)
+
+    def show_template(self, template) -> None:
+        c = theme.colours()
+        self.panel.setStyleSheet(f"#templatePanel {{ background: {c.thread_bg}; border-radius: 8px; }}"
+                                 f"#templateBubble {{ background: {c.bubble_in}; color: {c.bubble_text}; "
+                                 "border-radius: 8px; padding: 10px; }")
+        status_colour = {"APPROVED": c.accent, "REJECTED": c.danger}.get(template.status, c.muted)
+        lines = [f"<p style='font-size:large'><b>{html.escape(template.name)}</b></p>",
+                 f"<p>{html.escape(language_name(template.language))} · "
+                 f"{html.escape((template.category or '').title())} · "
+                 f"<b style='color:{status_colour}'>{html.escape(self.tr(template.status.title()))}</b></p>"]
+        if template.status == "REJECTED" and template.rejected_reason and template.rejected_reason != "NONE":
+            reason = REJECTIONS.get(template.rejected_reason, template.rejected_reason)
+            lines.append(f"<p style='color:{c.danger}'>{html.escape(self.tr(reason))}</p>")
+        elif template.status == "PENDING":
+            lines.append(f"<p style='color:{c.muted}'>"
+                         + html.escape(self.tr("Meta is reviewing it; the result appears here by itself.")) + "</p>")
+        self.details.setText("".join(lines))
+        self.preview.setText(preview_html(template))
+        self.preview.show()
 
     def _data_changed(self, report) -> None:
         stats = getattr(report, "stats", None)

@@ -39,7 +39,9 @@ def test_import_csv_with_errors_via_the_dialog(qtbot, qapp, sessions, tmp_path):
     assert dialog.preview is not None and dialog.preview.format == "csv"
     assert dialog.combos["phone"].currentText() == "Detected: Telefon"
     assert dialog.table.rowCount() == 4
-    assert dialog.table.item(1, 2).text() == "12345"
+    assert dialog.table.item(1, 2).text() == "✗ 12345 (not a valid number; skipped)"
+    assert dialog.table.item(3, 2).text() == "✗ no number (skipped)"
+    assert dialog.table.item(0, 2).text() == "+49 151 23456789"
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as done:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -85,7 +87,7 @@ def test_contact_dialog_validates_the_number_live(qtbot, qapp, sessions):
     assert not dialog.save_button.isEnabled() and dialog.phone_hint.text().startswith("✗")
     qtbot.keyClicks(dialog.phone, " 23456789")
     assert dialog.save_button.isEnabled()
-    assert dialog.phone_hint.text() == "✓ Will be saved as +4915123456789"
+    assert dialog.phone_hint.text() == "✓ Valid number: +49 1512 3456789 (Germany)"
     dialog.tags.setText("Stammkunde, Hochzeit")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
