@@ -136,6 +136,8 @@ class ComposerText(QPlainTextEdit):
         popup = self.completer.popup()
         if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
             index = popup.currentIndex()
+            if not index.isValid():  # nothing highlighted: Enter takes the best match
+                index = popup.model().index(0, 0)
             if index.isValid():
                 self.insert_reply(index.data())
             event.accept()

@@ -88,7 +88,7 @@ class ContactsPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.edit(index.data(IdRole)))
         self.chat_button.clicked.connect(self.chat)
         self.import_button.clicked.connect(lambda: self.import_file(None))
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.reload_tags()
         self.apply_filter()
 
@@ -158,15 +158,16 @@ class ContactsPage(QWidget):
         dialog.open()
         return dialog
 
-    def export(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts.csv",
-                                                   self.tr("CSV (*.csv);;vCard (*.vcf)"))
-        if not name:
-            return
-        path = Path(name)
+    def export(self, path: Path | None = None) -> None:
+        """Write every contact to CSV or vCard (by the file's extension), off the GUI thread."""
+        chosen = ""
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts.csv",
+                                                       self.tr("CSV (*.csv);;vCard (*.vcf)"))
+            if not name:
+                return
+            path = Path(name)
         fmt = "vcard" if path.suffix.lower() in (".vcf", ".vcard") or "vcf" in chosen else "csv"
         ops.run_sync(lambda: export_contacts(self.backend.sessions, path, fmt),
                      lambda n: self.notice.emit(self.tr("{n} contacts written to {file}").format(n=n, file=path)),
                      lambda exc: self.notice.emit(self.tr("Export failed: {error}").format(error=exc)))
-
-

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
-from klaros_desktop.services import search
+from klaros_desktop.services import search, settings
 from klaros_desktop.ui import queries
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
@@ -59,7 +59,8 @@ class JumpDialog(QDialog):
 
     def update_results(self, text: str) -> None:
         with self.backend.sessions() as session:
-            hits = search.search_contacts(session, text, limit=12) if text.strip() else []
+            region = settings.get(session, settings.DEFAULT_REGION)
+            hits = search.search_contacts(session, text, limit=12, region=region) if text.strip() else []
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(f"{hit.name}   {hit.phone_e164 or ''}")
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         imp.setShortcut(QKeySequence("Ctrl+I"))
         imp.triggered.connect(lambda: (self.show_page(CONTACTS), self.contacts.import_file(None)))
         exp = QAction(self.tr("&Export contacts…"), self)
-        exp.triggered.connect(self.contacts.export)
+        exp.triggered.connect(lambda: self.contacts.export())
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models.base import UTCDateTime, utcnow
-from klaros_desktop.services import search
+from klaros_desktop.services import search, settings
 from klaros_desktop.services.policy import WINDOW
 
 PAGE = 200
@@ -64,10 +64,10 @@ class ConversationRow:
         return left if left.total_seconds() > 0 else None
 
 
-def _contact_match_ids(session: Session, user_text: str, region: str | None = None) -> str | None:
-    """SQL fragment selecting contact ids matching the search box (FTS5; phone-like text searches numbers)."""
-    match = search._phone_query(user_text, region) or search.fts_query(user_text)
-    return match
+def _contact_match_ids(session: Session, user_text: str) -> str | None:
+    """The FTS5 query for the search box; phone-like text searches numbers, national ones in the default country."""
+    region = settings.get(session, settings.DEFAULT_REGION)
+    return search._phone_query(user_text, region) or search.fts_query(user_text)
 
 
 def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0, limit: int = PAGE,

@@ -1,0 +1,479 @@
+"""Issue 7, screen by screen on the seeded demo shop: the inbox list (badges, preview, countdown, filters,
+search), the thread (media placeholders, reply context, Meta's reason, notices), quick replies, contacts
+(search as you type, tag filter, details, consent evidence, open conversation, drop to import, export),
+templates updated by the status webhook, settings, the status bar, tray notifications, shortcuts,
+accessible names, theme and remembered geometry."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import UTC, datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyleOptionViewItem,
+    QWidget,
+)
+from sqlalchemy import select
+
+from klaros_desktop.models import Contact, MessageTemplate
+from klaros_desktop.ui import composer as composer_module
+
+_spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS, envelope = _conf.WAIT_MS, _conf.envelope
+
+
+@pytest.fixture
+def shop(sessions):
+    """The demo shop (contacts, tags, conversations, templates); returns {display name: contact id}."""
+    from klaros_desktop.demo.seed import seed_demo_shop
+
+    seed_demo_shop(sessions)
+    with sessions() as s:
+        return {c.display_name: c.id for c in s.scalars(select(Contact))}
+
+
+@pytest.fixture
+def window(qtbot, backend, shop):
+    from klaros_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(backend)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _names(model) -> list[str]:
+    return [r.name for r in model.rows]
+
+
+# ---------------------------------------------------------------- inbox list
+def test_conversation_list_rows_badges_preview_and_countdown(window):
+    from klaros_desktop.ui.delegates import window_label
+
+    rows = {r.name: r for r in window.inbox.conversations.rows}
+    assert _names(window.inbox.conversations)[0] == "Emma Fischer"  # newest first
+    assert rows["Emma Fischer"].unread == 2 and rows["Anna Schmidt"].unread == 0
+    assert rows["Emma Fischer"].preview == "Kann ich einen Geburtstagsstrauß für Freitag bestellen?"
+    assert rows["Mehmet Yilmaz"].preview_direction == "out" and rows["Mehmet Yilmaz"].preview_status == "sent"
+    assert window_label(rows["Anna Schmidt"]) == "◷ 23h"
+    assert window_label(rows["Julia Wagner"]) == ""  # closed 6 hours ago
+
+
+def test_inbox_filters_and_search(qtbot, window):
+    inbox = window.inbox
+    all_chats = set(_names(inbox.conversations))
+    inbox.filter_box.setCurrentIndex(inbox.filter_box.findData("unread"))
+    assert set(_names(inbox.conversations)) == {"Emma Fischer", "Mehmet Yilmaz"}
+    inbox.filter_box.setCurrentIndex(inbox.filter_box.findData("window"))
+    assert set(_names(inbox.conversations)) == {"Emma Fischer", "Anna Schmidt", "Mehmet Yilmaz", "Hotel Krone"}
+    tag = inbox.filter_box.findText("Tag: Hochzeit")
+    assert tag > 0
+    inbox.filter_box.setCurrentIndex(tag)
+    assert set(_names(inbox.conversations)) == {"Anna Schmidt", "Sofia Rossi"}
+    inbox.filter_box.setCurrentIndex(0)
+    assert set(_names(inbox.conversations)) == all_chats
+    qtbot.keyClicks(inbox.search, "krone")
+    qtbot.waitUntil(lambda: _names(inbox.conversations) == ["Hotel Krone"], timeout=WAIT_MS)
+    inbox.search.clear()
+    qtbot.keyClicks(inbox.search, "01511 2345602")  # Mehmet's number as Germans write it (default country DE)
+    qtbot.waitUntil(lambda: _names(inbox.conversations) == ["Mehmet Yilmaz"], timeout=WAIT_MS)
+
+
+def test_opening_an_unread_chat_marks_it_read(qtbot, window, sessions, shop):
+    from klaros_desktop.models import Conversation
+
+    window.open_contact(shop["Emma Fischer"])
+    qtbot.waitUntil(lambda: window.inbox.conversations.rows[0].unread == 0, timeout=WAIT_MS)
+    with sessions() as s:
+        assert s.scalar(select(Conversation.unread_count).where(Conversation.contact_id == shop["Emma Fischer"])) == 0
+
+
+# ---------------------------------------------------------------- thread
+def _bubbles(window):
+    thread = window.inbox.thread
+    delegate = thread.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(thread.viewport())
+    option.rect = thread.viewport().rect()
+    model = window.inbox.messages
+    return [(model.rows[i], delegate.bubble(model.index(i), option)) for i in range(model.rowCount())]
+
+
+def test_thread_shows_media_by_type_reply_context_and_day(window, shop):
+    window.open_contact(shop["Anna Schmidt"])
+    bubbles = _bubbles(window)
+    photo = next(b for r, b in bubbles if r.type == "image")
+    assert photo.media == "image" and photo.body == "So ungefähr stelle ich mir den Strauß vor"
+    assert "media support" not in photo.body
+    quoted = next(b for _r, b in bubbles if b.quoted)
+    assert quoted.quoted == "Hallo! Haben Sie für Samstag noch Pfingstrosen?"
+    assert bubbles[0][1].day == "Today" and all(b.day is None for _r, b in bubbles[1:])
+    window.open_contact(shop["Emma Fischer"])
+    voice = next(b for r, b in _bubbles(window) if r.type == "audio")
+    assert voice.media == "audio" and voice.body == ""
+    from klaros_desktop.ui.delegates import media_label
+
+    assert media_label("audio") == "Voice message" and media_label("image") == "Photo"
+
+
+def test_thread_ticks_and_failure_reason_in_plain_words(window, shop):
+    window.open_contact(shop["Sofia Rossi"])
+    failed = next(b for r, b in _bubbles(window) if r.status == "failed")
+    assert failed.error.startswith("Not delivered: More than 24 hours passed since the customer last wrote")
+    assert failed.footer.endswith("⚠")
+    window.open_contact(shop["Anna Schmidt"])
+    footers = [b.footer for r, b in _bubbles(window) if r.direction == "out"]
+    assert [f.split()[-1] for f in footers] == ["✓✓", "✓✓"]  # read, delivered
+
+
+def test_thread_shows_the_stop_notice_and_blocked_reason_in_local_time(qtbot, window, shop):
+    window.open_contact(shop["Thomas Müller"])
+    notice = next(r for r in window.inbox.messages.rows if r.kind == "notice")
+    assert notice.text.startswith("Opted out of all messages via STOP on ")
+    composer = window.inbox.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.BLOCKED, timeout=WAIT_MS)
+    assert "opted out of all messages by writing “STOP” on " in composer.blocked_label.text()
+    assert "UTC" not in composer.blocked_label.text()
+
+
+def test_closed_window_banner_in_local_time(qtbot, window, shop):
+    window.open_contact(shop["Julia Wagner"])
+    composer = window.inbox.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    text = composer.window_note.text()
+    assert text.startswith("The 24-hour window closed today ") and "UTC" not in text
+    assert "Julia Wagner last wrote yesterday " in text
+
+
+def test_jump_to_a_conversation_far_down_the_list(qtbot, window, shop, sessions):
+    """A chat not loaded in the list (100k of them) opens directly, without paging the list in."""
+    from klaros_desktop.models import Conversation
+
+    with sessions() as s:
+        conv = s.scalar(select(Conversation.id).where(Conversation.contact_id == shop["Lukas Becker"]))
+    model = window.inbox.conversations
+    model.rows = [r for r in model.rows if r.id != conv]  # as if it were beyond the loaded pages
+    assert window.inbox.select_conversation(conv)
+    assert window.inbox.current.id == conv and window.inbox.title.text() == "Lukas Becker"
+    assert window.inbox.messages.conversation_id == conv
+
+
+# ---------------------------------------------------------------- composer: quick replies
+def test_quick_replies_by_slash(qtbot, window, shop):
+    window.open_contact(shop["Anna Schmidt"])
+    composer = window.inbox.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEXT and bool(composer.text.replies), timeout=WAIT_MS)
+    composer.text.setFocus()
+    qtbot.keyClicks(composer.text, "Gern! /ho")
+    popup = composer.text.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    assert popup.model().index(0, 0).data().startswith("/hours — ")
+    qtbot.keyClick(composer.text, Qt.Key.Key_Return)
+    assert composer.text.toPlainText() == "Gern! Wir haben Mo–Fr 8–18 Uhr und Sa 8–14 Uhr geöffnet."
+
+
+def test_quick_replies_managed_in_settings(qtbot, window, backend):
+    from klaros_desktop.services import quick_replies
+
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.add_reply("parken", "Parkplätze gibt es hinter dem Laden.")
+    dialog.region.setText("XX")
+    dialog.save()
+    assert "not a country code" in dialog.error.text()
+    dialog.region.setText("at")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "parken" in [r.shortcut for r in quick_replies.load(backend.sessions)]
+    from klaros_desktop.services import settings
+
+    with backend.sessions() as s:
+        assert settings.get(s, settings.DEFAULT_REGION) == "AT"
+    qtbot.waitUntil(lambda: "parken" in [r.shortcut for r in window.inbox.composer.text.replies], timeout=WAIT_MS)
+
+
+# ---------------------------------------------------------------- contacts
+def test_contacts_search_as_you_type_and_tag_filter(qtbot, window):
+    page = window.contacts
+    window.show_page(1)
+    assert page.model.rowCount() == 16
+    qtbot.keyClicks(page.search, "Pfingst")  # a word in Anna's notes
+    qtbot.waitUntil(lambda: _names(page.model) == ["Anna Schmidt"], timeout=WAIT_MS)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 16, timeout=WAIT_MS)
+    page.tag_box.setCurrentIndex(page.tag_box.findText("Großhandel"))
+    assert set(_names(page.model)) == {"Hotel Krone", "Mehmet Yilmaz"}
+    page.tag_box.setCurrentIndex(0)
+    row = next(i for i, r in enumerate(page.model.rows) if r.name == "Thomas Müller")
+    assert page.model.index(row, 3).data() == "Opted out"
+
+
+def test_contact_dialog_shows_custom_fields_and_consent_evidence(qtbot, window, shop):
+    dialog = window.contacts.edit(shop["Thomas Müller"])
+    qtbot.addWidget(dialog)
+    texts = [dialog.consent_list.item(i).text() for i in range(dialog.consent_list.count())]
+    assert len(texts) == 1 and texts[0].startswith("Opted out of all messages via STOP on ")
+    assert "Evidence: their message “STOP”" in texts[0]
+    assert dialog.phone.text() == "+49 1511 2345604"
+    anna = window.contacts.edit(shop["Anna Schmidt"])
+    qtbot.addWidget(anna)
+    fields = {anna.custom.item(r, 0).text(): anna.custom.item(r, 1).text() for r in range(anna.custom.rowCount())}
+    assert fields  # the demo shop gives Anna custom fields
+    anna.notes.setPlainText("Hochzeit am 14. Juni. Mag Pfingstrosen und Eukalyptus.")
+    anna._add_field("Lieblingsfarbe", "rosa")
+    anna.save()
+    again = window.contacts.edit(shop["Anna Schmidt"])
+    qtbot.addWidget(again)
+    assert again.notes.toPlainText().endswith("Eukalyptus.")
+    fields = {again.custom.item(r, 0).text(): again.custom.item(r, 1).text() for r in range(again.custom.rowCount())}
+    assert fields["Lieblingsfarbe"] == "rosa"
+
+
+def test_open_conversation_from_contacts(qtbot, window, shop):
+    page = window.contacts
+    window.show_page(1)
+    row = next(i for i, r in enumerate(page.model.rows) if r.name == "Hotel Krone")
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.mouseClick(page.chat_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == 0
+    assert window.inbox.current is not None and window.inbox.current.name == "Hotel Krone"
+    dialog = page.edit(shop["Sofia Rossi"])
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.chat_button, Qt.MouseButton.LeftButton)
+    assert window.inbox.current.name == "Sofia Rossi"
+
+
+def test_drop_a_csv_on_contacts_opens_the_import(qtbot, window, tmp_path):
+    path = tmp_path / "neu.csv"
+    path.write_text("Name,Phone\nGreta,+49 151 23456789\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    page = window.contacts
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    dialogs = [d for d in page.findChildren(QWidget) if type(d).__name__ == "ImportDialog"]
+    assert len(dialogs) == 1 and dialogs[0].path == path
+    assert dialogs[0].table.item(0, 1).text() == "Greta"
+    dialogs[0].close()
+
+
+def test_import_from_the_file_menu(qtbot, window):
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Import contacts…")
+    action.trigger()
+    assert window.pages.currentIndex() == 1
+    dialogs = [d for d in window.contacts.findChildren(QWidget) if type(d).__name__ == "ImportDialog"]
+    assert dialogs and dialogs[-1].isVisible()
+    dialogs[-1].close()
+
+
+def test_export_contacts(qtbot, window, tmp_path, wait_ops):
+    out = tmp_path / "kunden.csv"
+    with qtbot.waitSignal(window.contacts.notice, timeout=WAIT_MS) as notice:
+        window.contacts.export(out)
+    assert notice.args[0] == f"16 contacts written to {out}"
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Anna Schmidt" in text and "+4915112345601" in text
+    vcf = tmp_path / "kunden.vcf"
+    with qtbot.waitSignal(window.contacts.notice, timeout=WAIT_MS):
+        window.contacts.export(vcf)
+    assert vcf.read_text(encoding="utf-8").count("BEGIN:VCARD") == 16
+    wait_ops()
+
+
+# ---------------------------------------------------------------- templates
+def test_templates_update_when_the_status_webhook_arrives(qtbot, window, backend, sessions):
+    from klaros_desktop.services.inbound import WebhookApplier
+
+    page = window.templates
+    window.show_page(2)
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "christmas_trees")
+    assert page.model.index(row, 3).data() == "Pending"
+    page.table.selectRow(row)
+    assert "reviewing" in page.details.text()
+    body = envelope({"event": "APPROVED", "message_template_id": 9005, "message_template_name": "christmas_trees",
+                     "message_template_language": "de", "reason": "NONE"}, field="message_template_status_update")
+    with sessions.begin() as s:
+        stats = WebhookApplier(s).apply(body, correlation_id="ui-test")
+    assert stats.templates == 1
+    backend.applied(SimpleNamespace(stats=stats))  # what sync calls after applying a page; no timer involved
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "christmas_trees")
+    assert page.model.index(row, 3).data() == "Approved"
+    assert "4 approved" not in page.status.text() and "5 approved" in page.status.text()
+    with sessions() as s:
+        assert s.scalar(select(MessageTemplate.status).where(MessageTemplate.name == "christmas_trees")) == "APPROVED"
+
+
+def test_template_preview_and_rejection_in_words(window):
+    page = window.templates
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "free_gift")
+    page.table.selectRow(row)
+    assert "Rejected" in page.details.text() and "too promotional" in page.details.text()
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "weekly_offer")
+    page.table.selectRow(row)
+    html = page.preview.text()
+    assert "<b>Angebot der Woche</b>" in html and "Reservieren" in html
+    assert page.model.index(row, 1).data() == "German"
+
+
+# ---------------------------------------------------------------- status bar, tray, background sync
+def test_status_bar_shows_the_sync_state(qtbot, window, backend):
+    assert window.sync_label.text() == "Connected · no new events yet"
+    backend.set_online(False)
+    assert window.sync_label.text().startswith("Offline since ")
+    backend.set_online(True)
+    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=0, templates=0)))
+    assert window.sync_label.text().startswith("Connected · last event ")
+
+
+def test_tray_notification_only_when_not_focused(qtbot, window, backend, monkeypatch):
+    monkeypatch.setattr(window, "isActiveWindow", lambda: True)
+    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=1, templates=0)))
+    assert window.notifications == []
+    monkeypatch.setattr(window, "isActiveWindow", lambda: False)
+    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=2, templates=0)))
+    assert window.notifications == [("Klaros", "2 new WhatsApp message(s)")]
+
+
+def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, window, backend, apply):
+    """A sync service pulled by ``Backend.start_sync`` on the qasync loop; the new chat appears by itself."""
+    import asyncio
+
+    import qasync
+
+    from klaros_desktop.services.inbound import ApplyStats
+
+    from_now = _conf.text_message("4917612345678", "wamid.BG.1", "Sind die Tulpen frisch?", datetime.now(UTC),
+                                  "Nina")
+
+    class FakeSync:
+        on_applied = None
+        pulls = 0
+
+        async def pull_and_apply(self, *, wait=0):
+            self.pulls += 1
+            if self.pulls == 1:
+                apply(from_now)
+                self.on_applied(SimpleNamespace(stats=ApplyStats(messages=1)))
+            await asyncio.sleep(0.05)
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        async def run():
+            backend.start_sync(FakeSync())
+            for _ in range(400):
+                if "Nina" in _names(window.inbox.conversations):
+                    break
+                await asyncio.sleep(0.025)
+            await backend.aclose()
+
+        with loop:
+            loop.run_until_complete(run())
+    finally:
+        asyncio.set_event_loop(None)
+    assert _names(window.inbox.conversations)[0] == "Nina"
+
+
+# ---------------------------------------------------------------- keyboard, accessibility, theme, geometry
+def test_shortcuts_ctrl_f_esc_and_ctrl_k(qtbot, window, shop, monkeypatch):
+    from klaros_desktop.ui.main_window import JumpDialog
+
+    window.activateWindow()
+    window.show_page(1)
+    window.focus_search()
+    assert QApplication.focusWidget() is window.contacts.search
+    window.contacts.search.setText("anna")
+    window.escape()
+    assert window.contacts.search.text() == ""
+    window.escape()
+    assert window.pages.currentIndex() == 0
+    keys = {a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()}
+    assert {"Ctrl+K", "Ctrl+I", "Ctrl+1", "Ctrl+2", "Ctrl+3"} <= keys
+    jump = JumpDialog(window.backend, window)
+    qtbot.addWidget(jump)
+    qtbot.keyClicks(jump.edit, "wagner")
+    assert jump.results.count() == 1
+    qtbot.keyClick(jump.edit, Qt.Key.Key_Return)
+    assert jump.chosen == shop["Julia Wagner"]
+    monkeypatch.setattr(JumpDialog, "exec", lambda self: (setattr(self, "chosen", shop["Julia Wagner"]), 1)[1])
+    window.jump()
+    assert window.inbox.current.name == "Julia Wagner"
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """Input controls with neither an accessible name, a text, nor a label pointing at them."""
+    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, QLineEdit | QComboBox | QPlainTextEdit | QAbstractItemView | QAbstractButton):
+            continue
+        if type(w).__name__ in ("QCalendarView",) or w.objectName().startswith("qt_"):
+            continue
+        if w.window() is not root.window() or isinstance(w.parent(), QLineEdit | QComboBox | QAbstractItemView):
+            continue  # popups, and the internals of line edits (clear button), combo boxes and views
+        named = w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()) or id(w) in buddies
+        if not named:
+            missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(w.window()).__name__}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(qtbot, window, shop, tmp_path):
+    from klaros_desktop.ui.import_dialog import ImportDialog
+    from klaros_desktop.ui.setup_wizard import SetupWizard
+
+    window.open_contact(shop["Julia Wagner"])  # the template composer with its value fields
+    qtbot.waitUntil(lambda: window.inbox.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    dialogs = [window.contacts.edit(shop["Anna Schmidt"]), window.open_settings(),
+               ImportDialog(window.backend.sessions, None, window), SetupWizard(window.profile, None)]
+    for d in dialogs:
+        qtbot.addWidget(d)
+    problems = _unnamed(window)
+    for d in dialogs:
+        problems += _unnamed(d)
+    assert problems == [], "\n".join(problems)
+
+
+def test_theme_follows_the_os(qapp, monkeypatch):
+    from PySide6.QtGui import QColor, QPalette
+
+    from klaros_desktop.ui import theme
+
+    monkeypatch.setattr(theme, "os_scheme", lambda: theme.DARK)
+    assert theme.apply(qapp) == theme.DARK
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(theme.COLOURS[theme.DARK].window)
+    monkeypatch.setattr(theme, "os_scheme", lambda: theme.LIGHT)
+    assert theme.apply(qapp) == theme.LIGHT
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(theme.COLOURS[theme.LIGHT].window)
+
+
+def test_window_geometry_is_remembered(qtbot, backend, shop):
+    """Height and position come back (the offscreen screen is 800 px wide, so Qt fits the width to it)."""
+    from klaros_desktop.ui.main_window import MainWindow
+
+    for height in (690, 730):
+        first = MainWindow(backend)
+        qtbot.addWidget(first)
+        first.show()
+        first.setGeometry(30, 40, 1010, height)
+        qtbot.waitUntil(lambda w=first, h=height: w.geometry().height() == h, timeout=WAIT_MS)
+        first.close()
+        second = MainWindow(backend)
+        qtbot.addWidget(second)
+        assert (second.geometry().y(), second.geometry().height()) == (40, height)
