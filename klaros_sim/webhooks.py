@@ -80,6 +80,7 @@ class WebhookDispatcher:
         self._worker: asyncio.Task | None = None
         self._http: httpx.AsyncClient | None = None
         self._busy = 0
+        self._cut_window = asyncio.Event()  # set by flush: post what the batch window collected so far now
 
     async def start(self) -> None:
         # trust_env=False: never route the callback through a proxy from the environment.
@@ -133,7 +134,9 @@ class WebhookDispatcher:
             try:
                 window = self._config().batch_window
                 if window > 0:
-                    await asyncio.sleep(window)
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._cut_window.wait(), window)
+                    self._cut_window.clear()
                 while not self._queue.empty():
                     items.extend(self._queue.get_nowait())
                 delivery = self._make_delivery(items)
@@ -222,7 +225,9 @@ class WebhookDispatcher:
         return {"ok": ok, "status": response.status_code, "detail": response.text[:200]}
 
     async def flush_retries(self) -> None:
-        """Retry every waiting body now (used when a test or the CLI knows the callback is back)."""
+        """Retry every waiting body now (used when a test or the CLI knows the callback is back), and end a
+        running batch window so what it collected goes out at once."""
+        self._cut_window.set()
         for delivery in self.deliveries:
             if not delivery.delivered and not delivery.gave_up:
                 await self._attempt(delivery)

@@ -117,3 +117,52 @@ def test_sim_url_from_environment(monkeypatch, sim):
     monkeypatch.setenv("KLAROS_SIM_URL", sim.base_url)
     with SimControl() as control:
         assert control.health()["phone_number_id"] == sim.config.phone_number_id
+
+
+def test_clock_hold_release_choose_resume_via_cli(sim, hooks, capsys):
+    code, clock = run(capsys, sim, "clock", "--freeze")
+    assert code == 0 and clock["frozen"] is True
+    code, later = run(capsys, sim, "advance", "90s")
+    assert code == 0 and later["now"] == clock["now"] + 90
+    code, shown = run(capsys, sim, "clock")
+    assert code == 0 and shown["now"] == later["now"]
+    assert run(capsys, sim, "hold")[0] == 0
+    code, chosen = run(capsys, sim, "choose", CUSTOMER, "pickup", "Abholen")
+    assert code == 0 and chosen["interactive"] == {"type": "button_reply",
+                                                   "button_reply": {"id": "pickup", "title": "Abholen"}}
+    code, row = run(capsys, sim, "choose", CUSTOMER, "t1", "Torte", "--list")
+    assert code == 0 and row["interactive"]["type"] == "list_reply"
+    code, resumed = run(capsys, sim, "resume", CUSTOMER)
+    assert code == 0 and resumed["marketing_opt_out"] is False
+    assert hooks.bodies == []  # held
+    code, released = run(capsys, sim, "release")
+    assert code == 0 and released["held"] == 0
+    body = hooks.wait_for(lambda b: True)
+    assert [c["field"] for c in body["entry"][0]["changes"]] == ["messages", "messages", "user_preferences"]
+    sim.wait_idle()
+    code, deliveries = run(capsys, sim, "webhooks")
+    assert code == 0 and len(deliveries) == 1 and deliveries[0]["delivered"]
+    code, outbound = run(capsys, sim, "outbound")
+    assert code == 0 and outbound == []
+    code, verified = run(capsys, sim, "verify-callback", "demo-verify-token")
+    assert code == 0 and verified["ok"] is True
+    code, _ = run(capsys, sim, "clock", "--unfreeze")
+    assert code == 0 and sim.clock()["frozen"] is False
+
+
+def test_serve_flags_override_environment(monkeypatch):
+    """``serve`` takes each setting from its flag, else ``KLAROS_SIM_*``, else the demo default."""
+    import klaros_sim.cli as cli
+
+    seen = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(config=app.state.sim.config, **kw))
+    monkeypatch.setenv("KLAROS_SIM_WABA_ID", "777")
+    monkeypatch.setenv("KLAROS_SIM_CALLBACK_URL", "http://127.0.0.1:1/env")
+    monkeypatch.setenv("KLAROS_SIM_DELIVERY_DELAY", "2.5")
+    assert cli.main(["serve", "--port", "9123", "--callback-url", "http://127.0.0.1:1/flag",
+                     "--access-token", "tok", "--phone-number-id", "555"]) == 0
+    config = seen["config"]
+    assert (config.port, config.callback_url, config.access_token, config.phone_number_id, config.waba_id,
+            config.delivery_delay, config.app_secret) == (9123, "http://127.0.0.1:1/flag", "tok", "555", "777", 2.5,
+                                                          "demo-app-secret")
+    assert seen["port"] == 9123 and seen["host"] == "127.0.0.1"

@@ -17,7 +17,11 @@ import pytest
 from klaros_sim.control import messages_in, statuses_in
 
 FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "meta-fixtures"
-NEWER_FIELDS = {"user_id", "parent_user_id", "recipient_user_id", "from_user_id", "href", "biz_opaque_callback_data"}
+# Documented in shared/meta-fixtures/README.md as newer than some samples: business-scoped user ids.
+NEWER_FIELDS = {"user_id", "parent_user_id", "recipient_user_id"}
+# Not newer, but in another of Meta's samples of the same webhook: a status error's ``href`` (pywa's
+# ``failed`` sample has it, the PMP-era ``failed_marketing_opt_out`` sample does not).
+NEWER_FIELDS |= {"href"}
 OPTIONAL_FIELDS = {"conversation", "parent_user_id", "caption", "url", "signup_id", "frequently_forwarded",
                    "href", "contacts", "description", "name", "address", "rejection_info", "user_id",
                    # Meta sends image_url for image ads and video_url for video ads; the sample shows both.
@@ -172,3 +176,80 @@ def test_checker_catches_a_wrong_shape(samples):
     bad["entry"][0]["changes"][0]["value"]["messages"][0]["extra"] = 1
     problems = shape_errors(bad, good)
     assert len(problems) == 3
+
+
+PRICING_TYPES = {"regular", "free_customer_service", "free_entry_point"}
+PRICING_CATEGORIES = {"marketing", "utility", "authentication", "authentication_international", "marketing_lite",
+                      "service", "referral_conversion"}
+
+
+def test_every_pricing_variant_has_the_pmp_shape(sim, hooks, samples):
+    """Each pricing the simulator can report (PMP categories and types) keeps the shape of Meta's PMP sample."""
+    headers = {"Authorization": f"Bearer {sim.config.access_token}"}
+    base = f"{sim.base_url}/v23.0/{sim.config.phone_number_id}"
+    create = httpx.post(f"{sim.base_url}/v23.0/{sim.config.waba_id}/message_templates", headers=headers,
+                        trust_env=False, json={"name": "login_code", "language": "en_US", "category": "AUTHENTICATION",
+                                               "components": [{"type": "BODY", "text": "Code {{1}}, geheim."}]})
+    assert create.status_code == 200
+    sim.decide_template("login_code", "APPROVED")
+    sale = {"name": "spring_sale", "language": {"code": "de"}, "components": [
+        {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://example.org/a.jpg"}}]},
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}, {"type": "text", "text": "20"}]}]}
+    ready = {"name": "order_ready", "language": {"code": "de"}, "components": [
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}, {"type": "text", "text": "1"}]}]}
+    login = {"name": "login_code", "language": {"code": "en_US"}, "components": [
+        {"type": "body", "parameters": [{"type": "text", "text": "123456"}]}]}
+    ad_customer = "+4917012345678"
+    sim.say(CUSTOMER, "Hallo")
+    sim.say(ad_customer, "Vom Inserat", referral=True)
+    sends = [
+        (base + "/messages", CUSTOMER, {"type": "text", "text": {"body": "Gern"}},
+         ("service", "free_customer_service")),
+        (base + "/messages", CUSTOMER, {"type": "template", "template": ready}, ("utility", "free_customer_service")),
+        (base + "/messages", "+4915200000000", {"type": "template", "template": ready}, ("utility", "regular")),
+        (base + "/messages", CUSTOMER, {"type": "template", "template": sale}, ("marketing", "regular")),
+        (base + "/marketing_messages", CUSTOMER, {"type": "template", "template": sale}, ("marketing_lite", "regular")),
+        (base + "/messages", "+4915200000000", {"type": "template", "template": login}, ("authentication", "regular")),
+        (base + "/messages", "+6281234567890", {"type": "template", "template": login},
+         ("authentication_international", "regular")),
+        (base + "/messages", ad_customer, {"type": "text", "text": {"body": "Gern"}},
+         ("referral_conversion", "free_entry_point")),
+    ]
+    expected = {}
+    for url, to, body, pricing in sends:
+        response = httpx.post(url, headers=headers, trust_env=False,
+                              json={"messaging_product": "whatsapp", "to": to, **body})
+        assert response.status_code == 200, response.text
+        expected[response.json()["messages"][0]["id"]] = pricing
+    sim.wait_idle()
+    seen = {}
+    for body in hooks.bodies:
+        for status in statuses_in(body):
+            if status["id"] in expected:
+                assert shape_errors(body, samples["current/status_pmp.json"]["sent_marketing_template"]) == []
+                pricing = status["pricing"]
+                assert pricing["type"] in PRICING_TYPES and pricing["category"] in PRICING_CATEGORIES
+                assert pricing["billable"] is (pricing["type"] == "regular")
+                seen[status["id"]] = (pricing["category"], pricing["type"])
+    assert seen == expected
+
+
+def test_status_with_callback_data_matches_tracker_sample(sim, hooks, samples):
+    sim.say(CUSTOMER, "Hallo")
+    wamid = _send(sim, {"messaging_product": "whatsapp", "to": CUSTOMER, "type": "text", "text": {"body": "Hi"},
+                        "biz_opaque_callback_data": "bestellung-4711"})
+    sim.wait_idle()
+    body = next(b for b in hooks.bodies if any(s["id"] == wamid and s["status"] == "sent" for s in statuses_in(b)))
+    assert statuses_in(body)[0]["biz_opaque_callback_data"] == "bestellung-4711"
+    assert shape_errors(body, samples["pywa/message_status.json"]["with_tracker"]) in (
+        [], ["$.entry[0].changes[0].value.statuses[0].pricing.type: not in Meta's sample"])
+
+
+def test_batched_body_keeps_the_envelope(sim, hooks, samples):
+    """Several changes in one POST: every change still has the sample's shape."""
+    sim.batch([{"from": CUSTOMER, "type": "text", "body": "eins"}, {"from": "+4917012345678", "type": "image"}])
+    body = hooks.wait_for(lambda b: bool(messages_in(b)))
+    assert len(body["entry"][0]["changes"]) == 2
+    for change, name in zip(body["entry"][0]["changes"], ("text", "image"), strict=True):
+        single = {"object": body["object"], "entry": [{"id": body["entry"][0]["id"], "changes": [change]}]}
+        assert shape_errors(single, samples["pywa/message.json"][name]) == []

@@ -140,3 +140,90 @@ def test_referral_opens_free_entry_point_window(sim, hooks, graph):
                   "category": "referral_conversion"}
     assert last[reply]["pricing"] == last[template]["pricing"] == free_entry
     assert last[late_text]["status"] == "failed" and last[late_text]["errors"][0]["code"] == 131047
+
+
+def _template(name: str, language: str, *body_params: dict) -> dict:
+    template: dict = {"name": name, "language": {"code": language}}
+    if body_params:
+        template["components"] = [{"type": "body", "parameters": list(body_params)}]
+    return {"messaging_product": "whatsapp", "to": CUSTOMER, "type": "template", "template": template}
+
+
+def _text(body: str = "Hallo") -> dict:
+    return {"messaging_product": "whatsapp", "to": CUSTOMER, "type": "text", "text": {"body": body}}
+
+
+def _pending_template(sim, graph) -> dict:
+    sim.configure(template_review_delay=600)
+    graph.post(f"/v23.0/{sim.config.waba_id}/message_templates", json={
+        "name": "noch_in_pruefung", "language": "de", "category": "UTILITY",
+        "components": [{"type": "BODY", "text": "Ihre Bestellung ist da."}]})
+    return _template("noch_in_pruefung", "de")
+
+
+def _throughput(sim, graph) -> dict:
+    sim.freeze_clock()  # the limit counts simulated seconds: no message can age out of the window
+    sim.configure(throughput_mps=1, throughput_window=1.0)
+    sim.say(CUSTOMER, "Hallo")  # inbound messages use the number's throughput too
+    return _text()
+
+
+def _pair_rate(sim, graph) -> dict:
+    sim.freeze_clock()
+    sim.configure(pair_rate_burst=1, pair_rate_interval=6.0)
+    sim.say(CUSTOMER, "Hallo")
+    assert graph.post(f"/v23.0/{sim.config.phone_number_id}/messages", json=_text("eins")).status_code == 200
+    return _text("zwei")
+
+
+# (name, how to provoke it, headers override, code, HTTP status) - every synchronous refusal the issue lists
+REFUSALS = [
+    ("missing token", lambda sim, graph: _text(), {"Authorization": ""}, 190, 401),
+    ("bad token", lambda sim, graph: _text(), {"Authorization": "Bearer wrong"}, 190, 401),
+    ("template missing", lambda sim, graph: _template("gibt_es_nicht", "de"), None, 132001, 404),
+    ("template in other language", lambda sim, graph: _template("order_ready", "fr"), None, 132001, 404),
+    ("template not approved", _pending_template, None, 132001, 404),
+    ("parameter count", lambda sim, graph: _template("order_ready", "de", {"type": "text", "text": "Anna"}), None,
+     132000, 400),
+    ("parameter format", lambda sim, graph: _template("order_ready", "de", {"type": "image", "image": {}},
+                                                      {"type": "text", "text": "1"}), None, 132012, 400),
+    ("throughput", _throughput, None, 130429, 400),
+    ("pair rate", _pair_rate, None, 131056, 400),
+]
+
+
+@pytest.mark.parametrize(("provoke", "headers", "code", "http_status"), [r[1:] for r in REFUSALS],
+                         ids=[r[0] for r in REFUSALS])
+def test_every_listed_refusal_has_meta_envelope_and_status(sim, graph, provoke, headers, code, http_status):
+    body = provoke(sim, graph)
+    before = len(sim.outbound())
+    response = graph.post(f"/v23.0/{sim.config.phone_number_id}/messages", json=body, headers=headers or {})
+    assert response.status_code == http_status
+    assert set(response.json()) == {"error"}
+    error = response.json()["error"]
+    assert error["code"] == code and error["type"] == "OAuthException"
+    assert isinstance(error["fbtrace_id"], str) and len(error["fbtrace_id"]) > 10
+    assert isinstance(error.get("error_subcode", 0), int)
+    if code == 190:
+        # Graph's token errors carry no WhatsApp error_data, and say how to authenticate
+        assert "access token" in error["message"] and response.headers["www-authenticate"] == "OAuth"
+    else:
+        assert error["message"].startswith(f"(#{code}) ")
+        assert error["error_data"]["messaging_product"] == "whatsapp"
+        assert isinstance(error["error_data"]["details"], str) and error["error_data"]["details"]
+    assert len(sim.outbound()) == before  # refused at once: no wamid, no webhook
+
+
+def test_expired_token_subcode(sim, graph):
+    sim.expire_token()
+    error = graph.get(f"/v23.0/{sim.config.phone_number_id}").json()["error"]
+    assert (error["code"], error["error_subcode"]) == (190, 463)
+
+
+def test_frozen_clock_moves_only_by_advance(sim):
+    frozen = sim.freeze_clock()
+    assert frozen["frozen"] is True
+    assert sim.clock()["now"] == frozen["now"]
+    assert sim.advance(90)["now"] == frozen["now"] + 90
+    running = sim.freeze_clock(False)
+    assert running["frozen"] is False and running["now"] >= frozen["now"] + 90

@@ -21,8 +21,20 @@ def test_failed_delivery_is_retried_until_the_callback_answers(sim, hooks):
     (delivery,) = sim.deliveries()
     assert delivery["attempts"] == 4 and delivery["responses"] == ["503", "503", "503", "200"]
     assert delivery["delivered"] and len(hooks.bodies) == 1
+    # back-off: webhook_retry_base (0.05 s in fast mode) doubling per failed attempt
+    assert delivery["backoff"] == [0.05, 0.1, 0.2]
     # every attempt carried the same bytes and signature, so the relay can dedupe on the wamid
     assert len({raw for raw, _ in hooks.raw}) == 1
+
+
+def test_backoff_doubles_up_to_its_cap(hooks):
+    with running_simulator(callback_url=hooks.url, app_secret=APP_SECRET, webhook_retry_base=0.01,
+                           webhook_retry_max_delay=0.04, webhook_max_attempts=6) as sim:
+        hooks.fail_next(10)
+        sim.say(CUSTOMER, "niemand da")
+        sim.wait_idle()
+        (delivery,) = sim.deliveries()
+        assert delivery["backoff"] == [0.01, 0.02, 0.04, 0.04, 0.04] and delivery["gave_up"]
 
 
 def test_later_changes_are_not_held_back_by_a_failing_one(sim, hooks):
@@ -45,9 +57,9 @@ def test_gives_up_after_max_attempts(hooks):
 
 def test_unreachable_callback_and_manual_flush(hooks):
     with running_simulator(callback_url="http://127.0.0.1:9/nothing", app_secret=APP_SECRET,
-                           webhook_retry_base=30) as sim:
+                           webhook_retry_base=600) as sim:
         sim.say(CUSTOMER, "Hallo")
-        sim.wait_until(lambda: sim.deliveries() and sim.deliveries()[0]["attempts"] == 1, 5, "first attempt")
+        sim.wait_until(lambda: sim.deliveries() and sim.deliveries()[0]["attempts"] == 1, 30, "first attempt")
         assert "ConnectError" in sim.deliveries()[0]["responses"][0]
         sim.configure(callback_url=hooks.url)
         sim.retry_webhooks_now()
@@ -73,20 +85,41 @@ def test_batch_puts_several_changes_in_one_post(sim, hooks):
     assert len(body["entry"]) == 1 and len(body["entry"][0]["changes"]) == 3
 
 
-def test_batch_window_merges_statuses_of_several_messages(sim, hooks):
-    sim.configure(batch_window=1.0, out_of_order=True)
-    sim.say(CUSTOMER, "Hallo")
+def _send_text(sim, text: str) -> str:
     headers = {"Authorization": f"Bearer {sim.config.access_token}"}
-    for text in ("a", "b"):
-        httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/messages", headers=headers, trust_env=False,
-                   json={"messaging_product": "whatsapp", "to": CUSTOMER, "type": "text", "text": {"body": text}})
+    response = httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/messages", headers=headers,
+                          trust_env=False, json={"messaging_product": "whatsapp", "to": CUSTOMER, "type": "text",
+                                                 "text": {"body": text}})
+    return response.json()["messages"][0]["id"]
+
+
+def test_held_statuses_of_several_messages_go_out_in_one_post_out_of_order(sim, hooks):
+    sim.configure(out_of_order=True)
+    sim.say(CUSTOMER, "Hallo")
+    hooks.wait_for(lambda b: bool(messages_in(b)))
+    sim.hold_webhooks()
+    wamids = [_send_text(sim, text) for text in ("a", "b")]
+    sim.wait_until(lambda: all(len(m["statuses"]) == 3 for m in sim.outbound()), 30, "all statuses")
+    assert len(hooks.bodies) == 1  # nothing posted while held
+    assert sim.release_webhooks()["held"] == 0
+    body = hooks.wait_for(lambda b: bool(statuses_in(b)))
     sim.wait_idle()
-    assert any(len(statuses_in(b)) >= 2 for b in hooks.bodies)
+    assert len(hooks.bodies) == 2 and len(body["entry"]) == 1 and len(body["entry"][0]["changes"]) == 6
     per_message: dict[str, list[str]] = {}
-    for body in hooks.bodies:
-        for status in statuses_in(body):
-            per_message.setdefault(status["id"], []).append(status["status"])
-    assert list(per_message.values()) == [["sent", "read", "delivered"]] * 2
+    for status in statuses_in(body):
+        per_message.setdefault(status["id"], []).append(status["status"])
+    assert per_message == {wamid: ["sent", "read", "delivered"] for wamid in wamids}
+
+
+def test_batch_window_collects_changes_until_it_ends(sim, hooks):
+    sim.configure(batch_window=600)  # nothing leaves before the window ends (or is cut short below)
+    first = sim.say(CUSTOMER, "eins")
+    second = sim.say("+4917012345678", "zwei")
+    assert hooks.bodies == []
+    sim.retry_webhooks_now()  # ends the running window
+    body = hooks.wait_for(lambda b: bool(messages_in(b)))
+    assert [m["id"] for m in messages_in(body)] == [first["id"], second["id"]]
+    assert len(hooks.bodies) == 1
 
 
 def test_read_only_when_delivered_and_read_coincide(sim, hooks):
