@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.secrets import NoSecureKeyring
-from klaros_desktop.services import quick_replies, settings
+from klaros_desktop.services import connection_check, quick_replies, settings
+from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.setup_wizard import keyring_name
 
@@ -56,9 +57,22 @@ class SettingsDialog(QDialog):
         cf.addRow(self.tr("Secrets"), secrets_label)
         sync_label = QLabel(backend.status_text(), connection)
         cf.addRow(self.tr("Sync"), sync_label)
+        self.test_button = QPushButton(self.tr("Test connection"), connection)
+        self.test_button.setObjectName("primary")
+        self.test_button.setToolTip(self.tr("Ask the relay and Meta now whether they answer"))
+        self.test_button.clicked.connect(self.test_connection)
         rerun = QPushButton(self.tr("Pair again / change Meta connection…"), connection)
         rerun.clicked.connect(self._rerun)
-        cf.addRow("", rerun)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(rerun, 1)
+        cf.addRow("", row)
+        self.test_result = QLabel(connection)
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setAccessibleName(self.tr("Connection test result"))
+        self.test_result.hide()
+        cf.addRow("", self.test_result)
 
         general = QGroupBox(self.tr("General"), self)
         gf = QFormLayout(general)
@@ -129,6 +143,24 @@ class SettingsDialog(QDialog):
         with self.backend.sessions.begin() as session:
             settings.set_value(session, settings.DEFAULT_REGION, region)
         self.accept()
+
+    def test_connection(self) -> None:
+        """Live check of the relay and Meta with the stored settings (``services.connection_check``)."""
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Checking…"))
+        self.test_result.show()
+        store, sessions = self.backend.secret_store, self.backend.sessions
+        ops.run_async(lambda: connection_check.check_connection(sessions, store), self._tested, self._test_failed)
+
+    def _tested(self, results) -> None:
+        self.test_button.setEnabled(True)
+        names = {"relay": self.tr("Relay"), "meta": self.tr("Meta")}
+        self.test_result.setText("\n".join(("✓ " if r.ok else "✗ ") + names.get(r.part, r.part) + ": " + r.message
+                                           for r in results))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText("✗ " + str(exc))
 
     def _rerun(self) -> None:
         self.run_setup.emit()
