@@ -59,7 +59,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(r, QColor(c.alt_base if selected else c.base))
+        painter.fillRect(r, QColor(c.selected if selected else c.base))
         # avatar: initials on a tinted circle
         avatar = QRectF(r.left() + 12, r.top() + 12, 44, 44)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -477,3 +477,24 @@ def test_window_geometry_is_remembered(qtbot, backend, shop):
         second = MainWindow(backend)
         qtbot.addWidget(second)
         assert (second.geometry().y(), second.geometry().height()) == (40, height)
+
+
+def test_window_expiring_while_the_chat_is_open(qtbot, window, shop, sessions):
+    """The minute clock re-asks ``may_send`` when the countdown runs out: free text turns into templates."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from klaros_desktop.models import Conversation, utcnow
+
+    window.open_contact(shop["Anna Schmidt"])
+    composer = window.inbox.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    expired = utcnow() - timedelta(hours=24, minutes=1)  # as if a day had passed since Anna last wrote
+    with sessions.begin() as s:
+        s.execute(update(Conversation).where(Conversation.contact_id == shop["Anna Schmidt"])
+                  .values(last_inbound_at=expired))
+    window.inbox.current.last_inbound_at = expired
+    window.inbox._tick()
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    assert "24-hour window closed" in window.inbox.window_state.text()
