@@ -81,10 +81,15 @@ async def test_media_by_uploaded_id(sim, hooks, client, kind, extra):
     assert statuses_for(hooks, result.wamid)[0]["status"] == "sent"
 
 
-async def test_media_by_link(sim, client):
-    sim.say(CUSTOMER, "Bild?")
-    result = await client.send_media(CUSTOMER, "image", link="https://example.org/brot.jpg")
-    assert sent_payload(sim, result.wamid)["payload"]["image"] == {"link": "https://example.org/brot.jpg"}
+@pytest.mark.parametrize("kind", ["image", "audio", "video", "document", "sticker"])
+async def test_media_by_link_as_reply(sim, hooks, client, kind):
+    asked = sim.say(CUSTOMER, "Haben Sie das?")
+    link = f"https://example.org/datei.{kind}"
+    result = await client.send_media(CUSTOMER, kind, link=link, reply_to=asked["id"])
+    payload = sent_payload(sim, result.wamid)["payload"]
+    assert payload[kind] == {"link": link} and payload["context"] == {"message_id": asked["id"]}
+    sim.wait_idle()
+    assert statuses_for(hooks, result.wamid)[0]["status"] == "sent"
 
 
 async def test_media_arguments_checked_before_sending(sim, client):

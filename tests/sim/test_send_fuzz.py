@@ -61,10 +61,10 @@ def teardown_module():
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(body=bodies)
-def test_any_body_gets_success_or_meta_error(body):
+@given(body=bodies, endpoint=st.sampled_from(["messages", "marketing_messages"]))
+def test_any_body_gets_success_or_meta_error(body, endpoint):
     sim = SIM.handle
-    response = httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/messages", json=body,
+    response = httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/{endpoint}", json=body,
                           headers={"Authorization": f"Bearer {sim.config.access_token}"}, trust_env=False)
     data = response.json()
     if response.status_code == 200:
