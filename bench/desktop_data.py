@@ -1,8 +1,16 @@
 """Desktop data benchmark (issue 6): one command, prints every figure with its target.
 
-    .venv/bin/python bench/desktop_data.py                       # 100k contacts, 1M messages
-    .venv/bin/python bench/desktop_data.py --contacts 5000 --messages 50000   # quick run
-    .venv/bin/python bench/desktop_data.py --keep /tmp/klaros-bench           # keep the profile for the UI bench
+    .venv/bin/python bench/desktop_data.py                                     # 100k contacts, 1M messages
+    .venv/bin/python bench/desktop_data.py --contacts 5000 --messages 50000    # quick run
+    .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
+    .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
+
+Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
+``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
+``root`` does not already hold one of that size (``bench-profile.json`` in ``root`` is written last, so an
+interrupted build is rebuilt; a non-empty folder without it is refused, never overwritten). The same from a
+shell: ``--profile DIR --build-only``; then open it with ``klaros --data-dir DIR``. Nothing below changes
+a reused profile: the sync measurement runs on a copy.
 
 Measures, in one run:
 1. import rate of a 100k-row CSV (``klaros contacts import``'s service, into an empty profile) against a bare
@@ -14,7 +22,8 @@ Measures, in one run:
 4. the database size.
 
 The profile is built with bulk inserts through the migrated schema (its FTS5 triggers included), not through
-the import path, so building 1M messages takes a minute or two, not an hour. Not run by pytest.
+the import path, so building 1M messages takes a minute or two, not an hour. Not run by pytest. The machine
+may be shared: the figures are printed with the load average (``os.getloadavg``) at the start and the end.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -129,6 +139,41 @@ def build_profile(root: Path, contacts: int, messages: int, seed: int = 6) -> Pr
     con.close()
     print(f"  messages: {messages:,} in {time.perf_counter() - started:.1f} s", flush=True)
     return profile
+
+
+MARKER = "bench-profile.json"
+
+
+def ensure_profile(root: Path, contacts: int = 100_000, messages: int = 1_000_000, seed: int = 6) -> Profile:
+    """The benchmark profile at ``root``: reused when ``root`` already holds one of this size, else built.
+
+    Raises ``FileExistsError`` for a non-empty folder that is not such a profile (never overwrites it).
+    """
+    root = Path(root)
+    marker = root / MARKER
+    wanted = {"contacts": contacts, "messages": messages, "seed": seed}
+    if marker.is_file():
+        have = json.loads(marker.read_text(encoding="utf-8"))
+        if {k: have.get(k) for k in wanted} == wanted:
+            print(f"Reusing the profile in {root} ({contacts:,} contacts, {messages:,} messages)", flush=True)
+            return Profile(root)
+        raise FileExistsError(f"{root} holds a benchmark profile of another size ({have}); remove it or pick another")
+    if root.exists() and any(root.iterdir()):
+        raise FileExistsError(f"{root} is not empty and holds no finished benchmark profile; remove it or pick another")
+    print(f"Building a profile with {contacts:,} contacts and {messages:,} messages in {root}", flush=True)
+    profile = build_profile(root, contacts, messages, seed)
+    marker.write_text(json.dumps({**wanted, "built_at": datetime.now(UTC).isoformat()}), encoding="utf-8")
+    return profile
+
+
+def copy_profile(profile: Profile, target: Path) -> Profile:
+    """A copy of the profile's database (after a WAL checkpoint) in a new profile folder ``target``."""
+    con = sqlite3.connect(profile.database)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    copy = Profile(target).ensure()
+    shutil.copyfile(profile.database, copy.database)
+    return copy
 
 
 # -- 1. import rate -------------------------------------------------------------------------------------------
@@ -291,30 +336,44 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
 
 # -- main -----------------------------------------------------------------------------------------------------
 
+def load() -> str:
+    if not hasattr(os, "getloadavg"):
+        return "load average unavailable"
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--sync-events", type=int, default=10_000)
-    parser.add_argument("--keep", type=Path, metavar="DIR", help="build the profile in DIR and keep it afterwards")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="build the profile in DIR and keep it, or reuse the one built there before")
+    parser.add_argument("--build-only", action="store_true", help="only build (or reuse) --profile DIR, then exit")
     args = parser.parse_args(argv)
+    if args.build_only and not args.profile:
+        parser.error("--build-only needs --profile DIR")
 
     workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
-    profile_root = args.keep or workdir / "profile"
-    if args.keep and args.keep.exists() and any(args.keep.iterdir()):
-        parser.error(f"--keep {args.keep}: the folder exists and is not empty")
     try:
-        print(f"Building a profile with {args.contacts:,} contacts and {args.messages:,} messages in {profile_root}")
-        profile = build_profile(profile_root, args.contacts, args.messages)
+        print(f"Start: {load()}", flush=True)
+        try:
+            profile = ensure_profile(args.profile or workdir / "profile", args.contacts, args.messages)
+        except FileExistsError as exc:
+            parser.error(str(exc))
         size_built = profile.database.stat().st_size
+        if args.build_only:
+            print(f"Profile ready in {profile.root} ({size_built / 1e6:,.0f} MB); open it with --data-dir.")
+            return 0
 
         print(f"\n1. Import of a {args.import_rows:,}-row CSV")
         imp = bench_import(workdir, args.import_rows)
         print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
         print(f"   klaros contacts import:       {imp['import_rate']:,.0f} rows/s "
               f"= {imp['ratio']:.0%} of the bare loop (target >= 50 %) "
-              f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}")
+              f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}", flush=True)
 
         print(f"\n2. Search ({args.contacts:,} contacts, {args.messages:,} messages)")
         found = bench_search(profile, args.contacts)
@@ -323,21 +382,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   search service p95: {found['service_p95']:.2f} ms (median {found['service_median']:.2f} ms), "
               f"target < 30 ms {'OK' if found['service_p95'] < 30 else 'MISSED'}")
         print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
-              f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}")
+              f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
 
         print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500)")
-        synced = bench_sync(profile, args.contacts, args.messages, args.sync_events)
+        synced_profile = copy_profile(profile, workdir / "sync-profile") if args.profile else profile
+        synced = bench_sync(synced_profile, args.contacts, args.messages, args.sync_events)
         print(f"   {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s), target >= 5,000/s "
-              f"{'OK' if synced['rate'] >= 5000 else 'MISSED'}")
+              f"{'OK' if synced['rate'] >= 5000 else 'MISSED'}", flush=True)
 
-        size = sum(p.stat().st_size for p in profile.root.glob("klaros.sqlite3*"))
+        size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
         print("\n4. Database size")
         print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
               f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
+        print(f"\nEnd: {load()}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    if args.keep:
-        print(f"\nProfile kept at {args.keep} (use it with --data-dir).")
+    if args.profile:
+        print(f"Profile kept at {args.profile} (reused by the next --profile {args.profile}; "
+              "open it with --data-dir).")
     return 0
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -342,15 +342,20 @@ class WebhookApplier:
         connection.exec_driver_sql(sql, values)
 
     def _bulk_update(self, model, rows: list[dict[str, Any]]) -> None:
-        """UPDATE … WHERE id = ? as executemany, one statement per set of changed columns (Core, no ORM)."""
+        """UPDATE … WHERE id = ? as one DB-API executemany per set of changed columns, values converted by the
+        columns' own bind processors (stored exactly as the ORM stores them), no per-row SQLAlchemy work."""
         table = model.__table__
+        connection = self.session.connection()
+        dialect = connection.dialect
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for row in rows:
             groups.setdefault(tuple(sorted(k for k in row if k != "id")), []).append(row)
         for columns, group in groups.items():
-            statement = update(table).where(table.c.id == bindparam("_id")).values(
-                {c: bindparam(c) for c in columns})
-            self.session.execute(statement, [{"_id": r["id"], **{c: r[c] for c in columns}} for r in group])
+            processors = [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+            sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
+            values = [(*(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)), r["id"])
+                      for r in group]
+            connection.exec_driver_sql(sql, values)
 
     def _prefetch_conversations(self, contact_ids: set[int]) -> None:
         ids = [i for i in contact_ids if i is not None]

@@ -50,7 +50,7 @@ _OUTLOOK_PHONES = ("mobile phone", "primary phone", "home phone", "business phon
 _GOOGLE_PHONE = re.compile(r"^phone (\d+) - value$")
 _GOOGLE_SYSTEM_LABELS = {"mycontacts"}
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,|\|)\s*")
-_FORMULA_QUOTE = re.compile(r"^'(?=[=+\-@])")
+_TAG_SEPARATORS = frozenset(":;,|")
 _MAX_SAMPLE = 64 * 1024
 
 
@@ -83,17 +83,26 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _split_tags(value: str, separator: re.Pattern[str] = _TAG_SPLIT) -> list[str]:
+    if not value:
+        return []
     tags = []
-    for part in separator.split(value):
+    parts = separator.split(value) if _TAG_SEPARATORS.intersection(value) else (value,)
+    for part in parts:
         tag = " ".join(part.split()).lstrip("* ").strip()
         if tag and tag.lower() not in _GOOGLE_SYSTEM_LABELS:
             tags.append(tag)
     return tags
 
 
+_FORMULA_START = frozenset("=+-@")
+
+
 def _text(value: str) -> str:
     """A cell as plain text: trimmed, the quote that spreadsheet exports put before '=', '+', '-', '@' removed."""
-    return _FORMULA_QUOTE.sub("", value.strip())
+    value = value.strip()
+    if value[:1] == "'" and value[1:2] in _FORMULA_START:
+        return value[1:]
+    return value
 
 
 @dataclass
@@ -258,30 +267,35 @@ def _cell(cells: list[str], index: int) -> str:
 
 def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
     record = SourceRecord(line=line)
+    count = len(cells)
     for c in plan.name:
-        value = _text(_cell(cells, c))
+        value = _text(cells[c]) if c < count else ""
         if value:
             record.name = " ".join(value.split())
             break
     if not record.name and plan.name_parts:
         record.name = " ".join(" ".join(_text(_cell(cells, c)) for c in plan.name_parts).split())
+    phones = record.phones
     for col, label, label_col in plan.phones:
-        value = _cell(cells, col)
-        if not value.strip():
+        value = cells[col] if col < count else ""
+        if not value or value.isspace():
             continue
         if label_col is not None:
             label = _cell(cells, label_col)
-        label = label.lstrip("* ").strip().lower()
-        # Google puts several numbers of one label in one cell, separated by " ::: ".
-        for part in value.split(":::"):
-            if part.strip():
-                record.phones.append((label, part.strip()))
+        if label:
+            label = label.lstrip("* ").strip().lower()
+        if ":::" in value:  # Google puts several numbers of one label in one cell, separated by " ::: "
+            phones.extend((label, part.strip()) for part in value.split(":::") if part.strip())
+        else:
+            phones.append((label, value.strip()))
     for c in plan.tags:
-        record.tags.extend(_split_tags(_text(_cell(cells, c))))
-    notes = [_text(_cell(cells, c)) for c in plan.notes]
-    record.notes = "\n".join(n for n in notes if n)
+        if c < count and cells[c]:
+            record.tags.extend(_split_tags(_text(cells[c])))
+    if plan.notes:
+        notes = [n for n in (_text(cells[c]) if c < count else "" for c in plan.notes) if n]
+        record.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
     for key, c in plan.custom.items():
-        value = _text(_cell(cells, c))
+        value = _text(cells[c]) if c < count else ""
         if value:
             record.custom[key] = value
     if plan.custom_json is not None:
@@ -314,37 +328,26 @@ class CsvSource:
     records: Iterator[SourceRecord | RowProblem]
 
 
-class _CountingLines:
-    """Physical lines fed to ``csv.reader`` while counting them, so every record knows its first line."""
+def _records(lines: Iterator[str], delimiter: str, base: int = 0
+             ) -> Iterator[tuple[int, int, list[str] | None, str | None]]:
+    """(first line, last line, cells or None, csv error or None) per record; blank lines skipped.
 
-    def __init__(self, text: str):
-        self._lines = iter_physical_lines(text)
-        self.count = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._lines)
-        self.count += 1
-        return line
-
-
-def _records(lines: _CountingLines, delimiter: str) -> Iterator[tuple[int, int, list[str] | None, str | None]]:
-    """(first line, last line, cells or None, csv error or None) per record; blank lines skipped."""
-    reader = csv.reader(lines, delimiter=delimiter)
+    Line numbers come from ``csv.reader.line_num`` (physical lines taken from ``lines``) plus ``base``, the
+    lines consumed before; after a CSV error a fresh reader carries on with the next line.
+    """
     while True:
-        start = lines.count + 1
+        reader = csv.reader(lines, delimiter=delimiter)
+        done = 0
         try:
-            cells = next(reader)
-        except StopIteration:
+            for cells in reader:
+                now = reader.line_num
+                if cells:
+                    yield base + done + 1, base + now, cells, None
+                done = now
             return
         except csv.Error as exc:
-            yield start, lines.count, None, str(exc)
-            reader = csv.reader(lines, delimiter=delimiter)  # carry on with the next line
-            continue
-        if cells:
-            yield start, lines.count, cells, None
+            yield base + done + 1, base + reader.line_num, None, str(exc)
+            base += reader.line_num
 
 
 def read_csv(
@@ -352,13 +355,15 @@ def read_csv(
 ) -> CsvSource:
     """Understand the header of a decoded CSV file; raises ``ImportFileError`` when it cannot be imported."""
     text = decoded.text
-    lines = _CountingLines(text)
+    lines = iter_physical_lines(text)
+    base = 0
     first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
     if first.lower().startswith("sep=") and len(first) == 5:  # Excel's "sep=;" hint line
         delimiter = delimiter or first[4]
         next(lines)
+        base = 1
     delimiter = delimiter or sniff_delimiter(text)
-    records = _records(lines, delimiter)
+    records = _records(lines, delimiter, base)
     header_line, header = 0, None
     for start, _end, cells, error in records:
         if error is None and any(c.strip() for c in cells):
@@ -420,6 +425,7 @@ def _rows(
                 yield RowProblem(start, f"the row has {len(cells)} values but the header has {width} columns "
                                         "(is there an unquoted delimiter in a value?)")
                 continue
-        if not any(c.strip() for c in cells):
+        joined = "".join(cells)
+        if not joined or joined.isspace():
             continue
         yield build_record(plan, cells, start)

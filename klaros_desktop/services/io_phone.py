@@ -15,7 +15,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
+from phonenumbers import NumberParseException, PhoneMetadata
 from phonenumbers import phonenumberutil as _util
 
 from klaros_desktop.services.phones import InvalidNumber
@@ -41,9 +41,13 @@ def is_valid(number: phonenumbers.PhoneNumber) -> bool:
     and any type), so testing those first gives the same answer; anything else takes the full test.
     """
     region = phonenumbers.region_code_for_number(number)
+    return _is_valid(number, region, phonenumbers.national_significant_number(number))
+
+
+def _is_valid(number: phonenumbers.PhoneNumber, region: str | None, nsn: str) -> bool:
+    """``is_valid`` with the region and national significant number the caller already has."""
     metadata = _metadata(number.country_code, region) if region else None
     if metadata is not None and metadata.mobile is not None and region != "001":
-        nsn = phonenumbers.national_significant_number(number)
         try:
             if _matches(nsn, metadata.general_desc) and _matches(nsn, metadata.mobile):
                 return True
@@ -75,13 +79,14 @@ def to_e164(raw: str, region: str | None) -> tuple[str, str | None]:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and not region and not text.startswith("+"):
             raise InvalidNumber(f"{raw.strip()!r} has no country code; write it with + or use --region") from None
         raise InvalidNumber(f"{raw.strip()!r} {_REASONS.get(exc.error_type, 'is not a phone number')}") from None
-    if not is_valid(number):
+    # Region and national significant number once, for the validity test and the result alike; E.164 is
+    # exactly "+", the country code and the national significant number (``format_number``'s own rule).
+    country = phonenumbers.region_code_for_number(number)
+    nsn = phonenumbers.national_significant_number(number)
+    if not _is_valid(number, country, nsn):
         where = f" in {region}" if region and not text.startswith("+") else ""
         raise InvalidNumber(f"{raw.strip()!r} is not a valid phone number{where}")
-    return (
-        phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        phonenumbers.region_code_for_number(number),
-    )
+    return f"+{number.country_code}{nsn}", country
 
 
 PREFERRED_LABELS = ("whatsapp", "mobile", "cell", "iphone", "handy", "mobil")

@@ -303,7 +303,8 @@ def test_worker_processes_give_the_same_result(tmp_path):
     assert [p.line for p in report.skipped] == expected_skipped and report.imported == expected_new
 
 
-def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, monkeypatch):
+@pytest.mark.parametrize("dies", ["in the worker", "on submit"])
+def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, monkeypatch, dies):
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
@@ -317,6 +318,8 @@ def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, mon
             return False
 
         def submit(self, *_args):
+            if dies == "on submit":
+                raise BrokenProcessPool("A child process terminated abruptly")
             future = Future()
             future.set_exception(BrokenProcessPool("worker died"))
             return future

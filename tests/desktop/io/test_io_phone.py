@@ -68,3 +68,31 @@ def test_to_e164_reasons(raw, region, reason):
 def test_clean_phone_text():
     assert clean_phone_text(" tel:+4930123;ext=5 ") == "+4930123"
     assert clean_phone_text("0049 30") == "+49 30"
+
+
+def test_to_e164_agrees_with_format_number_and_region_code_for_number():
+    """The import's direct E.164 (``+``, country code, national significant number) is ``format_number``'s;
+    Italian numbers keep their leading zero, shared country codes (+1, +44, +7) get phonenumbers' region."""
+    rng = random.Random(8)
+    checked = 0
+    for region in ["DE", "IT", "SM", "VA", "GB", "GG", "JE", "US", "CA", "RU", "KZ", "FR", "CI", "BR", "IN", "AR"]:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            nsn = phonenumbers.national_significant_number(example)
+            for _ in range(25):
+                digits = list(nsn)
+                digits[rng.randrange(1, len(digits))] = str(rng.randrange(10))
+                raw = f"+{example.country_code} {''.join(digits)}"
+                number = phonenumbers.parse(raw, None)
+                if not phonenumbers.is_valid_number(number):
+                    with pytest.raises(InvalidNumber):
+                        to_e164(raw, None)
+                    continue
+                expected = (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                            phonenumbers.region_code_for_number(number))
+                assert to_e164(raw, None) == expected
+                checked += 1
+    assert to_e164("02 1234 5678", "IT") == ("+390212345678", "IT")  # the leading zero belongs to the number
+    assert checked > 300
