@@ -23,7 +23,7 @@ class SimControlError(RuntimeError):
 
 
 class SimControl:
-    def __init__(self, url: str | None = None, *, timeout: float = 10.0):
+    def __init__(self, url: str | None = None, *, timeout: float = 30.0):
         self.url = (url or os.environ.get("KLAROS_SIM_URL") or DEFAULT_URL).rstrip("/")
         self._http = httpx.Client(base_url=self.url, timeout=timeout, trust_env=False)
 
@@ -161,12 +161,12 @@ class SimControl:
     def requests(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_sim/requests")["requests"]
 
-    def wait_idle(self, timeout: float = 10.0) -> None:
+    def wait_idle(self, timeout: float = 30.0) -> None:
         """Until every scheduled status and webhook delivery (including retries) has finished; changes kept
         back by ``hold_webhooks`` wait for ``release_webhooks`` and do not count."""
         self.wait_until(lambda: self._call("GET", "/_sim/idle")["idle"], timeout, "the simulator to become idle")
 
-    def wait_for_webhook(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 10.0,
+    def wait_for_webhook(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0,
                          *, delivered: bool = True) -> dict[str, Any]:
         """The first webhook body for which ``predicate(body)`` holds (delivered to the callback by default)."""
         found: list[dict[str, Any]] = []

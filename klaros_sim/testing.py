@@ -73,7 +73,7 @@ def serve_in_thread(app: Any, sock: socket.socket, *, name: str = "klaros-sim") 
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=name, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # generous: the machine may be busy with other test runs
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError(f"{name} did not start")
@@ -125,7 +125,7 @@ class WebhookRecorder:
             self.bodies.append(json.loads(raw))
             return 200
 
-    def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 10.0) -> dict[str, Any]:
+    def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while True:
             with self._lock:
