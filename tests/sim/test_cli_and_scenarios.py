@@ -166,3 +166,9 @@ def test_serve_flags_override_environment(monkeypatch):
             config.delivery_delay, config.app_secret) == (9123, "http://127.0.0.1:1/flag", "tok", "555", "777", 2.5,
                                                           "demo-app-secret")
     assert seen["port"] == 9123 and seen["host"] == "127.0.0.1"
+
+
+def test_cli_finds_the_simulator_through_the_environment(monkeypatch, sim, capsys):
+    monkeypatch.setenv("KLAROS_SIM_URL", sim.base_url)
+    assert main(["say", CUSTOMER, "ohne --sim"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"]["body"] == "ohne --sim"
