@@ -85,10 +85,19 @@ class Backend(QObject):
                 return self.tr("Connected · no new events yet")
             return self.tr("Connected · last event {time}").format(
                 time=self.last_event_at.astimezone().strftime("%H:%M"))
+        if not self.is_set_up():
+            return self.tr("Not connected yet · File → Set up connection…")
         if self.offline_since is not None:
             return self.tr("Offline since {time} · messages wait in the outbox").format(
                 time=self.offline_since.astimezone().strftime("%H:%M"))
         return self.tr("Offline")
+
+    def is_set_up(self) -> bool:
+        """Paired with a relay or connected to Meta (else "offline" would wrongly suggest a lost connection)."""
+        from klaros_desktop.services import settings
+
+        with self.sessions() as session:
+            return bool(settings.get(session, settings.RELAY_URL) or settings.get(session, settings.PHONE_NUMBER_ID))
 
     def flush_outbox(self) -> None:
         """Send every queued message, oldest first; the send service re-checks ``may_send`` for each."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,6 +89,14 @@ class InboxPage(QWidget):
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         lv.addWidget(self.list)
+        self.list_empty = QLabel(self.list.viewport())
+        self.list_empty.setObjectName("muted")
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setMargin(18)
+        for signal in (self.conversations.modelReset, self.conversations.rowsInserted, self.conversations.rowsRemoved):
+            signal.connect(self._update_list_empty)
+        self.list.viewport().installEventFilter(self)
 
         right = QWidget(splitter)
         rv = QVBoxLayout(right)
@@ -140,6 +148,24 @@ class InboxPage(QWidget):
         self.apply_filter()
 
     # ------------------------------------------------------------------ list
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self.list_empty.setGeometry(self.list.viewport().rect())
+        return super().eventFilter(watched, event)
+
+    def _update_list_empty(self, *_args) -> None:
+        """Say why the list is empty: nothing matches the search or filter, or nobody has written yet."""
+        if self.conversations.rowCount():
+            self.list_empty.hide()
+            return
+        if self.search.text().strip() or self.filter_box.currentIndex() > 0:
+            self.list_empty.setText(self.tr("No chats match. Clear the search or choose “All chats”."))
+        else:
+            self.list_empty.setText(self.tr("No chats yet. When a customer writes to your WhatsApp Business "
+                                            "number, the chat appears here by itself."))
+        self.list_empty.setGeometry(self.list.viewport().rect())
+        self.list_empty.show()
+
     def reload_filters(self) -> None:
         with self.backend.sessions() as session:
             tags = queries.tags(session)

@@ -102,7 +102,7 @@ class TemplatesPage(QWidget):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setMaximumWidth(420)
         self.preview.setAccessibleName(self.tr("Template preview"))
-        caption = QLabel(self.tr("What the customer sees"), self.panel)
+        caption = self.caption = QLabel(self.tr("What the customer sees"), self.panel)
         caption.setObjectName("muted")
         pl = QVBoxLayout(self.panel)
         pl.setContentsMargins(18, 16, 18, 16)
@@ -134,14 +134,18 @@ class TemplatesPage(QWidget):
         current = self.table.currentIndex().row()
         self.model.reload()
         approved = sum(1 for t in self.model.rows if t.status == "APPROVED")
-        self.status.setText(self.tr("{n} templates, {a} approved. Approvals from Meta appear here by themselves.")
-                            .format(n=len(self.model.rows), a=approved))
+        if self.model.rows:
+            self.status.setText(self.tr("{n} templates, {a} approved. Approvals from Meta appear here by "
+                                        "themselves.").format(n=len(self.model.rows), a=approved))
+        else:
+            self.status.setText(self.tr("No templates yet."))
         if self.model.rows:
             self.table.selectRow(current if 0 <= current < len(self.model.rows) else 0)
         else:
             self.details.setText(self.tr("No templates yet. Create them in Meta's WhatsApp Manager, then press "
                                          "“Refresh from Meta”."))
             self.preview.hide()
+            self.caption.hide()
 
     def _show(self, index: QModelIndex, _previous: QModelIndex) -> None:
         template = index.data(RowRole) if index.isValid() else None
@@ -167,6 +171,7 @@ class TemplatesPage(QWidget):
         self.details.setText("".join(lines))
         self.preview.setText(preview_html(template))
         self.preview.show()
+        self.caption.show()
 
     def _data_changed(self, report) -> None:
         stats = getattr(report, "stats", None)

@@ -498,3 +498,18 @@ def test_window_expiring_while_the_chat_is_open(qtbot, window, shop, sessions):
     window.inbox._tick()
     qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     assert "24-hour window closed" in window.inbox.window_state.text()
+
+
+def test_first_start_says_what_is_missing(qtbot, qapp, profile, sessions):
+    """An empty profile: the list says why it is empty, the status bar says set-up is missing (not "offline")."""
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(Backend(profile, sessions))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.sync_label.text() == "Not connected yet · File → Set up connection…"
+    assert w.inbox.list_empty.isVisible() and w.inbox.list_empty.text().startswith("No chats yet.")
+    w.inbox.filter_box.setCurrentIndex(w.inbox.filter_box.findData("unread"))
+    assert w.inbox.list_empty.text().startswith("No chats match.")
+    assert w.templates.status.text() == "No templates yet." and not w.templates.caption.isVisible()
