@@ -16,9 +16,10 @@
 ``running_simulator(**settings)`` accepts every ``SimConfig`` field (``fast=True`` makes statuses, template
 review and webhook back-off near-instant). The yielded ``RunningSimulator`` is a ``SimControl`` (every
 scripted-customer operation: ``say``, ``send_media``, ``send_location``, ``press_button``, ``choose``,
-``react``, ``reply_stop``, ``set_marketing``, ``not_on_whatsapp``, ``batch``, ``advance``, ``configure``,
-``decide_template``, ``expire_token``, ``deliveries``, ``outbound``, ``requests``, ``wait_idle``,
-``wait_for_webhook``) plus ``.base_url``, ``.config`` and ``.simulator`` (the in-process ``Simulator``; touch it
+``react``, ``reply_stop``, ``set_marketing``, ``not_on_whatsapp``, ``batch``, ``advance``, ``freeze_clock``,
+``configure``, ``decide_template``, ``inject_errors``, ``expire_token``, ``hold_webhooks``,
+``release_webhooks``, ``deliveries``, ``outbound``, ``requests``, ``wait_idle``, ``wait_for_webhook``)
+plus ``.base_url``, ``.config`` and ``.simulator`` (the in-process ``Simulator``; touch it
 only for reading).
 
 ``webhook_recorder(app_secret=..., verify_token=...)`` is a tiny receiver (it also answers Meta's GET
