@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,8 +37,10 @@ from klaros_desktop.services.io_text import ImportFileError, decode_bytes
 from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
 from klaros_desktop.ui import ops, theme
 
-FIELDS = (("name", "Name"), ("phone", "Phone"), ("tags", "Tags / labels"), ("notes", "Notes"),
-          ("consent", "Consent"))
+FIELDS = (("name", QT_TRANSLATE_NOOP("ImportDialog", "Name")), ("phone", QT_TRANSLATE_NOOP("ImportDialog", "Phone")),
+          ("tags", QT_TRANSLATE_NOOP("ImportDialog", "Tags / labels")),
+          ("notes", QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
+          ("consent", QT_TRANSLATE_NOOP("ImportDialog", "Consent")))
 PREVIEW_ROWS = 8
 DETECTED = "__detected__"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,8 @@ from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, wi
 from klaros_desktop.ui.models import ConversationListModel, MessageModel, RowRole
 from klaros_desktop.ui.phone_format import pretty_number
 
-FILTERS = (("all", "All chats"), ("unread", "Unread"), ("window", "Window open"))
+FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_TRANSLATE_NOOP("InboxPage", "Unread")),
+           ("window", QT_TRANSLATE_NOOP("InboxPage", "Window open")))
 
 
 class ThreadView(QListView):

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.ui import queries
@@ -195,7 +202,9 @@ class MessageModel(QAbstractListModel):
 
 
 class ContactsTableModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Phone", "Tags", "Consent", "Notes")
+    COLUMNS = (QT_TRANSLATE_NOOP("ContactsTableModel", "Name"), QT_TRANSLATE_NOOP("ContactsTableModel", "Phone"),
+               QT_TRANSLATE_NOOP("ContactsTableModel", "Tags"), QT_TRANSLATE_NOOP("ContactsTableModel", "Consent"),
+               QT_TRANSLATE_NOOP("ContactsTableModel", "Notes"))
 
     def __init__(self, sessions: sessionmaker[Session], parent=None):
         super().__init__(parent)
@@ -273,7 +282,8 @@ class ContactsTableModel(QAbstractTableModel):
 
 
 class TemplatesModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Language", "Category", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("TemplatesModel", "Name"), QT_TRANSLATE_NOOP("TemplatesModel", "Language"),
+               QT_TRANSLATE_NOOP("TemplatesModel", "Category"), QT_TRANSLATE_NOOP("TemplatesModel", "Status"))
 
     def __init__(self, sessions: sessionmaker[Session], parent=None):
         super().__init__(parent)
