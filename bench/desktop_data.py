@@ -280,25 +280,34 @@ def bench_search(profile: Profile, contacts: int, limit: int = 50) -> dict:
 
 # -- 3. sync apply --------------------------------------------------------------------------------------------
 
-def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device_id: str, public: bytes):
-    """``count`` sealed relay events: new inbound texts and statuses for known outbound messages, shuffled."""
+RECENT_OUTBOUND = 10_000
+
+
+def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device_id: str, public: bytes,
+                profile_names: dict[int, str] | None = None):
+    """``count`` sealed relay events, shuffled: half new inbound texts from random contacts (with the profile
+    name Meta already gave them), half delivered/read statuses for the shop's newest outbound messages
+    (Meta reports them within minutes to days of the send, not for messages a year old)."""
     from klaros_desktop.relay_client.client import PulledEvent
     from relay.crypto import seal_body, sealed_json, wrap_for_device
 
     rng = random.Random(13)
     base = int(datetime(2026, 11, 2, tzinfo=UTC).timestamp())
+    newest_outbound = messages - messages % 2  # outbound messages have even ids in build_profile
+    recent = max(1, min(RECENT_OUTBOUND, newest_outbound // 2))
     events = []
     for n in range(count):
         contact = rng.randint(1, contacts)
         wa = mobile(contact)[1:]
         meta = {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}
         if n % 2 == 0:
+            name = (profile_names or {}).get(contact) or "Kundin"
             value = {"messaging_product": "whatsapp", "metadata": meta,
-                     "contacts": [{"profile": {"name": "Kundin"}, "wa_id": wa}],
+                     "contacts": [{"profile": {"name": name}, "wa_id": wa}],
                      "messages": [{"from": wa, "id": f"wamid.sync.{n:07d}", "timestamp": str(base + n),
                                    "type": "text", "text": {"body": sentence(rng)}}]}
         else:
-            outbound = 2 * rng.randint(1, max(1, messages // 2))
+            outbound = max(2, newest_outbound - 2 * rng.randrange(recent))
             value = {"messaging_product": "whatsapp", "metadata": meta,
                      "statuses": [{"id": f"wamid.bench.{outbound:09d}", "status": rng.choice(["delivered", "read"]),
                                    "timestamp": str(base + n), "recipient_id": wa,
@@ -314,24 +323,31 @@ def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device
 
 
 def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500) -> dict:
+    """Apply ``count`` events in pages of ``page`` through ``SyncService.apply_events`` (open, apply, commit with
+    the cursor); the clock stops after a final WAL checkpoint, so page writes SQLite deferred are counted too."""
     from klaros_desktop.relay_client import DeviceKey
     from klaros_desktop.services.sync import SyncService
 
+    con = sqlite3.connect(profile.database)
+    names = dict(con.execute("SELECT id, profile_name FROM contacts"))
+    con.close()
     key = DeviceKey.generate()
-    events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw)
+    events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names)
     engine, sessions = open_database(profile)
     try:
         service = SyncService(sessions, relay=None, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
         applied = 0
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for start in range(0, len(events), page):
             report = service.apply_events(events[start:start + page])
             applied += report.events - report.unreadable - report.failed
-        seconds = time.perf_counter() - started
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         engine.dispose()
-    return {"events": count, "applied": applied, "rate": count / seconds, "seconds": seconds}
+    return {"events": count, "applied": applied, "rate": count / seconds, "seconds": seconds, "cpu": cpu}
 
 
 # -- main -----------------------------------------------------------------------------------------------------
@@ -384,10 +400,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
               f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
 
-        print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500)")
+        print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
+              f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages")
         synced_profile = copy_profile(profile, workdir / "sync-profile") if args.profile else profile
         synced = bench_sync(synced_profile, args.contacts, args.messages, args.sync_events)
-        print(f"   {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s), target >= 5,000/s "
+        print(f"   {synced['applied']:,} applied, {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. the "
+              f"final checkpoint), target >= 5,000/s "
               f"{'OK' if synced['rate'] >= 5000 else 'MISSED'}", flush=True)
 
         size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))

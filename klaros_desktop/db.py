@@ -32,6 +32,11 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # A sync page touches pages all over a big profile (one conversation, contact and message each):
+    # 32 MiB of page cache instead of 2 MiB keeps them, and checkpointing every ~32 MiB of WAL instead
+    # of every 4 MiB writes a page changed by several pages of events once, with one fsync instead of many.
+    cursor.execute("PRAGMA cache_size=-32768")
+    cursor.execute("PRAGMA wal_autocheckpoint=8000")
     cursor.close()
 
 
