@@ -131,3 +131,23 @@ def test_outbox_rechecks_the_window_at_reconnect(qtbot, backend, graph, customer
     assert not outcome.sent and outcome.decision.reason_code == "opted_out"
     assert graph.sent == []
     assert backend.outbox.items() == []  # refused for good, with the reason shown; not retried forever
+
+
+def test_outbox_item_is_refused_when_the_window_closed_while_offline(qtbot, backend, graph, apply, now, sessions):
+    """Queued 23 h 59 min after the customer wrote; by the time Klaros is back online the window has closed."""
+    from sqlalchemy import update
+
+    from klaros_desktop.models import Contact, Conversation
+
+    apply(text_message("4915112345680", "wamid.IN.20", "Bis morgen?", now - timedelta(hours=23, minutes=59), "Ole"))
+    with sessions() as s:
+        contact_id = s.scalar(select(Contact.id))
+    backend.set_online(False)
+    backend.outbox.add(contact_id, "+4915112345680", "Ja, bis morgen!")
+    with sessions.begin() as s:  # two minutes later: the last inbound message is now more than 24 hours old
+        s.execute(update(Conversation).values(last_inbound_at=now - timedelta(hours=24, minutes=1)))
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
+        backend.set_online(True)
+    outcome = result.args[1]
+    assert not outcome.sent and outcome.decision.reason_code == "outside_window"
+    assert graph.sent == [] and backend.outbox.items() == []
