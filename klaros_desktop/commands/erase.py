@@ -62,6 +62,7 @@ def _erase_contact(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _erase_all(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
     from klaros_desktop.services.erasure import ErasureError, erase_profile
     from klaros_desktop.services.wiring import secret_store
 
@@ -73,11 +74,16 @@ def _erase_all(args: argparse.Namespace, ctx: CommandContext) -> int:
         print("Nothing was erased.")
         return 1
     try:
-        result = erase_profile(ctx.profile, secret_store(ctx.profile), actor="cli")
+        with correlation.correlated(prefix="cli"):
+            result = erase_profile(ctx.profile, secret_store(ctx.profile), actor="cli")
     except ErasureError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     print(f"Profile erased: removed {', '.join(result.removed)} from {root}; keyring entries removed.")
     if result.left:
         print(f"Left in place (not created by Klaros): {', '.join(result.left)}")
+    if result.audit_log:
+        print(f"The erasure is recorded (without any of the erased data) in {result.audit_log}.")
+    else:
+        print(f"warning: {result.audit_problem}", file=sys.stderr)
     return 0

@@ -8,22 +8,26 @@ details (replaced by ``[erased]``), import reports, the log files, and database 
 (deleted). SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
 deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
 
-The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data.
+The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
+the whole profile erases its audit trail too, so that erasure is recorded in a JSON-lines file outside every
+profile (``erasure_log_path``): time, actor, folder, what kinds of files went, and the correlation id.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import platformdirs
 from sqlalchemy import Engine, delete, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop import correlation
+from klaros_desktop import APP_NAME, correlation
 from klaros_desktop.models import (
     AuditEvent,
     CampaignRecipient,
@@ -34,6 +38,7 @@ from klaros_desktop.models import (
     MediaFile,
     Message,
     PendingStatus,
+    utcnow,
 )
 from klaros_desktop.paths import Profile
 from klaros_desktop.services import audit, phones, settings, suppression
@@ -257,6 +262,19 @@ def _delete_backups_holding(backups: Path, identifiers: list[str], report: Conta
 # -- the whole profile ---------------------------------------------------------------------------------------
 
 PROFILE_ENTRIES = ("backups", "logs", "media", "settings.json")
+ERASURE_LOG_ENV = "KLAROS_ERASURE_LOG"
+
+
+def erasure_log_path() -> Path:
+    """Where ``erase --all`` leaves its audit record: the profile's own audit trail is erased with it.
+
+    A JSON-lines file in the per-user log folder, outside every profile (``KLAROS_ERASURE_LOG`` overrides
+    it, e.g. for tests). It holds when, who, which folder and what kinds of files went, never shop data.
+    """
+    override = os.environ.get(ERASURE_LOG_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "profile-erasures.jsonl"
 
 
 @dataclass
@@ -265,6 +283,8 @@ class ProfileErasure:
     removed: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
     secrets_wiped: bool = False
+    audit_log: Path | None = None  # where the audit record of this erasure went (None: it could not be written)
+    audit_problem: str | None = None
 
 
 def _close_log_files(root: Path) -> None:
@@ -304,4 +324,28 @@ def erase_profile(profile: Profile, store, *, engine: Engine | None = None, acto
     result.secrets_wiped = True
     if not result.left:
         root.rmdir()
+    _audit_profile_erasure(result, actor)
     return result
+
+
+def _audit_profile_erasure(result: ProfileErasure, actor: str) -> None:
+    """Append the erasure's audit record outside the (now erased) profile; a failure is reported, not raised."""
+    target = erasure_log_path()
+    record = {
+        "at": utcnow().isoformat(),
+        "actor": actor,
+        "action": "profile.erase",
+        "subject": str(result.root),
+        "correlation_id": correlation.current(),
+        "details": {"removed": result.removed, "left": result.left, "keyring_entries_removed": result.secrets_wiped},
+    }
+    try:
+        if target.resolve().is_relative_to(result.root.resolve()):
+            raise OSError(f"{target} lies inside the erased profile")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "a", encoding="utf-8") as stream:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        result.audit_log = target
+    except OSError as exc:
+        result.audit_problem = f"the audit record could not be written to {target}: {exc.strerror or exc}"
+        log.warning("%s", result.audit_problem)

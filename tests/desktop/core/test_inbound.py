@@ -100,12 +100,15 @@ def test_read_before_delivered_keeps_read_and_both_times(apply, sessions, wh):
         "service", "free_customer_service", "PMP", False)
 
 
-def test_failed_is_final_with_code_and_reason(apply, sessions, wh):
+@pytest.mark.parametrize("code", [131047, 131026])
+def test_failed_is_final_with_code_and_reason(apply, sessions, wh, code):
     _outbound(sessions, "wamid.f")
-    apply(wh.status("wamid.f", "sent", 100, WA), wh.status("wamid.f", "failed", 200, WA, error_code=131047),
+    apply(wh.status("wamid.f", "sent", 100, WA), wh.status("wamid.f", "failed", 200, WA, error_code=code),
           wh.status("wamid.f", "delivered", 300, WA))
     m = _msg(sessions, "wamid.f")
-    assert (m.status, m.error_code, m.error_text) == ("failed", 131047, "details of 131047")
+    assert (m.status, m.error_code, m.error_text) == ("failed", code, f"details of {code}")
+    with sessions() as s:  # only 131050 is a marketing opt-out
+        assert s.scalar(select(func.count()).select_from(ConsentEvent)) == 0
 
 
 def test_131050_records_marketing_opt_out_with_the_message_as_evidence(apply, sessions, wh):
@@ -184,6 +187,26 @@ def test_stop_keywords_in_the_shops_languages(apply, sessions, wh, text, expecte
     with sessions() as s:
         kinds = [e.kind for e in s.scalars(select(ConsentEvent))]
     assert kinds == ([expected] if expected else [])
+
+
+def test_start_after_stop_opts_back_in_with_its_message_as_evidence(apply, sessions, wh):
+    from datetime import UTC, datetime
+
+    from klaros_desktop.services import policy
+
+    apply(wh.text_message(WA, "wamid.stop", "STOP", 1000), wh.text_message(WA, "wamid.start", "Start", 2000))
+    now = datetime.fromtimestamp(2100, UTC)
+    with sessions() as s:
+        contact = s.scalar(select(Contact))
+        events = [(e.kind, e.scope, e.source, e.evidence_message_id) for e in
+                  s.scalars(select(ConsentEvent).order_by(ConsentEvent.occurred_at))]
+        ids = {w: i for w, i in s.execute(select(Message.wamid, Message.id))}
+        assert policy.may_send(s, contact, policy.FREE_FORM, now=now).allowed
+    assert events == [("opt_out", "all", "keyword", ids["wamid.stop"]),
+                      ("opt_in", "all", "keyword", ids["wamid.start"])]
+    apply(wh.text_message(WA, "wamid.stop", "STOP", 1000))  # the STOP replayed later changes nothing
+    with sessions() as s:
+        assert policy.may_send(s, s.scalar(select(Contact)), policy.FREE_FORM, now=now).allowed
 
 
 def test_stop_keywords_are_configurable(apply, sessions, wh):

@@ -10,6 +10,14 @@ from sqlalchemy import select
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 
 
+@pytest.fixture(autouse=True)
+def erasure_log(tmp_path, monkeypatch) -> Path:
+    """``erase --all`` records itself outside the profile; here in the test's folder, never the user's."""
+    path = tmp_path / "erasure-log" / "profile-erasures.jsonl"
+    monkeypatch.setenv("KLAROS_ERASURE_LOG", str(path))
+    return path
+
+
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES

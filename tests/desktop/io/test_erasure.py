@@ -129,10 +129,25 @@ def test_erase_all_wipes_profile_and_keyring_but_not_foreign_files(profile, db, 
     assert {"klaros.sqlite3", "media", "logs", "backups"} <= set(result.removed)
 
 
-def test_erase_all_cli_removes_the_folder(profile, shop, capsys):
+def test_erase_all_cli_removes_the_folder_and_is_audited_outside_it(profile, shop, capsys, erasure_log):
     assert main(["--data-dir", str(profile.root), "erase", "--all", "--yes"]) == 0
     assert not profile.root.exists()
-    assert "Profile erased" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Profile erased" in out and str(erasure_log) in out
+    [record] = [json.loads(line) for line in erasure_log.read_text(encoding="utf-8").splitlines()]
+    assert (record["action"], record["actor"], record["subject"]) == ("profile.erase", "cli", str(profile.root))
+    assert record["correlation_id"].startswith("cli") and "klaros.sqlite3" in record["details"]["removed"]
+    assert record["details"]["keyring_entries_removed"] is True
+    written = erasure_log.read_bytes()
+    assert not any(secret in written for secret in SECRETS)  # the audit holds none of the erased data
+
+
+def test_erase_all_refuses_an_audit_log_inside_the_profile(profile, db, shop, monkeypatch):
+    engine, _sessions = db
+    monkeypatch.setenv("KLAROS_ERASURE_LOG", str(profile.root / "logs" / "erasures.jsonl"))
+    result = erase_profile(profile, secret_store(profile), engine=engine)
+    assert result.audit_log is None and "inside the erased profile" in result.audit_problem
+    assert not profile.root.exists()
 
 
 def test_erase_all_refuses_a_folder_that_is_not_a_profile(tmp_path):
