@@ -61,7 +61,7 @@ async def test_missing_template_132001(sim, client):
 async def test_unapproved_template_132001(sim, client):
     await client.create_template("wochenangebot", "de", "MARKETING",
                                  [{"type": "BODY", "text": "Diese Woche: frische Brötchen."}])
-    sim.configure(template_review_delay=60)  # keep the next one pending
+    sim.configure(template_review_delay=3600)  # keep the next one pending
     await client.create_template("pending_one", "de", "UTILITY", [{"type": "BODY", "text": "Abholung bereit."}])
     with pytest.raises(TemplateError) as caught:
         await client.send_template(CUSTOMER, "pending_one", "de")

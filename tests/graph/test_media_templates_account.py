@@ -58,7 +58,7 @@ async def test_send_with_unknown_media_id_is_refused(sim, client):
 
 
 async def test_list_templates_follows_every_page(sim, client):
-    sim.configure(template_review_delay=60)
+    sim.configure(template_review_delay=3600)
     client.template_page_size = 5
     for i in range(8):  # with the three demo templates: pages of 5, 5 and 1
         await client.create_template(f"angebot_{i:03d}", "de", "MARKETING",
@@ -100,7 +100,7 @@ async def test_create_template_pending_then_approved_or_rejected_by_webhook(sim,
 
 
 async def test_forced_review_outcome_and_duplicate_name(sim, hooks, client):
-    sim.configure(template_review_delay=60)
+    sim.configure(template_review_delay=3600)
     created = await client.create_template("ostern", "de", "MARKETING", [{"type": "BODY", "text": "Frohe Ostern!"}])
     sim.decide_template("ostern", "REJECTED", reason="PROMOTIONAL")
     body = hooks.wait_for(lambda b: b["entry"][0]["changes"][0]["field"] == "message_template_status_update")
