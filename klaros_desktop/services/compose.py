@@ -44,20 +44,21 @@ class ComposerState:
 
 
 def local_time(when: datetime, now: datetime | None = None) -> str:
-    """``today 14:05``, ``yesterday 09:12``, ``Mon 23 Nov 14:05`` or ``23 Nov 2025 14:05``, in local time."""
+    """When, in local time, as it reads in a sentence: ``today at 14:05``, ``yesterday at 09:12``,
+    ``on Mon 23 Nov at 14:05``, ``on 23 Nov 2025 at 14:05``."""
     local = when.astimezone()
     today = (now or utcnow()).astimezone().date()
     days = (today - local.date()).days
     clock = local.strftime("%H:%M")
     if days == 0:
-        return f"today {clock}"
+        return f"today at {clock}"
     if days == 1:
-        return f"yesterday {clock}"
+        return f"yesterday at {clock}"
     if days == -1:
-        return f"tomorrow {clock}"
+        return f"tomorrow at {clock}"
     if local.year == today.year:
-        return local.strftime("%a %d %b ") + clock
-    return local.strftime("%d %b %Y ") + clock
+        return local.strftime("on %a %d %b at ") + clock
+    return local.strftime("on %d %b %Y at ") + clock
 
 
 def _how(session: Session, event) -> str:
@@ -78,12 +79,12 @@ def explain(session: Session, contact: Contact, decision: policy.Decision, now: 
     if code == "opted_out":
         event = consent.state(session, contact).opted_out_all
         if event is not None:
-            return (f"{who} opted out of all messages {_how(session, event)} on {local_time(event.occurred_at, now)}. "
+            return (f"{who} opted out of all messages {_how(session, event)} {local_time(event.occurred_at, now)}. "
                     "Klaros will not message them until they write START.")
     if code == "marketing_opt_out":
         event = consent.state(session, contact).opted_out_marketing
         if event is not None:
-            return (f"{who} stopped marketing messages {_how(session, event)} on "
+            return (f"{who} stopped marketing messages {_how(session, event)} "
                     f"{local_time(event.occurred_at, now)}; only utility and service templates may be sent.")
     if code == "outside_window":
         last = policy.last_inbound_at(session, contact)

@@ -105,10 +105,10 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
             painter.setFont(small)
-        countdown = window_label(row)
+        countdown = window_label(row) if not row.opted_out else QCoreApplication.translate("delegates", "opted out")
         cd_w = QFontMetrics(small).horizontalAdvance(countdown) + 10 if countdown else 0
         if countdown:
-            painter.setPen(QColor(c.accent))
+            painter.setPen(QColor(c.danger if row.opted_out else c.accent))
             painter.drawText(QRect(right - badge_w - cd_w - 4, r.top() + 38, cd_w, 20),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, countdown)
         preview = row.preview

@@ -272,7 +272,9 @@ class InboxPage(QWidget):
             self.window_state.setText("")
             return
         label = window_label(row)
-        if label:
+        if row.opted_out:
+            state = self.tr("Opted out · cannot be messaged")
+        elif label:
             state = self.tr("24-hour window open · {left} left").format(left=label.strip("◷ "))
         elif row.last_inbound_at is None:
             state = self.tr("Has not written yet · templates only")

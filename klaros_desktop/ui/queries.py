@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models.base import UTCDateTime, utcnow
 from klaros_desktop.services import search, settings
+from klaros_desktop.services.compose import local_time
 from klaros_desktop.services.policy import WINDOW
 
 PAGE = 200
@@ -55,6 +56,8 @@ class ConversationRow:
     preview: str = ""
     preview_direction: str | None = None
     preview_status: str | None = None
+    opted_out: bool = False  # opted out of all messages: no countdown, the composer is blocked
+
 
     def window_left(self, now: datetime | None = None) -> timedelta | None:
         """Time left in the 24-hour customer service window; None when closed or never opened."""
@@ -94,14 +97,16 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
     sql = (
         "SELECT cv.id, cv.contact_id, c.display_name, c.profile_name, c.phone_e164, cv.last_message_at, "
         "cv.last_inbound_at, cv.unread_count, "
-        "(SELECT m.id FROM messages m WHERE m.conversation_id = cv.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1) "
+        "(SELECT m.id FROM messages m WHERE m.conversation_id = cv.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
+        "(SELECT e.kind FROM consent_events e WHERE e.contact_id = cv.contact_id AND e.scope = 'all' "
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
         "FROM conversations cv JOIN contacts c ON c.id = cv.contact_id "
         f"WHERE {' AND '.join(where)} "
         "ORDER BY cv.last_message_at IS NULL, cv.last_message_at DESC, cv.id DESC LIMIT :limit OFFSET :offset"
     )
     rows = session.execute(text(sql), params).all()
-    out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7])
-           for r in rows]
+    out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
+                           opted_out=r[9] == "opt_out") for r in rows]
     last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
     if last_ids:
         marks = ",".join(str(int(i)) for i in last_ids)
@@ -208,7 +213,7 @@ class ConsentNotice:
     detail: str | None
 
     def sentence(self) -> str:
-        when = self.occurred_at.astimezone().strftime("%d %b %Y %H:%M")
+        when = local_time(self.occurred_at)
         how = {"keyword": f"via {self.evidence_text or self.detail or 'a keyword'}",
                "button": "with a button", "import": "in an imported file", "manual": "set by hand",
                "meta_131050": "by Meta (they stopped marketing messages)",
@@ -217,7 +222,7 @@ class ConsentNotice:
             what = "Opted out of all messages" if self.scope == "all" else "Stopped marketing messages"
         else:
             what = "Opted in to all messages" if self.scope == "all" else "Opted in to marketing messages"
-        return f"{what} {how} on {when}"
+        return f"{what} {how} {when}"
 
 
 def consent_history(session: Session, contact_id: int) -> list[ConsentNotice]:

@@ -90,9 +90,10 @@ def test_stop_received_blocks_the_composer(qtbot, backend, graph, customer, appl
     backend.data_changed.emit(None)
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.BLOCKED, timeout=WAIT_MS)
     assert "opted out" in page.composer.blocked_label.text()
+    assert page.current.opted_out and page.window_state.text().endswith("Opted out · cannot be messaged")
     assert page.composer.stack.currentIndex() == 2
     notices = [r for r in page.messages.rows if r.kind == "notice"]
-    assert len(notices) == 1 and notices[0].text.startswith("Opted out of all messages via STOP on ")
+    assert len(notices) == 1 and notices[0].text.startswith("Opted out of all messages via STOP today at ")
     page.composer.send_text()  # nothing to send from a blocked composer
     assert graph.sent == []
 

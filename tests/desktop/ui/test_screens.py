@@ -145,10 +145,10 @@ def test_thread_ticks_and_failure_reason_in_plain_words(window, shop):
 def test_thread_shows_the_stop_notice_and_blocked_reason_in_local_time(qtbot, window, shop):
     window.open_contact(shop["Thomas Müller"])
     notice = next(r for r in window.inbox.messages.rows if r.kind == "notice")
-    assert notice.text.startswith("Opted out of all messages via STOP on ")
+    assert notice.text.startswith("Opted out of all messages via STOP ") and " at " in notice.text
     composer = window.inbox.composer
     qtbot.waitUntil(lambda: composer.mode == composer_module.BLOCKED, timeout=WAIT_MS)
-    assert "opted out of all messages by writing “STOP” on " in composer.blocked_label.text()
+    assert "opted out of all messages by writing “STOP” " in composer.blocked_label.text()
     assert "UTC" not in composer.blocked_label.text()
 
 
@@ -157,8 +157,8 @@ def test_closed_window_banner_in_local_time(qtbot, window, shop):
     composer = window.inbox.composer
     qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     text = composer.window_note.text()
-    assert text.startswith("The 24-hour window closed today ") and "UTC" not in text
-    assert "Julia Wagner last wrote yesterday " in text
+    assert text.startswith("The 24-hour window closed today at ") and "UTC" not in text
+    assert "Julia Wagner last wrote yesterday at " in text
 
 
 def test_jump_to_a_conversation_far_down_the_list(qtbot, window, shop, sessions):
@@ -228,7 +228,7 @@ def test_contact_dialog_shows_custom_fields_and_consent_evidence(qtbot, window, 
     dialog = window.contacts.edit(shop["Thomas Müller"])
     qtbot.addWidget(dialog)
     texts = [dialog.consent_list.item(i).text() for i in range(dialog.consent_list.count())]
-    assert len(texts) == 1 and texts[0].startswith("Opted out of all messages via STOP on ")
+    assert len(texts) == 1 and texts[0].startswith("Opted out of all messages via STOP ")
     assert "Evidence: their message “STOP”" in texts[0]
     assert dialog.phone.text() == "+49 1511 2345604"
     anna = window.contacts.edit(shop["Anna Schmidt"])
