@@ -175,6 +175,7 @@ class Composer(QFrame):
         self._build_blocked()
         self.stack.addWidget(QWidget(self))  # NONE
         self.stack.setCurrentIndex(3)
+        self.hide()
         self.backend.online_changed.connect(lambda _online: self._show_offline_hint())
         self.reload_quick_replies()
 
@@ -275,6 +276,7 @@ class Composer(QFrame):
         if token != self._token:
             return  # a newer contact was chosen meanwhile
         self.state = state
+        self.setVisible(state.mode != NONE)  # no chat open: no empty strip under the placeholder
         if state.mode == TEXT:
             self.stack.setCurrentIndex(0)
         elif state.mode == TEMPLATE:

@@ -387,7 +387,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if b.template:
             painter.setFont(small)
             painter.setPen(QColor(c.muted))
-            painter.drawText(QRectF(left, y, inner, sfm.height()), Qt.AlignmentFlag.AlignLeft,
+            painter.drawText(QRectF(left, y, inner, sfm.height() + 4), Qt.AlignmentFlag.AlignLeft,
                              sfm.elidedText(b.template, Qt.TextElideMode.ElideRight, inner))
             painter.setFont(option.font)
             y += sfm.height() + 4
