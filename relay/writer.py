@@ -24,17 +24,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, text
 
 from relay import crypto
 from relay.db import Engines
-from relay.models import devices, event_keys
-from relay.store import ACTIVE, NOTIFY_CHANNEL, held_key_purpose, lock_event_ids
+from relay.store import NOTIFY_CHANNEL, held_key_purpose, lock_event_ids
 
 log = logging.getLogger(__name__)
 
 _EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "size", "nonce", "ciphertext",
                   "held_key", "live")
+_KEY_COLUMNS = ("event_id", "device_id", "epk", "nonce", "wrapped_key")
 MAX_RESEAL_ATTEMPTS = 5
 
 Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
@@ -189,11 +189,14 @@ class GroupWriter:
         return out
 
     def _current_recipients(self, conn: Connection, tenant_ids: set[str]) -> Recipients:
+        """The tenants' active devices (``store.ACTIVE``), in driver SQL: this runs once per batch."""
         current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
-        query = (select(devices.c.id, devices.c.tenant_id, devices.c.public_key)
-                 .where(devices.c.tenant_id.in_(tenant_ids), ACTIVE).order_by(devices.c.id))
-        for row in conn.execute(query):
-            current[row.tenant_id].append((row.id, bytes(row.public_key)))
+        marks = ", ".join([self._mark] * len(tenant_ids))
+        rows = conn.exec_driver_sql(
+            f"SELECT id, tenant_id, public_key FROM devices WHERE tenant_id IN ({marks}) "
+            "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id", tuple(tenant_ids))
+        for device_id, tenant_id, public_key in rows:
+            current[tenant_id].append((device_id, bytes(public_key)))
         return current
 
     def insert_batch(self, sealed: list[SealedItem]) -> list[Stored]:
@@ -220,10 +223,9 @@ class GroupWriter:
             for event_id, tenant_id, body_sha256 in returned:
                 index = first_of[(tenant_id, bytes(body_sha256))]
                 ids[index] = event_id
-                keys += [{"event_id": event_id, "device_id": r.device_id, "epk": r.epk, "nonce": r.nonce,
-                          "wrapped_key": r.wrapped_key} for r in sealed[index].wrapped]
-            if keys:
-                conn.execute(insert(event_keys), keys)
+                keys += [(event_id, r.device_id, r.epk, r.nonce, r.wrapped_key) for r in sealed[index].wrapped]
+            if keys:  # driver-level executemany: no per-row parameter processing in Python
+                conn.exec_driver_sql(self._keys_sql, keys)
             if not self._engines.is_sqlite:  # delivered by PostgreSQL at COMMIT, to every server process
                 for tenant_id in {t for _, t, _ in returned}:
                     conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
@@ -231,8 +233,16 @@ class GroupWriter:
         self.rows += len(sealed)
         return [Stored(ids.get(index)) for index in range(len(sealed))]
 
+    @property
+    def _mark(self) -> str:
+        return "?" if self._engines.is_sqlite else "%s"
+
+    @property
+    def _keys_sql(self) -> str:
+        return (f"INSERT INTO event_keys ({', '.join(_KEY_COLUMNS)}) "
+                f"VALUES ({', '.join([self._mark] * len(_KEY_COLUMNS))})")
+
     def _insert_sql(self, rows: int) -> str:
-        mark = "?" if self._engines.is_sqlite else "%s"
-        row = "(" + ", ".join([mark] * len(_EVENT_COLUMNS)) + ")"
+        row = "(" + ", ".join([self._mark] * len(_EVENT_COLUMNS)) + ")"
         return (f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
                 "ON CONFLICT (tenant_id, body_sha256) DO NOTHING RETURNING id, tenant_id, body_sha256")

@@ -1,0 +1,89 @@
+"""Group writer: a batch is never sealed to a stale device list, whatever the writer had cached."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import select
+
+from relay import crypto, db, store
+from relay.models import event_keys, events
+from relay.testing import add_device, create_tenant, prepare, relay_settings, webhook_body
+from relay.writer import GroupWriter, Incoming
+
+
+@pytest.fixture
+def setup(tmp_path, database_url):
+    settings = relay_settings(tmp_path / "w", database_url)
+    prepare(settings)
+    engines = db.make_engines(settings.database_url)
+    master = crypto.MasterKey.load(settings.master_key_file)
+    yield settings, engines, master
+    engines.dispose()
+
+
+def incoming(tenant, text: str) -> Incoming:
+    body = webhook_body(tenant, text=text)
+    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
+
+
+def pair(settings, engines, master, tenant_id: str) -> tuple[str, X25519PrivateKey]:
+    key = X25519PrivateKey.generate()
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    paired = store.pair(engines, master, code=add_device(settings, tenant_id).code, public_key=raw)
+    return paired.device_id, key
+
+
+def recipients_of(engines, event_id: int) -> tuple[list[str], bool]:
+    with engines.read.connect() as conn:
+        devices = [r.device_id for r in conn.execute(
+            select(event_keys.c.device_id).where(event_keys.c.event_id == event_id).order_by(event_keys.c.device_id))]
+        held = conn.execute(select(events.c.held_key).where(events.c.id == event_id)).scalar_one() is not None
+    return devices, held
+
+
+def test_device_paired_after_the_cache_was_filled_is_sealed_to(setup):
+    settings, engines, master = setup
+    a, b = create_tenant(settings, "A"), create_tenant(settings, "B")
+    writer = GroupWriter(engines, master)
+    (first,) = writer.commit([incoming(a, "before any device")])  # caches "A has no device"
+    assert recipients_of(engines, first.event_id) == ([], True)
+    device_id, key = pair(settings, engines, master, a.tenant_id)  # held event handed to the device
+    other_device, _ = pair(settings, engines, master, b.tenant_id)
+    stored = writer.commit([incoming(a, "after pairing"), incoming(b, "for B")])
+    assert recipients_of(engines, stored[0].event_id) == ([device_id], False)
+    assert recipients_of(engines, stored[1].event_id) == ([other_device], False)
+    auth = store.DeviceAuth(device_id, a.tenant_id)
+    opened = [crypto.open_sealed(crypto.sealed_json(e.nonce, e.ciphertext, [
+        crypto.Recipient(device_id, e.epk, e.key_nonce, e.wrapped_key)]), tenant_id=a.tenant_id,
+        device_id=device_id, private_key=key) for e in store.fetch_events(engines, auth, after=0, limit=10)]
+    assert [b"before any device" in o for o in opened] == [True, False]
+    assert b"after pairing" in opened[1]
+
+
+def test_revoked_device_is_dropped_from_the_next_batch(setup):
+    settings, engines, master = setup
+    a = create_tenant(settings, "A")
+    keep, _ = pair(settings, engines, master, a.tenant_id)
+    gone, _ = pair(settings, engines, master, a.tenant_id)
+    writer = GroupWriter(engines, master)
+    (first,) = writer.commit([incoming(a, "both")])
+    assert recipients_of(engines, first.event_id) == (sorted([keep, gone]), False)
+    store.revoke_device(engines, gone)  # the writer still has both devices cached
+    (second,) = writer.commit([incoming(a, "one")])
+    assert recipients_of(engines, second.event_id) == ([keep], False)
+
+
+def test_duplicates_inside_and_across_batches(setup):
+    settings, engines, master = setup
+    a = create_tenant(settings, "A")
+    pair(settings, engines, master, a.tenant_id)
+    writer = GroupWriter(engines, master)
+    same = incoming(a, "same")
+    first = writer.commit([same, incoming(a, "other"), same])
+    assert [s.duplicate for s in first] == [False, False, True]
+    assert [s.duplicate for s in writer.commit([same])] == [True]
+    assert writer.rows == 4 and writer.batches == 2
