@@ -46,6 +46,25 @@ class ThreadView(QListView):
         self.setAccessibleName(self.tr("Conversation messages"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.verticalScrollBar().valueChanged.connect(self._maybe_older)
+        self._align = QTimer(self, singleShot=True, interval=0)
+        self._align.timeout.connect(self._bottom_align)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(lambda *_args: self._align.start())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._align.start()
+
+    def _bottom_align(self) -> None:
+        """A short chat sits at the bottom next to the composer, as in WhatsApp (a top margin fills the gap)."""
+        model: MessageModel = self.model()
+        free = 0
+        if 0 < model.rowCount() <= 60 and not model.has_older:
+            available = self.viewport().height() + self.viewportMargins().top()
+            used = sum(self.sizeHintForRow(i) for i in range(model.rowCount()))
+            free = max(0, available - used - 4)
+        if free != self.viewportMargins().top():
+            self.setViewportMargins(0, free, 0, 0)
 
     def _maybe_older(self, value: int) -> None:
         model: MessageModel = self.model()
