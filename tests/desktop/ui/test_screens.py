@@ -513,3 +513,37 @@ def test_first_start_says_what_is_missing(qtbot, qapp, profile, sessions):
     w.inbox.filter_box.setCurrentIndex(w.inbox.filter_box.findData("unread"))
     assert w.inbox.list_empty.text().startswith("No chats match.")
     assert w.templates.status.text() == "No templates yet." and not w.templates.caption.isVisible()
+
+
+def test_refresh_templates_from_meta(qtbot, window, graph, wait_ops):
+    """The "Refresh from Meta" button pulls the WABA's list through the Graph client and shows it."""
+    new = {"id": "9100", "name": "pickup_reminder", "language": "de", "status": "APPROVED", "category": "UTILITY",
+           "components": [{"type": "BODY", "text": "Ihre Blumen warten auf Sie, {{1}}."}]}
+
+    async def list_templates(*, status=None):
+        return [new]
+
+    graph.list_templates = list_templates
+    page = window.templates
+    page.refresh_from_meta()
+    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=WAIT_MS)
+    assert "pickup_reminder" in [t.name for t in page.model.rows]
+    assert "(1 received from Meta)" in page.status.text()
+    wait_ops()
+
+
+def test_import_progress_bar_follows_the_rows(qtbot, qapp, sessions, tmp_path):
+    from klaros_desktop.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "viele.csv"
+    lines = ["Name,Phone"] + [f"Kunde {i},+49151{20_000_000 + i}" for i in range(4500)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = ImportDialog(sessions, path)
+    qtbot.addWidget(dialog)
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as done:
+        dialog.start_import()
+    assert done.args[0].imported == 4500
+    assert dialog.progress.maximum() == 4501  # lines in the file, header included
+    assert 2000 in seen and 4000 in seen and seen[-1] == dialog.progress.maximum()
