@@ -34,7 +34,7 @@ class Engines:
             self.write.dispose()
 
 
-def _sqlite_engine(url: str, begin: str) -> Engine:
+def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(url, pool_size=8, max_overflow=8)
 
     @event.listens_for(engine, "connect")
@@ -43,7 +43,7 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
 
@@ -68,8 +68,34 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def migrate(engine: Engine) -> None:
-    command.upgrade(alembic_config(engine), "head")
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade to ``revision``. On SQLite through a connection with foreign keys off, as table rebuilds need
+    (dropping a rebuilt table would otherwise cascade into the tables that reference it); a check at the end
+    makes sure no reference was left dangling."""
+    if engine.dialect.name != "sqlite":
+        command.upgrade(alembic_config(engine), revision)
+        return
+    plain = _sqlite_engine(engine.url.render_as_string(hide_password=False), "BEGIN IMMEDIATE", foreign_keys=False)
+    try:
+        command.upgrade(alembic_config(plain), revision)
+        with plain.connect() as conn:
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        if broken:
+            raise RuntimeError(f"migration left {len(broken)} rows referencing missing rows")
+    finally:
+        plain.dispose()
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """For tests and operators going back one release; same foreign-key handling as ``migrate``."""
+    if engine.dialect.name != "sqlite":
+        command.downgrade(alembic_config(engine), revision)
+        return
+    plain = _sqlite_engine(engine.url.render_as_string(hide_password=False), "BEGIN IMMEDIATE", foreign_keys=False)
+    try:
+        command.downgrade(alembic_config(plain), revision)
+    finally:
+        plain.dispose()
 
 
 def head_revision() -> str | None:

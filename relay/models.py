@@ -74,6 +74,7 @@ events = Table(
     UniqueConstraint("tenant_id", "body_sha256", name="uq_events_tenant_body"),
     Index("ix_events_tenant_id_id", "tenant_id", "id"),
     Index("ix_events_received_us", "received_us"),
+    sqlite_autoincrement=True,  # ids are cursors: never reuse one, even after the table was emptied
 )
 
 event_keys = Table(

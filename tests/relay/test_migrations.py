@@ -1,0 +1,107 @@
+"""Schema migrations on both engines: upgrading keeps every row, and event ids (cursors) are never reused."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import func, select, update
+
+from relay import crypto, db, store
+from relay.models import devices, event_keys, events
+from relay.testing import add_device, create_tenant, relay_settings, webhook_body
+from relay.writer import GroupWriter, Incoming
+
+
+@pytest.fixture
+def fresh(tmp_path, database_url):
+    """Settings, engines and master key for an empty database (not migrated yet)."""
+    settings = relay_settings(tmp_path / "m", database_url)
+    crypto.MasterKey.create_file(settings.master_key_file)
+    engines = db.make_engines(settings.database_url)
+    yield settings, engines, crypto.MasterKey.load(settings.master_key_file)
+    engines.dispose()
+
+
+def incoming(tenant, text: str) -> Incoming:
+    body = webhook_body(tenant, text=text)
+    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
+
+
+def pair(settings, engines, master, tenant_id: str) -> store.DeviceAuth:
+    raw = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                serialization.PublicFormat.Raw)
+    paired = store.pair(engines, master, code=add_device(settings, tenant_id).code, public_key=raw)
+    return store.DeviceAuth(paired.device_id, paired.tenant_id)
+
+
+def counts(engines) -> tuple[int, int]:
+    with engines.read.connect() as conn:
+        return (conn.execute(select(func.count()).select_from(events)).scalar_one(),
+                conn.execute(select(func.count()).select_from(event_keys)).scalar_one())
+
+
+def test_upgrade_from_the_first_schema_keeps_events_and_keys(fresh):
+    settings, engines, master = fresh
+    db.migrate(engines.write, "0001")
+    shop = create_tenant(settings)
+    device = pair(settings, engines, master, shop.tenant_id)
+    ids = [s.event_id for s in GroupWriter(engines, master).commit([incoming(shop, f"m{i}") for i in range(5)])]
+    before = store.fetch_events(engines, device, after=0, limit=10)
+    assert counts(engines) == (5, 5)
+
+    db.migrate(engines.write)
+    assert db.current_revision(engines.read) == db.head_revision()
+    assert counts(engines) == (5, 5)
+    assert store.fetch_events(engines, device, after=0, limit=10) == before
+    (new,) = GroupWriter(engines, master).commit([incoming(shop, "after upgrade")])
+    assert new.event_id > max(ids)
+    db.migrate(engines.write)  # idempotent
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # PostgreSQL's sequence never restarted
+def test_upgrade_moves_ids_past_every_cursor_in_use(fresh):
+    """A SQLite database whose ids had already restarted: the sequence starts above any acked cursor."""
+    settings, engines, master = fresh
+    db.migrate(engines.write, "0001")
+    shop = create_tenant(settings)
+    device = pair(settings, engines, master, shop.tenant_id)
+    with engines.write.begin() as conn:
+        conn.execute(update(devices).where(devices.c.id == device.device_id).values(acked_cursor=500))
+    db.migrate(engines.write)
+    (new,) = GroupWriter(engines, master).commit([incoming(shop, "fresh start")])
+    assert new.event_id > 500
+    assert [e.cursor for e in store.fetch_events(engines, device, after=500, limit=10)] == [new.event_id]
+
+
+def test_cursors_keep_growing_after_retention_empties_the_table(fresh):
+    settings, engines, master = fresh
+    db.migrate(engines.write)
+    shop = create_tenant(settings)
+    device = pair(settings, engines, master, shop.tenant_id)
+    writer = GroupWriter(engines, master)
+    old = [s.event_id for s in writer.commit([incoming(shop, f"old {i}") for i in range(3)])]
+    cursor = store.fetch_events(engines, device, after=0, limit=10)[-1].cursor
+    assert store.ack(engines, device, cursor) == cursor
+    assert store.prune_expired(engines, retention_seconds=0, now=store.now_us() + 1_000_000) == 3
+    assert counts(engines) == (0, 0)
+    (new,) = writer.commit([incoming(shop, "after a quiet month")])
+    assert new.event_id > max(old)
+    pulled = store.fetch_events(engines, device, after=cursor, limit=10)
+    assert [e.cursor for e in pulled] == [new.event_id]
+    store.ack(engines, device, cursor)  # the floor stays below the new event: it is not pruned unread
+    assert store.fetch_events(engines, device, after=cursor, limit=10) == pulled
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_sqlite_downgrade_to_the_first_schema_keeps_rows(fresh):
+    settings, engines, master = fresh
+    db.migrate(engines.write)
+    shop = create_tenant(settings)
+    pair(settings, engines, master, shop.tenant_id)
+    GroupWriter(engines, master).commit([incoming(shop, "kept")])
+    db.downgrade(engines.write, "0001")
+    assert db.current_revision(engines.read) == "0001"
+    assert counts(engines) == (1, 1)
