@@ -59,6 +59,7 @@ _CONSENT_OUT = {"opt-out", "opt out", "optout", "opted out", "opted-out", "unsub
 _CHUNK = 500
 _POOL_CHUNK = 2000
 PROGRESS_EVERY = 2000
+FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
 
 
@@ -106,7 +107,6 @@ class _Pending:
     custom: dict[str, Any] = field(default_factory=dict)
     wa_id: str = ""
     country: str | None = None
-    consent: str | None = None  # opt_in | opt_out
     rows: int = 0
 
     def add(self, record: SourceRecord, other_phones: list[str]) -> None:
@@ -302,7 +302,7 @@ class ContactsImporter:
                 if len(chunk) == _POOL_CHUNK:
                     submit()
                     chunk = []
-                    while len(waiting) > 2 * self.workers:
+                    while len(waiting) > 4 * self.workers:  # keep the workers busy while rows are written
                         yield from _pair(*waiting.popleft(), region)
             if chunk:
                 submit()
@@ -313,45 +313,66 @@ class ContactsImporter:
         self, session: Session, records: Iterable[SourceRecord | RowProblem], report: ImportReport,
         *, region: str | None, source: str, sha: str, big: bool = False,
     ) -> None:
+        """Read, merge and write, every ``FLUSH_EVERY`` new numbers, while worker processes parse the next rows.
+
+        Writing as the file is read overlaps the database work with the number parsing. A number seen again
+        after its contact was written merges into it exactly as into a contact that existed before the
+        import (blanks filled, tags united, notes appended); consent is written once at the end, from the
+        file's last consent value per number, as if the whole file had been read first.
+        """
         salt = settings.suppression_salt(session)
         suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
         pending: dict[str, _Pending] = {}
+        consents: dict[str, tuple[str, int]] = {}  # E.164 -> (last consent kind in the file, first line)
+        ids: dict[str, int] = {}
         skipped = report.skipped
-        for item, number in self._with_numbers(records, region, big=big):
-            report.rows += 1
-            if self.progress is not None and report.rows % PROGRESS_EVERY == 0:
-                self.progress(report.rows)
-            if isinstance(item, RowProblem):
-                skipped.append(item)
-                continue
-            if isinstance(number, str):
-                skipped.append(RowProblem(item.line, number))
-                continue
-            e164, country, others = number
-            kind = None
-            if item.consent:
-                try:
-                    kind = consent_kind(item.consent)
-                except ValueError as exc:
-                    skipped.append(RowProblem(item.line, str(exc)))
-                    continue
-            if suppressed and hmac.new(salt, e164.encode(), hashlib.sha256).hexdigest() in suppressed:
-                skipped.append(RowProblem(item.line, "this number was erased on request; it is not imported again"))
-                continue
-            entry = pending.get(e164)
-            if entry is None:
-                entry = pending[e164] = _Pending(line=item.line, country=country)
-            entry.add(item, others)
-            if kind:
-                entry.consent = kind
-        skipped.sort(key=lambda p: p.line)
-        if not pending:
-            return
         now = utcnow()
-        with _SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold) as index:
-            ids = self._write_contacts(session, pending, report, now)
-            index.tagged = self._write_tags(session, pending, ids)
-        report.consent_events = self._write_consent(session, pending, ids, now, source, sha)
+        with contextlib.ExitStack() as stack:
+            index: _SearchIndexBatch | None = None
+
+            def flush() -> None:
+                nonlocal index
+                if index is None:  # bulk search indexing when the first flush is already big
+                    index = stack.enter_context(_SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold))
+                written = self._write_contacts(session, pending, report, now)
+                index.tagged |= self._write_tags(session, pending, written)
+                ids.update(written)
+                pending.clear()
+
+            for item, number in self._with_numbers(records, region, big=big):
+                report.rows += 1
+                if self.progress is not None and report.rows % PROGRESS_EVERY == 0:
+                    self.progress(report.rows)
+                if isinstance(item, RowProblem):
+                    skipped.append(item)
+                    continue
+                if isinstance(number, str):
+                    skipped.append(RowProblem(item.line, number))
+                    continue
+                e164, country, others = number
+                kind = None
+                if item.consent:
+                    try:
+                        kind = consent_kind(item.consent)
+                    except ValueError as exc:
+                        skipped.append(RowProblem(item.line, str(exc)))
+                        continue
+                if suppressed and hmac.new(salt, e164.encode(), hashlib.sha256).hexdigest() in suppressed:
+                    skipped.append(RowProblem(item.line, "this number was erased on request; it is not imported again"))
+                    continue
+                entry = pending.get(e164)
+                if entry is None:
+                    if len(pending) >= FLUSH_EVERY:
+                        flush()
+                    entry = pending[e164] = _Pending(line=item.line, country=country)
+                entry.add(item, others)
+                if kind:
+                    consents[e164] = (kind, consents[e164][1] if e164 in consents else item.line)
+            if pending:
+                flush()
+        skipped.sort(key=lambda p: p.line)
+        if consents:
+            report.consent_events = self._write_consent(session, consents, ids, now, source, sha)
 
     def _write_contacts(
         self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime
@@ -448,12 +469,11 @@ class ContactsImporter:
 
     @staticmethod
     def _write_consent(
-        session: Session, pending: dict[str, _Pending], ids: dict[str, int], now: datetime, source: str, sha: str
+        session: Session, consents: dict[str, tuple[str, int]], ids: dict[str, int], now: datetime, source: str,
+        sha: str,
     ) -> int:
         marker = f"sha256 {sha[:16]}"
-        wanted = {ids[e164]: entry for e164, entry in pending.items() if entry.consent}
-        if not wanted:
-            return 0
+        wanted = {ids[e164]: wish for e164, wish in consents.items()}
         table = ConsentEvent.__table__
         already: set[int] = set()
         for chunk in _chunks(list(wanted)):
@@ -466,15 +486,15 @@ class ContactsImporter:
         rows = [
             {
                 "contact_id": contact_id,
-                "kind": entry.consent,
+                "kind": kind,
                 "scope": "all",
                 "source": "import",
-                "detail": f"imported from {source} ({marker}), line {entry.line}",
+                "detail": f"imported from {source} ({marker}), line {line}",
                 "occurred_at": now,
                 "created_at": now,
                 "correlation_id": cid,
             }
-            for contact_id, entry in wanted.items()
+            for contact_id, (kind, line) in wanted.items()
             if contact_id not in already
         ]
         if rows:

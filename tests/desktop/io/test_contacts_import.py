@@ -280,7 +280,7 @@ def test_failed_bulk_import_keeps_the_search_triggers(sessions, tmp_path, monkey
     def explode(*_args, **_kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(ContactsImporter, "_write_consent", staticmethod(explode))
+    monkeypatch.setattr(ContactsImporter, "_write_tags", staticmethod(explode))  # inside the bulk index batch
     with pytest.raises(RuntimeError):
         ContactsImporter(sessions, bulk_threshold=0).import_file(path)
     assert _triggers(sessions) == before and len(before) >= 2
@@ -330,3 +330,51 @@ def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, mon
     report = ContactsImporter(sessions, workers=2, pool_threshold=0).import_file(path)
     assert report.imported == 4500 and [(p.line, p.reason) for p in report.skipped] == [
         (4502, "'nope' is not a phone number")]
+
+
+def _people(sessions) -> dict:
+    with sessions() as session:
+        return {c.phone_e164: {"name": c.display_name, "notes": c.notes, "tags": sorted(t.name for t in c.tags),
+                               "custom": dict(c.custom_fields)} for c in session.scalars(select(Contact))}
+
+
+@pytest.mark.parametrize("bulk_threshold", [0, 10**9])
+def test_writing_every_few_numbers_gives_what_one_write_at_the_end_gives(tmp_path, monkeypatch, bulk_threshold):
+    """Numbers are written every FLUSH_EVERY new ones; a number seen again later merges into the written
+    contact exactly as within one batch, counts agree, and the file's last consent value wins."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services import contacts_import
+
+    path = write(tmp_path, "Name,Phone,Tags,Notes,Company,Consent\n"
+                 "Ann,+4930111111,a,first note,,yes\n"
+                 ",+4930222222,b,,Bcorp,\n"
+                 "Cem,+4930333333,,,,\n"
+                 "Dora,+4930444444,d,,,yes\n"
+                 "Ann Other,+4930111111,A;x,second note,Acorp,opt-out\n"
+                 "Bea,+4930222222,b,late note,,\n"
+                 "Eve,+4930555555,e,,,\n")
+    outcomes = []
+    for flush_every in (10**6, 2):
+        monkeypatch.setattr(contacts_import, "FLUSH_EVERY", flush_every)
+        engine, sessions = open_database(Profile(tmp_path / f"p{flush_every}").ensure())
+        try:
+            with sessions() as session, session.begin():  # a contact the import merges into
+                session.add(Contact(display_name=None, phone_e164="+4930333333", notes="known"))
+            report = ContactsImporter(sessions, bulk_threshold=bulk_threshold).import_file(path)
+            with sessions() as session:
+                consent = sorted((c.contact_id, c.kind, c.detail.rsplit(" ", 1)[-1])
+                                 for c in session.scalars(select(ConsentEvent)))
+            outcomes.append(((report.imported, report.merged, len(report.skipped), report.consent_events),
+                             _people(sessions), consent, [tuple(r) for r in _fts_rows(sessions)]))
+        finally:
+            engine.dispose()
+    assert outcomes[0] == outcomes[1]
+    counts, people, consent, fts = outcomes[1]
+    assert counts == (4, 3, 0, 2)
+    assert people["+4930111111"]["name"] == "Ann" and people["+4930111111"]["tags"] == ["a", "x"]
+    assert people["+4930111111"]["notes"] == "first note\nsecond note"
+    assert people["+4930222222"]["name"] == "Bcorp" and people["+4930333333"]["name"] == "Cem"
+    assert [kind for _contact, kind, _line in consent] == ["opt_out", "opt_in"]  # Ann's last value; Dora's
+    assert any("a x" in row[3] for row in fts)
+
