@@ -18,6 +18,7 @@ ever sealed to a stale device list, across processes too.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -36,6 +37,7 @@ _EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "
                   "held_key", "live")
 _KEY_COLUMNS = ("event_id", "device_id", "epk", "nonce", "wrapped_key")
 MAX_RESEAL_ATTEMPTS = 5
+KEY_ROWS_PER_STATEMENT = 1000  # 5 parameters a row: far below SQLite's and PostgreSQL's parameter limits
 
 Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
 
@@ -218,14 +220,17 @@ class GroupWriter:
                 s = sealed[index]
                 params += [s.item.tenant_id, s.item.body_sha256, s.item.received_us, s.item.correlation_id,
                            len(s.item.body), s.nonce, s.ciphertext, s.held_key, True]
-            returned = conn.exec_driver_sql(self._insert_sql(len(first_of)), tuple(params)).all()
-            keys = []
+            returned = self._insert_events(conn, len(first_of), tuple(params))
+            keys: list = []
             for event_id, tenant_id, body_sha256 in returned:
                 index = first_of[(tenant_id, bytes(body_sha256))]
                 ids[index] = event_id
-                keys += [(event_id, r.device_id, r.epk, r.nonce, r.wrapped_key) for r in sealed[index].wrapped]
-            if keys:  # driver-level executemany: no per-row parameter processing in Python
-                conn.exec_driver_sql(self._keys_sql, keys)
+                for r in sealed[index].wrapped:
+                    keys += [event_id, r.device_id, r.epk, r.nonce, r.wrapped_key]
+            per_row = len(_KEY_COLUMNS)
+            for start in range(0, len(keys), KEY_ROWS_PER_STATEMENT * per_row):
+                chunk = keys[start:start + KEY_ROWS_PER_STATEMENT * per_row]
+                conn.exec_driver_sql(self._keys_sql(len(chunk) // per_row), tuple(chunk))
             if not self._engines.is_sqlite:  # delivered by PostgreSQL at COMMIT, to every server process
                 for tenant_id in {t for _, t, _ in returned}:
                     conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
@@ -237,12 +242,30 @@ class GroupWriter:
     def _mark(self) -> str:
         return "?" if self._engines.is_sqlite else "%s"
 
-    @property
-    def _keys_sql(self) -> str:
-        return (f"INSERT INTO event_keys ({', '.join(_KEY_COLUMNS)}) "
-                f"VALUES ({', '.join([self._mark] * len(_KEY_COLUMNS))})")
+    def _keys_sql(self, rows: int) -> str:
+        row = "(" + ", ".join([self._mark] * len(_KEY_COLUMNS)) + ")"
+        return f"INSERT INTO event_keys ({', '.join(_KEY_COLUMNS)}) VALUES {', '.join([row] * rows)}"
 
-    def _insert_sql(self, rows: int) -> str:
+    def _insert_sql(self, rows: int, returning: bool) -> str:
         row = "(" + ", ".join([self._mark] * len(_EVENT_COLUMNS)) + ")"
         return (f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
-                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING RETURNING id, tenant_id, body_sha256")
+                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING"
+                + (" RETURNING id, tenant_id, body_sha256" if returning else ""))
+
+    def _insert_events(self, conn: Connection, rows: int, params: tuple) -> list[tuple[int, str, bytes]]:
+        """Insert; (id, tenant, body hash) of each row actually inserted (duplicates are skipped).
+
+        PostgreSQL returns them with RETURNING in one round trip. On SQLite every row of a result is a
+        separate ``sqlite3_step``, and around each one the driver releases and re-takes the GIL, each time
+        waiting for the busy event loop. So SQLite inserts without RETURNING and reads the new rows back as
+        one JSON value: every id above the previous maximum is ours, since the write lock is held and ids
+        are never reused (AUTOINCREMENT).
+        """
+        if not self._engines.is_sqlite:
+            return [tuple(r) for r in conn.exec_driver_sql(self._insert_sql(rows, True), params)]
+        floor = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM events").scalar_one()
+        conn.exec_driver_sql(self._insert_sql(rows, False), params)
+        packed = conn.exec_driver_sql(
+            "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
+            (floor,)).scalar_one()
+        return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in json.loads(packed)]
