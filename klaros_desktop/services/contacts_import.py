@@ -115,12 +115,14 @@ class _Pending:
             self.name = record.name
         for tag in record.tags:
             self.tags.setdefault(tag.casefold(), tag)
-        notes = record.notes.replace("\r\n", "\n").replace("\r", "\n").strip()
-        if notes and notes not in self.notes:
-            self.notes.append(notes)
-        for key, value in record.custom.items():
-            if value not in ("", None):
-                self.custom.setdefault(key, value)
+        if record.notes:
+            notes = record.notes.replace("\r\n", "\n").replace("\r", "\n").strip()
+            if notes and notes not in self.notes:
+                self.notes.append(notes)
+        if record.custom:
+            for key, value in record.custom.items():
+                if value not in ("", None):
+                    self.custom.setdefault(key, value)
         if other_phones:
             known = self.custom.setdefault("other_phones", [])
             if isinstance(known, list):
