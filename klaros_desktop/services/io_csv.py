@@ -266,16 +266,17 @@ def _cell(cells: list[str], index: int) -> str:
 
 
 def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
-    record = SourceRecord(line=line)
+    """The record of one CSV row; values gathered in locals and the record made once (this runs per row)."""
     count = len(cells)
+    name = ""
     for c in plan.name:
         value = _text(cells[c]) if c < count else ""
         if value:
-            record.name = " ".join(value.split())
+            name = " ".join(value.split())
             break
-    if not record.name and plan.name_parts:
-        record.name = " ".join(" ".join(_text(_cell(cells, c)) for c in plan.name_parts).split())
-    phones = record.phones
+    if not name and plan.name_parts:
+        name = " ".join(" ".join(_text(_cell(cells, c)) for c in plan.name_parts).split())
+    phones: list[tuple[str, str]] = []
     for col, label, label_col in plan.phones:
         value = cells[col] if col < count else ""
         if not value or value.isspace():
@@ -288,16 +289,19 @@ def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
             phones.extend((label, part.strip()) for part in value.split(":::") if part.strip())
         else:
             phones.append((label, value.strip()))
+    tags: list[str] = []
     for c in plan.tags:
         if c < count and cells[c]:
-            record.tags.extend(_split_tags(_text(cells[c])))
+            tags.extend(_split_tags(_text(cells[c])))
+    notes = ""
     if plan.notes:
-        notes = [n for n in (_text(cells[c]) if c < count else "" for c in plan.notes) if n]
-        record.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
+        parts = [n for n in (_text(cells[c]) if c < count else "" for c in plan.notes) if n]
+        notes = parts[0] if len(parts) == 1 else "\n".join(parts)
+    custom: dict[str, object] = {}
     for key, c in plan.custom.items():
         value = _text(cells[c]) if c < count else ""
         if value:
-            record.custom[key] = value
+            custom[key] = value
     if plan.custom_json is not None:
         raw = _cell(cells, plan.custom_json).strip()
         if raw:
@@ -307,14 +311,12 @@ def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
                 extra = None
             if isinstance(extra, dict):
                 for key, value in extra.items():
-                    record.custom.setdefault(str(key), value)
-    if not record.name and record.custom.get("company"):
-        record.name = str(record.custom["company"])
-    if plan.consent is not None:
-        record.consent = _cell(cells, plan.consent).strip()
-    if plan.wa_id is not None:
-        record.wa_id = _cell(cells, plan.wa_id).strip().lstrip("+")
-    return record
+                    custom.setdefault(str(key), value)
+    if not name and custom.get("company"):
+        name = str(custom["company"])
+    consent = _cell(cells, plan.consent).strip() if plan.consent is not None else ""
+    wa_id = _cell(cells, plan.wa_id).strip().lstrip("+") if plan.wa_id is not None else ""
+    return SourceRecord(line, name, phones, tags, notes, custom, consent, wa_id)
 
 
 @dataclass
