@@ -456,7 +456,8 @@ class WebhookApplier:
         else:
             source, scope = "button", consent.SCOPE_ALL
             kind = self.keywords.classify(payload) or self.keywords.classify(text_value)
-            if kind is None and consent.fold(payload or text_value or "") in MARKETING_STOP_PHRASES:
+            said = (consent.fold(value or "") for value in (payload, text_value))  # the payload may be an id
+            if kind is None and any(phrase in MARKETING_STOP_PHRASES for phrase in said):
                 kind, scope = consent.OPT_OUT, consent.SCOPE_MARKETING
         if kind is None:
             return

@@ -209,6 +209,27 @@ def test_start_after_stop_opts_back_in_with_its_message_as_evidence(apply, sessi
         assert policy.may_send(s, s.scalar(select(Contact)), policy.FREE_FORM, now=now).allowed
 
 
+def _reply(wh, wamid: str, ts: int, content: dict) -> dict:
+    return wh.envelope({"contacts": [{"profile": {"name": "Kunde"}, "wa_id": WA}],
+                        "messages": [{"from": WA, "id": wamid, "timestamp": str(ts), **content}]})
+
+
+@pytest.mark.parametrize("content,expected", [
+    ({"type": "button", "button": {"text": "Stop promotions", "payload": "STOP_PROMO"}},
+     ("opt_out", "marketing", "button")),
+    ({"type": "button", "button": {"text": "Abmelden", "payload": "unsubscribe"}}, ("opt_out", "all", "button")),
+    ({"type": "interactive", "interactive": {"type": "button_reply", "button_reply": {"id": "b1", "title": "STOP"}}},
+     ("opt_out", "all", "button")),
+    ({"type": "button", "button": {"text": "Yes, see you then", "payload": "CONFIRM"}}, None),
+])
+def test_quick_reply_buttons_record_consent_with_the_reply_as_evidence(apply, sessions, wh, content, expected):
+    apply(_reply(wh, "wamid.btn", 1000, content))
+    with sessions() as s:
+        events = [(e.kind, e.scope, e.source, e.evidence_message_id) for e in s.scalars(select(ConsentEvent))]
+        evidence = s.scalar(select(Message.id).where(Message.wamid == "wamid.btn"))
+    assert events == ([(*expected, evidence)] if expected else [])
+
+
 def test_stop_keywords_are_configurable(apply, sessions, wh):
     from klaros_desktop.services import settings
 
