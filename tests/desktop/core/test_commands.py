@@ -55,6 +55,30 @@ def test_connect_with_a_bad_token_stores_nothing(tmp_path, capsys, monkeypatch):
         assert wiring.secret_store(Profile(data)).get(secrets.META_ACCESS_TOKEN) == "the-right-token"
 
 
+def test_connect_asks_for_the_token_with_a_hidden_prompt(tmp_path, capsys, monkeypatch):
+    from klaros_desktop import secrets
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services import wiring
+    from klaros_sim.testing import running_simulator
+
+    data = tmp_path / "p"
+    monkeypatch.delenv("KLAROS_META_TOKEN", raising=False)
+    with running_simulator(access_token="typed-token") as sim:
+        args = ["--data-dir", str(data), "connect", "--phone-number-id", sim.config.phone_number_id,
+                "--waba-id", sim.config.waba_id, "--graph-url", sim.base_url]
+        monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+        assert main(args) == 2  # no terminal to ask in, no variable: nothing is done
+        assert "KLAROS_META_TOKEN" in capsys.readouterr().err
+        prompts = []
+        monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+        monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or " typed-token\n")
+        assert main(args) == 0
+        assert prompts and "hidden" in prompts[0]
+        assert "typed-token" not in capsys.readouterr().out
+    assert wiring.secret_store(Profile(data)).get(secrets.META_ACCESS_TOKEN) == "typed-token"
+    assert b"typed-token" not in (data / "klaros.sqlite3").read_bytes()
+
+
 def test_sync_long_polls_and_stops_cleanly_on_ctrl_c(tmp_path):
     import httpx
 
