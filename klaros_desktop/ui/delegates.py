@@ -248,6 +248,7 @@ class BubbleDelegate(QStyledItemDelegate):
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self.model = model  # a MessageModel; its rows are read directly (no QVariant round trip per row)
+        self._fonts: tuple[str, QFontMetrics, QFontMetrics] | None = None
 
     def clear_cache(self) -> None:
         """Forget every measured bubble (after a font or theme change)."""
@@ -288,8 +289,17 @@ class BubbleDelegate(QStyledItemDelegate):
         row.layout = (view_w, bubble, QSize(view_w, bubble.height))
         return bubble
 
+    def _metrics(self, font: QFont) -> tuple[QFontMetrics, QFontMetrics]:
+        """The body and the small (time, template) font metrics, made once per font."""
+        key = font.toString()
+        if self._fonts is None or self._fonts[0] != key:
+            small = QFont(font)
+            small.setPointSizeF(font.pointSizeF() * 0.85)
+            self._fonts = (key, QFontMetrics(font), QFontMetrics(small))
+        return self._fonts[1], self._fonts[2]
+
     def _measure(self, row: queries.MessageRow, starts_day: bool, option: QStyleOptionViewItem) -> _Bubble:
-        fm = QFontMetrics(option.font)
+        fm, sfm = self._metrics(option.font)
         width = self._width(option)
         inner = width - 2 * self.PAD
         day = day_label(row.timestamp) if starts_day and row.kind != "queued" else None
@@ -312,9 +322,6 @@ class BubbleDelegate(QStyledItemDelegate):
         body_rect = self._text_rect(fm, body, inner)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.85)
-        sfm = QFontMetrics(small)
         quoted = row.quoted or ""
         content_w = max(body_rect.width(), sfm.horizontalAdvance(footer) + 8, error_rect.width(), media_w,
                         min(inner, sfm.horizontalAdvance(template) + 4) if template else 0,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ class ThreadView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setAccessibleName(self.tr("Conversation messages"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._loading = False
         self.verticalScrollBar().valueChanged.connect(self._maybe_older)
         self._align = QTimer(self, singleShot=True, interval=0)
         self._align.timeout.connect(self._bottom_align)
@@ -67,13 +68,45 @@ class ThreadView(QListView):
             self.setViewportMargins(0, free, 0, 0)
 
     def _maybe_older(self, value: int) -> None:
+        """At the top, load the older page; at the bottom after reading far back, the newer one.
+
+        The message at the top of the view stays where it was, whatever was added or dropped around it.
+        """
         model: MessageModel = self.model()
-        if value == 0 and model.has_older:
-            bar = self.verticalScrollBar()
-            before = bar.maximum()
-            if model.fetch_older():
-                self.doItemsLayout()
-                bar.setValue(bar.maximum() - before)
+        bar = self.verticalScrollBar()
+        if self._loading:
+            return  # the position set after a load must not load the next page at once
+        self._loading = True
+        try:
+            if value == 0 and model.has_older:
+                self._keeping_place(model.fetch_older)
+            elif value == bar.maximum() and model.has_newer:
+                self._keeping_place(model.fetch_newer)
+        finally:
+            self._loading = False
+
+    def _keeping_place(self, load) -> None:
+        model: MessageModel = self.model()
+        anchor = self.indexAt(QPoint(0, 0))
+        if not anchor.isValid():
+            load()
+            return
+        row, offset = model.rows[anchor.row()], self.visualRect(anchor).top()
+        if not load():
+            return
+        self.doItemsLayout()
+        try:
+            moved = next(i for i, r in enumerate(model.rows) if r is row)
+        except StopIteration:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.visualRect(model.index(moved)).top() - offset)
+
+    def scroll_to_newest(self) -> None:
+        model: MessageModel = self.model()
+        if model.has_newer:
+            model.show_latest()
+        self.scrollToBottom()
 
 
 class InboxPage(QWidget):
@@ -308,7 +341,7 @@ class InboxPage(QWidget):
 
     def _after_send(self) -> None:
         self.messages.refresh()
-        self.thread.scrollToBottom()
+        self.thread.scroll_to_newest()
         self.refresh_list()
 
     def _outbox_result(self, item, outcome) -> None:
@@ -335,7 +368,7 @@ class InboxPage(QWidget):
         self.refresh_list()
         if self.current is not None:
             self.messages.refresh()
-            if at_bottom:
+            if at_bottom and not self.messages.has_newer:
                 self.thread.scrollToBottom()
             self.composer.recheck()
             if self.isVisible() and self.current.unread:

@@ -114,7 +114,14 @@ class ConversationListModel(_PagedListModel):
 
 
 class MessageModel(QAbstractListModel):
-    """One conversation's thread, oldest at the top. Opens on the newest page; ``fetch_older`` prepends."""
+    """One conversation's thread, oldest at the top. Opens on the newest page.
+
+    Scrolling up prepends older pages (``fetch_older``), scrolling back down appends newer ones
+    (``fetch_newer``); at most ``WINDOW`` messages are held, the far end is dropped, so a conversation of any
+    length costs the same memory and layout time as a 1,000-message one.
+    """
+
+    WINDOW = 5 * queries.PAGE
 
     def __init__(self, sessions: sessionmaker[Session], parent=None,
                  queued: Callable[[int], list[queries.MessageRow]] | None = None):
@@ -124,6 +131,7 @@ class MessageModel(QAbstractListModel):
         self.contact_id: int | None = None
         self.rows: list[queries.MessageRow] = []
         self.has_older = False
+        self.has_newer = False  # the newest messages were dropped while reading far back
         self._queued = queued  # outbox items of a contact, shown at the end with a clock
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -142,9 +150,13 @@ class MessageModel(QAbstractListModel):
             return f"{who}: {row.text or queries.preview_text(row.type, None)} ({row.status})"
         return None
 
+    def messages_loaded(self) -> int:
+        return sum(1 for r in self.rows if r.kind == "message")
+
     def _load_latest(self, session: Session, count: int) -> list[queries.MessageRow]:
         msgs = queries.latest_messages(session, self.conversation_id, count)
         self.has_older = len(msgs) == count
+        self.has_newer = False
         rows = queries.with_notices(msgs, queries.consent_history(session, self.contact_id), newest=True)
         if self._queued is not None:
             rows.extend(self._queued(self.contact_id))
@@ -154,10 +166,15 @@ class MessageModel(QAbstractListModel):
         self.beginResetModel()
         self.conversation_id, self.contact_id = conversation_id, contact_id
         self.rows = []
+        self.has_older = self.has_newer = False
         if conversation_id is not None:
             with self.sessions() as session:
                 self.rows = self._load_latest(session, queries.PAGE)
         self.endResetModel()
+
+    def show_latest(self) -> None:
+        """Back to the newest page (after reading far back, a send or "jump to newest")."""
+        self.open(self.conversation_id, self.contact_id)
 
     def fetch_older(self) -> int:
         if not self.has_older or self.conversation_id is None:
@@ -176,13 +193,68 @@ class MessageModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self.rows[:0] = rows
             self.endInsertRows()
+            self._trim(from_top=False)
         return len(rows)
 
-    def refresh(self) -> None:
-        """Pick up new messages and status changes without losing the scroll position when possible."""
-        if self.conversation_id is None:
+    def fetch_newer(self) -> int:
+        if not self.has_newer or self.conversation_id is None:
+            return 0
+        last = next((r for r in reversed(self.rows) if r.kind == "message"), None)
+        if last is None:
+            return 0
+        with self.sessions() as session:
+            newer = queries.newer_messages(session, self.conversation_id, last)
+            notices = [n for n in queries.consent_history(session, self.contact_id) if n.occurred_at > last.timestamp]
+        self.has_newer = len(newer) == queries.PAGE
+        rows = queries.with_notices(newer, notices, newest=not self.has_newer) if newer else []
+        if not self.has_newer and self._queued is not None:
+            rows.extend(self._queued(self.contact_id))
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+            self._trim(from_top=True)
+        return len(rows)
+
+    def _trim(self, *, from_top: bool) -> None:
+        """Drop rows at the far end until at most ``WINDOW`` messages are held."""
+        extra = self.messages_loaded() - self.WINDOW
+        if extra <= 0:
             return
-        loaded = sum(1 for r in self.rows if r.kind == "message")
+        if from_top:
+            cut, seen = 0, 0
+            while seen < extra:
+                seen += self.rows[cut].kind == "message"
+                cut += 1
+            # a reset, not removeRows: QListView re-lays every remaining row after a removal at the top
+            # anyway, and the reset is several times cheaper (the view keeps its place by an anchor row)
+            self.beginResetModel()
+            del self.rows[:cut]
+            self.endResetModel()
+            self.has_older = True
+            if self.rows:
+                self.rows[0].layout = None
+        else:
+            cut, seen = len(self.rows), 0
+            while seen < extra:
+                cut -= 1
+                seen += self.rows[cut].kind == "message"
+            while cut > 0 and self.rows[cut - 1].kind != "message":
+                cut -= 1  # notices after the last kept message go with the dropped ones
+            self.beginRemoveRows(QModelIndex(), cut, len(self.rows) - 1)
+            del self.rows[cut:]
+            self.endRemoveRows()
+            self.has_newer = True
+
+    def refresh(self) -> None:
+        """Pick up new messages and status changes without losing the scroll position when possible.
+
+        While reading far back (``has_newer``) the loaded rows stay as they are; new messages show when the
+        reader comes back down.
+        """
+        if self.conversation_id is None or self.has_newer:
+            return
+        loaded = self.messages_loaded()
         with self.sessions() as session:
             fresh = self._load_latest(session, max(queries.PAGE, loaded))
         old_keys = [(r.kind, r.id) for r in self.rows]

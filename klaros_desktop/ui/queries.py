@@ -202,6 +202,14 @@ def older_messages(session: Session, conversation_id: int, before: MessageRow, l
     return _message_rows(session, list(reversed(rows)))
 
 
+def newer_messages(session: Session, conversation_id: int, after: MessageRow, limit: int = PAGE) -> list[MessageRow]:
+    rows = session.execute(text(
+        f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = :c AND "
+        "(timestamp > :ts OR (timestamp = :ts AND id > :id)) ORDER BY timestamp, id LIMIT :n"),
+        {"c": conversation_id, "ts": _db_ts(after.timestamp), "id": after.id, "n": limit}).all()
+    return _message_rows(session, list(rows))
+
+
 @dataclass
 class ConsentNotice:
     id: int
