@@ -84,13 +84,22 @@ class ContactsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.tag_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(lambda: self.edit(self.current_id()))
+        self.edit_button.clicked.connect(lambda: self.edit(self.current_id()) if self.current_id() else None)
         self.table.doubleClicked.connect(lambda index: self.edit(index.data(IdRole)))
         self.chat_button.clicked.connect(self.chat)
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.export_button.clicked.connect(lambda: self.export())
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self.reload_tags()
         self.apply_filter()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Edit and Open conversation act on the selected contact; without one they are off."""
+        chosen = self.table.selectionModel().hasSelection()
+        self.edit_button.setEnabled(chosen)
+        self.chat_button.setEnabled(chosen)
 
     def reload_tags(self) -> None:
         with self.backend.sessions() as session:

@@ -213,6 +213,7 @@ def test_contacts_search_as_you_type_and_tag_filter(qtbot, window):
     page = window.contacts
     window.show_page(1)
     assert page.model.rowCount() == 16
+    assert not page.edit_button.isEnabled() and not page.chat_button.isEnabled()  # nothing chosen yet
     qtbot.keyClicks(page.search, "Pfingst")  # a word in Anna's notes
     qtbot.waitUntil(lambda: _names(page.model) == ["Anna Schmidt"], timeout=WAIT_MS)
     page.search.clear()
