@@ -379,8 +379,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--sync-events", type=int, default=10_000)
-    parser.add_argument("--profile", type=Path, metavar="DIR",
-                        help="build the profile in DIR and keep it, or reuse the one built there before")
+    parser.add_argument("--profile", "--keep", dest="profile", type=Path, metavar="DIR",
+                        help="build the profile in DIR and keep it, or reuse the one built there before "
+                        "(--keep is the older name)")
     parser.add_argument("--build-only", action="store_true", help="only build (or reuse) --profile DIR, then exit")
     args = parser.parse_args(argv)
     if args.build_only and not args.profile:
