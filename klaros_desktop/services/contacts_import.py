@@ -325,7 +325,7 @@ class ContactsImporter:
         salt = settings.suppression_salt(session)
         suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
         pending: dict[str, _Pending] = {}
-        consents: dict[str, tuple[str, int]] = {}  # E.164 -> (last consent kind in the file, first line)
+        consents: dict[str, tuple[str, int]] = {}  # E.164 -> (the file's last consent value, its line)
         ids: dict[str, int] = {}
         skipped = report.skipped
         now = utcnow()
@@ -369,7 +369,7 @@ class ContactsImporter:
                     entry = pending[e164] = _Pending(line=item.line, country=country)
                 entry.add(item, others)
                 if kind:
-                    consents[e164] = (kind, consents[e164][1] if e164 in consents else item.line)
+                    consents[e164] = (kind, item.line)
             if pending:
                 flush()
         skipped.sort(key=lambda p: p.line)
