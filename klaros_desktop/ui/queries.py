@@ -94,15 +94,21 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
             return []
         where.append("cv.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match)")
         params["match"] = match
+    # The page is chosen first, walking ix_conversations_last_message_at backwards (NULLs sort last in
+    # DESC), and only its rows get the last-message and consent look-ups: ordering after those look-ups
+    # made SQLite compute them for all 100k conversations (300 ms instead of 2 ms).
     sql = (
-        "SELECT cv.id, cv.contact_id, c.display_name, c.profile_name, c.phone_e164, cv.last_message_at, "
-        "cv.last_inbound_at, cv.unread_count, "
-        "(SELECT m.id FROM messages m WHERE m.conversation_id = cv.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
-        "(SELECT e.kind FROM consent_events e WHERE e.contact_id = cv.contact_id AND e.scope = 'all' "
-        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
-        "FROM conversations cv JOIN contacts c ON c.id = cv.contact_id "
+        "WITH page AS MATERIALIZED (SELECT cv.id, cv.contact_id, cv.last_message_at, cv.last_inbound_at, "
+        "cv.unread_count FROM conversations cv "
         f"WHERE {' AND '.join(where)} "
-        "ORDER BY cv.last_message_at IS NULL, cv.last_message_at DESC, cv.id DESC LIMIT :limit OFFSET :offset"
+        "ORDER BY cv.last_message_at DESC, cv.id DESC LIMIT :limit OFFSET :offset) "
+        "SELECT p.id, p.contact_id, c.display_name, c.profile_name, c.phone_e164, p.last_message_at, "
+        "p.last_inbound_at, p.unread_count, "
+        "(SELECT m.id FROM messages m WHERE m.conversation_id = p.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
+        "(SELECT e.kind FROM consent_events e WHERE e.contact_id = p.contact_id AND e.scope = 'all' "
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
+        "FROM page p JOIN contacts c ON c.id = p.contact_id "
+        "ORDER BY p.last_message_at DESC, p.id DESC"
     )
     rows = session.execute(text(sql), params).all()
     out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
