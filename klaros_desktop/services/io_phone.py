@@ -98,6 +98,9 @@ def pick_number(phones: list[tuple[str, str]], region: str | None) -> tuple[str,
 
     Raises ``InvalidNumber`` with the reason of the first unusable number when none is usable.
     """
+    if len(phones) == 1:  # nearly every row
+        e164, country = to_e164(phones[0][1], region)
+        return e164, country, []
     if len(phones) > 1:
         phones = sorted(phones, key=lambda p: not any(label in p[0] for label in PREFERRED_LABELS))
     first_error: InvalidNumber | None = None
