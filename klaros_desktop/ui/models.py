@@ -303,7 +303,7 @@ class ContactsTableModel(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         with self.sessions() as session:
-            page = queries.contacts(session, self.filter, offset=len(self.rows))
+            page = queries.contacts(session, self.filter, after=self.rows[-1] if self.rows else None)
         self._more = len(page) == queries.PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

@@ -279,10 +279,19 @@ class ContactRow:
     notes: str = ""
     opted_out: bool = False
     updated_at: datetime | None = None
+    sort_key: str | None = None  # what the table is ordered by (for the next page)
 
 
-def contacts(session: Session, flt: ContactFilter, *, offset: int = 0, limit: int = PAGE) -> list[ContactRow]:
-    where, params = ["1=1"], {"limit": limit, "offset": offset}
+def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None = None,
+             limit: int = PAGE) -> list[ContactRow]:
+    """One page of the contacts table in name order; ``after`` (the last row shown) continues from there.
+
+    Keyset paging: every page costs the same top-``limit`` scan, however deep the reader has scrolled (an
+    OFFSET of 50,000 on 100k contacts took 250 ms). Consent is looked up for the page's rows only.
+    """
+    where: list[str] = []
+    params: dict[str, object] = {"limit": limit}
+    key = "coalesce(c.display_name, c.profile_name, c.phone_e164)"
     if flt.tag_id is not None:
         where.append("EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.contact_id = c.id AND ct.tag_id = :tag)")
         params["tag"] = flt.tag_id
@@ -292,15 +301,23 @@ def contacts(session: Session, flt: ContactFilter, *, offset: int = 0, limit: in
             return []
         where.append("c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match)")
         params["match"] = match
+    if after is not None:
+        params["after_id"] = after.id
+        if after.sort_key is None:
+            where.append(f"({key} IS NOT NULL OR c.id > :after_id)")
+        else:
+            where.append(f"({key} COLLATE NOCASE > :after_key OR ({key} COLLATE NOCASE = :after_key "
+                         "AND c.id > :after_id))")
+            params["after_key"] = after.sort_key
     rows = session.execute(text(
+        f"WITH page AS MATERIALIZED (SELECT c.id, {key} AS k FROM contacts c "
+        f"WHERE {' AND '.join(where) or '1 = 1'} ORDER BY k COLLATE NOCASE, c.id LIMIT :limit) "
         "SELECT c.id, c.display_name, c.profile_name, c.phone_e164, c.notes, c.updated_at, "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = c.id AND e.scope = 'all' "
-        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
-        f"FROM contacts c WHERE {' AND '.join(where)} "
-        "ORDER BY coalesce(c.display_name, c.profile_name, c.phone_e164) COLLATE NOCASE, c.id "
-        "LIMIT :limit OFFSET :offset"), params).all()
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), p.k "
+        "FROM page p JOIN contacts c ON c.id = p.id ORDER BY p.k COLLATE NOCASE, p.id"), params).all()
     out = [ContactRow(r[0], r[1] or r[2] or r[3] or f"contact {r[0]}", r[3], [], r[4] or "", r[6] == "opt_out",
-                      _ts(r[5])) for r in rows]
+                      _ts(r[5]), r[7]) for r in rows]
     if out:
         by_id = {c.id: c for c in out}
         marks = ",".join(str(c.id) for c in out)

@@ -1,0 +1,51 @@
+"""The paged queries behind the lists: keyset pages of contacts give exactly the one-query order (ties on the
+name, contacts without a name or number), and the conversation page keeps its newest-first order."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from klaros_desktop.ui import queries
+
+
+def test_contact_pages_continue_exactly_where_the_last_ended(sessions):
+    with sessions.begin() as s:
+        for i in range(450):
+            name = None if i % 45 == 0 else ("Anna Müller" if i % 3 == 0 else f"kunde {i % 97:02d}")
+            phone = None if name is None and i % 90 == 0 else f"+49151{30_000_000 + i}"
+            s.execute(text("INSERT INTO contacts(display_name, phone_e164, notes, custom_fields, created_at, "
+                           "updated_at) VALUES (:n, :p, '', '{}', '2026-01-01', '2026-01-01')"),
+                      {"n": name, "p": phone})
+    with sessions() as s:
+        everything = [r.id for r in queries.contacts(s, queries.ContactFilter(), limit=10_000)]
+        paged: list[int] = []
+        last = None
+        while True:
+            page = queries.contacts(s, queries.ContactFilter(), after=last, limit=40)
+            if not page:
+                break
+            paged += [r.id for r in page]
+            last = page[-1]
+    assert len(everything) == 450 and paged == everything
+    with sessions() as s:
+        first = queries.contacts(s, queries.ContactFilter(), limit=3)
+    assert [r.sort_key for r in first] == [None, None, None]  # no name and no number (5 of them) sort first
+
+
+def test_conversation_page_is_newest_first(sessions, apply, now):
+    import importlib.util
+    from datetime import timedelta
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    for i in range(5):
+        apply(conf.text_message(f"49151123456{i:02d}", f"wamid.Q.{i}", f"Hallo {i}", now - timedelta(minutes=10 * i),
+                                f"Kunde {i}"))
+    with sessions() as s:
+        rows = queries.conversations(s, queries.ConversationFilter())
+        second = queries.conversations(s, queries.ConversationFilter(), offset=2, limit=2)
+    assert [r.name for r in rows] == [f"Kunde {i}" for i in range(5)]
+    assert [r.preview for r in rows] == [f"Hallo {i}" for i in range(5)]
+    assert [r.name for r in second] == ["Kunde 2", "Kunde 3"]
