@@ -99,9 +99,11 @@ def test_no_message_text_or_secret_anywhere_in_the_database(relay, http, post, p
     marker = "Pineapple-Secret-Order-4711"
     shop = relay.create_tenant()
     post(shop, text=marker)  # held for a future device
-    pair(shop.tenant_id)
+    desk = pair(shop.tenant_id)
+    waiting = relay.add_device(shop.tenant_id, "not paired yet")  # an unused pairing code stays in the table
     post(shop, text=marker + "-2")
-    needles = [marker.encode(), marker.encode("utf-16-le"), shop.app_secret.encode(), shop.verify_token.encode()]
+    needles = [marker.encode(), marker.encode("utf-16-le"), shop.app_secret.encode(), shop.verify_token.encode(),
+               desk.token.encode(), waiting.code.encode(), waiting.code.replace("-", "").encode()]
     if relay.settings.is_sqlite:
         folder = tmp_path
         blobs = [p.read_bytes() for p in folder.rglob("*") if p.is_file() and "sqlite3" in p.name]
