@@ -329,6 +329,7 @@ class ContactsImporter:
         ids: dict[str, int] = {}
         skipped = report.skipped
         now = utcnow()
+        started_empty = session.connection().exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contacts)").scalar()
         with contextlib.ExitStack() as stack:
             index: _SearchIndexBatch | None = None
 
@@ -336,7 +337,10 @@ class ContactsImporter:
                 nonlocal index
                 if index is None:  # bulk search indexing when the first flush is already big
                     index = stack.enter_context(_SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold))
-                written = self._write_contacts(session, pending, report, now)
+                # In a profile without contacts (checked inside this write transaction), only numbers an earlier
+                # flush wrote can exist; nothing else needs looking up.
+                may_exist = [n for n in pending if n in ids] if started_empty else None
+                written = self._write_contacts(session, pending, report, now, may_exist)
                 index.tagged |= self._write_tags(session, pending, written)
                 ids.update(written)
                 pending.clear()
@@ -377,7 +381,8 @@ class ContactsImporter:
             report.consent_events = self._write_consent(session, consents, ids, now, source, sha)
 
     def _write_contacts(
-        self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime
+        self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime,
+        may_exist: list[str] | None = None,
     ) -> dict[str, int]:
         """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
 
@@ -386,7 +391,7 @@ class ContactsImporter:
         """
         conn = session.connection()
         stamp = _db_time(now)
-        numbers = list(pending)
+        numbers = list(pending) if may_exist is None else may_exist  # the ones that can already have a contact
         existing: dict[str, tuple] = {}
         for chunk in _chunks(numbers):
             marks = ",".join("?" * len(chunk))
