@@ -1,12 +1,13 @@
 """Desktop UI benchmark (issue 7): one command, prints every figure with its target and a same-run baseline.
 
     .venv/bin/python bench/desktop_ui.py                                 # builds 100k contacts / 1M messages
-    .venv/bin/python bench/desktop_ui.py --profile /tmp/klaros-bench     # reuse a profile kept by
-                                                                         # bench/desktop_data.py --keep
+    .venv/bin/python bench/desktop_ui.py --profile /tmp/klaros-bench-100k   # build once, reuse next time
+                                                                           # (same folder as desktop_data.py's)
     .venv/bin/python bench/desktop_ui.py --contacts 5000 --messages 50000   # quick run
 
-The big profile comes from ``bench/desktop_data.py``'s ``build_profile`` (bulk inserts through the migrated
-schema); this script adds one conversation of 10,000 messages to it (once; it is recognised on reuse).
+The big profile comes from ``bench/desktop_data.py``'s ``ensure_profile`` (built once with bulk inserts through
+the migrated schema, reused when ``--profile DIR`` already holds one of that size); this script copies it and
+adds one conversation of 10,000 messages to the copy, so the shared profile is never changed.
 
 Every measurement runs in a fresh child process (so start-up and peak memory are the app's own, not this
 script's), offscreen, with the light theme:
@@ -220,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
-    parser.add_argument("--profile", type=Path, help="reuse (or build and keep) the big profile in this folder")
+    parser.add_argument("--profile", type=Path, help="reuse (or build and keep) the big profile in this folder "
+                        "(bench/desktop_data.py --profile DIR builds the same)")
     parser.add_argument("--runs", type=int, default=3, help="start-up runs per case (the median is printed)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--launched", type=float, help=argparse.SUPPRESS)
@@ -233,17 +235,15 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "bench"))
-    from desktop_data import build_profile
+    from desktop_data import copy_profile, ensure_profile
 
     from klaros_desktop.db import open_database
     from klaros_desktop.paths import Profile
 
     workdir = Path(tempfile.mkdtemp(prefix="klaros-uibench-"))
     try:
-        big = args.profile or workdir / "big"
-        if not (big / "klaros.sqlite3").exists():
-            print(f"Building a profile with {args.contacts:,} contacts and {args.messages:,} messages in {big}")
-            build_profile(big, args.contacts, args.messages)
+        source = ensure_profile(args.profile or workdir / "big", args.contacts, args.messages)
+        big = copy_profile(source, workdir / "ui").root  # the 10k-message conversation goes into a copy
         conversation_id = add_big_conversation(big)
         contacts, messages = profile_counts(big)
         empty = Profile(workdir / "empty").ensure()
@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
 
         def spread(steps: list[float]) -> str:
             p95 = statistics.quantiles(steps, n=20)[18] if len(steps) >= 20 else max(steps)
-            worst = ", ".join(f"{v:.0f}" for v in sorted(steps)[-3:][::-1])
+            order = sorted(range(len(steps)), key=steps.__getitem__)[-3:][::-1]
+            worst = ", ".join(f"{steps[i]:.0f} (step {i + 1})" for i in order)
             return (f"{len(steps)} page steps, median {statistics.median(steps):.1f} ms, p95 {p95:.1f} ms, "
                     f"3 worst {worst} ms, target < 100 ms {_verdict(max(steps) < 100)}")
 
