@@ -341,7 +341,7 @@ class ContactsImporter:
                 # flush wrote can exist; nothing else needs looking up.
                 may_exist = [n for n in pending if n in ids] if started_empty else None
                 written = self._write_contacts(session, pending, report, now, may_exist)
-                index.tagged |= self._write_tags(session, pending, written)
+                index.index_written(self._write_tags(session, pending, written))
                 ids.update(written)
                 pending.clear()
 
@@ -581,21 +581,22 @@ _BULK_TRIGGERS = ("contacts_fts_ai", "contact_tags_fts_ai")
 
 
 class _SearchIndexBatch:
-    """Fill ``contacts_fts`` for a big import in one statement instead of one trigger run per row and tag.
+    """Fill ``contacts_fts`` for a big import in one statement per batch instead of one trigger run per row and tag.
 
     Per-row FTS5 triggers cost about five times the rest of an insert. Inside the import's transaction the
-    two insert triggers are dropped, the rows written, the index rows added in bulk, and the triggers
-    re-created from their own stored SQL. SQLite DDL is transactional and the import holds the write lock
-    for the whole transaction, so no other writer ever sees the schema without them, and a failed import
-    rolls back to the triggers as they were.
+    two insert triggers are dropped; after each batch of contacts is written, ``index_written`` adds the
+    batch's index rows with one ``INSERT … SELECT`` and refreshes the tags of contacts indexed before (the
+    update trigger keeps their names and notes); at the end the triggers are re-created from their own
+    stored SQL. SQLite DDL is transactional and the import holds the write lock for the whole transaction,
+    so no other writer ever sees the schema without them, and a failed import rolls back to the triggers as
+    they were.
     """
 
     def __init__(self, session: Session, *, enabled: bool):
         self.conn = session.connection()
         self.enabled = enabled
-        self.tagged: set[int] = set()
         self.saved: list[str] = []
-        self.first_new_id = 0
+        self.next_id = 0  # contacts from this id on have no index row yet
 
     def __enter__(self) -> _SearchIndexBatch:
         if not self.enabled:
@@ -610,21 +611,29 @@ class _SearchIndexBatch:
         if len(self.saved) != len(_BULK_TRIGGERS):  # the schema changed under us: use the triggers as they are
             self.enabled = False
             return self
-        self.first_new_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
+        self.next_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
         for name in _BULK_TRIGGERS:
             self.conn.exec_driver_sql(f"DROP TRIGGER {name}")
         return self
 
+    def index_written(self, tagged: set[int]) -> None:
+        """Index the contacts written since the last call; ``tagged``: contacts that got tag links meanwhile."""
+        if not self.enabled:
+            return
+        top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
+        if top >= self.next_id:
+            self.conn.exec_driver_sql(
+                f"INSERT INTO contacts_fts (rowid, name, phone, tags, notes) {_FTS_ROW_SELECT} WHERE c.id >= ?",
+                (self.next_id,),
+            )
+        indexed_before = [(contact_id,) for contact_id in tagged if contact_id < self.next_id]
+        if indexed_before:
+            self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, indexed_before)
+        self.next_id = top + 1
+
     def __exit__(self, exc_type, exc, tb) -> None:
         if not self.enabled or exc_type is not None:
             return  # on failure the transaction rolls back, triggers included
-        self.conn.exec_driver_sql(
-            f"INSERT INTO contacts_fts (rowid, name, phone, tags, notes) {_FTS_ROW_SELECT} WHERE c.id >= ?",
-            (self.first_new_id,),
-        )
-        old = [(contact_id,) for contact_id in self.tagged if contact_id < self.first_new_id]
-        if old:
-            self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, old)
         for sql in self.saved:
             self.conn.exec_driver_sql(sql)
 
