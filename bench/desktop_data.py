@@ -7,10 +7,11 @@
 
 Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
 ``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
-``root`` does not already hold one of that size (``bench-profile.json`` in ``root`` is written last, so an
-interrupted build is rebuilt; a non-empty folder without it is refused, never overwritten). The same from a
-shell: ``--profile DIR --build-only``; then open it with ``klaros --data-dir DIR``. Nothing below changes
-a reused profile: the sync measurement runs on a copy.
+``root`` is empty or missing (``bench-profile.json`` in ``root`` is written last, so an interrupted build is
+never taken for a finished one; a non-empty folder without it, or with another size, is refused, never
+overwritten). The same from a shell: ``--profile DIR --build-only`` (``--keep`` is the older name of
+``--profile``); then open it with ``klaros --data-dir DIR``. Nothing below changes a reused profile: the sync
+measurement runs on copies.
 
 Measures, in one run:
 1. import rate of a 100k-row CSV (``klaros contacts import``'s service, into an empty profile) against a bare
