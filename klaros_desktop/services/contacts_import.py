@@ -345,10 +345,12 @@ class ContactsImporter:
                 ids.update(written)
                 pending.clear()
 
+            progress = self.progress
+            rows = 0
             for item, number in self._with_numbers(records, region, big=big):
-                report.rows += 1
-                if self.progress is not None and report.rows % PROGRESS_EVERY == 0:
-                    self.progress(report.rows)
+                rows += 1
+                if progress is not None and rows % PROGRESS_EVERY == 0:
+                    progress(rows)
                 if isinstance(item, RowProblem):
                     skipped.append(item)
                     continue
@@ -376,6 +378,7 @@ class ContactsImporter:
                     consents[e164] = (kind, item.line)
             if pending:
                 flush()
+            report.rows = rows
         skipped.sort(key=lambda p: p.line)
         if consents:
             report.consent_events = self._write_consent(session, consents, ids, now, source, sha)

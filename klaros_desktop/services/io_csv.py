@@ -50,7 +50,6 @@ _OUTLOOK_PHONES = ("mobile phone", "primary phone", "home phone", "business phon
 _GOOGLE_PHONE = re.compile(r"^phone (\d+) - value$")
 _GOOGLE_SYSTEM_LABELS = {"mycontacts"}
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,|\|)\s*")
-_TAG_SEPARATORS = frozenset(":;,|")
 _MAX_SAMPLE = 64 * 1024
 
 
@@ -86,7 +85,8 @@ def _split_tags(value: str, separator: re.Pattern[str] = _TAG_SPLIT) -> list[str
     if not value:
         return []
     tags = []
-    parts = separator.split(value) if _TAG_SEPARATORS.intersection(value) else (value,)
+    several = "," in value or ";" in value or "|" in value or ":::" in value
+    parts = separator.split(value) if several else (value,)
     for part in parts:
         tag = " ".join(part.split()).lstrip("* ").strip()
         if tag and tag.lower() not in _GOOGLE_SYSTEM_LABELS:
@@ -294,9 +294,11 @@ def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
         if c < count and cells[c]:
             tags.extend(_split_tags(_text(cells[c])))
     notes = ""
-    if plan.notes:
-        parts = [n for n in (_text(cells[c]) if c < count else "" for c in plan.notes) if n]
-        notes = parts[0] if len(parts) == 1 else "\n".join(parts)
+    if len(plan.notes) == 1:
+        c = plan.notes[0]
+        notes = _text(cells[c]) if c < count else ""
+    elif plan.notes:
+        notes = "\n".join(n for n in (_text(cells[c]) if c < count else "" for c in plan.notes) if n)
     custom: dict[str, object] = {}
     for key, c in plan.custom.items():
         value = _text(cells[c]) if c < count else ""
