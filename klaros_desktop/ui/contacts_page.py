@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -91,9 +92,36 @@ class ContactsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty)
+        self.table.viewport().installEventFilter(self)
         self.reload_tags()
         self.apply_filter()
         self._update_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
+
+    def _update_empty(self, *_args) -> None:
+        """Say why the table is empty: nothing matches, or no contacts yet (and how to get some)."""
+        if self.model.rowCount():
+            self.empty.hide()
+            return
+        if self.search.text().strip() or self.tag_box.currentIndex() > 0:
+            self.empty.setText(self.tr("No contacts match. Clear the search or choose “All tags”."))
+        else:
+            self.empty.setText(self.tr("No contacts yet. Customers who write to you appear here by themselves; "
+                                       "add one with “New contact”, or import a CSV or vCard file with "
+                                       "“Import…” (or drop it here)."))
+        self.empty.setGeometry(self.table.viewport().rect())
+        self.empty.show()
 
     def _update_buttons(self) -> None:
         """Edit and Open conversation act on the selected contact; without one they are off."""
