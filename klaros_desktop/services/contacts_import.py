@@ -318,9 +318,9 @@ class ContactsImporter:
         """Read, merge and write, every ``FLUSH_EVERY`` new numbers, while worker processes parse the next rows.
 
         Writing as the file is read overlaps the database work with the number parsing. A number seen again
-        after its contact was written merges into it exactly as into a contact that existed before the
-        import (blanks filled, tags united, notes appended); consent is written once at the end, from the
-        file's last consent value per number, as if the whole file had been read first.
+        after its contact was written merges into it by the rules for a contact that existed before the
+        import (blanks filled, tags united, notes appended unless already there); consent is written once at
+        the end, from the file's last consent value per number, as if the whole file had been read first.
         """
         salt = settings.suppression_salt(session)
         suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
