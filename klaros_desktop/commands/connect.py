@@ -58,7 +58,7 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
         shown = number.get("display_phone_number") or phone_number_id
         name = number.get("verified_name")
         return (f"Connected to {shown}" + (f" ({name})" if name else "") +
-                f"; {count} templates loaded. Access token {store.where()}.")
+                f"; {count} templates loaded. The access token is kept {store.place()}.")
     finally:
         engine.dispose()
 

@@ -51,7 +51,7 @@ async def pair(ctx: CommandContext, relay_url: str, code: str, name: str) -> str
                              details={"relay": relay_url, "tenant_id": result.tenant_id, "name": name},
                              correlation_id=cid)
         return (f"Paired as device {result.device_id} of shop {result.tenant_id}. "
-                f"Device key and token {store.where()}.")
+                f"The device key and token are kept {store.place()}.")
     finally:
         engine.dispose()
 

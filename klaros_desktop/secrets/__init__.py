@@ -50,6 +50,29 @@ def describe_backend(backend: keyring.backend.KeyringBackend | None = None) -> s
     return f"{name} ({_qualified_name(backend)})"
 
 
+_FRIENDLY_NAMES = {
+    "keyring.backends.Windows": "Windows Credential Manager",
+    "keyring.backends.macOS": "the macOS Keychain",
+    "keyring.backends.SecretService": "your desktop's keyring (Secret Service)",
+    "keyring.backends.kwallet": "KDE Wallet",
+    "keyring.backends.libsecret": "your desktop's keyring (libsecret)",
+}
+
+
+def friendly_name(backend: keyring.backend.KeyringBackend | None = None) -> str:
+    """The password store's name as a shop owner knows it, for messages shown in the app."""
+    backend = backend or keyring.get_keyring()
+    module = type(backend).__module__
+    for prefix, name in _FRIENDLY_NAMES.items():
+        if module == prefix or module.startswith(prefix + "."):
+            return name
+    if module.startswith("keyring.backends.chainer"):
+        inner = getattr(backend, "backends", [])
+        if inner:
+            return friendly_name(inner[0])
+    return getattr(backend, "name", None) or type(backend).__name__
+
+
 def refusal_reason(backend: keyring.backend.KeyringBackend) -> str | None:
     """Why this backend must not hold our secrets, or None if it may."""
     qualified = _qualified_name(backend)
@@ -75,6 +98,10 @@ class SecretStore:
     def where(self) -> str:
         """Human-readable 'stored in …' line for the settings screen and the self-test."""
         return f"stored in {describe_backend(self.backend)}"
+
+    def place(self) -> str:
+        """Short 'in <password store>' phrase for messages a shop owner reads (no class names)."""
+        return f"in {friendly_name(self.backend)}"
 
     def check(self) -> None:
         """Raise ``NoSecureKeyring`` unless the backend is secure and actually works (round trip)."""

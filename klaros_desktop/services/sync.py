@@ -125,7 +125,7 @@ class SyncService:
                     batch.append((item.body, cid))
                     continue
             report.unreadable += 1
-            log.warning("event %s cannot be applied: %s", item.event.cursor, error)
+            log.warning("event %s cannot be applied: %s", item.event.cursor, error, extra={"correlation_id": cid})
             audit.record(session, "sync_event_unreadable", actor="sync", subject=item.event.cursor,
                          details={"error": error}, correlation_id=cid)
         if batch:
@@ -137,7 +137,8 @@ class SyncService:
                 self._apply_items(session, [item], report)
                 self._advance(session, item.event.cursor, 1)
         except Exception as exc:
-            log.exception("event %s could not be applied", item.event.cursor)
+            log.exception("event %s could not be applied", item.event.cursor,
+                          extra={"correlation_id": item.event.correlation_id})
             report.failed += 1
             with self.sessions.begin() as session:
                 audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,

@@ -40,3 +40,18 @@ def test_file_backed_test_keyring_is_shared_between_instances(tmp_path, monkeypa
     monkeypatch.setenv("KLAROS_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
     SecretStore("/p", backend=TestKeyring()).set(META_ACCESS_TOKEN, "x")
     assert SecretStore("/p", backend=TestKeyring()).get(META_ACCESS_TOKEN) == "x"
+
+
+def test_friendly_name_speaks_the_shop_owners_language():
+    from keyring.backends import chainer
+
+    from klaros_desktop.secrets import friendly_name
+    from klaros_desktop.secrets.test_backend import TestKeyring
+
+    windows = type("WinVaultKeyring", (TestKeyring,), {"__module__": "keyring.backends.Windows"})()
+    mac = type("Keyring", (TestKeyring,), {"__module__": "keyring.backends.macOS"})()
+    assert friendly_name(windows) == "Windows Credential Manager"
+    assert friendly_name(mac) == "the macOS Keychain"
+    chain = type("Chain", (chainer.ChainerBackend,), {"backends": [mac], "__module__": chainer.__name__})()
+    assert friendly_name(chain) == "the macOS Keychain"
+    assert "." not in friendly_name(TestKeyring())
