@@ -217,3 +217,9 @@ def seed_demo_shop(sessions: sessionmaker[Session], now: datetime | None = None,
         for conv in session.query(Conversation):
             if conv.contact_id not in unread:
                 conv.unread_count = 0
+
+
+def contact_ids_by_name(sessions: sessionmaker[Session]) -> dict[str, int]:
+    """The seeded contacts' ids, so the screenshots can open the same chats on every run."""
+    with sessions() as session:
+        return {c.display_name: c.id for c in session.query(Contact)}

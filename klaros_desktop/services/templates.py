@@ -12,6 +12,11 @@ from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services import audit
 
 
+def all_templates(session: Session) -> list[MessageTemplate]:
+    """Every template of the WABA, by name and language, for the templates screen."""
+    return list(session.scalars(select(MessageTemplate).order_by(MessageTemplate.name, MessageTemplate.language)))
+
+
 def store(session: Session, items: list[dict[str, Any]]) -> int:
     """Upsert Meta's template objects by (name, language); returns how many were stored."""
     count = 0

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services import phones
-from klaros_desktop.ui import contact_edit
+from klaros_desktop.services import contact_edit, phones
 from klaros_desktop.ui.phone_format import pretty_number
 
 

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.models import Conversation
-from klaros_desktop.services import settings
+from klaros_desktop.services import conversations, queries
 from klaros_desktop.services.contacts_export import export_contacts
-from klaros_desktop.ui import ops, queries
+from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contact_dialog import ContactDialog
 from klaros_desktop.ui.import_dialog import ImportDialog
@@ -172,11 +171,7 @@ class ContactsPage(QWidget):
 
     def _start_conversation(self, contact_id: int) -> int:
         with self.backend.sessions.begin() as session:
-            phone_number_id = settings.get(session, settings.PHONE_NUMBER_ID) or ""
-            conv = Conversation(contact_id=contact_id, phone_number_id=phone_number_id, unread_count=0)
-            session.add(conv)
-            session.flush()
-            return conv.id
+            return conversations.open_with(session, contact_id)
 
     # ------------------------------------------------------------------ import / export
     def dragEnterEvent(self, event) -> None:

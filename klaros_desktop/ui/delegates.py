@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.models.base import utcnow
-from klaros_desktop.ui import queries, theme
+from klaros_desktop.services import queries
+from klaros_desktop.ui import theme
 from klaros_desktop.ui.meta_errors import plain_reason
 from klaros_desktop.ui.models import RowRole
 

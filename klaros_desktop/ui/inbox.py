@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import update
 
-from klaros_desktop.models import Conversation
-from klaros_desktop.ui import ops, queries
+from klaros_desktop.services import conversations, queries
+from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
@@ -304,8 +303,7 @@ class InboxPage(QWidget):
     def _mark_read(self, conversation_id: int) -> None:
         def work() -> None:
             with self.backend.sessions.begin() as session:
-                session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                                .values(unread_count=0))
+                conversations.mark_read(session, conversation_id)
 
         def done(_value) -> None:
             if self.current is not None and self.current.id == conversation_id:

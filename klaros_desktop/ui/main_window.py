@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
-from klaros_desktop.services import search, settings
-from klaros_desktop.ui import queries
+from klaros_desktop.services import queries, search, settings
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.ui import queries
+from klaros_desktop.services import queries
 from klaros_desktop.ui.phone_format import pretty_number
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -363,13 +363,10 @@ class TemplatesModel(QAbstractTableModel):
         self.rows: list[Any] = []
 
     def reload(self) -> None:
-        from sqlalchemy import select
-
-        from klaros_desktop.models import MessageTemplate
+        from klaros_desktop.services import templates
 
         with self.sessions() as session:
-            rows = list(session.scalars(select(MessageTemplate).order_by(MessageTemplate.name,
-                                                                        MessageTemplate.language)))
+            rows = templates.all_templates(session)
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

@@ -55,8 +55,8 @@ def _demo_csv(folder: Path) -> Path:
 
 def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.LIGHT, theme.DARK)) -> list[Path]:
     from klaros_desktop.demo.runtime import use_memory_keyring
-    from klaros_desktop.demo.seed import seed_demo_shop
-    from klaros_desktop.models import Contact, utcnow
+    from klaros_desktop.demo.seed import contact_ids_by_name, seed_demo_shop
+    from klaros_desktop.models import utcnow
     from klaros_desktop.services import settings
     from klaros_desktop.ui.backend import Backend
 
@@ -72,8 +72,7 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     backend.online, backend.offline_since, backend.last_event_at = True, None, utcnow()
     csv_path = _demo_csv(work_dir)
     written: list[Path] = []
-    with backend.sessions() as session:
-        ids = {c.display_name: c.id for c in session.query(Contact)}
+    ids = contact_ids_by_name(backend.sessions)
     try:
         for scheme in schemes:
             theme.apply(app, scheme)

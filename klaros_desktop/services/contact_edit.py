@@ -12,9 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact
-from klaros_desktop.services import audit, phones, settings
+from klaros_desktop.services import audit, phones, queries, settings
 from klaros_desktop.services import contacts as contact_service
-from klaros_desktop.ui import queries
 
 
 class ContactError(ValueError):
