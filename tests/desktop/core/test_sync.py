@@ -34,20 +34,6 @@ def test_open_sealed_roundtrip_and_refusals(fake_relay):
         open_sealed(dict(sealed, v=2), tenant_id="tenant-1", device_id="dev-1", key=mine)
 
 
-@pytest.mark.parametrize("size", [0, 1, 32, 100])
-def test_hkdf_matches_cryptography(size):
-    import os
-
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    from klaros_desktop.relay_client.sealed import SEAL_INFO, hkdf_sha256_32
-
-    secret, salt = os.urandom(32), os.urandom(size)
-    expected = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt or None, info=SEAL_INFO).derive(secret)
-    assert hkdf_sha256_32(secret, salt=salt, info=SEAL_INFO) == expected
-
-
 def test_device_key_survives_the_keyring_round_trip_and_rejects_junk():
     key = DeviceKey.generate()
     assert DeviceKey.from_secret(key.to_secret()).public_raw == key.public_raw
