@@ -28,6 +28,7 @@ from starlette.schemas import SchemaGenerator
 from relay import crypto, db, logs, meta, store
 from relay.config import Settings
 from relay.metrics import Metrics
+from relay.serving import SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
 from relay.writer import GroupWriter, Incoming
 
@@ -73,6 +74,7 @@ class Relay:
     writer: GroupWriter
     hub: WakeHub
     metrics: Metrics = field(default_factory=Metrics)
+    draining: bool = False  # the server is shutting down: waiting pulls answer at once
     _tenants: dict[tuple[str, str], tuple[float, store.TenantSecrets]] = field(default_factory=dict)
 
     async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
@@ -88,6 +90,11 @@ class Relay:
         else:
             self._tenants.pop(key, None)
         return found
+
+    def drain(self) -> None:
+        """Release every waiting long-poll (with what it has) and let no new pull wait; idempotent."""
+        self.draining = True
+        self.hub.wake_all()
 
     async def store_body(self, tenant_id: str, body: bytes, correlation_id: str) -> bool:
         """Durably store one body for one tenant; True if new, False if a duplicate. Raises on failure."""
@@ -325,6 +332,12 @@ def parse_cursor(value: str | None) -> int:
     return int(value)
 
 
+async def until_disconnected(request: Request) -> None:
+    """Return when the client closes the connection (ASGI ``http.disconnect``); a GET has no body to read."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
 async def pull(request: Request) -> Response:
     """The device's sealed events after a cursor, holding the request open until one arrives.
     ---
@@ -353,13 +366,27 @@ async def pull(request: Request) -> Response:
     except ValueError:
         return error(400, f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, wait a number of seconds >= 0")
     deadline = started + min(wait, relay.settings.max_wait_seconds)
-    while True:
-        waiter = relay.hub.waiter(device.tenant_id)
-        rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit)
-        remaining = deadline - time.monotonic()
-        if rows or remaining <= 0:
-            break
-        await asyncio.wait({waiter}, timeout=remaining)
+    gone: asyncio.Task | None = None
+    try:
+        while True:
+            waiter = relay.hub.waiter(device.tenant_id)
+            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit)
+            remaining = deadline - time.monotonic()
+            if rows or remaining <= 0 or relay.draining or (gone is not None and gone.done()):
+                break
+            if gone is None:
+                gone = asyncio.ensure_future(until_disconnected(request))
+            relay.metrics.pulls_waiting += 1
+            try:
+                await asyncio.wait({waiter, gone}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                relay.metrics.pulls_waiting -= 1
+            if gone.done():  # the client went away: nobody to answer, no query to make
+                rows = []
+                break
+    finally:
+        if gone is not None:
+            gone.cancel()
     now_us = store.now_us()
     body = []
     for r in rows:
@@ -478,18 +505,19 @@ def create_app(settings: Settings | None = None) -> Starlette:
         app.state.relay = relay
         writer.start()
         tasks = [asyncio.create_task(prune_periodically(relay))]
+        state = {SHUTDOWN_HOOK: relay.drain}  # called by relay.serving when uvicorn begins a graceful shutdown
         if not engines.is_sqlite:
             ready = asyncio.Event()
             tasks.append(asyncio.create_task(listen_postgres(settings.database_url, hub, ready)))
             await asyncio.wait_for(ready.wait(), timeout=15)
         try:
-            yield
+            yield state
         finally:
+            relay.drain()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await writer.stop()
-            hub.wake_all()
             engines.dispose()
 
     routes = [

@@ -40,6 +40,7 @@ class Metrics:
         self.unrouted_entries = 0
         self.delivery = Histogram()  # webhook received -> first handed to a pulling device
         self.pull = Histogram()  # duration of GET /v1/events (includes long-poll waiting)
+        self.pulls_waiting = 0  # long-polls parked right now (changed on the event loop only)
 
     def accept(self, kind: str) -> None:
         with self._lock:
@@ -76,6 +77,9 @@ class Metrics:
         ]
         lines += [f'klaros_relay_queue_depth{{tenant="{t}"}} {n}' for t, n in sorted(queue_depths.items())]
         lines += [
+            "# HELP klaros_relay_pulls_waiting Long-poll pulls of this process waiting for an event right now.",
+            "# TYPE klaros_relay_pulls_waiting gauge",
+            f"klaros_relay_pulls_waiting {self.pulls_waiting}",
             "# HELP klaros_relay_delivery_latency_seconds From webhook receipt to its first pull by a device.",
             "# TYPE klaros_relay_delivery_latency_seconds histogram",
             *self.delivery.lines("klaros_relay_delivery_latency_seconds"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import socket
 import threading
 import time
 
@@ -84,3 +86,62 @@ def test_pull_on_one_process_wakes_for_webhook_received_by_another(tmp_path, pg_
             assert desk.open(event) == body
             assert result["at"] - sent < GENEROUS
             cursor = result["json"]["next_cursor"]
+
+
+# ------------------------------------------------------------- a waiting pull ends with its client or server
+
+RELEASED = 30.0  # seconds to wait for a release; the pulls below ask for 300 s, so only a release passes
+LONG_WAIT = 300
+
+
+def pulls_waiting(http: httpx.Client, url: str) -> int:
+    for line in http.get(url + "/metrics").text.splitlines():
+        if line.startswith("klaros_relay_pulls_waiting "):
+            return int(line.split()[1])
+    raise AssertionError("no klaros_relay_pulls_waiting in /metrics")
+
+
+def until(condition, timeout: float = RELEASED) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+def raw_pull(url: str, token: str) -> socket.socket:
+    """A long-poll sent over a plain socket, so the test decides when the client goes away."""
+    host, port = url.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=10)
+    sock.sendall((f"GET /v1/events?wait={LONG_WAIT} HTTP/1.1\r\nHost: {host}\r\n"
+                  f"Authorization: Bearer {token}\r\n\r\n").encode("ascii"))
+    return sock
+
+
+def test_waiting_pull_is_released_when_the_client_disconnects(tmp_path, database_url, http, pair_on):
+    with RelayServer(tmp_path / "relay", database_url=database_url, max_wait_seconds=LONG_WAIT) as server:
+        desk = pair_on(server, server.create_tenant().tenant_id)
+        sock = raw_pull(server.url, desk.token)
+        try:
+            assert until(lambda: pulls_waiting(http, server.url) == 1)
+        finally:
+            sock.close()
+        assert until(lambda: pulls_waiting(http, server.url) == 0), "the pull kept waiting for a closed client"
+        # the server still serves that tenant's device normally
+        assert desk.pull(http) == {"events": [], "next_cursor": None}
+
+
+def test_waiting_pull_answers_when_the_server_shuts_down(tmp_path, database_url, http, pair_on, caplog):
+    server = RelayServer(tmp_path / "relay", database_url=database_url, max_wait_seconds=LONG_WAIT).start()
+    try:
+        desk = pair_on(server, server.create_tenant().tenant_id)
+        thread, result = pull_in_background(server.url, desk.token, wait=LONG_WAIT)
+        assert until(lambda: pulls_waiting(http, server.url) == 1)
+    finally:
+        with caplog.at_level(logging.INFO):
+            server.stop()
+    thread.join(RELEASED)
+    assert not thread.is_alive()
+    assert result["json"] == {"events": [], "next_cursor": None}
+    assert not [r for r in caplog.records if "graceful shutdown exceeded" in r.getMessage()]
