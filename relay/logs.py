@@ -10,9 +10,9 @@ import json
 import logging
 import os
 import sys
+import time
 import uuid
 from contextvars import ContextVar
-from datetime import UTC, datetime
 
 _correlation: ContextVar[str | None] = ContextVar("klaros_relay_correlation_id", default=None)
 
@@ -48,26 +48,55 @@ def current_correlation_id() -> str | None:
     return _correlation.get()
 
 
+_FIELDS = ("tenant_id", "device_id", "reason", "status", "size")
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per line
+
+
 class JsonFormatter(logging.Formatter):
+    """One JSON object per line. Runs once per webhook, so it avoids a datetime per record: the UTC
+    timestamp text is cached per second and only the milliseconds are added."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._second = -1
+        self._prefix = ""
+
+    def timestamp(self, created: float) -> str:
+        second = int(created)
+        if second != self._second:
+            self._prefix = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+            self._second = second
+        millis = min(999, round((created - second) * 1_000_000) // 1000)  # as datetime: round to µs, cut to ms
+        return f"{self._prefix}.{millis:03d}+00:00"
+
     def format(self, record: logging.LogRecord) -> str:
         line = {
-            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "ts": self.timestamp(record.created),
             "level": record.levelname.lower(),
             "logger": record.name,
             "msg": record.getMessage(),
             "correlation_id": getattr(record, "correlation_id", None) or _correlation.get(),
         }
-        for key in ("tenant_id", "device_id", "reason", "status", "size"):
-            value = getattr(record, key, None)
+        attrs = record.__dict__
+        for key in _FIELDS:
+            value = attrs.get(key)
             if value is not None:
                 line[key] = value
         if record.exc_info:
             line["exc"] = self.formatException(record.exc_info)
-        return json.dumps(line, ensure_ascii=False)
+        return _ENCODE(line)
 
 
 def configure(level: str | int = "INFO", stream=None) -> None:
-    """Route the relay's (and uvicorn's) logs to one JSON stream; idempotent."""
+    """Route the relay's (and uvicorn's) logs to one JSON stream; idempotent.
+
+    The JSON lines use none of the caller's file, line, thread or process fields, so the records skip
+    collecting them (``logging._srcfile = None`` is the documented switch for the caller lookup).
+    """
+    logging._srcfile = None  # type: ignore[attr-defined]
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter())
     handler._klaros_relay = True  # type: ignore[attr-defined]

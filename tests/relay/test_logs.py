@@ -61,3 +61,13 @@ def test_serve_process_logs_json_at_the_chosen_level(tmp_path, http):
     assert [line["correlation_id"] for line in stored] == [lines["info-cid"]]
     assert stored[0]["tenant_id"] == shop.tenant_id and stored[0]["level"] == "info"
     assert not [line for line in lines["warning"] if line["level"] == "info"]
+
+
+@pytest.mark.parametrize("created", [0.0, 1.0005, 1764067966.694, 1764067966.9994, 1764067966.0001, 1764068000.5])
+def test_log_timestamp_is_utc_rfc3339_with_milliseconds(created):
+    from datetime import UTC, datetime
+
+    expected = datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds")
+    formatter = logs.JsonFormatter()
+    assert formatter.timestamp(created) == expected
+    assert formatter.timestamp(created) == expected  # the cached second gives the same text
