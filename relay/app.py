@@ -151,32 +151,73 @@ async def tenant_handshake(request: Request) -> Response:
     return handshake_response(request.query_params, secrets.verify_token if secrets else None)
 
 
-async def tenant_webhook(request: Request) -> Response:
-    """Receive one Meta webhook for one tenant, verified by its app secret.
-    ---
-    summary: Receive a signed Meta webhook; 200 only after it is durably stored
-    responses:
-      200: {description: stored (or a duplicate of a stored body)}
-      400: {description: not JSON or not a whatsapp_business_account webhook}
-      401: {description: missing or wrong X-Hub-Signature-256}
-      403: {description: an entry belongs to another WABA or phone number}
-      404: {description: unknown tenant}
-      413: {description: body larger than the configured limit}
-      503: {description: storage failed; Meta will retry}
+_STORED_BODY = b'{"stored":true,"duplicate":false}'
+_DUPLICATE_BODY = b'{"stored":true,"duplicate":true}'
+
+
+async def read_asgi_body(receive, declared: bytes | None, limit: int) -> bytes | None:
+    """The request body from ASGI ``receive`` (None: the client went away); BodyTooLarge over ``limit``."""
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+class TenantWebhook:
+    """``POST /webhooks/meta/{tenant_id}`` as a plain ASGI app, the one route Meta calls at volume.
+
+    Same checks and answers as a Starlette request handler, without building a ``Request`` and a
+    ``JSONResponse`` per webhook: the headers it needs are picked from the scope and the 200 answer is
+    pre-rendered (about 10 µs less per webhook; see docs/relay.md, Benchmark). Refusals still go through
+    ``refuse`` and are Starlette responses.
     """
-    relay = relay_of(request)
-    cid = logs.new_correlation_id()
-    token = logs.set_correlation_id(cid)
-    try:
-        tenant_id = request.path_params["tenant_id"]
+
+    async def __call__(self, scope, receive, send) -> None:
+        relay: Relay = scope["app"].state.relay
+        cid = logs.new_correlation_id()
+        token = logs.set_correlation_id(cid)
+        try:
+            answer = await self.handle(relay, scope, receive, cid)
+            if answer is None:  # the client went away before its body arrived: nothing stored, nobody to answer
+                return
+            if isinstance(answer, bytes):
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-length", b"%d" % len(answer)), (b"content-type", b"application/json"),
+                    (b"x-correlation-id", cid.encode("ascii"))]})
+                await send({"type": "http.response.body", "body": answer})
+            else:
+                await answer(scope, receive, send)
+        finally:
+            logs.reset_correlation_id(token)
+
+    async def handle(self, relay: Relay, scope, receive, cid: str) -> bytes | Response | None:
+        tenant_id = scope["path_params"]["tenant_id"]
         secrets = await relay.tenant(tenant_id=tenant_id)
         if secrets is None:
             return refuse(relay, 404, "unknown_tenant", "unknown tenant", cid)
+        declared = signature = None
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                declared = value
+            elif name == b"x-hub-signature-256":
+                signature = value.decode("latin-1")
         try:
-            body = await read_limited(request, relay.settings.max_body_bytes)
+            body = await read_asgi_body(receive, declared, relay.settings.max_body_bytes)
         except BodyTooLarge:
             return refuse(relay, 413, "too_large", "body too large", cid)
-        if not meta.signature_ok(body, request.headers.get("x-hub-signature-256"), secrets.app_secret):
+        if body is None:
+            return None
+        if not meta.signature_ok(body, signature, secrets.app_secret):
             return refuse(relay, 401, "bad_signature", "missing or invalid X-Hub-Signature-256", cid)
         try:
             payload = meta.parse_envelope(body)
@@ -191,11 +232,24 @@ async def tenant_webhook(request: Request) -> Response:
             relay.metrics.refuse("storage_error")
             log.exception("webhook not stored", extra={"tenant_id": tenant_id})
             return error(503, "storage unavailable, retry later", **{"X-Correlation-Id": cid})
-        log.info("webhook duplicate" if not new else "webhook stored",
+        log.info("webhook stored" if new else "webhook duplicate",
                  extra={"tenant_id": tenant_id, "size": len(body), "status": 200})
-        return JSONResponse({"stored": True, "duplicate": not new}, headers={"X-Correlation-Id": cid})
-    finally:
-        logs.reset_correlation_id(token)
+        return _STORED_BODY if new else _DUPLICATE_BODY
+
+    @staticmethod
+    def post() -> None:
+        """Receive one Meta webhook for one tenant, verified by its app secret.
+        ---
+        summary: Receive a signed Meta webhook; 200 only after it is durably stored
+        responses:
+          200: {description: '{"stored": true, "duplicate": bool}'}
+          400: {description: not JSON or not a whatsapp_business_account webhook}
+          401: {description: missing or wrong X-Hub-Signature-256}
+          403: {description: an entry belongs to another WABA or phone number}
+          404: {description: unknown tenant}
+          413: {description: body larger than the configured limit}
+          503: {description: storage failed; Meta will retry}
+        """
 
 
 async def operator_handshake(request: Request) -> Response:
@@ -533,7 +587,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     routes = [
         Route("/webhooks/meta/{tenant_id}", tenant_handshake, methods=["GET"]),
-        Route("/webhooks/meta/{tenant_id}", tenant_webhook, methods=["POST"]),
+        Route("/webhooks/meta/{tenant_id}", TenantWebhook(), methods=["POST"]),
         Route("/webhooks/meta", operator_handshake, methods=["GET"]),
         Route("/webhooks/meta", operator_webhook, methods=["POST"]),
         Route("/v1/pair", pair, methods=["POST"]),
