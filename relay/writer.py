@@ -25,7 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import text
 
 from relay import crypto
 from relay.db import Engines
@@ -190,11 +190,11 @@ class GroupWriter:
             out.append(SealedItem(item, box.nonce, box.ciphertext, held, wrapped))
         return out
 
-    def _current_recipients(self, conn: Connection, tenant_ids: set[str]) -> Recipients:
+    def _current_recipients(self, dbapi, tenant_ids: set[str]) -> Recipients:
         """The tenants' active devices (``store.ACTIVE``), in driver SQL: this runs once per batch."""
         current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
         marks = ", ".join([self._mark] * len(tenant_ids))
-        rows = conn.exec_driver_sql(
+        rows = dbapi.execute(
             f"SELECT id, tenant_id, public_key FROM devices WHERE tenant_id IN ({marks}) "
             "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id", tuple(tenant_ids))
         for device_id, tenant_id, public_key in rows:
@@ -212,7 +212,10 @@ class GroupWriter:
         ids: dict[int, int] = {}
         with self._engines.write.begin() as conn:
             lock_event_ids(conn)
-            current = self._current_recipients(conn, {s.item.tenant_id for s in sealed})
+            # Statements go straight to the driver connection, inside the transaction SQLAlchemy began:
+            # this thread needs the GIL for every line of Python it runs between database calls.
+            dbapi = conn.connection.driver_connection
+            current = self._current_recipients(dbapi, {s.item.tenant_id for s in sealed})
             if any({d for d, _ in current[t]} != used.get(t, set()) for t in current):
                 raise StaleRecipients(current)
             params: list = []
@@ -220,7 +223,7 @@ class GroupWriter:
                 s = sealed[index]
                 params += [s.item.tenant_id, s.item.body_sha256, s.item.received_us, s.item.correlation_id,
                            len(s.item.body), s.nonce, s.ciphertext, s.held_key, True]
-            returned = self._insert_events(conn, len(first_of), tuple(params))
+            returned = self._insert_events(dbapi, len(first_of), tuple(params))
             keys: list = []
             for event_id, tenant_id, body_sha256 in returned:
                 index = first_of[(tenant_id, bytes(body_sha256))]
@@ -230,7 +233,7 @@ class GroupWriter:
             per_row = len(_KEY_COLUMNS)
             for start in range(0, len(keys), KEY_ROWS_PER_STATEMENT * per_row):
                 chunk = keys[start:start + KEY_ROWS_PER_STATEMENT * per_row]
-                conn.exec_driver_sql(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+                dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
             if not self._engines.is_sqlite:  # delivered by PostgreSQL at COMMIT, to every server process
                 for tenant_id in {t for _, t, _ in returned}:
                     conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
@@ -252,7 +255,7 @@ class GroupWriter:
                 "ON CONFLICT (tenant_id, body_sha256) DO NOTHING"
                 + (" RETURNING id, tenant_id, body_sha256" if returning else ""))
 
-    def _insert_events(self, conn: Connection, rows: int, params: tuple) -> list[tuple[int, str, bytes]]:
+    def _insert_events(self, dbapi, rows: int, params: tuple) -> list[tuple[int, str, bytes]]:
         """Insert; (id, tenant, body hash) of each row actually inserted (duplicates are skipped).
 
         PostgreSQL returns them with RETURNING in one round trip. On SQLite every row of a result is a
@@ -262,10 +265,10 @@ class GroupWriter:
         are never reused (AUTOINCREMENT).
         """
         if not self._engines.is_sqlite:
-            return [tuple(r) for r in conn.exec_driver_sql(self._insert_sql(rows, True), params)]
-        floor = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM events").scalar_one()
-        conn.exec_driver_sql(self._insert_sql(rows, False), params)
-        packed = conn.exec_driver_sql(
+            return [tuple(r) for r in dbapi.execute(self._insert_sql(rows, True), params).fetchall()]
+        (floor,) = dbapi.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        dbapi.execute(self._insert_sql(rows, False), params)
+        (packed,) = dbapi.execute(
             "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
-            (floor,)).scalar_one()
+            (floor,)).fetchone()
         return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in json.loads(packed)]
