@@ -144,8 +144,8 @@ async def tenant_handshake(request: Request) -> Response:
     ---
     summary: Verify the webhook subscription (hub.mode, hub.verify_token, hub.challenge)
     responses:
-      200: {description: the challenge, as text/plain}
-      403: {description: wrong mode or token, or unknown tenant}
+      200: {description: 'the challenge, as text/plain'}
+      403: {description: 'wrong mode or token, or unknown tenant'}
     """
     secrets = await relay_of(request).tenant(tenant_id=request.path_params["tenant_id"])
     return handshake_response(request.query_params, secrets.verify_token if secrets else None)
@@ -258,7 +258,7 @@ async def operator_handshake(request: Request) -> Response:
     summary: Verify the operator app's webhook subscription
     responses:
       200: {description: the challenge}
-      403: {description: wrong mode or token, or no operator app configured}
+      403: {description: 'wrong mode or token, or no operator app configured'}
     """
     return handshake_response(request.query_params, relay_of(request).settings.operator_verify_token)
 
@@ -353,7 +353,7 @@ async def pair(request: Request) -> Response:
     responses:
       201: {description: '{"device_id", "token", "tenant_id"}'}
       400: {description: malformed request}
-      401: {description: wrong, used or expired code}
+      401: {description: 'wrong, used or expired code'}
     """
     relay = relay_of(request)
     data = await json_object(request)
@@ -413,8 +413,8 @@ async def pull(request: Request) -> Response:
       - {name: wait, in: query, schema: {type: number, maximum: 30}, description: seconds to wait if none}
     responses:
       200: {description: '{"events": [{"cursor", "received_at", "correlation_id", "sealed"}], "next_cursor"}'}
-      400: {description: bad cursor, limit or wait}
-      401: {description: missing, unknown or revoked token}
+      400: {description: 'bad cursor, limit or wait'}
+      401: {description: 'missing, unknown or revoked token'}
     """
     relay = relay_of(request)
     started = time.monotonic()
@@ -476,7 +476,7 @@ async def ack(request: Request) -> Response:
     responses:
       200: {description: '{"acked": cursor}'}
       400: {description: malformed cursor}
-      401: {description: missing, unknown or revoked token}
+      401: {description: 'missing, unknown or revoked token'}
     """
     relay = relay_of(request)
     device = await authenticated(request)
