@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import hashlib
 import hmac
 import json
@@ -548,7 +549,11 @@ async def prune_periodically(relay: Relay) -> None:
             log.exception("pruning failed")
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -> Starlette:
+    """The relay app. ``freeze_heap`` (the ``serve`` processes) moves everything alive after start-up out
+    of the cyclic garbage collector's reach: about 90,000 objects (modules, SQLAlchemy, cryptography) that
+    every full collection would otherwise scan, ~40 ms each, 15 of them per 30,000 webhooks in the
+    benchmark (~15 µs per webhook). Not done for an app embedded in another process (tests, the demo)."""
     settings = settings or Settings.from_env()
 
     @contextlib.asynccontextmanager
@@ -575,6 +580,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             ready = asyncio.Event()
             tasks.append(asyncio.create_task(listen_postgres(settings.database_url, hub, ready)))
             await asyncio.wait_for(ready.wait(), timeout=15)
+        if freeze_heap:
+            gc.collect()
+            gc.freeze()
         try:
             yield state
         finally:
@@ -604,4 +612,4 @@ def create_app_from_env() -> Starlette:
     """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment)."""
     settings = Settings.from_env()
     logs.configure(settings.log_level)
-    return create_app(settings)
+    return create_app(settings, freeze_heap=True)

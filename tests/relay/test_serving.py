@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -51,3 +53,30 @@ def test_serve_refuses_an_unknown_log_level(capsys):
     with pytest.raises(SystemExit):
         cli.main(["serve", "--log-level", "chatty"])
     assert "--log-level" in capsys.readouterr().err
+
+
+def test_serve_processes_freeze_the_start_up_heap_and_embedded_apps_do_not(tmp_path):
+    """``create_app_from_env`` (what ``serve`` runs) moves the start-up heap out of the cyclic GC; an app made
+    with ``create_app`` inside another process (tests, the demo) leaves that process's heap alone."""
+    from relay.testing import prepare, relay_settings
+
+    settings = relay_settings(tmp_path / "gc")
+    prepare(settings)
+    code = (
+        "import gc, sys\n"
+        "from starlette.testclient import TestClient\n"
+        "from relay.app import create_app, create_app_from_env\n"
+        "app = create_app_from_env() if sys.argv[1] == 'serve' else create_app()\n"
+        "with TestClient(app) as client:\n"
+        "    assert client.get('/healthz').status_code == 200\n"
+        "    print(gc.get_freeze_count())\n"
+    )
+    env = {**os.environ, **settings.to_env()}
+    counts = {}
+    for mode in ("serve", "embedded"):
+        done = subprocess.run([sys.executable, "-c", code, mode], env=env, capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        counts[mode] = int(done.stdout.split()[-1])
+    assert counts["serve"] > 10_000
+    assert counts["embedded"] == 0
