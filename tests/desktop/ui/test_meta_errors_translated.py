@@ -1,0 +1,34 @@
+"""Meta's failure reasons reach the screen through Qt's translation machinery, like every other UI string."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from klaros_desktop.ui.meta_errors import CONTEXT, plain_reason
+
+
+class Shouting(QTranslator):
+    """Stands in for a .qm file: 'translates' every MetaErrors string to upper case."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context != CONTEXT:
+            return None
+        return re.sub(r"[^{}]+(?=\{|$)", lambda m: m.group(0).upper(), source)  # placeholders stay
+
+    def isEmpty(self):
+        return False
+
+
+def test_failure_reasons_go_through_the_installed_translator(qapp):
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        known = plain_reason(131047, None, None)
+        unknown = plain_reason(None, None, None)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert known.startswith("NOT DELIVERED: MORE THAN 24 HOURS") and known.endswith("(META ERROR 131047)")
+    assert unknown == "NOT DELIVERED: META DID NOT SAY WHY."
+    assert plain_reason(131047, None, None).startswith("Not delivered: More than 24 hours")
