@@ -21,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import logging_setup
     from klaros_desktop.app import connect_live, run_app
     from klaros_desktop.demo.director import Director
     from klaros_desktop.demo.runtime import create_templates, demo_world
@@ -29,6 +30,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Demo shop in {root} (simulator and relay on 127.0.0.1)")
     try:
         with demo_world(root) as world:
+            # the demo's log belongs to the demo profile (kept with --keep), not to the shop's real one
+            logging_setup.configure(world.profile.logs, console=ctx.verbose)
             director = Director(world.sim)
 
             async def ready(window, backend, http) -> None:
@@ -44,6 +47,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
             finally:
                 director.stop()
     finally:
+        logging_setup.configure(ctx.profile.logs, console=ctx.verbose)  # closes the demo's log file (Windows)
         if args.keep:
             print(f"Kept {root}")
         else:
