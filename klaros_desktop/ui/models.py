@@ -29,16 +29,18 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _PagedListModel(QAbstractListModel):
-    """Rows appended a page at a time (``canFetchMore``/``fetchMore``); ``reload`` keeps as many as shown."""
+class _Paged:
+    """Rows appended a page at a time (``canFetchMore``/``fetchMore``); ``reload`` keeps as many as shown.
 
-    def __init__(self, sessions: sessionmaker[Session], parent=None):
-        super().__init__(parent)
-        self.sessions = sessions
-        self.rows: list[Any] = []
-        self._more = True
+    Mixed into a Qt item model (list or table); the model says how to read a page in ``_page``.
+    """
 
-    def _page(self, session: Session, offset: int, limit: int) -> list[Any]:
+    rows: list[Any]
+    filter: Any
+    _more: bool
+
+    def _page(self, session: Session, loaded: list[Any], limit: int) -> list[Any]:
+        """The ``limit`` rows that follow ``loaded`` (the rows already shown, oldest page first)."""
         raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -51,21 +53,35 @@ class _PagedListModel(QAbstractListModel):
         if parent.isValid() or not self._more:
             return
         with self.sessions() as session:
-            page = self._page(session, len(self.rows), queries.PAGE)
+            page = self._page(session, self.rows, queries.PAGE)
         self._more = len(page) == queries.PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
 
+    def set_filter(self, flt: Any) -> None:
+        self.filter = flt
+        self.beginResetModel()
+        self.rows, self._more = [], True
+        self.endResetModel()
+        self.fetchMore()
+
     def reload(self) -> None:
         keep = max(queries.PAGE, len(self.rows))
         with self.sessions() as session:
-            rows = self._page(session, 0, keep)
+            rows = self._page(session, [], keep)
         self.beginResetModel()
-        self.rows = rows
-        self._more = len(rows) == keep
+        self.rows, self._more = rows, len(rows) == keep
         self.endResetModel()
+
+
+class _PagedListModel(_Paged, QAbstractListModel):
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[Any] = []
+        self._more = True
 
     def row_of(self, row_id: int) -> int | None:
         for i, row in enumerate(self.rows):
@@ -92,15 +108,9 @@ class ConversationListModel(_PagedListModel):
         super().__init__(sessions, parent)
         self.filter = queries.ConversationFilter()
 
-    def set_filter(self, flt: queries.ConversationFilter) -> None:
-        self.filter = flt
-        self.beginResetModel()
-        self.rows, self._more = [], True
-        self.endResetModel()
-        self.fetchMore()
-
-    def _page(self, session: Session, offset: int, limit: int) -> list[queries.ConversationRow]:
-        return queries.conversations(session, self.filter, offset=offset, limit=limit)
+    def _page(self, session: Session, loaded: list[queries.ConversationRow],
+              limit: int) -> list[queries.ConversationRow]:
+        return queries.conversations(session, self.filter, offset=len(loaded), limit=limit)
 
     def _data(self, row: queries.ConversationRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -273,7 +283,7 @@ class MessageModel(QAbstractListModel):
         self.endResetModel()
 
 
-class ContactsTableModel(QAbstractTableModel):
+class ContactsTableModel(_Paged, QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("ContactsTableModel", "Name"), QT_TRANSLATE_NOOP("ContactsTableModel", "Phone"),
                QT_TRANSLATE_NOOP("ContactsTableModel", "Tags"), QT_TRANSLATE_NOOP("ContactsTableModel", "Consent"),
                QT_TRANSLATE_NOOP("ContactsTableModel", "Notes"))
@@ -290,40 +300,11 @@ class ContactsTableModel(QAbstractTableModel):
             return self.tr(self.COLUMNS[section])
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
-            return
-        with self.sessions() as session:
-            page = queries.contacts(session, self.filter, after=self.rows[-1] if self.rows else None)
-        self._more = len(page) == queries.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def set_filter(self, flt: queries.ContactFilter) -> None:
-        self.filter = flt
-        self.beginResetModel()
-        self.rows, self._more = [], True
-        self.endResetModel()
-        self.fetchMore()
-
-    def reload(self) -> None:
-        keep = max(queries.PAGE, len(self.rows))
-        with self.sessions() as session:
-            rows = queries.contacts(session, self.filter, limit=keep)
-        self.beginResetModel()
-        self.rows, self._more = rows, len(rows) == keep
-        self.endResetModel()
+    def _page(self, session: Session, loaded: list[queries.ContactRow], limit: int) -> list[queries.ContactRow]:
+        return queries.contacts(session, self.filter, after=loaded[-1] if loaded else None, limit=limit)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
