@@ -31,7 +31,7 @@ from relay.config import Settings
 from relay.metrics import Metrics
 from relay.serving import SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
-from relay.writer import GroupWriter, Incoming
+from relay.writer import GroupWriter, Incoming, Stored
 
 log = logging.getLogger("relay.http")
 
@@ -114,6 +114,12 @@ class Relay:
             tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us()))
         self.metrics.accept("duplicate" if stored.duplicate else "stored")
         return not stored.duplicate
+
+
+def log_stored(items: list[Incoming], results: list[Stored]) -> None:
+    """The ``webhook stored`` / ``webhook duplicate`` lines of one group commit (tenant and operator routes)."""
+    logs.log_stored(log, [logs.StoredWebhook(item.correlation_id, item.tenant_id, len(item.body), result.duplicate)
+                          for item, result in zip(items, results, strict=True)])
 
 
 def relay_of(request: Request) -> Relay:
@@ -233,8 +239,6 @@ class TenantWebhook:
             relay.metrics.refuse("storage_error")
             log.exception("webhook not stored", extra={"tenant_id": tenant_id})
             return error(503, "storage unavailable, retry later", **{"X-Correlation-Id": cid})
-        log.info("webhook stored" if new else "webhook duplicate",
-                 extra={"tenant_id": tenant_id, "size": len(body), "status": 200})
         return _STORED_BODY if new else _DUPLICATE_BODY
 
     @staticmethod
@@ -570,7 +574,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -
         hub.loop = asyncio.get_running_loop()
         master = crypto.MasterKey.load(settings.master_key_file)
         writer = GroupWriter(engines, master, batch_max=settings.writer_batch_max, on_committed=hub.wake_many,
-                             ephemeral_per_event=settings.ephemeral_per_event)
+                             ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_stored)
         relay = Relay(settings, engines, master, writer, hub)
         app.state.relay = relay
         writer.start()

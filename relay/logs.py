@@ -13,6 +13,7 @@ import sys
 import time
 import uuid
 from contextvars import ContextVar
+from typing import NamedTuple
 
 _correlation: ContextVar[str | None] = ContextVar("klaros_relay_correlation_id", default=None)
 
@@ -70,6 +71,9 @@ class JsonFormatter(logging.Formatter):
         return f"{self._prefix}.{millis:03d}+00:00"
 
     def format(self, record: logging.LogRecord) -> str:
+        batch = getattr(record, "stored_webhooks", None)
+        if batch is not None:
+            return self.format_stored(record, batch)
         line = {
             "ts": self.timestamp(record.created),
             "level": record.levelname.lower(),
@@ -85,6 +89,33 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             line["exc"] = self.formatException(record.exc_info)
         return _ENCODE(line)
+
+    def format_stored(self, record: logging.LogRecord, batch: list[StoredWebhook]) -> str:
+        """One line per webhook of a group commit, each exactly as a single ``webhook stored`` record would be."""
+        head = {"ts": self.timestamp(record.created), "level": record.levelname.lower(), "logger": record.name}
+        return "\n".join(_ENCODE({**head, "msg": "webhook duplicate" if w.duplicate else "webhook stored",
+                                  "correlation_id": w.correlation_id, "tenant_id": w.tenant_id,
+                                  "status": 200, "size": w.size}) for w in batch)
+
+
+class StoredWebhook(NamedTuple):
+    correlation_id: str
+    tenant_id: str
+    size: int
+    duplicate: bool
+
+
+def log_stored(logger: logging.Logger, batch: list[StoredWebhook]) -> None:
+    """Log the webhooks one group commit stored: one JSON line each, but one log record for the batch.
+
+    A record per webhook cost ~10 µs of the event loop's time (record, handler lock, formatting, a write
+    system call), about a tenth of what the relay adds to a bare handler; the batch keeps the one-line-per-
+    webhook format at a fraction of that. Written after the COMMIT and before any 200 is sent. Other handlers
+    (the desktop's text log in demo mode) see one message naming every correlation id.
+    """
+    if batch and logger.isEnabledFor(logging.INFO):
+        logger.info("%d webhook(s) stored: %s", len(batch), " ".join(w.correlation_id for w in batch),
+                    extra={"stored_webhooks": batch})
 
 
 def configure(level: str | int = "INFO", stream=None) -> None:

@@ -79,11 +79,13 @@ class StaleRecipients(Exception):
 
 class GroupWriter:
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
-                 on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False) -> None:
+                 on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
+                 on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None) -> None:
         self._engines = engines
         self._master = master
         self._batch_max = batch_max
         self._on_committed = on_committed
+        self._on_stored = on_stored  # after each COMMIT, before any waiting request is answered (the log lines)
         self._ephemeral_per_event = ephemeral_per_event
         self._devices: Recipients = {}
         self._pending: list[tuple[Incoming, asyncio.Future]] = []
@@ -136,6 +138,7 @@ class GroupWriter:
                     if not future.done():
                         future.set_exception(failure)
                 continue
+            self._stored(items, results)
             for (_, future), result in zip(batch, results, strict=True):
                 if not future.done():  # a client that went away still has its row committed
                     future.set_result(result)
@@ -158,10 +161,19 @@ class GroupWriter:
         """Seal and store a batch from the calling thread (tools and tests; the server uses ``submit``)."""
         for _attempt in range(MAX_RESEAL_ATTEMPTS):
             try:
-                return self.insert_batch(self.seal(items, self._devices))
+                results = self.insert_batch(self.seal(items, self._devices))
+                self._stored(items, results)
+                return results
             except StaleRecipients as stale:
                 self._devices.update(stale.current)
         raise RuntimeError("device list kept changing while sealing a batch")
+
+    def _stored(self, items: list[Incoming], results: list[Stored]) -> None:
+        if self._on_stored is not None:
+            try:
+                self._on_stored(items, results)
+            except Exception:  # a reporting hook must never turn a committed batch into 503s
+                log.exception("the on_stored hook failed")
 
     def seal(self, items: list[Incoming], recipients: Recipients) -> list[SealedItem]:
         """Encrypt each body under a fresh data key and wrap that key to each of its tenant's devices.

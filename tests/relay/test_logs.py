@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
 
+import httpx
 import pytest
 
 from relay import logs
@@ -37,6 +39,61 @@ def test_webhook_log_lines(tmp_path, http):
     text = stream.getvalue()
     for secret in ("Confidential-Order-991", shop.app_secret, shop.verify_token, code.code):
         assert secret not in text
+
+
+def capture_json_logs(run) -> list[dict]:
+    stream = io.StringIO()
+    logs.configure("INFO", stream=stream)
+    try:
+        run()
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_klaros_relay", False)]:
+            root.removeHandler(handler)
+    return [json.loads(line) for line in stream.getvalue().splitlines() if line.strip()]
+
+
+def test_a_group_commit_still_logs_one_line_per_webhook(tmp_path):
+    """Concurrent webhooks share one COMMIT and one log record, yet each gets its own JSON line with its own
+    correlation id (the one its 200 answer carried), its tenant and size; a retried body says duplicate."""
+    answers: list[httpx.Response] = []
+    with RelayServer(tmp_path / "r") as relay:
+        shop = relay.create_tenant()
+        bodies = [webhook_body(shop, text=f"order {i}") for i in range(40)]
+        bodies.append(bodies[0])  # Meta's retry, in the same burst
+
+        async def burst() -> None:
+            async with httpx.AsyncClient(base_url=relay.url) as client:
+                answers.extend(await asyncio.gather(*(client.post(
+                    shop.webhook_path, content=body, headers={"X-Hub-Signature-256": sign(body, shop.app_secret)})
+                    for body in bodies)))
+
+        lines = capture_json_logs(lambda: asyncio.run(burst()))
+    assert [a.status_code for a in answers] == [200] * 41, [a.text for a in answers]
+    http_lines = [line for line in lines if line["logger"] == "relay.http" and line["msg"].startswith("webhook ")]
+    by_cid = {line["correlation_id"]: line for line in http_lines}
+    assert len(http_lines) == len(by_cid) == 41
+    for answer in answers:
+        line = by_cid[answer.headers["x-correlation-id"]]
+        expected = "webhook duplicate" if answer.json()["duplicate"] else "webhook stored"
+        assert line["msg"] == expected and line["tenant_id"] == shop.tenant_id
+        assert line["level"] == "info" and line["status"] == 200 and line["size"] > 0
+    assert sum(line["msg"] == "webhook duplicate" for line in http_lines) == 1
+
+
+def test_operator_webhook_logs_a_stored_line_per_tenant_part(tmp_path, http):
+    secret = "operator-secret"
+    with RelayServer(tmp_path / "op", operator_app_secret=secret, operator_verify_token="t") as relay:
+        a, b = relay.create_tenant("A"), relay.create_tenant("B")
+        entries = [json.loads(webhook_body(shop, text="x"))["entry"][0] for shop in (a, b)]
+        body = json.dumps({"object": "whatsapp_business_account", "entry": entries}).encode()
+        answer: list[httpx.Response] = []
+        lines = capture_json_logs(lambda: answer.append(http.post(
+            relay.url + "/webhooks/meta", content=body, headers={"X-Hub-Signature-256": sign(body, secret)})))
+    assert answer[0].status_code == 200
+    stored = [line for line in lines if line["msg"] == "webhook stored"]
+    assert {line["tenant_id"] for line in stored} == {a.tenant_id, b.tenant_id}
+    assert {line["correlation_id"] for line in stored} == {answer[0].headers["x-correlation-id"]}
 
 
 @pytest.mark.slow
