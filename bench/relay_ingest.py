@@ -9,7 +9,9 @@ Measures on loopback, in one run:
    process (SQLite, PostgreSQL) and across processes (webhook to one ``serve`` process, pull from another,
    woken by PostgreSQL LISTEN/NOTIFY).
 
-Relay processes run at the default log level (info: one JSON line per webhook), as in production.
+The bare handler and the relays compared with it run side by side and take turns, round by round, so
+both see the same load from the rest of the machine (2 shared cores): the ratio is the relay's cost, not
+the neighbours'. Relay processes run at the default log level (info: one JSON line per webhook), as in production.
 
 The load generator is a small raw-HTTP/1.1 keep-alive client (pre-built, pre-signed requests) so it costs
 the shared 2 CPU cores as little as possible. Options: ``--requests N`` per run, ``--concurrency C``,
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import os
 import statistics
 import subprocess
@@ -29,6 +32,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -150,24 +154,43 @@ async def hammer(port: int, requests: list[bytes], concurrency: int) -> tuple[fl
     return time.perf_counter() - started, statuses
 
 
-def rate(port: int, tenant, count: int, concurrency: int, tag: str, rounds: int, pid: int
-         ) -> tuple[float, float, Counter, float]:
-    """Best and median of ``rounds`` timed runs (the machine is shared; the best run is the least disturbed).
+@dataclass
+class Contender:
+    """One running server under load: its rounds' rates, statuses and CPU time."""
 
-    Also returns the server's CPU microseconds per webhook over all rounds, which noise disturbs less.
+    label: str
+    port: int
+    tenant: object
+    pid: int
+    rates: list[float] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)
+    cpu_seconds: float = 0.0
+    requests: int = 0
+
+    def result(self) -> dict:
+        return {"label": self.label, "rate": max(self.rates), "median": statistics.median(self.rates),
+                "statuses": dict(self.statuses), "cpu": self.cpu_seconds / self.requests * 1e6}
+
+
+def interleaved(contenders: list[Contender], count: int, concurrency: int, rounds: int) -> None:
+    """Round r of every contender runs before round r+1 of any (bare, relay, bare, relay, ...).
+
+    The machine is shared and its load drifts over minutes; interleaving makes the baseline and the relay
+    see the same drift, so their ratio measures the relay and not the neighbours. Each contender's best
+    round counts (the least disturbed); its server CPU time per webhook is summed over all rounds.
     """
-    warm = build_requests(tenant, port, min(500, count // 5), tag + "w")
-    asyncio.run(hammer(port, warm, concurrency))
-    rates, statuses = [], Counter()
-    cpu = 0.0
+    for c in contenders:
+        asyncio.run(hammer(c.port, build_requests(c.tenant, c.port, min(500, count // 5), c.label[:4] + "w"),
+                           concurrency))
     for r in range(rounds):
-        requests = build_requests(tenant, port, count, f"{tag}r{r}")
-        before = tree_cpu_seconds(pid)
-        elapsed, got = asyncio.run(hammer(port, requests, concurrency))
-        cpu += tree_cpu_seconds(pid) - before
-        rates.append(count / elapsed)
-        statuses.update(got)
-    return max(rates), statistics.median(rates), statuses, cpu / (rounds * count) * 1e6
+        for c in contenders:
+            requests = build_requests(c.tenant, c.port, count, f"{uuid.uuid4().hex[:6]}r{r}")
+            before = tree_cpu_seconds(c.pid)
+            elapsed, got = asyncio.run(hammer(c.port, requests, concurrency))
+            c.cpu_seconds += tree_cpu_seconds(c.pid) - before
+            c.requests += count
+            c.rates.append(count / elapsed)
+            c.statuses.update(got)
 
 
 # ------------------------------------------------------------------------------------------------ setup
@@ -246,21 +269,51 @@ def settings_for(label: str, database_url: str | None, workdir: Path, **override
                           tenant_cache_seconds=2.0, prune_interval_seconds=3600, **overrides)
 
 
-def relay_run(label: str, database_url: str | None, workdir: Path, workers: int, args, **overrides) -> dict:
-    """Throughput (and, with one process, latency) of ``klaros-relay serve`` at its default log level."""
-    settings = settings_for(label, database_url, workdir, **overrides)
+@dataclass
+class RelayUnderTest:
+    label: str
+    database_url: str | None
+    workers: int = 1
+    overrides: dict = field(default_factory=dict)
+
+
+def start_relay(stack: contextlib.ExitStack, spec: RelayUnderTest, workdir: Path) -> tuple[Contender, object]:
+    """``klaros-relay serve`` at its default log level, one paired device (every webhook is sealed to it)."""
+    settings = settings_for(spec.label, spec.database_url, workdir, **spec.overrides)
     prepare(settings)
     tenant = create_tenant(settings, "Bench shop")
-    with RelayProcess(settings, workers=workers, log_level="info") as server:
-        pair(server.url, settings, tenant)  # one active device: every webhook is sealed to it
-        best, median, statuses, cpu = rate(server.port, tenant, args.requests, args.concurrency,
-                                           uuid.uuid4().hex[:8], args.rounds, server.process.pid)
-        result = {"label": label, "rate": best, "median": median, "statuses": dict(statuses), "cpu": cpu}
-        if workers == 1:  # a second shop, so the puller does not first drain the throughput run's events
-            quiet = create_tenant(settings, "Latency shop")
-            _device, token, _key = pair(server.url, settings, quiet)
-            with_latency(result, asyncio.run(latency(server.url, server.url, quiet, token, args.samples)))
-    return result
+    server = stack.enter_context(RelayProcess(settings, workers=spec.workers, log_level="info"))
+    pair(server.url, settings, tenant)
+    return Contender(spec.label, server.port, tenant, server.process.pid), (server, settings)
+
+
+def relay_latency(server, settings, samples: int) -> list[float]:
+    """A second shop, so the puller does not first drain the throughput runs' events."""
+    quiet = create_tenant(settings, "Latency shop")
+    _device, token, _key = pair(server.url, settings, quiet)
+    return asyncio.run(latency(server.url, server.url, quiet, token, samples))
+
+
+def run_group(bare_workers: int, specs: list[RelayUnderTest], workdir: Path, args, record) -> None:
+    """A bare handler and the relays it is the baseline for, all running, their rounds interleaved."""
+    from relay.testing import RelayTenant
+
+    with contextlib.ExitStack() as stack:
+        bare = stack.enter_context(BareProcess(bare_workers))
+        contenders = [Contender(f"bare handler, {bare_workers} process(es)", bare.port,
+                                RelayTenant("bare", "bare", "1", "2", "secret", "token"), bare.process.pid)]
+        servers = []
+        for spec in specs:
+            contender, server = start_relay(stack, spec, workdir)
+            contenders.append(contender)
+            servers.append((spec, server))
+        interleaved(contenders, args.requests, args.concurrency, args.rounds)
+        results = [c.result() for c in contenders]
+        for (spec, (server, settings)), result in zip(servers, results[1:], strict=True):
+            if spec.workers == 1:
+                with_latency(result, relay_latency(server, settings, args.samples))
+        for result in results:
+            record(result)
 
 
 def cross_process_latency(database_url: str, workdir: Path, args) -> dict:
@@ -273,17 +326,6 @@ def cross_process_latency(database_url: str, workdir: Path, args) -> dict:
         _device, token, _key = pair(b.url, settings, tenant)
         lat = asyncio.run(latency(a.url, b.url, tenant, token, args.samples))
     return with_latency({"label": label, "statuses": {}}, lat)
-
-
-def bare_run(workers: int, args) -> dict:
-    from relay.testing import RelayTenant
-
-    tenant = RelayTenant("bare", "bare", "1", "2", "secret", "token")
-    with BareProcess(workers) as server:
-        best, median, statuses, cpu = rate(server.port, tenant, args.requests, args.concurrency,
-                                           f"bare{workers}", args.rounds, server.process.pid)
-    return {"label": f"bare handler, {workers} process(es)", "rate": best, "median": median,
-            "statuses": dict(statuses), "cpu": cpu}
 
 
 def load() -> str:
@@ -323,17 +365,20 @@ def main() -> int:
             results.append(result)
             print(f"  done: {result['label']} ({load()})", flush=True)
 
-        record(bare_run(1, args))
-        record(bare_run(2, args))
-        record(relay_run("relay SQLite, 1 process", None, workdir, 1, args))
-        record(relay_run("relay SQLite, 1 proc, strict epk", None, workdir, 1, args, ephemeral_per_event=True))
-        if not args.skip_postgres:
-            with PgSchema() as url:
-                record(relay_run("relay PostgreSQL, 1 process", url, workdir, 1, args))
-            with PgSchema() as url:
-                record(relay_run("relay PostgreSQL, 2 processes", url, workdir, 2, args))
+        run_group(1, [RelayUnderTest("relay SQLite, 1 process", None),
+                      RelayUnderTest("relay SQLite, 1 proc, strict epk", None,
+                                     overrides={"ephemeral_per_event": True})], workdir, args, record)
+        if args.skip_postgres:
+            run_group(2, [], workdir, args, record)
+        else:
+            with PgSchema() as one, PgSchema() as two:
+                run_group(2, [RelayUnderTest("relay PostgreSQL, 1 process", one),
+                              RelayUnderTest("relay PostgreSQL, 2 processes", two, workers=2)],
+                          workdir, args, record)
             with PgSchema() as url:
                 record(cross_process_latency(url, workdir, args))
+    order = ["bare handler, 1", "bare handler, 2", "relay SQLite, 1 process", "relay SQLite, 1 proc"]
+    results.sort(key=lambda r: next((i for i, o in enumerate(order) if r["label"].startswith(o)), len(order)))
     bare1, bare2 = results[0], results[1]
     print()
     print(f"{'run':36} {'webhooks/s':>11} {'median':>8} {'vs bare':>7} {'CPU us/req':>10}  {'p50 ms':>7} "

@@ -45,6 +45,10 @@ def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=10000")
+        # A group commit's multi-row INSERT needs a statement journal (it may fail half-way inside the
+        # transaction); past 64 KiB SQLite spills it to a temporary file: an open, writes and an unlink per
+        # batch. Kept in memory instead; the durable WAL is unaffected.
+        cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 
     @event.listens_for(engine, "begin")

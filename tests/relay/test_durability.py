@@ -82,3 +82,20 @@ async def test_sigkill_mid_burst_loses_nothing_answered(tmp_path, database_url, 
         assert set(after_ack).isdisjoint(pulled), "an acknowledged event came back"
         assert len(after_ack) == len(set(after_ack))
         assert set(after_ack) | set(pulled) == {wamid_of(b) for b in bodies}
+
+
+def test_sqlite_connections_are_durable_and_keep_statement_journals_in_memory(tmp_path):
+    """WAL with synchronous=FULL (a committed webhook survives a power cut); a group commit's statement
+    journal stays in memory instead of a temporary file created and deleted per batch."""
+    from relay import db
+
+    engines = db.make_engines(f"sqlite:///{tmp_path / 'relay.sqlite3'}")
+    try:
+        for engine in (engines.read, engines.write):
+            with engine.connect() as conn:
+                pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+                assert pragma("journal_mode") == "wal"
+                assert pragma("synchronous") == 2  # FULL
+                assert pragma("temp_store") == 2  # MEMORY
+    finally:
+        engines.dispose()
