@@ -220,9 +220,13 @@ class SendService:
             message.error_text = getattr(exc, "details", None) or explanation
             contact = session.get(Contact, message.contact_id)
             if code == 131050:
-                consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
-                               source="meta_131050", occurred_at=now, evidence_message_id=message.id,
-                               detail=message.error_text, correlation_id=cid)
+                opted_out = consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
+                                           source="meta_131050", occurred_at=now, evidence_message_id=message.id,
+                                           detail=message.error_text, correlation_id=cid)
+                if opted_out is not None:  # audited as the status-webhook path does
+                    audit.record(session, "consent_opt_out", actor=self.actor, subject=contact.phone_e164,
+                                 details={"scope": consent.SCOPE_MARKETING, "source": "meta_131050",
+                                          "message_id": message.id}, correlation_id=cid)
             audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
                          details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
                          correlation_id=cid)

@@ -99,7 +99,8 @@ class SyncService:
                 audit.record(session, "sync_applied", actor="sync", subject=f"{events[0].cursor}..{events[-1].cursor}",
                              details={"events": len(events), "messages": st.messages, "statuses": st.statuses,
                                       "pending": st.pending, "duplicates": st.duplicates,
-                                      "consent_events": st.consent_events, "unreadable": report.unreadable,
+                                      "consent_events": st.consent_events, "templates": st.templates,
+                                      "unreadable": report.unreadable,
                                       "correlation_ids": [e.correlation_id for e in events][:1000]},
                              correlation_id=correlation.new_id("sync"))
         except Exception:
