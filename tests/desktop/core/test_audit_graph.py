@@ -224,3 +224,24 @@ async def test_connect_and_the_connection_check_audit_their_graph_requests(sim, 
     assert {r["correlation_id"] for r in sim.requests()} == {r.correlation_id for r in _rows(
         sessions, action=audit.GRAPH_REQUEST)}
     _no_secret_anywhere(_rows(sessions))
+
+
+async def test_the_apps_live_client_is_audited_and_its_rows_flushed_when_the_backend_closes(sim, profile, sessions):
+    from klaros_desktop.app import connect_live
+    from klaros_desktop.commands import CommandContext
+    from klaros_desktop.commands.connect import connect
+    from klaros_desktop.ui.backend import Backend
+
+    await connect(CommandContext(profile=profile), TOKEN, sim.config.phone_number_id, sim.config.waba_id,
+                  sim.base_url, None)
+    backend = Backend.for_profile(profile)
+    async with httpx.AsyncClient(trust_env=False) as http:
+        assert await connect_live(backend, http)
+        writers = [c.__self__ for c in backend.closers if isinstance(getattr(c, "__self__", None), GraphAuditWriter)]
+        assert len(writers) == 1 and backend.messenger.graph._audit is writers[0]
+        with correlation.correlated("ui-live-check"):
+            await backend.messenger.graph.phone_number()
+        await backend.aclose()  # closing the app closes the writer, which writes what is queued
+    assert writers[0]._closed
+    [row] = _rows(sessions, correlation_id="ui-live-check")
+    assert row.action == audit.GRAPH_REQUEST and row.details["http_status"] == 200
