@@ -19,12 +19,15 @@ import queue
 import threading
 import weakref
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import AuditEvent, utcnow
+
+if TYPE_CHECKING:
+    from klaros_desktop.graph import GraphCall
 
 log = logging.getLogger(__name__)
 
@@ -54,19 +57,7 @@ def record(
     return event
 
 
-class GraphCallLike(Protocol):
-    """What ``klaros_desktop.graph.GraphCall`` carries (the client reports it after every request)."""
-
-    method: str
-    path: str
-    correlation_id: str
-    http_status: int | None
-    attempts: int
-    error_code: int | None
-    duration_ms: int
-
-
-def graph_row(call: GraphCallLike, at: datetime) -> AuditEvent:
+def graph_row(call: GraphCall, at: datetime) -> AuditEvent:
     """The audit row of one Graph request; the path has no query string (tokens and URL signatures live there)."""
     path = call.path.split("?", 1)[0]
     return AuditEvent(at=at, actor="graph", action=GRAPH_REQUEST, subject=f"{call.method} {path}"[:200],
@@ -100,7 +91,7 @@ class GraphAuditWriter:
         self._thread: threading.Thread | None = None
         self._closed = False
 
-    def __call__(self, call: GraphCallLike) -> None:
+    def __call__(self, call: GraphCall) -> None:
         row = graph_row(call, utcnow())
         with self._lock:
             if self._closed:  # a request that finished after close: written here rather than lost
