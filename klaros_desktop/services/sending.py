@@ -179,9 +179,10 @@ class SendService:
 
     def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
                         template_name: str | None) -> None:
+        # the reason code, not the sentence: the sentence names the contact, and erasure scrubs numbers only
         audit.record(session, "send_refused", actor=self.actor, subject=subject,
-                     details={"kind": kind, "template": template_name, "reason_code": outcome.decision.reason_code,
-                              "reason": outcome.decision.reason}, correlation_id=outcome.correlation_id)
+                     details={"kind": kind, "template": template_name, "reason_code": outcome.decision.reason_code},
+                     correlation_id=outcome.correlation_id)
 
     def _audit_refusal(self, outcome: SendOutcome, number: str, template_name: str) -> None:
         with self.sessions.begin() as session:

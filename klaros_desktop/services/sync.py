@@ -143,7 +143,7 @@ class SyncService:
             report.failed += 1
             with self.sessions.begin() as session:
                 audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,
-                             details={"error": f"{type(exc).__name__}: {exc}"[:500]},
+                             details={"error": _audit_error(exc)},
                              correlation_id=item.event.correlation_id)
                 self._advance(session, item.event.cursor, 1, error=str(exc)[:500])
 
@@ -201,6 +201,12 @@ class SyncService:
             backoff = 1.0
             _merge(total, report)
         return total
+
+
+def _audit_error(exc: BaseException) -> str:
+    """The error for the audit trail: a database error's own message without its SQL parameters, which would
+    carry the customer's message text and number into a row that erasure does not fully scrub."""
+    return f"{type(exc).__name__}: {getattr(exc, 'orig', None) or exc}"[:500]
 
 
 def _merge(total: SyncReport, report: SyncReport) -> None:

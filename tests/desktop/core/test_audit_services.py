@@ -70,9 +70,10 @@ def test_every_writing_module_is_in_the_table():
 
 # ---------------------------------------------------------------- behaviour, as the UI calls the services
 NUMBER = "+4915112345678"
+NAME = "Annegret Zimmermann"
 NOTE = "Geheimnotiz: zahlt bar"
 TEXT = "Ihre Torte ist um 15 Uhr fertig"
-SECRETS = (NOTE, TEXT, "Wir haben bis 18 Uhr offen", "EAAG-token")
+SECRETS = (NAME, NOTE, TEXT, "Wir haben bis 18 Uhr offen", "EAAG-token")
 
 
 @dataclass
@@ -119,7 +120,7 @@ def _open_window(sessions):
 
 
 def _save_contact(sessions, profile, tmp_path):
-    contact_edit.save(sessions, contact_edit.ContactForm(display_name="Anna", phone=NUMBER, notes=NOTE))
+    contact_edit.save(sessions, contact_edit.ContactForm(display_name=NAME, phone=NUMBER, notes=NOTE))
 
 
 CASES = {
@@ -140,8 +141,8 @@ CASES = {
         templates.refresh(sessions, FakeGraph())), [["templates_refreshed"]]),
     "text sent": (lambda sessions, profile, tmp_path: (_open_window(sessions), asyncio.run(
         SendService(sessions, FakeGraph()).send_text(NUMBER, TEXT))), [["message_sent"]]),
-    "send refused": (lambda sessions, profile, tmp_path: asyncio.run(
-        SendService(sessions, FakeGraph()).send_text(NUMBER, TEXT)), [["send_refused"]]),
+    "send refused": (lambda sessions, profile, tmp_path: (_save_contact(sessions, profile, tmp_path), asyncio.run(
+        SendService(sessions, FakeGraph()).send_text(NUMBER, TEXT))), [["contact_saved"], ["send_refused"]]),
     "131050 answer opts out of marketing": (lambda sessions, profile, tmp_path: (_open_window(sessions), asyncio.run(
         SendService(sessions, FakeGraph(131050)).send_text(NUMBER, TEXT))), [["consent_opt_out", "send_failed"]]),
     "contact erased": (lambda sessions, profile, tmp_path: (_save_contact(sessions, profile, tmp_path), erase_contact(
@@ -156,7 +157,7 @@ def _in_tx(sessions, fn):
 
 def _csv(tmp_path):
     path = tmp_path / "import.csv"
-    path.write_text(f"name,phone,notes\nAnna,{NUMBER},{NOTE}\n", encoding="utf-8")
+    path.write_text(f"name,phone,notes\n{NAME},{NUMBER},{NOTE}\n", encoding="utf-8")
     return path
 
 
@@ -198,3 +199,29 @@ def test_settings_change_audits_only_what_changed_and_never_hidden_values(sessio
     with sessions() as s:
         [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "settings_changed"))
     assert row.details == {"keys": ["default_region", "suppression_salt"], "values": {"default_region": "AT"}}
+
+
+async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(sessions, fake_relay, monkeypatch):
+    """A database error's text holds the SQL parameters (the message, the number); the audit row keeps the error."""
+    from sqlalchemy.exc import IntegrityError
+
+    from klaros_desktop.relay_client import DeviceKey, RelayClient
+    from klaros_desktop.services import inbound
+    from klaros_desktop.services.sync import SyncService
+
+    def broken(self, items):
+        raise IntegrityError("INSERT INTO messages ...", (NUMBER, TEXT), Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", broken)
+    key = DeviceKey.generate()
+    fake_relay.devices = {"dev-1": key.public_raw}
+    fake_relay.add({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
+        "field": "messages", "value": {"messaging_product": "whatsapp", "messages": [
+            {"from": NUMBER[1:], "id": "wamid.X", "timestamp": "1000", "type": "text", "text": {"body": TEXT}}]}}]}]})
+    async with fake_relay.client() as http:
+        service = SyncService(sessions, RelayClient(http, "http://relay.test", token=fake_relay.token),
+                              device_id="dev-1", tenant_id="tenant-1", key=key)
+        assert (await service.sync_once()).failed == 1
+    with sessions() as s:
+        [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
+    assert row.details == {"error": "IntegrityError: UNIQUE constraint failed"} and row.correlation_id
