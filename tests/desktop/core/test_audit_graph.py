@@ -18,6 +18,7 @@ from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, Message
 from klaros_desktop.services import audit, templates
 from klaros_desktop.services.audit import GraphAuditWriter
+from klaros_desktop.services.erasure import erase_contact
 from klaros_desktop.services.inbound import WebhookApplier
 from klaros_desktop.services.media import fetch_media
 from klaros_desktop.services.sending import SendService
@@ -111,6 +112,10 @@ async def test_media_download_rows_share_the_media_downloaded_correlation_id(sim
     received = [r for r in sim.requests() if r["correlation_id"] == cid]
     assert [(r["method"], r["path"]) for r in received] == [(r.details["method"], r.details["path"]) for r in rows]
     _no_secret_anywhere(_rows(sessions))
+    erase_contact(sessions, CUSTOMER, profile=profile)  # Meta's id of the person's media goes from the trail too
+    trail = json.dumps([[r.subject, r.details] for r in _rows(sessions)])
+    assert message.media_id not in trail and CUSTOMER[1:] not in trail
+    assert _rows(sessions, action=audit.GRAPH_REQUEST)[0].subject == "GET /v23.0/[erased]"
 
 
 async def test_a_send_leaves_its_business_row_and_one_graph_row_under_one_id(sim, sessions, graph, writer):
