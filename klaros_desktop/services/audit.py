@@ -86,22 +86,22 @@ class GraphAuditWriter:
 
     def __init__(self, sessions: sessionmaker[Session]):
         self.sessions = sessions
-        self._queue: queue.Queue[AuditEvent | None] = queue.Queue()
+        self._queue: queue.Queue[tuple[GraphCall, datetime] | None] = queue.Queue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._closed = False
 
     def __call__(self, call: GraphCall) -> None:
-        row = graph_row(call, utcnow())
+        item = (call, utcnow())  # the ORM row is built on the worker: the loop only stamps the time and queues
         with self._lock:
             if self._closed:  # a request that finished after close: written here rather than lost
-                self._write([row])
+                self._write([graph_row(*item)])
                 return
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="klaros-audit-writer", daemon=True)
                 self._thread.start()
                 _open_writers.add(self)
-            self._queue.put(row)
+            self._queue.put(item)
 
     def flush(self) -> None:
         """Block until every row queued so far is written (tests, and before reading the trail)."""
@@ -134,7 +134,7 @@ class GraphAuditWriter:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            rows = [row for row in batch if row is not None]
+            rows = [graph_row(*item) for item in batch if item is not None]
             try:
                 if rows:
                     self._write(rows)
