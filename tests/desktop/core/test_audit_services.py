@@ -225,3 +225,19 @@ async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(ses
     with sessions() as s:
         [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
     assert row.details == {"error": "IntegrityError: UNIQUE constraint failed"} and row.correlation_id
+
+
+def test_the_settings_dialog_saves_through_the_audited_services(qtbot, profile, sessions):
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Backend(profile, sessions))
+    qtbot.addWidget(dialog)
+    dialog.region.setText("at")
+    dialog.add_reply("hours", "Wir haben bis 18 Uhr offen")
+    dialog.save()
+    with sessions() as s:
+        rows = {r.action: r for r in s.scalars(select(AuditEvent))}
+    assert rows["settings_changed"].details == {"keys": ["default_region"], "values": {"default_region": "AT"}}
+    assert rows["quick_replies_saved"].details == {"count": 1, "shortcuts": ["hours"]}
+    assert all(r.correlation_id for r in rows.values())
