@@ -31,6 +31,7 @@ async def connect_live(backend, http) -> bool:
     """Wire the send service and background sync when the profile is set up; False when it is not."""
     from klaros_desktop.secrets import NoSecureKeyring
     from klaros_desktop.services import settings, wiring
+    from klaros_desktop.services.audit import GraphAuditWriter
     from klaros_desktop.services.sending import SendService
 
     store = backend.secret_store
@@ -41,7 +42,9 @@ async def connect_live(backend, http) -> bool:
         return False
     with backend.sessions() as s:
         region = settings.get(s, settings.DEFAULT_REGION)
-    graph = wiring.make_graph(http, graph_config)
+    writer = GraphAuditWriter(backend.sessions)
+    backend.closers.append(writer.aclose)  # runs before the engine is disposed (closers run in reverse)
+    graph = wiring.make_graph(http, graph_config, audit=writer)
     sender = SendService(backend.sessions, graph, phone_number_id=graph_config.phone_number_id,
                          default_region=region)
     backend.set_messenger(sender)

@@ -36,6 +36,7 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
     store = wiring.secret_store(ctx.profile)
     store.check()
     engine, sessions = open_database(ctx.profile)
+    writer = audit.GraphAuditWriter(sessions)  # the checks' requests are audited, also when they fail
     try:
         with correlation.correlated(prefix="cli") as cid:
             with sessions() as s:
@@ -43,7 +44,7 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
                 version = api_version or settings.get(s, settings.GRAPH_API_VERSION)
             config = wiring.GraphConfig(phone_number_id, waba_id, base.rstrip("/"), version, token)
             async with wiring.http_client() as http:
-                graph = wiring.make_graph(http, config)
+                graph = wiring.make_graph(http, config, audit=writer)
                 number = await graph.phone_number()
                 items = await graph.list_templates()
             store.set(secrets.META_ACCESS_TOKEN, token)
@@ -60,6 +61,7 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
         return (f"Connected to {shown}" + (f" ({name})" if name else "") +
                 f"; {count} templates loaded. The access token is kept {store.place()}.")
     finally:
+        await writer.aclose()
         engine.dispose()
 
 

@@ -32,20 +32,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def send(ctx: CommandContext, args: argparse.Namespace):
     from klaros_desktop.db import open_database
     from klaros_desktop.services import settings, wiring
+    from klaros_desktop.services.audit import GraphAuditWriter
     from klaros_desktop.services.sending import SendService
 
     engine, sessions = open_database(ctx.profile)
+    writer = GraphAuditWriter(sessions)
     try:
         config = wiring.graph_config(sessions, wiring.secret_store(ctx.profile))
         with sessions() as s:
             region = args.region or settings.get(s, settings.DEFAULT_REGION)
         async with wiring.http_client() as http:
-            service = SendService(sessions, wiring.make_graph(http, config), phone_number_id=config.phone_number_id,
-                                  default_region=region, actor="cli")
+            service = SendService(sessions, wiring.make_graph(http, config, audit=writer),
+                                  phone_number_id=config.phone_number_id, default_region=region, actor="cli")
             if args.template:
                 return await service.send_template(args.number, args.template, args.lang, args.param)
             return await service.send_text(args.number, args.text, reply_to=args.reply_to)
     finally:
+        await writer.aclose()
         engine.dispose()
 
 

@@ -17,7 +17,7 @@ class AuditEvent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False, index=True)
-    actor: Mapped[str] = mapped_column(String(50), nullable=False)  # user | sync | system | cli
+    actor: Mapped[str] = mapped_column(String(50), nullable=False)  # user | sync | system | cli | graph
     action: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
     subject: Mapped[str | None] = mapped_column(String(200))
     correlation_id: Mapped[str | None] = mapped_column(String(64), index=True)

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop import correlation
 from klaros_desktop.models import SyncState
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
 from klaros_desktop.services import wiring
+from klaros_desktop.services.audit import GraphAuditWriter
 from klaros_desktop.services.sync import SOURCE
 
 
@@ -49,10 +51,14 @@ async def check_meta(sessions: sessionmaker[Session], store: SecretStore, http) 
         config = wiring.graph_config(sessions, store)
     except (wiring.NotConfigured, NoSecureKeyring) as exc:
         return CheckResult("meta", False, _explain(exc))
+    writer = GraphAuditWriter(sessions)  # the check's request goes into the audit trail like any other
     try:
-        number = await wiring.make_graph(http, config).phone_number()
+        with correlation.correlated(correlation.current(), prefix="ui"):
+            number = await wiring.make_graph(http, config, audit=writer).phone_number()
     except Exception as exc:  # every failure is reported in words, never raised into the dialog
         return CheckResult("meta", False, f"Meta did not accept the connection: {_explain(exc)}")
+    finally:
+        await writer.aclose()
     shown = number.get("display_phone_number") or config.phone_number_id
     name = number.get("verified_name")
     quality = number.get("quality_rating")

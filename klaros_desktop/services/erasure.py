@@ -131,8 +131,12 @@ def erase_contact(
         media_paths: list[str] = []
         if ids:
             messages = session.execute(
-                select(Message.id, Message.wamid, Message.media_file_id).where(Message.contact_id.in_(ids))
+                select(Message.id, Message.wamid, Message.media_file_id, Message.media_id)
+                .where(Message.contact_id.in_(ids))
             ).all()
+            # Meta's ids of their media stand in the audited Graph paths (GET /v23.0/{media id}) and the log
+            meta_media = {m.media_id for m in messages if m.media_id and len(m.media_id) >= 6}
+            identifiers = sorted(set(identifiers) | meta_media, key=len, reverse=True)
             report.messages = len(messages)
             wamids = [m.wamid for m in messages if m.wamid]
             media_ids = sorted({m.media_file_id for m in messages if m.media_file_id})
@@ -336,7 +340,7 @@ def _audit_profile_erasure(result: ProfileErasure, actor: str) -> None:
         "actor": actor,
         "action": "profile.erase",
         "subject": str(result.root),
-        "correlation_id": correlation.current(),
+        "correlation_id": correlation.current() or correlation.new_id("ui" if actor == "user" else actor),
         "details": {"removed": result.removed, "left": result.left, "keyring_entries_removed": result.secrets_wiped},
     }
     try:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop import correlation
 from klaros_desktop.models import MediaFile, Message, utcnow
 from klaros_desktop.services import audit
 
@@ -45,8 +46,13 @@ def local_file(media_root: Path, media: MediaFile) -> Path | None:
 
 
 async def fetch_media(sessions: sessionmaker[Session], graph: Any, media_root: Path, message_id: int) -> MediaFile:
-    """Download the media of ``message_id`` (once; later calls return the stored file)."""
+    """Download the media of ``message_id`` (once; later calls return the stored file). The Graph requests
+    and the ``media_downloaded`` row share the caller's correlation id, or a new ``media-…`` one."""
+    with correlation.correlated(correlation.current(), prefix="media"):
+        return await _fetch(sessions, graph, media_root, message_id)
 
+
+async def _fetch(sessions: sessionmaker[Session], graph: Any, media_root: Path, message_id: int) -> MediaFile:
     def _lookup() -> tuple[str, str | None, str | None, MediaFile | None]:
         with sessions() as session:
             message = session.get(Message, message_id)

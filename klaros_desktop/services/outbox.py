@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import utcnow
-from klaros_desktop.services import settings
+from klaros_desktop.services import audit, settings
 
 KEY = "ui.outbox"
 
@@ -55,9 +55,11 @@ class Outbox:
             raw = list(settings.get(session, KEY) or [])
             raw.append(item.to_json())
             settings.set_value(session, KEY, raw)
+            audit.record(session, "outbox_queued", subject=number, details={"item": item.id, "contact_id": contact_id})
         return item
 
     def remove(self, item_id: str) -> None:
         with self.sessions.begin() as session:
             raw = [d for d in (settings.get(session, KEY) or []) if d.get("id") != item_id]
             settings.set_value(session, KEY, raw)
+            audit.record(session, "outbox_removed", details={"item": item_id})

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services import settings
+from klaros_desktop.services import audit, settings
 
 KEY = "ui.quick_replies"
 
@@ -38,6 +38,7 @@ def save(sessions: sessionmaker[Session], replies: list[QuickReply]) -> None:
         seen[clean_shortcut(reply.shortcut)] = QuickReply(clean_shortcut(reply.shortcut), reply.text)
     with sessions.begin() as session:
         settings.set_value(session, KEY, [{"shortcut": r.shortcut, "text": r.text} for r in seen.values()])
+        audit.record(session, "quick_replies_saved", details={"count": len(seen), "shortcuts": list(seen)})
 
 
 def matching(replies: list[QuickReply], typed: str) -> list[QuickReply]:

@@ -179,9 +179,10 @@ class SendService:
 
     def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
                         template_name: str | None) -> None:
+        # the reason code, not the sentence: the sentence names the contact, and erasure scrubs numbers only
         audit.record(session, "send_refused", actor=self.actor, subject=subject,
-                     details={"kind": kind, "template": template_name, "reason_code": outcome.decision.reason_code,
-                              "reason": outcome.decision.reason}, correlation_id=outcome.correlation_id)
+                     details={"kind": kind, "template": template_name, "reason_code": outcome.decision.reason_code},
+                     correlation_id=outcome.correlation_id)
 
     def _audit_refusal(self, outcome: SendOutcome, number: str, template_name: str) -> None:
         with self.sessions.begin() as session:
@@ -220,9 +221,13 @@ class SendService:
             message.error_text = getattr(exc, "details", None) or explanation
             contact = session.get(Contact, message.contact_id)
             if code == 131050:
-                consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
-                               source="meta_131050", occurred_at=now, evidence_message_id=message.id,
-                               detail=message.error_text, correlation_id=cid)
+                opted_out = consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
+                                           source="meta_131050", occurred_at=now, evidence_message_id=message.id,
+                                           detail=message.error_text, correlation_id=cid)
+                if opted_out is not None:  # audited as the status-webhook path does
+                    audit.record(session, "consent_opt_out", actor=self.actor, subject=contact.phone_e164,
+                                 details={"scope": consent.SCOPE_MARKETING, "source": "meta_131050",
+                                          "message_id": message.id}, correlation_id=cid)
             audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
                          details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
                          correlation_id=cid)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import AppSetting
+from klaros_desktop.services import audit
 
 RELAY_URL = "relay_url"
 DEVICE_ID = "device_id"
@@ -58,6 +59,20 @@ def set_value(session: Session, key: str, value: Any) -> None:
 def set_many(session: Session, values: dict[str, Any]) -> None:
     for key, value in values.items():
         set_value(session, key, value)
+
+
+SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION}
+
+
+def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:
+    """The shop owner changes settings: store them and audit which changed (values only of harmless keys,
+    never e.g. the suppression salt). Returns the changed keys; nothing changed, nothing audited."""
+    changed = {key: value for key, value in values.items() if get(session, key) != value}
+    set_many(session, changed)
+    if changed:
+        audit.record(session, "settings_changed", actor=actor, details={
+            "keys": sorted(changed), "values": {k: v for k, v in changed.items() if k in SHOWN_IN_AUDIT}})
+    return sorted(changed)
 
 
 def suppression_salt(session: Session) -> bytes:

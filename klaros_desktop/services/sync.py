@@ -99,7 +99,8 @@ class SyncService:
                 audit.record(session, "sync_applied", actor="sync", subject=f"{events[0].cursor}..{events[-1].cursor}",
                              details={"events": len(events), "messages": st.messages, "statuses": st.statuses,
                                       "pending": st.pending, "duplicates": st.duplicates,
-                                      "consent_events": st.consent_events, "unreadable": report.unreadable,
+                                      "consent_events": st.consent_events, "templates": st.templates,
+                                      "unreadable": report.unreadable,
                                       "correlation_ids": [e.correlation_id for e in events][:1000]},
                              correlation_id=correlation.new_id("sync"))
         except Exception:
@@ -142,7 +143,7 @@ class SyncService:
             report.failed += 1
             with self.sessions.begin() as session:
                 audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,
-                             details={"error": f"{type(exc).__name__}: {exc}"[:500]},
+                             details={"error": _audit_error(exc)},
                              correlation_id=item.event.correlation_id)
                 self._advance(session, item.event.cursor, 1, error=str(exc)[:500])
 
@@ -200,6 +201,12 @@ class SyncService:
             backoff = 1.0
             _merge(total, report)
         return total
+
+
+def _audit_error(exc: BaseException) -> str:
+    """The error for the audit trail: a database error's own message without its SQL parameters, which would
+    carry the customer's message text and number into a row that erasure does not fully scrub."""
+    return f"{type(exc).__name__}: {getattr(exc, 'orig', None) or exc}"[:500]
 
 
 def _merge(total: SyncReport, report: SyncReport) -> None:

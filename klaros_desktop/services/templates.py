@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop import correlation
 from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services import audit
 
@@ -45,13 +46,16 @@ def store(session: Session, items: list[dict[str, Any]]) -> int:
 
 
 async def refresh(sessions: sessionmaker[Session], graph: Any) -> int:
-    """Fetch every template from Meta and store it."""
-    items = await graph.list_templates()
+    """Fetch every template from Meta and store it; the Graph requests and the audit row share the caller's
+    correlation id (a send's, when a send asked for the refresh) or a new one."""
+    with correlation.correlated(correlation.current(), prefix="ui") as cid:
+        items = await graph.list_templates()
 
-    def _store() -> int:
-        with sessions.begin() as session:
-            n = store(session, items)
-            audit.record(session, "templates_refreshed", actor="system", details={"count": n})
-            return n
+        def _store() -> int:
+            with sessions.begin() as session:
+                n = store(session, items)
+                audit.record(session, "templates_refreshed", actor="system", details={"count": n},
+                             correlation_id=cid)
+                return n
 
-    return await asyncio.to_thread(_store)
+        return await asyncio.to_thread(_store)

@@ -5,9 +5,10 @@ Kept apart from the rules so tests can hand the services fakes instead.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 from sqlalchemy.orm import Session, sessionmaker
@@ -68,11 +69,15 @@ def graph_config(sessions: sessionmaker[Session], store: secrets.SecretStore) ->
                        values[settings.GRAPH_API_VERSION], token)
 
 
-def make_graph(http: httpx.AsyncClient, config: GraphConfig):
+def make_graph(http: httpx.AsyncClient, config: GraphConfig, *, audit: Callable[[Any], None] | None):
+    """The Graph client; ``audit`` (a ``services.audit.GraphAuditWriter``) gets every request for the trail.
+
+    ``audit`` has no default so no caller can forget it; None only where nothing may be written (none today).
+    """
     from klaros_desktop.graph import GraphClient
 
     return GraphClient(http, phone_number_id=config.phone_number_id, waba_id=config.waba_id, token=config.token,
-                       base_url=config.base_url, api_version=config.api_version)
+                       base_url=config.base_url, api_version=config.api_version, audit=audit)
 
 
 @asynccontextmanager

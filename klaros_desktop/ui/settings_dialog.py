@@ -141,7 +141,7 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             return
         with self.backend.sessions.begin() as session:
-            settings.set_value(session, settings.DEFAULT_REGION, region)
+            settings.change(session, {settings.DEFAULT_REGION: region})
         self.accept()
 
     def test_connection(self) -> None:

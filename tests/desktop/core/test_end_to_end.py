@@ -165,3 +165,5 @@ def test_sim_relay_sync_send_status_export(stack, tmp_path):
         assert action in actions
     sent_audit = next(a for a in audit if a["action"] == "message_sent" and a["details"]["wamid"] == wamid)
     assert sent_audit["correlation_id"] == reply["correlation_id"]
+    [post] = [a for a in audit if a["action"] == "graph_request" and a["correlation_id"] == reply["correlation_id"]]
+    assert post["subject"].startswith("POST /") and post["details"]["http_status"] == 200  # `klaros send`'s request

@@ -1,0 +1,243 @@
+"""Every service that changes state writes an audit row with a correlation id, and no secret or message text.
+
+``AUDITED`` is the table of record (docs/desktop-core.md repeats it): each module that writes to the profile,
+with the audit actions it records. ``EXEMPT`` names the writers that do not audit and why. A new module that
+writes without being listed fails ``test_every_writing_module_is_in_the_table``; the behavioural cases below
+run each user-facing action with no correlation id set (as the UI calls them) and read the rows back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+import klaros_desktop
+from klaros_desktop.models import AuditEvent, ConsentEvent
+from klaros_desktop.services import contact_edit, quick_replies, settings, templates
+from klaros_desktop.services.contacts_export import export_contacts
+from klaros_desktop.services.contacts_import import ContactsImporter
+from klaros_desktop.services.erasure import erase_contact
+from klaros_desktop.services.export_archive import write_archive
+from klaros_desktop.services.outbox import Outbox
+from klaros_desktop.services.sending import SendService
+
+PACKAGE = Path(klaros_desktop.__file__).parent
+
+AUDITED: dict[str, set[str]] = {
+    "services/contact_edit.py": {"contact_saved"},
+    "services/contacts_import.py": {"contacts.import"},
+    "services/contacts_export.py": {"contacts.export"},
+    "services/export_archive.py": {"export.archive"},
+    "services/erasure.py": {"contact.erase", "profile.erase"},
+    "services/inbound.py": {"meta_error", "consent_{kind}", "consent_opt_out"},
+    "services/sending.py": {"send_refused", "message_sent", "send_failed", "consent_opt_out"},
+    "services/sync.py": {"sync_applied", "sync_event_unreadable", "sync_event_failed"},
+    "services/templates.py": {"templates_refreshed"},
+    "services/media.py": {"media_downloaded"},
+    "services/quick_replies.py": {"quick_replies_saved"},
+    "services/outbox.py": {"outbox_queued", "outbox_removed"},
+    "services/settings.py": {"settings_changed"},
+    "services/audit.py": {"graph_request"},  # every Graph request, through GraphAuditWriter
+    "commands/pair.py": {"device_paired"},
+    "commands/connect.py": {"meta_connected"},
+}
+EXEMPT: dict[str, str] = {
+    "services/conversations.py": "mark_read clears an unread badge, open_with adds an empty thread: view state",
+    "services/contacts.py": "helpers of inbound, sending and contact_edit, whose callers audit the change",
+    "services/consent.py": "consent.record is called by inbound, sending and contacts_import, which audit it",
+    "services/suppression.py": "suppress is called by erasure (contact.erase)",
+}
+WRITES = re.compile(r"\b(session|self\.session|s)\.(add|add_all|delete|merge)\(|\.execute\((update|delete|insert|"
+                    r"sqlite_insert)\(|\bset_(value|many)\(|\bwrite_bytes\(|\batomic_output\(|\bunlink\(")
+
+
+def test_every_writing_module_is_in_the_table():
+    writers = {path.relative_to(PACKAGE).as_posix() for folder in ("services", "commands")
+               for path in (PACKAGE / folder).glob("*.py") if WRITES.search(path.read_text(encoding="utf-8"))}
+    assert writers - set(AUDITED) - set(EXEMPT) == set(), "a module writes but is neither audited nor exempt"
+    assert set(AUDITED) | set(EXEMPT) <= writers, "a listed module no longer writes (stale entry)"
+    for module, actions in AUDITED.items():
+        source = (PACKAGE / module).read_text(encoding="utf-8")
+        for action in actions:
+            assert f'"{action}"' in source or f"'{action}'" in source or f'f"{action}"' in source, (module, action)
+
+
+# ---------------------------------------------------------------- behaviour, as the UI calls the services
+NUMBER = "+4915112345678"
+NAME = "Annegret Zimmermann"
+NOTE = "Geheimnotiz: zahlt bar"
+TEXT = "Ihre Torte ist um 15 Uhr fertig"
+SECRETS = (NAME, NOTE, TEXT, "Wir haben bis 18 Uhr offen", "EAAG-token")
+
+
+@dataclass
+class Result:
+    wamid: str = "wamid.OK"
+    wa_id: str = NUMBER[1:]
+    input: str = NUMBER
+    message_status: str | None = None
+
+
+class MetaRefused(Exception):
+    def __init__(self, code):
+        super().__init__(f"Meta error {code}")
+        self.code, self.title, self.details, self.explanation = code, "refused", "details", "Meta refused it."
+
+
+class FakeGraph:
+    def __init__(self, fail_code=None):
+        self.fail_code = fail_code
+
+    async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
+        if self.fail_code:
+            raise MetaRefused(self.fail_code)
+        return Result()
+
+    async def send_template(self, to, name, language, components=None, *, correlation_id=None):
+        raise MetaRefused(self.fail_code or 131050)
+
+    async def list_templates(self, *, status=None):
+        return [{"id": "1", "name": "order_ready", "language": "de", "status": "APPROVED", "category": "UTILITY",
+                 "components": [{"type": "BODY", "text": "Ihre Bestellung {{1}} ist fertig"}]}]
+
+
+def _open_window(sessions):
+    from klaros_desktop.services.inbound import WebhookApplier
+
+    body = {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
+        "messaging_product": "whatsapp", "metadata": {"display_phone_number": "1", "phone_number_id": "106"},
+        "contacts": [{"profile": {"name": "Anna"}, "wa_id": NUMBER[1:]}],
+        "messages": [{"from": NUMBER[1:], "id": "wamid.IN", "timestamp": str(int(__import__("time").time())),
+                      "type": "text", "text": {"body": "Hallo"}}]}}]}]}
+    with sessions.begin() as s:
+        WebhookApplier(s).apply(body, correlation_id="relay-window")
+
+
+def _save_contact(sessions, profile, tmp_path):
+    contact_edit.save(sessions, contact_edit.ContactForm(display_name=NAME, phone=NUMBER, notes=NOTE))
+
+
+CASES = {
+    "contact saved": (_save_contact, [["contact_saved"]]),
+    "quick replies saved": (lambda sessions, profile, tmp_path: quick_replies.save(
+        sessions, [quick_replies.QuickReply("hours", "Wir haben bis 18 Uhr offen")]), [["quick_replies_saved"]]),
+    "settings changed": (lambda sessions, profile, tmp_path: _in_tx(sessions, lambda s: settings.change(
+        s, {settings.DEFAULT_REGION: "DE"})), [["settings_changed"]]),
+    "outbox queued and sent": (lambda sessions, profile, tmp_path: Outbox(sessions).remove(
+        Outbox(sessions).add(1, NUMBER, TEXT).id), [["outbox_queued"], ["outbox_removed"]]),
+    "contacts exported": (lambda sessions, profile, tmp_path: export_contacts(
+        sessions, tmp_path / "c.csv", "csv"), [["contacts.export"]]),
+    "archive exported": (lambda sessions, profile, tmp_path: write_archive(
+        sessions, tmp_path / "a.zip", media_root=profile.media), [["export.archive"]]),
+    "contacts imported": (lambda sessions, profile, tmp_path: ContactsImporter(sessions, workers=0).import_file(
+        _csv(tmp_path)), [["contacts.import"]]),
+    "templates refreshed": (lambda sessions, profile, tmp_path: asyncio.run(
+        templates.refresh(sessions, FakeGraph())), [["templates_refreshed"]]),
+    "text sent": (lambda sessions, profile, tmp_path: (_open_window(sessions), asyncio.run(
+        SendService(sessions, FakeGraph()).send_text(NUMBER, TEXT))), [["message_sent"]]),
+    "send refused": (lambda sessions, profile, tmp_path: (_save_contact(sessions, profile, tmp_path), asyncio.run(
+        SendService(sessions, FakeGraph()).send_text(NUMBER, TEXT))), [["contact_saved"], ["send_refused"]]),
+    "131050 answer opts out of marketing": (lambda sessions, profile, tmp_path: (_open_window(sessions), asyncio.run(
+        SendService(sessions, FakeGraph(131050)).send_text(NUMBER, TEXT))), [["consent_opt_out", "send_failed"]]),
+    "contact erased": (lambda sessions, profile, tmp_path: (_save_contact(sessions, profile, tmp_path), erase_contact(
+        sessions, NUMBER, profile=profile)), [["contact_saved"], ["contact.erase"]]),
+}
+
+
+def _in_tx(sessions, fn):
+    with sessions.begin() as s:
+        return fn(s)
+
+
+def _csv(tmp_path):
+    path = tmp_path / "import.csv"
+    path.write_text(f"name,phone,notes\n{NAME},{NUMBER},{NOTE}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_action_leaves_its_rows_with_one_correlation_id_and_no_secret(case, sessions, profile, tmp_path):
+    run, expected = CASES[case]  # expected: the actions of each correlation id
+    with sessions() as s:
+        before = s.scalar(select(func.max(AuditEvent.id))) or 0
+    run(sessions, profile, tmp_path)
+    with sessions() as s:
+        rows = list(s.scalars(select(AuditEvent).where(AuditEvent.id > before,
+                                                       AuditEvent.correlation_id != "relay-window")))
+    groups: dict[str, list[str]] = {}  # one correlation id per action, shared by all the rows it caused
+    for row in rows:
+        assert row.correlation_id
+        groups.setdefault(row.correlation_id, []).append(row.action)
+    assert sorted(sorted(g) for g in groups.values()) == sorted(sorted(g) for g in expected)
+    text = json.dumps([[r.subject, r.details] for r in rows], ensure_ascii=False, default=str)
+    assert not [secret for secret in SECRETS if secret in text]
+    if case == "contact erased":
+        assert NUMBER not in text and NUMBER[1:] not in text
+
+
+def test_131050_consent_event_and_its_audit_row_share_the_send_id(sessions):
+    _open_window(sessions)
+    outcome = asyncio.run(SendService(sessions, FakeGraph(131050)).send_text(NUMBER, TEXT))
+    with sessions() as s:
+        event = s.scalar(select(ConsentEvent).where(ConsentEvent.source == "meta_131050"))
+        row = s.scalar(select(AuditEvent).where(AuditEvent.action == "consent_opt_out"))
+    assert event.correlation_id == row.correlation_id == outcome.correlation_id
+    assert row.details == {"scope": "marketing", "source": "meta_131050", "message_id": outcome.message_id}
+
+
+def test_settings_change_audits_only_what_changed_and_never_hidden_values(sessions):
+    with sessions.begin() as s:
+        assert settings.change(s, {settings.DEFAULT_REGION: None}) == []  # unchanged: no row
+        assert settings.change(s, {settings.DEFAULT_REGION: "AT", settings.SUPPRESSION_SALT: "ab" * 32}) == [
+            settings.DEFAULT_REGION, settings.SUPPRESSION_SALT]
+    with sessions() as s:
+        [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "settings_changed"))
+    assert row.details == {"keys": ["default_region", "suppression_salt"], "values": {"default_region": "AT"}}
+
+
+async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(sessions, fake_relay, monkeypatch):
+    """A database error's text holds the SQL parameters (the message, the number); the audit row keeps the error."""
+    from sqlalchemy.exc import IntegrityError
+
+    from klaros_desktop.relay_client import DeviceKey, RelayClient
+    from klaros_desktop.services import inbound
+    from klaros_desktop.services.sync import SyncService
+
+    def broken(self, items):
+        raise IntegrityError("INSERT INTO messages ...", (NUMBER, TEXT), Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", broken)
+    key = DeviceKey.generate()
+    fake_relay.devices = {"dev-1": key.public_raw}
+    fake_relay.add({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
+        "field": "messages", "value": {"messaging_product": "whatsapp", "messages": [
+            {"from": NUMBER[1:], "id": "wamid.X", "timestamp": "1000", "type": "text", "text": {"body": TEXT}}]}}]}]})
+    async with fake_relay.client() as http:
+        service = SyncService(sessions, RelayClient(http, "http://relay.test", token=fake_relay.token),
+                              device_id="dev-1", tenant_id="tenant-1", key=key)
+        assert (await service.sync_once()).failed == 1
+    with sessions() as s:
+        [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
+    assert row.details == {"error": "IntegrityError: UNIQUE constraint failed"} and row.correlation_id
+
+
+def test_the_settings_dialog_saves_through_the_audited_services(qtbot, profile, sessions):
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Backend(profile, sessions))
+    qtbot.addWidget(dialog)
+    dialog.region.setText("at")
+    dialog.add_reply("hours", "Wir haben bis 18 Uhr offen")
+    dialog.save()
+    with sessions() as s:
+        rows = {r.action: r for r in s.scalars(select(AuditEvent))}
+    assert rows["settings_changed"].details == {"keys": ["default_region"], "values": {"default_region": "AT"}}
+    assert rows["quick_replies_saved"].details == {"count": 1, "shortcuts": ["hours"]}
+    assert all(r.correlation_id for r in rows.values())
