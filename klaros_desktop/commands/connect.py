@@ -32,6 +32,7 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
     from klaros_desktop import correlation, secrets
     from klaros_desktop.db import open_database
     from klaros_desktop.services import audit, settings, templates, wiring
+    from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 
     store = wiring.secret_store(ctx.profile)
     store.check()
@@ -57,8 +58,12 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
                              correlation_id=cid)
         shown = number.get("display_phone_number") or phone_number_id
         name = number.get("verified_name")
-        return (f"Connected to {shown}" + (f" ({name})" if name else "") +
-                f"; {count} templates loaded. The access token is kept {store.place()}.")
+        if name:
+            return QT_TRANSLATE_NOOP("Setup", "Connected to {number} ({name}); {count} templates loaded. The access "
+                                     "token is kept {place}.").format(number=shown, name=name, count=count,
+                                                                      place=store.place())
+        return QT_TRANSLATE_NOOP("Setup", "Connected to {number}; {count} templates loaded. The access token is "
+                                 "kept {place}.").format(number=shown, count=count, place=store.place())
     finally:
         engine.dispose()
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services import queries
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -116,8 +117,10 @@ class ConversationListModel(_PagedListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unread = f", {row.unread} unread" if row.unread else ""
-            return f"{row.name}{unread}: {row.preview}"
+            if row.unread:
+                return self.tr("{name}, {unread} unread: {preview}").format(
+                    name=row.name, unread=row.unread, preview=render(row.preview))
+            return self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.phone
         return None
@@ -156,8 +159,9 @@ class MessageModel(QAbstractListModel):
         if role == IdRole:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            who = {"in": "Customer", "out": "You"}.get(row.direction, "Notice")
-            return f"{who}: {row.text or queries.preview_text(row.type, None)} ({row.status})"
+            who = {"in": self.tr("Customer"), "out": self.tr("You")}.get(row.direction, self.tr("Notice"))
+            return self.tr("{who}: {text} ({status})").format(
+                who=who, text=render(row.text or queries.preview_text(row.type, None)), status=row.status)
         return None
 
     def messages_loaded(self) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services import templates as template_service
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.models import RowRole, TemplatesModel
 
 REJECTIONS = {
@@ -193,6 +194,6 @@ class TemplatesPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)
-            self.status.setText(self.tr("Meta did not answer: {error}").format(error=exc))
+            self.status.setText(self.tr("Meta did not answer: {error}").format(error=render(exc)))
 
         ops.run_async(lambda: template_service.refresh(self.backend.sessions, graph), done, failed)
