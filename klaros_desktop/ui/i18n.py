@@ -30,13 +30,13 @@ CONTEXT = "Screen"
 
 # Hints written for the command line (context "CommandLine" in services), said the screen's way.
 ON_SCREEN = {
-    "use --region": QT_TRANSLATE_NOOP(CONTEXT, "set the default country in Settings"),
+    "use --region": QT_TRANSLATE_NOOP("Screen", "set the default country in Settings"),
     "name the encoding with --encoding": QT_TRANSLATE_NOOP(
-        CONTEXT, "save it from the other program as UTF-8 and import it again"),
+        "Screen", "save it from the other program as UTF-8 and import it again"),
     "run `klaros pair --relay URL --code CODE`": QT_TRANSLATE_NOOP(
-        CONTEXT, "pair it with “Set up connection…” in the File menu"),
+        "Screen", "pair it with “Set up connection…” in the File menu"),
     "run `klaros connect --phone-number-id ID --waba-id ID`": QT_TRANSLATE_NOOP(
-        CONTEXT, "connect it with “Set up connection…” in the File menu"),
+        "Screen", "connect it with “Set up connection…” in the File menu"),
 }
 
 _QT_FORMATS = {"clock": "HH:mm", "day": "ddd d MMM", "date": "d MMM yyyy"}
