@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, LocalTime, Phrase, reason_of
+from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, LocalTime, reason_of
 from klaros_desktop.ui import i18n
 from klaros_desktop.ui.i18n import render
 

@@ -77,9 +77,9 @@ def test_services_hand_the_screen_only_marked_sentences():
     problems = []
     for path in BELOW_UI:
         for node in ast.walk(_tree(path)):
-            if isinstance(node, ast.Call) and _name(node) in SINKS and len(node.args) > SINKS[_name(node)]:
-                if _bare_sentence(node.args[SINKS[_name(node)]]):
-                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:90]}")
+            at = SINKS.get(_name(node)) if isinstance(node, ast.Call) else None
+            if at is not None and len(node.args) > at and _bare_sentence(node.args[at]):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:90]}")
     assert problems == []
 
 
@@ -165,8 +165,8 @@ def test_every_skipped_row_of_a_messy_file_has_a_translatable_reason(importer, t
     from klaros_desktop.services.phrases import Phrase
 
     csv_file = tmp_path / "messy.csv"
-    csv_file.write_bytes("Name;Phone;Consent\nA;+49 151 23456789;yes\nB;12;\nC;0151 2345678;\nD;+49 160 9876543;"
-                         "vielleicht\nE;+49 170 1234567;yes;extra\nF;\"+49 171 1234567;\n".encode())
+    csv_file.write_bytes(b"Name;Phone;Consent\nA;+49 151 23456789;yes\nB;12;\nC;0151 2345678;\nD;+49 160 9876543;"
+                         b"vielleicht\nE;+49 170 1234567;yes;extra\nF;\"+49 171 1234567;\n")
     vcard = tmp_path / "cards.vcf"
     vcard.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:G\nTEL:+49 152 1234567\nBEGIN:VCARD\nVERSION:3.0\nFN:H\n"
                      "TEL:+49 153 1234567\nEND:VCARD\n", encoding="utf-8")
