@@ -5,7 +5,7 @@
     python tools/translations.py --release    # compile each .ts into the .qm files the app loads
 
 lupdate reads ``self.tr("...")``, ``QCoreApplication.translate("Context", "...")`` and ``QT_TRANSLATE_NOOP(
-"Context", "...")`` (Qt's in the UI, ``services.phrases``' below it) from every .py file of ``klaros_desktop/``.
+"Context", "...")`` (Qt's in the UI, ``klaros_desktop.phrases``' below it) from every .py file of ``klaros_desktop/``.
 """
 
 from __future__ import annotations

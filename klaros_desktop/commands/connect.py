@@ -31,8 +31,8 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
                   api_version: str | None) -> str:
     from klaros_desktop import correlation, secrets
     from klaros_desktop.db import open_database
+    from klaros_desktop.phrases import QT_TRANSLATE_NOOP
     from klaros_desktop.services import audit, settings, templates, wiring
-    from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 
     store = wiring.secret_store(ctx.profile)
     store.check()

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, Message, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, LocalTime, Phrase
 from klaros_desktop.services import consent, policy
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, LocalTime, Phrase
 
 TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
 _VAR = re.compile(r"\{\{\s*([\w]+)\s*\}\}")

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import SyncState
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase, reason_of
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
 from klaros_desktop.services import wiring
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase, reason_of
 from klaros_desktop.services.sync import SOURCE
 
 

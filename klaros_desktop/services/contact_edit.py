@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services import audit, phones, queries, settings
 from klaros_desktop.services import contacts as contact_service
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, reason_of
 
 
 class ContactError(ValueError):

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services import audit, settings
 from klaros_desktop.services.io_csv import parse_map_options, read_csv
 from klaros_desktop.services.io_phone import (
@@ -48,7 +49,6 @@ from klaros_desktop.services.io_phone import (
 from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import ImportFileError, decode_bytes
 from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, reason_of
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import DecodedText, ImportFileError, iter_physical_lines
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}

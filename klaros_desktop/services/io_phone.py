@@ -18,8 +18,8 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 from phonenumbers import phonenumberutil as _util
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.phones import InvalidNumber
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, reason_of
 
 _metadata = PhoneMetadata.metadata_for_region_or_calling_code
 _matches = getattr(_util, "_is_number_matching_desc", None) or (lambda _nsn, _desc: False)

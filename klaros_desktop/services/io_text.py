@@ -15,7 +15,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 
 SUPPORTED_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
 

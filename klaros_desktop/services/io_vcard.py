@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 import vobject
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import ImportFileError, iter_physical_lines
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 _QP = re.compile(r"^[^:]*quoted-printable[^:]*:", re.IGNORECASE)
 _SINGLE_TEXT = re.compile(r"^(?:[\w-]+\.)?(?:NOTE|FN|TITLE|ROLE|X-[\w-]+)[;:]", re.IGNORECASE)

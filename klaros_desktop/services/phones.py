@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 
 
 class InvalidNumber(ValueError):

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services import consent, suppression
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 
 WINDOW = timedelta(hours=24)
 

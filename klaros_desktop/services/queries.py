@@ -13,9 +13,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models.base import UTCDateTime, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services import search, settings
 from klaros_desktop.services.compose import local_time
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.policy import WINDOW
 
 PAGE = 200

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services import settings
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 KEY = "ui.quick_replies"
 

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import Contact, Conversation, Message, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services import audit, consent, phones, policy, templates
 from klaros_desktop.services import contacts as contact_service
 from klaros_desktop.services.inbound import reconcile_pending
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import secrets
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.relay_client import DeviceKey, RelayClient
 from klaros_desktop.services import settings
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.sync import SyncService
 
 

@@ -1,6 +1,6 @@
 """Showing service-built sentences in the reader's language, and loading the translations at start-up.
 
-``render`` turns a ``services.phrases.Phrase`` into ``QCoreApplication.translate(context, source)`` filled
+``render`` turns a ``klaros_desktop.phrases.Phrase`` into ``QCoreApplication.translate(context, source)`` filled
 with its arguments, themselves rendered (nested phrases, times through ``QLocale``); a plain ``str`` is
 shown as it is. Service sentences that name a command-line option for the CLI (``use --region``) point to
 the screen's place for it instead (``ON_SCREEN``). ``install_translators`` loads ``klaros_<lang>.qm`` from
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from klaros_desktop.paths import resource_path
-from klaros_desktop.services.phrases import LocalTime, Phrase
+from klaros_desktop.phrases import LocalTime, Phrase
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop.commands import CommandContext
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import reason_of
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
-from klaros_desktop.services.phrases import reason_of
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.i18n import render
 

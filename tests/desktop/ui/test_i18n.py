@@ -1,4 +1,4 @@
-"""``services.phrases.Phrase`` and ``ui.i18n.render``: English as a str below the UI, translated on screen; and a
+"""``klaros_desktop.phrases.Phrase`` and ``ui.i18n.render``: English as a str below the UI, translated on screen; and a
 real .qm dropped into ``resources/i18n/`` is loaded for the system's language."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from klaros_desktop.services.phrases import QT_TRANSLATE_NOOP, LocalTime, reason_of
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, LocalTime, reason_of
 from klaros_desktop.ui import i18n
 from klaros_desktop.ui.i18n import render
 

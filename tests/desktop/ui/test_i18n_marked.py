@@ -1,6 +1,6 @@
 """Every sentence the UI can show is marked for Qt's lupdate, and lupdate finds them all (issue 7).
 
-Below the UI, sentences are ``services.phrases.QT_TRANSLATE_NOOP("Context", "literal").format(...)``; the
+Below the UI, sentences are ``klaros_desktop.phrases.QT_TRANSLATE_NOOP("Context", "literal").format(...)``; the
 places that hand a sentence to the screen (refusals, row problems, check results, the exceptions the UI
 shows) must never get a bare string. In the UI, no widget text is a literal outside ``tr()``.
 """
@@ -162,7 +162,7 @@ def importer(tmp_path):
 
 
 def test_every_skipped_row_of_a_messy_file_has_a_translatable_reason(importer, tmp_path):
-    from klaros_desktop.services.phrases import Phrase
+    from klaros_desktop.phrases import Phrase
 
     csv_file = tmp_path / "messy.csv"
     csv_file.write_bytes(b"Name;Phone;Consent\nA;+49 151 23456789;yes\nB;12;\nC;0151 2345678;\nD;+49 160 9876543;"

@@ -1,4 +1,5 @@
-"""Sentences that services build and the UI shows: English as a plain ``str``, translatable on screen (no Qt).
+"""Sentences built below the UI (services, commands, Graph errors, the keyring) that the UI shows: English as a
+plain ``str``, translatable on screen (no Qt here, so every layer may use it).
 
 A ``Phrase`` *is* its English text, so the audit log, log lines, the CLI and existing comparisons keep
 working on English. It also keeps its Qt translation context, its source template and its arguments, so
