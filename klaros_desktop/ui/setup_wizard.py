@@ -71,7 +71,7 @@ class KeyringPage(QWizardPage):
         except NoSecureKeyring as exc:
             self.usable, self.problem = False, str(exc)
             self.icon.show()
-            self.label.setText(str(exc))
+            self.label.setText(render(exc))
         else:
             self.usable, self.problem = True, None
             self.icon.hide()

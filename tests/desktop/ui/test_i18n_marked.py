@@ -1,7 +1,7 @@
 """Every sentence the UI can show is marked for Qt's lupdate, and lupdate finds them all (issue 7).
 
-Below the UI, sentences are ``klaros_desktop.phrases.QT_TRANSLATE_NOOP("Context", "literal").format(...)``; the
-places that hand a sentence to the screen (refusals, row problems, check results, the exceptions the UI
+Below the UI, sentences are ``klaros_desktop.phrases.QT_TRANSLATE_NOOP("Context", "literal").format(...)``;
+the places that hand a sentence to the screen (refusals, row problems, check results, the exceptions the UI
 shows) must never get a bare string. In the UI, no widget text is a literal outside ``tr()``.
 """
 
@@ -18,11 +18,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 DESKTOP = ROOT / "klaros_desktop"
-BELOW_UI = [*sorted((DESKTOP / "services").glob("*.py")), *sorted((DESKTOP / "commands").glob("*.py"))]
+BELOW_UI = [p for part in ("services", "commands", "graph", "relay_client", "secrets")
+            for p in sorted((DESKTOP / part).glob("*.py"))]
 
 # Where a sentence leaves a service for the screen: callee name -> index of the sentence argument.
 SINKS = {"_refuse": 1, "RowProblem": 1, "CheckResult": 2, "ContactError": 0, "ImportFileError": 0,
-         "InvalidNumber": 0, "NotConfigured": 0}
+         "InvalidNumber": 0, "NotConfigured": 0, "RelayError": 0, "NoSecureKeyring": 0}
 
 
 def _tree(path: Path) -> ast.AST:

@@ -11,6 +11,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+import keyring.backends.null
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -26,7 +27,7 @@ _spec.loader.exec_module(_conf)
 WAIT_MS = _conf.WAIT_MS
 
 SERVICE_CONTEXTS = {"Policy", "Compose", "Consent", "Messages", "Import", "Phones", "ConnectionCheck", "Setup",
-                    "ContactEdit", "QuickReplies", "CommandLine", "Screen"}
+                    "ContactEdit", "QuickReplies", "CommandLine", "Screen", "Keyring", "Relay", "GraphErrors"}
 
 
 class Shouting(QTranslator):
@@ -143,3 +144,30 @@ def test_connection_check_result_is_translated(qtbot, qapp, profile, sessions, s
                         "PAIR IT WITH “SET UP CONNECTION…” IN THE FILE MENU.")
     assert lines[1] == ("✗ Meta: THIS PROFILE IS NOT CONNECTED TO META YET; "
                         "CONNECT IT WITH “SET UP CONNECTION…” IN THE FILE MENU.")
+
+
+def test_wizard_keyring_refusal_is_translated(qtbot, qapp, profile, shouting):
+    from klaros_desktop.ui.setup_wizard import SetupWizard
+
+    store = secrets.SecretStore(str(profile.root), backend=keyring.backends.null.Keyring())
+    wizard = SetupWizard(profile, store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    text = wizard.keyring_page.label.text()
+    assert text.startswith("KLAROS KEEPS YOUR META ACCESS TOKEN")
+    assert "NONE IS USABLE HERE: THE KEYRING IS SWITCHED OFF (NULL BACKEND). KLAROS WILL NOT STORE" in text
+
+
+def test_wizard_relay_failure_is_translated(qtbot, qapp, profile, shouting):
+    from klaros_desktop.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(profile, secrets.SecretStore(str(profile.root)))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.relay_page
+    page.url.setText("https://127.0.0.1:9")  # nothing listens on the discard port
+    page.code.setText("ABCD-EFGH")
+    page.run_check()
+    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=WAIT_MS)
+    assert page.result.text().startswith("✗ CANNOT REACH THE RELAY AT https://127.0.0.1:9 (")
+    assert page.result.text().endswith("); CHECK THE ADDRESS AND YOUR INTERNET CONNECTION.")
