@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from klaros_desktop.models.base import utcnow
 from klaros_desktop.services import queries
 from klaros_desktop.ui import theme
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import local_date, render
 from klaros_desktop.ui.meta_errors import plain_reason
 from klaros_desktop.ui.models import RowRole
 
@@ -30,8 +30,8 @@ def short_time(when: datetime | None, now: datetime | None = None) -> str:
     if days == 1:
         return QCoreApplication.translate("delegates", "Yesterday")
     if 1 < days < 7:
-        return local.strftime("%a")
-    return local.strftime("%d.%m.%y")
+        return local_date(when, "ddd")  # weekday and month names in the reader's language
+    return local_date(when, "dd.MM.yy")
 
 
 def window_label(row: queries.ConversationRow, now: datetime | None = None) -> str:
@@ -137,8 +137,8 @@ def day_label(when: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return QCoreApplication.translate("delegates", "Yesterday")
     if 1 < days < 7:
-        return when.astimezone().strftime("%A")
-    return when.astimezone().strftime("%d %B %Y")
+        return local_date(when, "dddd")
+    return local_date(when, "dd MMMM yyyy")
 
 
 def media_label(kind: str) -> str:

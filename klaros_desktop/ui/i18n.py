@@ -47,13 +47,18 @@ def _qt_time(at: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int((at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()))
 
 
+def local_date(at: datetime, pattern: str) -> str:
+    """``at`` in local time as a QDateTime ``pattern`` (``dddd``, ``d MMM``...), names in the reader's language."""
+    return QLocale().toString(_qt_time(at), pattern)
+
+
 def _argument(value: object) -> object:
     if isinstance(value, Phrase):
         return render(value)
     if isinstance(value, LocalTime):
-        return QLocale().toString(_qt_time(value.at), _QT_FORMATS[value.style])
+        return local_date(value.at, _QT_FORMATS[value.style])
     if isinstance(value, datetime):
-        return QLocale().toString(_qt_time(value), "d MMM yyyy HH:mm")
+        return local_date(value, "d MMM yyyy HH:mm")
     return value
 
 

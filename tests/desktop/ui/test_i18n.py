@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, LocalTime, reason_of
 from klaros_desktop.ui import i18n
+from klaros_desktop.ui.delegates import day_label, short_time
 from klaros_desktop.ui.i18n import render
 
 WHEN = datetime(2025, 11, 23, 13, 5, tzinfo=UTC)
@@ -98,11 +99,15 @@ def test_times_follow_the_readers_locale(qapp):
         day = render(QT_TRANSLATE_NOOP("Compose", "on {day} at {clock}").format(
             day=LocalTime(WHEN, "day"), clock=LocalTime(WHEN, "clock")))
         stamp = render(QT_TRANSLATE_NOOP("Policy", "closed at {at}").format(at=WHEN))
+        chip = day_label(WHEN - timedelta(days=30), WHEN)
+        weekday = short_time(WHEN - timedelta(days=3), WHEN)
     finally:
         QLocale.setDefault(previous)
     local = WHEN.astimezone()
     assert day == f"on So. {local.day} Nov. at {local:%H:%M}"  # German day and month names, 24-hour clock
     assert stamp == f"closed at {local.day} Nov. 2025 {local:%H:%M}"
+    assert chip == f"{(local - timedelta(days=30)):%d} Oktober 2025" and weekday == QLocale(QLocale.Language.German).dayName(
+        (local - timedelta(days=3)).isoweekday(), QLocale.FormatType.ShortFormat)  # "Do.": the chat list's day
 
 
 def test_command_line_hints_read_the_screens_way():
