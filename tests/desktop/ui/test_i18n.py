@@ -100,14 +100,19 @@ def test_times_follow_the_readers_locale(qapp):
             day=LocalTime(WHEN, "day"), clock=LocalTime(WHEN, "clock")))
         stamp = render(QT_TRANSLATE_NOOP("Policy", "closed at {at}").format(at=WHEN))
         chip = day_label(WHEN - timedelta(days=30), WHEN)
-        weekday = short_time(WHEN - timedelta(days=3), WHEN)
+        short = short_time(WHEN - timedelta(days=3), WHEN)
     finally:
         QLocale.setDefault(previous)
     local = WHEN.astimezone()
-    assert day == f"on So. {local.day} Nov. at {local:%H:%M}"  # German day and month names, 24-hour clock
+    german = QLocale(QLocale.Language.German)
+
+    def weekday(at: datetime) -> str:
+        return german.dayName(at.isoweekday(), QLocale.FormatType.ShortFormat)  # "So.", "Do."
+
+    assert day == f"on {weekday(local)} {local.day} Nov. at {local:%H:%M}"  # German names, 24-hour clock
     assert stamp == f"closed at {local.day} Nov. 2025 {local:%H:%M}"
-    assert chip == f"{(local - timedelta(days=30)):%d} Oktober 2025" and weekday == QLocale(QLocale.Language.German).dayName(
-        (local - timedelta(days=3)).isoweekday(), QLocale.FormatType.ShortFormat)  # "Do.": the chat list's day
+    assert chip == f"{(local - timedelta(days=30)):%d} Oktober 2025"  # the thread's day chip
+    assert short == weekday(local - timedelta(days=3))  # the chat list's time column
 
 
 def test_command_line_hints_read_the_screens_way():
