@@ -202,5 +202,5 @@ class ContactsPage(QWidget):
             path = Path(name)
         fmt = "vcard" if path.suffix.lower() in (".vcf", ".vcard") or "vcf" in chosen else "csv"
         ops.run_sync(lambda: export_contacts(self.backend.sessions, path, fmt),
-                     lambda n: self.notice.emit(self.tr("{n} contacts written to {file}").format(n=n, file=path)),
+                     lambda n: self.notice.emit(self.tr("%n contacts written to {file}", "", n).format(file=path)),
                      lambda exc: self.notice.emit(self.tr("Export failed: {error}").format(error=render(exc))))

@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
                                       "contacts are shown below."))
         else:
             looks = LAYOUTS.get(p.layout)
-            text = self.tr("A spreadsheet (CSV) with {n} columns").format(n=len(p.header))
+            text = self.tr("A spreadsheet (CSV) with %n columns", "", len(p.header))
             if looks:
                 text += self.tr(", it looks like {what}").format(what=self.tr(looks))
             self.info.setText(text + ". " + self.tr("Check which column holds what below; change one if Klaros "
