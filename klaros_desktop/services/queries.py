@@ -233,8 +233,9 @@ class ConsentNotice:
 
     def sentence(self) -> Phrase:
         if self.source == "keyword":
-            how = QT_TRANSLATE_NOOP("Consent", "via {word}").format(word=self.evidence_text or self.detail) if (
-                self.evidence_text or self.detail) else QT_TRANSLATE_NOOP("Consent", "via a keyword")
+            word = self.evidence_text or self.detail
+            how = (QT_TRANSLATE_NOOP("Consent", "via {word}").format(word=word) if word
+                   else QT_TRANSLATE_NOOP("Consent", "via a keyword"))
         else:
             how = NOTICE_HOW.get(self.source, self.source)
         return NOTICE_WHAT[(self.kind == "opt_out", self.scope == "all")].format(

@@ -75,8 +75,10 @@ class Preview:
                 break
 
 
-LAYOUTS = {"google": "a Google Contacts export", "outlook": "an Outlook export", "klaros": "a Klaros export",
-           "whatsapp_business": "a WhatsApp Business app export"}
+LAYOUTS = {"google": QT_TRANSLATE_NOOP("ImportDialog", "a Google Contacts export"),
+           "outlook": QT_TRANSLATE_NOOP("ImportDialog", "an Outlook export"),
+           "klaros": QT_TRANSLATE_NOOP("ImportDialog", "a Klaros export"),
+           "whatsapp_business": QT_TRANSLATE_NOOP("ImportDialog", "a WhatsApp Business app export")}
 
 
 class _Progress(QObject):

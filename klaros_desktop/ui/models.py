@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -338,6 +339,25 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
         return None
 
 
+# Meta's template statuses and categories as the screen names them.
+TEMPLATE_WORDS = {
+    "APPROVED": QT_TRANSLATE_NOOP("TemplatesModel", "Approved"),
+    "PENDING": QT_TRANSLATE_NOOP("TemplatesModel", "Pending"),
+    "REJECTED": QT_TRANSLATE_NOOP("TemplatesModel", "Rejected"),
+    "PAUSED": QT_TRANSLATE_NOOP("TemplatesModel", "Paused"),
+    "DISABLED": QT_TRANSLATE_NOOP("TemplatesModel", "Disabled"),
+    "MARKETING": QT_TRANSLATE_NOOP("TemplatesModel", "Marketing"),
+    "UTILITY": QT_TRANSLATE_NOOP("TemplatesModel", "Utility"),
+    "AUTHENTICATION": QT_TRANSLATE_NOOP("TemplatesModel", "Authentication"),
+}
+
+
+def template_word(value: str) -> str:
+    """A template status or category in the reader's language (unknown ones as Meta spells them, title-cased)."""
+    word = TEMPLATE_WORDS.get(value.upper())
+    return QCoreApplication.translate("TemplatesModel", word) if word else value.title()
+
+
 class TemplatesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TemplatesModel", "Name"), QT_TRANSLATE_NOOP("TemplatesModel", "Language"),
                QT_TRANSLATE_NOOP("TemplatesModel", "Category"), QT_TRANSLATE_NOOP("TemplatesModel", "Status"))
@@ -378,7 +398,7 @@ class TemplatesModel(QAbstractTableModel):
                 from klaros_desktop.ui.templates_page import language_name
 
                 return language_name(t.language)
-            return (t.name, t.language, (t.category or "").title(), t.status.title())[index.column()]
+            return (t.name, t.language, template_word(t.category or ""), template_word(t.status))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             from PySide6.QtGui import QColor
 
