@@ -20,7 +20,7 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 SUPPORTED_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
-NAME_ENCODING = QT_TRANSLATE_NOOP("CommandLine", "name the encoding with --encoding")
+RESAVE = QT_TRANSLATE_NOOP("CommandLine", "save it again as UTF-8 or name the encoding with --encoding")
 
 
 class ImportFileError(ValueError):
@@ -58,8 +58,8 @@ def _decode_strict(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ImportFileError(QT_TRANSLATE_NOOP(
-            "Import", "the file is not valid {encoding} text (bad bytes at byte offset {offset}); save it again as "
-            "UTF-8 or {fix}").format(encoding=encoding, offset=exc.start, fix=NAME_ENCODING)) from exc
+            "Import", "the file is not valid {encoding} text (bad bytes at byte offset {offset}); {fix}").format(
+            encoding=encoding, offset=exc.start, fix=RESAVE)) from exc
     except LookupError as exc:
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Import", "unknown encoding {encoding!r}; use one of {encodings}").format(

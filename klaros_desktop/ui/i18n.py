@@ -31,8 +31,8 @@ CONTEXT = "Screen"
 # Hints written for the command line (context "CommandLine" in services), said the screen's way.
 ON_SCREEN = {
     "use --region": QT_TRANSLATE_NOOP("Screen", "set the default country in Settings"),
-    "name the encoding with --encoding": QT_TRANSLATE_NOOP(
-        "Screen", "save it from the other program as UTF-8 and import it again"),
+    "save it again as UTF-8 or name the encoding with --encoding": QT_TRANSLATE_NOOP(
+        "Screen", "save it again from the other program as UTF-8 and import that file"),
     "run `klaros pair --relay URL --code CODE`": QT_TRANSLATE_NOOP(
         "Screen", "pair it with “Set up connection…” in the File menu"),
     "run `klaros connect --phone-number-id ID --waba-id ID`": QT_TRANSLATE_NOOP(

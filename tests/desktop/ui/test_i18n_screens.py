@@ -171,3 +171,17 @@ def test_wizard_relay_failure_is_translated(qtbot, qapp, profile, shouting):
     qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=WAIT_MS)
     assert page.result.text().startswith("✗ CANNOT REACH THE RELAY AT https://127.0.0.1:9 (")
     assert page.result.text().endswith("); CHECK THE ADDRESS AND YOUR INTERNET CONNECTION.")
+
+
+def test_import_dialog_gives_the_screens_hint_not_the_command_lines(qtbot, qapp, sessions, tmp_path):
+    """In English too: a file the CLI would re-read with --encoding gets advice the dialog's user can follow."""
+    from klaros_desktop.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "broken.csv"
+    path.write_bytes(b"\xef\xbb\xbfName,Phone\nA\xff\xfe,+4915123456789\n")
+    dialog = ImportDialog(sessions, path)
+    qtbot.addWidget(dialog)
+    assert dialog.info.text() == ("✗ This file cannot be imported: the file is not valid utf-8 text (bad bytes at "
+                                  "byte offset 12); save it again from the other program as UTF-8 and import that "
+                                  "file")
+    assert not dialog.import_button.isEnabled()
