@@ -38,6 +38,7 @@ from klaros_desktop.services.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.models import template_word
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
@@ -309,7 +310,7 @@ class Composer(QFrame):
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for choice in state.templates:
-            label = f"{choice.name} · {language_name(choice.language)} · {choice.category}"
+            label = f"{choice.name} · {language_name(choice.language)} · {template_word(choice.category)}"
             if choice.refused:
                 label += " — " + self.tr("not allowed")
             self.template_box.addItem(label)
