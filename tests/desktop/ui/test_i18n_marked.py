@@ -174,3 +174,12 @@ def test_every_skipped_row_of_a_messy_file_has_a_translatable_reason(importer, t
     reasons = [p.reason for path in (csv_file, vcard) for p in importer.import_file(path).skipped]
     assert len(reasons) >= 6
     assert all(isinstance(r, Phrase) for r in reasons), [r for r in reasons if not isinstance(r, Phrase)]
+
+
+def test_every_command_line_hint_has_the_screens_wording():
+    """A hint naming a ``klaros`` option (context CommandLine) must be replaced on screen; a reworded hint
+    without its ``ui.i18n.ON_SCREEN`` entry would show the option to someone who cannot type it."""
+    from klaros_desktop.ui.i18n import ON_SCREEN
+
+    hints = {c.args[1].value for path in BELOW_UI for c in _marks(path) if c.args[0].value == "CommandLine"}
+    assert hints and hints == set(ON_SCREEN)
