@@ -134,6 +134,8 @@ def _qm(tmp_path: Path, language: str, entries: dict[tuple[str, str], str]) -> N
                   + "".join(f"<context><name>{c}</name>{''.join(m)}</context>" for c, m in contexts.items())
                   + "</TS>", encoding="utf-8")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():  # Windows
+        lrelease = lrelease.with_suffix(".exe")
     subprocess.run([str(lrelease), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True)
 
 

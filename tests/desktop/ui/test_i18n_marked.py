@@ -94,7 +94,7 @@ def test_the_scan_recognises_bare_sentences():
 
 def _lupdate(tmp_path: Path) -> set[tuple[str, str]]:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    if not lupdate.exists():
+    if not lupdate.exists():  # Windows
         lupdate = lupdate.with_suffix(".exe")
     ts = tmp_path / "klaros_xx.ts"
     files = [str(p) for p in sorted(DESKTOP.rglob("*.py"))]
