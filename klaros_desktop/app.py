@@ -17,10 +17,16 @@ log = logging.getLogger(__name__)
 
 
 def make_qapp(argv: list[str] | None = None):
-    """The one QApplication, with our names set so QSettings and the OS see 'Klaros'."""
+    """The one QApplication, with our names set so QSettings and the OS see 'Klaros', speaking the system's
+    language when ``resources/i18n/`` has a translation for it."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from klaros_desktop.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_translators(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

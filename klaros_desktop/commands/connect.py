@@ -31,6 +31,7 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
                   api_version: str | None) -> str:
     from klaros_desktop import correlation, secrets
     from klaros_desktop.db import open_database
+    from klaros_desktop.phrases import QT_TRANSLATE_NOOP
     from klaros_desktop.services import audit, settings, templates, wiring
 
     store = wiring.secret_store(ctx.profile)
@@ -58,8 +59,12 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
                              correlation_id=cid)
         shown = number.get("display_phone_number") or phone_number_id
         name = number.get("verified_name")
-        return (f"Connected to {shown}" + (f" ({name})" if name else "") +
-                f"; {count} templates loaded. The access token is kept {store.place()}.")
+        if name:
+            return QT_TRANSLATE_NOOP("Setup", "Connected to {number} ({name}); {count} templates loaded. The access "
+                                     "token is kept {place}.").format(number=shown, name=name, count=count,
+                                                                      place=store.place())
+        return QT_TRANSLATE_NOOP("Setup", "Connected to {number}; {count} templates loaded. The access token is "
+                                 "kept {place}.").format(number=shown, count=count, place=store.place())
     finally:
         await writer.aclose()
         engine.dispose()

@@ -27,6 +27,7 @@ async def pair(ctx: CommandContext, relay_url: str, code: str, name: str) -> str
     from klaros_desktop import correlation, secrets
     from klaros_desktop.db import open_database
     from klaros_desktop.models import SyncState
+    from klaros_desktop.phrases import QT_TRANSLATE_NOOP
     from klaros_desktop.relay_client import DeviceKey, RelayClient
     from klaros_desktop.services import audit, settings, wiring
 
@@ -50,8 +51,9 @@ async def pair(ctx: CommandContext, relay_url: str, code: str, name: str) -> str
                 audit.record(s, "device_paired", actor="cli", subject=result.device_id,
                              details={"relay": relay_url, "tenant_id": result.tenant_id, "name": name},
                              correlation_id=cid)
-        return (f"Paired as device {result.device_id} of shop {result.tenant_id}. "
-                f"The device key and token are kept {store.place()}.")
+        return QT_TRANSLATE_NOOP(
+            "Setup", "Paired as device {device} of shop {shop}. The device key and token are kept {place}.").format(
+            device=result.device_id, shop=result.tenant_id, place=store.place())
     finally:
         engine.dispose()
 

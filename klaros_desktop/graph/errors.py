@@ -8,51 +8,102 @@ from __future__ import annotations
 
 from typing import Any
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+
 # code -> (what happened, what to do now), in words a shop owner understands.
-EXPLANATIONS: dict[int, tuple[str, str]] = {
-    0: ("WhatsApp no longer accepts Klaros's access key.",
-        "Open the WhatsApp connection settings in Klaros and connect your account again."),
-    190: ("WhatsApp no longer accepts Klaros's access key (it is wrong or has expired).",
-          "Open the WhatsApp connection settings in Klaros and enter a new access token."),
-    4: ("Klaros talked to WhatsApp too often in a short time.", "Wait a few minutes; Klaros will try again."),
-    80007: ("Your WhatsApp account reached Meta's request limit.", "Wait a few minutes, then try again."),
-    100: ("WhatsApp did not understand part of the message.",
-          "Check the message (phone number, attachment, template) and try again; if it keeps happening, "
-          "send the log file to support."),
-    130429: ("You are sending messages faster than WhatsApp allows for your number.",
-             "Nothing to do: Klaros slows down and sends the rest automatically."),
-    131000: ("Something went wrong at WhatsApp.", "Try again in a moment."),
-    131016: ("WhatsApp is temporarily unavailable.", "Try again in a few minutes."),
-    131026: ("The message could not be delivered. The number may not use WhatsApp, or the customer's app is "
-             "too old.", "Check the number with the customer or reach them another way."),
-    131047: ("More than 24 hours have passed since this customer last wrote to you, so WhatsApp only allows "
-             "an approved template message.", "Send a template (for example a short \"Do you have a minute?\" "
-                                             "message); once the customer answers you can write freely again."),
-    131049: ("WhatsApp held back this marketing message because the customer already got many.",
-             "Do not send again today; try another day."),
-    131050: ("This customer has stopped marketing messages from your shop in WhatsApp.",
-             "Do not send them offers. Service messages and replies to their questions still work."),
-    131051: ("WhatsApp does not support this kind of message.", "Send it as text or a picture instead."),
-    131052: ("The customer's file could not be downloaded.", "Ask the customer to send it again."),
-    131053: ("The attachment could not be sent (it is missing, too large or of a type WhatsApp refuses).",
-             "Check the file (pictures up to 5 MB, videos and audio up to 16 MB) and attach it again."),
-    131056: ("You sent this customer many messages in a few seconds.",
-             "Nothing to do: Klaros waits a little and sends the message."),
-    131009: ("A value in the message is not allowed (for example a button title that is too long).",
-             "Shorten or correct the highlighted field and send again."),
-    131008: ("Something the message needs is missing.", "Fill in every field and send again."),
-    132000: ("The template needs a different number of fill-in values than were given.",
-             "Fill in every placeholder of the template, then send again."),
-    132001: ("This template does not exist in that language or is not approved yet.",
-             "Pick an approved template (Templates page) or wait until Meta approves it."),
-    132012: ("A fill-in value does not match what the template expects (for example text instead of a picture).",
-             "Check the template's fields and send again."),
-    132015: ("Meta paused this template because customers reacted badly to it.",
-             "Use another template, or edit this one and submit it again."),
-    132016: ("Meta switched this template off because it was paused too often.", "Create a new template."),
+EXPLANATIONS: dict[int, tuple[Phrase, Phrase]] = {
+    0: (
+        QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp no longer accepts Klaros's access key."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Open the WhatsApp connection settings in Klaros and connect your account "
+            "again.")),
+    190: (
+        QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp no longer accepts Klaros's access key (it is wrong or has "
+            "expired)."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Open the WhatsApp connection settings in Klaros and enter a new access "
+            "token.")),
+    4: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Klaros talked to WhatsApp too often in a short time."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Wait a few minutes; Klaros will try again.")),
+    80007: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Your WhatsApp account reached Meta's request limit."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Wait a few minutes, then try again.")),
+    100: (
+        QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp did not understand part of the message."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Check the message (phone number, attachment, template) and try again; if "
+            "it keeps happening, send the log file to support.")),
+    130429: (
+        QT_TRANSLATE_NOOP("GraphErrors", "You are sending messages faster than WhatsApp allows for your number."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Nothing to do: Klaros slows down and sends the rest automatically.")),
+    131000: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Something went wrong at WhatsApp."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Try again in a moment.")),
+    131016: (
+        QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp is temporarily unavailable."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Try again in a few minutes.")),
+    131026: (
+        QT_TRANSLATE_NOOP("GraphErrors", "The message could not be delivered. The number may not use WhatsApp, or "
+            "the customer's app is too old."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Check the number with the customer or reach them another way.")),
+    131047: (
+        QT_TRANSLATE_NOOP("GraphErrors", "More than 24 hours have passed since this customer last wrote to you, so "
+            "WhatsApp only allows an approved template message."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Send a template (for example a short \"Do you have a minute?\" message); "
+            "once the customer answers you can write freely again.")),
+    131049: (
+        QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp held back this marketing message because the customer already "
+            "got many."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Do not send again today; try another day.")),
+    131050: (
+        QT_TRANSLATE_NOOP("GraphErrors", "This customer has stopped marketing messages from your shop in WhatsApp."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Do not send them offers. Service messages and replies to their questions "
+            "still work.")),
+    131051: (
+        QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp does not support this kind of message."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Send it as text or a picture instead.")),
+    131052: (
+        QT_TRANSLATE_NOOP("GraphErrors", "The customer's file could not be downloaded."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Ask the customer to send it again.")),
+    131053: (
+        QT_TRANSLATE_NOOP("GraphErrors", "The attachment could not be sent (it is missing, too large or of a type "
+            "WhatsApp refuses)."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Check the file (pictures up to 5 MB, videos and audio up to 16 MB) and "
+            "attach it again.")),
+    131056: (
+        QT_TRANSLATE_NOOP("GraphErrors", "You sent this customer many messages in a few seconds."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Nothing to do: Klaros waits a little and sends the message.")),
+    131009: (
+        QT_TRANSLATE_NOOP("GraphErrors", "A value in the message is not allowed (for example a button title that is "
+            "too long)."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Shorten or correct the highlighted field and send again.")),
+    131008: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Something the message needs is missing."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Fill in every field and send again.")),
+    132000: (
+        QT_TRANSLATE_NOOP("GraphErrors", "The template needs a different number of fill-in values than were given."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Fill in every placeholder of the template, then send again.")),
+    132001: (
+        QT_TRANSLATE_NOOP("GraphErrors", "This template does not exist in that language or is not approved yet."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Pick an approved template (Templates page) or wait until Meta approves "
+            "it.")),
+    132012: (
+        QT_TRANSLATE_NOOP("GraphErrors", "A fill-in value does not match what the template expects (for example "
+            "text instead of a picture)."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Check the template's fields and send again.")),
+    132015: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Meta paused this template because customers reacted badly to it."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Use another template, or edit this one and submit it again.")),
+    132016: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Meta switched this template off because it was paused too often."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Create a new template.")),
 }
-GENERIC = ("WhatsApp refused the request.", "Try again later; if it keeps happening, send the log file to support.")
-NETWORK = ("Klaros could not reach WhatsApp.", "Check the internet connection; Klaros will try again.")
+GENERIC = (
+    QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp refused the request."),
+    QT_TRANSLATE_NOOP("GraphErrors", "Try again later; if it keeps happening, send the log file to support."),
+)
+NETWORK = (
+    QT_TRANSLATE_NOOP("GraphErrors", "Klaros could not reach WhatsApp."),
+    QT_TRANSLATE_NOOP("GraphErrors", "Check the internet connection; Klaros will try again."),
+)
 
 RATE_LIMIT_CODES = {4, 80007, 130429, 131056}
 RETRYABLE_CODES = {130429, 131056}
@@ -91,8 +142,9 @@ class GraphError(Exception):
 
     @property
     def explanation(self) -> str:
-        """Plain words for the shop owner: what happened, then what to do now."""
-        return f"{self.what_happened} {self.what_to_do}"
+        """Plain words for the shop owner: what happened, then what to do now (a Phrase: translated on screen)."""
+        return QT_TRANSLATE_NOOP("GraphErrors", "{what_happened} {what_to_do}").format(
+            what_happened=self.what_happened, what_to_do=self.what_to_do)
 
     @classmethod
     def from_response(cls, http_status: int, body: Any, *, correlation_id: str | None = None) -> GraphError:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import httpx
 
 from klaros_desktop import correlation
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,19 +76,22 @@ class RelayClient:
         try:
             response = await self.http.request(method, url, headers=self._headers(), timeout=timeout, **kwargs)
         except httpx.TimeoutException as exc:
-            raise RelayError(f"The relay at {self.base_url} did not answer in time.", retryable=True) from exc
+            raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay at {url} did not answer in time.").format(
+                url=self.base_url), retryable=True) from exc
         except httpx.HTTPError as exc:
-            raise RelayError(f"Cannot reach the relay at {self.base_url} ({type(exc).__name__}); "
-                             "check the address and your internet connection.", retryable=True) from exc
+            raise RelayError(QT_TRANSLATE_NOOP(
+                "Relay", "Cannot reach the relay at {url} ({error}); check the address and your internet connection."
+            ).format(url=self.base_url, error=type(exc).__name__), retryable=True) from exc
         if response.status_code == 401:
-            raise RelayError("The relay did not accept this device (code wrong, used or expired, or the device "
-                             f"was removed): {_error_text(response)}", http_status=401)
+            raise RelayError(QT_TRANSLATE_NOOP(
+                "Relay", "The relay did not accept this device (code wrong, used or expired, or the device was "
+                "removed): {error}").format(error=_error_text(response)), http_status=401)
         if response.status_code >= 500:
-            raise RelayError(f"The relay had a problem ({response.status_code}); Klaros will try again.",
-                             http_status=response.status_code, retryable=True)
+            raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay had a problem ({status}); Klaros will try again.")
+                             .format(status=response.status_code), http_status=response.status_code, retryable=True)
         if response.status_code >= 400:
-            raise RelayError(f"The relay refused the request ({response.status_code}): {_error_text(response)}",
-                             http_status=response.status_code)
+            raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay refused the request ({status}): {error}").format(
+                status=response.status_code, error=_error_text(response)), http_status=response.status_code)
         return response
 
     async def pair(self, code: str, public_key_b64: str, name: str) -> PairResult:
@@ -98,7 +102,9 @@ class RelayClient:
             return PairResult(device_id=str(data["device_id"]), token=str(data["token"]),
                               tenant_id=str(data["tenant_id"]))
         except (KeyError, TypeError) as exc:
-            raise RelayError(f"The relay's pairing answer is missing {exc}; is this a Klaros relay?") from None
+            raise RelayError(QT_TRANSLATE_NOOP(
+                "Relay", "The relay's pairing answer is missing {field}; is this a Klaros relay?").format(
+                field=str(exc))) from None
 
     async def pull(self, after: str | None, *, limit: int = 500, wait: float = 0) -> RelayPage:
         params: dict[str, str | int | float] = {"limit": limit, "wait": wait}

@@ -13,6 +13,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 META_ACCESS_TOKEN = "meta_access_token"
@@ -22,17 +24,16 @@ KNOWN_SECRETS = (META_ACCESS_TOKEN, RELAY_DEVICE_TOKEN, DEVICE_PRIVATE_KEY)
 
 # Backends that store nothing, or store secrets readable by anyone with the file.
 _REFUSED_BACKENDS = {
-    "keyring.backends.fail.Keyring": "no keyring service was found",
-    "keyring.backends.null.Keyring": "the keyring is switched off (null backend)",
-    "keyrings.alt.file.PlaintextKeyring": "it would store secrets as plain text",
+    "keyring.backends.fail.Keyring": QT_TRANSLATE_NOOP("Keyring", "no keyring service was found"),
+    "keyring.backends.null.Keyring": QT_TRANSLATE_NOOP("Keyring", "the keyring is switched off (null backend)"),
+    "keyrings.alt.file.PlaintextKeyring": QT_TRANSLATE_NOOP("Keyring", "it would store secrets as plain text"),
 }
 
-NO_KEYRING_HELP = (
-    "Klaros keeps your Meta access token and device keys only in the system's secure password store "
+NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
+    "Keyring", "Klaros keeps your Meta access token and device keys only in the system's secure password store "
     "(Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: "
     "{reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service "
-    "provider such as GNOME Keyring or KWallet, then start Klaros again."
-)
+    "provider such as GNOME Keyring or KWallet, then start Klaros again.")
 
 
 class NoSecureKeyring(RuntimeError):
@@ -79,7 +80,7 @@ def refusal_reason(backend: keyring.backend.KeyringBackend) -> str | None:
     if qualified in _REFUSED_BACKENDS:
         return _REFUSED_BACKENDS[qualified]
     if qualified == "keyring.backends.chainer.ChainerBackend" and not getattr(backend, "backends", []):
-        return "no keyring service was found"
+        return _REFUSED_BACKENDS["keyring.backends.fail.Keyring"]
     return None
 
 
@@ -115,9 +116,11 @@ class SecretStore:
             value = backend.get_password(self.service, probe)
             backend.delete_password(self.service, probe)
         except keyring.errors.KeyringError as exc:
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=f"the keyring refused access ({exc})")) from exc
+            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+                "Keyring", "the keyring refused access ({error})").format(error=str(exc)))) from exc
         if value != "ok":
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason="the keyring did not give back what was stored"))
+            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+                "Keyring", "the keyring did not give back what was stored")))
 
     def get(self, name: str) -> str | None:
         self.check_refused()

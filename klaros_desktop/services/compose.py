@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, Message, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, LocalTime, Phrase
 from klaros_desktop.services import consent, policy
 
 TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
@@ -29,7 +30,7 @@ class TemplateChoice:
     body: str
     variables: list[str]
     template: MessageTemplate
-    refused: str | None = None  # why this template may not go to this contact
+    refused: Phrase | None = None  # why this template may not go to this contact
 
 
 @dataclass
@@ -38,60 +39,74 @@ class ComposerState:
     contact_id: int | None = None
     number: str | None = None
     name: str = ""
-    reason: str | None = None
+    reason: Phrase | None = None
     reason_code: str | None = None
     templates: list[TemplateChoice] = field(default_factory=list)
 
 
-def local_time(when: datetime, now: datetime | None = None) -> str:
+def local_time(when: datetime, now: datetime | None = None) -> Phrase:
     """When, in local time, as it reads in a sentence: ``today at 14:05``, ``yesterday at 09:12``,
     ``on Mon 23 Nov at 14:05``, ``on 23 Nov 2025 at 14:05``."""
     local = when.astimezone()
     today = (now or utcnow()).astimezone().date()
     days = (today - local.date()).days
-    clock = local.strftime("%H:%M")
+    clock = LocalTime(local, "clock")
     if days == 0:
-        return f"today at {clock}"
+        return QT_TRANSLATE_NOOP("Compose", "today at {clock}").format(clock=clock)
     if days == 1:
-        return f"yesterday at {clock}"
+        return QT_TRANSLATE_NOOP("Compose", "yesterday at {clock}").format(clock=clock)
     if days == -1:
-        return f"tomorrow at {clock}"
+        return QT_TRANSLATE_NOOP("Compose", "tomorrow at {clock}").format(clock=clock)
     if local.year == today.year:
-        return local.strftime("on %a %d %b at ") + clock
-    return local.strftime("on %d %b %Y at ") + clock
+        return QT_TRANSLATE_NOOP("Compose", "on {day} at {clock}").format(day=LocalTime(local, "day"), clock=clock)
+    return QT_TRANSLATE_NOOP("Compose", "on {date} at {clock}").format(date=LocalTime(local, "date"), clock=clock)
 
 
-def _how(session: Session, event) -> str:
+HOW = {
+    "button": QT_TRANSLATE_NOOP("Compose", "with a button"),
+    "import": QT_TRANSLATE_NOOP("Compose", "in an imported contact list"),
+    "manual": QT_TRANSLATE_NOOP("Compose", "(set by hand in Klaros)"),
+    "meta_131050": QT_TRANSLATE_NOOP("Compose", "(Meta reported that they stopped marketing messages)"),
+    "meta_user_preferences": QT_TRANSLATE_NOOP("Compose", "in their WhatsApp settings"),
+}
+
+
+def _how(session: Session, event) -> Phrase:
     if event.source == "keyword":
         word = None
         if event.evidence_message_id is not None:
             word = session.scalar(select(Message.text).where(Message.id == event.evidence_message_id))
-        return f"by writing “{(word or 'STOP').strip()}”"
-    return {"button": "with a button", "import": "in an imported contact list", "manual": "(set by hand in Klaros)",
-            "meta_131050": "(Meta reported that they stopped marketing messages)",
-            "meta_user_preferences": "in their WhatsApp settings"}.get(event.source, f"({event.source})")
+        return QT_TRANSLATE_NOOP("Compose", "by writing “{word}”").format(word=(word or "STOP").strip())
+    return HOW.get(event.source) or QT_TRANSLATE_NOOP("Compose", "({source})").format(source=event.source)
 
 
-def explain(session: Session, contact: Contact, decision: policy.Decision, now: datetime | None = None) -> str | None:
+def explain(session: Session, contact: Contact, decision: policy.Decision,
+            now: datetime | None = None) -> Phrase | None:
     """``decision``'s reason in local time; other reasons (no times in them) are ``policy``'s sentence."""
     who = contact.name
     code = decision.reason_code
     if code == "opted_out":
         event = consent.state(session, contact).opted_out_all
         if event is not None:
-            return (f"{who} opted out of all messages {_how(session, event)} {local_time(event.occurred_at, now)}. "
-                    "Klaros will not message them until they write START.")
+            return QT_TRANSLATE_NOOP(
+                "Compose", "{who} opted out of all messages {how} {when}. Klaros will not message them until they "
+                "write START.").format(who=who, how=_how(session, event), when=local_time(event.occurred_at, now))
     if code == "marketing_opt_out":
         event = consent.state(session, contact).opted_out_marketing
         if event is not None:
-            return (f"{who} stopped marketing messages {_how(session, event)} "
-                    f"{local_time(event.occurred_at, now)}; only utility and service templates may be sent.")
+            return QT_TRANSLATE_NOOP(
+                "Compose", "{who} stopped marketing messages {how} {when}; only utility and service templates may "
+                "be sent.").format(who=who, how=_how(session, event), when=local_time(event.occurred_at, now))
     if code == "outside_window":
         last = policy.last_inbound_at(session, contact)
         if last is None:
-            return f"{who} has not written to you yet, so WhatsApp only allows an approved template to start."
-        return (f"The 24-hour window closed {local_time(last + policy.WINDOW, now)} ({who} last wrote "
-                f"{local_time(last, now)}). Until they write again, WhatsApp only allows approved templates.")
+            return QT_TRANSLATE_NOOP(
+                "Compose", "{who} has not written to you yet, so WhatsApp only allows an approved template to start."
+            ).format(who=who)
+        return QT_TRANSLATE_NOOP(
+            "Compose", "The 24-hour window closed {closed} ({who} last wrote {last}). Until they write again, "
+            "WhatsApp only allows approved templates.").format(
+            closed=local_time(last + policy.WINDOW, now), who=who, last=local_time(last, now))
     return decision.reason
 
 
@@ -146,7 +161,8 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
             body = template_body(t)
             refused = None if allowed else explain(session, contact, allowed, now)
             if refused is None and needs_header_values(t):
-                refused = "This template needs a header picture or header values, which Klaros cannot fill in."
+                refused = QT_TRANSLATE_NOOP(
+                    "Compose", "This template needs a header picture or header values, which Klaros cannot fill in.")
             choices.append(TemplateChoice(t.name, t.language, (t.category or "").title(), body,
                                           template_variables(body), t, refused))
         return ComposerState(TEMPLATE, reason=reason, reason_code=decision.reason_code, templates=choices, **base)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services import audit, phones, queries, settings
 from klaros_desktop.services import contacts as contact_service
 
@@ -47,7 +48,7 @@ def load(sessions: sessionmaker[Session], contact_id: int) -> ContactForm:
     with sessions() as session:
         c = session.get(Contact, contact_id)
         if c is None:
-            raise ContactError(f"contact {contact_id} no longer exists")
+            raise ContactError(QT_TRANSLATE_NOOP("ContactEdit", "contact {id} no longer exists").format(id=contact_id))
         return ContactForm(
             id=c.id, display_name=c.display_name or "", phone=c.phone_e164 or "", tags=[t.name for t in c.tags],
             notes=c.notes or "", custom_fields={str(k): "" if v is None else str(v)
@@ -63,17 +64,19 @@ def save(sessions: sessionmaker[Session], form: ContactForm, *, actor: str = "us
         try:
             phone = check_number(form.phone, region)
         except phones.InvalidNumber as exc:
-            raise ContactError(str(exc)) from None
+            raise ContactError(reason_of(exc)) from None
     if not phone and not form.display_name.strip():
-        raise ContactError("give the contact a name or a phone number")
+        raise ContactError(QT_TRANSLATE_NOOP("ContactEdit", "give the contact a name or a phone number"))
     with sessions.begin() as session:
         if phone:
             other = session.scalar(select(Contact).where(Contact.phone_e164 == phone, Contact.id != (form.id or -1)))
             if other is not None:
-                raise ContactError(f"{phone} already belongs to {other.name}; open that contact instead")
+                raise ContactError(QT_TRANSLATE_NOOP(
+                    "ContactEdit", "{number} already belongs to {name}; open that contact instead").format(
+                    number=phone, name=other.name))
         contact = session.get(Contact, form.id) if form.id else None
         if form.id and contact is None:
-            raise ContactError("this contact was deleted meanwhile")
+            raise ContactError(QT_TRANSLATE_NOOP("ContactEdit", "this contact was deleted meanwhile"))
         if contact is None:
             contact = Contact(notes="", custom_fields={})
             session.add(contact)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services import audit, settings
 from klaros_desktop.services.io_csv import parse_map_options, read_csv
 from klaros_desktop.services.io_phone import (
@@ -59,6 +60,7 @@ _CONSENT_OUT = {"opt-out", "opt out", "optout", "opted out", "opted-out", "unsub
 _CHUNK = 500
 _POOL_CHUNK = 2000
 PROGRESS_EVERY = 2000
+ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
 
@@ -140,7 +142,8 @@ def consent_kind(value: str) -> str | None:
         return "opt_in"
     if folded in _CONSENT_OUT:
         return "opt_out"
-    raise ValueError(f"consent value {value.strip()!r} not understood (use yes, no or opt-out)")
+    raise ValueError(QT_TRANSLATE_NOOP("Import", "consent value {value!r} not understood (use yes, no or opt-out)")
+                     .format(value=value.strip()))
 
 
 def _pair(chunk: list, future, region: str | None) -> Iterator[tuple[SourceRecord | RowProblem, Any]]:
@@ -215,7 +218,8 @@ class ContactsImporter:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise ImportFileError(QT_TRANSLATE_NOOP("Import", "cannot read {path}: {error}").format(
+                path=str(path), error=exc.strerror or str(exc))) from exc
         if isinstance(mapping, list):
             mapping = parse_map_options(mapping)
         sha = hashlib.sha256(data).hexdigest()
@@ -261,7 +265,8 @@ class ContactsImporter:
         if looks_like_vcard(decoded.text) or path.suffix.lower() in (".vcf", ".vcard"):
             report.source_format = "vcard"
             if options["mapping"]:
-                raise ImportFileError("--map applies to CSV files; vCard fields are read by their names")
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Import", "--map applies to CSV files; vCard fields are read by their names"))
             return read_vcards(decoded.text)
         report.source_format = "csv"
         source = read_csv(decoded, mapping=options["mapping"], delimiter=options["delimiter"])
@@ -274,7 +279,9 @@ class ContactsImporter:
     def _region(session: Session, region: str | None) -> str | None:
         region = (region or settings.get(session, settings.DEFAULT_REGION) or "").strip().upper() or None
         if region and region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ImportFileError(f"unknown region {region!r}; use a two-letter country code such as DE, FR or ES")
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Import", "unknown region {region!r}; use a two-letter country code such as DE, FR or ES").format(
+                region=region))
         return region
 
     # -- the import itself -----------------------------------------------------------------------------
@@ -363,10 +370,10 @@ class ContactsImporter:
                     try:
                         kind = consent_kind(item.consent)
                     except ValueError as exc:
-                        skipped.append(RowProblem(item.line, str(exc)))
+                        skipped.append(RowProblem(item.line, reason_of(exc)))
                         continue
                 if suppressed and hmac.new(salt, e164.encode(), hashlib.sha256).hexdigest() in suppressed:
-                    skipped.append(RowProblem(item.line, "this number was erased on request; it is not imported again"))
+                    skipped.append(RowProblem(item.line, ERASED))
                     continue
                 entry = pending.get(e164)
                 if entry is None:

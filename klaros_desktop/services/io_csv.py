@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import DecodedText, ImportFileError, iter_physical_lines
 
@@ -222,10 +223,13 @@ def parse_map_options(options: list[str] | None) -> dict[str, list[str]]:
         name = name.strip().lower()
         column = column.strip()
         if not sep or not name or not column:
-            raise ImportFileError(f"--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer")
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Import", "--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer").format(
+                option=option))
         if name not in FIELDS and not (name.startswith("custom.") and len(name) > len("custom.")):
-            raise ImportFileError(f"--map {option!r}: unknown field {name!r}; fields are {', '.join(FIELDS)}, "
-                                  "or custom.NAME for a custom field")
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Import", "--map {option!r}: unknown field {name!r}; fields are {fields}, or custom.NAME for a "
+                "custom field").format(option=option, name=name, fields=", ".join(FIELDS)))
         mapping.setdefault(name, []).append(column)
     return mapping
 
@@ -235,10 +239,9 @@ def _apply_mapping(plan: ColumnPlan, norm: list[str], mapping: dict[str, list[st
         wanted = normalise_header(name)
         if wanted in norm:
             return norm.index(wanted)
-        raise ImportFileError(
-            f"--map names the column {name!r}, which is not in the file; its columns are: "
-            + ", ".join(repr(h) for h in plan.header)
-        )
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Import", "--map names the column {name!r}, which is not in the file; its columns are: {columns}").format(
+            name=name, columns=", ".join(repr(h) for h in plan.header)))
 
     for name, columns in mapping.items():
         cols = [column(c) for c in columns]
@@ -374,14 +377,13 @@ def read_csv(
             header_line, header = start, cells
             break
     if header is None:
-        raise ImportFileError("the file has no header row (expected column names such as Name and Phone)")
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Import", "the file has no header row (expected column names such as Name and Phone)"))
     plan = plan_columns(header, mapping)
     if not plan.phones:
-        raise ImportFileError(
-            "no phone number column found; the columns are "
-            + ", ".join(repr(h) for h in header)
-            + ". Name the right one with --map phone=COLUMN"
-        )
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Import", "no phone number column found; the columns are {columns}. Name the right one with "
+            "--map phone=COLUMN").format(columns=", ".join(repr(h) for h in header)))
     return CsvSource(
         encoding=decoded.encoding,
         delimiter=delimiter,
@@ -409,25 +411,30 @@ def _rows(
     bad_lines = decoded.bad_lines
     for start, end, cells, error in records:
         if error is not None:
-            yield RowProblem(start, f"unreadable CSV: {error}")
+            yield RowProblem(start, QT_TRANSLATE_NOOP("Import", "unreadable CSV: {error}").format(error=error))
             continue
         if bad_lines:
             bad = next((n for n in range(start, end + 1) if n in bad_lines), None)
             if bad is not None:
-                yield RowProblem(start, f"line {bad} holds bytes that are not valid {decoded.encoding} text")
+                yield RowProblem(start, QT_TRANSLATE_NOOP(
+                    "Import", "line {line} holds bytes that are not valid {encoding} text").format(
+                    line=bad, encoding=decoded.encoding))
                 continue
         if end > start and end == total_lines and _quote_left_open(decoded.text, start, delimiter):
-            yield RowProblem(start, f"a quoted value on line {start} is never closed, so the rest of the file "
-                                    f"(to line {end}) was read into it")
+            yield RowProblem(start, QT_TRANSLATE_NOOP(
+                "Import", "a quoted value on line {line} is never closed, so the rest of the file (to line {end}) was "
+                "read into it").format(line=start, end=end))
             continue
         if len(cells) != width:
             if (end > start and len(cells) < width) or end - start > 20:
-                yield RowProblem(start, f"a quoted value is not closed: the row runs on to line {end} "
-                                        f"with {len(cells)} values for {width} columns")
+                yield RowProblem(start, QT_TRANSLATE_NOOP(
+                    "Import", "a quoted value is not closed: the row runs on to line {end} with {values} values for "
+                    "{columns} columns").format(end=end, values=len(cells), columns=width))
                 continue
             if len(cells) > width and any(c.strip() for c in cells[width:]):
-                yield RowProblem(start, f"the row has {len(cells)} values but the header has {width} columns "
-                                        "(is there an unquoted delimiter in a value?)")
+                yield RowProblem(start, QT_TRANSLATE_NOOP(
+                    "Import", "the row has {values} values but the header has {columns} columns (is there an "
+                    "unquoted delimiter in a value?)").format(values=len(cells), columns=width))
                 continue
         joined = "".join(cells)
         if not joined or joined.isspace():

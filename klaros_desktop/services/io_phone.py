@@ -18,18 +18,23 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 from phonenumbers import phonenumberutil as _util
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.phones import InvalidNumber
 
 _metadata = PhoneMetadata.metadata_for_region_or_calling_code
 _matches = getattr(_util, "_is_number_matching_desc", None) or (lambda _nsn, _desc: False)
 
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Phones", "{number!r} is not a phone number")
+TOO_SHORT = QT_TRANSLATE_NOOP("Phones", "{number!r} is too short to be a phone number")
 _REASONS = {
-    NumberParseException.NOT_A_NUMBER: "is not a phone number",
-    NumberParseException.TOO_SHORT_NSN: "is too short to be a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short to be a phone number",
-    NumberParseException.TOO_LONG: "is too long to be a phone number",
-    NumberParseException.INVALID_COUNTRY_CODE: "has an unknown country code",
+    NumberParseException.NOT_A_NUMBER: NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_NSN: TOO_SHORT,
+    NumberParseException.TOO_SHORT_AFTER_IDD: TOO_SHORT,
+    NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("Phones", "{number!r} is too long to be a phone number"),
+    NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP("Phones", "{number!r} has an unknown country code"),
 }
+NO_NUMBER = QT_TRANSLATE_NOOP("Phones", "no phone number")
+USE_REGION = QT_TRANSLATE_NOOP("CommandLine", "use --region")
 
 
 def is_valid(number: phonenumbers.PhoneNumber) -> bool:
@@ -72,20 +77,24 @@ def to_e164(raw: str, region: str | None) -> tuple[str, str | None]:
     """(E.164, ISO region) for ``raw``; raises ``InvalidNumber`` with a reason a shop owner understands."""
     text = clean_phone_text(raw)
     if not text:
-        raise InvalidNumber("no phone number")
+        raise InvalidNumber(NO_NUMBER)
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and not region and not text.startswith("+"):
-            raise InvalidNumber(f"{raw.strip()!r} has no country code; write it with + or use --region") from None
-        raise InvalidNumber(f"{raw.strip()!r} {_REASONS.get(exc.error_type, 'is not a phone number')}") from None
+            raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} has no country code; write it with + or {fix}")
+                                .format(number=raw.strip(), fix=USE_REGION)) from None
+        raise InvalidNumber(_REASONS.get(exc.error_type, NOT_A_NUMBER).format(number=raw.strip())) from None
     # Region and national significant number once, for the validity test and the result alike; E.164 is
     # exactly "+", the country code and the national significant number (``format_number``'s own rule).
     country = phonenumbers.region_code_for_number(number)
     nsn = phonenumbers.national_significant_number(number)
     if not _is_valid(number, country, nsn):
-        where = f" in {region}" if region and not text.startswith("+") else ""
-        raise InvalidNumber(f"{raw.strip()!r} is not a valid phone number{where}")
+        if region and not text.startswith("+"):
+            raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a valid phone number in {region}")
+                                .format(number=raw.strip(), region=region))
+        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a valid phone number").format(
+            number=raw.strip()))
     return f"+{number.country_code}{nsn}", country
 
 
@@ -117,16 +126,16 @@ def pick_number(phones: list[tuple[str, str]], region: str | None) -> tuple[str,
         elif e164 != chosen[0] and e164 not in others:
             others.append(e164)
     if chosen is None:
-        raise first_error or InvalidNumber("no phone number")
+        raise first_error or InvalidNumber(NO_NUMBER)
     return chosen[0], chosen[1], others
 
 
 def pick_number_or_reason(phones: list[tuple[str, str]], region: str | None):
-    """``pick_number``'s result, or the reason (a str) the row has no usable number."""
+    """``pick_number``'s result, or the reason (a Phrase, so a str) the row has no usable number."""
     try:
         return pick_number(phones, region)
     except InvalidNumber as exc:
-        return str(exc)
+        return reason_of(exc)
 
 
 def normalise_chunk(rows: list[list[tuple[str, str]]], region: str | None) -> list:

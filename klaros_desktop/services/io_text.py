@@ -15,9 +15,12 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+
 SUPPORTED_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
+RESAVE = QT_TRANSLATE_NOOP("CommandLine", "save it again as UTF-8 or name the encoding with --encoding")
 
 
 class ImportFileError(ValueError):
@@ -54,18 +57,19 @@ def _decode_strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            f"the file is not valid {encoding} text (bad bytes at byte offset {exc.start}); "
-            "save it again as UTF-8 or name the encoding with --encoding"
-        ) from exc
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Import", "the file is not valid {encoding} text (bad bytes at byte offset {offset}); {fix}").format(
+            encoding=encoding, offset=exc.start, fix=RESAVE)) from exc
     except LookupError as exc:
-        raise ImportFileError(f"unknown encoding {encoding!r}; use one of {', '.join(SUPPORTED_ENCODINGS)}") from exc
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Import", "unknown encoding {encoding!r}; use one of {encodings}").format(
+            encoding=encoding, encodings=", ".join(SUPPORTED_ENCODINGS))) from exc
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     """Decode a whole file, detecting the encoding unless one is given."""
     if not data.strip():
-        raise ImportFileError("the file is empty")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "the file is empty"))
     if encoding:
         text = _decode_strict(data, encoding)
         return DecodedText(text.lstrip("\ufeff"), encoding)
@@ -77,10 +81,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     if utf16:
         return DecodedText(_decode_strict(data, utf16), utf16)
     if b"\x00" in data:
-        raise ImportFileError(
-            "the file holds binary data (NUL bytes), so it is not a CSV or vCard text file; "
-            "export the contacts from the other program as CSV or vCard"
-        )
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Import", "the file holds binary data (NUL bytes), so it is not a CSV or vCard text file; "
+            "export the contacts from the other program as CSV or vCard"))
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

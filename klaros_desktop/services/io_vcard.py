@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import vobject
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import ImportFileError, iter_physical_lines
 
@@ -81,7 +82,8 @@ def split_cards(text: str) -> Iterator[tuple[int, list[str]] | RowProblem]:
         marker = line.strip().upper()
         if marker == "BEGIN:VCARD":
             if start is not None:
-                yield RowProblem(start, "the card has no END:VCARD before the next BEGIN:VCARD")
+                yield RowProblem(start, QT_TRANSLATE_NOOP(
+                    "Import", "the card has no END:VCARD before the next BEGIN:VCARD"))
             start, card = number, [line]
         elif start is not None:
             card.append(line)
@@ -89,7 +91,7 @@ def split_cards(text: str) -> Iterator[tuple[int, list[str]] | RowProblem]:
                 yield start, card
                 start, card = None, []
     if start is not None:
-        yield RowProblem(start, "the card has no END:VCARD (the file ends inside it)")
+        yield RowProblem(start, QT_TRANSLATE_NOOP("Import", "the card has no END:VCARD (the file ends inside it)"))
 
 
 def _types(prop) -> list[str]:
@@ -164,9 +166,10 @@ def read_vcards(text: str) -> Iterator[SourceRecord | RowProblem]:
             failed = _FAILED_LINE.search(message)
             bad_text = failed.group(1).strip() if failed else None
             inner = next((i for i, text in enumerate(lines) if text.strip() == bad_text), None)
-            where = f" at line {line + inner}" if inner else ""
-            yield RowProblem(line, f"not a readable vCard{where}: {message}")
+            yield RowProblem(line, QT_TRANSLATE_NOOP("Import", "not a readable vCard at line {line}: {error}").format(
+                line=line + inner, error=message) if inner else QT_TRANSLATE_NOOP(
+                "Import", "not a readable vCard: {error}").format(error=message))
             continue
         yield card_to_record(card, line)
     if not found:
-        raise ImportFileError("the file holds no vCard (no BEGIN:VCARD line)")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "the file holds no vCard (no BEGIN:VCARD line)"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import phonenumbers
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+
 
 class InvalidNumber(ValueError):
     """The text is not a phone number we could message; the message says why in plain words."""
@@ -13,17 +15,20 @@ def normalise(raw: str, region: str | None = None) -> str:
     """E.164 for ``raw``; national numbers need ``region`` (ISO code like ``DE``). Raises ``InvalidNumber``."""
     text = (raw or "").strip()
     if not text:
-        raise InvalidNumber("no phone number given")
+        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "no phone number given"))
     if text.startswith("00"):
         text = "+" + text[2:]
     try:
         number = phonenumbers.parse(text, region.upper() if region else None)
     except phonenumbers.NumberParseException as exc:
         if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and not region:
-            raise InvalidNumber(f"{raw!r} has no country code; give it with + or set a default region") from None
-        raise InvalidNumber(f"{raw!r} is not a phone number ({exc._msg})") from None
+            raise InvalidNumber(QT_TRANSLATE_NOOP(
+                "Phones", "{number!r} has no country code; give it with + or set a default region").format(
+                number=raw)) from None
+        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a phone number ({detail})").format(
+            number=raw, detail=exc._msg)) from None
     if not phonenumbers.is_valid_number(number):
-        raise InvalidNumber(f"{raw!r} is not a valid phone number")
+        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a valid phone number").format(number=raw))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services import consent, suppression
 
 WINDOW = timedelta(hours=24)
@@ -27,7 +28,7 @@ KINDS = (FREE_FORM, TEMPLATE)
 class Decision:
     allowed: bool
     reason_code: str | None = None
-    reason: str | None = None
+    reason: Phrase | None = None  # English as a str; ui.i18n.render shows it translated
     template: MessageTemplate | None = None
 
     def __bool__(self) -> bool:
@@ -37,7 +38,7 @@ class Decision:
 ALLOWED = Decision(True)
 
 
-def _refuse(code: str, reason: str) -> Decision:
+def _refuse(code: str, reason: Phrase) -> Decision:
     return Decision(False, code, reason)
 
 
@@ -74,39 +75,45 @@ def may_send(
     now = now or utcnow()
     who = contact.name
     if not contact.phone_e164:
-        return _refuse("no_number", f"{who} has no phone number to send to.")
+        return _refuse("no_number", QT_TRANSLATE_NOOP("Policy", "{who} has no phone number to send to.").format(
+            who=who))
     scopes = suppression.suppressed_scopes(session, contact.phone_e164)
     if "all" in scopes:
-        return _refuse("suppressed", "This number belongs to a person whose data was erased; "
-                                     "Klaros will not message it again.")
+        return _refuse("suppressed", QT_TRANSLATE_NOOP(
+            "Policy", "This number belongs to a person whose data was erased; Klaros will not message it again."))
     state = consent.state(session, contact)
     if state.opted_out_all is not None:
-        when = state.opted_out_all.occurred_at.strftime("%Y-%m-%d %H:%M UTC")
-        return _refuse("opted_out", f"{who} opted out of all messages on {when} "
-                                    f"({state.opted_out_all.source}); they can write START to opt back in.")
+        return _refuse("opted_out", QT_TRANSLATE_NOOP(
+            "Policy", "{who} opted out of all messages on {when} ({source}); they can write START to opt back in."
+        ).format(who=who, when=state.opted_out_all.occurred_at, source=state.opted_out_all.source))
     template = None
     if kind == TEMPLATE:
         if not template_name or not template_language:
             raise ValueError("a template send needs the template name and language")
         template = find_template(session, template_name, template_language)
         if template is None:
-            return _refuse("template_unknown", f"Template {template_name!r} ({template_language}) is not known; "
-                                               "refresh the templates from Meta.")
+            return _refuse("template_unknown", QT_TRANSLATE_NOOP(
+                "Policy", "Template {name!r} ({language}) is not known; refresh the templates from Meta."
+            ).format(name=template_name, language=template_language))
         if template.status != "APPROVED":
-            return _refuse("template_not_approved", f"Template {template_name!r} ({template_language}) is "
-                                                    f"{template.status}, not approved by Meta.")
+            return _refuse("template_not_approved", QT_TRANSLATE_NOOP(
+                "Policy", "Template {name!r} ({language}) is {status}, not approved by Meta."
+            ).format(name=template_name, language=template_language, status=template.status))
         if (template.category or "").upper() == "MARKETING":
             if "marketing" in scopes:
-                return _refuse("marketing_suppressed", "This number must not receive marketing messages.")
+                return _refuse("marketing_suppressed", QT_TRANSLATE_NOOP(
+                    "Policy", "This number must not receive marketing messages."))
             if state.opted_out_marketing is not None:
-                when = state.opted_out_marketing.occurred_at.strftime("%Y-%m-%d %H:%M UTC")
-                return _refuse("marketing_opt_out", f"{who} stopped marketing messages on {when}; "
-                                                    "only service and utility messages may be sent.")
+                return _refuse("marketing_opt_out", QT_TRANSLATE_NOOP(
+                    "Policy", "{who} stopped marketing messages on {when}; only service and utility messages may "
+                    "be sent.").format(who=who, when=state.opted_out_marketing.occurred_at))
         return Decision(True, template=template)
     last = last_inbound_at(session, contact)
     if last is None:
-        return _refuse("outside_window", f"{who} has never written to you; start with an approved template.")
+        return _refuse("outside_window", QT_TRANSLATE_NOOP(
+            "Policy", "{who} has never written to you; start with an approved template.").format(who=who))
     if now - last >= WINDOW:
-        return _refuse("outside_window", f"The 24-hour window closed at {(last + WINDOW):%Y-%m-%d %H:%M} UTC "
-                                         f"({who} last wrote {last:%Y-%m-%d %H:%M} UTC); send an approved template.")
+        return _refuse("outside_window", QT_TRANSLATE_NOOP(
+            "Policy", "The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template."
+        ).format(closed=last + WINDOW, who=who, last=last))
     return ALLOWED

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models.base import UTCDateTime, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services import search, settings
 from klaros_desktop.services.compose import local_time
 from klaros_desktop.services.policy import WINDOW
@@ -126,17 +127,21 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
 
 
 MEDIA_LABELS = {
-    "image": "Photo", "video": "Video", "audio": "Voice message", "document": "Document",
-    "sticker": "Sticker", "location": "Location", "contacts": "Contact card", "reaction": "Reaction",
-    "unsupported": "Message type Klaros cannot show yet", "order": "Order",
+    "image": QT_TRANSLATE_NOOP("Messages", "Photo"), "video": QT_TRANSLATE_NOOP("Messages", "Video"),
+    "audio": QT_TRANSLATE_NOOP("Messages", "Voice message"), "document": QT_TRANSLATE_NOOP("Messages", "Document"),
+    "sticker": QT_TRANSLATE_NOOP("Messages", "Sticker"), "location": QT_TRANSLATE_NOOP("Messages", "Location"),
+    "contacts": QT_TRANSLATE_NOOP("Messages", "Contact card"), "reaction": QT_TRANSLATE_NOOP("Messages", "Reaction"),
+    "unsupported": QT_TRANSLATE_NOOP("Messages", "Message type Klaros cannot show yet"),
+    "order": QT_TRANSLATE_NOOP("Messages", "Order"),
 }
 
 
 def preview_text(mtype: str, body: str | None) -> str:
+    """One line for a message: its text, with the media type's label in front (a Phrase when labelled)."""
     label = MEDIA_LABELS.get(mtype)
     if label and body:
-        return f"{label}: {body}"
-    return (body or label or mtype).replace("\n", " ")
+        return QT_TRANSLATE_NOOP("Messages", "{label}: {text}").format(label=label, text=body)
+    return label or (body or mtype).replace("\n", " ")
 
 
 def conversation_row(session: Session, conversation_id: int) -> ConversationRow | None:
@@ -226,17 +231,30 @@ class ConsentNotice:
     evidence_text: str | None
     detail: str | None
 
-    def sentence(self) -> str:
-        when = local_time(self.occurred_at)
-        how = {"keyword": f"via {self.evidence_text or self.detail or 'a keyword'}",
-               "button": "with a button", "import": "in an imported file", "manual": "set by hand",
-               "meta_131050": "by Meta (they stopped marketing messages)",
-               "meta_user_preferences": "in their WhatsApp settings"}.get(self.source, self.source)
-        if self.kind == "opt_out":
-            what = "Opted out of all messages" if self.scope == "all" else "Stopped marketing messages"
+    def sentence(self) -> Phrase:
+        if self.source == "keyword":
+            word = self.evidence_text or self.detail
+            how = (QT_TRANSLATE_NOOP("Consent", "via {word}").format(word=word) if word
+                   else QT_TRANSLATE_NOOP("Consent", "via a keyword"))
         else:
-            what = "Opted in to all messages" if self.scope == "all" else "Opted in to marketing messages"
-        return f"{what} {how} {when}"
+            how = NOTICE_HOW.get(self.source, self.source)
+        return NOTICE_WHAT[(self.kind == "opt_out", self.scope == "all")].format(
+            how=how, when=local_time(self.occurred_at))
+
+
+NOTICE_HOW = {
+    "button": QT_TRANSLATE_NOOP("Consent", "with a button"),
+    "import": QT_TRANSLATE_NOOP("Consent", "in an imported file"),
+    "manual": QT_TRANSLATE_NOOP("Consent", "set by hand"),
+    "meta_131050": QT_TRANSLATE_NOOP("Consent", "by Meta (they stopped marketing messages)"),
+    "meta_user_preferences": QT_TRANSLATE_NOOP("Consent", "in their WhatsApp settings"),
+}
+NOTICE_WHAT = {  # (opted out, all messages) -> the notice
+    (True, True): QT_TRANSLATE_NOOP("Consent", "Opted out of all messages {how} {when}"),
+    (True, False): QT_TRANSLATE_NOOP("Consent", "Stopped marketing messages {how} {when}"),
+    (False, True): QT_TRANSLATE_NOOP("Consent", "Opted in to all messages {how} {when}"),
+    (False, False): QT_TRANSLATE_NOOP("Consent", "Opted in to marketing messages {how} {when}"),
+}
 
 
 def consent_history(session: Session, contact_id: int) -> list[ConsentNotice]:

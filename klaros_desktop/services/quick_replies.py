@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services import audit, settings
 
 KEY = "ui.quick_replies"
@@ -20,7 +21,7 @@ class QuickReply:
 def clean_shortcut(value: str) -> str:
     word = "".join(value.strip().lstrip("/").split()).lower()
     if not word:
-        raise ValueError("a quick reply needs a shortcut word, such as 'hours'")
+        raise ValueError(QT_TRANSLATE_NOOP("QuickReplies", "a quick reply needs a shortcut word, such as 'hours'"))
     return word
 
 
@@ -34,7 +35,8 @@ def save(sessions: sessionmaker[Session], replies: list[QuickReply]) -> None:
     seen: dict[str, QuickReply] = {}
     for reply in replies:
         if not reply.text.strip():
-            raise ValueError(f"the quick reply /{reply.shortcut} has no text")
+            raise ValueError(QT_TRANSLATE_NOOP("QuickReplies", "the quick reply /{shortcut} has no text").format(
+                shortcut=reply.shortcut))
         seen[clean_shortcut(reply.shortcut)] = QuickReply(clean_shortcut(reply.shortcut), reply.text)
     with sessions.begin() as session:
         settings.set_value(session, KEY, [{"shortcut": r.shortcut, "text": r.text} for r in seen.values()])

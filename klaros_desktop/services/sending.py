@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import Contact, Conversation, Message, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services import audit, consent, phones, policy, templates
 from klaros_desktop.services import contacts as contact_service
 from klaros_desktop.services.inbound import reconcile_pending
@@ -97,7 +98,7 @@ class SendService:
     async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
                         correlation_id: str | None = None) -> SendOutcome:
         if not body or not body.strip():
-            raise ValueError("the message is empty")
+            raise ValueError(QT_TRANSLATE_NOOP("Compose", "the message is empty"))
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=body,
                                                reply_to=reply_to)

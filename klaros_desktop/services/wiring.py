@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import secrets
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.relay_client import DeviceKey, RelayClient
 from klaros_desktop.services import settings
 from klaros_desktop.services.sync import SyncService
@@ -44,7 +45,8 @@ def relay_config(sessions: sessionmaker[Session], store: secrets.SecretStore) ->
     token = store.get(secrets.RELAY_DEVICE_TOKEN)
     key = store.get(secrets.DEVICE_PRIVATE_KEY)
     if not (url and device_id and tenant_id and token and key):
-        raise NotConfigured("This profile is not paired with a relay yet; run `klaros pair --relay URL --code CODE`.")
+        raise NotConfigured(QT_TRANSLATE_NOOP("Setup", "This profile is not paired with a relay yet; {fix}.").format(
+            fix=QT_TRANSLATE_NOOP("CommandLine", "run `klaros pair --relay URL --code CODE`")))
     return RelayConfig(url, device_id, tenant_id, token, DeviceKey.from_secret(key))
 
 
@@ -63,8 +65,8 @@ def graph_config(sessions: sessionmaker[Session], store: secrets.SecretStore) ->
                                                   settings.GRAPH_BASE_URL, settings.GRAPH_API_VERSION)}
     token = store.get(secrets.META_ACCESS_TOKEN)
     if not (values[settings.PHONE_NUMBER_ID] and values[settings.WABA_ID] and token):
-        raise NotConfigured("This profile is not connected to Meta yet; run "
-                            "`klaros connect --phone-number-id ID --waba-id ID`.")
+        raise NotConfigured(QT_TRANSLATE_NOOP("Setup", "This profile is not connected to Meta yet; {fix}.").format(
+            fix=QT_TRANSLATE_NOOP("CommandLine", "run `klaros connect --phone-number-id ID --waba-id ID`")))
     return GraphConfig(values[settings.PHONE_NUMBER_ID], values[settings.WABA_ID], values[settings.GRAPH_BASE_URL],
                        values[settings.GRAPH_API_VERSION], token)
 

@@ -37,6 +37,8 @@ from klaros_desktop.services.compose import (
 from klaros_desktop.services.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.models import template_word
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
@@ -283,7 +285,7 @@ class Composer(QFrame):
             self._fill_templates(state)
             self.stack.setCurrentIndex(1)
         elif state.mode == BLOCKED:
-            self.blocked_label.setText(self.tr("You cannot message this contact.") + "\n" + (state.reason or ""))
+            self.blocked_label.setText(self.tr("You cannot message this contact.") + "\n" + render(state.reason))
             self.stack.setCurrentIndex(2)
         else:
             self.stack.setCurrentIndex(3)
@@ -304,11 +306,11 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
 
     def _fill_templates(self, state: ComposerState) -> None:
-        self.window_note.setText(state.reason or "")
+        self.window_note.setText(render(state.reason))
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for choice in state.templates:
-            label = f"{choice.name} · {language_name(choice.language)} · {choice.category}"
+            label = f"{choice.name} · {language_name(choice.language)} · {template_word(choice.category)}"
             if choice.refused:
                 label += " — " + self.tr("not allowed")
             self.template_box.addItem(label)
@@ -360,7 +362,7 @@ class Composer(QFrame):
         if not choice.body:
             body = render_template_text(choice.template, params) or choice.name
         if choice.refused:
-            body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=choice.refused)
+            body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
         self.template_send.setEnabled(self._template_ready())
 
@@ -402,7 +404,7 @@ class Composer(QFrame):
         self.send_button.setEnabled(True)
         if not getattr(outcome, "sent", True) and getattr(outcome, "decision", None) is not None \
                 and not outcome.decision.allowed:
-            self.notice.emit(self.tr("Not sent: {reason}").format(reason=outcome.decision.reason))
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=render(outcome.decision.reason)))
             self.recheck()
         self.sent.emit()
         if self.state.mode == TEMPLATE:
@@ -410,7 +412,7 @@ class Composer(QFrame):
 
     def _send_error(self, exc: BaseException) -> None:
         self.send_button.setEnabled(True)
-        self.notice.emit(self.tr("Could not send: {error}").format(error=exc))
+        self.notice.emit(self.tr("Could not send: {error}").format(error=render(exc)))
         self.sent.emit()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services import contact_edit, phones
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
 
 
@@ -86,7 +87,7 @@ class ContactDialog(QDialog):
         self.consent_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.consent_list.setWordWrap(True)
         for notice in self.form.consent:
-            line = notice.sentence()
+            line = render(notice.sentence())
             if notice.evidence_text:
                 line += "\n" + self.tr("Evidence: their message “{text}”").format(text=notice.evidence_text)
             elif notice.detail:
@@ -135,7 +136,7 @@ class ContactDialog(QDialog):
                 e164 = contact_edit.check_number(raw, self.region)
             except phones.InvalidNumber as exc:
                 ok = False
-                self.phone_hint.setText("✗ " + str(exc))
+                self.phone_hint.setText("✗ " + render(exc))
             else:
                 region = phones.region_of(e164)
                 country = QLocale.territoryToString(QLocale.codeToTerritory(region)) if region else ""
@@ -162,7 +163,7 @@ class ContactDialog(QDialog):
         try:
             self.saved_id = contact_edit.save(self.sessions, self.collect())
         except contact_edit.ContactError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(render(exc))
             return
         self.accept()
 

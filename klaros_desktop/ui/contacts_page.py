@@ -24,6 +24,7 @@ from klaros_desktop.services.contacts_export import export_contacts
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contact_dialog import ContactDialog
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.import_dialog import ImportDialog
 from klaros_desktop.ui.models import ContactsTableModel, IdRole
 
@@ -201,5 +202,5 @@ class ContactsPage(QWidget):
             path = Path(name)
         fmt = "vcard" if path.suffix.lower() in (".vcf", ".vcard") or "vcf" in chosen else "csv"
         ops.run_sync(lambda: export_contacts(self.backend.sessions, path, fmt),
-                     lambda n: self.notice.emit(self.tr("{n} contacts written to {file}").format(n=n, file=path)),
-                     lambda exc: self.notice.emit(self.tr("Export failed: {error}").format(error=exc)))
+                     lambda n: self.notice.emit(self.tr("%n contacts written to {file}", "", n).format(file=path)),
+                     lambda exc: self.notice.emit(self.tr("Export failed: {error}").format(error=render(exc))))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from klaros_desktop.models.base import utcnow
 from klaros_desktop.services import queries
 from klaros_desktop.ui import theme
+from klaros_desktop.ui.i18n import local_date, render
 from klaros_desktop.ui.meta_errors import plain_reason
 from klaros_desktop.ui.models import RowRole
 
@@ -29,8 +30,8 @@ def short_time(when: datetime | None, now: datetime | None = None) -> str:
     if days == 1:
         return QCoreApplication.translate("delegates", "Yesterday")
     if 1 < days < 7:
-        return local.strftime("%a")
-    return local.strftime("%d.%m.%y")
+        return local_date(when, "ddd")  # weekday and month names in the reader's language
+    return local_date(when, "dd.MM.yy")
 
 
 def window_label(row: queries.ConversationRow, now: datetime | None = None) -> str:
@@ -112,7 +113,7 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c.danger if row.opted_out else c.accent))
             painter.drawText(QRect(right - badge_w - cd_w - 4, r.top() + 38, cd_w, 20),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, countdown)
-        preview = row.preview
+        preview = render(row.preview)
         if row.preview_direction == "out" and row.preview_status:
             preview = f"{TICKS.get(row.preview_status, '')} {preview}"
         painter.setPen(QColor(c.muted))
@@ -136,8 +137,8 @@ def day_label(when: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return QCoreApplication.translate("delegates", "Yesterday")
     if 1 < days < 7:
-        return when.astimezone().strftime("%A")
-    return when.astimezone().strftime("%d %B %Y")
+        return local_date(when, "dddd")
+    return local_date(when, "dd MMMM yyyy")
 
 
 def media_label(kind: str) -> str:
@@ -306,8 +307,9 @@ class BubbleDelegate(QStyledItemDelegate):
         day = day_label(row.timestamp) if starts_day and row.kind != "queued" else None
         day_h = self.DAY_H if day else 0
         if row.kind == "notice":
-            body_h = self._text_rect(fm, row.text or "", inner).height()
-            return _Bubble(day, None, "", None, row.text or "", None, "", width, body_h, 0, day_h + body_h + 24)
+            text = render(row.text)
+            body_h = self._text_rect(fm, text, inner).height()
+            return _Bubble(day, None, "", None, text, None, "", width, body_h, 0, day_h + body_h + 24)
         media = row.type if row.kind == "message" and row.type not in ("text", "template", "interactive",
                                                                          "button", "system") else None
         body = row.text or ""
@@ -323,7 +325,7 @@ class BubbleDelegate(QStyledItemDelegate):
         body_rect = self._text_rect(fm, body, inner)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
-        quoted = row.quoted or ""
+        quoted = render(row.quoted)
         content_w = max(body_rect.width(), sfm.horizontalAdvance(footer) + 8, error_rect.width(), media_w,
                         min(inner, sfm.horizontalAdvance(template) + 4) if template else 0,
                         min(inner, fm.horizontalAdvance(quoted) + 20) if quoted else 0)

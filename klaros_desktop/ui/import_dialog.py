@@ -36,6 +36,7 @@ from klaros_desktop.services.io_records import RowProblem, SourceRecord
 from klaros_desktop.services.io_text import ImportFileError, decode_bytes
 from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
 from klaros_desktop.ui import ops, theme
+from klaros_desktop.ui.i18n import capitalised, render
 
 FIELDS = (("name", QT_TRANSLATE_NOOP("ImportDialog", "Name")), ("phone", QT_TRANSLATE_NOOP("ImportDialog", "Phone")),
           ("tags", QT_TRANSLATE_NOOP("ImportDialog", "Tags / labels")),
@@ -45,11 +46,10 @@ PREVIEW_ROWS = 8
 DETECTED = "__detected__"
 
 
-def sentence(text: str) -> str:
-    """The importer's reasons start lower-case and speak to the CLI (they are also log lines); the dialog
-    shows sentences and points to Settings instead of a command-line option."""
-    text = text.replace("use --region", "set the default country in Settings")
-    return text[:1].upper() + text[1:] if text else text
+def sentence(reason: str) -> str:
+    """The importer's reasons start lower-case (they are also log lines); the dialog shows them translated, as
+    sentences, pointing to Settings instead of a command-line option (``i18n.ON_SCREEN``)."""
+    return capitalised(render(reason))
 
 
 class Preview:
@@ -75,8 +75,10 @@ class Preview:
                 break
 
 
-LAYOUTS = {"google": "a Google Contacts export", "outlook": "an Outlook export", "klaros": "a Klaros export",
-           "whatsapp_business": "a WhatsApp Business app export"}
+LAYOUTS = {"google": QT_TRANSLATE_NOOP("ImportDialog", "a Google Contacts export"),
+           "outlook": QT_TRANSLATE_NOOP("ImportDialog", "an Outlook export"),
+           "klaros": QT_TRANSLATE_NOOP("ImportDialog", "a Klaros export"),
+           "whatsapp_business": QT_TRANSLATE_NOOP("ImportDialog", "a WhatsApp Business app export")}
 
 
 class _Progress(QObject):
@@ -243,7 +245,7 @@ class ImportDialog(QDialog):
             self.preview = Preview(self.path, None if first else self.mapping())
         except (ImportFileError, OSError) as exc:
             self.preview = None
-            self.info.setText("✗ " + self.tr("This file cannot be imported: {error}").format(error=exc))
+            self.info.setText("✗ " + self.tr("This file cannot be imported: {error}").format(error=render(exc)))
             self.table.setRowCount(0)
             self.import_button.setEnabled(False)
             return
@@ -253,7 +255,7 @@ class ImportDialog(QDialog):
                                       "contacts are shown below."))
         else:
             looks = LAYOUTS.get(p.layout)
-            text = self.tr("A spreadsheet (CSV) with {n} columns").format(n=len(p.header))
+            text = self.tr("A spreadsheet (CSV) with %n columns", "", len(p.header))
             if looks:
                 text += self.tr(", it looks like {what}").format(what=self.tr(looks))
             self.info.setText(text + ". " + self.tr("Check which column holds what below; change one if Klaros "
@@ -345,7 +347,7 @@ class ImportDialog(QDialog):
 
     def failed_import(self, exc: BaseException) -> None:
         self.stack.setCurrentIndex(0)
-        self.info.setText("✗ " + self.tr("Nothing was imported: {error}").format(error=exc))
+        self.info.setText("✗ " + self.tr("Nothing was imported: {error}").format(error=render(exc)))
         self.import_button.setEnabled(True)
 
     def save_error_report(self, path: Path | None = None) -> None:

@@ -22,6 +22,7 @@ from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.models import ConversationListModel, MessageModel, RowRole
 from klaros_desktop.ui.phone_format import pretty_number
 
@@ -344,11 +345,11 @@ class InboxPage(QWidget):
 
     def _outbox_result(self, item, outcome) -> None:
         if isinstance(outcome, Exception):
-            self.notice.emit(self.tr("Queued message not sent yet: {error}").format(error=outcome))
+            self.notice.emit(self.tr("Queued message not sent yet: {error}").format(error=render(outcome)))
         elif not getattr(outcome, "sent", True) and getattr(outcome, "decision", None) is not None \
                 and not outcome.decision.allowed:
             self.notice.emit(self.tr("Queued message to {number} was not sent: {reason}").format(
-                number=item.number, reason=outcome.decision.reason))
+                number=item.number, reason=render(outcome.decision.reason)))
 
     def refresh_list(self) -> None:
         self.conversations.reload()

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         stats = getattr(report, "stats", None)
         new = getattr(stats, "messages", 0) if stats is not None else 0
         if new and not self.isActiveWindow():
-            self.notify(self.tr("Klaros"), self.tr("{n} new WhatsApp message(s)").format(n=new))
+            self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", new))
         if report is None or new:
             self.contacts.model.reload()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services import queries
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -116,8 +118,10 @@ class ConversationListModel(_PagedListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unread = f", {row.unread} unread" if row.unread else ""
-            return f"{row.name}{unread}: {row.preview}"
+            if row.unread:
+                return self.tr("{name}, {unread} unread: {preview}").format(
+                    name=row.name, unread=row.unread, preview=render(row.preview))
+            return self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.phone
         return None
@@ -156,8 +160,9 @@ class MessageModel(QAbstractListModel):
         if role == IdRole:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            who = {"in": "Customer", "out": "You"}.get(row.direction, "Notice")
-            return f"{who}: {row.text or queries.preview_text(row.type, None)} ({row.status})"
+            who = {"in": self.tr("Customer"), "out": self.tr("You")}.get(row.direction, self.tr("Notice"))
+            return self.tr("{who}: {text} ({status})").format(
+                who=who, text=render(row.text or queries.preview_text(row.type, None)), status=row.status)
         return None
 
     def messages_loaded(self) -> int:
@@ -334,6 +339,25 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
         return None
 
 
+# Meta's template statuses and categories as the screen names them.
+TEMPLATE_WORDS = {
+    "APPROVED": QT_TRANSLATE_NOOP("TemplatesModel", "Approved"),
+    "PENDING": QT_TRANSLATE_NOOP("TemplatesModel", "Pending"),
+    "REJECTED": QT_TRANSLATE_NOOP("TemplatesModel", "Rejected"),
+    "PAUSED": QT_TRANSLATE_NOOP("TemplatesModel", "Paused"),
+    "DISABLED": QT_TRANSLATE_NOOP("TemplatesModel", "Disabled"),
+    "MARKETING": QT_TRANSLATE_NOOP("TemplatesModel", "Marketing"),
+    "UTILITY": QT_TRANSLATE_NOOP("TemplatesModel", "Utility"),
+    "AUTHENTICATION": QT_TRANSLATE_NOOP("TemplatesModel", "Authentication"),
+}
+
+
+def template_word(value: str) -> str:
+    """A template status or category in the reader's language (unknown ones as Meta spells them, title-cased)."""
+    word = TEMPLATE_WORDS.get(value.upper())
+    return QCoreApplication.translate("TemplatesModel", word) if word else value.title()
+
+
 class TemplatesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TemplatesModel", "Name"), QT_TRANSLATE_NOOP("TemplatesModel", "Language"),
                QT_TRANSLATE_NOOP("TemplatesModel", "Category"), QT_TRANSLATE_NOOP("TemplatesModel", "Status"))
@@ -374,7 +398,7 @@ class TemplatesModel(QAbstractTableModel):
                 from klaros_desktop.ui.templates_page import language_name
 
                 return language_name(t.language)
-            return (t.name, t.language, (t.category or "").title(), t.status.title())[index.column()]
+            return (t.name, t.language, template_word(t.category or ""), template_word(t.status))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             from PySide6.QtGui import QColor
 

@@ -23,6 +23,7 @@ from klaros_desktop.secrets import NoSecureKeyring
 from klaros_desktop.services import quick_replies, settings
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.setup_wizard import keyring_name
 
 
@@ -51,7 +52,7 @@ class SettingsDialog(QDialog):
             backend.secret_store.check()
             where = self.tr("Kept in {name}").format(name=keyring_name(backend.secret_store))
         except NoSecureKeyring as exc:
-            where = str(exc)
+            where = render(exc)
         secrets_label = QLabel(where, connection)
         secrets_label.setWordWrap(True)
         cf.addRow(self.tr("Secrets"), secrets_label)
@@ -138,7 +139,7 @@ class SettingsDialog(QDialog):
         try:
             quick_replies.save(self.backend.sessions, replies)
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(render(exc))
             return
         with self.backend.sessions.begin() as session:
             settings.change(session, {settings.DEFAULT_REGION: region})
@@ -157,12 +158,12 @@ class SettingsDialog(QDialog):
     def _tested(self, results) -> None:
         self.test_button.setEnabled(True)
         names = {"relay": self.tr("Relay"), "meta": self.tr("Meta")}
-        self.test_result.setText("\n".join(("✓ " if r.ok else "✗ ") + names.get(r.part, r.part) + ": " + r.message
-                                           for r in results))
+        self.test_result.setText("\n".join(
+            ("✓ " if r.ok else "✗ ") + names.get(r.part, r.part) + ": " + render(r.message) for r in results))
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText("✗ " + str(exc))
+        self.test_result.setText("✗ " + render(exc))
 
     def _rerun(self) -> None:
         self.run_setup.emit()

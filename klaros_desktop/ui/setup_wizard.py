@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop.commands import CommandContext
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import reason_of
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
 from klaros_desktop.ui import ops
+from klaros_desktop.ui.i18n import render
 
 
 def keyring_name(store: SecretStore) -> str:
@@ -37,7 +39,7 @@ def keyring_name(store: SecretStore) -> str:
 
 
 def _explain(exc: BaseException) -> str:
-    return getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
+    return render(reason_of(exc))
 
 
 class KeyringPage(QWizardPage):
@@ -69,7 +71,7 @@ class KeyringPage(QWizardPage):
         except NoSecureKeyring as exc:
             self.usable, self.problem = False, str(exc)
             self.icon.show()
-            self.label.setText(str(exc))
+            self.label.setText(render(exc))
         else:
             self.usable, self.problem = True, None
             self.icon.hide()
@@ -141,7 +143,7 @@ class _LiveCheckPage(QWizardPage):
         try:
             make = self.make_check()
         except ValueError as exc:
-            self.result.setText("✗ " + str(exc))
+            self.result.setText("✗ " + render(exc))
             return
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Checking…"))
@@ -150,7 +152,7 @@ class _LiveCheckPage(QWizardPage):
     def _passed(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.passed = True
-        self.result.setText("✓ " + message)
+        self.result.setText("✓ " + render(message))
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:

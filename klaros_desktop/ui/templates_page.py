@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,16 +25,22 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services import templates as template_service
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.models import RowRole, TemplatesModel
+from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.models import RowRole, TemplatesModel, template_word
 
 REJECTIONS = {
-    "ABUSIVE_CONTENT": "Meta found the content abusive or against its commerce and business policies.",
-    "INVALID_FORMAT": "The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or "
-                      "a variable at the very start or end.",
-    "PROMOTIONAL": "Meta found it too promotional for its rules (for example a giveaway or pushy wording).",
-    "TAG_CONTENT_MISMATCH": "The chosen category does not match what the message says.",
-    "INCORRECT_CATEGORY": "The chosen category does not match what the message says.",
-    "SCAM": "Meta suspected the message of being a scam.",
+    "ABUSIVE_CONTENT": QT_TRANSLATE_NOOP(
+        "TemplatesPage", "Meta found the content abusive or against its commerce and business policies."),
+    "INVALID_FORMAT": QT_TRANSLATE_NOOP(
+        "TemplatesPage", "The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or "
+        "a variable at the very start or end."),
+    "PROMOTIONAL": QT_TRANSLATE_NOOP(
+        "TemplatesPage", "Meta found it too promotional for its rules (for example a giveaway or pushy wording)."),
+    "TAG_CONTENT_MISMATCH": QT_TRANSLATE_NOOP("TemplatesPage", "The chosen category does not match what the "
+                                                               "message says."),
+    "INCORRECT_CATEGORY": QT_TRANSLATE_NOOP("TemplatesPage", "The chosen category does not match what the "
+                                                             "message says."),
+    "SCAM": QT_TRANSLATE_NOOP("TemplatesPage", "Meta suspected the message of being a scam."),
 }
 
 
@@ -160,8 +166,8 @@ class TemplatesPage(QWidget):
         status_colour = {"APPROVED": c.accent, "REJECTED": c.danger}.get(template.status, c.muted)
         lines = [f"<p style='font-size:large'><b>{html.escape(template.name)}</b></p>",
                  f"<p>{html.escape(language_name(template.language))} · "
-                 f"{html.escape((template.category or '').title())} · "
-                 f"<b style='color:{status_colour}'>{html.escape(self.tr(template.status.title()))}</b></p>"]
+                 f"{html.escape(template_word(template.category or ''))} · "
+                 f"<b style='color:{status_colour}'>{html.escape(template_word(template.status))}</b></p>"]
         if template.status == "REJECTED" and template.rejected_reason and template.rejected_reason != "NONE":
             reason = REJECTIONS.get(template.rejected_reason, template.rejected_reason)
             lines.append(f"<p style='color:{c.danger}'>{html.escape(self.tr(reason))}</p>")
@@ -193,6 +199,6 @@ class TemplatesPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)
-            self.status.setText(self.tr("Meta did not answer: {error}").format(error=exc))
+            self.status.setText(self.tr("Meta did not answer: {error}").format(error=render(exc)))
 
         ops.run_async(lambda: template_service.refresh(self.backend.sessions, graph), done, failed)

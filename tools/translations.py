@@ -1,0 +1,63 @@
+"""Refresh the translation sources of Klaros with Qt's lupdate, add a language, or compile them (docs/translating.md).
+
+    python tools/translations.py              # refresh every resources/i18n/klaros_<lang>.ts from the code
+    python tools/translations.py --add de     # start resources/i18n/klaros_de.ts (then open it in Linguist)
+    python tools/translations.py --release    # compile each .ts into the .qm files the app loads
+
+lupdate reads ``self.tr("...")``, ``QCoreApplication.translate("Context", "...")`` and ``QT_TRANSLATE_NOOP(
+"Context", "...")`` (Qt's in the UI, ``klaros_desktop.phrases``' below it) from every .py file of ``klaros_desktop/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+
+
+def qt_tool(name: str) -> str:
+    """``pyside6-<name>`` from the Python environment running this script (venv ``bin`` or ``Scripts``)."""
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found; install the project with pip install -e '.[test]'")
+    return found
+
+
+def sources() -> list[str]:
+    return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "klaros_desktop").rglob("*.py"))]
+
+
+def update(targets: list[Path], language: str | None = None) -> None:
+    command = [qt_tool("lupdate"), *sources(), "-locations", "relative", "-source-language", "en"]
+    if language:
+        command += ["-target-language", language]
+    subprocess.run([*command, "-ts", *(str(t.relative_to(ROOT)) for t in targets)], cwd=ROOT, check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--add", metavar="LANG", help="start a translation, e.g. de, fr, pt_BR")
+    parser.add_argument("--release", action="store_true", help="compile the .ts files into .qm files")
+    args = parser.parse_args(argv)
+    I18N.mkdir(parents=True, exist_ok=True)
+    if args.add:
+        update([I18N / f"klaros_{args.add}.ts"], args.add)
+    elif args.release:
+        for ts in sorted(I18N.glob("klaros_*.ts")):
+            subprocess.run([qt_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    else:
+        targets = sorted(I18N.glob("klaros_*.ts"))
+        if not targets:
+            print("no resources/i18n/klaros_<lang>.ts yet; start one with --add LANG")
+            return 0
+        update(targets)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
