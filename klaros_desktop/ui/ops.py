@@ -4,6 +4,9 @@ In the spirit of Anki's ``CollectionOp``: ``run_sync(fn, on_done, on_error)`` ru
 pool; ``run_async(make_coro, ...)`` schedules a coroutine on the qasync loop when the app runs one, and
 otherwise (tests, ``klaros screenshots``) runs it to completion on a pool thread. Either way the callbacks
 run on the GUI thread, so widgets are only ever touched there. ``pending()`` lets tests wait for quiet.
+
+Each operation runs under one correlation id, taken when it is started (the caller's, or a fresh ``ui-…``
+one): the log lines, Graph requests and audit rows of one click then share it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from klaros_desktop import correlation
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +58,23 @@ def _relay(on_done: Done | None, on_error: Failed | None) -> _Relay:
     return relay
 
 
+def _operation_id() -> str:
+    return correlation.current() or correlation.new_id("ui")
+
+
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, correlation_id: str):
         super().__init__()
         self.fn = fn
         self.relay = relay
+        self.correlation_id = correlation_id
         self.setAutoDelete(True)
 
     @Slot()
     def run(self) -> None:
         try:
-            value = self.fn()
+            with correlation.correlated(self.correlation_id):
+                value = self.fn()
         except BaseException as exc:  # handed to the GUI thread, never lost
             self.relay.failed.emit(exc)
         else:
@@ -71,7 +82,7 @@ class _Job(QRunnable):
 
 
 def run_sync(fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
-    QThreadPool.globalInstance().start(_Job(fn, _relay(on_done, on_error)))
+    QThreadPool.globalInstance().start(_Job(fn, _relay(on_done, on_error), _operation_id()))
 
 
 def running_loop() -> asyncio.AbstractEventLoop | None:
@@ -86,14 +97,16 @@ def running_loop() -> asyncio.AbstractEventLoop | None:
 def run_async(make_coro: Callable[[], Awaitable[Any]], on_done: Done | None = None,
               on_error: Failed | None = None) -> None:
     relay = _relay(on_done, on_error)
+    cid = _operation_id()
     loop = running_loop()
     if loop is None:
         async def _main() -> Any:
             return await make_coro()
 
-        QThreadPool.globalInstance().start(_Job(lambda: asyncio.run(_main()), relay))
+        QThreadPool.globalInstance().start(_Job(lambda: asyncio.run(_main()), relay, cid))
         return
-    task = asyncio.ensure_future(make_coro(), loop=loop)
+    with correlation.correlated(cid):  # the task copies the context it is created in
+        task = asyncio.ensure_future(make_coro(), loop=loop)
     _inflight.add(task)
 
     def _finish(fut: asyncio.Future) -> None:
