@@ -41,7 +41,10 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}", future=True)
+    # hide_parameters: a database error's text (logged with its traceback, shown in the sync state) would
+    # otherwise quote the statement's values: customers' messages, names and numbers, which erasure could
+    # then not reach in the log files.
+    engine = create_engine(f"sqlite:///{database}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
 

@@ -4,6 +4,9 @@ SQLite (the embedded default) runs in WAL mode with ``synchronous=FULL`` so a co
 power cut. Writes use ``BEGIN IMMEDIATE``: the writer takes SQLite's write lock before it reads the device
 list, so a device that pairs in another process is either in the list or pairs after the batch commits.
 PostgreSQL gets the same guarantee from a transaction-level advisory lock (see ``store.lock_event_ids``).
+
+Engines hide statement parameters in their errors: a logged database failure must not quote token hashes,
+sealed bodies or tenant secrets.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ class Engines:
 
 
 def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(url, pool_size=8, max_overflow=8)
+    engine = create_engine(url, pool_size=8, max_overflow=8, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:
@@ -61,7 +64,7 @@ def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine
 def make_engines(url: str) -> Engines:
     if url.startswith("sqlite"):
         return Engines(_sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"), True)
-    engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, hide_parameters=True)
     return Engines(engine, engine, False)
 
 

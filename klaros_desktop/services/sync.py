@@ -145,7 +145,7 @@ class SyncService:
                 audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,
                              details={"error": _audit_error(exc)},
                              correlation_id=item.event.correlation_id)
-                self._advance(session, item.event.cursor, 1, error=str(exc)[:500])
+                self._advance(session, item.event.cursor, 1, error=_audit_error(exc))
 
     @staticmethod
     def _advance(session: Session, cursor: str, applied: int, error: str | None = None) -> None:

@@ -128,3 +128,25 @@ def test_log_timestamp_is_utc_rfc3339_with_milliseconds(created):
     formatter = logs.JsonFormatter()
     assert formatter.timestamp(created) == expected
     assert formatter.timestamp(created) == expected  # the cached second gives the same text
+
+
+def test_relay_database_errors_hide_the_statement_parameters(tmp_path, database_url):
+    """SQLAlchemy leaves the values out of the error text. (PostgreSQL's own DETAIL line may still quote a
+    key; the relay stores no plaintext secret or message text, only hashes, ciphertext and ids.)"""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from relay import db
+
+    url = database_url or f"sqlite:///{tmp_path / 'relay.sqlite3'}"
+    engines = db.make_engines(url)
+    try:
+        with engines.write.begin() as conn:
+            conn.execute(text("CREATE TABLE probe (id INTEGER PRIMARY KEY, token_hash VARCHAR(64) NOT NULL)"))
+        with pytest.raises(IntegrityError) as caught, engines.write.begin() as conn:
+            conn.execute(text("INSERT INTO probe (id, token_hash) VALUES (:i, :t)"),
+                         [{"i": 1, "t": "secret-token-hash-0042"}, {"i": 1, "t": "secret-token-hash-0043"}])
+    finally:
+        engines.dispose()
+    assert "SQL parameters hidden" in str(caught.value)
+    assert "secret-token-hash-0042" not in str(caught.value)
