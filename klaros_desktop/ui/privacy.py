@@ -200,7 +200,8 @@ class ExportDialog(QDialog):
 
     def _done(self, report) -> None:
         self.report = report
-        size = QLocale().formattedDataSize(self.target.stat().st_size) if self.target.exists() else ""
+        size = QLocale().formattedDataSize(self.target.stat().st_size, 1,
+                                           QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         self.where.setText(self.tr("Saved as {file} ({size}).").format(file=self.target, size=size))
         c = report.counts
         for label, count in (
@@ -274,7 +275,6 @@ class EraseContactDialog(QDialog):
                                             "{name}’s number:").format(name=self.name), self)
         self.confirm = QLineEdit(self)
         self.confirm.setAccessibleName(self.tr("Last 4 digits of the number"))
-        self.confirm.setPlaceholderText(self.tr("last 4 digits"))
         self.confirm.setMaxLength(8)
         self.confirm.setMaximumWidth(140)
         self.confirm_label.setBuddy(self.confirm)
@@ -429,7 +429,6 @@ class EraseEverythingDialog(QDialog):
         cl.addWidget(self.confirm_label)
         self.confirm = QLineEdit(confirm)
         self.confirm.setAccessibleName(self.tr("Confirmation word"))
-        self.confirm.setPlaceholderText(self.word)
         self.confirm.setMaximumWidth(200)
         self.confirm_label.setBuddy(self.confirm)
         cl.addWidget(self.confirm)

@@ -133,6 +133,24 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
         wizard.open()
         return wizard
 
+    def erase_contact() -> QWidget:
+        from klaros_desktop.ui.privacy import EraseContactDialog
+
+        dialog = EraseContactDialog(window.backend, ids["Anna Schmidt"], window)
+        dialog.open()
+        dialog.confirm.setText(dialog.digits)  # typed: the red button is on, as just before the click
+        dialog.confirm.deselect()
+        return dialog
+
+    def export_result() -> QWidget:
+        """The result of exporting the demo shop (to a Documents folder of the work directory)."""
+        from datetime import date
+
+        target = csv_path.parent / f"Documents-{scheme}" / f"klaros-export-{date.today().isoformat()}.zip"
+        dialog = window.export_all(target)
+        settle()
+        return dialog
+
     closers: list[Callable[[], object]] = []
 
     window.show_page(INBOX)
@@ -152,7 +170,10 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("wizard", lambda: _wizard_on_relay_page(window))
     dialog_shot("wizard-meta", lambda: _wizard_on_meta_page(window))
     dialog_shot("wizard-keyring-refused", keyring_refused)
-    dialog_shot("settings", window.open_settings, QSize(660, 640))
+    dialog_shot("settings", window.open_settings, QSize(660, 700))
+    dialog_shot("erase-contact", erase_contact, QSize(600, 440))
+    dialog_shot("export", export_result, QSize(600, 330))
+    dialog_shot("erase-everything", window.erase_everything, QSize(660, 380))
     window.close()
     window.deleteLater()
     settle()
