@@ -331,7 +331,9 @@ def erase_profile(profile: Profile, store, *, engine: Engine | None = None, acto
     """
     root = profile.root
     if not profile.database.is_file():
-        raise ErasureError(f"{root} is not a Klaros profile (no {profile.database.name} in it); nothing was erased")
+        raise ErasureError(QT_TRANSLATE_NOOP(
+            "Erasure", "{folder} is not a Klaros profile (no {name} in it); nothing was erased").format(
+            folder=str(root), name=profile.database.name))
     log.warning("erasing the whole profile at %s (actor %s)", root, actor)
     if engine is not None:
         engine.dispose()
