@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services import conversations, queries
+from klaros_desktop.services import contact_edit, conversations, queries
 from klaros_desktop.services.contacts_export import export_contacts
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
@@ -191,7 +191,12 @@ class ContactsPage(QWidget):
     def erase(self, contact_id: int, over: QDialog | None = None) -> EraseContactDialog | None:
         """Ask, erase (off the GUI thread), then close ``over`` (the contact's dialog), refresh every view and
         show what went."""
-        dialog = EraseContactDialog(self.backend, contact_id, over or self)
+        try:
+            dialog = EraseContactDialog(self.backend, contact_id, over or self)
+        except contact_edit.ContactError as exc:  # erased or deleted meanwhile
+            self.notice.emit(render(exc))
+            self.refresh()
+            return None
         if not dialog.number:
             self.notice.emit(self.tr("This contact has no phone number, so there are no messages or consent "
                                      "records to erase; edit it to clear what you do not want to keep."))

@@ -13,7 +13,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -396,6 +396,7 @@ class EraseEverythingDialog(QDialog):
         super().__init__(parent)
         self.backend = backend
         self.result_value = None
+        self._waits = 0
         self.word = self.tr("ERASE")
         self.setWindowTitle(self.tr("Erase everything on this PC"))
         self.setMinimumWidth(600)
@@ -505,7 +506,12 @@ class EraseEverythingDialog(QDialog):
         ops.run_async(backend.aclose, lambda _none: self._erase_profile(), self._erase_profile)
 
     def _erase_profile(self, *_ignored) -> None:
-        """Once the backend is closed (sync stopped, writers flushed): delete the folder and the secrets."""
+        """Once the backend is closed (sync stopped, writers flushed) and the reads started before the click
+        have reported back (5 s at most): delete the folder and the secrets."""
+        if ops.pending() and self._waits < 100:
+            self._waits += 1
+            QTimer.singleShot(50, self._erase_profile)
+            return
         backend = self.backend
         engine = backend.sessions.kw.get("bind")
         ops.run_sync(lambda: erase_profile(backend.profile, backend.secret_store, engine=engine, actor="user"),
