@@ -50,8 +50,11 @@ def open_folder(folder: Path) -> bool:
 
 
 def quit_application() -> None:
-    """End the app (tests replace this; ``klaros_desktop.app`` then closes the backend on ``aboutToQuit``)."""
-    QApplication.quit()
+    """End the app by closing every window: ``klaros_desktop.app`` then closes the backend and the HTTP client
+    while its loop still runs, and returns (tests replace this)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
 
 
 def default_export_path(today: date | None = None) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import json
+import logging
 import threading
 import zipfile
 from datetime import date
@@ -309,3 +310,49 @@ def test_erase_everything_cancelled_keeps_everything(qtbot, window, profile, mon
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and window.isVisible() and quit_calls == []
     assert profile.database.is_file()
+
+
+def test_erase_everything_in_the_running_app_ends_it_cleanly(qapp, tmp_path, monkeypatch):
+    """``klaros`` itself (``app.run_app`` on its qasync loop, logging to the profile): after "Close Klaros" the
+    app returns normally, having closed its backend and HTTP client; the folder, its log and the keyring
+    entries are gone."""
+    from klaros_desktop import logging_setup
+    from klaros_desktop.app import run_app
+    from klaros_desktop.db import open_database
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.paths import Profile
+
+    monkeypatch.setenv("KLAROS_ERASURE_LOG", str(tmp_path / "erasures.jsonl"))
+    profile = Profile(tmp_path / "throw-away").ensure()
+    engine, sessions = open_database(profile)
+    seed_demo_shop(sessions)
+    engine.dispose()
+    root_logger = logging.getLogger()
+    level = root_logger.level
+    logging_setup.configure(profile.logs)
+    seen = {}
+
+    async def on_ready(window, backend, _http):
+        backend.secret_store.set(secrets.META_ACCESS_TOKEN, "EAAG-test-token")
+        seen["store"] = backend.secret_store
+        dialog = window.erase_everything()
+        dialog.confirm.setText("ERASE")
+        dialog.erased.connect(lambda result: (seen.setdefault("result", result), dialog.quit_button.click()))
+        dialog.erase()
+
+    watchdog = QTimer(singleShot=True, interval=WAIT_MS)  # a hang fails the test instead of blocking the suite
+    watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
+    watchdog.start()
+    try:
+        assert run_app(profile, on_ready=on_ready) == 0
+    finally:
+        watchdog.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+        asyncio.set_event_loop(None)
+        for handler in [h for h in root_logger.handlers if getattr(h, "_klaros", False)]:
+            root_logger.removeHandler(handler)  # already gone when the erasure closed it
+            handler.close()
+        root_logger.setLevel(level)
+    assert not isinstance(seen.get("result"), BaseException | None), seen.get("result")
+    assert not profile.root.exists()
+    assert seen["store"].get(secrets.META_ACCESS_TOKEN) is None
