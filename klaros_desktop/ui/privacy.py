@@ -375,6 +375,7 @@ class EraseContactDialog(QDialog):
         else:
             box.setIcon(QMessageBox.Icon.Information)
         box.setInformativeText(text)
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 440px; }")  # the summary is long
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()
         return box
