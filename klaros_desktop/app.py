@@ -1,7 +1,7 @@
 """Start the Qt application on a qasync event loop (one loop for Qt and asyncio, created here only).
 
 The one ``httpx.AsyncClient`` of the app is opened here, handed to the Graph and relay clients, and
-closed on ``aboutToQuit``. A profile that is not set up yet opens the set-up wizard over the window.
+closed when the last window closes. A profile that is not set up yet opens the set-up wizard over the window.
 """
 
 from __future__ import annotations
@@ -82,6 +82,10 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     window.show()
     log.info("Klaros %s started on profile %s", __version__, profile.root)
     closed = asyncio.Event()
+    # Closing the window ends main() below, which closes the backend and the HTTP client while the loop still
+    # runs; Qt's own quit-on-last-window would stop the loop first and leave them to close without one.
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
 
     async def main() -> None:

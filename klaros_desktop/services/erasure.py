@@ -41,6 +41,7 @@ from klaros_desktop.models import (
     utcnow,
 )
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services import audit, phones, settings, suppression
 
 log = logging.getLogger(__name__)
@@ -65,22 +66,39 @@ class ContactErasure:
     audit_entries_scrubbed: int = 0
     log_files_scrubbed: int = 0
     backups_deleted: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Phrase] = field(default_factory=list)  # what could not be done; the rest was
 
-    def summary(self) -> str:
+    def summary(self) -> Phrase:
+        """What went and what stays, as one Phrase (English in the CLI and log, translated on screen)."""
         if not self.contacts:
-            head = "No contact had this number; it is now suppressed so it is never messaged."
+            head = QT_TRANSLATE_NOOP("Erasure", "No contact had this number; it is now suppressed so it is never "
+                                                "messaged.")
         else:
-            head = (f"Erased {self.contacts} contact(s): {self.messages} messages, {self.conversations} conversations, "
-                    f"{self.consent_events} consent events, {self.media_files} media files.")
-        extra = []
+            head = QT_TRANSLATE_NOOP(
+                "Erasure", "Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; "
+                           "consent events: {consent_events}; media files: {media_files}.").format(
+                contacts=self.contacts, messages=self.messages, conversations=self.conversations,
+                consent_events=self.consent_events, media_files=self.media_files)
+        parts = [head]
         if self.audit_entries_scrubbed:
-            extra.append(f"{self.audit_entries_scrubbed} audit entries scrubbed")
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Audit entries scrubbed: {count}.").format(
+                count=self.audit_entries_scrubbed))
         if self.log_files_scrubbed:
-            extra.append(f"{self.log_files_scrubbed} log files scrubbed")
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Log files scrubbed: {count}.").format(
+                count=self.log_files_scrubbed))
         if self.backups_deleted:
-            extra.append(f"{len(self.backups_deleted)} database backups holding the number deleted")
-        return head + (" " + "; ".join(extra) + "." if extra else "") + " The number is kept only as a salted hash."
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Database backups holding the number deleted: {count}.").format(
+                count=len(self.backups_deleted)))
+        parts.append(QT_TRANSLATE_NOOP("Erasure", "The number is kept only as a salted hash."))
+        return _sentences(parts)
+
+
+def _sentences(parts: list[Phrase]) -> Phrase:
+    """Sentences one after the other, as one Phrase whose parts stay translatable."""
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = QT_TRANSLATE_NOOP("Erasure", "{sentence} {more}").format(sentence=part, more=joined)
+    return joined
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -171,14 +189,16 @@ def erase_contact(
         for relative in media_paths:
             path = (profile.media / relative).resolve()
             if profile.media.resolve() not in path.parents:
-                report.problems.append(f"media path outside the profile ignored: {relative}")
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "Erasure", "a media path outside the profile was ignored: {path}").format(path=relative))
                 continue
             try:
                 path.unlink()
             except FileNotFoundError:
                 report.media_files_missing += 1
             except OSError as exc:
-                report.problems.append(f"could not delete a media file: {exc.strerror or exc}")
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "Erasure", "a media file could not be deleted: {error}").format(error=exc.strerror or str(exc)))
     _purge_database_leftovers(sessions)
     if profile is not None:
         report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
@@ -259,13 +279,15 @@ def _delete_backups_holding(backups: Path, identifiers: list[str], report: Conta
                 path.unlink()
                 deleted.append(path.name)
         except OSError as exc:
-            report.problems.append(f"could not check or delete backup {path.name}: {exc.strerror or exc}")
+            report.problems.append(QT_TRANSLATE_NOOP(
+                "Erasure", "the backup {name} could not be checked or deleted: {error}").format(
+                name=path.name, error=exc.strerror or str(exc)))
     return deleted
 
 
 # -- the whole profile ---------------------------------------------------------------------------------------
 
-PROFILE_ENTRIES = ("backups", "logs", "media", "settings.json")
+PROFILE_ENTRIES = ("backups", "logs", "media", "settings.json", "window.ini")  # window.ini: its geometry
 ERASURE_LOG_ENV = "KLAROS_ERASURE_LOG"
 
 
@@ -309,7 +331,9 @@ def erase_profile(profile: Profile, store, *, engine: Engine | None = None, acto
     """
     root = profile.root
     if not profile.database.is_file():
-        raise ErasureError(f"{root} is not a Klaros profile (no {profile.database.name} in it); nothing was erased")
+        raise ErasureError(QT_TRANSLATE_NOOP(
+            "Erasure", "{folder} is not a Klaros profile (no {name} in it); nothing was erased").format(
+            folder=str(root), name=profile.database.name))
     log.warning("erasing the whole profile at %s (actor %s)", root, actor)
     if engine is not None:
         engine.dispose()

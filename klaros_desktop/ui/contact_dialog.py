@@ -1,4 +1,5 @@
-"""Add/edit a contact: live number validation, tags, notes, custom fields, and the consent history."""
+"""Add/edit a contact: live number validation, tags, notes, custom fields, the consent history, and the way to
+erase the person (the contacts page runs ``ui.privacy.EraseContactDialog`` on ``erase_requested``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from klaros_desktop.ui.phone_format import pretty_number
 
 class ContactDialog(QDialog):
     open_conversation = Signal(int)
+    erase_requested = Signal(int)  # the contact's id
 
     def __init__(self, sessions: sessionmaker[Session], contact_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,6 +113,17 @@ class ContactDialog(QDialog):
         self.chat_button.setEnabled(self.form.conversation_id is not None)
         self.chat_button.clicked.connect(self._open_chat)
         bottom.addWidget(self.chat_button)
+        self.erase_button = QPushButton(self.tr("Erase contact…"), self)
+        self.erase_button.setAccessibleName(self.tr("Erase contact"))
+        self.erase_button.setVisible(contact_id is not None)
+        self.erase_button.setEnabled(bool(self.form.phone))
+        self.erase_button.setToolTip(
+            self.tr("Delete everything Klaros has on this person, keeping only a salted hash so they are never "
+                    "messaged again") if self.form.phone else
+            self.tr("This contact has no phone number, so there are no messages or consent records to erase; "
+                    "clear the fields you do not want to keep and save."))
+        self.erase_button.clicked.connect(lambda: self.erase_requested.emit(self.form.id))
+        bottom.addWidget(self.erase_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)

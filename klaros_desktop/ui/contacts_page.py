@@ -1,4 +1,5 @@
-"""The contacts screen: search as you type, tag filter, the lazy table, add/edit, import (also by drop), export."""
+"""The contacts screen: search as you type, tag filter, the lazy table, add/edit, import (also by drop), export,
+and erasing a person on request (button, context menu, or the contact's dialog)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,20 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from klaros_desktop.services import conversations, queries
+from klaros_desktop.services import contact_edit, conversations, queries
 from klaros_desktop.services.contacts_export import export_contacts
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
@@ -27,6 +30,7 @@ from klaros_desktop.ui.contact_dialog import ContactDialog
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.import_dialog import ImportDialog
 from klaros_desktop.ui.models import ContactsTableModel, IdRole
+from klaros_desktop.ui.privacy import EraseContactDialog
 
 
 class ContactsPage(QWidget):
@@ -50,8 +54,13 @@ class ContactsPage(QWidget):
         self.chat_button = QPushButton(self.tr("Open conversation"), self)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.export_button = QPushButton(self.tr("Export…"), self)
+        self.erase_button = QPushButton(self.tr("Erase…"), self)
+        self.erase_button.setToolTip(self.tr("Erase the selected person on their request: messages, notes, media "
+                                             "and consent history"))
         for button in (self.add_button, self.edit_button, self.chat_button, self.import_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
+        self.erase_button.setAccessibleName(self.tr("Erase contact"))
+        self.result_box = None  # the last erasure's result (kept for tests)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.tag_box)
@@ -60,6 +69,7 @@ class ContactsPage(QWidget):
         top.addWidget(self.chat_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.erase_button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,6 +79,8 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.setShowGrid(False)
         self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -90,6 +102,7 @@ class ContactsPage(QWidget):
         self.chat_button.clicked.connect(self.chat)
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.export_button.clicked.connect(lambda: self.export())
+        self.erase_button.clicked.connect(lambda: self.erase(self.current_id()) if self.current_id() else None)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.empty = QLabel(self.table.viewport())
@@ -128,6 +141,7 @@ class ContactsPage(QWidget):
         chosen = self.table.selectionModel().hasSelection()
         self.edit_button.setEnabled(chosen)
         self.chat_button.setEnabled(chosen)
+        self.erase_button.setEnabled(chosen)
 
     def reload_tags(self) -> None:
         with self.backend.sessions() as session:
@@ -155,7 +169,48 @@ class ContactsPage(QWidget):
     def edit(self, contact_id: int | None) -> ContactDialog:
         dialog = ContactDialog(self.backend.sessions, contact_id, self)
         dialog.open_conversation.connect(self.open_conversation)
+        dialog.erase_requested.connect(lambda cid: self.erase(cid, over=dialog))
         dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def _context_menu(self, pos) -> QMenu | None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.table.selectRow(index.row())
+        contact_id = index.data(IdRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit(contact_id))
+        menu.addAction(self.tr("Open conversation"), self.chat)
+        menu.addSeparator()
+        menu.addAction(self.tr("Erase contact…"), lambda: self.erase(contact_id))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
+    def erase(self, contact_id: int, over: QDialog | None = None) -> EraseContactDialog | None:
+        """Ask, erase (off the GUI thread), then close ``over`` (the contact's dialog), refresh every view and
+        show what went."""
+        try:
+            dialog = EraseContactDialog(self.backend, contact_id, over or self)
+        except contact_edit.ContactError as exc:  # erased or deleted meanwhile
+            self.notice.emit(render(exc))
+            self.refresh()
+            return None
+        if not dialog.number:
+            self.notice.emit(self.tr("This contact has no phone number, so there are no messages or consent "
+                                     "records to erase; edit it to clear what you do not want to keep."))
+            dialog.deleteLater()
+            return None
+
+        def erased(_report) -> None:
+            if over is not None:
+                over.reject()
+            self.backend.data_changed.emit(None)  # the inbox drops the conversation, the table the row
+            self.refresh()
+            self.result_box = dialog.show_result(self)
+
+        dialog.erased.connect(erased)
         dialog.open()
         return dialog
 

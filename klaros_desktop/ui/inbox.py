@@ -365,6 +365,7 @@ class InboxPage(QWidget):
         bar = self.thread.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         self.refresh_list()
+        self._close_if_gone()
         if self.current is not None:
             self.messages.refresh()
             if at_bottom and not self.messages.has_newer:
@@ -372,6 +373,20 @@ class InboxPage(QWidget):
             self.composer.recheck()
             if self.isVisible() and self.current.unread:
                 self._mark_read(self.current.id)
+
+    def _close_if_gone(self) -> None:
+        """The open conversation no longer exists (its contact was erased): show the empty page, not a dead chat."""
+        if self.current is None or self.conversations.row_of(self.current.id) is not None:
+            return
+        with self.backend.sessions() as session:
+            if queries.conversation_row(session, self.current.id) is not None:
+                return  # only filtered out of the list
+        self.current = None
+        self.messages.open(None, None)
+        self.title.setText("")
+        self._update_window_state()
+        self.composer.set_contact(None)
+        self.stack.setCurrentIndex(0)
 
     def _tick(self) -> None:
         self.list.viewport().update()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
 from klaros_desktop.services import queries, search, settings
+from klaros_desktop.ui import privacy
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             backend.setParent(self)
         self.backend = backend
         self.profile = backend.profile
+        self.profile_erased = False  # set when "Erase everything" starts: nothing may write to the folder again
         self.setWindowTitle(self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME))
         self.setMinimumSize(960, 620)
         self.setWindowIcon(QIcon(str(resource_path("icons", "klaros.svg"))))
@@ -152,6 +154,12 @@ class MainWindow(QMainWindow):
         imp.triggered.connect(lambda: (self.show_page(CONTACTS), self.contacts.import_file(None)))
         exp = QAction(self.tr("&Export contacts…"), self)
         exp.triggered.connect(lambda: self.contacts.export())
+        export_all = QAction(self.tr("Export &all data…"), self)
+        export_all.setStatusTip(self.tr("Everything Klaros holds in one zip file: contacts, chats, consent, "
+                                        "templates, audit trail and media"))
+        export_all.triggered.connect(lambda: self.export_all())
+        erase_all = QAction(self.tr("Erase everything on this PC…"), self)
+        erase_all.triggered.connect(self.erase_everything)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
@@ -160,7 +168,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (imp, exp, None, settings_action, setup, None, quit_action):
+        for action in (imp, exp, export_all, None, settings_action, setup, None, erase_all, None, quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -219,6 +227,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.backend, self)
         dialog.run_setup.connect(self.open_wizard)
+        dialog.export_requested.connect(lambda: self.export_all())
+        dialog.erase_requested.connect(self.erase_everything)
         dialog.accepted.connect(self.inbox.composer.reload_quick_replies)
         dialog.open()
         return dialog
@@ -227,6 +237,28 @@ class MainWindow(QMainWindow):
         wizard = SetupWizard(self.profile, self.backend.secret_store, self)
         wizard.open()
         return wizard
+
+    # ------------------------------------------------------------------ the shop's data
+    def export_all(self, target=None) -> privacy.ExportDialog | None:
+        """File → Export all data…: the whole profile as one zip archive (``target`` skips the file chooser)."""
+        return privacy.export_all(self.backend, self, target)
+
+    def erase_everything(self) -> privacy.EraseEverythingDialog:
+        dialog = privacy.EraseEverythingDialog(self.backend, self)
+        dialog.started.connect(self._stop_background_work)
+        dialog.close_app.connect(self.quit_after_erasure)
+        dialog.open()
+        return dialog
+
+    def _stop_background_work(self) -> None:
+        """The profile is about to go: no timer may read the database or write into the folder again."""
+        self.profile_erased = True
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+
+    def quit_after_erasure(self) -> None:
+        self.close()
+        privacy.quit_application()
 
     # ------------------------------------------------------------------ live updates
     def _data_changed(self, report) -> None:
@@ -256,7 +288,8 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event) -> None:
-        self._settings().setValue("geometry", self.saveGeometry())
+        if not self.profile_erased:  # QSettings would create the erased folder again
+            self._settings().setValue("geometry", self.saveGeometry())
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)

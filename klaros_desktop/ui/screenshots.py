@@ -133,6 +133,42 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
         wizard.open()
         return wizard
 
+    def erase_contact() -> QWidget:
+        from klaros_desktop.ui.privacy import EraseContactDialog
+
+        dialog = EraseContactDialog(window.backend, ids["Anna Schmidt"], window)
+        dialog.open()
+        dialog.confirm.setText(dialog.digits)  # typed: the red button is on, as just before the click
+        dialog.confirm.deselect()
+        return dialog
+
+    def erase_result() -> QWidget:
+        """What the shop owner reads after erasing Anna (in a copy of the demo shop: the shop shown keeps her)."""
+        from klaros_desktop.db import open_database
+        from klaros_desktop.demo.seed import contact_ids_by_name, seed_demo_shop
+        from klaros_desktop.ui.backend import Backend
+        from klaros_desktop.ui.privacy import EraseContactDialog
+
+        scratch = Profile(csv_path.parent / f"erase-{scheme}").ensure()
+        engine, sessions = open_database(scratch)
+        closers.append(engine.dispose)
+        seed_demo_shop(sessions)
+        copy = Backend(scratch, sessions, parent=window)
+        dialog = EraseContactDialog(copy, contact_ids_by_name(sessions)["Anna Schmidt"], window)
+        dialog.confirm.setText(dialog.digits)
+        dialog.erase()
+        settle()
+        return dialog.show_result(window)
+
+    def export_result() -> QWidget:
+        """The result of exporting the demo shop (to a Documents folder of the work directory)."""
+        from datetime import date
+
+        target = csv_path.parent / f"Documents-{scheme}" / f"klaros-export-{date.today().isoformat()}.zip"
+        dialog = window.export_all(target)
+        settle()
+        return dialog
+
     closers: list[Callable[[], object]] = []
 
     window.show_page(INBOX)
@@ -152,7 +188,11 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("wizard", lambda: _wizard_on_relay_page(window))
     dialog_shot("wizard-meta", lambda: _wizard_on_meta_page(window))
     dialog_shot("wizard-keyring-refused", keyring_refused)
-    dialog_shot("settings", window.open_settings, QSize(660, 640))
+    dialog_shot("settings", window.open_settings, QSize(660, 700))
+    dialog_shot("erase-contact", erase_contact, QSize(600, 440))
+    dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
+    dialog_shot("export", export_result, QSize(600, 330))
+    dialog_shot("erase-everything", window.erase_everything, QSize(660, 380))
     window.close()
     window.deleteLater()
     settle()

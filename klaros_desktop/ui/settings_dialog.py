@@ -1,4 +1,5 @@
-"""Settings: what this profile is connected to, the default region, quick replies, and re-running set-up."""
+"""Settings: what this profile is connected to, the default region, quick replies, re-running set-up, and the
+shop's data (export everything, erase everything: the main window runs them)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ from klaros_desktop.ui.setup_wizard import keyring_name
 
 class SettingsDialog(QDialog):
     run_setup = Signal()
+    export_requested = Signal()
+    erase_requested = Signal()
 
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,6 +107,20 @@ class SettingsDialog(QDialog):
         rl.addWidget(self.replies)
         rl.addLayout(row)
 
+        data = QGroupBox(self.tr("Your data"), self)
+        dl = QHBoxLayout(data)
+        data_note = QLabel(self.tr("Everything Klaros knows stays on this PC."), data)
+        data_note.setObjectName("muted")
+        data_note.setWordWrap(True)
+        export_all = QPushButton(self.tr("Export all data…"), data)
+        export_all.clicked.connect(lambda: (self.reject(), self.export_requested.emit()))
+        erase_all = QPushButton(self.tr("Erase everything on this PC…"), data)
+        erase_all.clicked.connect(lambda: (self.reject(), self.erase_requested.emit()))
+        dl.addWidget(data_note, 1)
+        dl.addWidget(export_all)
+        dl.addWidget(erase_all)
+        self.export_all_button, self.erase_all_button = export_all, erase_all
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -113,6 +130,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(connection)
         layout.addWidget(general)
         layout.addWidget(replies, 1)
+        layout.addWidget(data)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -106,7 +106,7 @@ def test_cli_erase_contact_needs_confirmation(profile, shop, capsys, monkeypatch
     assert "Nothing was erased" in capsys.readouterr().out
     monkeypatch.setattr("builtins.input", lambda _prompt: "yes")
     assert main(["--data-dir", str(profile.root), "erase", "--contact", ZEB]) == 0
-    assert "Erased 1 contact" in capsys.readouterr().out
+    assert "Erased contacts: 1;" in capsys.readouterr().out
     assert main(["--data-dir", str(profile.root), "erase", "--contact", "not a number", "--yes"]) == 2
     assert "Nothing was erased" in capsys.readouterr().err
 
