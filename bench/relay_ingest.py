@@ -13,6 +13,9 @@ The bare handler and the relays compared with it run side by side and take turns
 both see the same load from the rest of the machine (2 shared cores): the ratio is the relay's cost, not
 the neighbours'. Relay processes run at the default log level (info: one JSON line per webhook), as in production.
 
+Both sides use the HTTP stack installed in the venv (printed): httptools and uvloop with the ``relay`` extra
+(what the deployment guide installs), h11 and asyncio without it.
+
 The load generator is a small raw-HTTP/1.1 keep-alive client (pre-built, pre-signed requests) so it costs
 the shared 2 CPU cores as little as possible. Options: ``--requests N`` per run, ``--concurrency C``,
 ``--samples S`` latency samples, ``--skip-postgres``. PostgreSQL: ``KLAROS_TEST_PG_URL``.
@@ -45,6 +48,15 @@ from relay.testing import RelayProcess, create_tenant, free_port, prepare, relay
 
 PG_URL = os.environ.get("KLAROS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 HERE = Path(__file__).resolve().parent
+
+
+def http_stack() -> str:
+    """What uvicorn's "auto" picks here: httptools and uvloop with the ``relay`` extra, else h11 and asyncio."""
+    import importlib.util
+
+    http = "httptools" if importlib.util.find_spec("httptools") else "h11"
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    return f"HTTP parser {http}, event loop {loop}"
 
 
 # ------------------------------------------------------------------------------------------ bare server
@@ -356,6 +368,7 @@ def main() -> int:
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
           f"relay at log level info")
     print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch)")
+    print(f"server stack (every run): uvicorn, {http_stack()}")
     print(f"start: {load()}", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
