@@ -359,17 +359,24 @@ class Outbox:
                 return Attempt(item, SENT, outcome, message_id)
             decision = getattr(outcome, "decision", None)
             if isinstance(outcome, BaseException):
-                # the send service itself failed: before the Graph call (no Message row) it is safe to retry
+                # the sender raised: a transport or Graph error is judged as such; anything else that happened
+                # before a Message row was stored (the database was busy, ...) never reached Meta: retry
                 tried = session.scalar(select(func.count()).select_from(Message)
                                        .where(Message.correlation_id == item.correlation_id)) or 0
                 if isinstance(outcome, InvalidNumber):
                     kind = INVALID_NUMBER
                 elif isinstance(outcome, ValueError):
                     kind = FAILED
+                elif tried:
+                    kind = AMBIGUOUS
+                elif isinstance(outcome, httpx.TransportError | OSError) or hasattr(outcome, "code"):
+                    kind = _failure_kind(outcome)
                 else:
-                    kind = AMBIGUOUS if tried else RETRY
-                if kind != RETRY:
+                    kind = RETRY
+                if kind == FAILED:
                     log.error("outbox item %s not sent", item.id, exc_info=outcome)
+                else:
+                    log.warning("outbox item %s: %s (%s)", item.id, kind, type(outcome).__name__)
             elif decision is not None and not decision.allowed:
                 kind = decision.reason_code or FAILED
             else:
@@ -388,5 +395,5 @@ class Outbox:
                 return Attempt(QueuedText.of(row), RETRY, outcome)
             self._hold(session, row, kind, actor="system", exc=exc)
             if kind == FAILED and exc is not None and not row.error_text:
-                row.error_text = str(exc)[:1000] or type(exc).__name__
+                row.error_text = (str(exc) or type(exc).__name__)[:1000]
             return Attempt(QueuedText.of(row), HELD, outcome)

@@ -100,10 +100,10 @@ class Backend(QObject):
         waiting, held = self.outbox_counts
         parts = []
         if waiting:
-            parts.append(self.tr("%n message(s) waiting to send", "", waiting))
+            parts.append(self.tr("{n} waiting").format(n=waiting))
         if held:
-            parts.append(self.tr("%n message(s) not sent", "", held))
-        return "".join("  ·  " + p for p in parts)
+            parts.append(self.tr("{n} not sent").format(n=held))
+        return "  ·  " + self.tr("Outbox: {counts}").format(counts=", ".join(parts)) if parts else ""
 
     def _connection_text(self) -> str:
         if self.online:

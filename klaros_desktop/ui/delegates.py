@@ -365,7 +365,9 @@ class BubbleDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row = self.model.rows[index.row()]
         if row.kind == "held":  # not cached: the widget's height follows its text and the width
-            return QSize(option.rect.width(), self._held_height(index, option.rect.width()))
+            view = self.parent()
+            width = option.rect.width() or (view.viewport().width() if hasattr(view, "viewport") else 600)
+            return QSize(width, self._held_height(index, width))
         cached = row.layout
         if cached is not None and cached[0] == option.rect.width():
             return cached[2]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services import conversations, queries
+from klaros_desktop.services.compose import composer_state
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
@@ -86,6 +87,7 @@ class ThreadView(QListView):
             added = True
         if added:
             self.scheduleDelayedItemsLayout()
+            self._align.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -374,7 +376,8 @@ class InboxPage(QWidget):
         """The contact's outbox items after the thread's messages: waiting ones with a clock, held ones with
         their reason and actions (ids apart from messages' and notices', stable per item)."""
         rows = []
-        for item in self.backend.outbox.items(contact_id):
+        items = self.backend.outbox.items(contact_id)
+        for item in sorted(items, key=lambda i: i.held):  # held ones last, next to the composer
             if item.held:
                 rows.append(queries.MessageRow(-20_000_000 - item.id, "held", "out", "text", item.text,
                                                item.held_at or item.queued_at, "failed", outbox=item))
@@ -400,11 +403,14 @@ class InboxPage(QWidget):
         elif action == "send_again":
             ops.run_sync(lambda: outbox.send_again(item.id), self._sent_again)
         elif action == "edit":
-            if self.composer.mode != TEXT:
-                self.notice.emit(self.tr("The 24-hour window is closed, so this text cannot go as a free message; "
-                                         "the composer offers the approved templates. Copy the text if you need it."))
-                return
-            ops.run_sync(lambda: outbox.remove(item.id, how="edited"), self._edit_taken)
+            sessions = self.backend.sessions
+
+            def take():  # only when the composer can take free text now; else the item stays where it is
+                if composer_state(sessions, item.contact_id).mode != TEXT:
+                    return None
+                return outbox.remove(item.id, how="edited") or False
+
+            ops.run_sync(take, self._edit_taken)
         elif action == "delete" and self.confirm(
                 self.tr("Delete message?"), self.tr("Delete this unsent message? Its text cannot be brought back.")):
             ops.run_sync(lambda: outbox.remove(item.id), lambda _item: self._outbox_touched())
@@ -416,7 +422,10 @@ class InboxPage(QWidget):
         self.backend.flush_outbox()
 
     def _edit_taken(self, item) -> None:
-        if item is not None:
+        if item is None:
+            self.notice.emit(self.tr("The 24-hour window is closed, so this text cannot go as a free message; "
+                                     "the composer offers the approved templates. Copy the text if you need it."))
+        elif item:
             editor = self.composer.text
             current = editor.toPlainText()
             editor.setPlainText(f"{current.rstrip()}\n{item.text}" if current.strip() else item.text)

@@ -124,7 +124,7 @@ class ConversationListModel(_PagedListModel):
             else:
                 text = self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
             if row.held:
-                text += " " + self.tr("(%n message(s) not sent)", "", row.held)
+                text += " " + self.tr("(messages not sent: {n})").format(n=row.held)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.phone

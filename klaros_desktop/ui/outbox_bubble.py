@@ -117,7 +117,12 @@ class HeldBubble(QWidget):
     def height_for(self, view_width: int) -> int:
         """The row height at this view width (and the bubble laid out for it)."""
         width = self.bubble_width(view_width)
+        self.ensurePolished()  # the style sheet's paddings and fonts decide the buttons' sizes
         self.frame.setFixedWidth(width)
-        margins = self.frame.layout().contentsMargins()
-        self._arrange(width - margins.left() - margins.right())
-        return self.frame.layout().totalHeightForWidth(width) + 6
+        layout = self.frame.layout()
+        margins = layout.contentsMargins()
+        frame = self.frame.contentsMargins()
+        self._arrange(width - margins.left() - margins.right() - frame.left() - frame.right())
+        layout.invalidate()
+        layout.activate()
+        return layout.totalHeightForWidth(width) + 6

@@ -194,7 +194,7 @@ def test_held_bubble_shows_the_reason_and_send_again_sends_it(qtbot, backend, gr
     assert bubble.isVisible() and bubble.frame.width() <= page.thread.viewport().width()
     assert page.current is not None
     qtbot.waitUntil(lambda: page.conversations.rows[0].held == 1, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: "1 message(s) not sent" in backend.status_text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: backend.status_text().endswith("Outbox: 1 not sent"), timeout=WAIT_MS)
 
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     _reopen_window(backend, now)  # the customer wrote again: Send again goes out now
