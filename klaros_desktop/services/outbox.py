@@ -204,13 +204,17 @@ class Outbox:
         return rows.get(PENDING, 0) + rows.get(SENDING, 0), rows.get(HELD, 0)
 
     def next_due(self) -> datetime | None:
-        """When the earliest pending item may be sent (now for a fresh one); None when none is pending."""
+        """When the next flush has something to send: the earliest due time of each contact's first waiting item
+        (later ones wait for it; now for a fresh one); None when nothing is pending."""
+        first: dict[int, OutboxItem | None] = {}
         with self.sessions() as session:
-            rows = session.execute(select(OutboxItem.next_attempt_at).where(OutboxItem.state == PENDING)).all()
-        if not rows:
-            return None
+            for row in session.scalars(select(OutboxItem).where(OutboxItem.state.in_((PENDING, SENDING)))
+                                       .order_by(OutboxItem.queued_at, OutboxItem.id)):
+                if row.contact_id not in first:  # an item being sent blocks its contact (None)
+                    first[row.contact_id] = row if row.state == PENDING else None
         now = self.clock()
-        return min((r[0] or now) for r in rows)
+        times = [row.next_attempt_at or now for row in first.values() if row is not None]
+        return min(times) if times else None
 
     # ------------------------------------------------------------------ the shop owner's actions
     def add(self, contact_id: int, number: str, text: str) -> QueuedText:

@@ -207,6 +207,7 @@ async def test_a_contacts_later_items_wait_for_the_earlier_one(sim, sessions, se
     faults.plan = [("before", httpx.ConnectError)]
     report = await box.flush(sender)
     assert [(a.item.id, a.result) for a in report.attempts] == [(first.id, "retry")]
+    assert report.next_due == box.items()[0].next_attempt_at  # not "now" for the second: it waits for the first
     report = await box.flush(sender, now=utcnow() + timedelta(seconds=6))
     assert [a.result for a in report.attempts] == ["sent", "sent"]
     assert [m.text for m in sorted(_messages(sessions), key=lambda m: m.id)] == ["Erstens", "Zweitens"]

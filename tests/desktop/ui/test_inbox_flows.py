@@ -265,3 +265,36 @@ def test_held_actions_wrap_in_a_narrow_window(qtbot, backend, graph, customer, w
             rows[row] = rows.get(row, 0) + button.sizeHint().width()
         assert all(total <= inner for total in rows.values()), (width, rows, inner)
     wait_ops()
+
+
+def test_a_transient_failure_is_retried_by_the_timer_while_online(qtbot, backend, graph, customer, monkeypatch,
+                                                                  wait_ops):
+    """Meta answered 503 once: the item waits (no failed bubble), and the backend's timer sends it by itself."""
+    from datetime import timedelta as td
+
+    from klaros_desktop.graph.errors import ServerError
+    from klaros_desktop.services import outbox as outbox_module
+
+    monkeypatch.setattr(outbox_module, "BACKOFF_FIRST", td(milliseconds=300))
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    backend.set_online(False)
+    backend.outbox.add(contact_id, "+4915112345678", "Kommt gleich.")
+    real_send = graph.send_text
+    failures = [ServerError(code=131016, title="Service unavailable", http_status=503, retryable=True)]
+
+    async def flaky(*args, **kwargs):
+        if failures:
+            raise failures.pop()
+        return await real_send(*args, **kwargs)
+
+    graph.send_text = flaky
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as first:
+        backend.set_online(True)
+    assert not first.args[1].sent and first.args[0].state == "pending" and first.args[0].attempts == 1
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["queued"], timeout=WAIT_MS)
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as second:  # no reconnect: the timer
+        pass
+    assert second.args[1].sent and graph.sent == [("text", "4915112345678", "Kommt gleich.")]
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["message"], timeout=WAIT_MS)
+    wait_ops()
