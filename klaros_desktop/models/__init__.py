@@ -19,6 +19,7 @@ from klaros_desktop.models.messaging import (
     MessageTemplate,
     PendingStatus,
 )
+from klaros_desktop.models.outbox import OutboxItem
 from klaros_desktop.models.settings import AppSetting
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "MediaFile",
     "Message",
     "MessageTemplate",
+    "OutboxItem",
     "PendingStatus",
     "SuppressedNumber",
     "SyncState",

@@ -1,9 +1,9 @@
 """Erasure: one person on request (``klaros erase --contact``), or the whole profile (``klaros erase --all``).
 
-Erasing a person removes their contact, conversations, messages, media files, consent events (with their
-evidence text), tags links and search-index entries, and keeps only an HMAC of the number in
-``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the number and nobody
-messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
+Erasing a person removes their contact, conversations, messages, unsent messages in the outbox, media
+files, consent events (with their evidence text), tags links and search-index entries, and keeps only an
+HMAC of the number in ``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the
+number and nobody messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
 details (replaced by ``[erased]``), import reports, the log files, and database backups that contain it
 (deleted). SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
 deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
@@ -37,6 +37,7 @@ from klaros_desktop.models import (
     ImportRun,
     MediaFile,
     Message,
+    OutboxItem,
     PendingStatus,
     utcnow,
 )
@@ -63,6 +64,7 @@ class ContactErasure:
     consent_events: int = 0
     media_files: int = 0
     media_files_missing: int = 0
+    outbox_items: int = 0
     audit_entries_scrubbed: int = 0
     log_files_scrubbed: int = 0
     backups_deleted: list[str] = field(default_factory=list)
@@ -80,6 +82,9 @@ class ContactErasure:
                 contacts=self.contacts, messages=self.messages, conversations=self.conversations,
                 consent_events=self.consent_events, media_files=self.media_files)
         parts = [head]
+        if self.outbox_items:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Unsent messages deleted from the outbox: {count}.").format(
+                count=self.outbox_items))
         if self.audit_entries_scrubbed:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "Audit entries scrubbed: {count}.").format(
                 count=self.audit_entries_scrubbed))
@@ -147,6 +152,12 @@ def erase_contact(
         identifiers = _identifiers(e164, contacts)
         ids = [c.id for c in contacts]
         media_paths: list[str] = []
+        # queued texts: by contact, and by number too (an item may outlive a merge of contacts)
+        outbox_ids = set(session.scalars(select(OutboxItem.id).where(or_(
+            OutboxItem.contact_id.in_(ids), OutboxItem.number.in_([e164, digits, f"+{digits}"])))))
+        for chunk in _chunks(sorted(outbox_ids)):
+            session.execute(delete(OutboxItem).where(OutboxItem.id.in_(chunk)))
+        report.outbox_items = len(outbox_ids)
         if ids:
             messages = session.execute(
                 select(Message.id, Message.wamid, Message.media_file_id, Message.media_id)
@@ -183,6 +194,7 @@ def erase_contact(
         audit.record(session, "contact.erase", actor=actor, subject=f"suppressed:{digest[:12]}", details={
             "contacts": report.contacts, "messages": report.messages, "conversations": report.conversations,
             "consent_events": report.consent_events, "media_files": report.media_files,
+            "outbox_items": report.outbox_items,
         }, correlation_id=correlation.current())
     # After the commit: files and the database's own leftovers.
     if profile is not None:

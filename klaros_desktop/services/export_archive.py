@@ -25,7 +25,16 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import __version__, correlation
-from klaros_desktop.models import AuditEvent, ConsentEvent, Conversation, MediaFile, Message, MessageTemplate, utcnow
+from klaros_desktop.models import (
+    AuditEvent,
+    ConsentEvent,
+    Conversation,
+    MediaFile,
+    Message,
+    MessageTemplate,
+    OutboxItem,
+    utcnow,
+)
 from klaros_desktop.services import audit
 from klaros_desktop.services.contacts_export import atomic_output, iso, iter_contacts, write_csv, write_vcards
 
@@ -94,6 +103,26 @@ FIELDS: dict[str, dict[str, str]] = {
         "raw": "The message or status object as Meta sent it.",
         "created_at": "When Klaros stored the message (UTC).",
     },
+    "outbox": {
+        "id": "Klaros's number for the unsent message.",
+        "contact_id": "The contact it is for (contacts.jsonl id).",
+        "number": "The number it goes to (E.164).",
+        "text": "The message text as the shop wrote it.",
+        "queued_at": "When it was written while Klaros was offline (UTC).",
+        "state": "pending (waits to be sent, perhaps for its next attempt), sending (was being sent when the "
+                 "export ran or Klaros stopped) or held (not sent; waits for the shop owner, see reason_code).",
+        "attempts": "How many times Klaros tried to send it.",
+        "next_attempt_at": "When Klaros tries again after a passing failure (UTC).",
+        "reason_code": "Why a held message was not sent: outside_window, opted_out, suppressed, no_number, "
+                       "ambiguous (the connection broke mid-send; it may have arrived), meta_error, "
+                       "invalid_number or failed.",
+        "error_code": "Meta's error code, when Meta refused it (e.g. 131026).",
+        "error_title": "Meta's short error title (or the kind of failure).",
+        "error_text": "Meta's error details.",
+        "held_at": "When it was held (UTC).",
+        "correlation_id": "outbox-<id>: links the item to its send attempts' messages.jsonl row and audit.jsonl "
+                          "entries.",
+    },
     "consent": {
         "id": "Klaros's number for the consent event.",
         "contact_id": "The contact (contacts.jsonl id).",
@@ -147,6 +176,7 @@ FIELDS: dict[str, dict[str, str]] = {
 TABLE_FILES: dict[str, tuple[str, Table]] = {
     "conversations.jsonl": ("conversations", Conversation.__table__),
     "messages.jsonl": ("messages", Message.__table__),
+    "outbox.jsonl": ("outbox", OutboxItem.__table__),
     "consent.jsonl": ("consent", ConsentEvent.__table__),
     "templates.jsonl": ("templates", MessageTemplate.__table__),
     "audit.jsonl": ("audit", AuditEvent.__table__),

@@ -58,6 +58,7 @@ class ConversationRow:
     preview_direction: str | None = None
     preview_status: str | None = None
     opted_out: bool = False  # opted out of all messages: no countdown, the composer is blocked
+    held: int = 0  # outbox items of this contact that were not sent and wait for the shop owner
 
 
     def window_left(self, now: datetime | None = None) -> timedelta | None:
@@ -107,13 +108,14 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
         "p.last_inbound_at, p.unread_count, "
         "(SELECT m.id FROM messages m WHERE m.conversation_id = p.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = p.contact_id AND e.scope = 'all' "
-        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), "
+        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held') "
         "FROM page p JOIN contacts c ON c.id = p.contact_id "
         "ORDER BY p.last_message_at DESC, p.id DESC"
     )
     rows = session.execute(text(sql), params).all()
     out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
-                           opted_out=r[9] == "opt_out") for r in rows]
+                           opted_out=r[9] == "opt_out", held=r[10] or 0) for r in rows]
     last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
     if last_ids:
         marks = ",".join(str(int(i)) for i in last_ids)
@@ -156,10 +158,11 @@ def tags(session: Session) -> list[tuple[int, str]]:
 # ---------------------------------------------------------------- messages
 @dataclass
 class MessageRow:
-    """One row of the thread: a message, a system notice (consent change), or a queued outbox item."""
+    """One row of the thread: a message, a system notice (consent change), or an outbox item (queued: waits to
+    be sent; held: not sent, waits for the shop owner; ``outbox`` is the ``services.outbox.QueuedText``)."""
 
     id: int
-    kind: str  # message | notice | queued
+    kind: str  # message | notice | queued | held
     direction: str
     type: str
     text: str | None
@@ -172,6 +175,7 @@ class MessageRow:
     template_name: str | None = None
     media_mime: str | None = None
     wamid: str | None = None
+    outbox: object = field(default=None, repr=False, compare=False)
     layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
 
 

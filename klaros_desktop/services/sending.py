@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -50,6 +50,7 @@ class SendOutcome:
     error_code: int | None = None
     error: str | None = None
     correlation_id: str | None = None
+    exc: BaseException | None = field(default=None, repr=False, compare=False)  # the Graph error, if any
 
     @property
     def reason(self) -> str | None:
@@ -237,4 +238,4 @@ class SendService:
         else:
             log.warning("send failed (%s): %s", code, explanation)
         return SendOutcome(False, policy.ALLOWED, message_id=message_id, error_code=code, error=explanation,
-                           correlation_id=cid)
+                           correlation_id=cid, exc=exc)

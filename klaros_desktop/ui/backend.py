@@ -3,6 +3,10 @@
 Widgets never call Graph or the relay themselves. ``Backend`` owns the narrow ``Messenger`` interface
 (``SendService`` fits it; tests hand in a fake) and emits ``data_changed`` whenever sync applied events,
 so every view refreshes itself without a click.
+
+The outbox's rules live in ``services.outbox``; the backend only triggers its ``flush`` (at reconnect, after
+"Send again", and on a timer at the earliest retry time while online), settles items a crash left mid-send
+when it starts, and keeps the waiting / held counts for the status bar.
 """
 
 from __future__ import annotations
@@ -10,16 +14,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import utcnow
 from klaros_desktop.paths import Profile
 from klaros_desktop.secrets import SecretStore
-from klaros_desktop.services.outbox import Outbox, OutboxItem
+from klaros_desktop.services.outbox import FlushReport, Outbox
 from klaros_desktop.ui import ops
 
 log = logging.getLogger(__name__)
@@ -28,7 +32,8 @@ log = logging.getLogger(__name__)
 class Messenger(Protocol):
     """The part of ``services.sending.SendService`` the UI uses."""
 
-    async def send_text(self, number: str, body: str, *, reply_to: str | None = None) -> Any: ...
+    async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
+                        correlation_id: str | None = None) -> Any: ...
 
     async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None) -> Any: ...
 
@@ -37,7 +42,8 @@ class Backend(QObject):
     data_changed = Signal(object)  # a SyncReport, or None after a local change
     online_changed = Signal(bool)
     sync_status = Signal(str)
-    outbox_result = Signal(object, object)  # OutboxItem, outcome or exception
+    outbox_result = Signal(object, object)  # QueuedText, SendOutcome or exception (one per item a flush tried)
+    outbox_changed = Signal()  # items were added, sent, held or removed: ``outbox_counts`` is current
 
     def __init__(self, profile: Profile, sessions: sessionmaker[Session], *, messenger: Messenger | None = None,
                  secret_store: SecretStore | None = None, parent: QObject | None = None):
@@ -47,12 +53,18 @@ class Backend(QObject):
         self.messenger = messenger
         self.secret_store = secret_store or SecretStore(str(profile.root))
         self.outbox = Outbox(sessions)
+        self.outbox_counts: tuple[int, int] = (0, 0)  # (waiting, held)
+        self._flushing = False
+        self._flush_again = False
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.flush_outbox)
         self.online = messenger is not None
         self.offline_since: datetime | None = None if self.online else utcnow()
         self.last_event_at: datetime | None = None
         self._sync_task: asyncio.Task | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
+        ops.run_sync(self._recover_outbox, self._counted)  # items a crash left mid-send, then the counts
 
     @classmethod
     def for_profile(cls, profile: Profile) -> Backend:
@@ -78,8 +90,22 @@ class Backend(QObject):
         self.sync_status.emit(self.status_text())
         if online:
             self.flush_outbox()
+        else:
+            self._retry.stop()
 
     def status_text(self) -> str:
+        return self._connection_text() + self._outbox_text()
+
+    def _outbox_text(self) -> str:
+        waiting, held = self.outbox_counts
+        parts = []
+        if waiting:
+            parts.append(self.tr("{n} waiting").format(n=waiting))
+        if held:
+            parts.append(self.tr("{n} not sent").format(n=held))
+        return "  ·  " + self.tr("Outbox: {counts}").format(counts=", ".join(parts)) if parts else ""
+
+    def _connection_text(self) -> str:
         if self.online:
             if self.last_event_at is None:
                 return self.tr("Connected · no new events yet")
@@ -99,32 +125,56 @@ class Backend(QObject):
         with self.sessions() as session:
             return bool(settings.get(session, settings.RELAY_URL) or settings.get(session, settings.PHONE_NUMBER_ID))
 
+    def _recover_outbox(self) -> tuple[int, int]:
+        self.outbox.recover()
+        return self.outbox.counts()
+
+    def refresh_outbox_counts(self) -> None:
+        """Re-read the waiting / held counts (after the composer queued, or an item was deleted)."""
+        ops.run_sync(self.outbox.counts, self._counted)
+
+    def _counted(self, counts: tuple[int, int]) -> None:
+        self.outbox_counts = counts
+        self.sync_status.emit(self.status_text())
+        self.outbox_changed.emit()
+
     def flush_outbox(self) -> None:
-        """Send every queued message, oldest first; the send service re-checks ``may_send`` for each."""
-        if self.messenger is None:
+        """Send the due outbox items through ``services.outbox`` (oldest first, ``may_send`` asked again for each).
+
+        One flush at a time: a call while one runs makes that one go round again when it ends."""
+        if self.messenger is None or not self.online:
             return
-        items = self.outbox.items()
-        messenger = self.messenger
+        if self._flushing:
+            self._flush_again = True
+            return
+        self._flushing = True
+        self._retry.stop()
+        outbox, messenger = self.outbox, self.messenger
+        ops.run_async(lambda: outbox.flush(messenger), self._flushed, self._flush_failed)
 
-        async def send_all() -> list[tuple[OutboxItem, Any]]:
-            results = []
-            for item in items:
-                try:
-                    outcome = await messenger.send_text(item.number, item.text)
-                except Exception as exc:  # reported per item; the rest still go
-                    outcome = exc
-                results.append((item, outcome))
-            return results
-
-        def done(results: list[tuple[OutboxItem, Any]]) -> None:
-            for item, outcome in results:
-                if not isinstance(outcome, Exception):
-                    self.outbox.remove(item.id)
-                self.outbox_result.emit(item, outcome)
+    def _flushed(self, report: FlushReport) -> None:
+        self._flushing = False
+        for attempt in report.attempts:
+            self.outbox_result.emit(attempt.item, attempt.outcome)
+        if report.attempts:
             self.data_changed.emit(None)
+        self.refresh_outbox_counts()
+        if self._flush_again:
+            self._flush_again = False
+            self.flush_outbox()
+            return
+        self._schedule_retry(report.next_due)
 
-        if items:
-            ops.run_async(send_all, done)
+    def _flush_failed(self, exc: BaseException) -> None:  # the database itself failed: try again later
+        log.error("outbox flush failed: %s", exc)
+        self._flushing = False
+        self._schedule_retry(utcnow() + timedelta(seconds=30))
+
+    def _schedule_retry(self, due: datetime | None) -> None:
+        if due is None or not self.online or self.messenger is None:
+            return
+        wait_ms = int((due - utcnow()).total_seconds() * 1000) + 100
+        self._retry.start(min(max(wait_ms, 0), 5 * 60 * 1000))
 
     # ------------------------------------------------------------------ sync loop (qasync)
     def applied(self, report: Any) -> None:

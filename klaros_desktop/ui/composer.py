@@ -397,6 +397,7 @@ class Composer(QFrame):
 
     def _queued(self) -> None:
         self._show_offline_hint()
+        self.backend.refresh_outbox_counts()
         self.notice.emit(self.tr("Queued in the outbox; it goes out when Klaros is back online."))
         self.sent.emit()
 

@@ -116,10 +116,17 @@ class ConversationDelegate(QStyledItemDelegate):
         preview = render(row.preview)
         if row.preview_direction == "out" and row.preview_status:
             preview = f"{TICKS.get(row.preview_status, '')} {preview}"
-        painter.setPen(QColor(c.muted))
         prev_font = QFont(option.font)
         painter.setFont(prev_font)
         prev_rect = QRect(left, r.top() + 38, right - left - badge_w - cd_w - 10, 20)
+        if row.held:  # unsent outbox messages wait for the shop owner in this chat
+            mark = QCoreApplication.translate("delegates", "⚠ Not sent") + "  "
+            mark_w = min(QFontMetrics(prev_font).horizontalAdvance(mark), prev_rect.width())
+            painter.setPen(QColor(c.danger))
+            painter.drawText(QRect(prev_rect.left(), prev_rect.top(), mark_w, prev_rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
+            prev_rect.setLeft(prev_rect.left() + mark_w)
+        painter.setPen(QColor(c.muted))
         painter.drawText(prev_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(prev_font).elidedText(preview, Qt.TextElideMode.ElideRight, prev_rect.width()))
         painter.setPen(QPen(QColor(c.alt_base if not selected else c.base)))
@@ -279,6 +286,12 @@ class BubbleDelegate(QStyledItemDelegate):
             return min(inner, self.TILE_W), self.TILE_H
         return min(inner, 260), self.ROW_H
 
+    def _held_height(self, index: QModelIndex, width: int) -> int:
+        """A held outbox item is a widget on its row (``ui.outbox_bubble.HeldBubble``): its height at this width."""
+        view = self.parent()
+        widget = view.indexWidget(index) if view is not None and hasattr(view, "indexWidget") else None
+        return widget.height_for(width) if widget is not None and hasattr(widget, "height_for") else 120
+
     def bubble(self, index: QModelIndex, option: QStyleOptionViewItem) -> _Bubble:
         """The row's layout at this width: measured once, then kept on the row (``MessageRow.layout``)."""
         i = index.row()
@@ -318,7 +331,7 @@ class BubbleDelegate(QStyledItemDelegate):
             media = None
         template = self.tr("Template “{name}”").format(name=row.template_name) \
             if row.template_name and row.kind == "message" else None
-        footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self.tr("waiting to send")
+        footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
         error = plain_reason(row.error_code, row.error_title, row.error_text) if row.status == "failed" else None
@@ -341,8 +354,20 @@ class BubbleDelegate(QStyledItemDelegate):
         return _Bubble(day, template, quoted, media, body, error, footer, content_w + 2 * self.PAD,
                        body_rect.height(), error_rect.height(), day_h + h + 6)
 
+    def _queued_footer(self, row: queries.MessageRow) -> str:
+        item = row.outbox
+        if item is not None and getattr(item, "state", "") == "sending":
+            return self.tr("sending…")
+        if item is not None and item.attempts and item.next_attempt_at is not None:
+            return self.tr("not sent yet · next try {time}").format(time=local_date(item.next_attempt_at, "HH:mm"))
+        return self.tr("waiting to send")
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row = self.model.rows[index.row()]
+        if row.kind == "held":  # not cached: the widget's height follows its text and the width
+            view = self.parent()
+            width = option.rect.width() or (view.viewport().width() if hasattr(view, "viewport") else 600)
+            return QSize(width, self._held_height(index, width))
         cached = row.layout
         if cached is not None and cached[0] == option.rect.width():
             return cached[2]
@@ -360,6 +385,8 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row: queries.MessageRow = self.model.rows[index.row()]
+        if row.kind == "held":
+            return  # its HeldBubble widget draws it
         b = self.bubble(index, option)
         c = theme.colours()
         fm = QFontMetrics(option.font)

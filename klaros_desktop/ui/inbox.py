@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -18,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services import conversations, queries
+from klaros_desktop.services.compose import composer_state
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.composer import Composer
+from klaros_desktop.ui.composer import TEXT, Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
-from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.models import ConversationListModel, MessageModel, RowRole
+from klaros_desktop.ui.outbox_bubble import HeldBubble, held_reason_text
 from klaros_desktop.ui.phone_format import pretty_number
 
 FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_TRANSLATE_NOOP("InboxPage", "Unread")),
@@ -31,7 +34,11 @@ FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_T
 
 
 class ThreadView(QListView):
-    """Bubbles, newest at the bottom; scrolling to the top loads the older page."""
+    """Bubbles, newest at the bottom; scrolling to the top loads the older page.
+
+    Held outbox items get a ``HeldBubble`` widget on their row (its buttons emit ``held_action``)."""
+
+    held_action = Signal(str, object)  # send_again | edit | copy | delete, and the QueuedText
 
     def __init__(self, model: MessageModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +58,36 @@ class ThreadView(QListView):
         self._align.timeout.connect(self._bottom_align)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(lambda *_args: self._align.start())
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
+            signal.connect(lambda *_args: self._sync_held())
+
+    def held_bubbles(self) -> list[HeldBubble]:
+        model: MessageModel = self.model()
+        found = [self.indexWidget(model.index(i)) for i, r in enumerate(model.rows) if r.kind == "held"]
+        return [w for w in found if isinstance(w, HeldBubble)]
+
+    def _sync_held(self) -> None:
+        """Give each held row its widget (or the widget the row's current item)."""
+        model: MessageModel = self.model()
+        added = False
+        for i, row in enumerate(model.rows):
+            if row.kind != "held":
+                continue
+            index = model.index(i)
+            widget = self.indexWidget(index)
+            if isinstance(widget, HeldBubble):
+                if widget.item != row.outbox:
+                    widget.set_item(row.outbox)
+                    added = True
+                continue
+            widget = HeldBubble(row.outbox, self.viewport())
+            for name in ("send_again", "edit", "copy", "delete"):
+                getattr(widget, name).connect(lambda item, n=name: self.held_action.emit(n, item))
+            self.setIndexWidget(index, widget)
+            added = True
+        if added:
+            self.scheduleDelayedItemsLayout()
+            self._align.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -170,6 +207,7 @@ class InboxPage(QWidget):
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setObjectName("muted")
         self.thread = ThreadView(self.messages, right)
+        self.thread.held_action.connect(self._held_action)
         self.stack.addWidget(empty)
         self.stack.addWidget(self.thread)
         self.composer = Composer(backend, right)
@@ -335,8 +373,71 @@ class InboxPage(QWidget):
         self.window_state.setText(f"{number}  ·  {state}" if number else state)
 
     def _queued_rows(self, contact_id: int) -> list[queries.MessageRow]:
-        return [queries.MessageRow(-10_000_000 - i, "queued", "out", "text", item.text, item.queued_at, "queued")
-                for i, item in enumerate(self.backend.outbox.items(contact_id))]
+        """The contact's outbox items after the thread's messages: waiting ones with a clock, held ones with
+        their reason and actions (ids apart from messages' and notices', stable per item)."""
+        rows = []
+        items = self.backend.outbox.items(contact_id)
+        for item in sorted(items, key=lambda i: i.held):  # held ones last, next to the composer
+            if item.held:
+                rows.append(queries.MessageRow(-20_000_000 - item.id, "held", "out", "text", item.text,
+                                               item.held_at or item.queued_at, "failed", outbox=item))
+            else:
+                rows.append(queries.MessageRow(-10_000_000 - item.id, "queued", "out", "text", item.text,
+                                               item.queued_at, "queued", outbox=item))
+        return rows
+
+    # ------------------------------------------------------------------ held outbox items
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask before something that cannot be undone (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _held_action(self, action: str, item) -> None:
+        outbox = self.backend.outbox
+        if action == "copy":
+            QGuiApplication.clipboard().setText(item.text)
+            self.notice.emit(self.tr("Message text copied."))
+        elif action == "send_again":
+            ops.run_sync(lambda: outbox.send_again(item.id), self._sent_again)
+        elif action == "edit":
+            sessions = self.backend.sessions
+
+            def take():  # only when the composer can take free text now; else the item stays where it is
+                if composer_state(sessions, item.contact_id).mode != TEXT:
+                    return None
+                return outbox.remove(item.id, how="edited") or False
+
+            ops.run_sync(take, self._edit_taken)
+        elif action == "delete" and self.confirm(
+                self.tr("Delete message?"), self.tr("Delete this unsent message? Its text cannot be brought back.")):
+            ops.run_sync(lambda: outbox.remove(item.id), lambda _item: self._outbox_touched())
+
+    def _sent_again(self, item) -> None:
+        if item is not None and not (self.backend.online and self.backend.messenger is not None):
+            self.notice.emit(self.tr("The message goes out when Klaros is back online."))
+        self._outbox_touched()
+        self.backend.flush_outbox()
+
+    def _edit_taken(self, item) -> None:
+        if item is None:
+            self.notice.emit(self.tr("The 24-hour window is closed, so this text cannot go as a free message; "
+                                     "the composer offers the approved templates. Copy the text if you need it."))
+        elif item:
+            editor = self.composer.text
+            current = editor.toPlainText()
+            editor.setPlainText(f"{current.rstrip()}\n{item.text}" if current.strip() else item.text)
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+            editor.setFocus()
+        self._outbox_touched()
+
+    def _outbox_touched(self) -> None:
+        self.messages.refresh()
+        self.refresh_list()
+        self.backend.refresh_outbox_counts()
+        self.composer.recheck()
 
     def _after_send(self) -> None:
         self.messages.refresh()
@@ -344,12 +445,11 @@ class InboxPage(QWidget):
         self.refresh_list()
 
     def _outbox_result(self, item, outcome) -> None:
-        if isinstance(outcome, Exception):
-            self.notice.emit(self.tr("Queued message not sent yet: {error}").format(error=render(outcome)))
-        elif not getattr(outcome, "sent", True) and getattr(outcome, "decision", None) is not None \
-                and not outcome.decision.allowed:
-            self.notice.emit(self.tr("Queued message to {number} was not sent: {reason}").format(
-                number=item.number, reason=render(outcome.decision.reason)))
+        if getattr(item, "held", False):
+            self.notice.emit(self.tr("A queued message to {number} was not sent: {reason}").format(
+                number=pretty_number(item.number) or item.number, reason=held_reason_text(item)))
+        elif getattr(item, "attempts", 0) and not getattr(outcome, "sent", False):
+            self.notice.emit(self.tr("A queued message could not go out yet; Klaros tries again by itself."))
 
     def refresh_list(self) -> None:
         self.conversations.reload()

@@ -119,9 +119,13 @@ class ConversationListModel(_PagedListModel):
             return row.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if row.unread:
-                return self.tr("{name}, {unread} unread: {preview}").format(
+                text = self.tr("{name}, {unread} unread: {preview}").format(
                     name=row.name, unread=row.unread, preview=render(row.preview))
-            return self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
+            else:
+                text = self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
+            if row.held:
+                text += " " + self.tr("(messages not sent: {n})").format(n=row.held)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.phone
         return None

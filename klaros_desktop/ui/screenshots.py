@@ -17,6 +17,7 @@ from klaros_desktop.paths import Profile
 from klaros_desktop.ui import ops, theme
 
 SIZE = QSize(1280, 800)
+NARROW = QSize(860, 700)  # a small laptop window: the thread's bubbles and their buttons must still fit
 DIALOG_SIZE = QSize(760, 600)
 
 
@@ -176,6 +177,18 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
                           ("inbox-opted-out", "Thomas Müller"), ("inbox-failed", "Sofia Rossi")):
         window.open_contact(ids[contact])
         shot(name, window)
+    # the outbox after a bad reconnect: one message held (the connection broke mid-send), one waiting to retry
+    outbox_ids = _outbox_demo(backend, ids["Mehmet Yilmaz"])
+    window.open_contact(ids["Mehmet Yilmaz"])
+    shot("inbox-outbox", window)
+    window.resize(NARROW)
+    settle()
+    shot("inbox-outbox-narrow", window)
+    window.resize(SIZE)
+    for item_id in outbox_ids:  # the other screens show the shop without them
+        backend.outbox.remove(item_id)
+    backend.refresh_outbox_counts()
+    backend.data_changed.emit(None)
     window.show_page(CONTACTS)
     shot("contacts", window)
     dialog_shot("contact-detail", lambda: window.contacts.edit(ids["Anna Schmidt"]), QSize(620, 560))
@@ -199,6 +212,36 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     for close in closers:
         close()
     return written
+
+
+def _outbox_demo(backend, contact_id: int) -> list[int]:
+    """Queue two texts and let a flaky connection answer the flush: the first is held as "may have reached the
+    customer", the second waits for its next try. Returns the items' ids."""
+    import asyncio
+
+    import httpx
+
+    class Flaky:
+        errors = [httpx.ReadTimeout("read timed out"), httpx.ConnectError("connection refused")]
+
+        async def send_text(self, number: str, body: str, *, correlation_id: str | None = None):
+            raise self.errors.pop(0)
+
+    box = backend.outbox
+    number = next(c.phone for c in backend_contacts(backend) if c.id == contact_id)
+    held = box.add(contact_id, number, "Die 12 Tischsträuße kommen Dienstag um 8 Uhr, die Rechnung liegt bei.")
+    waiting = box.add(contact_id, number, "Brauchen Sie auch wieder Kerzen dazu?")
+    asyncio.run(box.flush(Flaky()))
+    backend.refresh_outbox_counts()
+    backend.data_changed.emit(None)  # as after a real flush: the list marks the chat
+    return [held.id, waiting.id]
+
+
+def backend_contacts(backend):
+    from klaros_desktop.services import queries
+
+    with backend.sessions() as session:
+        return queries.contacts(session, queries.ContactFilter(), limit=1000)
 
 
 def _wizard_on_relay_page(window) -> QWidget:

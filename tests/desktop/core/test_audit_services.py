@@ -41,7 +41,8 @@ AUDITED: dict[str, set[str]] = {
     "services/templates.py": {"templates_refreshed"},
     "services/media.py": {"media_downloaded"},
     "services/quick_replies.py": {"quick_replies_saved"},
-    "services/outbox.py": {"outbox_queued", "outbox_removed"},
+    "services/outbox.py": {"outbox_queued", "outbox_removed", "outbox_sent", "outbox_held", "outbox_retry",
+                           "outbox_send_again"},
     "services/settings.py": {"settings_changed"},
     "services/audit.py": {"graph_request"},  # every Graph request, through GraphAuditWriter
     "commands/pair.py": {"device_paired"},
@@ -129,8 +130,11 @@ CASES = {
         sessions, [quick_replies.QuickReply("hours", "Wir haben bis 18 Uhr offen")]), [["quick_replies_saved"]]),
     "settings changed": (lambda sessions, profile, tmp_path: _in_tx(sessions, lambda s: settings.change(
         s, {settings.DEFAULT_REGION: "DE"})), [["settings_changed"]]),
-    "outbox queued and sent": (lambda sessions, profile, tmp_path: Outbox(sessions).remove(
-        Outbox(sessions).add(1, NUMBER, TEXT).id), [["outbox_queued"], ["outbox_removed"]]),
+    "outbox queued and sent": (lambda sessions, profile, tmp_path: (_open_window(sessions), _queue_and_flush(
+        sessions)), [["outbox_queued", "message_sent", "outbox_sent"]]),
+    "outbox held, sent again, deleted": (lambda sessions, profile, tmp_path: (
+        _save_contact(sessions, profile, tmp_path), _queue_and_flush(sessions, then_delete=True)),
+        [["contact_saved"], ["outbox_queued", "send_refused", "outbox_held", "outbox_send_again", "outbox_removed"]]),
     "contacts exported": (lambda sessions, profile, tmp_path: export_contacts(
         sessions, tmp_path / "c.csv", "csv"), [["contacts.export"]]),
     "archive exported": (lambda sessions, profile, tmp_path: write_archive(
@@ -148,6 +152,20 @@ CASES = {
     "contact erased": (lambda sessions, profile, tmp_path: (_save_contact(sessions, profile, tmp_path), erase_contact(
         sessions, NUMBER, profile=profile)), [["contact_saved"], ["contact.erase"]]),
 }
+
+
+def _queue_and_flush(sessions, *, then_delete=False):
+    """Queue a text (as the composer does offline), flush it through the send service (as a reconnect does)."""
+    from klaros_desktop.models import Contact
+
+    with sessions() as s:
+        contact_id = s.scalar(select(Contact.id).where(Contact.phone_e164 == NUMBER))
+    box = Outbox(sessions)
+    item = box.add(contact_id, NUMBER, TEXT)
+    asyncio.run(box.flush(SendService(sessions, FakeGraph())))
+    if then_delete:  # refused (no window): held; the shop owner puts it back in line, then deletes it
+        box.send_again(item.id)
+        box.remove(item.id)
 
 
 def _in_tx(sessions, fn):

@@ -16,8 +16,8 @@ from klaros_desktop.models import AuditEvent, Contact, Message
 from klaros_desktop.services.contacts_import import import_contacts
 from klaros_desktop.services.export_archive import FIELDS, TABLE_FILES, readme_text, write_archive
 
-EXPECTED = {"contacts.jsonl", "conversations.jsonl", "messages.jsonl", "consent.jsonl", "templates.jsonl",
-            "audit.jsonl", "media.jsonl", "contacts.csv", "contacts.vcf", "README.md"}
+EXPECTED = {"contacts.jsonl", "conversations.jsonl", "messages.jsonl", "outbox.jsonl", "consent.jsonl",
+            "templates.jsonl", "audit.jsonl", "media.jsonl", "contacts.csv", "contacts.vcf", "README.md"}
 
 
 def jsonl(archive: zipfile.ZipFile, name: str) -> list[dict]:

@@ -27,7 +27,8 @@ _spec.loader.exec_module(_conf)
 WAIT_MS = _conf.WAIT_MS
 
 SERVICE_CONTEXTS = {"Policy", "Compose", "Consent", "Messages", "Import", "Phones", "ConnectionCheck", "Setup",
-                    "ContactEdit", "QuickReplies", "CommandLine", "Screen", "Keyring", "Relay", "GraphErrors"}
+                    "ContactEdit", "QuickReplies", "CommandLine", "Screen", "Keyring", "Relay", "GraphErrors",
+                    "Outbox"}
 
 
 class Shouting(QTranslator):
@@ -185,3 +186,20 @@ def test_import_dialog_gives_the_screens_hint_not_the_command_lines(qtbot, qapp,
                                   "byte offset 12); save it again from the other program as UTF-8 and import that "
                                   "file")
     assert not dialog.import_button.isEnabled()
+
+
+def test_held_outbox_reason_is_translated(qtbot, window, shop, backend):
+    """Julia's window closed while Klaros was offline: the held bubble says why, made from the reason code now."""
+    import asyncio
+
+    box = backend.outbox
+    box.add(shop["Julia Wagner"], "+4915112345603", "Ist fertig, bis morgen!")
+    asyncio.run(box.flush(backend.messenger))
+    [held] = box.items()
+    assert held.reason_code == "outside_window"
+    window.open_contact(shop["Julia Wagner"])
+    qtbot.waitUntil(lambda: len(window.inbox.thread.held_bubbles()) == 1, timeout=WAIT_MS)
+    bubble = window.inbox.thread.held_bubbles()[0]
+    assert bubble.reason.text() == ("NOT SENT: THE 24-HOUR WINDOW HAD CLOSED BY THE TIME KLAROS WAS BACK ONLINE. SEND "
+                                    "AN APPROVED TEMPLATE INSTEAD.")
+    assert bubble.body.text() == "Ist fertig, bis morgen!"

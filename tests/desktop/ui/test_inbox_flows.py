@@ -131,7 +131,8 @@ def test_outbox_rechecks_the_window_at_reconnect(qtbot, backend, graph, customer
     outcome = result.args[1]
     assert not outcome.sent and outcome.decision.reason_code == "opted_out"
     assert graph.sent == []
-    assert backend.outbox.items() == []  # refused for good, with the reason shown; not retried forever
+    [held] = backend.outbox.items()  # held with the reason for the shop owner; the text is kept, not retried
+    assert (held.state, held.reason_code, held.text) == ("held", "opted_out", "Noch ein Angebot!")
 
 
 def test_outbox_item_is_refused_when_the_window_closed_while_offline(qtbot, backend, graph, apply, now, sessions):
@@ -151,4 +152,149 @@ def test_outbox_item_is_refused_when_the_window_closed_while_offline(qtbot, back
         backend.set_online(True)
     outcome = result.args[1]
     assert not outcome.sent and outcome.decision.reason_code == "outside_window"
-    assert graph.sent == [] and backend.outbox.items() == []
+    assert graph.sent == [] and [i.reason_code for i in backend.outbox.items()] == ["outside_window"]
+
+
+# ---------------------------------------------------------------- held outbox items in the thread
+def _held(qtbot, backend, page, contact_id, text):
+    """Queue ``text`` offline, then let the reconnect refuse it (the window closed meanwhile)."""
+    from sqlalchemy import update
+
+    from klaros_desktop.models import Conversation, utcnow
+
+    backend.set_online(False)
+    backend.outbox.add(contact_id, "+4915112345678", text)
+    with backend.sessions.begin() as s:
+        s.execute(update(Conversation).values(last_inbound_at=utcnow() - timedelta(hours=25)))
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS):
+        backend.set_online(True)
+    qtbot.waitUntil(lambda: len(page.thread.held_bubbles()) == 1, timeout=WAIT_MS)
+    return page.thread.held_bubbles()[0]
+
+
+def _reopen_window(backend, now):
+    from sqlalchemy import update
+
+    from klaros_desktop.models import Conversation
+
+    with backend.sessions.begin() as s:
+        s.execute(update(Conversation).values(last_inbound_at=now - timedelta(minutes=5)))
+
+
+def test_held_bubble_shows_the_reason_and_send_again_sends_it(qtbot, backend, graph, customer, now, wait_ops):
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    bubble = _held(qtbot, backend, page, contact_id, "Ja, bis morgen!")
+    assert bubble.body.text() == "Ja, bis morgen!"
+    assert "24-hour window had closed" in bubble.reason.text()
+    assert [b.accessibleName() for b in bubble.buttons] == [
+        "Send this message again", "Edit this message in the composer", "Copy the text of this message",
+        "Delete this message"]
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in bubble.buttons)
+    assert bubble.isVisible() and bubble.frame.width() <= page.thread.viewport().width()
+    assert page.current is not None
+    qtbot.waitUntil(lambda: page.conversations.rows[0].held == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: backend.status_text().endswith("Outbox: 1 not sent"), timeout=WAIT_MS)
+
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    _reopen_window(backend, now)  # the customer wrote again: Send again goes out now
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
+        qtbot.mouseClick(bubble.buttons[0], Qt.MouseButton.LeftButton)
+    assert result.args[1].sent
+    assert graph.sent == [("text", "4915112345678", "Ja, bis morgen!")]
+    qtbot.waitUntil(lambda: page.thread.held_bubbles() == [] and [r.kind for r in _outgoing(page)] == ["message"],
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: backend.outbox_counts == (0, 0), timeout=WAIT_MS)
+    wait_ops()
+
+
+def test_send_again_with_the_window_still_closed_keeps_it_held_and_offers_templates(
+        qtbot, backend, graph, customer, approved_template, wait_ops):
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    bubble = _held(qtbot, backend, page, contact_id, "Ja, bis morgen!")
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS):
+        bubble.buttons[0].click()
+    assert graph.sent == []
+    qtbot.waitUntil(lambda: len(page.thread.held_bubbles()) == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    assert [c.name for c in page.composer.state.templates] == ["order_ready"]
+    wait_ops()
+
+
+def test_edit_puts_the_text_back_in_the_composer_and_delete_asks_first(qtbot, backend, graph, customer, now,
+                                                                        wait_ops):
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    bubble = _held(qtbot, backend, page, contact_id, "Ja, bis morgen!")
+    bubble.buttons[1].click()  # window closed: the text stays held, the composer cannot take it as free text
+    wait_ops()
+    assert len(backend.outbox.items()) == 1
+
+    _reopen_window(backend, now)
+    page.composer.recheck()
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    page.thread.held_bubbles()[0].buttons[1].click()
+    qtbot.waitUntil(lambda: page.composer.text.toPlainText() == "Ja, bis morgen!", timeout=WAIT_MS)
+    assert backend.outbox.items() == [] and graph.sent == []
+    qtbot.waitUntil(lambda: page.thread.held_bubbles() == [], timeout=WAIT_MS)
+
+    bubble = _held(qtbot, backend, page, contact_id, "Noch eins")
+    asked = []
+    page.confirm = lambda title, question: asked.append(question) or False  # Cancel: nothing happens
+    bubble.buttons[3].click()
+    wait_ops()
+    assert len(asked) == 1 and len(backend.outbox.items()) == 1
+    page.confirm = lambda title, question: True
+    bubble.buttons[3].click()
+    qtbot.waitUntil(lambda: backend.outbox.items() == [] and page.thread.held_bubbles() == [], timeout=WAIT_MS)
+    wait_ops()
+
+
+def test_held_actions_wrap_in_a_narrow_window(qtbot, backend, graph, customer, wait_ops):
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    bubble = _held(qtbot, backend, page, contact_id, "Ja, bis morgen!")
+    page.resize(640, 600)
+    for width in (300, 900):
+        bubble.height_for(width)
+        inner = bubble.frame.width() - 20
+        rows: dict[int, int] = {}
+        for button in bubble.buttons:
+            row = bubble.actions.getItemPosition(bubble.actions.indexOf(button))[0]
+            rows[row] = rows.get(row, 0) + button.sizeHint().width()
+        assert all(total <= inner for total in rows.values()), (width, rows, inner)
+    wait_ops()
+
+
+def test_a_transient_failure_is_retried_by_the_timer_while_online(qtbot, backend, graph, customer, monkeypatch,
+                                                                  wait_ops):
+    """Meta answered 503 once: the item waits (no failed bubble), and the backend's timer sends it by itself."""
+    from datetime import timedelta as td
+
+    from klaros_desktop.graph.errors import ServerError
+    from klaros_desktop.services import outbox as outbox_module
+
+    monkeypatch.setattr(outbox_module, "BACKOFF_FIRST", td(milliseconds=300))
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    backend.set_online(False)
+    backend.outbox.add(contact_id, "+4915112345678", "Kommt gleich.")
+    real_send = graph.send_text
+    failures = [ServerError(code=131016, title="Service unavailable", http_status=503, retryable=True)]
+
+    async def flaky(*args, **kwargs):
+        if failures:
+            raise failures.pop()
+        return await real_send(*args, **kwargs)
+
+    graph.send_text = flaky
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as first:
+        backend.set_online(True)
+    assert not first.args[1].sent and first.args[0].state == "pending" and first.args[0].attempts == 1
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["queued"], timeout=WAIT_MS)
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as second:  # no reconnect: the timer
+        pass
+    assert second.args[1].sent and graph.sent == [("text", "4915112345678", "Kommt gleich.")]
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["message"], timeout=WAIT_MS)
+    wait_ops()

@@ -1,0 +1,34 @@
+"""Messages written while offline, waiting to be sent (``services/outbox.py`` owns the rules)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from klaros_desktop.models.base import Base, UTCDateTime, utcnow
+
+
+class OutboxItem(Base):
+    """One queued text. ``state``: pending (waits for its turn or its retry time), sending (a send is in flight;
+    found so at start-up it means Klaros stopped mid-send), held (not sent; waits for the shop owner, with the
+    reason as a code, plus Meta's error for a refusal by Meta)."""
+
+    __tablename__ = "outbox_items"
+    __table_args__ = (Index("ix_outbox_items_state_queued", "state", "queued_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True)
+    number: Mapped[str] = mapped_column(String(20), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    state: Mapped[str] = mapped_column(String(10), default="pending", nullable=False)
+    attempts: Mapped[int] = mapped_column(default=0, nullable=False)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reason_code: Mapped[str | None] = mapped_column(String(50))
+    error_code: Mapped[int | None]
+    error_title: Mapped[str | None] = mapped_column(String(200))
+    error_text: Mapped[str | None] = mapped_column(Text)
+    held_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    correlation_id: Mapped[str | None] = mapped_column(String(64))
