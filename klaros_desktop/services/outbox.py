@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-import httpx
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -156,8 +155,16 @@ class FlushReport:
     busy: bool = False  # another flush was running; nothing was done
 
 
+def _is_transport_error(exc: BaseException) -> bool:
+    import httpx
+
+    return isinstance(exc, httpx.TransportError | OSError)
+
+
 def _failure_kind(exc: BaseException | None) -> str:
     """RETRY (safe to send again later), AMBIGUOUS (may have reached Meta) or META_ERROR (refused for good)."""
+    import httpx  # here, not at module level: the window's first paint does not need the HTTP stack
+
     if exc is None:
         return AMBIGUOUS
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | ConnectionRefusedError):
@@ -373,7 +380,7 @@ class Outbox:
                     kind = FAILED
                 elif tried:
                     kind = AMBIGUOUS
-                elif isinstance(outcome, httpx.TransportError | OSError) or hasattr(outcome, "code"):
+                elif _is_transport_error(outcome) or hasattr(outcome, "code"):
                     kind = _failure_kind(outcome)
                 else:
                     kind = RETRY

@@ -15,16 +15,18 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import utcnow
 from klaros_desktop.paths import Profile
-from klaros_desktop.secrets import SecretStore
 from klaros_desktop.services.outbox import FlushReport, Outbox
 from klaros_desktop.ui import ops
+
+if TYPE_CHECKING:
+    from klaros_desktop.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ class Backend(QObject):
         self.profile = profile
         self.sessions = sessions
         self.messenger = messenger
-        self.secret_store = secret_store or SecretStore(str(profile.root))
+        self._secret_store = secret_store
         self.outbox = Outbox(sessions)
         self.outbox_counts: tuple[int, int] = (0, 0)  # (waiting, held)
         self._flushing = False
@@ -65,6 +67,15 @@ class Backend(QObject):
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
         ops.run_sync(self._recover_outbox, self._counted)  # items a crash left mid-send, then the counts
+
+    @property
+    def secret_store(self) -> SecretStore:
+        """The OS keyring, opened when first needed (importing ``keyring`` is not needed for the first paint)."""
+        if self._secret_store is None:
+            from klaros_desktop.secrets import SecretStore
+
+            self._secret_store = SecretStore(str(self.profile.root))
+        return self._secret_store
 
     @classmethod
     def for_profile(cls, profile: Profile) -> Backend:

@@ -4,6 +4,7 @@ and erasing a person on request (button, context menu, or the contact's dialog).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services import contact_edit, conversations, queries
-from klaros_desktop.services.contacts_export import export_contacts
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.contact_dialog import ContactDialog
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.import_dialog import ImportDialog
 from klaros_desktop.ui.models import ContactsTableModel, IdRole
-from klaros_desktop.ui.privacy import EraseContactDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened: start-up imports only what the first paint needs
+    from klaros_desktop.ui.contact_dialog import ContactDialog
+    from klaros_desktop.ui.import_dialog import ImportDialog
+    from klaros_desktop.ui.privacy import EraseContactDialog
 
 
 class ContactsPage(QWidget):
@@ -167,6 +169,8 @@ class ContactsPage(QWidget):
         return index.data(IdRole) if index.isValid() else None
 
     def edit(self, contact_id: int | None) -> ContactDialog:
+        from klaros_desktop.ui.contact_dialog import ContactDialog
+
         dialog = ContactDialog(self.backend.sessions, contact_id, self)
         dialog.open_conversation.connect(self.open_conversation)
         dialog.erase_requested.connect(lambda cid: self.erase(cid, over=dialog))
@@ -192,6 +196,8 @@ class ContactsPage(QWidget):
         """Ask, erase (off the GUI thread), then close ``over`` (the contact's dialog), refresh every view and
         show what went."""
         try:
+            from klaros_desktop.ui.privacy import EraseContactDialog
+
             dialog = EraseContactDialog(self.backend, contact_id, over or self)
         except contact_edit.ContactError as exc:  # erased or deleted meanwhile
             self.notice.emit(render(exc))
@@ -241,6 +247,8 @@ class ContactsPage(QWidget):
             event.acceptProposedAction()
 
     def import_file(self, path: Path | None) -> ImportDialog:
+        from klaros_desktop.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.backend.sessions, path, self)
         dialog.imported.connect(lambda _report: self.refresh())
         dialog.open()
@@ -256,6 +264,8 @@ class ContactsPage(QWidget):
                 return
             path = Path(name)
         fmt = "vcard" if path.suffix.lower() in (".vcf", ".vcard") or "vcf" in chosen else "csv"
+        from klaros_desktop.services.contacts_export import export_contacts
+
         ops.run_sync(lambda: export_contacts(self.backend.sessions, path, fmt),
                      lambda n: self.notice.emit(self.tr("%n contacts written to {file}", "", n).format(file=path)),
                      lambda exc: self.notice.emit(self.tr("Export failed: {error}").format(error=render(exc))))

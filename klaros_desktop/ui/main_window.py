@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
 from klaros_desktop.services import queries, search, settings
-from klaros_desktop.ui import privacy
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage
-from klaros_desktop.ui.settings_dialog import SettingsDialog
-from klaros_desktop.ui.setup_wizard import SetupWizard
 from klaros_desktop.ui.templates_page import TemplatesPage
+
+if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
+    from klaros_desktop.ui import privacy
+    from klaros_desktop.ui.settings_dialog import SettingsDialog
+    from klaros_desktop.ui.setup_wizard import SetupWizard
 
 INBOX, CONTACTS, TEMPLATES = range(3)
 _heap_frozen = False
@@ -225,6 +228,8 @@ class MainWindow(QMainWindow):
         self.inbox.select_conversation(conversation_id)
 
     def open_settings(self) -> SettingsDialog:
+        from klaros_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.backend, self)
         dialog.run_setup.connect(self.open_wizard)
         dialog.export_requested.connect(lambda: self.export_all())
@@ -234,6 +239,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_wizard(self) -> SetupWizard:
+        from klaros_desktop.ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.profile, self.backend.secret_store, self)
         wizard.open()
         return wizard
@@ -241,9 +248,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ the shop's data
     def export_all(self, target=None) -> privacy.ExportDialog | None:
         """File → Export all data…: the whole profile as one zip archive (``target`` skips the file chooser)."""
+        from klaros_desktop.ui import privacy
+
         return privacy.export_all(self.backend, self, target)
 
     def erase_everything(self) -> privacy.EraseEverythingDialog:
+        from klaros_desktop.ui import privacy
+
         dialog = privacy.EraseEverythingDialog(self.backend, self)
         dialog.started.connect(self._stop_background_work)
         dialog.close_app.connect(self.quit_after_erasure)
@@ -257,6 +268,8 @@ class MainWindow(QMainWindow):
             timer.stop()
 
     def quit_after_erasure(self) -> None:
+        from klaros_desktop.ui import privacy
+
         self.close()
         privacy.quit_application()
 

@@ -42,3 +42,24 @@ def test_upgrade_from_an_older_revision_takes_a_backup_first(profile):
         assert con.execute("select version_num from alembic_version").fetchone()[0] == oldest
     finally:
         con.close()
+
+
+def test_schema_head_constant_names_the_newest_migration():
+    """``open_database`` skips importing Alembic when the stored revision equals SCHEMA_HEAD: it must be the head."""
+    assert db.head_revision() == db.SCHEMA_HEAD
+
+
+def test_current_revision_of_a_fresh_file_is_none_and_a_normal_start_does_not_import_alembic(profile, tmp_path):
+    import subprocess
+    import sys
+
+    engine = db.make_engine(profile.database)
+    assert db.current_revision(engine) is None
+    engine.dispose()
+    db.open_database(profile)[0].dispose()
+    script = ("import sys; from pathlib import Path; from klaros_desktop import db; "
+              "from klaros_desktop.paths import Profile; "
+              f"e, _ = db.open_database(Profile(Path({str(profile.root)!r}))); e.dispose(); "
+              "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith('alembic.')))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
