@@ -49,3 +49,33 @@ def test_conversation_page_is_newest_first(sessions, apply, now):
     assert [r.name for r in rows] == [f"Kunde {i}" for i in range(5)]
     assert [r.preview for r in rows] == [f"Hallo {i}" for i in range(5)]
     assert [r.name for r in second] == ["Kunde 2", "Kunde 3"]
+
+
+
+def test_contacts_pages_use_the_name_order_index(sessions):
+    """Migration 0004 indexes the exact order expression: no page sorts the whole table (100k contacts:
+    85 to 100 ms per page without it, 1 to 2 ms with it)."""
+    from sqlalchemy import event
+
+    with sessions.begin() as s:
+        s.execute(text("INSERT INTO contacts(display_name, phone_e164, notes, custom_fields, created_at, "
+                       "updated_at) VALUES ('Anna', '+4915130000001', '', '{}', '2026-01-01', '2026-01-01')"))
+    statements: list[tuple[str, object]] = []
+
+    def grab(_conn, _cursor, statement, params, _context, _many):
+        if "WITH page" in statement:
+            statements.append((statement, params))
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", grab)
+    try:
+        with sessions() as s:
+            first = queries.contacts(s, queries.ContactFilter())
+            queries.contacts(s, queries.ContactFilter(), after=first[-1])
+    finally:
+        event.remove(engine, "before_cursor_execute", grab)
+    assert len(statements) == 2
+    with engine.connect() as conn:
+        for statement, params in statements:
+            plan = " | ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params))
+            assert "USING INDEX ix_contacts_name_order" in plan, plan
