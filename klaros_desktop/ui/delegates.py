@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.models.base import utcnow
 from klaros_desktop.services import queries
@@ -258,6 +258,7 @@ class BubbleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model  # a MessageModel; its rows are read directly (no QVariant round trip per row)
         self._fonts: tuple[str, QFontMetrics, QFontMetrics] | None = None
+        self._view = parent if isinstance(parent, QAbstractScrollArea) else None  # the thread it lays out
 
     def clear_cache(self) -> None:
         """Forget every measured bubble (after a font or theme change)."""
@@ -273,12 +274,12 @@ class BubbleDelegate(QStyledItemDelegate):
         """The thread's width as if it had no scroll bar. Opening a long chat lays its first page out before
         the bar appears, then again with it: keyed on the bare viewport width, every bubble was measured twice
         (404 measurements for 200 rows, half of the time to open a chat)."""
-        width = option.rect.width()
-        view = self.parent()
-        bar = view.verticalScrollBar() if view is not None and hasattr(view, "verticalScrollBar") else None
-        if width and bar is not None and bar.isVisible():
-            width += bar.width()
-        return width
+        view = self._view
+        if view is None:
+            return option.rect.width()
+        # the view's inside, scroll bar included; asked on every size hint (tens of thousands per page load),
+        # so two calls and no more
+        return view.width() - 2 * view.frameWidth()
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         view_w = self._stable_width(option) or 600
