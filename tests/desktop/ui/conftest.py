@@ -7,8 +7,10 @@ from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
+from sqlalchemy import select
 
 from klaros_desktop import db
+from klaros_desktop.models import Contact
 
 WAIT_MS = 10_000  # the one wait-timeout of these tests (qtbot.waitUntil / waitSignal)
 PHONE_NUMBER_ID = "106540352242922"
@@ -135,3 +137,25 @@ def wait_ops(qtbot):
         qtbot.waitUntil(lambda: ops.pending() == 0, timeout=WAIT_MS)
 
     return _wait
+
+
+@pytest.fixture
+def shop(sessions):
+    """The demo shop (contacts, tags, conversations, templates); returns {display name: contact id}."""
+    from klaros_desktop.demo.seed import seed_demo_shop
+
+    seed_demo_shop(sessions)
+    with sessions() as s:
+        return {c.display_name: c.id for c in s.scalars(select(Contact))}
+
+
+@pytest.fixture
+def window(qtbot, backend, shop):
+    from klaros_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(backend)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

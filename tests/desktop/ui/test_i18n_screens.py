@@ -15,10 +15,8 @@ import keyring.backends.null
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QStyleOptionViewItem
-from sqlalchemy import select
 
 from klaros_desktop import secrets
-from klaros_desktop.models import Contact
 from klaros_desktop.ui import composer as composer_module
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
@@ -54,15 +52,6 @@ def shouting(qapp):
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def shop(sessions):
-    from klaros_desktop.demo.seed import seed_demo_shop
-
-    seed_demo_shop(sessions)
-    with sessions() as s:
-        return {c.display_name: c.id for c in s.scalars(select(Contact))}
 
 
 @pytest.fixture

@@ -35,27 +35,6 @@ ANNA = "+4915112345601"  # the demo shop's Anna Schmidt
 
 
 @pytest.fixture
-def shop(sessions):
-    from klaros_desktop.demo.seed import seed_demo_shop
-
-    seed_demo_shop(sessions)
-    with sessions() as s:
-        return {c.display_name: c.id for c in s.scalars(select(Contact))}
-
-
-@pytest.fixture
-def window(qtbot, backend, shop):
-    from klaros_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(backend)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-@pytest.fixture
 def opened(monkeypatch):
     """Folders the app asked the system to show (instead of opening a file manager)."""
     folders: list[Path] = []

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
@@ -27,35 +26,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from klaros_desktop.models import Contact, MessageTemplate
+from klaros_desktop.models import MessageTemplate
 from klaros_desktop.ui import composer as composer_module
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
 WAIT_MS, envelope = _conf.WAIT_MS, _conf.envelope
-
-
-@pytest.fixture
-def shop(sessions):
-    """The demo shop (contacts, tags, conversations, templates); returns {display name: contact id}."""
-    from klaros_desktop.demo.seed import seed_demo_shop
-
-    seed_demo_shop(sessions)
-    with sessions() as s:
-        return {c.display_name: c.id for c in s.scalars(select(Contact))}
-
-
-@pytest.fixture
-def window(qtbot, backend, shop):
-    from klaros_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(backend)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _names(model) -> list[str]:
