@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -25,6 +26,7 @@ from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
+from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.models import ConversationListModel, MessageModel, RowRole
 from klaros_desktop.ui.outbox_bubble import HeldBubble, held_reason_text
 from klaros_desktop.ui.phone_format import pretty_number
@@ -60,6 +62,39 @@ class ThreadView(QListView):
             signal.connect(lambda *_args: self._align.start())
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
             signal.connect(lambda *_args: self._sync_held())
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def row_actions(self, index: QModelIndex, parent: QWidget) -> list[QAction]:
+        """What a right-click (or the menu key) offers on a row: a message waiting in the outbox can be
+        edited, copied or deleted before it goes (held ones have these as buttons); any text can be copied."""
+        model: MessageModel = self.model()
+        if not index.isValid() or index.row() >= len(model.rows):
+            return []
+        row = model.rows[index.row()]
+        actions: list[QAction] = []
+
+        def add(label: str, slot) -> None:
+            action = QAction(label, parent)
+            action.triggered.connect(slot)
+            actions.append(action)
+
+        if row.kind == "queued" and row.outbox is not None:
+            item = row.outbox
+            add(self.tr("Edit before it goes"), lambda: self.held_action.emit("edit", item))
+            add(self.tr("Copy text"), lambda: self.held_action.emit("copy", item))
+            add(self.tr("Delete…"), lambda: self.held_action.emit("delete", item))
+        elif row.text:
+            text = render(row.text)
+            add(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(text))
+        return actions
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.row_actions(self.indexAt(pos), menu))
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def held_bubbles(self) -> list[HeldBubble]:
         model: MessageModel = self.model()

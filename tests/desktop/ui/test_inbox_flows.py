@@ -251,6 +251,43 @@ def test_edit_puts_the_text_back_in_the_composer_and_delete_asks_first(qtbot, ba
     wait_ops()
 
 
+def test_a_waiting_message_can_be_edited_or_deleted_from_its_row_before_it_goes(qtbot, backend, graph, customer,
+                                                                                 wait_ops):
+    contact_id, conversation_id = customer
+    backend.set_online(False)
+    page = _open(qtbot, backend, conversation_id)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+
+    def queued_index():
+        rows = page.messages.rows
+        return page.messages.index(next(i for i, r in enumerate(rows) if r.kind == "queued"))
+
+    def labels(index):
+        return [a.text() for a in page.thread.row_actions(index, page)]
+
+    for text in ("Falscher Text", "Kommt morgen."):
+        page.composer.text.setPlainText(text)
+        page.composer.send_text()
+        qtbot.waitUntil(lambda t=text: [i.text for i in backend.outbox.items(contact_id)][-1:] == [t],
+                        timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows].count("queued") == 2, timeout=WAIT_MS)
+    assert labels(queued_index()) == ["Edit before it goes", "Copy text", "Delete…"]
+    inbound = page.messages.index(next(i for i, r in enumerate(page.messages.rows) if r.direction == "in"))
+    assert labels(inbound) == ["Copy text"]  # a message that went can only be copied
+
+    page.confirm = lambda title, question: True
+    page.thread.row_actions(queued_index(), page)[2].trigger()  # Delete… the first one
+    qtbot.waitUntil(lambda: [i.text for i in backend.outbox.items(contact_id)] == ["Kommt morgen."], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows].count("queued") == 1, timeout=WAIT_MS)
+
+    page.thread.row_actions(queued_index(), page)[0].trigger()  # Edit: back into the composer, out of the outbox
+    qtbot.waitUntil(lambda: page.composer.text.toPlainText() == "Kommt morgen.", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: backend.outbox.items() == [], timeout=WAIT_MS)
+    backend.set_online(True)
+    wait_ops()
+    assert graph.sent == []  # nothing went out that the shop owner took back
+
+
 def test_held_actions_wrap_in_a_narrow_window(qtbot, backend, graph, customer, wait_ops):
     contact_id, conversation_id = customer
     page = _open(qtbot, backend, conversation_id)
