@@ -125,8 +125,10 @@ class Backend(QObject):
         if not self.is_set_up():
             return self.tr("Not connected yet · File → Set up connection…")
         if self.offline_since is not None:
-            return self.tr("Offline since {time} · messages wait in the outbox").format(
-                time=self.offline_since.astimezone().strftime("%H:%M"))
+            since = self.offline_since.astimezone().strftime("%H:%M")
+            if any(self.outbox_counts):  # the outbox part that follows says what waits
+                return self.tr("Offline since {time}").format(time=since)
+            return self.tr("Offline since {time} · messages you write wait in the outbox").format(time=since)
         return self.tr("Offline")
 
     def is_set_up(self) -> bool:

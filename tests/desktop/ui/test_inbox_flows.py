@@ -109,6 +109,13 @@ def test_offline_outbox_goes_out_on_reconnect(qtbot, backend, graph, customer, s
     qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows][-1:] == ["queued"], timeout=WAIT_MS)
     assert graph.sent == []
     assert [i.text for i in backend.outbox.items(contact_id)] == ["Kommt morgen."]
+    qtbot.waitUntil(lambda: backend.outbox_counts == (1, 0), timeout=WAIT_MS)
+    from klaros_desktop.services import settings
+
+    with sessions.begin() as s:  # paired, so "offline" means a lost connection
+        settings.set_value(s, settings.RELAY_URL, "https://relay.example.com")
+    status = backend.status_text()  # said once, not twice: "Offline since 14:05  ·  Outbox: 1 waiting"
+    assert status.startswith("Offline since ") and status.endswith("Outbox: 1 waiting") and "wait in" not in status
 
     with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
         backend.set_online(True)
