@@ -120,7 +120,13 @@ def apply(app: QApplication, scheme: str | None = None) -> str:
     """Apply ``scheme`` (or the OS's); returns the scheme applied."""
     global _current
     _current = scheme or os_scheme()
-    app.setStyle("Fusion")
+    if not app.property("klarosFusion"):
+        # Once per application. Replacing the style at every switch left the set-up wizard's widgets
+        # pointing at the deleted one: the second switch crashed the app with a segmentation fault
+        # (tests/desktop/ui/test_theme.py). ``app.style().name()`` cannot tell: with a style sheet set it
+        # names Qt's internal style-sheet style, not Fusion.
+        app.setStyle("Fusion")
+        app.setProperty("klarosFusion", True)
     app.setPalette(palette_for(_current))
     app.setStyleSheet(style_sheet(_current))
     return _current
