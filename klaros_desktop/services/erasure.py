@@ -5,7 +5,9 @@ files, consent events (with their evidence text), tags links and search-index en
 HMAC of the number in ``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the
 number and nobody messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
 details (replaced by ``[erased]``), import reports, the log files, and database backups that contain it
-(deleted). SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
+(deleted). Someone Klaros knows without a number (a WhatsApp username, Meta's BSUID) is erased by contact
+(``erase_contact_id``, what the app's Erase button calls) with the same scrubbing and no hash kept.
+SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
 deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
 
 The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
@@ -57,7 +59,7 @@ class ErasureError(RuntimeError):
 
 @dataclass
 class ContactErasure:
-    number_hash: str
+    number_hash: str | None  # None: the person had no phone number (a username-only customer), nothing suppressed
     contacts: int = 0
     conversations: int = 0
     messages: int = 0
@@ -94,7 +96,10 @@ class ContactErasure:
         if self.backups_deleted:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "Database backups holding the number deleted: {count}.").format(
                 count=len(self.backups_deleted)))
-        parts.append(QT_TRANSLATE_NOOP("Erasure", "The number is kept only as a salted hash."))
+        if self.number_hash is None:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "They had no phone number, so nothing about them is kept."))
+        else:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "The number is kept only as a salted hash."))
         return _sentences(parts)
 
 
@@ -111,9 +116,9 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[start:start + size]
 
 
-def _identifiers(e164: str, contacts: Iterable[Contact]) -> list[str]:
+def _identifiers(e164: str | None, contacts: Iterable[Contact]) -> list[str]:
     """Strings that identify the person in free text (audit subjects, logs): number forms and Meta ids."""
-    found = {e164, phones.wa_digits(e164)}
+    found = {e164, phones.wa_digits(e164)} if e164 else set()
     for contact in contacts:
         found.update(value for value in (contact.phone_e164, contact.wa_id, contact.bsuid) if value)
         if contact.phone_e164:
@@ -141,20 +146,44 @@ def erase_contact(
     with sessions() as session, session.begin():
         region = region or settings.get(session, settings.DEFAULT_REGION)
     e164 = phones.normalise(number, region)
+    digits = phones.wa_digits(e164)
+    return _erase(sessions, or_(Contact.phone_e164 == e164, Contact.wa_id == digits), e164,
+                  profile=profile, actor=actor)
+
+
+def erase_contact_id(sessions: sessionmaker[Session], contact_id: int, *, profile: Profile | None = None,
+                     actor: str = "user") -> ContactErasure:
+    """Erase one contact chosen on screen. With a phone number this is ``erase_contact`` of that number (every
+    contact with it goes, and the number is suppressed). Without one (a customer who wrote with a WhatsApp
+    username, known by Meta's BSUID; a contact saved without a number) that contact goes, with the same
+    scrubbing, and nothing is kept: there is no number to suppress."""
+    with sessions() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise ErasureError(QT_TRANSLATE_NOOP("Erasure", "This contact no longer exists."))
+        number = contact.phone_e164
+    if number:
+        return erase_contact(sessions, number, profile=profile, actor=actor)
+    return _erase(sessions, Contact.id == contact_id, None, profile=profile, actor=actor)
+
+
+def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile: Profile | None,
+           actor: str) -> ContactErasure:
+    """Erase the contacts ``which`` selects, and with ``e164`` everything filed under that number."""
     with sessions() as session, session.begin():
         session.execute(text("PRAGMA secure_delete=ON"))
-        digest = suppression.number_hash(session, e164)
+        digest = suppression.number_hash(session, e164) if e164 else None
         report = ContactErasure(number_hash=digest)
-        digits = phones.wa_digits(e164)
-        contacts = list(session.scalars(
-            select(Contact).where(or_(Contact.phone_e164 == e164, Contact.wa_id == digits))
-        ))
+        contacts = list(session.scalars(select(Contact).where(which)))
         identifiers = _identifiers(e164, contacts)
         ids = [c.id for c in contacts]
         media_paths: list[str] = []
         # queued texts: by contact, and by number too (an item may outlive a merge of contacts)
-        outbox_ids = set(session.scalars(select(OutboxItem.id).where(or_(
-            OutboxItem.contact_id.in_(ids), OutboxItem.number.in_([e164, digits, f"+{digits}"])))))
+        by_item = [OutboxItem.contact_id.in_(ids)]
+        if e164:
+            digits = phones.wa_digits(e164)
+            by_item.append(OutboxItem.number.in_([e164, digits, f"+{digits}"]))
+        outbox_ids = set(session.scalars(select(OutboxItem.id).where(or_(*by_item))))
         for chunk in _chunks(sorted(outbox_ids)):
             session.execute(delete(OutboxItem).where(OutboxItem.id.in_(chunk)))
         report.outbox_items = len(outbox_ids)
@@ -188,10 +217,13 @@ def erase_contact(
             session.execute(delete(Contact).where(Contact.id.in_(ids)))
             report.contacts = len(ids)
             report.media_files = len(media_paths)
-        suppression.suppress(session, e164, scope="all", reason="erased on request")
+        if e164:
+            suppression.suppress(session, e164, scope="all", reason="erased on request")
         report.audit_entries_scrubbed = _scrub_audit(session, identifiers)
         _scrub_import_reports(session, identifiers)
-        audit.record(session, "contact.erase", actor=actor, subject=f"suppressed:{digest[:12]}", details={
+        # the local contact id names nobody once its row is gone
+        subject = f"suppressed:{digest[:12]}" if digest else f"contact-id:{ids[0] if ids else '-'}"
+        audit.record(session, "contact.erase", actor=actor, subject=subject, details={
             "contacts": report.contacts, "messages": report.messages, "conversations": report.conversations,
             "consent_events": report.consent_events, "media_files": report.media_files,
             "outbox_items": report.outbox_items,
@@ -215,7 +247,7 @@ def erase_contact(
     if profile is not None:
         report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
         report.backups_deleted = _delete_backups_holding(profile.backups, identifiers, report)
-    log.info("contact erased (hash %s…): %s", digest[:12], report.summary())
+    log.info("contact erased (%s): %s", f"hash {digest[:12]}…" if digest else "no number", report.summary())
     return report
 
 

@@ -116,12 +116,10 @@ class ContactDialog(QDialog):
         self.erase_button = QPushButton(self.tr("Erase contact…"), self)
         self.erase_button.setAccessibleName(self.tr("Erase contact"))
         self.erase_button.setVisible(contact_id is not None)
-        self.erase_button.setEnabled(bool(self.form.phone))
         self.erase_button.setToolTip(
             self.tr("Delete everything Klaros has on this person, keeping only a salted hash so they are never "
                     "messaged again") if self.form.phone else
-            self.tr("This contact has no phone number, so there are no messages or consent records to erase; "
-                    "clear the fields you do not want to keep and save."))
+            self.tr("Delete everything Klaros has on this person (they have no phone number, so nothing is kept)"))
         self.erase_button.clicked.connect(lambda: self.erase_requested.emit(self.form.id))
         bottom.addWidget(self.erase_button)
         bottom.addStretch(1)

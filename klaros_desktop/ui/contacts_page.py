@@ -203,11 +203,6 @@ class ContactsPage(QWidget):
             self.notice.emit(render(exc))
             self.refresh()
             return None
-        if not dialog.number:
-            self.notice.emit(self.tr("This contact has no phone number, so there are no messages or consent "
-                                     "records to erase; edit it to clear what you do not want to keep."))
-            dialog.deleteLater()
-            return None
 
         def erased(_report) -> None:
             if over is not None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services import contact_edit
-from klaros_desktop.services.erasure import erase_contact, erase_profile
+from klaros_desktop.services.erasure import erase_contact_id, erase_profile
 from klaros_desktop.services.export_archive import write_archive
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
@@ -241,7 +241,9 @@ class ExportDialog(QDialog):
 
 # ---------------------------------------------------------------------------------------------- one person
 class EraseContactDialog(QDialog):
-    """Names the person, says what goes and what stays, and erases only after the last 4 digits are typed."""
+    """Names the person, says what goes and what stays, and erases only after the last 4 digits of their number
+    are typed (ERASE for someone Klaros knows without a number: a WhatsApp username, a contact saved without
+    one)."""
 
     erased = Signal(object)  # the service's ContactErasure
 
@@ -251,15 +253,18 @@ class EraseContactDialog(QDialog):
         form = contact_edit.load(backend.sessions, contact_id)
         self.contact_id = contact_id
         self.number = form.phone
-        self.name = form.display_name or form.profile_name or pretty_number(form.phone)
-        self.digits = "".join(ch for ch in self.number if ch.isdigit())[-4:]
+        self.name = form.display_name or form.profile_name or pretty_number(form.phone) or \
+            self.tr("this contact")
+        self.digits = "".join(ch for ch in (self.number or "") if ch.isdigit())[-4:]
+        self.word = self.tr("ERASE")  # what to type when there are no digits
         self.report = None
         self._busy = False
         self.setWindowTitle(self.tr("Erase contact"))
         self.setMinimumWidth(560)
 
         title = _label(self.tr("Erase {name} from Klaros?").format(name=self.name), self, "pageTitle")
-        number = _label(pretty_number(self.number), self, "muted", selectable=True)
+        number = _label(pretty_number(self.number) if self.number else self.tr("No phone number"), self, "muted",
+                        selectable=bool(self.number))
         goes = _label(self.tr("Deleted from this PC for good:"), self)
         goes.setStyleSheet("font-weight: 600;")
         what = _label("\n".join("•  " + line for line in (
@@ -267,18 +272,25 @@ class EraseContactDialog(QDialog):
             self.tr("their contact details: name, tags, notes and custom fields"),
             self.tr("the photos, voice notes and files in those messages"),
             self.tr("their consent history (opt-ins and opt-outs)"),
-            self.tr("their number wherever the audit trail and the log files mention it"),
-            self.tr("automatic database backups that still hold their number"),
+            self.tr("their number wherever the audit trail and the log files mention it") if self.digits else
+            self.tr("their WhatsApp user ID wherever the audit trail and the log files mention it"),
+            self.tr("automatic database backups that still hold their number") if self.digits else
+            self.tr("automatic database backups that still hold their user ID"),
         )), self)
         stays = _label(self.tr("What stays: a salted hash of the number, which cannot be turned back into it. It "
-                               "makes Klaros refuse to message or import this number again."), self)
+                               "makes Klaros refuse to message or import this number again.") if self.digits else
+                       self.tr("What stays: nothing. They have no phone number, so there is nothing to keep them "
+                               "from being messaged if they write again."), self)
         outside = _label(self.tr("Not affected: the chat on their phone, and the copies Meta keeps under its own "
                                  "rules."), self, "muted")
         self.confirm_label = _label(self.tr("This cannot be undone. To confirm, type the last 4 digits of "
-                                            "{name}’s number:").format(name=self.name), self)
+                                            "{name}’s number:").format(name=self.name) if self.digits else
+                                    self.tr("This cannot be undone. To confirm, type {word}:").format(word=self.word),
+                                    self)
         self.confirm = QLineEdit(self)
-        self.confirm.setAccessibleName(self.tr("Last 4 digits of the number"))
-        self.confirm.setMaxLength(8)
+        self.confirm.setAccessibleName(self.tr("Last 4 digits of the number") if self.digits else
+                                       self.tr("Confirmation word"))
+        self.confirm.setMaxLength(12)
         self.confirm.setMaximumWidth(140)
         self.confirm_label.setBuddy(self.confirm)
         self.progress = _busy_bar(self, self.tr("Erasing"))
@@ -323,8 +335,11 @@ class EraseContactDialog(QDialog):
         self.confirm.setFocus()
 
     def confirmed(self) -> bool:
-        typed = "".join(ch for ch in self.confirm.text() if ch.isdigit())
-        return bool(self.digits) and typed == self.digits and not self._busy
+        if self._busy:
+            return False
+        if not self.digits:
+            return self.confirm.text().strip().casefold() == self.word.casefold()
+        return "".join(ch for ch in self.confirm.text() if ch.isdigit()) == self.digits
 
     def erase(self) -> None:
         if not self.confirmed():
@@ -336,8 +351,9 @@ class EraseContactDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Erasing {name}…").format(name=self.name))
         self.status.show()
-        sessions, profile, number = self.backend.sessions, self.backend.profile, self.number
-        ops.run_sync(lambda: erase_contact(sessions, number, profile=profile, actor="user"), self._done, self._failed)
+        sessions, profile, contact_id = self.backend.sessions, self.backend.profile, self.contact_id
+        ops.run_sync(lambda: erase_contact_id(sessions, contact_id, profile=profile, actor="user"), self._done,
+                     self._failed)
 
     def _done(self, report) -> None:
         self._busy = False

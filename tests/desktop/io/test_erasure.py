@@ -159,3 +159,57 @@ def test_erase_all_refuses_a_folder_that_is_not_a_profile(tmp_path):
     with pytest.raises(ErasureError, match="not a Klaros profile"):
         erase_profile(Profile(folder), secret_store(Profile(folder)))
     assert (folder / "taxes.pdf").exists()
+
+
+def test_a_contact_without_a_phone_number_can_be_erased_by_id(profile, sessions, shop):
+    """A customer who wrote with a WhatsApp username is known only by Meta's BSUID: no number to erase by."""
+    from datetime import UTC, datetime
+
+    from klaros_desktop.services import audit
+    from klaros_desktop.services.erasure import erase_contact_id
+
+    bsuid = "US.13491208655302741918"
+    when = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+    with sessions() as session, session.begin():
+        user = Contact(profile_name="Nimbus", bsuid=bsuid, notes="likes frobozz", custom_fields={})
+        session.add(user)
+        session.flush()
+        conv = Conversation(contact_id=user.id, phone_number_id="1234567890", last_message_at=when,
+                            last_inbound_at=when)
+        session.add(conv)
+        session.flush()
+        session.add(Message(wamid="wamid.in.nimbus", conversation_id=conv.id, contact_id=user.id, direction="in",
+                            type="text", text="frobozz please", timestamp=when, status="received",
+                            raw={"user_id": bsuid}))
+        audit.record(session, "message_received", subject=bsuid, details={"from": bsuid})
+        user_id = user.id
+    (profile.logs / "klaros.log").write_text(f"inbound from {bsuid}\n", encoding="utf-8")
+    suppressed_before = len(sessions().scalars(select(SuppressedNumber)).all())
+
+    report = erase_contact_id(sessions, user_id, profile=profile)
+
+    assert (report.contacts, report.messages, report.conversations, report.number_hash) == (1, 1, 1, None)
+    assert "no phone number" in report.summary()
+    with sessions() as session:
+        assert session.get(Contact, user_id) is None
+        assert session.scalars(select(Message).where(Message.wamid == "wamid.in.nimbus")).first() is None
+        assert len(session.scalars(select(SuppressedNumber)).all()) == suppressed_before  # nothing to suppress
+        audits = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        assert bsuid not in json.dumps([(a.subject, a.details) for a in audits])
+        assert audits[-1].action == "contact.erase" and audits[-1].subject == f"contact-id:{user_id}"
+        assert count(session, Contact) == 2  # Zebulon and Kim untouched
+    assert bsuid not in (profile.logs / "klaros.log").read_text(encoding="utf-8")
+    assert b"frobozz" not in db_bytes(profile)
+    with pytest.raises(ErasureError):
+        erase_contact_id(sessions, user_id, profile=profile)
+
+
+def test_erasing_by_id_a_contact_with_a_number_erases_the_number(profile, sessions, shop):
+    from klaros_desktop.services.erasure import erase_contact_id
+
+    with sessions() as session:
+        zeb = session.scalars(select(Contact).where(Contact.phone_e164 == ZEB)).one().id
+    report = erase_contact_id(sessions, zeb, profile=profile)
+    assert report.contacts == 1 and report.number_hash is not None
+    with sessions() as session:
+        assert suppression.suppressed_scopes(session, ZEB) == {"all"}

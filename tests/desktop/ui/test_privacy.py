@@ -187,6 +187,33 @@ def test_erase_contact_from_the_contact_dialog(qtbot, window, backend, sessions,
     assert audit.subject.startswith("suppressed:") and ANNA not in json.dumps(audit.details)
 
 
+
+def test_erase_a_contact_without_a_phone_number_asks_for_erase(qtbot, window, sessions, shop, wait_ops):
+    """A customer known only by their WhatsApp username (Meta's BSUID) can be erased too."""
+    with sessions.begin() as s:
+        user = Contact(profile_name="Nimbus", bsuid="US.13491208655302741918", notes="", custom_fields={})
+        s.add(user)
+        s.flush()
+        user_id = user.id
+    window.show_page(1)
+    details = window.contacts.edit(user_id)
+    assert details.erase_button.isEnabled()
+    qtbot.mouseClick(details.erase_button, Qt.MouseButton.LeftButton)
+    confirm = details.findChildren(EraseContactDialog)[-1]
+    texts = [label.text() for label in confirm.findChildren(privacy.QLabel)]
+    assert "No phone number" in texts and any(t.startswith("What stays: nothing.") for t in texts)
+    assert confirm.confirm.accessibleName() == "Confirmation word"
+    qtbot.keyClicks(confirm.confirm, "1234")
+    assert not confirm.erase_button.isEnabled()
+    confirm.confirm.clear()
+    qtbot.keyClicks(confirm.confirm, "erase")
+    assert confirm.erase_button.isEnabled()
+    with qtbot.waitSignal(confirm.erased, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    wait_ops()
+    assert done.args[0].contacts == 1 and done.args[0].number_hash is None
+    assert _count(sessions, Contact.id, Contact.id == user_id) == 0
+
 def test_erase_from_the_contacts_page_button_and_context_menu(qtbot, window, sessions, shop, wait_ops):
     page = window.contacts
     window.show_page(1)
