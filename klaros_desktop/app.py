@@ -71,14 +71,24 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     from klaros_desktop.ui import theme
     from klaros_desktop.ui.backend import Backend
     from klaros_desktop.ui.main_window import MainWindow
+    from klaros_desktop.ui.single_instance import SingleInstance
 
     app = make_qapp()
+    instance = SingleInstance(profile.root)
+    if not instance.acquire():
+        shown = instance.hand_over()
+        log.info("Klaros already runs on profile %s; %s", profile.root,
+                 "its window was brought to the front" if shown else "it did not answer")
+        print("Klaros is already open on this profile" + (": its window was brought to the front." if shown else
+              ", but did not answer. Close it, or wait a moment and try again."), file=sys.stderr)
+        return 0 if shown else 1
     theme.apply(app)
     theme.follow_os(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     backend = Backend.for_profile(profile)
     window = MainWindow(backend)
+    instance.activate.connect(window.bring_to_front)
     window.show()
     log.info("Klaros %s started on profile %s", __version__, profile.root)
     closed = asyncio.Event()
@@ -98,6 +108,9 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
             await closed.wait()
             await backend.aclose()
 
-    with loop:
-        loop.run_until_complete(main())
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        instance.release()
     return 0

@@ -78,11 +78,31 @@ def _check_window(ctx: CommandContext) -> str:
     return f"main window rendered {image.width()}x{image.height()}"
 
 
+def _check_single_instance(ctx: CommandContext) -> str:
+    """The lock and local server that keep a second start from opening a second window (QtNetwork bundled)."""
+    from klaros_desktop.app import make_qapp
+    from klaros_desktop.ui.single_instance import SingleInstance
+
+    make_qapp()
+    holder, other = SingleInstance(ctx.profile.root), SingleInstance(ctx.profile.root)
+    if not holder.acquire():
+        raise RuntimeError("another Klaros runs on this profile; close it and run the self-test again")
+    try:
+        if other.acquire():
+            raise RuntimeError("the profile lock let a second start in")
+        if not other.hand_over():
+            raise RuntimeError("a second start could not reach the running one")
+    finally:
+        holder.release()
+    return "a second start hands over to the running window"
+
+
 CHECKS: list[tuple[str, Callable[[CommandContext], str]]] = [
     ("database", _check_database),
     ("keyring", _check_keyring),
     ("qt-plugins", _check_qt_plugins),
     ("window", _check_window),
+    ("single-instance", _check_single_instance),
 ]
 
 

@@ -192,6 +192,14 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape)
 
+    def bring_to_front(self) -> None:
+        """Another start of Klaros on this profile asked for the window (``ui.single_instance``)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
 
