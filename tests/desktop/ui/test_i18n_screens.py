@@ -55,15 +55,9 @@ def shouting(qapp):
 
 
 @pytest.fixture
-def window(qtbot, backend, shop, shouting):
-    from klaros_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(backend)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(shouting, window):
+    """conftest's main window, with the shouting translator installed first."""
+    return window
 
 
 def test_composer_refusal_for_an_opted_out_customer_is_translated(qtbot, window, shop):
