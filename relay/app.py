@@ -13,6 +13,7 @@ import hmac
 import json
 import logging
 import math
+import os
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -31,7 +32,8 @@ from relay.config import Settings
 from relay.metrics import Metrics
 from relay.serving import SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
-from relay.writer import GroupWriter, Incoming, Stored
+from relay.writer import GroupWriter, Incoming, log_outcomes
+from relay.writer_process import WriterProcess
 
 log = logging.getLogger("relay.http")
 
@@ -72,7 +74,7 @@ class Relay:
     settings: Settings
     engines: db.Engines
     master: crypto.MasterKey
-    writer: GroupWriter
+    writer: GroupWriter | WriterProcess
     hub: WakeHub
     metrics: Metrics = field(default_factory=Metrics)
     draining: bool = False  # the server is shutting down: waiting pulls answer at once
@@ -114,12 +116,6 @@ class Relay:
             tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us()))
         self.metrics.accept("duplicate" if stored.duplicate else "stored")
         return not stored.duplicate
-
-
-def log_stored(items: list[Incoming], results: list[Stored]) -> None:
-    """The ``webhook stored`` / ``webhook duplicate`` lines of one group commit (tenant and operator routes)."""
-    logs.log_stored(log, [logs.StoredWebhook(item.correlation_id, item.tenant_id, len(item.body), result.duplicate)
-                          for item, result in zip(items, results, strict=True)])
 
 
 def relay_of(request: Request) -> Relay:
@@ -508,13 +504,16 @@ async def healthz(request: Request) -> Response:
     summary: Health check (queries the database)
     responses:
       200: {description: ok}
-      503: {description: database unreachable}
+      503: {description: 'database unreachable, or the writer process is restarting'}
     """
+    relay = relay_of(request)
     try:
-        await run_in_threadpool(db.check, relay_of(request).engines.read)
+        await run_in_threadpool(db.check, relay.engines.read)
     except Exception as exc:
         log.warning("health check failed: %s", type(exc).__name__)
         return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
+    if isinstance(relay.writer, WriterProcess) and not relay.writer.alive:
+        return JSONResponse({"status": "error", "writer": "restarting"}, status_code=503)
     return JSONResponse({"status": "ok"})
 
 
@@ -553,11 +552,16 @@ async def prune_periodically(relay: Relay) -> None:
             log.exception("pruning failed")
 
 
-def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -> Starlette:
-    """The relay app. ``freeze_heap`` (the ``serve`` processes) moves everything alive after start-up out
-    of the cyclic garbage collector's reach: about 90,000 objects (modules, SQLAlchemy, cryptography) that
-    every full collection would otherwise scan, ~40 ms each, 15 of them per 30,000 webhooks in the
-    benchmark (~15 µs per webhook). Not done for an app embedded in another process (tests, the demo)."""
+def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
+               writer_process: bool = False) -> Starlette:
+    """The relay app.
+
+    ``freeze_heap`` (the ``serve`` processes) moves everything alive after start-up out of the cyclic
+    garbage collector's reach: about 90,000 objects (modules, SQLAlchemy, cryptography) that every full
+    collection would otherwise scan, ~40 ms each, 15 of them per 30,000 webhooks in the benchmark (~15 µs per
+    webhook). ``writer_process`` (``serve`` too) seals and stores webhooks in a child process
+    (``relay.writer_process``) instead of a thread. An app embedded in another process (tests, the demo)
+    gets neither unless asked."""
     settings = settings or Settings.from_env()
 
     @contextlib.asynccontextmanager
@@ -573,11 +577,20 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -
         hub = WakeHub()
         hub.loop = asyncio.get_running_loop()
         master = crypto.MasterKey.load(settings.master_key_file)
-        writer = GroupWriter(engines, master, batch_max=settings.writer_batch_max, on_committed=hub.wake_many,
-                             ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_stored)
+        writer: GroupWriter | WriterProcess
+        if writer_process:
+            writer = WriterProcess(settings, on_committed=hub.wake_many)
+            try:
+                await writer.start()
+            except RuntimeError:
+                engines.dispose()
+                raise
+        else:
+            writer = GroupWriter(engines, master, batch_max=settings.writer_batch_max, on_committed=hub.wake_many,
+                                 ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_outcomes)
+            writer.start()
         relay = Relay(settings, engines, master, writer, hub)
         app.state.relay = relay
-        writer.start()
         tasks = [asyncio.create_task(prune_periodically(relay))]
         state = {SHUTDOWN_HOOK: relay.drain}  # called by relay.serving when uvicorn begins a graceful shutdown
         if not engines.is_sqlite:
@@ -613,7 +626,11 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -
 
 
 def create_app_from_env() -> Starlette:
-    """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment)."""
+    """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment).
+
+    Each serving process gets its own writer process, except in a frozen (PyInstaller) app, which cannot start
+    ``python -m``, or with ``KLAROS_RELAY_WRITER=thread``."""
     settings = Settings.from_env()
     logs.configure(settings.log_level)
-    return create_app(settings, freeze_heap=True)
+    in_process = getattr(sys, "frozen", False) or os.environ.get("KLAROS_RELAY_WRITER", "").strip().lower() == "thread"
+    return create_app(settings, freeze_heap=True, writer_process=not in_process)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -69,6 +69,8 @@ def make_engines(url: str) -> Engines:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # Alembic only where migrations run: the writer process starts faster
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -79,6 +81,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision``. On SQLite through a connection with foreign keys off, as table rebuilds need
     (dropping a rebuilt table would otherwise cascade into the tables that reference it); a check at the end
     makes sure no reference was left dangling."""
+    from alembic import command
+
     if engine.dialect.name != "sqlite":
         command.upgrade(alembic_config(engine), revision)
         return
@@ -95,6 +99,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     """For tests and operators going back one release; same foreign-key handling as ``migrate``."""
+    from alembic import command
+
     if engine.dialect.name != "sqlite":
         command.downgrade(alembic_config(engine), revision)
         return
@@ -106,12 +112,17 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def head_revision() -> str | None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return ScriptDirectory.from_config(config).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 

@@ -140,8 +140,9 @@ class RelayServer:
     """A relay served by uvicorn in a daemon thread of the current process."""
 
     def __init__(self, directory: Path, *, database_url: str | None = None, settings: Settings | None = None,
-                 **overrides) -> None:
+                 writer_process: bool = False, **overrides) -> None:
         self.settings = settings or relay_settings(directory, database_url, **overrides)
+        self.writer_process = writer_process  # as ``serve``: seal and store in a child process
         self.url = ""
         self.app = None  # the Starlette app; ``app.state.relay`` is the running ``relay.app.Relay``
         self._server: uvicorn.Server | None = None
@@ -153,7 +154,7 @@ class RelayServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-        self.app = create_app(self.settings)
+        self.app = create_app(self.settings, writer_process=self.writer_process)
         config = uvicorn.Config(self.app, log_config=None, access_log=False, lifespan="on",
                                 timeout_graceful_shutdown=1, http=HTTP_PROTOCOL)
         self._server = uvicorn.Server(config)

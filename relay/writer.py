@@ -27,11 +27,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from relay import crypto
+from relay import crypto, logs
 from relay.db import Engines
 from relay.store import NOTIFY_CHANNEL, held_key_purpose, lock_event_ids
 
 log = logging.getLogger(__name__)
+http_log = logging.getLogger("relay.http")  # the stored/duplicate lines belong with the request log
 
 _EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "size", "nonce", "ciphertext",
                   "held_key", "live")
@@ -67,6 +68,13 @@ class SealedItem:
     ciphertext: bytes
     held_key: bytes | None
     wrapped: list[crypto.Recipient]
+
+
+def log_outcomes(items: list[Incoming], results: list[Stored]) -> None:
+    """The ``webhook stored`` / ``webhook duplicate`` lines of one group commit (tenant and operator routes),
+    written after the COMMIT and before any of its 200s is sent."""
+    logs.log_stored(http_log, [logs.StoredWebhook(item.correlation_id, item.tenant_id, len(item.body), result.duplicate)
+                               for item, result in zip(items, results, strict=True)])
 
 
 class StaleRecipients(Exception):

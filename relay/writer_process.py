@@ -1,0 +1,360 @@
+"""Group commit in a child process: the serving process verifies webhooks, a writer process seals and stores them.
+
+``klaros-relay serve`` hands every verified body to one writer process of its own (``python -m
+relay.writer_process``) instead of a thread. Sealing, the INSERTs, the COMMIT and its fsync, and the
+``webhook stored`` log lines then run beside the event loop rather than inside its interpreter: a writer
+thread had to re-take the GIL after each of the ~10 database calls of a batch, every time waiting for the
+busy event loop to let go, so a batch that needs ~1.5 ms took 5 to 7 ms and the group commit, not the CPU,
+set the pace (docs/relay.md, Benchmark, fourth round). Embedded relays (tests, the desktop's demo, a frozen
+app) keep the thread writer (``relay.writer.GroupWriter``); both run the same ``seal``/``insert_batch``.
+
+The two processes talk over the child's stdin and stdout in ``marshal`` frames with a 4-byte length (the same
+interpreter on both ends, plain tuples of str/bytes/int):
+
+- parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
+  received_us), ...]``;
+- child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...])``
+  (None: a duplicate) or ``("error", kind)``.
+
+The parent keeps up to ``IN_FLIGHT`` batches in the pipe, so the child starts the next transaction as soon as
+one commits, and the child stores every batch that queued up meanwhile in one transaction (one fsync) while
+still answering each batch on its own. Durability is unchanged: a 200 is sent only after the child answered
+"ok", and it answers after the COMMIT.
+
+Failures: when the child dies, the batches in flight answer 503 (Meta retries; what did commit is then
+deduplicated) and a new child is started, after 1 s and doubling up to 30 s if it keeps dying; meanwhile
+webhooks answer 503 at once and ``/healthz`` says the writer is down. When the parent dies (even by SIGKILL)
+the child reads the end of its stdin, finishes what it has, and exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import logging
+import marshal
+import os
+import queue
+import struct
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from relay.writer import Incoming, Stored
+
+log = logging.getLogger(__name__)
+
+IN_FLIGHT = 2
+START_TIMEOUT_SECONDS = 60.0
+RESTART_BACKOFF = (1.0, 30.0)  # first delay, cap
+_LENGTH = struct.Struct("!I")
+
+
+class WriterUnavailable(RuntimeError):
+    """No writer process is running (it died and is being restarted): the webhook is not stored."""
+
+
+def encode(value) -> bytes:
+    data = marshal.dumps(value)
+    return _LENGTH.pack(len(data)) + data
+
+
+def read_frame(stream: BinaryIO):
+    """The next frame's value; ``EOFError`` at the end of the stream."""
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        raise EOFError
+    (size,) = _LENGTH.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return marshal.loads(data)
+
+
+def child_settings(settings) -> dict:
+    """What the child needs of the relay's settings (sent over the pipe, not the environment: the database
+    URL may hold a password)."""
+    return {"database_url": settings.database_url, "master_key_file": str(settings.master_key_file),
+            "log_level": settings.log_level, "ephemeral_per_event": settings.ephemeral_per_event,
+            "batch_max": settings.writer_batch_max}
+
+
+# ------------------------------------------------------------------------------------------- parent side
+
+
+class _Child:
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.reader: asyncio.Task | None = None
+
+
+class WriterProcess:
+    """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited."""
+
+    def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None) -> None:
+        self._config = child_settings(settings)
+        self._batch_max = settings.writer_batch_max
+        self._on_committed = on_committed
+        self._pending: list[tuple[Incoming, asyncio.Future]] = []
+        self._in_flight: list[list[tuple[Incoming, asyncio.Future]]] = []
+        self._child: _Child | None = None
+        self._wakeup: asyncio.Event | None = None
+        self._room: asyncio.Event | None = None
+        self._flusher: asyncio.Task | None = None
+        self._restarter: asyncio.Task | None = None
+        self._stopping = False
+        self.batches = 0
+        self.rows = 0
+        self.restarts = 0
+
+    @property
+    def alive(self) -> bool:
+        return self._child is not None and self._child.process.returncode is None
+
+    @property
+    def pid(self) -> int | None:
+        return self._child.process.pid if self._child is not None else None
+
+    async def start(self) -> None:
+        """Start the child and wait until it has opened the database; raises if it cannot."""
+        self._wakeup, self._room = asyncio.Event(), asyncio.Event()
+        self._room.set()
+        self._child = await self._spawn()
+        self._flusher = asyncio.get_running_loop().create_task(self._flush_forever())
+
+    async def _spawn(self) -> _Child:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "relay.writer_process", stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE)
+        assert process.stdin is not None and process.stdout is not None
+        child = _Child(process)
+        try:
+            process.stdin.write(encode(self._config))
+            kind, _pid = await asyncio.wait_for(self._next_frame(process.stdout), START_TIMEOUT_SECONDS)
+            if kind != "ready":
+                raise RuntimeError(f"writer process said {kind!r} instead of ready")
+        except (TimeoutError, EOFError, OSError, RuntimeError) as exc:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+            await process.wait()
+            raise RuntimeError(f"the writer process did not start ({type(exc).__name__}; see its log above)") from exc
+        child.reader = asyncio.get_running_loop().create_task(self._read_replies(child))
+        log.info("writer process %d started", process.pid)
+        return child
+
+    @staticmethod
+    async def _next_frame(stream: asyncio.StreamReader):
+        try:
+            (size,) = _LENGTH.unpack(await stream.readexactly(_LENGTH.size))
+            return marshal.loads(await stream.readexactly(size))
+        except asyncio.IncompleteReadError:
+            raise EOFError from None
+
+    async def submit(self, item: Incoming) -> Stored:
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((item, future))
+        assert self._wakeup is not None, "WriterProcess.start() was not awaited"
+        self._wakeup.set()
+        return await future
+
+    async def _flush_forever(self) -> None:
+        assert self._wakeup is not None and self._room is not None
+        while True:
+            await self._wakeup.wait()
+            await self._room.wait()
+            batch, self._pending = self._pending[:self._batch_max], self._pending[self._batch_max:]
+            if not self._pending:
+                self._wakeup.clear()
+            if not batch:
+                continue
+            child = self._child
+            if child is None or child.process.returncode is not None or child.process.stdin is None:
+                self._fail(batch, WriterUnavailable("the writer process is not running"))
+                continue
+            frame = encode([(i.tenant_id, i.body, i.body_sha256, i.correlation_id, i.received_us) for i, _ in batch])
+            try:
+                child.process.stdin.write(frame)  # buffered by the transport: never blocks the loop
+            except (OSError, RuntimeError) as exc:  # the pipe broke: the child is going away
+                self._fail(batch, WriterUnavailable(f"the writer process went away ({type(exc).__name__})"))
+                continue
+            self._in_flight.append(batch)
+            if len(self._in_flight) >= IN_FLIGHT:
+                self._room.clear()
+
+    async def _read_replies(self, child: _Child) -> None:
+        assert child.process.stdout is not None
+        try:
+            while True:
+                reply = await self._next_frame(child.process.stdout)
+                self._answer(reply)
+        except (EOFError, OSError):
+            pass
+        code = await child.process.wait()
+        if child is self._child:
+            self._child_died(code)
+
+    def _answer(self, reply) -> None:
+        batch = self._in_flight.pop(0)
+        assert self._room is not None
+        self._room.set()
+        kind, payload = reply
+        if kind != "ok":
+            self._fail(batch, RuntimeError(f"storage failed: {payload}"))
+            return
+        self.batches += 1
+        self.rows += len(batch)
+        new_tenants = set()
+        for (item, future), event_id in zip(batch, payload, strict=True):
+            if event_id is not None:
+                new_tenants.add(item.tenant_id)
+            if not future.done():  # a client that went away still has its row committed
+                future.set_result(Stored(event_id))
+        if new_tenants and self._on_committed is not None:
+            self._on_committed(new_tenants)
+
+    @staticmethod
+    def _fail(batch: list[tuple[Incoming, asyncio.Future]], exc: Exception) -> None:
+        for _, future in batch:
+            if not future.done():
+                future.set_exception(exc)
+
+    def _child_died(self, code: int | None) -> None:
+        self._child = None
+        lost = [pair for batch in self._in_flight for pair in batch]
+        self._in_flight.clear()
+        assert self._room is not None
+        self._room.set()
+        self._fail(lost, WriterUnavailable("the writer process exited"))
+        if self._stopping:
+            return
+        log.error("writer process exited with %s; %d webhook(s) in flight answered 503 (Meta retries them)",
+                  code, len(lost), extra={"status": 503, "size": len(lost)})
+        self._restarter = asyncio.get_running_loop().create_task(self._restart())
+
+    async def _restart(self) -> None:
+        delay, cap = RESTART_BACKOFF
+        while not self._stopping:
+            await asyncio.sleep(delay)
+            try:
+                self._child = await self._spawn()
+                self.restarts += 1
+                return
+            except RuntimeError:
+                log.exception("restarting the writer process failed; next try in %.0f s", min(delay * 2, cap))
+                delay = min(delay * 2, cap)
+
+    async def stop(self) -> None:
+        """Let accepted webhooks finish, then close the child's stdin and wait for it to exit."""
+        while self._pending or self._in_flight:
+            if not self.alive:
+                break
+            await asyncio.sleep(0.01)
+        self._stopping = True
+        for task in (self._flusher, self._restarter):
+            if task is not None:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+        child, self._child = self._child, None
+        if child is None:
+            return
+        if child.process.stdin is not None:
+            child.process.stdin.close()
+        try:
+            await asyncio.wait_for(child.process.wait(), 15)
+        except TimeoutError:
+            log.error("the writer process did not exit in 15 s; killed")
+            child.process.kill()
+            await child.process.wait()
+        if child.reader is not None:
+            await asyncio.gather(child.reader, return_exceptions=True)
+
+
+# -------------------------------------------------------------------------------------------- child side
+
+
+def _read_batches(stream: BinaryIO, inbox: queue.SimpleQueue) -> None:
+    """Reader thread: frames from the parent into ``inbox``; None at the end of the stream."""
+    try:
+        while True:
+            inbox.put(read_frame(stream))
+    except (EOFError, OSError, ValueError):
+        inbox.put(None)
+
+
+def _take(inbox: queue.SimpleQueue, limit: int) -> tuple[list[list[tuple]], bool]:
+    """The next batch, plus any that queued up behind it (together at most ``limit`` webhooks, unless the
+    first alone is larger); True once the parent has gone."""
+    first = inbox.get()
+    if first is None:
+        return [], True
+    frames, size = [first], len(first)
+    while size < limit:
+        try:
+            more = inbox.get_nowait()
+        except queue.Empty:
+            break
+        if more is None:
+            return frames, True
+        frames.append(more)
+        size += len(more)
+    return frames, False
+
+
+def main() -> int:
+    """``python -m relay.writer_process``, started by ``WriterProcess``; not a command for operators."""
+    # The protocol owns the original stdout; anything printed by mistake goes to stderr with the logs.
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    stream = sys.stdin.buffer
+    try:
+        config = read_frame(stream)
+    except EOFError:
+        return 0
+
+    from relay import crypto, db, logs
+    from relay.writer import GroupWriter, log_outcomes
+
+    logs.configure(config["log_level"])
+    engines = db.make_engines(config["database_url"])
+    master = crypto.MasterKey.load(Path(config["master_key_file"]))
+    writer = GroupWriter(engines, master, ephemeral_per_event=config["ephemeral_per_event"], on_stored=log_outcomes)
+    gc.collect()
+    gc.freeze()  # the imported modules never need scanning again (see relay.app.create_app)
+
+    def send(value) -> None:
+        out.write(encode(value))
+        out.flush()
+
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    try:
+        send(("ready", os.getpid()))
+        threading.Thread(target=_read_batches, args=(stream, inbox), daemon=True, name="relay-writer-in").start()
+        done = False
+        while not done:
+            frames, done = _take(inbox, config["batch_max"])
+            if not frames:
+                continue
+            items = [Incoming(*row) for frame in frames for row in frame]
+            try:
+                ids = [stored.event_id for stored in writer.commit(items)]
+            except Exception as exc:
+                log.exception("storing a batch of %d webhooks failed; all answered 503", len(items))
+                for _ in frames:
+                    send(("error", type(exc).__name__))
+                continue
+            at = 0
+            for frame in frames:
+                send(("ok", ids[at:at + len(frame)]))
+                at += len(frame)
+    except BrokenPipeError:  # the serving process is gone; what committed stays committed
+        pass
+    finally:
+        engines.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
