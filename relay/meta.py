@@ -6,6 +6,8 @@ import hashlib
 import hmac
 import json
 
+import orjson
+
 
 class PayloadError(ValueError):
     """The body is not a WhatsApp Business Account webhook; ``reason`` is a short metric label."""
@@ -34,8 +36,8 @@ def sign(body: bytes, app_secret: bytes | str) -> str:
 
 def parse_envelope(body: bytes) -> dict:
     try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, ValueError):
+        payload = orjson.loads(body)  # strict UTF-8 JSON (RFC 8259), which is what Meta sends
+    except ValueError:  # orjson.JSONDecodeError, invalid UTF-8 included
         raise PayloadError("not_json", "the body is not JSON") from None
     if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
         raise PayloadError("wrong_object", "not a whatsapp_business_account webhook")
