@@ -132,8 +132,8 @@ class SealedBody:
 
 
 def seal_body(body: bytes, tenant_id: str, pool: RandomPool | None = None) -> SealedBody:
-    key = _fresh(32, pool)
-    nonce = _fresh(12, pool)
+    fresh = _fresh(44, pool)  # one draw for the key and the nonce
+    key, nonce = fresh[:32], fresh[32:]
     return SealedBody(key, nonce, AESGCM(key).encrypt(nonce, body, body_aad(tenant_id)))
 
 
