@@ -221,7 +221,19 @@ class Contender:
 
     def result(self) -> dict:
         return {"label": self.label, "rate": max(self.rates), "median": statistics.median(self.rates),
-                "statuses": dict(self.statuses), "cpu": self.cpu_seconds / self.requests * 1e6}
+                "rates": list(self.rates), "statuses": dict(self.statuses),
+                "cpu": self.cpu_seconds / self.requests * 1e6}
+
+
+def paired_ratio(relay: dict, bare: dict) -> float:
+    """Median over rounds of relay rate / bare rate in the same round.
+
+    Round r of the relay runs right after round r of the bare handler, so each pair saw the same machine;
+    on this shared 2-core machine one contender's best round alone can be twice another round of the same
+    code (a neighbour went quiet for a few seconds), and best-against-best then compares two different
+    machines. The median of the paired ratios is the figure the 50 % target is checked on; best-against-best
+    and median-against-median are printed beside it."""
+    return statistics.median(r / b for r, b in zip(relay["rates"], bare["rates"], strict=True))
 
 
 def interleaved(contenders: list[Contender], count: int, concurrency: int, rounds: int) -> None:
@@ -229,7 +241,8 @@ def interleaved(contenders: list[Contender], count: int, concurrency: int, round
 
     The machine is shared and its load drifts over minutes; interleaving makes the baseline and the relay
     see the same drift, so their ratio measures the relay and not the neighbours. Each contender's best
-    round counts (the least disturbed); its server CPU time per webhook is summed over all rounds.
+    round is shown (the least disturbed), the ratio to the bare handler is taken round by round
+    (``paired_ratio``); server CPU time per webhook is summed over all rounds.
     """
     for c in contenders:
         run(hammer(c.port, build_requests(c.tenant, c.port, min(500, count // 5), c.label[:4] + "w"),
@@ -388,7 +401,7 @@ def load() -> str:
 def line(r: dict, bare1: dict, bare2: dict) -> str:
     if "rate" in r:
         base = bare2 if "2 process" in r["label"] else bare1
-        ratio = f"{r['rate'] / base['rate']:7.0%}" if not r["label"].startswith("bare") else "      -"
+        ratio = f"{paired_ratio(r, base):7.0%}" if not r["label"].startswith("bare") else "      -"
         through = f"{r['rate']:11.0f} {r['median']:8.0f} {ratio} {r['cpu']:10.0f}"
     else:
         through = f"{'-':>11} {'-':>8} {'-':>7} {'-':>10}"
@@ -401,10 +414,11 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=10000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--samples", type=int, default=300)
-    parser.add_argument("--rounds", type=int, default=3, help="timed runs per configuration; the best counts")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="timed runs per configuration, interleaved with the bare handler's")
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args()
-    print(f"relay ingest benchmark: {args.requests} webhooks per run, best of {args.rounds}, "
+    print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
           f"relay at log level info")
     print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch)")
@@ -436,13 +450,22 @@ def main() -> int:
     print()
     print(f"{'run':36} {'webhooks/s':>11} {'median':>8} {'vs bare':>7} {'CPU us/req':>10}  {'p50 ms':>7} "
           f"{'p99 ms':>7}  statuses")
+    print(f"{'':36} {'(best)':>11} {'':>8} {'(paired)':>7}")
     for r in results:
         print(line(r, bare1, bare2))
-    sqlite = results[2]
     print()
+    print("every round, webhooks/s in the order run (each relay round right after the bare handler's):")
+    for r in results:
+        if "rates" in r:
+            print(f"  {r['label']:36} " + " ".join(f"{x:7.0f}" for x in r["rates"]))
+    sqlite = results[2]
+    paired = paired_ratio(sqlite, bare1)
+    print()
+    print(f"relay SQLite against the bare handler: round by round (median) {paired:.0%}; best against best "
+          f"{sqlite['rate'] / bare1['rate']:.0%}; median against median {sqlite['median'] / bare1['median']:.0%}")
     print(f"targets: SQLite >= 2000/s: {'met' if sqlite['rate'] >= 2000 else 'MISSED'} ({sqlite['rate']:.0f}); "
-          f">= 50% of bare: {'met' if sqlite['rate'] >= 0.5 * bare1['rate'] else 'MISSED'} "
-          f"({sqlite['rate'] / bare1['rate']:.0%}); p50 < 20 ms: {'met' if sqlite['p50'] < 20 else 'MISSED'} "
+          f">= 50% of bare (round by round): {'met' if paired >= 0.5 else 'MISSED'} "
+          f"({paired:.0%}); p50 < 20 ms: {'met' if sqlite['p50'] < 20 else 'MISSED'} "
           f"({sqlite['p50']:.1f}); p99 < 100 ms: {'met' if sqlite['p99'] < 100 else 'MISSED'} ({sqlite['p99']:.1f})")
     with_p = [r for r in results if "p50" in r]
     print("latency p50/p99 (ms) everywhere: " + "; ".join(f"{r['label']}: {r['p50']:.1f}/{r['p99']:.1f}"

@@ -24,8 +24,9 @@ unchanged: a 200 is sent only after the child answered "ok", and it answers afte
 
 Failures: when the child dies, the batches in flight answer 503 (Meta retries; what did commit is then
 deduplicated) and a new child is started, after 1 s and doubling up to 30 s if it keeps dying; meanwhile
-webhooks answer 503 at once and ``/healthz`` says the writer is down. When the parent dies (even by SIGKILL)
-the child reads the end of its stdin, finishes what it has, and exits.
+webhooks answer 503 at once and ``/healthz`` says the writer is down. The child ignores SIGINT and SIGTERM
+(sent to the whole process group by Ctrl+C and by systemd): it ends when its stdin does, which is when the
+parent stops, or dies even by SIGKILL; it then finishes what it has and exits.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import logging
 import marshal
 import os
 import queue
+import signal
 import struct
 import sys
 import threading
@@ -296,6 +298,12 @@ def _take(inbox: queue.SimpleQueue, limit: int) -> tuple[list[list[tuple]], bool
 
 def main() -> int:
     """``python -m relay.writer_process``, started by ``WriterProcess``; not a command for operators."""
+    # Only the serving process decides when this one ends (by closing its stdin). Ctrl+C in a terminal and
+    # systemd's stop (KillMode=control-group) signal every process of the group at once; the serving process
+    # then drains, and its writer must still be there to commit what it accepted.
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     # The protocol owns the original stdout; anything printed by mistake goes to stderr with the logs.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())

@@ -110,6 +110,23 @@ def test_a_dead_writer_process_answers_503_then_is_replaced(served, http, pair):
     assert [b"before" in o for o in opened] == [True, False] and b"after" in opened[1]
 
 
+@posix_only
+def test_the_writer_process_outlives_a_stop_signal_to_its_group_and_ends_with_its_parent(served, http, pair):
+    """systemd and Ctrl+C signal every process of the group; the serving process drains, so its writer must
+    stay until the parent closes the pipe."""
+    tenant = served.create_tenant("Signal shop")
+    pair(tenant.tenant_id)
+    writer = writer_of(served)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        os.kill(writer.pid, sig)
+    time.sleep(0.3)
+    assert writer.alive and writer.restarts == 0
+    assert post_webhook(served.url, http, tenant, text="still stored").status_code == 200
+    pid = writer.pid
+    served.stop()
+    wait_until(lambda: not Path(f"/proc/{pid}").exists() if Path("/proc").exists() else True)
+
+
 def test_a_storage_error_answers_503_and_the_writer_process_carries_on(served, http, pair):
     tenant = served.create_tenant("Broken table shop")
     desk = pair(tenant.tenant_id)
