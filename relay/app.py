@@ -526,7 +526,8 @@ async def metrics(request: Request) -> Response:
     """
     relay = relay_of(request)
     depths = await run_in_threadpool(store.queue_depths, relay.engines)
-    text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows)
+    restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
+    text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts)
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
 
 

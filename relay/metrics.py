@@ -50,7 +50,8 @@ class Metrics:
         with self._lock:
             self.refused[reason] += 1
 
-    def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0) -> str:
+    def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0,
+               writer_restarts: int = 0) -> str:
         lines = [
             "# HELP klaros_relay_webhooks_accepted_total Webhooks answered 200, by outcome.",
             "# TYPE klaros_relay_webhooks_accepted_total counter",
@@ -72,6 +73,9 @@ class Metrics:
             "# HELP klaros_relay_writer_rows_total Webhook bodies written through group commit.",
             "# TYPE klaros_relay_writer_rows_total counter",
             f"klaros_relay_writer_rows_total {writer_rows}",
+            "# HELP klaros_relay_writer_restarts_total Writer processes started again after one died.",
+            "# TYPE klaros_relay_writer_restarts_total counter",
+            f"klaros_relay_writer_restarts_total {writer_restarts}",
             "# HELP klaros_relay_queue_depth Events stored and not yet acknowledged by every device.",
             "# TYPE klaros_relay_queue_depth gauge",
         ]

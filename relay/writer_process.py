@@ -13,8 +13,8 @@ interpreter on both ends, plain tuples of str/bytes/int):
 
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
   received_us), ...]``;
-- child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...])``
-  (None: a duplicate) or ``("error", kind)``.
+- child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
+  first)`` (None: a duplicate; ``first``: the batch opened a transaction) or ``("error", kind)``.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -195,11 +195,11 @@ class WriterProcess:
 
     def _answer(self, reply) -> None:
         batch = self._in_flight.pop(0)
-        kind, payload = reply
+        kind, payload = reply[0], reply[1]
         if kind != "ok":
             self._fail(batch, RuntimeError(f"storage failed: {payload}"))
             return
-        self.batches += 1
+        self.batches += reply[2]  # transactions, as for the thread writer
         self.rows += len(batch)
         new_tenants = set()
         for (item, future), event_id in zip(batch, payload, strict=True):
@@ -345,8 +345,8 @@ def main() -> int:
                     send(("error", type(exc).__name__))
                 continue
             at = 0
-            for frame in frames:
-                send(("ok", ids[at:at + len(frame)]))
+            for index, frame in enumerate(frames):
+                send(("ok", ids[at:at + len(frame)], int(index == 0)))
                 at += len(frame)
     except BrokenPipeError:  # the serving process is gone; what committed stays committed
         pass
