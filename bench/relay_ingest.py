@@ -340,6 +340,7 @@ class RelayUnderTest:
     database_url: str | None
     workers: int = 1
     overrides: dict = field(default_factory=dict)
+    env: dict = field(default_factory=dict)
 
 
 def start_relay(stack: contextlib.ExitStack, spec: RelayUnderTest, workdir: Path) -> tuple[Contender, object]:
@@ -347,7 +348,7 @@ def start_relay(stack: contextlib.ExitStack, spec: RelayUnderTest, workdir: Path
     settings = settings_for(spec.label, spec.database_url, workdir, **spec.overrides)
     prepare(settings)
     tenant = create_tenant(settings, "Bench shop")
-    server = stack.enter_context(RelayProcess(settings, workers=spec.workers, log_level="info"))
+    server = stack.enter_context(RelayProcess(settings, workers=spec.workers, log_level="info", env=spec.env))
     pair(server.url, settings, tenant)
     return Contender(spec.label, server.port, tenant, server.process.pid), (server, settings)
 
@@ -421,7 +422,8 @@ def main() -> int:
     print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
           f"relay at log level info")
-    print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch)")
+    print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch); "
+          "thread writer = KLAROS_RELAY_WRITER=thread (sealing and storing in a thread, not a writer process)")
     print(f"server stack (every run): uvicorn, {http_stack()}")
     print(f"start: {load()}", flush=True)
     results = []
@@ -434,7 +436,9 @@ def main() -> int:
 
         run_group(1, [RelayUnderTest("relay SQLite, 1 process", None),
                       RelayUnderTest("relay SQLite, 1 proc, strict epk", None,
-                                     overrides={"ephemeral_per_event": True})], workdir, args, record)
+                                     overrides={"ephemeral_per_event": True}),
+                      RelayUnderTest("relay SQLite, 1 proc, thread writer", None,
+                                     env={"KLAROS_RELAY_WRITER": "thread"})], workdir, args, record)
         if args.skip_postgres:
             run_group(2, [], workdir, args, record)
         else:

@@ -192,17 +192,18 @@ class RelayProcess:
     """``python -m relay serve`` in a child process; ``kill()`` sends SIGKILL (no clean shutdown)."""
 
     def __init__(self, settings: Settings, *, port: int | None = None, workers: int = 1,
-                 log_file: Path | None = None, log_level: str = "warning") -> None:
+                 log_file: Path | None = None, log_level: str = "warning", env: dict[str, str] | None = None) -> None:
         self.settings = settings
         self.port = port or free_port()
         self.workers = workers
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = log_file
         self.log_level = log_level
+        self.env = env or {}  # extra environment, e.g. KLAROS_RELAY_WRITER=thread
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 30) -> RelayProcess:
-        env = {**os.environ, **self.settings.to_env()}
+        env = {**os.environ, **self.settings.to_env(), **self.env}
         out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-m", "relay", "serve", "--host", "127.0.0.1", "--port", str(self.port),
