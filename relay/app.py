@@ -630,8 +630,10 @@ def create_app_from_env() -> Starlette:
     """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment).
 
     Each serving process gets its own writer process, except in a frozen (PyInstaller) app, which cannot start
-    ``python -m``, or with ``KLAROS_RELAY_WRITER=thread``."""
+    ``python -m``; on Windows, where uvicorn's selector event loop cannot run subprocesses; or with
+    ``KLAROS_RELAY_WRITER=thread``."""
     settings = Settings.from_env()
     logs.configure(settings.log_level)
-    in_process = getattr(sys, "frozen", False) or os.environ.get("KLAROS_RELAY_WRITER", "").strip().lower() == "thread"
+    in_process = (getattr(sys, "frozen", False) or sys.platform == "win32"
+                  or os.environ.get("KLAROS_RELAY_WRITER", "").strip().lower() == "thread")
     return create_app(settings, freeze_heap=True, writer_process=not in_process)
