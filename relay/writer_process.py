@@ -189,6 +189,10 @@ class WriterProcess:
                 self._answer(reply)
         except (EOFError, OSError):
             pass
+        except Exception:  # an answer that fits no batch: this child cannot be trusted to match them again
+            log.exception("unexpected answer from the writer process; replacing it")
+            with contextlib.suppress(ProcessLookupError):
+                child.process.kill()
         code = await child.process.wait()
         if child is self._child:
             self._child_died(code)

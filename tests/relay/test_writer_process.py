@@ -128,6 +128,17 @@ def test_the_writer_process_outlives_a_stop_signal_to_its_group_and_ends_with_it
     wait_until(lambda: not Path(f"/proc/{pid}").exists() if Path("/proc").exists() else True)
 
 
+def test_an_answer_that_fits_no_batch_replaces_the_writer_instead_of_hanging(served, http):
+    tenant = served.create_tenant("Desync shop")
+    writer = writer_of(served)
+    first = writer.pid
+    loop = served.app.state.relay.hub.loop
+    stdout = writer._child.process.stdout  # an answer arrives on the pipe while nothing is in flight
+    loop.call_soon_threadsafe(stdout.feed_data, encode(("ok", [1], 1)))
+    wait_until(lambda: writer.alive and writer.pid != first)
+    assert post_webhook(served.url, http, tenant, text="after").status_code == 200
+
+
 def test_a_storage_error_answers_503_and_the_writer_process_carries_on(served, http, pair):
     tenant = served.create_tenant("Broken table shop")
     desk = pair(tenant.tenant_id)
