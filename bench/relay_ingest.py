@@ -3,22 +3,26 @@
 Measures on loopback, in one run:
 
 1. webhooks/s accepted (signed, verified, sealed to one device, durably committed) by ``klaros-relay serve``
-   on SQLite (1 process) and PostgreSQL (1 and 2 processes), against a bare Starlette handler on the same
-   uvicorn stack that only returns 200 (1 and 2 processes);
+   on SQLite (1 process; also with a fresh X25519 key per event, and with the thread writer instead of the
+   writer process) and PostgreSQL (1 and 2 processes), against a bare Starlette handler on the same uvicorn
+   stack that only returns 200 (1 and 2 processes);
 2. webhook-to-pull latency p50/p99 with a device long-polling ``GET /v1/events?wait=30``: on the same
    process (SQLite, PostgreSQL) and across processes (webhook to one ``serve`` process, pull from another,
    woken by PostgreSQL LISTEN/NOTIFY).
 
 The bare handler and the relays compared with it run side by side and take turns, round by round, so
-both see the same load from the rest of the machine (2 shared cores): the ratio is the relay's cost, not
-the neighbours'. Relay processes run at the default log level (info: one JSON line per webhook), as in production.
+both see the same load from the rest of the machine (2 shared cores); the ratio is taken round by round
+(the median of the pairs is checked against the target), so it is the relay's cost, not the neighbours'.
+Server CPU includes child processes (the writer process). Relay processes run at the default log level
+(info: one JSON line per webhook), as in production.
 
 Both sides use the HTTP stack installed in the venv (printed): httptools and uvloop with the ``relay`` extra
 (what the deployment guide installs), h11 and asyncio without it.
 
-The load generator is a small raw-HTTP/1.1 keep-alive client (pre-built, pre-signed requests) so it costs
-the shared 2 CPU cores as little as possible. Options: ``--requests N`` per run, ``--concurrency C``,
-``--samples S`` latency samples, ``--skip-postgres``. PostgreSQL: ``KLAROS_TEST_PG_URL``.
+The load generator is a small raw-HTTP/1.1 keep-alive client (pre-built, pre-signed requests; an asyncio
+protocol, on uvloop when installed) so it costs the shared 2 CPU cores as little as possible.
+Options: ``--requests N`` per run, ``--concurrency C``, ``--samples S`` latency samples, ``--rounds R``,
+``--skip-postgres``. PostgreSQL: ``KLAROS_TEST_PG_URL``.
 """
 
 from __future__ import annotations
