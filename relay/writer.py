@@ -85,23 +85,66 @@ class StaleRecipients(Exception):
         self.current = current
 
 
-class GroupWriter:
+Pending = tuple[Incoming, asyncio.Future]
+
+
+class Intake:
+    """The request side both writers share (this thread writer and ``relay.writer_process``): requests wait
+    on futures, a flusher takes them in batches, and each batch is answered together after its COMMIT."""
+
+    def __init__(self, batch_max: int, on_committed: Callable[[set[str]], None] | None) -> None:
+        self._batch_max = batch_max
+        self._on_committed = on_committed  # the tenants that got new events (wakes their long-polls)
+        self._pending: list[Pending] = []
+        self._wakeup: asyncio.Event | None = None  # made by start(), on the serving loop
+        self.batches = 0
+        self.rows = 0
+
+    async def submit(self, item: Incoming) -> Stored:
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((item, future))
+        assert self._wakeup is not None, f"{type(self).__name__} was not started"
+        self._wakeup.set()
+        return await future
+
+    async def _next_batch(self) -> list[Pending]:
+        """Wait until webhooks are pending; take at most ``batch_max`` of them."""
+        assert self._wakeup is not None
+        while True:
+            await self._wakeup.wait()
+            batch, self._pending = self._pending[:self._batch_max], self._pending[self._batch_max:]
+            if not self._pending:
+                self._wakeup.clear()
+            if batch:
+                return batch
+
+    def _resolve(self, batch: list[Pending], results: list[Stored]) -> None:
+        for (_, future), result in zip(batch, results, strict=True):
+            if not future.done():  # a client that went away still has its row committed
+                future.set_result(result)
+        new_tenants = {item.tenant_id for (item, _), r in zip(batch, results, strict=True) if r.event_id}
+        if new_tenants and self._on_committed is not None:
+            self._on_committed(new_tenants)
+
+    @staticmethod
+    def _fail(batch: list[Pending], exc: Exception) -> None:
+        for _, future in batch:
+            if not future.done():
+                future.set_exception(exc)
+
+
+class GroupWriter(Intake):
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
                  on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None) -> None:
+        super().__init__(batch_max, on_committed)
         self._engines = engines
         self._master = master
-        self._batch_max = batch_max
-        self._on_committed = on_committed
         self._on_stored = on_stored  # after each COMMIT, before any waiting request is answered (the log lines)
         self._ephemeral_per_event = ephemeral_per_event
         self._devices: Recipients = {}
-        self._pending: list[tuple[Incoming, asyncio.Future]] = []
-        self._wakeup: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
-        self.batches = 0
-        self.rows = 0
 
     # ----------------------------------------------------------------------------------------- async side
 
@@ -119,40 +162,19 @@ class GroupWriter:
             self._task = None
         self._db.shutdown(wait=True)
 
-    async def submit(self, item: Incoming) -> Stored:
-        future = asyncio.get_running_loop().create_future()
-        self._pending.append((item, future))
-        assert self._wakeup is not None, "GroupWriter.start() was not called"
-        self._wakeup.set()
-        return await future
-
     async def _flush_forever(self) -> None:
-        assert self._wakeup is not None
         loop = asyncio.get_running_loop()
         while True:
-            await self._wakeup.wait()
-            batch, self._pending = self._pending[:self._batch_max], self._pending[self._batch_max:]
-            if not self._pending:
-                self._wakeup.clear()
-            if not batch:
-                continue
+            batch = await self._next_batch()
             items = [item for item, _ in batch]
             try:
                 results = await self._write(loop, items)
             except Exception as exc:
                 log.exception("storing a batch of %d webhooks failed; all answered 503", len(batch))
-                failure = RuntimeError(f"storage failed: {type(exc).__name__}")
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(failure)
+                self._fail(batch, RuntimeError(f"storage failed: {type(exc).__name__}"))
                 continue
             self._stored(items, results)
-            for (_, future), result in zip(batch, results, strict=True):
-                if not future.done():  # a client that went away still has its row committed
-                    future.set_result(result)
-            new_tenants = {item.tenant_id for item, r in zip(items, results, strict=True) if r.event_id}
-            if new_tenants and self._on_committed is not None:
-                self._on_committed(new_tenants)
+            self._resolve(batch, results)
 
     async def _write(self, loop: asyncio.AbstractEventLoop, items: list[Incoming]) -> list[Stored]:
         for _attempt in range(MAX_RESEAL_ATTEMPTS):

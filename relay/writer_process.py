@@ -46,7 +46,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from relay.writer import Incoming, Stored
+from relay.writer import Incoming, Intake, Pending, Stored
 
 log = logging.getLogger(__name__)
 
@@ -93,22 +93,17 @@ class _Child:
         self.reader: asyncio.Task | None = None
 
 
-class WriterProcess:
+class WriterProcess(Intake):
     """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited."""
 
     def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None) -> None:
+        super().__init__(settings.writer_batch_max, on_committed)
         self._config = child_settings(settings)
-        self._batch_max = settings.writer_batch_max
-        self._on_committed = on_committed
-        self._pending: list[tuple[Incoming, asyncio.Future]] = []
-        self._in_flight: list[list[tuple[Incoming, asyncio.Future]]] = []
+        self._in_flight: list[list[Pending]] = []
         self._child: _Child | None = None
-        self._wakeup: asyncio.Event | None = None
         self._flusher: asyncio.Task | None = None
         self._restarter: asyncio.Task | None = None
         self._stopping = False
-        self.batches = 0
-        self.rows = 0
         self.restarts = 0
 
     @property
@@ -153,22 +148,9 @@ class WriterProcess:
         except asyncio.IncompleteReadError:
             raise EOFError from None
 
-    async def submit(self, item: Incoming) -> Stored:
-        future = asyncio.get_running_loop().create_future()
-        self._pending.append((item, future))
-        assert self._wakeup is not None, "WriterProcess.start() was not awaited"
-        self._wakeup.set()
-        return await future
-
     async def _flush_forever(self) -> None:
-        assert self._wakeup is not None
         while True:
-            await self._wakeup.wait()
-            batch, self._pending = self._pending[:self._batch_max], self._pending[self._batch_max:]
-            if not self._pending:
-                self._wakeup.clear()
-            if not batch:
-                continue
+            batch = await self._next_batch()
             child = self._child
             if child is None or child.process.returncode is not None or child.process.stdin is None:
                 self._fail(batch, WriterUnavailable("the writer process is not running"))
@@ -205,20 +187,7 @@ class WriterProcess:
             return
         self.batches += reply[2]  # transactions, as for the thread writer
         self.rows += len(batch)
-        new_tenants = set()
-        for (item, future), event_id in zip(batch, payload, strict=True):
-            if event_id is not None:
-                new_tenants.add(item.tenant_id)
-            if not future.done():  # a client that went away still has its row committed
-                future.set_result(Stored(event_id))
-        if new_tenants and self._on_committed is not None:
-            self._on_committed(new_tenants)
-
-    @staticmethod
-    def _fail(batch: list[tuple[Incoming, asyncio.Future]], exc: Exception) -> None:
-        for _, future in batch:
-            if not future.done():
-                future.set_exception(exc)
+        self._resolve(batch, [Stored(event_id) for event_id in payload])
 
     def _child_died(self, code: int | None) -> None:
         self._child = None
