@@ -139,12 +139,19 @@ def wait_ops(qtbot):
     return _wait
 
 
+def days_before_today(when: datetime) -> int:
+    """How many calendar days (local time) lie between ``when`` and today. The demo shop's times are relative
+    ("3 hours ago"), so what the screens call today or yesterday depends on when the suite runs: just after
+    midnight, 3 hours ago is yesterday."""
+    return (datetime.now(UTC).astimezone().date() - when.astimezone().date()).days
+
+
 @pytest.fixture
-def shop(sessions):
-    """The demo shop (contacts, tags, conversations, templates); returns {display name: contact id}."""
+def shop(sessions, now):
+    """The demo shop (contacts, tags, conversations, templates), seeded at ``now``; returns {name: contact id}."""
     from klaros_desktop.demo.seed import seed_demo_shop
 
-    seed_demo_shop(sessions)
+    seed_demo_shop(sessions, now)
     with sessions() as s:
         return {c.display_name: c.id for c in s.scalars(select(Contact))}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import keyring.backends.null
@@ -22,7 +23,7 @@ from klaros_desktop.ui import composer as composer_module
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
-WAIT_MS = _conf.WAIT_MS
+WAIT_MS, days_before_today = _conf.WAIT_MS, _conf.days_before_today
 
 SERVICE_CONTEXTS = {"Policy", "Compose", "Consent", "Messages", "Import", "Phones", "ConnectionCheck", "Setup",
                     "ContactEdit", "QuickReplies", "CommandLine", "Screen", "Keyring", "Relay", "GraphErrors",
@@ -70,13 +71,15 @@ def test_composer_refusal_for_an_opted_out_customer_is_translated(qtbot, window,
     assert re.search(r"“STOP” (TODAY AT|YESTERDAY AT|ON [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} AT) \d\d:\d\d\. ", text)
 
 
-def test_closed_window_banner_is_translated(qtbot, window, shop):
+def test_closed_window_banner_is_translated(qtbot, window, shop, now):
     window.open_contact(shop["Julia Wagner"])
     composer = window.inbox.composer
     qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     text = composer.window_note.text()
-    assert text.startswith("THE 24-HOUR WINDOW CLOSED TODAY AT ")
-    assert " (Julia Wagner LAST WROTE YESTERDAY AT " in text
+    closed = {0: "TODAY AT ", 1: "YESTERDAY AT "}[days_before_today(now - timedelta(hours=6))]
+    wrote = {1: "YESTERDAY AT ", 2: "ON "}[days_before_today(now - timedelta(hours=30))]
+    assert text.startswith("THE 24-HOUR WINDOW CLOSED " + closed)
+    assert " (Julia Wagner LAST WROTE " + wrote in text
     assert text.endswith("). UNTIL THEY WRITE AGAIN, WHATSAPP ONLY ALLOWS APPROVED TEMPLATES.")
 
 

@@ -19,6 +19,7 @@ _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).wit
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
 WAIT_MS, status_body, text_message = _conf.WAIT_MS, _conf.status_body, _conf.text_message
+days_before_today = _conf.days_before_today
 
 
 def _open(qtbot, backend, conversation_id) -> InboxPage:
@@ -93,7 +94,8 @@ def test_stop_received_blocks_the_composer(qtbot, backend, graph, customer, appl
     assert page.current.opted_out and page.window_state.text().endswith("Opted out · cannot be messaged")
     assert page.composer.stack.currentIndex() == 2
     notices = [r for r in page.messages.rows if r.kind == "notice"]
-    assert len(notices) == 1 and notices[0].text.startswith("Opted out of all messages via STOP today at ")
+    day = {0: "today", 1: "yesterday"}[days_before_today(now - timedelta(minutes=1))]
+    assert len(notices) == 1 and notices[0].text.startswith(f"Opted out of all messages via STOP {day} at ")
     page.composer.send_text()  # nothing to send from a blocked composer
     assert graph.sent == []
 

@@ -7,7 +7,7 @@ accessible names, theme and remembered geometry."""
 from __future__ import annotations
 
 import importlib.util
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -32,7 +32,7 @@ from klaros_desktop.ui import composer as composer_module
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
-WAIT_MS, envelope = _conf.WAIT_MS, _conf.envelope
+WAIT_MS, envelope, days_before_today = _conf.WAIT_MS, _conf.envelope, _conf.days_before_today
 
 
 def _names(model) -> list[str]:
@@ -92,7 +92,7 @@ def _bubbles(window):
     return [(model.rows[i], delegate.bubble(model.index(i), option)) for i in range(model.rowCount())]
 
 
-def test_thread_shows_media_by_type_reply_context_and_day(window, shop):
+def test_thread_shows_media_by_type_reply_context_and_day(window, shop, now):
     window.open_contact(shop["Anna Schmidt"])
     bubbles = _bubbles(window)
     photo = next(b for r, b in bubbles if r.type == "image")
@@ -100,7 +100,10 @@ def test_thread_shows_media_by_type_reply_context_and_day(window, shop):
     assert "media support" not in photo.body
     quoted = next(b for _r, b in bubbles if b.quoted)
     assert quoted.quoted == "Hallo! Haben Sie für Samstag noch Pfingstrosen?"
-    assert bubbles[0][1].day == "Today" and all(b.day is None for _r, b in bubbles[1:])
+    # Anna's messages were seeded 3, 2.9, 2.5, 2.4, 2.2 hours and 12 minutes ago: a chip where the day changes
+    days = [days_before_today(now - timedelta(hours=h)) for h in (3, 2.9, 2.5, 2.4, 2.2, 0.2)]
+    assert [b.day for _r, b in bubbles] == [
+        {0: "Today", 1: "Yesterday"}[d] if i == 0 or d != days[i - 1] else None for i, d in enumerate(days)]
     window.open_contact(shop["Emma Fischer"])
     voice = next(b for r, b in _bubbles(window) if r.type == "audio")
     assert voice.media == "audio" and voice.body == ""
@@ -129,13 +132,16 @@ def test_thread_shows_the_stop_notice_and_blocked_reason_in_local_time(qtbot, wi
     assert "UTC" not in composer.blocked_label.text()
 
 
-def test_closed_window_banner_in_local_time(qtbot, window, shop):
+def test_closed_window_banner_in_local_time(qtbot, window, shop, now):
     window.open_contact(shop["Julia Wagner"])
     composer = window.inbox.composer
     qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     text = composer.window_note.text()
-    assert text.startswith("The 24-hour window closed today at ") and "UTC" not in text
-    assert "Julia Wagner last wrote yesterday at " in text
+    # Julia wrote 30 hours ago, so her window closed 6 hours ago
+    closed = {0: "today at ", 1: "yesterday at "}[days_before_today(now - timedelta(hours=6))]
+    wrote = {1: "yesterday at ", 2: "on "}[days_before_today(now - timedelta(hours=30))]
+    assert text.startswith("The 24-hour window closed " + closed) and "UTC" not in text
+    assert "Julia Wagner last wrote " + wrote in text
 
 
 def test_jump_to_a_conversation_far_down_the_list(qtbot, window, shop, sessions):
