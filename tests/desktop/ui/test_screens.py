@@ -92,7 +92,7 @@ def _bubbles(window):
     return [(model.rows[i], delegate.bubble(model.index(i), option)) for i in range(model.rowCount())]
 
 
-def test_thread_shows_media_by_type_reply_context_and_day(window, shop, now):
+def test_thread_shows_media_by_type_reply_context_and_day(window, shop):
     window.open_contact(shop["Anna Schmidt"])
     bubbles = _bubbles(window)
     photo = next(b for r, b in bubbles if r.type == "image")
@@ -100,8 +100,8 @@ def test_thread_shows_media_by_type_reply_context_and_day(window, shop, now):
     assert "media support" not in photo.body
     quoted = next(b for _r, b in bubbles if b.quoted)
     assert quoted.quoted == "Hallo! Haben Sie für Samstag noch Pfingstrosen?"
-    # Anna's messages were seeded 3, 2.9, 2.5, 2.4, 2.2 hours and 12 minutes ago: a chip where the day changes
-    days = [days_before_today(now - timedelta(hours=h)) for h in (3, 2.9, 2.5, 2.4, 2.2, 0.2)]
+    # a chip over the first message and wherever the day changes (Anna's chat began 3 hours ago)
+    days = [days_before_today(r.timestamp) for r, _b in bubbles]
     assert [b.day for _r, b in bubbles] == [
         {0: "Today", 1: "Yesterday"}[d] if i == 0 or d != days[i - 1] else None for i, d in enumerate(days)]
     window.open_contact(shop["Emma Fischer"])
