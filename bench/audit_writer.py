@@ -19,7 +19,7 @@ from klaros_desktop import db
 from klaros_desktop.graph import GraphCall
 from klaros_desktop.models import utcnow
 from klaros_desktop.paths import Profile
-from klaros_desktop.services.audit import GraphAuditWriter, graph_row
+from klaros_desktop.services.core.audit import GraphAuditWriter, graph_row
 
 REPORTS, BASELINE = 5000, 500
 

@@ -52,7 +52,7 @@ sys.path.insert(0, str(REPO))
 
 from klaros_desktop.db import open_database  # noqa: E402
 from klaros_desktop.paths import Profile  # noqa: E402
-from klaros_desktop.services.io_phone import default_workers  # noqa: E402
+from klaros_desktop.services.dataio.phone_columns import default_workers  # noqa: E402
 
 FIRST = ["Anna", "Ben", "Clara", "David", "Elif", "Fatma", "Giulia", "Hugo", "Ines", "Jonas", "Kim", "Lena", "Mehmet",
          "Nora", "Oskar", "Paula", "Quentin", "Rosa", "Sven", "Tarek", "Ute", "Vera", "Wiebke", "Xaver", "Yusuf",
@@ -203,7 +203,7 @@ def write_import_csv(path: Path, rows: int, seed: int = 7) -> list[str]:
 def bench_import(workdir: Path, rows: int, repeats: int = 3) -> dict:
     """The bare parse loop and the import, alternately ``repeats`` times; the best run of each counts, so a
     burst of load from other processes on a shared machine does not decide the ratio."""
-    from klaros_desktop.services.contacts_import import ContactsImporter
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
 
     source = workdir / "import-100k.csv"
     numbers = write_import_csv(source, rows)
@@ -253,7 +253,7 @@ def bench_search(profile: Profile, contacts: int, limit: int = 50) -> dict:
     burst of load from other processes hits both sides alike."""
     from sqlalchemy import text
 
-    from klaros_desktop.services import search as search_service
+    from klaros_desktop.services.reads import search as search_service
 
     rng = random.Random(11)
     queries = search_queries(rng, contacts)
@@ -350,7 +350,7 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.apply_events`` (open, apply, commit with
     the cursor); the clock stops after a final WAL checkpoint, so page writes SQLite deferred are counted too."""
     from klaros_desktop.relay_client import DeviceKey
-    from klaros_desktop.services.sync import SyncService
+    from klaros_desktop.services.inbound.sync import SyncService
 
     con = sqlite3.connect(profile.database)
     names = dict(con.execute("SELECT id, profile_name FROM contacts"))

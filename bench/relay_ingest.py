@@ -47,8 +47,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import create_engine, text
 
+from relay.embedded import RelayProcess, create_tenant, free_port, prepare, relay_settings, sign, webhook_body
 from relay.serving import HTTP_PROTOCOL
-from relay.testing import RelayProcess, create_tenant, free_port, prepare, relay_settings, sign, webhook_body
 
 PG_URL = os.environ.get("KLAROS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 HERE = Path(__file__).resolve().parent
@@ -283,7 +283,7 @@ class PgSchema:
 
 
 def pair(url: str, settings, tenant) -> tuple[str, str, X25519PrivateKey]:
-    from relay.testing import add_device
+    from relay.embedded import add_device
 
     code = add_device(settings, tenant.tenant_id, "bench desk")
     key = X25519PrivateKey.generate()
@@ -366,7 +366,7 @@ def relay_latency(server, settings, samples: int) -> list[float]:
 
 def run_group(bare_workers: int, specs: list[RelayUnderTest], workdir: Path, args, record) -> None:
     """A bare handler and the relays it is the baseline for, all running, their rounds interleaved."""
-    from relay.testing import RelayTenant
+    from relay.embedded import RelayTenant
 
     with contextlib.ExitStack() as stack:
         bare = stack.enter_context(BareProcess(bare_workers))

@@ -36,9 +36,10 @@ def make_qapp(argv: list[str] | None = None):
 async def connect_live(backend, http) -> bool:
     """Wire the send service and background sync when the profile is set up; False when it is not."""
     from klaros_desktop.secrets import NoSecureKeyring
-    from klaros_desktop.services import settings, wiring
-    from klaros_desktop.services.audit import GraphAuditWriter
-    from klaros_desktop.services.sending import SendService
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.services.core.audit import GraphAuditWriter
+    from klaros_desktop.services.messaging.sending import SendService
+    from klaros_desktop.services.setup import wiring
 
     store = backend.secret_store
     try:

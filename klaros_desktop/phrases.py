@@ -84,3 +84,20 @@ def reason_of(exc: BaseException) -> str:
     if isinstance(first, Phrase):
         return first
     return getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
+
+def local_time(when: datetime, now: datetime | None = None) -> Phrase:
+    """When, in local time, as it reads in a sentence: ``today at 14:05``, ``yesterday at 09:12``,
+    ``on Mon 23 Nov at 14:05``, ``on 23 Nov 2025 at 14:05``."""
+    local = when.astimezone()
+    today = (now or datetime.now(UTC)).astimezone().date()
+    days = (today - local.date()).days
+    clock = LocalTime(local, "clock")
+    if days == 0:
+        return QT_TRANSLATE_NOOP("Compose", "today at {clock}").format(clock=clock)
+    if days == 1:
+        return QT_TRANSLATE_NOOP("Compose", "yesterday at {clock}").format(clock=clock)
+    if days == -1:
+        return QT_TRANSLATE_NOOP("Compose", "tomorrow at {clock}").format(clock=clock)
+    if local.year == today.year:
+        return QT_TRANSLATE_NOOP("Compose", "on {day} at {clock}").format(day=LocalTime(local, "day"), clock=clock)
+    return QT_TRANSLATE_NOOP("Compose", "on {date} at {clock}").format(date=LocalTime(local, "date"), clock=clock)

@@ -1,6 +1,6 @@
 """Scripted customers and simulator knobs, over HTTP to a running simulator's ``/_sim/...`` routes.
 
-The CLI (``klaros-sim say ...``) and ``klaros_sim.testing`` both use this class, so a test does exactly what
+The CLI (``klaros-sim say ...``) and ``klaros_sim.embedded`` both use this class, so a test does exactly what
 a person at the command line does. Methods return the JSON the simulator answered (for customer messages:
 the message object exactly as it went into the webhook, including its ``id`` wamid).
 """

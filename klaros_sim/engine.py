@@ -456,7 +456,7 @@ class Simulator:
 
     # ----- inbound (scripted customers) --------------------------------------------------------------------
     def customer_message(self, spec: dict[str, Any]) -> dict[str, Any]:
-        """A customer sends something; ``spec`` = ``{"from", "type", ...}`` (see ``klaros_sim.testing``)."""
+        """A customer sends something; ``spec`` = ``{"from", "type", ...}`` (see ``klaros_sim.embedded``)."""
         number = spec.get("from")
         if not number:
             raise ValueError("a customer message needs 'from' (the customer's phone number)")

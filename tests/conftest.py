@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["PYTHON_KEYRING_BACKEND"] = "klaros_desktop.secrets.test_backend.TestKeyring"
+os.environ["PYTHON_KEYRING_BACKEND"] = "klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring"
 os.environ.pop("KLAROS_TEST_KEYRING_FILE", None)
 os.environ.pop("KLAROS_DATA_DIR", None)
 

@@ -32,7 +32,9 @@ async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id
     from klaros_desktop import correlation, secrets
     from klaros_desktop.db import open_database
     from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-    from klaros_desktop.services import audit, settings, templates, wiring
+    from klaros_desktop.services.core import audit, settings
+    from klaros_desktop.services.messaging import templates
+    from klaros_desktop.services.setup import wiring
 
     store = wiring.secret_store(ctx.profile)
     store.check()

@@ -40,8 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop import correlation
     from klaros_desktop.db import open_database
-    from klaros_desktop.services.contacts_import import ContactsImporter
-    from klaros_desktop.services.io_text import ImportFileError
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+    from klaros_desktop.services.dataio.text_decoding import ImportFileError
 
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter, args.delimiter) if args.delimiter else None
     engine, sessions = open_database(ctx.profile)
@@ -71,7 +71,7 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop import correlation
     from klaros_desktop.db import open_database
-    from klaros_desktop.services.contacts_export import export_contacts
+    from klaros_desktop.services.dataio.contacts_export import export_contacts
 
     fmt = args.format or ("vcard" if args.file.suffix.lower() in (".vcf", ".vcard") else "csv")
     engine, sessions = open_database(ctx.profile)

@@ -38,8 +38,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _erase_contact(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop import correlation
     from klaros_desktop.db import open_database
-    from klaros_desktop.services.erasure import erase_contact
-    from klaros_desktop.services.phones import InvalidNumber
+    from klaros_desktop.services.people.phones import InvalidNumber
+    from klaros_desktop.services.privacy.erasure import erase_contact
 
     if not args.yes and not _confirm(
         f"Erase every message, note, media file and consent record of {args.contact}? This cannot be undone."
@@ -63,8 +63,8 @@ def _erase_contact(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _erase_all(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop import correlation
-    from klaros_desktop.services.erasure import ErasureError, erase_profile
-    from klaros_desktop.services.wiring import secret_store
+    from klaros_desktop.services.privacy.erasure import ErasureError, erase_profile
+    from klaros_desktop.services.setup.wiring import secret_store
 
     root = ctx.profile.root
     if not args.yes and not _confirm(

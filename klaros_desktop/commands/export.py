@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop import correlation
     from klaros_desktop.db import open_database
-    from klaros_desktop.services.export_archive import write_archive
+    from klaros_desktop.services.dataio.export_archive import write_archive
 
     engine, sessions = open_database(ctx.profile)
     try:

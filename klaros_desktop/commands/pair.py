@@ -29,7 +29,8 @@ async def pair(ctx: CommandContext, relay_url: str, code: str, name: str) -> str
     from klaros_desktop.models import SyncState
     from klaros_desktop.phrases import QT_TRANSLATE_NOOP
     from klaros_desktop.relay_client import DeviceKey, RelayClient
-    from klaros_desktop.services import audit, settings, wiring
+    from klaros_desktop.services.core import audit, settings
+    from klaros_desktop.services.setup import wiring
 
     store = wiring.secret_store(ctx.profile)
     store.check()

@@ -31,9 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 async def send(ctx: CommandContext, args: argparse.Namespace):
     from klaros_desktop.db import open_database
-    from klaros_desktop.services import settings, wiring
-    from klaros_desktop.services.audit import GraphAuditWriter
-    from klaros_desktop.services.sending import SendService
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.services.core.audit import GraphAuditWriter
+    from klaros_desktop.services.messaging.sending import SendService
+    from klaros_desktop.services.setup import wiring
 
     engine, sessions = open_database(ctx.profile)
     writer = GraphAuditWriter(sessions)
@@ -54,8 +55,8 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.secrets import NoSecureKeyring
-    from klaros_desktop.services.phones import InvalidNumber
-    from klaros_desktop.services.wiring import NotConfigured
+    from klaros_desktop.services.people.phones import InvalidNumber
+    from klaros_desktop.services.setup.wiring import NotConfigured
 
     if args.template and not args.lang:
         print("A template send needs --lang (e.g. --lang en_US).", file=sys.stderr)

@@ -20,7 +20,8 @@ def collect(ctx: CommandContext) -> dict:
     from klaros_desktop import secrets
     from klaros_desktop.db import open_database
     from klaros_desktop.models import Contact, Message, PendingStatus, SyncState
-    from klaros_desktop.services import settings, wiring
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.services.setup import wiring
 
     store = wiring.secret_store(ctx.profile)
     engine, sessions = open_database(ctx.profile)

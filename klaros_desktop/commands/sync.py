@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
     from klaros_desktop.db import open_database
-    from klaros_desktop.services import wiring
+    from klaros_desktop.services.setup import wiring
 
     engine, sessions = open_database(ctx.profile)
     try:
@@ -47,7 +47,7 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                 try:
                     report = await task
                 except asyncio.CancelledError:
-                    from klaros_desktop.services.sync import SyncReport
+                    from klaros_desktop.services.inbound.sync import SyncReport
 
                     report = SyncReport()
         return f"Sync done: {report.summary()}."
@@ -58,7 +58,7 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.relay_client import RelayError
     from klaros_desktop.secrets import NoSecureKeyring
-    from klaros_desktop.services.wiring import NotConfigured
+    from klaros_desktop.services.setup.wiring import NotConfigured
 
     try:
         print(asyncio.run(sync(ctx, args.once, args.wait)))

@@ -34,9 +34,9 @@ def use_memory_keyring() -> None:
     """Demo secrets live only in this process's memory (never the OS keyring, never a file)."""
     import os
 
-    from klaros_desktop.secrets.test_backend import TestKeyring
+    from klaros_desktop.secrets.plaintext_keyring import PlaintextKeyring
 
-    class DemoKeyring(TestKeyring):
+    class DemoKeyring(PlaintextKeyring):
         name = "the demo's in-memory keyring (nothing is saved)"
 
     os.environ.pop("KLAROS_TEST_KEYRING_FILE", None)
@@ -48,8 +48,8 @@ def demo_world(root: Path, *, fast: bool = False) -> Iterator[DemoWorld]:
     from klaros_desktop.commands.connect import connect
     from klaros_desktop.commands.pair import pair
     from klaros_desktop.db import open_database
-    from klaros_sim.testing import running_simulator
-    from relay.testing import RelayServer
+    from klaros_sim.embedded import running_simulator
+    from relay.embedded import RelayServer
 
     use_memory_keyring()
     profile = Profile(root / "profile").ensure()

@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, Conversation, Message, utcnow
-from klaros_desktop.services import contacts as contact_service
-from klaros_desktop.services import settings, templates
-from klaros_desktop.services.inbound import WebhookApplier
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_desktop.services.messaging import templates
+from klaros_desktop.services.people import contacts as contact_service
 
 PHONE_NUMBER_ID = "106540352242922"
 WABA_ID = "102290129340398"

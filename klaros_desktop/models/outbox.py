@@ -1,4 +1,4 @@
-"""Messages written while offline, waiting to be sent (``services/outbox.py`` owns the rules)."""
+"""Messages written while offline, waiting to be sent (``services/messaging/outbox.py`` owns the rules)."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import utcnow
 from klaros_desktop.paths import Profile
-from klaros_desktop.services.outbox import FlushReport, Outbox
+from klaros_desktop.services.messaging.outbox import FlushReport, Outbox
 from klaros_desktop.ui import ops
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class Backend(QObject):
 
     def is_set_up(self) -> bool:
         """Paired with a relay or connected to Meta (else "offline" would wrongly suggest a lost connection)."""
-        from klaros_desktop.services import settings
+        from klaros_desktop.services.core import settings
 
         with self.sessions() as session:
             return bool(settings.get(session, settings.RELAY_URL) or settings.get(session, settings.PHONE_NUMBER_ID))

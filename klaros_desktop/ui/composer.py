@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services import quick_replies
-from klaros_desktop.services.compose import (
+from klaros_desktop.services.messaging import quick_replies
+from klaros_desktop.services.messaging.compose import (
     BLOCKED,
     NONE,
     TEMPLATE,
@@ -34,11 +34,11 @@ from klaros_desktop.services.compose import (
     composer_state,
     fill,
 )
-from klaros_desktop.services.sending import render_template_text
+from klaros_desktop.services.messaging.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.models import template_word
+from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]

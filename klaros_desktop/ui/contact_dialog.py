@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services import contact_edit, phones
+from klaros_desktop.services.people import contact_edit, phones
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
 

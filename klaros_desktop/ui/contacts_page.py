@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services import contact_edit, conversations, queries
+from klaros_desktop.services.messaging import conversations
+from klaros_desktop.services.people import contact_edit
+from klaros_desktop.services.people import contacts as contact_service
+from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.models import ContactsTableModel, IdRole
+from klaros_desktop.ui.item_models import ContactsTableModel, IdRole
 
 if TYPE_CHECKING:  # the dialogs load when first opened: start-up imports only what the first paint needs
     from klaros_desktop.ui.contact_dialog import ContactDialog
@@ -220,7 +223,7 @@ class ContactsPage(QWidget):
         if contact_id is None:
             return
         with self.backend.sessions() as session:
-            conversation = queries.conversation_for_contact(session, contact_id)
+            conversation = contact_service.conversation_for_contact(session, contact_id)
         if conversation is None:
             self.notice.emit(self.tr("No conversation with this contact yet; start one with a template."))
             conversation = self._start_conversation(contact_id)
@@ -259,7 +262,7 @@ class ContactsPage(QWidget):
                 return
             path = Path(name)
         fmt = "vcard" if path.suffix.lower() in (".vcf", ".vcard") or "vcf" in chosen else "csv"
-        from klaros_desktop.services.contacts_export import export_contacts
+        from klaros_desktop.services.dataio.contacts_export import export_contacts
 
         ops.run_sync(lambda: export_contacts(self.backend.sessions, path, fmt),
                      lambda n: self.notice.emit(self.tr("%n contacts written to {file}", "", n).format(file=path)),

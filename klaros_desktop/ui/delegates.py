@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.models.base import utcnow
-from klaros_desktop.services import queries
+from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.item_models import RowRole
 from klaros_desktop.ui.meta_errors import plain_reason
-from klaros_desktop.ui.models import RowRole
 
 
 def short_time(when: datetime | None, now: datetime | None = None) -> str:

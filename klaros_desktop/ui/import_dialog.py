@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services import phones, settings
-from klaros_desktop.services.contacts_import import ContactsImporter, ImportReport
-from klaros_desktop.services.io_csv import read_csv
-from klaros_desktop.services.io_records import RowProblem, SourceRecord
-from klaros_desktop.services.io_text import ImportFileError, decode_bytes
-from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.dataio.contacts_import import ContactsImporter, ImportReport
+from klaros_desktop.services.dataio.csv_reader import read_csv
+from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
+from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
+from klaros_desktop.services.people import phones
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.i18n import capitalised, render
 

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services import conversations, queries
-from klaros_desktop.services.compose import composer_state
+from klaros_desktop.services.messaging import conversations
+from klaros_desktop.services.messaging.compose import composer_state
+from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.models import ConversationListModel, MessageModel, RowRole
+from klaros_desktop.ui.item_models import ConversationListModel, MessageModel, RowRole
 from klaros_desktop.ui.outbox_bubble import HeldBubble, held_reason_text
 from klaros_desktop.ui.phone_format import pretty_number
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
-from klaros_desktop.services import queries, search, settings
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.people import contacts as contact_service
+from klaros_desktop.services.reads import search
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def open_contact(self, contact_id: int) -> None:
         with self.backend.sessions() as session:
-            conversation = queries.conversation_for_contact(session, contact_id)
+            conversation = contact_service.conversation_for_contact(session, contact_id)
         if conversation is not None:
             self.open_conversation(conversation)
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from klaros_desktop.services.outbox import META_ERROR, QueuedText
+from klaros_desktop.services.messaging.outbox import META_ERROR, QueuedText
 from klaros_desktop.ui.i18n import local_date, render
 from klaros_desktop.ui.meta_errors import plain_reason
 

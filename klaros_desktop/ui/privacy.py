@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services import contact_edit
-from klaros_desktop.services.erasure import erase_contact_id, erase_profile
-from klaros_desktop.services.export_archive import write_archive
+from klaros_desktop.services.dataio.export_archive import write_archive
+from klaros_desktop.services.people import contact_edit
+from klaros_desktop.services.privacy.erasure import erase_contact_id, erase_profile
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import capitalised, render

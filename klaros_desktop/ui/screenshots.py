@@ -58,7 +58,7 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     from klaros_desktop.demo.runtime import use_memory_keyring
     from klaros_desktop.demo.seed import contact_ids_by_name, seed_demo_shop
     from klaros_desktop.models import utcnow
-    from klaros_desktop.services import settings
+    from klaros_desktop.services.core import settings
     from klaros_desktop.ui.backend import Backend
 
     app = QApplication.instance()
@@ -107,7 +107,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     def import_report() -> QWidget:
         """The report of importing the sample file into an empty profile (the shop's own stays as shown)."""
         from klaros_desktop.db import open_database
-        from klaros_desktop.services import settings
+        from klaros_desktop.services.core import settings
         from klaros_desktop.ui.import_dialog import ImportDialog
 
         engine, sessions = open_database(Profile(csv_path.parent / f"import-{scheme}").ensure())
@@ -238,7 +238,7 @@ def _outbox_demo(backend, contact_id: int) -> list[int]:
 
 
 def backend_contacts(backend):
-    from klaros_desktop.services import queries
+    from klaros_desktop.services.reads import queries
 
     with backend.sessions() as session:
         return queries.contacts(session, queries.ContactFilter(), limit=1000)

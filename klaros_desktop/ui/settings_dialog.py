@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.secrets import NoSecureKeyring
-from klaros_desktop.services import quick_replies, settings
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.messaging import quick_replies
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
@@ -168,7 +169,7 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Checking…"))
         self.test_result.show()
-        from klaros_desktop.services import connection_check  # httpx and the clients: loaded when first used
+        from klaros_desktop.services.setup import connection_check  # httpx and the clients: loaded when first used
 
         store, sessions = self.backend.secret_store, self.backend.sessions
         ops.run_async(lambda: connection_check.check_connection(sessions, store), self._tested, self._test_failed)

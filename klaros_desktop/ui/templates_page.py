@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services import templates as template_service
+from klaros_desktop.services.messaging import templates as template_service
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.models import RowRole, TemplatesModel, template_word
+from klaros_desktop.ui.item_models import RowRole, TemplatesModel, template_word
 
 REJECTIONS = {
     "ABUSIVE_CONTENT": QT_TRANSLATE_NOOP(

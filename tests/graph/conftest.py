@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from klaros_desktop.graph import GraphClient
-from klaros_sim.testing import running_simulator, webhook_recorder
+from klaros_sim.embedded import running_simulator, webhook_recorder
 
 APP_SECRET = "graph-test-secret"
 CUSTOMER = "+4915112345678"

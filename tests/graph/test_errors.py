@@ -16,7 +16,7 @@ from klaros_desktop.graph import (
     TemplateError,
 )
 from klaros_sim.control import statuses_in
-from klaros_sim.testing import free_port_socket
+from klaros_sim.embedded import free_port_socket
 
 from .conftest import CUSTOMER
 

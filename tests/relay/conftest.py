@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import create_engine, text
 
 from relay import crypto
-from relay.testing import RelayServer, RelayTenant, sign, webhook_body
+from relay.embedded import RelayServer, RelayTenant, sign, webhook_body
 
 PG_URL = os.environ.get("KLAROS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 

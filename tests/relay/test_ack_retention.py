@@ -68,7 +68,7 @@ def test_bad_ack_bodies_are_400(relay, http, pair):
 
 
 def test_acked_events_are_still_deduplicated_until_retention(relay, http, post, pair):
-    from relay.testing import webhook_body
+    from relay.embedded import webhook_body
 
     shop = relay.create_tenant()
     desk = pair(shop.tenant_id)

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from relay import logs
-from relay.testing import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, sign, webhook_body
+from relay.embedded import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, sign, webhook_body
 
 
 def test_webhook_log_lines(tmp_path, http):

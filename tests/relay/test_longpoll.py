@@ -10,7 +10,7 @@ import time
 import httpx
 import pytest
 
-from relay.testing import RelayProcess, RelayServer, create_tenant, prepare, relay_settings
+from relay.embedded import RelayProcess, RelayServer, create_tenant, prepare, relay_settings
 
 GENEROUS = 2.0  # far below the 20 s wait: proves a wake-up, not a timeout; milliseconds are measured in bench/
 
@@ -74,7 +74,7 @@ def test_pull_on_one_process_wakes_for_webhook_received_by_another(tmp_path, pg_
         for i in range(5):
             thread, result = pull_in_background(puller.url, desk.token, after=cursor)
             time.sleep(0.3)
-            from relay.testing import sign, webhook_body
+            from relay.embedded import sign, webhook_body
 
             body = webhook_body(shop, text=f"cross-{i}")
             sent = time.monotonic()

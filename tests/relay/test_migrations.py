@@ -10,8 +10,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select, update
 
 from relay import crypto, db, store
+from relay.embedded import add_device, create_tenant, relay_settings, webhook_body
 from relay.models import devices, event_keys, events
-from relay.testing import add_device, create_tenant, relay_settings, webhook_body
 from relay.writer import GroupWriter, Incoming
 
 

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from relay.testing import RelayProcess, create_tenant, prepare, relay_settings, sign, webhook_body
+from relay.embedded import RelayProcess, create_tenant, prepare, relay_settings, sign, webhook_body
 
 TOTAL = 400
 

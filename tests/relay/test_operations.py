@@ -8,8 +8,8 @@ import time
 from sqlalchemy import func, select
 
 from relay import db
+from relay.embedded import RelayServer, sign, webhook_body
 from relay.models import events
-from relay.testing import RelayServer, sign, webhook_body
 
 
 def metric(text: str, name: str, labels: str = "") -> float:

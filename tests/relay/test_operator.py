@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from relay.testing import RelayServer, sign, webhook_body
+from relay.embedded import RelayServer, sign, webhook_body
 
 SECRET = "operator-app-secret"
 TOKEN = "operator-verify-token"

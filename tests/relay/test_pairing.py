@@ -63,7 +63,7 @@ def test_events_before_any_device_are_held_and_sealed_to_the_first(relay, http, 
 
 def test_revoked_device_loses_access(relay, http, post, pair):
     from relay import db, store
-    from relay.testing import add_device  # noqa: F401 - import check of the public helper API
+    from relay.embedded import add_device  # noqa: F401 - import check of the public helper API
 
     shop = relay.create_tenant()
     desk = pair(shop.tenant_id)

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from relay import cli
+from relay.embedded import RelayServer
 from relay.serving import HTTP_PROTOCOL
-from relay.testing import RelayServer
 
 
 def test_connections_get_tcp_nodelay_even_on_a_handed_over_socket(tmp_path):
@@ -58,7 +58,7 @@ def test_serve_refuses_an_unknown_log_level(capsys):
 def test_serve_processes_freeze_the_start_up_heap_and_embedded_apps_do_not(tmp_path):
     """``create_app_from_env`` (what ``serve`` runs) moves the start-up heap out of the cyclic GC; an app made
     with ``create_app`` inside another process (tests, the demo) leaves that process's heap alone."""
-    from relay.testing import prepare, relay_settings
+    from relay.embedded import prepare, relay_settings
 
     settings = relay_settings(tmp_path / "gc")
     prepare(settings)

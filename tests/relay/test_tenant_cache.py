@@ -6,7 +6,7 @@ import asyncio
 
 from relay import app as relay_app
 from relay import crypto, db, store
-from relay.testing import create_tenant, prepare, relay_settings
+from relay.embedded import create_tenant, prepare, relay_settings
 from relay.wake import WakeHub
 from relay.writer import GroupWriter
 

@@ -7,8 +7,8 @@ import json
 from sqlalchemy import func, select
 
 from relay import db
+from relay.embedded import sign, webhook_body
 from relay.models import events
-from relay.testing import sign, webhook_body
 
 
 def stored_count(relay) -> int:
@@ -89,7 +89,7 @@ def test_foreign_phone_number_is_refused(relay, http):
 
 
 def test_oversized_body_is_413(tmp_path, database_url, http):
-    from relay.testing import RelayServer
+    from relay.embedded import RelayServer
 
     with RelayServer(tmp_path / "small", database_url=database_url, max_body_bytes=2048) as relay:
         shop = relay.create_tenant()

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from relay import db
-from relay.testing import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, webhook_body
+from relay.embedded import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, webhook_body
 from relay.writer_process import WriterProcess, _take, encode, read_frame
 
 from .conftest import post_webhook
@@ -84,7 +84,7 @@ def test_webhooks_go_through_a_child_process_sealed_stored_once_and_pulled(serve
 
 
 async def post_webhook_async(client: httpx.AsyncClient, url: str, tenant, body: bytes) -> httpx.Response:
-    from relay.testing import sign
+    from relay.embedded import sign
 
     return await client.post(url + tenant.webhook_path, content=body,
                              headers={"X-Hub-Signature-256": sign(body, tenant.app_secret)})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from klaros_sim.testing import running_simulator, webhook_recorder
+from klaros_sim.embedded import running_simulator, webhook_recorder
 
 APP_SECRET = "test-app-secret"
 

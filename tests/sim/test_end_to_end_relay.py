@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from klaros_desktop.graph import GraphClient
 from klaros_sim.control import SimControl, messages_in, statuses_in
 from relay import crypto
-from relay.testing import RelayProcess, add_device, create_tenant, free_port, prepare, relay_settings
+from relay.embedded import RelayProcess, add_device, create_tenant, free_port, prepare, relay_settings
 
 pytestmark = pytest.mark.slow
 CUSTOMER = "+4915112345678"

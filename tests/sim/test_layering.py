@@ -13,7 +13,7 @@ def imported_after(statement: str) -> set[str]:
 
 
 def test_simulator_never_imports_the_desktop():
-    modules = imported_after("import klaros_sim.cli, klaros_sim.testing, klaros_sim.server, klaros_sim.scenario")
+    modules = imported_after("import klaros_sim.cli, klaros_sim.embedded, klaros_sim.server, klaros_sim.scenario")
     assert not {m for m in modules if m.startswith("klaros_desktop")}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from klaros_sim.control import messages_in, statuses_in
-from klaros_sim.testing import running_simulator
+from klaros_sim.embedded import running_simulator
 
 from .conftest import APP_SECRET
 

@@ -48,7 +48,7 @@ def sessions(database):
 @pytest.fixture
 def apply(sessions):
     """Apply webhook bodies, each in its own transaction as sync does; returns the summed stats."""
-    from klaros_desktop.services.inbound import ApplyStats, WebhookApplier
+    from klaros_desktop.services.inbound.apply import ApplyStats, WebhookApplier
 
     def _apply(*bodies):
         total = ApplyStats()

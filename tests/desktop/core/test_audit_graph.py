@@ -16,13 +16,14 @@ from sqlalchemy import event, select
 from klaros_desktop import correlation
 from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, Message
-from klaros_desktop.services import audit, templates
-from klaros_desktop.services.audit import GraphAuditWriter
-from klaros_desktop.services.erasure import erase_contact
-from klaros_desktop.services.inbound import WebhookApplier
-from klaros_desktop.services.media import fetch_media
-from klaros_desktop.services.sending import SendService
-from klaros_sim.testing import running_simulator, webhook_recorder
+from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.audit import GraphAuditWriter
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_desktop.services.media.downloads import fetch_media
+from klaros_desktop.services.messaging import templates
+from klaros_desktop.services.messaging.sending import SendService
+from klaros_desktop.services.privacy.erasure import erase_contact
+from klaros_sim.embedded import running_simulator, webhook_recorder
 
 SECRET = "audit-app-secret"
 TOKEN = "EAAG-audit-secret-token"
@@ -207,7 +208,7 @@ async def test_connect_and_the_connection_check_audit_their_graph_requests(sim, 
     """The live clients built by ``wiring.make_graph`` (klaros connect / the wizard, Settings' check) are audited."""
     from klaros_desktop.commands import CommandContext
     from klaros_desktop.commands.connect import connect
-    from klaros_desktop.services import connection_check, wiring
+    from klaros_desktop.services.setup import connection_check, wiring
 
     with pytest.raises(Exception, match="token"):  # a failed check is audited too (and nothing is stored)
         await connect(CommandContext(profile=profile), "not-the-token", sim.config.phone_number_id,

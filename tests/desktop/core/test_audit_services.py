@@ -19,40 +19,45 @@ from sqlalchemy import func, select
 
 import klaros_desktop
 from klaros_desktop.models import AuditEvent, ConsentEvent
-from klaros_desktop.services import contact_edit, quick_replies, settings, templates
-from klaros_desktop.services.contacts_export import export_contacts
-from klaros_desktop.services.contacts_import import ContactsImporter
-from klaros_desktop.services.erasure import erase_contact
-from klaros_desktop.services.export_archive import write_archive
-from klaros_desktop.services.outbox import Outbox
-from klaros_desktop.services.sending import SendService
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.dataio.contacts_export import export_contacts
+from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+from klaros_desktop.services.dataio.export_archive import write_archive
+from klaros_desktop.services.messaging import quick_replies, templates
+from klaros_desktop.services.messaging.outbox import Outbox
+from klaros_desktop.services.messaging.sending import SendService
+from klaros_desktop.services.people import contact_edit
+from klaros_desktop.services.privacy.erasure import erase_contact
 
 PACKAGE = Path(klaros_desktop.__file__).parent
 
 AUDITED: dict[str, set[str]] = {
-    "services/contact_edit.py": {"contact_saved"},
-    "services/contacts_import.py": {"contacts.import"},
-    "services/contacts_export.py": {"contacts.export"},
-    "services/export_archive.py": {"export.archive"},
-    "services/erasure.py": {"contact.erase", "profile.erase"},
-    "services/inbound.py": {"meta_error", "consent_{kind}", "consent_opt_out"},
-    "services/sending.py": {"send_refused", "message_sent", "send_failed", "consent_opt_out"},
-    "services/sync.py": {"sync_applied", "sync_event_unreadable", "sync_event_failed"},
-    "services/templates.py": {"templates_refreshed"},
-    "services/media.py": {"media_downloaded"},
-    "services/quick_replies.py": {"quick_replies_saved"},
-    "services/outbox.py": {"outbox_queued", "outbox_removed", "outbox_sent", "outbox_held", "outbox_retry",
-                           "outbox_send_again"},
-    "services/settings.py": {"settings_changed"},
-    "services/audit.py": {"graph_request"},  # every Graph request, through GraphAuditWriter
+    "services/people/contact_edit.py": {"contact_saved"},
+    "services/dataio/contacts_import.py": {"contacts.import"},
+    "services/dataio/contacts_export.py": {"contacts.export"},
+    "services/dataio/export_archive.py": {"export.archive"},
+    "services/privacy/erasure.py": {"contact.erase", "profile.erase"},
+    "services/inbound/apply.py": {"meta_error", "consent_{kind}"},
+    "services/messaging/statuses.py": {"consent_opt_out"},
+    "services/messaging/sending.py": {"send_refused", "message_sent", "send_failed", "consent_opt_out"},
+    "services/inbound/sync.py": {"sync_applied", "sync_event_unreadable", "sync_event_failed"},
+    "services/messaging/templates.py": {"templates_refreshed"},
+    "services/media/downloads.py": {"media_downloaded"},
+    "services/messaging/quick_replies.py": {"quick_replies_saved"},
+    "services/messaging/outbox.py": {"outbox_queued", "outbox_removed", "outbox_sent", "outbox_held",
+                                     "outbox_retry", "outbox_send_again"},
+    "services/core/settings.py": {"settings_changed"},
+    "services/core/audit.py": {"graph_request"},  # every Graph request, through GraphAuditWriter
     "commands/pair.py": {"device_paired"},
     "commands/connect.py": {"meta_connected"},
 }
 EXEMPT: dict[str, str] = {
-    "services/conversations.py": "mark_read clears an unread badge, open_with adds an empty thread: view state",
-    "services/contacts.py": "helpers of inbound, sending and contact_edit, whose callers audit the change",
-    "services/consent.py": "consent.record is called by inbound, sending and contacts_import, which audit it",
-    "services/suppression.py": "suppress is called by erasure (contact.erase)",
+    "services/messaging/conversations.py": (
+        "mark_read clears an unread badge, open_with adds an empty thread: view state"
+    ),
+    "services/people/contacts.py": "helpers of inbound, sending and contact_edit, whose callers audit the change",
+    "services/people/consent.py": "consent.record is called by inbound, sending and contacts_import, which audit it",
+    "services/people/suppression.py": "suppress is called by erasure (contact.erase)",
 }
 WRITES = re.compile(r"\b(session|self\.session|s)\.(add|add_all|delete|merge)\(|\.execute\((update|delete|insert|"
                     r"sqlite_insert)\(|\bset_(value|many)\(|\bwrite_bytes\(|\batomic_output\(|\bunlink\(")
@@ -60,7 +65,7 @@ WRITES = re.compile(r"\b(session|self\.session|s)\.(add|add_all|delete|merge)\(|
 
 def test_every_writing_module_is_in_the_table():
     writers = {path.relative_to(PACKAGE).as_posix() for folder in ("services", "commands")
-               for path in (PACKAGE / folder).glob("*.py") if WRITES.search(path.read_text(encoding="utf-8"))}
+               for path in (PACKAGE / folder).rglob("*.py") if WRITES.search(path.read_text(encoding="utf-8"))}
     assert writers - set(AUDITED) - set(EXEMPT) == set(), "a module writes but is neither audited nor exempt"
     assert set(AUDITED) | set(EXEMPT) <= writers, "a listed module no longer writes (stale entry)"
     for module, actions in AUDITED.items():
@@ -109,7 +114,7 @@ class FakeGraph:
 
 
 def _open_window(sessions):
-    from klaros_desktop.services.inbound import WebhookApplier
+    from klaros_desktop.services.inbound.apply import WebhookApplier
 
     body = {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
         "messaging_product": "whatsapp", "metadata": {"display_phone_number": "1", "phone_number_id": "106"},
@@ -224,8 +229,8 @@ async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(ses
     from sqlalchemy.exc import IntegrityError
 
     from klaros_desktop.relay_client import DeviceKey, RelayClient
-    from klaros_desktop.services import inbound
-    from klaros_desktop.services.sync import SyncService
+    from klaros_desktop.services.inbound import apply as inbound
+    from klaros_desktop.services.inbound.sync import SyncService
 
     def broken(self, items):
         raise IntegrityError("INSERT INTO messages ...", (NUMBER, TEXT), Exception("UNIQUE constraint failed"))

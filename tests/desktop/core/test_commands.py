@@ -11,14 +11,15 @@ import sys
 import pytest
 
 from klaros_desktop.cli import main
-from relay.testing import RelayServer, sign, webhook_body
+from relay.embedded import RelayServer, sign, webhook_body
 
 pytestmark = pytest.mark.slow
 
 
 def _env(tmp_path, **extra):
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env.update(NO_PROXY="127.0.0.1,localhost", PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.test_backend.TestKeyring",
+    env.update(NO_PROXY="127.0.0.1,localhost",
+               PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring",
                KLAROS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), **extra)
     return env
 
@@ -39,8 +40,8 @@ def test_commands_explain_what_is_missing(tmp_path, capsys, monkeypatch):
 def test_connect_with_a_bad_token_stores_nothing(tmp_path, capsys, monkeypatch):
     from klaros_desktop import secrets
     from klaros_desktop.paths import Profile
-    from klaros_desktop.services import wiring
-    from klaros_sim.testing import running_simulator
+    from klaros_desktop.services.setup import wiring
+    from klaros_sim.embedded import running_simulator
 
     data = tmp_path / "p"
     with running_simulator(access_token="the-right-token") as sim:
@@ -58,8 +59,8 @@ def test_connect_with_a_bad_token_stores_nothing(tmp_path, capsys, monkeypatch):
 def test_connect_asks_for_the_token_with_a_hidden_prompt(tmp_path, capsys, monkeypatch):
     from klaros_desktop import secrets
     from klaros_desktop.paths import Profile
-    from klaros_desktop.services import wiring
-    from klaros_sim.testing import running_simulator
+    from klaros_desktop.services.setup import wiring
+    from klaros_sim.embedded import running_simulator
 
     data = tmp_path / "p"
     monkeypatch.delenv("KLAROS_META_TOKEN", raising=False)

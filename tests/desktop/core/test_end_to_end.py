@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from klaros_sim.control import SimControl
-from relay.testing import RelayProcess, add_device, create_tenant, free_port, prepare, relay_settings
+from relay.embedded import RelayProcess, add_device, create_tenant, free_port, prepare, relay_settings
 
 pytestmark = pytest.mark.slow
 CUSTOMER = "+4915112345678"
@@ -24,7 +24,8 @@ TOKEN = "e2e-meta-access-token"
 
 def _loopback_env(tmp_path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env.update(NO_PROXY="127.0.0.1,localhost", PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.test_backend.TestKeyring",
+    env.update(NO_PROXY="127.0.0.1,localhost",
+               PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring",
                KLAROS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), KLAROS_META_TOKEN=TOKEN,
                QT_QPA_PLATFORM="offscreen")
     env.pop("KLAROS_DATA_DIR", None)

@@ -16,8 +16,8 @@ from klaros_desktop.models import (
     MessageTemplate,
     PendingStatus,
 )
-from klaros_desktop.services import consent
-from klaros_desktop.services.inbound import MalformedWebhook, WebhookApplier
+from klaros_desktop.services.inbound.apply import MalformedWebhook, WebhookApplier
+from klaros_desktop.services.people import consent
 
 WA = "4915112345678"
 
@@ -125,7 +125,7 @@ def test_131050_records_marketing_opt_out_with_the_message_as_evidence(apply, se
 
 
 def test_status_for_unknown_message_waits_and_is_reconciled(apply, sessions, wh):
-    from klaros_desktop.services.inbound import reconcile_pending
+    from klaros_desktop.services.messaging.statuses import reconcile_pending
 
     apply(wh.status("wamid.later", "delivered", 200, WA), wh.status("wamid.later", "delivered", 200, WA))
     assert _count(sessions, PendingStatus) == 1
@@ -192,7 +192,7 @@ def test_stop_keywords_in_the_shops_languages(apply, sessions, wh, text, expecte
 def test_start_after_stop_opts_back_in_with_its_message_as_evidence(apply, sessions, wh):
     from datetime import UTC, datetime
 
-    from klaros_desktop.services import policy
+    from klaros_desktop.services.messaging import policy
 
     apply(wh.text_message(WA, "wamid.stop", "STOP", 1000), wh.text_message(WA, "wamid.start", "Start", 2000))
     now = datetime.fromtimestamp(2100, UTC)
@@ -231,7 +231,7 @@ def test_quick_reply_buttons_record_consent_with_the_reply_as_evidence(apply, se
 
 
 def test_stop_keywords_are_configurable(apply, sessions, wh):
-    from klaros_desktop.services import settings
+    from klaros_desktop.services.core import settings
 
     with sessions.begin() as s:
         settings.set_value(s, settings.STOP_KEYWORDS, ["HALT", "AUFHÖREN"])

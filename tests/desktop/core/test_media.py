@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from klaros_desktop.models import MediaFile, Message
-from klaros_desktop.services.media import MediaError, fetch_media
+from klaros_desktop.services.media.downloads import MediaError, fetch_media
 
 WA = "4915112345678"
 

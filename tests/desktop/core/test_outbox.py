@@ -1,5 +1,5 @@
-"""The outbox (services/outbox.py), without Qt: nothing queued is ever lost, a retry never sends twice or leaves
-duplicate Message rows, and an unclear send is held for the shop owner instead of repeated.
+"""The outbox (services/messaging/outbox.py), without Qt: nothing queued is ever lost, a retry never sends twice or
+leaves duplicate Message rows, and an unclear send is held for the shop owner instead of repeated.
 
 Transient failures and sends run against the Graph simulator through the real GraphClient and SendService."""
 
@@ -18,14 +18,14 @@ from klaros_desktop import db
 from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, Contact, Conversation, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import Phrase
-from klaros_desktop.services import outbox as outbox_module
-from klaros_desktop.services import settings
-from klaros_desktop.services.erasure import erase_contact
-from klaros_desktop.services.export_archive import write_archive
-from klaros_desktop.services.inbound import WebhookApplier
-from klaros_desktop.services.outbox import AMBIGUOUS, HELD, PENDING, SENDING, Outbox, backoff
-from klaros_desktop.services.sending import SendService
-from klaros_sim.testing import running_simulator, webhook_recorder
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.dataio.export_archive import write_archive
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_desktop.services.messaging import outbox as outbox_module
+from klaros_desktop.services.messaging.outbox import AMBIGUOUS, HELD, PENDING, SENDING, Outbox, backoff
+from klaros_desktop.services.messaging.sending import SendService
+from klaros_desktop.services.privacy.erasure import erase_contact
+from klaros_sim.embedded import running_simulator, webhook_recorder
 
 SECRET = "outbox-app-secret"
 TOKEN = "EAAG-outbox-token"

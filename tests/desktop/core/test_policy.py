@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from klaros_desktop.models import Contact, Conversation, MessageTemplate
-from klaros_desktop.services import consent, policy, suppression
+from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.people import consent, suppression
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from klaros_desktop.models import Contact
-from klaros_desktop.services import search
-from klaros_desktop.services.inbound import WebhookApplier
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_desktop.services.reads import search
 
 
 @pytest.fixture
 def data(sessions, wh):
     with sessions.begin() as s:
-        from klaros_desktop.services.contacts import get_or_create_tag
+        from klaros_desktop.services.people.contacts import get_or_create_tag
 
         vip = get_or_create_tag(s, "Stammkunde")
         s.add_all([

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from klaros_desktop.models import AuditEvent, ConsentEvent, Contact, Conversation, Message, MessageTemplate, utcnow
-from klaros_desktop.services import consent
-from klaros_desktop.services.inbound import WebhookApplier
-from klaros_desktop.services.sending import SendService, render_template_text
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_desktop.services.messaging.sending import SendService, render_template_text
+from klaros_desktop.services.people import consent
 
 NUMBER = "+4915112345678"
 
@@ -162,7 +162,7 @@ async def test_opted_out_customer_is_refused_with_when_and_how(sessions, service
 
 
 async def test_bad_number_is_a_clear_error(service):
-    from klaros_desktop.services.phones import InvalidNumber
+    from klaros_desktop.services.people.phones import InvalidNumber
 
     with pytest.raises(InvalidNumber, match="not a"):
         await service.send_text("hello", "x")

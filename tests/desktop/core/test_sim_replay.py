@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from klaros_desktop.models import Base, ConsentEvent, Contact, Conversation, Message, PendingStatus, utcnow
-from klaros_desktop.services.inbound import WebhookApplier
+from klaros_desktop.services.inbound.apply import WebhookApplier
 from klaros_sim.control import statuses_in
-from klaros_sim.testing import running_simulator, webhook_recorder
+from klaros_sim.embedded import running_simulator, webhook_recorder
 
 pytestmark = pytest.mark.slow
 SECRET = "replay-app-secret"

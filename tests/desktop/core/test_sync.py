@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from klaros_desktop.models import AuditEvent, Message, SyncState
 from klaros_desktop.relay_client import DeviceKey, RelayClient, RelayError, SealError, open_sealed
-from klaros_desktop.services.sync import SyncService
+from klaros_desktop.services.inbound.sync import SyncService
 
 WA = "4915112345678"
 
@@ -113,7 +113,7 @@ async def test_unreadable_events_are_audited_and_do_not_block_the_queue(sessions
 
 async def test_a_failing_event_is_isolated_and_the_rest_of_the_page_is_kept(sessions, fake_relay, service, wh,
                                                                         monkeypatch):
-    from klaros_desktop.services import inbound
+    from klaros_desktop.services.inbound import apply as inbound
 
     original = inbound.WebhookApplier.apply_batch
 
@@ -173,7 +173,7 @@ async def test_pair_command_keeps_secrets_in_the_keyring_only(profile, fake_rela
     from klaros_desktop import secrets
     from klaros_desktop.commands import CommandContext
     from klaros_desktop.commands.pair import pair
-    from klaros_desktop.services import wiring
+    from klaros_desktop.services.setup import wiring
 
     @contextlib.asynccontextmanager
     async def fake_http():

@@ -76,7 +76,7 @@ def shop(profile, sessions):
         PendingStatus,
         Tag,
     )
-    from klaros_desktop.services import audit
+    from klaros_desktop.services.core import audit
 
     t0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     (profile.media / "in").mkdir(parents=True, exist_ok=True)

@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 
 from klaros_desktop.cli import main
 from klaros_desktop.models import AuditEvent, ConsentEvent, Contact, ImportRun, Tag
-from klaros_desktop.services import settings, suppression
-from klaros_desktop.services.contacts_import import ContactsImporter, import_contacts
-from klaros_desktop.services.io_text import ImportFileError
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.dataio.contacts_import import ContactsImporter, import_contacts
+from klaros_desktop.services.dataio.text_decoding import ImportFileError
+from klaros_desktop.services.people import suppression
 
 
 def write(tmp_path, text: str, name: str = "contacts.csv", encoding: str = "utf-8"):
@@ -308,7 +309,7 @@ def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, mon
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    from klaros_desktop.services import contacts_import
+    from klaros_desktop.services.dataio import contacts_import
 
     class DeadPool:
         def __enter__(self):
@@ -346,7 +347,7 @@ def test_writing_every_few_numbers_gives_what_one_write_at_the_end_gives(tmp_pat
     contact exactly as within one batch, counts agree, and the file's last consent value wins."""
     from klaros_desktop.db import open_database
     from klaros_desktop.paths import Profile
-    from klaros_desktop.services import contacts_import
+    from klaros_desktop.services.dataio import contacts_import
 
     path = write(tmp_path, "Name,Phone,Tags,Notes,Company,Consent\n"
                  "Ann,+4930111111,a,first note,,yes\n"

@@ -18,10 +18,11 @@ from klaros_desktop.models import (
     PendingStatus,
     SuppressedNumber,
 )
-from klaros_desktop.services import policy, suppression
-from klaros_desktop.services.contacts_import import import_contacts
-from klaros_desktop.services.erasure import ErasureError, erase_contact, erase_profile
-from klaros_desktop.services.wiring import secret_store
+from klaros_desktop.services.dataio.contacts_import import import_contacts
+from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.people import suppression
+from klaros_desktop.services.privacy.erasure import ErasureError, erase_contact, erase_profile
+from klaros_desktop.services.setup.wiring import secret_store
 
 ZEB = "+4930555111222"
 SECRETS = [b"Zebulon", b"Quartermaine", b"xyzzy", b"plugh", b"4930555111222", b"zeb@example.com"]
@@ -165,8 +166,8 @@ def test_a_contact_without_a_phone_number_can_be_erased_by_id(profile, sessions,
     """A customer who wrote with a WhatsApp username is known only by Meta's BSUID: no number to erase by."""
     from datetime import UTC, datetime
 
-    from klaros_desktop.services import audit
-    from klaros_desktop.services.erasure import erase_contact_id
+    from klaros_desktop.services.core import audit
+    from klaros_desktop.services.privacy.erasure import erase_contact_id
 
     bsuid = "US.13491208655302741918"
     when = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
@@ -205,7 +206,7 @@ def test_a_contact_without_a_phone_number_can_be_erased_by_id(profile, sessions,
 
 
 def test_erasing_by_id_a_contact_with_a_number_erases_the_number(profile, sessions, shop):
-    from klaros_desktop.services.erasure import erase_contact_id
+    from klaros_desktop.services.privacy.erasure import erase_contact_id
 
     with sessions() as session:
         zeb = session.scalars(select(Contact).where(Contact.phone_e164 == ZEB)).one().id

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from klaros_desktop.cli import main
 from klaros_desktop.models import AuditEvent, Contact, Message
-from klaros_desktop.services.contacts_import import import_contacts
-from klaros_desktop.services.export_archive import FIELDS, TABLE_FILES, readme_text, write_archive
+from klaros_desktop.services.dataio.contacts_import import import_contacts
+from klaros_desktop.services.dataio.export_archive import FIELDS, TABLE_FILES, readme_text, write_archive
 
 EXPECTED = {"contacts.jsonl", "conversations.jsonl", "messages.jsonl", "outbox.jsonl", "consent.jsonl",
             "templates.jsonl", "audit.jsonl", "media.jsonl", "contacts.csv", "contacts.vcf", "README.md"}
@@ -80,7 +80,7 @@ def test_exported_jsonl_rows_have_exactly_the_table_columns(sessions, shop, tmp_
 
 
 def test_failed_export_leaves_no_archive(sessions, shop, tmp_path, monkeypatch):
-    from klaros_desktop.services import export_archive
+    from klaros_desktop.services.dataio import export_archive
 
     def boom(*_a, **_k):
         raise OSError("disk full")
@@ -96,7 +96,7 @@ def test_failed_export_leaves_no_archive(sessions, shop, tmp_path, monkeypatch):
 def test_contacts_csv_and_vcard_round_trip(profile, sessions, shop, tmp_path, people):
     from klaros_desktop.db import open_database
     from klaros_desktop.paths import Profile
-    from klaros_desktop.services.contacts_export import export_contacts
+    from klaros_desktop.services.dataio.contacts_export import export_contacts
 
     assert export_contacts(sessions, tmp_path / "c.csv", "csv") == 2
     assert export_contacts(sessions, tmp_path / "c.vcf", "vcard") == 2
@@ -115,7 +115,7 @@ def test_contacts_csv_and_vcard_round_trip(profile, sessions, shop, tmp_path, pe
 
 
 def test_formula_cells_are_neutralised_in_csv(sessions, tmp_path):
-    from klaros_desktop.services.contacts_export import export_contacts
+    from klaros_desktop.services.dataio.contacts_export import export_contacts
 
     with sessions() as session, session.begin():
         session.add(Contact(display_name="=HYPERLINK(\"http://x\")", phone_e164="+4930111111", notes="@SUM(A1)",

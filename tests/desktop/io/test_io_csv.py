@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from klaros_desktop.services.io_csv import parse_map_options, plan_columns, read_csv, sniff_delimiter
-from klaros_desktop.services.io_records import RowProblem, SourceRecord
-from klaros_desktop.services.io_text import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.csv_reader import parse_map_options, plan_columns, read_csv, sniff_delimiter
+from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
+from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
 
 
 def read(text: str, **options):

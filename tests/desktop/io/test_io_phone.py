@@ -7,8 +7,8 @@ import random
 import phonenumbers
 import pytest
 
-from klaros_desktop.services.io_phone import clean_phone_text, is_valid, to_e164
-from klaros_desktop.services.phones import InvalidNumber
+from klaros_desktop.services.dataio.phone_columns import clean_phone_text, is_valid, to_e164
+from klaros_desktop.services.people.phones import InvalidNumber
 
 
 def test_fast_validity_agrees_with_phonenumbers_on_many_numbers():

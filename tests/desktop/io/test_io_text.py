@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from klaros_desktop.services.io_text import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
 
 TEXT = "Name,Phone\nJürgen Müller,+49 30 1234567\nFrançoise,+33 1 42 68 53 00\n"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from klaros_desktop.services.io_records import RowProblem
-from klaros_desktop.services.io_text import ImportFileError, decode_bytes
-from klaros_desktop.services.io_vcard import looks_like_vcard, read_vcards
+from klaros_desktop.services.dataio.records import RowProblem
+from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
 
 
 def cards(text: str):

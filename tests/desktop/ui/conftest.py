@@ -74,7 +74,7 @@ def sessions(database):
 @pytest.fixture
 def apply(sessions):
     """Apply webhook bodies the way sync does (one transaction each)."""
-    from klaros_desktop.services.inbound import WebhookApplier
+    from klaros_desktop.services.inbound.apply import WebhookApplier
 
     def _apply(*bodies):
         for body in bodies:
@@ -91,7 +91,7 @@ def graph():
 
 @pytest.fixture
 def backend(qapp, profile, sessions, graph):
-    from klaros_desktop.services.sending import SendService
+    from klaros_desktop.services.messaging.sending import SendService
     from klaros_desktop.ui import theme
     from klaros_desktop.ui.backend import Backend
 
@@ -118,7 +118,7 @@ def customer(apply, sessions, now):
 
 @pytest.fixture
 def approved_template(sessions):
-    from klaros_desktop.services import templates
+    from klaros_desktop.services.messaging import templates
 
     with sessions.begin() as s:
         templates.store(s, [{"id": "1", "name": "order_ready", "language": "de", "status": "APPROVED",

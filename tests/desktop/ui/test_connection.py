@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from klaros_desktop import secrets
-from klaros_desktop.services import settings
+from klaros_desktop.services.core import settings
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.settings_dialog import SettingsDialog
 from klaros_desktop.ui.setup_wizard import SetupWizard
@@ -23,7 +23,7 @@ WAIT_MS, PHONE_NUMBER_ID, WABA_ID = _conf.WAIT_MS, _conf.PHONE_NUMBER_ID, _conf.
 
 @pytest.fixture
 def relay(tmp_path):
-    from relay.testing import RelayServer
+    from relay.embedded import RelayServer
 
     server = RelayServer(tmp_path / "relay").start()
     yield server
@@ -32,7 +32,7 @@ def relay(tmp_path):
 
 @pytest.fixture
 def sim():
-    from klaros_sim.testing import running_simulator
+    from klaros_sim.embedded import running_simulator
 
     with running_simulator(phone_number_id=PHONE_NUMBER_ID, waba_id=WABA_ID, verified_name="Blumen Becker",
                            display_phone_number="4930123456") as handle:

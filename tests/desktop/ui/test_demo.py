@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from klaros_desktop.db import open_database
 from klaros_desktop.models import ConsentEvent, Contact, Message, MessageTemplate
-from klaros_desktop.services import wiring
-from klaros_desktop.services.sending import SendService
+from klaros_desktop.services.messaging.sending import SendService
+from klaros_desktop.services.setup import wiring
 
 pytestmark = pytest.mark.slow
 

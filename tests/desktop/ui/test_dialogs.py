@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from klaros_desktop import secrets
 from klaros_desktop.models import Contact
-from klaros_desktop.services import settings
+from klaros_desktop.services.core import settings
 from klaros_desktop.ui.contact_dialog import ContactDialog
 from klaros_desktop.ui.import_dialog import ImportDialog
 from klaros_desktop.ui.setup_wizard import SetupWizard
@@ -104,7 +104,7 @@ def test_contact_dialog_validates_the_number_live(qtbot, qapp, sessions):
 
 @pytest.fixture
 def relay(tmp_path):
-    from relay.testing import RelayServer
+    from relay.embedded import RelayServer
 
     server = RelayServer(tmp_path / "relay").start()
     yield server

@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 DESKTOP = ROOT / "klaros_desktop"
 BELOW_UI = [p for part in ("services", "commands", "graph", "relay_client", "secrets")
-            for p in sorted((DESKTOP / part).glob("*.py"))]
+            for p in sorted((DESKTOP / part).rglob("*.py"))]
 
 # Where a sentence leaves a service for the screen: callee name -> index of the sentence argument.
 SINKS = {"_refuse": 1, "RowProblem": 1, "CheckResult": 2, "ContactError": 0, "ImportFileError": 0,
@@ -155,7 +155,7 @@ def test_no_widget_text_is_a_literal_outside_tr():
 def importer(tmp_path):
     from klaros_desktop import db
     from klaros_desktop.paths import Profile
-    from klaros_desktop.services.contacts_import import ContactsImporter
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
 
     engine, sessions = db.open_database(Profile(tmp_path / "profile"))
     yield ContactsImporter(sessions, actor="test")

@@ -112,7 +112,7 @@ def test_offline_outbox_goes_out_on_reconnect(qtbot, backend, graph, customer, s
     assert graph.sent == []
     assert [i.text for i in backend.outbox.items(contact_id)] == ["Kommt morgen."]
     qtbot.waitUntil(lambda: backend.outbox_counts == (1, 0), timeout=WAIT_MS)
-    from klaros_desktop.services import settings
+    from klaros_desktop.services.core import settings
 
     with sessions.begin() as s:  # paired, so "offline" means a lost connection
         settings.set_value(s, settings.RELAY_URL, "https://relay.example.com")
@@ -319,7 +319,7 @@ def test_a_transient_failure_is_retried_by_the_timer_while_online(qtbot, backend
     from datetime import timedelta as td
 
     from klaros_desktop.graph.errors import ServerError
-    from klaros_desktop.services import outbox as outbox_module
+    from klaros_desktop.services.messaging import outbox as outbox_module
 
     monkeypatch.setattr(outbox_module, "BACKOFF_FIRST", td(milliseconds=300))
     contact_id, conversation_id = customer

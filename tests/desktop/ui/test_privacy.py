@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from klaros_desktop import secrets
 from klaros_desktop.models import AuditEvent, ConsentEvent, Contact, Conversation, Message
 from klaros_desktop.phrases import Phrase
-from klaros_desktop.services import export_archive
-from klaros_desktop.services.erasure import ContactErasure
+from klaros_desktop.services.dataio import export_archive
+from klaros_desktop.services.privacy.erasure import ContactErasure
 from klaros_desktop.ui import privacy
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.privacy import EraseContactDialog, EraseEverythingDialog, ExportDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from klaros_desktop.services import queries
+from klaros_desktop.services.reads import queries
 
 
 def test_contact_pages_continue_exactly_where_the_last_ended(sessions):

@@ -172,7 +172,7 @@ def test_quick_replies_by_slash(qtbot, window, shop):
 
 
 def test_quick_replies_managed_in_settings(qtbot, window, backend):
-    from klaros_desktop.services import quick_replies
+    from klaros_desktop.services.messaging import quick_replies
 
     dialog = window.open_settings()
     qtbot.addWidget(dialog)
@@ -184,7 +184,7 @@ def test_quick_replies_managed_in_settings(qtbot, window, backend):
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert "parken" in [r.shortcut for r in quick_replies.load(backend.sessions)]
-    from klaros_desktop.services import settings
+    from klaros_desktop.services.core import settings
 
     with backend.sessions() as s:
         assert settings.get(s, settings.DEFAULT_REGION) == "AT"
@@ -283,7 +283,7 @@ def test_export_contacts(qtbot, window, tmp_path, wait_ops):
 
 # ---------------------------------------------------------------- templates
 def test_templates_update_when_the_status_webhook_arrives(qtbot, window, backend, sessions):
-    from klaros_desktop.services.inbound import WebhookApplier
+    from klaros_desktop.services.inbound.apply import WebhookApplier
 
     page = window.templates
     window.show_page(2)
@@ -341,7 +341,7 @@ def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, wind
 
     import qasync
 
-    from klaros_desktop.services.inbound import ApplyStats
+    from klaros_desktop.services.inbound.apply import ApplyStats
 
     from_now = _conf.text_message("4917612345678", "wamid.BG.1", "Sind die Tulpen frisch?", datetime.now(UTC),
                                   "Nina")

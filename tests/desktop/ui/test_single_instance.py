@@ -70,7 +70,7 @@ def test_starting_klaros_twice_on_a_profile_opens_one_window(tmp_path):
     import time
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.test_backend.TestKeyring")
+               PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring")
     command = [sys.executable, "-m", "klaros_desktop", "--data-dir", str(tmp_path / "shop")]
     first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:

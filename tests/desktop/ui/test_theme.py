@@ -38,7 +38,7 @@ SCENARIO = textwrap.dedent("""
 
 def test_theme_switches_after_the_setup_wizard_do_not_crash(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.test_backend.TestKeyring")
+               PYTHON_KEYRING_BACKEND="klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring")
     run = subprocess.run([sys.executable, "-X", "faulthandler", "-c", SCENARIO], env=env, capture_output=True,
                          text=True, timeout=120, cwd=tmp_path)
     assert run.returncode == 0 and run.stdout.strip() == "switched", run.stderr[-3000:]

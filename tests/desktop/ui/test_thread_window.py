@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from sqlalchemy import text
 
-from klaros_desktop.ui.models import MessageModel
+from klaros_desktop.ui.item_models import MessageModel
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
 _conf = importlib.util.module_from_spec(_spec)

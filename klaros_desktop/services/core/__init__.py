@@ -1,0 +1,1 @@
+"""What every domain package leans on: the audit trail, the per-profile settings, change reports."""

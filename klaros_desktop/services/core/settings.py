@@ -1,0 +1,85 @@
+"""The profile's non-secret settings (``app_settings``), with names and defaults in one place.
+
+Secrets never go here: they live in the OS keyring through ``klaros_desktop.secrets.SecretStore``.
+"""
+
+from __future__ import annotations
+
+import secrets as _random
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from klaros_desktop.models import AppSetting
+from klaros_desktop.services.core import audit
+
+RELAY_URL = "relay_url"
+DEVICE_ID = "device_id"
+TENANT_ID = "tenant_id"
+DEVICE_PUBLIC_KEY = "device_public_key"  # base64 raw X25519; public, so not a secret
+PHONE_NUMBER_ID = "phone_number_id"
+WABA_ID = "waba_id"
+GRAPH_BASE_URL = "graph_base_url"
+GRAPH_API_VERSION = "graph_api_version"
+DEFAULT_REGION = "default_region"
+STOP_KEYWORDS = "stop_keywords"
+START_KEYWORDS = "start_keywords"
+SUPPRESSION_SALT = "suppression_salt"
+
+DEFAULT_STOP_KEYWORDS = [
+    "STOP", "STOPP", "STOPPEN", "ARRET", "ARRÊT", "ARRETER", "BAJA", "PARAR", "PARE", "UNSUBSCRIBE", "CANCEL",
+    "END", "QUIT", "ABMELDEN", "DESINSCRIRE", "DÉSINSCRIRE", "ALTO", "CANCELAR", "STOPPA", "AFMELDEN",
+]
+DEFAULT_START_KEYWORDS = ["START", "UNSTOP", "SUBSCRIBE", "ANMELDEN", "ALTA", "INICIAR", "COMMENCER", "RESUME"]
+
+DEFAULTS: dict[str, Any] = {
+    GRAPH_BASE_URL: "https://graph.facebook.com",
+    GRAPH_API_VERSION: "v23.0",
+    DEFAULT_REGION: None,
+    STOP_KEYWORDS: DEFAULT_STOP_KEYWORDS,
+    START_KEYWORDS: DEFAULT_START_KEYWORDS,
+}
+
+
+def get(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(AppSetting, key)
+    if row is None or row.value is None:
+        return DEFAULTS.get(key, default) if default is None else default
+    return row.value
+
+
+def set_value(session: Session, key: str, value: Any) -> None:
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def set_many(session: Session, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        set_value(session, key, value)
+
+
+SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION}
+
+
+def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:
+    """The shop owner changes settings: store them and audit which changed (values only of harmless keys,
+    never e.g. the suppression salt). Returns the changed keys; nothing changed, nothing audited."""
+    changed = {key: value for key, value in values.items() if get(session, key) != value}
+    set_many(session, changed)
+    if changed:
+        audit.record(session, "settings_changed", actor=actor, details={
+            "keys": sorted(changed), "values": {k: v for k, v in changed.items() if k in SHOWN_IN_AUDIT}})
+    return sorted(changed)
+
+
+def suppression_salt(session: Session) -> bytes:
+    """The profile's random salt for hashing suppressed numbers; created on first use."""
+    value = get(session, SUPPRESSION_SALT)
+    if not value:
+        value = _random.token_hex(32)
+        set_value(session, SUPPRESSION_SALT, value)
+        session.flush()
+    return bytes.fromhex(value)

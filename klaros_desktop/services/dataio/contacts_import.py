@@ -1,0 +1,657 @@
+"""``klaros contacts import``: CSV and vCard files into contacts, all or nothing, with a report per row.
+
+Rules (decided for issue 6):
+- Numbers become E.164 (``phonenumbers`` with the default region); a row without a usable number is
+  skipped with its physical line number and the reason. The mobile/WhatsApp number of a row is preferred;
+  its other valid numbers are kept in the custom field ``other_phones``.
+- The same number twice (in the file, or already in the profile) is one contact: blanks are filled, tags
+  united, notes appended; nothing the shop typed before is overwritten.
+- Numbers erased on request (``suppressed_numbers``) are not brought back by an old file.
+- The whole file is one transaction. An ``import_runs`` row is committed first as ``running``, and
+  turned ``done`` in the same transaction as the contacts, so a crash leaves the run ``running``/``failed``
+  and no contact half-written; importing the same file again is safe (it merges).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import hmac
+import json
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import correlation
+from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
+from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.dataio.csv_reader import parse_map_options, read_csv
+from klaros_desktop.services.dataio.phone_columns import (
+    POOL_THRESHOLD_BYTES,
+    default_workers,
+    make_pool,
+    normalise_chunk,
+    pick_number_or_reason,
+)
+from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
+from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
+
+log = logging.getLogger(__name__)
+
+_CONSENT_YES = {"yes", "y", "true", "1", "x", "ja", "j", "si", "sí", "oui", "sim", "opt-in", "opt in", "optin",
+                "opted in", "opted-in", "subscribed", "granted", "consent", "angemeldet"}
+_CONSENT_NO = {"no", "n", "false", "0", "nein", "non", "não", "nao", "-"}
+_CONSENT_OUT = {"opt-out", "opt out", "optout", "opted out", "opted-out", "unsubscribed", "stop", "abgemeldet",
+                "baja"}
+_CHUNK = 500
+_POOL_CHUNK = 2000
+PROGRESS_EVERY = 2000
+ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
+FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
+REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
+
+
+@dataclass
+class ImportReport:
+    """What an import did. ``to_json()`` is the ``--json`` output the issue specifies."""
+
+    imported: int = 0
+    merged: int = 0
+    skipped: list[RowProblem] = field(default_factory=list)
+    rows: int = 0
+    source_format: str = ""
+    encoding: str = ""
+    delimiter: str | None = None
+    layout: str | None = None
+    columns: dict[str, Any] | None = None
+    run_id: int | None = None
+    resumed_run_id: int | None = None
+    consent_events: int = 0
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "merged": self.merged,
+            "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
+        }
+
+    def summary(self) -> str:
+        parts = [f"{self.imported} imported", f"{self.merged} merged", f"{len(self.skipped)} skipped"]
+        how = f"{self.source_format}, {self.encoding}"
+        if self.layout:
+            how += f", {self.layout} layout"
+        return f"{', '.join(parts)} ({self.rows} rows read; {how})"
+
+
+@dataclass
+class _Pending:
+    """One number's accumulated data from every row that named it."""
+
+    line: int
+    name: str = ""
+    tags: dict[str, str] = field(default_factory=dict)  # casefolded -> as written
+    notes: list[str] = field(default_factory=list)
+    custom: dict[str, Any] = field(default_factory=dict)
+    wa_id: str = ""
+    country: str | None = None
+    rows: int = 0
+
+    def add(self, record: SourceRecord, other_phones: list[str]) -> None:
+        self.rows += 1
+        if not self.name and record.name:
+            self.name = record.name
+        for tag in record.tags:
+            self.tags.setdefault(tag.casefold(), tag)
+        if record.notes:
+            notes = record.notes.replace("\r\n", "\n").replace("\r", "\n").strip()
+            if notes and notes not in self.notes:
+                self.notes.append(notes)
+        if record.custom:
+            for key, value in record.custom.items():
+                if value not in ("", None):
+                    self.custom.setdefault(key, value)
+        if other_phones:
+            known = self.custom.setdefault("other_phones", [])
+            if isinstance(known, list):
+                known.extend(p for p in other_phones if p not in known)
+        if record.wa_id and not self.wa_id:
+            self.wa_id = record.wa_id
+
+
+def consent_kind(value: str) -> str | None:
+    """``opt_in``/``opt_out`` for a consent cell, None for "no"/blank; raises ValueError when not understood."""
+    folded = " ".join(value.strip().lower().split())
+    if folded in _CONSENT_NO or not folded:
+        return None
+    if folded in _CONSENT_YES:
+        return "opt_in"
+    if folded in _CONSENT_OUT:
+        return "opt_out"
+    raise ValueError(QT_TRANSLATE_NOOP("Import", "consent value {value!r} not understood (use yes, no or opt-out)")
+                     .format(value=value.strip()))
+
+
+def _pair(chunk: list, future, region: str | None) -> Iterator[tuple[SourceRecord | RowProblem, Any]]:
+    try:
+        numbers = iter(future.result())
+    except BrokenProcessPool:  # a worker could not start or died: this chunk is done here instead
+        log.warning("import worker process failed; normalising numbers in the importing process")
+        numbers = iter(normalise_chunk([i.phones for i in chunk if not isinstance(i, RowProblem)], region))
+    for item in chunk:
+        yield item, None if isinstance(item, RowProblem) else next(numbers)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector while an import builds its records.
+
+    An import creates a few objects per row and frees none until it ends; with 100k rows alive, the
+    collector's repeated full passes over them cost more than reading the file. Nothing an import makes
+    holds a reference cycle, so pausing it frees nothing later than it would have been anyway.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _db_time(value: datetime) -> str:
+    """A UTC time as ``UTCDateTime`` stores it in SQLite (naive UTC, SQLAlchemy's text format)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class ContactsImporter:
+    """Imports files into one profile's database (``sessions`` from ``klaros_desktop.db.open_database``)."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        actor: str = "user",
+        bulk_threshold: int = 1000,
+        workers: int | None = None,
+        pool_threshold: int = POOL_THRESHOLD_BYTES,
+        progress: Callable[[int], None] | None = None,
+    ):
+        self.sessions = sessions
+        self.actor = actor
+        self.bulk_threshold = bulk_threshold  # from this many numbers on, the search index is filled in bulk
+        self.workers = default_workers() if workers is None else workers
+        self.pool_threshold = pool_threshold  # files from this size on normalise numbers in worker processes
+        self.progress = progress  # called with the rows read so far, every PROGRESS_EVERY rows (UI progress bar)
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        region: str | None = None,
+        mapping: dict[str, list[str]] | list[str] | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> ImportReport:
+        """Import ``path``; raises ``ImportFileError`` (nothing written but the failed run) if it cannot be read."""
+        started = time.perf_counter()
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportFileError(QT_TRANSLATE_NOOP("Import", "cannot read {path}: {error}").format(
+                path=str(path), error=exc.strerror or str(exc))) from exc
+        if isinstance(mapping, list):
+            mapping = parse_map_options(mapping)
+        sha = hashlib.sha256(data).hexdigest()
+        cid = correlation.current() or correlation.new_id("cli")
+        with correlation.correlated(cid):
+            run_id, resumed = self._start_run(path, sha, cid)
+            report = ImportReport(run_id=run_id, resumed_run_id=resumed)
+            try:
+                with _collector_paused(), self.sessions() as session, session.begin():
+                    # the first statement writes, so the driver has opened the transaction before any DDL
+                    session.execute(update(ImportRun).where(ImportRun.id == run_id).values(status="running"))
+                    region = self._region(session, region)
+                    records = self._open(data, path, report, mapping=mapping, encoding=encoding, delimiter=delimiter)
+                    self._import(session, records, report, region=region, source=path.name, sha=sha,
+                                 big=len(data) >= self.pool_threshold)
+                    report.seconds = time.perf_counter() - started
+                    self._finish_run(session, run_id, report)
+                    audit.record(
+                        session,
+                        "contacts.import",
+                        actor=self.actor,
+                        subject=f"import_run:{run_id}",
+                        details={
+                            "file": path.name,
+                            "format": report.source_format,
+                            "imported": report.imported,
+                            "merged": report.merged,
+                            "skipped": len(report.skipped),
+                            "consent_events": report.consent_events,
+                        },
+                    )
+            except BaseException as exc:
+                self._fail_run(run_id, exc)
+                raise
+        log.info("import of %s: %s", path.name, report.summary())
+        return report
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def _open(self, data: bytes, path: Path, report: ImportReport, **options) -> Iterable[SourceRecord | RowProblem]:
+        decoded = decode_bytes(data, options["encoding"])
+        report.encoding = decoded.encoding
+        if looks_like_vcard(decoded.text) or path.suffix.lower() in (".vcf", ".vcard"):
+            report.source_format = "vcard"
+            if options["mapping"]:
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Import", "--map applies to CSV files; vCard fields are read by their names"))
+            return read_vcards(decoded.text)
+        report.source_format = "csv"
+        source = read_csv(decoded, mapping=options["mapping"], delimiter=options["delimiter"])
+        report.delimiter = source.delimiter
+        report.layout = source.plan.layout
+        report.columns = source.plan.describe()
+        return source.records
+
+    @staticmethod
+    def _region(session: Session, region: str | None) -> str | None:
+        region = (region or settings.get(session, settings.DEFAULT_REGION) or "").strip().upper() or None
+        if region and region not in phonenumbers.SUPPORTED_REGIONS:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Import", "unknown region {region!r}; use a two-letter country code such as DE, FR or ES").format(
+                region=region))
+        return region
+
+    # -- the import itself -----------------------------------------------------------------------------
+
+    def _with_numbers(self, records: Iterable[SourceRecord | RowProblem], region: str | None, *, big: bool):
+        """(item, normalised number or reason) per item; big files normalise in worker processes meanwhile."""
+        pool = make_pool(self.workers) if big and self.workers >= 1 else None
+        if pool is None:
+            for item in records:
+                yield item, None if isinstance(item, RowProblem) else pick_number_or_reason(item.phones, region)
+            return
+        with pool:
+            waiting: deque[tuple[list, Any]] = deque()
+            chunk: list[SourceRecord | RowProblem] = []
+
+            def submit() -> None:
+                phones = [item.phones for item in chunk if not isinstance(item, RowProblem)]
+                try:
+                    future = pool.submit(normalise_chunk, phones, region)
+                except (BrokenProcessPool, RuntimeError):  # the pool died earlier: this chunk is done here
+                    future = Future()
+                    future.set_result(normalise_chunk(phones, region))
+                waiting.append((chunk, future))
+
+            for item in records:
+                chunk.append(item)
+                if len(chunk) == _POOL_CHUNK:
+                    submit()
+                    chunk = []
+                    while len(waiting) > 4 * self.workers:  # keep the workers busy while rows are written
+                        yield from _pair(*waiting.popleft(), region)
+            if chunk:
+                submit()
+            while waiting:
+                yield from _pair(*waiting.popleft(), region)
+
+    def _import(
+        self, session: Session, records: Iterable[SourceRecord | RowProblem], report: ImportReport,
+        *, region: str | None, source: str, sha: str, big: bool = False,
+    ) -> None:
+        """Read, merge and write, every ``FLUSH_EVERY`` new numbers, while worker processes parse the next rows.
+
+        Writing as the file is read overlaps the database work with the number parsing. A number seen again
+        after its contact was written merges into it by the rules for a contact that existed before the
+        import (blanks filled, tags united, notes appended unless already there); consent is written once at
+        the end, from the file's last consent value per number, as if the whole file had been read first.
+        """
+        salt = settings.suppression_salt(session)
+        suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
+        pending: dict[str, _Pending] = {}
+        consents: dict[str, tuple[str, int]] = {}  # E.164 -> (the file's last consent value, its line)
+        ids: dict[str, int] = {}
+        skipped = report.skipped
+        now = utcnow()
+        started_empty = session.connection().exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contacts)").scalar()
+        with contextlib.ExitStack() as stack:
+            index: _SearchIndexBatch | None = None
+
+            def flush() -> None:
+                nonlocal index
+                if index is None:  # bulk search indexing when the first flush is already big
+                    index = stack.enter_context(_SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold))
+                # In a profile without contacts (checked inside this write transaction), only numbers an earlier
+                # flush wrote can exist; nothing else needs looking up.
+                may_exist = [n for n in pending if n in ids] if started_empty else None
+                written = self._write_contacts(session, pending, report, now, may_exist)
+                index.index_written(self._write_tags(session, pending, written))
+                ids.update(written)
+                pending.clear()
+
+            progress = self.progress
+            rows = 0
+            for item, number in self._with_numbers(records, region, big=big):
+                rows += 1
+                if progress is not None and rows % PROGRESS_EVERY == 0:
+                    progress(rows)
+                if isinstance(item, RowProblem):
+                    skipped.append(item)
+                    continue
+                if isinstance(number, str):
+                    skipped.append(RowProblem(item.line, number))
+                    continue
+                e164, country, others = number
+                kind = None
+                if item.consent:
+                    try:
+                        kind = consent_kind(item.consent)
+                    except ValueError as exc:
+                        skipped.append(RowProblem(item.line, reason_of(exc)))
+                        continue
+                if suppressed and hmac.new(salt, e164.encode(), hashlib.sha256).hexdigest() in suppressed:
+                    skipped.append(RowProblem(item.line, ERASED))
+                    continue
+                entry = pending.get(e164)
+                if entry is None:
+                    if len(pending) >= FLUSH_EVERY:
+                        flush()
+                    entry = pending[e164] = _Pending(line=item.line, country=country)
+                entry.add(item, others)
+                if kind:
+                    consents[e164] = (kind, item.line)
+            if pending:
+                flush()
+            report.rows = rows
+        skipped.sort(key=lambda p: p.line)
+        if consents:
+            report.consent_events = self._write_consent(session, consents, ids, now, source, sha)
+
+    def _write_contacts(
+        self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime,
+        may_exist: list[str] | None = None,
+    ) -> dict[str, int]:
+        """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
+
+        Plain DB-API ``executemany`` on the session's connection (same transaction): the ORM's per-row work
+        would cost more than parsing the numbers. Values are stored exactly as the ORM stores them.
+        """
+        conn = session.connection()
+        stamp = _db_time(now)
+        numbers = list(pending) if may_exist is None else may_exist  # the ones that can already have a contact
+        existing: dict[str, tuple] = {}
+        for chunk in _chunks(numbers):
+            marks = ",".join("?" * len(chunk))
+            for row in conn.exec_driver_sql(
+                "SELECT id, phone_e164, display_name, notes, custom_fields, wa_id, country FROM contacts "
+                f"WHERE phone_e164 IN ({marks})", tuple(chunk)
+            ):
+                existing[row[1]] = row
+        new_rows: list[tuple] = []
+        ids: dict[str, int] = {}
+        updates: dict[tuple[str, ...], list[tuple]] = {}
+        for e164, entry in pending.items():
+            row = existing.get(e164)
+            if row is None:
+                report.imported += 1
+                report.merged += entry.rows - 1
+                new_rows.append((
+                    entry.name or None, e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
+                    json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp,
+                ))
+                continue
+            report.merged += entry.rows
+            contact_id, _phone, name, old_notes, old_custom, wa_id, country = row
+            ids[e164] = contact_id
+            change: dict[str, Any] = {}
+            if not name and entry.name:
+                change["display_name"] = entry.name
+            if not wa_id and entry.wa_id:
+                change["wa_id"] = entry.wa_id
+            if not country and entry.country:
+                change["country"] = entry.country
+            old_notes = old_notes or ""
+            added = [n for n in entry.notes if n not in old_notes]
+            if added:
+                change["notes"] = "\n".join([old_notes, *added]) if old_notes else "\n".join(added)
+            custom = json.loads(old_custom) if old_custom else {}
+            custom = custom if isinstance(custom, dict) else {}
+            merged_custom = {**entry.custom, **custom}
+            if isinstance(entry.custom.get("other_phones"), list) and isinstance(custom.get("other_phones"), list):
+                merged_custom["other_phones"] = custom["other_phones"] + [
+                    p for p in entry.custom["other_phones"] if p not in custom["other_phones"]
+                ]
+            if merged_custom != custom:
+                change["custom_fields"] = json.dumps(merged_custom)
+            if change:
+                columns = tuple(sorted(change))
+                updates.setdefault(columns, []).append((*(change[c] for c in columns), stamp, contact_id))
+        if new_rows:
+            # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so
+            # nobody else can take them, and nothing has to be read back to learn them.
+            first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
+            conn.exec_driver_sql(
+                "INSERT INTO contacts (id, display_name, phone_e164, wa_id, country, notes, custom_fields, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + i, *row) for i, row in enumerate(new_rows)],
+            )
+            ids.update((row[1], first + i) for i, row in enumerate(new_rows))
+        # One UPDATE per set of changed columns, each run as executemany.
+        for columns, rows in updates.items():
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            conn.exec_driver_sql(f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?", rows)
+        return ids
+
+    @staticmethod
+    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int]) -> set[int]:
+        """Link the tags (creating missing ones); returns the ids of the contacts that got links."""
+        wanted: dict[str, str] = {}
+        for entry in pending.values():
+            for folded, name in entry.tags.items():
+                wanted.setdefault(folded, name)
+        if not wanted:
+            return set()
+        conn = session.connection()
+        tag_ids = {name.casefold(): tag_id for tag_id, name in conn.exec_driver_sql("SELECT id, name FROM tags")}
+        missing = [(name,) for folded, name in wanted.items() if folded not in tag_ids]
+        if missing:
+            conn.exec_driver_sql("INSERT OR IGNORE INTO tags (name) VALUES (?)", missing)
+            tag_ids = {name.casefold(): tag_id for tag_id, name in conn.exec_driver_sql("SELECT id, name FROM tags")}
+        links = [(ids[e164], tag_ids[folded]) for e164, entry in pending.items() for folded in entry.tags]
+        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
+        return {contact_id for contact_id, _tag in links}
+
+    @staticmethod
+    def _write_consent(
+        session: Session, consents: dict[str, tuple[str, int]], ids: dict[str, int], now: datetime, source: str,
+        sha: str,
+    ) -> int:
+        marker = f"sha256 {sha[:16]}"
+        wanted = {ids[e164]: wish for e164, wish in consents.items()}
+        table = ConsentEvent.__table__
+        already: set[int] = set()
+        for chunk in _chunks(list(wanted)):
+            already.update(session.scalars(
+                select(table.c.contact_id).where(
+                    table.c.contact_id.in_(chunk), table.c.source == "import", table.c.detail.contains(marker)
+                )
+            ))
+        cid = correlation.current()
+        rows = [
+            {
+                "contact_id": contact_id,
+                "kind": kind,
+                "scope": "all",
+                "source": "import",
+                "detail": f"imported from {source} ({marker}), line {line}",
+                "occurred_at": now,
+                "created_at": now,
+                "correlation_id": cid,
+            }
+            for contact_id, (kind, line) in wanted.items()
+            if contact_id not in already
+        ]
+        if rows:
+            session.execute(insert(table), rows)
+        return len(rows)
+
+    # -- the import_runs row ---------------------------------------------------------------------------
+
+    def _start_run(self, path: Path, sha: str, cid: str) -> tuple[int, int | None]:
+        with self.sessions() as session, session.begin():
+            unfinished = session.scalar(
+                select(ImportRun.id)
+                .where(ImportRun.source_sha256 == sha, ImportRun.status.in_(("running", "failed")))
+                .order_by(ImportRun.id.desc())
+                .limit(1)
+            )
+            run = ImportRun(
+                source_name=str(path)[-500:],
+                source_format=None,
+                source_sha256=sha,
+                status="running",
+                correlation_id=cid,
+            )
+            session.add(run)
+            session.flush()
+            return run.id, unfinished
+
+    @staticmethod
+    def _finish_run(session: Session, run_id: int, report: ImportReport) -> None:
+        run = session.get(ImportRun, run_id)
+        run.status = "done"
+        run.finished_at = utcnow()
+        run.source_format = report.source_format
+        run.total_rows = report.rows
+        run.imported = report.imported
+        run.merged = report.merged
+        run.skipped = len(report.skipped)
+        run.report = {
+            **report.to_json(),
+            "skipped": report.to_json()["skipped"][:REPORT_KEEP],
+            "skipped_total": len(report.skipped),
+            "encoding": report.encoding,
+            "delimiter": report.delimiter,
+            "layout": report.layout,
+            "columns": report.columns,
+            "consent_events": report.consent_events,
+            "resumes_run": report.resumed_run_id,
+        }
+
+    def _fail_run(self, run_id: int, exc: BaseException) -> None:
+        message = str(exc) or type(exc).__name__
+        try:
+            with self.sessions() as session, session.begin():
+                run = session.get(ImportRun, run_id)
+                if run is not None:
+                    run.status = "failed"
+                    run.finished_at = utcnow()
+                    run.error = message[:2000]
+        except Exception:  # the database itself may be what failed; the caller still gets the first error
+            log.exception("could not mark import run %s as failed", run_id)
+
+
+# The search row of a contact, exactly as migration 0002's triggers write it (a test compares both paths).
+_FTS_ROW_SELECT = """
+    SELECT c.id,
+           trim(coalesce(c.display_name, '') || ' ' || coalesce(c.profile_name, '')),
+           trim(coalesce(c.phone_e164, '') || ' ' || coalesce(c.wa_id, '')),
+           coalesce((SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+                     WHERE ct.contact_id = c.id), ''),
+           coalesce(c.notes, '')
+    FROM contacts c"""
+_FTS_TAGS_UPDATE = """
+    UPDATE contacts_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM contact_tags ct
+        JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = contacts_fts.rowid), '')
+    WHERE rowid = ?"""
+_BULK_TRIGGERS = ("contacts_fts_ai", "contact_tags_fts_ai")
+
+
+class _SearchIndexBatch:
+    """Fill ``contacts_fts`` for a big import in one statement per batch instead of one trigger run per row and tag.
+
+    Per-row FTS5 triggers cost about five times the rest of an insert. Inside the import's transaction the
+    two insert triggers are dropped; after each batch of contacts is written, ``index_written`` adds the
+    batch's index rows with one ``INSERT … SELECT`` and refreshes the tags of contacts indexed before (the
+    update trigger keeps their names and notes); at the end the triggers are re-created from their own
+    stored SQL. SQLite DDL is transactional and the import holds the write lock for the whole transaction,
+    so no other writer ever sees the schema without them, and a failed import rolls back to the triggers as
+    they were.
+    """
+
+    def __init__(self, session: Session, *, enabled: bool):
+        self.conn = session.connection()
+        self.enabled = enabled
+        self.saved: list[str] = []
+        self.next_id = 0  # contacts from this id on have no index row yet
+
+    def __enter__(self) -> _SearchIndexBatch:
+        if not self.enabled:
+            return self
+        raw = self.conn.connection.dbapi_connection
+        if not getattr(raw, "in_transaction", False):  # DDL outside a transaction would commit on its own
+            self.enabled = False
+            return self
+        names = ",".join("?" * len(_BULK_TRIGGERS))
+        self.saved = [sql for (sql,) in self.conn.exec_driver_sql(
+            f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})", _BULK_TRIGGERS)]
+        if len(self.saved) != len(_BULK_TRIGGERS):  # the schema changed under us: use the triggers as they are
+            self.enabled = False
+            return self
+        self.next_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
+        for name in _BULK_TRIGGERS:
+            self.conn.exec_driver_sql(f"DROP TRIGGER {name}")
+        return self
+
+    def index_written(self, tagged: set[int]) -> None:
+        """Index the contacts written since the last call; ``tagged``: contacts that got tag links meanwhile."""
+        if not self.enabled:
+            return
+        top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
+        if top >= self.next_id:
+            self.conn.exec_driver_sql(
+                f"INSERT INTO contacts_fts (rowid, name, phone, tags, notes) {_FTS_ROW_SELECT} WHERE c.id >= ?",
+                (self.next_id,),
+            )
+        indexed_before = [(contact_id,) for contact_id in tagged if contact_id < self.next_id]
+        if indexed_before:
+            self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, indexed_before)
+        self.next_id = top + 1
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.enabled or exc_type is not None:
+            return  # on failure the transaction rolls back, triggers included
+        for sql in self.saved:
+            self.conn.exec_driver_sql(sql)
+
+
+def import_contacts(sessions: sessionmaker[Session], path: Path, **options) -> ImportReport:
+    """Shortcut for ``ContactsImporter(sessions).import_file(path, **options)``."""
+    return ContactsImporter(sessions).import_file(path, **options)
+
+
+def report_json(report: ImportReport) -> str:
+    return json.dumps(report.to_json(), ensure_ascii=False)

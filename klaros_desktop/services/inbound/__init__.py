@@ -1,0 +1,1 @@
+"""What arrives from the relay: the sync loop and applying Meta's webhooks to the local records."""

@@ -1,0 +1,228 @@
+"""Sync: pull sealed events from the relay, open them, apply them, then advance the cursor and ack.
+
+Each pulled page is applied in one transaction together with the new cursor, so a crash either keeps
+the whole page or none of it; the relay is acked only after the commit. Applying is idempotent, so a
+page seen twice (crash between commit and ack) changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import correlation
+from klaros_desktop.models import SyncState, utcnow
+from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayClient, RelayError, SealError, open_sealed
+from klaros_desktop.services.core import audit
+from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
+
+log = logging.getLogger(__name__)
+
+SOURCE = "relay"
+
+
+@dataclass
+class SyncReport:
+    events: int = 0
+    pages: int = 0
+    unreadable: int = 0
+    failed: int = 0
+    stats: ApplyStats = field(default_factory=ApplyStats)
+    cursor: str | None = None
+
+    def summary(self) -> str:
+        s = self.stats
+        return (f"{self.events} events: {s.messages} new messages, {s.statuses} statuses, {s.pending} waiting for "
+                f"their message, {s.consent_events} consent changes, {s.templates} template updates, "
+                f"{s.duplicates} duplicates ignored, {self.unreadable} unreadable, {self.failed} failed")
+
+
+@dataclass
+class _Opened:
+    event: PulledEvent
+    body: dict | None
+    error: str | None
+
+
+class SyncService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        relay: RelayClient,
+        *,
+        device_id: str,
+        tenant_id: str,
+        key: DeviceKey,
+        page_size: int = 500,
+        on_applied: Callable[[SyncReport], None] | None = None,
+    ):
+        self.sessions = sessions
+        self.relay = relay
+        self.device_id = device_id
+        self.tenant_id = tenant_id
+        self.key = key
+        self.page_size = page_size
+        self.on_applied = on_applied
+
+    # ------------------------------------------------------------------ sync (DB) part
+    def cursor(self) -> str | None:
+        with self.sessions() as s:
+            state = s.get(SyncState, SOURCE)
+            return state.cursor if state else None
+
+    def open_event(self, event: PulledEvent) -> _Opened:
+        try:
+            raw = open_sealed(event.sealed, tenant_id=self.tenant_id, device_id=self.device_id, key=self.key)
+            body = json.loads(raw)
+            if not isinstance(body, dict):
+                raise ValueError("the event is JSON but not an object")
+            return _Opened(event, body, None)
+        except (SealError, ValueError) as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+            return _Opened(event, None, f"{type(exc).__name__}: {exc}")
+
+    def apply_events(self, events: list[PulledEvent]) -> SyncReport:
+        """Open and apply one page in one transaction with the cursor; falls back to one by one on failure."""
+        report = SyncReport()
+        if not events:
+            return report
+        opened = [self.open_event(e) for e in events]
+        try:
+            with self.sessions.begin() as session:
+                self._apply_items(session, opened, report)
+                self._advance(session, events[-1].cursor, len(events))
+                st = report.stats
+                audit.record(session, "sync_applied", actor="sync", subject=f"{events[0].cursor}..{events[-1].cursor}",
+                             details={"events": len(events), "messages": st.messages, "statuses": st.statuses,
+                                      "pending": st.pending, "duplicates": st.duplicates,
+                                      "consent_events": st.consent_events, "templates": st.templates,
+                                      "unreadable": report.unreadable,
+                                      "correlation_ids": [e.correlation_id for e in events][:1000]},
+                             correlation_id=correlation.new_id("sync"))
+        except Exception:
+            log.exception("applying a page of %d events failed; applying them one by one", len(events))
+            report = SyncReport()
+            for item in opened:
+                self._apply_alone(item, report)
+        report.events = len(events)
+        report.cursor = events[-1].cursor
+        return report
+
+    def _apply_items(self, session: Session, items: list[_Opened], report: SyncReport) -> None:
+        batch: list[tuple[dict, str | None]] = []
+        for item in items:
+            cid = item.event.correlation_id or correlation.new_id("relay")
+            error = item.error
+            if item.body is not None:
+                try:
+                    check_body(item.body)
+                except MalformedWebhook as exc:
+                    error = str(exc)
+                else:
+                    batch.append((item.body, cid))
+                    continue
+            report.unreadable += 1
+            log.warning("event %s cannot be applied: %s", item.event.cursor, error, extra={"correlation_id": cid})
+            audit.record(session, "sync_event_unreadable", actor="sync", subject=item.event.cursor,
+                         details={"error": error}, correlation_id=cid)
+        if batch:
+            report.stats.add(WebhookApplier(session).apply_batch(batch))
+
+    def _apply_alone(self, item: _Opened, report: SyncReport) -> None:
+        try:
+            with self.sessions.begin() as session:
+                self._apply_items(session, [item], report)
+                self._advance(session, item.event.cursor, 1)
+        except Exception as exc:
+            log.exception("event %s could not be applied", item.event.cursor,
+                          extra={"correlation_id": item.event.correlation_id})
+            report.failed += 1
+            with self.sessions.begin() as session:
+                audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,
+                             details={"error": _audit_error(exc)},
+                             correlation_id=item.event.correlation_id)
+                self._advance(session, item.event.cursor, 1, error=_audit_error(exc))
+
+    @staticmethod
+    def _advance(session: Session, cursor: str, applied: int, error: str | None = None) -> None:
+        state = session.get(SyncState, SOURCE)
+        if state is None:
+            state = SyncState(source=SOURCE, events_applied=0)
+            session.add(state)
+        state.cursor = cursor
+        state.events_applied = (state.events_applied or 0) + applied
+        state.last_synced_at = utcnow()
+        state.last_error = error
+
+    # ------------------------------------------------------------------ network part
+    async def pull_and_apply(self, *, wait: float = 0) -> SyncReport:
+        """One page: pull after our cursor, apply, commit, ack. Empty report when nothing was waiting."""
+        page = await self.relay.pull(await asyncio.to_thread(self.cursor), limit=self.page_size, wait=wait)
+        if not page.events:
+            return SyncReport()
+        report = await asyncio.to_thread(self.apply_events, page.events)
+        report.pages = 1
+        try:
+            await self.relay.ack(report.cursor)
+        except RelayError as exc:  # the next ack covers it; applying again is harmless
+            log.warning("ack up to %s failed: %s", report.cursor, exc)
+        if self.on_applied:
+            self.on_applied(report)
+        return report
+
+    async def sync_once(self) -> SyncReport:
+        """Pull until the relay has nothing more."""
+        total = SyncReport()
+        while True:
+            report = await self.pull_and_apply(wait=0)
+            if not report.events:
+                return total
+            _merge(total, report)
+
+    async def run_forever(self, stop: asyncio.Event | None = None, *, wait: float = 25,
+                          max_backoff: float = 60) -> SyncReport:
+        """Long-poll until ``stop`` is set (or the task is cancelled); retries the relay with back-off."""
+        total = SyncReport()
+        backoff = 1.0
+        while stop is None or not stop.is_set():
+            try:
+                report = await self.pull_and_apply(wait=wait)
+            except RelayError as exc:
+                if not exc.retryable:
+                    raise
+                log.warning("relay unavailable, retrying in %.0f s: %s", backoff, exc)
+                await _sleep_or_stop(backoff, stop)
+                backoff = min(backoff * 2, max_backoff)
+                continue
+            backoff = 1.0
+            _merge(total, report)
+        return total
+
+
+def _audit_error(exc: BaseException) -> str:
+    """The error for the audit trail: a database error's own message without its SQL parameters, which would
+    carry the customer's message text and number into a row that erasure does not fully scrub."""
+    return f"{type(exc).__name__}: {getattr(exc, 'orig', None) or exc}"[:500]
+
+
+def _merge(total: SyncReport, report: SyncReport) -> None:
+    total.events += report.events
+    total.pages += report.pages
+    total.unreadable += report.unreadable
+    total.failed += report.failed
+    total.stats.add(report.stats)
+    total.cursor = report.cursor or total.cursor
+
+
+async def _sleep_or_stop(seconds: float, stop: asyncio.Event | None) -> None:
+    if stop is None:
+        await asyncio.sleep(seconds)
+        return
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        pass

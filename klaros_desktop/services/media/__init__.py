@@ -1,0 +1,1 @@
+"""Photos, voice notes and documents: fetching, storing and serving them privately."""

@@ -1,0 +1,151 @@
+"""What the composer may offer one contact right now, and why not, in the shop owner's local time (no Qt).
+
+The decision is always ``policy.may_send``; this module only turns it into what the composer shows: free
+text, the approved templates (with their variables), or a blocked composer with a reason. ``policy``'s own
+sentences carry UTC times for the log and the CLI; the composer says the same in local time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.models import Contact, Message, MessageTemplate
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase, local_time
+from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.people import consent
+
+TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
+_VAR = re.compile(r"\{\{\s*([\w]+)\s*\}\}")
+
+
+@dataclass
+class TemplateChoice:
+    name: str
+    language: str
+    category: str
+    body: str
+    variables: list[str]
+    template: MessageTemplate
+    refused: Phrase | None = None  # why this template may not go to this contact
+
+
+@dataclass
+class ComposerState:
+    mode: str
+    contact_id: int | None = None
+    number: str | None = None
+    name: str = ""
+    reason: Phrase | None = None
+    reason_code: str | None = None
+    templates: list[TemplateChoice] = field(default_factory=list)
+
+
+HOW = {
+    "button": QT_TRANSLATE_NOOP("Compose", "with a button"),
+    "import": QT_TRANSLATE_NOOP("Compose", "in an imported contact list"),
+    "manual": QT_TRANSLATE_NOOP("Compose", "(set by hand in Klaros)"),
+    "meta_131050": QT_TRANSLATE_NOOP("Compose", "(Meta reported that they stopped marketing messages)"),
+    "meta_user_preferences": QT_TRANSLATE_NOOP("Compose", "in their WhatsApp settings"),
+}
+
+
+def _how(session: Session, event) -> Phrase:
+    if event.source == "keyword":
+        word = None
+        if event.evidence_message_id is not None:
+            word = session.scalar(select(Message.text).where(Message.id == event.evidence_message_id))
+        return QT_TRANSLATE_NOOP("Compose", "by writing “{word}”").format(word=(word or "STOP").strip())
+    return HOW.get(event.source) or QT_TRANSLATE_NOOP("Compose", "({source})").format(source=event.source)
+
+
+def explain(session: Session, contact: Contact, decision: policy.Decision,
+            now: datetime | None = None) -> Phrase | None:
+    """``decision``'s reason in local time; other reasons (no times in them) are ``policy``'s sentence."""
+    who = contact.name
+    code = decision.reason_code
+    if code == "opted_out":
+        event = consent.state(session, contact).opted_out_all
+        if event is not None:
+            return QT_TRANSLATE_NOOP(
+                "Compose", "{who} opted out of all messages {how} {when}. Klaros will not message them until they "
+                "write START.").format(who=who, how=_how(session, event), when=local_time(event.occurred_at, now))
+    if code == "marketing_opt_out":
+        event = consent.state(session, contact).opted_out_marketing
+        if event is not None:
+            return QT_TRANSLATE_NOOP(
+                "Compose", "{who} stopped marketing messages {how} {when}; only utility and service templates may "
+                "be sent.").format(who=who, how=_how(session, event), when=local_time(event.occurred_at, now))
+    if code == "outside_window":
+        last = policy.last_inbound_at(session, contact)
+        if last is None:
+            return QT_TRANSLATE_NOOP(
+                "Compose", "{who} has not written to you yet, so WhatsApp only allows an approved template to start."
+            ).format(who=who)
+        return QT_TRANSLATE_NOOP(
+            "Compose", "The 24-hour window closed {closed} ({who} last wrote {last}). Until they write again, "
+            "WhatsApp only allows approved templates.").format(
+            closed=local_time(last + policy.WINDOW, now), who=who, last=local_time(last, now))
+    return decision.reason
+
+
+def template_body(template: MessageTemplate) -> str:
+    for component in template.components or []:
+        if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
+            return str(component.get("text") or "")
+    return ""
+
+
+def needs_header_values(template: MessageTemplate) -> bool:
+    """A media header or a header with variables needs parameters the composer does not collect."""
+    for component in template.components or []:
+        if isinstance(component, dict) and str(component.get("type", "")).upper() == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt in ("IMAGE", "VIDEO", "DOCUMENT", "LOCATION") or _VAR.search(str(component.get("text") or "")):
+                return True
+    return False
+
+
+def template_variables(body: str) -> list[str]:
+    seen: list[str] = []
+    for name in _VAR.findall(body):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def fill(body: str, values: dict[str, str], empty: str = "[{name}]") -> str:
+    """``body`` with its ``{{n}}`` replaced by ``values``; a missing value shows as ``empty``."""
+    return _VAR.sub(lambda m: values.get(m.group(1)) or empty.format(name=m.group(1)), body)
+
+
+def composer_state(sessions: sessionmaker[Session], contact_id: int, now: datetime | None = None) -> ComposerState:
+    """What the composer may offer this contact right now (runs on a worker thread)."""
+    with sessions() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            return ComposerState(NONE)
+        base = {"contact_id": contact.id, "number": contact.phone_e164, "name": contact.name}
+        decision = policy.may_send(session, contact, policy.FREE_FORM, now=now)
+        if decision.allowed:
+            return ComposerState(TEXT, **base)
+        reason = explain(session, contact, decision, now)
+        if decision.reason_code != "outside_window":
+            return ComposerState(BLOCKED, reason=reason, reason_code=decision.reason_code, **base)
+        choices = []
+        for t in session.scalars(select(MessageTemplate).where(MessageTemplate.status == "APPROVED")
+                                 .order_by(MessageTemplate.name, MessageTemplate.language)):
+            allowed = policy.may_send(session, contact, policy.TEMPLATE, template_name=t.name,
+                                      template_language=t.language, now=now)
+            body = template_body(t)
+            refused = None if allowed else explain(session, contact, allowed, now)
+            if refused is None and needs_header_values(t):
+                refused = QT_TRANSLATE_NOOP(
+                    "Compose", "This template needs a header picture or header values, which Klaros cannot fill in.")
+            choices.append(TemplateChoice(t.name, t.language, (t.category or "").title(), body,
+                                          template_variables(body), t, refused))
+        return ComposerState(TEMPLATE, reason=reason, reason_code=decision.reason_code, templates=choices, **base)

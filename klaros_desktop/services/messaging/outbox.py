@@ -1,0 +1,410 @@
+"""Messages written while offline: kept in the ``outbox_items`` table until they are sent or the shop owner
+decides, never dropped.
+
+Plain Python (no Qt); the UI only triggers ``flush`` and shows what it reports. Each item is sent through the
+send service under its own correlation id ``outbox-<id>``, so its audit rows, log lines, Graph request and
+``Message`` row tie up; the send service asks ``may_send`` again at that moment.
+
+``flush`` sends due items oldest first, one flush at a time (a lock here, and a claim in the database: an
+item is marked ``sending`` in its own commit before the Graph call, and only a ``pending`` item can be
+claimed). What happens to an item:
+
+- sent: the item is removed (``outbox_sent`` with the message id); its ``Message`` row is the thread's bubble;
+- refused by ``may_send`` (window closed, opted out while offline): ``held`` with the reason *code*; the
+  sentence is made from the code when shown (``held_reason``), so it is translated and current;
+- transient failure (no connection before the request went out, Meta 5xx, 429 / rate limits, a token
+  that is briefly refused): stays ``pending`` with ``next_attempt_at`` 5 s, 10 s, 20 s, ... at most 5 min
+  later (``backoff``); the UI retries on a timer while online and at once on reconnect;
+- Meta refused it for good (a 4xx with Meta's code: 131026, 131047, 132xxx, ...): ``held`` with Meta's code,
+  title and details (the UI says it in plain words, as for a failed message);
+- ambiguous (the connection broke after the request went out; Meta's ``/messages`` has no idempotency key):
+  ``held`` with ``ambiguous``; never resent by itself, the shop owner checks first.
+
+Message rows: the send service stores a ``pending`` Message before the Graph call. When an attempt ends in
+anything but "sent", that row (found by the item's correlation id, no wamid) is deleted in the same
+transaction that settles the item, so the outbox item is the only copy of an unsent text: retries never
+pile up ``failed`` bubbles in the customer's thread, and the held bubble (with its reason) is the one place
+the text is shown until it goes out. The audit trail keeps every attempt's ``send_failed`` row.
+
+An item found ``sending`` when Klaros starts (it stopped mid-send) is settled by ``recover``: removed when a
+Message with its correlation id has a wamid (Meta accepted it), else held as ambiguous.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES
+from klaros_desktop.models import Message, OutboxItem, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.core import audit
+from klaros_desktop.services.people.phones import InvalidNumber
+
+log = logging.getLogger(__name__)
+
+PENDING, SENDING, HELD = "pending", "sending", "held"
+SENT, RETRY = "sent", "retry"  # attempt results besides HELD
+
+BACKOFF_FIRST = timedelta(seconds=5)
+BACKOFF_MAX = timedelta(minutes=5)
+
+# reason codes of held items besides may_send's own (no_number, suppressed, opted_out, outside_window)
+AMBIGUOUS = "ambiguous"
+META_ERROR = "meta_error"
+INVALID_NUMBER = "invalid_number"
+FAILED = "failed"
+
+_TRANSIENT_META_CODES = {131000, 131016}  # Meta's "something went wrong" / "service unavailable"
+
+HELD_REASONS: dict[str, Phrase] = {
+    "outside_window": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved "
+        "template instead."),
+    "opted_out": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: the customer opted out of messages before Klaros was back online."),
+    "suppressed": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: this number belongs to a person whose data was erased."),
+    "no_number": QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact has no phone number."),
+    AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Outbox", "The connection broke while this was being sent, so it may have reached the customer. Check "
+        "with them before sending it again."),
+    INVALID_NUMBER: QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact's number cannot receive WhatsApp messages."),
+}
+
+
+class TextSender(Protocol):
+    """The part of ``services.sending.SendService`` the outbox uses."""
+
+    async def send_text(self, number: str, body: str, *, correlation_id: str | None = None) -> Any: ...
+
+
+@dataclass(frozen=True)
+class QueuedText:
+    """One outbox item as the screens and callers see it (a plain copy of the row)."""
+
+    id: int
+    contact_id: int
+    number: str
+    text: str
+    queued_at: datetime
+    state: str = PENDING
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    reason_code: str | None = None
+    error_code: int | None = None
+    error_title: str | None = None
+    error_text: str | None = None
+    held_at: datetime | None = None
+    correlation_id: str | None = None
+
+    @property
+    def held(self) -> bool:
+        return self.state == HELD
+
+    @property
+    def reason(self) -> Phrase | None:
+        return held_reason(self) if self.held else None
+
+    @classmethod
+    def of(cls, row: OutboxItem) -> QueuedText:
+        return cls(row.id, row.contact_id, row.number, row.text, row.queued_at, row.state, row.attempts,
+                   row.next_attempt_at, row.reason_code, row.error_code, row.error_title, row.error_text,
+                   row.held_at, row.correlation_id)
+
+
+def held_reason(item: QueuedText) -> Phrase:
+    """Why a held item was not sent, made from its code now (so it is translated on screen and current)."""
+    if item.reason_code in HELD_REASONS:
+        return HELD_REASONS[item.reason_code]
+    if item.reason_code == META_ERROR:
+        return QT_TRANSLATE_NOOP("Outbox", "Not sent: WhatsApp refused it ({details}).").format(
+            details=item.error_text or item.error_title or item.error_code)
+    if item.error_text:
+        return QT_TRANSLATE_NOOP("Outbox", "Not sent: {error}").format(error=item.error_text)
+    return QT_TRANSLATE_NOOP("Outbox", "Not sent ({code}).").format(code=item.reason_code)
+
+
+def backoff(attempts: int) -> timedelta:
+    """The wait after the ``attempts``-th failed attempt: 5 s, 10 s, 20 s, ... capped at 5 minutes."""
+    return min(BACKOFF_FIRST * 2 ** max(0, attempts - 1), BACKOFF_MAX)
+
+
+@dataclass
+class Attempt:
+    """One item's send in a flush: ``result`` is sent, held or retry; ``outcome`` the SendOutcome or exception."""
+
+    item: QueuedText
+    result: str
+    outcome: Any
+    message_id: int | None = None
+
+
+@dataclass
+class FlushReport:
+    attempts: list[Attempt] = field(default_factory=list)
+    next_due: datetime | None = None  # when the earliest pending item may be tried again
+    busy: bool = False  # another flush was running; nothing was done
+
+
+def _is_transport_error(exc: BaseException) -> bool:
+    import httpx
+
+    return isinstance(exc, httpx.TransportError | OSError)
+
+
+def _failure_kind(exc: BaseException | None) -> str:
+    """RETRY (safe to send again later), AMBIGUOUS (may have reached Meta) or META_ERROR (refused for good)."""
+    import httpx  # here, not at module level: the window's first paint does not need the HTTP stack
+
+    if exc is None:
+        return AMBIGUOUS
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | ConnectionRefusedError):
+        return RETRY  # the request never went out
+    if isinstance(exc, httpx.TransportError | TimeoutError | OSError):
+        return AMBIGUOUS
+    code = getattr(exc, "code", None)
+    code = code if isinstance(code, int) else None
+    status = getattr(exc, "http_status", None)
+    if code is None and status is None:  # the Graph client's NetworkError: retryable only if never sent
+        return RETRY if getattr(exc, "retryable", False) else AMBIGUOUS
+    if (status is not None and (status >= 500 or status == 429)) or code in RATE_LIMIT_CODES \
+            or code in AUTH_CODES or code in _TRANSIENT_META_CODES:
+        return RETRY
+    return META_ERROR
+
+
+class Outbox:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Callable[[], datetime] = utcnow):
+        self.sessions = sessions
+        self.clock = clock
+        self._lock = threading.Lock()  # one flush at a time (the database claim guards the rest)
+        self._recovered = False
+
+    # ------------------------------------------------------------------ reading
+    def items(self, contact_id: int | None = None, *, states: tuple[str, ...] | None = None) -> list[QueuedText]:
+        query = select(OutboxItem).order_by(OutboxItem.queued_at, OutboxItem.id)
+        if contact_id is not None:
+            query = query.where(OutboxItem.contact_id == contact_id)
+        if states is not None:
+            query = query.where(OutboxItem.state.in_(states))
+        with self.sessions() as session:
+            return [QueuedText.of(row) for row in session.scalars(query)]
+
+    def get(self, item_id: int) -> QueuedText | None:
+        with self.sessions() as session:
+            row = session.get(OutboxItem, item_id)
+            return QueuedText.of(row) if row is not None else None
+
+    def counts(self) -> tuple[int, int]:
+        """(waiting, held): items still to be sent, and items that wait for the shop owner."""
+        with self.sessions() as session:
+            rows = dict(session.execute(select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
+        return rows.get(PENDING, 0) + rows.get(SENDING, 0), rows.get(HELD, 0)
+
+    def next_due(self) -> datetime | None:
+        """When the next flush has something to send: the earliest due time of each contact's first waiting item
+        (later ones wait for it; now for a fresh one); None when nothing is pending."""
+        first: dict[int, OutboxItem | None] = {}
+        with self.sessions() as session:
+            for row in session.scalars(select(OutboxItem).where(OutboxItem.state.in_((PENDING, SENDING)))
+                                       .order_by(OutboxItem.queued_at, OutboxItem.id)):
+                if row.contact_id not in first:  # an item being sent blocks its contact (None)
+                    first[row.contact_id] = row if row.state == PENDING else None
+        now = self.clock()
+        times = [row.next_attempt_at or now for row in first.values() if row is not None]
+        return min(times) if times else None
+
+    # ------------------------------------------------------------------ the shop owner's actions
+    def add(self, contact_id: int, number: str, text: str) -> QueuedText:
+        if not text.strip():
+            raise ValueError(QT_TRANSLATE_NOOP("Outbox", "the message is empty"))
+        with self.sessions.begin() as session:
+            row = OutboxItem(contact_id=contact_id, number=number, text=text, queued_at=self.clock(), state=PENDING,
+                             attempts=0)
+            session.add(row)
+            session.flush()
+            row.correlation_id = f"outbox-{row.id}"
+            audit.record(session, "outbox_queued", subject=number, details={"item": row.id, "contact_id": contact_id},
+                         correlation_id=row.correlation_id)
+            return QueuedText.of(row)
+
+    def remove(self, item_id: int, *, how: str = "deleted") -> QueuedText | None:
+        """Delete an item (the shop owner deleted it, or took it back to edit); None if it is being sent or gone."""
+        with self.sessions.begin() as session:
+            row = session.get(OutboxItem, item_id)
+            if row is None or row.state == SENDING:
+                return None
+            item = QueuedText.of(row)
+            session.delete(row)
+            audit.record(session, "outbox_removed", subject=item.number,
+                         details={"item": item.id, "how": how, "state": item.state},
+                         correlation_id=item.correlation_id)
+            return item
+
+    def send_again(self, item_id: int) -> QueuedText | None:
+        """A held item back in line (the shop owner chose "Send again"); ``may_send`` is asked again when it goes."""
+        with self.sessions.begin() as session:
+            row = session.get(OutboxItem, item_id)
+            if row is None or row.state != HELD:
+                return None
+            reason = row.reason_code
+            row.state, row.next_attempt_at, row.attempts = PENDING, None, 0
+            row.reason_code = row.error_code = row.error_title = row.error_text = row.held_at = None
+            audit.record(session, "outbox_send_again", subject=row.number,
+                         details={"item": row.id, "reason_code": reason}, correlation_id=row.correlation_id)
+            return QueuedText.of(row)
+
+    # ------------------------------------------------------------------ sending
+    def recover(self) -> int:
+        """Settle items a previous run left ``sending`` (see the module docstring); returns how many."""
+        with self._lock:
+            return self._recover()
+
+    def _recover(self) -> int:
+        self._recovered = True
+        settled = 0
+        with self.sessions.begin() as session:
+            for row in session.scalars(select(OutboxItem).where(OutboxItem.state == SENDING)):
+                settled += 1
+                message_id = session.scalar(select(Message.id).where(Message.correlation_id == row.correlation_id,
+                                                                     Message.wamid.is_not(None)))
+                if message_id is not None:
+                    audit.record(session, "outbox_sent", actor="system", subject=row.number,
+                                 details={"item": row.id, "message_id": message_id, "recovered": True},
+                                 correlation_id=row.correlation_id)
+                    session.delete(row)
+                    continue
+                self._drop_unaccepted(session, row.correlation_id)
+                self._hold(session, row, AMBIGUOUS, actor="system")
+        if settled:
+            log.warning("outbox: %d item(s) were left mid-send by the previous run", settled)
+        return settled
+
+    async def flush(self, sender: TextSender, *, now: datetime | None = None) -> FlushReport:
+        """Send the due items, oldest first; a contact's later items wait while an earlier one is pending."""
+        if not self._lock.acquire(blocking=False):
+            return FlushReport(busy=True)
+        try:
+            if not self._recovered:
+                await asyncio.to_thread(self._recover)
+            report = FlushReport()
+            blocked: set[int] = set()  # contacts whose older item has not gone yet: keep their order
+            for item in await asyncio.to_thread(self.items, states=(PENDING, SENDING)):
+                if item.contact_id in blocked:
+                    continue
+                due = item.next_attempt_at is None or item.next_attempt_at <= (now or self.clock())
+                if item.state != PENDING or not due:
+                    blocked.add(item.contact_id)
+                    continue
+                claimed = await asyncio.to_thread(self._claim, item.id)
+                if claimed is None:  # deleted or held meanwhile
+                    continue
+                try:
+                    outcome: Any = await sender.send_text(claimed.number, claimed.text,
+                                                          correlation_id=claimed.correlation_id)
+                except Exception as exc:  # settled below like any other outcome, never lost
+                    outcome = exc
+                attempt = await asyncio.to_thread(self._settle, claimed, outcome)
+                report.attempts.append(attempt)
+                if attempt.result == RETRY:
+                    blocked.add(item.contact_id)
+            report.next_due = await asyncio.to_thread(self.next_due)
+            return report
+        finally:
+            self._lock.release()
+
+    def _claim(self, item_id: int) -> QueuedText | None:
+        with self.sessions.begin() as session:
+            done = session.execute(update(OutboxItem).where(OutboxItem.id == item_id, OutboxItem.state == PENDING)
+                                   .values(state=SENDING, attempts=OutboxItem.attempts + 1))
+            if done.rowcount != 1:
+                return None
+            return QueuedText.of(session.get(OutboxItem, item_id))
+
+    @staticmethod
+    def _drop_unaccepted(session: Session, cid: str | None) -> int:
+        """Delete the Message rows of this item's attempts that Meta never accepted (see the module docstring)."""
+        if not cid:
+            return 0
+        return session.execute(delete(Message).where(Message.correlation_id == cid, Message.wamid.is_(None))).rowcount
+
+    def _hold(self, session: Session, row: OutboxItem, reason_code: str | None, *, actor: str = "user",
+              exc: BaseException | None = None) -> None:
+        row.state, row.reason_code, row.held_at, row.next_attempt_at = HELD, reason_code or FAILED, self.clock(), None
+        self._note_error(row, exc)
+        audit.record(session, "outbox_held", actor=actor, subject=row.number,
+                     details={"item": row.id, "reason_code": row.reason_code, "error_code": row.error_code,
+                              "attempts": row.attempts}, correlation_id=row.correlation_id)
+
+    @staticmethod
+    def _note_error(row: OutboxItem, exc: BaseException | None) -> None:
+        code = getattr(exc, "code", None) if exc is not None else None
+        row.error_code = code if isinstance(code, int) else None
+        row.error_title = (getattr(exc, "title", None) or (type(exc).__name__ if exc else None) or None)
+        row.error_title = row.error_title[:200] if row.error_title else None
+        details = getattr(exc, "details", None) if exc is not None else None
+        row.error_text = str(details)[:1000] if details else None
+
+    def _settle(self, item: QueuedText, outcome: Any) -> Attempt:
+        exc = outcome if isinstance(outcome, BaseException) else getattr(outcome, "exc", None)
+        with self.sessions.begin() as session:
+            row = session.get(OutboxItem, item.id)
+            sent_id = session.scalar(select(Message.id).where(Message.correlation_id == item.correlation_id,
+                                                              Message.wamid.is_not(None)))
+            if getattr(outcome, "sent", False) or sent_id is not None:
+                message_id = getattr(outcome, "message_id", None) or sent_id
+                audit.record(session, "outbox_sent", actor="system", subject=item.number,
+                             details={"item": item.id, "message_id": message_id, "attempts": item.attempts},
+                             correlation_id=item.correlation_id)
+                if row is not None:
+                    session.delete(row)
+                return Attempt(item, SENT, outcome, message_id)
+            decision = getattr(outcome, "decision", None)
+            if isinstance(outcome, BaseException):
+                # the sender raised: a transport or Graph error is judged as such; anything else that happened
+                # before a Message row was stored (the database was busy, ...) never reached Meta: retry
+                tried = session.scalar(select(func.count()).select_from(Message)
+                                       .where(Message.correlation_id == item.correlation_id)) or 0
+                if isinstance(outcome, InvalidNumber):
+                    kind = INVALID_NUMBER
+                elif isinstance(outcome, ValueError):
+                    kind = FAILED
+                elif tried:
+                    kind = AMBIGUOUS
+                elif _is_transport_error(outcome) or hasattr(outcome, "code"):
+                    kind = _failure_kind(outcome)
+                else:
+                    kind = RETRY
+                if kind == FAILED:
+                    log.error("outbox item %s not sent", item.id, exc_info=outcome)
+                else:
+                    log.warning("outbox item %s: %s (%s)", item.id, kind, type(outcome).__name__)
+            elif decision is not None and not decision.allowed:
+                kind = decision.reason_code or FAILED
+            else:
+                kind = _failure_kind(exc)
+            self._drop_unaccepted(session, item.correlation_id)
+            if row is None:  # erased while it was being sent
+                return Attempt(item, HELD, outcome)
+            if kind == RETRY:
+                row.state, row.next_attempt_at = PENDING, self.clock() + backoff(row.attempts)
+                self._note_error(row, exc)
+                audit.record(session, "outbox_retry", actor="system", subject=item.number,
+                             details={"item": item.id, "attempts": row.attempts, "error_code": row.error_code,
+                                      "next_attempt_at": row.next_attempt_at.isoformat()},
+                             correlation_id=item.correlation_id)
+                log.info("outbox item %s: transient failure, next attempt at %s", item.id, row.next_attempt_at)
+                return Attempt(QueuedText.of(row), RETRY, outcome)
+            self._hold(session, row, kind, actor="system", exc=exc)
+            if kind == FAILED and exc is not None and not row.error_text:
+                row.error_text = (str(exc) or type(exc).__name__)[:1000]
+            return Attempt(QueuedText.of(row), HELD, outcome)

@@ -1,0 +1,119 @@
+"""``may_send``: the one decision every send goes through (single message, template, later campaigns).
+
+Refusal reasons, checked in this order: no number; erased (suppressed hash); opted out; template
+unknown or not approved; marketing to a marketing opt-out; free-form outside the 24-hour customer
+service window (from the customer's last inbound message).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from klaros_desktop.models import Contact, Conversation, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.people import consent, suppression
+
+WINDOW = timedelta(hours=24)
+
+FREE_FORM = "free_form"
+TEMPLATE = "template"
+KINDS = (FREE_FORM, TEMPLATE)
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason_code: str | None = None
+    reason: Phrase | None = None  # English as a str; ui.i18n.render shows it translated
+    template: MessageTemplate | None = None
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+ALLOWED = Decision(True)
+
+
+def _refuse(code: str, reason: Phrase) -> Decision:
+    return Decision(False, code, reason)
+
+
+def last_inbound_at(session: Session, contact: Contact) -> datetime | None:
+    return session.scalar(
+        select(func.max(Conversation.last_inbound_at)).where(Conversation.contact_id == contact.id)
+    ) if contact.id is not None else None
+
+
+def window_closes_at(session: Session, contact: Contact) -> datetime | None:
+    last = last_inbound_at(session, contact)
+    if last is None:
+        return None
+    return last + WINDOW
+
+
+def find_template(session: Session, name: str, language: str) -> MessageTemplate | None:
+    return session.scalar(select(MessageTemplate).where(MessageTemplate.name == name,
+                                                        MessageTemplate.language == language))
+
+
+def may_send(
+    session: Session,
+    contact: Contact,
+    kind: str,
+    *,
+    template_name: str | None = None,
+    template_language: str | None = None,
+    now: datetime | None = None,
+) -> Decision:
+    """Allowed, or refused with a reason code and a sentence the shop owner understands."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown send kind {kind!r}; expected one of {KINDS}")
+    now = now or utcnow()
+    who = contact.name
+    if not contact.phone_e164:
+        return _refuse("no_number", QT_TRANSLATE_NOOP("Policy", "{who} has no phone number to send to.").format(
+            who=who))
+    scopes = suppression.suppressed_scopes(session, contact.phone_e164)
+    if "all" in scopes:
+        return _refuse("suppressed", QT_TRANSLATE_NOOP(
+            "Policy", "This number belongs to a person whose data was erased; Klaros will not message it again."))
+    state = consent.state(session, contact)
+    if state.opted_out_all is not None:
+        return _refuse("opted_out", QT_TRANSLATE_NOOP(
+            "Policy", "{who} opted out of all messages on {when} ({source}); they can write START to opt back in."
+        ).format(who=who, when=state.opted_out_all.occurred_at, source=state.opted_out_all.source))
+    template = None
+    if kind == TEMPLATE:
+        if not template_name or not template_language:
+            raise ValueError("a template send needs the template name and language")
+        template = find_template(session, template_name, template_language)
+        if template is None:
+            return _refuse("template_unknown", QT_TRANSLATE_NOOP(
+                "Policy", "Template {name!r} ({language}) is not known; refresh the templates from Meta."
+            ).format(name=template_name, language=template_language))
+        if template.status != "APPROVED":
+            return _refuse("template_not_approved", QT_TRANSLATE_NOOP(
+                "Policy", "Template {name!r} ({language}) is {status}, not approved by Meta."
+            ).format(name=template_name, language=template_language, status=template.status))
+        if (template.category or "").upper() == "MARKETING":
+            if "marketing" in scopes:
+                return _refuse("marketing_suppressed", QT_TRANSLATE_NOOP(
+                    "Policy", "This number must not receive marketing messages."))
+            if state.opted_out_marketing is not None:
+                return _refuse("marketing_opt_out", QT_TRANSLATE_NOOP(
+                    "Policy", "{who} stopped marketing messages on {when}; only service and utility messages may "
+                    "be sent.").format(who=who, when=state.opted_out_marketing.occurred_at))
+        return Decision(True, template=template)
+    last = last_inbound_at(session, contact)
+    if last is None:
+        return _refuse("outside_window", QT_TRANSLATE_NOOP(
+            "Policy", "{who} has never written to you; start with an approved template.").format(who=who))
+    if now - last >= WINDOW:
+        return _refuse("outside_window", QT_TRANSLATE_NOOP(
+            "Policy", "The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template."
+        ).format(closed=last + WINDOW, who=who, last=last))
+    return ALLOWED

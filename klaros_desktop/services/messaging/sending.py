@@ -1,0 +1,243 @@
+"""Sending one message: ``may_send`` decides, the message is stored before it leaves, Graph sends it.
+
+Order of work, each DB step its own short transaction (run in a worker thread, so a UI never blocks):
+1. decide with ``policy.may_send``; a refusal is audited with its reason and nothing is sent;
+2. store the outbound message as ``pending`` (the clock tick) so nothing is lost if the send dies;
+3. call the Graph API; on success store the wamid (``accepted``) and apply any statuses that arrived
+   first; on a Graph error mark the message ``failed`` with Meta's code and the plain-words explanation.
+Every step carries the same correlation id, which also goes to the Graph request and the audit log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import correlation
+from klaros_desktop.models import Contact, Conversation, Message, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.services.core import audit
+from klaros_desktop.services.messaging import policy, templates
+from klaros_desktop.services.messaging.statuses import reconcile_pending
+from klaros_desktop.services.people import consent, phones
+from klaros_desktop.services.people import contacts as contact_service
+
+log = logging.getLogger(__name__)
+
+
+class GraphSender(Protocol):
+    """The part of ``klaros_desktop.graph.GraphClient`` that sending needs."""
+
+    async def send_text(self, to: str, body: str, *, reply_to: str | None = None, preview_url: bool = False,
+                        correlation_id: str | None = None) -> Any: ...
+
+    async def send_template(self, to: str, name: str, language: str, components: list | None = None, *,
+                            correlation_id: str | None = None) -> Any: ...
+
+    async def list_templates(self, *, status: str | None = None) -> list[dict]: ...
+
+
+@dataclass
+class SendOutcome:
+    sent: bool
+    decision: policy.Decision
+    message_id: int | None = None
+    wamid: str | None = None
+    error_code: int | None = None
+    error: str | None = None
+    correlation_id: str | None = None
+    exc: BaseException | None = field(default=None, repr=False, compare=False)  # the Graph error, if any
+
+    @property
+    def reason(self) -> str | None:
+        return self.decision.reason if not self.decision.allowed else self.error
+
+
+@dataclass
+class _Prepared:
+    outcome: SendOutcome | None  # set when refused
+    message_id: int | None = None
+    to: str | None = None
+
+
+def render_template_text(template: MessageTemplate | None, params: list[str]) -> str | None:
+    """The body text as the customer sees it (for the conversation view, search and the export)."""
+    body = None
+    for component in (template.components or []) if template else []:
+        if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
+            body = component.get("text")
+    if not body:
+        return " | ".join(params) if params else None
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return params[index] if 0 <= index < len(params) else match.group(0)
+
+    return re.sub(r"\{\{\s*(\d+)\s*\}\}", fill, body)
+
+
+def template_components(params: list[str]) -> list[dict] | None:
+    if not params:
+        return None
+    return [{"type": "body", "parameters": [{"type": "text", "text": p} for p in params]}]
+
+
+class SendService:
+    def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
+                 default_region: str | None = None, actor: str = "user"):
+        self.sessions = sessions
+        self.graph = graph
+        self.phone_number_id = phone_number_id
+        self.default_region = default_region
+        self.actor = actor
+
+    # ------------------------------------------------------------------ public API
+    async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
+                        correlation_id: str | None = None) -> SendOutcome:
+        if not body or not body.strip():
+            raise ValueError(QT_TRANSLATE_NOOP("Compose", "the message is empty"))
+        with correlation.correlated(correlation_id, prefix="send") as cid:
+            prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=body,
+                                               reply_to=reply_to)
+            if prepared.outcome is not None:
+                return prepared.outcome
+            try:
+                result = await self.graph.send_text(prepared.to, body, reply_to=reply_to, correlation_id=cid)
+            except Exception as exc:
+                return await asyncio.to_thread(self._failed, prepared.message_id, exc, cid)
+            return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
+
+    async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None, *,
+                            correlation_id: str | None = None, refresh_unknown: bool = True) -> SendOutcome:
+        params = list(params or [])
+        with correlation.correlated(correlation_id, prefix="send") as cid:
+            prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
+                                               template_language=language, params=params, audit_refusal=False)
+            if prepared.outcome is not None and prepared.outcome.decision.reason_code == "template_unknown" \
+                    and refresh_unknown:
+                await templates.refresh(self.sessions, self.graph)
+                prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
+                                                   template_language=language, params=params)
+            elif prepared.outcome is not None:
+                await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
+            if prepared.outcome is not None:
+                return prepared.outcome
+            try:
+                result = await self.graph.send_template(prepared.to, name, language, template_components(params),
+                                                        correlation_id=cid)
+            except Exception as exc:
+                return await asyncio.to_thread(self._failed, prepared.message_id, exc, cid)
+            return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
+
+    # ------------------------------------------------------------------ DB steps (worker thread)
+    def _resolve_contact(self, session: Session, number: str) -> Contact:
+        phone = phones.normalise(number, self.default_region)
+        contact = contact_service.find_by_number(session, phone)
+        if contact is None:
+            contact = Contact(phone_e164=phone, wa_id=phones.wa_digits(phone), country=phones.region_of(phone),
+                              notes="", custom_fields={})
+            session.add(contact)
+            session.flush()
+        return contact
+
+    def _prepare(self, number: str, kind: str, cid: str, *, text: str | None = None,
+                 template_name: str | None = None, template_language: str | None = None,
+                 params: list[str] | None = None, audit_refusal: bool = True,
+                 reply_to: str | None = None) -> _Prepared:
+        with self.sessions.begin() as session:
+            contact = self._resolve_contact(session, number)
+            decision = policy.may_send(session, contact, kind, template_name=template_name,
+                                       template_language=template_language)
+            if not decision.allowed:
+                outcome = SendOutcome(False, decision, correlation_id=cid)
+                if audit_refusal:
+                    self._refusal_record(session, outcome, contact.phone_e164, kind, template_name)
+                return _Prepared(outcome)
+            conv = session.scalar(select(Conversation).where(Conversation.contact_id == contact.id,
+                                                            Conversation.phone_number_id == self.phone_number_id))
+            if conv is None:
+                conv = Conversation(contact_id=contact.id, phone_number_id=self.phone_number_id, unread_count=0)
+                session.add(conv)
+                session.flush()
+            now = utcnow()
+            template = decision.template
+            message = Message(
+                conversation_id=conv.id, contact_id=contact.id, direction="out",
+                type="text" if kind == policy.FREE_FORM else "template",
+                text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
+                template_name=template_name, template_language=template_language,
+                template_category=template.category if template else None,
+                timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
+                raw={"params": params} if params else None,
+            )
+            session.add(message)
+            conv.last_message_at = now
+            session.flush()
+            return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164))
+
+    def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
+                        template_name: str | None) -> None:
+        # the reason code, not the sentence: the sentence names the contact, and erasure scrubs numbers only
+        audit.record(session, "send_refused", actor=self.actor, subject=subject,
+                     details={"kind": kind, "template": template_name, "reason_code": outcome.decision.reason_code},
+                     correlation_id=outcome.correlation_id)
+
+    def _audit_refusal(self, outcome: SendOutcome, number: str, template_name: str) -> None:
+        with self.sessions.begin() as session:
+            subject = self._resolve_contact(session, number).phone_e164
+            self._refusal_record(session, outcome, subject, policy.TEMPLATE, template_name)
+
+    def _accepted(self, message_id: int, result: Any, cid: str) -> SendOutcome:
+        with self.sessions.begin() as session:
+            message = session.get(Message, message_id)
+            message.wamid = result.wamid
+            message.status = "accepted"
+            message.status_at = utcnow()
+            reconciled = reconcile_pending(session, message)
+            contact = session.get(Contact, message.contact_id)
+            wa_id = getattr(result, "wa_id", None)
+            if wa_id and contact.wa_id != wa_id:  # Meta may normalise the number (e.g. Brazil's 9th digit)
+                contact.wa_id = wa_id
+            audit.record(session, "message_sent", actor=self.actor, subject=contact.phone_e164,
+                         details={"message_id": message.id, "wamid": result.wamid, "type": message.type,
+                                  "template": message.template_name,
+                                  "message_status": getattr(result, "message_status", None),
+                                  "statuses_reconciled": reconciled}, correlation_id=cid)
+            return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid)
+
+    def _failed(self, message_id: int, exc: Exception, cid: str) -> SendOutcome:
+        code = getattr(exc, "code", None)
+        code = code if isinstance(code, int) else None
+        explanation = getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
+        with self.sessions.begin() as session:
+            message = session.get(Message, message_id)
+            now = utcnow()
+            message.status = "failed"
+            message.status_at = message.failed_at = now
+            message.error_code = code
+            message.error_title = getattr(exc, "title", None) or type(exc).__name__
+            message.error_text = getattr(exc, "details", None) or explanation
+            contact = session.get(Contact, message.contact_id)
+            if code == 131050:
+                opted_out = consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
+                                           source="meta_131050", occurred_at=now, evidence_message_id=message.id,
+                                           detail=message.error_text, correlation_id=cid)
+                if opted_out is not None:  # audited as the status-webhook path does
+                    audit.record(session, "consent_opt_out", actor=self.actor, subject=contact.phone_e164,
+                                 details={"scope": consent.SCOPE_MARKETING, "source": "meta_131050",
+                                          "message_id": message.id}, correlation_id=cid)
+            audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
+                         details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
+                         correlation_id=cid)
+        if code is None and not hasattr(exc, "explanation"):
+            log.error("send failed unexpectedly", exc_info=exc)
+        else:
+            log.warning("send failed (%s): %s", code, explanation)
+        return SendOutcome(False, policy.ALLOWED, message_id=message_id, error_code=code, error=explanation,
+                           correlation_id=cid, exc=exc)

@@ -1,0 +1,61 @@
+"""Message templates: the local copy of what Meta has, refreshed from the Graph API."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import correlation
+from klaros_desktop.models import MessageTemplate
+from klaros_desktop.services.core import audit
+
+
+def all_templates(session: Session) -> list[MessageTemplate]:
+    """Every template of the WABA, by name and language, for the templates screen."""
+    return list(session.scalars(select(MessageTemplate).order_by(MessageTemplate.name, MessageTemplate.language)))
+
+
+def store(session: Session, items: list[dict[str, Any]]) -> int:
+    """Upsert Meta's template objects by (name, language); returns how many were stored."""
+    count = 0
+    for item in items:
+        name, language = item.get("name"), item.get("language")
+        if not name or not language:
+            continue
+        template = session.scalar(select(MessageTemplate).where(MessageTemplate.name == name,
+                                                                MessageTemplate.language == language))
+        if template is None:
+            template = MessageTemplate(name=name, language=language)
+            session.add(template)
+        template.meta_id = str(item["id"]) if item.get("id") is not None else template.meta_id
+        template.status = str(item.get("status") or template.status or "PENDING")
+        template.category = item.get("category") or template.category
+        template.components = item.get("components") or template.components
+        template.parameter_format = item.get("parameter_format") or template.parameter_format
+        quality = item.get("quality_score")
+        if isinstance(quality, dict):
+            quality = quality.get("score")
+        template.quality_score = quality or template.quality_score
+        template.rejected_reason = item.get("rejected_reason") or template.rejected_reason
+        count += 1
+    session.flush()
+    return count
+
+
+async def refresh(sessions: sessionmaker[Session], graph: Any) -> int:
+    """Fetch every template from Meta and store it; the Graph requests and the audit row share the caller's
+    correlation id (a send's, when a send asked for the refresh) or a new one."""
+    with correlation.correlated(correlation.current(), prefix="ui") as cid:
+        items = await graph.list_templates()
+
+        def _store() -> int:
+            with sessions.begin() as session:
+                n = store(session, items)
+                audit.record(session, "templates_refreshed", actor="system", details={"count": n},
+                             correlation_id=cid)
+                return n
+
+        return await asyncio.to_thread(_store)

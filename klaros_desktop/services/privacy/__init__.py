@@ -1,0 +1,1 @@
+"""Erasure: forgetting a person, or everything on this PC."""

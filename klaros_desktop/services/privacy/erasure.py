@@ -1,0 +1,424 @@
+"""Erasure: one person on request (``klaros erase --contact``), or the whole profile (``klaros erase --all``).
+
+Erasing a person removes their contact, conversations, messages, unsent messages in the outbox, media
+files, consent events (with their evidence text), tags links and search-index entries, and keeps only an
+HMAC of the number in ``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the
+number and nobody messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
+details (replaced by ``[erased]``), import reports, the log files, and database backups that contain it
+(deleted). Someone Klaros knows without a number (a WhatsApp username, Meta's BSUID) is erased by contact
+(``erase_contact_id``, what the app's Erase button calls) with the same scrubbing and no hash kept.
+SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
+deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
+
+The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
+the whole profile erases its audit trail too, so that erasure is recorded in a JSON-lines file outside every
+profile (``erasure_log_path``): time, actor, folder, what kinds of files went, and the correlation id.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, delete, or_, select, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import APP_NAME, correlation
+from klaros_desktop.models import (
+    AuditEvent,
+    CampaignRecipient,
+    ConsentEvent,
+    Contact,
+    Conversation,
+    ImportRun,
+    MediaFile,
+    Message,
+    OutboxItem,
+    PendingStatus,
+    utcnow,
+)
+from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.people import phones, suppression
+
+log = logging.getLogger(__name__)
+
+ERASED = "[erased]"
+_CHUNK = 500
+
+
+class ErasureError(RuntimeError):
+    """The erasure cannot be done as asked; the message says why. Nothing was changed."""
+
+
+@dataclass
+class ContactErasure:
+    number_hash: str | None  # None: the person had no phone number (a username-only customer), nothing suppressed
+    contacts: int = 0
+    conversations: int = 0
+    messages: int = 0
+    consent_events: int = 0
+    media_files: int = 0
+    media_files_missing: int = 0
+    outbox_items: int = 0
+    audit_entries_scrubbed: int = 0
+    log_files_scrubbed: int = 0
+    backups_deleted: list[str] = field(default_factory=list)
+    problems: list[Phrase] = field(default_factory=list)  # what could not be done; the rest was
+
+    def summary(self) -> Phrase:
+        """What went and what stays, as one Phrase (English in the CLI and log, translated on screen)."""
+        if not self.contacts:
+            head = QT_TRANSLATE_NOOP("Erasure", "No contact had this number; it is now suppressed so it is never "
+                                                "messaged.")
+        else:
+            head = QT_TRANSLATE_NOOP(
+                "Erasure", "Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; "
+                           "consent events: {consent_events}; media files: {media_files}.").format(
+                contacts=self.contacts, messages=self.messages, conversations=self.conversations,
+                consent_events=self.consent_events, media_files=self.media_files)
+        parts = [head]
+        if self.outbox_items:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Unsent messages deleted from the outbox: {count}.").format(
+                count=self.outbox_items))
+        if self.audit_entries_scrubbed:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Audit entries scrubbed: {count}.").format(
+                count=self.audit_entries_scrubbed))
+        if self.log_files_scrubbed:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Log files scrubbed: {count}.").format(
+                count=self.log_files_scrubbed))
+        if self.backups_deleted:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "Database backups holding the number deleted: {count}.").format(
+                count=len(self.backups_deleted)))
+        if self.number_hash is None:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "They had no phone number, so nothing about them is kept."))
+        else:
+            parts.append(QT_TRANSLATE_NOOP("Erasure", "The number is kept only as a salted hash."))
+        return _sentences(parts)
+
+
+def _sentences(parts: list[Phrase]) -> Phrase:
+    """Sentences one after the other, as one Phrase whose parts stay translatable."""
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = QT_TRANSLATE_NOOP("Erasure", "{sentence} {more}").format(sentence=part, more=joined)
+    return joined
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _identifiers(e164: str | None, contacts: Iterable[Contact]) -> list[str]:
+    """Strings that identify the person in free text (audit subjects, logs): number forms and Meta ids."""
+    found = {e164, phones.wa_digits(e164)} if e164 else set()
+    for contact in contacts:
+        found.update(value for value in (contact.phone_e164, contact.wa_id, contact.bsuid) if value)
+        if contact.phone_e164:
+            found.add(phones.wa_digits(contact.phone_e164))
+    return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)  # longest first: '+49..' before '49..'
+
+
+def _scrub(value: str | None, identifiers: list[str]) -> str | None:
+    if value is None:
+        return None
+    for ident in identifiers:
+        value = value.replace(ident, ERASED)
+    return value
+
+
+def erase_contact(
+    sessions: sessionmaker[Session],
+    number: str,
+    *,
+    profile: Profile | None = None,
+    region: str | None = None,
+    actor: str = "user",
+) -> ContactErasure:
+    """Erase the person with this number (any format ``phonenumbers`` reads). Raises ``InvalidNumber``."""
+    with sessions() as session, session.begin():
+        region = region or settings.get(session, settings.DEFAULT_REGION)
+    e164 = phones.normalise(number, region)
+    digits = phones.wa_digits(e164)
+    return _erase(sessions, or_(Contact.phone_e164 == e164, Contact.wa_id == digits), e164,
+                  profile=profile, actor=actor)
+
+
+def erase_contact_id(sessions: sessionmaker[Session], contact_id: int, *, profile: Profile | None = None,
+                     actor: str = "user") -> ContactErasure:
+    """Erase one contact chosen on screen. With a phone number this is ``erase_contact`` of that number (every
+    contact with it goes, and the number is suppressed). Without one (a customer who wrote with a WhatsApp
+    username, known by Meta's BSUID; a contact saved without a number) that contact goes, with the same
+    scrubbing, and nothing is kept: there is no number to suppress."""
+    with sessions() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise ErasureError(QT_TRANSLATE_NOOP("Erasure", "This contact no longer exists."))
+        number = contact.phone_e164
+    if number:
+        return erase_contact(sessions, number, profile=profile, actor=actor)
+    return _erase(sessions, Contact.id == contact_id, None, profile=profile, actor=actor)
+
+
+def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile: Profile | None,
+           actor: str) -> ContactErasure:
+    """Erase the contacts ``which`` selects, and with ``e164`` everything filed under that number."""
+    with sessions() as session, session.begin():
+        session.execute(text("PRAGMA secure_delete=ON"))
+        digest = suppression.number_hash(session, e164) if e164 else None
+        report = ContactErasure(number_hash=digest)
+        contacts = list(session.scalars(select(Contact).where(which)))
+        identifiers = _identifiers(e164, contacts)
+        ids = [c.id for c in contacts]
+        media_paths: list[str] = []
+        # queued texts: by contact, and by number too (an item may outlive a merge of contacts)
+        by_item = [OutboxItem.contact_id.in_(ids)]
+        if e164:
+            digits = phones.wa_digits(e164)
+            by_item.append(OutboxItem.number.in_([e164, digits, f"+{digits}"]))
+        outbox_ids = set(session.scalars(select(OutboxItem.id).where(or_(*by_item))))
+        for chunk in _chunks(sorted(outbox_ids)):
+            session.execute(delete(OutboxItem).where(OutboxItem.id.in_(chunk)))
+        report.outbox_items = len(outbox_ids)
+        if ids:
+            messages = session.execute(
+                select(Message.id, Message.wamid, Message.media_file_id, Message.media_id)
+                .where(Message.contact_id.in_(ids))
+            ).all()
+            # Meta's ids of their media stand in the audited Graph paths (GET /v23.0/{media id}) and the log
+            meta_media = {m.media_id for m in messages if m.media_id and len(m.media_id) >= 6}
+            identifiers = sorted(set(identifiers) | meta_media, key=len, reverse=True)
+            report.messages = len(messages)
+            wamids = [m.wamid for m in messages if m.wamid]
+            media_ids = sorted({m.media_file_id for m in messages if m.media_file_id})
+            for chunk in _chunks(media_ids):
+                media_paths += [p for p in session.scalars(select(MediaFile.local_path).where(MediaFile.id.in_(chunk)))
+                                if p]
+            report.consent_events = len(session.scalars(
+                select(ConsentEvent.id).where(ConsentEvent.contact_id.in_(ids))).all())
+            report.conversations = len(session.scalars(
+                select(Conversation.id).where(Conversation.contact_id.in_(ids))).all())
+            for chunk in _chunks(wamids):
+                session.execute(delete(PendingStatus).where(PendingStatus.wamid.in_(chunk)))
+            session.execute(update(CampaignRecipient).where(CampaignRecipient.contact_id.in_(ids))
+                            .values(reason=None))
+            session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id.in_(ids)))
+            session.execute(delete(Message).where(Message.contact_id.in_(ids)))
+            for chunk in _chunks(media_ids):
+                session.execute(delete(MediaFile).where(MediaFile.id.in_(chunk)))
+            session.execute(delete(Conversation).where(Conversation.contact_id.in_(ids)))
+            session.execute(delete(Contact).where(Contact.id.in_(ids)))
+            report.contacts = len(ids)
+            report.media_files = len(media_paths)
+        if e164:
+            suppression.suppress(session, e164, scope="all", reason="erased on request")
+        report.audit_entries_scrubbed = _scrub_audit(session, identifiers)
+        _scrub_import_reports(session, identifiers)
+        # the local contact id names nobody once its row is gone
+        subject = f"suppressed:{digest[:12]}" if digest else f"contact-id:{ids[0] if ids else '-'}"
+        audit.record(session, "contact.erase", actor=actor, subject=subject, details={
+            "contacts": report.contacts, "messages": report.messages, "conversations": report.conversations,
+            "consent_events": report.consent_events, "media_files": report.media_files,
+            "outbox_items": report.outbox_items,
+        }, correlation_id=correlation.current())
+    # After the commit: files and the database's own leftovers.
+    if profile is not None:
+        for relative in media_paths:
+            path = (profile.media / relative).resolve()
+            if profile.media.resolve() not in path.parents:
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "Erasure", "a media path outside the profile was ignored: {path}").format(path=relative))
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                report.media_files_missing += 1
+            except OSError as exc:
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "Erasure", "a media file could not be deleted: {error}").format(error=exc.strerror or str(exc)))
+    _purge_database_leftovers(sessions)
+    if profile is not None:
+        report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
+        report.backups_deleted = _delete_backups_holding(profile.backups, identifiers, report)
+    log.info("contact erased (%s): %s", f"hash {digest[:12]}…" if digest else "no number", report.summary())
+    return report
+
+
+def _scrub_audit(session: Session, identifiers: list[str]) -> int:
+    if not identifiers:
+        return 0
+    like = [AuditEvent.subject.contains(i) for i in identifiers]
+    like += [text("CAST(audit_events.details AS TEXT) LIKE :p").bindparams(p=f"%{i}%") for i in identifiers]
+    count = 0
+    for event in session.scalars(select(AuditEvent).where(or_(*like))):
+        event.subject = _scrub(event.subject, identifiers)
+        if event.details is not None:
+            event.details = json.loads(_scrub(json.dumps(event.details, ensure_ascii=False), identifiers))
+        count += 1
+    return count
+
+
+def _scrub_import_reports(session: Session, identifiers: list[str]) -> None:
+    for run in session.scalars(select(ImportRun).where(ImportRun.report.is_not(None))):
+        dumped = json.dumps(run.report, ensure_ascii=False)
+        scrubbed = _scrub(dumped, identifiers)
+        if scrubbed != dumped:
+            run.report = json.loads(scrubbed)
+
+
+def _purge_database_leftovers(sessions: sessionmaker[Session]) -> None:
+    """Drop deleted entries from the FTS5 indexes and flush the WAL, so no freed page still holds the data."""
+    with sessions() as session, session.begin():
+        session.execute(text("PRAGMA secure_delete=ON"))
+        session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('optimize')"))
+        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES('optimize')"))
+    with sessions() as session:
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def _scrub_logs(log_dir: Path, identifiers: list[str]) -> int:
+    scrubbed = 0
+    if not log_dir.is_dir() or not identifiers:
+        return 0
+    for path in sorted(log_dir.glob("*.log*")):
+        try:
+            content = path.read_text(encoding="utf-8", errors="surrogateescape")
+        except OSError:
+            continue
+        cleaned = _scrub(content, identifiers)
+        if cleaned != content:
+            path.write_text(cleaned, encoding="utf-8", errors="surrogateescape")
+            scrubbed += 1
+    return scrubbed
+
+
+def _file_contains(path: Path, needles: list[bytes], block: int = 1 << 20) -> bool:
+    longest = max(len(n) for n in needles)
+    tail = b""
+    with open(path, "rb") as stream:
+        while chunk := stream.read(block):
+            window = tail + chunk
+            if any(n in window for n in needles):
+                return True
+            tail = window[-longest:]
+    return False
+
+
+def _delete_backups_holding(backups: Path, identifiers: list[str], report: ContactErasure) -> list[str]:
+    """Backups are whole database copies from before a migration; one that holds the number must go."""
+    deleted: list[str] = []
+    if not backups.is_dir() or not identifiers:
+        return deleted
+    needles = [i.encode("utf-8") for i in identifiers]
+    for path in sorted(backups.glob("*.sqlite3*")):
+        try:
+            if _file_contains(path, needles):
+                path.unlink()
+                deleted.append(path.name)
+        except OSError as exc:
+            report.problems.append(QT_TRANSLATE_NOOP(
+                "Erasure", "the backup {name} could not be checked or deleted: {error}").format(
+                name=path.name, error=exc.strerror or str(exc)))
+    return deleted
+
+
+# -- the whole profile ---------------------------------------------------------------------------------------
+
+PROFILE_ENTRIES = ("backups", "logs", "media", "settings.json", "window.ini")  # window.ini: its geometry
+ERASURE_LOG_ENV = "KLAROS_ERASURE_LOG"
+
+
+def erasure_log_path() -> Path:
+    """Where ``erase --all`` leaves its audit record: the profile's own audit trail is erased with it.
+
+    A JSON-lines file in the per-user log folder, outside every profile (``KLAROS_ERASURE_LOG`` overrides
+    it, e.g. for tests). It holds when, who, which folder and what kinds of files went, never shop data.
+    """
+    override = os.environ.get(ERASURE_LOG_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "profile-erasures.jsonl"
+
+
+@dataclass
+class ProfileErasure:
+    root: Path
+    removed: list[str] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
+    secrets_wiped: bool = False
+    audit_log: Path | None = None  # where the audit record of this erasure went (None: it could not be written)
+    audit_problem: str | None = None
+
+
+def _close_log_files(root: Path) -> None:
+    """Close our log handlers on files inside the profile (Windows cannot delete open files)."""
+    root_logger = logging.getLogger()
+    for handler in list(root_logger.handlers):
+        filename = getattr(handler, "baseFilename", None)
+        if filename and Path(filename).resolve().is_relative_to(root.resolve()):
+            root_logger.removeHandler(handler)
+            handler.close()
+
+
+def erase_profile(profile: Profile, store, *, engine: Engine | None = None, actor: str = "user") -> ProfileErasure:
+    """Delete the profile's database, backups, logs, media and settings, and its keyring entries.
+
+    Refuses a folder without a Klaros database, so a mistyped ``--data-dir`` cannot wipe someone's documents.
+    Files in the folder that Klaros did not create are left in place and listed.
+    """
+    root = profile.root
+    if not profile.database.is_file():
+        raise ErasureError(QT_TRANSLATE_NOOP(
+            "Erasure", "{folder} is not a Klaros profile (no {name} in it); nothing was erased").format(
+            folder=str(root), name=profile.database.name))
+    log.warning("erasing the whole profile at %s (actor %s)", root, actor)
+    if engine is not None:
+        engine.dispose()
+    _close_log_files(root)
+    result = ProfileErasure(root=root)
+    for entry in sorted(root.iterdir()):
+        if not (entry.name.startswith("klaros") or entry.name in PROFILE_ENTRIES):
+            result.left.append(entry.name)
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+        result.removed.append(entry.name)
+    store.wipe()
+    result.secrets_wiped = True
+    if not result.left:
+        root.rmdir()
+    _audit_profile_erasure(result, actor)
+    return result
+
+
+def _audit_profile_erasure(result: ProfileErasure, actor: str) -> None:
+    """Append the erasure's audit record outside the (now erased) profile; a failure is reported, not raised."""
+    target = erasure_log_path()
+    record = {
+        "at": utcnow().isoformat(),
+        "actor": actor,
+        "action": "profile.erase",
+        "subject": str(result.root),
+        "correlation_id": correlation.current() or correlation.new_id("ui" if actor == "user" else actor),
+        "details": {"removed": result.removed, "left": result.left, "keyring_entries_removed": result.secrets_wiped},
+    }
+    try:
+        if target.resolve().is_relative_to(result.root.resolve()):
+            raise OSError(f"{target} lies inside the erased profile")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "a", encoding="utf-8") as stream:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        result.audit_log = target
+    except OSError as exc:
+        result.audit_problem = f"the audit record could not be written to {target}: {exc.strerror or exc}"
+        log.warning("%s", result.audit_problem)

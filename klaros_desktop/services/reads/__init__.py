@@ -1,0 +1,1 @@
+"""The screens' paged, read-only queries and full-text search."""

@@ -1,0 +1,414 @@
+"""Qt item models over the database: pages of ``queries.PAGE`` rows fetched as the view scrolls.
+
+A page is one indexed query of a few milliseconds, so pages load on demand inside ``fetchMore`` the way
+Qt's own SQL models do; everything slower (sending, importing, syncing) goes through ``ui.ops``.
+``RowRole`` hands the delegate the row's dataclass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.services.people import consent
+from klaros_desktop.services.reads import queries
+from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.phone_format import pretty_number
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _Paged:
+    """Rows appended a page at a time (``canFetchMore``/``fetchMore``); ``reload`` keeps as many as shown.
+
+    Mixed into a Qt item model (list or table); the model says how to read a page in ``_page``.
+    """
+
+    rows: list[Any]
+    filter: Any
+    _more: bool
+
+    def _page(self, session: Session, loaded: list[Any], limit: int) -> list[Any]:
+        """The ``limit`` rows that follow ``loaded`` (the rows already shown, oldest page first)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        with self.sessions() as session:
+            page = self._page(session, self.rows, queries.PAGE)
+        self._more = len(page) == queries.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def set_filter(self, flt: Any) -> None:
+        self.filter = flt
+        self.beginResetModel()
+        self.rows, self._more = [], True
+        self.endResetModel()
+        self.fetchMore()
+
+    def reload(self) -> None:
+        keep = max(queries.PAGE, len(self.rows))
+        with self.sessions() as session:
+            rows = self._page(session, [], keep)
+        self.beginResetModel()
+        self.rows, self._more = rows, len(rows) == keep
+        self.endResetModel()
+
+
+class _PagedListModel(_Paged, QAbstractListModel):
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[Any] = []
+        self._more = True
+
+    def row_of(self, row_id: int) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row.id == row_id:
+                return i
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        return self._data(row, role)
+
+    def _data(self, row: Any, role: int) -> Any:
+        return None
+
+
+class ConversationListModel(_PagedListModel):
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(sessions, parent)
+        self.filter = queries.ConversationFilter()
+
+    def _page(self, session: Session, loaded: list[queries.ConversationRow],
+              limit: int) -> list[queries.ConversationRow]:
+        return queries.conversations(session, self.filter, offset=len(loaded), limit=limit)
+
+    def _data(self, row: queries.ConversationRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if row.unread:
+                text = self.tr("{name}, {unread} unread: {preview}").format(
+                    name=row.name, unread=row.unread, preview=render(row.preview))
+            else:
+                text = self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
+            if row.held:
+                text += " " + self.tr("(messages not sent: {n})").format(n=row.held)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.phone
+        return None
+
+
+class MessageModel(QAbstractListModel):
+    """One conversation's thread, oldest at the top. Opens on the newest page.
+
+    Scrolling up prepends older pages (``fetch_older``), scrolling back down appends newer ones
+    (``fetch_newer``); at most ``WINDOW`` messages are held, the far end is dropped, so a conversation of any
+    length costs the same memory and layout time as a 1,000-message one.
+    """
+
+    WINDOW = 5 * queries.PAGE
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None,
+                 queued: Callable[[int], list[queries.MessageRow]] | None = None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.conversation_id: int | None = None
+        self.contact_id: int | None = None
+        self.rows: list[queries.MessageRow] = []
+        self.has_older = False
+        self.has_newer = False  # the newest messages were dropped while reading far back
+        self._queued = queued  # outbox items of a contact, shown at the end with a clock
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            who = {"in": self.tr("Customer"), "out": self.tr("You")}.get(row.direction, self.tr("Notice"))
+            return self.tr("{who}: {text} ({status})").format(
+                who=who, text=render(row.text or queries.preview_text(row.type, None)), status=row.status)
+        return None
+
+    def messages_loaded(self) -> int:
+        return sum(1 for r in self.rows if r.kind == "message")
+
+    def _load_latest(self, session: Session, count: int) -> list[queries.MessageRow]:
+        msgs = queries.latest_messages(session, self.conversation_id, count)
+        self.has_older = len(msgs) == count
+        self.has_newer = False
+        rows = queries.with_notices(msgs, consent.history(session, self.contact_id), newest=True)
+        if self._queued is not None:
+            rows.extend(self._queued(self.contact_id))
+        return rows
+
+    def open(self, conversation_id: int | None, contact_id: int | None) -> None:
+        self.beginResetModel()
+        self.conversation_id, self.contact_id = conversation_id, contact_id
+        self.rows = []
+        self.has_older = self.has_newer = False
+        if conversation_id is not None:
+            with self.sessions() as session:
+                self.rows = self._load_latest(session, queries.PAGE)
+        self.endResetModel()
+
+    def show_latest(self) -> None:
+        """Back to the newest page (after reading far back, a send or "jump to newest")."""
+        self.open(self.conversation_id, self.contact_id)
+
+    def fetch_older(self) -> int:
+        if not self.has_older or self.conversation_id is None:
+            return 0
+        first = next((r for r in self.rows if r.kind == "message"), None)
+        if first is None:
+            return 0
+        with self.sessions() as session:
+            older = queries.older_messages(session, self.conversation_id, first)
+            notices = [n for n in consent.history(session, self.contact_id) if n.occurred_at < first.timestamp]
+        self.has_older = len(older) == queries.PAGE
+        rows = queries.with_notices(older, notices, newest=False)
+        if rows:
+            if self.rows:
+                self.rows[0].layout = None  # it may no longer be the first message of its day
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self.rows[:0] = rows
+            self.endInsertRows()
+            self._trim(from_top=False)
+        return len(rows)
+
+    def fetch_newer(self) -> int:
+        if not self.has_newer or self.conversation_id is None:
+            return 0
+        last = next((r for r in reversed(self.rows) if r.kind == "message"), None)
+        if last is None:
+            return 0
+        with self.sessions() as session:
+            newer = queries.newer_messages(session, self.conversation_id, last)
+            notices = [n for n in consent.history(session, self.contact_id) if n.occurred_at > last.timestamp]
+        self.has_newer = len(newer) == queries.PAGE
+        rows = queries.with_notices(newer, notices, newest=not self.has_newer) if newer else []
+        if not self.has_newer and self._queued is not None:
+            rows.extend(self._queued(self.contact_id))
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+            self._trim(from_top=True)
+        return len(rows)
+
+    def _trim(self, *, from_top: bool) -> None:
+        """Drop rows at the far end until at most ``WINDOW`` messages are held."""
+        extra = self.messages_loaded() - self.WINDOW
+        if extra <= 0:
+            return
+        if from_top:
+            cut, seen = 0, 0
+            while seen < extra:
+                seen += self.rows[cut].kind == "message"
+                cut += 1
+            # a reset, not removeRows: QListView re-lays every remaining row after a removal at the top
+            # anyway, and the reset is several times cheaper (the view keeps its place by an anchor row)
+            self.beginResetModel()
+            del self.rows[:cut]
+            self.endResetModel()
+            self.has_older = True
+            if self.rows:
+                self.rows[0].layout = None
+        else:
+            cut, seen = len(self.rows), 0
+            while seen < extra:
+                cut -= 1
+                seen += self.rows[cut].kind == "message"
+            while cut > 0 and self.rows[cut - 1].kind != "message":
+                cut -= 1  # notices after the last kept message go with the dropped ones
+            self.beginRemoveRows(QModelIndex(), cut, len(self.rows) - 1)
+            del self.rows[cut:]
+            self.endRemoveRows()
+            self.has_newer = True
+
+    def refresh(self) -> None:
+        """Pick up new messages and status changes without losing the scroll position when possible.
+
+        While reading far back (``has_newer``) the loaded rows stay as they are; new messages show when the
+        reader comes back down.
+        """
+        if self.conversation_id is None or self.has_newer:
+            return
+        loaded = self.messages_loaded()
+        with self.sessions() as session:
+            fresh = self._load_latest(session, max(queries.PAGE, loaded))
+        old_keys = [(r.kind, r.id) for r in self.rows]
+        new_keys = [(r.kind, r.id) for r in fresh]
+        if new_keys[: len(old_keys)] == old_keys:
+            self.rows[: len(old_keys)] = fresh[: len(old_keys)]
+            if old_keys:
+                self.dataChanged.emit(self.index(0), self.index(len(old_keys) - 1))
+            if len(new_keys) > len(old_keys):
+                self.beginInsertRows(QModelIndex(), len(old_keys), len(new_keys) - 1)
+                self.rows.extend(fresh[len(old_keys):])
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self.rows = fresh
+        self.endResetModel()
+
+
+class ContactsTableModel(_Paged, QAbstractTableModel):
+    COLUMNS = (QT_TRANSLATE_NOOP("ContactsTableModel", "Name"), QT_TRANSLATE_NOOP("ContactsTableModel", "Phone"),
+               QT_TRANSLATE_NOOP("ContactsTableModel", "Tags"), QT_TRANSLATE_NOOP("ContactsTableModel", "Consent"),
+               QT_TRANSLATE_NOOP("ContactsTableModel", "Notes"))
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[queries.ContactRow] = []
+        self.filter = queries.ContactFilter()
+        self._more = True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _page(self, session: Session, loaded: list[queries.ContactRow], limit: int) -> list[queries.ContactRow]:
+        return queries.contacts(session, self.filter, after=loaded[-1] if loaded else None, limit=limit)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            col = index.column()
+            if col == 0:
+                return row.name
+            if col == 1:
+                return pretty_number(row.phone)
+            if col == 2:
+                return ", ".join(row.tags)
+            if col == 3:
+                return self.tr("Opted out") if row.opted_out else ""
+            return " ".join(row.notes.split())[:120]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and row.opted_out:
+            from PySide6.QtGui import QColor
+
+            from klaros_desktop.ui import theme
+
+            return QColor(theme.colours().danger)
+        return None
+
+
+# Meta's template statuses and categories as the screen names them.
+TEMPLATE_WORDS = {
+    "APPROVED": QT_TRANSLATE_NOOP("TemplatesModel", "Approved"),
+    "PENDING": QT_TRANSLATE_NOOP("TemplatesModel", "Pending"),
+    "REJECTED": QT_TRANSLATE_NOOP("TemplatesModel", "Rejected"),
+    "PAUSED": QT_TRANSLATE_NOOP("TemplatesModel", "Paused"),
+    "DISABLED": QT_TRANSLATE_NOOP("TemplatesModel", "Disabled"),
+    "MARKETING": QT_TRANSLATE_NOOP("TemplatesModel", "Marketing"),
+    "UTILITY": QT_TRANSLATE_NOOP("TemplatesModel", "Utility"),
+    "AUTHENTICATION": QT_TRANSLATE_NOOP("TemplatesModel", "Authentication"),
+}
+
+
+def template_word(value: str) -> str:
+    """A template status or category in the reader's language (unknown ones as Meta spells them, title-cased)."""
+    word = TEMPLATE_WORDS.get(value.upper())
+    return QCoreApplication.translate("TemplatesModel", word) if word else value.title()
+
+
+class TemplatesModel(QAbstractTableModel):
+    COLUMNS = (QT_TRANSLATE_NOOP("TemplatesModel", "Name"), QT_TRANSLATE_NOOP("TemplatesModel", "Language"),
+               QT_TRANSLATE_NOOP("TemplatesModel", "Category"), QT_TRANSLATE_NOOP("TemplatesModel", "Status"))
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[Any] = []
+
+    def reload(self) -> None:
+        from klaros_desktop.services.messaging import templates
+
+        with self.sessions() as session:
+            rows = templates.all_templates(session)
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        t = self.rows[index.row()]
+        if role == RowRole:
+            return t
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 1:
+                from klaros_desktop.ui.templates_page import language_name
+
+                return language_name(t.language)
+            return (t.name, t.language, template_word(t.category or ""), template_word(t.status))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            from PySide6.QtGui import QColor
+
+            from klaros_desktop.ui import theme
+
+            c = theme.colours()
+            return QColor({"APPROVED": c.accent, "REJECTED": c.danger}.get(t.status, c.muted))
+        return None
