@@ -16,16 +16,14 @@ os.environ.pop("KLAROS_TEST_KEYRING_FILE", None)
 os.environ.pop("KLAROS_DATA_DIR", None)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED_DIR = REPO_ROOT.parent / "shared"
+META_FIXTURES = REPO_ROOT / "tests" / "fixtures" / "meta"
 PG_URL = os.environ.get("KLAROS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
-@pytest.fixture
-def shared_dir() -> Path:
-    """``../shared`` beside the clone (Meta fixtures and reference); skips with the reason if absent."""
-    if not SHARED_DIR.is_dir():
-        pytest.skip(f"shared reference folder not found at {SHARED_DIR}")
-    return SHARED_DIR
+@pytest.fixture(scope="session")
+def meta_fixtures() -> Path:
+    """Meta's sample payloads, kept in the repo (``tests/fixtures/meta/README.md`` says where they come from)."""
+    return META_FIXTURES
 
 
 @pytest.fixture

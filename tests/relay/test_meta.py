@@ -44,9 +44,9 @@ def test_envelope_errors_have_reasons(body, reason):
     assert info.value.reason == reason
 
 
-def test_every_shared_sample_webhook_parses_and_names_its_waba(shared_dir):
-    samples = sorted((shared_dir / "meta-fixtures" / "pywa").glob("*.json"))
-    samples += sorted((shared_dir / "meta-fixtures" / "current").glob("*.json"))
+def test_every_shared_sample_webhook_parses_and_names_its_waba(meta_fixtures):
+    samples = sorted((meta_fixtures / "pywa").glob("*.json"))
+    samples += sorted((meta_fixtures / "current").glob("*.json"))
     checked = 0
     for path in samples:
         for body in json.loads(path.read_text(encoding="utf-8")).values():

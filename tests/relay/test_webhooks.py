@@ -146,8 +146,8 @@ def test_storage_failure_answers_503_so_meta_retries(relay, post):
     assert stored_count(relay) == 1
 
 
-def test_shared_sample_payloads_are_accepted(relay, post, shared_dir):
-    sample = json.loads((shared_dir / "meta-fixtures" / "pywa" / "message.json").read_text(encoding="utf-8"))
+def test_shared_sample_payloads_are_accepted(relay, post, meta_fixtures):
+    sample = json.loads((meta_fixtures / "pywa" / "message.json").read_text(encoding="utf-8"))
     text_body = sample["text"]
     entry = text_body["entry"][0]
     shop = relay.create_tenant(waba_id=entry["id"],

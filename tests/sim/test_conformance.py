@@ -1,7 +1,7 @@
 """Every kind of webhook the simulator emits has the shape of Meta's recorded samples.
 
 Same keys, same JSON value types, same nesting. The only differences allowed are the fields Meta documents
-as newer than some samples (``shared/meta-fixtures/README.md``): business-scoped user ids, PMP pricing's
+as newer than some samples (``tests/fixtures/meta/README.md``): business-scoped user ids, PMP pricing's
 ``type``; and fields the samples show but that are optional (captions, the CBP ``conversation`` object, ...).
 """
 
@@ -16,8 +16,8 @@ import pytest
 
 from klaros_sim.control import messages_in, statuses_in
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "meta-fixtures"
-# Documented in shared/meta-fixtures/README.md as newer than some samples: business-scoped user ids.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
+# Documented in tests/fixtures/meta/README.md as newer than some samples: business-scoped user ids.
 NEWER_FIELDS = {"user_id", "parent_user_id", "recipient_user_id"}
 # Not newer, but in another of Meta's samples of the same webhook: a status error's ``href`` (pywa's
 # ``failed`` sample has it, the PMP-era ``failed_marketing_opt_out`` sample does not).
@@ -58,8 +58,6 @@ def shape_errors(ours: Any, theirs: Any, path: str = "$") -> list[str]:
 
 @pytest.fixture(scope="module")
 def samples():
-    if not FIXTURES.is_dir():
-        pytest.skip(f"Meta sample payloads not found at {FIXTURES} (clone shared/ beside the repo)")
 
     def load(name: str) -> dict:
         return json.loads((FIXTURES / name).read_text(encoding="utf-8"))

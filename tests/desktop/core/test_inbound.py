@@ -32,7 +32,7 @@ def _count(sessions, model):
         return s.scalar(select(func.count()).select_from(model))
 
 
-def test_every_fixture_message_type_is_stored_none_dropped(apply, sessions, wh, shared_dir):
+def test_every_fixture_message_type_is_stored_none_dropped(apply, sessions, wh):
     samples = wh.fixture("pywa/message.json")
     wamids = set()
     for i, (name, body) in enumerate(samples.items()):

@@ -1,4 +1,4 @@
-"""Builders for Meta webhook bodies in the shapes of /work/shared/meta-cloud-api.md sections 2-4 and 11."""
+"""Builders for Meta webhook bodies in the shapes of Meta's webhook reference (messages, statuses, templates)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 PHONE_NUMBER_ID = "106540352242922"
 WABA_ID = "102290129340398"
-SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "meta-fixtures"
+SHARED = Path(__file__).resolve().parents[2] / "fixtures" / "meta"
 
 
 def envelope(value: dict, field: str = "messages") -> dict:
