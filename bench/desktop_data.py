@@ -22,7 +22,10 @@ Measures, in one run:
 3. sync apply rate over 10k sealed relay events through ``SyncService.apply_events`` (open the sealed event,
    apply, commit with the cursor), pages of 500 (target >= 5,000 events/s); three runs, each on a fresh copy
    of the profile, the best counts;
-4. the database size.
+4. the database size;
+5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
+   returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
+   and the ratio of the best runs is printed.
 
 The profile is built with bulk inserts through the migrated schema (its FTS5 triggers included), not through
 the import path, so building 1M messages takes a minute or two, not an hour. Not run by pytest. The machine
@@ -376,6 +379,41 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
 
 # -- main -----------------------------------------------------------------------------------------------------
 
+def cpu_model() -> str:
+    """The CPU's name: ratios between figures depend on it, so it is printed with them."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    import platform
+
+    return platform.processor() or platform.machine()
+
+
+def durability_cost(profile: Profile, workdir: Path, args: argparse.Namespace, pairs: int = 2) -> dict:
+    """Import and sync apply under ``synchronous=NORMAL`` and ``FULL``, alternately, each on a fresh copy."""
+    import klaros_desktop.db as db
+
+    chosen = db.SYNCHRONOUS
+    best: dict[str, dict[str, float]] = {"NORMAL": {}, "FULL": {}}
+    try:
+        for attempt in range(pairs):
+            for level in ("NORMAL", "FULL"):
+                db.SYNCHRONOUS = level
+                imp = bench_import(workdir, args.import_rows, repeats=1)
+                copy = copy_profile(profile, workdir / f"durability-{level}-{attempt}")
+                synced = bench_sync(copy, args.contacts, args.messages, args.sync_events)
+                shutil.rmtree(copy.root, ignore_errors=True)
+                runs = best[level]
+                runs["import"] = max(runs.get("import", 0.0), imp["import_rate"])
+                runs["sync"] = max(runs.get("sync", 0.0), synced["rate"])
+    finally:
+        db.SYNCHRONOUS = chosen
+    return best
+
+
 def load() -> str:
     if not hasattr(os, "getloadavg"):
         return "load average unavailable"
@@ -399,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
     try:
-        print(f"Start: {load()}", flush=True)
+        print(f"Start: {load()}; CPU: {cpu_model()}", flush=True)
         try:
             profile = ensure_profile(args.profile or workdir / "profile", args.contacts, args.messages)
         except FileExistsError as exc:
@@ -449,6 +487,12 @@ def main(argv: list[str] | None = None) -> int:
         print("\n4. Database size")
         print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
               f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
+        print("\n5. Durable commits (synchronous=FULL, what the app uses) against synchronous=NORMAL")
+        cost = durability_cost(profile, workdir, args)
+        for what, label in (("import", "import rows/s"), ("sync", "sync events/s")):
+            normal, full = cost["NORMAL"][what], cost["FULL"][what]
+            print(f"   {label:15} NORMAL {normal:,.0f}  FULL {full:,.0f}  = {full / normal:.0%} of NORMAL "
+                  f"(best of 2 alternating runs each; CPU: {cpu_model()})")
         print(f"\nEnd: {load()}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

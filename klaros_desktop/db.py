@@ -32,11 +32,17 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # script directory, so adding a migration without bumping it fails the suite.
 SCHEMA_HEAD = "0004"
 
+# Every commit is on disk before it returns. Sync acknowledges events to the relay (which then drops them)
+# right after its commit, and the outbox claims an item as ``sending`` before the request goes out: with
+# ``NORMAL`` a power cut could roll those commits back in WAL mode, losing acknowledged messages or sending
+# a claimed item twice. ``bench/desktop_data.py`` prints what ``FULL`` costs against ``NORMAL``.
+SYNCHRONOUS = "FULL"
+
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     # A sync page touches pages all over a big profile (one conversation, contact and message each):

@@ -63,3 +63,18 @@ def test_current_revision_of_a_fresh_file_is_none_and_a_normal_start_does_not_im
               "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith('alembic.')))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_every_commit_is_durable_before_it_returns(tmp_path):
+    """Sync acks the relay and the outbox claims a send right after a commit: neither may roll back after a
+    power cut, which in WAL mode needs ``synchronous=FULL`` (NORMAL only protects against corruption)."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+
+    engine, sessions = open_database(Profile(tmp_path / "profile").ensure())
+    try:
+        with sessions() as session:
+            assert session.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    finally:
+        engine.dispose()
