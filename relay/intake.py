@@ -1,28 +1,47 @@
-"""Meta's webhooks and their subscription handshake (moved from ``relay.app`` unchanged)."""
+"""Webhook intake: Meta's subscription handshake (GET) and the one verification pipeline behind both webhook
+routes (POST).
+
+``POST /webhooks/meta/{tenant_id}`` (one tenant's Meta app) and ``POST /webhooks/meta`` (the operator's app,
+shared by many tenants) run the same steps in the same order, here, once:
+
+1. the secret to check against (404 when there is none: unknown tenant, or no operator app configured);
+2. the body, read up to ``max_body_bytes`` (413);
+3. ``X-Hub-Signature-256`` over the raw bytes, before anything parses them (401);
+4. the envelope (400);
+5. which tenant gets which entries (the tenant route refuses a foreign entry with 403; the operator route
+   routes by WABA id and counts what it cannot route);
+6. the hand-off to the writer, answered only after the COMMIT (503 when storage fails).
+
+A route only supplies steps 1, 5 and the 200 answer (``TenantWebhook``, ``OperatorWebhook``), so a check
+added to or changed in the pipeline applies to both. Refusals are logged once, as ``webhook refused`` with
+the reason and status, and counted per reason. A client that goes away before its body arrived gets no
+answer and nothing is stored.
+
+Both routes are plain ASGI apps rather than Starlette request handlers: the tenant route is the one Meta
+calls at volume, and without a ``Request`` and a ``JSONResponse`` per webhook (headers picked from the
+scope, the 200 body pre-rendered) less of the event loop's time goes to each one (docs/relay.md, Benchmark).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hmac
 import logging
+from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
-from relay import logs, meta
-from relay.device_api import read_limited
+from relay import logs, meta, store
 from relay.web import BodyTooLarge, Relay, error, relay_of
 
 log = logging.getLogger("relay.http")
 
-
-def refuse(relay: Relay, status: int, reason: str, message: str, cid: str) -> JSONResponse:
-    relay.metrics.refuse(reason)
-    log.info("webhook refused", extra={"reason": reason, "status": status})
-    return error(status, message, **{"X-Correlation-Id": cid})
+_STORED_BODY = b'{"stored":true,"duplicate":false}'
+_DUPLICATE_BODY = b'{"stored":true,"duplicate":true}'
 
 
-# ---------------------------------------------------------------------------------------------- webhooks
+# --------------------------------------------------------------------------- subscription handshake (GET)
 
 
 def handshake_response(params, verify_token: str | None) -> Response:
@@ -48,8 +67,24 @@ async def tenant_handshake(request: Request) -> Response:
     return handshake_response(request.query_params, secrets.verify_token if secrets else None)
 
 
-_STORED_BODY = b'{"stored":true,"duplicate":false}'
-_DUPLICATE_BODY = b'{"stored":true,"duplicate":true}'
+async def operator_handshake(request: Request) -> Response:
+    """Subscription handshake for the operator-wide endpoint.
+    ---
+    summary: Verify the operator app's webhook subscription
+    responses:
+      200: {description: the challenge}
+      403: {description: 'wrong mode or token, or no operator app configured'}
+    """
+    return handshake_response(request.query_params, relay_of(request).settings.operator_verify_token)
+
+
+# -------------------------------------------------------------------------------------- webhooks (POST)
+
+
+def refuse(relay: Relay, status: int, reason: str, message: str, cid: str) -> JSONResponse:
+    relay.metrics.refuse(reason)
+    log.info("webhook refused", extra={"reason": reason, "status": status})
+    return error(status, message, **{"X-Correlation-Id": cid})
 
 
 async def read_asgi_body(receive, declared: bytes | None, limit: int) -> bytes | None:
@@ -70,14 +105,16 @@ async def read_asgi_body(receive, declared: bytes | None, limit: int) -> bytes |
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-class TenantWebhook:
-    """``POST /webhooks/meta/{tenant_id}`` as a plain ASGI app, the one route Meta calls at volume.
+@dataclass(frozen=True, slots=True)
+class Routed:
+    """Where a verified webhook goes: ``(tenant id, body)`` parts, and how many entries go nowhere."""
 
-    Same checks and answers as a Starlette request handler, without building a ``Request`` and a
-    ``JSONResponse`` per webhook: the headers it needs are picked from the scope and the 200 answer is
-    pre-rendered (about 10 µs less per webhook; see docs/relay.md, Benchmark). Refusals still go through
-    ``refuse`` and are Starlette responses.
-    """
+    parts: list[tuple[str, bytes]]
+    unrouted: int = 0
+
+
+class WebhookIntake:
+    """The pipeline, as an ASGI app; a subclass says whose secret applies and where the entries go."""
 
     async def __call__(self, scope, receive, send) -> None:
         relay: Relay = scope["app"].state.relay
@@ -98,10 +135,11 @@ class TenantWebhook:
             logs.reset_correlation_id(token)
 
     async def handle(self, relay: Relay, scope, receive, cid: str) -> bytes | Response | None:
-        tenant_id = scope["path_params"]["tenant_id"]
-        secrets = await relay.tenant(tenant_id=tenant_id)
-        if secrets is None:
-            return refuse(relay, 404, "unknown_tenant", "unknown tenant", cid)
+        """The answer to one webhook: pre-rendered 200 bytes, a Response, or None (the client went away)."""
+        found = await self.secret(relay, scope, cid)
+        if isinstance(found, Response):
+            return found
+        app_secret, owner = found
         declared = signature = None
         for name, value in scope["headers"]:
             if name == b"content-length":
@@ -114,22 +152,65 @@ class TenantWebhook:
             return refuse(relay, 413, "too_large", "body too large", cid)
         if body is None:
             return None
-        if not meta.signature_ok(body, signature, secrets.app_secret):
+        if not meta.signature_ok(body, signature, app_secret):
             return refuse(relay, 401, "bad_signature", "missing or invalid X-Hub-Signature-256", cid)
         try:
             payload = meta.parse_envelope(body)
         except meta.PayloadError as exc:
             return refuse(relay, 400, exc.reason, str(exc), cid)
-        t = secrets.tenant
-        if not all(meta.entry_belongs(e, t.waba_id, t.phone_number_id) for e in payload["entry"]):
-            return refuse(relay, 403, "foreign_entry", "an entry belongs to another WABA or phone number", cid)
+        routed = await self.route(relay, owner, payload, body, cid)
+        if isinstance(routed, Response):
+            return routed
+        relay.metrics.unrouted_entries += routed.unrouted
         try:
-            new = await relay.store_body(tenant_id, body, cid)
+            if len(routed.parts) == 1:  # every tenant webhook: awaited directly, no task per webhook
+                ((tenant_id, part),) = routed.parts
+                new = [await relay.store_body(tenant_id, part, cid)]
+            else:
+                new = await asyncio.gather(*(relay.store_body(tid, part, cid) for tid, part in routed.parts))
         except Exception:
             relay.metrics.refuse("storage_error")
-            log.exception("webhook not stored", extra={"tenant_id": tenant_id})
+            self.log_not_stored(routed)
             return error(503, "storage unavailable, retry later", **{"X-Correlation-Id": cid})
-        return _STORED_BODY if new else _DUPLICATE_BODY
+        return self.stored(routed, new, cid)
+
+    async def secret(self, relay: Relay, scope, cid: str) -> tuple[bytes, object] | Response:
+        """The app secret the signature must match, and what ``route`` needs to know of its owner."""
+        raise NotImplementedError
+
+    async def route(self, relay: Relay, owner, payload: dict, body: bytes, cid: str) -> Routed | Response:
+        """The parts to store, or a refusal."""
+        raise NotImplementedError
+
+    def log_not_stored(self, routed: Routed) -> None:
+        raise NotImplementedError
+
+    def stored(self, routed: Routed, new: list[bool], cid: str) -> bytes | Response:
+        """The 200 answer once every part is committed (``new``: False where a part was a duplicate)."""
+        raise NotImplementedError
+
+
+class TenantWebhook(WebhookIntake):
+    """``POST /webhooks/meta/{tenant_id}``: one tenant's webhook, every entry its own."""
+
+    async def secret(self, relay: Relay, scope, cid: str) -> tuple[bytes, store.TenantSecrets] | Response:
+        secrets = await relay.tenant(tenant_id=scope["path_params"]["tenant_id"])
+        if secrets is None:
+            return refuse(relay, 404, "unknown_tenant", "unknown tenant", cid)
+        return secrets.app_secret, secrets
+
+    async def route(self, relay: Relay, owner: store.TenantSecrets, payload: dict, body: bytes, cid: str
+                    ) -> Routed | Response:
+        t = owner.tenant
+        if not all(meta.entry_belongs(e, t.waba_id, t.phone_number_id) for e in payload["entry"]):
+            return refuse(relay, 403, "foreign_entry", "an entry belongs to another WABA or phone number", cid)
+        return Routed([(t.id, body)])
+
+    def log_not_stored(self, routed: Routed) -> None:
+        log.exception("webhook not stored", extra={"tenant_id": routed.parts[0][0]})
+
+    def stored(self, routed: Routed, new: list[bool], cid: str) -> bytes:
+        return _STORED_BODY if new[0] else _DUPLICATE_BODY
 
     @staticmethod
     def post() -> None:
@@ -147,49 +228,22 @@ class TenantWebhook:
         """
 
 
-async def operator_handshake(request: Request) -> Response:
-    """Subscription handshake for the operator-wide endpoint.
-    ---
-    summary: Verify the operator app's webhook subscription
-    responses:
-      200: {description: the challenge}
-      403: {description: 'wrong mode or token, or no operator app configured'}
-    """
-    return handshake_response(request.query_params, relay_of(request).settings.operator_verify_token)
+class OperatorWebhook(WebhookIntake):
+    """``POST /webhooks/meta``: one Meta app for many shops, each entry routed to its tenant by WABA id."""
 
-
-async def operator_webhook(request: Request) -> Response:
-    """One Meta app for many shops: route each entry to its tenant by WABA id.
-    ---
-    summary: Receive a webhook for the operator's app and split it per tenant
-    responses:
-      200: {description: every routable entry stored; unknown WABAs counted and logged}
-      400: {description: not a whatsapp_business_account webhook}
-      401: {description: bad signature}
-      404: {description: operator endpoint not configured}
-      413: {description: body too large}
-      503: {description: storage failed}
-    """
-    relay = relay_of(request)
-    settings = relay.settings
-    cid = logs.new_correlation_id()
-    token = logs.set_correlation_id(cid)
-    try:
-        if not settings.operator_app_secret:
+    async def secret(self, relay: Relay, scope, cid: str) -> tuple[bytes, None] | Response:
+        if not relay.settings.operator_app_secret:
             return refuse(relay, 404, "operator_disabled", "no operator app configured", cid)
-        try:
-            body = await read_limited(request, settings.max_body_bytes)
-        except BodyTooLarge:
-            return refuse(relay, 413, "too_large", "body too large", cid)
-        secret = settings.operator_app_secret.encode("utf-8")
-        if not meta.signature_ok(body, request.headers.get("x-hub-signature-256"), secret):
-            return refuse(relay, 401, "bad_signature", "missing or invalid X-Hub-Signature-256", cid)
-        try:
-            payload = meta.parse_envelope(body)
-        except meta.PayloadError as exc:
-            return refuse(relay, 400, exc.reason, str(exc), cid)
+        return relay.settings.operator_app_secret.encode("utf-8"), None
+
+    async def route(self, relay: Relay, owner: None, payload: dict, body: bytes, cid: str) -> Routed:
+        """Entries grouped per tenant; a tenant that gets every entry of a one-WABA batch gets the raw body.
+
+        Unknown WABAs and entries naming a phone number that is not their tenant's are logged and counted,
+        not stored, and still answered 200: Meta must not retry what will never be routable.
+        """
         groups = meta.split_by_waba(payload)
-        routed: list[tuple[str, bytes]] = []
+        parts: list[tuple[str, bytes]] = []
         unrouted = 0
         for waba_id, entries in groups.items():
             secrets = await relay.tenant(waba_id=waba_id)
@@ -206,15 +260,26 @@ async def operator_webhook(request: Request) -> Response:
                             extra={"reason": "foreign_entry", "tenant_id": t.id})
             if mine:
                 whole = len(groups) == 1 and len(mine) == len(payload["entry"])
-                routed.append((t.id, body if whole else meta.rebuild(payload, mine)))
-        relay.metrics.unrouted_entries += unrouted
-        try:
-            await asyncio.gather(*(relay.store_body(tid, part, cid) for tid, part in routed))
-        except Exception:
-            relay.metrics.refuse("storage_error")
-            log.exception("operator webhook not stored")
-            return error(503, "storage unavailable, retry later", **{"X-Correlation-Id": cid})
-        return JSONResponse({"stored": len(routed), "unrouted_entries": unrouted},
+                parts.append((t.id, body if whole else meta.rebuild(payload, mine)))
+        return Routed(parts, unrouted)
+
+    def log_not_stored(self, routed: Routed) -> None:
+        log.exception("operator webhook not stored")
+
+    def stored(self, routed: Routed, new: list[bool], cid: str) -> Response:
+        return JSONResponse({"stored": len(routed.parts), "unrouted_entries": routed.unrouted},
                             headers={"X-Correlation-Id": cid})
-    finally:
-        logs.reset_correlation_id(token)
+
+    @staticmethod
+    def post() -> None:
+        """One Meta app for many shops: route each entry to its tenant by WABA id.
+        ---
+        summary: Receive a webhook for the operator's app and split it per tenant
+        responses:
+          200: {description: every routable entry stored; unknown WABAs counted and logged}
+          400: {description: not a whatsapp_business_account webhook}
+          401: {description: bad signature}
+          404: {description: operator endpoint not configured}
+          413: {description: body too large}
+          503: {description: storage failed}
+        """
