@@ -48,11 +48,10 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
     """The relay app.
 
     ``freeze_heap`` (the ``serve`` processes) moves everything alive after start-up out of the cyclic
-    garbage collector's reach: about 90,000 objects (modules, SQLAlchemy, cryptography) that every full
-    collection would otherwise scan, ~40 ms each, 15 of them per 30,000 webhooks in the benchmark (~15 µs per
-    webhook). ``writer_process`` (``serve`` too) seals and stores webhooks in a child process
-    (``relay.writer_process``) instead of a thread. An app embedded in another process (tests, the demo)
-    gets neither unless asked."""
+    garbage collector's reach: the modules, SQLAlchemy and cryptography live as long as the process, yet every
+    full collection would otherwise scan them again (docs/relay.md, Benchmark). ``writer_process``
+    (``serve`` too) seals and stores webhooks in a child process (``relay.writer_process``) instead of a
+    thread. An app embedded in another process (tests, the demo) gets neither unless asked."""
     settings = settings or Settings.from_env()
 
     @contextlib.asynccontextmanager
@@ -62,8 +61,9 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         if revision != head:
             engines.dispose()
             raise RuntimeError(f"database is at revision {revision}, code expects {head}: run `klaros-relay migrate`")
-        # The writer thread drops the GIL at every SQLite/PostgreSQL call; with the default 5 ms switch
-        # interval each re-acquisition waits behind the busy event loop and a batch takes ~20 ms of waiting.
+        # The writer thread drops the GIL at every SQLite/PostgreSQL call and each re-acquisition waits behind
+        # the busy event loop for up to one switch interval; Python's default (5 ms) makes a batch mostly
+        # waiting (docs/relay.md, Benchmark).
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         hub = WakeHub()
         hub.loop = asyncio.get_running_loop()
