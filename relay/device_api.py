@@ -14,11 +14,11 @@ import time
 from datetime import UTC, datetime
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from relay import crypto, store
-from relay.web import BodyTooLarge, error, relay_of
+from relay.web import BodyTooLarge, error, read_body, relay_of
 
 log = logging.getLogger("relay.http")
 
@@ -31,23 +31,17 @@ def rfc3339(us: int) -> str:
     return datetime.fromtimestamp(us / 1_000_000, UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-async def read_limited(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise BodyTooLarge
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 async def json_object(request: Request) -> dict | None:
+    """The request's JSON object, or None if the body is not one or is over ``JSON_BODY_LIMIT``."""
     try:
-        data = json.loads(await read_limited(request, JSON_BODY_LIMIT))
-    except (ValueError, UnicodeDecodeError, BodyTooLarge):
+        body = await read_body(request.receive, request.headers.get("content-length"), JSON_BODY_LIMIT)
+    except (BodyTooLarge, ValueError):  # ValueError: a Content-Length of non-ASCII digits
+        return None
+    if body is None:
+        raise ClientDisconnect  # as Starlette's own body reading does: nobody to answer
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -33,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from relay import logs, meta, store
-from relay.web import BodyTooLarge, Relay, error, relay_of
+from relay.web import BodyTooLarge, Relay, error, read_body, relay_of
 
 log = logging.getLogger("relay.http")
 
@@ -87,24 +87,6 @@ def refuse(relay: Relay, status: int, reason: str, message: str, cid: str) -> JS
     return error(status, message, **{"X-Correlation-Id": cid})
 
 
-async def read_asgi_body(receive, declared: bytes | None, limit: int) -> bytes | None:
-    """The request body from ASGI ``receive`` (None: the client went away); BodyTooLarge over ``limit``."""
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise BodyTooLarge
-    chunks, size = [], 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return None
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
 @dataclass(frozen=True, slots=True)
 class Routed:
     """Where a verified webhook goes: ``(tenant id, body)`` parts, and how many entries go nowhere."""
@@ -147,7 +129,7 @@ class WebhookIntake:
             elif name == b"x-hub-signature-256":
                 signature = value.decode("latin-1")
         try:
-            body = await read_asgi_body(receive, declared, relay.settings.max_body_bytes)
+            body = await read_body(receive, declared, relay.settings.max_body_bytes)
         except BodyTooLarge:
             return refuse(relay, 413, "too_large", "body too large", cid)
         if body is None:

@@ -34,6 +34,27 @@ class BodyTooLarge(Exception):
     pass
 
 
+async def read_body(receive, declared: bytes | str | None, limit: int) -> bytes | None:
+    """The request body from ASGI ``receive`` (None: the client went away); BodyTooLarge over ``limit``.
+
+    ``declared`` is the Content-Length header, if any: a body announced as too large is refused unread.
+    """
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 @dataclass
 class Relay:
     """Everything one server process shares: settings, engines, master key, writer, wake hub, metrics."""
