@@ -80,7 +80,7 @@ class StaleRecipients(Exception):
 Pending = tuple[Incoming, asyncio.Future]
 
 
-class Intake:
+class CommitQueue:
     """The request side both writers share (this thread writer and ``relay.writer_process``): requests wait
     on futures, a flusher takes them in batches, and each batch is answered together after its COMMIT."""
 
@@ -125,7 +125,7 @@ class Intake:
                 future.set_exception(exc)
 
 
-class GroupWriter(Intake):
+class GroupWriter(CommitQueue):
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
                  on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None) -> None:

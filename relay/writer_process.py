@@ -47,7 +47,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from relay.writer import Incoming, Intake, Pending, Stored
+from relay.writer import CommitQueue, Incoming, Pending, Stored
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class _Child:
         self.reader: asyncio.Task | None = None
 
 
-class WriterProcess(Intake):
+class WriterProcess(CommitQueue):
     """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited."""
 
     def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None) -> None:
