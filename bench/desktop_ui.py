@@ -153,8 +153,8 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
 def compile_app() -> str:
     """An installed Klaros starts from bytecode: pip writes it at install time, PyInstaller bundles it. With
     ``PYTHONDONTWRITEBYTECODE`` set (this machine sets it) an editable checkout would compile every module of
-    the app from source in every child, ~100 ms of start-up that no user pays. Compile them once here; the
-    children read the cache (the variable only stops writing it)."""
+    the app from source in every child, start-up that no user pays (docs/ui.md, Performance). Compile them
+    once here; the children read the cache (the variable only stops writing it)."""
     import compileall
 
     for package in ("klaros_desktop", "klaros_sim", "relay"):

@@ -147,9 +147,10 @@ def build_requests(tenant, port: int, count: int, tag: str) -> list[bytes]:
 class _KeepAliveClient(asyncio.Protocol):
     """One keep-alive connection: sends the next pre-built request as soon as the previous answer is complete.
 
-    A protocol rather than asyncio streams: no coroutine switch per read, about a third of the client's CPU
-    per request. The client shares the machine's two cores with the server under test, so every microsecond
-    it saves goes to the server (more to a server that uses both cores, like the relay and its writer)."""
+    A protocol rather than asyncio streams: no coroutine switch per read, so less of the client's CPU per
+    request (docs/relay.md, Benchmark). The client shares the machine's two cores with the server under test,
+    so every microsecond it saves goes to the server (more to a server that uses both cores, like the relay
+    and its writer)."""
 
     def __init__(self, pending, statuses: Counter, done: asyncio.Future) -> None:
         self.pending, self.statuses, self.done = pending, statuses, done
@@ -233,10 +234,10 @@ def paired_ratio(relay: dict, bare: dict) -> float:
     """Median over rounds of relay rate / bare rate in the same round.
 
     Round r of the relay runs right after round r of the bare handler, so each pair saw the same machine;
-    on this shared 2-core machine one contender's best round alone can be twice another round of the same
-    code (a neighbour went quiet for a few seconds), and best-against-best then compares two different
-    machines. The median of the paired ratios is the figure the 50 % target is checked on; best-against-best
-    and median-against-median are printed beside it."""
+    on a shared machine one contender's best round alone can be far above another round of the same code (a
+    neighbour went quiet for a few seconds; docs/relay.md, Benchmark), and best-against-best then compares
+    two different machines. The median of the paired ratios is the figure the 50 % target is checked on;
+    best-against-best and median-against-median are printed beside it."""
     return statistics.median(r / b for r, b in zip(relay["rates"], bare["rates"], strict=True))
 
 

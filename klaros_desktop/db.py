@@ -4,8 +4,8 @@ Before migrating a database that is not at the newest revision, a copy goes to `
 failed upgrade never costs the shop its data.
 
 Alembic is imported only when there is something to migrate: importing it costs more than the rest of
-opening the profile (~0.45 s of a ~2 s start on a slow 2-core machine, ``bench/desktop_ui.py``), and at a
-normal start the stored revision already equals ``SCHEMA_HEAD``.
+opening the profile (docs/ui.md, Performance), and at a normal start the stored revision already equals
+``SCHEMA_HEAD``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """``klaros-sim``: serve the simulator, or act as a customer against a running one.
 
     klaros-sim serve --port 8765 --callback-url http://127.0.0.1:8000/webhooks/meta/<tenant>
-    klaros-sim say +4915112345678 "Hallo"               # talks to --sim URL (default $KLAROS_SIM_URL)
+    klaros-sim say +4915112345678 "Hallo"               # talks to --sim URL (default $KLAROS_SIM_URL),
+                                                        # given before or after the verb
     klaros-sim media +4915112345678 image --file foto.jpg --caption "So eins"
     klaros-sim location +4915112345678 52.52 13.40 --name "Laden"
     klaros-sim press +4915112345678 "Interessiert"      # template quick-reply button
@@ -72,10 +73,29 @@ def _scenario(control: SimControl, args: argparse.Namespace) -> Any:
     return {"steps": len(played)}
 
 
+_SIM_HELP = "URL of a running simulator (default: $KLAROS_SIM_URL or http://127.0.0.1:8765)"
+
+
+class _VerbAdder:
+    """``add_parser`` for the verbs: every verb that talks to a running simulator also takes ``--sim``."""
+
+    def __init__(self, subparsers, target: argparse.ArgumentParser) -> None:
+        self._subparsers = subparsers
+        self._target = target
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        parents = [] if name == "serve" else [self._target]
+        return self._subparsers.add_parser(name, parents=parents, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="klaros-sim", description="Local stand-in for Meta's WhatsApp Cloud API.")
-    parser.add_argument("--sim", help="URL of a running simulator (default: $KLAROS_SIM_URL or http://127.0.0.1:8765)")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--sim", help=_SIM_HELP)
+    # The verbs accept --sim too (``klaros-sim say --sim URL ...``). SUPPRESS keeps a verb that was not given
+    # --sim from writing its own default over the one given before the verb.
+    target = argparse.ArgumentParser(add_help=False)
+    target.add_argument("--sim", default=argparse.SUPPRESS, help=_SIM_HELP)
+    sub = _VerbAdder(parser.add_subparsers(dest="command", required=True), target)
 
     serve = sub.add_parser("serve", help="run the simulator (settings also from KLAROS_SIM_* variables)")
     serve.add_argument("--host")

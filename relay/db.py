@@ -11,6 +11,8 @@ sealed bodies or tenant secrets.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,38 +79,41 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade to ``revision``. On SQLite through a connection with foreign keys off, as table rebuilds need
-    (dropping a rebuilt table would otherwise cascade into the tables that reference it); a check at the end
-    makes sure no reference was left dangling."""
-    from alembic import command
-
+@contextlib.contextmanager
+def _alembic_target(engine: Engine) -> Iterator[Engine]:
+    """The engine Alembic runs on: ``engine`` itself, or on SQLite a twin with foreign keys off, as table
+    rebuilds need (dropping a rebuilt table would otherwise cascade into the tables that reference it)."""
     if engine.dialect.name != "sqlite":
-        command.upgrade(alembic_config(engine), revision)
+        yield engine
         return
     plain = _sqlite_engine(engine.url.render_as_string(hide_password=False), "BEGIN IMMEDIATE", foreign_keys=False)
     try:
-        command.upgrade(alembic_config(plain), revision)
-        with plain.connect() as conn:
+        yield plain
+    finally:
+        plain.dispose()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade to ``revision``. On SQLite with foreign keys off (``_alembic_target``); a check at the end
+    makes sure no reference was left dangling."""
+    from alembic import command
+
+    with _alembic_target(engine) as target:
+        command.upgrade(alembic_config(target), revision)
+        if target is engine:
+            return
+        with target.connect() as conn:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
         if broken:
             raise RuntimeError(f"migration left {len(broken)} rows referencing missing rows")
-    finally:
-        plain.dispose()
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """For tests and operators going back one release; same foreign-key handling as ``migrate``."""
     from alembic import command
 
-    if engine.dialect.name != "sqlite":
-        command.downgrade(alembic_config(engine), revision)
-        return
-    plain = _sqlite_engine(engine.url.render_as_string(hide_password=False), "BEGIN IMMEDIATE", foreign_keys=False)
-    try:
-        command.downgrade(alembic_config(plain), revision)
-    finally:
-        plain.dispose()
+    with _alembic_target(engine) as target:
+        command.downgrade(alembic_config(target), revision)
 
 
 def head_revision() -> str | None:

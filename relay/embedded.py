@@ -144,7 +144,7 @@ class RelayServer:
         self.settings = settings or relay_settings(directory, database_url, **overrides)
         self.writer_process = writer_process  # as ``serve``: seal and store in a child process
         self.url = ""
-        self.app = None  # the Starlette app; ``app.state.relay`` is the running ``relay.app.Relay``
+        self.app = None  # the Starlette app; ``app.state.relay`` is the running ``relay.web.Relay``
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 

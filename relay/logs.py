@@ -54,7 +54,7 @@ _FIELDS = ("tenant_id", "device_id", "reason", "status", "size")
 
 
 def _encode(line: dict) -> str:
-    """Compact JSON, UTF-8 left as is; orjson: ~1 µs a line where the json module took ~5 (one line per webhook)."""
+    """Compact JSON, UTF-8 left as is; orjson, as this runs once per webhook (docs/relay.md, Benchmark)."""
     return orjson.dumps(line, default=str).decode("utf-8")
 
 
@@ -113,9 +113,9 @@ class StoredWebhook(NamedTuple):
 def log_stored(logger: logging.Logger, batch: list[StoredWebhook]) -> None:
     """Log the webhooks one group commit stored: one JSON line each, but one log record for the batch.
 
-    A record per webhook cost ~10 µs of the event loop's time (record, handler lock, formatting, a write
-    system call), about a tenth of what the relay adds to a bare handler; the batch keeps the one-line-per-
-    webhook format at a fraction of that. Written after the COMMIT and before any 200 is sent. Other handlers
+    A record per webhook is paid on the event loop (record, handler lock, formatting, a write system call);
+    one per batch keeps the one-line-per-webhook format at a fraction of that (docs/relay.md, Benchmark).
+    Written after the COMMIT and before any 200 is sent. Other handlers
     (the desktop's text log in demo mode) see one message naming every correlation id.
     """
     if batch and logger.isEnabledFor(logging.INFO):

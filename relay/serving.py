@@ -3,9 +3,9 @@ an early notice of a graceful shutdown.
 
 asyncio sets TCP_NODELAY only on sockets whose protocol number is IPPROTO_TCP. The listening socket uvicorn
 binds for ``--workers N`` (and any socket handed over ready-made) has protocol number 0, so its connections
-kept Nagle's algorithm: a response written as head then body waited for the client's delayed ACK, about
-40 ms per request on a keep-alive connection (a reverse proxy's). Setting the option per connection makes
-every way of serving behave the same. Cross-platform: TCP_NODELAY exists on Windows, macOS and Linux.
+kept Nagle's algorithm: a response written as head then body waited for the client's delayed ACK on every
+request of a keep-alive connection (a reverse proxy's; docs/relay.md, Benchmark). Setting the option per
+connection makes every way of serving behave the same. Cross-platform: TCP_NODELAY exists on Windows, macOS and Linux.
 
 Shutdown: uvicorn first asks every open connection to finish, waits up to ``timeout_graceful_shutdown`` for
 the requests in flight, cancels what is left, and only then runs the application's lifespan shutdown. A

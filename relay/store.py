@@ -1,5 +1,8 @@
 """Storage operations on tenants, devices and events (synchronous; the web layer runs them in threads).
 
+All of the relay's SQL on these tables is here, the group writer's batch statements included
+(``EventBatch``); other modules call these functions.
+
 Cursor safety: event ids are the cursors, so an id must never become visible after a larger one (a puller
 that already moved past it would skip it). Every transaction that inserts events, and every pairing, first
 takes one exclusive lock: SQLite's write lock (``BEGIN IMMEDIATE``) or a PostgreSQL transaction-level
@@ -8,8 +11,11 @@ advisory lock. Ids are therefore drawn and committed in the same order, across a
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
@@ -357,3 +363,90 @@ def queue_depths(engines: Engines) -> dict[str, int]:
         rows = conn.execute(select(events.c.tenant_id, func.count()).where(events.c.live)
                             .group_by(events.c.tenant_id))
         return {tenant_id: count for tenant_id, count in rows}
+
+
+# ---------------------------------------------------------------------------------- group-commit batches
+
+
+EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "size", "nonce", "ciphertext",
+                 "held_key", "live")
+KEY_COLUMNS = ("event_id", "device_id", "epk", "nonce", "wrapped_key")
+KEY_ROWS_PER_STATEMENT = 1000  # 5 parameters a row: far below SQLite's and PostgreSQL's parameter limits
+
+Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
+
+
+class EventBatch:
+    """The SQL of one group commit (``relay.writer``), inside a transaction that holds the event lock.
+
+    Statements go straight to the driver connection, inside the transaction SQLAlchemy began: the writer
+    thread needs the GIL for every line of Python it runs between database calls, so this runs as little as
+    possible per batch. Parameters are flat sequences, ``EVENT_COLUMNS`` / ``KEY_COLUMNS`` per row.
+    """
+
+    def __init__(self, conn: Connection, is_sqlite: bool) -> None:
+        self._conn = conn
+        self._dbapi = conn.connection.driver_connection
+        self._is_sqlite = is_sqlite
+        self._mark = "?" if is_sqlite else "%s"
+
+    def active_devices(self, tenant_ids: set[str]) -> Recipients:
+        """The tenants' active devices (``ACTIVE``), in driver SQL: this runs once per batch."""
+        current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
+        marks = ", ".join([self._mark] * len(tenant_ids))
+        rows = self._dbapi.execute(
+            f"SELECT id, tenant_id, public_key FROM devices WHERE tenant_id IN ({marks}) "
+            "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id", tuple(tenant_ids))
+        for device_id, tenant_id, public_key in rows:
+            current[tenant_id].append((device_id, bytes(public_key)))
+        return current
+
+    def insert_events(self, rows: int, params: tuple) -> list[tuple[int, str, bytes]]:
+        """Insert; (id, tenant, body hash) of each row actually inserted (duplicates are skipped).
+
+        PostgreSQL returns them with RETURNING in one round trip. On SQLite every row of a result is a
+        separate ``sqlite3_step``, and around each one the driver releases and re-takes the GIL, each time
+        waiting for the busy event loop. So SQLite inserts without RETURNING and reads the new rows back as
+        one JSON value: every id above the previous maximum is ours, since the write lock is held and ids
+        are never reused (AUTOINCREMENT).
+        """
+        dbapi = self._dbapi
+        if not self._is_sqlite:
+            return [tuple(r) for r in dbapi.execute(self._insert_sql(rows, True), params).fetchall()]
+        (floor,) = dbapi.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        dbapi.execute(self._insert_sql(rows, False), params)
+        (packed,) = dbapi.execute(
+            "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
+            (floor,)).fetchone()
+        return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in json.loads(packed)]
+
+    def insert_keys(self, params: list) -> None:
+        """The wrapped keys, ``KEY_ROWS_PER_STATEMENT`` rows a statement."""
+        per_row = len(KEY_COLUMNS)
+        for start in range(0, len(params), KEY_ROWS_PER_STATEMENT * per_row):
+            chunk = params[start:start + KEY_ROWS_PER_STATEMENT * per_row]
+            self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+
+    def notify(self, tenant_ids: set[str]) -> None:
+        """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process)."""
+        if not self._is_sqlite:
+            for tenant_id in tenant_ids:
+                self._conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
+
+    def _keys_sql(self, rows: int) -> str:
+        row = "(" + ", ".join([self._mark] * len(KEY_COLUMNS)) + ")"
+        return f"INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) VALUES {', '.join([row] * rows)}"
+
+    def _insert_sql(self, rows: int, returning: bool) -> str:
+        row = "(" + ", ".join([self._mark] * len(EVENT_COLUMNS)) + ")"
+        return (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
+                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING"
+                + (" RETURNING id, tenant_id, body_sha256" if returning else ""))
+
+
+@contextmanager
+def event_batch(engines: Engines) -> Iterator[EventBatch]:
+    """One group-commit transaction: takes the event lock, commits on leaving, rolls back on an exception."""
+    with engines.write.begin() as conn:
+        lock_event_ids(conn)
+        yield EventBatch(conn, engines.is_sqlite)

@@ -3,7 +3,8 @@
 A request hands its verified body to ``GroupWriter.submit`` and awaits a future. A flusher task on the
 event loop takes every pending item, seals the bodies (CPU work, on the loop) and hands the batch to one
 database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (tenant, SHA-256 of the body) and commits
-(WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch.
+(WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
+statements themselves are ``store.EventBatch``'s.
 
 Why sealing happens on the loop and not in the database thread: two threads that both burn CPU fight over
 the GIL at every system call, which made each request several times dearer. The database thread mostly
@@ -18,29 +19,20 @@ ever sealed to a stale device list, across processes too.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
-from relay import crypto, logs
+from relay import crypto, logs, store
 from relay.db import Engines
-from relay.store import NOTIFY_CHANNEL, held_key_purpose, lock_event_ids
+from relay.store import Recipients, held_key_purpose
 
 log = logging.getLogger(__name__)
 http_log = logging.getLogger("relay.http")  # the stored/duplicate lines belong with the request log
 
-_EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "size", "nonce", "ciphertext",
-                  "held_key", "live")
-_KEY_COLUMNS = ("event_id", "device_id", "epk", "nonce", "wrapped_key")
 MAX_RESEAL_ATTEMPTS = 5
-KEY_ROWS_PER_STATEMENT = 1000  # 5 parameters a row: far below SQLite's and PostgreSQL's parameter limits
-
-Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
 
 
 @dataclass(frozen=True)
@@ -88,7 +80,7 @@ class StaleRecipients(Exception):
 Pending = tuple[Incoming, asyncio.Future]
 
 
-class Intake:
+class CommitQueue:
     """The request side both writers share (this thread writer and ``relay.writer_process``): requests wait
     on futures, a flusher takes them in batches, and each batch is answered together after its COMMIT."""
 
@@ -133,7 +125,7 @@ class Intake:
                 future.set_exception(exc)
 
 
-class GroupWriter(Intake):
+class GroupWriter(CommitQueue):
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
                  on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None) -> None:
@@ -232,17 +224,6 @@ class GroupWriter(Intake):
             out.append(SealedItem(item, box.nonce, box.ciphertext, held, wrapped))
         return out
 
-    def _current_recipients(self, dbapi, tenant_ids: set[str]) -> Recipients:
-        """The tenants' active devices (``store.ACTIVE``), in driver SQL: this runs once per batch."""
-        current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
-        marks = ", ".join([self._mark] * len(tenant_ids))
-        rows = dbapi.execute(
-            f"SELECT id, tenant_id, public_key FROM devices WHERE tenant_id IN ({marks}) "
-            "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id", tuple(tenant_ids))
-        for device_id, tenant_id, public_key in rows:
-            current[tenant_id].append((device_id, bytes(public_key)))
-        return current
-
     def insert_batch(self, sealed: list[SealedItem]) -> list[Stored]:
         """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, COMMIT."""
         first_of: dict[tuple[str, bytes], int] = {}
@@ -252,12 +233,8 @@ class GroupWriter(Intake):
         for s in sealed:
             used[s.item.tenant_id].update(r.device_id for r in s.wrapped)
         ids: dict[int, int] = {}
-        with self._engines.write.begin() as conn:
-            lock_event_ids(conn)
-            # Statements go straight to the driver connection, inside the transaction SQLAlchemy began:
-            # this thread needs the GIL for every line of Python it runs between database calls.
-            dbapi = conn.connection.driver_connection
-            current = self._current_recipients(dbapi, {s.item.tenant_id for s in sealed})
+        with store.event_batch(self._engines) as batch:
+            current = batch.active_devices({s.item.tenant_id for s in sealed})
             if any({d for d, _ in current[t]} != used.get(t, set()) for t in current):
                 raise StaleRecipients(current)
             params: list = []
@@ -265,52 +242,15 @@ class GroupWriter(Intake):
                 s = sealed[index]
                 params += [s.item.tenant_id, s.item.body_sha256, s.item.received_us, s.item.correlation_id,
                            len(s.item.body), s.nonce, s.ciphertext, s.held_key, True]
-            returned = self._insert_events(dbapi, len(first_of), tuple(params))
+            returned = batch.insert_events(len(first_of), tuple(params))
             keys: list = []
             for event_id, tenant_id, body_sha256 in returned:
                 index = first_of[(tenant_id, bytes(body_sha256))]
                 ids[index] = event_id
                 for r in sealed[index].wrapped:
                     keys += [event_id, r.device_id, r.epk, r.nonce, r.wrapped_key]
-            per_row = len(_KEY_COLUMNS)
-            for start in range(0, len(keys), KEY_ROWS_PER_STATEMENT * per_row):
-                chunk = keys[start:start + KEY_ROWS_PER_STATEMENT * per_row]
-                dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
-            if not self._engines.is_sqlite:  # delivered by PostgreSQL at COMMIT, to every server process
-                for tenant_id in {t for _, t, _ in returned}:
-                    conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
+            batch.insert_keys(keys)
+            batch.notify({t for _, t, _ in returned})
         self.batches += 1
         self.rows += len(sealed)
         return [Stored(ids.get(index)) for index in range(len(sealed))]
-
-    @property
-    def _mark(self) -> str:
-        return "?" if self._engines.is_sqlite else "%s"
-
-    def _keys_sql(self, rows: int) -> str:
-        row = "(" + ", ".join([self._mark] * len(_KEY_COLUMNS)) + ")"
-        return f"INSERT INTO event_keys ({', '.join(_KEY_COLUMNS)}) VALUES {', '.join([row] * rows)}"
-
-    def _insert_sql(self, rows: int, returning: bool) -> str:
-        row = "(" + ", ".join([self._mark] * len(_EVENT_COLUMNS)) + ")"
-        return (f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
-                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING"
-                + (" RETURNING id, tenant_id, body_sha256" if returning else ""))
-
-    def _insert_events(self, dbapi, rows: int, params: tuple) -> list[tuple[int, str, bytes]]:
-        """Insert; (id, tenant, body hash) of each row actually inserted (duplicates are skipped).
-
-        PostgreSQL returns them with RETURNING in one round trip. On SQLite every row of a result is a
-        separate ``sqlite3_step``, and around each one the driver releases and re-takes the GIL, each time
-        waiting for the busy event loop. So SQLite inserts without RETURNING and reads the new rows back as
-        one JSON value: every id above the previous maximum is ours, since the write lock is held and ids
-        are never reused (AUTOINCREMENT).
-        """
-        if not self._engines.is_sqlite:
-            return [tuple(r) for r in dbapi.execute(self._insert_sql(rows, True), params).fetchall()]
-        (floor,) = dbapi.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
-        dbapi.execute(self._insert_sql(rows, False), params)
-        (packed,) = dbapi.execute(
-            "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
-            (floor,)).fetchone()
-        return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in json.loads(packed)]

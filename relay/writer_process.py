@@ -3,9 +3,9 @@
 ``klaros-relay serve`` hands every verified body to one writer process of its own (``python -m
 relay.writer_process``) instead of a thread. Sealing, the INSERTs, the COMMIT and its fsync, and the
 ``webhook stored`` log lines then run beside the event loop rather than inside its interpreter: a writer
-thread had to re-take the GIL after each of the ~10 database calls of a batch, every time waiting for the
-busy event loop to let go, so a batch that needs ~1.5 ms took 5 to 7 ms and the group commit, not the CPU,
-set the pace (docs/relay.md, Benchmark, fourth round). Embedded relays (tests, the desktop's demo, a frozen
+thread had to re-take the GIL after each database call of a batch, every time waiting for the busy event
+loop to let go, so a batch took far longer than its CPU time and the group commit, not the CPU, set the
+pace (docs/relay.md, Benchmark, fourth round). Embedded relays (tests, the desktop's demo, a frozen
 app) keep the thread writer (``relay.writer.GroupWriter``); both run the same ``seal``/``insert_batch``.
 
 The two processes talk over the child's stdin and stdout in ``marshal`` frames with a 4-byte length (the same
@@ -18,8 +18,9 @@ interpreter on both ends, plain tuples of str/bytes/int):
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
-each batch on its own. (Holding batches back until the child answered, one or two at a time, was measured
-slower: the child idled during each round trip, or committed a small batch on its own.) Durability is
+each batch on its own. (Holding batches back until the child answered, one or two at a time, lost
+throughput: the child idled during each round trip, or committed a small batch on its own; docs/relay.md,
+Benchmark, fourth round.) Durability is
 unchanged: a 200 is sent only after the child answered "ok", and it answers after the COMMIT.
 
 Failures: when the child dies, the batches in flight answer 503 (Meta retries; what did commit is then
@@ -46,7 +47,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from relay.writer import Incoming, Intake, Pending, Stored
+from relay.writer import CommitQueue, Incoming, Pending, Stored
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class _Child:
         self.reader: asyncio.Task | None = None
 
 
-class WriterProcess(Intake):
+class WriterProcess(CommitQueue):
     """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited."""
 
     def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None) -> None:

@@ -44,8 +44,8 @@ _heap_frozen = False
 def freeze_startup_heap() -> None:
     """Once per process, after the window is built: what is alive then (modules, classes, Qt wrappers, the
     first pages) lives as long as the app, so it leaves the cyclic GC's reach (``gc.freeze``, no collection
-    first: that alone took 125 ms of start-up). A full collection then walks only what was made since:
-    measured 68 ms -> 2 ms in the middle of a scroll."""
+    first: that would cost start-up time). A full collection then walks only what was made since, so one in
+    the middle of a scroll stays short (docs/ui.md, Performance)."""
     global _heap_frozen
     if not _heap_frozen:
         _heap_frozen = True

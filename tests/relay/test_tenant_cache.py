@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import asyncio
 
-from relay import app as relay_app
 from relay import crypto, db, store
 from relay.embedded import create_tenant, prepare, relay_settings
 from relay.wake import WakeHub
+from relay.web import Relay
 from relay.writer import GroupWriter
 
 
-def make_relay(settings) -> relay_app.Relay:
+def make_relay(settings) -> Relay:
     engines = db.make_engines(settings.database_url)
     master = crypto.MasterKey.load(settings.master_key_file)
-    return relay_app.Relay(settings, engines, master, GroupWriter(engines, master), WakeHub())
+    return Relay(settings, engines, master, GroupWriter(engines, master), WakeHub())
 
 
 def test_concurrent_misses_share_one_read_and_the_cache_serves_the_rest(tmp_path, monkeypatch):

@@ -90,10 +90,8 @@ def test_duplicates_inside_and_across_batches(setup):
 
 
 def test_wrapped_keys_spread_over_several_statements(setup, monkeypatch):
-    from relay import writer as writer_module
-
     settings, engines, master = setup
-    monkeypatch.setattr(writer_module, "KEY_ROWS_PER_STATEMENT", 2)
+    monkeypatch.setattr(store, "KEY_ROWS_PER_STATEMENT", 2)
     a = create_tenant(settings, "A")
     devices = sorted(pair(settings, engines, master, a.tenant_id)[0] for _ in range(2))
     stored = GroupWriter(engines, master).commit([incoming(a, f"m{i}") for i in range(3)])  # 6 key rows

@@ -172,3 +172,15 @@ def test_cli_finds_the_simulator_through_the_environment(monkeypatch, sim, capsy
     monkeypatch.setenv("KLAROS_SIM_URL", sim.base_url)
     assert main(["say", CUSTOMER, "ohne --sim"]) == 0
     assert json.loads(capsys.readouterr().out)["text"]["body"] == "ohne --sim"
+
+
+def test_sim_url_after_the_verb(sim, capsys):
+    """``--sim`` is accepted after the verb as well as before it; the one nearer the verb's arguments wins."""
+    assert main(["say", "--sim", sim.base_url, CUSTOMER, "nach dem Verb"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"]["body"] == "nach dem Verb"
+    assert main(["clock", "--freeze", "--sim", sim.base_url]) == 0
+    assert json.loads(capsys.readouterr().out)["frozen"] is True and sim.clock()["frozen"] is True
+    assert main(["--sim", sim.base_url, "say", CUSTOMER, "davor"]) == 0  # the verb does not reset it
+    assert json.loads(capsys.readouterr().out)["text"]["body"] == "davor"
+    assert main(["--sim", sim.base_url, "say", "--sim", "http://127.0.0.1:9", CUSTOMER, "x"]) == 1
+    assert "cannot reach the simulator" in capsys.readouterr().err

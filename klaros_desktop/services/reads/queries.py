@@ -99,7 +99,7 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
         params["match"] = match
     # The page is chosen first, walking ix_conversations_last_message_at backwards (NULLs sort last in
     # DESC), and only its rows get the last-message and consent look-ups: ordering after those look-ups
-    # made SQLite compute them for all 100k conversations (300 ms instead of 2 ms).
+    # made SQLite compute them for every conversation (docs/ui.md, Performance).
     sql = (
         "WITH page AS MATERIALIZED (SELECT cv.id, cv.contact_id, cv.last_message_at, cv.last_inbound_at, "
         "cv.unread_count FROM conversations cv "
@@ -266,7 +266,7 @@ def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None =
     """One page of the contacts table in name order; ``after`` (the last row shown) continues from there.
 
     Keyset paging: every page costs the same top-``limit`` scan, however deep the reader has scrolled (an
-    OFFSET of 50,000 on 100k contacts took 250 ms). Consent is looked up for the page's rows only. The order
+    OFFSET grows with the depth; docs/ui.md, Performance). Consent is looked up for the page's rows only. The order
     expression ``key`` is indexed as written (migration 0004): change both together.
     """
     where: list[str] = []

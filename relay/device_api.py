@@ -1,0 +1,204 @@
+"""The device API: pairing, the long-poll pull of sealed events, and their acknowledgement.
+
+Every blocking database call runs in a worker thread. A pull takes its tenant's wake-up future before it
+queries, so an event committed between the query and the wait still ends the wait at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import time
+from datetime import UTC, datetime
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+
+from relay import crypto, store
+from relay.web import BodyTooLarge, error, read_body, relay_of
+
+log = logging.getLogger("relay.http")
+
+MAX_PULL_LIMIT = 1000
+DEFAULT_PULL_LIMIT = 100
+JSON_BODY_LIMIT = 64 * 1024
+
+
+def rfc3339(us: int) -> str:
+    return datetime.fromtimestamp(us / 1_000_000, UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+async def json_object(request: Request) -> dict | None:
+    """The request's JSON object, or None if the body is not one or is over ``JSON_BODY_LIMIT``."""
+    try:
+        body = await read_body(request.receive, request.headers.get("content-length"), JSON_BODY_LIMIT)
+    except (BodyTooLarge, ValueError):  # ValueError: a Content-Length of non-ASCII digits
+        return None
+    if body is None:
+        raise ClientDisconnect  # as Starlette's own body reading does: nobody to answer
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+async def pair(request: Request) -> Response:
+    """Redeem a pairing code: the device registers its X25519 public key and receives its token.
+    ---
+    summary: Pair a device with a one-time code
+    requestBody:
+      content:
+        application/json:
+          schema:
+            type: object
+            required: [code, public_key]
+            properties:
+              code: {type: string}
+              public_key: {type: string, description: standard base64 of the raw 32-byte X25519 public key}
+              name: {type: string}
+    responses:
+      201: {description: '{"device_id", "token", "tenant_id"}'}
+      400: {description: malformed request}
+      401: {description: 'wrong, used or expired code'}
+    """
+    relay = relay_of(request)
+    data = await json_object(request)
+    if data is None or not isinstance(data.get("code"), str) or not isinstance(data.get("public_key"), str):
+        return error(400, "expected JSON with string fields code and public_key")
+    name = data.get("name")
+    if name is not None and not isinstance(name, str):
+        return error(400, "name must be a string")
+    try:
+        public_key = crypto.parse_public_key(data["public_key"])
+    except ValueError as exc:
+        return error(400, str(exc))
+    try:
+        paired = await run_in_threadpool(store.pair, relay.engines, relay.master, code=data["code"],
+                                         public_key=public_key, name=name)
+    except store.PairingRefused:
+        log.info("pairing refused", extra={"reason": "bad_code"})
+        return error(401, "wrong, used or expired pairing code")
+    log.info("device paired", extra={"tenant_id": paired.tenant_id, "device_id": paired.device_id})
+    return JSONResponse({"device_id": paired.device_id, "token": paired.token, "tenant_id": paired.tenant_id},
+                        status_code=201)
+
+
+async def authenticated(request: Request) -> store.DeviceAuth | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return await run_in_threadpool(store.authenticate, relay_of(request).engines, token.strip())
+
+
+def unauthorized() -> JSONResponse:
+    return error(401, "missing, unknown or revoked device token", **{"WWW-Authenticate": "Bearer"})
+
+
+def parse_cursor(value: str | None) -> int:
+    if value is None or value == "":
+        return 0
+    if not value.isdigit() or len(value) > 19:
+        raise ValueError("cursor must be a value returned by the relay")
+    return int(value)
+
+
+async def until_disconnected(request: Request) -> None:
+    """Return when the client closes the connection (ASGI ``http.disconnect``); a GET has no body to read."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def pull(request: Request) -> Response:
+    """The device's sealed events after a cursor, holding the request open until one arrives.
+    ---
+    summary: Pull sealed events (long-poll)
+    parameters:
+      - {name: after, in: query, schema: {type: string}, description: cursor from the previous answer}
+      - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 1000}}
+      - {name: wait, in: query, schema: {type: number, maximum: 30}, description: seconds to wait if none}
+    responses:
+      200: {description: '{"events": [{"cursor", "received_at", "correlation_id", "sealed"}], "next_cursor"}'}
+      400: {description: 'bad cursor, limit or wait'}
+      401: {description: 'missing, unknown or revoked token'}
+    """
+    relay = relay_of(request)
+    started = time.monotonic()
+    device = await authenticated(request)
+    if device is None:
+        return unauthorized()
+    params = request.query_params
+    try:
+        after = parse_cursor(params.get("after"))
+        limit = int(params.get("limit", DEFAULT_PULL_LIMIT))
+        wait = float(params.get("wait", 0))
+        if not 1 <= limit <= MAX_PULL_LIMIT or not math.isfinite(wait) or wait < 0:
+            raise ValueError
+    except ValueError:
+        return error(400, f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, wait a number of seconds >= 0")
+    deadline = started + min(wait, relay.settings.max_wait_seconds)
+    gone: asyncio.Task | None = None
+    try:
+        while True:
+            waiter = relay.hub.waiter(device.tenant_id)
+            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit)
+            remaining = deadline - time.monotonic()
+            if rows or remaining <= 0 or relay.draining or (gone is not None and gone.done()):
+                break
+            if gone is None:
+                gone = asyncio.ensure_future(until_disconnected(request))
+            relay.metrics.pulls_waiting += 1
+            try:
+                await asyncio.wait({waiter, gone}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                relay.metrics.pulls_waiting -= 1
+            if gone.done():  # the client went away: nobody to answer, no query to make
+                rows = []
+                break
+    finally:
+        if gone is not None:
+            gone.cancel()
+    now_us = store.now_us()
+    body = []
+    for r in rows:
+        relay.metrics.delivery.observe(max(0.0, (now_us - r.received_us) / 1_000_000))
+        recipient = crypto.Recipient(device.device_id, r.epk, r.key_nonce, r.wrapped_key)
+        body.append({"cursor": str(r.cursor), "received_at": rfc3339(r.received_us),
+                     "correlation_id": r.correlation_id,
+                     "sealed": crypto.sealed_json(r.nonce, r.ciphertext, [recipient])})
+    relay.metrics.pull.observe(time.monotonic() - started)
+    next_cursor = str(rows[-1].cursor) if rows else (str(after) if after else None)
+    return JSONResponse({"events": body, "next_cursor": next_cursor})
+
+
+async def ack(request: Request) -> Response:
+    """Acknowledge everything up to a cursor; events every device acknowledged are deleted.
+    ---
+    summary: Acknowledge pulled events
+    requestBody:
+      content:
+        application/json:
+          schema: {type: object, required: [up_to], properties: {up_to: {type: string}}}
+    responses:
+      200: {description: '{"acked": cursor}'}
+      400: {description: malformed cursor}
+      401: {description: 'missing, unknown or revoked token'}
+    """
+    relay = relay_of(request)
+    device = await authenticated(request)
+    if device is None:
+        return unauthorized()
+    data = await json_object(request)
+    try:
+        raw = data.get("up_to") if data is not None else None
+        if not isinstance(raw, str | int) or isinstance(raw, bool) or raw == "":
+            raise ValueError
+        up_to = parse_cursor(str(raw))
+    except ValueError:
+        return error(400, 'expected JSON {"up_to": CURSOR}')
+    acked = await run_in_threadpool(store.ack, relay.engines, device, up_to)
+    return JSONResponse({"acked": str(acked)})

@@ -1,0 +1,56 @@
+"""Operations routes: health check, Prometheus metrics, the OpenAPI document."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.schemas import SchemaGenerator
+
+from relay import db, store
+from relay.web import relay_of
+from relay.writer_process import WriterProcess
+
+log = logging.getLogger("relay.http")
+
+
+async def healthz(request: Request) -> Response:
+    """Liveness and database check.
+    ---
+    summary: Health check (queries the database)
+    responses:
+      200: {description: ok}
+      503: {description: 'database unreachable, or the writer process is restarting'}
+    """
+    relay = relay_of(request)
+    try:
+        await run_in_threadpool(db.check, relay.engines.read)
+    except Exception as exc:
+        log.warning("health check failed: %s", type(exc).__name__)
+        return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
+    if isinstance(relay.writer, WriterProcess) and not relay.writer.alive:
+        return JSONResponse({"status": "error", "writer": "restarting"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics of this server process.
+    ---
+    summary: Prometheus text format
+    responses:
+      200: {description: metrics}
+    """
+    relay = relay_of(request)
+    depths = await run_in_threadpool(store.queue_depths, relay.engines)
+    restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
+    text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts)
+    return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
+
+
+SCHEMAS = SchemaGenerator({"openapi": "3.0.0", "info": {"title": "Klaros relay", "version": "1"}})
+
+
+async def openapi(request: Request) -> Response:
+    return JSONResponse(SCHEMAS.get_schema(routes=request.app.routes))

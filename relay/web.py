@@ -1,0 +1,111 @@
+"""What every route module shares: the per-process ``Relay`` state and the JSON error answer.
+
+Kept apart from ``relay.app`` so that the route modules (``intake``, ``device_api``, ``operations``) do not
+import the module that assembles them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from relay import crypto, db, store
+from relay.config import Settings
+from relay.metrics import Metrics
+from relay.wake import WakeHub
+from relay.writer import GroupWriter, Incoming
+from relay.writer_process import WriterProcess
+
+log = logging.getLogger("relay.http")
+
+
+def error(status: int, message: str, **headers: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers or None)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def read_body(receive, declared: bytes | str | None, limit: int) -> bytes | None:
+    """The request body from ASGI ``receive`` (None: the client went away); BodyTooLarge over ``limit``.
+
+    ``declared`` is the Content-Length header, if any: a body announced as too large is refused unread.
+    """
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+@dataclass
+class Relay:
+    """Everything one server process shares: settings, engines, master key, writer, wake hub, metrics."""
+
+    settings: Settings
+    engines: db.Engines
+    master: crypto.MasterKey
+    writer: GroupWriter | WriterProcess
+    hub: WakeHub
+    metrics: Metrics = field(default_factory=Metrics)
+    draining: bool = False  # the server is shutting down: waiting pulls answer at once
+    _tenants: dict[tuple[str, str], tuple[float, store.TenantSecrets]] = field(default_factory=dict)
+
+    _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)
+
+    async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
+        """The tenant's decrypted secrets, cached ``tenant_cache_seconds``.
+
+        One database read per tenant at a time: when the cache entry expires under load, the requests that
+        arrive meanwhile wait for that read instead of each starting their own (every in-flight request at
+        once, otherwise).
+        """
+        key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
+        hit = self._tenants.get(key)
+        now = time.monotonic()
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        lookup = self._lookups.get(key)
+        if lookup is None:
+            lookup = self._lookups[key] = asyncio.ensure_future(run_in_threadpool(
+                store.tenant_secrets, self.engines, self.master, tenant_id=tenant_id, waba_id=waba_id))
+            lookup.add_done_callback(lambda _done: self._lookups.pop(key, None))
+        found = await asyncio.shield(lookup)
+        if found is not None and self.settings.tenant_cache_seconds > 0:
+            self._tenants[key] = (now + self.settings.tenant_cache_seconds, found)
+        else:
+            self._tenants.pop(key, None)
+        return found
+
+    def drain(self) -> None:
+        """Release every waiting long-poll (with what it has) and let no new pull wait; idempotent."""
+        self.draining = True
+        self.hub.wake_all()
+
+    async def store_body(self, tenant_id: str, body: bytes, correlation_id: str) -> bool:
+        """Durably store one body for one tenant; True if new, False if a duplicate. Raises on failure."""
+        stored = await self.writer.submit(Incoming(
+            tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us()))
+        self.metrics.accept("duplicate" if stored.duplicate else "stored")
+        return not stored.duplicate
+
+
+def relay_of(request: Request) -> Relay:
+    return request.app.state.relay
