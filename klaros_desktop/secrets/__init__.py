@@ -76,6 +76,15 @@ class NoSecureKeyring(RuntimeError):
     """No keyring backend that keeps secrets safely is available."""
 
 
+class WipeFailed(NoSecureKeyring):
+    """The password store would not delete every secret (locked, unreachable). ``cleared`` are gone (or were
+    never there), ``left`` may still be stored; ``error`` names what the store said."""
+
+    def __init__(self, message: str, *, cleared: list[str], left: list[str], error: str):
+        super().__init__(message)
+        self.cleared, self.left, self.error = cleared, left, error
+
+
 def _qualified_name(backend: keyring.backend.KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -221,10 +230,23 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
 
-    def wipe(self) -> None:
-        """Remove every secret this profile may have stored (used by ``klaros erase --all``)."""
-        for name in KNOWN_SECRETS:
-            self.delete(name)
+    def wipe(self) -> list[str]:
+        """Remove every secret this profile may have stored (used by ``klaros erase --all``); returns their names.
+
+        Raises ``WipeFailed`` on the first one the store will not delete, whatever the backend raised, so the
+        caller can stop before it deletes anything else and say which secrets are left.
+        """
+        cleared: list[str] = []
+        for index, name in enumerate(KNOWN_SECRETS):
+            try:
+                self.delete(name)
+            except Exception as exc:  # backends raise KeyringLocked, InitError, D-Bus or Windows errors
+                error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                raise WipeFailed(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+                    "Keyring", "the keyring refused access ({error})").format(error=error)),
+                    cleared=cleared, left=list(KNOWN_SECRETS[index:]), error=error) from exc
+            cleared.append(name)
+        return cleared
 
     def check_refused(self) -> None:
         """Raise ``NoSecureKeyring`` if the backend is not one we trust; announce the test store if it is used."""
