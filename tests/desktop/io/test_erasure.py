@@ -9,8 +9,6 @@ import pytest
 from sqlalchemy import func, select, text
 
 from klaros_desktop.cli import main
-from klaros_desktop.secrets import SecretStore
-from klaros_desktop.secrets.plaintext_keyring import PlaintextKeyring
 from klaros_desktop.models import (
     AuditEvent,
     ConsentEvent,
@@ -21,6 +19,8 @@ from klaros_desktop.models import (
     PendingStatus,
     SuppressedNumber,
 )
+from klaros_desktop.secrets import SecretStore
+from klaros_desktop.secrets.plaintext_keyring import PlaintextKeyring
 from klaros_desktop.services.dataio.contacts_import import import_contacts
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.people import suppression
