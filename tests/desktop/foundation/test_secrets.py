@@ -183,9 +183,14 @@ def test_every_start_of_the_app_logs_the_insecure_store(tmp_path, monkeypatch):
     from klaros_desktop import cli
 
     monkeypatch.setenv(ALLOW_INSECURE_ENV, "1")
-    for _start in range(2):
-        monkeypatch.setattr(secrets, "_announced", set())  # a new process
-        assert cli.main(["--data-dir", str(tmp_path / "shop"), "status"]) == 0
+    before = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())  # what PYTHON_KEYRING_BACKEND names (a demo test may have replaced it)
+    try:
+        for _start in range(2):
+            monkeypatch.setattr(secrets, "_announced", set())  # a new process
+            assert cli.main(["--data-dir", str(tmp_path / "shop"), "status"]) == 0
+    finally:
+        keyring.set_keyring(before)
     for handler in logging.getLogger().handlers:
         handler.flush()
     log_text = (tmp_path / "shop" / "logs" / "klaros.log").read_text(encoding="utf-8")
