@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     profile = Profile(resolve_data_dir(args.data_dir)).ensure()
     logging_setup.configure(profile.logs, console=args.verbose)
+    _announce_insecure_keyring()
     ctx = CommandContext(profile=profile, verbose=args.verbose)
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -46,6 +47,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+
+
+def _announce_insecure_keyring() -> None:
+    """With ``KLAROS_ALLOW_INSECURE_KEYRING=1`` (tests, CI) every start says in the log whether the plaintext
+    test keyring is in use, before anything touches a secret. Without it nothing is loaded here."""
+    import os
+
+    if os.environ.get("KLAROS_ALLOW_INSECURE_KEYRING") == "1":
+        from klaros_desktop import secrets
+
+        secrets.announce_insecure()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""Logging to a rotating file in the profile, every record stamped with the current correlation id."""
+"""Logging to a rotating file in the profile, every record stamped with the current correlation id.
+
+What a line may hold is documented in docs/desktop-core.md ("The log file") and checked on a demo session by
+``tests/desktop/core/test_log_privacy.py``: never a secret, a message text, a customer's number or a URL query.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,11 @@ from pathlib import Path
 from klaros_desktop import correlation
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s [%(correlation_id)s] %(name)s: %(message)s"
+
+# Libraries whose INFO lines are whole request URLs: media download URLs with their signed query, paging URLs
+# that may carry ``access_token``, the simulator's control URLs with customers' numbers. Klaros logs its
+# own requests (method, path without query, status); these speak only from WARNING on.
+QUIET_LOGGERS = ("httpx", "httpcore")
 
 
 class CorrelationFormatter(logging.Formatter):
@@ -46,4 +55,6 @@ def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = False
         handler.setFormatter(CorrelationFormatter(LOG_FORMAT))
         root.addHandler(handler)
     root.setLevel(level)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     return log_file

@@ -6,7 +6,9 @@ platformdirs) and where shipped resources live, in a source checkout and in a Py
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +18,13 @@ import platformdirs
 from klaros_desktop import APP_ID, APP_NAME
 
 DATA_DIR_ENV = "KLAROS_DATA_DIR"
+# POSIX: a profile's folders are 0700, since the database, logs and media hold customers' messages and the
+# default umask would let every local user read them. Windows: %LOCALAPPDATA% is already private to the user
+# (ACLs), and os.chmod there only toggles the read-only flag, so no permission call is made at all.
+PRIVATE_FOLDERS = os.name != "nt"
+PRIVATE_MODE = 0o700
+
+log = logging.getLogger(__name__)
 
 
 def default_data_dir() -> Path:
@@ -59,9 +68,34 @@ class Profile:
         return self.root / "settings.json"
 
     def ensure(self) -> Profile:
+        """Create the folders (private on POSIX); a profile made before that rule has its folder tightened.
+
+        An existing folder without a database (``--data-dir`` pointed at a folder of the user's) keeps its
+        permissions; it is tightened on a later start, once it holds a Klaros database."""
         for folder in (self.root, self.backups, self.logs, self.media):
-            folder.mkdir(parents=True, exist_ok=True)
+            _make_folder(folder)
+        if PRIVATE_FOLDERS and self.database.is_file():
+            _make_private(self.root)
         return self
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.is_dir():
+        return
+    if not PRIVATE_FOLDERS:
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    folder.mkdir(mode=PRIVATE_MODE, parents=True, exist_ok=True)  # the mode applies to the last folder only
+    _make_private(folder)  # an unusual umask may have cleared owner bits from the mode
+
+
+def _make_private(folder: Path) -> None:
+    try:
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if mode != PRIVATE_MODE:
+            os.chmod(folder, PRIVATE_MODE)
+    except OSError as exc:  # not ours to change (a shared folder owned by someone else): say so, go on
+        log.warning("could not make %s private (mode 0700): %s", folder, exc.strerror or exc)
 
 
 def bundle_root() -> Path:

@@ -12,6 +12,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring"
+os.environ["KLAROS_ALLOW_INSECURE_KEYRING"] = "1"  # the shipped app refuses the plaintext test keyring without it
 os.environ.pop("KLAROS_TEST_KEYRING_FILE", None)
 os.environ.pop("KLAROS_DATA_DIR", None)
 

@@ -43,7 +43,9 @@ def _check_keyring(ctx: CommandContext) -> str:
     store = SecretStore(str(ctx.profile.root))
     store.check()
     named = os.environ.get("PYTHON_KEYRING_BACKEND")
-    return f"usable, {store.where()}" + (" (named by PYTHON_KEYRING_BACKEND)" if named else "")
+    detail = f"usable, {store.where()}" + (" (named by PYTHON_KEYRING_BACKEND)" if named else "")
+    warning = store.insecure_warning
+    return f"{detail}. {warning}" if warning else detail
 
 
 def _check_qt_plugins(ctx: CommandContext) -> str:

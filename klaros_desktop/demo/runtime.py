@@ -32,15 +32,9 @@ class DemoWorld:
 
 def use_memory_keyring() -> None:
     """Demo secrets live only in this process's memory (never the OS keyring, never a file)."""
-    import os
+    from klaros_desktop.secrets.memory_keyring import MemoryKeyring
 
-    from klaros_desktop.secrets.plaintext_keyring import PlaintextKeyring
-
-    class DemoKeyring(PlaintextKeyring):
-        name = "the demo's in-memory keyring (nothing is saved)"
-
-    os.environ.pop("KLAROS_TEST_KEYRING_FILE", None)
-    keyring.set_keyring(DemoKeyring())
+    keyring.set_keyring(MemoryKeyring())
 
 
 @contextlib.contextmanager

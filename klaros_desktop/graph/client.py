@@ -9,6 +9,11 @@ rate) after ``pair_rate_wait`` seconds; HTTP 5xx with back-off; network failures
 send only when the request surely never reached Meta (connect errors), because a lost answer to a delivered
 send would otherwise send the customer the same message twice. Never retried: template errors, opted-out or
 unreachable recipients, bad tokens.
+
+The bearer token goes only to Meta's hosts (``TOKEN_HOSTS``, over HTTPS) and to the configured ``base_url``
+(the simulator in demo mode and tests). Meta's answers carry absolute URLs that the client follows (a media
+file's download URL, ``paging.next``); one pointing anywhere else is refused with ``UntrustedHostError``
+before any request is made, so a spoofed or tampered answer cannot collect the token.
 """
 
 from __future__ import annotations
@@ -20,11 +25,13 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from klaros_desktop import correlation
 from klaros_desktop.graph.errors import GraphError, NetworkError
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +39,43 @@ CORRELATION_HEADER = "X-Klaros-Correlation-Id"
 MEDIA_KINDS = ("image", "audio", "video", "document", "sticker")
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_API_VERSION = "v23.0"
+# Meta's hosts that may receive the access token: the Graph API and the media download host that
+# ``GET /{media-id}`` hands out (https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=...).
+TOKEN_HOSTS = frozenset({"graph.facebook.com", "lookaside.fbsbx.com"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class UntrustedHostError(GraphError):
+    """An answer pointed the client at a host that must not get the access token; nothing was sent there."""
+
+    def __init__(self, origin: str, *, correlation_id: str | None = None):
+        self.origin = origin
+        super().__init__(code=None, title=f"refused to send the access token to {origin}",
+                         details="only Meta's hosts (" + ", ".join(sorted(TOKEN_HOSTS)) +
+                                 ", over https) and the configured Graph address get it",
+                         retryable=False, correlation_id=correlation_id)
+
+    @property
+    def what_happened(self) -> Phrase:
+        return QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp's answer pointed to another server ({origin}), so Klaros "
+                                                "did not send your access key there.").format(origin=self.origin)
+
+    @property
+    def what_to_do(self) -> Phrase:
+        return QT_TRANSLATE_NOOP("GraphErrors", "Try again later; if it keeps happening, send the log file to "
+                                                "support.")
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of an absolute URL, the port filled in for http and https."""
+    parts = httpx.URL(url)
+    scheme = parts.scheme.lower()
+    return scheme, parts.host.lower(), parts.port or _DEFAULT_PORTS.get(scheme)
+
+
+def _show_origin(origin: tuple[str, str, int | None]) -> str:
+    scheme, host, port = origin
+    return f"{scheme}://{host}" + (f":{port}" if port and port != _DEFAULT_PORTS.get(scheme) else "")
 
 
 @dataclass(frozen=True)
@@ -95,6 +139,30 @@ class GraphClient:
 
     def url(self, path: str) -> str:
         return f"{self.base_url}/{self.api_version}/{path.lstrip('/')}"
+
+    def may_get_token(self, url: str) -> bool:
+        """Whether ``url`` (absolute) may carry the bearer token: Meta's hosts over https, or the base URL's
+        own scheme, host and port."""
+        try:
+            origin = _origin(url)
+        except (httpx.InvalidURL, ValueError):
+            return False
+        if origin[0] == "https" and origin[1] in TOKEN_HOSTS and origin[2] == 443:
+            return True
+        return origin == _origin(self.base_url)
+
+    def _target(self, path: str, cid: str) -> str:
+        """The URL for ``path``: relative paths below the base URL; absolute ones only to a trusted host."""
+        if not urlsplit(path).scheme:
+            return self.url(path)
+        if not self.may_get_token(path):
+            try:
+                shown = _show_origin(_origin(path))
+            except (httpx.InvalidURL, ValueError):
+                shown = "an unreadable address"
+            log.warning("refused to send the access token to %s (an address from a Graph answer)", shown)
+            raise UntrustedHostError(shown, correlation_id=cid)
+        return path
 
     # ----- sends -----------------------------------------------------------------------------------------
     async def send_text(self, to: str, body: str, *, reply_to: str | None = None, preview_url: bool = False,
@@ -226,7 +294,7 @@ class GraphClient:
                        files: dict | None = None, data: dict | None = None, correlation_id: str | None = None,
                        is_send: bool = False, raw: bool = False) -> Any:
         cid = self._cid(correlation_id)
-        url = path if path.startswith(("http://", "https://")) else self.url(path)
+        url = self._target(path, cid)
         headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid}
         audit_path = url.split("?", 1)[0].removeprefix(self.base_url)
         started = time.monotonic()

@@ -1,19 +1,29 @@
 """Secrets (Meta access token, relay device token, device private key) live only in the OS keyring.
 
-``SecretStore`` is the one door to them. It never falls back to plaintext: with no usable keyring
-backend it raises ``NoSecureKeyring`` with a message a shop owner can act on.
+``SecretStore`` is the one door to them. It accepts only the operating systems' own password stores
+(``ALLOWED_BACKENDS``, checked for every backend inside a keyring ``ChainerBackend`` too), because keyring
+picks whatever backend is installed with the highest priority, and a plugin such as ``keyrings.alt`` may
+store secrets as plain text. With no usable store it raises ``NoSecureKeyring`` with a message a shop owner
+can act on; it never falls back to plaintext.
+
+Two stores of Klaros's own are accepted besides: the demo's in-memory store (``memory_keyring``: nothing is
+ever written anywhere), and the plaintext test store (``plaintext_keyring``) only when
+``KLAROS_ALLOW_INSECURE_KEYRING=1`` is set (tests and CI). Then every start logs a WARNING, and
+``SecretStore.insecure_warning`` is a sentence the UI can show.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 
 import keyring
 import keyring.backend
 import keyring.errors
+from keyring.backends import chainer
 
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +32,36 @@ RELAY_DEVICE_TOKEN = "relay_device_token"
 DEVICE_PRIVATE_KEY = "device_private_key"
 KNOWN_SECRETS = (META_ACCESS_TOKEN, RELAY_DEVICE_TOKEN, DEVICE_PRIVATE_KEY)
 
-# Backends that store nothing, or store secrets readable by anyone with the file.
+ALLOW_INSECURE_ENV = "KLAROS_ALLOW_INSECURE_KEYRING"
+PLAINTEXT_TEST_BACKEND = "klaros_desktop.secrets.plaintext_keyring.PlaintextKeyring"
+DEMO_MEMORY_BACKEND = "klaros_desktop.secrets.memory_keyring.MemoryKeyring"
+
+# The operating systems' password stores: encrypted at rest and handed only to the logged-in user.
+ALLOWED_BACKENDS = frozenset({
+    "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker / Credential Manager
+    "keyring.backends.macOS.Keyring",  # macOS Keychain
+    "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC, ... over D-Bus
+    "keyring.backends.libsecret.Keyring",  # the same Secret Service through libsecret
+    "keyring.backends.kwallet.DBusKeyring",  # KDE Wallet 5/6
+    "keyring.backends.kwallet.DBusKeyringKWallet4",  # KDE Wallet 4
+})
+
+NO_SERVICE = QT_TRANSLATE_NOOP("Keyring", "no keyring service was found")
+# Backends refused with a reason of their own; every other one not on the allow-list gets NOT_AN_OS_STORE.
 _REFUSED_BACKENDS = {
-    "keyring.backends.fail.Keyring": QT_TRANSLATE_NOOP("Keyring", "no keyring service was found"),
+    "keyring.backends.fail.Keyring": NO_SERVICE,
     "keyring.backends.null.Keyring": QT_TRANSLATE_NOOP("Keyring", "the keyring is switched off (null backend)"),
     "keyrings.alt.file.PlaintextKeyring": QT_TRANSLATE_NOOP("Keyring", "it would store secrets as plain text"),
 }
+NOT_AN_OS_STORE = QT_TRANSLATE_NOOP(
+    "Keyring", "the keyring backend {backend} is not one of the system's password stores, and it may keep "
+    "secrets as plain text")
+TEST_STORE_REFUSED = QT_TRANSLATE_NOOP(
+    "Keyring", "the configured keyring is Klaros's plain-text test keyring, which is only for tests "
+    "(they set KLAROS_ALLOW_INSECURE_KEYRING=1)")
+INSECURE_WARNING = QT_TRANSLATE_NOOP(
+    "Keyring", "Not secure: Klaros keeps its access token and device keys in a test keyring as plain text, "
+    "because KLAROS_ALLOW_INSECURE_KEYRING=1 is set. This is for tests only; never use it for a real shop.")
 
 NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
     "Keyring", "Klaros keeps your Meta access token and device keys only in the system's secure password store "
@@ -35,14 +69,38 @@ NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
     "{reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service "
     "provider such as GNOME Keyring or KWallet, then start Klaros again.")
 
+_announced: set[str] = set()  # the insecure store is announced once per process (once per start)
+
 
 class NoSecureKeyring(RuntimeError):
     """No keyring backend that keeps secrets safely is available."""
 
 
+class WipeFailed(NoSecureKeyring):
+    """The password store would not delete every secret (locked, unreachable). ``cleared`` are gone (or were
+    never there), ``left`` may still be stored; ``error`` names what the store said."""
+
+    def __init__(self, message: str, *, cleared: list[str], left: list[str], error: str):
+        super().__init__(message)
+        self.cleared, self.left, self.error = cleared, left, error
+
+
 def _qualified_name(backend: keyring.backend.KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _members(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+    """The backends that really hold the secrets: a chainer's every member (it writes to the first that
+    takes a secret and reads from any), else the backend itself."""
+    if isinstance(backend, chainer.ChainerBackend):
+        return list(getattr(backend, "backends", None) or [])
+    return [backend]
+
+
+def insecure_allowed() -> bool:
+    """Whether the plaintext test store may be used: only with the variable set to exactly ``1``."""
+    return os.environ.get(ALLOW_INSECURE_ENV) == "1"
 
 
 def describe_backend(backend: keyring.backend.KeyringBackend | None = None) -> str:
@@ -74,14 +132,40 @@ def friendly_name(backend: keyring.backend.KeyringBackend | None = None) -> str:
     return getattr(backend, "name", None) or type(backend).__name__
 
 
-def refusal_reason(backend: keyring.backend.KeyringBackend) -> str | None:
-    """Why this backend must not hold our secrets, or None if it may."""
-    qualified = _qualified_name(backend)
-    if qualified in _REFUSED_BACKENDS:
-        return _REFUSED_BACKENDS[qualified]
-    if qualified == "keyring.backends.chainer.ChainerBackend" and not getattr(backend, "backends", []):
-        return _REFUSED_BACKENDS["keyring.backends.fail.Keyring"]
+def refusal_reason(backend: keyring.backend.KeyringBackend) -> Phrase | None:
+    """Why this backend must not hold our secrets, or None if it may (every member of a chainer must)."""
+    members = _members(backend)
+    if not members:
+        return NO_SERVICE
+    for member in members:
+        qualified = _qualified_name(member)
+        if qualified in ALLOWED_BACKENDS or qualified == DEMO_MEMORY_BACKEND:
+            continue
+        if qualified == PLAINTEXT_TEST_BACKEND:
+            if insecure_allowed():
+                continue
+            return TEST_STORE_REFUSED
+        if qualified in _REFUSED_BACKENDS:
+            return _REFUSED_BACKENDS[qualified]
+        return NOT_AN_OS_STORE.format(backend=qualified)
     return None
+
+
+def insecure_warning(backend: keyring.backend.KeyringBackend | None = None) -> Phrase | None:
+    """The warning to show while the plaintext test store holds the secrets, else None."""
+    backend = backend or keyring.get_keyring()
+    if any(_qualified_name(member) == PLAINTEXT_TEST_BACKEND for member in _members(backend)):
+        return INSECURE_WARNING
+    return None
+
+
+def announce_insecure(backend: keyring.backend.KeyringBackend | None = None) -> Phrase | None:
+    """Log the insecure-store WARNING once per process (``klaros`` calls this on every start); returns it."""
+    warning = insecure_warning(backend)
+    if warning is not None and "plaintext" not in _announced:
+        _announced.add("plaintext")
+        log.warning("%s Keyring in use: %s.", warning, describe_backend(backend))
+    return warning
 
 
 class SecretStore:
@@ -104,12 +188,15 @@ class SecretStore:
         """Short 'in <password store>' phrase for messages a shop owner reads (no class names)."""
         return f"in {friendly_name(self.backend)}"
 
+    @property
+    def insecure_warning(self) -> Phrase | None:
+        """A sentence for the UI while the secrets sit in the plaintext test store (tests and CI only)."""
+        return insecure_warning(self.backend)
+
     def check(self) -> None:
         """Raise ``NoSecureKeyring`` unless the backend is secure and actually works (round trip)."""
+        self.check_refused()
         backend = self.backend
-        reason = refusal_reason(backend)
-        if reason:
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=reason))
         probe = "__klaros_probe__"
         try:
             backend.set_password(self.service, probe, "ok")
@@ -143,12 +230,28 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
 
-    def wipe(self) -> None:
-        """Remove every secret this profile may have stored (used by ``klaros erase --all``)."""
-        for name in KNOWN_SECRETS:
-            self.delete(name)
+    def wipe(self) -> list[str]:
+        """Remove every secret this profile may have stored (used by ``klaros erase --all``); returns their names.
+
+        Raises ``WipeFailed`` on the first one the store will not delete, whatever the backend raised, so the
+        caller can stop before it deletes anything else and say which secrets are left.
+        """
+        cleared: list[str] = []
+        for index, name in enumerate(KNOWN_SECRETS):
+            try:
+                self.delete(name)
+            except Exception as exc:  # backends raise KeyringLocked, InitError, D-Bus or Windows errors
+                error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                raise WipeFailed(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+                    "Keyring", "the keyring refused access ({error})").format(error=error)),
+                    cleared=cleared, left=list(KNOWN_SECRETS[index:]), error=error) from exc
+            cleared.append(name)
+        return cleared
 
     def check_refused(self) -> None:
-        reason = refusal_reason(self.backend)
+        """Raise ``NoSecureKeyring`` if the backend is not one we trust; announce the test store if it is used."""
+        backend = self.backend
+        reason = refusal_reason(backend)
         if reason:
             raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=reason))
+        announce_insecure(backend)

@@ -47,7 +47,12 @@ from klaros_desktop.services.dataio.phone_columns import (
     pick_number_or_reason,
 )
 from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
-from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.text_decoding import (
+    MAX_IMPORT_BYTES,
+    ImportFileError,
+    decode_bytes,
+    read_import_file,
+)
 from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
 
 log = logging.getLogger(__name__)
@@ -195,8 +200,10 @@ class ContactsImporter:
         workers: int | None = None,
         pool_threshold: int = POOL_THRESHOLD_BYTES,
         progress: Callable[[int], None] | None = None,
+        max_bytes: int | None = None,
     ):
         self.sessions = sessions
+        self.max_bytes = max_bytes  # the largest file read; None: MAX_IMPORT_BYTES
         self.actor = actor
         self.bulk_threshold = bulk_threshold  # from this many numbers on, the search index is filled in bulk
         self.workers = default_workers() if workers is None else workers
@@ -215,11 +222,7 @@ class ContactsImporter:
         """Import ``path``; raises ``ImportFileError`` (nothing written but the failed run) if it cannot be read."""
         started = time.perf_counter()
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ImportFileError(QT_TRANSLATE_NOOP("Import", "cannot read {path}: {error}").format(
-                path=str(path), error=exc.strerror or str(exc))) from exc
+        data = read_import_file(path, MAX_IMPORT_BYTES if self.max_bytes is None else self.max_bytes)
         if isinstance(mapping, list):
             mapping = parse_map_options(mapping)
         sha = hashlib.sha256(data).hexdigest()

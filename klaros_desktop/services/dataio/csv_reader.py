@@ -8,13 +8,12 @@ quoted note spanning three lines moves the next row's number by three.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
+from klaros_desktop.services.dataio.records import RowProblem, SourceRecord, UnreadableRecord, custom_fields_from_json
 from klaros_desktop.services.dataio.text_decoding import DecodedText, ImportFileError, iter_physical_lines
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -310,13 +309,8 @@ def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
     if plan.custom_json is not None:
         raw = _cell(cells, plan.custom_json).strip()
         if raw:
-            try:
-                extra = json.loads(raw)
-            except ValueError:
-                extra = None
-            if isinstance(extra, dict):
-                for key, value in extra.items():
-                    custom.setdefault(str(key), value)
+            for key, value in custom_fields_from_json(raw).items():
+                custom.setdefault(str(key), value)
     if not name and custom.get("company"):
         name = str(custom["company"])
     consent = _cell(cells, plan.consent).strip() if plan.consent is not None else ""
@@ -439,4 +433,13 @@ def _rows(
         joined = "".join(cells)
         if not joined or joined.isspace():
             continue
-        yield build_record(plan, cells, start)
+        try:
+            record = build_record(plan, cells, start)
+        except UnreadableRecord as exc:
+            yield RowProblem(start, exc.reason)
+            continue
+        except Exception as exc:  # any other surprise in one row stops that row, not the import
+            yield RowProblem(start, QT_TRANSLATE_NOOP("Import", "the row cannot be read: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"[:300]))
+            continue
+        yield record

@@ -7,14 +7,13 @@ line it starts on and the cards around it still import. vCard 2.1's quoted-print
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
 import vobject
 
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
+from klaros_desktop.services.dataio.records import RowProblem, SourceRecord, UnreadableRecord, custom_fields_from_json
 from klaros_desktop.services.dataio.text_decoding import ImportFileError, iter_physical_lines
 
 _QP = re.compile(r"^[^:]*quoted-printable[^:]*:", re.IGNORECASE)
@@ -140,12 +139,9 @@ def card_to_record(card, line: int) -> SourceRecord:
     if "x-klaros-wa-id" in contents and not record.wa_id:
         record.wa_id = _str(contents["x-klaros-wa-id"][0].value).lstrip("+")
     if "x-klaros-custom" in contents:
-        try:
-            extra = json.loads(_str(contents["x-klaros-custom"][0].value))
-        except ValueError:
-            extra = None
-        if isinstance(extra, dict):
-            for key, value in extra.items():
+        raw = _str(contents["x-klaros-custom"][0].value)
+        if raw:
+            for key, value in custom_fields_from_json(raw).items():
                 record.custom.setdefault(str(key), value)
     return record
 
@@ -170,6 +166,12 @@ def read_vcards(text: str) -> Iterator[SourceRecord | RowProblem]:
                 line=line + inner, error=message) if inner else QT_TRANSLATE_NOOP(
                 "Import", "not a readable vCard: {error}").format(error=message))
             continue
-        yield card_to_record(card, line)
+        try:
+            yield card_to_record(card, line)
+        except UnreadableRecord as exc:
+            yield RowProblem(line, exc.reason)
+        except Exception as exc:  # whatever else an odd card makes vobject hand us: this card only
+            yield RowProblem(line, QT_TRANSLATE_NOOP("Import", "not a readable vCard: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"[:300]))
     if not found:
         raise ImportFileError(QT_TRANSLATE_NOOP("Import", "the file holds no vCard (no BEGIN:VCARD line)"))

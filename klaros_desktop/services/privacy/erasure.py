@@ -12,7 +12,9 @@ deleted entries and the WAL is checkpointed, so the bytes are gone from the data
 
 The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
 the whole profile erases its audit trail too, so that erasure is recorded in a JSON-lines file outside every
-profile (``erasure_log_path``): time, actor, folder, what kinds of files went, and the correlation id.
+profile (``erasure_log_path``): time, actor, folder, what kinds of files went, and the correlation id. It
+removes the keyring entries first and stops, erasing nothing, when the password store refuses; a stopped
+attempt is recorded there too (``outcome: failed``, with what the store said).
 """
 
 from __future__ import annotations
@@ -369,48 +371,73 @@ def _close_log_files(root: Path) -> None:
 
 
 def erase_profile(profile: Profile, store, *, engine: Engine | None = None, actor: str = "user") -> ProfileErasure:
-    """Delete the profile's database, backups, logs, media and settings, and its keyring entries.
+    """Delete the profile's keyring entries, then its database, backups, logs, media and settings.
 
     Refuses a folder without a Klaros database, so a mistyped ``--data-dir`` cannot wipe someone's documents.
     Files in the folder that Klaros did not create are left in place and listed.
+
+    The keyring goes first: once the database is gone, nothing would find this profile's secrets again. If the
+    password store will not delete them (locked, unreachable), nothing is erased, the attempt is recorded in
+    the erasure log, and ``ErasureError`` says what to do, so the erasure can simply be repeated. A file that
+    cannot be deleted later (Windows keeps it open) is recorded too before the error goes up.
     """
+    from klaros_desktop.secrets import WipeFailed
+
     root = profile.root
     if not profile.database.is_file():
         raise ErasureError(QT_TRANSLATE_NOOP(
             "Erasure", "{folder} is not a Klaros profile (no {name} in it); nothing was erased").format(
             folder=str(root), name=profile.database.name))
     log.warning("erasing the whole profile at %s (actor %s)", root, actor)
+    result = ProfileErasure(root=root)
+    try:
+        store.wipe()
+    except WipeFailed as exc:
+        log.error("the keyring entries of %s could not be removed (%s); nothing was erased", root, exc.error)
+        _audit_profile_erasure(result, actor, failure={
+            "keyring_error": exc.error, "keyring_entries_cleared": exc.cleared, "keyring_entries_left": exc.left})
+        raise ErasureError(QT_TRANSLATE_NOOP(
+            "Erasure", "the password store did not let Klaros remove this profile's secrets ({error}), so nothing "
+            "was erased. Unlock it (or sign in to your desktop session) and erase again").format(
+            error=exc.error)) from exc
+    result.secrets_wiped = True
     if engine is not None:
         engine.dispose()
     _close_log_files(root)
-    result = ProfileErasure(root=root)
-    for entry in sorted(root.iterdir()):
-        if not (entry.name.startswith("klaros") or entry.name in PROFILE_ENTRIES):
-            result.left.append(entry.name)
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
-        result.removed.append(entry.name)
-    store.wipe()
-    result.secrets_wiped = True
-    if not result.left:
-        root.rmdir()
+    try:
+        for entry in sorted(root.iterdir()):
+            if not (entry.name.startswith("klaros") or entry.name in PROFILE_ENTRIES):
+                result.left.append(entry.name)
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            result.removed.append(entry.name)
+        if not result.left:
+            root.rmdir()
+    except OSError as exc:
+        _audit_profile_erasure(result, actor, failure={"error": f"{type(exc).__name__}: {exc.strerror or exc}"})
+        raise
     _audit_profile_erasure(result, actor)
     return result
 
 
-def _audit_profile_erasure(result: ProfileErasure, actor: str) -> None:
-    """Append the erasure's audit record outside the (now erased) profile; a failure is reported, not raised."""
+def _audit_profile_erasure(result: ProfileErasure, actor: str, *, failure: dict | None = None) -> None:
+    """Append the erasure's audit record outside the (now erased) profile; a failure is reported, not raised.
+
+    ``failure`` (what stopped the erasure) makes it the record of a failed attempt, with what had gone by then.
+    """
     target = erasure_log_path()
+    details = {"removed": result.removed, "left": result.left, "keyring_entries_removed": result.secrets_wiped}
     record = {
         "at": utcnow().isoformat(),
         "actor": actor,
         "action": "profile.erase",
+        "outcome": "failed" if failure else "done",
         "subject": str(result.root),
         "correlation_id": correlation.current() or correlation.new_id("ui" if actor == "user" else actor),
-        "details": {"removed": result.removed, "left": result.left, "keyring_entries_removed": result.secrets_wiped},
+        "details": {**details, **(failure or {})},
     }
     try:
         if target.resolve().is_relative_to(result.root.resolve()):

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from pathlib import Path
+
+import pytest
 
 from klaros_desktop import cli, correlation, logging_setup
 from klaros_desktop.paths import DATA_DIR_ENV, Profile, default_data_dir, resolve_data_dir
@@ -74,3 +78,49 @@ def test_desktop_log_handler_leaves_shared_records_untouched(tmp_path):
             root.removeHandler(handler)
             handler.close()
     assert seen and not hasattr(seen[0], "correlation_id")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions; Windows profiles live in the user's own AppData")
+def test_new_profile_folders_are_private(tmp_path):
+    """The database, logs and media hold customers' messages: other local users must not read the folders."""
+    old = os.umask(0o022)  # the usual default, under which mkdir makes 0755 folders
+    try:
+        profile = Profile(tmp_path / "new" / "shop").ensure()
+    finally:
+        os.umask(old)
+    for folder in (profile.root, profile.backups, profile.logs, profile.media):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_an_existing_profile_made_before_is_made_private(tmp_path):
+    root = tmp_path / "shop"
+    root.mkdir(mode=0o755)
+    root.chmod(0o755)
+    (root / "klaros.sqlite3").write_bytes(b"")
+    Profile(root).ensure()
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_folder_that_holds_no_profile_keeps_its_permissions(tmp_path):
+    """``--data-dir`` pointed at an existing folder of the user's: Klaros does not change it until it is a profile."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    folder.chmod(0o755)
+    Profile(folder).ensure()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+
+
+def test_on_windows_no_posix_permission_call_is_made(tmp_path, monkeypatch):
+    from klaros_desktop import paths
+
+    def refuse(*_args, **_kwargs):
+        raise NotImplementedError("os.chmod is a POSIX call here")
+
+    monkeypatch.setattr(paths, "PRIVATE_FOLDERS", False)  # what os.name == "nt" decides at import
+    monkeypatch.setattr(os, "chmod", refuse)
+    profile = Profile(tmp_path / "shop").ensure()
+    (profile.root / "klaros.sqlite3").write_bytes(b"")
+    profile.ensure()
+    assert profile.logs.is_dir() and profile.media.is_dir()

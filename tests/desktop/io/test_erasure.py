@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import keyring.errors
 import pytest
 from sqlalchemy import func, select, text
 
@@ -18,6 +19,8 @@ from klaros_desktop.models import (
     PendingStatus,
     SuppressedNumber,
 )
+from klaros_desktop.secrets import SecretStore
+from klaros_desktop.secrets.plaintext_keyring import PlaintextKeyring
 from klaros_desktop.services.dataio.contacts_import import import_contacts
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.people import suppression
@@ -214,3 +217,80 @@ def test_erasing_by_id_a_contact_with_a_number_erases_the_number(profile, sessio
     assert report.contacts == 1 and report.number_hash is not None
     with sessions() as session:
         assert suppression.suppressed_scopes(session, ZEB) == {"all"}
+
+
+# -- erase --all: the keyring before any file, and a failure reported and audited -----------------------------
+
+class LockedKeyring(PlaintextKeyring):
+    """The test keyring's secrets, behind a lock that refuses deletion (a locked GNOME Keyring, say)."""
+
+    def delete_password(self, service, username):
+        raise keyring.errors.KeyringLocked("the collection is locked")
+
+
+class WatchedKeyring(PlaintextKeyring):
+    """Notes whether the profile's database was still there when each secret was deleted."""
+
+    def __init__(self, profile):
+        super().__init__()
+        self.profile = profile
+        self.database_there: list[bool] = []
+
+    def delete_password(self, service, username):
+        self.database_there.append(self.profile.database.exists())
+        super().delete_password(service, username)
+
+
+def test_erase_all_removes_the_secrets_before_any_file(profile, db, shop):
+    engine, _sessions = db
+    plain = SecretStore(str(profile.root), backend=PlaintextKeyring())
+    plain.set("meta_access_token", "EAAG-secret")
+    watched = WatchedKeyring(profile)  # the same stored secrets, watched
+    erase_profile(profile, SecretStore(str(profile.root), backend=watched), engine=engine)
+    assert watched.database_there and all(watched.database_there)
+    assert plain.get("meta_access_token") is None and not profile.root.exists()
+
+
+def test_a_locked_keyring_stops_the_erasure_before_any_file_and_is_audited(profile, db, shop, erasure_log):
+    engine, _sessions = db
+    SecretStore(str(profile.root), backend=PlaintextKeyring()).set("meta_access_token", "EAAG-secret")
+    before = sorted(p.name for p in profile.root.iterdir())
+    with pytest.raises(ErasureError, match="password store") as caught:
+        erase_profile(profile, SecretStore(str(profile.root), backend=LockedKeyring()), engine=engine)
+    assert "nothing was erased" in str(caught.value).lower()
+    assert sorted(p.name for p in profile.root.iterdir()) == before  # every file still there: it can be repeated
+    assert SecretStore(str(profile.root), backend=PlaintextKeyring()).get("meta_access_token") == "EAAG-secret"
+    [record] = [json.loads(line) for line in erasure_log.read_text(encoding="utf-8").splitlines()]
+    assert (record["action"], record["outcome"]) == ("profile.erase", "failed")
+    details = record["details"]
+    assert details["keyring_entries_removed"] is False and details["removed"] == []
+    assert "meta_access_token" in details["keyring_entries_left"] and "locked" in details["keyring_error"]
+    assert b"EAAG-secret" not in erasure_log.read_bytes()
+
+
+def test_erase_all_cli_reports_a_locked_keyring(profile, shop, capsys, erasure_log, monkeypatch):
+    from klaros_desktop.services.setup import wiring
+
+    monkeypatch.setattr(wiring, "secret_store", lambda p: SecretStore(str(p.root), backend=LockedKeyring()))
+    assert main(["--data-dir", str(profile.root), "erase", "--all", "--yes"]) == 2
+    captured = capsys.readouterr()
+    assert "password store" in captured.err and "Profile erased" not in captured.out
+    assert profile.database.exists()
+    assert json.loads(erasure_log.read_text(encoding="utf-8"))["outcome"] == "failed"
+
+
+def test_a_file_that_cannot_be_deleted_is_audited_too(profile, db, shop, erasure_log, monkeypatch):
+    """After the keyring, a file Windows keeps open stops the erasure: the record says what went and what not."""
+    import shutil as shutil_module
+
+    engine, _sessions = db
+
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(13, "The process cannot access the file", str(path))
+
+    monkeypatch.setattr(shutil_module, "rmtree", refuse)
+    with pytest.raises(OSError):
+        erase_profile(profile, secret_store(profile), engine=engine)
+    [record] = [json.loads(line) for line in erasure_log.read_text(encoding="utf-8").splitlines()]
+    assert record["outcome"] == "failed" and record["details"]["keyring_entries_removed"] is True
+    assert "cannot access" in record["details"]["error"]
