@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def open_wizard(self) -> SetupWizard:
         from klaros_desktop.ui.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.profile, self.backend.secret_store, self)
+        wizard = SetupWizard(self.backend, parent=self)
         wizard.open()
         return wizard
 

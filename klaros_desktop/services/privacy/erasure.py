@@ -409,7 +409,7 @@ def _audit_profile_erasure(result: ProfileErasure, actor: str) -> None:
         "actor": actor,
         "action": "profile.erase",
         "subject": str(result.root),
-        "correlation_id": correlation.current() or correlation.new_id("ui" if actor == "user" else actor),
+        "correlation_id": audit.cause_id(actor),
         "details": {"removed": result.removed, "left": result.left, "keyring_entries_removed": result.secrets_wiped},
     }
     try:

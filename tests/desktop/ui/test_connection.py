@@ -92,6 +92,40 @@ def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, re
     assert lines[1].startswith("✓ Meta")
 
 
+def test_the_wizard_pairs_and_connects_as_the_user(qtbot, qapp, profile, sessions, relay, sim):
+    """The wizard's steps are the shop owner's actions: audited as ``user`` under the click's ``ui-`` id, on the
+    window's database (the same rows ``klaros pair`` / ``klaros connect`` leave as ``cli``)."""
+    from sqlalchemy import select
+
+    from klaros_desktop.models import AuditEvent
+
+    store = secrets.SecretStore(str(profile.root))
+    wizard = SetupWizard(Backend(profile, sessions, secret_store=store))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    tenant = relay.create_tenant("Blumen Becker", waba_id=WABA_ID, phone_number_id=PHONE_NUMBER_ID)
+    wizard.relay_page.url.setText(relay.url)
+    wizard.relay_page.code.setText(relay.add_device(tenant.tenant_id, "Laden-PC").code)
+    wizard.relay_page.run_check()
+    qtbot.waitUntil(wizard.relay_page.isComplete, timeout=WAIT_MS)
+    wizard.next()
+    meta = wizard.meta_page
+    meta.phone_number_id.setText(PHONE_NUMBER_ID)
+    meta.waba_id.setText(WABA_ID)
+    meta.graph_url.setText(sim.base_url)
+    meta.token.setText(sim.config.access_token)
+    meta.run_check()
+    qtbot.waitUntil(meta.isComplete, timeout=WAIT_MS)
+    with sessions() as s:
+        rows = {r.action: r for r in s.scalars(select(AuditEvent).where(
+            AuditEvent.action.in_(("device_paired", "meta_connected"))))}
+        graph = [r.correlation_id for r in s.scalars(select(AuditEvent).where(AuditEvent.action == "graph_request"))]
+    assert {action: row.actor for action, row in rows.items()} == {"device_paired": "user", "meta_connected": "user"}
+    assert all(row.correlation_id.startswith("ui-") for row in rows.values())
+    assert graph and set(graph) == {rows["meta_connected"].correlation_id}
+
+
 def test_settings_test_connection_when_not_set_up(qtbot, qapp, profile, sessions):
     backend = Backend(profile, sessions, secret_store=secrets.SecretStore(str(profile.root)))
     dialog = SettingsDialog(backend)
