@@ -1,7 +1,8 @@
 """Render every screen and dialog of the demo shop offscreen, in light and dark, as PNG files.
 
 Used by ``klaros screenshots DIR`` (CI runs it; the README shows the main ones). Each scheme is forced
-through the palette, so the result does not depend on the machine's theme.
+through the palette, so the result does not depend on the machine's theme. It drives the ui from outside
+(like a test), so it lives with the demo shop it shows: the ui imports neither the demo nor the commands.
 """
 
 from __future__ import annotations
