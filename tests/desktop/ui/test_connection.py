@@ -45,9 +45,8 @@ def _dead_url() -> str:
         return f"http://127.0.0.1:{s.getsockname()[1]}"
 
 
-def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, relay, sim):
-    store = secrets.SecretStore(str(profile.root))
-    wizard = SetupWizard(profile, store)
+def _paired(qtbot, wizard: SetupWizard, relay):
+    """Show the wizard, pair on its relay step with a fresh code, go on to the Meta step and fill in the ids."""
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -58,9 +57,16 @@ def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, re
     qtbot.waitUntil(wizard.relay_page.isComplete, timeout=WAIT_MS)
     wizard.next()
     meta = wizard.meta_page
-    assert wizard.currentPage() is meta and not meta.isComplete()
     meta.phone_number_id.setText(PHONE_NUMBER_ID)
     meta.waba_id.setText(WABA_ID)
+    return meta
+
+
+def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, relay, sim):
+    store = secrets.SecretStore(str(profile.root))
+    wizard = SetupWizard(profile, store)
+    meta = _paired(qtbot, wizard, relay)
+    assert wizard.currentPage() is meta and not meta.isComplete()
     meta.graph_url.setText(sim.base_url)
     meta.token.setText("not-the-token")
     meta.run_check()
@@ -100,19 +106,8 @@ def test_the_wizard_pairs_and_connects_as_the_user(qtbot, qapp, profile, session
     from klaros_desktop.models import AuditEvent
 
     store = secrets.SecretStore(str(profile.root))
-    wizard = SetupWizard(Backend(profile, sessions, secret_store=store))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    tenant = relay.create_tenant("Blumen Becker", waba_id=WABA_ID, phone_number_id=PHONE_NUMBER_ID)
-    wizard.relay_page.url.setText(relay.url)
-    wizard.relay_page.code.setText(relay.add_device(tenant.tenant_id, "Laden-PC").code)
-    wizard.relay_page.run_check()
-    qtbot.waitUntil(wizard.relay_page.isComplete, timeout=WAIT_MS)
-    wizard.next()
-    meta = wizard.meta_page
-    meta.phone_number_id.setText(PHONE_NUMBER_ID)
-    meta.waba_id.setText(WABA_ID)
+    wizard = SetupWizard(Backend(profile, sessions, secret_store=store))  # the window's backend, as File → Set up
+    meta = _paired(qtbot, wizard, relay)
     meta.graph_url.setText(sim.base_url)
     meta.token.setText(sim.config.access_token)
     meta.run_check()
