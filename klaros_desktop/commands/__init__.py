@@ -10,16 +10,35 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from klaros_desktop.paths import Profile
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass
 class CommandContext:
     profile: Profile
     verbose: bool = False
+
+    @contextmanager
+    def database(self) -> Iterator[sessionmaker[Session]]:
+        """The profile's database for one command: opened (and migrated) here, its engine disposed at the end.
+
+        Commands own their engine; the services they call only take the session factory."""
+        from klaros_desktop.db import open_database
+
+        engine, sessions = open_database(self.profile)
+        try:
+            yield sessions
+        finally:
+            engine.dispose()
 
 
 def command_modules() -> list[str]:

@@ -1,7 +1,8 @@
 """``klaros connect --phone-number-id ID --waba-id ID``: connect the profile to the shop's Meta account.
 
-The access token comes from ``KLAROS_META_TOKEN`` or a hidden prompt and goes only to the OS keyring,
-and only after a live check (the phone number and the templates are read with it) succeeded.
+The access token comes from ``KLAROS_META_TOKEN`` or a hidden prompt. The work is
+``services.setup.meta_connection.connect`` (the set-up wizard runs the same as the shop owner): the token goes
+only to the OS keyring, and only after a live check succeeded; audited as ``cli``.
 """
 
 from __future__ import annotations
@@ -29,47 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 async def connect(ctx: CommandContext, token: str, phone_number_id: str, waba_id: str, graph_url: str | None,
                   api_version: str | None) -> str:
-    from klaros_desktop import correlation, secrets
-    from klaros_desktop.db import open_database
-    from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-    from klaros_desktop.services.core import audit, settings
-    from klaros_desktop.services.messaging import templates
-    from klaros_desktop.services.setup import wiring
+    from klaros_desktop.services.setup import meta_connection, wiring
 
-    store = wiring.secret_store(ctx.profile)
-    store.check()
-    engine, sessions = open_database(ctx.profile)
-    writer = audit.GraphAuditWriter(sessions)  # the checks' requests are audited, also when they fail
-    try:
-        with correlation.correlated(prefix="cli") as cid:
-            with sessions() as s:
-                base = graph_url or settings.get(s, settings.GRAPH_BASE_URL)
-                version = api_version or settings.get(s, settings.GRAPH_API_VERSION)
-            config = wiring.GraphConfig(phone_number_id, waba_id, base.rstrip("/"), version, token)
-            async with wiring.http_client() as http:
-                graph = wiring.make_graph(http, config, audit=writer)
-                number = await graph.phone_number()
-                items = await graph.list_templates()
-            store.set(secrets.META_ACCESS_TOKEN, token)
-            with sessions.begin() as s:
-                settings.set_many(s, {settings.PHONE_NUMBER_ID: phone_number_id, settings.WABA_ID: waba_id,
-                                      settings.GRAPH_BASE_URL: config.base_url, settings.GRAPH_API_VERSION: version})
-                count = templates.store(s, items)
-                audit.record(s, "meta_connected", actor="cli", subject=phone_number_id,
-                             details={"waba_id": waba_id, "graph_url": config.base_url, "templates": count,
-                                      "display_phone_number": number.get("display_phone_number")},
-                             correlation_id=cid)
-        shown = number.get("display_phone_number") or phone_number_id
-        name = number.get("verified_name")
-        if name:
-            return QT_TRANSLATE_NOOP("Setup", "Connected to {number} ({name}); {count} templates loaded. The access "
-                                     "token is kept {place}.").format(number=shown, name=name, count=count,
-                                                                      place=store.place())
-        return QT_TRANSLATE_NOOP("Setup", "Connected to {number}; {count} templates loaded. The access token is "
-                                 "kept {place}.").format(number=shown, count=count, place=store.place())
-    finally:
-        await writer.aclose()
-        engine.dispose()
+    with ctx.database() as sessions:
+        return await meta_connection.connect(sessions, wiring.secret_store(ctx.profile), token, phone_number_id,
+                                             waba_id, graph_url=graph_url, api_version=api_version, actor="cli")
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:

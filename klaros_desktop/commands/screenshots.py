@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from klaros_desktop.app import make_qapp
-    from klaros_desktop.ui.screenshots import render_all
+    from klaros_desktop.demo.screenshots import render_all
 
     make_qapp()
     schemes = tuple(args.scheme or ("light", "dark"))

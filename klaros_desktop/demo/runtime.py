@@ -1,7 +1,8 @@
 """``klaros demo``'s world on loopback: the Meta simulator and a relay in this process, a paired profile.
 
 The relay keeps its queue in SQLite inside the throw-away folder; the simulator posts signed webhooks to
-it; the profile is paired and connected with the very code of ``klaros pair`` / ``klaros connect``.
+it; the profile is paired and connected by the set-up use cases the wizard and ``klaros pair`` / ``klaros
+connect`` run (``services.setup``), audited as ``demo``.
 Demo secrets (a loopback simulator token, a device key for a throw-away relay) go to an in-memory keyring,
 so the demo needs no OS keyring and leaves nothing in it.
 """
@@ -16,7 +17,6 @@ from pathlib import Path
 
 import keyring
 
-from klaros_desktop.commands import CommandContext
 from klaros_desktop.demo.seed import PHONE_NUMBER_ID, SHOP_NAME, WABA_ID, seed_demo_shop
 from klaros_desktop.paths import Profile
 
@@ -39,9 +39,8 @@ def use_memory_keyring() -> None:
 
 @contextlib.contextmanager
 def demo_world(root: Path, *, fast: bool = False) -> Iterator[DemoWorld]:
-    from klaros_desktop.commands.connect import connect
-    from klaros_desktop.commands.pair import pair
     from klaros_desktop.db import open_database
+    from klaros_desktop.services.setup import meta_connection, pairing, wiring
     from klaros_sim.embedded import running_simulator
     from relay.embedded import RelayServer
 
@@ -57,11 +56,12 @@ def demo_world(root: Path, *, fast: bool = False) -> Iterator[DemoWorld]:
                                phone_number_id=PHONE_NUMBER_ID, waba_id=WABA_ID, verified_name=SHOP_NAME,
                                display_phone_number="4930123456", **timing) as sim:
             code = relay.add_device(tenant.tenant_id, "Demo PC").code
-            ctx = CommandContext(profile=profile)
-            asyncio.run(pair(ctx, relay.url, code, "Demo PC"))
-            asyncio.run(connect(ctx, sim.config.access_token, PHONE_NUMBER_ID, WABA_ID, sim.base_url, None))
+            store = wiring.secret_store(profile)
             engine, sessions = open_database(profile)
             try:
+                asyncio.run(pairing.pair(sessions, store, relay.url, code, "Demo PC", actor="demo"))
+                asyncio.run(meta_connection.connect(sessions, store, sim.config.access_token, PHONE_NUMBER_ID,
+                                                    WABA_ID, graph_url=sim.base_url, actor="demo"))
                 seed_demo_shop(sessions, live=True)
             finally:
                 engine.dispose()

@@ -133,10 +133,9 @@ class Backend(QObject):
 
     def is_set_up(self) -> bool:
         """Paired with a relay or connected to Meta (else "offline" would wrongly suggest a lost connection)."""
-        from klaros_desktop.services.core import settings
+        from klaros_desktop.services.setup import status
 
-        with self.sessions() as session:
-            return bool(settings.get(session, settings.RELAY_URL) or settings.get(session, settings.PHONE_NUMBER_ID))
+        return status.is_set_up(self.sessions)
 
     def _recover_outbox(self) -> tuple[int, int]:
         self.outbox.recover()

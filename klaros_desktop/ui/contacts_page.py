@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.people import contact_edit
-from klaros_desktop.services.people import contacts as contact_service
-from klaros_desktop.services.reads import queries
+from klaros_desktop.services.reads import lookups, queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
@@ -149,8 +148,7 @@ class ContactsPage(QWidget):
         self.erase_button.setEnabled(chosen)
 
     def reload_tags(self) -> None:
-        with self.backend.sessions() as session:
-            tags = queries.tags(session)
+        tags = lookups.tags(self.backend.sessions)
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
@@ -222,16 +220,11 @@ class ContactsPage(QWidget):
         contact_id = self.current_id()
         if contact_id is None:
             return
-        with self.backend.sessions() as session:
-            conversation = contact_service.conversation_for_contact(session, contact_id)
+        conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
         if conversation is None:
             self.notice.emit(self.tr("No conversation with this contact yet; start one with a template."))
-            conversation = self._start_conversation(contact_id)
+            conversation = conversations.open_with(self.backend.sessions, contact_id)
         self.open_conversation.emit(conversation)
-
-    def _start_conversation(self, contact_id: int) -> int:
-        with self.backend.sessions.begin() as session:
-            return conversations.open_with(session, contact_id)
 
     # ------------------------------------------------------------------ import / export
     def dragEnterEvent(self, event) -> None:

@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services.core import settings
 from klaros_desktop.services.dataio.contacts_import import ContactsImporter, ImportReport
 from klaros_desktop.services.dataio.csv_reader import read_csv
 from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
 from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
 from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
-from klaros_desktop.services.people import phones
+from klaros_desktop.services.people import contact_edit, phones
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.i18n import capitalised, render
 
@@ -263,8 +262,7 @@ class ImportDialog(QDialog):
                                                     "guessed wrong."))
         if first:
             self._fill_combos(p)
-        with self.sessions() as session:
-            region = settings.get(session, settings.DEFAULT_REGION)
+        region = contact_edit.default_region(self.sessions)
         danger = QColor(theme.colours().danger)
         self.table.setRowCount(len(p.records))
         for i, rec in enumerate(p.records):

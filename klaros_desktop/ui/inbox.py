@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.messaging.compose import composer_state
-from klaros_desktop.services.reads import queries
+from klaros_desktop.services.reads import lookups, queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
@@ -294,8 +294,7 @@ class InboxPage(QWidget):
         self.list_empty.show()
 
     def reload_filters(self) -> None:
-        with self.backend.sessions() as session:
-            tags = queries.tags(session)
+        tags = lookups.tags(self.backend.sessions)
         current = self.filter_box.currentData()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
@@ -349,8 +348,7 @@ class InboxPage(QWidget):
             self.list.setCurrentIndex(self.conversations.index(row))
             self.list.scrollTo(self.conversations.index(row))
             return True
-        with self.backend.sessions() as session:
-            found = queries.conversation_row(session, conversation_id)
+        found = lookups.conversation(self.backend.sessions, conversation_id)
         if found is None:
             return False
         selection = self.list.selectionModel()
@@ -376,9 +374,7 @@ class InboxPage(QWidget):
         self.conversation_opened.emit(row.id)
 
     def _mark_read(self, conversation_id: int) -> None:
-        def work() -> None:
-            with self.backend.sessions.begin() as session:
-                conversations.mark_read(session, conversation_id)
+        sessions = self.backend.sessions
 
         def done(_value) -> None:
             if self.current is not None and self.current.id == conversation_id:
@@ -389,7 +385,7 @@ class InboxPage(QWidget):
                 idx = self.conversations.index(r)
                 self.conversations.dataChanged.emit(idx, idx)
 
-        ops.run_sync(work, done)
+        ops.run_sync(lambda: conversations.mark_read(sessions, conversation_id), done)
 
     def _update_window_state(self) -> None:
         row = self.current
@@ -514,9 +510,8 @@ class InboxPage(QWidget):
         """The open conversation no longer exists (its contact was erased): show the empty page, not a dead chat."""
         if self.current is None or self.conversations.row_of(self.current.id) is not None:
             return
-        with self.backend.sessions() as session:
-            if queries.conversation_row(session, self.current.id) is not None:
-                return  # only filtered out of the list
+        if lookups.conversation(self.backend.sessions, self.current.id) is not None:
+            return  # only filtered out of the list
         self.current = None
         self.messages.open(None, None)
         self.title.setText("")

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
-from klaros_desktop.services.core import settings
-from klaros_desktop.services.people import contacts as contact_service
-from klaros_desktop.services.reads import search
+from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage
@@ -77,9 +75,7 @@ class JumpDialog(QDialog):
         self.results.itemActivated.connect(lambda _item: self.choose())
 
     def update_results(self, text: str) -> None:
-        with self.backend.sessions() as session:
-            region = settings.get(session, settings.DEFAULT_REGION)
-            hits = search.search_contacts(session, text, limit=12, region=region) if text.strip() else []
+        hits = lookups.find_contacts(self.backend.sessions, text, limit=12)
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(f"{hit.name}   {hit.phone_e164 or ''}")
@@ -225,8 +221,7 @@ class MainWindow(QMainWindow):
             self.open_contact(dialog.chosen)
 
     def open_contact(self, contact_id: int) -> None:
-        with self.backend.sessions() as session:
-            conversation = contact_service.conversation_for_contact(session, contact_id)
+        conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
         if conversation is not None:
             self.open_conversation(conversation)
         else:
@@ -251,7 +246,7 @@ class MainWindow(QMainWindow):
     def open_wizard(self) -> SetupWizard:
         from klaros_desktop.ui.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.profile, self.backend.secret_store, self)
+        wizard = SetupWizard(self.backend, parent=self)
         wizard.open()
         return wizard
 

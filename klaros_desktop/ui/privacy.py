@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop.services.dataio.export_archive import write_archive
 from klaros_desktop.services.people import contact_edit
-from klaros_desktop.services.privacy.erasure import erase_contact_id, erase_profile
+from klaros_desktop.services.privacy.erasure import erase_contact_id, erase_profile_in_use
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import capitalised, render
@@ -533,9 +533,8 @@ class EraseEverythingDialog(QDialog):
             QTimer.singleShot(50, self._erase_profile)
             return
         backend = self.backend
-        engine = backend.sessions.kw.get("bind")
-        ops.run_sync(lambda: erase_profile(backend.profile, backend.secret_store, engine=engine, actor="user"),
-                     self._done, self._failed)
+        ops.run_sync(lambda: erase_profile_in_use(backend.sessions, backend.profile, backend.secret_store,
+                                                  actor="user"), self._done, self._failed)
 
     def _done(self, result) -> None:
         self.result_value = result

@@ -39,10 +39,9 @@ class SettingsDialog(QDialog):
         self.backend = backend
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(620, 560)
-        with backend.sessions() as session:
-            values = {k: settings.get(session, k) for k in (
-                settings.RELAY_URL, settings.DEVICE_ID, settings.PHONE_NUMBER_ID, settings.WABA_ID,
-                settings.GRAPH_BASE_URL, settings.DEFAULT_REGION)}
+        values = settings.read_many(backend.sessions, (
+            settings.RELAY_URL, settings.DEVICE_ID, settings.PHONE_NUMBER_ID, settings.WABA_ID,
+            settings.GRAPH_BASE_URL, settings.DEFAULT_REGION))
 
         connection = QGroupBox(self.tr("Connection"), self)
         cf = QFormLayout(connection)
@@ -160,8 +159,7 @@ class SettingsDialog(QDialog):
         except ValueError as exc:
             self.error.setText(render(exc))
             return
-        with self.backend.sessions.begin() as session:
-            settings.change(session, {settings.DEFAULT_REGION: region})
+        settings.save_changes(self.backend.sessions, {settings.DEFAULT_REGION: region})
         self.accept()
 
     def test_connection(self) -> None:

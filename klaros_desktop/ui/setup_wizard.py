@@ -1,7 +1,8 @@
 """First run: relay address and pairing code, then the Meta ids and access token, each verified live.
 
-The wizard collects and shows; the work is ``commands.pair.pair`` and ``commands.connect.connect``,
-the same code as ``klaros pair`` / ``klaros connect``: a step stores nothing until its live check
+The wizard collects and shows; the work is ``services.setup.pairing.pair`` and
+``services.setup.meta_connection.connect`` (``klaros pair`` / ``klaros connect`` run the same), on the
+window's database and audited as the shop owner (``user``): a step stores nothing until its live check
 passed, and secrets go only to the OS keyring. Without a usable keyring the first page explains why and
 the wizard cannot continue (Klaros never stores secrets as plain text).
 """
@@ -24,11 +25,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from klaros_desktop.commands import CommandContext
 from klaros_desktop.paths import Profile
 from klaros_desktop.phrases import reason_of
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
 from klaros_desktop.ui import ops
+from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
 
 
@@ -92,10 +93,14 @@ class KeyringPage(QWizardPage):
 
 
 class _LiveCheckPage(QWizardPage):
-    """A form with a "Test connection" button; the page is complete once the check passed."""
+    """A form with a "Test connection" button; the page is complete once the check passed.
 
-    def __init__(self, parent: QWidget | None = None):
+    The check is a set-up use case on the window's session factory and the wizard's keyring."""
+
+    def __init__(self, backend: Backend, store: SecretStore, parent: QWidget | None = None):
         super().__init__(parent)
+        self.sessions = backend.sessions
+        self.store = store
         self.form = QFormLayout()
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("primary")
@@ -163,9 +168,8 @@ class _LiveCheckPage(QWizardPage):
 
 
 class RelayPage(_LiveCheckPage):
-    def __init__(self, ctx: CommandContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+    def __init__(self, backend: Backend, store: SecretStore, parent: QWidget | None = None):
+        super().__init__(backend, store, parent)
         self.setTitle(self.tr("Connect to your relay"))
         self.setSubTitle(self.tr("The relay receives WhatsApp messages for your shop while this computer is off."))
         self.url = self.field_edit(self.tr("Relay address"), "https://relay.example.com")
@@ -174,20 +178,20 @@ class RelayPage(_LiveCheckPage):
         self.device_name.setText(platform.node() or "Klaros desktop")
 
     def make_check(self):
-        from klaros_desktop.commands.pair import pair
+        from klaros_desktop.services.setup import pairing  # the relay client and httpx: loaded when first used
 
         url, code, name = self.url.text().strip(), self.code.text().strip(), self.device_name.text().strip()
         if not url.startswith(("http://", "https://")):
             raise ValueError(self.tr("The relay address starts with https://"))
         if not code:
             raise ValueError(self.tr("Enter the pairing code."))
-        return lambda: pair(self.ctx, url, code, name or "Klaros desktop")
+        sessions, store = self.sessions, self.store
+        return lambda: pairing.pair(sessions, store, url, code, name or "Klaros desktop", actor="user")
 
 
 class MetaPage(_LiveCheckPage):
-    def __init__(self, ctx: CommandContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+    def __init__(self, backend: Backend, store: SecretStore, parent: QWidget | None = None):
+        super().__init__(backend, store, parent)
         self.setTitle(self.tr("Connect to Meta"))
         self.setSubTitle(self.tr("Klaros sends through Meta's official WhatsApp Cloud API with your own account."))
         self.phone_number_id = self.field_edit(self.tr("Phone number ID"), "106540352242922")
@@ -202,7 +206,7 @@ class MetaPage(_LiveCheckPage):
         self.form.addRow("", where)
 
     def make_check(self):
-        from klaros_desktop.commands.connect import connect
+        from klaros_desktop.services.setup import meta_connection  # the Graph client and httpx: loaded when first used
 
         pid, waba, token = self.phone_number_id.text().strip(), self.waba_id.text().strip(), self.token.text().strip()
         if not (pid.isdigit() and waba.isdigit()):
@@ -210,7 +214,8 @@ class MetaPage(_LiveCheckPage):
         if not token:
             raise ValueError(self.tr("Enter the access token."))
         graph = self.graph_url.text().strip() or None
-        return lambda: connect(self.ctx, token, pid, waba, graph, None)
+        sessions, store = self.sessions, self.store
+        return lambda: meta_connection.connect(sessions, store, token, pid, waba, graph_url=graph, actor="user")
 
 
 class DonePage(QWizardPage):
@@ -224,16 +229,20 @@ class DonePage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    def __init__(self, profile: Profile, store: SecretStore | None = None, parent: QWidget | None = None):
+    """On the window's backend (its database and keyring); ``store`` replaces the keyring (tests, screenshots)."""
+
+    def __init__(self, backend: Backend | Profile, store: SecretStore | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx = CommandContext(profile=profile)
-        self.store = store or SecretStore(str(profile.root))
+        if isinstance(backend, Profile):  # a wizard on its own (tests): a backend on the profile, as MainWindow makes;
+            backend = Backend.for_profile(backend)  # not a Qt child: its first outbox read may report after we close
+        self.backend = backend
+        self.store = store or backend.secret_store
         self.setWindowTitle(self.tr("Set up Klaros"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(640, 480)
         self.keyring_page = KeyringPage(self.store, self)
-        self.relay_page = RelayPage(self.ctx, self)
-        self.meta_page = MetaPage(self.ctx, self)
+        self.relay_page = RelayPage(backend, self.store, self)
+        self.meta_page = MetaPage(backend, self.store, self)
         self.done_page = DonePage(self)
         for page in (self.keyring_page, self.relay_page, self.meta_page, self.done_page):
             self.addPage(page)

@@ -34,6 +34,12 @@ log = logging.getLogger(__name__)
 GRAPH_REQUEST = "graph_request"
 
 
+def cause_id(actor: str) -> str:
+    """The correlation id an action of ``actor`` runs under: the current one (the click's, the command's), or a
+    fresh one whose prefix says who started it (``ui`` for the user), so no row is unlinkable."""
+    return correlation.current() or correlation.new_id("ui" if actor == "user" else actor)
+
+
 def record(
     session: Session,
     action: str,
@@ -50,8 +56,7 @@ def record(
         action=action,
         subject=subject,
         details=details,
-        correlation_id=correlation_id or correlation.current() or correlation.new_id(
-            "ui" if actor == "user" else actor),
+        correlation_id=correlation_id or cause_id(actor),
     )
     session.add(event)
     return event

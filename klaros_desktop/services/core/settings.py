@@ -8,7 +8,7 @@ from __future__ import annotations
 import secrets as _random
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import AppSetting
 from klaros_desktop.services.core import audit
@@ -73,6 +73,18 @@ def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> 
         audit.record(session, "settings_changed", actor=actor, details={
             "keys": sorted(changed), "values": {k: v for k, v in changed.items() if k in SHOWN_IN_AUDIT}})
     return sorted(changed)
+
+
+def read_many(sessions: sessionmaker[Session], keys: tuple[str, ...]) -> dict[str, Any]:
+    """Several settings at once, in a short session of its own (for callers that hold no session: the screens)."""
+    with sessions() as session:
+        return {key: get(session, key) for key in keys}
+
+
+def save_changes(sessions: sessionmaker[Session], values: dict[str, Any], *, actor: str = "user") -> list[str]:
+    """``change`` in a transaction of its own: the settings dialog's save."""
+    with sessions.begin() as session:
+        return change(session, values, actor=actor)
 
 
 def suppression_salt(session: Session) -> bytes:

@@ -423,6 +423,13 @@ def erase_profile(profile: Profile, store, *, engine: Engine | None = None, acto
     return result
 
 
+def erase_profile_in_use(sessions: sessionmaker[Session], profile: Profile, store, *,
+                         actor: str = "user") -> ProfileErasure:
+    """``erase_profile`` for the running app, which hands in only its session factory: the engine behind it
+    is closed first, so no open database file blocks the deletion."""
+    return erase_profile(profile, store, engine=sessions.kw.get("bind"), actor=actor)
+
+
 def _audit_profile_erasure(result: ProfileErasure, actor: str, *, failure: dict | None = None) -> None:
     """Append the erasure's audit record outside the (now erased) profile; a failure is reported, not raised.
 
@@ -436,7 +443,7 @@ def _audit_profile_erasure(result: ProfileErasure, actor: str, *, failure: dict 
         "action": "profile.erase",
         "outcome": "failed" if failure else "done",
         "subject": str(result.root),
-        "correlation_id": correlation.current() or correlation.new_id("ui" if actor == "user" else actor),
+        "correlation_id": audit.cause_id(actor),
         "details": {**details, **(failure or {})},
     }
     try:

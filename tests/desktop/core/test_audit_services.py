@@ -48,8 +48,8 @@ AUDITED: dict[str, set[str]] = {
                                      "outbox_retry", "outbox_send_again"},
     "services/core/settings.py": {"settings_changed"},
     "services/core/audit.py": {"graph_request"},  # every Graph request, through GraphAuditWriter
-    "commands/pair.py": {"device_paired"},
-    "commands/connect.py": {"meta_connected"},
+    "services/setup/pairing.py": {"device_paired"},
+    "services/setup/meta_connection.py": {"meta_connected"},
 }
 EXEMPT: dict[str, str] = {
     "services/messaging/conversations.py": (

@@ -45,9 +45,8 @@ def _dead_url() -> str:
         return f"http://127.0.0.1:{s.getsockname()[1]}"
 
 
-def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, relay, sim):
-    store = secrets.SecretStore(str(profile.root))
-    wizard = SetupWizard(profile, store)
+def _paired(qtbot, wizard: SetupWizard, relay):
+    """Show the wizard, pair on its relay step with a fresh code, go on to the Meta step and fill in the ids."""
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -58,9 +57,16 @@ def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, re
     qtbot.waitUntil(wizard.relay_page.isComplete, timeout=WAIT_MS)
     wizard.next()
     meta = wizard.meta_page
-    assert wizard.currentPage() is meta and not meta.isComplete()
     meta.phone_number_id.setText(PHONE_NUMBER_ID)
     meta.waba_id.setText(WABA_ID)
+    return meta
+
+
+def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, relay, sim):
+    store = secrets.SecretStore(str(profile.root))
+    wizard = SetupWizard(profile, store)
+    meta = _paired(qtbot, wizard, relay)
+    assert wizard.currentPage() is meta and not meta.isComplete()
     meta.graph_url.setText(sim.base_url)
     meta.token.setText("not-the-token")
     meta.run_check()
@@ -90,6 +96,29 @@ def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, re
     lines = dialog.test_result.text().splitlines()
     assert lines[0].startswith("✗ Relay: The relay at ") and "did not answer" in lines[0]
     assert lines[1].startswith("✓ Meta")
+
+
+def test_the_wizard_pairs_and_connects_as_the_user(qtbot, qapp, profile, sessions, relay, sim):
+    """The wizard's steps are the shop owner's actions: audited as ``user`` under the click's ``ui-`` id, on the
+    window's database (the same rows ``klaros pair`` / ``klaros connect`` leave as ``cli``)."""
+    from sqlalchemy import select
+
+    from klaros_desktop.models import AuditEvent
+
+    store = secrets.SecretStore(str(profile.root))
+    wizard = SetupWizard(Backend(profile, sessions, secret_store=store))  # the window's backend, as File → Set up
+    meta = _paired(qtbot, wizard, relay)
+    meta.graph_url.setText(sim.base_url)
+    meta.token.setText(sim.config.access_token)
+    meta.run_check()
+    qtbot.waitUntil(meta.isComplete, timeout=WAIT_MS)
+    with sessions() as s:
+        rows = {r.action: r for r in s.scalars(select(AuditEvent).where(
+            AuditEvent.action.in_(("device_paired", "meta_connected"))))}
+        graph = [r.correlation_id for r in s.scalars(select(AuditEvent).where(AuditEvent.action == "graph_request"))]
+    assert {action: row.actor for action, row in rows.items()} == {"device_paired": "user", "meta_connected": "user"}
+    assert all(row.correlation_id.startswith("ui-") for row in rows.values())
+    assert graph and set(graph) == {rows["meta_connected"].correlation_id}
 
 
 def test_settings_test_connection_when_not_set_up(qtbot, qapp, profile, sessions):

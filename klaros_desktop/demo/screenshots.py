@@ -1,7 +1,8 @@
 """Render every screen and dialog of the demo shop offscreen, in light and dark, as PNG files.
 
 Used by ``klaros screenshots DIR`` (CI runs it; the README shows the main ones). Each scheme is forced
-through the palette, so the result does not depend on the machine's theme.
+through the palette, so the result does not depend on the machine's theme. It drives the ui from outside
+(like a test), so it lives with the demo shop it shows: the ui imports neither the demo nor the commands.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
         from klaros_desktop.ui.setup_wizard import SetupWizard
 
         store = SecretStore(str(backend.profile.root), backend=keyring.backends.null.Keyring())
-        wizard = SetupWizard(backend.profile, store, window)
+        wizard = SetupWizard(backend, store, window)
         wizard.open()
         return wizard
 
@@ -221,6 +222,8 @@ def _outbox_demo(backend, contact_id: int) -> list[int]:
 
     import httpx
 
+    from klaros_desktop.services.people import contact_edit
+
     class Flaky:
         errors = [httpx.ReadTimeout("read timed out"), httpx.ConnectError("connection refused")]
 
@@ -228,20 +231,13 @@ def _outbox_demo(backend, contact_id: int) -> list[int]:
             raise self.errors.pop(0)
 
     box = backend.outbox
-    number = next(c.phone for c in backend_contacts(backend) if c.id == contact_id)
+    number = contact_edit.load(backend.sessions, contact_id).phone
     held = box.add(contact_id, number, "Die 12 Tischsträuße kommen Dienstag um 8 Uhr, die Rechnung liegt bei.")
     waiting = box.add(contact_id, number, "Brauchen Sie auch wieder Kerzen dazu?")
     asyncio.run(box.flush(Flaky()))
     backend.refresh_outbox_counts()
     backend.data_changed.emit(None)  # as after a real flush: the list marks the chat
     return [held.id, waiting.id]
-
-
-def backend_contacts(backend):
-    from klaros_desktop.services.reads import queries
-
-    with backend.sessions() as session:
-        return queries.contacts(session, queries.ContactFilter(), limit=1000)
 
 
 def _wizard_on_relay_page(window) -> QWidget:

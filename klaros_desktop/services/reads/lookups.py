@@ -1,0 +1,41 @@
+"""The screens' small reads, each in a short session of its own from the factory the UI hands in.
+
+The UI never opens a session. Each of these is one or two indexed queries (well within a frame), so a widget
+may call them directly where it cannot wait (typing in Ctrl+K, the click that opens a chat); the paged lists
+live in ``queries`` behind the item models, and anything slower runs through ``ui.ops``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.people import contacts as contact_service
+from klaros_desktop.services.reads import queries, search
+
+
+def tags(sessions: sessionmaker[Session]) -> list[tuple[int, str]]:
+    """Every tag as (id, name), by name: the filters of the inbox and the contacts screen."""
+    with sessions() as session:
+        return queries.tags(session)
+
+
+def conversation(sessions: sessionmaker[Session], conversation_id: int) -> queries.ConversationRow | None:
+    """One conversation as the list shows it; None when it is gone (its contact was erased)."""
+    with sessions() as session:
+        return queries.conversation_row(session, conversation_id)
+
+
+def conversation_of_contact(sessions: sessionmaker[Session], contact_id: int) -> int | None:
+    """The contact's latest conversation, None if they have none yet."""
+    with sessions() as session:
+        return contact_service.conversation_for_contact(session, contact_id)
+
+
+def find_contacts(sessions: sessionmaker[Session], text: str, *, limit: int = 12) -> list[search.ContactHit]:
+    """Contacts matching what was typed (names, notes, tags; numbers national in the default country)."""
+    if not text.strip():
+        return []
+    with sessions() as session:
+        region = settings.get(session, settings.DEFAULT_REGION)
+        return search.search_contacts(session, text, limit=limit, region=region)

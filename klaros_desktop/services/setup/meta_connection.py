@@ -1,0 +1,54 @@
+"""Connecting this profile to the shop's Meta account: one use case for the set-up wizard, ``klaros connect``
+and the demo.
+
+Nothing is stored before a live check passed: the phone number and the templates are read with the token first
+(those requests are audited, also when they fail); then the token goes only to the keyring and the ids and
+templates to the profile. The caller hands in its own session factory and says who acts.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop import correlation, secrets
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.messaging import templates
+from klaros_desktop.services.setup import wiring
+
+
+async def connect(sessions: sessionmaker[Session], store: secrets.SecretStore, token: str, phone_number_id: str,
+                  waba_id: str, *, graph_url: str | None = None, api_version: str | None = None,
+                  actor: str) -> Phrase:
+    """Check the token against Meta, then store the connection; says which number it is and how many templates."""
+    store.check()
+    writer = audit.GraphAuditWriter(sessions)  # the checks' requests are audited, also when they fail
+    try:
+        with correlation.correlated(audit.cause_id(actor)) as cid:
+            with sessions() as s:
+                base = graph_url or settings.get(s, settings.GRAPH_BASE_URL)
+                version = api_version or settings.get(s, settings.GRAPH_API_VERSION)
+            config = wiring.GraphConfig(phone_number_id, waba_id, base.rstrip("/"), version, token)
+            async with wiring.http_client() as http:
+                graph = wiring.make_graph(http, config, audit=writer)
+                number = await graph.phone_number()
+                items = await graph.list_templates()
+            store.set(secrets.META_ACCESS_TOKEN, token)
+            with sessions.begin() as s:
+                settings.set_many(s, {settings.PHONE_NUMBER_ID: phone_number_id, settings.WABA_ID: waba_id,
+                                      settings.GRAPH_BASE_URL: config.base_url, settings.GRAPH_API_VERSION: version})
+                count = templates.store(s, items)
+                audit.record(s, "meta_connected", actor=actor, subject=phone_number_id,
+                             details={"waba_id": waba_id, "graph_url": config.base_url, "templates": count,
+                                      "display_phone_number": number.get("display_phone_number")},
+                             correlation_id=cid)
+    finally:
+        await writer.aclose()
+    shown = number.get("display_phone_number") or phone_number_id
+    name = number.get("verified_name")
+    if name:
+        return QT_TRANSLATE_NOOP("Setup", "Connected to {number} ({name}); {count} templates loaded. The access "
+                                 "token is kept {place}.").format(number=shown, name=name, count=count,
+                                                                  place=store.place())
+    return QT_TRANSLATE_NOOP("Setup", "Connected to {number}; {count} templates loaded. The access token is "
+                             "kept {place}.").format(number=shown, count=count, place=store.place())
