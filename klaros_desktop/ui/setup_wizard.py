@@ -181,8 +181,7 @@ class RelayPage(_LiveCheckPage):
         from klaros_desktop.services.setup import pairing  # the relay client and httpx: loaded when first used
 
         url, code, name = self.url.text().strip(), self.code.text().strip(), self.device_name.text().strip()
-        if not url.startswith(("http://", "https://")):
-            raise ValueError(self.tr("The relay address starts with https://"))
+        pairing.check_relay_url(url)  # https:// only, but for a relay on this computer
         if not code:
             raise ValueError(self.tr("Enter the pairing code."))
         sessions, store = self.sessions, self.store

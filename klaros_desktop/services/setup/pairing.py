@@ -8,6 +8,9 @@ command's) and says who acts, so the audit row names the shop owner, the command
 
 from __future__ import annotations
 
+import ipaddress
+from urllib.parse import urlsplit
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation, secrets
@@ -19,9 +22,39 @@ from klaros_desktop.services.inbound.sync import SOURCE
 from klaros_desktop.services.setup import wiring
 
 
+class InsecureRelayAddress(ValueError):
+    """The relay address would carry the device token in clear (or is no web address at all)."""
+
+
+def check_relay_url(url: str) -> str:
+    """The relay address if it is safe to send the device token to: ``https://``, or ``http://`` on this
+    computer only (the demo's and a test's relay on loopback never leaves the machine)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https" and parts.hostname:
+        return url.strip()
+    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+        return url.strip()
+    if parts.scheme == "http" and parts.hostname:
+        raise InsecureRelayAddress(QT_TRANSLATE_NOOP(
+            "Setup", "The relay address must start with https:// so that nobody on the way can read this "
+                     "computer's key. Ask whoever runs your relay for its https:// address."))
+    raise InsecureRelayAddress(QT_TRANSLATE_NOOP(
+        "Setup", "The relay address starts with https://, for example https://relay.example.com"))
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 async def pair(sessions: sessionmaker[Session], store: secrets.SecretStore, relay_url: str, code: str, name: str,
                *, actor: str) -> Phrase:
     """Pair with the relay at ``relay_url`` using the one-time ``code``; says what was stored where."""
+    relay_url = check_relay_url(relay_url)
     store.check()
     with correlation.correlated(audit.cause_id(actor)) as cid:
         key = DeviceKey.generate()

@@ -126,6 +126,10 @@ def test_pairing_wizard_stores_secrets_only_in_the_keyring(qtbot, qapp, profile,
     page.code.setText(code)
     page.run_check()
     assert page.result.text().startswith("✗ The relay address starts with https://")
+    page.url.setText("http://relay.example.com")  # the device token would travel in clear
+    page.run_check()
+    assert page.result.text().startswith("✗ The relay address must start with https://"), page.result.text()
+    assert not page.isComplete()
     page.url.setText(relay.url)
     page.code.setText("WRONG-CODE")
     page.run_check()
