@@ -32,7 +32,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.services.dataio.contacts_import import ContactsImporter, ImportReport
 from klaros_desktop.services.dataio.csv_reader import read_csv
 from klaros_desktop.services.dataio.records import RowProblem, SourceRecord
-from klaros_desktop.services.dataio.text_decoding import ImportFileError, decode_bytes
+from klaros_desktop.services.dataio.text_decoding import (
+    MAX_IMPORT_BYTES,
+    ImportFileError,
+    decode_bytes,
+    read_import_file,
+)
 from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
 from klaros_desktop.services.people import contact_edit, phones
 from klaros_desktop.ui import ops, theme
@@ -55,8 +60,8 @@ def sentence(reason: str) -> str:
 class Preview:
     """What the file looks like with the chosen mapping: columns, layout and its first records."""
 
-    def __init__(self, path: Path, mapping: dict[str, list[str]] | None = None):
-        data = path.read_bytes()
+    def __init__(self, path: Path, mapping: dict[str, list[str]] | None = None, *, max_bytes: int = MAX_IMPORT_BYTES):
+        data = read_import_file(path, max_bytes)  # the importer's own cap: the preview never reads more
         decoded = decode_bytes(data)
         self.encoding = decoded.encoding
         self.records: list[SourceRecord | RowProblem] = []

@@ -89,3 +89,15 @@ def test_the_default_cap_applies_to_every_import(sessions, tmp_path, monkeypatch
     path.write_text("Name,Phone\n" + "Anna,+4915112345601\n" * 20, encoding="utf-8")
     with pytest.raises(ImportFileError, match="larger than 100 bytes"):
         import_contacts(sessions, path)
+
+
+def test_the_import_preview_reads_no_more_than_the_importer_would(tmp_path):
+    """The dialog's preview opens the file before the import does: it must refuse a huge file the same way."""
+    from klaros_desktop.services.dataio.text_decoding import ImportFileError
+    from klaros_desktop.ui.import_dialog import Preview
+
+    path = tmp_path / "big.csv"
+    path.write_text("name,phone\n" + "Anna,+4915112345678\n" * 50, encoding="utf-8")
+    with pytest.raises(ImportFileError, match="larger than"):
+        Preview(path, max_bytes=200)
+    assert Preview(path).records  # within the limit it previews as before
