@@ -27,6 +27,7 @@ from klaros_desktop.ui import ops
 
 if TYPE_CHECKING:
     from klaros_desktop.secrets import SecretStore
+    from klaros_desktop.services.inbound.sync import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class Backend(QObject):
         self.online = messenger is not None
         self.offline_since: datetime | None = None if self.online else utcnow()
         self.last_event_at: datetime | None = None
-        self._sync_task: asyncio.Task | None = None
+        self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
         ops.run_sync(self._recover_outbox, self._counted)  # items a crash left mid-send, then the counts
@@ -196,37 +197,21 @@ class Backend(QObject):
         self.sync_status.emit(self.status_text())
         self.data_changed.emit(report)
 
-    def start_sync(self, sync_service: Any) -> None:
+    def start_sync(self, sync_service: SyncService, *, first_backoff: float = 1) -> None:
+        """Run ``sync_service.run_forever`` on the qasync loop: its pages reach ``applied``, a relay that cannot
+        be reached makes the status bar say offline until a pull goes through again (see ``run_forever``)."""
         loop = ops.running_loop()
         if loop is None:
             log.info("no running event loop; background sync not started")
             return
-        self._stop = asyncio.Event()
+        if self._sync_task is not None:  # connected again (the set-up wizard): one loop at a time
+            self._stop.set()
+            self._sync_task.cancel()
+        self._stop = stop = asyncio.Event()
         sync_service.on_applied = self.applied
-        self._sync_task = asyncio.ensure_future(self._sync_forever(sync_service))
-
-    async def _sync_forever(self, sync_service: Any) -> None:
-        from klaros_desktop.relay_client import RelayError
-
-        backoff = 1.0
-        while self._stop is not None and not self._stop.is_set():
-            try:
-                await sync_service.pull_and_apply(wait=25)
-                self.set_online(self.messenger is not None)
-                backoff = 1.0
-            except asyncio.CancelledError:
-                raise
-            except (RelayError, OSError) as exc:
-                log.warning("sync: relay unreachable (%s); retrying in %.0f s", exc, backoff)
-                self.set_online(False)
-                try:
-                    await asyncio.wait_for(self._stop.wait(), timeout=backoff)
-                except TimeoutError:
-                    pass
-                backoff = min(backoff * 2, 60)
-            except Exception:
-                log.exception("sync failed; retrying")
-                await asyncio.sleep(5)
+        self._sync_task = asyncio.ensure_future(sync_service.run_forever(
+            stop, first_backoff=first_backoff, on_online=lambda: self.set_online(self.messenger is not None),
+            on_offline=lambda _exc: self.set_online(False)))
 
     async def aclose(self) -> None:
         if self._stop is not None:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from klaros_desktop.models import MessageTemplate
+from klaros_desktop.services.inbound.apply import ApplyStats
+from klaros_desktop.services.inbound.sync import SyncReport, SyncService
 from klaros_desktop.ui import composer as composer_module
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
@@ -335,44 +337,91 @@ def test_tray_notification_only_when_not_focused(qtbot, window, backend, monkeyp
     assert window.notifications == [("Klaros", "2 new WhatsApp message(s)")]
 
 
-def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, window, backend, apply):
-    """A sync service pulled by ``Backend.start_sync`` on the qasync loop; the new chat appears by itself."""
+def _on_the_qasync_loop(qapp, main) -> None:
+    """Run the coroutine ``main()`` on a qasync loop, the loop the app runs its background work on."""
     import asyncio
 
     import qasync
 
-    from klaros_desktop.services.inbound.apply import ApplyStats
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        asyncio.set_event_loop(None)
+
+
+def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, window, backend, apply):
+    """A sync service pulled by ``Backend.start_sync`` on the qasync loop; the new chat appears by itself."""
+    import asyncio
 
     from_now = _conf.text_message("4917612345678", "wamid.BG.1", "Sind die Tulpen frisch?", datetime.now(UTC),
                                   "Nina")
 
-    class FakeSync:
-        on_applied = None
+    class FakeSync(SyncService):  # the real loop (``run_forever``) around a pull that needs no relay
+        pulls = 0
+
+        async def pull_and_apply(self, *, wait=0):
+            self.pulls += 1
+            report = SyncReport()
+            if self.pulls == 1:
+                apply(from_now)
+                report = SyncReport(stats=ApplyStats(messages=1))
+                self.on_applied(report)
+            await asyncio.sleep(0.05)
+            return report
+
+    async def run():
+        backend.start_sync(FakeSync(backend.sessions, None, device_id="", tenant_id="", key=None))
+        for _ in range(400):
+            if "Nina" in _names(window.inbox.conversations):
+                break
+            await asyncio.sleep(0.025)
+        await backend.aclose()
+
+    _on_the_qasync_loop(qapp, run)
+    assert _names(window.inbox.conversations)[0] == "Nina"
+
+
+def test_background_sync_says_offline_while_the_relay_is_down_and_keeps_going(qapp, qtbot, window, backend,
+                                                                              caplog, monkeypatch):
+    """``Backend.start_sync`` runs the service's one loop: a bug is logged and retried, a relay that cannot be
+    reached turns the status bar to offline, and the first pull that goes through turns it back."""
+    import asyncio
+
+    from klaros_desktop.relay_client import RelayError
+
+    class DownThenUp(SyncService):
         pulls = 0
 
         async def pull_and_apply(self, *, wait=0):
             self.pulls += 1
             if self.pulls == 1:
-                apply(from_now)
-                self.on_applied(SimpleNamespace(stats=ApplyStats(messages=1)))
-            await asyncio.sleep(0.05)
+                raise RuntimeError("a bug")
+            if self.pulls <= 3:
+                raise RelayError("The relay had a problem (502); Klaros will try again.", http_status=502,
+                                 retryable=True)
+            if self.pulls > 4:
+                await asyncio.Event().wait()  # a long poll with nothing waiting; ended by ``aclose``
+            return SyncReport()
 
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        async def run():
-            backend.start_sync(FakeSync())
-            for _ in range(400):
-                if "Nina" in _names(window.inbox.conversations):
-                    break
-                await asyncio.sleep(0.025)
-            await backend.aclose()
+    states: list[bool] = []
+    monkeypatch.setattr(backend, "flush_outbox", lambda: None)  # nothing queued; no flush outlives the loop
 
-        with loop:
-            loop.run_until_complete(run())
-    finally:
-        asyncio.set_event_loop(None)
-    assert _names(window.inbox.conversations)[0] == "Nina"
+    async def run():
+        back = asyncio.Event()
+        backend.online_changed.connect(lambda online: (states.append(online), online and back.set()))
+        backend.start_sync(DownThenUp(backend.sessions, None, device_id="", tenant_id="", key=None),
+                           first_backoff=0.001)
+        await asyncio.wait_for(back.wait(), timeout=WAIT_MS / 1000)
+        await backend.aclose()
+
+    with caplog.at_level("ERROR"):
+        _on_the_qasync_loop(qapp, run)
+    assert states == [False, True]
+    assert window.sync_label.text() == "Connected · no new events yet"
+    assert [r.getMessage()[:12] for r in caplog.records if r.levelname == "ERROR"] == ["sync failed;"]
 
 
 # ---------------------------------------------------------------- keyboard, accessibility, theme, geometry
