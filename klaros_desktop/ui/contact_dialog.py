@@ -172,7 +172,7 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved_id = contact_edit.save(self.sessions, self.collect())
+            self.saved_id = contact_edit.save(self.sessions, self.collect()).contact_id
         except contact_edit.ContactError as exc:
             self.error.setText(render(exc))
             return

@@ -231,7 +231,7 @@ class ContactsPage(QWidget):
 
     def _start_conversation(self, contact_id: int) -> int:
         with self.backend.sessions.begin() as session:
-            return conversations.open_with(session, contact_id)
+            return conversations.open_with(session, contact_id).conversation_id
 
     # ------------------------------------------------------------------ import / export
     def dragEnterEvent(self, event) -> None:

@@ -192,10 +192,11 @@ class TemplatesPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Asking Meta for the templates…"))
 
-        def done(count: int) -> None:
+        def done(refreshed: template_service.Refreshed) -> None:
             self.refresh_button.setEnabled(True)
             self.reload()
-            self.status.setText(self.status.text() + "  " + self.tr("({n} received from Meta)").format(n=count))
+            self.status.setText(self.status.text() + "  " + self.tr("({n} received from Meta)").format(
+                n=refreshed.count))
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)

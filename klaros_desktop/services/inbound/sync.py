@@ -36,6 +36,11 @@ class SyncReport:
     stats: ApplyStats = field(default_factory=ApplyStats)
     cursor: str | None = None
 
+    @property
+    def changes(self) -> Changes:
+        """The rows the applied events touched (filled by the applier), for the screens."""
+        return self.stats.changes
+
     def summary(self) -> str:
         s = self.stats
         return (f"{self.events} events: {s.messages} new messages, {s.statuses} statuses, {s.pending} waiting for "
