@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.people import contact_edit
 from klaros_desktop.services.people import contacts as contact_service
@@ -118,6 +119,7 @@ class ContactsPage(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_empty)
         self.table.viewport().installEventFilter(self)
+        backend.data_changed.connect(self._data_changed)
         self.reload_tags()
         self.apply_filter()
         self._update_buttons()
@@ -167,6 +169,12 @@ class ContactsPage(QWidget):
         self.reload_tags()
         self.model.reload()
 
+    def _data_changed(self, changes: Changes) -> None:
+        """Re-read the contacts an operation named (all, and the tag list, when it reports everything)."""
+        if changes.everything:
+            self.reload_tags()
+        self.model.apply_changes(changes)
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
@@ -177,7 +185,7 @@ class ContactsPage(QWidget):
         dialog = ContactDialog(self.backend.sessions, contact_id, self)
         dialog.open_conversation.connect(self.open_conversation)
         dialog.erase_requested.connect(lambda cid: self.erase(cid, over=dialog))
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: (self.reload_tags(), self.backend.changed(dialog.changes)))
         dialog.open()
         return dialog
 
@@ -207,11 +215,10 @@ class ContactsPage(QWidget):
             self.refresh()
             return None
 
-        def erased(_report) -> None:
+        def erased(report) -> None:
             if over is not None:
                 over.reject()
-            self.backend.data_changed.emit(None)  # the inbox drops the conversation, the table the row
-            self.refresh()
+            self.backend.changed(report.changes)  # the inbox drops the conversation, the table the row
             self.result_box = dialog.show_result(self)
 
         dialog.erased.connect(erased)
@@ -231,7 +238,9 @@ class ContactsPage(QWidget):
 
     def _start_conversation(self, contact_id: int) -> int:
         with self.backend.sessions.begin() as session:
-            return conversations.open_with(session, contact_id).conversation_id
+            opened = conversations.open_with(session, contact_id)
+        self.backend.changed(opened.changes)
+        return opened.conversation_id
 
     # ------------------------------------------------------------------ import / export
     def dragEnterEvent(self, event) -> None:
@@ -248,7 +257,7 @@ class ContactsPage(QWidget):
         from klaros_desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.backend.sessions, path, self)
-        dialog.imported.connect(lambda _report: self.refresh())
+        dialog.imported.connect(lambda report: self.backend.changed(report.changes))
         dialog.open()
         return dialog
 

@@ -156,12 +156,13 @@ class SettingsDialog(QDialog):
             if shortcut.strip() or text.strip():
                 replies.append(quick_replies.QuickReply(shortcut, text))
         try:
-            quick_replies.save(self.backend.sessions, replies)
+            changes = quick_replies.save(self.backend.sessions, replies)
         except ValueError as exc:
             self.error.setText(render(exc))
             return
         with self.backend.sessions.begin() as session:
             settings.change(session, {settings.DEFAULT_REGION: region})
+        self.backend.changed(changes)  # the composer offers the new quick replies
         self.accept()
 
     def test_connection(self) -> None:

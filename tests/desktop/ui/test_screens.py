@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.util
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -298,7 +297,7 @@ def test_templates_update_when_the_status_webhook_arrives(qtbot, window, backend
     with sessions.begin() as s:
         stats = WebhookApplier(s).apply(body, correlation_id="ui-test")
     assert stats.templates == 1
-    backend.applied(SimpleNamespace(stats=stats))  # what sync calls after applying a page; no timer involved
+    backend.applied(SyncReport(stats=stats))  # what sync calls after applying a page; no timer involved
     row = next(i for i, t in enumerate(page.model.rows) if t.name == "christmas_trees")
     assert page.model.index(row, 3).data() == "Approved"
     assert "4 approved" not in page.status.text() and "5 approved" in page.status.text()
@@ -324,16 +323,16 @@ def test_status_bar_shows_the_sync_state(qtbot, window, backend):
     backend.set_online(False)
     assert window.sync_label.text().startswith("Offline since ")
     backend.set_online(True)
-    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=0, templates=0)))
+    backend.applied(SyncReport())
     assert window.sync_label.text().startswith("Connected · last event ")
 
 
 def test_tray_notification_only_when_not_focused(qtbot, window, backend, monkeypatch):
     monkeypatch.setattr(window, "isActiveWindow", lambda: True)
-    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=1, templates=0)))
+    backend.applied(SyncReport(stats=ApplyStats(messages=1)))
     assert window.notifications == []
     monkeypatch.setattr(window, "isActiveWindow", lambda: False)
-    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=2, templates=0)))
+    backend.applied(SyncReport(stats=ApplyStats(messages=2)))
     assert window.notifications == [("Klaros", "2 new WhatsApp message(s)")]
 
 
@@ -366,8 +365,7 @@ def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, wind
             self.pulls += 1
             report = SyncReport()
             if self.pulls == 1:
-                apply(from_now)
-                report = SyncReport(stats=ApplyStats(messages=1))
+                report = SyncReport(stats=apply(from_now))
                 self.on_applied(report)
             await asyncio.sleep(0.05)
             return report
