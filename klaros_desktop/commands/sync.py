@@ -41,7 +41,9 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                         pass
                 service.on_applied = lambda r: print(f"synced {r.summary()}", flush=True)
                 print("Syncing; press Ctrl+C to stop.", flush=True)
-                task = asyncio.create_task(service.run_forever(stop, wait=wait))
+                task = asyncio.create_task(service.run_forever(
+                    stop, wait=wait, on_offline=lambda exc: print(f"Relay unavailable, retrying: {exc}",
+                                                                  file=sys.stderr, flush=True)))
                 await stop.wait()
                 task.cancel()
                 try:

@@ -86,6 +86,7 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
 
 
 def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv_path: Path) -> list[Path]:
+    from klaros_desktop.services.core.changes import Changes
     from klaros_desktop.ui.main_window import CONTACTS, INBOX, TEMPLATES, MainWindow
 
     written: list[Path] = []
@@ -189,7 +190,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     for item_id in outbox_ids:  # the other screens show the shop without them
         backend.outbox.remove(item_id)
     backend.refresh_outbox_counts()
-    backend.data_changed.emit(None)
+    backend.changed(Changes.all())
     window.show_page(CONTACTS)
     shot("contacts", window)
     dialog_shot("contact-detail", lambda: window.contacts.edit(ids["Anna Schmidt"]), QSize(620, 560))
@@ -234,9 +235,9 @@ def _outbox_demo(backend, contact_id: int) -> list[int]:
     number = contact_edit.load(backend.sessions, contact_id).phone
     held = box.add(contact_id, number, "Die 12 Tischsträuße kommen Dienstag um 8 Uhr, die Rechnung liegt bei.")
     waiting = box.add(contact_id, number, "Brauchen Sie auch wieder Kerzen dazu?")
-    asyncio.run(box.flush(Flaky()))
+    report = asyncio.run(box.flush(Flaky()))
     backend.refresh_outbox_counts()
-    backend.data_changed.emit(None)  # as after a real flush: the list marks the chat
+    backend.changed(report.changes)  # as after a real flush: the list marks the chat
     return [held.id, waiting.id]
 
 

@@ -1,8 +1,9 @@
 """What the windows talk to: the database, the send service, the sync loop and the online state.
 
 Widgets never call Graph or the relay themselves. ``Backend`` owns the narrow ``Messenger`` interface
-(``SendService`` fits it; tests hand in a fake) and emits ``data_changed`` whenever sync applied events,
-so every view refreshes itself without a click.
+(``SendService`` fits it; tests hand in a fake) and emits ``data_changed`` with a ``Changes`` report after
+every operation that changed data (a sync page, an outbox flush, a send, an edit: whoever ran it hands the
+service's report to ``changed``), so every view re-reads what concerns it without a click.
 
 The outbox's rules live in ``services.outbox``; the backend only triggers its ``flush`` (at reconnect, after
 "Send again", and on a timer at the earliest retry time while online), settles items a crash left mid-send
@@ -22,11 +23,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import utcnow
 from klaros_desktop.paths import Profile
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging.outbox import FlushReport, Outbox
 from klaros_desktop.ui import ops
 
 if TYPE_CHECKING:
     from klaros_desktop.secrets import SecretStore
+    from klaros_desktop.services.inbound.sync import SyncReport, SyncService
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,8 @@ class Messenger(Protocol):
 
 
 class Backend(QObject):
-    data_changed = Signal(object)  # a SyncReport, or None after a local change
+    data_changed = Signal(object)  # a Changes: the rows an operation changed (never None, never empty)
+    messages_received = Signal(int)  # new messages from customers in a sync page (for the tray notice)
     online_changed = Signal(bool)
     sync_status = Signal(str)
     outbox_result = Signal(object, object)  # QueuedText, SendOutcome or exception (one per item a flush tried)
@@ -63,7 +67,7 @@ class Backend(QObject):
         self.online = messenger is not None
         self.offline_since: datetime | None = None if self.online else utcnow()
         self.last_event_at: datetime | None = None
-        self._sync_task: asyncio.Task | None = None
+        self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
         ops.run_sync(self._recover_outbox, self._counted)  # items a crash left mid-send, then the counts
@@ -168,8 +172,7 @@ class Backend(QObject):
         self._flushing = False
         for attempt in report.attempts:
             self.outbox_result.emit(attempt.item, attempt.outcome)
-        if report.attempts:
-            self.data_changed.emit(None)
+        self.changed(report.changes)
         self.refresh_outbox_counts()
         if self._flush_again:
             self._flush_again = False
@@ -188,44 +191,37 @@ class Backend(QObject):
         wait_ms = int((due - utcnow()).total_seconds() * 1000) + 100
         self._retry.start(min(max(wait_ms, 0), 5 * 60 * 1000))
 
+    # ------------------------------------------------------------------ change reports
+    def changed(self, changes: Changes) -> None:
+        """An operation finished: tell every screen what it changed (``data_changed``); nothing when it
+        changed nothing. The one way a screen hears of another operation's work."""
+        if changes:
+            self.data_changed.emit(changes)
+
     # ------------------------------------------------------------------ sync loop (qasync)
-    def applied(self, report: Any) -> None:
-        """Sync applied a page: remember when, tell every view."""
+    def applied(self, report: SyncReport) -> None:
+        """Sync applied a page: remember when, tell every view what changed, count the new messages."""
         self.last_event_at = utcnow()
         self.sync_status.emit(self.status_text())
-        self.data_changed.emit(report)
+        self.changed(report.changes)
+        if report.stats.messages:
+            self.messages_received.emit(report.stats.messages)
 
-    def start_sync(self, sync_service: Any) -> None:
+    def start_sync(self, sync_service: SyncService, *, first_backoff: float = 1) -> None:
+        """Run ``sync_service.run_forever`` on the qasync loop: its pages reach ``applied``, a relay that cannot
+        be reached makes the status bar say offline until a pull goes through again (see ``run_forever``)."""
         loop = ops.running_loop()
         if loop is None:
             log.info("no running event loop; background sync not started")
             return
-        self._stop = asyncio.Event()
+        if self._sync_task is not None:  # connected again (the set-up wizard): one loop at a time
+            self._stop.set()
+            self._sync_task.cancel()
+        self._stop = stop = asyncio.Event()
         sync_service.on_applied = self.applied
-        self._sync_task = asyncio.ensure_future(self._sync_forever(sync_service))
-
-    async def _sync_forever(self, sync_service: Any) -> None:
-        from klaros_desktop.relay_client import RelayError
-
-        backoff = 1.0
-        while self._stop is not None and not self._stop.is_set():
-            try:
-                await sync_service.pull_and_apply(wait=25)
-                self.set_online(self.messenger is not None)
-                backoff = 1.0
-            except asyncio.CancelledError:
-                raise
-            except (RelayError, OSError) as exc:
-                log.warning("sync: relay unreachable (%s); retrying in %.0f s", exc, backoff)
-                self.set_online(False)
-                try:
-                    await asyncio.wait_for(self._stop.wait(), timeout=backoff)
-                except TimeoutError:
-                    pass
-                backoff = min(backoff * 2, 60)
-            except Exception:
-                log.exception("sync failed; retrying")
-                await asyncio.sleep(5)
+        self._sync_task = asyncio.ensure_future(sync_service.run_forever(
+            stop, first_backoff=first_backoff, on_online=lambda: self.set_online(self.messenger is not None),
+            on_offline=lambda _exc: self.set_online(False)))
 
     async def aclose(self) -> None:
         if self._stop is not None:

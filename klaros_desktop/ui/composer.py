@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import quick_replies
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
@@ -153,7 +154,7 @@ class ComposerText(QPlainTextEdit):
 
 
 class Composer(QFrame):
-    sent = Signal()  # something was stored (sent, queued or failed): the thread should refresh
+    sent = Signal(object)  # something was stored (sent, queued or failed): the service's Changes report
     notice = Signal(str)
 
     def __init__(self, backend: Backend, parent: QWidget | None = None):
@@ -380,7 +381,7 @@ class Composer(QFrame):
         self.text.clear()
         if not self.backend.online or self.backend.messenger is None:
             contact_id, number = self.state.contact_id, self.state.number
-            ops.run_sync(lambda: self.backend.outbox.add(contact_id, number, body), lambda _item: self._queued())
+            ops.run_sync(lambda: self.backend.outbox.add(contact_id, number, body), self._queued)
             return
         number, messenger = self.state.number, self.backend.messenger
         self.send_button.setEnabled(False)
@@ -395,11 +396,11 @@ class Composer(QFrame):
         ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
                       self._sent, self._send_error)
 
-    def _queued(self) -> None:
+    def _queued(self, item) -> None:
         self._show_offline_hint()
         self.backend.refresh_outbox_counts()
         self.notice.emit(self.tr("Queued in the outbox; it goes out when Klaros is back online."))
-        self.sent.emit()
+        self.sent.emit(Changes(outbox={item.id}))
 
     def _sent(self, outcome) -> None:
         self.send_button.setEnabled(True)
@@ -407,14 +408,15 @@ class Composer(QFrame):
                 and not outcome.decision.allowed:
             self.notice.emit(self.tr("Not sent: {reason}").format(reason=render(outcome.decision.reason)))
             self.recheck()
-        self.sent.emit()
+        changes = getattr(outcome, "changes", None)
+        self.sent.emit(changes if isinstance(changes, Changes) else Changes())
         if self.state.mode == TEMPLATE:
             self.recheck()
 
     def _send_error(self, exc: BaseException) -> None:
         self.send_button.setEnabled(True)
         self.notice.emit(self.tr("Could not send: {error}").format(error=render(exc)))
-        self.sent.emit()
+        self.sent.emit(Changes())
 
 
 def install_send_shortcut(widget: QWidget, composer: Composer) -> QShortcut:

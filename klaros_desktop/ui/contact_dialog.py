@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import contact_edit, phones
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
@@ -39,6 +40,7 @@ class ContactDialog(QDialog):
         self.region = contact_edit.default_region(sessions)
         self.form = contact_edit.load(sessions, contact_id) if contact_id else contact_edit.ContactForm()
         self.saved_id: int | None = None
+        self.changes = Changes()  # what saving changed, for the screens (``Backend.changed``)
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
         self.setMinimumSize(560, 520)
         tabs = self.tabs = QTabWidget(self)
@@ -172,10 +174,11 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved_id = contact_edit.save(self.sessions, self.collect())
+            saved = contact_edit.save(self.sessions, self.collect())
         except contact_edit.ContactError as exc:
             self.error.setText(render(exc))
             return
+        self.saved_id, self.changes = saved.contact_id, saved.changes
         self.accept()
 
     def _open_chat(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.people import contact_edit
 from klaros_desktop.services.reads import lookups, queries
@@ -117,6 +118,7 @@ class ContactsPage(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_empty)
         self.table.viewport().installEventFilter(self)
+        backend.data_changed.connect(self._data_changed)
         self.reload_tags()
         self.apply_filter()
         self._update_buttons()
@@ -165,6 +167,12 @@ class ContactsPage(QWidget):
         self.reload_tags()
         self.model.reload()
 
+    def _data_changed(self, changes: Changes) -> None:
+        """Re-read the contacts an operation named (all, and the tag list, when it reports everything)."""
+        if changes.everything:
+            self.reload_tags()
+        self.model.apply_changes(changes)
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
@@ -175,7 +183,7 @@ class ContactsPage(QWidget):
         dialog = ContactDialog(self.backend.sessions, contact_id, self)
         dialog.open_conversation.connect(self.open_conversation)
         dialog.erase_requested.connect(lambda cid: self.erase(cid, over=dialog))
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: (self.reload_tags(), self.backend.changed(dialog.changes)))
         dialog.open()
         return dialog
 
@@ -205,11 +213,10 @@ class ContactsPage(QWidget):
             self.refresh()
             return None
 
-        def erased(_report) -> None:
+        def erased(report) -> None:
             if over is not None:
                 over.reject()
-            self.backend.data_changed.emit(None)  # the inbox drops the conversation, the table the row
-            self.refresh()
+            self.backend.changed(report.changes)  # the inbox drops the conversation, the table the row
             self.result_box = dialog.show_result(self)
 
         dialog.erased.connect(erased)
@@ -223,8 +230,13 @@ class ContactsPage(QWidget):
         conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
         if conversation is None:
             self.notice.emit(self.tr("No conversation with this contact yet; start one with a template."))
-            conversation = conversations.open_with(self.backend.sessions, contact_id)
+            conversation = self._start_conversation(contact_id)
         self.open_conversation.emit(conversation)
+
+    def _start_conversation(self, contact_id: int) -> int:
+        opened = conversations.open_with(self.backend.sessions, contact_id)
+        self.backend.changed(opened.changes)
+        return opened.conversation_id
 
     # ------------------------------------------------------------------ import / export
     def dragEnterEvent(self, event) -> None:
@@ -241,7 +253,7 @@ class ContactsPage(QWidget):
         from klaros_desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.backend.sessions, path, self)
-        dialog.imported.connect(lambda _report: self.refresh())
+        dialog.imported.connect(lambda report: self.backend.changed(report.changes))
         dialog.open()
         return dialog
 

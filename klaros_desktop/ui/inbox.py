@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.messaging.compose import composer_state
 from klaros_desktop.services.reads import lookups, queries
@@ -314,14 +315,21 @@ class InboxPage(QWidget):
         self._reselect()
 
     def _reselect(self) -> None:
-        if self.current is None:
-            return
-        row = self.conversations.row_of(self.current.id)
+        """Select the open chat's row again (nothing, when the list does not show it), without reopening it."""
+        if self.current is not None:
+            self._select_row(self.conversations.row_of(self.current.id))
+
+    def _select_row(self, row: int | None) -> None:
+        """Mark ``row`` of the list as the current one (None: none), without the signal that opens a chat."""
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
         if row is not None:
-            self.list.selectionModel().blockSignals(True)
-            self.list.selectionModel().setCurrentIndex(self.conversations.index(row),
-                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list.selectionModel().blockSignals(False)
+            selection.setCurrentIndex(self.conversations.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearCurrentIndex()
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.list.viewport().update()
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
         row = index.data(RowRole) if index.isValid() else None
@@ -351,12 +359,7 @@ class InboxPage(QWidget):
         found = lookups.conversation(self.backend.sessions, conversation_id)
         if found is None:
             return False
-        selection = self.list.selectionModel()
-        selection.blockSignals(True)
-        selection.clearCurrentIndex()
-        selection.clearSelection()
-        selection.blockSignals(False)
-        self.list.viewport().update()
+        self._select_row(None)
         self.open_conversation(found)
         return True
 
@@ -374,16 +377,20 @@ class InboxPage(QWidget):
         self.conversation_opened.emit(row.id)
 
     def _mark_read(self, conversation_id: int) -> None:
+        """Clear the badge. Only this list shows unread counts, and it patches its row in place rather than
+        re-reading it: under the "Unread" filter the chat being read stays listed until the filter or the chat
+        changes again."""
         sessions = self.backend.sessions
 
-        def done(_value) -> None:
-            if self.current is not None and self.current.id == conversation_id:
-                self.current.unread = 0
-            r = self.conversations.row_of(conversation_id)
-            if r is not None:
-                self.conversations.rows[r].unread = 0
-                idx = self.conversations.index(r)
-                self.conversations.dataChanged.emit(idx, idx)
+        def done(changes: Changes) -> None:
+            for read in changes.conversations:
+                if self.current is not None and self.current.id == read:
+                    self.current.unread = 0
+                r = self.conversations.row_of(read)
+                if r is not None:
+                    self.conversations.rows[r].unread = 0
+                    idx = self.conversations.index(r)
+                    self.conversations.dataChanged.emit(idx, idx)
 
         ops.run_sync(lambda: conversations.mark_read(sessions, conversation_id), done)
 
@@ -466,15 +473,20 @@ class InboxPage(QWidget):
         self._outbox_touched()
 
     def _outbox_touched(self) -> None:
-        self.messages.refresh()
-        self.refresh_list()
+        """A held or queued item of the open chat was sent again, taken back or deleted."""
+        self._open_chat_changed(Changes())
         self.backend.refresh_outbox_counts()
-        self.composer.recheck()
 
-    def _after_send(self) -> None:
-        self.messages.refresh()
+    def _after_send(self, changes: Changes) -> None:
+        self._open_chat_changed(changes)
         self.thread.scroll_to_newest()
-        self.refresh_list()
+
+    def _open_chat_changed(self, changes: Changes) -> None:
+        """Report what a send or an outbox action changed, with the open chat named: whatever the service
+        reported, its thread, list row and composer decision are to be read again (a queued item, a refusal)."""
+        if self.current is not None:
+            changes = Changes(conversations={self.current.id}).merge(changes)
+        self.backend.changed(changes)
 
     def _outbox_result(self, item, outcome) -> None:
         if getattr(item, "held", False):
@@ -483,28 +495,40 @@ class InboxPage(QWidget):
         elif getattr(item, "attempts", 0) and not getattr(outcome, "sent", False):
             self.notice.emit(self.tr("A queued message could not go out yet; Klaros tries again by itself."))
 
-    def refresh_list(self) -> None:
-        self.conversations.reload()
-        self._reselect()
-        if self.current is not None:
+    def on_data_changed(self, changes: Changes) -> None:
+        """An operation changed data (``Backend.data_changed``): re-read the chat rows it names, the open thread
+        if it names that chat, its contact or its messages, and ask ``may_send`` again when the open chat or
+        the templates changed. Anything else leaves this screen alone."""
+        bar = self.thread.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)  # removing the open chat's row moves the current index: that opens nothing
+        try:
+            listed = self.conversations.apply_changes(changes)
+        finally:
+            selection.blockSignals(False)
+        if changes.settings or changes.everything:
+            self.composer.reload_quick_replies()
+        if self.current is None:
+            return
+        if listed:
+            self._reselect()
+        open_chat = changes.everything or self.current.id in changes.conversations \
+            or self.current.contact_id in changes.contacts
+        if open_chat:
             r = self.conversations.row_of(self.current.id)
             if r is not None:
                 self.current = self.conversations.rows[r]
                 self._update_window_state()
-
-    def on_data_changed(self, _report) -> None:
-        """Sync applied events: refresh the list, the open thread, and ask may_send again."""
-        bar = self.thread.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
-        self.refresh_list()
-        self._close_if_gone()
-        if self.current is not None:
-            self.messages.refresh()
-            if at_bottom and not self.messages.has_newer:
-                self.thread.scrollToBottom()
+            self._close_if_gone()
+            if self.current is None:
+                return
+        if self.messages.apply_changes(changes) and at_bottom and not self.messages.has_newer:
+            self.thread.scrollToBottom()
+        if open_chat or changes.touches_templates():
             self.composer.recheck()
-            if self.isVisible() and self.current.unread:
-                self._mark_read(self.current.id)
+        if open_chat and self.isVisible() and self.current.unread:
+            self._mark_read(self.current.id)
 
     def _close_if_gone(self) -> None:
         """The open conversation no longer exists (its contact was erased): show the empty page, not a dead chat."""

@@ -3,10 +3,15 @@
 A page is one indexed query of a few milliseconds, so pages load on demand inside ``fetchMore`` the way
 Qt's own SQL models do; everything slower (sending, importing, syncing) goes through ``ui.ops``.
 ``RowRole`` hands the delegate the row's dataclass.
+
+After an operation each model's ``apply_changes(changes)`` (``services.core.changes.Changes``) re-reads only
+the rows the operation named and tells its views row by row (repaint, move, insert, remove), so a sync page
+that touched three chats of a hundred thousand costs three rows, and selection and scroll position stay.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +26,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import consent
 from klaros_desktop.services.reads import queries
 from klaros_desktop.ui.i18n import render
@@ -35,16 +41,99 @@ Index = QModelIndex | QPersistentModelIndex
 class _Paged:
     """Rows appended a page at a time (``canFetchMore``/``fetchMore``); ``reload`` keeps as many as shown.
 
-    Mixed into a Qt item model (list or table); the model says how to read a page in ``_page``.
+    Mixed into a Qt item model (list or table); the model says how to read a page in ``_page``, where a row
+    stands in ``_order`` (as its query sorts), and which rows a change report names in ``_reread``.
     """
 
     rows: list[Any]
     filter: Any
     _more: bool
+    _last_column = 0
 
     def _page(self, session: Session, loaded: list[Any], limit: int) -> list[Any]:
         """The ``limit`` rows that follow ``loaded`` (the rows already shown, oldest page first)."""
         raise NotImplementedError
+
+    def _order(self, row: Any) -> tuple:
+        """The row's sort key, ordered as ``_page`` orders its rows."""
+        raise NotImplementedError
+
+    def _reread(self, session: Session, changes: Changes) -> tuple[set[int], list[Any]]:
+        """The ids of the loaded rows ``changes`` names, and the current rows for it under the filter (loaded or
+        not; a named row that is missing is gone or filtered out)."""
+        raise NotImplementedError
+
+    def _named(self, changes: Changes) -> int:
+        """How many ids ``changes`` hands this model (0: nothing here to re-read)."""
+        raise NotImplementedError
+
+    def row_of(self, row_id: int) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row.id == row_id:
+                return i
+        return None
+
+    def apply_changes(self, changes: Changes) -> bool:
+        """Re-read the rows an operation changed, and only those (``_put`` says what the views hear); returns
+        whether ``changes`` named anything here.
+
+        A report of everything, or of more ids than a page holds, reloads the rows shown instead: one page
+        query is cheaper than that many single placements."""
+        named = self._named(changes)
+        if changes.everything or named > queries.PAGE or (named and self._more and len(self.rows) <= named):
+            self.reload()
+            return True
+        if not named:
+            return False
+        with self.sessions() as session:
+            asked, fresh = self._reread(session, changes)
+        self._put(asked, fresh)
+        return True
+
+    def _put(self, asked: set[int], fresh: list[Any]) -> None:
+        """Merge re-read rows into the loaded ones, row by row as views want to hear it.
+
+        A loaded row in ``asked`` that did not come back goes (erased, or the filter now hides it). A fresh
+        row that still fits between its neighbours is repainted in place (``dataChanged``); one whose place in
+        the order changed moves there (``beginMoveRows``: selection and the current index go with it); a row
+        not loaded yet is inserted at its place. A place past the loaded rows while more pages wait is left to
+        the page that holds it, so the loaded rows stay the first rows of the query and paging goes on right.
+        """
+        fresh_ids = {row.id for row in fresh}
+        for i in reversed(range(len(self.rows))):
+            if self.rows[i].id in asked and self.rows[i].id not in fresh_ids:
+                self._remove(i)
+        settled = sorted((self._order(r), r.id) for r in self.rows if r.id not in fresh_ids)
+        repaint: list[int] = []
+        for row in sorted(fresh, key=self._order):
+            key = self._order(row)
+            at = bisect.bisect_left(settled, (key, row.id))
+            current = self.row_of(row.id)
+            if at == len(settled) and self._more:  # past the loaded rows: a later page brings it
+                if current is not None:
+                    self._remove(current)
+                continue
+            target = self.row_of(settled[at - 1][1]) + 1 if at else 0
+            if current is None:
+                self.beginInsertRows(QModelIndex(), target, target)
+                self.rows.insert(target, row)
+                self.endInsertRows()
+            else:
+                self.rows[current] = row
+                if target not in (current, current + 1):
+                    self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), target)
+                    self.rows.insert(target if target < current else target - 1, self.rows.pop(current))
+                    self.endMoveRows()
+                repaint.append(row.id)
+            bisect.insort(settled, (key, row.id))
+        for row_id in repaint:
+            i = self.row_of(row_id)
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self._last_column))
+
+    def _remove(self, i: int) -> None:
+        self.beginRemoveRows(QModelIndex(), i, i)
+        del self.rows[i]
+        self.endRemoveRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -86,12 +175,6 @@ class _PagedListModel(_Paged, QAbstractListModel):
         self.rows: list[Any] = []
         self._more = True
 
-    def row_of(self, row_id: int) -> int | None:
-        for i, row in enumerate(self.rows):
-            if row.id == row_id:
-                return i
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -114,6 +197,17 @@ class ConversationListModel(_PagedListModel):
     def _page(self, session: Session, loaded: list[queries.ConversationRow],
               limit: int) -> list[queries.ConversationRow]:
         return queries.conversations(session, self.filter, offset=len(loaded), limit=limit)
+
+    def _order(self, row: queries.ConversationRow) -> tuple:
+        return queries.conversation_order(row)
+
+    def _named(self, changes: Changes) -> int:
+        return len(changes.conversations) + len(changes.contacts)
+
+    def _reread(self, session: Session, changes: Changes) -> tuple[set[int], list[queries.ConversationRow]]:
+        """The named conversations, and the chats of named contacts (their name, consent or held count)."""
+        asked = set(changes.conversations) | {r.id for r in self.rows if r.contact_id in changes.contacts}
+        return asked, queries.conversation_rows(session, self.filter, changes.conversations, changes.contacts)
 
     def _data(self, row: queries.ConversationRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -266,6 +360,23 @@ class MessageModel(QAbstractListModel):
             self.endRemoveRows()
             self.has_newer = True
 
+    def concerned(self, changes: Changes) -> bool:
+        """Whether ``changes`` names what this thread shows: its conversation, its contact (consent notices),
+        one of its messages or outbox items."""
+        if self.conversation_id is None:
+            return False
+        if changes.everything or self.conversation_id in changes.conversations or self.contact_id in changes.contacts:
+            return True
+        return any((r.kind == "message" and r.id in changes.messages)
+                   or (r.outbox is not None and r.outbox.id in changes.outbox) for r in self.rows)
+
+    def apply_changes(self, changes: Changes) -> bool:
+        """Refresh if ``changes`` concerns this thread; returns whether it did."""
+        if not self.concerned(changes):
+            return False
+        self.refresh()
+        return True
+
     def refresh(self) -> None:
         """Pick up new messages and status changes without losing the scroll position when possible.
 
@@ -298,6 +409,8 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
                QT_TRANSLATE_NOOP("ContactsTableModel", "Tags"), QT_TRANSLATE_NOOP("ContactsTableModel", "Consent"),
                QT_TRANSLATE_NOOP("ContactsTableModel", "Notes"))
 
+    _last_column = len(COLUMNS) - 1
+
     def __init__(self, sessions: sessionmaker[Session], parent=None):
         super().__init__(parent)
         self.sessions = sessions
@@ -315,6 +428,15 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
 
     def _page(self, session: Session, loaded: list[queries.ContactRow], limit: int) -> list[queries.ContactRow]:
         return queries.contacts(session, self.filter, after=loaded[-1] if loaded else None, limit=limit)
+
+    def _order(self, row: queries.ContactRow) -> tuple:
+        return queries.contact_order(row)
+
+    def _named(self, changes: Changes) -> int:
+        return len(changes.contacts)
+
+    def _reread(self, session: Session, changes: Changes) -> tuple[set[int], list[queries.ContactRow]]:
+        return set(changes.contacts), queries.contact_rows(session, self.filter, changes.contacts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):

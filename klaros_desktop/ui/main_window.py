@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_label)
         backend.sync_status.connect(self.sync_label.setText)
-        backend.data_changed.connect(self._data_changed)
+        backend.messages_received.connect(self._messages_received)
         for page in (self.inbox, self.contacts):
             page.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.contacts.open_conversation.connect(self.open_conversation)
@@ -239,7 +239,6 @@ class MainWindow(QMainWindow):
         dialog.run_setup.connect(self.open_wizard)
         dialog.export_requested.connect(lambda: self.export_all())
         dialog.erase_requested.connect(self.erase_everything)
-        dialog.accepted.connect(self.inbox.composer.reload_quick_replies)
         dialog.open()
         return dialog
 
@@ -279,13 +278,10 @@ class MainWindow(QMainWindow):
         privacy.quit_application()
 
     # ------------------------------------------------------------------ live updates
-    def _data_changed(self, report) -> None:
-        stats = getattr(report, "stats", None)
-        new = getattr(stats, "messages", 0) if stats is not None else 0
-        if new and not self.isActiveWindow():
-            self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", new))
-        if report is None or new:
-            self.contacts.model.reload()
+    def _messages_received(self, count: int) -> None:
+        """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
+        if not self.isActiveWindow():
+            self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
 
     def notify(self, title: str, text: str) -> None:
         self.notifications.append((title, text))

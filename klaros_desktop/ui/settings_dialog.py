@@ -155,11 +155,12 @@ class SettingsDialog(QDialog):
             if shortcut.strip() or text.strip():
                 replies.append(quick_replies.QuickReply(shortcut, text))
         try:
-            quick_replies.save(self.backend.sessions, replies)
+            changes = quick_replies.save(self.backend.sessions, replies)
         except ValueError as exc:
             self.error.setText(render(exc))
             return
         settings.save_changes(self.backend.sessions, {settings.DEFAULT_REGION: region})
+        self.backend.changed(changes)  # the composer offers the new quick replies
         self.accept()
 
     def test_connection(self) -> None:

@@ -1,7 +1,8 @@
 """Templates: the local copy of the WABA's templates with status, category and a preview.
 
 Meta's template-status webhook reaches us through sync, which emits ``Backend.data_changed``; the page
-reloads then, so an approval shows the moment it arrives. "Refresh from Meta" pulls the full list.
+reloads when that report names a template, so an approval shows the moment it arrives. "Refresh from Meta"
+pulls the full list.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import templates as template_service
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
@@ -139,12 +141,7 @@ class TemplatesPage(QWidget):
     def reload(self) -> None:
         current = self.table.currentIndex().row()
         self.model.reload()
-        approved = sum(1 for t in self.model.rows if t.status == "APPROVED")
-        if self.model.rows:
-            self.status.setText(self.tr("{n} templates, {a} approved. Approvals from Meta appear here by "
-                                        "themselves.").format(n=len(self.model.rows), a=approved))
-        else:
-            self.status.setText(self.tr("No templates yet."))
+        self._show_count()
         if self.model.rows:
             self.table.selectRow(current if 0 <= current < len(self.model.rows) else 0)
         else:
@@ -152,6 +149,14 @@ class TemplatesPage(QWidget):
                                          "“Refresh from Meta”."))
             self.preview.hide()
             self.caption.hide()
+
+    def _show_count(self) -> None:
+        approved = sum(1 for t in self.model.rows if t.status == "APPROVED")
+        if self.model.rows:
+            self.status.setText(self.tr("{n} templates, {a} approved. Approvals from Meta appear here by "
+                                        "themselves.").format(n=len(self.model.rows), a=approved))
+        else:
+            self.status.setText(self.tr("No templates yet."))
 
     def _show(self, index: QModelIndex, _previous: QModelIndex) -> None:
         template = index.data(RowRole) if index.isValid() else None
@@ -179,9 +184,9 @@ class TemplatesPage(QWidget):
         self.preview.show()
         self.caption.show()
 
-    def _data_changed(self, report) -> None:
-        stats = getattr(report, "stats", None)
-        if report is None or stats is None or getattr(stats, "templates", 0):
+    def _data_changed(self, changes: Changes) -> None:
+        """Reload when an operation changed templates; the templates a WABA has are few, so all are read."""
+        if changes.touches_templates():
             self.reload()
 
     def refresh_from_meta(self) -> None:
@@ -192,10 +197,12 @@ class TemplatesPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Asking Meta for the templates…"))
 
-        def done(count: int) -> None:
+        def done(refreshed: template_service.Refreshed) -> None:
             self.refresh_button.setEnabled(True)
-            self.reload()
-            self.status.setText(self.status.text() + "  " + self.tr("({n} received from Meta)").format(n=count))
+            self.backend.changed(refreshed.changes)  # this page reloads through it, like every other screen
+            self._show_count()
+            self.status.setText(self.status.text() + "  " + self.tr("({n} received from Meta)").format(
+                n=refreshed.count))
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)

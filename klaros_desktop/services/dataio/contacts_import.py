@@ -38,6 +38,7 @@ from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.dataio.csv_reader import parse_map_options, read_csv
 from klaros_desktop.services.dataio.phone_columns import (
     POOL_THRESHOLD_BYTES,
@@ -87,6 +88,11 @@ class ImportReport:
     resumed_run_id: int | None = None
     consent_events: int = 0
     seconds: float = 0.0
+
+    @property
+    def changes(self) -> Changes:
+        """An import can touch any number of contacts (and their chats' consent): the screens reload all."""
+        return Changes.all()
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -19,6 +19,7 @@ from klaros_desktop import correlation
 from klaros_desktop.models import SyncState, utcnow
 from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayClient, RelayError, SealError, open_sealed
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,11 @@ class SyncReport:
     failed: int = 0
     stats: ApplyStats = field(default_factory=ApplyStats)
     cursor: str | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """The rows the applied events touched (filled by the applier), for the screens."""
+        return self.stats.changes
 
     def summary(self) -> str:
         s = self.stats
@@ -183,23 +189,49 @@ class SyncService:
                 return total
             _merge(total, report)
 
-    async def run_forever(self, stop: asyncio.Event | None = None, *, wait: float = 25,
-                          max_backoff: float = 60) -> SyncReport:
-        """Long-poll until ``stop`` is set (or the task is cancelled); retries the relay with back-off."""
+    async def run_forever(self, stop: asyncio.Event | None = None, *, wait: float = 25, first_backoff: float = 1,
+                          max_backoff: float = 60, on_online: Callable[[], None] | None = None,
+                          on_offline: Callable[[BaseException], None] | None = None) -> SyncReport:
+        """Long-poll until ``stop`` is set (or the task is cancelled); the one sync loop of the app and of
+        ``klaros sync``. Nothing ends it but ``stop``: a shop's window stays open for days.
+
+        - a page pulled (even an empty one): the relay is reachable, ``on_online()`` when it was not before;
+        - the relay cannot be reached or refuses (connection, timeout, 5xx, a revoked device): ``on_offline(exc)``
+          when it was reachable before, then a wait of ``first_backoff`` seconds, doubled after each failure up
+          to ``max_backoff``, that ends at once when ``stop`` is set;
+        - anything else (a bug, a full disk): logged with its traceback and tried again after the same wait,
+          without claiming the relay is gone.
+
+        The report counts what was applied; the rows each page changed went to ``on_applied`` and are not
+        kept, so a loop that runs for weeks does not hold every id it ever touched.
+        """
         total = SyncReport()
-        backoff = 1.0
+        backoff = first_backoff
+        reachable: bool | None = None
         while stop is None or not stop.is_set():
             try:
                 report = await self.pull_and_apply(wait=wait)
-            except RelayError as exc:
-                if not exc.retryable:
-                    raise
-                log.warning("relay unavailable, retrying in %.0f s: %s", backoff, exc)
-                await _sleep_or_stop(backoff, stop)
-                backoff = min(backoff * 2, max_backoff)
+                backoff = first_backoff
+                _merge(total, report)
+                total.stats.changes = Changes()
+                if reachable is not True:
+                    reachable = True
+                    if on_online is not None:
+                        on_online()
                 continue
-            backoff = 1.0
-            _merge(total, report)
+            except (RelayError, OSError) as exc:
+                refused = isinstance(exc, RelayError) and not exc.retryable
+                (log.error if refused else log.warning)(
+                    "relay %s, retrying in %.0f s: %s", "refused the device" if refused else "unavailable",
+                    backoff, exc)
+                if reachable is not False:
+                    reachable = False
+                    if on_offline is not None:
+                        on_offline(exc)
+            except Exception:
+                log.exception("sync failed; retrying in %.0f s", backoff)
+            await _sleep_or_stop(backoff, stop)
+            backoff = min(backoff * 2, max_backoff)
         return total
 
 

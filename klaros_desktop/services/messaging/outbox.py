@@ -44,9 +44,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES
-from klaros_desktop.models import Message, OutboxItem, utcnow
+from klaros_desktop.models import Conversation, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people.phones import InvalidNumber
 
 log = logging.getLogger(__name__)
@@ -140,12 +141,14 @@ def backoff(attempts: int) -> timedelta:
 
 @dataclass
 class Attempt:
-    """One item's send in a flush: ``result`` is sent, held or retry; ``outcome`` the SendOutcome or exception."""
+    """One item's send in a flush: ``result`` is sent, held or retry; ``outcome`` the SendOutcome or exception;
+    ``changes`` the rows it touched (the item, its contact's conversation, the message it became)."""
 
     item: QueuedText
     result: str
     outcome: Any
     message_id: int | None = None
+    changes: Changes = field(default_factory=Changes, repr=False)
 
 
 @dataclass
@@ -153,6 +156,12 @@ class FlushReport:
     attempts: list[Attempt] = field(default_factory=list)
     next_due: datetime | None = None  # when the earliest pending item may be tried again
     busy: bool = False  # another flush was running; nothing was done
+
+    @property
+    def changes(self) -> Changes:
+        """What the flush touched: every tried item, the conversations whose thread and list row show it, the
+        messages that went out."""
+        return Changes.combined(attempt.changes for attempt in self.attempts)
 
 
 def _is_transport_error(exc: BaseException) -> bool:
@@ -355,56 +364,69 @@ class Outbox:
         row.error_text = str(details)[:1000] if details else None
 
     def _settle(self, item: QueuedText, outcome: Any) -> Attempt:
-        exc = outcome if isinstance(outcome, BaseException) else getattr(outcome, "exc", None)
         with self.sessions.begin() as session:
-            row = session.get(OutboxItem, item.id)
-            sent_id = session.scalar(select(Message.id).where(Message.correlation_id == item.correlation_id,
-                                                              Message.wamid.is_not(None)))
-            if getattr(outcome, "sent", False) or sent_id is not None:
-                message_id = getattr(outcome, "message_id", None) or sent_id
-                audit.record(session, "outbox_sent", actor="system", subject=item.number,
-                             details={"item": item.id, "message_id": message_id, "attempts": item.attempts},
-                             correlation_id=item.correlation_id)
-                if row is not None:
-                    session.delete(row)
-                return Attempt(item, SENT, outcome, message_id)
-            decision = getattr(outcome, "decision", None)
-            if isinstance(outcome, BaseException):
-                # the sender raised: a transport or Graph error is judged as such; anything else that happened
-                # before a Message row was stored (the database was busy, ...) never reached Meta: retry
-                tried = session.scalar(select(func.count()).select_from(Message)
-                                       .where(Message.correlation_id == item.correlation_id)) or 0
-                if isinstance(outcome, InvalidNumber):
-                    kind = INVALID_NUMBER
-                elif isinstance(outcome, ValueError):
-                    kind = FAILED
-                elif tried:
-                    kind = AMBIGUOUS
-                elif _is_transport_error(outcome) or hasattr(outcome, "code"):
-                    kind = _failure_kind(outcome)
-                else:
-                    kind = RETRY
-                if kind == FAILED:
-                    log.error("outbox item %s not sent", item.id, exc_info=outcome)
-                else:
-                    log.warning("outbox item %s: %s (%s)", item.id, kind, type(outcome).__name__)
-            elif decision is not None and not decision.allowed:
-                kind = decision.reason_code or FAILED
+            attempt = self._settled(session, item, outcome)
+            attempt.changes.outbox.add(item.id)
+            attempt.changes.conversations.update(session.scalars(
+                select(Conversation.id).where(Conversation.contact_id == item.contact_id)))
+            if attempt.message_id is not None:
+                attempt.changes.messages.add(attempt.message_id)
+            sent = getattr(outcome, "changes", None)  # the send service's own report (a consent event, ...)
+            if isinstance(sent, Changes):
+                attempt.changes.merge(sent)
+            return attempt
+
+    def _settled(self, session: Session, item: QueuedText, outcome: Any) -> Attempt:
+        """Settle the item in ``session`` as the module docstring says; the caller adds what changed."""
+        exc = outcome if isinstance(outcome, BaseException) else getattr(outcome, "exc", None)
+        row = session.get(OutboxItem, item.id)
+        sent_id = session.scalar(select(Message.id).where(Message.correlation_id == item.correlation_id,
+                                                          Message.wamid.is_not(None)))
+        if getattr(outcome, "sent", False) or sent_id is not None:
+            message_id = getattr(outcome, "message_id", None) or sent_id
+            audit.record(session, "outbox_sent", actor="system", subject=item.number,
+                         details={"item": item.id, "message_id": message_id, "attempts": item.attempts},
+                         correlation_id=item.correlation_id)
+            if row is not None:
+                session.delete(row)
+            return Attempt(item, SENT, outcome, message_id)
+        decision = getattr(outcome, "decision", None)
+        if isinstance(outcome, BaseException):
+            # the sender raised: a transport or Graph error is judged as such; anything else that happened
+            # before a Message row was stored (the database was busy, ...) never reached Meta: retry
+            tried = session.scalar(select(func.count()).select_from(Message)
+                                   .where(Message.correlation_id == item.correlation_id)) or 0
+            if isinstance(outcome, InvalidNumber):
+                kind = INVALID_NUMBER
+            elif isinstance(outcome, ValueError):
+                kind = FAILED
+            elif tried:
+                kind = AMBIGUOUS
+            elif _is_transport_error(outcome) or hasattr(outcome, "code"):
+                kind = _failure_kind(outcome)
             else:
-                kind = _failure_kind(exc)
-            self._drop_unaccepted(session, item.correlation_id)
-            if row is None:  # erased while it was being sent
-                return Attempt(item, HELD, outcome)
-            if kind == RETRY:
-                row.state, row.next_attempt_at = PENDING, self.clock() + backoff(row.attempts)
-                self._note_error(row, exc)
-                audit.record(session, "outbox_retry", actor="system", subject=item.number,
-                             details={"item": item.id, "attempts": row.attempts, "error_code": row.error_code,
-                                      "next_attempt_at": row.next_attempt_at.isoformat()},
-                             correlation_id=item.correlation_id)
-                log.info("outbox item %s: transient failure, next attempt at %s", item.id, row.next_attempt_at)
-                return Attempt(QueuedText.of(row), RETRY, outcome)
-            self._hold(session, row, kind, actor="system", exc=exc)
-            if kind == FAILED and exc is not None and not row.error_text:
-                row.error_text = (str(exc) or type(exc).__name__)[:1000]
-            return Attempt(QueuedText.of(row), HELD, outcome)
+                kind = RETRY
+            if kind == FAILED:
+                log.error("outbox item %s not sent", item.id, exc_info=outcome)
+            else:
+                log.warning("outbox item %s: %s (%s)", item.id, kind, type(outcome).__name__)
+        elif decision is not None and not decision.allowed:
+            kind = decision.reason_code or FAILED
+        else:
+            kind = _failure_kind(exc)
+        self._drop_unaccepted(session, item.correlation_id)
+        if row is None:  # erased while it was being sent
+            return Attempt(item, HELD, outcome)
+        if kind == RETRY:
+            row.state, row.next_attempt_at = PENDING, self.clock() + backoff(row.attempts)
+            self._note_error(row, exc)
+            audit.record(session, "outbox_retry", actor="system", subject=item.number,
+                         details={"item": item.id, "attempts": row.attempts, "error_code": row.error_code,
+                                  "next_attempt_at": row.next_attempt_at.isoformat()},
+                         correlation_id=item.correlation_id)
+            log.info("outbox item %s: transient failure, next attempt at %s", item.id, row.next_attempt_at)
+            return Attempt(QueuedText.of(row), RETRY, outcome)
+        self._hold(session, row, kind, actor="system", exc=exc)
+        if kind == FAILED and exc is not None and not row.error_text:
+            row.error_text = (str(exc) or type(exc).__name__)[:1000]
+        return Attempt(QueuedText.of(row), HELD, outcome)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.core.changes import Changes
 
 KEY = "ui.quick_replies"
 
@@ -31,7 +32,7 @@ def load(sessions: sessionmaker[Session]) -> list[QuickReply]:
     return [QuickReply(d["shortcut"], d["text"]) for d in raw if isinstance(d, dict) and d.get("shortcut")]
 
 
-def save(sessions: sessionmaker[Session], replies: list[QuickReply]) -> None:
+def save(sessions: sessionmaker[Session], replies: list[QuickReply]) -> Changes:
     seen: dict[str, QuickReply] = {}
     for reply in replies:
         if not reply.text.strip():
@@ -41,6 +42,7 @@ def save(sessions: sessionmaker[Session], replies: list[QuickReply]) -> None:
     with sessions.begin() as session:
         settings.set_value(session, KEY, [{"shortcut": r.shortcut, "text": r.text} for r in seen.values()])
         audit.record(session, "quick_replies_saved", details={"count": len(seen), "shortcuts": list(seen)})
+    return Changes(settings=True)
 
 
 def matching(replies: list[QuickReply], typed: str) -> list[QuickReply]:

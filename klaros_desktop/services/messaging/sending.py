@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -23,6 +24,7 @@ from klaros_desktop import correlation
 from klaros_desktop.models import Contact, Conversation, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import policy, templates
 from klaros_desktop.services.messaging.statuses import reconcile_pending
 from klaros_desktop.services.people import consent, phones
@@ -53,6 +55,7 @@ class SendOutcome:
     error: str | None = None
     correlation_id: str | None = None
     exc: BaseException | None = field(default=None, repr=False, compare=False)  # the Graph error, if any
+    changes: Changes = field(default_factory=Changes, repr=False, compare=False)  # the rows the send touched
 
     @property
     def reason(self) -> str | None:
@@ -107,11 +110,8 @@ class SendService:
                                                reply_to=reply_to)
             if prepared.outcome is not None:
                 return prepared.outcome
-            try:
-                result = await self.graph.send_text(prepared.to, body, reply_to=reply_to, correlation_id=cid)
-            except Exception as exc:
-                return await asyncio.to_thread(self._failed, prepared.message_id, exc, cid)
-            return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
+            return await self._deliver(prepared, cid, lambda: self.graph.send_text(
+                prepared.to, body, reply_to=reply_to, correlation_id=cid))
 
     async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None, *,
                             correlation_id: str | None = None, refresh_unknown: bool = True) -> SendOutcome:
@@ -119,21 +119,26 @@ class SendService:
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                template_language=language, params=params, audit_refusal=False)
+            refreshed: Changes | None = None
             if prepared.outcome is not None and prepared.outcome.decision.reason_code == "template_unknown" \
                     and refresh_unknown:
-                await templates.refresh(self.sessions, self.graph)
+                refreshed = (await templates.refresh(self.sessions, self.graph)).changes
                 prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                    template_language=language, params=params)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
-            if prepared.outcome is not None:
-                return prepared.outcome
-            try:
-                result = await self.graph.send_template(prepared.to, name, language, template_components(params),
-                                                        correlation_id=cid)
-            except Exception as exc:
-                return await asyncio.to_thread(self._failed, prepared.message_id, exc, cid)
-            return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
+            outcome = prepared.outcome or await self._deliver(prepared, cid, lambda: self.graph.send_template(
+                prepared.to, name, language, template_components(params), correlation_id=cid))
+            outcome.changes.merge(refreshed)
+            return outcome
+
+    async def _deliver(self, prepared: _Prepared, cid: str, send: Callable[[], Awaitable[Any]]) -> SendOutcome:
+        """Hand the stored message to Graph (``send``) and store what Meta answered."""
+        try:
+            result = await send()
+        except Exception as exc:
+            return await asyncio.to_thread(self._failed, prepared.message_id, exc, cid)
+        return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
 
     # ------------------------------------------------------------------ DB steps (worker thread)
     def _resolve_contact(self, session: Session, number: str) -> Contact:
@@ -209,7 +214,8 @@ class SendService:
                                   "template": message.template_name,
                                   "message_status": getattr(result, "message_status", None),
                                   "statuses_reconciled": reconciled}, correlation_id=cid)
-            return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid)
+            return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid,
+                               changes=Changes(conversations={message.conversation_id}, messages={message.id}))
 
     def _failed(self, message_id: int, exc: Exception, cid: str) -> SendOutcome:
         code = getattr(exc, "code", None)
@@ -217,6 +223,7 @@ class SendService:
         explanation = getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
         with self.sessions.begin() as session:
             message = session.get(Message, message_id)
+            changes = Changes(conversations={message.conversation_id}, messages={message.id})
             now = utcnow()
             message.status = "failed"
             message.status_at = message.failed_at = now
@@ -229,6 +236,7 @@ class SendService:
                                            source="meta_131050", occurred_at=now, evidence_message_id=message.id,
                                            detail=message.error_text, correlation_id=cid)
                 if opted_out is not None:  # audited as the status-webhook path does
+                    changes.contacts.add(contact.id)
                     audit.record(session, "consent_opt_out", actor=self.actor, subject=contact.phone_e164,
                                  details={"scope": consent.SCOPE_MARKETING, "source": "meta_131050",
                                           "message_id": message.id}, correlation_id=cid)
@@ -240,4 +248,4 @@ class SendService:
         else:
             log.warning("send failed (%s): %s", code, explanation)
         return SendOutcome(False, policy.ALLOWED, message_id=message_id, error_code=code, error=explanation,
-                           correlation_id=cid, exc=exc)
+                           correlation_id=cid, exc=exc, changes=changes)

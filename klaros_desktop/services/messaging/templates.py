@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop import correlation
 from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.changes import Changes
 
 
 def all_templates(session: Session) -> list[MessageTemplate]:
@@ -18,9 +20,21 @@ def all_templates(session: Session) -> list[MessageTemplate]:
     return list(session.scalars(select(MessageTemplate).order_by(MessageTemplate.name, MessageTemplate.language)))
 
 
+@dataclass(frozen=True)
+class Refreshed:
+    """What ``refresh`` did: how many templates Meta listed, and the rows that stored them."""
+
+    count: int
+    changes: Changes
+
+
 def store(session: Session, items: list[dict[str, Any]]) -> int:
     """Upsert Meta's template objects by (name, language); returns how many were stored."""
-    count = 0
+    return len(_upsert(session, items))
+
+
+def _upsert(session: Session, items: list[dict[str, Any]]) -> list[MessageTemplate]:
+    stored = []
     for item in items:
         name, language = item.get("name"), item.get("language")
         if not name or not language:
@@ -40,22 +54,22 @@ def store(session: Session, items: list[dict[str, Any]]) -> int:
             quality = quality.get("score")
         template.quality_score = quality or template.quality_score
         template.rejected_reason = item.get("rejected_reason") or template.rejected_reason
-        count += 1
+        stored.append(template)
     session.flush()
-    return count
+    return stored
 
 
-async def refresh(sessions: sessionmaker[Session], graph: Any) -> int:
+async def refresh(sessions: sessionmaker[Session], graph: Any) -> Refreshed:
     """Fetch every template from Meta and store it; the Graph requests and the audit row share the caller's
     correlation id (a send's, when a send asked for the refresh) or a new one."""
     with correlation.correlated(correlation.current(), prefix="ui") as cid:
         items = await graph.list_templates()
 
-        def _store() -> int:
+        def _store() -> Refreshed:
             with sessions.begin() as session:
-                n = store(session, items)
-                audit.record(session, "templates_refreshed", actor="system", details={"count": n},
+                stored = _upsert(session, items)
+                audit.record(session, "templates_refreshed", actor="system", details={"count": len(stored)},
                              correlation_id=cid)
-                return n
+                return Refreshed(len(stored), Changes(templates={t.id for t in stored}))
 
         return await asyncio.to_thread(_store)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import Contact
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import consent, phones
 from klaros_desktop.services.people import contacts as contact_service
 
@@ -58,7 +59,15 @@ def load(sessions: sessionmaker[Session], contact_id: int) -> ContactForm:
             conversation_id=contact_service.conversation_for_contact(session, c.id))
 
 
-def save(sessions: sessionmaker[Session], form: ContactForm, *, actor: str = "user") -> int:
+@dataclass(frozen=True)
+class Saved:
+    """The contact ``save`` wrote, and what the screens re-read for it."""
+
+    contact_id: int
+    changes: Changes
+
+
+def save(sessions: sessionmaker[Session], form: ContactForm, *, actor: str = "user") -> Saved:
     region = default_region(sessions)
     phone = None
     if form.phone.strip():
@@ -93,7 +102,7 @@ def save(sessions: sessionmaker[Session], form: ContactForm, *, actor: str = "us
             t.strip() for t in form.tags if t.strip())]
         audit.record(session, "contact_saved", actor=actor, subject=phone or f"contact:{contact.id}",
                      details={"contact_id": contact.id, "new": form.id is None})
-        return contact.id
+        return Saved(contact.id, Changes(contacts={contact.id}))
 
 
 def split_tags(text: str) -> list[str]:

@@ -48,6 +48,7 @@ from klaros_desktop.models import (
 from klaros_desktop.paths import Profile
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import phones, suppression
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class ContactErasure:
     log_files_scrubbed: int = 0
     backups_deleted: list[str] = field(default_factory=list)
     problems: list[Phrase] = field(default_factory=list)  # what could not be done; the rest was
+    changes: Changes = field(default_factory=Changes, repr=False)  # the rows that went, for the screens
 
     def summary(self) -> Phrase:
         """What went and what stays, as one Phrase (English in the CLI and log, translated on screen)."""
@@ -190,6 +192,7 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
         for chunk in _chunks(sorted(outbox_ids)):
             session.execute(delete(OutboxItem).where(OutboxItem.id.in_(chunk)))
         report.outbox_items = len(outbox_ids)
+        report.changes.outbox.update(outbox_ids)
         if ids:
             messages = session.execute(
                 select(Message.id, Message.wamid, Message.media_file_id, Message.media_id)
@@ -206,8 +209,10 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
                                 if p]
             report.consent_events = len(session.scalars(
                 select(ConsentEvent.id).where(ConsentEvent.contact_id.in_(ids))).all())
-            report.conversations = len(session.scalars(
-                select(Conversation.id).where(Conversation.contact_id.in_(ids))).all())
+            conversation_ids = set(session.scalars(select(Conversation.id).where(Conversation.contact_id.in_(ids))))
+            report.conversations = len(conversation_ids)
+            report.changes.conversations.update(conversation_ids)
+            report.changes.contacts.update(ids)
             for chunk in _chunks(wamids):
                 session.execute(delete(PendingStatus).where(PendingStatus.wamid.in_(chunk)))
             session.execute(update(CampaignRecipient).where(CampaignRecipient.contact_id.in_(ids))

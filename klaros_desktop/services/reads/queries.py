@@ -6,8 +6,9 @@ Pages are keyset- or offset-bounded and ride on the indexes of migration 0002, s
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -70,6 +71,17 @@ class ConversationRow:
         return left if left.total_seconds() > 0 else None
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def conversation_order(row: ConversationRow) -> tuple:
+    """Where ``row`` stands in the chat list, as a key that sorts like the SQL of ``conversations`` (latest
+    message first, chats without one last, then the higher id first): a re-read row finds its place by it."""
+    if row.last_at is None:
+        return (True, 0, -row.id)
+    return (False, -((row.last_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
+
+
 def _contact_match_ids(session: Session, user_text: str) -> str | None:
     """The FTS5 query for the search box; phone-like text searches numbers, national ones in the default country."""
     region = settings.get(session, settings.DEFAULT_REGION)
@@ -78,8 +90,31 @@ def _contact_match_ids(session: Session, user_text: str) -> str | None:
 
 def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0, limit: int = PAGE,
                   now: datetime | None = None) -> list[ConversationRow]:
+    """One page of the chat list, newest first."""
+    return _conversations(session, flt, offset=offset, limit=limit, now=now)
+
+
+def conversation_rows(session: Session, flt: ConversationFilter, ids: Collection[int] = (),
+                      contact_ids: Collection[int] = (), *, now: datetime | None = None) -> list[ConversationRow]:
+    """The chat list's rows of these conversations and of these contacts' conversations, in list order; those
+    that ``flt`` hides are left out. What the list re-reads after an operation named them (``core.changes``)."""
+    if not ids and not contact_ids:
+        return []
+    return _conversations(session, flt, ids=ids, contact_ids=contact_ids, offset=0, limit=-1, now=now)
+
+
+def _id_list(ids: Collection[int]) -> str:
+    """Ids for an ``IN (...)`` written into the SQL (ints only, so nothing can be injected; no bind limit)."""
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+def _conversations(session: Session, flt: ConversationFilter, *, offset: int, limit: int,
+                   now: datetime | None, ids: Collection[int] = (),
+                   contact_ids: Collection[int] = ()) -> list[ConversationRow]:
     where = ["cv.archived = 0" if flt.conversation_id is None else "1 = 1"]
     params: dict[str, object] = {"limit": limit, "offset": offset}
+    if ids or contact_ids:
+        where.append(f"(cv.id IN ({_id_list(ids)}) OR cv.contact_id IN ({_id_list(contact_ids)}))")
     if flt.unread:
         where.append("cv.unread_count > 0")
     if flt.window_open:
@@ -119,9 +154,8 @@ def conversations(session: Session, flt: ConversationFilter, *, offset: int = 0,
                            opted_out=r[9] == "opt_out", held=r[10] or 0) for r in rows]
     last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
     if last_ids:
-        marks = ",".join(str(int(i)) for i in last_ids)
         for mid, mtype, mtext, direction, status in session.execute(text(
-                f"SELECT id, type, text, direction, status FROM messages WHERE id IN ({marks})")):
+                f"SELECT id, type, text, direction, status FROM messages WHERE id IN ({_id_list(last_ids)})")):
             row = last_ids[mid]
             row.preview = preview_text(mtype, mtext)
             row.preview_direction = direction
@@ -261,6 +295,17 @@ class ContactRow:
     sort_key: str | None = None  # what the table is ordered by (for the next page)
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def contact_order(row: ContactRow) -> tuple:
+    """Where ``row`` stands in the contacts table, as a key that sorts like the SQL of ``contacts``: ``sort_key``
+    under SQLite's NOCASE (which folds ASCII letters only), no key first, then the id."""
+    if row.sort_key is None:
+        return (False, "", row.id)
+    return (True, row.sort_key.translate(_ASCII_LOWER), row.id)
+
+
 def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None = None,
              limit: int = PAGE) -> list[ContactRow]:
     """One page of the contacts table in name order; ``after`` (the last row shown) continues from there.
@@ -269,7 +314,20 @@ def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None =
     OFFSET grows with the depth; docs/ui.md, Performance). Consent is looked up for the page's rows only. The order
     expression ``key`` is indexed as written (migration 0004): change both together.
     """
-    where: list[str] = []
+    return _contacts(session, flt, after=after, limit=limit)
+
+
+def contact_rows(session: Session, flt: ContactFilter, ids: Collection[int]) -> list[ContactRow]:
+    """The table's rows of these contacts in table order; those that ``flt`` hides are left out. What the table
+    re-reads after an operation named them (``core.changes``)."""
+    if not ids:
+        return []
+    return _contacts(session, flt, after=None, limit=-1, ids=ids)
+
+
+def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None, limit: int,
+              ids: Collection[int] = ()) -> list[ContactRow]:
+    where: list[str] = [f"c.id IN ({_id_list(ids)})"] if ids else []
     params: dict[str, object] = {"limit": limit}
     key = "coalesce(c.display_name, c.profile_name, c.phone_e164)"
     if flt.tag_id is not None:
@@ -300,9 +358,8 @@ def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None =
                       _ts(r[5]), r[7]) for r in rows]
     if out:
         by_id = {c.id: c for c in out}
-        marks = ",".join(str(c.id) for c in out)
         for cid, name in session.execute(text(
                 "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE")):
+                f"WHERE ct.contact_id IN ({_id_list(by_id)}) ORDER BY t.name COLLATE NOCASE")):
             by_id[cid].tags.append(name)
     return out

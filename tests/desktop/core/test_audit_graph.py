@@ -78,7 +78,7 @@ def _no_secret_anywhere(rows: list[AuditEvent]) -> None:
 async def test_template_refresh_rows_carry_method_path_status_and_the_sent_correlation_id(sim, sessions, graph,
                                                                                           writer):
     graph.template_page_size = 2  # several pages: the next-page URLs carry query strings Meta may sign
-    count = await templates.refresh(sessions, graph)
+    count = (await templates.refresh(sessions, graph)).count
     writer.flush()
     [refreshed] = _rows(sessions, action="templates_refreshed")
     assert refreshed.details == {"count": count} and count > 2

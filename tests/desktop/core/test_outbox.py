@@ -19,6 +19,7 @@ from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, Contact, Conversation, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import Phrase
 from klaros_desktop.services.core import settings
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.dataio.export_archive import write_archive
 from klaros_desktop.services.inbound.apply import WebhookApplier
 from klaros_desktop.services.messaging import outbox as outbox_module
@@ -119,6 +120,9 @@ async def test_sent_item_is_removed_and_its_rows_share_the_outbox_id(sim, sessio
     with sessions() as s:
         sent = s.scalar(select(AuditEvent).where(AuditEvent.action == "outbox_sent"))
     assert sent.details["message_id"] == message.id and "Ja, rote" not in json.dumps(sent.details)
+    changes = report.changes  # what the screens re-read: the item, its chat, the message it became
+    assert (changes.outbox, changes.conversations, changes.messages) == ({item.id}, {message.conversation_id},
+                                                                         {message.id})
 
 
 async def test_refused_at_reconnect_is_held_with_its_reason_code_and_the_text_kept(sim, sessions, sender):
@@ -135,6 +139,9 @@ async def test_refused_at_reconnect_is_held_with_its_reason_code_and_the_text_ke
     assert _posts(sim) == [] and _messages(sessions) == []
     assert await box.flush(sender) == outbox_module.FlushReport(next_due=None)  # held: not retried by itself
     assert _audit(sessions, item.correlation_id) == ["outbox_queued", "send_refused", "outbox_held"]
+    with sessions() as s:
+        conversation_id = s.scalar(select(Conversation.id))
+    assert report.changes == Changes(conversations={conversation_id}, outbox={item.id})
 
 
 async def test_connection_refused_stays_pending_with_backoff_then_goes_once(sim, sessions, sender, faults):
@@ -316,10 +323,11 @@ def test_erasure_deletes_the_contacts_outbox_items(sessions, profile):
         anna, ben = Contact(phone_e164=CUSTOMER), Contact(phone_e164="+4915100000001")
         s.add_all([anna, ben])
     box = Outbox(sessions)
-    box.add(anna.id, CUSTOMER, "Für Anna")
+    for_anna = box.add(anna.id, CUSTOMER, "Für Anna")
     box.add(ben.id, "+4915100000001", "Für Ben")
     report = erase_contact(sessions, CUSTOMER, profile=profile)
     assert report.outbox_items == 1
+    assert (report.changes.contacts, report.changes.outbox) == ({anna.id}, {for_anna.id})  # for the screens
     assert [i.text for i in box.items()] == ["Für Ben"]
     with sessions() as s:
         rows = list(s.scalars(select(AuditEvent)))

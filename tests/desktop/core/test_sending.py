@@ -92,12 +92,13 @@ async def test_free_form_inside_window_is_sent_and_stored(sessions, service, gra
         "out", "accepted", "wamid.sent1", "Ihre Torte ist fertig", outcome.correlation_id, "wamid.question")
     [event] = _audit(sessions, "message_sent")
     assert event.correlation_id == outcome.correlation_id and event.subject == NUMBER
+    assert (outcome.changes.conversations, outcome.changes.messages) == ({m.conversation_id}, {m.id})
 
 
 async def test_refusal_is_audited_and_nothing_is_sent(sessions, service, graph):
     _customer_wrote(sessions, 30)
     outcome = await service.send_text(NUMBER, "Hallo?")
-    assert not outcome.sent and outcome.decision.reason_code == "outside_window"
+    assert not outcome.sent and outcome.decision.reason_code == "outside_window" and not outcome.changes
     assert graph.calls == []
     with sessions() as s:
         assert s.scalar(select(Message)) is None
@@ -114,7 +115,9 @@ async def test_template_unknown_locally_is_refreshed_from_meta_then_sent(session
                                                                  {"type": "text", "text": "Torte"}]}]
     with sessions() as s:
         m = s.scalar(select(Message))
+        template_id = s.scalar(select(MessageTemplate.id))
     assert (m.type, m.text, m.template_category) == ("template", "Hallo Jörg, fertig: Torte", "UTILITY")
+    assert (outcome.changes.templates, outcome.changes.messages) == ({template_id}, {m.id})  # the refresh too
 
 
 async def test_template_not_approved_is_refused(sessions, service, graph):
@@ -136,6 +139,7 @@ async def test_graph_error_marks_the_message_failed_and_131050_opts_out_of_marke
         assert (m.status, m.error_code, m.error_text) == ("failed", 131050, "chose to stop")
         ev = s.scalar(select(ConsentEvent))
         assert (ev.kind, ev.scope, ev.source, ev.evidence_message_id) == ("opt_out", "marketing", "meta_131050", m.id)
+    assert (outcome.changes.messages, outcome.changes.contacts) == ({m.id}, {m.contact_id})  # the bubble, consent
     graph.fail_with = None
     again = await service.send_template(NUMBER, "sale", "de")
     assert again.decision.reason_code == "marketing_opt_out"

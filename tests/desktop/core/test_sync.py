@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextlib
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -184,8 +187,8 @@ async def test_pair_command_keeps_secrets_in_the_keyring_only(profile, fake_rela
     fake_relay.token = "Zq3v-device-token-that-is-long-enough-to-be-unique"
     ctx = CommandContext(profile=profile)
     with pytest.raises(RelayError, match="did not accept"):
-        await pair(ctx, "http://relay.test", "WRONG", "till")
-    message = await pair(ctx, "http://relay.test", "GOOD-CODE", "till")
+        await pair(ctx, "https://relay.test", "WRONG", "till")
+    message = await pair(ctx, "https://relay.test", "GOOD-CODE", "till")
     assert "dev-1" in message
     store = wiring.secret_store(profile)
     key = DeviceKey.from_secret(store.get(secrets.DEVICE_PRIVATE_KEY))
@@ -193,3 +196,100 @@ async def test_pair_command_keeps_secrets_in_the_keyring_only(profile, fake_rela
     assert store.get(secrets.RELAY_DEVICE_TOKEN) == fake_relay.token
     raw_db = profile.database.read_bytes() + b"".join(p.read_bytes() for p in profile.root.glob("*.sqlite3-wal"))
     assert key.to_secret().encode() not in raw_db and fake_relay.token.encode() not in raw_db
+
+
+# ---------------------------------------------------------------- the one sync loop (``run_forever``)
+class Flaky:
+    """The fake relay behind a connection that fails ``down`` times (connection refused), then works."""
+
+    def __init__(self, relay, down: int):
+        self.relay, self.down, self.refused = relay, down, 0
+
+    def handler(self, request):
+        import httpx
+
+        if self.down:
+            self.down -= 1
+            self.refused += 1
+            raise httpx.ConnectError("connection refused", request=request)
+        return self.relay.handler(request)
+
+
+@contextlib.asynccontextmanager
+async def behind(flaky: Flaky, sessions, device):
+    """A sync service whose relay is reached through ``flaky``."""
+    async with httpx.AsyncClient(transport=httpx.MockTransport(flaky.handler)) as http:
+        relay = RelayClient(http, "http://relay.test", token=flaky.relay.token)
+        yield SyncService(sessions, relay, device_id="dev-1", tenant_id="tenant-1", key=device)
+
+
+class Loop:
+    """``run_forever`` as a task, with its callbacks turned into a log and events a test can wait on."""
+
+    def __init__(self, service: SyncService, **options):
+        self.states: list[str] = []
+        self.offline, self.online, self.applied = asyncio.Event(), asyncio.Event(), asyncio.Event()
+        self.stop = asyncio.Event()
+        service.on_applied = lambda report: self.applied.set() if report.events else None
+        self.task = asyncio.ensure_future(service.run_forever(
+            self.stop, wait=0, on_online=self._online, on_offline=self._offline, **options))
+
+    def _online(self) -> None:
+        self.states.append("online")
+        self.online.set()
+
+    def _offline(self, exc: BaseException) -> None:
+        self.states.append(f"offline: {type(exc).__name__}")
+        self.offline.set()
+
+    async def until(self, event: asyncio.Event) -> None:
+        await asyncio.wait_for(event.wait(), timeout=10)
+
+    async def end(self):
+        self.stop.set()
+        return await asyncio.wait_for(self.task, timeout=10)
+
+
+async def test_run_forever_is_offline_while_the_relay_is_down_then_online_and_syncs(sessions, fake_relay, device,
+                                                                                   wh):
+    flaky = Flaky(fake_relay, down=3)
+    fake_relay.add(wh.text_message(WA, "wamid.1", "Noch offen?", 1000))
+    async with behind(flaky, sessions, device) as service:
+        loop = Loop(service, first_backoff=0.001)
+        await loop.until(loop.offline)
+        await loop.until(loop.online)
+        await loop.until(loop.applied)
+        report = await loop.end()
+    assert loop.states == ["offline: RelayError", "online"]  # once each way, not once per failed pull
+    assert flaky.refused == 3 and report.stats.messages == 1 and fake_relay.acks == ["00000001"]
+
+
+async def test_run_forever_backoff_ends_at_once_when_stopped(sessions, fake_relay, device):
+    async with behind(Flaky(fake_relay, down=1), sessions, device) as service:
+        loop = Loop(service, first_backoff=3600)
+        await loop.until(loop.offline)
+        await loop.end()  # within the 10 s of ``until``, not after an hour's back-off
+    assert loop.states == ["offline: RelayError"]
+
+
+async def test_run_forever_logs_an_unexpected_error_and_keeps_going(sessions, fake_relay, service, wh, monkeypatch,
+                                                                   caplog):
+    fake_relay.add(wh.text_message(WA, "wamid.1", "Hallo", 1000))
+    apply_events = service.apply_events
+    failures = []
+
+    def broken_once(events):
+        if not failures:
+            failures.append(len(events))
+            raise RuntimeError("disk I/O error")
+        return apply_events(events)
+
+    monkeypatch.setattr(service, "apply_events", broken_once)
+    with caplog.at_level("ERROR", logger="klaros_desktop.services.inbound.sync"):
+        loop = Loop(service, first_backoff=0.001)
+        await loop.until(loop.applied)
+        report = await loop.end()
+    assert failures == [1] and report.stats.messages == 1
+    assert loop.states == ["online"]  # an error of ours is not a lost relay
+    [logged] = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert logged.getMessage().startswith("sync failed; retrying") and "disk I/O error" in logged.exc_text

@@ -73,13 +73,16 @@ def sessions(database):
 
 @pytest.fixture
 def apply(sessions):
-    """Apply webhook bodies the way sync does (one transaction each)."""
-    from klaros_desktop.services.inbound.apply import WebhookApplier
+    """Apply webhook bodies the way sync does (one transaction each); returns the summed stats, whose
+    ``changes`` is what sync reports to the screens."""
+    from klaros_desktop.services.inbound.apply import ApplyStats, WebhookApplier
 
     def _apply(*bodies):
+        total = ApplyStats()
         for body in bodies:
             with sessions.begin() as s:
-                WebhookApplier(s).apply(body, correlation_id="ui-test")
+                total.add(WebhookApplier(s).apply(body, correlation_id="ui-test"))
+        return total
 
     return _apply
 

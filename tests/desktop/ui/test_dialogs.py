@@ -95,6 +95,7 @@ def test_contact_dialog_validates_the_number_live(qtbot, qapp, sessions):
         contact = s.scalar(select(Contact))
         assert (contact.display_name, contact.phone_e164) == ("Paula", "+4915123456789")
         assert sorted(t.name for t in contact.tags) == ["Hochzeit", "Stammkunde"]
+    assert (dialog.saved_id, dialog.changes.contacts) == (contact.id, {contact.id})  # what the screens re-read
     again = ContactDialog(sessions)
     qtbot.addWidget(again)
     again.phone.setText("+4915123456789")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from klaros_desktop.models import Message
+from klaros_desktop.services.inbound.sync import SyncReport
 from klaros_desktop.ui import composer as composer_module
 from klaros_desktop.ui.delegates import TICKS
 from klaros_desktop.ui.inbox import InboxPage
@@ -48,8 +49,8 @@ def test_reply_inside_window_and_ticks_advance(qtbot, backend, graph, customer, 
     assert TICKS["accepted"] == "✓"
 
     for status, tick in (("sent", "✓"), ("delivered", "✓✓"), ("read", "✓✓")):
-        apply(status_body(wamid, status, now + timedelta(seconds=5), "4915112345678"))
-        backend.data_changed.emit(None)  # what sync does after applying a page
+        stats = apply(status_body(wamid, status, now + timedelta(seconds=5), "4915112345678"))
+        backend.applied(SyncReport(stats=stats))  # what sync does after applying a page
         qtbot.waitUntil(lambda s=status: _outgoing(page)[0].status == s, timeout=WAIT_MS)
         assert TICKS[_outgoing(page)[0].status] == tick
     with sessions() as s:
@@ -87,8 +88,8 @@ def test_stop_received_blocks_the_composer(qtbot, backend, graph, customer, appl
     _contact_id, conversation_id = customer
     page = _open(qtbot, backend, conversation_id)
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
-    apply(text_message("4915112345678", "wamid.IN.2", "STOP", now - timedelta(minutes=1), "Anna"))
-    backend.data_changed.emit(None)
+    backend.applied(SyncReport(stats=apply(text_message("4915112345678", "wamid.IN.2", "STOP",
+                                                        now - timedelta(minutes=1), "Anna"))))
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.BLOCKED, timeout=WAIT_MS)
     assert "opted out" in page.composer.blocked_label.text()
     assert page.current.opted_out and page.window_state.text().endswith("Opted out · cannot be messaged")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.util
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from klaros_desktop.models import MessageTemplate
+from klaros_desktop.services.inbound.apply import ApplyStats
+from klaros_desktop.services.inbound.sync import SyncReport, SyncService
 from klaros_desktop.ui import composer as composer_module
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
@@ -296,7 +297,7 @@ def test_templates_update_when_the_status_webhook_arrives(qtbot, window, backend
     with sessions.begin() as s:
         stats = WebhookApplier(s).apply(body, correlation_id="ui-test")
     assert stats.templates == 1
-    backend.applied(SimpleNamespace(stats=stats))  # what sync calls after applying a page; no timer involved
+    backend.applied(SyncReport(stats=stats))  # what sync calls after applying a page; no timer involved
     row = next(i for i, t in enumerate(page.model.rows) if t.name == "christmas_trees")
     assert page.model.index(row, 3).data() == "Approved"
     assert "4 approved" not in page.status.text() and "5 approved" in page.status.text()
@@ -322,57 +323,103 @@ def test_status_bar_shows_the_sync_state(qtbot, window, backend):
     backend.set_online(False)
     assert window.sync_label.text().startswith("Offline since ")
     backend.set_online(True)
-    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=0, templates=0)))
+    backend.applied(SyncReport())
     assert window.sync_label.text().startswith("Connected · last event ")
 
 
 def test_tray_notification_only_when_not_focused(qtbot, window, backend, monkeypatch):
     monkeypatch.setattr(window, "isActiveWindow", lambda: True)
-    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=1, templates=0)))
+    backend.applied(SyncReport(stats=ApplyStats(messages=1)))
     assert window.notifications == []
     monkeypatch.setattr(window, "isActiveWindow", lambda: False)
-    backend.applied(SimpleNamespace(stats=SimpleNamespace(messages=2, templates=0)))
+    backend.applied(SyncReport(stats=ApplyStats(messages=2)))
     assert window.notifications == [("Klaros", "2 new WhatsApp message(s)")]
+
+
+def _on_the_qasync_loop(qapp, main) -> None:
+    """Run the coroutine ``main()`` on a qasync loop, the loop the app runs its background work on."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        asyncio.set_event_loop(None)
 
 
 def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, window, backend, apply):
     """A sync service pulled by ``Backend.start_sync`` on the qasync loop; the new chat appears by itself."""
     import asyncio
 
-    import qasync
-
-    from klaros_desktop.services.inbound.apply import ApplyStats
-
     from_now = _conf.text_message("4917612345678", "wamid.BG.1", "Sind die Tulpen frisch?", datetime.now(UTC),
                                   "Nina")
 
-    class FakeSync:
-        on_applied = None
+    class FakeSync(SyncService):  # the real loop (``run_forever``) around a pull that needs no relay
+        pulls = 0
+
+        async def pull_and_apply(self, *, wait=0):
+            self.pulls += 1
+            report = SyncReport()
+            if self.pulls == 1:
+                report = SyncReport(stats=apply(from_now))
+                self.on_applied(report)
+            await asyncio.sleep(0.05)
+            return report
+
+    async def run():
+        backend.start_sync(FakeSync(backend.sessions, None, device_id="", tenant_id="", key=None))
+        for _ in range(400):
+            if "Nina" in _names(window.inbox.conversations):
+                break
+            await asyncio.sleep(0.025)
+        await backend.aclose()
+
+    _on_the_qasync_loop(qapp, run)
+    assert _names(window.inbox.conversations)[0] == "Nina"
+
+
+def test_background_sync_says_offline_while_the_relay_is_down_and_keeps_going(qapp, qtbot, window, backend,
+                                                                              caplog, monkeypatch):
+    """``Backend.start_sync`` runs the service's one loop: a bug is logged and retried, a relay that cannot be
+    reached turns the status bar to offline, and the first pull that goes through turns it back."""
+    import asyncio
+
+    from klaros_desktop.relay_client import RelayError
+
+    class DownThenUp(SyncService):
         pulls = 0
 
         async def pull_and_apply(self, *, wait=0):
             self.pulls += 1
             if self.pulls == 1:
-                apply(from_now)
-                self.on_applied(SimpleNamespace(stats=ApplyStats(messages=1)))
-            await asyncio.sleep(0.05)
+                raise RuntimeError("a bug")
+            if self.pulls <= 3:
+                raise RelayError("The relay had a problem (502); Klaros will try again.", http_status=502,
+                                 retryable=True)
+            if self.pulls > 4:
+                await asyncio.Event().wait()  # a long poll with nothing waiting; ended by ``aclose``
+            return SyncReport()
 
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        async def run():
-            backend.start_sync(FakeSync())
-            for _ in range(400):
-                if "Nina" in _names(window.inbox.conversations):
-                    break
-                await asyncio.sleep(0.025)
-            await backend.aclose()
+    states: list[bool] = []
+    monkeypatch.setattr(backend, "flush_outbox", lambda: None)  # nothing queued; no flush outlives the loop
 
-        with loop:
-            loop.run_until_complete(run())
-    finally:
-        asyncio.set_event_loop(None)
-    assert _names(window.inbox.conversations)[0] == "Nina"
+    async def run():
+        back = asyncio.Event()
+        backend.online_changed.connect(lambda online: (states.append(online), online and back.set()))
+        backend.start_sync(DownThenUp(backend.sessions, None, device_id="", tenant_id="", key=None),
+                           first_backoff=0.001)
+        await asyncio.wait_for(back.wait(), timeout=WAIT_MS / 1000)
+        await backend.aclose()
+
+    with caplog.at_level("ERROR"):
+        _on_the_qasync_loop(qapp, run)
+    assert states == [False, True]
+    assert window.sync_label.text() == "Connected · no new events yet"
+    assert [r.getMessage()[:12] for r in caplog.records if r.levelname == "ERROR"] == ["sync failed;"]
 
 
 # ---------------------------------------------------------------- keyboard, accessibility, theme, geometry
