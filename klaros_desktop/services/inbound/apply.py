@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models import (
     STATUS_RANK,
-    CampaignRecipient,
     Contact,
     Conversation,
     Message,
@@ -36,7 +35,7 @@ from klaros_desktop.models import (
 )
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.messaging.statuses import merge_status, meta_time
+from klaros_desktop.services.messaging.statuses import StatusListener, active_listeners, merge_status, meta_time
 from klaros_desktop.services.people import consent, phones
 
 log = logging.getLogger(__name__)
@@ -192,7 +191,7 @@ class WebhookApplier:
         self._new_contacts: list[_ContactRow] = []
         self._changed_contacts: dict[int, _ContactRow] = {}  # by id() of the row
         self._conversations: dict[tuple[int, str], _ConversationRow] = {}
-        self._has_campaigns: bool | None = None
+        self._listeners: tuple[StatusListener, ...] | None = None  # asked once per applier
 
     # ------------------------------------------------------------------ entry points
     def apply(self, body: dict, *, correlation_id: str | None = None) -> ApplyStats:
@@ -492,8 +491,8 @@ class WebhookApplier:
                 rows = self.session.execute(select(PendingStatus.wamid, PendingStatus.status)
                                             .where(PendingStatus.wamid.in_(missing)))
                 waiting.update((w, st) for w, st in rows)
-        if self._has_campaigns is None:
-            self._has_campaigns = self.session.scalar(select(CampaignRecipient.id).limit(1)) is not None
+        if self._listeners is None:
+            self._listeners = active_listeners(self.session)
         new_pending: list[dict[str, Any]] = []
         bsuid_checked: set[int] = set()
         for status, cid in items:
@@ -509,8 +508,8 @@ class WebhookApplier:
                                         "timestamp": meta_time(status.get("timestamp")), "received_at": utcnow()})
                 stats.pending += 1
                 continue
-            merge_status(self.session, message, status, cid, actor=self.actor, campaigns=self._has_campaigns,
-                         bsuid_checked=bsuid_checked)
+            merge_status(self.session, message, status, cid, actor=self.actor, listeners=self._listeners,
+                         bsuid_checked=bsuid_checked, changes=stats.changes)
             stats.statuses += 1
         changed = [m.changes() for m in messages.values()]
         changed = [c for c in changed if c]
