@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, utcnow
 from klaros_desktop.services.inbound.bulk import bulk_update, chunks
-from klaros_desktop.services.people import phones
+from klaros_desktop.services.people import contacts, phones
 
 
 @dataclass(slots=True)
@@ -95,16 +95,12 @@ class ContactRows:
             contact = ContactRow(None, wa_id, phones.from_wa_id(wa_id) if wa_id else None, bsuid, profile_name)
             self._new_contacts.append(contact)
         else:
-            if wa_id and contact.wa_id != wa_id:
-                contact.wa_id = contact.changes["wa_id"] = wa_id
-            if wa_id and contact.phone_e164 is None:
-                contact.phone_e164 = contact.changes["phone_e164"] = phones.from_wa_id(wa_id)
-                contact.changes["country"] = phones.region_of(contact.phone_e164)
-            if bsuid and contact.bsuid != bsuid:
-                contact.bsuid = contact.changes["bsuid"] = bsuid
-            if profile_name and contact.profile_name != profile_name:
-                contact.profile_name = contact.changes["profile_name"] = profile_name
-            if contact.changes:
+            changes = contacts.meta_changes(contact, wa_id=wa_id, bsuid=bsuid, profile_name=profile_name)
+            if changes:
+                for column, value in changes.items():
+                    if column != "country":  # written, not kept: the batch never reads it back
+                        setattr(contact, column, value)
+                contact.changes.update(changes)
                 self._changed_contacts[id(contact)] = contact
         self._remember(contact)
         return contact
