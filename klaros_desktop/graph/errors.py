@@ -1,7 +1,10 @@
-"""Meta's errors as typed exceptions, each with a plain-language explanation for the shop owner.
+"""Meta's errors as typed exceptions, and the one catalogue of Meta's codes in plain language.
 
 Codes, titles and retry classes follow ``shared/meta-cloud-api.md`` section 6. ``retryable`` says whether
-the client itself may try again; what the shop owner should do is in ``explanation``.
+the client itself may try again; what the shop owner should do is in ``explanation``. ``EXPLANATIONS`` is
+the only place a code becomes words: ``klaros send`` prints them, the audit trail stores a failed send's
+(``send_failed``), and the screens show a failed message's or a held outbox item's through
+``failure_reason``, translated, since every sentence is a ``phrases`` Phrase (context ``GraphErrors``).
 """
 
 from __future__ import annotations
@@ -95,6 +98,22 @@ EXPLANATIONS: dict[int, tuple[Phrase, Phrase]] = {
     132016: (
         QT_TRANSLATE_NOOP("GraphErrors", "Meta switched this template off because it was paused too often."),
         QT_TRANSLATE_NOOP("GraphErrors", "Create a new template.")),
+    131021: (
+        QT_TRANSLATE_NOOP("GraphErrors", "This is your shop's own WhatsApp number."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Send the message to the customer's number instead.")),
+    131048: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Meta limited your sending because too many customers blocked or reported "
+            "your messages."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Send only to customers who asked for your messages, and send fewer for a "
+            "while.")),
+    10: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Klaros's access key lacks the permission for this."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Give the access token the WhatsApp permissions in Meta's business "
+            "settings, then connect your account again.")),
+    368: (
+        QT_TRANSLATE_NOOP("GraphErrors", "Meta blocked this account for a while because of a policy violation."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Read Meta's message about it in your Meta business account; sending works "
+            "again when the block ends.")),
 }
 GENERIC = (
     QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp refused the request."),
@@ -104,6 +123,34 @@ NETWORK = (
     QT_TRANSLATE_NOOP("GraphErrors", "Klaros could not reach WhatsApp."),
     QT_TRANSLATE_NOOP("GraphErrors", "Check the internet connection; Klaros will try again."),
 )
+
+
+def _parts(code: int | None) -> tuple[Phrase, Phrase]:
+    return NETWORK if code is None else EXPLANATIONS.get(code, GENERIC)
+
+
+def _joined(what_happened: str, what_to_do: str) -> Phrase:
+    return QT_TRANSLATE_NOOP("GraphErrors", "{what_happened} {what_to_do}").format(
+        what_happened=what_happened, what_to_do=what_to_do)
+
+
+def explain(code: int | None) -> Phrase:
+    """What happened and what to do now, for Meta's ``code`` (None: Meta was not reached at all)."""
+    return _joined(*_parts(code))
+
+
+def failure_reason(code: int | None, title: str | None, details: str | None) -> Phrase:
+    """One sentence for a message Meta did not deliver: our words for known codes, else Meta's own details or
+    title (a failed message keeps those three from the status webhook or the send's answer)."""
+    if code in EXPLANATIONS:
+        return QT_TRANSLATE_NOOP("GraphErrors", "Not delivered: {reason} (Meta error {code})").format(
+            reason=explain(code), code=code)
+    reason = details or title or QT_TRANSLATE_NOOP("GraphErrors", "Meta did not say why.")
+    if code:
+        return QT_TRANSLATE_NOOP("GraphErrors", "Not delivered: {reason} (Meta error {code})").format(
+            reason=reason, code=code)
+    return QT_TRANSLATE_NOOP("GraphErrors", "Not delivered: {reason}").format(reason=reason)
+
 
 RATE_LIMIT_CODES = {4, 80007, 130429, 131056}
 RETRYABLE_CODES = {130429, 131056}
@@ -130,21 +177,17 @@ class GraphError(Exception):
 
     @property
     def what_happened(self) -> str:
-        if self.code is None:
-            return NETWORK[0]
-        return EXPLANATIONS.get(self.code, GENERIC)[0]
+        return _parts(self.code)[0]
 
     @property
     def what_to_do(self) -> str:
-        if self.code is None:
-            return NETWORK[1]
-        return EXPLANATIONS.get(self.code, GENERIC)[1]
+        return _parts(self.code)[1]
 
     @property
     def explanation(self) -> str:
-        """Plain words for the shop owner: what happened, then what to do now (a Phrase: translated on screen)."""
-        return QT_TRANSLATE_NOOP("GraphErrors", "{what_happened} {what_to_do}").format(
-            what_happened=self.what_happened, what_to_do=self.what_to_do)
+        """Plain words for the shop owner: what happened, then what to do now (a Phrase: translated on screen);
+        a subclass with words of its own (a refused host) overrides the two parts."""
+        return _joined(self.what_happened, self.what_to_do)
 
     @classmethod
     def from_response(cls, http_status: int, body: Any, *, correlation_id: str | None = None) -> GraphError:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from klaros_desktop.graph.errors import failure_reason
 from klaros_desktop.models.base import utcnow
 from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.i18n import local_date, render
 from klaros_desktop.ui.item_models import RowRole
-from klaros_desktop.ui.meta_errors import plain_reason
 
 
 def short_time(when: datetime | None, now: datetime | None = None) -> str:
@@ -346,7 +346,8 @@ class BubbleDelegate(QStyledItemDelegate):
         footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
-        error = plain_reason(row.error_code, row.error_title, row.error_text) if row.status == "failed" else None
+        error = (render(failure_reason(row.error_code, row.error_title, row.error_text))
+                 if row.status == "failed" else None)
         body_rect = self._text_rect(fm, body, inner)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)

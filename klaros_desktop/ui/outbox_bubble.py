@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from klaros_desktop.graph.errors import failure_reason
 from klaros_desktop.services.messaging.outbox import META_ERROR, QueuedText
 from klaros_desktop.ui.i18n import local_date, render
-from klaros_desktop.ui.meta_errors import plain_reason
 
 MARGIN = 12  # as BubbleDelegate.MARGIN
 MAX_FRACTION = 0.68  # as BubbleDelegate.MAX_FRACTION
@@ -23,7 +23,7 @@ MIN_WIDTH = 200
 def held_reason_text(item: QueuedText) -> str:
     """The reason in the reader's language: Meta's refusal as the failed-message bubbles say it."""
     if item.reason_code == META_ERROR:
-        return plain_reason(item.error_code, item.error_title, item.error_text)
+        return render(failure_reason(item.error_code, item.error_title, item.error_text))
     return render(item.reason)
 
 

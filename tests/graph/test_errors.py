@@ -15,6 +15,7 @@ from klaros_desktop.graph import (
     ServerError,
     TemplateError,
 )
+from klaros_desktop.graph.errors import EXPLANATIONS, failure_reason
 from klaros_sim.control import statuses_in
 from klaros_sim.embedded import free_port_socket
 
@@ -319,3 +320,12 @@ async def test_lost_answer_to_a_send_is_not_resent_but_a_read_is_retried():
             assert hangup.requests == 1 + 3
     finally:
         hangup.close()
+
+
+def test_the_bubble_and_the_send_answer_say_the_same_for_a_code():
+    """A failed message's bubble and ``klaros send``'s answer (the audit's ``send_failed``) use one sentence."""
+    for code in EXPLANATIONS:
+        error = GraphError(code=code, title="t")
+        assert failure_reason(code, "t", "d") == f"Not delivered: {error.explanation} (Meta error {code})"
+    assert failure_reason(999999, "Meta's title", "Meta's details") == (
+        "Not delivered: Meta's details (Meta error 999999)")

@@ -26,9 +26,9 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import policy, templates
-from klaros_desktop.services.messaging.statuses import reconcile_pending
-from klaros_desktop.services.people import consent, phones
+from klaros_desktop.services.messaging.statuses import opt_out_if_marketing_stopped, reconcile_pending
 from klaros_desktop.services.people import contacts as contact_service
+from klaros_desktop.services.people import phones
 
 log = logging.getLogger(__name__)
 
@@ -231,15 +231,9 @@ class SendService:
             message.error_title = getattr(exc, "title", None) or type(exc).__name__
             message.error_text = getattr(exc, "details", None) or explanation
             contact = session.get(Contact, message.contact_id)
-            if code == 131050:
-                opted_out = consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
-                                           source="meta_131050", occurred_at=now, evidence_message_id=message.id,
-                                           detail=message.error_text, correlation_id=cid)
-                if opted_out is not None:  # audited as the status-webhook path does
-                    changes.contacts.add(contact.id)
-                    audit.record(session, "consent_opt_out", actor=self.actor, subject=contact.phone_e164,
-                                 details={"scope": consent.SCOPE_MARKETING, "source": "meta_131050",
-                                          "message_id": message.id}, correlation_id=cid)
+            if opt_out_if_marketing_stopped(session, message, code, occurred_at=now, correlation_id=cid,
+                                            actor=self.actor) is not None:
+                changes.contacts.add(contact.id)
             audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
                          details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
                          correlation_id=cid)

@@ -1,20 +1,25 @@
 """Folding Meta's status webhooks into an outbound message: forward only, ``failed`` is final, every time kept.
 
 Both sides of the message's life use this: inbound sync applies status webhooks, and sending applies the ones
-that arrived before Meta's answer gave us the wamid (``reconcile_pending``).
+that arrived before Meta's answer gave us the wamid (``reconcile_pending``). What else follows a status (a
+campaign recipient's state) listens here instead of being written into the merge: see ``StatusListener``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from klaros_desktop.models import STATUS_RANK, CampaignRecipient, Contact, Message, PendingStatus, utcnow
+from klaros_desktop.models import STATUS_RANK, CampaignRecipient, ConsentEvent, Contact, Message, PendingStatus, utcnow
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import consent
+
+MARKETING_STOPPED = 131050  # Meta's code: the customer stopped this business's marketing messages
 
 
 def meta_time(value: Any) -> datetime:
@@ -25,13 +30,86 @@ def meta_time(value: Any) -> datetime:
         return utcnow()
 
 
+# ---------------------------------------------------------------- who hears about statuses
+class StatusListener(Protocol):
+    """Told of each status merged into an outbound message, after the merge, in the same transaction.
+
+    ``message`` is a ``Message`` or the inbound applier's plain row with the same status columns (``id``,
+    ``status``, ``error_code``, ``contact_id``...): read it, do not keep it.
+    """
+
+    def listening(self, session: Session) -> bool:
+        """Whether this profile has anything for it to update at all. Asked once per batch, so a batch of
+        thousands of statuses costs no query per status while nobody listens."""
+        ...
+
+    def status_changed(self, session: Session, message: Any, status: str) -> None: ...
+
+
+class CampaignRecipientStates:
+    """A campaign recipient's state follows its message's status (and keeps Meta's error code)."""
+
+    def listening(self, session: Session) -> bool:
+        return session.scalar(select(CampaignRecipient.id).limit(1)) is not None
+
+    def status_changed(self, session: Session, message: Any, status: str) -> None:
+        recipient = session.scalar(select(CampaignRecipient).where(CampaignRecipient.message_id == message.id))
+        if recipient is not None:
+            recipient.state = status
+            recipient.error_code = message.error_code
+
+
+_listeners: list[StatusListener] = [CampaignRecipientStates()]
+
+
+def add_status_listener(listener: StatusListener) -> None:
+    if listener not in _listeners:
+        _listeners.append(listener)
+
+
+def remove_status_listener(listener: StatusListener) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
+
+
+def active_listeners(session: Session) -> tuple[StatusListener, ...]:
+    """The registered listeners that have something to update in this profile now."""
+    return tuple(listener for listener in _listeners if listener.listening(session))
+
+
+# ---------------------------------------------------------------- the one 131050 rule
+def opt_out_if_marketing_stopped(session: Session, message: Any, code: int | None, *, occurred_at: datetime,
+                                 correlation_id: str | None, actor: str) -> ConsentEvent | None:
+    """Meta's 131050 (whether in a send's answer or a ``failed`` status) is the customer's marketing opt-out:
+    record it with the message as evidence and audit it. Returns the new event (None: other code, or known)."""
+    if code != MARKETING_STOPPED or message.contact_id is None:
+        return None
+    contact = session.get(Contact, message.contact_id)
+    if contact is None:
+        return None
+    event = consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
+                           source="meta_131050", occurred_at=occurred_at, evidence_message_id=message.id,
+                           detail=message.error_text, correlation_id=correlation_id)
+    if event is not None:
+        audit.record(session, "consent_opt_out", actor=actor, subject=contact.phone_e164,
+                     details={"scope": consent.SCOPE_MARKETING, "source": "meta_131050", "message_id": message.id},
+                     correlation_id=correlation_id)
+    return event
+
+
+# ---------------------------------------------------------------- merging
 _STATUS_TIME_COLUMN = {"sent": "sent_at", "delivered": "delivered_at", "read": "read_at", "played": "read_at",
                        "failed": "failed_at"}
 
 
 def merge_status(session: Session, message: Message, status: dict, cid: str | None, *, actor: str = "sync",
-                 campaigns: bool = True, bsuid_checked: set[int] | None = None) -> None:
-    """Fold one status object into the message: forward only, failed is final, every time kept."""
+                 listeners: Sequence[StatusListener] | None = None, bsuid_checked: set[int] | None = None,
+                 changes: Changes | None = None) -> None:
+    """Fold one status object into the message: forward only, failed is final, every time kept.
+
+    ``listeners`` defaults to ``active_listeners(session)``; a batch asks once and passes them. ``changes``
+    gets the contact whose consent a 131050 failure changed.
+    """
     name = status["status"]
     when = meta_time(status.get("timestamp"))
     column = _STATUS_TIME_COLUMN.get(name)
@@ -66,21 +144,13 @@ def merge_status(session: Session, message: Message, status: dict, cid: str | No
             message.error_code = error.get("code")
             message.error_title = error.get("title")
             message.error_text = (error.get("error_data") or {}).get("details") or error.get("message")
-        if error.get("code") == 131050:
-            contact = session.get(Contact, message.contact_id)
-            if contact is not None:
-                event = consent.record(session, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_MARKETING,
-                                       source="meta_131050", occurred_at=when, evidence_message_id=message.id,
-                                       detail=message.error_text, correlation_id=cid)
-                if event is not None:
-                    audit.record(session, "consent_opt_out", actor=actor, subject=contact.phone_e164,
-                                 details={"scope": "marketing", "source": "meta_131050", "message_id": message.id},
-                                 correlation_id=cid)
-    if campaigns and message.direction == "out":
-        recipient = session.scalar(select(CampaignRecipient).where(CampaignRecipient.message_id == message.id))
-        if recipient is not None:
-            recipient.state = message.status
-            recipient.error_code = message.error_code
+        opted_out = opt_out_if_marketing_stopped(session, message, error.get("code"), occurred_at=when,
+                                                 correlation_id=cid, actor=actor)
+        if opted_out is not None and changes is not None:
+            changes.contacts.add(message.contact_id)
+    if message.direction == "out":
+        for listener in active_listeners(session) if listeners is None else listeners:
+            listener.status_changed(session, message, message.status)
 
 
 def reconcile_pending(session: Session, message: Message) -> int:
@@ -88,8 +158,9 @@ def reconcile_pending(session: Session, message: Message) -> int:
     if not message.wamid:
         return 0
     waiting = list(session.scalars(select(PendingStatus).where(PendingStatus.wamid == message.wamid)))
+    listeners = active_listeners(session) if waiting else ()
     for pending in sorted(waiting, key=lambda p: STATUS_RANK.get(p.status, 0)):
-        merge_status(session, message, pending.payload, pending.correlation_id)
+        merge_status(session, message, pending.payload, pending.correlation_id, listeners=listeners)
         session.delete(pending)
     if waiting:
         session.flush()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
@@ -51,16 +53,26 @@ def upsert_from_meta(
         session.add(contact)
         session.flush()
         return contact
-    if wa_id and contact.wa_id != wa_id:
-        contact.wa_id = wa_id
-    if wa_id and contact.phone_e164 is None:
-        contact.phone_e164 = phones.from_wa_id(wa_id)
-        contact.country = phones.region_of(contact.phone_e164)
-    if bsuid and contact.bsuid != bsuid:
-        contact.bsuid = bsuid
-    if profile_name and contact.profile_name != profile_name:
-        contact.profile_name = profile_name
+    for column, value in meta_changes(contact, wa_id=wa_id, bsuid=bsuid, profile_name=profile_name).items():
+        setattr(contact, column, value)
     return contact
+
+
+def meta_changes(contact: Any, *, wa_id: str | None, bsuid: str | None, profile_name: str | None) -> dict[str, Any]:
+    """The columns a known contact (a ``Contact`` or a row with its ids and names) takes from what Meta sent:
+    a new wa_id (Meta may normalise a number), the number when it had none, a BSUID, the WhatsApp profile name
+    (never the shop's own name for them). The inbound batch and ``upsert_from_meta`` both follow it."""
+    changes: dict[str, Any] = {}
+    if wa_id and contact.wa_id != wa_id:
+        changes["wa_id"] = wa_id
+    if wa_id and contact.phone_e164 is None:
+        changes["phone_e164"] = phones.from_wa_id(wa_id)
+        changes["country"] = phones.region_of(changes["phone_e164"])
+    if bsuid and contact.bsuid != bsuid:
+        changes["bsuid"] = bsuid
+    if profile_name and contact.profile_name != profile_name:
+        changes["profile_name"] = profile_name
+    return changes
 
 
 def get_or_create_tag(session: Session, name: str) -> Tag:

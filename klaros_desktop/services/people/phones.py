@@ -1,8 +1,15 @@
-"""Phone numbers: everything is stored as E.164 (``+4915112345678``), normalised with ``phonenumbers``."""
+"""Phone numbers: everything is stored as E.164 (``+4915112345678``), normalised with ``phonenumbers``.
+
+One set of rules and sentences for every number Klaros reads, typed (contact dialog, ``klaros send``,
+search, erasure) or imported (``dataio.phone_columns`` picks a row's number and calls ``to_e164``), so the
+import preview, the import and the contact dialog never disagree about a number or say it differently.
+"""
 
 from __future__ import annotations
 
 import phonenumbers
+from phonenumbers import NumberParseException, PhoneMetadata
+from phonenumbers import phonenumberutil as _util
 
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 
@@ -11,25 +18,92 @@ class InvalidNumber(ValueError):
     """The text is not a phone number we could message; the message says why in plain words."""
 
 
-def normalise(raw: str, region: str | None = None) -> str:
-    """E.164 for ``raw``; national numbers need ``region`` (ISO code like ``DE``). Raises ``InvalidNumber``."""
-    text = (raw or "").strip()
-    if not text:
-        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "no phone number given"))
+NO_NUMBER = QT_TRANSLATE_NOOP("Phones", "no phone number")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Phones", "{number!r} is not a phone number")
+TOO_SHORT = QT_TRANSLATE_NOOP("Phones", "{number!r} is too short to be a phone number")
+_REASONS = {
+    NumberParseException.NOT_A_NUMBER: NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_NSN: TOO_SHORT,
+    NumberParseException.TOO_SHORT_AFTER_IDD: TOO_SHORT,
+    NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("Phones", "{number!r} is too long to be a phone number"),
+    NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP("Phones", "{number!r} has an unknown country code"),
+}
+USE_REGION = QT_TRANSLATE_NOOP("CommandLine", "use --region")  # the screen says where its default country is
+
+_metadata = PhoneMetadata.metadata_for_region_or_calling_code
+_matches = getattr(_util, "_is_number_matching_desc", None) or (lambda _nsn, _desc: False)
+
+
+def is_valid(number: phonenumbers.PhoneNumber) -> bool:
+    """``phonenumbers.is_valid_number``, answered early for the common case of a mobile number.
+
+    ``is_valid_number`` tests up to eleven number types in a fixed order (premium rate first, mobile last),
+    which costs more than parsing the number; WhatsApp numbers are nearly always mobile. A number matching
+    its region's general and mobile patterns is valid by ``is_valid_number``'s own rule (general pattern
+    and any type), so testing those first gives the same answer; anything else takes the full test.
+    """
+    region = phonenumbers.region_code_for_number(number)
+    return _is_valid(number, region, phonenumbers.national_significant_number(number))
+
+
+def _is_valid(number: phonenumbers.PhoneNumber, region: str | None, nsn: str) -> bool:
+    """``is_valid`` with the region and national significant number the caller already has."""
+    metadata = _metadata(number.country_code, region) if region else None
+    if metadata is not None and metadata.mobile is not None and region != "001":
+        try:
+            if _matches(nsn, metadata.general_desc) and _matches(nsn, metadata.mobile):
+                return True
+        except (AttributeError, TypeError):  # a phonenumbers release without these internals
+            pass
+    return phonenumbers.is_valid_number(number)
+
+
+def clean_phone_text(raw: str) -> str:
+    """Strip what exports and copy-paste put around numbers: ``tel:`` URIs (vCard 4.0, links), a
+    spreadsheet's leading quote; ``00`` as the international prefix becomes ``+``."""
+    text = raw.strip()
+    if text[:4].lower() == "tel:":
+        text = text[4:].split(";", 1)[0]
+    if text.startswith("'"):
+        text = text[1:]
     if text.startswith("00"):
         text = "+" + text[2:]
+    return text
+
+
+def to_e164(raw: str, region: str | None = None) -> tuple[str, str | None]:
+    """(E.164, ISO region) for ``raw``; national numbers need ``region`` (ISO code like ``DE``).
+
+    Raises ``InvalidNumber`` with a reason a shop owner understands. A 100k-row import calls this once per
+    number, so it parses once and reuses the region and national number for the validity test and the result.
+    """
+    text = clean_phone_text(raw or "")
+    number_as_given = (raw or "").strip()
+    if not text:
+        raise InvalidNumber(NO_NUMBER)
+    region = region.upper() if region else None
     try:
-        number = phonenumbers.parse(text, region.upper() if region else None)
-    except phonenumbers.NumberParseException as exc:
-        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and not region:
-            raise InvalidNumber(QT_TRANSLATE_NOOP(
-                "Phones", "{number!r} has no country code; give it with + or set a default region").format(
-                number=raw)) from None
-        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a phone number ({detail})").format(
-            number=raw, detail=exc._msg)) from None
-    if not phonenumbers.is_valid_number(number):
-        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a valid phone number").format(number=raw))
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        number = phonenumbers.parse(text, region)
+    except NumberParseException as exc:
+        if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and not region and not text.startswith("+"):
+            raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} has no country code; write it with + or {fix}")
+                                .format(number=number_as_given, fix=USE_REGION)) from None
+        raise InvalidNumber(_REASONS.get(exc.error_type, NOT_A_NUMBER).format(number=number_as_given)) from None
+    # E.164 is exactly "+", the country code and the national significant number (``format_number``'s own rule).
+    country = phonenumbers.region_code_for_number(number)
+    nsn = phonenumbers.national_significant_number(number)
+    if not _is_valid(number, country, nsn):
+        if region and not text.startswith("+"):
+            raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a valid phone number in {region}")
+                                .format(number=number_as_given, region=region))
+        raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} is not a valid phone number").format(
+            number=number_as_given))
+    return f"+{number.country_code}{nsn}", country
+
+
+def normalise(raw: str, region: str | None = None) -> str:
+    """E.164 for ``raw`` (see ``to_e164``). Raises ``InvalidNumber``."""
+    return to_e164(raw, region)[0]
 
 
 def from_wa_id(wa_id: str) -> str:

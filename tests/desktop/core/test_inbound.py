@@ -81,9 +81,12 @@ def _outbound(sessions, wamid):
         c = s.scalar(select(Contact).where(Contact.wa_id == WA)) or Contact(phone_e164="+" + WA, wa_id=WA)
         s.add(c)
         s.flush()
-        conv = Conversation(contact_id=c.id, phone_number_id="x")
-        s.add(conv)
-        s.flush()
+        conv = s.scalar(select(Conversation).where(Conversation.contact_id == c.id,
+                                                   Conversation.phone_number_id == "x"))
+        if conv is None:
+            conv = Conversation(contact_id=c.id, phone_number_id="x")
+            s.add(conv)
+            s.flush()
         s.add(Message(wamid=wamid, conversation_id=conv.id, contact_id=c.id, direction="out", type="text",
                       text="Ihre Bestellung", timestamp=utcnow(), status="accepted"))
 
@@ -122,6 +125,72 @@ def test_131050_records_marketing_opt_out_with_the_message_as_evidence(apply, se
     assert [(e.kind, e.scope, e.source, e.evidence_message_id) for e in events] == [
         ("opt_out", "marketing", "meta_131050", m.id)]
     assert state.opted_out_marketing is not None and state.opted_out_all is None
+
+
+def test_131050_names_the_opted_out_contact_in_the_changes_report(apply, sessions, wh):
+    _outbound(sessions, "wamid.mkt")
+    stats = apply(wh.status("wamid.mkt", "failed", 200, WA, error_code=131050))
+    assert _msg(sessions, "wamid.mkt").contact_id in stats.changes.contacts
+    assert apply(wh.status("wamid.mkt", "failed", 200, WA, error_code=131050)).changes.contacts == set()
+
+
+class _Heard:
+    """A status listener as the campaigns package will register one: it only writes down what it is told."""
+
+    def __init__(self):
+        self.heard: list[tuple[int, str]] = []
+
+    def listening(self, session):
+        return True
+
+    def status_changed(self, session, message, status):
+        self.heard.append((message.id, status))
+
+
+@pytest.fixture
+def heard():
+    from klaros_desktop.services.messaging import statuses
+
+    listener = _Heard()
+    statuses.add_status_listener(listener)
+    yield listener.heard
+    statuses.remove_status_listener(listener)
+
+
+def test_a_registered_listener_hears_each_outbound_status_after_the_merge(apply, sessions, wh, heard):
+    from klaros_desktop.services.messaging.statuses import reconcile_pending
+
+    _outbound(sessions, "wamid.out")
+    apply(wh.status("wamid.out", "delivered", 200, WA), wh.status("wamid.out", "sent", 100, WA))
+    apply(wh.text_message(WA, "wamid.in", "Danke!", 300))  # an inbound message has no status to hear about
+    apply(wh.status("wamid.later", "read", 400, WA))  # waits for its message: nothing to hear yet
+    out = _msg(sessions, "wamid.out").id
+    assert heard == [(out, "delivered"), (out, "delivered")]  # "sent" came late: the message stays delivered
+    _outbound(sessions, "wamid.later")
+    with sessions.begin() as s:
+        later = s.scalar(select(Message).where(Message.wamid == "wamid.later"))
+        reconcile_pending(s, later)
+    assert heard[2:] == [(later.id, "read")]
+
+
+def test_a_campaign_recipient_follows_its_message_status(apply, sessions, wh):
+    from klaros_desktop.models import Campaign, CampaignRecipient
+
+    _outbound(sessions, "wamid.c1")
+    _outbound(sessions, "wamid.c2")
+    with sessions.begin() as s:  # one recipient per contact and campaign: two campaigns to the same contact
+        for wamid in ("wamid.c1", "wamid.c2"):
+            campaign = Campaign(name=wamid, template_name="muttertag", template_language="de")
+            s.add(campaign)
+            s.flush()
+            m = s.scalar(select(Message).where(Message.wamid == wamid))
+            s.add(CampaignRecipient(campaign_id=campaign.id, contact_id=m.contact_id, message_id=m.id, state="sending"))
+            s.flush()
+    apply(wh.status("wamid.c1", "delivered", 200, WA), wh.status("wamid.c2", "failed", 200, WA, error_code=131026))
+    with sessions() as s:
+        states = {s.get(Message, r.message_id).wamid: (r.state, r.error_code)
+                  for r in s.scalars(select(CampaignRecipient))}
+    assert states == {"wamid.c1": ("delivered", None), "wamid.c2": ("failed", 131026)}
 
 
 def test_status_for_unknown_message_waits_and_is_reconciled(apply, sessions, wh):

@@ -1,4 +1,5 @@
-"""E.164 normalisation for imports, and the early answer for mobile numbers matching ``is_valid_number``."""
+"""The one E.164 normaliser (typed numbers and imports alike), and the early answer for mobile numbers matching
+``is_valid_number``."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import random
 import phonenumbers
 import pytest
 
-from klaros_desktop.services.dataio.phone_columns import clean_phone_text, is_valid, to_e164
-from klaros_desktop.services.people.phones import InvalidNumber
+from klaros_desktop.services.dataio.phone_columns import pick_number
+from klaros_desktop.services.people.phones import InvalidNumber, clean_phone_text, is_valid, normalise, to_e164
 
 
 def test_fast_validity_agrees_with_phonenumbers_on_many_numbers():
@@ -63,6 +64,25 @@ def test_to_e164(raw, region, expected):
 def test_to_e164_reasons(raw, region, reason):
     with pytest.raises(InvalidNumber, match=reason):
         to_e164(raw, region)
+
+
+@pytest.mark.parametrize(
+    ("raw", "region"),
+    [("tel:+39-347-123-4567", None), ("0151 23456789", "de"), ("", "DE"), ("030 1234567", None), ("call me", "DE"),
+     ("+999 1234567", None), ("0151", "DE"), ("+49 30 1", None)],
+)
+def test_a_typed_number_and_an_imported_one_get_the_same_answer_in_the_same_words(raw, region):
+    """The contact dialog, ``klaros send`` and the import preview call ``normalise``; the import picks a row's
+    number with ``pick_number``: one rule set, one sentence for each refusal."""
+    try:
+        typed: object = normalise(raw, region)
+    except InvalidNumber as exc:
+        typed = str(exc)
+    try:
+        imported: object = pick_number([("mobile", raw)], region.upper() if region else None)[0]
+    except InvalidNumber as exc:
+        imported = str(exc)
+    assert typed == imported
 
 
 def test_clean_phone_text():

@@ -113,7 +113,7 @@ def test_lupdate_collects_every_marked_sentence(tmp_path):
     collected = _lupdate(tmp_path)
     assert marked - collected == set()
     assert ("Policy", "{who} has no phone number to send to.") in collected
-    assert ("MetaErrors", "Not delivered: {reason} (Meta error {code})") in collected
+    assert ("GraphErrors", "Not delivered: {reason} (Meta error {code})") in collected
 
 
 # ---------------------------------------------------------------- the UI's own literals

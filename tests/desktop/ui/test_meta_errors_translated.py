@@ -1,4 +1,5 @@
-"""Meta's failure reasons reach the screen through Qt's translation machinery, like every other UI string."""
+"""Meta's failure reasons come from the one catalogue below the UI (``graph/errors.py``) and reach the screen
+through Qt's translation machinery, like every other sentence."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from klaros_desktop.ui.meta_errors import CONTEXT, plain_reason
+from klaros_desktop.graph.errors import failure_reason
+from klaros_desktop.ui.i18n import render
+
+CONTEXT = "GraphErrors"
 
 
 class Shouting(QTranslator):
-    """Stands in for a .qm file: 'translates' every MetaErrors string to upper case."""
+    """Stands in for a .qm file: 'translates' every GraphErrors string to upper case."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
         if context != CONTEXT:
@@ -25,10 +29,11 @@ def test_failure_reasons_go_through_the_installed_translator(qapp):
     translator = Shouting()
     QCoreApplication.installTranslator(translator)
     try:
-        known = plain_reason(131047, None, None)
-        unknown = plain_reason(None, None, None)
+        known = render(failure_reason(131047, None, None))
+        unknown = render(failure_reason(None, None, None))
     finally:
         QCoreApplication.removeTranslator(translator)
     assert known.startswith("NOT DELIVERED: MORE THAN 24 HOURS") and known.endswith("(META ERROR 131047)")
     assert unknown == "NOT DELIVERED: META DID NOT SAY WHY."
-    assert plain_reason(131047, None, None).startswith("Not delivered: More than 24 hours")
+    assert render(failure_reason(131047, None, None)).startswith("Not delivered: More than 24 hours")
+

@@ -1,0 +1,97 @@
+"""Applying a batch's status webhooks: ``messaging.statuses.merge_status`` on plain rows, written with executemany.
+
+The batch reads the status columns of every message it names in a few ``IN`` queries, merges each status into
+a ``StatusRow`` (the merge works on it as on a ``Message``), then writes only the rows that moved. A status
+for a message we do not know yet waits in ``pending_statuses`` (once per wamid and status) until the send
+that made it learns its wamid (``messaging.statuses.reconcile_pending``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from klaros_desktop.models import STATUS_RANK, Message, PendingStatus, utcnow
+from klaros_desktop.services.inbound.bulk import bulk_update, chunks
+from klaros_desktop.services.messaging.statuses import StatusListener, active_listeners, merge_status, meta_time
+
+if TYPE_CHECKING:
+    from klaros_desktop.services.inbound.apply import ApplyStats
+
+
+class StatusRow:
+    """The status columns of one message as plain values; ``merge_status`` works on it like on a Message."""
+
+    FIELDS = ("id", "wamid", "contact_id", "direction", "conversation_id", "status", "status_at", "sent_at",
+              "delivered_at", "read_at", "failed_at", "error_code", "error_title", "error_text", "pricing_category",
+              "pricing_type", "pricing_billable", "pricing_model", "meta_conversation_id")
+    WRITABLE = FIELDS[5:]
+    __slots__ = (*FIELDS, "before")
+
+    def __init__(self, *values: Any):
+        for name, value in zip(self.FIELDS, values, strict=True):
+            setattr(self, name, value)
+        self.before = values[5:]
+
+    def changes(self) -> dict[str, Any] | None:
+        now = tuple(getattr(self, name) for name in self.WRITABLE)
+        if now == self.before:
+            return None
+        return {"id": self.id, **dict(zip(self.WRITABLE, now, strict=True))}
+
+
+class StatusBatches:
+    """Applies status batches in one session; asks once which status listeners have work in this profile."""
+
+    def __init__(self, session: Session, *, actor: str):
+        self.session = session
+        self.actor = actor
+        self._listeners: tuple[StatusListener, ...] | None = None
+
+    def apply(self, items: list[tuple[dict, str | None]], stats: ApplyStats) -> None:
+        session = self.session
+        wamids = list({str(st["id"]) for st, _ in items if st.get("id")})
+        messages: dict[str, StatusRow] = {}
+        waiting: set[tuple[str, str]] = set()
+        for chunk in chunks(wamids):
+            query = select(*(getattr(Message, f) for f in StatusRow.FIELDS))
+            for row in session.execute(query.where(Message.wamid.in_(chunk))):
+                messages[row[1]] = StatusRow(*row)
+            missing = [w for w in chunk if w not in messages]
+            if missing:
+                rows = session.execute(select(PendingStatus.wamid, PendingStatus.status)
+                                       .where(PendingStatus.wamid.in_(missing)))
+                waiting.update((w, st) for w, st in rows)
+        if self._listeners is None:
+            self._listeners = active_listeners(session)
+        new_pending: list[dict[str, Any]] = []
+        bsuid_checked: set[int] = set()
+        for status, cid in items:
+            wamid, name = status.get("id"), status.get("status")
+            if not wamid or name not in STATUS_RANK:
+                stats.ignored.append(f"status {name!r}")
+                continue
+            message = messages.get(str(wamid))
+            if message is None:
+                if (str(wamid), name) not in waiting:
+                    waiting.add((str(wamid), name))
+                    new_pending.append({"wamid": str(wamid), "status": name, "payload": status, "correlation_id": cid,
+                                        "timestamp": meta_time(status.get("timestamp")), "received_at": utcnow()})
+                stats.pending += 1
+                continue
+            merge_status(session, message, status, cid, actor=self.actor, listeners=self._listeners,
+                         bsuid_checked=bsuid_checked, changes=stats.changes)
+            stats.statuses += 1
+        changed = [c for c in (m.changes() for m in messages.values()) if c]
+        if changed:
+            bulk_update(session, Message, changed)
+            moved = {c["id"] for c in changed}
+            stats.changes.messages.update(moved)
+            stats.changes.conversations.update(m.conversation_id for m in messages.values()
+                                               if m.id in moved and m.conversation_id is not None)
+        for chunk in chunks(new_pending):
+            session.execute(sqlite_insert(PendingStatus.__table__).on_conflict_do_nothing(
+                index_elements=["wamid", "status"]), chunk)
