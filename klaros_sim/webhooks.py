@@ -167,10 +167,11 @@ class WebhookDispatcher:
         return delivery
 
     async def _attempt(self, delivery: Delivery) -> bool:
+        """One POST of the delivery's bytes. ``attempts`` grows together with ``responses`` once the outcome is
+        known, so whoever reads the record while a POST is under way never sees an attempt without its answer."""
         config = self._config()
-        delivery.attempts += 1
         if not config.callback_url:
-            delivery.responses.append("no callback URL configured")
+            self._record(delivery, "no callback URL configured")
             return False
         headers = {
             "Content-Type": "application/json",
@@ -183,13 +184,18 @@ class WebhookDispatcher:
                 config.callback_url, content=delivery.raw, headers=headers, timeout=config.webhook_timeout
             )
         except httpx.HTTPError as exc:
-            delivery.responses.append(f"{type(exc).__name__}: {exc}")
+            self._record(delivery, f"{type(exc).__name__}: {exc}")
             return False
-        delivery.responses.append(str(response.status_code))
-        if 200 <= response.status_code < 300:
+        ok = 200 <= response.status_code < 300
+        if ok:
             delivery.delivered = True
-            return True
-        return False
+        self._record(delivery, str(response.status_code))
+        return ok
+
+    @staticmethod
+    def _record(delivery: Delivery, outcome: str) -> None:
+        delivery.responses.append(outcome)
+        delivery.attempts += 1
 
     def _spawn_retry(self, delivery: Delivery) -> None:
         task = asyncio.create_task(self._retry(delivery))
