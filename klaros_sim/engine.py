@@ -448,10 +448,14 @@ class Simulator:
         if errors:
             item["errors"] = errors
         message.statuses.append(status)
-        self.emit_statuses([item])
+        # Meta names the recipient in a contacts array on sent, delivered and read statuses (business-scoped
+        # user IDs page); failed statuses have none.
+        contacts = None if status == "failed" else [
+            payloads.contact(customer.wa_id, customer.name, customer.user_id)]
+        self.emit_statuses([item], contacts=contacts)
 
-    def emit_statuses(self, items: list[dict[str, Any]]) -> None:
-        value = payloads.statuses_value(self._meta(), items)
+    def emit_statuses(self, items: list[dict[str, Any]], *, contacts: list[dict[str, Any]] | None = None) -> None:
+        value = payloads.statuses_value(self._meta(), items, contacts)
         self.dispatcher.emit(self.config.waba_id, [payloads.change("messages", value)])
 
     # ----- inbound (scripted customers) --------------------------------------------------------------------
