@@ -74,6 +74,41 @@ def _invalid(details: str) -> MetaError:
     return MetaError(100, details, message="(#100) Invalid parameter")
 
 
+# Inbound taps and what the tapped message offered: reply buttons, list rows, template quick-reply buttons.
+TAP_KINDS = {"button_reply": "button", "list_reply": "list", "button": "template"}
+
+
+def _offers(message: Outbound) -> str | None:
+    """``button``, ``list`` or ``template`` (with quick-reply buttons) when the customer could tap in it."""
+    if message.type == "interactive":
+        itype = _dig(message.payload, "interactive", "type")
+        return itype if itype in ("button", "list") else None
+    if message.type == "template" and message.template is not None:
+        buttons = (message.template.component("BUTTONS") or {}).get("buttons") or []
+        return "template" if any(str(b.get("type", "")).upper() == "QUICK_REPLY" for b in buttons) else None
+    return None
+
+
+def _choices(message: Outbound) -> set[str]:
+    """The ids, titles, texts and payloads the customer could tap in ``message``."""
+    found: set[str] = set()
+    interactive = message.payload.get("interactive") or {}
+    for button in _dig(interactive, "action", "buttons") or []:
+        found.update(str(v) for v in (_dig(button, "reply") or {}).values())
+    for section in _dig(interactive, "action", "sections") or []:
+        for row in _dig(section, "rows") or [] if isinstance(section, dict) else []:
+            found.update(str(row.get(k)) for k in ("id", "title") if isinstance(row, dict) and row.get(k))
+    if message.template is not None:
+        for button in (message.template.component("BUTTONS") or {}).get("buttons") or []:
+            if button.get("text"):
+                found.add(str(button["text"]))
+        for component in _dig(message.payload, "template", "components") or []:
+            for param in (component.get("parameters") or []) if isinstance(component, dict) else []:
+                if isinstance(param, dict) and param.get("type") == "payload" and param.get("payload"):
+                    found.add(str(param["payload"]))
+    return found
+
+
 @dataclass
 class Customer:
     wa_id: str
@@ -100,6 +135,8 @@ class Outbound:
     statuses: list[str] = field(default_factory=list)
     error_code: int | None = None
     marketing_lite: bool = False  # sent through the Marketing Messages API (``/marketing_messages``)
+    reaches_customer: bool = True  # False when Meta accepted it but it ends in a failed status
+    template: Template | None = None
 
 
 @dataclass
@@ -229,10 +266,11 @@ class Simulator:
         self._check_pair_rate(customer)
         wamid = payloads.new_wamid(customer.wa_id)
         message = Outbound(wamid, str(to), customer.wa_id, kind, body, correlation_id, self.now(),
-                           marketing_lite=marketing_lite)
+                           marketing_lite=marketing_lite, template=template)
         self.outbound[wamid] = message
         # Meta judges window, opt-out and pricing when it accepts the message, not when it reports it.
         failure = self._async_failure(message, customer, template)
+        message.reaches_customer = failure is None
         if failure is None and customer.entry_point_offer_until and self.now() < customer.entry_point_offer_until:
             # A reply within 24 h of a click-to-WhatsApp ad message opens the 72-hour free entry point window.
             customer.entry_point_until = self.now() + ENTRY_POINT_SECONDS
@@ -481,7 +519,7 @@ class Simulator:
     def _inbound_message(self, customer: Customer, kind: str, spec: dict[str, Any]) -> dict[str, Any]:
         message: dict[str, Any] = {"from": customer.wa_id, "id": payloads.new_wamid(customer.wa_id),
                                    "timestamp": str(int(self.now()))}
-        context = self._context(spec)
+        context = self._context(customer, kind, spec)
         if context:
             message["context"] = context
         if spec.get("referral"):
@@ -526,14 +564,31 @@ class Simulator:
             raise ValueError(f"unknown customer message type {kind!r}")
         return message
 
-    def _context(self, spec: dict[str, Any]) -> dict[str, Any] | None:
+    def _context(self, customer: Customer, kind: str, spec: dict[str, Any]) -> dict[str, Any] | None:
         if spec.get("reply_to"):
             return {"from": self.config.display_phone_number, "id": str(spec["reply_to"])}
+        if kind in TAP_KINDS:
+            # A tap always answers a message the business sent, so Meta always names it in context.
+            return {"from": self.config.display_phone_number, "id": self._tapped_message(customer, kind, spec)}
         if spec.get("frequently_forwarded"):
             return {"forwarded": True, "frequently_forwarded": True}
         if spec.get("forwarded"):
             return {"forwarded": True}
         return None
+
+    def _tapped_message(self, customer: Customer, kind: str, spec: dict[str, Any]) -> str:
+        """The wamid of the message whose button or list row the customer tapped: the newest message to them
+        that offers that choice, else the newest one of the right kind, else the newest that reached them.
+        A scripted tap on a message the simulator never sent replies to a made-up wamid, as a tap cannot
+        exist without one."""
+        reached = [m for m in reversed(self.outbound.values())
+                   if m.wa_id == customer.wa_id and m.reaches_customer and m.type != "reaction"]
+        of_kind = [m for m in reached if _offers(m) == TAP_KINDS[kind]]
+        wanted = {str(spec.get(key)) for key in ("id", "reply_id", "title", "text", "payload") if spec.get(key)}
+        for candidates in ([m for m in of_kind if wanted & _choices(m)], of_kind, reached):
+            if candidates:
+                return candidates[0].wamid
+        return payloads.new_wamid(customer.wa_id)
 
     @staticmethod
     def _referral(given: dict[str, Any] | bool) -> dict[str, Any]:
