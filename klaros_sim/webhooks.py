@@ -1,4 +1,5 @@
-"""Posting webhooks to the callback URL the way Meta does: signed, batched, retried with back-off.
+"""Posting webhooks to the callback URL the way Meta does: signed, one change per POST unless batching is
+configured, retried with back-off.
 
 Meta signs the raw body with the app secret (``X-Hub-Signature-256: sha256=<hex HMAC-SHA256>``) and retries
 a delivery that did not get a 2xx for up to seven days. Here the back-off starts at
@@ -98,7 +99,8 @@ class WebhookDispatcher:
             await self._http.aclose()
 
     def emit(self, entry_id: str, changes: list[dict[str, Any]], *, entry_time: int | None = None) -> None:
-        """Queue changes for one entry; several queued within ``batch_window`` (or while held) share one POST."""
+        """Queue changes for one entry: one POST of their own, unless ``batch_window`` is set or the dispatcher
+        is held, when several share one POST."""
         item = _Item(entry_id, changes, entry_time)
         if self._hold_depth:
             self._held.append(item)
@@ -134,11 +136,14 @@ class WebhookDispatcher:
             try:
                 window = self._config().batch_window
                 if window > 0:
+                    # Batching was asked for: everything queued within the window shares this POST.
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._cut_window.wait(), window)
                     self._cut_window.clear()
-                while not self._queue.empty():
-                    items.extend(self._queue.get_nowait())
+                    while not self._queue.empty():
+                        items.extend(self._queue.get_nowait())
+                # Otherwise one queue element is one POST: a single change, or what hold/release or a scripted
+                # batch collected on purpose. Meta posts one change at a time unless it batches.
                 delivery = self._make_delivery(items)
                 if not await self._attempt(delivery):
                     self._spawn_retry(delivery)

@@ -5,9 +5,16 @@ Each test names the Meta page it follows; docs/simulator.md lists them with thei
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 
+from klaros_sim import payloads
+from klaros_sim.config import FAST, SimConfig
 from klaros_sim.control import messages_in
+from klaros_sim.webhooks import Delivery, WebhookDispatcher
+
+from .conftest import APP_SECRET
 
 CUSTOMER = "+4915112345678"
 
@@ -101,3 +108,33 @@ def test_a_tap_without_a_known_message_still_replies_to_one(sim):
     assert tap["context"]["from"] == sim.config.display_phone_number
     assert tap["context"]["id"].startswith("wamid.")
     assert sim.choose(CUSTOMER, "x", "X", reply_to="wamid.GIVEN")["context"]["id"] == "wamid.GIVEN"
+
+
+# ----- one change per POST unless batching is asked for ---------------------------------------------------------
+def test_changes_queued_together_still_go_out_one_per_post(hooks):
+    """Without batch_window, hold or a scripted batch, each change is its own POST, as with Meta: clients that
+    read entry[0].changes[0] (most of them) would otherwise lose the rest, e.g. a STOP's user_preferences."""
+    config = SimConfig(callback_url=hooks.url, app_secret=APP_SECRET, **FAST)
+
+    async def scenario() -> list[Delivery]:
+        dispatcher = WebhookDispatcher(lambda: config)
+        await dispatcher.start()
+        try:
+            for n in range(3):  # queued before the worker runs: today's worker merged them into one body
+                dispatcher.emit(config.waba_id, [payloads.change("messages", {"n": n})])
+            while not dispatcher.idle:
+                await asyncio.sleep(0.01)
+            return dispatcher.deliveries
+        finally:
+            await dispatcher.stop()
+
+    deliveries = asyncio.run(scenario())
+    assert [[c["value"]["n"] for e in d.body["entry"] for c in e["changes"]] for d in deliveries] == [[0], [1], [2]]
+    assert len(hooks.bodies) == 3
+
+
+def test_a_stop_reply_arrives_as_two_posts_each_with_one_change(sim, hooks):
+    sim.reply_stop(CUSTOMER)
+    sim.wait_idle()
+    assert [len(b["entry"]) * len(b["entry"][0]["changes"]) for b in hooks.bodies] == [1, 1]
+    assert [b["entry"][0]["changes"][0]["field"] for b in hooks.bodies] == ["messages", "user_preferences"]
