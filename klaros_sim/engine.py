@@ -12,10 +12,12 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import json
 import logging
 import random
 import re
 import time
+import urllib.parse
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +25,16 @@ from typing import Any
 from klaros_sim import payloads
 from klaros_sim.config import SimConfig
 from klaros_sim.errors import MetaError
-from klaros_sim.templates import Template, check_send, demo_templates, review_outcome, validate_new
+from klaros_sim.templates import (
+    FILTER_CATEGORIES,
+    QUALITY_SCORES,
+    STATUSES,
+    Template,
+    check_send,
+    demo_templates,
+    review_outcome,
+    validate_new,
+)
 from klaros_sim.webhooks import WebhookDispatcher
 
 log = logging.getLogger(__name__)
@@ -72,6 +83,59 @@ def _dig(value: Any, *path: str) -> Any:
 
 def _invalid(details: str) -> MetaError:
     return MetaError(100, details, message="(#100) Invalid parameter")
+
+
+TEMPLATE_LIMIT = 250  # templates a WABA of an unverified business may hold
+
+
+def _cursor(index: int) -> str:
+    return base64.urlsafe_b64encode(str(index).encode()).decode()
+
+
+def _cursor_index(cursor: str) -> int:
+    index = int(base64.urlsafe_b64decode(cursor.encode()).decode())
+    if index < 0:
+        raise ValueError(cursor)
+    return index
+
+
+def _listed(query: dict[str, str], key: str, allowed: tuple[str, ...] | None = None) -> set[str] | None:
+    """A filter given as a comma-separated list (Graph also takes a JSON array), or None when absent."""
+    raw = query.get(key)
+    if not raw:
+        return None
+    raw = raw.strip()
+    if raw.startswith("["):
+        try:
+            values = {str(v).strip() for v in json.loads(raw)}
+        except ValueError:
+            raise _invalid(f"{key} must be a list.") from None
+    else:
+        values = {v.strip() for v in raw.split(",") if v.strip()}
+    if allowed is not None:
+        values = {v.upper() for v in values}
+        unknown = values - set(allowed)
+        if unknown:
+            raise _invalid(f"{key} must be one of {', '.join(allowed)}; got {', '.join(sorted(unknown))}.")
+    return values
+
+
+def _template_matches(template: Template, query: dict[str, str]) -> bool:
+    """The listing's filters (Graph API reference, WhatsApp Business Account message_templates)."""
+    for key, allowed, value in (("category", FILTER_CATEGORIES, template.category),
+                                ("status", STATUSES, template.status),
+                                ("quality_score", QUALITY_SCORES, template.quality_score),
+                                ("language", None, template.language)):
+        wanted = _listed(query, key, allowed)
+        if wanted is not None and value not in wanted:
+            return False
+    name, content, either = (str(query.get(k) or "").lower() for k in ("name", "content", "name_or_content"))
+    body = template.body_text().lower()
+    if name and name not in template.name.lower():
+        return False
+    if content and content not in body:
+        return False
+    return not either or either in template.name.lower() or either in body
 
 
 # Inbound taps and what the tapped message offered: reply buttons, list rows, template quick-reply buttons.
@@ -685,30 +749,45 @@ class Simulator:
 
     # ----- templates ---------------------------------------------------------------------------------------
     def list_templates(self, query: dict[str, str], page_url: str) -> dict[str, Any]:
-        items = list(self.templates.values())
-        if query.get("status"):
-            wanted = {s.strip().upper() for s in query["status"].split(",")}
-            items = [t for t in items if t.status in wanted]
-        if query.get("name"):
-            items = [t for t in items if query["name"] in t.name]
+        """``GET /{waba-id}/message_templates``: Meta's filters, cursor paging both ways and the summary."""
+        items = [t for t in self.templates.values() if _template_matches(t, query)]
         try:
-            limit = max(1, min(int(query.get("limit", 25)), 1000))
-            start = int(base64.urlsafe_b64decode(query["after"]).decode()) if query.get("after") else 0
+            limit = int(query.get("limit", 25))
+            if not 1 <= limit <= 1000:
+                raise ValueError
+            if query.get("after"):
+                start = _cursor_index(query["after"])
+            elif query.get("before"):
+                start = max(0, _cursor_index(query["before"]) - limit)
+            else:
+                start = 0
         except (ValueError, TypeError):
-            raise MetaError(100, "Invalid paging cursor or limit.", message="(#100) Invalid parameter") from None
+            raise _invalid("Invalid paging cursor or limit.") from None
         page = items[start : start + limit]
         fields = [f.strip() for f in query.get("fields", "").split(",") if f.strip()]
-        data = [{k: v for k, v in t.as_graph().items() if not fields or k in fields or k == "id"} for t in page]
-        result: dict[str, Any] = {"data": data}
+        result: dict[str, Any] = {"data": [t.as_graph(fields) for t in page]}
         if page:
-            cursor = lambda i: base64.urlsafe_b64encode(str(i).encode()).decode()  # noqa: E731
-            paging: dict[str, Any] = {"cursors": {"before": cursor(start), "after": cursor(start + len(page))}}
+            paging: dict[str, Any] = {"cursors": {"before": _cursor(start), "after": _cursor(start + len(page))}}
+            params = {k: v for k, v in query.items() if k not in ("after", "before")}
+            params["limit"] = str(limit)
+            link = lambda **cursor: page_url + "?" + urllib.parse.urlencode({**params, **cursor})  # noqa: E731
             if start + len(page) < len(items):
-                params = {k: v for k, v in query.items() if k != "after"}
-                params.update(limit=str(limit), after=cursor(start + len(page)))
-                paging["next"] = page_url + "?" + "&".join(f"{k}={v}" for k, v in params.items())
+                paging["next"] = link(after=_cursor(start + len(page)))
+            if start > 0:
+                paging["previous"] = link(before=_cursor(start))
             result["paging"] = paging
+        result["summary"] = self._template_summary(len(items), query.get("summary"))
         return result
+
+    def _template_summary(self, matching: int, wanted: str | None) -> dict[str, Any]:
+        """Meta's summary of the edge. ``total_count`` counts what the filters matched, the others the whole
+        WABA (Meta describes both counts alike; this split is the simulator's choice). ``summary=a,b`` keeps
+        only those fields."""
+        summary = {"total_count": matching, "message_template_count": len(self.templates),
+                   "message_template_limit": TEMPLATE_LIMIT,
+                   "are_translations_complete": True}  # the simulator has no pending translations
+        asked = {f.strip() for f in (wanted or "").split(",") if f.strip()} - {"true", "1"}
+        return {k: v for k, v in summary.items() if k in asked} if asked else summary
 
     def create_template(self, body: dict[str, Any]) -> dict[str, Any]:
         template = validate_new(body)

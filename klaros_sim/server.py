@@ -145,7 +145,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
             return sim.media_info(node_id, base_url(request))
         template = sim.templates.get(node_id)
         if template is not None:
-            return template.as_graph()
+            return template.as_graph([f.strip() for f in request.query_params.get("fields", "").split(",")
+                                      if f.strip()])
         raise _not_found_object(node_id, "get")
 
     @graph

@@ -138,3 +138,53 @@ def test_a_stop_reply_arrives_as_two_posts_each_with_one_change(sim, hooks):
     sim.wait_idle()
     assert [len(b["entry"]) * len(b["entry"][0]["changes"]) for b in hooks.bodies] == [1, 1]
     assert [b["entry"][0]["changes"][0]["field"] for b in hooks.bodies] == ["messages", "user_preferences"]
+
+
+# ----- template listing (Graph API reference: WhatsApp Business Account message_templates) ----------------------
+def _templates(sim, **params) -> httpx.Response:
+    return httpx.get(f"{sim.base_url}/v23.0/{sim.config.waba_id}/message_templates", params=params,
+                     headers=_headers(sim), trust_env=False)
+
+
+def test_template_listing_has_the_summary_object(sim):
+    listed = _templates(sim).json()
+    assert listed["summary"] == {"total_count": 3, "message_template_count": 3, "message_template_limit": 250,
+                                 "are_translations_complete": True}
+    assert _templates(sim, category="MARKETING").json()["summary"]["total_count"] == 1
+    assert _templates(sim, summary="total_count").json()["summary"] == {"total_count": 3}
+
+
+def test_template_listing_filters(sim):
+    def names(**params) -> list[str]:
+        response = _templates(sim, **params)
+        assert response.status_code == 200, response.text
+        return sorted(t["name"] for t in response.json()["data"])
+
+    assert names(category="utility") == ["hello_world", "order_ready"]
+    assert names(category="MARKETING,AUTHENTICATION") == ["spring_sale"]
+    assert names(language="de") == ["order_ready", "spring_sale"]
+    assert names(language="en_US,fr") == ["hello_world"]
+    assert names(name="order") == ["order_ready"]
+    assert names(status="APPROVED", category="UTILITY", language="de") == ["order_ready"]
+    assert names(status="REJECTED") == []
+    assert names(content="Bestellung") == ["order_ready"]
+    assert names(name_or_content="congratulations") == ["hello_world"]
+    assert names(name_or_content="spring") == ["spring_sale"]
+    assert names(quality_score="GREEN") == ["hello_world", "order_ready", "spring_sale"]
+    assert names(quality_score="RED") == []
+    for bad in ({"category": "SWEETS"}, {"status": "FINE"}, {"quality_score": "BLUE"}, {"limit": "0"}):
+        response = _templates(sim, **bad)
+        assert response.status_code == 400 and response.json()["error"]["code"] == 100, bad
+
+
+def test_template_listing_pages_both_ways(sim):
+    first = _templates(sim, limit=2).json()
+    assert len(first["data"]) == 2 and "previous" not in first["paging"] and first["paging"]["next"]
+    second = httpx.get(first["paging"]["next"], headers=_headers(sim), trust_env=False).json()
+    assert len(second["data"]) == 1 and "next" not in second["paging"] and second["paging"]["previous"]
+    back = _templates(sim, limit=2, before=second["paging"]["cursors"]["before"]).json()
+    assert [t["id"] for t in back["data"]] == [t["id"] for t in first["data"]]
+    again = httpx.get(second["paging"]["previous"], headers=_headers(sim), trust_env=False).json()
+    assert [t["id"] for t in again["data"]] == [t["id"] for t in first["data"]]
+    assert second["summary"]["total_count"] == 3
+
