@@ -112,7 +112,11 @@ def demo_templates() -> list[Template]:
     ]
 
 
-def validate_new(body: dict[str, Any]) -> Template:
+def validate_new(body: Any) -> Template:
+    if not isinstance(body, dict):
+        # Graph reads the body as named parameters; a JSON list or scalar has none, so "name" is missing.
+        raise MetaError(100, "The request body must be a JSON object with the template's parameters.",
+                        message="(#100) The parameter name is required.")
     name = body.get("name")
     if not isinstance(name, str) or not NAME_RE.match(name):
         raise MetaError(100, "name: template names may only hold lowercase letters, digits and underscores",

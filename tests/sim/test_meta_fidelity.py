@@ -188,3 +188,11 @@ def test_template_listing_pages_both_ways(sim):
     assert [t["id"] for t in again["data"]] == [t["id"] for t in first["data"]]
     assert second["summary"]["total_count"] == 3
 
+
+def test_posting_a_json_list_as_template_is_metas_400(sim):
+    for body in ([{"name": "x"}], "text", None, 7):
+        response = httpx.post(f"{sim.base_url}/v23.0/{sim.config.waba_id}/message_templates", json=body,
+                              headers=_headers(sim), trust_env=False)
+        error = response.json()["error"]
+        assert response.status_code == 400 and error["code"] == 100 and error["type"] == "OAuthException", body
+        assert error["fbtrace_id"] and error["message"].startswith("(#100)")
