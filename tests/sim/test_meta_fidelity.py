@@ -196,3 +196,21 @@ def test_posting_a_json_list_as_template_is_metas_400(sim):
         error = response.json()["error"]
         assert response.status_code == 400 and error["code"] == 100 and error["type"] == "OAuthException", body
         assert error["fbtrace_id"] and error["message"].startswith("(#100)")
+
+
+# ----- control API: settings are checked before they reach a background task ----------------------------------
+def test_settings_of_the_wrong_type_are_refused_and_nothing_stalls(sim, hooks):
+    before = sim.settings()
+    for bad in ({"sent_delay": "0.5"}, {"delivery_delay": "fast"}, {"out_of_order": "yes"},
+                {"throughput_mps": 1.5}, {"webhook_max_attempts": True}, {"failure_rate": 2},
+                {"sent_delay": -1}, {"callback_url": 7}, {"batch_window": None}):
+        response = httpx.post(f"{sim.base_url}/_sim/settings", json=bad, trust_env=False)
+        assert response.status_code == 400, bad
+        assert next(iter(bad)) in response.json()["error"]
+    assert sim.settings() == before
+    assert sim.configure(read_delay=None, delivery_delay=0.05, failure_rate=0.5)["read_delay"] is None
+    sim.configure(failure_rate=0)
+    sim.say(CUSTOMER, "Hallo")
+    wamid = _send(sim, {"type": "text", "text": {"body": "Gern"}})
+    sim.wait_idle()
+    assert set(_status_values(hooks, wamid)) == {"sent", "delivered"}
