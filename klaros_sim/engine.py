@@ -517,10 +517,10 @@ class Simulator:
             self._emit_status(message, customer, "failed", None, errors=[failure.status_error()])
             return
         self._emit_status(message, customer, "sent", price)
-        if cfg.delivery_delay is None:
-            return
+        if cfg.delivery_delay is None or message.type == "reaction":
+            return  # Meta reports a reaction as sent only, never delivered or read (reaction messages page)
         steps: list[tuple[float, str]] = [(cfg.delivery_delay, "delivered")]
-        if cfg.read_delay is not None and message.type != "reaction":
+        if cfg.read_delay is not None:
             if cfg.read_delay <= cfg.delivery_delay:
                 steps = [(cfg.read_delay, "read")]  # Meta skips `delivered` when both happen together
             else:

@@ -214,3 +214,14 @@ def test_settings_of_the_wrong_type_are_refused_and_nothing_stalls(sim, hooks):
     wamid = _send(sim, {"type": "text", "text": {"body": "Gern"}})
     sim.wait_idle()
     assert set(_status_values(hooks, wamid)) == {"sent", "delivered"}
+
+
+# ----- reactions: only `sent` (Meta's reaction messages page, Limitations) ---------------------------------------
+def test_a_reaction_is_only_ever_sent(sim, hooks):
+    liked = sim.say(CUSTOMER, "Danke!")["id"]
+    wamid = _send(sim, {"type": "reaction", "reaction": {"message_id": liked, "emoji": "👍"}})
+    text = _send(sim, {"type": "text", "text": {"body": "Gern"}})
+    sim.wait_idle()
+    assert list(_status_values(hooks, wamid)) == ["sent"]
+    assert set(_status_values(hooks, text)) == {"sent", "delivered", "read"}
+    assert [m["statuses"] for m in sim.outbound() if m["id"] == wamid] == [["sent"]]
