@@ -85,6 +85,7 @@ def _invalid(details: str) -> MetaError:
     return MetaError(100, details, message="(#100) Invalid parameter")
 
 
+
 TEMPLATE_LIMIT = 250  # templates a WABA of an unverified business may hold
 
 
@@ -153,22 +154,27 @@ def _offers(message: Outbound) -> str | None:
     return None
 
 
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects in ``value`` when it is a list (a send may carry odd extras the checks let through)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _choices(message: Outbound) -> set[str]:
     """The ids, titles, texts and payloads the customer could tap in ``message``."""
     found: set[str] = set()
-    interactive = message.payload.get("interactive") or {}
-    for button in _dig(interactive, "action", "buttons") or []:
-        found.update(str(v) for v in (_dig(button, "reply") or {}).values())
-    for section in _dig(interactive, "action", "sections") or []:
-        for row in _dig(section, "rows") or [] if isinstance(section, dict) else []:
-            found.update(str(row.get(k)) for k in ("id", "title") if isinstance(row, dict) and row.get(k))
+    for button in _objects(_dig(message.payload, "interactive", "action", "buttons")):
+        reply = button.get("reply")
+        found.update(str(v) for v in (reply.values() if isinstance(reply, dict) else ()))
+    for section in _objects(_dig(message.payload, "interactive", "action", "sections")):
+        for row in _objects(section.get("rows")):
+            found.update(str(row[k]) for k in ("id", "title") if row.get(k))
     if message.template is not None:
-        for button in (message.template.component("BUTTONS") or {}).get("buttons") or []:
+        for button in _objects((message.template.component("BUTTONS") or {}).get("buttons")):
             if button.get("text"):
                 found.add(str(button["text"]))
-        for component in _dig(message.payload, "template", "components") or []:
-            for param in (component.get("parameters") or []) if isinstance(component, dict) else []:
-                if isinstance(param, dict) and param.get("type") == "payload" and param.get("payload"):
+        for component in _objects(_dig(message.payload, "template", "components")):
+            for param in _objects(component.get("parameters")):
+                if param.get("type") == "payload" and param.get("payload"):
                     found.add(str(param["payload"]))
     return found
 

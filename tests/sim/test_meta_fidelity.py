@@ -225,3 +225,4 @@ def test_a_reaction_is_only_ever_sent(sim, hooks):
     assert list(_status_values(hooks, wamid)) == ["sent"]
     assert set(_status_values(hooks, text)) == {"sent", "delivered", "read"}
     assert [m["statuses"] for m in sim.outbound() if m["id"] == wamid] == [["sent"]]
+
