@@ -85,6 +85,15 @@ def _invalid(details: str) -> MetaError:
     return MetaError(100, details, message="(#100) Invalid parameter")
 
 
+def _without_nulls(value: Any) -> Any:
+    """``value`` with every ``null`` object member dropped: Graph takes a null optional parameter as not
+    given (``"caption": null``), and a null required one is then reported missing as usual."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
 
 TEMPLATE_LIMIT = 250  # templates a WABA of an unverified business may hold
 
@@ -315,6 +324,7 @@ class Simulator:
         returns the success body or raises MetaError."""
         if not isinstance(body, dict):
             raise MetaError(100, "The request body must be a JSON object.", message="(#100) Invalid parameter")
+        body = _without_nulls(body)
         if body.get("messaging_product") != "whatsapp":
             raise MetaError(100, "The parameter messaging_product is required and must be 'whatsapp'.",
                             message="(#100) The parameter messaging_product is required.")

@@ -226,3 +226,21 @@ def test_a_reaction_is_only_ever_sent(sim, hooks):
     assert set(_status_values(hooks, text)) == {"sent", "delivered", "read"}
     assert [m["statuses"] for m in sim.outbound() if m["id"] == wamid] == [["sent"]]
 
+
+# ----- null optional parameters are as good as absent, as with Graph ---------------------------------------------
+def test_null_optional_fields_are_accepted(sim):
+    sim.say(CUSTOMER, "Hallo")
+    media = httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/media", headers=_headers(sim),
+                       files={"file": ("a.jpg", b"\xff\xd8\xff", "image/jpeg")}, trust_env=False,
+                       data={"messaging_product": "whatsapp", "type": "image/jpeg"}).json()["id"]
+    _send(sim, {"type": "image", "image": {"id": media, "caption": None, "link": None}})
+    _send(sim, {"type": "document", "document": {"link": "https://example.org/a.pdf", "filename": None,
+                                                 "caption": None}})
+    _send(sim, {"type": "text", "text": {"body": "Hi", "preview_url": None}, "context": None,
+                "biz_opaque_callback_data": None, "recipient_type": None})
+    _send(sim, {"type": "template", "template": {"name": "hello_world", "language": {"code": "en_US"},
+                                                 "components": None}})
+    refused = httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/messages", headers=_headers(sim),
+                         trust_env=False, json={"messaging_product": "whatsapp", "to": CUSTOMER, "type": "text",
+                                                "text": {"body": None}})
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == 100
