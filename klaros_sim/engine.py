@@ -898,6 +898,29 @@ class Simulator:
             self.media_info(media_id, "")  # raises Meta's "does not exist" error
         return {"success": True}
 
+    def waba(self, fields: list[str]) -> dict[str, Any]:
+        """``GET /{waba-id}``: Meta's default fields (id, name, currency, timezone_id,
+        message_template_namespace), or ``fields``; an unknown field is Graph's code 100."""
+        digest = hashlib.sha256(f"namespace:{self.config.waba_id}".encode()).hexdigest()
+        node: dict[str, Any] = {
+            "id": self.config.waba_id,
+            "name": self.config.verified_name,
+            "currency": "USD",  # a new WABA's values in Meta's samples
+            "timezone_id": "1",
+            "message_template_namespace": "_".join((digest[:8], digest[8:12], digest[12:16], digest[16:20],
+                                                    digest[20:32])),
+        }
+        extra = {"account_review_status": "APPROVED", "business_verification_status": "verified",
+                 "status": "ACTIVE", "ownership_type": "SELF", "country": "US",
+                 "primary_business_location": "US"}
+        if not fields:
+            return node
+        unknown = [f for f in fields if f not in node and f not in extra]
+        if unknown:
+            text = f"(#100) Tried accessing nonexisting field ({unknown[0]}) on node type (WhatsAppBusinessAccount)"
+            raise MetaError(100, text, message=text)
+        return {"id": node["id"], **{f: {**node, **extra}[f] for f in fields}}
+
     def phone_number(self) -> dict[str, Any]:
         return {
             "verified_name": self.config.verified_name,

@@ -141,6 +141,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
             return sim.delete_media(node_id)
         if node_id == sim.config.phone_number_id:
             return sim.phone_number()
+        if node_id == sim.config.waba_id:
+            return sim.waba([f.strip() for f in request.query_params.get("fields", "").split(",") if f.strip()])
         if node_id in sim.media:
             return sim.media_info(node_id, base_url(request))
         template = sim.templates.get(node_id)

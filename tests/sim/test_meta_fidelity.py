@@ -244,3 +244,19 @@ def test_null_optional_fields_are_accepted(sim):
                          trust_env=False, json={"messaging_product": "whatsapp", "to": CUSTOMER, "type": "text",
                                                 "text": {"body": None}})
     assert refused.status_code == 400 and refused.json()["error"]["code"] == 100
+
+
+# ----- GET /{waba-id} (Graph API reference: WhatsApp Business Account) ------------------------------------------
+def test_the_waba_node_answers_with_metas_fields(sim):
+    url = f"{sim.base_url}/v23.0/{sim.config.waba_id}"
+    waba = httpx.get(url, headers=_headers(sim), trust_env=False).json()
+    assert set(waba) == {"id", "name", "currency", "timezone_id", "message_template_namespace"}
+    assert waba["id"] == sim.config.waba_id and waba["name"] == sim.config.verified_name
+    assert waba == httpx.get(url, headers=_headers(sim), trust_env=False).json()  # a stable namespace
+    picked = httpx.get(url, params={"fields": "name,account_review_status,business_verification_status,status"},
+                       headers=_headers(sim), trust_env=False).json()
+    assert picked == {"id": sim.config.waba_id, "name": sim.config.verified_name, "account_review_status": "APPROVED",
+                      "business_verification_status": "verified", "status": "ACTIVE"}
+    unknown = httpx.get(url, params={"fields": "name,colour"}, headers=_headers(sim), trust_env=False)
+    assert unknown.status_code == 400 and unknown.json()["error"]["code"] == 100
+    assert "colour" in unknown.json()["error"]["message"]
