@@ -703,7 +703,9 @@ class Simulator:
         media = Media(payloads.new_numeric_id(16), data or default_data, spec.get("mime_type") or mime,
                       spec.get("filename"))
         self.media[media.id] = media
-        obj: dict[str, Any] = {"mime_type": media.mime_type, "sha256": media.sha256, "id": media.id}
+        # Meta now adds the download URL (the one GET /{media-id} would give) to inbound media objects.
+        obj: dict[str, Any] = {"mime_type": media.mime_type, "sha256": media.sha256, "id": media.id,
+                               "url": self.media_url(media.id, self.config.base_url)}
         wire = "audio" if kind == "voice" else kind
         if kind in ("image", "video", "document") and spec.get("caption"):
             obj["caption"] = spec["caption"]
@@ -877,11 +879,14 @@ class Simulator:
                 message=f"Unsupported get request. Object with ID '{media_id}' does not exist, cannot be loaded due "
                 "to missing permissions, or does not support this operation.",
             )
+        return {"url": self.media_url(media_id, base_url), "mime_type": media.mime_type, "sha256": media.sha256,
+                "file_size": len(media.data), "id": media_id, "messaging_product": "whatsapp"}
+
+    def media_url(self, media_id: str, base_url: str) -> str:
+        """A signed download URL for the media, valid ``media_url_ttl`` seconds of the simulated clock."""
         expires = int(self.now() + self.config.media_url_ttl)
-        url = (f"{base_url}/whatsapp_business/attachments/?mid={media_id}&ext={expires}"
-               f"&hash={self._url_hash(media_id, expires)}")
-        return {"url": url, "mime_type": media.mime_type, "sha256": media.sha256, "file_size": len(media.data),
-                "id": media_id, "messaging_product": "whatsapp"}
+        return (f"{base_url}/whatsapp_business/attachments/?mid={media_id}&ext={expires}"
+                f"&hash={self._url_hash(media_id, expires)}")
 
     def download(self, media_id: str, expires: str, digest: str) -> Media | None:
         """The media behind a URL from ``media_info``, or None when the URL is forged or has expired."""

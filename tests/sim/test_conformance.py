@@ -25,6 +25,8 @@ NEWER_FIELDS |= {"href"}
 # Meta's current status syntax (business-scoped user IDs page) names the recipient in a contacts array on
 # sent, delivered and read statuses; current/status_pmp.json was recorded without it.
 NEWER_FIELDS |= {"contacts"}
+# Meta's media webhook references add the download url to inbound media objects (since November 2025).
+NEWER_FIELDS |= {"url"}
 OPTIONAL_FIELDS = {"conversation", "parent_user_id", "caption", "url", "signup_id", "frequently_forwarded",
                    "href", "contacts", "description", "name", "address", "rejection_info", "user_id",
                    # Meta sends image_url for image ads and video_url for video ads; the sample shows both.

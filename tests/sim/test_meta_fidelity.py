@@ -260,3 +260,26 @@ def test_the_waba_node_answers_with_metas_fields(sim):
     unknown = httpx.get(url, params={"fields": "name,colour"}, headers=_headers(sim), trust_env=False)
     assert unknown.status_code == 400 and unknown.json()["error"]["code"] == 100
     assert "colour" in unknown.json()["error"]["message"]
+
+
+# ----- inbound media carry a download url (Meta's image/video/audio/document/sticker webhook references) --------
+def test_inbound_media_objects_carry_a_url_that_downloads_them(sim, hooks):
+    import base64
+    import hashlib
+
+    data = b"\xff\xd8\xff\xe0 a photo of a cake"
+    sent = [sim.send_media(CUSTOMER, "image", data, caption="So eins"),
+            sim.send_media(CUSTOMER, "document", filename="bestellung.pdf"),
+            sim.send_media(CUSTOMER, "voice"), sim.send_media(CUSTOMER, "video"), sim.send_media(CUSTOMER, "sticker")]
+    for message in sent:
+        media = message[message["type"]]
+        assert list(media)[:4] == ["mime_type", "sha256", "id", "url"]
+        assert media["url"].startswith(sim.base_url + "/whatsapp_business/attachments/?mid=" + media["id"])
+        download = httpx.get(media["url"], headers=_headers(sim), trust_env=False)
+        assert download.status_code == 200
+        assert base64.b64encode(hashlib.sha256(download.content).digest()).decode() == media["sha256"]
+        assert httpx.get(media["url"], trust_env=False).status_code == 401  # the token is needed, as at Meta
+    assert httpx.get(sent[0]["image"]["url"], headers=_headers(sim), trust_env=False).content == data
+    sim.wait_idle()
+    assert [m["image"]["url"] for b in hooks.bodies for m in messages_in(b) if m["type"] == "image"] == [
+        sent[0]["image"]["url"]]
