@@ -244,7 +244,9 @@ class Simulator:
         self.templates: dict[str, Template] = {t.id: t for t in demo_templates()}
         self.media: dict[str, Media] = {}
         self.requests: list[dict[str, Any]] = []
-        self.dispatcher = WebhookDispatcher(lambda: self.config, self.rng)
+        self.dispatcher = WebhookDispatcher(lambda: self.config, self.rng, report=self.report_background_error)
+        self.background_error_count = 0
+        self.background_errors: deque[dict[str, Any]] = deque(maxlen=50)  # the most recent ones
         self._sends: deque[float] = deque()
         self._tasks: set[asyncio.Task] = set()
         self._url_key = payloads.new_numeric_id(12).encode()
@@ -291,10 +293,22 @@ class Simulator:
     def idle(self) -> bool:
         return not self._tasks and self.dispatcher.idle
 
-    def _later(self, coro) -> None:
-        task = asyncio.create_task(coro)
+    def _later(self, coro, name: str) -> None:
+        task = asyncio.create_task(coro, name=name)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self.report_background_error(task.get_name(), task.exception())
+
+    def report_background_error(self, task: str, exc: BaseException) -> None:
+        """A background task failed: log it with its traceback and keep it for ``/_sim/health``, so a status
+        that never comes or a webhook that never leaves has a visible reason."""
+        log.error("simulator background task failed: %s", task, exc_info=(type(exc), exc, exc.__traceback__))
+        self.background_error_count += 1
+        self.background_errors.append({"task": task, "error": f"{type(exc).__name__}: {exc}", "at": self.now()})
 
     def _meta(self) -> dict[str, str]:
         return payloads.metadata(self.config.display_phone_number, self.config.phone_number_id)
@@ -356,7 +370,7 @@ class Simulator:
             customer.entry_point_until = self.now() + ENTRY_POINT_SECONDS
             customer.entry_point_offer_until = None
         price = None if failure else self._pricing(message, customer, template)
-        self._later(self._progress(message, customer, failure, price))
+        self._later(self._progress(message, customer, failure, price), f"status progress of {wamid}")
         result: dict[str, Any] = {"id": wamid}
         if kind == "template":
             result["message_status"] = "accepted"
@@ -818,7 +832,7 @@ class Simulator:
                 message="(#100) Invalid parameter",
             )
         self.templates[template.id] = template
-        self._later(self._review(template))
+        self._later(self._review(template), f"review of template {template.name} ({template.language})")
         return {"id": template.id, "status": template.status, "category": template.category}
 
     async def _review(self, template: Template) -> None:

@@ -177,7 +177,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
     @control
     async def health(request: Request, payload: dict) -> Any:
         return {"ok": True, "phone_number_id": sim.config.phone_number_id, "waba_id": sim.config.waba_id,
-                "now": sim.now()}
+                "now": sim.now(), "background_errors": {"count": sim.background_error_count,
+                                                         "recent": list(sim.background_errors)}}
 
     @control
     async def customer_message(request: Request, payload: dict) -> Any:
@@ -281,7 +282,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
 
     @control
     async def idle(request: Request, payload: dict) -> Any:
-        return {"idle": sim.idle}
+        return {"idle": sim.idle, "background_errors": sim.background_error_count}
 
     routes = [
         Route("/_sim/health", health),

@@ -68,10 +68,19 @@ class _Item:
     time: int | None = None  # template webhooks carry entry.time
 
 
+def _log_only(task: str, exc: BaseException) -> None:
+    log.error("%s failed", task, exc_info=(type(exc), exc, exc.__traceback__))
+
+
 class WebhookDispatcher:
-    def __init__(self, get_config: Callable[[], SimConfig], rng: random.Random | None = None):
+    def __init__(self, get_config: Callable[[], SimConfig], rng: random.Random | None = None,
+                 report: Callable[[str, BaseException], None] | None = None):
+        """``report(task, exc)`` hears of every failure in the background (the simulator shows them in
+        ``/_sim/health``); without it they are only logged."""
         self._config = get_config
         self._rng = rng or random.Random()
+        self._report = report or _log_only
+        self._stopping = False
         self._queue: asyncio.Queue[list[_Item]] = asyncio.Queue()
         self._held: list[_Item] = []
         self._hold_depth = 0
@@ -86,9 +95,21 @@ class WebhookDispatcher:
     async def start(self) -> None:
         # trust_env=False: never route the callback through a proxy from the environment.
         self._http = httpx.AsyncClient(trust_env=False)
-        self._worker = asyncio.create_task(self._run())
+        self._start_worker()
+
+    def _start_worker(self) -> None:
+        self._worker = asyncio.create_task(self._run(), name="webhook worker")
+        self._worker.add_done_callback(self._worker_done)
+
+    def _worker_done(self, task: asyncio.Task) -> None:
+        """The worker only ends when stopped; if it died, say so and start another, or webhooks would stall."""
+        if self._stopping or task.cancelled():
+            return
+        self._report("webhook worker", task.exception() or RuntimeError("the webhook worker ended"))
+        self._start_worker()
 
     async def stop(self) -> None:
+        self._stopping = True
         tasks = [t for t in (self._worker, *self._tasks) if t is not None]
         for task in tasks:
             task.cancel()
@@ -149,8 +170,8 @@ class WebhookDispatcher:
                     self._spawn_retry(delivery)
                 elif self._rng.random() < self._config().duplicate_rate:
                     await self._attempt(delivery)  # the same bytes again: receivers must dedupe
-            except Exception:  # a broken body must not stop all later webhooks
-                log.exception("webhook worker failed")
+            except Exception as exc:  # a broken body must not stop all later webhooks
+                self._report("webhook worker, posting a body", exc)
             finally:
                 self._busy -= 1
 
@@ -203,9 +224,14 @@ class WebhookDispatcher:
         delivery.attempts += 1
 
     def _spawn_retry(self, delivery: Delivery) -> None:
-        task = asyncio.create_task(self._retry(delivery))
+        task = asyncio.create_task(self._retry(delivery), name=f"webhook retry of delivery {delivery.id}")
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._retry_done)
+
+    def _retry_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self._report(task.get_name(), task.exception())
 
     async def _retry(self, delivery: Delivery) -> None:
         while True:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+import pytest
 
 from klaros_sim import payloads
 from klaros_sim.config import FAST, SimConfig
-from klaros_sim.control import messages_in
+from klaros_sim.control import SimControlError, messages_in
 from klaros_sim.webhooks import Delivery, WebhookDispatcher
 
 from .conftest import APP_SECRET
@@ -283,3 +284,46 @@ def test_inbound_media_objects_carry_a_url_that_downloads_them(sim, hooks):
     sim.wait_idle()
     assert [m["image"]["url"] for b in hooks.bodies for m in messages_in(b) if m["type"] == "image"] == [
         sent[0]["image"]["url"]]
+
+
+# ----- background failures are logged and shown, never a silent stall --------------------------------------------
+def test_a_failing_status_task_is_logged_and_shown_in_sim_state(sim, hooks, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise RuntimeError("injected status failure")
+
+    assert sim.health()["background_errors"] == {"count": 0, "recent": []}
+    sim.say(CUSTOMER, "Hallo")
+    monkeypatch.setattr(sim.simulator, "_emit_status", broken)
+    wamid = _send(sim, {"type": "text", "text": {"body": "Gern"}})
+    with pytest.raises(SimControlError, match="injected status failure"):
+        sim.wait_idle()
+    errors = sim.health()["background_errors"]
+    assert errors["count"] == 1
+    (error,) = errors["recent"]
+    assert error["error"] == "RuntimeError: injected status failure" and wamid in error["task"]
+    assert sim.idle_state()["background_errors"] == 1
+    assert any("injected status failure" in r.getMessage() or "injected status failure" in str(r.exc_info)
+               for r in caplog.records)
+
+
+def test_a_failing_webhook_body_is_shown_and_later_webhooks_still_go_out(sim, hooks, monkeypatch):
+    dispatcher = sim.simulator.dispatcher
+    real = dispatcher._make_delivery
+    monkeypatch.setattr(dispatcher, "_make_delivery", lambda items: 1 / 0)
+    sim.say(CUSTOMER, "geht verloren")
+    sim.wait_until(lambda: sim.health()["background_errors"]["count"] == 1, 30, "the failure to show")
+    assert sim.health()["background_errors"]["recent"][0]["error"] == "ZeroDivisionError: division by zero"
+    monkeypatch.setattr(dispatcher, "_make_delivery", real)
+    later = sim.say(CUSTOMER, "kommt an")
+    hooks.wait_for(lambda b: messages_in(b)[0]["id"] == later["id"])
+
+
+def test_a_dead_webhook_worker_is_shown_and_replaced(sim, hooks, monkeypatch):
+    dispatcher = sim.simulator.dispatcher
+    monkeypatch.setattr(dispatcher, "_busy", None)  # the worker's bookkeeping itself breaks: the task dies
+    sim.say(CUSTOMER, "eins")
+    sim.wait_until(lambda: sim.health()["background_errors"]["count"] >= 1, 30, "the failure to show")
+    assert "webhook worker" in sim.health()["background_errors"]["recent"][0]["task"]
+    monkeypatch.setattr(dispatcher, "_busy", 0)
+    later = sim.say(CUSTOMER, "zwei")
+    hooks.wait_for(lambda b: messages_in(b)[0]["id"] == later["id"])
