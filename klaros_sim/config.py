@@ -64,6 +64,12 @@ class SimConfig:
     auth_international_eligible: bool = True  # bill authentication templates abroad as authentication_international
     seed: int | None = None
 
+    def __post_init__(self) -> None:
+        """Refuse a setting of the wrong type or range here, where the caller hears it, instead of in the
+        background task that would read it later (a string delay once stalled the status loop silently)."""
+        for f in fields(self):
+            _check(f.name, str(f.type), getattr(self, f.name))
+
     @property
     def base_url(self) -> str:
         return f"http://{self.host}:{self.port}"
@@ -83,6 +89,39 @@ class SimConfig:
                 values[f.name] = _parse(f.name, f.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+RATES = ("failure_rate", "duplicate_rate")
+AT_LEAST_ONE = ("webhook_max_attempts", "throughput_mps")
+POSITIVE = ("webhook_timeout", "throughput_window")
+
+
+def _check(name: str, kind: str, value: Any) -> None:
+    """``value`` fits the field's annotation (``bool``, ``int``, ``float``, ``str``, each maybe ``| None``)
+    and its range; ConfigError names the setting otherwise."""
+    if value is None:
+        if "None" in kind:
+            return
+        raise ConfigError(f"{name} must not be null")
+    base = kind.split("|")[0].strip()
+    if base == "bool":
+        ok = isinstance(value, bool)
+    elif base == "int":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif base == "float":
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise ConfigError(f"{name} must be {kind}, not {type(value).__name__} {value!r}")
+    if base in ("int", "float"):
+        low = 1 if name in AT_LEAST_ONE else 0
+        if value < low or (name in POSITIVE and value == 0):
+            raise ConfigError(f"{name} must be {'above' if name in POSITIVE else 'at least'} {low}, not {value}")
+        if name in RATES and value > 1:
+            raise ConfigError(f"{name} is a share between 0 and 1, not {value}")
+        if name == "port" and value > 65535:
+            raise ConfigError(f"port must be at most 65535, not {value}")
 
 
 def _parse(name: str, kind: Any, raw: str) -> Any:

@@ -147,7 +147,14 @@ class SimControl:
 
     # ----- inspection --------------------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
+        """``ok``, ids, the simulated ``now`` and ``background_errors`` (``count`` and the ``recent`` ones:
+        task, error, simulated time) of tasks that failed in the background."""
         return self._call("GET", "/_sim/health")
+
+    def idle_state(self) -> dict[str, Any]:
+        """``{"idle", "background_errors"}``: whether anything is still scheduled, and how many background
+        tasks have failed so far."""
+        return self._call("GET", "/_sim/idle")
 
     def deliveries(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_sim/webhooks")["deliveries"]
@@ -161,10 +168,17 @@ class SimControl:
     def requests(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_sim/requests")["requests"]
 
-    def wait_idle(self, timeout: float = 30.0) -> None:
+    def wait_idle(self, timeout: float = 30.0, *, allow_errors: bool = False) -> None:
         """Until every scheduled status and webhook delivery (including retries) has finished; changes kept
-        back by ``hold_webhooks`` wait for ``release_webhooks`` and do not count."""
+        back by ``hold_webhooks`` wait for ``release_webhooks`` and do not count. Raises SimControlError if a
+        background task of the simulator has failed (a status or webhook that will never come), unless
+        ``allow_errors``."""
         self.wait_until(lambda: self._call("GET", "/_sim/idle")["idle"], timeout, "the simulator to become idle")
+        if not allow_errors:
+            errors = self.health()["background_errors"]
+            if errors["count"]:
+                raise SimControlError(f"{errors['count']} simulator background task(s) failed: "
+                                      + "; ".join(f"{e['task']}: {e['error']}" for e in errors["recent"]))
 
     def wait_for_webhook(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0,
                          *, delivered: bool = True) -> dict[str, Any]:

@@ -12,10 +12,12 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import json
 import logging
 import random
 import re
 import time
+import urllib.parse
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +25,16 @@ from typing import Any
 from klaros_sim import payloads
 from klaros_sim.config import SimConfig
 from klaros_sim.errors import MetaError
-from klaros_sim.templates import Template, check_send, demo_templates, review_outcome, validate_new
+from klaros_sim.templates import (
+    FILTER_CATEGORIES,
+    QUALITY_SCORES,
+    STATUSES,
+    Template,
+    check_send,
+    demo_templates,
+    review_outcome,
+    validate_new,
+)
 from klaros_sim.webhooks import WebhookDispatcher
 
 log = logging.getLogger(__name__)
@@ -74,6 +85,109 @@ def _invalid(details: str) -> MetaError:
     return MetaError(100, details, message="(#100) Invalid parameter")
 
 
+def _without_nulls(value: Any) -> Any:
+    """``value`` with every ``null`` object member dropped: Graph takes a null optional parameter as not
+    given (``"caption": null``), and a null required one is then reported missing as usual."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
+
+TEMPLATE_LIMIT = 250  # templates a WABA of an unverified business may hold
+
+
+def _cursor(index: int) -> str:
+    return base64.urlsafe_b64encode(str(index).encode()).decode()
+
+
+def _cursor_index(cursor: str) -> int:
+    index = int(base64.urlsafe_b64decode(cursor.encode()).decode())
+    if index < 0:
+        raise ValueError(cursor)
+    return index
+
+
+def _listed(query: dict[str, str], key: str, allowed: tuple[str, ...] | None = None) -> set[str] | None:
+    """A filter given as a comma-separated list (Graph also takes a JSON array), or None when absent."""
+    raw = query.get(key)
+    if not raw:
+        return None
+    raw = raw.strip()
+    if raw.startswith("["):
+        try:
+            values = {str(v).strip() for v in json.loads(raw)}
+        except ValueError:
+            raise _invalid(f"{key} must be a list.") from None
+    else:
+        values = {v.strip() for v in raw.split(",") if v.strip()}
+    if allowed is not None:
+        values = {v.upper() for v in values}
+        unknown = values - set(allowed)
+        if unknown:
+            raise _invalid(f"{key} must be one of {', '.join(allowed)}; got {', '.join(sorted(unknown))}.")
+    return values
+
+
+def _template_matches(template: Template, query: dict[str, str]) -> bool:
+    """The listing's filters (Graph API reference, WhatsApp Business Account message_templates)."""
+    for key, allowed, value in (("category", FILTER_CATEGORIES, template.category),
+                                ("status", STATUSES, template.status),
+                                ("quality_score", QUALITY_SCORES, template.quality_score),
+                                ("language", None, template.language)):
+        wanted = _listed(query, key, allowed)
+        if wanted is not None and value not in wanted:
+            return False
+    name, content, either = (str(query.get(k) or "").lower() for k in ("name", "content", "name_or_content"))
+    body = template.body_text().lower()
+    if name and name not in template.name.lower():
+        return False
+    if content and content not in body:
+        return False
+    return not either or either in template.name.lower() or either in body
+
+
+# Inbound taps and what the tapped message offered: reply buttons, list rows, template quick-reply buttons.
+TAP_KINDS = {"button_reply": "button", "list_reply": "list", "button": "template"}
+
+
+def _offers(message: Outbound) -> str | None:
+    """``button``, ``list`` or ``template`` (with quick-reply buttons) when the customer could tap in it."""
+    if message.type == "interactive":
+        itype = _dig(message.payload, "interactive", "type")
+        return itype if itype in ("button", "list") else None
+    if message.type == "template" and message.template is not None:
+        buttons = (message.template.component("BUTTONS") or {}).get("buttons") or []
+        return "template" if any(str(b.get("type", "")).upper() == "QUICK_REPLY" for b in buttons) else None
+    return None
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects in ``value`` when it is a list (a send may carry odd extras the checks let through)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _choices(message: Outbound) -> set[str]:
+    """The ids, titles, texts and payloads the customer could tap in ``message``."""
+    found: set[str] = set()
+    for button in _objects(_dig(message.payload, "interactive", "action", "buttons")):
+        reply = button.get("reply")
+        found.update(str(v) for v in (reply.values() if isinstance(reply, dict) else ()))
+    for section in _objects(_dig(message.payload, "interactive", "action", "sections")):
+        for row in _objects(section.get("rows")):
+            found.update(str(row[k]) for k in ("id", "title") if row.get(k))
+    if message.template is not None:
+        for button in _objects((message.template.component("BUTTONS") or {}).get("buttons")):
+            if button.get("text"):
+                found.add(str(button["text"]))
+        for component in _objects(_dig(message.payload, "template", "components")):
+            for param in _objects(component.get("parameters")):
+                if param.get("type") == "payload" and param.get("payload"):
+                    found.add(str(param["payload"]))
+    return found
+
+
 @dataclass
 class Customer:
     wa_id: str
@@ -100,6 +214,8 @@ class Outbound:
     statuses: list[str] = field(default_factory=list)
     error_code: int | None = None
     marketing_lite: bool = False  # sent through the Marketing Messages API (``/marketing_messages``)
+    reaches_customer: bool = True  # False when Meta accepted it but it ends in a failed status
+    template: Template | None = None
 
 
 @dataclass
@@ -128,7 +244,9 @@ class Simulator:
         self.templates: dict[str, Template] = {t.id: t for t in demo_templates()}
         self.media: dict[str, Media] = {}
         self.requests: list[dict[str, Any]] = []
-        self.dispatcher = WebhookDispatcher(lambda: self.config, self.rng)
+        self.dispatcher = WebhookDispatcher(lambda: self.config, self.rng, report=self.report_background_error)
+        self.background_error_count = 0
+        self.background_errors: deque[dict[str, Any]] = deque(maxlen=50)  # the most recent ones
         self._sends: deque[float] = deque()
         self._tasks: set[asyncio.Task] = set()
         self._url_key = payloads.new_numeric_id(12).encode()
@@ -175,10 +293,22 @@ class Simulator:
     def idle(self) -> bool:
         return not self._tasks and self.dispatcher.idle
 
-    def _later(self, coro) -> None:
-        task = asyncio.create_task(coro)
+    def _later(self, coro, name: str) -> None:
+        task = asyncio.create_task(coro, name=name)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self.report_background_error(task.get_name(), task.exception())
+
+    def report_background_error(self, task: str, exc: BaseException) -> None:
+        """A background task failed: log it with its traceback and keep it for ``/_sim/health``, so a status
+        that never comes or a webhook that never leaves has a visible reason."""
+        log.error("simulator background task failed: %s", task, exc_info=(type(exc), exc, exc.__traceback__))
+        self.background_error_count += 1
+        self.background_errors.append({"task": task, "error": f"{type(exc).__name__}: {exc}", "at": self.now()})
 
     def _meta(self) -> dict[str, str]:
         return payloads.metadata(self.config.display_phone_number, self.config.phone_number_id)
@@ -208,6 +338,7 @@ class Simulator:
         returns the success body or raises MetaError."""
         if not isinstance(body, dict):
             raise MetaError(100, "The request body must be a JSON object.", message="(#100) Invalid parameter")
+        body = _without_nulls(body)
         if body.get("messaging_product") != "whatsapp":
             raise MetaError(100, "The parameter messaging_product is required and must be 'whatsapp'.",
                             message="(#100) The parameter messaging_product is required.")
@@ -229,16 +360,17 @@ class Simulator:
         self._check_pair_rate(customer)
         wamid = payloads.new_wamid(customer.wa_id)
         message = Outbound(wamid, str(to), customer.wa_id, kind, body, correlation_id, self.now(),
-                           marketing_lite=marketing_lite)
+                           marketing_lite=marketing_lite, template=template)
         self.outbound[wamid] = message
         # Meta judges window, opt-out and pricing when it accepts the message, not when it reports it.
         failure = self._async_failure(message, customer, template)
+        message.reaches_customer = failure is None
         if failure is None and customer.entry_point_offer_until and self.now() < customer.entry_point_offer_until:
             # A reply within 24 h of a click-to-WhatsApp ad message opens the 72-hour free entry point window.
             customer.entry_point_until = self.now() + ENTRY_POINT_SECONDS
             customer.entry_point_offer_until = None
         price = None if failure else self._pricing(message, customer, template)
-        self._later(self._progress(message, customer, failure, price))
+        self._later(self._progress(message, customer, failure, price), f"status progress of {wamid}")
         result: dict[str, Any] = {"id": wamid}
         if kind == "template":
             result["message_status"] = "accepted"
@@ -415,10 +547,10 @@ class Simulator:
             self._emit_status(message, customer, "failed", None, errors=[failure.status_error()])
             return
         self._emit_status(message, customer, "sent", price)
-        if cfg.delivery_delay is None:
-            return
+        if cfg.delivery_delay is None or message.type == "reaction":
+            return  # Meta reports a reaction as sent only, never delivered or read (reaction messages page)
         steps: list[tuple[float, str]] = [(cfg.delivery_delay, "delivered")]
-        if cfg.read_delay is not None and message.type != "reaction":
+        if cfg.read_delay is not None:
             if cfg.read_delay <= cfg.delivery_delay:
                 steps = [(cfg.read_delay, "read")]  # Meta skips `delivered` when both happen together
             else:
@@ -448,10 +580,14 @@ class Simulator:
         if errors:
             item["errors"] = errors
         message.statuses.append(status)
-        self.emit_statuses([item])
+        # Meta names the recipient in a contacts array on sent, delivered and read statuses (business-scoped
+        # user IDs page); failed statuses have none.
+        contacts = None if status == "failed" else [
+            payloads.contact(customer.wa_id, customer.name, customer.user_id)]
+        self.emit_statuses([item], contacts=contacts)
 
-    def emit_statuses(self, items: list[dict[str, Any]]) -> None:
-        value = payloads.statuses_value(self._meta(), items)
+    def emit_statuses(self, items: list[dict[str, Any]], *, contacts: list[dict[str, Any]] | None = None) -> None:
+        value = payloads.statuses_value(self._meta(), items, contacts)
         self.dispatcher.emit(self.config.waba_id, [payloads.change("messages", value)])
 
     # ----- inbound (scripted customers) --------------------------------------------------------------------
@@ -477,7 +613,7 @@ class Simulator:
     def _inbound_message(self, customer: Customer, kind: str, spec: dict[str, Any]) -> dict[str, Any]:
         message: dict[str, Any] = {"from": customer.wa_id, "id": payloads.new_wamid(customer.wa_id),
                                    "timestamp": str(int(self.now()))}
-        context = self._context(spec)
+        context = self._context(customer, kind, spec)
         if context:
             message["context"] = context
         if spec.get("referral"):
@@ -522,14 +658,31 @@ class Simulator:
             raise ValueError(f"unknown customer message type {kind!r}")
         return message
 
-    def _context(self, spec: dict[str, Any]) -> dict[str, Any] | None:
+    def _context(self, customer: Customer, kind: str, spec: dict[str, Any]) -> dict[str, Any] | None:
         if spec.get("reply_to"):
             return {"from": self.config.display_phone_number, "id": str(spec["reply_to"])}
+        if kind in TAP_KINDS:
+            # A tap always answers a message the business sent, so Meta always names it in context.
+            return {"from": self.config.display_phone_number, "id": self._tapped_message(customer, kind, spec)}
         if spec.get("frequently_forwarded"):
             return {"forwarded": True, "frequently_forwarded": True}
         if spec.get("forwarded"):
             return {"forwarded": True}
         return None
+
+    def _tapped_message(self, customer: Customer, kind: str, spec: dict[str, Any]) -> str:
+        """The wamid of the message whose button or list row the customer tapped: the newest message to them
+        that offers that choice, else the newest one of the right kind, else the newest that reached them.
+        A scripted tap on a message the simulator never sent replies to a made-up wamid, as a tap cannot
+        exist without one."""
+        reached = [m for m in reversed(self.outbound.values())
+                   if m.wa_id == customer.wa_id and m.reaches_customer and m.type != "reaction"]
+        of_kind = [m for m in reached if _offers(m) == TAP_KINDS[kind]]
+        wanted = {str(spec.get(key)) for key in ("id", "reply_id", "title", "text", "payload") if spec.get(key)}
+        for candidates in ([m for m in of_kind if wanted & _choices(m)], of_kind, reached):
+            if candidates:
+                return candidates[0].wamid
+        return payloads.new_wamid(customer.wa_id)
 
     @staticmethod
     def _referral(given: dict[str, Any] | bool) -> dict[str, Any]:
@@ -564,7 +717,9 @@ class Simulator:
         media = Media(payloads.new_numeric_id(16), data or default_data, spec.get("mime_type") or mime,
                       spec.get("filename"))
         self.media[media.id] = media
-        obj: dict[str, Any] = {"mime_type": media.mime_type, "sha256": media.sha256, "id": media.id}
+        # Meta now adds the download URL (the one GET /{media-id} would give) to inbound media objects.
+        obj: dict[str, Any] = {"mime_type": media.mime_type, "sha256": media.sha256, "id": media.id,
+                               "url": self.media_url(media.id, self.config.base_url)}
         wire = "audio" if kind == "voice" else kind
         if kind in ("image", "video", "document") and spec.get("caption"):
             obj["caption"] = spec["caption"]
@@ -626,30 +781,45 @@ class Simulator:
 
     # ----- templates ---------------------------------------------------------------------------------------
     def list_templates(self, query: dict[str, str], page_url: str) -> dict[str, Any]:
-        items = list(self.templates.values())
-        if query.get("status"):
-            wanted = {s.strip().upper() for s in query["status"].split(",")}
-            items = [t for t in items if t.status in wanted]
-        if query.get("name"):
-            items = [t for t in items if query["name"] in t.name]
+        """``GET /{waba-id}/message_templates``: Meta's filters, cursor paging both ways and the summary."""
+        items = [t for t in self.templates.values() if _template_matches(t, query)]
         try:
-            limit = max(1, min(int(query.get("limit", 25)), 1000))
-            start = int(base64.urlsafe_b64decode(query["after"]).decode()) if query.get("after") else 0
+            limit = int(query.get("limit", 25))
+            if not 1 <= limit <= 1000:
+                raise ValueError
+            if query.get("after"):
+                start = _cursor_index(query["after"])
+            elif query.get("before"):
+                start = max(0, _cursor_index(query["before"]) - limit)
+            else:
+                start = 0
         except (ValueError, TypeError):
-            raise MetaError(100, "Invalid paging cursor or limit.", message="(#100) Invalid parameter") from None
+            raise _invalid("Invalid paging cursor or limit.") from None
         page = items[start : start + limit]
         fields = [f.strip() for f in query.get("fields", "").split(",") if f.strip()]
-        data = [{k: v for k, v in t.as_graph().items() if not fields or k in fields or k == "id"} for t in page]
-        result: dict[str, Any] = {"data": data}
+        result: dict[str, Any] = {"data": [t.as_graph(fields) for t in page]}
         if page:
-            cursor = lambda i: base64.urlsafe_b64encode(str(i).encode()).decode()  # noqa: E731
-            paging: dict[str, Any] = {"cursors": {"before": cursor(start), "after": cursor(start + len(page))}}
+            paging: dict[str, Any] = {"cursors": {"before": _cursor(start), "after": _cursor(start + len(page))}}
+            params = {k: v for k, v in query.items() if k not in ("after", "before")}
+            params["limit"] = str(limit)
+            link = lambda **cursor: page_url + "?" + urllib.parse.urlencode({**params, **cursor})  # noqa: E731
             if start + len(page) < len(items):
-                params = {k: v for k, v in query.items() if k != "after"}
-                params.update(limit=str(limit), after=cursor(start + len(page)))
-                paging["next"] = page_url + "?" + "&".join(f"{k}={v}" for k, v in params.items())
+                paging["next"] = link(after=_cursor(start + len(page)))
+            if start > 0:
+                paging["previous"] = link(before=_cursor(start))
             result["paging"] = paging
+        result["summary"] = self._template_summary(len(items), query.get("summary"))
         return result
+
+    def _template_summary(self, matching: int, wanted: str | None) -> dict[str, Any]:
+        """Meta's summary of the edge. ``total_count`` counts what the filters matched, the others the whole
+        WABA (Meta describes both counts alike; this split is the simulator's choice). ``summary=a,b`` keeps
+        only those fields."""
+        summary = {"total_count": matching, "message_template_count": len(self.templates),
+                   "message_template_limit": TEMPLATE_LIMIT,
+                   "are_translations_complete": True}  # the simulator has no pending translations
+        asked = {f.strip() for f in (wanted or "").split(",") if f.strip()} - {"true", "1"}
+        return {k: v for k, v in summary.items() if k in asked} if asked else summary
 
     def create_template(self, body: dict[str, Any]) -> dict[str, Any]:
         template = validate_new(body)
@@ -662,7 +832,7 @@ class Simulator:
                 message="(#100) Invalid parameter",
             )
         self.templates[template.id] = template
-        self._later(self._review(template))
+        self._later(self._review(template), f"review of template {template.name} ({template.language})")
         return {"id": template.id, "status": template.status, "category": template.category}
 
     async def _review(self, template: Template) -> None:
@@ -723,11 +893,14 @@ class Simulator:
                 message=f"Unsupported get request. Object with ID '{media_id}' does not exist, cannot be loaded due "
                 "to missing permissions, or does not support this operation.",
             )
+        return {"url": self.media_url(media_id, base_url), "mime_type": media.mime_type, "sha256": media.sha256,
+                "file_size": len(media.data), "id": media_id, "messaging_product": "whatsapp"}
+
+    def media_url(self, media_id: str, base_url: str) -> str:
+        """A signed download URL for the media, valid ``media_url_ttl`` seconds of the simulated clock."""
         expires = int(self.now() + self.config.media_url_ttl)
-        url = (f"{base_url}/whatsapp_business/attachments/?mid={media_id}&ext={expires}"
-               f"&hash={self._url_hash(media_id, expires)}")
-        return {"url": url, "mime_type": media.mime_type, "sha256": media.sha256, "file_size": len(media.data),
-                "id": media_id, "messaging_product": "whatsapp"}
+        return (f"{base_url}/whatsapp_business/attachments/?mid={media_id}&ext={expires}"
+                f"&hash={self._url_hash(media_id, expires)}")
 
     def download(self, media_id: str, expires: str, digest: str) -> Media | None:
         """The media behind a URL from ``media_info``, or None when the URL is forged or has expired."""
@@ -743,6 +916,29 @@ class Simulator:
         if self.media.pop(media_id, None) is None:
             self.media_info(media_id, "")  # raises Meta's "does not exist" error
         return {"success": True}
+
+    def waba(self, fields: list[str]) -> dict[str, Any]:
+        """``GET /{waba-id}``: Meta's default fields (id, name, currency, timezone_id,
+        message_template_namespace), or ``fields``; an unknown field is Graph's code 100."""
+        digest = hashlib.sha256(f"namespace:{self.config.waba_id}".encode()).hexdigest()
+        node: dict[str, Any] = {
+            "id": self.config.waba_id,
+            "name": self.config.verified_name,
+            "currency": "USD",  # a new WABA's values in Meta's samples
+            "timezone_id": "1",
+            "message_template_namespace": "_".join((digest[:8], digest[8:12], digest[12:16], digest[16:20],
+                                                    digest[20:32])),
+        }
+        extra = {"account_review_status": "APPROVED", "business_verification_status": "verified",
+                 "status": "ACTIVE", "ownership_type": "SELF", "country": "US",
+                 "primary_business_location": "US"}
+        if not fields:
+            return node
+        unknown = [f for f in fields if f not in node and f not in extra]
+        if unknown:
+            text = f"(#100) Tried accessing nonexisting field ({unknown[0]}) on node type (WhatsAppBusinessAccount)"
+            raise MetaError(100, text, message=text)
+        return {"id": node["id"], **{f: {**node, **extra}[f] for f in fields}}
 
     def phone_number(self) -> dict[str, Any]:
         return {

@@ -47,8 +47,15 @@ def messages_value(meta: dict[str, str], contacts: list[dict[str, Any]], message
     return value
 
 
-def statuses_value(meta: dict[str, str], statuses: list[dict[str, Any]]) -> dict:
-    return {"messaging_product": "whatsapp", "metadata": meta, "statuses": statuses}
+def statuses_value(meta: dict[str, str], statuses: list[dict[str, Any]],
+                   contacts: list[dict[str, Any]] | None = None) -> dict:
+    """A status change; ``contacts`` (the recipient) sits between ``metadata`` and ``statuses`` as in Meta's
+    syntax, which carries it on sent, delivered and read statuses and leaves it out of failed ones."""
+    value: dict[str, Any] = {"messaging_product": "whatsapp", "metadata": meta}
+    if contacts:
+        value["contacts"] = contacts
+    value["statuses"] = statuses
+    return value
 
 
 def pricing(category: str, type_: str) -> dict[str, Any]:

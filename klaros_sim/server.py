@@ -141,11 +141,14 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
             return sim.delete_media(node_id)
         if node_id == sim.config.phone_number_id:
             return sim.phone_number()
+        if node_id == sim.config.waba_id:
+            return sim.waba([f.strip() for f in request.query_params.get("fields", "").split(",") if f.strip()])
         if node_id in sim.media:
             return sim.media_info(node_id, base_url(request))
         template = sim.templates.get(node_id)
         if template is not None:
-            return template.as_graph()
+            return template.as_graph([f.strip() for f in request.query_params.get("fields", "").split(",")
+                                      if f.strip()])
         raise _not_found_object(node_id, "get")
 
     @graph
@@ -174,7 +177,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
     @control
     async def health(request: Request, payload: dict) -> Any:
         return {"ok": True, "phone_number_id": sim.config.phone_number_id, "waba_id": sim.config.waba_id,
-                "now": sim.now()}
+                "now": sim.now(), "background_errors": {"count": sim.background_error_count,
+                                                         "recent": list(sim.background_errors)}}
 
     @control
     async def customer_message(request: Request, payload: dict) -> Any:
@@ -278,7 +282,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
 
     @control
     async def idle(request: Request, payload: dict) -> Any:
-        return {"idle": sim.idle}
+        return {"idle": sim.idle, "background_errors": sim.background_error_count}
 
     routes = [
         Route("/_sim/health", health),

@@ -15,6 +15,14 @@ from klaros_sim.errors import MetaError
 from klaros_sim.payloads import new_numeric_id
 
 CATEGORIES = ("AUTHENTICATION", "MARKETING", "UTILITY")
+# What the listing's filters accept (Graph API reference, WhatsApp Business Account message_templates): the
+# category filter still takes the retired categories, which simply match nothing today.
+FILTER_CATEGORIES = (*CATEGORIES, "ACCOUNT_UPDATE", "PAYMENT_UPDATE", "PERSONAL_FINANCE_UPDATE", "SHIPPING_UPDATE",
+                     "RESERVATION_UPDATE", "ISSUE_RESOLUTION", "APPOINTMENT_UPDATE", "TRANSPORTATION_UPDATE",
+                     "TICKET_UPDATE", "ALERT_UPDATE", "AUTO_REPLY", "TRANSACTIONAL", "OTP")
+STATUSES = ("APPROVED", "IN_APPEAL", "PENDING", "REJECTED", "PENDING_DELETION", "DELETED", "DISABLED", "PAUSED",
+            "LIMIT_EXCEEDED")
+QUALITY_SCORES = ("GREEN", "YELLOW", "RED", "UNKNOWN")
 NAME_RE = re.compile(r"^[a-z0-9_]{1,512}$")
 PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 MEDIA_FORMATS = ("IMAGE", "VIDEO", "DOCUMENT")
@@ -31,9 +39,11 @@ class Template:
     id: str = field(default_factory=lambda: new_numeric_id(16))
     rejected_reason: str = "NONE"
     forced_outcome: str | None = None
+    quality_score: str = "UNKNOWN"  # Meta's score until recipients have reacted to enough sends
 
-    def as_graph(self) -> dict[str, Any]:
-        return {
+    def as_graph(self, fields: list[str] | None = None) -> dict[str, Any]:
+        """The template node: Meta's default fields, or exactly ``fields`` (and ``id``) when asked for."""
+        node = {
             "name": self.name,
             "parameter_format": self.parameter_format,
             "components": self.components,
@@ -43,6 +53,13 @@ class Template:
             "id": self.id,
             **({"rejected_reason": self.rejected_reason} if self.status == "REJECTED" else {}),
         }
+        if not fields:
+            return node
+        node["quality_score"] = {"score": self.quality_score}
+        return {k: v for k, v in node.items() if k in fields or k == "id"}
+
+    def body_text(self) -> str:
+        return str((self.component("BODY") or {}).get("text", ""))
 
     def component(self, kind: str) -> dict[str, Any] | None:
         return next((c for c in self.components if str(c.get("type", "")).upper() == kind), None)
@@ -65,6 +82,7 @@ def demo_templates() -> list[Template]:
                 {"type": "FOOTER", "text": "WhatsApp Business Platform sample message"},
             ],
             status="APPROVED",
+            quality_score="GREEN",
         ),
         Template(
             "order_ready",
@@ -75,6 +93,7 @@ def demo_templates() -> list[Template]:
                  "example": {"body_text": [["Anna", "4711"]]}},
             ],
             status="APPROVED",
+            quality_score="GREEN",
         ),
         Template(
             "spring_sale",
@@ -88,11 +107,16 @@ def demo_templates() -> list[Template]:
                                                 {"type": "QUICK_REPLY", "text": "Stopp"}]},
             ],
             status="APPROVED",
+            quality_score="GREEN",
         ),
     ]
 
 
-def validate_new(body: dict[str, Any]) -> Template:
+def validate_new(body: Any) -> Template:
+    if not isinstance(body, dict):
+        # Graph reads the body as named parameters; a JSON list or scalar has none, so "name" is missing.
+        raise MetaError(100, "The request body must be a JSON object with the template's parameters.",
+                        message="(#100) The parameter name is required.")
     name = body.get("name")
     if not isinstance(name, str) or not NAME_RE.match(name):
         raise MetaError(100, "name: template names may only hold lowercase letters, digits and underscores",

@@ -1,4 +1,5 @@
-"""Posting webhooks to the callback URL the way Meta does: signed, batched, retried with back-off.
+"""Posting webhooks to the callback URL the way Meta does: signed, one change per POST unless batching is
+configured, retried with back-off.
 
 Meta signs the raw body with the app secret (``X-Hub-Signature-256: sha256=<hex HMAC-SHA256>``) and retries
 a delivery that did not get a 2xx for up to seven days. Here the back-off starts at
@@ -67,10 +68,19 @@ class _Item:
     time: int | None = None  # template webhooks carry entry.time
 
 
+def _log_only(task: str, exc: BaseException) -> None:
+    log.error("%s failed", task, exc_info=(type(exc), exc, exc.__traceback__))
+
+
 class WebhookDispatcher:
-    def __init__(self, get_config: Callable[[], SimConfig], rng: random.Random | None = None):
+    def __init__(self, get_config: Callable[[], SimConfig], rng: random.Random | None = None,
+                 report: Callable[[str, BaseException], None] | None = None):
+        """``report(task, exc)`` hears of every failure in the background (the simulator shows them in
+        ``/_sim/health``); without it they are only logged."""
         self._config = get_config
         self._rng = rng or random.Random()
+        self._report = report or _log_only
+        self._stopping = False
         self._queue: asyncio.Queue[list[_Item]] = asyncio.Queue()
         self._held: list[_Item] = []
         self._hold_depth = 0
@@ -85,9 +95,21 @@ class WebhookDispatcher:
     async def start(self) -> None:
         # trust_env=False: never route the callback through a proxy from the environment.
         self._http = httpx.AsyncClient(trust_env=False)
-        self._worker = asyncio.create_task(self._run())
+        self._start_worker()
+
+    def _start_worker(self) -> None:
+        self._worker = asyncio.create_task(self._run(), name="webhook worker")
+        self._worker.add_done_callback(self._worker_done)
+
+    def _worker_done(self, task: asyncio.Task) -> None:
+        """The worker only ends when stopped; if it died, say so and start another, or webhooks would stall."""
+        if self._stopping or task.cancelled():
+            return
+        self._report("webhook worker", task.exception() or RuntimeError("the webhook worker ended"))
+        self._start_worker()
 
     async def stop(self) -> None:
+        self._stopping = True
         tasks = [t for t in (self._worker, *self._tasks) if t is not None]
         for task in tasks:
             task.cancel()
@@ -98,7 +120,8 @@ class WebhookDispatcher:
             await self._http.aclose()
 
     def emit(self, entry_id: str, changes: list[dict[str, Any]], *, entry_time: int | None = None) -> None:
-        """Queue changes for one entry; several queued within ``batch_window`` (or while held) share one POST."""
+        """Queue changes for one entry: one POST of their own, unless ``batch_window`` is set or the dispatcher
+        is held, when several share one POST."""
         item = _Item(entry_id, changes, entry_time)
         if self._hold_depth:
             self._held.append(item)
@@ -134,18 +157,21 @@ class WebhookDispatcher:
             try:
                 window = self._config().batch_window
                 if window > 0:
+                    # Batching was asked for: everything queued within the window shares this POST.
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._cut_window.wait(), window)
                     self._cut_window.clear()
-                while not self._queue.empty():
-                    items.extend(self._queue.get_nowait())
+                    while not self._queue.empty():
+                        items.extend(self._queue.get_nowait())
+                # Otherwise one queue element is one POST: a single change, or what hold/release or a scripted
+                # batch collected on purpose. Meta posts one change at a time unless it batches.
                 delivery = self._make_delivery(items)
                 if not await self._attempt(delivery):
                     self._spawn_retry(delivery)
                 elif self._rng.random() < self._config().duplicate_rate:
                     await self._attempt(delivery)  # the same bytes again: receivers must dedupe
-            except Exception:  # a broken body must not stop all later webhooks
-                log.exception("webhook worker failed")
+            except Exception as exc:  # a broken body must not stop all later webhooks
+                self._report("webhook worker, posting a body", exc)
             finally:
                 self._busy -= 1
 
@@ -167,10 +193,11 @@ class WebhookDispatcher:
         return delivery
 
     async def _attempt(self, delivery: Delivery) -> bool:
+        """One POST of the delivery's bytes. ``attempts`` grows together with ``responses`` once the outcome is
+        known, so whoever reads the record while a POST is under way never sees an attempt without its answer."""
         config = self._config()
-        delivery.attempts += 1
         if not config.callback_url:
-            delivery.responses.append("no callback URL configured")
+            self._record(delivery, "no callback URL configured")
             return False
         headers = {
             "Content-Type": "application/json",
@@ -183,18 +210,28 @@ class WebhookDispatcher:
                 config.callback_url, content=delivery.raw, headers=headers, timeout=config.webhook_timeout
             )
         except httpx.HTTPError as exc:
-            delivery.responses.append(f"{type(exc).__name__}: {exc}")
+            self._record(delivery, f"{type(exc).__name__}: {exc}")
             return False
-        delivery.responses.append(str(response.status_code))
-        if 200 <= response.status_code < 300:
+        ok = 200 <= response.status_code < 300
+        if ok:
             delivery.delivered = True
-            return True
-        return False
+        self._record(delivery, str(response.status_code))
+        return ok
+
+    @staticmethod
+    def _record(delivery: Delivery, outcome: str) -> None:
+        delivery.responses.append(outcome)
+        delivery.attempts += 1
 
     def _spawn_retry(self, delivery: Delivery) -> None:
-        task = asyncio.create_task(self._retry(delivery))
+        task = asyncio.create_task(self._retry(delivery), name=f"webhook retry of delivery {delivery.id}")
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._retry_done)
+
+    def _retry_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self._report(task.get_name(), task.exception())
 
     async def _retry(self, delivery: Delivery) -> None:
         while True:

@@ -22,6 +22,11 @@ NEWER_FIELDS = {"user_id", "parent_user_id", "recipient_user_id"}
 # Not newer, but in another of Meta's samples of the same webhook: a status error's ``href`` (pywa's
 # ``failed`` sample has it, the PMP-era ``failed_marketing_opt_out`` sample does not).
 NEWER_FIELDS |= {"href"}
+# Meta's current status syntax (business-scoped user IDs page) names the recipient in a contacts array on
+# sent, delivered and read statuses; current/status_pmp.json was recorded without it.
+NEWER_FIELDS |= {"contacts"}
+# Meta's media webhook references add the download url to inbound media objects (since November 2025).
+NEWER_FIELDS |= {"url"}
 OPTIONAL_FIELDS = {"conversation", "parent_user_id", "caption", "url", "signup_id", "frequently_forwarded",
                    "href", "contacts", "description", "name", "address", "rejection_info", "user_id",
                    # Meta sends image_url for image ads and video_url for video ads; the sample shows both.

@@ -103,6 +103,19 @@ def test_read_before_delivered_keeps_read_and_both_times(apply, sessions, wh):
         "service", "free_customer_service", "PMP", False)
 
 
+def test_statuses_apply_with_and_without_the_recipient_contacts_array(apply, sessions, wh):
+    """Meta now names the recipient in ``contacts`` beside sent/delivered/read statuses; older bodies have none."""
+    _outbound(sessions, "wamid.c")
+    recipient = [{"profile": {"name": "Anna"}, "wa_id": WA, "user_id": "DE.13491208655302741918"}]
+    stats = apply(wh.status("wamid.c", "sent", 100, WA, contacts=recipient),
+                  wh.status("wamid.c", "delivered", 200, WA),
+                  wh.status("wamid.c", "read", 300, WA, contacts=recipient))
+    assert (stats.statuses, stats.messages, stats.ignored) == (3, 0, [])
+    m = _msg(sessions, "wamid.c")
+    assert (m.status, m.sent_at.timestamp(), m.read_at.timestamp()) == ("read", 100, 300)
+    assert _count(sessions, Contact) == 1
+
+
 @pytest.mark.parametrize("code", [131047, 131026])
 def test_failed_is_final_with_code_and_reason(apply, sessions, wh, code):
     _outbound(sessions, "wamid.f")

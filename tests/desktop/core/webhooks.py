@@ -25,7 +25,9 @@ def text_message(wa_id: str, wamid: str, body: str, ts: int, name: str = "Kunde"
 
 
 def status(wamid: str, name: str, ts: int, wa_id: str, *, category: str = "service",
-           pricing_type: str = "free_customer_service", error_code: int | None = None) -> dict:
+           pricing_type: str = "free_customer_service", error_code: int | None = None,
+           contacts: list[dict] | None = None) -> dict:
+    """A status webhook; ``contacts`` adds the recipient array Meta now sends beside sent/delivered/read."""
     st: dict = {"id": wamid, "status": name, "timestamp": str(ts), "recipient_id": wa_id}
     if name != "failed":
         st["pricing"] = {"billable": pricing_type == "regular", "pricing_model": "PMP", "type": pricing_type,
@@ -33,7 +35,7 @@ def status(wamid: str, name: str, ts: int, wa_id: str, *, category: str = "servi
     if error_code is not None:
         st["errors"] = [{"code": error_code, "title": "Error", "message": "Error",
                          "error_data": {"details": f"details of {error_code}"}}]
-    return envelope({"statuses": [st]})
+    return envelope({**({"contacts": contacts} if contacts else {}), "statuses": [st]})
 
 
 def fixture(name: str) -> dict:
