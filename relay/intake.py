@@ -34,6 +34,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from relay import logs, meta, store
 from relay.web import BodyTooLarge, Relay, error, read_body, relay_of
+from relay.writer import SealingFailed
 
 log = logging.getLogger("relay.http")
 
@@ -150,6 +151,8 @@ class WebhookIntake:
                 new = [await relay.store_body(tenant_id, part, cid)]
             else:
                 new = await asyncio.gather(*(relay.store_body(tid, part, cid) for tid, part in routed.parts))
+        except SealingFailed:  # the writer logged it, once per tenant and batch
+            return refuse(relay, 503, "sealing_failed", "storage unavailable for this tenant, retry later", cid)
         except Exception:
             relay.metrics.refuse("storage_error")
             self.log_not_stored(routed)

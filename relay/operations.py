@@ -17,11 +17,11 @@ log = logging.getLogger("relay.http")
 
 
 async def healthz(request: Request) -> Response:
-    """Liveness and database check.
+    """Liveness and database check; ``degraded`` names the tenants whose webhooks cannot be sealed.
     ---
     summary: Health check (queries the database)
     responses:
-      200: {description: ok}
+      200: {description: 'ok, or degraded: some tenants cannot be sealed to (their webhooks answer 503)'}
       503: {description: 'database unreachable, or the writer process is restarting'}
     """
     relay = relay_of(request)
@@ -32,6 +32,10 @@ async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
     if isinstance(relay.writer, WriterProcess) and not relay.writer.alive:
         return JSONResponse({"status": "error", "writer": "restarting"}, status_code=503)
+    failing = sorted(relay.writer.failing_tenants)
+    if failing:  # the relay serves every other tenant: degraded, not down (200, so no balancer drops it)
+        return JSONResponse({"status": "degraded", "sealing_failed_count": len(failing),
+                             "sealing_failed": failing})
     return JSONResponse({"status": "ok"})
 
 
@@ -45,7 +49,8 @@ async def metrics(request: Request) -> Response:
     relay = relay_of(request)
     depths = await run_in_threadpool(store.queue_depths, relay.engines)
     restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
-    text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts)
+    text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts,
+                                relay.writer.sealing_failures)
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
 
 

@@ -231,7 +231,11 @@ def list_devices(engines: Engines, tenant_id: str | None = None) -> list[Device]
 
 def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: bytes, name: str | None = None
          ) -> Paired:
-    """Redeem a single-use code. Events held for a tenant without devices are sealed to this device."""
+    """Redeem a single-use code. Events held for a tenant without devices are sealed to this device.
+
+    ValueError for a key no event could be sealed to (checked here too, not only by the HTTP route).
+    """
+    crypto.check_public_key(public_key)
     code_hash = crypto.hash_secret(crypto.normalize_pairing_code(code))
     token = crypto.new_device_token()
     now = now_us()

@@ -14,7 +14,8 @@ interpreter on both ends, plain tuples of str/bytes/int):
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
   received_us), ...]``;
 - child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
-  first)`` (None: a duplicate; ``first``: the batch opened a transaction) or ``("error", kind)``.
+  first)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered 503 while the
+  batch's other tenants are stored; ``first``: the batch opened a transaction) or ``("error", kind)``.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -47,7 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from relay.writer import CommitQueue, Incoming, Pending, Stored
+from relay.writer import CommitQueue, Incoming, Pending, SealingFailed, Stored
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,10 @@ class WriterProcess(CommitQueue):
             self._fail(batch, RuntimeError(f"storage failed: {payload}"))
             return
         self.batches += reply[2]  # transactions, as for the thread writer
-        self.rows += len(batch)
-        self._resolve(batch, [Stored(event_id) for event_id in payload])
+        results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
+                   for (item, _), value in zip(batch, payload, strict=True)]
+        self.rows += sum(isinstance(r, Stored) for r in results)
+        self._resolve(batch, results)
 
     def _child_died(self, code: int | None) -> None:
         self._child = None
@@ -311,8 +314,9 @@ def main() -> int:
             if not frames:
                 continue
             items = [Incoming(*row) for frame in frames for row in frame]
+            transactions = writer.batches
             try:
-                ids = [stored.event_id for stored in writer.commit(items)]
+                ids = [r.reason if isinstance(r, SealingFailed) else r.event_id for r in writer.commit(items)]
             except Exception as exc:
                 log.exception("storing a batch of %d webhooks failed; all answered 503", len(items))
                 for _ in frames:
@@ -320,7 +324,7 @@ def main() -> int:
                 continue
             at = 0
             for index, frame in enumerate(frames):
-                send(("ok", ids[at:at + len(frame)], int(index == 0)))
+                send(("ok", ids[at:at + len(frame)], writer.batches - transactions if index == 0 else 0))
                 at += len(frame)
     except BrokenPipeError:  # the serving process is gone; what committed stays committed
         pass
