@@ -9,6 +9,8 @@ Environment variables (all optional):
 - ``KLAROS_RELAY_MAX_BODY_BYTES``: largest webhook body accepted (default 1 MiB).
 - ``KLAROS_RELAY_RETENTION_DAYS``: events older than this are deleted even if not acknowledged (default 30).
 - ``KLAROS_RELAY_PAIRING_TTL_HOURS``: lifetime of a pairing code (default 24).
+- ``KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE``: ``POST /v1/pair`` attempts one client address may make in any
+  minute, per server process (default 10; 0 = no limit); more get 429 with ``Retry-After``.
 - ``KLAROS_RELAY_MAX_WAIT_SECONDS``: longest long-poll a device may ask for (default 30).
 - ``KLAROS_RELAY_PRUNE_INTERVAL_SECONDS``: how often each server prunes expired events (default 300).
 - ``KLAROS_RELAY_TENANT_CACHE_SECONDS``: how long a server keeps a tenant's decrypted secrets in memory
@@ -68,6 +70,7 @@ class Settings:
     max_body_bytes: int = 1024 * 1024
     retention_days: float = 30.0
     pairing_ttl_hours: float = 24.0
+    pair_attempts_per_minute: int = 10
     max_wait_seconds: float = 30.0
     prune_interval_seconds: float = 300.0
     tenant_cache_seconds: float = 2.0
@@ -86,6 +89,7 @@ class Settings:
             max_body_bytes=int(_number(env, "KLAROS_RELAY_MAX_BODY_BYTES", 1024 * 1024, minimum=1)),
             retention_days=_number(env, "KLAROS_RELAY_RETENTION_DAYS", 30.0),
             pairing_ttl_hours=_number(env, "KLAROS_RELAY_PAIRING_TTL_HOURS", 24.0),
+            pair_attempts_per_minute=int(_number(env, "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE", 10)),
             max_wait_seconds=min(_number(env, "KLAROS_RELAY_MAX_WAIT_SECONDS", 30.0), 30.0),
             prune_interval_seconds=_number(env, "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", 300.0, minimum=0.05),
             tenant_cache_seconds=_number(env, "KLAROS_RELAY_TENANT_CACHE_SECONDS", 2.0),
@@ -103,6 +107,7 @@ class Settings:
             "KLAROS_RELAY_MAX_BODY_BYTES": str(self.max_body_bytes),
             "KLAROS_RELAY_RETENTION_DAYS": str(self.retention_days),
             "KLAROS_RELAY_PAIRING_TTL_HOURS": str(self.pairing_ttl_hours),
+            "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE": str(self.pair_attempts_per_minute),
             "KLAROS_RELAY_MAX_WAIT_SECONDS": str(self.max_wait_seconds),
             "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": str(self.prune_interval_seconds),
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
