@@ -19,6 +19,8 @@ Environment variables (all optional):
   device; default ``0`` draws one per device per group-commit batch (see docs/sealed-events.md).
 - ``KLAROS_RELAY_LOG_LEVEL``: ``debug``, ``info`` (default), ``warning`` or ``error``; ``serve --log-level``
   overrides it.
+- ``KLAROS_RELAY_METRICS_TOKEN``: when set, ``/metrics`` (tenant ids, queue depths) answers only requests
+  with ``Authorization: Bearer <token>``, and ``/healthz`` names failing tenants only to them.
 - ``KLAROS_RELAY_OPERATOR_APP_SECRET`` / ``KLAROS_RELAY_OPERATOR_VERIFY_TOKEN``: enable the operator-wide
   endpoint ``/webhooks/meta`` (one Meta app for many shops). Unset: that endpoint answers 404.
 """
@@ -76,6 +78,7 @@ class Settings:
     tenant_cache_seconds: float = 2.0
     operator_app_secret: str | None = None
     operator_verify_token: str | None = None
+    metrics_token: str | None = None
     writer_batch_max: int = 512
     ephemeral_per_event: bool = False
     log_level: str = "info"
@@ -95,6 +98,7 @@ class Settings:
             tenant_cache_seconds=_number(env, "KLAROS_RELAY_TENANT_CACHE_SECONDS", 2.0),
             operator_app_secret=env.get("KLAROS_RELAY_OPERATOR_APP_SECRET") or None,
             operator_verify_token=env.get("KLAROS_RELAY_OPERATOR_VERIFY_TOKEN") or None,
+            metrics_token=(env.get("KLAROS_RELAY_METRICS_TOKEN") or "").strip() or None,
             ephemeral_per_event=env.get("KLAROS_RELAY_EPHEMERAL_PER_EVENT", "").strip().lower() in {"1", "true", "yes"},
             log_level=log_level(env.get("KLAROS_RELAY_LOG_LEVEL")),
         )
@@ -118,6 +122,8 @@ class Settings:
             env["KLAROS_RELAY_OPERATOR_APP_SECRET"] = self.operator_app_secret
         if self.operator_verify_token:
             env["KLAROS_RELAY_OPERATOR_VERIFY_TOKEN"] = self.operator_verify_token
+        if self.metrics_token:
+            env["KLAROS_RELAY_METRICS_TOKEN"] = self.metrics_token
         return env
 
     def with_(self, **changes) -> Settings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 
 from starlette.concurrency import run_in_threadpool
@@ -10,10 +11,19 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.schemas import SchemaGenerator
 
 from relay import db, store
-from relay.web import relay_of
+from relay.web import error, relay_of
 from relay.writer_process import WriterProcess
 
 log = logging.getLogger("relay.http")
+
+
+def operator(request: Request) -> bool:
+    """The request may see tenant ids: no metrics token is configured, or it carries that bearer token."""
+    expected = relay_of(request).settings.metrics_token
+    if expected is None:
+        return True
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected.encode())
 
 
 async def healthz(request: Request) -> Response:
@@ -34,19 +44,25 @@ async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "error", "writer": "restarting"}, status_code=503)
     failing = sorted(relay.writer.failing_tenants)
     if failing:  # the relay serves every other tenant: degraded, not down (200, so no balancer drops it)
-        return JSONResponse({"status": "degraded", "sealing_failed_count": len(failing),
-                             "sealing_failed": failing})
+        answer: dict = {"status": "degraded", "sealing_failed_count": len(failing)}
+        if operator(request):
+            answer["sealing_failed"] = failing
+        return JSONResponse(answer)
     return JSONResponse({"status": "ok"})
 
 
 async def metrics(request: Request) -> Response:
-    """Prometheus metrics of this server process.
+    """Prometheus metrics of this server process (they name tenants: behind a token if one is configured).
     ---
     summary: Prometheus text format
     responses:
       200: {description: metrics}
+      401: {description: 'KLAROS_RELAY_METRICS_TOKEN is set and the bearer token is missing or wrong'}
     """
     relay = relay_of(request)
+    if not operator(request):
+        log.info("metrics refused", extra={"reason": "bad_metrics_token", "status": 401})
+        return error(401, "metrics need the operator's bearer token", **{"WWW-Authenticate": "Bearer"})
     depths = await run_in_threadpool(store.queue_depths, relay.engines)
     restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
     text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts,

@@ -86,6 +86,13 @@ def child_settings(settings) -> dict:
             "batch_max": settings.writer_batch_max}
 
 
+def child_environment() -> dict[str, str]:
+    """This process's environment without the relay's settings: ``serve`` exports them (database URL and
+    operator app secret included) for uvicorn's worker processes, but the writer gets what it needs over
+    its pipe (``child_settings``) and should hold no secret it does not use."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("KLAROS_RELAY_")}
+
+
 # ------------------------------------------------------------------------------------------- parent side
 
 
@@ -125,7 +132,7 @@ class WriterProcess(CommitQueue):
     async def _spawn(self) -> _Child:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "relay.writer_process", stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE)
+            stdout=asyncio.subprocess.PIPE, env=child_environment())
         assert process.stdin is not None and process.stdout is not None
         child = _Child(process)
         try:
