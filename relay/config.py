@@ -6,7 +6,8 @@ Environment variables (all optional):
   directory. PostgreSQL: ``postgresql+psycopg://user@host/db``.
 - ``KLAROS_RELAY_MASTER_KEY_FILE``: 32-byte master key (created with mode 0600 by ``migrate``);
   default ``klaros-relay.key`` in the working directory.
-- ``KLAROS_RELAY_MAX_BODY_BYTES``: largest webhook body accepted (default 1 MiB).
+- ``KLAROS_RELAY_MAX_BODY_BYTES``: largest webhook body accepted (default 4 MiB: Meta sends webhook payloads
+  of up to 3 MB, see docs/relay.md).
 - ``KLAROS_RELAY_RETENTION_DAYS``: events older than this are deleted even if not acknowledged (default 30).
 - ``KLAROS_RELAY_PAIRING_TTL_HOURS``: lifetime of a pairing code (default 24).
 - ``KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE``: ``POST /v1/pair`` attempts one client address may make in any
@@ -36,6 +37,7 @@ from pathlib import Path
 DEFAULT_DATABASE_URL = "sqlite:///klaros-relay.sqlite3"
 DEFAULT_MASTER_KEY_FILE = "klaros-relay.key"
 LOG_LEVELS = ("debug", "info", "warning", "error")
+DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024  # Meta's largest webhook payload (3 MB) plus a margin
 
 
 class ConfigError(ValueError):
@@ -69,7 +71,7 @@ def log_level(raw: str | None, name: str = "KLAROS_RELAY_LOG_LEVEL") -> str:
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     master_key_file: Path = Path(DEFAULT_MASTER_KEY_FILE)
-    max_body_bytes: int = 1024 * 1024
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     retention_days: float = 30.0
     pairing_ttl_hours: float = 24.0
     pair_attempts_per_minute: int = 10
@@ -89,7 +91,7 @@ class Settings:
         return cls(
             database_url=env.get("KLAROS_RELAY_DATABASE_URL") or DEFAULT_DATABASE_URL,
             master_key_file=Path(env.get("KLAROS_RELAY_MASTER_KEY_FILE") or DEFAULT_MASTER_KEY_FILE),
-            max_body_bytes=int(_number(env, "KLAROS_RELAY_MAX_BODY_BYTES", 1024 * 1024, minimum=1)),
+            max_body_bytes=int(_number(env, "KLAROS_RELAY_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, minimum=1)),
             retention_days=_number(env, "KLAROS_RELAY_RETENTION_DAYS", 30.0),
             pairing_ttl_hours=_number(env, "KLAROS_RELAY_PAIRING_TTL_HOURS", 24.0),
             pair_attempts_per_minute=int(_number(env, "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE", 10)),

@@ -14,7 +14,7 @@ def test_defaults_are_a_sqlite_file_and_key_in_the_working_directory():
     settings = Settings.from_env({})
     assert settings.database_url == DEFAULT_DATABASE_URL == "sqlite:///klaros-relay.sqlite3"
     assert settings.master_key_file == Path("klaros-relay.key")
-    assert settings.max_body_bytes == 1024 * 1024
+    assert settings.max_body_bytes == 4 * 1024 * 1024  # Meta's payloads reach 3 MB
     assert settings.retention_days == 30
     assert settings.pairing_ttl_hours == 24
     assert settings.max_wait_seconds == 30
