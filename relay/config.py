@@ -12,6 +12,8 @@ Environment variables (all optional):
 - ``KLAROS_RELAY_PAIRING_TTL_HOURS``: lifetime of a pairing code (default 24).
 - ``KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE``: ``POST /v1/pair`` attempts one client address may make in any
   minute, per server process (default 10; 0 = no limit); more get 429 with ``Retry-After``.
+- ``KLAROS_RELAY_MAX_PULL_BYTES``: rough upper bound of one ``GET /v1/events`` answer (default 8 MiB); a
+  pull returns fewer events than its ``limit`` rather than more bytes, but always at least one event.
 - ``KLAROS_RELAY_MAX_WAIT_SECONDS``: longest long-poll a device may ask for (default 30).
 - ``KLAROS_RELAY_PRUNE_INTERVAL_SECONDS``: how often each server prunes expired events (default 300).
 - ``KLAROS_RELAY_TENANT_CACHE_SECONDS``: how long a server keeps a tenant's decrypted secrets in memory
@@ -38,6 +40,7 @@ DEFAULT_DATABASE_URL = "sqlite:///klaros-relay.sqlite3"
 DEFAULT_MASTER_KEY_FILE = "klaros-relay.key"
 LOG_LEVELS = ("debug", "info", "warning", "error")
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024  # Meta's largest webhook payload (3 MB) plus a margin
+DEFAULT_MAX_PULL_BYTES = 8 * 1024 * 1024  # one largest event (base64 in JSON: ~5.4 MiB) and then some
 
 
 class ConfigError(ValueError):
@@ -76,6 +79,7 @@ class Settings:
     pairing_ttl_hours: float = 24.0
     pair_attempts_per_minute: int = 10
     max_wait_seconds: float = 30.0
+    max_pull_bytes: int = DEFAULT_MAX_PULL_BYTES
     prune_interval_seconds: float = 300.0
     tenant_cache_seconds: float = 2.0
     operator_app_secret: str | None = None
@@ -95,6 +99,7 @@ class Settings:
             retention_days=_number(env, "KLAROS_RELAY_RETENTION_DAYS", 30.0),
             pairing_ttl_hours=_number(env, "KLAROS_RELAY_PAIRING_TTL_HOURS", 24.0),
             pair_attempts_per_minute=int(_number(env, "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE", 10)),
+            max_pull_bytes=int(_number(env, "KLAROS_RELAY_MAX_PULL_BYTES", DEFAULT_MAX_PULL_BYTES, minimum=1)),
             max_wait_seconds=min(_number(env, "KLAROS_RELAY_MAX_WAIT_SECONDS", 30.0), 30.0),
             prune_interval_seconds=_number(env, "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", 300.0, minimum=0.05),
             tenant_cache_seconds=_number(env, "KLAROS_RELAY_TENANT_CACHE_SECONDS", 2.0),
@@ -115,6 +120,7 @@ class Settings:
             "KLAROS_RELAY_PAIRING_TTL_HOURS": str(self.pairing_ttl_hours),
             "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE": str(self.pair_attempts_per_minute),
             "KLAROS_RELAY_MAX_WAIT_SECONDS": str(self.max_wait_seconds),
+            "KLAROS_RELAY_MAX_PULL_BYTES": str(self.max_pull_bytes),
             "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": str(self.prune_interval_seconds),
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
             "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",

@@ -152,7 +152,8 @@ async def pull(request: Request) -> Response:
     try:
         while True:
             waiter = relay.hub.waiter(device.tenant_id)
-            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit)
+            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit,
+                                           max_bytes=relay.settings.max_pull_bytes)
             remaining = deadline - time.monotonic()
             if rows or remaining <= 0 or relay.draining or (gone is not None and gone.done()):
                 break

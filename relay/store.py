@@ -368,18 +368,41 @@ class PulledEvent:
     wrapped_key: bytes
 
 
-def fetch_events(engines: Engines, device: DeviceAuth, *, after: int, limit: int) -> list[PulledEvent]:
-    """The device's readable events after ``after``, oldest first (the tenant filter is belt and braces)."""
-    query = (
-        select(events.c.id, events.c.received_us, events.c.correlation_id, events.c.size, events.c.nonce,
-               events.c.ciphertext, event_keys.c.epk, event_keys.c.nonce.label("key_nonce"),
-               event_keys.c.wrapped_key)
-        .join(event_keys, event_keys.c.event_id == events.c.id)
-        .where(event_keys.c.device_id == device.device_id, events.c.tenant_id == device.tenant_id,
-               events.c.live, events.c.id > after)
-        .order_by(events.c.id).limit(limit)
-    )
+def pulled_bytes(size: int) -> int:
+    """About how many bytes an event whose body has ``size`` bytes takes in a pull's JSON answer: the
+    ciphertext (body + 16-byte tag) in base64, plus the fixed fields (cursor, time, ids, wrapped key)."""
+    return 4 * -(-(size + 16) // 3) + 400
+
+
+def fetch_events(engines: Engines, device: DeviceAuth, *, after: int, limit: int,
+                 max_bytes: int | None = None) -> list[PulledEvent]:
+    """The device's readable events after ``after``, oldest first (the tenant filter is belt and braces).
+
+    With ``max_bytes``, only as many as fit that many bytes of answer (``pulled_bytes``), but at least one:
+    the sizes are read first, so the ciphertexts of events that do not fit are never loaded.
+    """
+    mine = and_(event_keys.c.device_id == device.device_id, events.c.tenant_id == device.tenant_id,
+                events.c.live, events.c.id > after)
+    joined = events.join(event_keys, event_keys.c.event_id == events.c.id)
     with engines.read.connect() as conn:
+        if max_bytes is not None:
+            sizes = conn.execute(select(events.c.id, events.c.size).select_from(joined).where(mine)
+                                 .order_by(events.c.id).limit(limit)).all()
+            total, fits = 0, 0
+            for _event_id, size in sizes:
+                total += pulled_bytes(size)
+                if fits and total > max_bytes:
+                    break
+                fits += 1
+            if not fits:
+                return []
+            limit, mine = fits, and_(mine, events.c.id <= sizes[fits - 1].id)
+        query = (
+            select(events.c.id, events.c.received_us, events.c.correlation_id, events.c.size, events.c.nonce,
+                   events.c.ciphertext, event_keys.c.epk, event_keys.c.nonce.label("key_nonce"),
+                   event_keys.c.wrapped_key)
+            .select_from(joined).where(mine).order_by(events.c.id).limit(limit)
+        )
         return [PulledEvent(*row) for row in conn.execute(query)]
 
 
