@@ -217,3 +217,47 @@ def test_first_pairing_rewraps_held_events_in_chunks_outside_the_lock(tmp_path, 
             assert conn.execute(select(func.count()).where(events.c.held_key.is_not(None))).scalar_one() == 0
     finally:
         engines.dispose()
+
+
+def test_a_device_revoked_while_its_events_are_wrapped_is_not_activated(tmp_path, database_url, monkeypatch):
+    import hashlib
+
+    import pytest
+    from cryptography.hazmat.primitives import serialization
+    from sqlalchemy import func, select
+
+    from relay import db, store
+    from relay.embedded import add_device, create_tenant, prepare, relay_settings, webhook_body
+    from relay.models import event_keys, events
+    from relay.writer import GroupWriter, Incoming
+
+    settings = relay_settings(tmp_path / "revoked", database_url)
+    prepare(settings)
+    shop = create_tenant(settings)
+    engines = db.make_engines(settings.database_url)
+    master = crypto.MasterKey.load(settings.master_key_file)
+    try:
+        for i in range(4):
+            body = webhook_body(shop, text=f"held {i}")
+            GroupWriter(engines, master).commit([Incoming(shop.tenant_id, body, hashlib.sha256(body).digest(),
+                                                          "relay-t", store.now_us())])
+        code = add_device(settings, shop.tenant_id)
+        monkeypatch.setattr(store, "PAIR_CHUNK", 2)
+        real_chunk = store._rewrap_chunk
+
+        def chunk_then_revoke(*args, **kwargs):
+            seen = real_chunk(*args, **kwargs)
+            store.revoke_device(engines, code.device_id)  # the operator revokes the half-paired device
+            return seen
+
+        monkeypatch.setattr(store, "_rewrap_chunk", chunk_then_revoke)
+        raw = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                    serialization.PublicFormat.Raw)
+        with pytest.raises(store.PairingRefused):
+            store.pair(engines, master, code=code.code, public_key=raw)
+        with engines.read.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(event_keys)).scalar_one() == 0
+            assert conn.execute(select(func.count()).where(events.c.held_key.is_not(None))).scalar_one() == 4
+        assert [d.state for d in store.list_devices(engines, shop.tenant_id)] == ["revoked"]
+    finally:
+        engines.dispose()
