@@ -6,9 +6,14 @@ Environment variables (all optional):
   directory. PostgreSQL: ``postgresql+psycopg://user@host/db``.
 - ``KLAROS_RELAY_MASTER_KEY_FILE``: 32-byte master key (created with mode 0600 by ``migrate``);
   default ``klaros-relay.key`` in the working directory.
-- ``KLAROS_RELAY_MAX_BODY_BYTES``: largest webhook body accepted (default 1 MiB).
+- ``KLAROS_RELAY_MAX_BODY_BYTES``: largest webhook body accepted (default 4 MiB: Meta sends webhook payloads
+  of up to 3 MB, see docs/relay.md).
 - ``KLAROS_RELAY_RETENTION_DAYS``: events older than this are deleted even if not acknowledged (default 30).
 - ``KLAROS_RELAY_PAIRING_TTL_HOURS``: lifetime of a pairing code (default 24).
+- ``KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE``: ``POST /v1/pair`` attempts one client address may make in any
+  minute, per server process (default 10; 0 = no limit); more get 429 with ``Retry-After``.
+- ``KLAROS_RELAY_MAX_PULL_BYTES``: rough upper bound of one ``GET /v1/events`` answer (default 8 MiB); a
+  pull returns fewer events than its ``limit`` rather than more bytes, but always at least one event.
 - ``KLAROS_RELAY_MAX_WAIT_SECONDS``: longest long-poll a device may ask for (default 30).
 - ``KLAROS_RELAY_PRUNE_INTERVAL_SECONDS``: how often each server prunes expired events (default 300).
 - ``KLAROS_RELAY_TENANT_CACHE_SECONDS``: how long a server keeps a tenant's decrypted secrets in memory
@@ -17,6 +22,8 @@ Environment variables (all optional):
   device; default ``0`` draws one per device per group-commit batch (see docs/sealed-events.md).
 - ``KLAROS_RELAY_LOG_LEVEL``: ``debug``, ``info`` (default), ``warning`` or ``error``; ``serve --log-level``
   overrides it.
+- ``KLAROS_RELAY_METRICS_TOKEN``: when set, ``/metrics`` (tenant ids, queue depths) answers only requests
+  with ``Authorization: Bearer <token>``, and ``/healthz`` names failing tenants only to them.
 - ``KLAROS_RELAY_OPERATOR_APP_SECRET`` / ``KLAROS_RELAY_OPERATOR_VERIFY_TOKEN``: enable the operator-wide
   endpoint ``/webhooks/meta`` (one Meta app for many shops). Unset: that endpoint answers 404.
 """
@@ -32,6 +39,8 @@ from pathlib import Path
 DEFAULT_DATABASE_URL = "sqlite:///klaros-relay.sqlite3"
 DEFAULT_MASTER_KEY_FILE = "klaros-relay.key"
 LOG_LEVELS = ("debug", "info", "warning", "error")
+DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024  # Meta's largest webhook payload (3 MB) plus a margin
+DEFAULT_MAX_PULL_BYTES = 8 * 1024 * 1024  # one largest event (base64 in JSON: ~5.4 MiB) and then some
 
 
 class ConfigError(ValueError):
@@ -65,14 +74,17 @@ def log_level(raw: str | None, name: str = "KLAROS_RELAY_LOG_LEVEL") -> str:
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     master_key_file: Path = Path(DEFAULT_MASTER_KEY_FILE)
-    max_body_bytes: int = 1024 * 1024
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     retention_days: float = 30.0
     pairing_ttl_hours: float = 24.0
+    pair_attempts_per_minute: int = 10
     max_wait_seconds: float = 30.0
+    max_pull_bytes: int = DEFAULT_MAX_PULL_BYTES
     prune_interval_seconds: float = 300.0
     tenant_cache_seconds: float = 2.0
     operator_app_secret: str | None = None
     operator_verify_token: str | None = None
+    metrics_token: str | None = None
     writer_batch_max: int = 512
     ephemeral_per_event: bool = False
     log_level: str = "info"
@@ -83,14 +95,17 @@ class Settings:
         return cls(
             database_url=env.get("KLAROS_RELAY_DATABASE_URL") or DEFAULT_DATABASE_URL,
             master_key_file=Path(env.get("KLAROS_RELAY_MASTER_KEY_FILE") or DEFAULT_MASTER_KEY_FILE),
-            max_body_bytes=int(_number(env, "KLAROS_RELAY_MAX_BODY_BYTES", 1024 * 1024, minimum=1)),
+            max_body_bytes=int(_number(env, "KLAROS_RELAY_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, minimum=1)),
             retention_days=_number(env, "KLAROS_RELAY_RETENTION_DAYS", 30.0),
             pairing_ttl_hours=_number(env, "KLAROS_RELAY_PAIRING_TTL_HOURS", 24.0),
+            pair_attempts_per_minute=int(_number(env, "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE", 10)),
+            max_pull_bytes=int(_number(env, "KLAROS_RELAY_MAX_PULL_BYTES", DEFAULT_MAX_PULL_BYTES, minimum=1)),
             max_wait_seconds=min(_number(env, "KLAROS_RELAY_MAX_WAIT_SECONDS", 30.0), 30.0),
             prune_interval_seconds=_number(env, "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", 300.0, minimum=0.05),
             tenant_cache_seconds=_number(env, "KLAROS_RELAY_TENANT_CACHE_SECONDS", 2.0),
             operator_app_secret=env.get("KLAROS_RELAY_OPERATOR_APP_SECRET") or None,
             operator_verify_token=env.get("KLAROS_RELAY_OPERATOR_VERIFY_TOKEN") or None,
+            metrics_token=(env.get("KLAROS_RELAY_METRICS_TOKEN") or "").strip() or None,
             ephemeral_per_event=env.get("KLAROS_RELAY_EPHEMERAL_PER_EVENT", "").strip().lower() in {"1", "true", "yes"},
             log_level=log_level(env.get("KLAROS_RELAY_LOG_LEVEL")),
         )
@@ -103,7 +118,9 @@ class Settings:
             "KLAROS_RELAY_MAX_BODY_BYTES": str(self.max_body_bytes),
             "KLAROS_RELAY_RETENTION_DAYS": str(self.retention_days),
             "KLAROS_RELAY_PAIRING_TTL_HOURS": str(self.pairing_ttl_hours),
+            "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE": str(self.pair_attempts_per_minute),
             "KLAROS_RELAY_MAX_WAIT_SECONDS": str(self.max_wait_seconds),
+            "KLAROS_RELAY_MAX_PULL_BYTES": str(self.max_pull_bytes),
             "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": str(self.prune_interval_seconds),
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
             "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",
@@ -113,6 +130,8 @@ class Settings:
             env["KLAROS_RELAY_OPERATOR_APP_SECRET"] = self.operator_app_secret
         if self.operator_verify_token:
             env["KLAROS_RELAY_OPERATOR_VERIFY_TOKEN"] = self.operator_verify_token
+        if self.metrics_token:
+            env["KLAROS_RELAY_METRICS_TOKEN"] = self.metrics_token
         return env
 
     def with_(self, **changes) -> Settings:

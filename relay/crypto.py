@@ -50,8 +50,21 @@ def parse_public_key(text: str) -> bytes:
         raise ValueError("public_key is not standard base64") from None
     if len(raw) != 32:
         raise ValueError(f"public_key must be 32 bytes of X25519 key, got {len(raw)}")
-    X25519PublicKey.from_public_bytes(raw)
+    check_public_key(raw)
     return raw
+
+
+def check_public_key(raw: bytes) -> None:
+    """ValueError unless an X25519 exchange with ``raw`` works.
+
+    Low-order points (the all-zero key among them) make every exchange fail (or yield the all-zero secret,
+    which ``cryptography`` refuses): nothing could ever be sealed to such a device, so it must not pair.
+    Trying one exchange refuses exactly the keys sealing would later fail on.
+    """
+    try:
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
+    except ValueError:
+        raise ValueError("public_key is not a usable X25519 public key (a low-order point, or not 32 bytes)") from None
 
 
 def _kek(shared: bytes, epk: bytes, device_public: bytes) -> bytes:

@@ -62,10 +62,15 @@ async def pair(request: Request) -> Response:
               name: {type: string}
     responses:
       201: {description: '{"device_id", "token", "tenant_id"}'}
-      400: {description: malformed request}
+      400: {description: 'malformed request, or a key nothing can be sealed to'}
       401: {description: 'wrong, used or expired code'}
+      429: {description: 'too many attempts from this address; see Retry-After'}
     """
     relay = relay_of(request)
+    wait = relay.pair_attempts.attempt(request.client.host if request.client else "")
+    if wait:
+        log.info("pairing refused", extra={"reason": "rate_limited", "status": 429})
+        return error(429, "too many pairing attempts, retry later", **{"Retry-After": str(wait)})
     data = await json_object(request)
     if data is None or not isinstance(data.get("code"), str) or not isinstance(data.get("public_key"), str):
         return error(400, "expected JSON with string fields code and public_key")
@@ -79,6 +84,8 @@ async def pair(request: Request) -> Response:
     try:
         paired = await run_in_threadpool(store.pair, relay.engines, relay.master, code=data["code"],
                                          public_key=public_key, name=name)
+    except ValueError as exc:  # store.pair's own key check (parse_public_key already made it)
+        return error(400, str(exc))
     except store.PairingRefused:
         log.info("pairing refused", extra={"reason": "bad_code"})
         return error(401, "wrong, used or expired pairing code")
@@ -145,7 +152,8 @@ async def pull(request: Request) -> Response:
     try:
         while True:
             waiter = relay.hub.waiter(device.tenant_id)
-            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit)
+            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit,
+                                           max_bytes=relay.settings.max_pull_bytes)
             remaining = deadline - time.monotonic()
             if rows or remaining <= 0 or relay.draining or (gone is not None and gone.done()):
                 break

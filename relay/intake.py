@@ -7,7 +7,8 @@ shared by many tenants) run the same steps in the same order, here, once:
 1. the secret to check against (404 when there is none: unknown tenant, or no operator app configured);
 2. the body, read up to ``max_body_bytes`` (413);
 3. ``X-Hub-Signature-256`` over the raw bytes, before anything parses them (401);
-4. the envelope (400);
+4. the envelope (400), and its age: a webhook whose newest timestamp is older than the dedupe horizon
+   (the retention period) is answered 200 and dropped (see ``stale``);
 5. which tenant gets which entries (the tenant route refuses a foreign entry with 403; the operator route
    routes by WABA id and counts what it cannot route);
 6. the hand-off to the writer, answered only after the COMMIT (503 when storage fails).
@@ -27,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import time
 from dataclasses import dataclass
 
 from starlette.requests import Request
@@ -34,11 +36,13 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from relay import logs, meta, store
 from relay.web import BodyTooLarge, Relay, error, read_body, relay_of
+from relay.writer import SealingFailed
 
 log = logging.getLogger("relay.http")
 
 _STORED_BODY = b'{"stored":true,"duplicate":false}'
 _DUPLICATE_BODY = b'{"stored":true,"duplicate":true}'
+_STALE_BODY = b'{"stored":false,"stale":true}'
 
 
 # --------------------------------------------------------------------------- subscription handshake (GET)
@@ -85,6 +89,21 @@ def refuse(relay: Relay, status: int, reason: str, message: str, cid: str) -> JS
     relay.metrics.refuse(reason)
     log.info("webhook refused", extra={"reason": reason, "status": status})
     return error(status, message, **{"X-Correlation-Id": cid})
+
+
+def stale(relay: Relay, payload: dict) -> bool:
+    """The webhook's newest event is older than the dedupe horizon.
+
+    Duplicates are recognised by the rows of earlier deliveries, which are deleted with the retention
+    period; an earlier delivery of a webhook was received no earlier than its newest timestamp, so within
+    the horizon its row is still there. Past it, a correctly signed webhook may be a capture replayed to
+    plant an old message a second time. It is answered 200 and not stored: Meta retries any answer other
+    than 200 (for up to 7 days, well inside the default 30-day horizon), so for a genuine delivery that old
+    a 4xx would only bring the same stale body back again and again; a replayed capture gains nothing
+    either way. A webhook without timestamps cannot be judged and goes on.
+    """
+    newest = meta.newest_timestamp(payload)
+    return newest is not None and newest < time.time() - relay.settings.retention_days * 86400
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +159,10 @@ class WebhookIntake:
             payload = meta.parse_envelope(body)
         except meta.PayloadError as exc:
             return refuse(relay, 400, exc.reason, str(exc), cid)
+        if stale(relay, payload):
+            relay.metrics.refuse("stale")
+            log.info("webhook refused", extra={"reason": "stale", "status": 200})
+            return _STALE_BODY
         routed = await self.route(relay, owner, payload, body, cid)
         if isinstance(routed, Response):
             return routed
@@ -150,6 +173,8 @@ class WebhookIntake:
                 new = [await relay.store_body(tenant_id, part, cid)]
             else:
                 new = await asyncio.gather(*(relay.store_body(tid, part, cid) for tid, part in routed.parts))
+        except SealingFailed:  # the writer logged it, once per tenant and batch
+            return refuse(relay, 503, "sealing_failed", "storage unavailable for this tenant, retry later", cid)
         except Exception:
             relay.metrics.refuse("storage_error")
             self.log_not_stored(routed)

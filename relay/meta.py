@@ -53,6 +53,34 @@ def parse_envelope(body: bytes) -> dict:
     return payload
 
 
+def newest_timestamp(payload: dict) -> int | None:
+    """The latest event time in a webhook, in Unix seconds; None if it carries none.
+
+    Looks at each entry's ``time`` and at the ``timestamp`` of every object listed in a change's value
+    (``messages``, ``statuses``, ``message_echoes``, ...). Values in milliseconds are scaled down.
+    """
+    newest = None
+    for entry in payload["entry"]:
+        candidates = [entry.get("time")]
+        for change in entry.get("changes", []):
+            value = change.get("value")
+            if not isinstance(value, dict):
+                continue
+            candidates.append(value.get("timestamp"))
+            for listed in value.values():
+                if isinstance(listed, list):
+                    candidates += [item.get("timestamp") for item in listed if isinstance(item, dict)]
+        for raw in candidates:
+            if isinstance(raw, bool) or not isinstance(raw, int | str):
+                continue
+            text = str(raw).strip()
+            if not text.isascii() or not text.isdigit() or len(text) > 16:
+                continue
+            seconds = int(text) // 1000 if int(text) >= 10**11 else int(text)  # after 5138 AD: milliseconds
+            newest = seconds if newest is None else max(newest, seconds)
+    return newest
+
+
 def phone_number_ids(entry: dict) -> set[str]:
     found = set()
     for change in entry.get("changes", []):

@@ -51,7 +51,7 @@ class Metrics:
             self.refused[reason] += 1
 
     def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0,
-               writer_restarts: int = 0) -> str:
+               writer_restarts: int = 0, sealing_failures: dict[str, int] | None = None) -> str:
         lines = [
             "# HELP klaros_relay_webhooks_accepted_total Webhooks answered 200, by outcome.",
             "# TYPE klaros_relay_webhooks_accepted_total counter",
@@ -76,6 +76,11 @@ class Metrics:
             "# HELP klaros_relay_writer_restarts_total Writer processes started again after one died.",
             "# TYPE klaros_relay_writer_restarts_total counter",
             f"klaros_relay_writer_restarts_total {writer_restarts}",
+            "# HELP klaros_relay_sealing_failures_total Webhooks not stored (503) because their tenant has a "
+            "device key nothing can be sealed to.",
+            "# TYPE klaros_relay_sealing_failures_total counter",
+            *(f'klaros_relay_sealing_failures_total{{tenant="{t}"}} {n}'
+              for t, n in sorted((sealing_failures or {}).items())),
             "# HELP klaros_relay_queue_depth Events stored and not yet acknowledged by every device.",
             "# TYPE klaros_relay_queue_depth gauge",
         ]

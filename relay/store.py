@@ -229,42 +229,109 @@ def list_devices(engines: Engines, tenant_id: str | None = None) -> list[Device]
         return [_device(r, now) for r in conn.execute(query)]
 
 
+PAIR_CHUNK = 500  # held events re-wrapped to a first device per transaction
+
+
 def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: bytes, name: str | None = None
          ) -> Paired:
-    """Redeem a single-use code. Events held for a tenant without devices are sealed to this device."""
+    """Redeem a single-use code. Events held for a tenant without devices are sealed to this device.
+
+    ValueError for a key no event could be sealed to (checked here too, not only by the HTTP route).
+
+    Three steps, so that neither a guessed code nor a large backlog holds the lock that every group commit
+    needs: the code is looked up on the read connection (a wrong one never reaches a write); the device
+    claims it in a short transaction; the held events are wrapped to it ``PAIR_CHUNK`` at a time, each
+    chunk in its own transaction without the event lock. Only the last step takes the event lock: it
+    wraps what was held meanwhile (the device is not active yet, so new webhooks are still held), then
+    activates the device, after which the writer seals to it. Each event is thus wrapped to the device
+    exactly once, and a pull never sees an event before an older one it could read.
+    """
+    crypto.check_public_key(public_key)
     code_hash = crypto.hash_secret(crypto.normalize_pairing_code(code))
-    token = crypto.new_device_token()
     now = now_us()
+    waiting = and_(devices.c.code_hash == code_hash, devices.c.paired_us.is_(None), devices.c.revoked_us.is_(None),
+                   devices.c.code_expires_us > now)
+    with engines.read.connect() as conn:
+        row = conn.execute(select(devices.c.id, devices.c.tenant_id).where(waiting)).first()
+    if row is None:
+        raise PairingRefused("wrong, used or expired pairing code")
+    device_id, tenant_id = row.id, row.tenant_id
+    with engines.write.begin() as conn:  # claim: a second redemption of this code finds nothing from now on
+        if conn.execute(update(devices).where(devices.c.id == device_id, waiting)
+                        .values(code_hash=None, public_key=public_key)).rowcount != 1:
+            raise PairingRefused("wrong, used or expired pairing code")
+    last = 0
+    while seen := _rewrap_chunk(engines, master, tenant_id, device_id, public_key, after=last, limit=PAIR_CHUNK):
+        last = seen[-1]
+    token = crypto.new_device_token()
     with engines.write.begin() as conn:
         lock_event_ids(conn)
-        row = conn.execute(select(devices).where(
-            devices.c.code_hash == code_hash, devices.c.paired_us.is_(None), devices.c.revoked_us.is_(None),
-        )).first()
-        if row is None or row.code_expires_us <= now:
-            raise PairingRefused("wrong, used or expired pairing code")
-        tenant_id = row.tenant_id
-        held = conn.execute(select(events.c.id, events.c.body_sha256, events.c.held_key).where(
-            events.c.tenant_id == tenant_id, events.c.live, events.c.held_key.is_not(None),
-        ).order_by(events.c.id)).all()
-        keys = []
-        for event in held:
-            data_key = master.decrypt(event.held_key, held_key_purpose(tenant_id, event.body_sha256))
-            r = crypto.wrap_for_device(data_key, row.id, public_key)
-            keys.append({"event_id": event.id, "device_id": row.id, "epk": r.epk, "nonce": r.nonce,
-                         "wrapped_key": r.wrapped_key})
-        if keys:
-            conn.execute(insert(event_keys), keys)
-            conn.execute(update(events).where(events.c.id.in_([e.id for e in held])).values(held_key=None))
-            acked = held[0].id - 1
-        else:  # a device cannot read what was sealed before it joined, so it must not hold back pruning
-            acked = conn.execute(select(func.coalesce(func.max(events.c.id), 0)).where(
-                events.c.tenant_id == tenant_id)).scalar_one()
-        values = {"public_key": public_key, "token_hash": crypto.hash_secret(token), "paired_us": now,
-                  "code_hash": None, "acked_cursor": acked}
-        if name and name.strip():
-            values["name"] = name.strip()[:200]
-        conn.execute(update(devices).where(devices.c.id == row.id).values(**values))
-    return Paired(row.id, tenant_id, token)
+        still = conn.execute(select(devices.c.id).where(
+            devices.c.id == device_id, devices.c.paired_us.is_(None), devices.c.revoked_us.is_(None))).first()
+        if still is None:  # revoked while its events were being wrapped
+            conn.execute(delete(event_keys).where(event_keys.c.device_id == device_id))
+            refused = True
+        else:
+            refused = False
+            rest = _held(conn, tenant_id, after=last, limit=None)  # held while the chunks were wrapped: few
+            if rest:
+                conn.execute(insert(event_keys), _wrap(master, tenant_id, device_id, public_key, rest))
+            earliest = conn.execute(select(func.min(event_keys.c.event_id)).where(
+                event_keys.c.device_id == device_id)).scalar_one()
+            if earliest is not None:
+                acked = earliest - 1
+            else:  # a device cannot read what was sealed before it joined, so it must not hold back pruning
+                acked = conn.execute(select(func.coalesce(func.max(events.c.id), 0)).where(
+                    events.c.tenant_id == tenant_id)).scalar_one()
+            # an active device exists from this commit on: nothing of this tenant stays held
+            conn.execute(update(events).where(events.c.tenant_id == tenant_id, events.c.held_key.is_not(None))
+                         .values(held_key=None))
+            values = {"token_hash": crypto.hash_secret(token), "paired_us": now_us(), "acked_cursor": acked}
+            if name and name.strip():
+                values["name"] = name.strip()[:200]
+            conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
+    if refused:
+        raise PairingRefused("the device was revoked while pairing")
+    return Paired(device_id, tenant_id, token)
+
+
+def _held(conn: Connection, tenant_id: str, *, after: int, limit: int | None) -> list:
+    query = (select(events.c.id, events.c.body_sha256, events.c.held_key)
+             .where(events.c.tenant_id == tenant_id, events.c.live, events.c.held_key.is_not(None),
+                    events.c.id > after).order_by(events.c.id))
+    return conn.execute(query if limit is None else query.limit(limit)).all()
+
+
+def _wrap(master: crypto.MasterKey, tenant_id: str, device_id: str, public_key: bytes, held: list) -> list[dict]:
+    rows = []
+    for event in held:
+        data_key = master.decrypt(event.held_key, held_key_purpose(tenant_id, event.body_sha256))
+        r = crypto.wrap_for_device(data_key, device_id, public_key)
+        rows.append({"event_id": event.id, "device_id": device_id, "epk": r.epk, "nonce": r.nonce,
+                     "wrapped_key": r.wrapped_key})
+    return rows
+
+
+def _rewrap_chunk(engines: Engines, master: crypto.MasterKey, tenant_id: str, device_id: str, public_key: bytes,
+                  *, after: int, limit: int) -> list[int]:
+    """Wrap up to ``limit`` held events after ``after`` to the device; the ids looked at (all of them, also
+    those skipped), in order.
+
+    The unwrapping and X25519 work happens before the transaction; the transaction takes no event lock
+    and skips events pruned or handed to another device meanwhile (locked ``FOR UPDATE`` on PostgreSQL;
+    SQLite's write transaction excludes every other writer anyway).
+    """
+    with engines.read.connect() as conn:
+        held = _held(conn, tenant_id, after=after, limit=limit)
+    if not held:
+        return []
+    rows = {r["event_id"]: r for r in _wrap(master, tenant_id, device_id, public_key, held)}
+    with engines.write.begin() as conn:
+        present = set(conn.execute(select(events.c.id).where(
+            events.c.id.in_(list(rows)), events.c.live, events.c.held_key.is_not(None)).with_for_update()).scalars())
+        if present:
+            conn.execute(insert(event_keys), [rows[event_id] for event_id in rows if event_id in present])
+    return [e.id for e in held]
 
 
 def authenticate(engines: Engines, token: str) -> DeviceAuth | None:
@@ -301,18 +368,41 @@ class PulledEvent:
     wrapped_key: bytes
 
 
-def fetch_events(engines: Engines, device: DeviceAuth, *, after: int, limit: int) -> list[PulledEvent]:
-    """The device's readable events after ``after``, oldest first (the tenant filter is belt and braces)."""
-    query = (
-        select(events.c.id, events.c.received_us, events.c.correlation_id, events.c.size, events.c.nonce,
-               events.c.ciphertext, event_keys.c.epk, event_keys.c.nonce.label("key_nonce"),
-               event_keys.c.wrapped_key)
-        .join(event_keys, event_keys.c.event_id == events.c.id)
-        .where(event_keys.c.device_id == device.device_id, events.c.tenant_id == device.tenant_id,
-               events.c.live, events.c.id > after)
-        .order_by(events.c.id).limit(limit)
-    )
+def pulled_bytes(size: int) -> int:
+    """About how many bytes an event whose body has ``size`` bytes takes in a pull's JSON answer: the
+    ciphertext (body + 16-byte tag) in base64, plus the fixed fields (cursor, time, ids, wrapped key)."""
+    return 4 * -(-(size + 16) // 3) + 400
+
+
+def fetch_events(engines: Engines, device: DeviceAuth, *, after: int, limit: int,
+                 max_bytes: int | None = None) -> list[PulledEvent]:
+    """The device's readable events after ``after``, oldest first (the tenant filter is belt and braces).
+
+    With ``max_bytes``, only as many as fit that many bytes of answer (``pulled_bytes``), but at least one:
+    the sizes are read first, so the ciphertexts of events that do not fit are never loaded.
+    """
+    mine = and_(event_keys.c.device_id == device.device_id, events.c.tenant_id == device.tenant_id,
+                events.c.live, events.c.id > after)
+    joined = events.join(event_keys, event_keys.c.event_id == events.c.id)
     with engines.read.connect() as conn:
+        if max_bytes is not None:
+            sizes = conn.execute(select(events.c.id, events.c.size).select_from(joined).where(mine)
+                                 .order_by(events.c.id).limit(limit)).all()
+            total, fits = 0, 0
+            for _event_id, size in sizes:
+                total += pulled_bytes(size)
+                if fits and total > max_bytes:
+                    break
+                fits += 1
+            if not fits:
+                return []
+            limit, mine = fits, and_(mine, events.c.id <= sizes[fits - 1].id)
+        query = (
+            select(events.c.id, events.c.received_us, events.c.correlation_id, events.c.size, events.c.nonce,
+                   events.c.ciphertext, event_keys.c.epk, event_keys.c.nonce.label("key_nonce"),
+                   event_keys.c.wrapped_key)
+            .select_from(joined).where(mine).order_by(events.c.id).limit(limit)
+        )
         return [PulledEvent(*row) for row in conn.execute(query)]
 
 

@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse
 from relay import crypto, db, store
 from relay.config import Settings
 from relay.metrics import Metrics
+from relay.ratelimit import AttemptLimiter
 from relay.wake import WakeHub
 from relay.writer import GroupWriter, Incoming
 from relay.writer_process import WriterProcess
@@ -69,6 +70,10 @@ class Relay:
     _tenants: dict[tuple[str, str], tuple[float, store.TenantSecrets]] = field(default_factory=dict)
 
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)
+    pair_attempts: AttemptLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pair_attempts = AttemptLimiter(self.settings.pair_attempts_per_minute)
 
     async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
         """The tenant's decrypted secrets, cached ``tenant_cache_seconds``.

@@ -14,13 +14,19 @@ Recipients: the devices a batch was sealed to come from a cache; inside the inse
 event lock, the writer reads the tenants' active devices again. If they differ (a device paired or was
 revoked meanwhile) nothing is written, the cache is refreshed and the batch is sealed again. So no event is
 ever sealed to a stale device list, across processes too.
+
+Sealing is done tenant by tenant: a tenant whose device key cannot be sealed to (it should never pair, but a
+database can be edited) loses only its own webhooks of the batch (``SealingFailed``, answered 503) and is
+dropped from the device cache, so that a revocation or a repaired key is seen by the next batch. The other
+tenants of the batch are stored as usual. ``failing_tenants`` names the tenants whose last batch failed,
+for ``/healthz``; ``sealing_failures`` counts their lost webhooks, for ``/metrics``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -53,6 +59,19 @@ class Stored:
         return self.event_id is None
 
 
+class SealingFailed(RuntimeError):
+    """This webhook's tenant has a device nothing can be sealed to: the webhook is not stored (503, Meta
+    retries); the batch's other tenants are."""
+
+    def __init__(self, tenant_id: str, reason: str) -> None:
+        super().__init__(f"sealing failed for tenant {tenant_id}: {reason}")
+        self.tenant_id = tenant_id
+        self.reason = reason
+
+
+Outcome = Stored | SealingFailed
+
+
 @dataclass
 class SealedItem:
     item: Incoming
@@ -62,11 +81,12 @@ class SealedItem:
     wrapped: list[crypto.Recipient]
 
 
-def log_outcomes(items: list[Incoming], results: list[Stored]) -> None:
+def log_outcomes(items: list[Incoming], results: list[Outcome]) -> None:
     """The ``webhook stored`` / ``webhook duplicate`` lines of one group commit (tenant and operator routes),
-    written after the COMMIT and before any of its 200s is sent."""
+    written after the COMMIT and before any of its 200s is sent (webhooks that could not be sealed have
+    their own warning, from ``GroupWriter.seal``)."""
     logs.log_stored(http_log, [logs.StoredWebhook(item.correlation_id, item.tenant_id, len(item.body), result.duplicate)
-                               for item, result in zip(items, results, strict=True)])
+                               for item, result in zip(items, results, strict=True) if isinstance(result, Stored)])
 
 
 class StaleRecipients(Exception):
@@ -91,6 +111,8 @@ class CommitQueue:
         self._wakeup: asyncio.Event | None = None  # made by start(), on the serving loop
         self.batches = 0
         self.rows = 0
+        self.sealing_failures: Counter[str] = Counter()  # tenant -> webhooks not stored because sealing failed
+        self.failing_tenants: dict[str, str] = {}  # tenant -> reason, until one of its webhooks is sealed again
 
     async def submit(self, item: Incoming) -> Stored:
         future = asyncio.get_running_loop().create_future()
@@ -110,13 +132,28 @@ class CommitQueue:
             if batch:
                 return batch
 
-    def _resolve(self, batch: list[Pending], results: list[Stored]) -> None:
+    def _resolve(self, batch: list[Pending], results: list[Outcome]) -> None:
+        self._account([item for item, _ in batch], results)
         for (_, future), result in zip(batch, results, strict=True):
-            if not future.done():  # a client that went away still has its row committed
+            if future.done():  # a client that went away still has its row committed
+                continue
+            if isinstance(result, SealingFailed):
+                future.set_exception(result)
+            else:
                 future.set_result(result)
-        new_tenants = {item.tenant_id for (item, _), r in zip(batch, results, strict=True) if r.event_id}
+        new_tenants = {item.tenant_id for (item, _), r in zip(batch, results, strict=True)
+                       if isinstance(r, Stored) and r.event_id}
         if new_tenants and self._on_committed is not None:
             self._on_committed(new_tenants)
+
+    def _account(self, items: list[Incoming], results: list[Outcome]) -> None:
+        """Keep ``failing_tenants`` and ``sealing_failures`` up to date with one batch's outcomes."""
+        for item, result in zip(items, results, strict=True):
+            if isinstance(result, SealingFailed):
+                self.sealing_failures[item.tenant_id] += 1
+                self.failing_tenants[item.tenant_id] = result.reason
+            else:
+                self.failing_tenants.pop(item.tenant_id, None)
 
     @staticmethod
     def _fail(batch: list[Pending], exc: Exception) -> None:
@@ -168,61 +205,93 @@ class GroupWriter(CommitQueue):
             self._stored(items, results)
             self._resolve(batch, results)
 
-    async def _write(self, loop: asyncio.AbstractEventLoop, items: list[Incoming]) -> list[Stored]:
+    async def _write(self, loop: asyncio.AbstractEventLoop, items: list[Incoming]) -> list[Outcome]:
         for _attempt in range(MAX_RESEAL_ATTEMPTS):
-            sealed = self.seal(items, self._devices)
+            sealed, failed = self.seal(items, self._devices)
             try:
-                return await loop.run_in_executor(self._db, self.insert_batch, sealed)
+                stored = await loop.run_in_executor(self._db, self.insert_batch, sealed) if sealed else []
             except StaleRecipients as stale:
                 self._devices.update(stale.current)
+                continue
+            return self._outcomes(items, stored, failed)
         raise RuntimeError("device list kept changing while sealing a batch")
 
     # ------------------------------------------------------------------------------------------ sync side
 
-    def commit(self, items: list[Incoming]) -> list[Stored]:
-        """Seal and store a batch from the calling thread (tools and tests; the server uses ``submit``)."""
+    def commit(self, items: list[Incoming]) -> list[Outcome]:
+        """Seal and store a batch from the calling thread (the writer process, tools and tests; the thread
+        writer uses ``submit``). A webhook whose tenant could not be sealed to gets a ``SealingFailed``."""
         for _attempt in range(MAX_RESEAL_ATTEMPTS):
+            sealed, failed = self.seal(items, self._devices)
             try:
-                results = self.insert_batch(self.seal(items, self._devices))
-                self._stored(items, results)
-                return results
+                stored = self.insert_batch(sealed) if sealed else []
             except StaleRecipients as stale:
                 self._devices.update(stale.current)
+                continue
+            results = self._outcomes(items, stored, failed)
+            self._account(items, results)
+            self._stored(items, results)
+            return results
         raise RuntimeError("device list kept changing while sealing a batch")
 
-    def _stored(self, items: list[Incoming], results: list[Stored]) -> None:
+    @staticmethod
+    def _outcomes(items: list[Incoming], stored: list[Stored], failed: dict[str, str]) -> list[Outcome]:
+        """``stored`` (one per sealed item, in order) merged with a ``SealingFailed`` for every other item."""
+        rest = iter(stored)
+        return [SealingFailed(item.tenant_id, failed[item.tenant_id]) if item.tenant_id in failed else next(rest)
+                for item in items]
+
+    def _stored(self, items: list[Incoming], results: list[Outcome]) -> None:
         if self._on_stored is not None:
             try:
                 self._on_stored(items, results)
             except Exception:  # a reporting hook must never turn a committed batch into 503s
                 log.exception("the on_stored hook failed")
 
-    def seal(self, items: list[Incoming], recipients: Recipients) -> list[SealedItem]:
+    def seal(self, items: list[Incoming], recipients: Recipients) -> tuple[list[SealedItem], dict[str, str]]:
         """Encrypt each body under a fresh data key and wrap that key to each of its tenant's devices.
 
         Unless ``ephemeral_per_event`` is set, one ephemeral key pair per device serves the whole batch
         (see docs/sealed-events.md); each wrap still has its own nonce. Tenants without a device get the
         data key encrypted under the master key until their first device pairs.
+
+        Returns the sealed items (in their order) and, for each tenant whose sealing failed, why: that
+        tenant's items are left out, so that its broken device costs no other tenant its webhooks.
         """
         wrappers: dict[str, crypto.DeviceWrapper] = {}
         pool = crypto.RandomPool()
-        out = []
-        for item in items:
-            box = crypto.seal_body(item.body, item.tenant_id, pool)
-            targets = recipients.get(item.tenant_id, [])
-            wrapped = []
-            for device_id, public_key in targets:
-                if self._ephemeral_per_event:
-                    wrapped.append(crypto.wrap_for_device(box.data_key, device_id, public_key))
-                    continue
-                wrapper = wrappers.get(device_id)
-                if wrapper is None:
-                    wrapper = wrappers[device_id] = crypto.DeviceWrapper(device_id, public_key)
-                wrapped.append(wrapper.wrap(box.data_key, pool))
-            held = None if targets else self._master.encrypt(
-                box.data_key, held_key_purpose(item.tenant_id, item.body_sha256))
-            out.append(SealedItem(item, box.nonce, box.ciphertext, held, wrapped))
-        return out
+        by_tenant: dict[str, list[int]] = defaultdict(list)
+        for index, item in enumerate(items):
+            by_tenant[item.tenant_id].append(index)
+        done: dict[int, SealedItem] = {}
+        failed: dict[str, str] = {}
+        for tenant_id, indices in by_tenant.items():
+            try:
+                for index in indices:
+                    done[index] = self._seal_one(items[index], recipients.get(tenant_id, []), wrappers, pool)
+            except Exception as exc:
+                failed[tenant_id] = type(exc).__name__
+                self._devices.pop(tenant_id, None)  # re-read next time: a revoked or repaired key is then seen
+                log.warning("sealing failed for a tenant; its %d webhook(s) of this batch answered 503",
+                            len(indices), extra={"tenant_id": tenant_id, "reason": "sealing_failed",
+                                                 "status": 503, "size": len(indices)}, exc_info=True)
+        return [done[index] for index in sorted(done)], failed
+
+    def _seal_one(self, item: Incoming, targets: list[tuple[str, bytes]],
+                  wrappers: dict[str, crypto.DeviceWrapper], pool: crypto.RandomPool) -> SealedItem:
+        box = crypto.seal_body(item.body, item.tenant_id, pool)
+        wrapped = []
+        for device_id, public_key in targets:
+            if self._ephemeral_per_event:
+                wrapped.append(crypto.wrap_for_device(box.data_key, device_id, public_key))
+                continue
+            wrapper = wrappers.get(device_id)
+            if wrapper is None:
+                wrapper = wrappers[device_id] = crypto.DeviceWrapper(device_id, public_key)
+            wrapped.append(wrapper.wrap(box.data_key, pool))
+        held = None if targets else self._master.encrypt(
+            box.data_key, held_key_purpose(item.tenant_id, item.body_sha256))
+        return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)
 
     def insert_batch(self, sealed: list[SealedItem]) -> list[Stored]:
         """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, COMMIT."""

@@ -14,7 +14,8 @@ interpreter on both ends, plain tuples of str/bytes/int):
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
   received_us), ...]``;
 - child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
-  first)`` (None: a duplicate; ``first``: the batch opened a transaction) or ``("error", kind)``.
+  first)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered 503 while the
+  batch's other tenants are stored; ``first``: the batch opened a transaction) or ``("error", kind)``.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -47,7 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from relay.writer import CommitQueue, Incoming, Pending, Stored
+from relay.writer import CommitQueue, Incoming, Pending, SealingFailed, Stored
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,13 @@ def child_settings(settings) -> dict:
     return {"database_url": settings.database_url, "master_key_file": str(settings.master_key_file),
             "log_level": settings.log_level, "ephemeral_per_event": settings.ephemeral_per_event,
             "batch_max": settings.writer_batch_max}
+
+
+def child_environment() -> dict[str, str]:
+    """This process's environment without the relay's settings: ``serve`` exports them (database URL and
+    operator app secret included) for uvicorn's worker processes, but the writer gets what it needs over
+    its pipe (``child_settings``) and should hold no secret it does not use."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("KLAROS_RELAY_")}
 
 
 # ------------------------------------------------------------------------------------------- parent side
@@ -124,7 +132,7 @@ class WriterProcess(CommitQueue):
     async def _spawn(self) -> _Child:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "relay.writer_process", stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE)
+            stdout=asyncio.subprocess.PIPE, env=child_environment())
         assert process.stdin is not None and process.stdout is not None
         child = _Child(process)
         try:
@@ -187,8 +195,10 @@ class WriterProcess(CommitQueue):
             self._fail(batch, RuntimeError(f"storage failed: {payload}"))
             return
         self.batches += reply[2]  # transactions, as for the thread writer
-        self.rows += len(batch)
-        self._resolve(batch, [Stored(event_id) for event_id in payload])
+        results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
+                   for (item, _), value in zip(batch, payload, strict=True)]
+        self.rows += sum(isinstance(r, Stored) for r in results)
+        self._resolve(batch, results)
 
     def _child_died(self, code: int | None) -> None:
         self._child = None
@@ -311,8 +321,9 @@ def main() -> int:
             if not frames:
                 continue
             items = [Incoming(*row) for frame in frames for row in frame]
+            transactions = writer.batches
             try:
-                ids = [stored.event_id for stored in writer.commit(items)]
+                ids = [r.reason if isinstance(r, SealingFailed) else r.event_id for r in writer.commit(items)]
             except Exception as exc:
                 log.exception("storing a batch of %d webhooks failed; all answered 503", len(items))
                 for _ in frames:
@@ -320,7 +331,7 @@ def main() -> int:
                 continue
             at = 0
             for index, frame in enumerate(frames):
-                send(("ok", ids[at:at + len(frame)], int(index == 0)))
+                send(("ok", ids[at:at + len(frame)], writer.batches - transactions if index == 0 else 0))
                 at += len(frame)
     except BrokenPipeError:  # the serving process is gone; what committed stays committed
         pass

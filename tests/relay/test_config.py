@@ -14,12 +14,14 @@ def test_defaults_are_a_sqlite_file_and_key_in_the_working_directory():
     settings = Settings.from_env({})
     assert settings.database_url == DEFAULT_DATABASE_URL == "sqlite:///klaros-relay.sqlite3"
     assert settings.master_key_file == Path("klaros-relay.key")
-    assert settings.max_body_bytes == 1024 * 1024
+    assert settings.max_body_bytes == 4 * 1024 * 1024  # Meta's payloads reach 3 MB
     assert settings.retention_days == 30
     assert settings.pairing_ttl_hours == 24
     assert settings.max_wait_seconds == 30
     assert settings.operator_app_secret is None and settings.operator_verify_token is None
     assert settings.log_level == "info"
+    assert settings.max_pull_bytes == 8 * 1024 * 1024
+    assert settings.pair_attempts_per_minute == 10 and settings.metrics_token is None
     assert settings.is_sqlite
 
 
@@ -37,13 +39,17 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         "KLAROS_RELAY_OPERATOR_APP_SECRET": "op-secret",
         "KLAROS_RELAY_OPERATOR_VERIFY_TOKEN": "op-token",
         "KLAROS_RELAY_LOG_LEVEL": "WARNING",
+        "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE": "5",
+        "KLAROS_RELAY_METRICS_TOKEN": "scrape",
+        "KLAROS_RELAY_MAX_PULL_BYTES": "65536",
     }
     settings = Settings.from_env(env)
     assert settings == Settings(
         database_url="postgresql+psycopg://klaros@db/klaros", master_key_file=Path("/srv/relay/master.key"),
         max_body_bytes=2048, retention_days=7, pairing_ttl_hours=1.5, max_wait_seconds=30,
         prune_interval_seconds=60, tenant_cache_seconds=0, operator_app_secret="op-secret",
-        operator_verify_token="op-token", ephemeral_per_event=True, log_level="warning")
+        operator_verify_token="op-token", ephemeral_per_event=True, log_level="warning",
+        pair_attempts_per_minute=5, metrics_token="scrape", max_pull_bytes=65536)
     assert not settings.is_sqlite
     assert Settings.from_env(settings.to_env()) == settings
 
@@ -51,6 +57,8 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
 @pytest.mark.parametrize(("name", "value"), [
     ("KLAROS_RELAY_MAX_BODY_BYTES", "lots"),
     ("KLAROS_RELAY_MAX_BODY_BYTES", "0"),
+    ("KLAROS_RELAY_MAX_PULL_BYTES", "0"),
+    ("KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE", "-1"),
     ("KLAROS_RELAY_RETENTION_DAYS", "-1"),
     ("KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", "0"),
     ("KLAROS_RELAY_LOG_LEVEL", "chatty"),

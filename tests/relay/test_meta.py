@@ -77,3 +77,20 @@ def test_split_and_rebuild_are_deterministic():
     first = meta.rebuild(payload, groups["A"])
     assert first == meta.rebuild(json.loads(json.dumps(payload)), meta.split_by_waba(payload)["A"])
     assert json.loads(first)["entry"] == groups["A"]
+
+
+def test_newest_timestamp_reads_entry_times_and_listed_event_timestamps():
+    from relay.meta import newest_timestamp
+
+    def payload(*values, time=None):
+        entry = {"id": "1", "changes": [{"field": "messages", "value": v} for v in values]}
+        if time is not None:
+            entry["time"] = time
+        return {"object": "whatsapp_business_account", "entry": [entry]}
+
+    assert newest_timestamp(payload({"messages": [{"timestamp": "1700000000"}],
+                                     "statuses": [{"timestamp": 1700000500}, {"timestamp": "junk"}]})) == 1700000500
+    assert newest_timestamp(payload({"message_echoes": [{"timestamp": "1700000000"}]}, time=1700000900)) == 1700000900
+    assert newest_timestamp(payload({"statuses": [{"timestamp": "1700000000123"}]})) == 1700000000  # milliseconds
+    assert newest_timestamp(payload({"messages": [{"timestamp": True}, {"timestamp": "-5"}, "x"]}, "nope")) is None
+    assert newest_timestamp(payload({"event": "APPROVED"})) is None  # nothing to judge by

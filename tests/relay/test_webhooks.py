@@ -10,6 +10,8 @@ from relay import db
 from relay.embedded import sign, webhook_body
 from relay.models import events
 
+from .conftest import post_webhook
+
 
 def stored_count(relay) -> int:
     engines = db.make_engines(relay.settings.database_url)
@@ -146,18 +148,23 @@ def test_storage_failure_answers_503_so_meta_retries(relay, post):
     assert stored_count(relay) == 1
 
 
-def test_shared_sample_payloads_are_accepted(relay, post, meta_fixtures):
+def test_shared_sample_payloads_are_accepted(tmp_path, database_url, http, meta_fixtures):
+    from relay.embedded import RelayServer
+
     sample = json.loads((meta_fixtures / "pywa" / "message.json").read_text(encoding="utf-8"))
     text_body = sample["text"]
     entry = text_body["entry"][0]
-    shop = relay.create_tenant(waba_id=entry["id"],
-                               phone_number_id=entry["changes"][0]["value"]["metadata"]["phone_number_id"])
-    for name, body in sample.items():
-        if body["entry"][0]["id"] != shop.waba_id:
-            continue
-        raw = json.dumps(body, indent=2).encode()
-        assert post(shop, raw).status_code == 200, name
-    assert stored_count(relay) >= 5
+    # the samples carry timestamps years old: a horizon long enough that they are not dropped as stale
+    with RelayServer(tmp_path / "samples", database_url=database_url, retention_days=100 * 365) as relay:
+        shop = relay.create_tenant(waba_id=entry["id"],
+                                   phone_number_id=entry["changes"][0]["value"]["metadata"]["phone_number_id"])
+        for name, body in sample.items():
+            if body["entry"][0]["id"] != shop.waba_id:
+                continue
+            raw = json.dumps(body, indent=2).encode()
+            response = post_webhook(relay.url, http, shop, raw)
+            assert response.json() == {"stored": True, "duplicate": False}, name
+        assert stored_count(relay) >= 5
 
 
 def test_health_metrics_openapi(relay, http):
@@ -165,3 +172,59 @@ def test_health_metrics_openapi(relay, http):
     assert "# TYPE klaros_relay_queue_depth gauge" in http.get(relay.url + "/metrics").text
     spec = http.get(relay.url + "/openapi.json").json()
     assert {"/webhooks/meta/{tenant_id}", "/v1/pair", "/v1/events", "/v1/events/ack"} <= set(spec["paths"])
+
+
+def test_a_webhook_of_metas_largest_size_is_accepted_by_default(tmp_path, database_url, http):
+    """Meta's webhook payloads can be up to 3 MB (docs/relay.md cites the page); the default limit must
+    take them."""
+    from relay.config import Settings
+    from relay.embedded import RelayServer
+
+    assert Settings().max_body_bytes >= 3 * 1024 * 1024
+    with RelayServer(tmp_path / "big", database_url=database_url) as relay:
+        shop = relay.create_tenant()
+        body = webhook_body(shop, text="x" * (3 * 1000 * 1000 - 600))
+        assert 2_999_000 < len(body) <= 3_000_000
+        response = http.post(relay.url + shop.webhook_path, content=body,
+                             headers={"X-Hub-Signature-256": sign(body, shop.app_secret)})
+        assert response.status_code == 200, response.text
+        assert stored_count(relay) == 1
+
+
+def aged(body: bytes, seconds_ago: float) -> bytes:
+    """The same webhook with every timestamp moved ``seconds_ago`` into the past."""
+    import time
+
+    payload = json.loads(body)
+    for entry in payload["entry"]:
+        for change in entry["changes"]:
+            for message in change["value"]["messages"]:
+                message["timestamp"] = str(int(time.time() - seconds_ago))
+    return json.dumps(payload).encode()
+
+
+def test_a_signed_webhook_older_than_the_dedupe_horizon_is_dropped_with_200(relay, http, caplog):
+    """Dedupe rows live as long as the retention period, so a captured webhook replayed later would be
+    stored again. A webhook whose newest timestamp is older than that horizon is answered 200 (Meta stops
+    retrying; it is not a delivery to store) and dropped, with one log line."""
+    import logging
+
+    shop = relay.create_tenant()
+    horizon = relay.settings.retention_days * 86400
+    stale = aged(webhook_body(shop, text="captured long ago"), horizon + 3600)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="relay.http"):
+        response = http.post(relay.url + shop.webhook_path, content=stale,
+                             headers={"X-Hub-Signature-256": sign(stale, shop.app_secret)})
+    assert response.status_code == 200
+    assert response.json() == {"stored": False, "stale": True}
+    assert [(r.getMessage(), r.reason) for r in caplog.records if r.name == "relay.http"] == [
+        ("webhook refused", "stale")]
+    assert stored_count(relay) == 0
+    assert 'klaros_relay_webhooks_refused_total{reason="stale"} 1' in http.get(relay.url + "/metrics").text
+
+    recent = aged(webhook_body(shop, text="Meta's last retry"), horizon - 3600)  # inside the horizon: stored
+    response = http.post(relay.url + shop.webhook_path, content=recent,
+                         headers={"X-Hub-Signature-256": sign(recent, shop.app_secret)})
+    assert response.json() == {"stored": True, "duplicate": False}
+    assert stored_count(relay) == 1

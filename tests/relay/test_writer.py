@@ -97,3 +97,51 @@ def test_wrapped_keys_spread_over_several_statements(setup, monkeypatch):
     stored = GroupWriter(engines, master).commit([incoming(a, f"m{i}") for i in range(3)])  # 6 key rows
     for s in stored:
         assert recipients_of(engines, s.event_id) == (devices, False)
+
+
+def epks_of(engines, event_ids: list[int]) -> list[bytes]:
+    with engines.read.connect() as conn:
+        return [bytes(conn.execute(select(event_keys.c.epk).where(event_keys.c.event_id == event_id)).scalar_one())
+                for event_id in event_ids]
+
+
+@pytest.mark.parametrize("ephemeral_per_event", [False, True], ids=["per-batch", "per-event"])
+def test_ephemeral_key_per_batch_or_per_event(setup, ephemeral_per_event):
+    """KLAROS_RELAY_EPHEMERAL_PER_EVENT: one ephemeral X25519 key per device and batch by default, a fresh
+    one for every event and device when set; the device opens both."""
+    settings, engines, master = setup
+    a = create_tenant(settings, "A")
+    device_id, key = pair(settings, engines, master, a.tenant_id)
+    stored = GroupWriter(engines, master, ephemeral_per_event=ephemeral_per_event).commit(
+        [incoming(a, f"m{i}") for i in range(3)])
+    epks = epks_of(engines, [s.event_id for s in stored])
+    assert len(set(epks)) == (3 if ephemeral_per_event else 1)
+    auth = store.DeviceAuth(device_id, a.tenant_id)
+    for i, e in enumerate(store.fetch_events(engines, auth, after=0, limit=10)):
+        sealed = crypto.sealed_json(e.nonce, e.ciphertext, [crypto.Recipient(device_id, e.epk, e.key_nonce,
+                                                                             e.wrapped_key)])
+        assert f"m{i}".encode() in crypto.open_sealed(sealed, tenant_id=a.tenant_id, device_id=device_id,
+                                                      private_key=key)
+
+
+@pytest.mark.parametrize("ephemeral_per_event", [False, True], ids=["per-batch", "per-event"])
+def test_the_writer_process_gets_the_ephemeral_setting(setup, ephemeral_per_event):
+    import asyncio
+
+    from relay.writer_process import WriterProcess
+
+    settings, engines, master = setup
+    a = create_tenant(settings, "A")
+    pair(settings, engines, master, a.tenant_id)
+    writer = WriterProcess(settings.with_(ephemeral_per_event=ephemeral_per_event))
+
+    async def one_batch():
+        await writer.start()
+        try:
+            return await asyncio.gather(*(writer.submit(incoming(a, f"m{i}")) for i in range(3)))
+        finally:
+            await writer.stop()
+
+    stored = asyncio.run(one_batch())
+    assert writer.batches == 1
+    assert len(set(epks_of(engines, [s.event_id for s in stored]))) == (3 if ephemeral_per_event else 1)
