@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, delete, or_, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, String, delete, func, or_, select, text, type_coerce, update
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from klaros_desktop import APP_NAME, correlation
 from klaros_desktop.models import (
     AuditEvent,
+    Campaign,
     CampaignRecipient,
     ConsentEvent,
     Contact,
@@ -43,6 +44,7 @@ from klaros_desktop.models import (
     Message,
     OutboxItem,
     PendingStatus,
+    SyncState,
     utcnow,
 )
 from klaros_desktop.paths import Profile
@@ -121,14 +123,49 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[start:start + size]
 
 
-def _identifiers(e164: str | None, contacts: Iterable[Contact]) -> list[str]:
-    """Strings that identify the person in free text (audit subjects, logs): number forms and Meta ids."""
-    found = {e164, phones.wa_digits(e164)} if e164 else set()
-    for contact in contacts:
-        found.update(value for value in (contact.phone_e164, contact.wa_id, contact.bsuid) if value)
-        if contact.phone_e164:
-            found.add(phones.wa_digits(contact.phone_e164))
-    return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)  # longest first: '+49..' before '49..'
+class _Person:
+    """What identifies the person being erased: their numbers (as digits), Meta's ids of them (BSUIDs, parent
+    BSUIDs) and Meta's ids of their media. It grows while the erasure finds more (a BSUID standing next to
+    their number in a waiting status), so everything scrubbed later is scrubbed of those too."""
+
+    def __init__(self, e164: str | None, contacts: Iterable[Contact]) -> None:
+        self.numbers: set[str] = {phones.wa_digits(e164)} if e164 else set()
+        self.user_ids: set[str] = set()
+        self.media_ids: set[str] = set()
+        for contact in contacts:
+            for value in (contact.phone_e164, contact.wa_id):
+                if value:
+                    self.numbers.add(phones.wa_digits(value))
+            if contact.bsuid:
+                self.user_ids.add(contact.bsuid)
+
+    def learn(self, value: object) -> bool:
+        """Take a Meta id of this person (a wa_id or a BSUID); True when it was new."""
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            return False
+        value = str(value).strip()
+        digits = value[1:] if value.startswith("+") else value
+        found, new = (self.numbers, digits) if digits.isdigit() else (self.user_ids, value)
+        if len(new) < 6 or new in found:
+            return False
+        found.add(new)
+        return True
+
+    def is_them(self, value: object) -> bool:
+        """Whether a JSON value is one of their ids: the number in any of Meta's spellings, or a BSUID."""
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            return False
+        value = str(value).strip()
+        if value in self.user_ids:
+            return True
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return bool(digits) and digits in self.numbers and not value.strip("+0123456789 -().")
+
+    def identifiers(self) -> list[str]:
+        """The strings that name them in free text (audit subjects, logs, backups), longest first so
+        '+49…' goes before '49…'."""
+        found = self.user_ids | self.media_ids | self.numbers | {f"+{d}" for d in self.numbers}
+        return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)
 
 
 def _scrub(value: str | None, identifiers: list[str]) -> str | None:
@@ -137,6 +174,28 @@ def _scrub(value: str | None, identifiers: list[str]) -> str | None:
     for ident in identifiers:
         value = value.replace(ident, ERASED)
     return value
+
+
+def _scrub_json(value, person: _Person, identifiers: list[str]):
+    """The JSON value without the person's ids: a value that is one of them (also a number written with
+    spaces, or a JSON number) becomes ``[erased]``, and each id inside a longer text is replaced."""
+    if isinstance(value, dict):
+        return {(_scrub(k, identifiers) if isinstance(k, str) else k): _scrub_json(v, person, identifiers)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_json(v, person, identifiers) for v in value]
+    if person.is_them(value):
+        return ERASED
+    if isinstance(value, str):
+        return _scrub(value, identifiers)
+    if isinstance(value, int) and not isinstance(value, bool) and _scrub(str(value), identifiers) != str(value):
+        return _scrub(str(value), identifiers)
+    return value
+
+
+def _mentions(column: InstrumentedAttribute, identifiers: list[str]):
+    """SQL: the column's stored text holds one of the ids (a cheap filter; the JSON walk decides)."""
+    return or_(*(type_coerce(column, String).contains(i, autoescape=True) for i in identifiers))
 
 
 def erase_contact(
@@ -180,9 +239,10 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
         digest = suppression.number_hash(session, e164) if e164 else None
         report = ContactErasure(number_hash=digest)
         contacts = list(session.scalars(select(Contact).where(which)))
-        identifiers = _identifiers(e164, contacts)
+        person = _Person(e164, contacts)
         ids = [c.id for c in contacts]
         media_paths: list[str] = []
+        wamids: list[str] = []
         # queued texts: by contact, and by number too (an item may outlive a merge of contacts)
         by_item = [OutboxItem.contact_id.in_(ids)]
         if e164:
@@ -199,8 +259,13 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
                 .where(Message.contact_id.in_(ids))
             ).all()
             # Meta's ids of their media stand in the audited Graph paths (GET /v23.0/{media id}) and the log
-            meta_media = {m.media_id for m in messages if m.media_id and len(m.media_id) >= 6}
-            identifiers = sorted(set(identifiers) | meta_media, key=len, reverse=True)
+            person.media_ids = {m.media_id for m in messages if m.media_id}
+            # the sender ids of their messages: an older number (before they changed it), a BSUID
+            for key in _SENDER_ID_KEYS:
+                found = session.scalars(select(func.json_extract(Message.raw, f"$.{key}")).distinct().where(
+                    Message.contact_id.in_(ids), Message.direction == "in"))
+                for value in found:
+                    person.learn(value)
             report.messages = len(messages)
             wamids = [m.wamid for m in messages if m.wamid]
             media_ids = sorted({m.media_file_id for m in messages if m.media_file_id})
@@ -213,8 +278,6 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             report.conversations = len(conversation_ids)
             report.changes.conversations.update(conversation_ids)
             report.changes.contacts.update(ids)
-            for chunk in _chunks(wamids):
-                session.execute(delete(PendingStatus).where(PendingStatus.wamid.in_(chunk)))
             session.execute(update(CampaignRecipient).where(CampaignRecipient.contact_id.in_(ids))
                             .values(reason=None))
             session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id.in_(ids)))
@@ -225,10 +288,12 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             session.execute(delete(Contact).where(Contact.id.in_(ids)))
             report.contacts = len(ids)
             report.media_files = len(media_paths)
+        _delete_waiting_statuses(session, person, wamids)
         if e164:
             suppression.suppress(session, e164, scope="all", reason="erased on request")
-        report.audit_entries_scrubbed = _scrub_audit(session, identifiers)
-        _scrub_import_reports(session, identifiers)
+        identifiers = person.identifiers()
+        report.audit_entries_scrubbed = _scrub_audit(session, person, identifiers)
+        _scrub_kept_json(session, person, identifiers)
         # the local contact id names nobody once its row is gone
         subject = f"suppressed:{digest[:12]}" if digest else f"contact-id:{ids[0] if ids else '-'}"
         audit.record(session, "contact.erase", actor=actor, subject=subject, details={
@@ -259,26 +324,91 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
     return report
 
 
-def _scrub_audit(session: Session, identifiers: list[str]) -> int:
+# Keys of an inbound message that name its sender, and of a status object that name its recipient (also
+# inside a ``contacts`` block, as newer webhooks carry it).
+_SENDER_ID_KEYS = ("from", "from_user_id", "from_parent_user_id")
+_RECIPIENT_ID_KEYS = frozenset({"recipient_id", "recipient_user_id", "recipient_parent_user_id",
+                                "wa_id", "user_id", "parent_user_id"})
+
+
+def _leaves(value, key: str | None = None):
+    """(key, value) of every scalar in a JSON value; list items carry the key of their list."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v, key)
+    else:
+        yield key, value
+
+
+def _delete_waiting_statuses(session: Session, person: _Person, wamids: list[str]) -> int:
+    """Delete the statuses waiting for one of their messages: those of their stored messages' wamids, and
+    those of messages Klaros never stored, which only the ids in Meta's payload tie to them.
+
+    Such a status names its recipient by number, BSUID or parent BSUID (a user with a username has no number
+    in it). The ids standing next to one of theirs are theirs too: they are learnt, and searched for again,
+    until no new one turns up, so a status naming them only by a BSUID goes as well."""
+    gone: set[int] = set()
+    for chunk in _chunks(wamids):
+        gone.update(session.scalars(select(PendingStatus.id).where(PendingStatus.wamid.in_(chunk))))
+    searched: set[str] = set()
+    while needles := [n for n in person.numbers | person.user_ids if n not in searched]:
+        searched.update(needles)
+        rows = session.execute(select(PendingStatus.id, PendingStatus.payload)
+                               .where(_mentions(PendingStatus.payload, needles)))
+        for row_id, payload in rows.all():
+            leaves = list(_leaves(payload))
+            if row_id in gone or not any(person.is_them(v) for _k, v in leaves):
+                continue
+            gone.add(row_id)
+            for key, value in leaves:
+                if key in _RECIPIENT_ID_KEYS:
+                    person.learn(value)
+    for chunk in _chunks(sorted(gone)):
+        session.execute(delete(PendingStatus).where(PendingStatus.id.in_(chunk)))
+    return len(gone)
+
+
+def _scrub_json_column(session: Session, column: InstrumentedAttribute, person: _Person,
+                       identifiers: list[str]) -> set[int]:
+    """Scrub the person's ids out of one JSON column of the rows that stay; returns the ids of the rows changed."""
+    model = column.class_
+    changed: set[int] = set()
+    for row_id, value in session.execute(select(model.id, column).where(_mentions(column, identifiers))).all():
+        scrubbed = _scrub_json(value, person, identifiers)
+        if scrubbed != value:
+            session.execute(update(model).where(model.id == row_id).values({column.key: scrubbed}))
+            changed.add(row_id)
+    return changed
+
+
+def _scrub_audit(session: Session, person: _Person, identifiers: list[str]) -> int:
     if not identifiers:
         return 0
-    like = [AuditEvent.subject.contains(i) for i in identifiers]
-    like += [text("CAST(audit_events.details AS TEXT) LIKE :p").bindparams(p=f"%{i}%") for i in identifiers]
-    count = 0
-    for event in session.scalars(select(AuditEvent).where(or_(*like))):
-        event.subject = _scrub(event.subject, identifiers)
-        if event.details is not None:
-            event.details = json.loads(_scrub(json.dumps(event.details, ensure_ascii=False), identifiers))
-        count += 1
-    return count
+    changed = _scrub_json_column(session, AuditEvent.details, person, identifiers)
+    rows = session.execute(select(AuditEvent.id, AuditEvent.subject).where(_mentions(AuditEvent.subject, identifiers)))
+    for row_id, subject in rows.all():
+        session.execute(update(AuditEvent).where(AuditEvent.id == row_id).values(
+            subject=ERASED if person.is_them(subject) else _scrub(subject, identifiers)))
+        changed.add(row_id)
+    return len(changed)
 
 
-def _scrub_import_reports(session: Session, identifiers: list[str]) -> None:
-    for run in session.scalars(select(ImportRun).where(ImportRun.report.is_not(None))):
-        dumped = json.dumps(run.report, ensure_ascii=False)
-        scrubbed = _scrub(dumped, identifiers)
-        if scrubbed != dumped:
-            run.report = json.loads(scrubbed)
+# JSON that stays when the person goes and can still name them: what other customers sent (a shared contact
+# card), import reports, campaigns, statuses of other people's messages. Audit details are done with subjects.
+_KEPT_JSON = (Message.raw, Message.context, ImportRun.report, Campaign.parameters, Campaign.audience,
+              PendingStatus.payload)
+
+
+def _scrub_kept_json(session: Session, person: _Person, identifiers: list[str]) -> None:
+    if not identifiers:
+        return
+    for column in _KEPT_JSON:
+        _scrub_json_column(session, column, person, identifiers)
+    for state in session.scalars(select(SyncState).where(_mentions(SyncState.last_error, identifiers))):
+        state.last_error = _scrub(state.last_error, identifiers)
 
 
 def _purge_database_leftovers(sessions: sessionmaker[Session]) -> None:

@@ -26,9 +26,11 @@ from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.people import suppression
 from klaros_desktop.services.privacy.erasure import ErasureError, erase_contact, erase_profile
 from klaros_desktop.services.setup.wiring import secret_store
+from tests.desktop.io.conftest import KIM_BSUID, ZEB_BSUID, ZEB_PARENT_BSUID
 
 ZEB = "+4930555111222"
-SECRETS = [b"Zebulon", b"Quartermaine", b"xyzzy", b"plugh", b"4930555111222", b"zeb@example.com"]
+SECRETS = [b"Zebulon", b"Quartermaine", b"xyzzy", b"plugh", b"4930555111222", b"zeb@example.com",
+           ZEB_BSUID.encode(), ZEB_PARENT_BSUID.encode()]
 
 
 def db_bytes(profile) -> bytes:
@@ -48,7 +50,8 @@ def test_erase_contact_removes_everything_but_a_salted_hash(profile, db, shop):
         assert [c.display_name for c in session.scalars(select(Contact))] == ["Kim Keeper"]
         assert count(session, Message) == 2 and count(session, Conversation) == 1
         assert count(session, ConsentEvent) == 1 and count(session, MediaFile) == 1
-        assert [p.wamid for p in session.scalars(select(PendingStatus))] == ["wamid.out.kim"]
+        assert sorted(p.wamid for p in session.scalars(select(PendingStatus))) == [
+            "wamid.elsewhere.kim.1", "wamid.out.kim"]
         suppressed = session.scalars(select(SuppressedNumber)).one()
         assert suppressed.scope == "all" and suppressed.number_hash == suppression.number_hash(session, ZEB)
         assert "4930555111222" not in suppressed.number_hash
@@ -73,6 +76,62 @@ def test_erase_contact_removes_everything_but_a_salted_hash(profile, db, shop):
     leaked = [s for s in SECRETS if s in raw]
     assert not leaked, f"erased data still in the database files: {leaked}"
     assert b"Kim Keeper" in raw
+
+
+def test_statuses_waiting_for_messages_never_stored_go_by_the_ids_in_their_payload(profile, sessions, shop):
+    """Statuses for wamids Klaros never stored name the person only in their payload: the number, the BSUID,
+    the parent BSUID or a contacts block. They go too, and so do the BSUIDs learnt from them, wherever else
+    they stand (here the log); Kim's waiting status stays as it was."""
+    with sessions() as session:
+        kim_before = session.scalars(select(PendingStatus.payload)
+                                     .where(PendingStatus.wamid == "wamid.elsewhere.kim.1")).one()
+    erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session:
+        left = {p.wamid: p.payload for p in session.scalars(select(PendingStatus))}
+    assert sorted(left) == ["wamid.elsewhere.kim.1", "wamid.out.kim"]
+    assert left["wamid.elsewhere.kim.1"] == kim_before and kim_before["recipient_user_id"] == KIM_BSUID
+    log_text = (profile.logs / "klaros.log").read_text(encoding="utf-8")
+    assert ZEB_BSUID not in log_text and "+4930555333444" in log_text
+    raw = db_bytes(profile)
+    assert not [s for s in SECRETS if s in raw], "erased data still in the database files"
+
+
+def test_the_number_in_json_kept_for_others_is_scrubbed(profile, sessions, shop):
+    """JSON that stays (Kim's message sharing Zebulon's contact card, an import report, a campaign's audience,
+    audit details holding the number as a JSON number) loses Zebulon's ids; the rest of it is kept."""
+    from datetime import UTC, datetime
+
+    from klaros_desktop.models import Campaign, ImportRun
+    from klaros_desktop.services.core import audit
+
+    card = {"name": {"formatted_name": "Zeb", "first_name": "Zeb"},
+            "phones": [{"phone": "+49 30 555111222", "wa_id": "4930555111222", "type": "CELL"}]}
+    with sessions() as session, session.begin():
+        kim = session.scalars(select(Contact).where(Contact.display_name == "Kim Keeper")).one()
+        conv = session.scalars(select(Conversation).where(Conversation.contact_id == kim.id)).one()
+        shared = Message(wamid="wamid.in.kim.card", conversation_id=conv.id, contact_id=kim.id, direction="in",
+                         type="contacts", text="Zeb", timestamp=datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
+                         status="received", raw={"from": "4930555333444", "type": "contacts", "contacts": [card]},
+                         context={"forwarded": True, "shared_contacts": ["+4930555111222"]})
+        session.add(shared)
+        session.add(ImportRun(source_name="old.csv", status="done", report={
+            "skipped": [{"row": 3, "phone": "+4930555111222", "reason": "duplicate"}]}))
+        session.add(Campaign(name="Advent", template_name="order_ready", template_language="de",
+                             audience={"numbers": ["+4930555111222", "+4930555333444"]}))
+        audit.record(session, "graph_request", actor="graph", subject="POST /v23.0/1234567890/messages",
+                     details={"to": 4930555111222, "status": 200})
+    erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session:
+        shared = session.scalars(select(Message).where(Message.wamid == "wamid.in.kim.card")).one()
+        assert shared.raw["from"] == "4930555333444" and shared.text == "Zeb"
+        assert shared.raw["contacts"][0]["phones"][0] == {"phone": "[erased]", "wa_id": "[erased]", "type": "CELL"}
+        assert shared.context == {"forwarded": True, "shared_contacts": ["[erased]"]}
+        run = session.scalars(select(ImportRun)).one()
+        assert run.report["skipped"][0] == {"row": 3, "phone": "[erased]", "reason": "duplicate"}
+        assert session.scalars(select(Campaign.audience)).one() == {"numbers": ["[erased]", "+4930555333444"]}
+        request = session.scalars(select(AuditEvent).where(AuditEvent.action == "graph_request")).one()
+        assert request.details == {"to": "[erased]", "status": 200}
+    assert b"4930555111222" not in db_bytes(profile)
 
 
 def test_erased_number_is_refused_by_may_send_and_by_imports(profile, sessions, shop, tmp_path):
