@@ -32,7 +32,9 @@ from sqlalchemy import Engine, String, delete, func, or_, select, text, type_coe
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from klaros_desktop import APP_NAME, correlation
+from klaros_desktop.db import UNFINISHED_ERASURE
 from klaros_desktop.models import (
+    AppSetting,
     AuditEvent,
     Campaign,
     CampaignRecipient,
@@ -296,27 +298,15 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
         _scrub_kept_json(session, person, identifiers)
         # the local contact id names nobody once its row is gone
         subject = f"suppressed:{digest[:12]}" if digest else f"contact-id:{ids[0] if ids else '-'}"
-        audit.record(session, "contact.erase", actor=actor, subject=subject, details={
+        event = audit.record(session, "contact.erase", actor=actor, subject=subject, details={
             "contacts": report.contacts, "messages": report.messages, "conversations": report.conversations,
             "consent_events": report.consent_events, "media_files": report.media_files,
             "outbox_items": report.outbox_items,
         }, correlation_id=correlation.current())
-    # After the commit: files and the database's own leftovers.
-    if profile is not None:
-        for relative in media_paths:
-            path = (profile.media / relative).resolve()
-            if profile.media.resolve() not in path.parents:
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    "Erasure", "a media path outside the profile was ignored: {path}").format(path=relative))
-                continue
-            try:
-                path.unlink()
-            except FileNotFoundError:
-                report.media_files_missing += 1
-            except OSError as exc:
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    "Erasure", "a media file could not be deleted: {error}").format(error=exc.strerror or str(exc)))
-    _purge_database_leftovers(sessions)
+        session.flush()
+        _record_unfinished(session, media_paths, event.id)
+    # After the commit, what it recorded as due: files, search index, WAL. Cut off here, the next open does it.
+    _finish(sessions, profile, report)
     if profile is not None:
         report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
         report.backups_deleted = _delete_backups_holding(profile.backups, identifiers, report)
@@ -411,12 +401,113 @@ def _scrub_kept_json(session: Session, person: _Person, identifiers: list[str]) 
         state.last_error = _scrub(state.last_error, identifiers)
 
 
-def _purge_database_leftovers(sessions: sessionmaker[Session]) -> None:
-    """Drop deleted entries from the FTS5 indexes and flush the WAL, so no freed page still holds the data."""
+# -- after the commit: files and the database's own leftovers, crash-safe ------------------------------------
+
+@dataclass
+class _Unfinished:
+    """What an erasure still owes after its commit, kept in ``app_settings`` (``db.UNFINISHED_ERASURE``)
+    so it is written in the erasure's own transaction: either both the deletion and this record are on disk,
+    or neither. ``audit_ids``: erasures whose search-index and WAL flush is owed (their audit rows)."""
+
+    media: list[str] = field(default_factory=list)
+    audit_ids: list[int] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, session: Session) -> _Unfinished:
+        value = settings.get(session, UNFINISHED_ERASURE) or {}
+        return cls(media=list(value.get("media") or []), audit_ids=list(value.get("audit_ids") or []))
+
+    def write(self, session: Session) -> None:
+        if self.media or self.audit_ids:
+            settings.set_value(session, UNFINISHED_ERASURE, {"media": sorted(set(self.media)),
+                                                             "audit_ids": sorted(set(self.audit_ids))})
+        else:
+            session.execute(delete(AppSetting).where(AppSetting.key == UNFINISHED_ERASURE))
+
+
+def _record_unfinished(session: Session, media_paths: list[str], audit_id: int) -> None:
+    due = _Unfinished.read(session)
+    due.media += media_paths
+    due.audit_ids.append(audit_id)
+    due.write(session)
+
+
+def finish_erasure(sessions: sessionmaker[Session], profile: Profile | None) -> None:
+    """Finish what an erasure cut off after its commit left to do (``db.open_database`` calls this at start
+    when ``app_settings`` holds the record). What still fails is logged and stays recorded for next time."""
+    problems = _finish(sessions, profile, None, at_start=True)
+    for problem in problems:
+        log.warning("finishing an interrupted erasure: %s", problem)
+
+
+def _finish(sessions: sessionmaker[Session], profile: Profile | None, report: ContactErasure | None, *,
+            at_start: bool = False) -> list[Phrase]:
+    """Delete the recorded media files (without a profile they wait for an open that has one), drop deleted
+    entries from the FTS5 indexes and truncate the WAL, so no freed page or old frame still holds the data;
+    then clear the record of what was done. Returns the problems (also added to ``report``)."""
+    problems: list[Phrase] = report.problems if report is not None else []
+    with sessions() as session:
+        due = _Unfinished.read(session)
+    if not due.media and not due.audit_ids:
+        return problems
+    deleted: list[str] = []
+    if profile is not None and due.media:
+        deleted = _delete_media_files(sessions, profile, due.media, problems, report)
     with sessions() as session, session.begin():
         session.execute(text("PRAGMA secure_delete=ON"))
         session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('optimize')"))
         session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES('optimize')"))
+        now = _Unfinished.read(session)  # re-read: another erasure may have added to it meanwhile
+        now.media = [m for m in now.media if m not in set(deleted)]
+        now.write(session)  # the file names go before the checkpoint, so the flushed WAL holds none either
+    _checkpoint_wal(sessions)
+    with sessions() as session, session.begin():
+        now = _Unfinished.read(session)
+        if at_start:
+            for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(due.audit_ids))):
+                event.details = {**(event.details or {}), "finished_at_start": utcnow().isoformat(timespec="seconds")}
+        now.audit_ids = [i for i in now.audit_ids if i not in set(due.audit_ids)]
+        now.write(session)
+    return problems
+
+
+def _delete_media_files(sessions: sessionmaker[Session], profile: Profile, paths: list[str],
+                        problems: list[Phrase], report: ContactErasure | None) -> list[str]:
+    """Delete the files (relative to ``profile.media``); returns those done with, deleted or not to delete.
+
+    A path a media row points at again is not an orphan and stays; one that cannot be deleted now (Windows
+    keeps it open) is reported and left recorded for the next start."""
+    in_use: set[str] = set()
+    with sessions() as session:
+        for chunk in _chunks(paths):
+            in_use.update(session.scalars(select(MediaFile.local_path).where(MediaFile.local_path.in_(chunk))))
+    root = profile.media.resolve()
+    done: list[str] = []
+    for relative in paths:
+        path = (profile.media / relative).resolve()
+        if relative in in_use:
+            done.append(relative)
+            continue
+        if root not in path.parents:
+            problems.append(QT_TRANSLATE_NOOP(
+                "Erasure", "a media path outside the profile was ignored: {path}").format(path=relative))
+            done.append(relative)
+            continue
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            if report is not None:
+                report.media_files_missing += 1
+        except OSError as exc:
+            problems.append(QT_TRANSLATE_NOOP(
+                "Erasure", "a media file could not be deleted: {error}; Klaros tries again when it next starts"
+            ).format(error=exc.strerror or str(exc)))
+            continue
+        done.append(relative)
+    return done
+
+
+def _checkpoint_wal(sessions: sessionmaker[Session]) -> None:
     with sessions() as session:
         session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 

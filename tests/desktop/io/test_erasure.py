@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import keyring.errors
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import func, select, text
 
 from klaros_desktop.cli import main
 from klaros_desktop.models import (
+    AppSetting,
     AuditEvent,
     ConsentEvent,
     Contact,
@@ -132,6 +134,63 @@ def test_the_number_in_json_kept_for_others_is_scrubbed(profile, sessions, shop)
         request = session.scalars(select(AuditEvent).where(AuditEvent.action == "graph_request")).one()
         assert request.details == {"to": "[erased]", "status": 200}
     assert b"4930555111222" not in db_bytes(profile)
+
+
+class Crash(BaseException):
+    """Klaros stopped dead (power cut, killed): not an error any code would catch."""
+
+
+def unlink_under(folder, error):
+    """``Path.unlink`` raising ``error`` for files below ``folder`` (others are deleted as usual)."""
+    real_unlink = Path.unlink
+
+    def unlink(path, *args, **kwargs):
+        if Path(path).resolve().is_relative_to(folder.resolve()):
+            raise error
+        return real_unlink(path, *args, **kwargs)
+
+    return unlink
+
+
+def test_media_of_an_erasure_cut_off_after_its_commit_go_at_the_next_start(profile, db, shop, monkeypatch):
+    """Files are deleted after the commit (a rolled-back erasure must not have lost them). Cut off in between,
+    the erased person's photo would stay with no row pointing at it: the commit records which files are due,
+    and the next start (``open_database``, which the app and every command call) deletes them."""
+    from klaros_desktop.db import UNFINISHED_ERASURE, open_database
+
+    engine, sessions = db
+    photo, kept = profile.media / "in" / "zeb-photo.jpg", profile.media / "in" / "kim-doc.pdf"
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "unlink", unlink_under(profile.media, Crash()))
+        with pytest.raises(Crash):
+            erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session:
+        assert session.scalars(select(MediaFile.local_path)).all() == ["in/kim-doc.pdf"]  # the erasure committed
+    assert photo.exists()  # an orphan: no row points at it any more
+    engine.dispose()
+
+    engine, sessions = open_database(profile)  # the next start
+    with sessions() as session:
+        assert session.get(AppSetting, UNFINISHED_ERASURE) is None  # nothing left to finish
+    engine.dispose()
+    assert not photo.exists() and kept.exists()
+    assert not [s for s in SECRETS if s in db_bytes(profile)]
+
+
+def test_a_media_file_that_cannot_be_deleted_now_goes_at_the_next_start(profile, db, shop, monkeypatch):
+    """Windows refuses to delete a file a viewer has open: the erasure says so, and the next start retries."""
+    from klaros_desktop.db import open_database
+
+    engine, sessions = db
+    photo = profile.media / "in" / "zeb-photo.jpg"
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "unlink", unlink_under(profile.media, PermissionError(13, "Permission denied")))
+        report = erase_contact(sessions, ZEB, profile=profile)
+    assert report.media_files == 1 and "could not be deleted" in str(report.problems)
+    assert photo.exists()
+    engine.dispose()
+    open_database(profile)[0].dispose()
+    assert not photo.exists()
 
 
 def test_erased_number_is_refused_by_may_send_and_by_imports(profile, sessions, shop, tmp_path):
