@@ -29,10 +29,11 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, String, delete, func, or_, select, text, type_coerce, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from klaros_desktop import APP_NAME, correlation
-from klaros_desktop.db import UNFINISHED_ERASURE
+from klaros_desktop.db import BUSY_TIMEOUT_MS, UNFINISHED_ERASURE
 from klaros_desktop.models import (
     AppSetting,
     AuditEvent,
@@ -403,6 +404,10 @@ def _scrub_kept_json(session: Session, person: _Person, identifiers: list[str]) 
 
 # -- after the commit: files and the database's own leftovers, crash-safe ------------------------------------
 
+CHECKPOINT_ATTEMPTS = 3
+CHECKPOINT_WAIT_MS = 1000  # per attempt: SQLite's busy handler waits this long for readers to finish
+
+
 @dataclass
 class _Unfinished:
     """What an erasure still owes after its commit, kept in ``app_settings`` (``db.UNFINISHED_ERASURE``)
@@ -460,14 +465,26 @@ def _finish(sessions: sessionmaker[Session], profile: Profile | None, report: Co
         now = _Unfinished.read(session)  # re-read: another erasure may have added to it meanwhile
         now.media = [m for m in now.media if m not in set(deleted)]
         now.write(session)  # the file names go before the checkpoint, so the flushed WAL holds none either
-    _checkpoint_wal(sessions)
+    busy, log_frames, checkpointed = _checkpoint_wal(sessions)
     with sessions() as session, session.begin():
         now = _Unfinished.read(session)
-        if at_start:
-            for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(due.audit_ids))):
-                event.details = {**(event.details or {}), "finished_at_start": utcnow().isoformat(timespec="seconds")}
-        now.audit_ids = [i for i in now.audit_ids if i not in set(due.audit_ids)]
+        for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(due.audit_ids))):
+            details = dict(event.details or {})
+            if busy:
+                details["wal_checkpoint"] = {"busy": busy, "log": log_frames, "checkpointed": checkpointed}
+            elif at_start:
+                details["finished_at_start"] = utcnow().isoformat(timespec="seconds")
+            event.details = details
+        if not busy:
+            now.audit_ids = [i for i in now.audit_ids if i not in set(due.audit_ids)]
         now.write(session)
+    if busy:
+        problems.append(QT_TRANSLATE_NOOP(
+            "Erasure", "the database's write-ahead log (klaros.sqlite3-wal) could not be emptied: something else "
+                       "was reading the database. The erased data may remain in that file until Klaros starts "
+                       "again, which empties it"))
+    else:
+        _checkpoint_wal(sessions, attempts=1)  # the bookkeeping just written; nothing erased is in it
     return problems
 
 
@@ -507,9 +524,26 @@ def _delete_media_files(sessions: sessionmaker[Session], profile: Profile, paths
     return done
 
 
-def _checkpoint_wal(sessions: sessionmaker[Session]) -> None:
+def _checkpoint_wal(sessions: sessionmaker[Session], attempts: int = CHECKPOINT_ATTEMPTS) -> tuple[int, int, int]:
+    """``PRAGMA wal_checkpoint(TRUNCATE)``: copy the WAL into the database file and cut it to nothing, for until
+    then the WAL holds the erased rows as they were. SQLite's answer is (busy, frames in the log, frames
+    checkpointed); busy means a reader (another connection inside a read transaction) or a writer kept it
+    from finishing. Tried ``attempts`` times, each waiting up to ``CHECKPOINT_WAIT_MS`` for them."""
+    result = (1, -1, -1)
     with sessions() as session:
-        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        connection = session.connection()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+        try:
+            for _attempt in range(attempts):
+                try:
+                    result = tuple(connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one())
+                except OperationalError:  # "database is locked": busy as well
+                    result = (1, -1, -1)
+                if result[0] == 0:
+                    break
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return result
 
 
 def _scrub_logs(log_dir: Path, identifiers: list[str]) -> int:

@@ -193,6 +193,56 @@ def test_a_media_file_that_cannot_be_deleted_now_goes_at_the_next_start(profile,
     assert not photo.exists()
 
 
+def test_a_wal_checkpoint_kept_busy_by_a_reader_is_reported_audited_and_done_at_the_next_start(
+        profile, db, shop, monkeypatch):
+    """The WAL holds the erased rows as they were until a checkpoint copies it back and truncates it; a reader
+    inside a read transaction (another Klaros, a backup tool) keeps it from finishing, which SQLite says in the
+    result row (busy, log, checkpointed). The erasure retries, then says so, on screen and in its audit row;
+    the next start (the app cut off before its last connection closed) empties the WAL."""
+    import sqlite3
+
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services.privacy import erasure
+
+    monkeypatch.setattr(erasure, "CHECKPOINT_WAIT_MS", 20)  # per attempt; the app waits a second
+    engine, sessions = db
+    wal = profile.root / "klaros.sqlite3-wal"
+    reader = sqlite3.connect(profile.database)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM messages").fetchone()  # a read transaction, left open
+        report = erase_contact(sessions, ZEB, profile=profile)
+        assert [p for p in report.problems if "write-ahead log" in p and "until Klaros starts again" in p]
+        with sessions() as session:
+            event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+            assert event.details["wal_checkpoint"]["busy"] == 1 and event.details["messages"] == 2
+            assert event.details["wal_checkpoint"]["log"] > 0  # SQLite's answer, not a lock error
+        assert [s for s in SECRETS if s in wal.read_bytes()]  # what the report warns about is so
+    finally:
+        reader.close()
+
+    open_database(profile)[0].dispose()  # the next start; the first engine never closed its connections
+    assert not [s for s in SECRETS if s in db_bytes(profile)]
+    with sessions() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+        assert event.details["wal_checkpoint"]["busy"] == 1 and "finished_at_start" in event.details
+    engine.dispose()
+
+
+def test_a_completed_erasure_leaves_nothing_to_finish_and_an_empty_wal(profile, db, shop):
+    from klaros_desktop.db import UNFINISHED_ERASURE
+
+    engine, sessions = db
+    report = erase_contact(sessions, ZEB, profile=profile)
+    assert report.problems == []
+    with sessions() as session:
+        assert session.get(AppSetting, UNFINISHED_ERASURE) is None
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+        assert "wal_checkpoint" not in event.details
+    assert (profile.root / "klaros.sqlite3-wal").stat().st_size == 0
+    engine.dispose()
+
+
 def test_erased_number_is_refused_by_may_send_and_by_imports(profile, sessions, shop, tmp_path):
     erase_contact(sessions, ZEB, profile=profile)
     with sessions() as session, session.begin():
