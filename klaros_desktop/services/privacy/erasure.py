@@ -468,14 +468,15 @@ def _finish(sessions: sessionmaker[Session], profile: Profile | None, report: Co
     busy, log_frames, checkpointed = _checkpoint_wal(sessions)
     with sessions() as session, session.begin():
         now = _Unfinished.read(session)
+        finished = not busy and not now.media  # a file still due keeps the erasure open until it is gone
         for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(due.audit_ids))):
             details = dict(event.details or {})
             if busy:
                 details["wal_checkpoint"] = {"busy": busy, "log": log_frames, "checkpointed": checkpointed}
-            elif at_start:
+            elif finished and at_start:
                 details["finished_at_start"] = utcnow().isoformat(timespec="seconds")
             event.details = details
-        if not busy:
+        if finished:
             now.audit_ids = [i for i in now.audit_ids if i not in set(due.audit_ids)]
         now.write(session)
     if busy:

@@ -189,8 +189,12 @@ def test_a_media_file_that_cannot_be_deleted_now_goes_at_the_next_start(profile,
     assert report.media_files == 1 and "could not be deleted" in str(report.problems)
     assert photo.exists()
     engine.dispose()
-    open_database(profile)[0].dispose()
+    engine, sessions = open_database(profile)
     assert not photo.exists()
+    with sessions() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+        assert "finished_at_start" in event.details
+    engine.dispose()
 
 
 def test_a_wal_checkpoint_kept_busy_by_a_reader_is_reported_audited_and_done_at_the_next_start(
