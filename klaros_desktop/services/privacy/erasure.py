@@ -3,12 +3,20 @@
 Erasing a person removes their contact, conversations, messages, unsent messages in the outbox, media
 files, consent events (with their evidence text), tags links and search-index entries, and keeps only an
 HMAC of the number in ``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the
-number and nobody messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
-details (replaced by ``[erased]``), import reports, the log files, and database backups that contain it
-(deleted). Someone Klaros knows without a number (a WhatsApp username, Meta's BSUID) is erased by contact
-(``erase_contact_id``, what the app's Erase button calls) with the same scrubbing and no hash kept.
-SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
-deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
+number and nobody messages them by mistake. Statuses waiting for a message go too: those of their stored
+messages, and those of messages Klaros never stored, found by the number, BSUID or parent BSUID in Meta's
+payload (ids standing next to theirs there are learnt as theirs). What else could still hold their ids is
+scrubbed (``[erased]``): audit subjects and details, JSON that stays (another customer's message sharing
+their contact card, import reports, campaigns, other statuses), the log files, and database backups that
+contain them (deleted). Someone Klaros knows without a number (a WhatsApp username, Meta's BSUID) is erased
+by contact (``erase_contact_id``, what the app's Erase button calls) with the same scrubbing and no hash kept.
+SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the deleted
+entries and the WAL is checkpointed and truncated, so the bytes are gone from the database files as well.
+
+Files cannot take part in the transaction, so the erasure's transaction records what it owes after the
+commit (media files, the FTS and WAL flush) in ``app_settings``; a crash in between is finished by the next
+``db.open_database``. A checkpoint that readers keep busy is retried, then reported (on screen and in the
+erasure's audit row) and left for the next start.
 
 The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
 the whole profile erases its audit trail too, so that erasure is recorded in a JSON-lines file outside every
