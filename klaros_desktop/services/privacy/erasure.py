@@ -14,9 +14,9 @@ SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuil
 entries and the WAL is checkpointed and truncated, so the bytes are gone from the database files as well.
 
 Files cannot take part in the transaction, so the erasure's transaction records what it owes after the
-commit (media files, the FTS and WAL flush) in ``app_settings``; a crash in between is finished by the next
-``db.open_database``. A checkpoint that readers keep busy is retried, then reported (on screen and in the
-erasure's audit row) and left for the next start.
+commit (media files, the ids to scrub from logs and backups, the FTS and WAL flush) in ``app_settings``; a
+crash in between is finished by the next ``db.open_database``. A checkpoint that readers keep busy is
+retried, then reported (on screen and in the erasure's audit row) and left for the next start.
 
 The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
 the whole profile erases its audit trail too, so that erasure is recorded in a JSON-lines file outside every
@@ -313,12 +313,9 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             "outbox_items": report.outbox_items,
         }, correlation_id=correlation.current())
         session.flush()
-        _record_unfinished(session, media_paths, event.id)
+        _record_unfinished(session, media_paths, identifiers, event.id)
     # After the commit, what it recorded as due: files, search index, WAL. Cut off here, the next open does it.
     _finish(sessions, profile, report)
-    if profile is not None:
-        report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
-        report.backups_deleted = _delete_backups_holding(profile.backups, identifiers, report)
     log.info("contact erased (%s): %s", f"hash {digest[:12]}…" if digest else "no number", report.summary())
     return report
 
@@ -420,27 +417,34 @@ CHECKPOINT_WAIT_MS = 1000  # per attempt: SQLite's busy handler waits this long 
 class _Unfinished:
     """What an erasure still owes after its commit, kept in ``app_settings`` (``db.UNFINISHED_ERASURE``)
     so it is written in the erasure's own transaction: either both the deletion and this record are on disk,
-    or neither. ``audit_ids``: erasures whose search-index and WAL flush is owed (their audit rows)."""
+    or neither. ``media``: files to delete; ``scrub``: the person's ids, for the log files and backups (held
+    only until those are done, and gone from the record before the WAL is flushed, like the file names);
+    ``audit_ids``: erasures whose search-index and WAL flush is owed (their audit rows)."""
 
     media: list[str] = field(default_factory=list)
+    scrub: list[str] = field(default_factory=list)
     audit_ids: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, session: Session) -> _Unfinished:
         value = settings.get(session, UNFINISHED_ERASURE) or {}
-        return cls(media=list(value.get("media") or []), audit_ids=list(value.get("audit_ids") or []))
+        return cls(media=list(value.get("media") or []), scrub=list(value.get("scrub") or []),
+                   audit_ids=list(value.get("audit_ids") or []))
 
     def write(self, session: Session) -> None:
-        if self.media or self.audit_ids:
-            settings.set_value(session, UNFINISHED_ERASURE, {"media": sorted(set(self.media)),
-                                                             "audit_ids": sorted(set(self.audit_ids))})
+        if self.media or self.scrub or self.audit_ids:
+            settings.set_value(session, UNFINISHED_ERASURE, {
+                "media": sorted(set(self.media)),
+                "scrub": sorted(set(self.scrub), key=lambda i: (-len(i), i)),  # longest first, as _scrub needs
+                "audit_ids": sorted(set(self.audit_ids))})
         else:
             session.execute(delete(AppSetting).where(AppSetting.key == UNFINISHED_ERASURE))
 
 
-def _record_unfinished(session: Session, media_paths: list[str], audit_id: int) -> None:
+def _record_unfinished(session: Session, media_paths: list[str], identifiers: list[str], audit_id: int) -> None:
     due = _Unfinished.read(session)
     due.media += media_paths
+    due.scrub += identifiers
     due.audit_ids.append(audit_id)
     due.write(session)
 
@@ -455,28 +459,36 @@ def finish_erasure(sessions: sessionmaker[Session], profile: Profile | None) -> 
 
 def _finish(sessions: sessionmaker[Session], profile: Profile | None, report: ContactErasure | None, *,
             at_start: bool = False) -> list[Phrase]:
-    """Delete the recorded media files (without a profile they wait for an open that has one), drop deleted
-    entries from the FTS5 indexes and truncate the WAL, so no freed page or old frame still holds the data;
-    then clear the record of what was done. Returns the problems (also added to ``report``)."""
+    """Delete the recorded media files, scrub the log files and delete the backups holding the person's ids
+    (without a profile these wait for an open that has one), drop deleted entries from the FTS5 indexes and truncate
+    the WAL, so no freed page or old frame still holds the data; then clear the record of what was done.
+    Returns the problems (also added to ``report``)."""
     problems: list[Phrase] = report.problems if report is not None else []
     with sessions() as session:
         due = _Unfinished.read(session)
-    if not due.media and not due.audit_ids:
+    if not due.media and not due.scrub and not due.audit_ids:
         return problems
     deleted: list[str] = []
-    if profile is not None and due.media:
-        deleted = _delete_media_files(sessions, profile, due.media, problems, report)
+    if profile is not None:
+        if due.media:
+            deleted = _delete_media_files(sessions, profile, due.media, problems, report)
+        logs_scrubbed = _scrub_logs(profile.logs, due.scrub)
+        backups_deleted = _delete_backups_holding(profile.backups, due.scrub, problems)
+        if report is not None:
+            report.log_files_scrubbed, report.backups_deleted = logs_scrubbed, backups_deleted
     with sessions() as session, session.begin():
         session.execute(text("PRAGMA secure_delete=ON"))
         session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('optimize')"))
         session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES('optimize')"))
         now = _Unfinished.read(session)  # re-read: another erasure may have added to it meanwhile
         now.media = [m for m in now.media if m not in set(deleted)]
-        now.write(session)  # the file names go before the checkpoint, so the flushed WAL holds none either
+        if profile is not None:
+            now.scrub = [i for i in now.scrub if i not in set(due.scrub)]
+        now.write(session)  # ids and file names go before the checkpoint, so the flushed WAL holds none either
     busy, log_frames, checkpointed = _checkpoint_wal(sessions)
     with sessions() as session, session.begin():
         now = _Unfinished.read(session)
-        finished = not busy and not now.media  # a file still due keeps the erasure open until it is gone
+        finished = not busy and not now.media and not now.scrub  # e.g. a file still due keeps it open
         for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(due.audit_ids))):
             details = dict(event.details or {})
             if busy:
@@ -583,7 +595,7 @@ def _file_contains(path: Path, needles: list[bytes], block: int = 1 << 20) -> bo
     return False
 
 
-def _delete_backups_holding(backups: Path, identifiers: list[str], report: ContactErasure) -> list[str]:
+def _delete_backups_holding(backups: Path, identifiers: list[str], problems: list[Phrase]) -> list[str]:
     """Backups are whole database copies from before a migration; one that holds the number must go."""
     deleted: list[str] = []
     if not backups.is_dir() or not identifiers:
@@ -595,7 +607,7 @@ def _delete_backups_holding(backups: Path, identifiers: list[str], report: Conta
                 path.unlink()
                 deleted.append(path.name)
         except OSError as exc:
-            report.problems.append(QT_TRANSLATE_NOOP(
+            problems.append(QT_TRANSLATE_NOOP(
                 "Erasure", "the backup {name} could not be checked or deleted: {error}").format(
                 name=path.name, error=exc.strerror or str(exc)))
     return deleted

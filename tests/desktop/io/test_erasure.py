@@ -152,14 +152,16 @@ def unlink_under(folder, error):
     return unlink
 
 
-def test_media_of_an_erasure_cut_off_after_its_commit_go_at_the_next_start(profile, db, shop, monkeypatch):
-    """Files are deleted after the commit (a rolled-back erasure must not have lost them). Cut off in between,
-    the erased person's photo would stay with no row pointing at it: the commit records which files are due,
-    and the next start (``open_database``, which the app and every command call) deletes them."""
-    from klaros_desktop.db import UNFINISHED_ERASURE, open_database
+def test_files_of_an_erasure_cut_off_after_its_commit_are_done_at_the_next_start(profile, db, shop, monkeypatch):
+    """Files are changed after the commit (a rolled-back erasure must not have lost them). Cut off in between,
+    the erased person's photo would stay with no row pointing at it, and the log and a backup would keep their
+    number: the commit records what is due, and the next start (``open_database``, which the app and every
+    command call) does it."""
+    from klaros_desktop.db import UNFINISHED_ERASURE, backup_database, open_database
 
     engine, sessions = db
     photo, kept = profile.media / "in" / "zeb-photo.jpg", profile.media / "in" / "kim-doc.pdf"
+    backup = backup_database(profile.database, profile.backups, "before-0005")
     with monkeypatch.context() as patch:
         patch.setattr(Path, "unlink", unlink_under(profile.media, Crash()))
         with pytest.raises(Crash):
@@ -167,6 +169,7 @@ def test_media_of_an_erasure_cut_off_after_its_commit_go_at_the_next_start(profi
     with sessions() as session:
         assert session.scalars(select(MediaFile.local_path)).all() == ["in/kim-doc.pdf"]  # the erasure committed
     assert photo.exists()  # an orphan: no row points at it any more
+    assert "4930555111222" in (profile.logs / "klaros.log").read_text(encoding="utf-8") and backup.exists()
     engine.dispose()
 
     engine, sessions = open_database(profile)  # the next start
@@ -174,6 +177,9 @@ def test_media_of_an_erasure_cut_off_after_its_commit_go_at_the_next_start(profi
         assert session.get(AppSetting, UNFINISHED_ERASURE) is None  # nothing left to finish
     engine.dispose()
     assert not photo.exists() and kept.exists()
+    log_text = (profile.logs / "klaros.log").read_text(encoding="utf-8")
+    assert "4930555111222" not in log_text and ZEB_BSUID not in log_text and "+4930555333444" in log_text
+    assert not backup.exists()
     assert not [s for s in SECRETS if s in db_bytes(profile)]
 
 
