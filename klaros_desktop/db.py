@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.paths import Profile
@@ -37,6 +38,12 @@ SCHEMA_HEAD = "0004"
 # ``NORMAL`` a power cut could roll those commits back in WAL mode, losing acknowledged messages or sending
 # a claimed item twice. ``bench/desktop_data.py`` prints what ``FULL`` costs against ``NORMAL``.
 SYNCHRONOUS = "FULL"
+BUSY_TIMEOUT_MS = 5000
+
+# The ``app_settings`` key under which an erasure records, in its own transaction, what it still has to do
+# after the commit: media files to delete, the search index and the WAL to flush
+# (``services/privacy/erasure.py``). Set at an open, the erasure was cut off; the open finishes it.
+UNFINISHED_ERASURE = "erasure_unfinished"
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -44,7 +51,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # A sync page touches pages all over a big profile (one conversation, contact and message each):
     # 32 MiB of page cache instead of 2 MiB keeps them, and checkpointing every ~32 MiB of WAL instead
     # of every 4 MiB writes a page changed by several pages of events once, with one fsync instead of many.
@@ -136,11 +143,31 @@ def migrate(engine: Engine, profile: Profile | None = None) -> str | None:
 
 
 def open_database(profile: Profile) -> tuple[Engine, sessionmaker[Session]]:
-    """Open (creating if needed) and migrate the profile's database."""
+    """Open (creating if needed) and migrate the profile's database, and finish an erasure cut off after its
+    commit. The app (``ui/backend.py``) and every command open the profile through here."""
     profile.ensure()
     engine = make_engine(profile.database)
     migrate(engine, profile)
-    return engine, sessionmaker(engine, expire_on_commit=False, future=True)
+    sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+    finish_interrupted_erasure(engine, sessions, profile)
+    return engine, sessions
+
+
+def finish_interrupted_erasure(engine: Engine, sessions: sessionmaker[Session], profile: Profile) -> None:
+    """Delete the media files and flush the database leftovers of an erasure that stopped after its commit
+    (a crash, a power cut, a file Windows kept open). A normal start only looks the key up: the erasure
+    service is imported when there is something to finish. Opening the profile never fails because of it:
+    what cannot be done now stays recorded for the next open."""
+    with engine.connect() as conn:
+        due = conn.exec_driver_sql("SELECT 1 FROM app_settings WHERE key = ?", (UNFINISHED_ERASURE,)).first()
+    if due is None:
+        return
+    from klaros_desktop.services.privacy.erasure import finish_erasure
+
+    try:
+        finish_erasure(sessions, profile)
+    except (OSError, SQLAlchemyError):
+        log.exception("an interrupted erasure could not be finished; the next start tries again")
 
 
 def copy_database(profile: Profile, target: Path) -> None:

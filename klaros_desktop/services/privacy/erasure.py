@@ -3,12 +3,20 @@
 Erasing a person removes their contact, conversations, messages, unsent messages in the outbox, media
 files, consent events (with their evidence text), tags links and search-index entries, and keeps only an
 HMAC of the number in ``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the
-number and nobody messages them by mistake. What else could still hold the number is scrubbed too: audit subjects and
-details (replaced by ``[erased]``), import reports, the log files, and database backups that contain it
-(deleted). Someone Klaros knows without a number (a WhatsApp username, Meta's BSUID) is erased by contact
-(``erase_contact_id``, what the app's Erase button calls) with the same scrubbing and no hash kept.
-SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the
-deleted entries and the WAL is checkpointed, so the bytes are gone from the database files as well.
+number and nobody messages them by mistake. Statuses waiting for a message go too: those of their stored
+messages, and those of messages Klaros never stored, found by the number, BSUID or parent BSUID in Meta's
+payload (ids standing next to theirs there are learnt as theirs). What else could still hold their ids is
+scrubbed (``[erased]``): audit subjects and details, JSON that stays (another customer's message sharing
+their contact card, import reports, campaigns, other statuses), the log files, and database backups that
+contain them (deleted). Someone Klaros knows without a number (a WhatsApp username, Meta's BSUID) is erased
+by contact (``erase_contact_id``, what the app's Erase button calls) with the same scrubbing and no hash kept.
+SQLite's ``secure_delete`` zeroes the freed content, the FTS5 indexes are rebuilt without the deleted
+entries and the WAL is checkpointed and truncated, so the bytes are gone from the database files as well.
+
+Files cannot take part in the transaction, so the erasure's transaction records what it owes after the
+commit (media files, the ids to scrub from logs and backups, the FTS and WAL flush) in ``app_settings``; a
+crash in between is finished by the next ``db.open_database``. A checkpoint that readers keep busy is
+retried, then reported (on screen and in the erasure's audit row) and left for the next start.
 
 The audit entry of an erasure holds counts and a prefix of the salted hash, never the erased data. Erasing
 the whole profile erases its audit trail too, so that erasure is recorded in a JSON-lines file outside every
@@ -28,12 +36,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, delete, or_, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, String, delete, func, or_, select, text, type_coerce, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from klaros_desktop import APP_NAME, correlation
+from klaros_desktop.db import BUSY_TIMEOUT_MS, UNFINISHED_ERASURE
 from klaros_desktop.models import (
+    AppSetting,
     AuditEvent,
+    Campaign,
     CampaignRecipient,
     ConsentEvent,
     Contact,
@@ -43,6 +55,7 @@ from klaros_desktop.models import (
     Message,
     OutboxItem,
     PendingStatus,
+    SyncState,
     utcnow,
 )
 from klaros_desktop.paths import Profile
@@ -121,14 +134,49 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[start:start + size]
 
 
-def _identifiers(e164: str | None, contacts: Iterable[Contact]) -> list[str]:
-    """Strings that identify the person in free text (audit subjects, logs): number forms and Meta ids."""
-    found = {e164, phones.wa_digits(e164)} if e164 else set()
-    for contact in contacts:
-        found.update(value for value in (contact.phone_e164, contact.wa_id, contact.bsuid) if value)
-        if contact.phone_e164:
-            found.add(phones.wa_digits(contact.phone_e164))
-    return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)  # longest first: '+49..' before '49..'
+class _Person:
+    """What identifies the person being erased: their numbers (as digits), Meta's ids of them (BSUIDs, parent
+    BSUIDs) and Meta's ids of their media. It grows while the erasure finds more (a BSUID standing next to
+    their number in a waiting status), so everything scrubbed later is scrubbed of those too."""
+
+    def __init__(self, e164: str | None, contacts: Iterable[Contact]) -> None:
+        self.numbers: set[str] = {phones.wa_digits(e164)} if e164 else set()
+        self.user_ids: set[str] = set()
+        self.media_ids: set[str] = set()
+        for contact in contacts:
+            for value in (contact.phone_e164, contact.wa_id):
+                if value:
+                    self.numbers.add(phones.wa_digits(value))
+            if contact.bsuid:
+                self.user_ids.add(contact.bsuid)
+
+    def learn(self, value: object) -> bool:
+        """Take a Meta id of this person (a wa_id or a BSUID); True when it was new."""
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            return False
+        value = str(value).strip()
+        digits = value[1:] if value.startswith("+") else value
+        found, new = (self.numbers, digits) if digits.isdigit() else (self.user_ids, value)
+        if len(new) < 6 or new in found:
+            return False
+        found.add(new)
+        return True
+
+    def is_them(self, value: object) -> bool:
+        """Whether a JSON value is one of their ids: the number in any of Meta's spellings, or a BSUID."""
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            return False
+        value = str(value).strip()
+        if value in self.user_ids:
+            return True
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return bool(digits) and digits in self.numbers and not value.strip("+0123456789 -().")
+
+    def identifiers(self) -> list[str]:
+        """The strings that name them in free text (audit subjects, logs, backups), longest first so
+        '+49…' goes before '49…'."""
+        found = self.user_ids | self.media_ids | self.numbers | {f"+{d}" for d in self.numbers}
+        return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)
 
 
 def _scrub(value: str | None, identifiers: list[str]) -> str | None:
@@ -137,6 +185,28 @@ def _scrub(value: str | None, identifiers: list[str]) -> str | None:
     for ident in identifiers:
         value = value.replace(ident, ERASED)
     return value
+
+
+def _scrub_json(value, person: _Person, identifiers: list[str]):
+    """The JSON value without the person's ids: a value that is one of them (also a number written with
+    spaces, or a JSON number) becomes ``[erased]``, and each id inside a longer text is replaced."""
+    if isinstance(value, dict):
+        return {(_scrub(k, identifiers) if isinstance(k, str) else k): _scrub_json(v, person, identifiers)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_json(v, person, identifiers) for v in value]
+    if person.is_them(value):
+        return ERASED
+    if isinstance(value, str):
+        return _scrub(value, identifiers)
+    if isinstance(value, int) and not isinstance(value, bool) and _scrub(str(value), identifiers) != str(value):
+        return _scrub(str(value), identifiers)
+    return value
+
+
+def _mentions(column: InstrumentedAttribute, identifiers: list[str]):
+    """SQL: the column's stored text holds one of the ids (a cheap filter; the JSON walk decides)."""
+    return or_(*(type_coerce(column, String).contains(i, autoescape=True) for i in identifiers))
 
 
 def erase_contact(
@@ -180,9 +250,10 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
         digest = suppression.number_hash(session, e164) if e164 else None
         report = ContactErasure(number_hash=digest)
         contacts = list(session.scalars(select(Contact).where(which)))
-        identifiers = _identifiers(e164, contacts)
+        person = _Person(e164, contacts)
         ids = [c.id for c in contacts]
         media_paths: list[str] = []
+        wamids: list[str] = []
         # queued texts: by contact, and by number too (an item may outlive a merge of contacts)
         by_item = [OutboxItem.contact_id.in_(ids)]
         if e164:
@@ -199,8 +270,13 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
                 .where(Message.contact_id.in_(ids))
             ).all()
             # Meta's ids of their media stand in the audited Graph paths (GET /v23.0/{media id}) and the log
-            meta_media = {m.media_id for m in messages if m.media_id and len(m.media_id) >= 6}
-            identifiers = sorted(set(identifiers) | meta_media, key=len, reverse=True)
+            person.media_ids = {m.media_id for m in messages if m.media_id}
+            # the sender ids of their messages: an older number (before they changed it), a BSUID
+            for key in _SENDER_ID_KEYS:
+                found = session.scalars(select(func.json_extract(Message.raw, f"$.{key}")).distinct().where(
+                    Message.contact_id.in_(ids), Message.direction == "in"))
+                for value in found:
+                    person.learn(value)
             report.messages = len(messages)
             wamids = [m.wamid for m in messages if m.wamid]
             media_ids = sorted({m.media_file_id for m in messages if m.media_file_id})
@@ -213,8 +289,6 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             report.conversations = len(conversation_ids)
             report.changes.conversations.update(conversation_ids)
             report.changes.contacts.update(ids)
-            for chunk in _chunks(wamids):
-                session.execute(delete(PendingStatus).where(PendingStatus.wamid.in_(chunk)))
             session.execute(update(CampaignRecipient).where(CampaignRecipient.contact_id.in_(ids))
                             .values(reason=None))
             session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id.in_(ids)))
@@ -225,70 +299,272 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             session.execute(delete(Contact).where(Contact.id.in_(ids)))
             report.contacts = len(ids)
             report.media_files = len(media_paths)
+        _delete_waiting_statuses(session, person, wamids)
         if e164:
             suppression.suppress(session, e164, scope="all", reason="erased on request")
-        report.audit_entries_scrubbed = _scrub_audit(session, identifiers)
-        _scrub_import_reports(session, identifiers)
+        identifiers = person.identifiers()
+        report.audit_entries_scrubbed = _scrub_audit(session, person, identifiers)
+        _scrub_kept_json(session, person, identifiers)
         # the local contact id names nobody once its row is gone
         subject = f"suppressed:{digest[:12]}" if digest else f"contact-id:{ids[0] if ids else '-'}"
-        audit.record(session, "contact.erase", actor=actor, subject=subject, details={
+        event = audit.record(session, "contact.erase", actor=actor, subject=subject, details={
             "contacts": report.contacts, "messages": report.messages, "conversations": report.conversations,
             "consent_events": report.consent_events, "media_files": report.media_files,
             "outbox_items": report.outbox_items,
         }, correlation_id=correlation.current())
-    # After the commit: files and the database's own leftovers.
-    if profile is not None:
-        for relative in media_paths:
-            path = (profile.media / relative).resolve()
-            if profile.media.resolve() not in path.parents:
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    "Erasure", "a media path outside the profile was ignored: {path}").format(path=relative))
-                continue
-            try:
-                path.unlink()
-            except FileNotFoundError:
-                report.media_files_missing += 1
-            except OSError as exc:
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    "Erasure", "a media file could not be deleted: {error}").format(error=exc.strerror or str(exc)))
-    _purge_database_leftovers(sessions)
-    if profile is not None:
-        report.log_files_scrubbed = _scrub_logs(profile.logs, identifiers)
-        report.backups_deleted = _delete_backups_holding(profile.backups, identifiers, report)
+        session.flush()
+        _record_unfinished(session, media_paths, identifiers, event.id)
+    # After the commit, what it recorded as due: files, search index, WAL. Cut off here, the next open does it.
+    _finish(sessions, profile, report)
     log.info("contact erased (%s): %s", f"hash {digest[:12]}…" if digest else "no number", report.summary())
     return report
 
 
-def _scrub_audit(session: Session, identifiers: list[str]) -> int:
+# Keys of an inbound message that name its sender, and of a status object that name its recipient (also
+# inside a ``contacts`` block, as newer webhooks carry it).
+_SENDER_ID_KEYS = ("from", "from_user_id", "from_parent_user_id")
+_RECIPIENT_ID_KEYS = frozenset({"recipient_id", "recipient_user_id", "recipient_parent_user_id",
+                                "wa_id", "user_id", "parent_user_id"})
+
+
+def _leaves(value, key: str | None = None):
+    """(key, value) of every scalar in a JSON value; list items carry the key of their list."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v, key)
+    else:
+        yield key, value
+
+
+def _delete_waiting_statuses(session: Session, person: _Person, wamids: list[str]) -> int:
+    """Delete the statuses waiting for one of their messages: those of their stored messages' wamids, and
+    those of messages Klaros never stored, which only the ids in Meta's payload tie to them.
+
+    Such a status names its recipient by number, BSUID or parent BSUID (a user with a username has no number
+    in it). The ids standing next to one of theirs are theirs too: they are learnt, and searched for again,
+    until no new one turns up, so a status naming them only by a BSUID goes as well."""
+    gone: set[int] = set()
+    for chunk in _chunks(wamids):
+        gone.update(session.scalars(select(PendingStatus.id).where(PendingStatus.wamid.in_(chunk))))
+    searched: set[str] = set()
+    while needles := [n for n in person.numbers | person.user_ids if n not in searched]:
+        searched.update(needles)
+        rows = session.execute(select(PendingStatus.id, PendingStatus.payload)
+                               .where(_mentions(PendingStatus.payload, needles)))
+        for row_id, payload in rows.all():
+            leaves = list(_leaves(payload))
+            if row_id in gone or not any(person.is_them(v) for _k, v in leaves):
+                continue
+            gone.add(row_id)
+            for key, value in leaves:
+                if key in _RECIPIENT_ID_KEYS:
+                    person.learn(value)
+    for chunk in _chunks(sorted(gone)):
+        session.execute(delete(PendingStatus).where(PendingStatus.id.in_(chunk)))
+    return len(gone)
+
+
+def _scrub_json_column(session: Session, column: InstrumentedAttribute, person: _Person,
+                       identifiers: list[str]) -> set[int]:
+    """Scrub the person's ids out of one JSON column of the rows that stay; returns the ids of the rows changed."""
+    model = column.class_
+    changed: set[int] = set()
+    for row_id, value in session.execute(select(model.id, column).where(_mentions(column, identifiers))).all():
+        scrubbed = _scrub_json(value, person, identifiers)
+        if scrubbed != value:
+            session.execute(update(model).where(model.id == row_id).values({column.key: scrubbed}))
+            changed.add(row_id)
+    return changed
+
+
+def _scrub_audit(session: Session, person: _Person, identifiers: list[str]) -> int:
     if not identifiers:
         return 0
-    like = [AuditEvent.subject.contains(i) for i in identifiers]
-    like += [text("CAST(audit_events.details AS TEXT) LIKE :p").bindparams(p=f"%{i}%") for i in identifiers]
-    count = 0
-    for event in session.scalars(select(AuditEvent).where(or_(*like))):
-        event.subject = _scrub(event.subject, identifiers)
-        if event.details is not None:
-            event.details = json.loads(_scrub(json.dumps(event.details, ensure_ascii=False), identifiers))
-        count += 1
-    return count
+    changed = _scrub_json_column(session, AuditEvent.details, person, identifiers)
+    rows = session.execute(select(AuditEvent.id, AuditEvent.subject).where(_mentions(AuditEvent.subject, identifiers)))
+    for row_id, subject in rows.all():
+        session.execute(update(AuditEvent).where(AuditEvent.id == row_id).values(
+            subject=ERASED if person.is_them(subject) else _scrub(subject, identifiers)))
+        changed.add(row_id)
+    return len(changed)
 
 
-def _scrub_import_reports(session: Session, identifiers: list[str]) -> None:
-    for run in session.scalars(select(ImportRun).where(ImportRun.report.is_not(None))):
-        dumped = json.dumps(run.report, ensure_ascii=False)
-        scrubbed = _scrub(dumped, identifiers)
-        if scrubbed != dumped:
-            run.report = json.loads(scrubbed)
+# JSON that stays when the person goes and can still name them: what other customers sent (a shared contact
+# card), import reports, campaigns, statuses of other people's messages. Audit details are done with subjects.
+_KEPT_JSON = (Message.raw, Message.context, ImportRun.report, Campaign.parameters, Campaign.audience,
+              PendingStatus.payload)
 
 
-def _purge_database_leftovers(sessions: sessionmaker[Session]) -> None:
-    """Drop deleted entries from the FTS5 indexes and flush the WAL, so no freed page still holds the data."""
+def _scrub_kept_json(session: Session, person: _Person, identifiers: list[str]) -> None:
+    if not identifiers:
+        return
+    for column in _KEPT_JSON:
+        _scrub_json_column(session, column, person, identifiers)
+    for state in session.scalars(select(SyncState).where(_mentions(SyncState.last_error, identifiers))):
+        state.last_error = _scrub(state.last_error, identifiers)
+
+
+# -- after the commit: files and the database's own leftovers, crash-safe ------------------------------------
+
+CHECKPOINT_ATTEMPTS = 3
+CHECKPOINT_WAIT_MS = 1000  # per attempt: SQLite's busy handler waits this long for readers to finish
+
+
+@dataclass
+class _Unfinished:
+    """What an erasure still owes after its commit, kept in ``app_settings`` (``db.UNFINISHED_ERASURE``)
+    so it is written in the erasure's own transaction: either both the deletion and this record are on disk,
+    or neither. ``media``: files to delete; ``scrub``: the person's ids, for the log files and backups (held
+    only until those are done, and gone from the record before the WAL is flushed, like the file names);
+    ``audit_ids``: erasures whose search-index and WAL flush is owed (their audit rows)."""
+
+    media: list[str] = field(default_factory=list)
+    scrub: list[str] = field(default_factory=list)
+    audit_ids: list[int] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, session: Session) -> _Unfinished:
+        value = settings.get(session, UNFINISHED_ERASURE) or {}
+        return cls(media=list(value.get("media") or []), scrub=list(value.get("scrub") or []),
+                   audit_ids=list(value.get("audit_ids") or []))
+
+    def write(self, session: Session) -> None:
+        if self.media or self.scrub or self.audit_ids:
+            settings.set_value(session, UNFINISHED_ERASURE, {
+                "media": sorted(set(self.media)),
+                "scrub": sorted(set(self.scrub), key=lambda i: (-len(i), i)),  # longest first, as _scrub needs
+                "audit_ids": sorted(set(self.audit_ids))})
+        else:
+            session.execute(delete(AppSetting).where(AppSetting.key == UNFINISHED_ERASURE))
+
+
+def _record_unfinished(session: Session, media_paths: list[str], identifiers: list[str], audit_id: int) -> None:
+    due = _Unfinished.read(session)
+    due.media += media_paths
+    due.scrub += identifiers
+    due.audit_ids.append(audit_id)
+    due.write(session)
+
+
+def finish_erasure(sessions: sessionmaker[Session], profile: Profile | None) -> None:
+    """Finish what an erasure cut off after its commit left to do (``db.open_database`` calls this at start
+    when ``app_settings`` holds the record). What still fails is logged and stays recorded for next time."""
+    problems = _finish(sessions, profile, None, at_start=True)
+    for problem in problems:
+        log.warning("finishing an interrupted erasure: %s", problem)
+
+
+def _finish(sessions: sessionmaker[Session], profile: Profile | None, report: ContactErasure | None, *,
+            at_start: bool = False) -> list[Phrase]:
+    """Delete the recorded media files, scrub the log files and delete the backups holding the person's ids
+    (without a profile these wait for an open that has one), drop deleted entries from the FTS5 indexes and truncate
+    the WAL, so no freed page or old frame still holds the data; then clear the record of what was done.
+    Returns the problems (also added to ``report``)."""
+    problems: list[Phrase] = report.problems if report is not None else []
+    with sessions() as session:
+        due = _Unfinished.read(session)
+    if not due.media and not due.scrub and not due.audit_ids:
+        return problems
+    deleted: list[str] = []
+    if profile is not None:
+        if due.media:
+            deleted = _delete_media_files(sessions, profile, due.media, problems, report)
+        logs_scrubbed = _scrub_logs(profile.logs, due.scrub)
+        backups_deleted = _delete_backups_holding(profile.backups, due.scrub, problems)
+        if report is not None:
+            report.log_files_scrubbed, report.backups_deleted = logs_scrubbed, backups_deleted
     with sessions() as session, session.begin():
         session.execute(text("PRAGMA secure_delete=ON"))
         session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('optimize')"))
         session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES('optimize')"))
+        now = _Unfinished.read(session)  # re-read: another erasure may have added to it meanwhile
+        now.media = [m for m in now.media if m not in set(deleted)]
+        if profile is not None:
+            now.scrub = [i for i in now.scrub if i not in set(due.scrub)]
+        now.write(session)  # ids and file names go before the checkpoint, so the flushed WAL holds none either
+    busy, log_frames, checkpointed = _checkpoint_wal(sessions)
+    with sessions() as session, session.begin():
+        now = _Unfinished.read(session)
+        finished = not busy and not now.media and not now.scrub  # e.g. a file still due keeps it open
+        for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(due.audit_ids))):
+            details = dict(event.details or {})
+            if busy:
+                details["wal_checkpoint"] = {"busy": busy, "log": log_frames, "checkpointed": checkpointed}
+            elif finished and at_start:
+                details["finished_at_start"] = utcnow().isoformat(timespec="seconds")
+            event.details = details
+        if finished:
+            now.audit_ids = [i for i in now.audit_ids if i not in set(due.audit_ids)]
+        now.write(session)
+    if busy:
+        problems.append(QT_TRANSLATE_NOOP(
+            "Erasure", "the database's write-ahead log (klaros.sqlite3-wal) could not be emptied: something else "
+                       "was reading the database. The erased data may remain in that file until Klaros starts "
+                       "again, which empties it"))
+    else:
+        _checkpoint_wal(sessions, attempts=1)  # the bookkeeping just written; nothing erased is in it
+    return problems
+
+
+def _delete_media_files(sessions: sessionmaker[Session], profile: Profile, paths: list[str],
+                        problems: list[Phrase], report: ContactErasure | None) -> list[str]:
+    """Delete the files (relative to ``profile.media``); returns those done with, deleted or not to delete.
+
+    A path a media row points at again is not an orphan and stays; one that cannot be deleted now (Windows
+    keeps it open) is reported and left recorded for the next start."""
+    in_use: set[str] = set()
     with sessions() as session:
-        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        for chunk in _chunks(paths):
+            in_use.update(session.scalars(select(MediaFile.local_path).where(MediaFile.local_path.in_(chunk))))
+    root = profile.media.resolve()
+    done: list[str] = []
+    for relative in paths:
+        path = (profile.media / relative).resolve()
+        if relative in in_use:
+            done.append(relative)
+            continue
+        if root not in path.parents:
+            problems.append(QT_TRANSLATE_NOOP(
+                "Erasure", "a media path outside the profile was ignored: {path}").format(path=relative))
+            done.append(relative)
+            continue
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            if report is not None:
+                report.media_files_missing += 1
+        except OSError as exc:
+            problems.append(QT_TRANSLATE_NOOP(
+                "Erasure", "a media file could not be deleted: {error}; Klaros tries again when it next starts"
+            ).format(error=exc.strerror or str(exc)))
+            continue
+        done.append(relative)
+    return done
+
+
+def _checkpoint_wal(sessions: sessionmaker[Session], attempts: int = CHECKPOINT_ATTEMPTS) -> tuple[int, int, int]:
+    """``PRAGMA wal_checkpoint(TRUNCATE)``: copy the WAL into the database file and cut it to nothing, for until
+    then the WAL holds the erased rows as they were. SQLite's answer is (busy, frames in the log, frames
+    checkpointed); busy means a reader (another connection inside a read transaction) or a writer kept it
+    from finishing. Tried ``attempts`` times, each waiting up to ``CHECKPOINT_WAIT_MS`` for them."""
+    result = (1, -1, -1)
+    with sessions() as session:
+        connection = session.connection()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+        try:
+            for _attempt in range(attempts):
+                try:
+                    result = tuple(connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one())
+                except OperationalError:  # "database is locked": busy as well
+                    result = (1, -1, -1)
+                if result[0] == 0:
+                    break
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return result
 
 
 def _scrub_logs(log_dir: Path, identifiers: list[str]) -> int:
@@ -319,7 +595,7 @@ def _file_contains(path: Path, needles: list[bytes], block: int = 1 << 20) -> bo
     return False
 
 
-def _delete_backups_holding(backups: Path, identifiers: list[str], report: ContactErasure) -> list[str]:
+def _delete_backups_holding(backups: Path, identifiers: list[str], problems: list[Phrase]) -> list[str]:
     """Backups are whole database copies from before a migration; one that holds the number must go."""
     deleted: list[str] = []
     if not backups.is_dir() or not identifiers:
@@ -331,7 +607,7 @@ def _delete_backups_holding(backups: Path, identifiers: list[str], report: Conta
                 path.unlink()
                 deleted.append(path.name)
         except OSError as exc:
-            report.problems.append(QT_TRANSLATE_NOOP(
+            problems.append(QT_TRANSLATE_NOOP(
                 "Erasure", "the backup {name} could not be checked or deleted: {error}").format(
                 name=path.name, error=exc.strerror or str(exc)))
     return deleted

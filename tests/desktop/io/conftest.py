@@ -61,9 +61,23 @@ def contacts_by_phone(sessions) -> dict:
         }
 
 
+# Meta's business-scoped user ids (BSUIDs) of the two customers; Zebulon's parent BSUID too.
+ZEB_BSUID = "DE.4418205716093352"
+ZEB_PARENT_BSUID = "DE.ENT.9081726354412"
+KIM_BSUID = "DE.7730195528461290"
+
+
+def status_for_a_message_never_stored(key: str, n: int, status: str, **who) -> dict:
+    """A status webhook for a message Klaros never stored (sent from the WhatsApp Business app on the shop's
+    phone, or by Klaros just before a crash lost Meta's answer): it waits in ``pending_statuses`` with Meta's
+    status object as its payload, and only the ids in it say whose message it was."""
+    return {"id": f"wamid.elsewhere.{key}.{n}", "status": status, "timestamp": "1795165200", **who}
+
+
 @pytest.fixture
 def shop(profile, sessions):
-    """A small shop: Zebulon (to be erased) and Kim (kept), with chats, ticks, billing, consent, media, audit."""
+    """A small shop: Zebulon (to be erased) and Kim (kept), with chats, ticks, billing, consent, media, audit,
+    and statuses waiting for messages Klaros never stored, in each shape Meta sends them."""
     from datetime import UTC, datetime, timedelta
 
     from klaros_desktop.models import (
@@ -117,13 +131,30 @@ def shop(profile, sessions):
                                      evidence_message_id=inbound.id, detail=f"START from {phone}", occurred_at=t0))
             session.add(PendingStatus(wamid=f"wamid.out.{key}", status="played", timestamp=t0,
                                       payload={"recipient_id": phone[1:]}))
+            bsuid = ZEB_BSUID if key == "zeb" else KIM_BSUID
+            waiting = [status_for_a_message_never_stored(
+                key, 1, "delivered", recipient_id=phone[1:], recipient_user_id=bsuid,
+                pricing={"billable": False, "pricing_model": "PMP", "type": "free_customer_service",
+                         "category": "service"})]
+            if key == "zeb":
+                waiting += [
+                    # a user with a username: the number is withheld, only the BSUIDs name them
+                    status_for_a_message_never_stored(key, 2, "read", recipient_user_id=ZEB_BSUID,
+                                                      recipient_parent_user_id=ZEB_PARENT_BSUID),
+                    # the newer shape: who it went to in a contacts block, with the profile name
+                    status_for_a_message_never_stored(key, 3, "sent", contacts=[
+                        {"wa_id": phone[1:], "user_id": ZEB_BSUID, "profile": {"name": name}}]),
+                ]
+            session.add_all(PendingStatus(wamid=p["id"], status=p["status"], timestamp=t0, payload=p)
+                            for p in waiting)
             audit.record(session, "message_sent", subject=phone, details={"message_id": outbound.id, "to": phone},
                          correlation_id=f"relay-{key}")
             ids[key] = contact.id
         session.add(MessageTemplate(name="order_ready", language="de", category="UTILITY", status="APPROVED",
                                     components=[{"type": "BODY", "text": "Ihre Bestellung {{1}} ist da"}]))
     (profile.logs / "klaros.log").write_text(
-        "2026-11-20 INFO [relay-zeb] sent to +4930555111222\n2026-11-20 INFO [relay-kim] sent to +4930555333444\n",
+        "2026-11-20 INFO [relay-zeb] sent to +4930555111222\n2026-11-20 INFO [relay-kim] sent to +4930555333444\n"
+        f"2026-11-20 INFO status read for a message not stored yet, to {ZEB_BSUID}\n",
         encoding="utf-8",
     )
     return ids

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import keyring.errors
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import func, select, text
 
 from klaros_desktop.cli import main
 from klaros_desktop.models import (
+    AppSetting,
     AuditEvent,
     ConsentEvent,
     Contact,
@@ -26,9 +28,11 @@ from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.people import suppression
 from klaros_desktop.services.privacy.erasure import ErasureError, erase_contact, erase_profile
 from klaros_desktop.services.setup.wiring import secret_store
+from tests.desktop.io.conftest import KIM_BSUID, ZEB_BSUID, ZEB_PARENT_BSUID
 
 ZEB = "+4930555111222"
-SECRETS = [b"Zebulon", b"Quartermaine", b"xyzzy", b"plugh", b"4930555111222", b"zeb@example.com"]
+SECRETS = [b"Zebulon", b"Quartermaine", b"xyzzy", b"plugh", b"4930555111222", b"zeb@example.com",
+           ZEB_BSUID.encode(), ZEB_PARENT_BSUID.encode()]
 
 
 def db_bytes(profile) -> bytes:
@@ -48,7 +52,8 @@ def test_erase_contact_removes_everything_but_a_salted_hash(profile, db, shop):
         assert [c.display_name for c in session.scalars(select(Contact))] == ["Kim Keeper"]
         assert count(session, Message) == 2 and count(session, Conversation) == 1
         assert count(session, ConsentEvent) == 1 and count(session, MediaFile) == 1
-        assert [p.wamid for p in session.scalars(select(PendingStatus))] == ["wamid.out.kim"]
+        assert sorted(p.wamid for p in session.scalars(select(PendingStatus))) == [
+            "wamid.elsewhere.kim.1", "wamid.out.kim"]
         suppressed = session.scalars(select(SuppressedNumber)).one()
         assert suppressed.scope == "all" and suppressed.number_hash == suppression.number_hash(session, ZEB)
         assert "4930555111222" not in suppressed.number_hash
@@ -73,6 +78,179 @@ def test_erase_contact_removes_everything_but_a_salted_hash(profile, db, shop):
     leaked = [s for s in SECRETS if s in raw]
     assert not leaked, f"erased data still in the database files: {leaked}"
     assert b"Kim Keeper" in raw
+
+
+def test_statuses_waiting_for_messages_never_stored_go_by_the_ids_in_their_payload(profile, sessions, shop):
+    """Statuses for wamids Klaros never stored name the person only in their payload: the number, the BSUID,
+    the parent BSUID or a contacts block. They go too, and so do the BSUIDs learnt from them, wherever else
+    they stand (here the log); Kim's waiting status stays as it was."""
+    with sessions() as session:
+        kim_before = session.scalars(select(PendingStatus.payload)
+                                     .where(PendingStatus.wamid == "wamid.elsewhere.kim.1")).one()
+    erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session:
+        left = {p.wamid: p.payload for p in session.scalars(select(PendingStatus))}
+    assert sorted(left) == ["wamid.elsewhere.kim.1", "wamid.out.kim"]
+    assert left["wamid.elsewhere.kim.1"] == kim_before and kim_before["recipient_user_id"] == KIM_BSUID
+    log_text = (profile.logs / "klaros.log").read_text(encoding="utf-8")
+    assert ZEB_BSUID not in log_text and "+4930555333444" in log_text
+    raw = db_bytes(profile)
+    assert not [s for s in SECRETS if s in raw], "erased data still in the database files"
+
+
+def test_the_number_in_json_kept_for_others_is_scrubbed(profile, sessions, shop):
+    """JSON that stays (Kim's message sharing Zebulon's contact card, an import report, a campaign's audience,
+    audit details holding the number as a JSON number) loses Zebulon's ids; the rest of it is kept."""
+    from datetime import UTC, datetime
+
+    from klaros_desktop.models import Campaign, ImportRun
+    from klaros_desktop.services.core import audit
+
+    card = {"name": {"formatted_name": "Zeb", "first_name": "Zeb"},
+            "phones": [{"phone": "+49 30 555111222", "wa_id": "4930555111222", "type": "CELL"}]}
+    with sessions() as session, session.begin():
+        kim = session.scalars(select(Contact).where(Contact.display_name == "Kim Keeper")).one()
+        conv = session.scalars(select(Conversation).where(Conversation.contact_id == kim.id)).one()
+        shared = Message(wamid="wamid.in.kim.card", conversation_id=conv.id, contact_id=kim.id, direction="in",
+                         type="contacts", text="Zeb", timestamp=datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
+                         status="received", raw={"from": "4930555333444", "type": "contacts", "contacts": [card]},
+                         context={"forwarded": True, "shared_contacts": ["+4930555111222"]})
+        session.add(shared)
+        session.add(ImportRun(source_name="old.csv", status="done", report={
+            "skipped": [{"row": 3, "phone": "+4930555111222", "reason": "duplicate"}]}))
+        session.add(Campaign(name="Advent", template_name="order_ready", template_language="de",
+                             audience={"numbers": ["+4930555111222", "+4930555333444"]}))
+        audit.record(session, "graph_request", actor="graph", subject="POST /v23.0/1234567890/messages",
+                     details={"to": 4930555111222, "status": 200})
+    erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session:
+        shared = session.scalars(select(Message).where(Message.wamid == "wamid.in.kim.card")).one()
+        assert shared.raw["from"] == "4930555333444" and shared.text == "Zeb"
+        assert shared.raw["contacts"][0]["phones"][0] == {"phone": "[erased]", "wa_id": "[erased]", "type": "CELL"}
+        assert shared.context == {"forwarded": True, "shared_contacts": ["[erased]"]}
+        run = session.scalars(select(ImportRun)).one()
+        assert run.report["skipped"][0] == {"row": 3, "phone": "[erased]", "reason": "duplicate"}
+        assert session.scalars(select(Campaign.audience)).one() == {"numbers": ["[erased]", "+4930555333444"]}
+        request = session.scalars(select(AuditEvent).where(AuditEvent.action == "graph_request")).one()
+        assert request.details == {"to": "[erased]", "status": 200}
+    assert b"4930555111222" not in db_bytes(profile)
+
+
+class Crash(BaseException):
+    """Klaros stopped dead (power cut, killed): not an error any code would catch."""
+
+
+def unlink_under(folder, error):
+    """``Path.unlink`` raising ``error`` for files below ``folder`` (others are deleted as usual)."""
+    real_unlink = Path.unlink
+
+    def unlink(path, *args, **kwargs):
+        if Path(path).resolve().is_relative_to(folder.resolve()):
+            raise error
+        return real_unlink(path, *args, **kwargs)
+
+    return unlink
+
+
+def test_files_of_an_erasure_cut_off_after_its_commit_are_done_at_the_next_start(profile, db, shop, monkeypatch):
+    """Files are changed after the commit (a rolled-back erasure must not have lost them). Cut off in between,
+    the erased person's photo would stay with no row pointing at it, and the log and a backup would keep their
+    number: the commit records what is due, and the next start (``open_database``, which the app and every
+    command call) does it."""
+    from klaros_desktop.db import UNFINISHED_ERASURE, backup_database, open_database
+
+    engine, sessions = db
+    photo, kept = profile.media / "in" / "zeb-photo.jpg", profile.media / "in" / "kim-doc.pdf"
+    backup = backup_database(profile.database, profile.backups, "before-0005")
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "unlink", unlink_under(profile.media, Crash()))
+        with pytest.raises(Crash):
+            erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as session:
+        assert session.scalars(select(MediaFile.local_path)).all() == ["in/kim-doc.pdf"]  # the erasure committed
+    assert photo.exists()  # an orphan: no row points at it any more
+    assert "4930555111222" in (profile.logs / "klaros.log").read_text(encoding="utf-8") and backup.exists()
+    engine.dispose()
+
+    engine, sessions = open_database(profile)  # the next start
+    with sessions() as session:
+        assert session.get(AppSetting, UNFINISHED_ERASURE) is None  # nothing left to finish
+    engine.dispose()
+    assert not photo.exists() and kept.exists()
+    log_text = (profile.logs / "klaros.log").read_text(encoding="utf-8")
+    assert "4930555111222" not in log_text and ZEB_BSUID not in log_text and "+4930555333444" in log_text
+    assert not backup.exists()
+    assert not [s for s in SECRETS if s in db_bytes(profile)]
+
+
+def test_a_media_file_that_cannot_be_deleted_now_goes_at_the_next_start(profile, db, shop, monkeypatch):
+    """Windows refuses to delete a file a viewer has open: the erasure says so, and the next start retries."""
+    from klaros_desktop.db import open_database
+
+    engine, sessions = db
+    photo = profile.media / "in" / "zeb-photo.jpg"
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "unlink", unlink_under(profile.media, PermissionError(13, "Permission denied")))
+        report = erase_contact(sessions, ZEB, profile=profile)
+    assert report.media_files == 1 and "could not be deleted" in str(report.problems)
+    assert photo.exists()
+    engine.dispose()
+    engine, sessions = open_database(profile)
+    assert not photo.exists()
+    with sessions() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+        assert "finished_at_start" in event.details
+    engine.dispose()
+
+
+def test_a_wal_checkpoint_kept_busy_by_a_reader_is_reported_audited_and_done_at_the_next_start(
+        profile, db, shop, monkeypatch):
+    """The WAL holds the erased rows as they were until a checkpoint copies it back and truncates it; a reader
+    inside a read transaction (another Klaros, a backup tool) keeps it from finishing, which SQLite says in the
+    result row (busy, log, checkpointed). The erasure retries, then says so, on screen and in its audit row;
+    the next start (the app cut off before its last connection closed) empties the WAL."""
+    import sqlite3
+
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services.privacy import erasure
+
+    monkeypatch.setattr(erasure, "CHECKPOINT_WAIT_MS", 20)  # per attempt; the app waits a second
+    engine, sessions = db
+    wal = profile.root / "klaros.sqlite3-wal"
+    reader = sqlite3.connect(profile.database)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM messages").fetchone()  # a read transaction, left open
+        report = erase_contact(sessions, ZEB, profile=profile)
+        assert [p for p in report.problems if "write-ahead log" in p and "until Klaros starts again" in p]
+        with sessions() as session:
+            event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+            assert event.details["wal_checkpoint"]["busy"] == 1 and event.details["messages"] == 2
+            assert event.details["wal_checkpoint"]["log"] > 0  # SQLite's answer, not a lock error
+        assert [s for s in SECRETS if s in wal.read_bytes()]  # what the report warns about is so
+    finally:
+        reader.close()
+
+    open_database(profile)[0].dispose()  # the next start; the first engine never closed its connections
+    assert not [s for s in SECRETS if s in db_bytes(profile)]
+    with sessions() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+        assert event.details["wal_checkpoint"]["busy"] == 1 and "finished_at_start" in event.details
+    engine.dispose()
+
+
+def test_a_completed_erasure_leaves_nothing_to_finish_and_an_empty_wal(profile, db, shop):
+    from klaros_desktop.db import UNFINISHED_ERASURE
+
+    engine, sessions = db
+    report = erase_contact(sessions, ZEB, profile=profile)
+    assert report.problems == []
+    with sessions() as session:
+        assert session.get(AppSetting, UNFINISHED_ERASURE) is None
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "contact.erase")).one()
+        assert "wal_checkpoint" not in event.details
+    assert (profile.root / "klaros.sqlite3-wal").stat().st_size == 0
+    engine.dispose()
 
 
 def test_erased_number_is_refused_by_may_send_and_by_imports(profile, sessions, shop, tmp_path):
