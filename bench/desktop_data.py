@@ -53,6 +53,8 @@ import phonenumbers
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from machine import cpu_model  # noqa: E402
+
 from klaros_desktop.db import open_database  # noqa: E402
 from klaros_desktop.paths import Profile  # noqa: E402
 from klaros_desktop.services.dataio.phone_columns import default_workers  # noqa: E402
@@ -378,19 +380,6 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
 
 
 # -- main -----------------------------------------------------------------------------------------------------
-
-def cpu_model() -> str:
-    """The CPU's name: ratios between figures depend on it, so it is printed with them."""
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    import platform
-
-    return platform.processor() or platform.machine()
-
 
 def durability_cost(profile: Profile, workdir: Path, args: argparse.Namespace, pairs: int = 2) -> dict:
     """Import and sync apply under ``synchronous=NORMAL`` and ``FULL``, alternately, each on a fresh copy."""

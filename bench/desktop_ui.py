@@ -253,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     from klaros_desktop.paths import Profile
 
     workdir = Path(tempfile.mkdtemp(prefix="klaros-uibench-"))
+    from machine import cpu_model
+
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
     print(f"App compiled to bytecode first, as installed (PYTHONDONTWRITEBYTECODE {compile_app()}).")
     try:
         source = ensure_profile(args.profile or workdir / "big", args.contacts, args.messages)

@@ -429,7 +429,9 @@ def main() -> int:
           f"relay at log level info")
     print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch); "
           "thread writer = KLAROS_RELAY_WRITER=thread (sealing and storing in a thread, not a writer process)")
-    print(f"server stack (every run): uvicorn, {http_stack()}")
+    from machine import cpu_model
+
+    print(f"server stack (every run): uvicorn, {http_stack()}; CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
     print(f"start: {load()}", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
