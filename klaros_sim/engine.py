@@ -352,10 +352,13 @@ class Simulator:
             raise MetaError(100, f"Unsupported message type: {kind}", message="(#100) Invalid parameter")
         customer = self.customer(str(to))
         template = self._validate(kind, body)
-        if marketing_lite and (template is None or template.category != "MARKETING"):
-            # Meta's Marketing Messages API carries marketing templates only; its exact error for anything else
-            # is not documented, so the simulator answers Meta's generic invalid-parameter error.
-            raise _invalid("The Marketing Messages API only sends templates of category MARKETING.")
+        if marketing_lite and template is None:
+            # The Marketing Messages API carries marketing templates only. Meta documents no error for the
+            # rest; these are the answers partners report (docs/simulator.md, "Marketing Messages API").
+            raise _invalid("Message must be a template message.")
+        if marketing_lite and template is not None and template.category != "MARKETING":
+            raise MetaError(131055, f"Template category {template.category} cannot be sent through the Marketing "
+                            "Messages API; only MARKETING templates can.")
         self._check_throughput()
         self._check_pair_rate(customer)
         wamid = payloads.new_wamid(customer.wa_id)

@@ -36,6 +36,8 @@ CATALOGUE: dict[int, tuple[str, int, str]] = {
         "WhatsApp from your business",
     ),
     131051: ("Message type unknown", 400, "Message type is currently not supported."),
+    # Marketing Messages API refusing a non-marketing template (partner-reported, see docs/simulator.md).
+    131055: ("Method not allowed", 400, "The request method is not allowed for this message."),
     131052: ("Media download error", 400, "Unable to download the media sent by the user."),
     131053: ("Media upload error", 400, "Unable to upload the media used in the message."),
     131056: (
