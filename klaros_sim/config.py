@@ -51,6 +51,14 @@ class SimConfig:
     throughput_window: float = 1.0  # seconds the throughput is counted over (longer makes tests deterministic)
     pair_rate_burst: int = 45  # messages to one user before the pair limit bites -> 131056
     pair_rate_interval: float = 6.0  # one more message to the same user allowed per interval (seconds)
+    # Business-initiated reach: unique users messaged outside the service window per moving 24 h (the business
+    # portfolio's messaging limit, one of TIERS) and the number's quality rating; changing either live posts
+    # Meta's phone_number_quality_update webhook.
+    messaging_limit_tier: str = "TIER_250"
+    quality_rating: str = "GREEN"
+    marketing_per_user_limit: int = 0  # marketing templates one user gets per moving 24 h, then 131049; 0 = no cap
+    marketing_limit_rate: float = 0.0  # share of marketing templates Meta withholds from the user -> 131049
+    spam_rate_limit_rate: float = 0.0  # share of template sends failing with 131048 (spam rate limit)
     media_url_ttl: float = 300.0  # media URLs expire after five minutes (simulated clock)
     template_review_delay: float = 1.0  # PENDING -> APPROVED/REJECTED after this many real seconds
     # Webhook delivery.
@@ -91,7 +99,12 @@ class SimConfig:
         return cls(**values)
 
 
-RATES = ("failure_rate", "duplicate_rate")
+RATES = ("failure_rate", "duplicate_rate", "marketing_limit_rate", "spam_rate_limit_rate")
+# Meta's messaging limit tiers (since 2025-10-07 per business portfolio) -> unique users per moving 24 h.
+TIERS: dict[str, int | None] = {"TIER_250": 250, "TIER_2K": 2000, "TIER_10K": 10_000, "TIER_100K": 100_000,
+                                "TIER_UNLIMITED": None}
+QUALITY_RATINGS = ("GREEN", "YELLOW", "RED", "UNKNOWN")
+CHOICES: dict[str, tuple[str, ...]] = {"messaging_limit_tier": tuple(TIERS), "quality_rating": QUALITY_RATINGS}
 AT_LEAST_ONE = ("webhook_max_attempts", "throughput_mps")
 POSITIVE = ("webhook_timeout", "throughput_window")
 
@@ -114,6 +127,8 @@ def _check(name: str, kind: str, value: Any) -> None:
         ok = isinstance(value, str)
     if not ok:
         raise ConfigError(f"{name} must be {kind}, not {type(value).__name__} {value!r}")
+    if name in CHOICES and value not in CHOICES[name]:
+        raise ConfigError(f"{name} must be one of {', '.join(CHOICES[name])}, not {value!r}")
     if base in ("int", "float"):
         low = 1 if name in AT_LEAST_ONE else 0
         if value < low or (name in POSITIVE and value == 0):

@@ -134,9 +134,20 @@ class SimControl:
         return self._call("POST", f"/_sim/templates/{name}",
                           {"event": event, "language": language, "reason": reason, "next": next_review})
 
-    def inject_errors(self, code: int, count: int = 1) -> dict[str, Any]:
-        """The next ``count`` Graph requests are refused with Meta error ``code`` (e.g. 131016 -> HTTP 503)."""
-        return self._call("POST", "/_sim/inject", {"code": code, "count": count})
+    def inject_errors(self, code: int, count: int = 1, *, asynchronous: bool = False) -> dict[str, Any]:
+        """The next ``count`` Graph requests are refused with Meta error ``code`` (e.g. 131016 -> HTTP 503);
+        ``asynchronous``: the next ``count`` sends are accepted and then fail with ``code`` in a ``failed``
+        status webhook, as Meta reports 131048 / 131049 / 131026."""
+        return self._call("POST", "/_sim/inject", {"code": code, "count": count, "async": asynchronous})
+
+    def set_quality(self, rating: str) -> dict[str, Any]:
+        """The number's quality rating (GREEN, YELLOW, RED, UNKNOWN); a change posts phone_number_quality_update."""
+        return self.configure(quality_rating=rating)
+
+    def set_messaging_limit(self, tier: str) -> dict[str, Any]:
+        """The portfolio's messaging limit (TIER_250, TIER_2K, TIER_10K, TIER_100K, TIER_UNLIMITED); a change
+        posts phone_number_quality_update (UPGRADE / DOWNGRADE)."""
+        return self.configure(messaging_limit_tier=tier)
 
     def verify_callback(self, verify_token: str) -> dict[str, Any]:
         """Meta's GET subscription check against the callback URL: ``{"ok", "status", "detail"}``."""
@@ -164,6 +175,11 @@ class SimControl:
 
     def outbound(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_sim/outbound")["messages"]
+
+    def recipients(self) -> dict[str, list[dict[str, Any]]]:
+        """``wa_id -> [{"id", "type", "template", "correlation_id", "marketing_lite", "at", "statuses",
+        "error_code"}]``: every wamid the simulator accepted for each recipient, oldest first."""
+        return self._call("GET", "/_sim/recipients")["recipients"]
 
     def requests(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_sim/requests")["requests"]

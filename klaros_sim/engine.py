@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from klaros_sim import payloads
-from klaros_sim.config import SimConfig
+from klaros_sim.config import TIERS, SimConfig
 from klaros_sim.errors import MetaError
 from klaros_sim.templates import (
     FILTER_CATEGORIES,
@@ -200,6 +200,7 @@ class Customer:
     entry_point_offer_until: float | None = None  # an ad message waits 24 h for the business's reply
     pair_tokens: float = 0.0
     pair_updated: float = 0.0
+    marketing_received: deque[float] = field(default_factory=deque)  # when marketing templates reached them
 
 
 @dataclass
@@ -252,6 +253,10 @@ class Simulator:
         self._url_key = payloads.new_numeric_id(12).encode()
         self.token_expired = False
         self.injected: deque[int] = deque()  # error codes the next Graph requests are refused with
+        self.injected_async: deque[int] = deque()  # error codes the next accepted sends fail with, by webhook
+        # wa_id -> last time a message reached them outside the service window: the portfolio messaging limit
+        # counts the unique users with such a message in the last 24 h.
+        self.business_initiated: dict[str, float] = {}
 
     # ----- lifecycle and clock ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -530,16 +535,53 @@ class Simulator:
         return market is not None and not self.config.display_phone_number.startswith(market)
 
     def _async_failure(self, message: Outbound, customer: Customer, template: Template | None) -> MetaError | None:
+        """Why Meta, having accepted ``message``, will report it ``failed`` (None: it reaches the customer,
+        and then counts toward the messaging limit and the customer's marketing cap)."""
+        cfg = self.config
+        if self.injected_async:
+            return MetaError(self.injected_async.popleft())
         if not customer.on_whatsapp:
             return MetaError(131026)
         # The free entry point window only changes the price; free-form text still needs the 24-hour window.
-        if template is None and not self.window_open(customer):
+        outside_window = not self.window_open(customer)
+        if template is None and outside_window:
             return MetaError(131047)
-        if template is not None and template.category == "MARKETING" and customer.marketing_opt_out:
+        marketing = template is not None and template.category == "MARKETING"
+        if marketing and customer.marketing_opt_out:
             return MetaError(131050)
-        if self.config.failure_rate > 0 and self.rng.random() < self.config.failure_rate:
+        now = self.now()
+        while customer.marketing_received and now - customer.marketing_received[0] >= WINDOW_SECONDS:
+            customer.marketing_received.popleft()
+        if marketing and 0 < cfg.marketing_per_user_limit <= len(customer.marketing_received):
+            return MetaError(131049)
+        limit = TIERS[cfg.messaging_limit_tier]
+        if template is not None and outside_window and limit is not None and not self._within_limit(customer, limit):
+            # Meta names no error for the messaging limit; 131048 is its code for "restrictions on how many
+            # messages can be sent from this phone number" (docs/simulator.md, "Campaign limits").
+            return MetaError(131048, f"Message failed to send because the business portfolio has reached its "
+                             f"messaging limit ({cfg.messaging_limit_tier}: {limit} unique users outside the "
+                             "customer service window in 24 hours).")
+        if template is not None and cfg.spam_rate_limit_rate > 0 and self.rng.random() < cfg.spam_rate_limit_rate:
+            return MetaError(131048)
+        if marketing and cfg.marketing_limit_rate > 0 and self.rng.random() < cfg.marketing_limit_rate:
+            return MetaError(131049)
+        if cfg.failure_rate > 0 and self.rng.random() < cfg.failure_rate:
             return MetaError(131026)
+        if template is not None and outside_window:
+            self.business_initiated[customer.wa_id] = now
+        if marketing:
+            customer.marketing_received.append(now)
         return None
+
+    def _within_limit(self, customer: Customer, limit: int) -> bool:
+        """Whether one more message outside the window to ``customer`` stays within the messaging limit: a
+        user already reached in the last 24 h does not count again."""
+        now = self.now()
+        if now - self.business_initiated.get(customer.wa_id, -WINDOW_SECONDS) < WINDOW_SECONDS:
+            return True
+        if len(self.business_initiated) >= limit:
+            self.business_initiated = {k: t for k, t in self.business_initiated.items() if now - t < WINDOW_SECONDS}
+        return len(self.business_initiated) < limit
 
     async def _progress(self, message: Outbound, customer: Customer, failure: MetaError | None,
                         price: dict[str, Any] | None) -> None:
@@ -943,14 +985,59 @@ class Simulator:
             raise MetaError(100, text, message=text)
         return {"id": node["id"], **{f: {**node, **extra}[f] for f in fields}}
 
-    def phone_number(self) -> dict[str, Any]:
-        return {
+    def phone_number(self, fields: list[str] | None = None) -> dict[str, Any]:
+        """``GET /{phone-number-id}``: Meta's default fields, or ``fields``. The messaging limit is the
+        portfolio's ``whatsapp_business_manager_messaging_limit``; the deprecated per-number
+        ``messaging_limit_tier`` still answers, with the same tier (choice: Meta says only "deprecated")."""
+        node: dict[str, Any] = {
             "verified_name": self.config.verified_name,
             "code_verification_status": "VERIFIED",
             "display_phone_number": "+" + self.config.display_phone_number,
-            "quality_rating": "GREEN",
+            "quality_rating": self.config.quality_rating,
             "platform_type": "CLOUD_API",
             "throughput": {"level": "STANDARD"},
             "webhook_configuration": {"application": self.config.callback_url or ""},
             "id": self.config.phone_number_id,
         }
+        if not fields:
+            return node
+        extra = {"whatsapp_business_manager_messaging_limit": self.config.messaging_limit_tier,
+                 "messaging_limit_tier": self.config.messaging_limit_tier, "name_status": "APPROVED",
+                 "is_official_business_account": False, "account_mode": "LIVE"}
+        unknown = [f for f in fields if f not in node and f not in extra]
+        if unknown:
+            text = (f"(#100) Tried accessing nonexisting field ({unknown[0]}) on node type "
+                    "(WhatsAppBusinessPhoneNumber)")
+            raise MetaError(100, text, message=text)
+        return {**{f: {**node, **extra}[f] for f in fields}, "id": node["id"]}
+
+    def phone_state_changed(self, before: SimConfig) -> list[dict[str, Any]]:
+        """Post ``phone_number_quality_update`` for a quality rating or messaging limit changed since ``before``:
+        FLAGGED / UNFLAGGED when the rating gets worse / better, UPGRADE / DOWNGRADE (with ``old_limit``) when
+        the tier moves. ``current_limit`` is left out: Meta removed it in February 2026."""
+        cfg = self.config
+        values: list[dict[str, Any]] = []
+        if cfg.quality_rating != before.quality_rating:
+            rank = {"GREEN": 0, "UNKNOWN": 0, "YELLOW": 1, "RED": 2}
+            worse = rank[cfg.quality_rating] > rank[before.quality_rating]
+            values.append({"event": "FLAGGED" if worse else "UNFLAGGED"})
+        if cfg.messaging_limit_tier != before.messaging_limit_tier:
+            order = list(TIERS)
+            up = order.index(cfg.messaging_limit_tier) > order.index(before.messaging_limit_tier)
+            values.append({"event": "UPGRADE" if up else "DOWNGRADE", "old_limit": before.messaging_limit_tier})
+        for value in values:
+            value = {"display_phone_number": cfg.display_phone_number, **value,
+                     "max_daily_conversations_per_business": cfg.messaging_limit_tier}
+            self.dispatcher.emit(cfg.waba_id, [payloads.change("phone_number_quality_update", value)],
+                                 entry_time=int(self.now()))
+        return values
+
+    def recipients(self) -> dict[str, list[dict[str, Any]]]:
+        """Every accepted send per recipient ``wa_id``, in order: a campaign test checks it for duplicates."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        for m in self.outbound.values():
+            found.setdefault(m.wa_id, []).append({
+                "id": m.wamid, "type": m.type, "template": m.template.name if m.template else None,
+                "correlation_id": m.correlation_id, "marketing_lite": m.marketing_lite, "at": m.created_at,
+                "statuses": list(m.statuses), "error_code": m.error_code})
+        return found

@@ -28,6 +28,17 @@ CATALOGUE: dict[int, tuple[str, int, str]] = {
         "Message failed to send because more than 24 hours have passed since the customer last replied "
         "to this number.",
     ),
+    131048: (
+        "Spam rate limit hit",
+        400,
+        "Message failed to send because there are restrictions on how many messages can be sent from this phone "
+        "number. This may be because too many previous messages were blocked or flagged as spam.",
+    ),
+    131049: (
+        "This message was not delivered to maintain healthy ecosystem engagement.",
+        400,
+        "In order to maintain healthy ecosystem engagement, the message failed to be delivered.",
+    ),
     131050: (
         "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on "
         "WhatsApp from your business",

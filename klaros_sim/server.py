@@ -140,7 +140,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         if request.method == "DELETE":
             return sim.delete_media(node_id)
         if node_id == sim.config.phone_number_id:
-            return sim.phone_number()
+            return sim.phone_number([f.strip() for f in request.query_params.get("fields", "").split(",")
+                                     if f.strip()])
         if node_id == sim.config.waba_id:
             return sim.waba([f.strip() for f in request.query_params.get("fields", "").split(",") if f.strip()])
         if node_id in sim.media:
@@ -225,7 +226,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         if unknown:
             raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
         if payload:
-            sim.config = sim.config.with_(**payload)
+            before, sim.config = sim.config, sim.config.with_(**payload)
+            sim.phone_state_changed(before)
         return asdict(sim.config)
 
     @control
@@ -273,8 +275,15 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
 
     @control
     async def inject(request: Request, payload: dict) -> Any:
-        sim.injected.extend([int(payload["code"])] * int(payload.get("count", 1)))
-        return {"queued": list(sim.injected)}
+        """``{"code", "count", "async"}``: refuse the next Graph requests with ``code``, or (``async``) accept
+        the next sends and report them ``failed`` with ``code`` in a status webhook."""
+        queue = sim.injected_async if payload.get("async") else sim.injected
+        queue.extend([int(payload["code"])] * int(payload.get("count", 1)))
+        return {"queued": list(sim.injected), "queued_async": list(sim.injected_async)}
+
+    @control
+    async def recipients(request: Request, payload: dict) -> Any:
+        return {"recipients": sim.recipients()}
 
     @control
     async def verify(request: Request, payload: dict) -> Any:
@@ -294,6 +303,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/webhooks", webhooks, methods=["GET", "POST"]),
         Route("/_sim/webhooks/hold", hold_webhooks, methods=["POST"]),
         Route("/_sim/outbound", outbound),
+        Route("/_sim/recipients", recipients),
         Route("/_sim/requests", request_log),
         Route("/_sim/templates/{name}", template_decide, methods=["POST"]),
         Route("/_sim/token", token, methods=["POST"]),
