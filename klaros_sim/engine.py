@@ -1014,7 +1014,9 @@ class Simulator:
     def phone_state_changed(self, before: SimConfig) -> list[dict[str, Any]]:
         """Post ``phone_number_quality_update`` for a quality rating or messaging limit changed since ``before``:
         FLAGGED / UNFLAGGED when the rating gets worse / better, UPGRADE / DOWNGRADE (with ``old_limit``) when
-        the tier moves. ``current_limit`` is left out: Meta removed it in February 2026."""
+        the tier moves. ``current_limit`` is left out: Meta removed it in February 2026. A new tier also posts
+        ``business_capability_update`` with the portfolio's limit as a number (-1: unlimited), as Meta's
+        messaging-limits page describes for increases (the simulator sends it for decreases too)."""
         cfg = self.config
         values: list[dict[str, Any]] = []
         if cfg.quality_rating != before.quality_rating:
@@ -1029,6 +1031,11 @@ class Simulator:
             value = {"display_phone_number": cfg.display_phone_number, **value,
                      "max_daily_conversations_per_business": cfg.messaging_limit_tier}
             self.dispatcher.emit(cfg.waba_id, [payloads.change("phone_number_quality_update", value)],
+                                 entry_time=int(self.now()))
+        if cfg.messaging_limit_tier != before.messaging_limit_tier:
+            limit = TIERS[cfg.messaging_limit_tier]
+            capability = {"max_daily_conversations_per_business": -1 if limit is None else limit}
+            self.dispatcher.emit(cfg.waba_id, [payloads.change("business_capability_update", capability)],
                                  entry_time=int(self.now()))
         return values
 

@@ -175,6 +175,11 @@ def test_quality_and_tier_changes_post_phone_number_quality_update(sim, graph, h
     entry = next(e for b in hooks.bodies for e in b["entry"]
                  if e["changes"][0]["field"] == "phone_number_quality_update")
     assert entry["id"] == sim.config.waba_id and isinstance(entry["time"], int)
+    # the portfolio's new limit also comes as business_capability_update, -1 meaning unlimited
+    sim.set_messaging_limit("TIER_UNLIMITED")
+    sim.wait_idle()
+    assert changes(hooks, "business_capability_update") == [{"max_daily_conversations_per_business": 2000},
+                                                            {"max_daily_conversations_per_business": -1}]
 
 
 # ----- per-recipient bookkeeping ----------------------------------------------------------------------------
