@@ -177,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("webhooks", help="print every webhook body and its delivery attempts")
     sub.add_parser("outbound", help="print every message the business sent")
+    sub.add_parser("recipients", help="print every wamid the business sent, per recipient")
     return parser
 
 
@@ -212,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         "verify-callback": lambda c: c.verify_callback(args.verify_token),
         "webhooks": lambda c: c.deliveries(),
         "outbound": lambda c: c.outbound(),
+        "recipients": lambda c: c.recipients(),
     }
     try:
         with SimControl(args.sim) as control:

@@ -3,6 +3,8 @@ per-user marketing and spam limits, the number's quality and tier, and per-recip
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -194,3 +196,17 @@ def test_recipients_lists_every_wamid_per_user(sim, graph):
     first = recipients["4915112345678"][0]
     assert first["template"] == "order_ready" and first["type"] == "template"
     assert recipients["4915112345678"][1]["marketing_lite"] is True
+
+
+def test_cli_sets_quality_and_tier_and_lists_recipients(sim, graph, capsys):
+    from klaros_sim.cli import main
+
+    def run(*argv):
+        code = main(["--sim", sim.base_url, *argv])
+        return code, json.loads(capsys.readouterr().out) if code == 0 else None
+
+    code, settings = run("set", "messaging_limit_tier=TIER_10K", "quality_rating=RED")
+    assert code == 0 and (settings["messaging_limit_tier"], settings["quality_rating"]) == ("TIER_10K", "RED")
+    wamid = send(graph, CUSTOMER, READY).json()["messages"][0]["id"]
+    code, recipients = run("recipients")
+    assert code == 0 and [m["id"] for m in recipients["4915112345678"]] == [wamid]
