@@ -359,7 +359,7 @@ class Simulator:
         template = self._validate(kind, body)
         if marketing_lite and template is None:
             # The Marketing Messages API carries marketing templates only. Meta documents no error for the
-            # rest; these are the answers partners report (docs/simulator.md, "Marketing Messages API").
+            # rest; these are the answers partners report (docs/simulator.md, "Campaign limits").
             raise _invalid("Message must be a template message.")
         if marketing_lite and template is not None and template.category != "MARKETING":
             raise MetaError(131055, f"Template category {template.category} cannot be sent through the Marketing "

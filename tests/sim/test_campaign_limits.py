@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from klaros_sim.config import ConfigError, SimConfig
-from klaros_sim.control import statuses_in
+from klaros_sim.control import SimControlError, statuses_in
 
 CUSTOMER = "+4915112345678"
 SALE = {"name": "spring_sale", "language": {"code": "de"}, "components": [
@@ -97,6 +97,9 @@ def test_messaging_limit_unlimited_and_tiers_validated(sim, graph, hooks):
     with pytest.raises(ConfigError):
         SimConfig(quality_rating="PURPLE")
     assert SimConfig.from_env({"KLAROS_SIM_MESSAGING_LIMIT_TIER": "TIER_10K"}).messaging_limit_tier == "TIER_10K"
+    with pytest.raises(SimControlError, match="messaging_limit_tier"):
+        sim.set_messaging_limit("TIER_1K")  # the pre-2025 tier no longer exists
+    assert sim.settings()["messaging_limit_tier"] == "TIER_UNLIMITED"
 
 
 # ----- error rates and triggers -----------------------------------------------------------------------------
