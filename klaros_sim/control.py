@@ -176,6 +176,12 @@ class SimControl:
     def outbound(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_sim/outbound")["messages"]
 
+    def limits(self) -> dict[str, Any]:
+        """``messaging_limit_tier``, ``messaging_limit`` (None: unlimited), ``unique_users_24h`` (users reached
+        outside the service window in the moving day), ``quality_rating``, ``marketing_per_user_limit`` and
+        ``marketing_received_24h`` (``wa_id -> marketing templates that reached them``)."""
+        return self._call("GET", "/_sim/limits")
+
     def recipients(self) -> dict[str, list[dict[str, Any]]]:
         """``wa_id -> [{"id", "type", "template", "correlation_id", "marketing_lite", "at", "statuses",
         "error_code"}]``: every wamid the simulator accepted for each recipient, oldest first."""

@@ -1039,6 +1039,19 @@ class Simulator:
                                  entry_time=int(self.now()))
         return values
 
+    def limits(self) -> dict[str, Any]:
+        """How much of the moving day the campaign limits have used: the unique users reached outside the
+        service window (the messaging limit's count) and the marketing templates each user received."""
+        now = self.now()
+        received = {c.wa_id: sum(1 for t in c.marketing_received if now - t < WINDOW_SECONDS)
+                    for c in self.customers.values()}
+        return {"messaging_limit_tier": self.config.messaging_limit_tier,
+                "messaging_limit": TIERS[self.config.messaging_limit_tier],
+                "unique_users_24h": sum(1 for t in self.business_initiated.values() if now - t < WINDOW_SECONDS),
+                "quality_rating": self.config.quality_rating,
+                "marketing_per_user_limit": self.config.marketing_per_user_limit,
+                "marketing_received_24h": {k: n for k, n in received.items() if n}}
+
     def recipients(self) -> dict[str, list[dict[str, Any]]]:
         """Every accepted send per recipient ``wa_id``, in order: a campaign test checks it for duplicates."""
         found: dict[str, list[dict[str, Any]]] = {}

@@ -282,6 +282,10 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return {"queued": list(sim.injected), "queued_async": list(sim.injected_async)}
 
     @control
+    async def limits(request: Request, payload: dict) -> Any:
+        return sim.limits()
+
+    @control
     async def recipients(request: Request, payload: dict) -> Any:
         return {"recipients": sim.recipients()}
 
@@ -304,6 +308,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/webhooks/hold", hold_webhooks, methods=["POST"]),
         Route("/_sim/outbound", outbound),
         Route("/_sim/recipients", recipients),
+        Route("/_sim/limits", limits),
         Route("/_sim/requests", request_log),
         Route("/_sim/templates/{name}", template_decide, methods=["POST"]),
         Route("/_sim/token", token, methods=["POST"]),

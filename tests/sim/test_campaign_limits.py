@@ -213,3 +213,19 @@ def test_cli_sets_quality_and_tier_and_lists_recipients(sim, graph, capsys):
     wamid = send(graph, CUSTOMER, READY).json()["messages"][0]["id"]
     code, recipients = run("recipients")
     assert code == 0 and [m["id"] for m in recipients["4915112345678"]] == [wamid]
+
+
+def test_limits_show_how_much_of_the_day_is_used(sim, graph):
+    sim.freeze_clock()
+    sim.configure(marketing_per_user_limit=3)
+    sim.say("+4915300000000", "Hallo")  # inside the window: not counted
+    for to in (CUSTOMER, "+4915200000000", "+4915300000000"):
+        send(graph, to, SALE)
+    send(graph, CUSTOMER, READY)  # the same user again
+    sim.wait_idle()
+    assert sim.limits() == {"messaging_limit_tier": "TIER_250", "messaging_limit": 250, "unique_users_24h": 2,
+                            "quality_rating": "GREEN", "marketing_per_user_limit": 3,
+                            "marketing_received_24h": {"4915112345678": 1, "4915200000000": 1,
+                                                       "4915300000000": 1}}
+    sim.advance(24 * 3600)
+    assert sim.limits()["unique_users_24h"] == 0 and sim.limits()["marketing_received_24h"] == {}
