@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop import APP_NAME
-from klaros_desktop.paths import Profile, resource_path
+from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
@@ -53,11 +53,8 @@ def freeze_startup_heap() -> None:
 class JumpDialog(QDialog):
     """Ctrl+K: type a few letters of a name or number, Enter opens that contact's conversation."""
 
-    def __init__(self, backend: Backend | Profile, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
-        if isinstance(backend, Profile):  # ``klaros self-test`` builds the window from a bare profile
-            backend = Backend.for_profile(backend)
-            backend.setParent(self)
         self.backend = backend
         self.chosen: int | None = None
         self.setWindowTitle(self.tr("Jump to a contact"))
@@ -92,11 +89,8 @@ class JumpDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: Backend | Profile, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
-        if isinstance(backend, Profile):  # ``klaros self-test`` builds the window from a bare profile
-            backend = Backend.for_profile(backend)
-            backend.setParent(self)
         self.backend = backend
         self.profile = backend.profile
         self.profile_erased = False  # set when "Erase everything" starts: nothing may write to the folder again
