@@ -28,6 +28,7 @@ from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage
+from klaros_desktop.ui.keyring_warning import KeyringWarning
 from klaros_desktop.ui.templates_page import TemplatesPage
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
@@ -112,11 +113,18 @@ class MainWindow(QMainWindow):
         for page in (self.inbox, self.contacts, self.templates):
             self.pages.addWidget(page)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
+        # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
+        self.keyring_warning = KeyringWarning(backend, central)
+        column.addWidget(self.keyring_warning)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(INBOX)
