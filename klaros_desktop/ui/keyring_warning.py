@@ -5,12 +5,14 @@ it must see on every start that nothing is protected, not only find it in the lo
 keyring's own (``SecretStore.insecure_warning``), translated; with any other store the line stays hidden.
 
 Asking the keyring imports and detects its backend, which costs more than the rest of the start, so the check
-waits for the window's first paint and runs just after it.
+waits for the window's first paint and runs just after it; without the variable it does not ask at all (the
+plaintext store is refused then, so nothing can sit in it).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
     from klaros_desktop.ui.backend import Backend
 
 log = logging.getLogger(__name__)
+
+# ``secrets.ALLOW_INSECURE_ENV``, spelled out as ``cli`` does: importing ``secrets`` loads ``keyring``
+ALLOW_INSECURE_ENV = "KLAROS_ALLOW_INSECURE_KEYRING"
 
 
 class KeyringWarning(QLabel):
@@ -47,12 +52,13 @@ class KeyringWarning(QLabel):
         return False
 
     def check(self) -> None:
-        """Ask the keyring now, and show its warning if it has one."""
-        try:
-            warning = self.backend.secret_store.insecure_warning
-        except Exception as exc:  # no usable keyring at all: then no plaintext store holds anything either
-            log.warning("could not ask the keyring whether it is the plaintext test store: %s", exc)
-            warning = None
+        """Ask the keyring now (only where the plaintext store is allowed), and show its warning if it has one."""
+        warning = None
+        if os.environ.get(ALLOW_INSECURE_ENV) == "1":
+            try:
+                warning = self.backend.secret_store.insecure_warning
+            except Exception as exc:  # no usable keyring at all: then no plaintext store holds anything either
+                log.warning("could not ask the keyring whether it is the plaintext test store: %s", exc)
         self.checked = True
         if warning:
             self.setText(render(warning))

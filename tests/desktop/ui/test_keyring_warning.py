@@ -67,6 +67,21 @@ def test_an_os_password_store_gets_no_warning(qtbot, qapp, profile, sessions):
     assert not window.keyring_warning.isVisible() and window.keyring_warning.text() == ""
 
 
+def test_without_the_variable_the_keyring_is_not_asked(qtbot, qapp, profile, sessions, monkeypatch):
+    """The shipped app refuses the plaintext store, so nothing can sit in it: no line, and no keyring loaded."""
+    from klaros_desktop import secrets
+    from klaros_desktop.ui import keyring_warning
+
+    assert keyring_warning.ALLOW_INSECURE_ENV == secrets.ALLOW_INSECURE_ENV
+    monkeypatch.delenv(secrets.ALLOW_INSECURE_ENV)
+    asked = []
+    monkeypatch.setattr(SecretStore, "insecure_warning", property(lambda store: asked.append(store) or "asked"))
+    window = _window(qtbot, profile, sessions, PlaintextKeyring())
+    window.show()
+    qtbot.waitUntil(lambda: window.keyring_warning.checked, timeout=WAIT_MS)
+    assert asked == [] and not window.keyring_warning.isVisible()
+
+
 def test_the_warning_is_translated(qtbot, qapp, profile, sessions):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
