@@ -89,13 +89,13 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         result["peak_rss_mb"] = _peak_rss_mb()
         return result
 
+    from klaros_desktop.app import open_backend
     from klaros_desktop.paths import Profile
     from klaros_desktop.ui import theme
-    from klaros_desktop.ui.backend import Backend
     from klaros_desktop.ui.main_window import MainWindow
 
     theme.apply(app, theme.LIGHT)
-    backend = Backend.for_profile(Profile(Path(profile_dir)))
+    backend = open_backend(Profile(Path(profile_dir)))
     window = MainWindow(backend)
     window.resize(WINDOW_W, WINDOW_H)
     watch = PaintWatch()

@@ -1,7 +1,9 @@
 """Start the Qt application on a qasync event loop (one loop for Qt and asyncio, created here only).
 
-The one ``httpx.AsyncClient`` of the app is opened here, handed to the Graph and relay clients, and
-closed when the last window closes. A profile that is not set up yet opens the set-up wizard over the window.
+The profile's database is opened here (``open_backend``): the window's backend receives its session factory,
+as the UI never opens a database itself. The one ``httpx.AsyncClient`` of the app is opened here, handed to
+the Graph and relay clients, and closed when the last window closes. A profile that is not set up yet opens
+the set-up wizard over the window.
 """
 
 from __future__ import annotations
@@ -31,6 +33,19 @@ def make_qapp(argv: list[str] | None = None):
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     return app
+
+
+def open_backend(profile: Profile):
+    """The window's backend (``ui.backend.Backend``) on the profile's database, opened (created and migrated if
+    need be) here, with no live connection yet (``connect_live`` adds one); the engine is disposed when the
+    backend closes. What ``klaros open``, the self-test, the screenshots and the UI benchmark build on."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.ui.backend import Backend
+
+    engine, sessions = open_database(profile)
+    backend = Backend(profile, sessions)
+    backend.closers.append(engine.dispose)
+    return backend
 
 
 async def connect_live(backend, http) -> bool:
@@ -70,7 +85,6 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     import qasync
 
     from klaros_desktop.ui import theme
-    from klaros_desktop.ui.backend import Backend
     from klaros_desktop.ui.main_window import MainWindow
     from klaros_desktop.ui.single_instance import SingleInstance
 
@@ -87,7 +101,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     theme.follow_os(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    backend = Backend.for_profile(profile)
+    backend = open_backend(profile)
     window = MainWindow(backend)
     instance.activate.connect(window.bring_to_front)
     window.show()

@@ -66,11 +66,13 @@ def _check_qt_plugins(ctx: CommandContext) -> str:
 
 
 def _check_window(ctx: CommandContext) -> str:
-    from klaros_desktop.app import make_qapp
+    from klaros_desktop.app import make_qapp, open_backend
     from klaros_desktop.ui.main_window import MainWindow
 
     app = make_qapp()
-    window = MainWindow(ctx.profile)
+    backend = open_backend(ctx.profile)
+    window = MainWindow(backend)
+    backend.setParent(window)
     window.show()
     app.processEvents()
     image = window.grab().toImage()

@@ -56,17 +56,17 @@ def _demo_csv(folder: Path) -> Path:
 
 
 def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.LIGHT, theme.DARK)) -> list[Path]:
+    from klaros_desktop.app import open_backend
     from klaros_desktop.demo.runtime import use_memory_keyring
     from klaros_desktop.demo.seed import contact_ids_by_name, seed_demo_shop
     from klaros_desktop.models import utcnow
     from klaros_desktop.services.core import settings
-    from klaros_desktop.ui.backend import Backend
 
     app = QApplication.instance()
     out_dir.mkdir(parents=True, exist_ok=True)
     use_memory_keyring()  # as in ``klaros demo``: the wizard and settings show a working keyring
     profile = Profile(work_dir / "profile").ensure()
-    backend = Backend.for_profile(profile)
+    backend = open_backend(profile)
     seed_demo_shop(backend.sessions)
     with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
         settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc"})

@@ -9,7 +9,7 @@ can act on; it never falls back to plaintext.
 Two stores of Klaros's own are accepted besides: the demo's in-memory store (``memory_keyring``: nothing is
 ever written anywhere), and the plaintext test store (``plaintext_keyring``) only when
 ``KLAROS_ALLOW_INSECURE_KEYRING=1`` is set (tests and CI). Then every start logs a WARNING, and
-``SecretStore.insecure_warning`` is a sentence the UI can show.
+``SecretStore.insecure_warning`` is the sentence the main window shows in a line of its own (``ui/keyring_warning``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """What the windows talk to: the database, the send service, the sync loop and the online state.
 
+The backend receives the profile's session factory (``app.open_backend`` opens the database; tests hand in
+their own) and hands it to the services; it never opens a database or a session itself.
+
 Widgets never call Graph or the relay themselves. ``Backend`` owns the narrow ``Messenger`` interface
 (``SendService`` fits it; tests hand in a fake) and emits ``data_changed`` with a ``Changes`` report after
 every operation that changed data (a sync page, an outbox flush, a send, an edit: whoever ran it hands the
@@ -80,16 +83,6 @@ class Backend(QObject):
 
             self._secret_store = SecretStore(str(self.profile.root))
         return self._secret_store
-
-    @classmethod
-    def for_profile(cls, profile: Profile) -> Backend:
-        """A backend on the profile's database with no live connection (the caller may add one)."""
-        from klaros_desktop.db import open_database
-
-        engine, sessions = open_database(profile)
-        backend = cls(profile, sessions)
-        backend.closers.append(engine.dispose)
-        return backend
 
     # ------------------------------------------------------------------ online state and outbox
     def set_messenger(self, messenger: Messenger | None) -> None:

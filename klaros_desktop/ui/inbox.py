@@ -30,7 +30,7 @@ from klaros_desktop.ui.composer import TEXT, Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ConversationListModel, MessageModel, RowRole
-from klaros_desktop.ui.outbox_bubble import HeldBubble, held_reason_text
+from klaros_desktop.ui.outbox_bubble import HeldBubble
 from klaros_desktop.ui.phone_format import pretty_number
 
 FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_TRANSLATE_NOOP("InboxPage", "Unread")),
@@ -491,7 +491,7 @@ class InboxPage(QWidget):
     def _outbox_result(self, item, outcome) -> None:
         if getattr(item, "held", False):
             self.notice.emit(self.tr("A queued message to {number} was not sent: {reason}").format(
-                number=pretty_number(item.number) or item.number, reason=held_reason_text(item)))
+                number=pretty_number(item.number) or item.number, reason=render(item.reason)))
         elif getattr(item, "attempts", 0) and not getattr(outcome, "sent", False):
             self.notice.emit(self.tr("A queued message could not go out yet; Klaros tries again by itself."))
 

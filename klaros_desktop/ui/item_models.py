@@ -1,7 +1,8 @@
 """Qt item models over the database: pages of ``queries.PAGE`` rows fetched as the view scrolls.
 
 A page is one indexed query of a few milliseconds, so pages load on demand inside ``fetchMore`` the way
-Qt's own SQL models do; everything slower (sending, importing, syncing) goes through ``ui.ops``.
+Qt's own SQL models do; everything slower (sending, importing, syncing) goes through ``ui.ops``. The models
+open no session: they hand the backend's session factory to the read functions of ``services.reads.pages``.
 ``RowRole`` hands the delegate the row's dataclass.
 
 After an operation each model's ``apply_changes(changes)`` (``services.core.changes.Changes``) re-reads only
@@ -27,8 +28,7 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.people import consent
-from klaros_desktop.services.reads import queries
+from klaros_desktop.services.reads import pages, queries
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
 
@@ -50,7 +50,9 @@ class _Paged:
     _more: bool
     _last_column = 0
 
-    def _page(self, session: Session, loaded: list[Any], limit: int) -> list[Any]:
+    sessions: sessionmaker[Session]
+
+    def _page(self, loaded: list[Any], limit: int) -> list[Any]:
         """The ``limit`` rows that follow ``loaded`` (the rows already shown, oldest page first)."""
         raise NotImplementedError
 
@@ -58,7 +60,7 @@ class _Paged:
         """The row's sort key, ordered as ``_page`` orders its rows."""
         raise NotImplementedError
 
-    def _reread(self, session: Session, changes: Changes) -> tuple[set[int], list[Any]]:
+    def _reread(self, changes: Changes) -> tuple[set[int], list[Any]]:
         """The ids of the loaded rows ``changes`` names, and the current rows for it under the filter (loaded or
         not; a named row that is missing is gone or filtered out)."""
         raise NotImplementedError
@@ -85,8 +87,7 @@ class _Paged:
             return True
         if not named:
             return False
-        with self.sessions() as session:
-            asked, fresh = self._reread(session, changes)
+        asked, fresh = self._reread(changes)
         self._put(asked, fresh)
         return True
 
@@ -144,8 +145,7 @@ class _Paged:
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
-        with self.sessions() as session:
-            page = self._page(session, self.rows, queries.PAGE)
+        page = self._page(self.rows, queries.PAGE)
         self._more = len(page) == queries.PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
@@ -161,8 +161,7 @@ class _Paged:
 
     def reload(self) -> None:
         keep = max(queries.PAGE, len(self.rows))
-        with self.sessions() as session:
-            rows = self._page(session, [], keep)
+        rows = self._page([], keep)
         self.beginResetModel()
         self.rows, self._more = rows, len(rows) == keep
         self.endResetModel()
@@ -194,9 +193,8 @@ class ConversationListModel(_PagedListModel):
         super().__init__(sessions, parent)
         self.filter = queries.ConversationFilter()
 
-    def _page(self, session: Session, loaded: list[queries.ConversationRow],
-              limit: int) -> list[queries.ConversationRow]:
-        return queries.conversations(session, self.filter, offset=len(loaded), limit=limit)
+    def _page(self, loaded: list[queries.ConversationRow], limit: int) -> list[queries.ConversationRow]:
+        return pages.conversations(self.sessions, self.filter, offset=len(loaded), limit=limit)
 
     def _order(self, row: queries.ConversationRow) -> tuple:
         return queries.conversation_order(row)
@@ -204,10 +202,10 @@ class ConversationListModel(_PagedListModel):
     def _named(self, changes: Changes) -> int:
         return len(changes.conversations) + len(changes.contacts)
 
-    def _reread(self, session: Session, changes: Changes) -> tuple[set[int], list[queries.ConversationRow]]:
+    def _reread(self, changes: Changes) -> tuple[set[int], list[queries.ConversationRow]]:
         """The named conversations, and the chats of named contacts (their name, consent or held count)."""
         asked = set(changes.conversations) | {r.id for r in self.rows if r.contact_id in changes.contacts}
-        return asked, queries.conversation_rows(session, self.filter, changes.conversations, changes.contacts)
+        return asked, pages.conversation_rows(self.sessions, self.filter, changes.conversations, changes.contacts)
 
     def _data(self, row: queries.ConversationRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -267,11 +265,11 @@ class MessageModel(QAbstractListModel):
     def messages_loaded(self) -> int:
         return sum(1 for r in self.rows if r.kind == "message")
 
-    def _load_latest(self, session: Session, count: int) -> list[queries.MessageRow]:
-        msgs = queries.latest_messages(session, self.conversation_id, count)
-        self.has_older = len(msgs) == count
+    def _load_latest(self, count: int) -> list[queries.MessageRow]:
+        page = pages.latest_thread(self.sessions, self.conversation_id, self.contact_id, limit=count)
+        self.has_older = page.messages == count
         self.has_newer = False
-        rows = queries.with_notices(msgs, consent.history(session, self.contact_id), newest=True)
+        rows = page.rows
         if self._queued is not None:
             rows.extend(self._queued(self.contact_id))
         return rows
@@ -282,8 +280,7 @@ class MessageModel(QAbstractListModel):
         self.rows = []
         self.has_older = self.has_newer = False
         if conversation_id is not None:
-            with self.sessions() as session:
-                self.rows = self._load_latest(session, queries.PAGE)
+            self.rows = self._load_latest(queries.PAGE)
         self.endResetModel()
 
     def show_latest(self) -> None:
@@ -296,11 +293,9 @@ class MessageModel(QAbstractListModel):
         first = next((r for r in self.rows if r.kind == "message"), None)
         if first is None:
             return 0
-        with self.sessions() as session:
-            older = queries.older_messages(session, self.conversation_id, first)
-            notices = [n for n in consent.history(session, self.contact_id) if n.occurred_at < first.timestamp]
-        self.has_older = len(older) == queries.PAGE
-        rows = queries.with_notices(older, notices, newest=False)
+        page = pages.older_thread(self.sessions, self.conversation_id, self.contact_id, first, limit=queries.PAGE)
+        self.has_older = page.messages == queries.PAGE
+        rows = page.rows
         if rows:
             if self.rows:
                 self.rows[0].layout = None  # it may no longer be the first message of its day
@@ -316,11 +311,9 @@ class MessageModel(QAbstractListModel):
         last = next((r for r in reversed(self.rows) if r.kind == "message"), None)
         if last is None:
             return 0
-        with self.sessions() as session:
-            newer = queries.newer_messages(session, self.conversation_id, last)
-            notices = [n for n in consent.history(session, self.contact_id) if n.occurred_at > last.timestamp]
-        self.has_newer = len(newer) == queries.PAGE
-        rows = queries.with_notices(newer, notices, newest=not self.has_newer) if newer else []
+        page = pages.newer_thread(self.sessions, self.conversation_id, self.contact_id, last, limit=queries.PAGE)
+        self.has_newer = page.messages == queries.PAGE
+        rows = page.rows
         if not self.has_newer and self._queued is not None:
             rows.extend(self._queued(self.contact_id))
         if rows:
@@ -386,8 +379,7 @@ class MessageModel(QAbstractListModel):
         if self.conversation_id is None or self.has_newer:
             return
         loaded = self.messages_loaded()
-        with self.sessions() as session:
-            fresh = self._load_latest(session, max(queries.PAGE, loaded))
+        fresh = self._load_latest(max(queries.PAGE, loaded))
         old_keys = [(r.kind, r.id) for r in self.rows]
         new_keys = [(r.kind, r.id) for r in fresh]
         if new_keys[: len(old_keys)] == old_keys:
@@ -426,8 +418,8 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def _page(self, session: Session, loaded: list[queries.ContactRow], limit: int) -> list[queries.ContactRow]:
-        return queries.contacts(session, self.filter, after=loaded[-1] if loaded else None, limit=limit)
+    def _page(self, loaded: list[queries.ContactRow], limit: int) -> list[queries.ContactRow]:
+        return pages.contacts(self.sessions, self.filter, after=loaded[-1] if loaded else None, limit=limit)
 
     def _order(self, row: queries.ContactRow) -> tuple:
         return queries.contact_order(row)
@@ -435,8 +427,8 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
     def _named(self, changes: Changes) -> int:
         return len(changes.contacts)
 
-    def _reread(self, session: Session, changes: Changes) -> tuple[set[int], list[queries.ContactRow]]:
-        return set(changes.contacts), queries.contact_rows(session, self.filter, changes.contacts)
+    def _reread(self, changes: Changes) -> tuple[set[int], list[queries.ContactRow]]:
+        return set(changes.contacts), pages.contact_rows(self.sessions, self.filter, changes.contacts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -495,10 +487,7 @@ class TemplatesModel(QAbstractTableModel):
         self.rows: list[Any] = []
 
     def reload(self) -> None:
-        from klaros_desktop.services.messaging import templates
-
-        with self.sessions() as session:
-            rows = templates.all_templates(session)
+        rows = pages.templates(self.sessions)
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

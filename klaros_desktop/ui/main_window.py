@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop import APP_NAME
-from klaros_desktop.paths import Profile, resource_path
+from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.inbox import InboxPage
+from klaros_desktop.ui.keyring_warning import KeyringWarning
 from klaros_desktop.ui.templates_page import TemplatesPage
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
@@ -53,11 +54,8 @@ def freeze_startup_heap() -> None:
 class JumpDialog(QDialog):
     """Ctrl+K: type a few letters of a name or number, Enter opens that contact's conversation."""
 
-    def __init__(self, backend: Backend | Profile, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
-        if isinstance(backend, Profile):  # ``klaros self-test`` builds the window from a bare profile
-            backend = Backend.for_profile(backend)
-            backend.setParent(self)
         self.backend = backend
         self.chosen: int | None = None
         self.setWindowTitle(self.tr("Jump to a contact"))
@@ -92,11 +90,8 @@ class JumpDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: Backend | Profile, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
-        if isinstance(backend, Profile):  # ``klaros self-test`` builds the window from a bare profile
-            backend = Backend.for_profile(backend)
-            backend.setParent(self)
         self.backend = backend
         self.profile = backend.profile
         self.profile_erased = False  # set when "Erase everything" starts: nothing may write to the folder again
@@ -118,11 +113,18 @@ class MainWindow(QMainWindow):
         for page in (self.inbox, self.contacts, self.templates):
             self.pages.addWidget(page)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
+        # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
+        self.keyring_warning = KeyringWarning(backend, central)
+        column.addWidget(self.keyring_warning)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(INBOX)

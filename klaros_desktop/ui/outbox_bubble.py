@@ -11,20 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from klaros_desktop.graph.errors import failure_reason
-from klaros_desktop.services.messaging.outbox import META_ERROR, QueuedText
+from klaros_desktop.services.messaging.outbox import QueuedText
 from klaros_desktop.ui.i18n import local_date, render
 
 MARGIN = 12  # as BubbleDelegate.MARGIN
 MAX_FRACTION = 0.68  # as BubbleDelegate.MAX_FRACTION
 MIN_WIDTH = 200
-
-
-def held_reason_text(item: QueuedText) -> str:
-    """The reason in the reader's language: Meta's refusal as the failed-message bubbles say it."""
-    if item.reason_code == META_ERROR:
-        return render(failure_reason(item.error_code, item.error_title, item.error_text))
-    return render(item.reason)
 
 
 class HeldBubble(QWidget):
@@ -86,7 +78,7 @@ class HeldBubble(QWidget):
     def set_item(self, item: QueuedText) -> None:
         self.item = item
         self.body.setText(item.text)
-        reason = held_reason_text(item)
+        reason = render(item.reason)
         self.reason.setText(reason)
         when = local_date(item.held_at or item.queued_at, "HH:mm")
         self.footer.setText(self.tr("⚠ Not sent · {time}").format(time=when))

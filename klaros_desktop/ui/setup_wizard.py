@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from klaros_desktop.paths import Profile
 from klaros_desktop.phrases import reason_of
 from klaros_desktop.secrets import NoSecureKeyring, SecretStore
 from klaros_desktop.ui import ops
@@ -230,10 +229,8 @@ class DonePage(QWizardPage):
 class SetupWizard(QWizard):
     """On the window's backend (its database and keyring); ``store`` replaces the keyring (tests, screenshots)."""
 
-    def __init__(self, backend: Backend | Profile, store: SecretStore | None = None, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, store: SecretStore | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        if isinstance(backend, Profile):  # a wizard on its own (tests): a backend on the profile, as MainWindow makes;
-            backend = Backend.for_profile(backend)  # not a Qt child: its first outbox read may report after we close
         self.backend = backend
         self.store = store or backend.secret_store
         self.setWindowTitle(self.tr("Set up Klaros"))

@@ -33,6 +33,7 @@ class Colours:
     bubble_text: str
     notice: str
     danger: str
+    danger_bg: str  # behind a warning line's text (which stays in ``text``: red text on it reads too faintly)
     tick_read: str
     badge: str
     thread_bg: str
@@ -45,12 +46,12 @@ class Colours:
 COLOURS = {
     LIGHT: Colours(window="#f0f2f5", base="#ffffff", alt_base="#f7f8fa", text="#111b21", muted="#667781",
                    accent="#008069", accent_text="#ffffff", bubble_in="#ffffff", bubble_out="#d9fdd3",
-                   bubble_text="#111b21", notice="#fff5c4", danger="#d93025", tick_read="#53bdeb",
+                   bubble_text="#111b21", notice="#fff5c4", danger="#d93025", danger_bg="#fce8e6", tick_read="#53bdeb",
                    badge="#25d366", thread_bg="#efeae2", day_chip="#ffffff", media_tile="#e9edef", selected="#e9edef",
                    avatars=("#c8e6c9", "#bbdefb", "#ffe0b2", "#f8bbd0", "#d1c4e9", "#b2ebf2", "#fff59d")),
     DARK: Colours(window="#111b21", base="#202c33", alt_base="#182229", text="#e9edef", muted="#8696a0",
                   accent="#00a884", accent_text="#111b21", bubble_in="#202c33", bubble_out="#005c4b",
-                  bubble_text="#e9edef", notice="#3b3a2a", danger="#f15c6d", tick_read="#53bdeb",
+                  bubble_text="#e9edef", notice="#3b3a2a", danger="#f15c6d", danger_bg="#3d1f24", tick_read="#53bdeb",
                   badge="#00a884", thread_bg="#0b141a", day_chip="#182229", media_tile="#2a3942", selected="#2a3942",
                   avatars=("#1f5f4f", "#1e4a6e", "#6b4a1e", "#6e2a48", "#453a6e", "#1e5a62", "#5f5a1e")),
 }

@@ -16,7 +16,8 @@ claimed). What happens to an item:
   that is briefly refused): stays ``pending`` with ``next_attempt_at`` 5 s, 10 s, 20 s, ... at most 5 min
   later (``backoff``); the UI retries on a timer while online and at once on reconnect;
 - Meta refused it for good (a 4xx with Meta's code: 131026, 131047, 132xxx, ...): ``held`` with Meta's code,
-  title and details (the UI says it in plain words, as for a failed message);
+  title and details, said in the words of the one Meta error catalogue (``graph.errors.failure_reason``), the
+  sentence a failed message's bubble shows;
 - ambiguous (the connection broke after the request went out; Meta's ``/messages`` has no idempotency key):
   ``held`` with ``ambiguous``; never resent by itself, the shop owner checks first.
 
@@ -43,7 +44,7 @@ from typing import Any, Protocol
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES
+from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, failure_reason
 from klaros_desktop.models import Conversation, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
@@ -123,12 +124,12 @@ class QueuedText:
 
 
 def held_reason(item: QueuedText) -> Phrase:
-    """Why a held item was not sent, made from its code now (so it is translated on screen and current)."""
+    """Why a held item was not sent, made from its code now (so it is translated on screen and current). Meta's
+    refusals are worded by the Meta error catalogue alone, as for a failed message."""
     if item.reason_code in HELD_REASONS:
         return HELD_REASONS[item.reason_code]
     if item.reason_code == META_ERROR:
-        return QT_TRANSLATE_NOOP("Outbox", "Not sent: WhatsApp refused it ({details}).").format(
-            details=item.error_text or item.error_title or item.error_code)
+        return failure_reason(item.error_code, item.error_title, item.error_text)
     if item.error_text:
         return QT_TRANSLATE_NOOP("Outbox", "Not sent: {error}").format(error=item.error_text)
     return QT_TRANSLATE_NOOP("Outbox", "Not sent ({code}).").format(code=item.reason_code)

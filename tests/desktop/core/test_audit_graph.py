@@ -233,14 +233,13 @@ async def test_connect_and_the_connection_check_audit_their_graph_requests(sim, 
 
 
 async def test_the_apps_live_client_is_audited_and_its_rows_flushed_when_the_backend_closes(sim, profile, sessions):
-    from klaros_desktop.app import connect_live
+    from klaros_desktop.app import connect_live, open_backend
     from klaros_desktop.commands import CommandContext
     from klaros_desktop.commands.connect import connect
-    from klaros_desktop.ui.backend import Backend
 
     await connect(CommandContext(profile=profile), TOKEN, sim.config.phone_number_id, sim.config.waba_id,
                   sim.base_url, None)
-    backend = Backend.for_profile(profile)
+    backend = open_backend(profile)  # as the app opens it: the engine is disposed last
     async with httpx.AsyncClient(trust_env=False) as http:
         assert await connect_live(backend, http)
         writers = [c.__self__ for c in backend.closers if isinstance(getattr(c, "__self__", None), GraphAuditWriter)]

@@ -16,6 +16,7 @@ from sqlalchemy import select, text, update
 
 from klaros_desktop import db
 from klaros_desktop.graph import GraphClient
+from klaros_desktop.graph.errors import failure_reason
 from klaros_desktop.models import AuditEvent, Contact, Conversation, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import Phrase
 from klaros_desktop.services.core import settings
@@ -203,6 +204,8 @@ async def test_permanent_meta_error_is_held_with_metas_code(sim, sessions, sende
     assert [a.result for a in (await box.flush(sender)).attempts] == [HELD]
     [held] = box.items()
     assert (held.reason_code, held.error_code) == ("meta_error", 131026)
+    assert held.reason == failure_reason(131026, held.error_title, held.error_text)  # the catalogue's words
+    assert held.reason.startswith("Not delivered: The message could not be delivered.")
     assert _messages(sessions) == []
 
 

@@ -68,12 +68,8 @@ def test_the_ui_imports_neither_the_commands_nor_the_demo():
     assert ui_imports_from_above() == {}
 
 
-# The ui never opens a database session: it hands its session factory to a service function, which opens one.
-# These ui files still do while their rework is under way in another branch; the lead empties this set when
-# merging it, and from then on the check covers them too.
-#   item_models.py: the paged models read through ``self.sessions()`` (reworked for change reports)
-#   backend.py:     ``Backend.for_profile`` opens the profile's database (the sync / outbox side is reworked)
-PENDING_SESSION_USERS = {"item_models.py", "backend.py"}
+# The ui never opens a database session: it hands its session factory to a service function, which opens one
+# (the item models read through ``services/reads/pages``); the database itself is opened by ``app.py``.
 SESSION_OPENERS = {"Session", "sessionmaker", "scoped_session", "open_database", "create_engine"}
 
 
@@ -103,9 +99,8 @@ def session_uses(path: Path) -> list[str]:
 
 
 def ui_session_users() -> dict[str, list[str]]:
-    """ui file (outside PENDING_SESSION_USERS) -> where it opens a session itself."""
-    return {str(path.relative_to(ROOT)): uses for path in _files("ui")
-            if path.name not in PENDING_SESSION_USERS and (uses := session_uses(path))}
+    """ui file -> where it opens a session itself."""
+    return {str(path.relative_to(ROOT)): uses for path in _files("ui") if (uses := session_uses(path))}
 
 
 def test_the_ui_opens_no_database_session():
@@ -198,13 +193,16 @@ def test_the_ui_checks_catch_a_planted_violation(tmp_path, monkeypatch):
         "    return Session(engine), sessionmaker(bind=engine), open_database(backend.profile)\n",
         encoding="utf-8")
     (ui / "item_models.py").write_text("def rows(self):\n    return self.sessions()\n", encoding="utf-8")
+    (ui / "backend.py").write_text("def for_profile(profile):\n    return open_database(profile)\n",
+                                   encoding="utf-8")
     monkeypatch.setitem(globals(), "DESKTOP", tmp_path / "klaros_desktop")
     monkeypatch.setitem(globals(), "ROOT", tmp_path)
     assert ui_imports_from_above() == {"klaros_desktop/ui/planted.py": [
         "klaros_desktop.commands.pair", "klaros_desktop.commands.pair.pair", "klaros_desktop.demo"]}
-    assert ui_session_users() == {"klaros_desktop/ui/planted.py": [
-        "10: session_scope", "12: Session()", "12: open_database()", "12: sessionmaker()",
-        "5: parameter session: Session", "6: backend.sessions()",
-        "8: backend.sessions.begin()", "import of session_scope"]}
-    monkeypatch.setitem(globals(), "PENDING_SESSION_USERS", set())  # emptied at the merge: item_models counts
-    assert ui_session_users()["klaros_desktop/ui/item_models.py"] == ["2: self.sessions()"]
+    assert ui_session_users() == {
+        "klaros_desktop/ui/planted.py": [
+            "10: session_scope", "12: Session()", "12: open_database()", "12: sessionmaker()",
+            "5: parameter session: Session", "6: backend.sessions()",
+            "8: backend.sessions.begin()", "import of session_scope"],
+        "klaros_desktop/ui/item_models.py": ["2: self.sessions()"],  # no file is let off any more
+        "klaros_desktop/ui/backend.py": ["2: open_database()"]}

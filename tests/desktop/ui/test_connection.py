@@ -64,7 +64,7 @@ def _paired(qtbot, wizard: SetupWizard, relay):
 
 def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, relay, sim):
     store = secrets.SecretStore(str(profile.root))
-    wizard = SetupWizard(profile, store)
+    wizard = SetupWizard(Backend(profile, sessions), store)
     meta = _paired(qtbot, wizard, relay)
     assert wizard.currentPage() is meta and not meta.isComplete()
     meta.graph_url.setText(sim.base_url)

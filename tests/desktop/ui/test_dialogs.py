@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from klaros_desktop import secrets
 from klaros_desktop.models import Contact
 from klaros_desktop.services.core import settings
+from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contact_dialog import ContactDialog
 from klaros_desktop.ui.import_dialog import ImportDialog
 from klaros_desktop.ui.setup_wizard import SetupWizard
@@ -116,7 +117,7 @@ def test_pairing_wizard_stores_secrets_only_in_the_keyring(qtbot, qapp, profile,
     tenant = relay.create_tenant("Blumen Becker")
     code = relay.add_device(tenant.tenant_id, "Laden-PC").code
     store = secrets.SecretStore(str(profile.root))
-    wizard = SetupWizard(profile, store)
+    wizard = SetupWizard(Backend(profile, sessions), store)
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.keyring_page.isComplete(), wizard.keyring_page.label.text()
@@ -150,9 +151,9 @@ def test_pairing_wizard_stores_secrets_only_in_the_keyring(qtbot, qapp, profile,
     assert wizard.currentPage() is wizard.meta_page
 
 
-def test_wizard_refuses_a_keyring_that_is_not_secure(qtbot, qapp, profile):
+def test_wizard_refuses_a_keyring_that_is_not_secure(qtbot, qapp, profile, sessions):
     store = secrets.SecretStore(str(profile.root), backend=keyring.backends.null.Keyring())
-    wizard = SetupWizard(profile, store)
+    wizard = SetupWizard(Backend(profile, sessions), store)
     qtbot.addWidget(wizard)
     wizard.show()
     assert not wizard.keyring_page.isComplete()

@@ -133,11 +133,12 @@ def test_connection_check_result_is_translated(qtbot, qapp, profile, sessions, s
                         "CONNECT IT WITH “SET UP CONNECTION…” IN THE FILE MENU.")
 
 
-def test_wizard_keyring_refusal_is_translated(qtbot, qapp, profile, shouting):
+def test_wizard_keyring_refusal_is_translated(qtbot, qapp, profile, sessions, shouting):
+    from klaros_desktop.ui.backend import Backend
     from klaros_desktop.ui.setup_wizard import SetupWizard
 
     store = secrets.SecretStore(str(profile.root), backend=keyring.backends.null.Keyring())
-    wizard = SetupWizard(profile, store)
+    wizard = SetupWizard(Backend(profile, sessions), store)
     qtbot.addWidget(wizard)
     wizard.show()
     text = wizard.keyring_page.label.text()
@@ -145,10 +146,11 @@ def test_wizard_keyring_refusal_is_translated(qtbot, qapp, profile, shouting):
     assert "NONE IS USABLE HERE: THE KEYRING IS SWITCHED OFF (NULL BACKEND). KLAROS WILL NOT STORE" in text
 
 
-def test_wizard_relay_failure_is_translated(qtbot, qapp, profile, shouting):
+def test_wizard_relay_failure_is_translated(qtbot, qapp, profile, sessions, shouting):
+    from klaros_desktop.ui.backend import Backend
     from klaros_desktop.ui.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(profile, secrets.SecretStore(str(profile.root)))
+    wizard = SetupWizard(Backend(profile, sessions), secrets.SecretStore(str(profile.root)))
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.relay_page

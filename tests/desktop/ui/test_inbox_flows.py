@@ -182,6 +182,35 @@ def _held(qtbot, backend, page, contact_id, text):
     return page.thread.held_bubbles()[0]
 
 
+def test_a_held_meta_refusal_says_what_a_failed_message_says(qtbot, backend, graph, customer, monkeypatch):
+    """Meta refused a queued text for good: the held bubble and the status-bar notice use the catalogue's
+    sentence (``graph.errors.failure_reason``), as a failed message's bubble does, not words of their own."""
+    from klaros_desktop.graph.errors import GraphError, failure_reason
+    from klaros_desktop.ui.i18n import render
+
+    contact_id, conversation_id = customer
+    page = _open(qtbot, backend, conversation_id)
+    notices = []
+    page.notice.connect(notices.append)
+    details = "Message failed to send because the user's phone number is not on WhatsApp."
+
+    async def refused(*_args, **_kwargs):
+        raise GraphError.from_response(400, {"error": {"code": 131026, "message": "(#131026) Message undeliverable",
+                                                       "error_data": {"details": details}}})
+
+    monkeypatch.setattr(graph, "send_text", refused)
+    backend.set_online(False)
+    backend.outbox.add(contact_id, "+4915112345678", "Hallo")
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS):
+        backend.set_online(True)
+    qtbot.waitUntil(lambda: len(page.thread.held_bubbles()) == 1, timeout=WAIT_MS)
+    bubble = page.thread.held_bubbles()[0]
+    expected = render(failure_reason(131026, "Message undeliverable", details))
+    assert expected.startswith("Not delivered: The message could not be delivered.")
+    assert bubble.reason.text() == expected and bubble.item.reason_code == "meta_error"
+    assert notices[-1].endswith(f"was not sent: {expected}")
+
+
 def _reopen_window(backend, now):
     from sqlalchemy import update
 

@@ -37,3 +37,26 @@ def test_failure_reasons_go_through_the_installed_translator(qapp):
     assert unknown == "NOT DELIVERED: META DID NOT SAY WHY."
     assert render(failure_reason(131047, None, None)).startswith("Not delivered: More than 24 hours")
 
+
+def test_a_held_outbox_items_meta_refusal_is_the_catalogues_sentence(qapp):
+    """The outbox words no Meta refusal of its own: known codes, and Meta's details for unknown ones."""
+    from datetime import UTC, datetime
+
+    from klaros_desktop.services.messaging.outbox import HELD, META_ERROR, QueuedText
+
+    def held(code, title, details):
+        return QueuedText(1, 1, "+4915112345678", "Hallo", datetime.now(UTC), HELD, reason_code=META_ERROR,
+                          error_code=code, error_title=title, error_text=details)
+
+    cases = [(131026, "Message undeliverable", None), (131999, "Something new", "Meta's own details"),
+             (None, "Bad request", None)]
+    for code, title, details in cases:
+        assert held(code, title, details).reason == failure_reason(code, title, details)
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = render(held(131999, "Something new", "Meta's own details").reason)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert shown == "NOT DELIVERED: Meta's own details (META ERROR 131999)"
+

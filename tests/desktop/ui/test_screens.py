@@ -474,7 +474,7 @@ def test_every_control_has_an_accessible_name(qtbot, window, shop, tmp_path):
     from klaros_desktop.ui.privacy import EraseContactDialog, ExportDialog
 
     dialogs = [window.contacts.edit(shop["Anna Schmidt"]), window.open_settings(),
-               ImportDialog(window.backend.sessions, None, window), SetupWizard(window.profile, None),
+               ImportDialog(window.backend.sessions, None, window), SetupWizard(window.backend, None),
                EraseContactDialog(window.backend, shop["Anna Schmidt"], window), window.erase_everything(),
                ExportDialog(window.backend, tmp_path / "export.zip", window)]
     for d in dialogs:

@@ -13,6 +13,7 @@ SCENARIO = textwrap.dedent("""
 
     from PySide6.QtWidgets import QApplication
 
+    from klaros_desktop.app import open_backend
     from klaros_desktop.paths import Profile
     from klaros_desktop.secrets import SecretStore
     from klaros_desktop.ui import theme
@@ -22,7 +23,7 @@ SCENARIO = textwrap.dedent("""
     theme.apply(app, theme.LIGHT)
     profile = Profile(Path(tempfile.mkdtemp()) / "profile")
     profile.ensure()
-    wizard = SetupWizard(profile, SecretStore(str(profile.root)))
+    wizard = SetupWizard(open_backend(profile), SecretStore(str(profile.root)))
     wizard.open()
     app.processEvents()
     wizard.next()

@@ -1,0 +1,98 @@
+"""The item models' reads: a page of a list, the rows a change report names, a stretch of a thread, each in one
+short session of its own from the factory the UI hands in.
+
+The UI never opens a session (``ui.item_models`` only holds what these return). The SQL stays in ``queries``;
+these open the session around it and, for a thread, put the consent notices among the messages read in the
+same session, so a page and its notices agree. Each is one indexed query or two, a few milliseconds, so the
+models call them inside ``fetchMore`` and on a change report, as Qt's own SQL models read.
+
+Page sizes are passed in (the models pass ``queries.PAGE`` as it is at the call, which tests shrink).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.models import MessageTemplate
+from klaros_desktop.services.messaging import templates as template_service
+from klaros_desktop.services.people import consent
+from klaros_desktop.services.reads import queries
+
+
+# ---------------------------------------------------------------- the chat list
+def conversations(sessions: sessionmaker[Session], flt: queries.ConversationFilter, *, offset: int,
+                  limit: int) -> list[queries.ConversationRow]:
+    """``limit`` rows of the chat list after the first ``offset``, newest first."""
+    with sessions() as session:
+        return queries.conversations(session, flt, offset=offset, limit=limit)
+
+
+def conversation_rows(sessions: sessionmaker[Session], flt: queries.ConversationFilter, ids: Collection[int],
+                      contact_ids: Collection[int] = ()) -> list[queries.ConversationRow]:
+    """The chat list's rows of these conversations and of these contacts' conversations, those ``flt`` shows."""
+    with sessions() as session:
+        return queries.conversation_rows(session, flt, ids, contact_ids)
+
+
+# ---------------------------------------------------------------- the contacts table
+def contacts(sessions: sessionmaker[Session], flt: queries.ContactFilter, *, after: queries.ContactRow | None,
+             limit: int) -> list[queries.ContactRow]:
+    """``limit`` rows of the contacts table after ``after`` (the last row shown; None: from the top)."""
+    with sessions() as session:
+        return queries.contacts(session, flt, after=after, limit=limit)
+
+
+def contact_rows(sessions: sessionmaker[Session], flt: queries.ContactFilter,
+                 ids: Collection[int]) -> list[queries.ContactRow]:
+    """The table's rows of these contacts, those ``flt`` shows."""
+    with sessions() as session:
+        return queries.contact_rows(session, flt, ids)
+
+
+# ---------------------------------------------------------------- a thread
+@dataclass
+class ThreadPage:
+    """A stretch of a thread in the order it shows: messages, with the contact's consent notices among them."""
+
+    rows: list[queries.MessageRow]
+    messages: int  # how many of ``rows`` are messages: as many as asked for means more may lie beyond
+
+
+def latest_thread(sessions: sessionmaker[Session], conversation_id: int, contact_id: int | None, *,
+                  limit: int) -> ThreadPage:
+    """The newest ``limit`` messages, and every notice from the first of them on (later ones too)."""
+    with sessions() as session:
+        messages = queries.latest_messages(session, conversation_id, limit)
+        notices = consent.history(session, contact_id)
+    return ThreadPage(queries.with_notices(messages, notices, newest=True), len(messages))
+
+
+def older_thread(sessions: sessionmaker[Session], conversation_id: int, contact_id: int | None,
+                 before: queries.MessageRow, *, limit: int) -> ThreadPage:
+    """The ``limit`` messages before ``before`` (the first message shown), with the notices among them."""
+    with sessions() as session:
+        messages = queries.older_messages(session, conversation_id, before, limit)
+        notices = [n for n in consent.history(session, contact_id) if n.occurred_at < before.timestamp]
+    return ThreadPage(queries.with_notices(messages, notices, newest=False), len(messages))
+
+
+def newer_thread(sessions: sessionmaker[Session], conversation_id: int, contact_id: int | None,
+                 after: queries.MessageRow, *, limit: int) -> ThreadPage:
+    """The ``limit`` messages after ``after`` (the last message shown), with the notices among them; when they
+    reach the newest message, the notices after it too. Nothing (no notice either) when no message is newer."""
+    with sessions() as session:
+        messages = queries.newer_messages(session, conversation_id, after, limit)
+        notices = [n for n in consent.history(session, contact_id) if n.occurred_at > after.timestamp]
+    if not messages:
+        return ThreadPage([], 0)
+    return ThreadPage(queries.with_notices(messages, notices, newest=len(messages) < limit), len(messages))
+
+
+# ---------------------------------------------------------------- templates
+def templates(sessions: sessionmaker[Session]) -> list[MessageTemplate]:
+    """Every template, by name and language (detached rows: read their columns, not their relations)."""
+    with sessions() as session:
+        return template_service.all_templates(session)
