@@ -27,7 +27,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.people import contact_edit
 from klaros_desktop.services.reads import lookups, queries
-from klaros_desktop.ui import ops
+from klaros_desktop.ui import file_drop, ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ContactsTableModel, IdRole
@@ -240,14 +240,12 @@ class ContactsPage(QWidget):
 
     # ------------------------------------------------------------------ import / export
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        file_drop.accept_files(event)
 
     def dropEvent(self, event) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.import_file(Path(urls[0].toLocalFile()))
-            event.acceptProposedAction()
+        path = file_drop.dropped_file(event)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path | None) -> ImportDialog:
         from klaros_desktop.ui.import_dialog import ImportDialog

@@ -40,7 +40,7 @@ from klaros_desktop.services.dataio.text_decoding import (
 )
 from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
 from klaros_desktop.services.people import contact_edit, phones
-from klaros_desktop.ui import ops, theme
+from klaros_desktop.ui import file_drop, ops, theme
 from klaros_desktop.ui.i18n import capitalised, render
 
 FIELDS = (("name", QT_TRANSLATE_NOOP("ImportDialog", "Name")), ("phone", QT_TRANSLATE_NOOP("ImportDialog", "Phone")),
@@ -108,14 +108,12 @@ class DropArea(QLabel):
         self.setText(self.tr("Drop a .csv or .vcf file here, or choose one"))
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        file_drop.accept_files(event)
 
     def dropEvent(self, event) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.dropped.emit(Path(urls[0].toLocalFile()))
-            event.acceptProposedAction()
+        path = file_drop.dropped_file(event)
+        if path is not None:
+            self.dropped.emit(path)
 
 
 class ImportDialog(QDialog):
