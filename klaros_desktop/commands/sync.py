@@ -60,10 +60,14 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.relay_client import RelayError
     from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.inbound.sync import SyncStopped
     from klaros_desktop.services.setup.wiring import NotConfigured
 
     try:
         print(asyncio.run(sync(ctx, args.once, args.wait)))
+    except SyncStopped as exc:
+        print(f"Sync stopped: {exc}. Nothing was lost; run it again.", file=sys.stderr)
+        return 1
     except (NotConfigured, RelayError, NoSecureKeyring, ValueError) as exc:
         print(f"Sync failed: {exc}", file=sys.stderr)
         return 1

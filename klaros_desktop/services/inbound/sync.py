@@ -3,6 +3,11 @@
 Each pulled page is applied in one transaction together with the new cursor, so a crash either keeps
 the whole page or none of it; the relay is acked only after the commit. Applying is idempotent, so a
 page seen twice (crash between commit and ack) changes nothing.
+
+Once acked, the relay drops an event: an event may be passed over only when applying it again would fail the
+same way (``is_deterministic``: the event itself is at fault). Any other failure (the database locked or busy
+during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from it on is
+committed or acked, and the next pull brings it again (``SyncStopped``).
 """
 
 from __future__ import annotations
@@ -13,6 +18,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    ProgrammingError,
+    StatementError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
@@ -46,6 +60,39 @@ class SyncReport:
         return (f"{self.events} events: {s.messages} new messages, {s.statuses} statuses, {s.pending} waiting for "
                 f"their message, {s.consent_events} consent changes, {s.templates} template updates, "
                 f"{s.duplicates} duplicates ignored, {self.unreadable} unreadable, {self.failed} failed")
+
+
+class SyncStopped(Exception):
+    """Applying stopped at the event ``cursor`` for a reason that may pass (``__cause__``): that event and those
+    after it were neither committed nor acked, so the relay hands them over again. ``report`` holds the events
+    of the page committed before it (their cursor may be acked)."""
+
+    def __init__(self, cursor: str, report: SyncReport, cause: BaseException):
+        super().__init__(f"sync stopped at event {cursor}, which comes again with the next pull: "
+                         f"{_audit_error(cause)}")
+        self.cursor = cursor
+        self.report = report
+
+
+# What the database says when the data it was handed cannot be stored (a constraint, a value it cannot bind):
+# the same event fails the same way every time. Locked, busy, disk I/O, full or corrupt are other classes.
+_DATA_REFUSED = (IntegrityError, DataError)
+_CANNOT_BIND = (ProgrammingError, InterfaceError)
+
+
+def is_deterministic(exc: BaseException) -> bool:
+    """Whether applying the same event again would fail the same way, so it may be set aside and skipped.
+
+    Yes for a body that cannot be opened or is not a webhook (``SealError``, ``MalformedWebhook``) and for what a
+    malformed body raises while it is applied: ``ValueError``, ``KeyError``, ``TypeError``, ``OverflowError``,
+    also when SQLAlchemy wraps them while binding, and a value or constraint SQLite refuses. No for everything
+    else: it may pass (locked, busy, disk, memory) or be a bug an update fixes, and skipping would lose the event.
+    """
+    if isinstance(exc, DBAPIError):
+        return isinstance(exc, _DATA_REFUSED) or (isinstance(exc, _CANNOT_BIND) and "binding" in str(exc.orig))
+    if isinstance(exc, StatementError) and exc.orig is not None:  # raised while SQLAlchemy bound a value
+        exc = exc.orig
+    return isinstance(exc, ValueError | KeyError | TypeError | OverflowError)
 
 
 @dataclass
@@ -90,9 +137,14 @@ class SyncService:
             return _Opened(event, body, None)
         except (SealError, ValueError) as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
             return _Opened(event, None, f"{type(exc).__name__}: {exc}")
+        except RecursionError:  # JSON nested deeper than Python's stack: as unreadable as any other
+            return _Opened(event, None, "RecursionError: the event's JSON is nested too deeply")
 
     def apply_events(self, events: list[PulledEvent]) -> SyncReport:
-        """Open and apply one page in one transaction with the cursor; falls back to one by one on failure."""
+        """Open and apply one page in one transaction with the cursor.
+
+        When the page fails because of an event (``is_deterministic``), its events are applied one by one and
+        that event is set aside; any other failure raises ``SyncStopped`` at the first event not committed."""
         report = SyncReport()
         if not events:
             return report
@@ -109,8 +161,13 @@ class SyncService:
                                       "unreadable": report.unreadable,
                                       "correlation_ids": [e.correlation_id for e in events][:1000]},
                              correlation_id=correlation.new_id("sync"))
-        except Exception:
-            log.exception("applying a page of %d events failed; applying them one by one", len(events))
+        except Exception as exc:
+            if not is_deterministic(exc):
+                log.warning("applying a page of %d events stopped at %s: %s", len(events), events[0].cursor,
+                            _audit_error(exc))
+                raise SyncStopped(events[0].cursor, SyncReport(), exc) from exc
+            log.warning("applying a page of %d events failed (%s); applying them one by one", len(events),
+                        _audit_error(exc))
             report = SyncReport()
             for item in opened:
                 self._apply_alone(item, report)
@@ -139,19 +196,32 @@ class SyncService:
             report.stats.add(WebhookApplier(session).apply_batch(batch))
 
     def _apply_alone(self, item: _Opened, report: SyncReport) -> None:
+        """Apply one event with its cursor; counted in ``report`` once committed. An event at fault is audited
+        and passed over; any other failure raises ``SyncStopped`` (this event and those after it come again)."""
+        cursor = item.event.cursor
+        one = SyncReport()
         try:
             with self.sessions.begin() as session:
-                self._apply_items(session, [item], report)
-                self._advance(session, item.event.cursor, 1)
+                self._apply_items(session, [item], one)
+                self._advance(session, cursor, 1)
         except Exception as exc:
-            log.exception("event %s could not be applied", item.event.cursor,
-                          extra={"correlation_id": item.event.correlation_id})
-            report.failed += 1
-            with self.sessions.begin() as session:
-                audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,
-                             details={"error": _audit_error(exc)},
-                             correlation_id=item.event.correlation_id)
-                self._advance(session, item.event.cursor, 1, error=_audit_error(exc))
+            if not is_deterministic(exc):
+                log.warning("applying event %s stopped: %s", cursor, _audit_error(exc),
+                            extra={"correlation_id": item.event.correlation_id})
+                raise SyncStopped(cursor, report, exc) from exc
+            log.warning("event %s could not be applied and is passed over: %s", cursor, _audit_error(exc),
+                        extra={"correlation_id": item.event.correlation_id})
+            try:
+                with self.sessions.begin() as session:
+                    audit.record(session, "sync_event_failed", actor="sync", subject=cursor,
+                                 details={"error": _audit_error(exc)}, correlation_id=item.event.correlation_id)
+                    self._advance(session, cursor, 1, error=_audit_error(exc))
+            except Exception as recording:  # not even set aside: it must come again
+                raise SyncStopped(cursor, report, recording) from recording
+            one = SyncReport(failed=1)
+        _merge(report, one)
+        report.events += 1
+        report.cursor = cursor
 
     @staticmethod
     def _advance(session: Session, cursor: str, applied: int, error: str | None = None) -> None:
@@ -170,14 +240,21 @@ class SyncService:
         page = await self.relay.pull(await asyncio.to_thread(self.cursor), limit=self.page_size, wait=wait)
         if not page.events:
             return SyncReport()
-        report = await asyncio.to_thread(self.apply_events, page.events)
-        report.pages = 1
+        stopped: SyncStopped | None = None
         try:
-            await self.relay.ack(report.cursor)
-        except RelayError as exc:  # the next ack covers it; applying again is harmless
-            log.warning("ack up to %s failed: %s", report.cursor, exc)
-        if self.on_applied:
-            self.on_applied(report)
+            report = await asyncio.to_thread(self.apply_events, page.events)
+        except SyncStopped as exc:  # the events committed before it are acked; it and the rest come again
+            stopped, report = exc, exc.report
+        if report.cursor is not None:
+            report.pages = 1
+            try:
+                await self.relay.ack(report.cursor)
+            except RelayError as exc:  # the next ack covers it; applying again is harmless
+                log.warning("ack up to %s failed: %s", report.cursor, exc)
+            if self.on_applied:
+                self.on_applied(report)
+        if stopped is not None:
+            raise stopped
         return report
 
     async def sync_once(self) -> SyncReport:
@@ -199,6 +276,8 @@ class SyncService:
         - the relay cannot be reached or refuses (connection, timeout, 5xx, a revoked device): ``on_offline(exc)``
           when it was reachable before, then a wait of ``first_backoff`` seconds, doubled after each failure up
           to ``max_backoff``, that ends at once when ``stop`` is set;
+        - applying stopped at an event (``SyncStopped``: the database locked or busy, a disk error, a bug): logged,
+          and the pull is tried again after the same wait, so the event comes again; the relay counts as reachable;
         - anything else (a bug, a full disk): logged with its traceback and tried again after the same wait,
           without claiming the relay is gone.
 
@@ -219,6 +298,18 @@ class SyncService:
                     if on_online is not None:
                         on_online()
                 continue
+            except SyncStopped as exc:  # the relay answered; applying stopped and the event comes again
+                _merge(total, exc.report)
+                total.stats.changes = Changes()
+                cause = exc.__cause__
+                if isinstance(cause, OperationalError):  # locked, busy, disk: it passes, no traceback needed
+                    log.warning("%s; retrying in %.0f s", exc, backoff)
+                else:
+                    log.error("%s; retrying in %.0f s", exc, backoff, exc_info=cause)
+                if reachable is not True:
+                    reachable = True
+                    if on_online is not None:
+                        on_online()
             except (RelayError, OSError) as exc:
                 refused = isinstance(exc, RelayError) and not exc.retryable
                 (log.error if refused else log.warning)(
