@@ -5,9 +5,10 @@ the whole page or none of it; the relay is acked only after the commit. Applying
 page seen twice (crash between commit and ack) changes nothing.
 
 Once acked, the relay drops an event: an event may be passed over only when applying it again would fail the
-same way (``is_deterministic``: the event itself is at fault). Any other failure (the database locked or busy
-during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from it on is
-committed or acked, and the next pull brings it again (``SyncStopped``).
+same way (``dead_letters.is_deterministic``: the event itself is at fault), and it is kept as a dead letter
+(``dead_letters.record``) in the transaction that moves the cursor past it. Any other failure (the database
+locked or busy during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from
+it on is committed or acked, and the next pull brings it again (``SyncStopped``).
 """
 
 from __future__ import annotations
@@ -17,16 +18,9 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy.exc import (
-    DataError,
-    DBAPIError,
-    IntegrityError,
-    InterfaceError,
-    OperationalError,
-    ProgrammingError,
-    StatementError,
-)
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
@@ -34,7 +28,9 @@ from klaros_desktop.models import SyncState, utcnow
 from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayClient, RelayError, SealError, open_sealed
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
+from klaros_desktop.services.inbound.dead_letters import is_deterministic
 
 log = logging.getLogger(__name__)
 
@@ -69,37 +65,22 @@ class SyncStopped(Exception):
 
     def __init__(self, cursor: str, report: SyncReport, cause: BaseException):
         super().__init__(f"sync stopped at event {cursor}, which comes again with the next pull: "
-                         f"{_audit_error(cause)}")
+                         f"{_said(cause)}")
         self.cursor = cursor
         self.report = report
 
 
-# What the database says when the data it was handed cannot be stored (a constraint, a value it cannot bind):
-# the same event fails the same way every time. Locked, busy, disk I/O, full or corrupt are other classes.
-_DATA_REFUSED = (IntegrityError, DataError)
-_CANNOT_BIND = (ProgrammingError, InterfaceError)
-
-
-def is_deterministic(exc: BaseException) -> bool:
-    """Whether applying the same event again would fail the same way, so it may be set aside and skipped.
-
-    Yes for a body that cannot be opened or is not a webhook (``SealError``, ``MalformedWebhook``) and for what a
-    malformed body raises while it is applied: ``ValueError``, ``KeyError``, ``TypeError``, ``OverflowError``,
-    also when SQLAlchemy wraps them while binding, and a value or constraint SQLite refuses. No for everything
-    else: it may pass (locked, busy, disk, memory) or be a bug an update fixes, and skipping would lose the event.
-    """
-    if isinstance(exc, DBAPIError):
-        return isinstance(exc, _DATA_REFUSED) or (isinstance(exc, _CANNOT_BIND) and "binding" in str(exc.orig))
-    if isinstance(exc, StatementError) and exc.orig is not None:  # raised while SQLAlchemy bound a value
-        exc = exc.orig
-    return isinstance(exc, ValueError | KeyError | TypeError | OverflowError)
+__all__ = ["SyncReport", "SyncService", "SyncStopped", "is_deterministic"]
 
 
 @dataclass
 class _Opened:
+    """A pulled event as far as it could be opened; ``error`` (why it cannot be applied) makes it a dead letter."""
+
     event: PulledEvent
-    body: dict | None
-    error: str | None
+    body: Any = None  # the parsed JSON
+    text: str | None = None  # the opened bytes, when they are not JSON
+    error: BaseException | None = None
 
 
 class SyncService:
@@ -131,14 +112,17 @@ class SyncService:
     def open_event(self, event: PulledEvent) -> _Opened:
         try:
             raw = open_sealed(event.sealed, tenant_id=self.tenant_id, device_id=self.device_id, key=self.key)
+        except SealError as exc:
+            return _Opened(event, error=exc)
+        try:
             body = json.loads(raw)
-            if not isinstance(body, dict):
-                raise ValueError("the event is JSON but not an object")
-            return _Opened(event, body, None)
-        except (SealError, ValueError) as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
-            return _Opened(event, None, f"{type(exc).__name__}: {exc}")
-        except RecursionError:  # JSON nested deeper than Python's stack: as unreadable as any other
-            return _Opened(event, None, "RecursionError: the event's JSON is nested too deeply")
+        except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, or nested deeper than Python's stack
+            return _Opened(event, text=raw.decode("utf-8", "backslashreplace"), error=exc)
+        try:
+            check_body(body)
+        except MalformedWebhook as exc:
+            return _Opened(event, body=body, error=exc)
+        return _Opened(event, body=body)
 
     def apply_events(self, events: list[PulledEvent]) -> SyncReport:
         """Open and apply one page in one transaction with the cursor.
@@ -164,10 +148,10 @@ class SyncService:
         except Exception as exc:
             if not is_deterministic(exc):
                 log.warning("applying a page of %d events stopped at %s: %s", len(events), events[0].cursor,
-                            _audit_error(exc))
+                            _said(exc))
                 raise SyncStopped(events[0].cursor, SyncReport(), exc) from exc
             log.warning("applying a page of %d events failed (%s); applying them one by one", len(events),
-                        _audit_error(exc))
+                        _said(exc))
             report = SyncReport()
             for item in opened:
                 self._apply_alone(item, report)
@@ -178,26 +162,18 @@ class SyncService:
     def _apply_items(self, session: Session, items: list[_Opened], report: SyncReport) -> None:
         batch: list[tuple[dict, str | None]] = []
         for item in items:
-            cid = item.event.correlation_id or correlation.new_id("relay")
-            error = item.error
-            if item.body is not None:
-                try:
-                    check_body(item.body)
-                except MalformedWebhook as exc:
-                    error = str(exc)
-                else:
-                    batch.append((item.body, cid))
-                    continue
+            if item.error is None:
+                batch.append((item.body, item.event.correlation_id or correlation.new_id("relay")))
+                continue
             report.unreadable += 1
-            log.warning("event %s cannot be applied: %s", item.event.cursor, error, extra={"correlation_id": cid})
-            audit.record(session, "sync_event_unreadable", actor="sync", subject=item.event.cursor,
-                         details={"error": error}, correlation_id=cid)
+            dead_letters.record(session, item.event, item.error, body=item.body, body_text=item.text)
+            report.stats.changes.dead_letters = True
         if batch:
             report.stats.add(WebhookApplier(session).apply_batch(batch))
 
     def _apply_alone(self, item: _Opened, report: SyncReport) -> None:
-        """Apply one event with its cursor; counted in ``report`` once committed. An event at fault is audited
-        and passed over; any other failure raises ``SyncStopped`` (this event and those after it come again)."""
+        """Apply one event with its cursor; counted in ``report`` once committed. An event at fault is kept as a
+        dead letter and passed over; any other failure raises ``SyncStopped`` (it and those after it come again)."""
         cursor = item.event.cursor
         one = SyncReport()
         try:
@@ -206,19 +182,17 @@ class SyncService:
                 self._advance(session, cursor, 1)
         except Exception as exc:
             if not is_deterministic(exc):
-                log.warning("applying event %s stopped: %s", cursor, _audit_error(exc),
+                log.warning("applying event %s stopped: %s", cursor, _said(exc),
                             extra={"correlation_id": item.event.correlation_id})
                 raise SyncStopped(cursor, report, exc) from exc
-            log.warning("event %s could not be applied and is passed over: %s", cursor, _audit_error(exc),
-                        extra={"correlation_id": item.event.correlation_id})
             try:
                 with self.sessions.begin() as session:
-                    audit.record(session, "sync_event_failed", actor="sync", subject=cursor,
-                                 details={"error": _audit_error(exc)}, correlation_id=item.event.correlation_id)
-                    self._advance(session, cursor, 1, error=_audit_error(exc))
+                    letter = dead_letters.record(session, item.event, exc, body=item.body)
+                    self._advance(session, cursor, 1, error=f"{letter.error_class}: {letter.reason}")
             except Exception as recording:  # not even set aside: it must come again
                 raise SyncStopped(cursor, report, recording) from recording
             one = SyncReport(failed=1)
+            one.stats.changes.dead_letters = True
         _merge(report, one)
         report.events += 1
         report.cursor = cursor
@@ -326,10 +300,11 @@ class SyncService:
         return total
 
 
-def _audit_error(exc: BaseException) -> str:
-    """The error for the audit trail: a database error's own message without its SQL parameters, which would
-    carry the customer's message text and number into a row that erasure does not fully scrub."""
-    return f"{type(exc).__name__}: {getattr(exc, 'orig', None) or exc}"[:500]
+def _said(exc: BaseException) -> str:
+    """An error for the log and ``SyncStopped``: a database error's own message without its SQL parameters, else
+    where it was raised (``dead_letters.describe``), never the customer's text or number it may quote."""
+    error_class, reason = dead_letters.describe(exc)
+    return f"{error_class}: {reason}"
 
 
 def _merge(total: SyncReport, report: SyncReport) -> None:

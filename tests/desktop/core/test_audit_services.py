@@ -41,7 +41,9 @@ AUDITED: dict[str, set[str]] = {
     "services/inbound/consent_signals.py": {"consent_{kind}"},
     "services/messaging/statuses.py": {"consent_opt_out"},  # 131050, for a status and for a send's answer alike
     "services/messaging/sending.py": {"send_refused", "message_sent", "send_failed"},
-    "services/inbound/sync.py": {"sync_applied", "sync_event_unreadable", "sync_event_failed"},
+    "services/inbound/sync.py": {"sync_applied"},
+    # an event set aside (recorded within sync's transaction), then what the shop owner does with it
+    "services/inbound/dead_letters.py": {"sync_event_failed"},
     "services/messaging/templates.py": {"templates_refreshed"},
     "services/media/downloads.py": {"media_downloaded"},
     "services/messaging/quick_replies.py": {"quick_replies_saved"},
@@ -256,7 +258,36 @@ async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(ses
         assert (await service.sync_once()).failed == 1
     with sessions() as s:
         [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
-    assert row.details == {"error": "IntegrityError: UNIQUE constraint failed"} and row.correlation_id
+    assert row.details == {"error": "IntegrityError: UNIQUE constraint failed", "kind": "message",
+                           "dead_letter": 1} and row.correlation_id
+
+
+async def test_a_dead_letters_reason_never_quotes_the_event(sessions, fake_relay, monkeypatch):
+    """Python's own errors quote the value they choke on (``int('Ihre Torte…')``): the reason says where instead."""
+    from klaros_desktop.models import SyncDeadLetter
+    from klaros_desktop.relay_client import DeviceKey, RelayClient
+    from klaros_desktop.services.inbound import messages
+    from klaros_desktop.services.inbound.sync import SyncService
+
+    def choke(msg):
+        return int(msg["text"]["body"])
+
+    monkeypatch.setattr(messages, "message_content", choke)
+    key = DeviceKey.generate()
+    fake_relay.devices = {"dev-1": key.public_raw}
+    fake_relay.add({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
+        "field": "messages", "value": {"messaging_product": "whatsapp", "messages": [
+            {"from": NUMBER[1:], "id": "wamid.X", "timestamp": "1000", "type": "text", "text": {"body": TEXT}}]}}]}]})
+    async with fake_relay.client() as http:
+        service = SyncService(sessions, RelayClient(http, "http://relay.test", token=fake_relay.token),
+                              device_id="dev-1", tenant_id="tenant-1", key=key)
+        assert (await service.sync_once()).failed == 1
+    with sessions() as s:
+        letter = s.scalars(select(SyncDeadLetter)).one()
+        [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
+    assert letter.body["entry"][0]["changes"][0]["value"]["messages"][0]["text"]["body"] == TEXT  # kept, whole
+    assert (letter.error_class, letter.reason) == ("ValueError", "raised in services/inbound/messages.py in store")
+    assert row.details["error"] == "ValueError: raised in services/inbound/messages.py in store"
 
 
 def test_the_settings_dialog_saves_through_the_audited_services(qtbot, profile, sessions):

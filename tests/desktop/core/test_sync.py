@@ -99,19 +99,44 @@ async def test_the_same_events_delivered_twice_change_nothing(sessions, fake_rel
     assert _count(sessions, Message) == 1
 
 
-async def test_unreadable_events_are_audited_and_do_not_block_the_queue(sessions, fake_relay, service, wh):
+async def test_events_at_fault_are_kept_as_dead_letters_and_the_rest_applied_and_acked(sessions, fake_relay,
+                                                                                     service, wh):
+    """Passed over is not thrown away: the relay drops an acked event, so the device keeps what it could not use."""
+    from klaros_desktop.models import SyncDeadLetter
+
     stranger = DeviceKey.generate()
+    cannot_bind = wh.text_message(WA, "wamid.list", "Geheimer Text", 1001)
+    cannot_bind["entry"][0]["changes"][0]["value"]["messages"][0]["text"]["body"] = ["Geheimer", "Text"]
     fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
-    fake_relay.add(wh.text_message(WA, "wamid.x", "not for us", 1001), devices={"dev-9": stranger.public_raw})
+    fake_relay.add(cannot_bind)  # opened, a webhook, but SQLite cannot store it
+    fake_relay.add({"no": "entries"})  # opened, not a webhook
     fake_relay.add(b"this is not json")
-    fake_relay.add({"no": "entries"})
-    fake_relay.add(wh.text_message(WA, "wamid.2", "zwei", 1002))
+    fake_relay.add(wh.text_message(WA, "wamid.x", "not for us", 1004), devices={"dev-9": stranger.public_raw})
+    sealed_for_another = fake_relay.events[-1]["sealed"]
+    fake_relay.add(wh.text_message(WA, "wamid.6", "sechs", 1005))
     report = await service.sync_once()
-    assert (report.events, report.unreadable, report.stats.messages) == (5, 3, 2)
+    assert (report.events, report.unreadable, report.failed, report.stats.messages) == (6, 3, 1, 2)
+    assert fake_relay.acks == ["00000003", "00000006"]
     with sessions() as s:
-        unreadable = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_unreadable")))
-        assert {e.subject for e in unreadable} == {"00000002", "00000003", "00000004"}
-        assert s.get(SyncState, "relay").cursor == "00000005"
+        assert s.get(SyncState, "relay").cursor == "00000006"
+        assert sorted(s.scalars(select(Message.wamid))) == ["wamid.1", "wamid.6"]
+        letters = {d.cursor: d for d in s.scalars(select(SyncDeadLetter))}
+        assert sorted(letters) == ["00000002", "00000003", "00000004", "00000005"]
+        bound, no_entry, not_json, sealed = (letters[c] for c in sorted(letters))
+        assert (bound.kind, bound.error_class, bound.body) == ("message", "ProgrammingError", cannot_bind)
+        assert (no_entry.kind, no_entry.error_class, no_entry.body) == ("unknown", "MalformedWebhook",
+                                                                       {"no": "entries"})
+        assert (not_json.kind, not_json.error_class, not_json.body, not_json.body_text) == (
+            "unreadable", "JSONDecodeError", None, "this is not json")
+        assert (sealed.kind, sealed.error_class, sealed.body, sealed.sealed) == (
+            "unreadable", "SealError", None, sealed_for_another)
+        assert all(d.correlation_id == f"relay-{d.cursor}" and d.received_at and d.failed_at and d.reason
+                   and "\n" not in d.reason and "Geheim" not in d.reason for d in letters.values())
+        audited = {e.subject: e for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))}
+        assert sorted(audited) == sorted(letters)
+        assert all(audited[c].details["dead_letter"] == d.id and audited[c].correlation_id == d.correlation_id
+                   for c, d in letters.items())
+        assert "Geheim" not in str([e.details for e in audited.values()])
 
 
 async def test_a_failing_event_is_isolated_and_the_rest_of_the_page_is_kept(sessions, fake_relay, service, wh,
@@ -144,8 +169,9 @@ async def test_cursor_does_not_advance_when_the_transaction_fails(sessions, fake
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(SyncService, "_advance", staticmethod(broken_advance))
-    with pytest.raises(SyncStopped, match="disk full"):
+    with pytest.raises(SyncStopped, match="RuntimeError") as stopped:
         await service.sync_once()
+    assert str(stopped.value.__cause__) == "disk full"
     assert fake_relay.acks == []
     assert _count(sessions, Message) == 0  # the page's effects rolled back with it
     with sessions() as s:
