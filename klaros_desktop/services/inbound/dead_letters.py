@@ -14,15 +14,20 @@ errors (whose text may quote a value) are described by where they were raised.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
+import os
+import tempfile
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import (
     DataError,
     DBAPIError,
@@ -31,13 +36,15 @@ from sqlalchemy.exc import (
     ProgrammingError,
     StatementError,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import SyncDeadLetter, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.relay_client import PulledEvent, SealError
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound import templates
-from klaros_desktop.services.inbound.apply import MalformedWebhook, check_body
+from klaros_desktop.services.inbound.apply import MalformedWebhook, WebhookApplier, check_body
 
 log = logging.getLogger(__name__)
 
@@ -165,3 +172,180 @@ def record(session: Session, event: PulledEvent, error: BaseException, *, body: 
                  details={"error": f"{error_class}: {reason}", "kind": letter.kind, "dead_letter": letter.id},
                  correlation_id=event.correlation_id)
     return letter
+
+
+# ---------------------------------------------------------------------------------------------- for the shop owner
+KINDS: dict[str, Phrase] = {
+    "message": QT_TRANSLATE_NOOP("DeadLetters", "A customer's message"),
+    "status": QT_TRANSLATE_NOOP("DeadLetters", "A delivery report (the ticks of a message you sent)"),
+    "template": QT_TRANSLATE_NOOP("DeadLetters", "News about one of your templates"),
+    "other": QT_TRANSLATE_NOOP("DeadLetters", "Another update from WhatsApp"),
+    "unknown": QT_TRANSLATE_NOOP("DeadLetters", "Something that is not a WhatsApp update"),
+    "unreadable": QT_TRANSLATE_NOOP("DeadLetters", "Something Klaros could not open"),
+}
+
+
+def why(error_class: str) -> Phrase:
+    """Why a dead letter could not be used, in plain words (the reason column says it for a technician)."""
+    if error_class == "SealError":
+        return QT_TRANSLATE_NOOP("DeadLetters", "It was locked for another computer, or damaged on the way, so "
+                                                "this PC cannot open it.")
+    if error_class in _NOT_READABLE:
+        return QT_TRANSLATE_NOOP("DeadLetters", "It arrived damaged: it is not readable data.")
+    if error_class == "MalformedWebhook":
+        return QT_TRANSLATE_NOOP("DeadLetters", "It is not in the form WhatsApp uses, so Klaros does not know "
+                                                "what to do with it.")
+    return QT_TRANSLATE_NOOP("DeadLetters", "Part of it is in a form this version of Klaros cannot store. "
+                                            "After an update, Try again may work.")
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """One dead letter as the screen and the CLI list it (not the body)."""
+
+    id: int
+    cursor: str
+    correlation_id: str | None
+    received_at: datetime | None
+    failed_at: datetime
+    kind: str
+    error_class: str
+    reason: str
+    attempts: int
+    sender: str | None  # the customer's WhatsApp number (digits), when the body names one
+    can_retry: bool  # False when this device cannot open it: trying again cannot help
+
+    @property
+    def when(self) -> datetime:
+        """When it reached the relay (else when it failed here): the time the shop owner recognises."""
+        return self.received_at or self.failed_at
+
+    @property
+    def what(self) -> Phrase:
+        return KINDS.get(self.kind, KINDS["other"])
+
+    @property
+    def why(self) -> Phrase:
+        return why(self.error_class)
+
+
+def count(sessions: sessionmaker[Session]) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(SyncDeadLetter)) or 0
+
+
+def list_dead_letters(sessions: sessionmaker[Session]) -> list[DeadLetter]:
+    """Every dead letter, newest first."""
+    with sessions() as session:
+        rows = session.scalars(select(SyncDeadLetter).order_by(SyncDeadLetter.id.desc())).all()
+        return [DeadLetter(id=r.id, cursor=r.cursor, correlation_id=r.correlation_id, received_at=r.received_at,
+                           failed_at=r.failed_at, kind=r.kind, error_class=r.error_class, reason=r.reason,
+                           attempts=r.attempts, sender=sender_of(r.body),
+                           can_retry=r.body is not None or r.body_text is not None) for r in rows]
+
+
+# ---------------------------------------------------------------------------------------------- export
+COLUMNS = ("id", "cursor", "correlation_id", "received_at", "failed_at", "kind", "error_class", "reason", "attempts",
+           "body", "body_text", "sealed")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell
+
+
+def _row(letter: SyncDeadLetter) -> dict[str, Any]:
+    row = {name: getattr(letter, name) for name in COLUMNS}
+    for name in ("received_at", "failed_at"):
+        row[name] = row[name].isoformat().replace("+00:00", "Z") if row[name] else None
+    return row
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def export(sessions: sessionmaker[Session], path: Path, *, actor: str = "user") -> int:
+    """Write every dead letter with its body to ``path``: CSV when it ends in ``.csv`` (bodies as JSON text),
+    else JSON lines. Written beside ``path`` and moved into place when complete; audited; returns the count."""
+    path = Path(path)
+    as_csv = path.suffix.lower() == ".csv"
+    with sessions() as session:
+        rows = [_row(r) for r in session.scalars(select(SyncDeadLetter).order_by(SyncDeadLetter.id))]
+    out = io.StringIO()
+    if as_csv:
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        writer.writerows([_csv_cell(row[name]) for name in COLUMNS] for row in rows)
+    else:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if as_csv else "utf-8", newline="") as stream:
+            stream.write(out.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    with sessions.begin() as session:
+        audit.record(session, "dead_letters_exported", actor=actor, subject=path.name,
+                     details={"count": len(rows), "format": "csv" if as_csv else "jsonl"})
+    return len(rows)
+
+
+# ---------------------------------------------------------------------------------------------- retry, discard
+@dataclass
+class RetryOutcome:
+    applied: bool
+    reason: Phrase | None = None  # why it still cannot be used (None when applied)
+    changes: Changes = field(default_factory=Changes)  # what applying it changed, for the screens
+
+
+def retry(sessions: sessionmaker[Session], dead_letter_id: int, *, actor: str = "user") -> RetryOutcome:
+    """Apply a dead letter's stored body again: applied, it is removed; still at fault, it stays with the new
+    reason and one more attempt. A failure that may pass (the database busy) is raised, nothing changed."""
+    cid = audit.cause_id(actor)
+    gone = RetryOutcome(False, QT_TRANSLATE_NOOP("DeadLetters", "It is no longer in the list."))
+    try:
+        with sessions.begin() as session:
+            letter = session.get(SyncDeadLetter, dead_letter_id)
+            if letter is None:
+                return gone
+            if letter.body is None and letter.body_text is None:
+                return RetryOutcome(False, why("SealError"))
+            body = letter.body if letter.body is not None else json.loads(letter.body_text or "")
+            check_body(body)
+            stats = WebhookApplier(session, actor=actor).apply_batch([(body, letter.correlation_id)])
+            audit.record(session, "dead_letter_retried", actor=actor, subject=letter.cursor,
+                         details={"dead_letter": letter.id, "outcome": "applied"}, correlation_id=cid)
+            session.delete(letter)
+    except Exception as exc:
+        if not is_deterministic(exc):
+            raise
+        error_class, reason = describe(exc)
+        with sessions.begin() as session:
+            letter = session.get(SyncDeadLetter, dead_letter_id)
+            if letter is None:
+                return gone
+            letter.error_class, letter.reason = error_class, reason
+            letter.attempts += 1
+            letter.failed_at = utcnow()
+            audit.record(session, "dead_letter_retried", actor=actor, subject=letter.cursor,
+                         details={"dead_letter": letter.id, "outcome": "failed", "error": f"{error_class}: {reason}"},
+                         correlation_id=cid)
+        return RetryOutcome(False, why(error_class), Changes(dead_letters=True))
+    stats.changes.dead_letters = True
+    return RetryOutcome(True, None, stats.changes)
+
+
+def discard(sessions: sessionmaker[Session], dead_letter_id: int, *, actor: str = "user") -> bool:
+    """Delete a dead letter for good (the shop owner decided it is not needed); audited. False if it was gone."""
+    with sessions.begin() as session:
+        letter = session.get(SyncDeadLetter, dead_letter_id)
+        if letter is None:
+            return False
+        audit.record(session, "dead_letter_discarded", actor=actor, subject=letter.cursor,
+                     details={"dead_letter": letter.id, "kind": letter.kind, "error_class": letter.error_class},
+                     correlation_id=audit.cause_id(actor))
+        session.execute(delete(SyncDeadLetter).where(SyncDeadLetter.id == dead_letter_id))
+    return True
