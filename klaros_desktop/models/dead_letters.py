@@ -31,6 +31,6 @@ class SyncDeadLetter(Base):
     error_class: Mapped[str] = mapped_column(String(100), nullable=False)
     reason: Mapped[str] = mapped_column(String(300), nullable=False)
     attempts: Mapped[int] = mapped_column(default=1, nullable=False)
-    body: Mapped[dict | list | None] = mapped_column(JSON)
+    body: Mapped[dict | list | None] = mapped_column(JSON(none_as_null=True))
     body_text: Mapped[str | None] = mapped_column(Text)
-    sealed: Mapped[dict | None] = mapped_column(JSON)
+    sealed: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
