@@ -149,3 +149,42 @@ def test_discard_deletes_it_for_good_with_an_audit_row(sessions, synced):
     assert row.details == {"dead_letter": far.id, "kind": "unreadable", "error_class": "SealError"}
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(SyncDeadLetter)) == 2
+
+
+def test_the_command_lists_exports_tries_again_and_discards(profile, sessions, synced, tmp_path, capsys,
+                                                            monkeypatch):
+    from klaros_desktop.cli import main
+
+    data = ["--data-dir", str(profile.root)]
+    assert main([*data, "dead-letters"]) == 0
+    out = capsys.readouterr().out
+    assert "3 events Klaros could not use" in out
+    cake, not_webhook, far = (synced[c] for c in ("00000002", "00000003", "00000004"))
+    assert f"#{cake.id}" in out and "A customer's message from +4915112345678" in out
+    assert "TypeError: raised in services/inbound/messages.py in store" in out
+    assert TEXT not in out  # the list says what and why, never the message
+
+    assert main([*data, "dead-letters", "--export", str(tmp_path / "d.csv")]) == 0
+    assert "3 written to" in capsys.readouterr().out and (tmp_path / "d.csv").exists()
+
+    assert main([*data, "dead-letters", "--retry", str(cake.id)]) == 0
+    assert "applied" in capsys.readouterr().out
+    assert main([*data, "dead-letters", "--retry", str(not_webhook.id)]) == 1
+    assert "not in the form WhatsApp uses" in capsys.readouterr().err
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main([*data, "dead-letters", "--discard", str(far.id)]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert main([*data, "dead-letters", "--discard", str(far.id), "--yes"]) == 0
+    assert main([*data, "dead-letters", "--discard", str(far.id), "--yes"]) == 1
+    assert dead_letters.count(sessions) == 1
+    with sessions() as s:
+        actors = {r.action: r.actor for r in s.scalars(select(AuditEvent))}
+    assert actors["dead_letters_exported"] == actors["dead_letter_retried"] == actors["dead_letter_discarded"] == "cli"
+
+
+def test_the_command_says_when_there_are_none(profile, capsys):
+    from klaros_desktop.cli import main
+
+    assert main(["--data-dir", str(profile.root), "dead-letters"]) == 0
+    assert "Klaros used every event" in capsys.readouterr().out
