@@ -47,6 +47,8 @@ def _list(sessions) -> int:
     for letter in letters:
         when = letter.when.astimezone().strftime("%Y-%m-%d %H:%M")
         sender = f" from +{letter.sender}" if letter.sender else ""
+        if letter.sender_name:
+            sender = f" from {letter.sender_name} (+{letter.sender})"
         print(f"#{letter.id}  {when}  {letter.what}{sender}\n      {letter.why}\n"
               f"      {letter.error_class}: {letter.reason} (event {letter.cursor}, tried {letter.attempts}x)")
     print("Export them with --export FILE; try one again with --retry ID.")

@@ -137,6 +137,18 @@ def sender_of(body: Any) -> str | None:
     return None
 
 
+def name_of(body: Any, sender: str | None) -> str | None:
+    """The WhatsApp profile name the body gives for ``sender``, if any."""
+    for _field, value in _changes(body):
+        contacts = value.get("contacts")
+        for contact in contacts if isinstance(contacts, list) else []:
+            profile = contact.get("profile") if isinstance(contact, dict) else None
+            if str(contact.get("wa_id")) == sender and isinstance(profile, dict) and \
+                    isinstance(profile.get("name"), str) and profile["name"].strip():
+                return profile["name"].strip()
+    return None
+
+
 def _parse_time(value: str | None) -> datetime | None:
     try:
         when = datetime.fromisoformat(value) if value else None
@@ -177,11 +189,11 @@ def record(session: Session, event: PulledEvent, error: BaseException, *, body: 
 # ---------------------------------------------------------------------------------------------- for the shop owner
 KINDS: dict[str, Phrase] = {
     "message": QT_TRANSLATE_NOOP("DeadLetters", "A customer's message"),
-    "status": QT_TRANSLATE_NOOP("DeadLetters", "A delivery report (the ticks of a message you sent)"),
-    "template": QT_TRANSLATE_NOOP("DeadLetters", "News about one of your templates"),
-    "other": QT_TRANSLATE_NOOP("DeadLetters", "Another update from WhatsApp"),
-    "unknown": QT_TRANSLATE_NOOP("DeadLetters", "Something that is not a WhatsApp update"),
-    "unreadable": QT_TRANSLATE_NOOP("DeadLetters", "Something Klaros could not open"),
+    "status": QT_TRANSLATE_NOOP("DeadLetters", "Ticks of a message you sent"),
+    "template": QT_TRANSLATE_NOOP("DeadLetters", "News about a template"),
+    "other": QT_TRANSLATE_NOOP("DeadLetters", "Another WhatsApp update"),
+    "unknown": QT_TRANSLATE_NOOP("DeadLetters", "Not a WhatsApp update"),
+    "unreadable": QT_TRANSLATE_NOOP("DeadLetters", "Could not be opened"),
 }
 
 
@@ -213,6 +225,7 @@ class DeadLetter:
     reason: str
     attempts: int
     sender: str | None  # the customer's WhatsApp number (digits), when the body names one
+    sender_name: str | None  # their WhatsApp profile name, when the body gives it
     can_retry: bool  # False when this device cannot open it: trying again cannot help
 
     @property
@@ -238,10 +251,15 @@ def list_dead_letters(sessions: sessionmaker[Session]) -> list[DeadLetter]:
     """Every dead letter, newest first."""
     with sessions() as session:
         rows = session.scalars(select(SyncDeadLetter).order_by(SyncDeadLetter.id.desc())).all()
-        return [DeadLetter(id=r.id, cursor=r.cursor, correlation_id=r.correlation_id, received_at=r.received_at,
-                           failed_at=r.failed_at, kind=r.kind, error_class=r.error_class, reason=r.reason,
-                           attempts=r.attempts, sender=sender_of(r.body),
-                           can_retry=r.body is not None or r.body_text is not None) for r in rows]
+        letters = []
+        for r in rows:
+            sender = sender_of(r.body)
+            letters.append(DeadLetter(
+                id=r.id, cursor=r.cursor, correlation_id=r.correlation_id, received_at=r.received_at,
+                failed_at=r.failed_at, kind=r.kind, error_class=r.error_class, reason=r.reason, attempts=r.attempts,
+                sender=sender, sender_name=name_of(r.body, sender),
+                can_retry=r.body is not None or r.body_text is not None))
+        return letters
 
 
 # ---------------------------------------------------------------------------------------------- export

@@ -59,13 +59,14 @@ def test_the_list_says_what_and_why_in_plain_words(sessions, synced):
     assert dead_letters.count(sessions) == 3
     assert list(synced) == ["00000004", "00000003", "00000002"]  # newest first
     far, not_webhook, cake = synced.values()
-    assert (cake.kind, cake.sender, cake.can_retry, cake.error_class) == ("message", WA, True, "TypeError")
+    assert (cake.kind, cake.sender, cake.sender_name, cake.can_retry, cake.error_class) == (
+        "message", WA, "Greta", True, "TypeError")
     assert cake.what == "A customer's message" and "After an update, Try again may work" in cake.why
     assert cake.reason == "raised in services/inbound/messages.py in store"  # where, not what it choked on
     assert (not_webhook.kind, not_webhook.sender, not_webhook.can_retry) == ("unknown", None, True)
     assert "not in the form WhatsApp uses" in not_webhook.why
     assert (far.kind, far.can_retry, far.error_class) == ("unreadable", False, "SealError")
-    assert far.what == "Something Klaros could not open" and "another computer" in far.why
+    assert far.what == "Could not be opened" and "another computer" in far.why
     assert cake.when.isoformat() == "2026-11-25T08:00:00+00:00"  # when it reached the relay
 
 
@@ -160,7 +161,7 @@ def test_the_command_lists_exports_tries_again_and_discards(profile, sessions, s
     out = capsys.readouterr().out
     assert "3 events Klaros could not use" in out
     cake, not_webhook, far = (synced[c] for c in ("00000002", "00000003", "00000004"))
-    assert f"#{cake.id}" in out and "A customer's message from +4915112345678" in out
+    assert f"#{cake.id}" in out and "A customer's message from Greta (+4915112345678)" in out
     assert "TypeError: raised in services/inbound/messages.py in store" in out
     assert TEXT not in out  # the list says what and why, never the message
 
