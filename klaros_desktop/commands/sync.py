@@ -1,6 +1,8 @@
 """``klaros sync [--once]``: bring the local database up to date with the relay.
 
-``--once`` pulls until the relay has nothing more, then exits; without it, long-polls until Ctrl+C.
+``--once`` pulls until the relay has nothing more, then exits; without it, long-polls until Ctrl+C. Events it
+could not use are kept as dead letters (``klaros dead-letters``); when applying stops at an event (the database
+busy, a disk error), that event comes again with the next run.
 """
 
 from __future__ import annotations
@@ -52,7 +54,10 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                     from klaros_desktop.services.inbound.sync import SyncReport
 
                     report = SyncReport()
-        return f"Sync done: {report.summary()}."
+        done = f"Sync done: {report.summary()}."
+        if report.unreadable or report.failed:
+            done += " The events Klaros could not use are kept: see `klaros dead-letters`."
+        return done
     finally:
         engine.dispose()
 
@@ -60,10 +65,14 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.relay_client import RelayError
     from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.inbound.sync import SyncStopped
     from klaros_desktop.services.setup.wiring import NotConfigured
 
     try:
         print(asyncio.run(sync(ctx, args.once, args.wait)))
+    except SyncStopped as exc:
+        print(f"Sync stopped: {exc}. Nothing was lost; run it again.", file=sys.stderr)
+        return 1
     except (NotConfigured, RelayError, NoSecureKeyring, ValueError) as exc:
         print(f"Sync failed: {exc}", file=sys.stderr)
         return 1

@@ -207,6 +207,11 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
+    letters = _dead_letters_demo(backend)  # the status bar's count, then the screen File → Messages Klaros could…
+    window.show_page(INBOX)
+    shot("inbox-dead-letters", window)
+    dialog_shot("dead-letters", window.dead_letters.open, QSize(820, 440))
+    _forget_dead_letters(backend, letters)
     dialog_shot("erase-everything", window.erase_everything, QSize(660, 380))
     window.close()
     window.deleteLater()
@@ -239,6 +244,57 @@ def _outbox_demo(backend, contact_id: int) -> list[int]:
     backend.refresh_outbox_counts()
     backend.changed(report.changes)  # as after a real flush: the list marks the chat
     return [held.id, waiting.id]
+
+
+def _dead_letters_demo(backend) -> list[int]:
+    """What sync sets aside in real life: a customer's message this version cannot store, a delivery report the
+    database refused, one sealed for a computer paired before this one. Returns their ids."""
+    from datetime import timedelta
+
+    from klaros_desktop.demo.seed import PHONE_NUMBER_ID
+    from klaros_desktop.models import utcnow
+    from klaros_desktop.relay_client import PulledEvent, SealError
+    from klaros_desktop.services.core.changes import Changes
+    from klaros_desktop.services.inbound import dead_letters
+
+    def at(hours: float) -> str:
+        return (utcnow() - timedelta(hours=hours)).isoformat()
+
+    def webhook(value: dict) -> dict:
+        return {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+            "field": "messages", "value": {"messaging_product": "whatsapp", "metadata": {
+                "display_phone_number": "4930123456", "phone_number_id": PHONE_NUMBER_ID}, **value}}]}]}
+
+    message = webhook({"contacts": [{"profile": {"name": "Lena Hoffmann"}, "wa_id": "4917612345678"}],
+                       "messages": [{"from": "4917612345678", "id": "wamid.DEMO.dead", "type": "order",
+                                     "timestamp": "1764057600", "order": {"product_items": {"sku": "rosen-rot"}}}]})
+    status = webhook({"statuses": [{"id": "wamid.DEMO.tick", "status": "read", "recipient_id": "393471234567",
+                                    "timestamp": "1764057600"}]})
+    with backend.sessions.begin() as session:
+        ids = [dead_letters.record(session, PulledEvent(cursor, when, f"relay-{cursor}", sealed), error,
+                                   body=body).id
+               for cursor, when, sealed, error, body in (
+                   ("00004711", at(26), {"v": 1}, SealError("this device is not among the event's recipients"), None),
+                   ("00004790", at(5.2), {}, _raised(TypeError), status),
+                   ("00004802", at(1.5), {}, _raised(KeyError), message))]
+    backend.changed(Changes(dead_letters=True))
+    return ids
+
+
+def _raised(kind: type[Exception]) -> Exception:
+    try:
+        raise kind("demo")
+    except Exception as exc:  # raised, so its reason says where, as a real one does
+        return exc
+
+
+def _forget_dead_letters(backend, ids: list[int]) -> None:
+    from klaros_desktop.services.core.changes import Changes
+    from klaros_desktop.services.inbound import dead_letters
+
+    for dead_letter_id in ids:
+        dead_letters.discard(backend.sessions, dead_letter_id, actor="demo")
+    backend.changed(Changes(dead_letters=True))
 
 
 def _wizard_on_relay_page(window) -> QWidget:

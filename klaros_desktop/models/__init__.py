@@ -11,6 +11,7 @@ from klaros_desktop.models.contacts import (
     Tag,
     contact_tags,
 )
+from klaros_desktop.models.dead_letters import SyncDeadLetter
 from klaros_desktop.models.messaging import (
     STATUS_RANK,
     Conversation,
@@ -39,6 +40,7 @@ __all__ = [
     "OutboxItem",
     "PendingStatus",
     "SuppressedNumber",
+    "SyncDeadLetter",
     "SyncState",
     "Tag",
     "UTCDateTime",

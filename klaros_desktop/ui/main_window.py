@@ -27,6 +27,7 @@ from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
+from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
 from klaros_desktop.ui.keyring_warning import KeyringWarning
 from klaros_desktop.ui.templates_page import TemplatesPage
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         export_all.setStatusTip(self.tr("Everything Klaros holds in one zip file: contacts, chats, consent, "
                                         "templates, audit trail and media"))
         export_all.triggered.connect(lambda: self.export_all())
+        self.dead_letters = DeadLettersEntry(self.backend, self)  # shown only while some exist; a count below
         erase_all = QAction(self.tr("Erase everything on this PC…"), self)
         erase_all.triggered.connect(self.erase_everything)
         settings_action = QAction(self.tr("&Settings…"), self)
@@ -171,7 +173,8 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (imp, exp, export_all, None, settings_action, setup, None, erase_all, None, quit_action):
+        for action in (imp, exp, export_all, self.dead_letters.action, None, settings_action, setup, None, erase_all,
+                       None, quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:

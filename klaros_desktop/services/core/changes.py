@@ -20,6 +20,7 @@ class Changes:
     templates: set[int] = field(default_factory=set)
     outbox: set[int] = field(default_factory=set)
     settings: bool = False
+    dead_letters: bool = False  # relay events set aside or taken back (``services/inbound/dead_letters.py``)
     everything: bool = False
 
     @classmethod

@@ -33,6 +33,7 @@ from klaros_desktop.models import (
     Message,
     MessageTemplate,
     OutboxItem,
+    SyncDeadLetter,
     utcnow,
 )
 from klaros_desktop.services.core import audit
@@ -170,6 +171,22 @@ FIELDS: dict[str, dict[str, str]] = {
         "created_at": "When Klaros learnt of it (UTC).",
         "downloaded_at": "When it was downloaded (UTC).",
     },
+    "dead_letters": {
+        "id": "Klaros's number for the set-aside event.",
+        "cursor": "The event's position at the relay.",
+        "correlation_id": "The relay's id of the event; audit.jsonl's sync_event_failed entry has it too.",
+        "received_at": "When the relay received it from Meta (UTC).",
+        "failed_at": "When Klaros last failed to use it (UTC).",
+        "kind": "message, status, template or other (a webhook of that kind), unknown (not a webhook) or "
+                "unreadable (could not be opened or is not JSON).",
+        "error_class": "The kind of error, e.g. SealError (sealed for another device), MalformedWebhook, "
+                       "JSONDecodeError, IntegrityError.",
+        "reason": "One line saying why, for a technician; it never quotes the event.",
+        "attempts": "How often Klaros tried to use it.",
+        "body": "The webhook exactly as Meta sent it, when it could be opened and read as JSON.",
+        "body_text": "What the event held when it could be opened but was not JSON.",
+        "sealed": "The event as the relay sealed it, when this device could not open it.",
+    },
 }
 
 # archive file name -> (section in FIELDS, table); contacts are written separately (they carry their tags).
@@ -181,6 +198,8 @@ TABLE_FILES: dict[str, tuple[str, Table]] = {
     "templates.jsonl": ("templates", MessageTemplate.__table__),
     "audit.jsonl": ("audit", AuditEvent.__table__),
     "media.jsonl": ("media", MediaFile.__table__),
+    # events sync could not use: the relay dropped them once acknowledged, so this is their only copy
+    "sync_dead_letters.jsonl": ("dead_letters", SyncDeadLetter.__table__),
 }
 
 OTHER_FILES = {

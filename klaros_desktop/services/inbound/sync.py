@@ -3,6 +3,12 @@
 Each pulled page is applied in one transaction together with the new cursor, so a crash either keeps
 the whole page or none of it; the relay is acked only after the commit. Applying is idempotent, so a
 page seen twice (crash between commit and ack) changes nothing.
+
+Once acked, the relay drops an event: an event may be passed over only when applying it again would fail the
+same way (``dead_letters.is_deterministic``: the event itself is at fault), and it is kept as a dead letter
+(``dead_letters.record``) in the transaction that moves the cursor past it. Any other failure (the database
+locked or busy during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from
+it on is committed or acked, and the next pull brings it again (``SyncStopped``).
 """
 
 from __future__ import annotations
@@ -12,7 +18,9 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
@@ -20,7 +28,9 @@ from klaros_desktop.models import SyncState, utcnow
 from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayClient, RelayError, SealError, open_sealed
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
+from klaros_desktop.services.inbound.dead_letters import is_deterministic
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +58,29 @@ class SyncReport:
                 f"{s.duplicates} duplicates ignored, {self.unreadable} unreadable, {self.failed} failed")
 
 
+class SyncStopped(Exception):
+    """Applying stopped at the event ``cursor`` for a reason that may pass (``__cause__``): that event and those
+    after it were neither committed nor acked, so the relay hands them over again. ``report`` holds the events
+    of the page committed before it (their cursor may be acked)."""
+
+    def __init__(self, cursor: str, report: SyncReport, cause: BaseException):
+        super().__init__(f"sync stopped at event {cursor}, which comes again with the next pull: "
+                         f"{_said(cause)}")
+        self.cursor = cursor
+        self.report = report
+
+
+__all__ = ["SyncReport", "SyncService", "SyncStopped", "is_deterministic"]
+
+
 @dataclass
 class _Opened:
+    """A pulled event as far as it could be opened; ``error`` (why it cannot be applied) makes it a dead letter."""
+
     event: PulledEvent
-    body: dict | None
-    error: str | None
+    body: Any = None  # the parsed JSON
+    text: str | None = None  # the opened bytes, when they are not JSON
+    error: BaseException | None = None
 
 
 class SyncService:
@@ -84,15 +112,23 @@ class SyncService:
     def open_event(self, event: PulledEvent) -> _Opened:
         try:
             raw = open_sealed(event.sealed, tenant_id=self.tenant_id, device_id=self.device_id, key=self.key)
+        except SealError as exc:
+            return _Opened(event, error=exc)
+        try:
             body = json.loads(raw)
-            if not isinstance(body, dict):
-                raise ValueError("the event is JSON but not an object")
-            return _Opened(event, body, None)
-        except (SealError, ValueError) as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
-            return _Opened(event, None, f"{type(exc).__name__}: {exc}")
+        except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, or nested deeper than Python's stack
+            return _Opened(event, text=raw.decode("utf-8", "backslashreplace"), error=exc)
+        try:
+            check_body(body)
+        except MalformedWebhook as exc:
+            return _Opened(event, body=body, error=exc)
+        return _Opened(event, body=body)
 
     def apply_events(self, events: list[PulledEvent]) -> SyncReport:
-        """Open and apply one page in one transaction with the cursor; falls back to one by one on failure."""
+        """Open and apply one page in one transaction with the cursor.
+
+        When the page fails because of an event (``is_deterministic``), its events are applied one by one and
+        that event is set aside; any other failure raises ``SyncStopped`` at the first event not committed."""
         report = SyncReport()
         if not events:
             return report
@@ -109,8 +145,13 @@ class SyncService:
                                       "unreadable": report.unreadable,
                                       "correlation_ids": [e.correlation_id for e in events][:1000]},
                              correlation_id=correlation.new_id("sync"))
-        except Exception:
-            log.exception("applying a page of %d events failed; applying them one by one", len(events))
+        except Exception as exc:
+            if not is_deterministic(exc):
+                log.warning("applying a page of %d events stopped at %s: %s", len(events), events[0].cursor,
+                            _said(exc))
+                raise SyncStopped(events[0].cursor, SyncReport(), exc) from exc
+            log.warning("applying a page of %d events failed (%s); applying them one by one", len(events),
+                        _said(exc))
             report = SyncReport()
             for item in opened:
                 self._apply_alone(item, report)
@@ -121,37 +162,40 @@ class SyncService:
     def _apply_items(self, session: Session, items: list[_Opened], report: SyncReport) -> None:
         batch: list[tuple[dict, str | None]] = []
         for item in items:
-            cid = item.event.correlation_id or correlation.new_id("relay")
-            error = item.error
-            if item.body is not None:
-                try:
-                    check_body(item.body)
-                except MalformedWebhook as exc:
-                    error = str(exc)
-                else:
-                    batch.append((item.body, cid))
-                    continue
+            if item.error is None:
+                batch.append((item.body, item.event.correlation_id or correlation.new_id("relay")))
+                continue
             report.unreadable += 1
-            log.warning("event %s cannot be applied: %s", item.event.cursor, error, extra={"correlation_id": cid})
-            audit.record(session, "sync_event_unreadable", actor="sync", subject=item.event.cursor,
-                         details={"error": error}, correlation_id=cid)
+            dead_letters.record(session, item.event, item.error, body=item.body, body_text=item.text)
+            report.stats.changes.dead_letters = True
         if batch:
             report.stats.add(WebhookApplier(session).apply_batch(batch))
 
     def _apply_alone(self, item: _Opened, report: SyncReport) -> None:
+        """Apply one event with its cursor; counted in ``report`` once committed. An event at fault is kept as a
+        dead letter and passed over; any other failure raises ``SyncStopped`` (it and those after it come again)."""
+        cursor = item.event.cursor
+        one = SyncReport()
         try:
             with self.sessions.begin() as session:
-                self._apply_items(session, [item], report)
-                self._advance(session, item.event.cursor, 1)
+                self._apply_items(session, [item], one)
+                self._advance(session, cursor, 1)
         except Exception as exc:
-            log.exception("event %s could not be applied", item.event.cursor,
-                          extra={"correlation_id": item.event.correlation_id})
-            report.failed += 1
-            with self.sessions.begin() as session:
-                audit.record(session, "sync_event_failed", actor="sync", subject=item.event.cursor,
-                             details={"error": _audit_error(exc)},
-                             correlation_id=item.event.correlation_id)
-                self._advance(session, item.event.cursor, 1, error=_audit_error(exc))
+            if not is_deterministic(exc):
+                log.warning("applying event %s stopped: %s", cursor, _said(exc),
+                            extra={"correlation_id": item.event.correlation_id})
+                raise SyncStopped(cursor, report, exc) from exc
+            try:
+                with self.sessions.begin() as session:
+                    letter = dead_letters.record(session, item.event, exc, body=item.body)
+                    self._advance(session, cursor, 1, error=f"{letter.error_class}: {letter.reason}")
+            except Exception as recording:  # not even set aside: it must come again
+                raise SyncStopped(cursor, report, recording) from recording
+            one = SyncReport(failed=1)
+            one.stats.changes.dead_letters = True
+        _merge(report, one)
+        report.events += 1
+        report.cursor = cursor
 
     @staticmethod
     def _advance(session: Session, cursor: str, applied: int, error: str | None = None) -> None:
@@ -170,14 +214,21 @@ class SyncService:
         page = await self.relay.pull(await asyncio.to_thread(self.cursor), limit=self.page_size, wait=wait)
         if not page.events:
             return SyncReport()
-        report = await asyncio.to_thread(self.apply_events, page.events)
-        report.pages = 1
+        stopped: SyncStopped | None = None
         try:
-            await self.relay.ack(report.cursor)
-        except RelayError as exc:  # the next ack covers it; applying again is harmless
-            log.warning("ack up to %s failed: %s", report.cursor, exc)
-        if self.on_applied:
-            self.on_applied(report)
+            report = await asyncio.to_thread(self.apply_events, page.events)
+        except SyncStopped as exc:  # the events committed before it are acked; it and the rest come again
+            stopped, report = exc, exc.report
+        if report.cursor is not None:
+            report.pages = 1
+            try:
+                await self.relay.ack(report.cursor)
+            except RelayError as exc:  # the next ack covers it; applying again is harmless
+                log.warning("ack up to %s failed: %s", report.cursor, exc)
+            if self.on_applied:
+                self.on_applied(report)
+        if stopped is not None:
+            raise stopped
         return report
 
     async def sync_once(self) -> SyncReport:
@@ -199,6 +250,8 @@ class SyncService:
         - the relay cannot be reached or refuses (connection, timeout, 5xx, a revoked device): ``on_offline(exc)``
           when it was reachable before, then a wait of ``first_backoff`` seconds, doubled after each failure up
           to ``max_backoff``, that ends at once when ``stop`` is set;
+        - applying stopped at an event (``SyncStopped``: the database locked or busy, a disk error, a bug): logged,
+          and the pull is tried again after the same wait, so the event comes again; the relay counts as reachable;
         - anything else (a bug, a full disk): logged with its traceback and tried again after the same wait,
           without claiming the relay is gone.
 
@@ -219,6 +272,18 @@ class SyncService:
                     if on_online is not None:
                         on_online()
                 continue
+            except SyncStopped as exc:  # the relay answered; applying stopped and the event comes again
+                _merge(total, exc.report)
+                total.stats.changes = Changes()
+                cause = exc.__cause__
+                if isinstance(cause, OperationalError):  # locked, busy, disk: it passes, no traceback needed
+                    log.warning("%s; retrying in %.0f s", exc, backoff)
+                else:
+                    log.error("%s; retrying in %.0f s", exc, backoff, exc_info=cause)
+                if reachable is not True:
+                    reachable = True
+                    if on_online is not None:
+                        on_online()
             except (RelayError, OSError) as exc:
                 refused = isinstance(exc, RelayError) and not exc.retryable
                 (log.error if refused else log.warning)(
@@ -235,10 +300,11 @@ class SyncService:
         return total
 
 
-def _audit_error(exc: BaseException) -> str:
-    """The error for the audit trail: a database error's own message without its SQL parameters, which would
-    carry the customer's message text and number into a row that erasure does not fully scrub."""
-    return f"{type(exc).__name__}: {getattr(exc, 'orig', None) or exc}"[:500]
+def _said(exc: BaseException) -> str:
+    """An error for the log and ``SyncStopped``: a database error's own message without its SQL parameters, else
+    where it was raised (``dead_letters.describe``), never the customer's text or number it may quote."""
+    error_class, reason = dead_letters.describe(exc)
+    return f"{error_class}: {reason}"
 
 
 def _merge(total: SyncReport, report: SyncReport) -> None:

@@ -1,7 +1,8 @@
 """Erasure: one person on request (``klaros erase --contact``), or the whole profile (``klaros erase --all``).
 
 Erasing a person removes their contact, conversations, messages, unsent messages in the outbox, media
-files, consent events (with their evidence text), tags links and search-index entries, and keeps only an
+files, consent events (with their evidence text), tags links, search-index entries and the relay events sync
+set aside that name them (dead letters), and keeps only an
 HMAC of the number in ``suppressed_numbers`` with an opt-out, so ``may_send`` and later imports refuse the
 number and nobody messages them by mistake. Statuses waiting for a message go too: those of their stored
 messages, and those of messages Klaros never stored, found by the number, BSUID or parent BSUID in Meta's
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, String, delete, func, or_, select, text, type_coerce, update
+from sqlalchemy import Engine, String, bindparam, delete, func, or_, select, text, type_coerce, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
@@ -55,6 +56,7 @@ from klaros_desktop.models import (
     Message,
     OutboxItem,
     PendingStatus,
+    SyncDeadLetter,
     SyncState,
     utcnow,
 )
@@ -303,6 +305,12 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
         if e164:
             suppression.suppress(session, e164, scope="all", reason="erased on request")
         identifiers = person.identifiers()
+        if identifiers:  # whole webhooks sync set aside: any field holding the number (or id) names the person
+            in_body = text("EXISTS (SELECT 1 FROM json_tree(sync_dead_letters.body) AS node "
+                           "WHERE CAST(node.atom AS TEXT) IN :identifiers)").bindparams(
+                bindparam("identifiers", identifiers, expanding=True))
+            session.execute(delete(SyncDeadLetter).where(or_(
+                in_body, *[SyncDeadLetter.body_text.contains(i, autoescape=True) for i in identifiers])))
         report.audit_entries_scrubbed = _scrub_audit(session, person, identifiers)
         _scrub_kept_json(session, person, identifiers)
         # the local contact id names nobody once its row is gone

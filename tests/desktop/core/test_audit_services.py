@@ -23,6 +23,7 @@ from klaros_desktop.services.core import settings
 from klaros_desktop.services.dataio.contacts_export import export_contacts
 from klaros_desktop.services.dataio.contacts_import import ContactsImporter
 from klaros_desktop.services.dataio.export_archive import write_archive
+from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.messaging import quick_replies, templates
 from klaros_desktop.services.messaging.outbox import Outbox
 from klaros_desktop.services.messaging.sending import SendService
@@ -41,7 +42,10 @@ AUDITED: dict[str, set[str]] = {
     "services/inbound/consent_signals.py": {"consent_{kind}"},
     "services/messaging/statuses.py": {"consent_opt_out"},  # 131050, for a status and for a send's answer alike
     "services/messaging/sending.py": {"send_refused", "message_sent", "send_failed"},
-    "services/inbound/sync.py": {"sync_applied", "sync_event_unreadable", "sync_event_failed"},
+    "services/inbound/sync.py": {"sync_applied"},
+    # an event set aside (recorded within sync's transaction), then what the shop owner does with it
+    "services/inbound/dead_letters.py": {"sync_event_failed", "dead_letters_exported", "dead_letter_retried",
+                                         "dead_letter_discarded"},
     "services/messaging/templates.py": {"templates_refreshed"},
     "services/media/downloads.py": {"media_downloaded"},
     "services/messaging/quick_replies.py": {"quick_replies_saved"},
@@ -165,7 +169,27 @@ CASES = {
         SendService(sessions, FakeGraph(131050)).send_text(NUMBER, TEXT))), [["consent_opt_out", "send_failed"]]),
     "contact erased": (lambda sessions, profile, tmp_path: (_save_contact(sessions, profile, tmp_path), erase_contact(
         sessions, NUMBER, profile=profile)), [["contact_saved"], ["contact.erase"]]),
+    "dead letters exported": (lambda sessions, profile, tmp_path: (_dead_letter(sessions), dead_letters.export(
+        sessions, tmp_path / "d.jsonl")), [["sync_event_failed"], ["dead_letters_exported"]]),
+    "dead letter tried again": (lambda sessions, profile, tmp_path: dead_letters.retry(
+        sessions, _dead_letter(sessions)), [["sync_event_failed"], ["dead_letter_retried"]]),
+    "dead letter discarded": (lambda sessions, profile, tmp_path: dead_letters.discard(
+        sessions, _dead_letter(sessions)), [["sync_event_failed"], ["dead_letter_discarded"]]),
 }
+
+
+def _dead_letter(sessions) -> int:
+    """A customer's message sync set aside (a bug of ours, say), as the relay sealed it for this device."""
+    from klaros_desktop.relay_client import PulledEvent
+
+    body = {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
+        "messaging_product": "whatsapp", "metadata": {"display_phone_number": "1", "phone_number_id": "106"},
+        "contacts": [{"profile": {"name": NAME}, "wa_id": NUMBER[1:]}],
+        "messages": [{"from": NUMBER[1:], "id": "wamid.DEAD", "timestamp": "1000", "type": "text",
+                      "text": {"body": TEXT}}]}}]}]}
+    with sessions.begin() as s:
+        return dead_letters.record(s, PulledEvent("00000042", "2026-11-25T08:00:00Z", "relay-00000042", {}),
+                                   TypeError(TEXT), body=body).id
 
 
 def _queue_and_flush(sessions, *, then_delete=False):
@@ -256,7 +280,36 @@ async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(ses
         assert (await service.sync_once()).failed == 1
     with sessions() as s:
         [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
-    assert row.details == {"error": "IntegrityError: UNIQUE constraint failed"} and row.correlation_id
+    assert row.details == {"error": "IntegrityError: UNIQUE constraint failed", "kind": "message",
+                           "dead_letter": 1} and row.correlation_id
+
+
+async def test_a_dead_letters_reason_never_quotes_the_event(sessions, fake_relay, monkeypatch):
+    """Python's own errors quote the value they choke on (``int('Ihre Torte…')``): the reason says where instead."""
+    from klaros_desktop.models import SyncDeadLetter
+    from klaros_desktop.relay_client import DeviceKey, RelayClient
+    from klaros_desktop.services.inbound import messages
+    from klaros_desktop.services.inbound.sync import SyncService
+
+    def choke(msg):
+        return int(msg["text"]["body"])
+
+    monkeypatch.setattr(messages, "message_content", choke)
+    key = DeviceKey.generate()
+    fake_relay.devices = {"dev-1": key.public_raw}
+    fake_relay.add({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
+        "field": "messages", "value": {"messaging_product": "whatsapp", "messages": [
+            {"from": NUMBER[1:], "id": "wamid.X", "timestamp": "1000", "type": "text", "text": {"body": TEXT}}]}}]}]})
+    async with fake_relay.client() as http:
+        service = SyncService(sessions, RelayClient(http, "http://relay.test", token=fake_relay.token),
+                              device_id="dev-1", tenant_id="tenant-1", key=key)
+        assert (await service.sync_once()).failed == 1
+    with sessions() as s:
+        letter = s.scalars(select(SyncDeadLetter)).one()
+        [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
+    assert letter.body["entry"][0]["changes"][0]["value"]["messages"][0]["text"]["body"] == TEXT  # kept, whole
+    assert (letter.error_class, letter.reason) == ("ValueError", "raised in services/inbound/messages.py in store")
+    assert row.details["error"] == "ValueError: raised in services/inbound/messages.py in store"
 
 
 def test_the_settings_dialog_saves_through_the_audited_services(qtbot, profile, sessions):

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from klaros_desktop.models import AuditEvent, Message, SyncState
 from klaros_desktop.relay_client import DeviceKey, RelayClient, RelayError, SealError, open_sealed
-from klaros_desktop.services.inbound.sync import SyncService
+from klaros_desktop.services.inbound.sync import SyncService, SyncStopped
 
 WA = "4915112345678"
 
@@ -99,19 +99,44 @@ async def test_the_same_events_delivered_twice_change_nothing(sessions, fake_rel
     assert _count(sessions, Message) == 1
 
 
-async def test_unreadable_events_are_audited_and_do_not_block_the_queue(sessions, fake_relay, service, wh):
+async def test_events_at_fault_are_kept_as_dead_letters_and_the_rest_applied_and_acked(sessions, fake_relay,
+                                                                                     service, wh):
+    """Passed over is not thrown away: the relay drops an acked event, so the device keeps what it could not use."""
+    from klaros_desktop.models import SyncDeadLetter
+
     stranger = DeviceKey.generate()
+    cannot_bind = wh.text_message(WA, "wamid.list", "Geheimer Text", 1001)
+    cannot_bind["entry"][0]["changes"][0]["value"]["messages"][0]["text"]["body"] = ["Geheimer", "Text"]
     fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
-    fake_relay.add(wh.text_message(WA, "wamid.x", "not for us", 1001), devices={"dev-9": stranger.public_raw})
+    fake_relay.add(cannot_bind)  # opened, a webhook, but SQLite cannot store it
+    fake_relay.add({"no": "entries"})  # opened, not a webhook
     fake_relay.add(b"this is not json")
-    fake_relay.add({"no": "entries"})
-    fake_relay.add(wh.text_message(WA, "wamid.2", "zwei", 1002))
+    fake_relay.add(wh.text_message(WA, "wamid.x", "not for us", 1004), devices={"dev-9": stranger.public_raw})
+    sealed_for_another = fake_relay.events[-1]["sealed"]
+    fake_relay.add(wh.text_message(WA, "wamid.6", "sechs", 1005))
     report = await service.sync_once()
-    assert (report.events, report.unreadable, report.stats.messages) == (5, 3, 2)
+    assert (report.events, report.unreadable, report.failed, report.stats.messages) == (6, 3, 1, 2)
+    assert fake_relay.acks == ["00000003", "00000006"]
     with sessions() as s:
-        unreadable = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_unreadable")))
-        assert {e.subject for e in unreadable} == {"00000002", "00000003", "00000004"}
-        assert s.get(SyncState, "relay").cursor == "00000005"
+        assert s.get(SyncState, "relay").cursor == "00000006"
+        assert sorted(s.scalars(select(Message.wamid))) == ["wamid.1", "wamid.6"]
+        letters = {d.cursor: d for d in s.scalars(select(SyncDeadLetter))}
+        assert sorted(letters) == ["00000002", "00000003", "00000004", "00000005"]
+        bound, no_entry, not_json, sealed = (letters[c] for c in sorted(letters))
+        assert (bound.kind, bound.error_class, bound.body) == ("message", "ProgrammingError", cannot_bind)
+        assert (no_entry.kind, no_entry.error_class, no_entry.body) == ("unknown", "MalformedWebhook",
+                                                                       {"no": "entries"})
+        assert (not_json.kind, not_json.error_class, not_json.body, not_json.body_text) == (
+            "unreadable", "JSONDecodeError", None, "this is not json")
+        assert (sealed.kind, sealed.error_class, sealed.body, sealed.sealed) == (
+            "unreadable", "SealError", None, sealed_for_another)
+        assert all(d.correlation_id == f"relay-{d.cursor}" and d.received_at and d.failed_at and d.reason
+                   and "\n" not in d.reason and "Geheim" not in d.reason for d in letters.values())
+        audited = {e.subject: e for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))}
+        assert sorted(audited) == sorted(letters)
+        assert all(audited[c].details["dead_letter"] == d.id and audited[c].correlation_id == d.correlation_id
+                   for c, d in letters.items())
+        assert "Geheim" not in str([e.details for e in audited.values()])
 
 
 async def test_a_failing_event_is_isolated_and_the_rest_of_the_page_is_kept(sessions, fake_relay, service, wh,
@@ -121,8 +146,8 @@ async def test_a_failing_event_is_isolated_and_the_rest_of_the_page_is_kept(sess
     original = inbound.WebhookApplier.apply_batch
 
     def flaky(self, items):
-        if "boom" in str(items):
-            raise RuntimeError("bug while applying")
+        if "boom" in str(items):  # what a malformed body makes the applier raise
+            raise ValueError("invalid literal for int() with base 10: 'boom'")
         return original(self, items)
 
     monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", flaky)
@@ -133,7 +158,8 @@ async def test_a_failing_event_is_isolated_and_the_rest_of_the_page_is_kept(sess
     assert (report.events, report.failed, report.stats.messages) == (3, 1, 2)
     with sessions() as s:
         failed = s.scalar(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
-        assert failed.subject == "00000002" and "bug while applying" in failed.details["error"]
+        assert failed.subject == "00000002" and failed.details["error"].startswith("ValueError")
+    assert fake_relay.acks == ["00000003"]
 
 
 async def test_cursor_does_not_advance_when_the_transaction_fails(sessions, fake_relay, service, wh, monkeypatch):
@@ -143,8 +169,9 @@ async def test_cursor_does_not_advance_when_the_transaction_fails(sessions, fake
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(SyncService, "_advance", staticmethod(broken_advance))
-    with pytest.raises(RuntimeError, match="disk full"):
+    with pytest.raises(SyncStopped, match="RuntimeError") as stopped:
         await service.sync_once()
+    assert str(stopped.value.__cause__) == "disk full"
     assert fake_relay.acks == []
     assert _count(sessions, Message) == 0  # the page's effects rolled back with it
     with sessions() as s:
@@ -293,3 +320,154 @@ async def test_run_forever_logs_an_unexpected_error_and_keeps_going(sessions, fa
     assert loop.states == ["online"]  # an error of ours is not a lost relay
     [logged] = [r for r in caplog.records if r.levelname == "ERROR"]
     assert logged.getMessage().startswith("sync failed; retrying") and "disk I/O error" in logged.exc_text
+
+
+# ---------------------------------------------------------------- what may be skipped, and what must come again
+class Locked:
+    """``apply_batch`` failing with SQLite's "database is locked" for any batch holding ``wamid``, while ``held``;
+    with ``page_at_fault``, also a KeyError for any batch of more than one body (so sync goes one by one)."""
+
+    def __init__(self, monkeypatch, wamid: str, *, page_at_fault: bool = False, times: int | None = None):
+        from klaros_desktop.services.inbound import apply as inbound
+
+        self.held, self.wamid, self.page_at_fault, self.times = True, wamid, page_at_fault, times
+        original = inbound.WebhookApplier.apply_batch
+
+        def apply_batch(applier, items):
+            import sqlite3
+
+            from sqlalchemy.exc import OperationalError
+
+            if self.page_at_fault and len(items) > 1:
+                raise KeyError("from")
+            if self.held and self.wamid in str(items):
+                if self.times is not None:
+                    self.times -= 1
+                    self.held = self.times > 0
+                raise OperationalError("INSERT INTO messages ...", (), sqlite3.OperationalError("database is locked"))
+            return original(applier, items)
+
+        monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", apply_batch)
+
+
+async def test_a_locked_database_stops_the_page_and_the_event_comes_again(sessions, fake_relay, service, wh,
+                                                                         monkeypatch):
+    """A long import holds the database: the event is not skipped (the relay would drop it once acked)."""
+    from sqlalchemy.exc import OperationalError
+
+    lock = Locked(monkeypatch, "wamid.2")
+    for i in (1, 2, 3):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    with pytest.raises(SyncStopped, match="database is locked") as stopped:  # for the loop's back-off
+        await service.sync_once()
+    assert isinstance(stopped.value.__cause__, OperationalError) and stopped.value.cursor == "00000001"
+    assert all(ack < "00000002" for ack in fake_relay.acks)
+    with sessions() as s:
+        state = s.get(SyncState, "relay")
+        assert state is None or state.cursor is None or state.cursor < "00000002"
+        assert s.scalar(select(Message).where(Message.wamid == "wamid.2")) is None
+        assert s.scalar(select(AuditEvent).where(AuditEvent.action == "sync_event_failed")) is None
+    lock.held = False  # the import finished: the next pull brings the event again and applies it
+    report = await service.sync_once()
+    assert fake_relay.acks[-1] == "00000003"
+    with sessions() as s:
+        assert s.scalar(select(Message).where(Message.wamid == "wamid.2")) is not None
+        assert s.get(SyncState, "relay").cursor == "00000003"
+    assert report.failed == 0
+
+
+@pytest.mark.parametrize("error", [OSError(5, "Input/output error"), MemoryError(), RuntimeError("a bug of ours"),
+                                   AttributeError("'NoneType' object has no attribute 'id'")],
+                         ids=lambda e: type(e).__name__)
+async def test_a_failure_that_may_pass_is_never_skipped(sessions, fake_relay, service, wh, monkeypatch, error):
+    """Only an event at fault may be passed over; a disk, memory or our own bug must not cost the message."""
+    from klaros_desktop.services.inbound import apply as inbound
+
+    original = inbound.WebhookApplier.apply_batch
+
+    def failing(self, items):
+        if "wamid.2" in str(items):
+            raise error
+        return original(self, items)
+
+    monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", failing)
+    for i in (1, 2, 3):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    with pytest.raises(SyncStopped) as stopped:
+        await service.sync_once()
+    assert stopped.value.__cause__ is error and fake_relay.acks == []
+    assert _count(sessions, Message) == 0
+
+
+async def test_a_stop_after_an_event_at_fault_keeps_and_acks_what_came_before(sessions, fake_relay, service, wh,
+                                                                             monkeypatch):
+    """One by one (the page held an event at fault): what committed before the stop is acked, nothing after."""
+    lock = Locked(monkeypatch, "wamid.3", page_at_fault=True)
+    fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
+    fake_relay.add({"no": "entries"})
+    fake_relay.add(wh.text_message(WA, "wamid.3", "drei", 1002))
+    applied = []
+    service.on_applied = applied.append
+    with pytest.raises(SyncStopped) as stopped:
+        await service.sync_once()
+    assert stopped.value.cursor == "00000003" and fake_relay.acks == ["00000002"]
+    assert [(r.events, r.unreadable, r.stats.messages) for r in applied] == [(2, 1, 1)]
+    with sessions() as s:
+        assert s.get(SyncState, "relay").cursor == "00000002"
+    lock.held = lock.page_at_fault = False
+    await service.sync_once()
+    assert fake_relay.acks[-1] == "00000003" and _count(sessions, Message) == 2
+
+
+async def test_run_forever_pulls_a_stopped_event_again_and_stays_online(sessions, fake_relay, service, wh,
+                                                                       monkeypatch, caplog):
+    Locked(monkeypatch, "wamid.1", times=2)
+    fake_relay.add(wh.text_message(WA, "wamid.1", "Hallo", 1000))
+    with caplog.at_level("WARNING", logger="klaros_desktop.services.inbound.sync"):
+        loop = Loop(service, first_backoff=0.001)
+        await loop.until(loop.applied)
+        report = await loop.end()
+    assert report.stats.messages == 1 and fake_relay.acks == ["00000001"]
+    assert loop.states == ["online"]  # the relay answered all along: a busy database is not "offline"
+    stops = [r for r in caplog.records if "sync stopped at event 00000001" in r.getMessage()]
+    assert len(stops) == 2 and all(r.levelname == "WARNING" and r.exc_info is None for r in stops)
+
+
+def test_what_counts_as_the_events_fault():
+    """``is_deterministic``: the event's own fault (set aside) against what may pass or is ours (stop)."""
+    import json
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, StatementError
+
+    from klaros_desktop.services.inbound.apply import MalformedWebhook
+    from klaros_desktop.services.inbound.sync import is_deterministic
+
+    def db(cls, orig):
+        return cls("INSERT ...", (), orig)
+
+    at_fault = [MalformedWebhook("no entry"), SealError("wrong key"), ValueError("x"), KeyError("from"),
+                TypeError("x"), OverflowError("int too large"), json.JSONDecodeError("x", "doc", 0),
+                db(IntegrityError, sqlite3.IntegrityError("NOT NULL constraint failed: messages.wamid")),
+                db(ProgrammingError, sqlite3.ProgrammingError("Error binding parameter 7: type 'list' is not "
+                                                              "supported")),
+                StatementError("naive datetime", "INSERT ...", (), ValueError("naive datetime given"))]
+    may_pass = [db(OperationalError, sqlite3.OperationalError(m)) for m in (
+                    "database is locked", "database table is locked", "disk I/O error", "database or disk is full")]
+    may_pass += [db(ProgrammingError, sqlite3.ProgrammingError("Cannot operate on a closed database.")),
+                 OSError(28, "No space left on device"), MemoryError(), RuntimeError("bug"), AttributeError("bug"),
+                 StatementError("bug", "INSERT ...", (), RuntimeError("bug"))]
+    assert [is_deterministic(e) for e in at_fault] == [True] * len(at_fault)
+    assert [is_deterministic(e) for e in may_pass] == [False] * len(may_pass)
+
+
+async def test_a_body_sqlite_cannot_store_is_passed_over_and_the_rest_applied(sessions, fake_relay, service, wh):
+    """A text that is a list (no such webhook exists, but a relay bug could deliver one): SQLite refuses to bind it."""
+    bad = wh.text_message(WA, "wamid.bad", "x", 1001)
+    bad["entry"][0]["changes"][0]["value"]["messages"][0]["text"]["body"] = ["not", "text"]
+    fake_relay.add(wh.text_message(WA, "wamid.1", "eins", 1000))
+    fake_relay.add(bad)
+    fake_relay.add(wh.text_message(WA, "wamid.3", "drei", 1002))
+    report = await service.sync_once()
+    assert (report.events, report.failed, report.stats.messages) == (3, 1, 2)
+    assert fake_relay.acks == ["00000003"]

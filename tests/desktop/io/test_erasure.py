@@ -472,3 +472,36 @@ def test_a_file_that_cannot_be_deleted_is_audited_too(profile, db, shop, erasure
     [record] = [json.loads(line) for line in erasure_log.read_text(encoding="utf-8").splitlines()]
     assert record["outcome"] == "failed" and record["details"]["keyring_entries_removed"] is True
     assert "cannot access" in record["details"]["error"]
+
+
+def test_erasure_deletes_the_events_sync_set_aside_that_name_the_person(profile, db, shop):
+    """Dead letters hold whole webhooks: the erased number in any field goes with them; others' stay."""
+    from klaros_desktop.models import SyncDeadLetter
+    from klaros_desktop.relay_client import PulledEvent
+    from klaros_desktop.services.inbound import dead_letters
+
+    engine, sessions = db
+
+    def webhook(value):
+        return {"object": "whatsapp_business_account", "entry": [{"changes": [{"field": "messages", "value": value}]}]}
+
+    letters = {
+        "zeb wrote": {"body": webhook({"contacts": [{"wa_id": "4930555111222", "profile": {"name": "Zebulon"}}],
+                                       "messages": [{"from": "4930555111222", "text": {"body": "xyzzy"}}]})},
+        "status to zeb": {"body": webhook({"statuses": [{"id": "wamid.s", "recipient_id": "4930555111222"}]})},
+        "zeb, not json": {"body_text": "{broken 4930555111222 plugh"},
+        "kim wrote": {"body": webhook({"messages": [{"from": "4930555333444", "text": {"body": "parcel?"}}]})},
+        "a longer number": {"body": webhook({"messages": [{"from": "49305551112229"}]})},
+        "sealed": {},
+    }
+    with sessions.begin() as s:
+        for i, (name, payload) in enumerate(letters.items()):
+            dead_letters.record(s, PulledEvent(f"{i:08d}", None, name, {"v": 1, "ciphertext": "AAAA"}),
+                                ValueError("x"), **payload)
+    erase_contact(sessions, ZEB, profile=profile)
+    with sessions() as s:
+        kept = sorted(s.scalars(select(SyncDeadLetter.correlation_id)))
+    assert kept == ["a longer number", "kim wrote", "sealed"]
+    engine.dispose()
+    raw = db_bytes(profile)
+    assert b"xyzzy" not in raw and b"plugh" not in raw and b"parcel?" in raw

@@ -131,3 +131,22 @@ def test_cli_export_commands(profile, shop, tmp_path, capsys):
     assert main(["--data-dir", str(profile.root), "contacts", "export", str(tmp_path / "c.vcf")]) == 0
     assert "2 contacts written" in capsys.readouterr().out
     assert (tmp_path / "c.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+
+
+def test_the_archive_holds_the_events_sync_set_aside_with_their_bodies(sessions, shop, tmp_path):
+    """A dead letter is the only copy of a customer's message the relay has dropped: it is the shop's data too."""
+    from klaros_desktop.relay_client import PulledEvent
+    from klaros_desktop.services.inbound import dead_letters
+
+    body = {"object": "whatsapp_business_account", "entry": [{"changes": [{"field": "messages", "value": {
+        "messages": [{"from": "4930555111222", "id": "wamid.dead", "type": "text", "text": {"body": "Torte?"}}]}}]}]}
+    with sessions.begin() as s:
+        dead_letters.record(s, PulledEvent("00000007", "2026-11-25T08:00:00Z", "relay-7", {}), TypeError("x"),
+                            body=body)
+    report = write_archive(sessions, tmp_path / "a.zip")
+    with zipfile.ZipFile(tmp_path / "a.zip") as archive:
+        [row] = jsonl(archive, "sync_dead_letters.jsonl")
+        readme = archive.read("README.md").decode("utf-8")
+    assert (row["cursor"], row["body"], row["kind"], row["received_at"]) == (
+        "00000007", body, "message", "2026-11-25T08:00:00Z")
+    assert report.counts["sync_dead_letters.jsonl"] == 1 and "## sync_dead_letters.jsonl (1 rows)" in readme
