@@ -7,12 +7,12 @@ queries, so an event committed between the query and the wait still ends the wai
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import math
 import time
 from datetime import UTC, datetime
 
+import orjson
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
@@ -25,14 +25,25 @@ log = logging.getLogger("relay.http")
 MAX_PULL_LIMIT = 1000
 DEFAULT_PULL_LIMIT = 100
 JSON_BODY_LIMIT = 64 * 1024
+MAX_CURSOR = 2**63 - 1  # event ids are 64-bit signed on both engines; a larger cursor cannot name an event
 
 
 def rfc3339(us: int) -> str:
     return datetime.fromtimestamp(us / 1_000_000, UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+def refused(status: int, reason: str, message: str, **headers: str) -> JSONResponse:
+    """A refused device-API request: one log line (reason and status, never what was sent) and the JSON error."""
+    log.info("request refused", extra={"reason": reason, "status": status})
+    return error(status, message, **headers)
+
+
 async def json_object(request: Request) -> dict | None:
-    """The request's JSON object, or None if the body is not one or is over ``JSON_BODY_LIMIT``."""
+    """The request's JSON object, or None if the body is not one or is over ``JSON_BODY_LIMIT``.
+
+    Parsed by orjson, as webhooks are: strict RFC 8259 text, so a lone surrogate (which no database can
+    store as UTF-8) is not JSON, and nesting past orjson's depth limit is an error, not a RecursionError.
+    """
     try:
         body = await read_body(request.receive, request.headers.get("content-length"), JSON_BODY_LIMIT)
     except (BodyTooLarge, ValueError):  # ValueError: a Content-Length of non-ASCII digits
@@ -40,10 +51,15 @@ async def json_object(request: Request) -> dict | None:
     if body is None:
         raise ClientDisconnect  # as Starlette's own body reading does: nobody to answer
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
         return None
     return data if isinstance(data, dict) else None
+
+
+def is_name(value: object) -> bool:
+    """A device name the listing can print and either engine can store: text without control characters."""
+    return isinstance(value, str) and not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in value)
 
 
 async def pair(request: Request) -> Response:
@@ -73,14 +89,14 @@ async def pair(request: Request) -> Response:
         return error(429, "too many pairing attempts, retry later", **{"Retry-After": str(wait)})
     data = await json_object(request)
     if data is None or not isinstance(data.get("code"), str) or not isinstance(data.get("public_key"), str):
-        return error(400, "expected JSON with string fields code and public_key")
+        return refused(400, "bad_json", "expected JSON with string fields code and public_key")
     name = data.get("name")
-    if name is not None and not isinstance(name, str):
-        return error(400, "name must be a string")
+    if name is not None and not is_name(name):
+        return refused(400, "bad_name", "name must be a string without control characters")
     try:
         public_key = crypto.parse_public_key(data["public_key"])
     except ValueError as exc:
-        return error(400, str(exc))
+        return refused(400, "bad_key", str(exc))
     try:
         paired = await run_in_threadpool(store.pair, relay.engines, relay.master, code=data["code"],
                                          public_key=public_key, name=name)
@@ -103,13 +119,14 @@ async def authenticated(request: Request) -> store.DeviceAuth | None:
 
 
 def unauthorized() -> JSONResponse:
-    return error(401, "missing, unknown or revoked device token", **{"WWW-Authenticate": "Bearer"})
+    return refused(401, "bad_token", "missing, unknown or revoked device token", **{"WWW-Authenticate": "Bearer"})
 
 
 def parse_cursor(value: str | None) -> int:
+    """A cursor's event id; ValueError for anything that is not one (ASCII digits up to ``MAX_CURSOR``)."""
     if value is None or value == "":
         return 0
-    if not value.isdigit() or len(value) > 19:
+    if not (value.isascii() and value.isdigit()) or len(value) > 19 or int(value) > MAX_CURSOR:
         raise ValueError("cursor must be a value returned by the relay")
     return int(value)
 
@@ -146,7 +163,8 @@ async def pull(request: Request) -> Response:
         if not 1 <= limit <= MAX_PULL_LIMIT or not math.isfinite(wait) or wait < 0:
             raise ValueError
     except ValueError:
-        return error(400, f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, wait a number of seconds >= 0")
+        return refused(400, "bad_query", f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, "
+                                         "wait a number of seconds >= 0")
     deadline = started + min(wait, relay.settings.max_wait_seconds)
     gone: asyncio.Task | None = None
     try:
@@ -201,12 +219,14 @@ async def ack(request: Request) -> Response:
     if device is None:
         return unauthorized()
     data = await json_object(request)
+    if data is None:
+        return refused(400, "bad_json", 'expected JSON {"up_to": CURSOR}')
     try:
-        raw = data.get("up_to") if data is not None else None
+        raw = data.get("up_to")
         if not isinstance(raw, str | int) or isinstance(raw, bool) or raw == "":
             raise ValueError
         up_to = parse_cursor(str(raw))
     except ValueError:
-        return error(400, 'expected JSON {"up_to": CURSOR}')
+        return refused(400, "bad_cursor", 'expected JSON {"up_to": CURSOR}')
     acked = await run_in_threadpool(store.ack, relay.engines, device, up_to)
     return JSONResponse({"acked": str(acked)})
