@@ -102,10 +102,10 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
             engines.dispose()
 
     routes = [
-        Route("/webhooks/meta/{tenant_id}", intake.tenant_handshake, methods=["GET"]),
-        Route("/webhooks/meta/{tenant_id}", intake.TenantWebhook(), methods=["POST"]),
-        Route("/webhooks/meta", intake.operator_handshake, methods=["GET"]),
-        Route("/webhooks/meta", intake.OperatorWebhook(), methods=["POST"]),
+        Route("/webhooks/meta/{tenant_id}", intake.WebhookPath(intake.tenant_handshake, intake.TenantWebhook()),
+              methods=["GET", "POST"]),
+        Route("/webhooks/meta", intake.WebhookPath(intake.operator_handshake, intake.OperatorWebhook()),
+              methods=["GET", "POST"]),
         Route("/v1/pair", device_api.pair, methods=["POST"]),
         Route("/v1/events", device_api.pull, methods=["GET"]),
         Route("/v1/events/ack", device_api.ack, methods=["POST"]),

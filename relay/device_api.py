@@ -25,6 +25,7 @@ log = logging.getLogger("relay.http")
 MAX_PULL_LIMIT = 1000
 DEFAULT_PULL_LIMIT = 100
 JSON_BODY_LIMIT = 64 * 1024
+MAX_WAIT_SECONDS = 30  # the API's bound on ``wait``; KLAROS_RELAY_MAX_WAIT_SECONDS may only shorten it
 MAX_CURSOR = 2**63 - 1  # event ids are 64-bit signed on both engines; a larger cursor cannot name an event
 
 
@@ -67,20 +68,33 @@ async def pair(request: Request) -> Response:
     ---
     summary: Pair a device with a one-time code
     requestBody:
+      required: true
       content:
         application/json:
           schema:
             type: object
             required: [code, public_key]
             properties:
-              code: {type: string}
-              public_key: {type: string, description: standard base64 of the raw 32-byte X25519 public key}
-              name: {type: string}
+              code: {type: string, description: 'the one-time code `device add` printed (case and dashes ignored)'}
+              public_key:
+                type: string
+                pattern: '^[A-Za-z0-9+/]{43}=$'
+                description: standard base64 of the raw 32-byte X25519 public key
+              name: {type: string, pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]*$', description: no control characters}
     responses:
-      201: {description: '{"device_id", "token", "tenant_id"}'}
+      201:
+        description: paired; the token authenticates the device from now on
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [device_id, token, tenant_id]
+              properties: {device_id: {type: string}, token: {type: string}, tenant_id: {type: string}}
       400: {description: 'malformed request, or a key nothing can be sealed to'}
       401: {description: 'wrong, used or expired code'}
-      429: {description: 'too many attempts from this address; see Retry-After'}
+      429:
+        description: too many attempts from this address
+        headers: {Retry-After: {schema: {type: integer}, description: seconds}}
     """
     relay = relay_of(request)
     wait = relay.pair_attempts.attempt(request.client.host if request.client else "")
@@ -141,14 +155,34 @@ async def pull(request: Request) -> Response:
     """The device's sealed events after a cursor, holding the request open until one arrives.
     ---
     summary: Pull sealed events (long-poll)
+    security: [{deviceToken: []}]
     parameters:
-      - {name: after, in: query, schema: {type: string}, description: cursor from the previous answer}
-      - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 1000}}
-      - {name: wait, in: query, schema: {type: number, maximum: 30}, description: seconds to wait if none}
+      - name: after
+        in: query
+        schema: {$ref: '#/components/schemas/AfterCursor'}
+        description: the next_cursor of the previous answer; absent or empty for the oldest event
+      - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 1000, default: 100}}
+      - name: wait
+        in: query
+        schema: {type: number, minimum: 0, maximum: 30, default: 0}
+        description: 'seconds to hold the request while there is nothing (the relay may answer sooner:
+          KLAROS_RELAY_MAX_WAIT_SECONDS, shutdown, or a newer pull of the same device)'
     responses:
-      200: {description: '{"events": [{"cursor", "received_at", "correlation_id", "sealed"}], "next_cursor"}'}
+      200:
+        description: the events after the cursor, oldest first (empty when the wait ran out)
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [events, next_cursor]
+              properties:
+                events: {type: array, items: {$ref: '#/components/schemas/Event'}}
+                next_cursor:
+                  type: string
+                  nullable: true
+                  description: 'the last cursor returned, else the after that was sent, else null'
       400: {description: 'bad cursor, limit or wait'}
-      401: {description: 'missing, unknown or revoked token'}
+      401: {$ref: '#/components/responses/Unauthorized'}
     """
     relay = relay_of(request)
     started = time.monotonic()
@@ -162,9 +196,11 @@ async def pull(request: Request) -> Response:
         wait = float(params.get("wait", 0))
         if not 1 <= limit <= MAX_PULL_LIMIT or not math.isfinite(wait) or wait < 0:
             raise ValueError
+        if wait > MAX_WAIT_SECONDS:
+            raise ValueError
     except ValueError:
         return refused(400, "bad_query", f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, "
-                                         "wait a number of seconds >= 0")
+                                         f"wait 0..{MAX_WAIT_SECONDS} seconds")
     deadline = started + min(wait, relay.settings.max_wait_seconds)
     gone: asyncio.Task | None = None
     try:
@@ -205,14 +241,23 @@ async def ack(request: Request) -> Response:
     """Acknowledge everything up to a cursor; events every device acknowledged are deleted.
     ---
     summary: Acknowledge pulled events
+    security: [{deviceToken: []}]
     requestBody:
+      required: true
       content:
         application/json:
-          schema: {type: object, required: [up_to], properties: {up_to: {type: string}}}
+          schema:
+            type: object
+            required: [up_to]
+            properties: {up_to: {$ref: '#/components/schemas/Cursor'}}
     responses:
-      200: {description: '{"acked": cursor}'}
-      400: {description: malformed cursor}
-      401: {description: 'missing, unknown or revoked token'}
+      200:
+        description: the device's acknowledged cursor (capped at the tenant's newest event)
+        content:
+          application/json:
+            schema: {type: object, required: [acked], properties: {acked: {$ref: '#/components/schemas/Cursor'}}}
+      400: {description: 'not JSON, or up_to is not a cursor string'}
+      401: {$ref: '#/components/responses/Unauthorized'}
     """
     relay = relay_of(request)
     device = await authenticated(request)
@@ -223,9 +268,9 @@ async def ack(request: Request) -> Response:
         return refused(400, "bad_json", 'expected JSON {"up_to": CURSOR}')
     try:
         raw = data.get("up_to")
-        if not isinstance(raw, str | int) or isinstance(raw, bool) or raw == "":
+        if not isinstance(raw, str) or raw == "":  # a string, as cursors are: a JSON number may lose digits
             raise ValueError
-        up_to = parse_cursor(str(raw))
+        up_to = parse_cursor(raw)
     except ValueError:
         return refused(400, "bad_cursor", 'expected JSON {"up_to": CURSOR}')
     acked = await run_in_threadpool(store.ack, relay.engines, device, up_to)
