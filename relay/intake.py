@@ -53,6 +53,7 @@ def handshake_response(params, verify_token: str | None) -> Response:
     if (params.get("hub.mode") == "subscribe" and verify_token is not None
             and _same(params.get("hub.verify_token", ""), verify_token)):
         return PlainTextResponse(params.get("hub.challenge", ""))
+    log.info("webhook handshake refused", extra={"reason": "bad_handshake", "status": 403})
     return PlainTextResponse("forbidden", status_code=403)
 
 

@@ -76,12 +76,14 @@ class Relay:
         self.pair_attempts = AttemptLimiter(self.settings.pair_attempts_per_minute)
 
     async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
-        """The tenant's decrypted secrets, cached ``tenant_cache_seconds``.
+        """The tenant's decrypted secrets, cached ``tenant_cache_seconds``; None for no such tenant.
 
         One database read per tenant at a time: when the cache entry expires under load, the requests that
         arrive meanwhile wait for that read instead of each starting their own (every in-flight request at
         once, otherwise).
         """
+        if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
+            return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
         key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
         hit = self._tenants.get(key)
         now = time.monotonic()

@@ -86,3 +86,18 @@ def test_a_device_name_that_is_no_text_is_400_and_keeps_the_code(relay, raw, cap
     # nothing was consumed: the same code still pairs, on the same connection
     body = json.dumps({"code": code, "public_key": public_key, "name": "Till"}).encode()
     assert conn.request("POST", "/v1/pair", body, headers={"Content-Type": "application/json"})[0] == 201
+
+
+@pytest.mark.parametrize("tenant_id", ["%00", "ab%00cd", "x" * 300, "%ED%A0%80"])
+def test_a_tenant_path_that_names_no_tenant_is_refused_without_a_query(relay, raw, caplog, tenant_id):
+    """A NUL cannot even be sent to PostgreSQL as text; no such id is looked up at all."""
+    conn = raw(relay.url)
+    caplog.set_level(logging.INFO)
+    caplog.clear()
+    status, _, body = conn.request("POST", f"/webhooks/meta/{tenant_id}", b"{}")
+    assert status == 404, body
+    assert refused_once(caplog, 404).reason == "unknown_tenant"
+    caplog.clear()
+    status, _, body = conn.request("GET", f"/webhooks/meta/{tenant_id}?hub.mode=subscribe&hub.challenge=1")
+    assert (status, body) == (403, b"forbidden")
+    assert refused_once(caplog, 403).reason == "bad_handshake"
