@@ -110,6 +110,7 @@ _WIDTH = len(str(MAX_CURSOR))
 CURSOR_PATTERN = f"^([0-9]{{1,{_WIDTH - 1}}}|{digits_at_most(MAX_CURSOR)})$"
 _ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
 _B64 = {"type": "string", "format": "byte"}
+_JSON_INTEGER = {"minimum": -(2**63), "maximum": 2**64 - 1}  # what orjson reads as an integer (larger: float)
 
 COMPONENTS = {
     "securitySchemes": {
@@ -150,7 +151,7 @@ COMPONENTS = {
                 "object": {"type": "string", "enum": ["whatsapp_business_account"]},
                 "entry": {"type": "array", "minItems": 1, "items": {
                     "type": "object", "required": ["id"],
-                    "properties": {"id": {"oneOf": [{"type": "string"}, {"type": "integer"}],
+                    "properties": {"id": {"oneOf": [{"type": "string"}, {"type": "integer", **_JSON_INTEGER}],
                                           "description": "the WABA id"},
                                    "changes": {"type": "array", "items": {"type": "object"}}},
                 }},
