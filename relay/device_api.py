@@ -218,6 +218,8 @@ async def pull(request: Request) -> Response:
                 await asyncio.wait({waiter, gone}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
             finally:
                 relay.metrics.pulls_waiting -= 1
+            if waiter.done():
+                relay.metrics.pull_wakeups += 1
             if gone.done():  # the client went away: nobody to answer, no query to make
                 rows = []
                 break

@@ -41,6 +41,7 @@ class Metrics:
         self.delivery = Histogram()  # webhook received -> first handed to a pulling device
         self.pull = Histogram()  # duration of GET /v1/events (includes long-poll waiting)
         self.pulls_waiting = 0  # long-polls parked right now (changed on the event loop only)
+        self.pull_wakeups = 0  # waiting long-polls woken by a commit for their tenant (event loop only)
 
     def accept(self, kind: str) -> None:
         with self._lock:
@@ -89,6 +90,9 @@ class Metrics:
             "# HELP klaros_relay_pulls_waiting Long-poll pulls of this process waiting for an event right now.",
             "# TYPE klaros_relay_pulls_waiting gauge",
             f"klaros_relay_pulls_waiting {self.pulls_waiting}",
+            "# HELP klaros_relay_pull_wakeups_total Waiting long-polls woken to look again (a new event, or shutdown).",
+            "# TYPE klaros_relay_pull_wakeups_total counter",
+            f"klaros_relay_pull_wakeups_total {self.pull_wakeups}",
             "# HELP klaros_relay_delivery_latency_seconds From webhook receipt to its first pull by a device.",
             "# TYPE klaros_relay_delivery_latency_seconds histogram",
             *self.delivery.lines("klaros_relay_delivery_latency_seconds"),
