@@ -26,6 +26,7 @@ MAX_PULL_LIMIT = 1000
 DEFAULT_PULL_LIMIT = 100
 JSON_BODY_LIMIT = 64 * 1024
 MAX_WAIT_SECONDS = 30  # the API's bound on ``wait``; KLAROS_RELAY_MAX_WAIT_SECONDS may only shorten it
+PULLS_FULL_RETRY_AFTER = 5  # seconds: a pull refused because the process holds its maximum of waiting pulls
 MAX_CURSOR = 2**63 - 1  # event ids are 64-bit signed on both engines; a larger cursor cannot name an event
 
 
@@ -183,6 +184,9 @@ async def pull(request: Request) -> Response:
                   description: 'the last cursor returned, else the after that was sent, else null'
       400: {description: 'bad cursor, limit or wait'}
       401: {$ref: '#/components/responses/Unauthorized'}
+      503:
+        description: 'nothing to answer yet, and this server holds as many waiting pulls as it allows'
+        headers: {Retry-After: {schema: {type: integer}, description: seconds}}
     """
     relay = relay_of(request)
     started = time.monotonic()
@@ -203,29 +207,38 @@ async def pull(request: Request) -> Response:
                                          f"wait 0..{MAX_WAIT_SECONDS} seconds")
     deadline = started + min(wait, relay.settings.max_wait_seconds)
     gone: asyncio.Task | None = None
+    slot: asyncio.Future | None = None  # done: a newer pull of this device took its place
     try:
         while True:
             waiter = relay.hub.waiter(device.tenant_id)
             rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit,
                                            max_bytes=relay.settings.max_pull_bytes)
             remaining = deadline - time.monotonic()
-            if rows or remaining <= 0 or relay.draining or (gone is not None and gone.done()):
+            if rows or remaining <= 0 or relay.draining:
                 break
-            if gone is None:
+            if slot is None:
+                if relay.metrics.pulls_waiting >= relay.max_waiting_pulls:
+                    relay.metrics.pulls_limited["full"] += 1
+                    log.warning("long-poll refused", extra={"reason": "pulls_full", "status": 503})
+                    return error(503, "too many waiting pulls, retry later",
+                                 **{"Retry-After": str(PULLS_FULL_RETRY_AFTER)})
+                slot = relay.pull_slot(device.device_id)
                 gone = asyncio.ensure_future(until_disconnected(request))
             relay.metrics.pulls_waiting += 1
             try:
-                await asyncio.wait({waiter, gone}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+                await asyncio.wait({waiter, gone, slot}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
             finally:
                 relay.metrics.pulls_waiting -= 1
             if waiter.done():
                 relay.metrics.pull_wakeups += 1
-            if gone.done():  # the client went away: nobody to answer, no query to make
+            if gone.done() or slot.done():  # the client went away, or a newer pull of it waits: answer now
                 rows = []
                 break
     finally:
         if gone is not None:
             gone.cancel()
+        if slot is not None:
+            relay.free_pull_slot(device.device_id, slot)
     now_us = store.now_us()
     body = []
     for r in rows:
