@@ -54,7 +54,7 @@ from relay.app import create_app
 from relay.cli import prepare
 from relay.config import Settings
 from relay.meta import sign
-from relay.serving import HTTP_PROTOCOL
+from relay.serving import H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP_PROTOCOL
 
 __all__ = ["RelayProcess", "RelayServer", "RelayTenant", "add_device", "create_tenant", "free_port", "prepare",
            "relay_settings", "sign", "webhook_body"]
@@ -157,7 +157,8 @@ class RelayServer:
         port = sock.getsockname()[1]
         self.app = create_app(self.settings, writer_process=self.writer_process)
         config = uvicorn.Config(self.app, log_config=None, access_log=False, lifespan="on",
-                                timeout_graceful_shutdown=1, http=HTTP_PROTOCOL)
+                                timeout_graceful_shutdown=1, http=HTTP_PROTOCOL,
+                                h11_max_incomplete_event_size=H11_MAX_INCOMPLETE_EVENT_SIZE)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True,
                                         name="relay-test-server")

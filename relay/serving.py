@@ -54,6 +54,9 @@ SHUTDOWN_HOOK = "klaros_relay.server_shutting_down"  # lifespan state key: a cal
 GUARD = "klaros_relay.connection_guard"  # lifespan state key: the process's ConnectionGuard
 
 MAX_HEAD_BYTES = 64 * 1024
+# For uvicorn's ``h11_max_incomplete_event_size`` (h11 only, without httptools): above MAX_HEAD_BYTES plus one
+# read, so that the guard, not h11's own 400 and abrupt close, answers an oversized head on either parser.
+H11_MAX_INCOMPLETE_EVENT_SIZE = 1024 * 1024
 LINGER_SECONDS = 2.0  # after a refusal: reading (and dropping) what the client still sends, before closing
 RESERVED_FILES = 256  # descriptors kept for database connections, the writer's pipe, logs and the listener
 _LIMIT_WARNING_INTERVAL = 60.0
