@@ -180,6 +180,10 @@ COMPONENTS = {
                              "content": {"text/plain": {"schema": {"type": "string", "enum": ["forbidden"]}}}},
         "Unauthorized": {"description": "missing, unknown or revoked device token", "content": _ERROR,
                          "headers": {"WWW-Authenticate": {"schema": {"type": "string", "enum": ["Bearer"]}}}},
+        "TimedOut": {"description": "the request's head or body did not arrive in time (the connection closes)",
+                     "content": _ERROR},
+        "HeadTooLarge": {"description": "request line and headers over 64 KiB (the connection closes)",
+                         "content": _ERROR},
     },
 }
 
@@ -189,8 +193,8 @@ SCHEMAS = SchemaGenerator({"openapi": "3.0.3", "info": {"title": "Klaros relay",
 
 def document(routes) -> dict:
     """The OpenAPI document: each route's docstring, completed with what is the same on every route: the
-    parameters of a templated path (when the docstring does not declare them) and the JSON error body of
-    every 4xx and 5xx answer that names no content."""
+    parameters of a templated path (when the docstring does not declare them), the JSON error body of every
+    4xx and 5xx answer that names no content, and the connection guard's 408 and 431 (``relay.serving``)."""
     spec = SCHEMAS.get_schema(routes=routes)
     for path, operations in spec["paths"].items():
         names = re.findall(r"{(\w+)}", path)
@@ -200,9 +204,12 @@ def document(routes) -> dict:
             declared |= {"tenant_id" for p in parameters if p.get("$ref") == "#/components/parameters/TenantId"}
             parameters[:0] = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
                               for name in names if name not in declared]
-            for status, response in operation.get("responses", {}).items():
+            responses = operation.setdefault("responses", {})
+            for status, response in responses.items():
                 if str(status)[0] in "45" and "content" not in response and "$ref" not in response:
                     response["content"] = _ERROR
+            responses.setdefault(408, {"$ref": "#/components/responses/TimedOut"})
+            responses.setdefault(431, {"$ref": "#/components/responses/HeadTooLarge"})
     return spec
 
 

@@ -30,7 +30,7 @@ from relay.app import create_app
 from relay.embedded import add_device, create_tenant, prepare, relay_settings, sign
 
 OPERATOR_SECRET = "operator-app-secret"
-EXAMPLES = int(os.environ.get("KLAROS_RELAY_CONTRACT_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("KLAROS_RELAY_CONTRACT_EXAMPLES", "50"))
 RANDOM = os.environ.get("KLAROS_RELAY_CONTRACT_RANDOM", "") == "1"
 
 
