@@ -241,13 +241,16 @@ class TenantWebhook(WebhookIntake):
         requestBody: {$ref: '#/components/requestBodies/Webhook'}
         responses:
           200:
-            description: stored; a retry of a body already stored answers duplicate
+            description: 'stored (a retry of a body already stored answers duplicate), or dropped as stale: older
+              than the dedupe horizon'
             content:
               application/json:
                 schema:
-                  type: object
-                  required: [stored, duplicate]
-                  properties: {stored: {type: boolean, enum: [true]}, duplicate: {type: boolean}}
+                  oneOf:
+                    - type: object
+                      required: [stored, duplicate]
+                      properties: {stored: {type: boolean, enum: [true]}, duplicate: {type: boolean}}
+                    - {$ref: '#/components/schemas/Stale'}
           400: {description: not JSON or not a whatsapp_business_account webhook}
           401: {description: missing or wrong X-Hub-Signature-256}
           403: {description: an entry belongs to another WABA or phone number}
@@ -309,15 +312,17 @@ class OperatorWebhook(WebhookIntake):
         requestBody: {$ref: '#/components/requestBodies/Webhook'}
         responses:
           200:
-            description: every routable entry stored; unknown WABAs counted and logged
+            description: 'every routable entry stored, unknown WABAs counted and logged; or dropped as stale'
             content:
               application/json:
                 schema:
-                  type: object
-                  required: [stored, unrouted_entries]
-                  properties:
-                    stored: {type: integer, minimum: 0, description: tenants that got a part of the webhook}
-                    unrouted_entries: {type: integer, minimum: 0}
+                  oneOf:
+                    - type: object
+                      required: [stored, unrouted_entries]
+                      properties:
+                        stored: {type: integer, minimum: 0, description: tenants that got a part of the webhook}
+                        unrouted_entries: {type: integer, minimum: 0}
+                    - {$ref: '#/components/schemas/Stale'}
           400: {description: not a whatsapp_business_account webhook}
           401: {description: bad signature}
           404: {description: operator endpoint not configured}

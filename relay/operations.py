@@ -144,6 +144,10 @@ COMPONENTS = {
                 }},
             },
         },
+        "Stale": {"type": "object", "required": ["stored", "stale"],
+                  "description": "a signed webhook older than the dedupe horizon: answered, not stored",
+                  "properties": {"stored": {"type": "boolean", "enum": [False]},
+                                 "stale": {"type": "boolean", "enum": [True]}}},
         "Webhook": {
             "type": "object", "required": ["object", "entry"],
             "description": "Meta's webhook envelope; only what the relay checks is described",
