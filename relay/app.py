@@ -16,11 +16,13 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
 from starlette.routing import Route
 
-from relay import crypto, db, device_api, intake, logs, operations, store
+from relay import crypto, db, device_api, intake, logs, operations, serving, store
 from relay.config import Settings
-from relay.serving import SHUTDOWN_HOOK
+from relay.serving import GUARD, SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
 from relay.web import Relay
 from relay.writer import GroupWriter, log_outcomes
@@ -81,9 +83,16 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
                                  ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_outcomes)
             writer.start()
         relay = Relay(settings, engines, master, writer, hub)
+        max_connections = serving.connection_limit(settings.max_connections)
+        relay.max_waiting_pulls = min(settings.max_waiting_pulls, max(1, max_connections // 2))
         app.state.relay = relay
         tasks = [asyncio.create_task(prune_periodically(relay))]
-        state = {SHUTDOWN_HOOK: relay.drain}  # called by relay.serving when uvicorn begins a graceful shutdown
+        state = {
+            SHUTDOWN_HOOK: relay.drain,  # called by relay.serving when uvicorn begins a graceful shutdown
+            GUARD: serving.ConnectionGuard(header_timeout=settings.header_timeout_seconds,
+                                           body_timeout=settings.body_timeout_seconds,
+                                           max_connections=max_connections, metrics=relay.metrics),
+        }
         if not engines.is_sqlite:
             ready = asyncio.Event()
             tasks.append(asyncio.create_task(listen_postgres(settings.database_url, hub, ready)))
@@ -102,10 +111,10 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
             engines.dispose()
 
     routes = [
-        Route("/webhooks/meta/{tenant_id}", intake.tenant_handshake, methods=["GET"]),
-        Route("/webhooks/meta/{tenant_id}", intake.TenantWebhook(), methods=["POST"]),
-        Route("/webhooks/meta", intake.operator_handshake, methods=["GET"]),
-        Route("/webhooks/meta", intake.OperatorWebhook(), methods=["POST"]),
+        Route("/webhooks/meta/{tenant_id}", intake.WebhookPath(intake.tenant_handshake, intake.TenantWebhook()),
+              methods=["GET", "POST"]),
+        Route("/webhooks/meta", intake.WebhookPath(intake.operator_handshake, intake.OperatorWebhook()),
+              methods=["GET", "POST"]),
         Route("/v1/pair", device_api.pair, methods=["POST"]),
         Route("/v1/events", device_api.pull, methods=["GET"]),
         Route("/v1/events/ack", device_api.ack, methods=["POST"]),
@@ -113,7 +122,13 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         Route("/metrics", operations.metrics, methods=["GET"]),
         Route("/openapi.json", operations.openapi, methods=["GET"], include_in_schema=False),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={ClientDisconnect: client_gone})
+
+
+async def client_gone(request: Request, exc: ClientDisconnect) -> Response:
+    """A client that left before its body arrived: nobody reads the answer (uvicorn drops it), and it is no
+    server error to log."""
+    return Response(status_code=400)
 
 
 def create_app_from_env() -> Starlette:
@@ -124,6 +139,7 @@ def create_app_from_env() -> Starlette:
     ``KLAROS_RELAY_WRITER=thread``."""
     settings = Settings.from_env()
     logs.configure(settings.log_level)
+    serving.raise_open_file_limit()  # before the guard sizes its connection limit from it
     in_process = (getattr(sys, "frozen", False) or sys.platform == "win32"
                   or os.environ.get("KLAROS_RELAY_WRITER", "").strip().lower() == "thread")
     return create_app(settings, freeze_heap=True, writer_process=not in_process)

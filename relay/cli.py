@@ -76,11 +76,12 @@ def cmd_serve(args, settings: Settings) -> int:
     engines.dispose()
     os.environ.update(settings.to_env())  # worker processes (and the in-process app factory) read these
     from relay import logs
-    from relay.serving import HTTP_PROTOCOL
+    from relay.serving import H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP_PROTOCOL
 
     logs.configure(settings.log_level)
     uvicorn.run("relay.app:create_app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, http=HTTP_PROTOCOL, log_config=None, access_log=False,
+                h11_max_incomplete_event_size=H11_MAX_INCOMPLETE_EVENT_SIZE,
                 timeout_graceful_shutdown=5, proxy_headers=True, server_header=False)
     return 0
 

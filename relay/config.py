@@ -26,6 +26,19 @@ Environment variables (all optional):
   with ``Authorization: Bearer <token>``, and ``/healthz`` names failing tenants only to them.
 - ``KLAROS_RELAY_OPERATOR_APP_SECRET`` / ``KLAROS_RELAY_OPERATOR_VERIFY_TOKEN``: enable the operator-wide
   endpoint ``/webhooks/meta`` (one Meta app for many shops). Unset: that endpoint answers 404.
+
+Connection limits, per serving process (see ``relay.serving``):
+
+- ``KLAROS_RELAY_HEADER_TIMEOUT_SECONDS``: a request's line and headers must arrive within this time of the
+  connection opening or of the previous answer (default 10); a silent connection is closed after it.
+- ``KLAROS_RELAY_BODY_TIMEOUT_SECONDS``: a request's body must arrive within this time of its headers
+  (default 30).
+- ``KLAROS_RELAY_MAX_CONNECTIONS``: open connections (default 4096; never more than the open-file limit
+  leaves room for); beyond it the longest-idle connection is closed for each new one.
+- ``KLAROS_RELAY_MAX_WAITING_PULLS``: long-polls waiting at once (default 2048, at most half the connection
+  limit); a pull that would wait beyond it gets 503 with Retry-After.
+- ``KLAROS_RELAY_MAX_PULLS_PER_DEVICE``: waiting long-polls per device (default 4); a newer one answers the
+  device's oldest at once.
 """
 
 from __future__ import annotations
@@ -88,6 +101,11 @@ class Settings:
     writer_batch_max: int = 512
     ephemeral_per_event: bool = False
     log_level: str = "info"
+    header_timeout_seconds: float = 10.0
+    body_timeout_seconds: float = 30.0
+    max_connections: int = 4096
+    max_waiting_pulls: int = 2048
+    max_pulls_per_device: int = 4
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -108,6 +126,11 @@ class Settings:
             metrics_token=(env.get("KLAROS_RELAY_METRICS_TOKEN") or "").strip() or None,
             ephemeral_per_event=env.get("KLAROS_RELAY_EPHEMERAL_PER_EVENT", "").strip().lower() in {"1", "true", "yes"},
             log_level=log_level(env.get("KLAROS_RELAY_LOG_LEVEL")),
+            header_timeout_seconds=_number(env, "KLAROS_RELAY_HEADER_TIMEOUT_SECONDS", 10.0, minimum=0.1),
+            body_timeout_seconds=_number(env, "KLAROS_RELAY_BODY_TIMEOUT_SECONDS", 30.0, minimum=0.1),
+            max_connections=int(_number(env, "KLAROS_RELAY_MAX_CONNECTIONS", 4096, minimum=16)),
+            max_waiting_pulls=int(_number(env, "KLAROS_RELAY_MAX_WAITING_PULLS", 2048, minimum=1)),
+            max_pulls_per_device=int(_number(env, "KLAROS_RELAY_MAX_PULLS_PER_DEVICE", 4, minimum=1)),
         )
 
     def to_env(self) -> dict[str, str]:
@@ -125,6 +148,11 @@ class Settings:
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
             "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",
             "KLAROS_RELAY_LOG_LEVEL": self.log_level,
+            "KLAROS_RELAY_HEADER_TIMEOUT_SECONDS": str(self.header_timeout_seconds),
+            "KLAROS_RELAY_BODY_TIMEOUT_SECONDS": str(self.body_timeout_seconds),
+            "KLAROS_RELAY_MAX_CONNECTIONS": str(self.max_connections),
+            "KLAROS_RELAY_MAX_WAITING_PULLS": str(self.max_waiting_pulls),
+            "KLAROS_RELAY_MAX_PULLS_PER_DEVICE": str(self.max_pulls_per_device),
         }
         if self.operator_app_secret:
             env["KLAROS_RELAY_OPERATOR_APP_SECRET"] = self.operator_app_secret

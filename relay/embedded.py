@@ -25,9 +25,10 @@ API:
 - ``RelayServer(directory, *, database_url=None, settings=None, **overrides)``: uvicorn in a background
   thread of this process. ``start()``/``stop()`` or use as a context manager; ``.url``, ``.settings``,
   ``.create_tenant(...)``, ``.add_device(...)``.
-- ``RelayProcess(settings, *, port=None, workers=1, log_file=None, log_level="warning")``:
+- ``RelayProcess(settings, *, port=None, workers=1, log_file=None, log_level="warning", open_files=None)``:
   ``python -m relay serve`` as a child process (for crash and multi-process tests); ``start()``, ``stop()``,
-  ``kill()`` (SIGKILL), ``.url``. Call ``prepare`` first.
+  ``kill()`` (SIGKILL), ``.url``. Call ``prepare`` first. ``open_files`` caps the child's open-file limit
+  (soft and hard, POSIX only), as a strict ``LimitNOFILE`` would.
 - ``webhook_body(tenant, *, text="hello", wamid=None) -> bytes`` and ``sign(body, app_secret) -> str``.
 - ``free_port() -> int``.
 """
@@ -53,7 +54,7 @@ from relay.app import create_app
 from relay.cli import prepare
 from relay.config import Settings
 from relay.meta import sign
-from relay.serving import HTTP_PROTOCOL
+from relay.serving import H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP_PROTOCOL
 
 __all__ = ["RelayProcess", "RelayServer", "RelayTenant", "add_device", "create_tenant", "free_port", "prepare",
            "relay_settings", "sign", "webhook_body"]
@@ -156,7 +157,8 @@ class RelayServer:
         port = sock.getsockname()[1]
         self.app = create_app(self.settings, writer_process=self.writer_process)
         config = uvicorn.Config(self.app, log_config=None, access_log=False, lifespan="on",
-                                timeout_graceful_shutdown=1, http=HTTP_PROTOCOL)
+                                timeout_graceful_shutdown=1, http=HTTP_PROTOCOL,
+                                h11_max_incomplete_event_size=H11_MAX_INCOMPLETE_EVENT_SIZE)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True,
                                         name="relay-test-server")
@@ -192,7 +194,8 @@ class RelayProcess:
     """``python -m relay serve`` in a child process; ``kill()`` sends SIGKILL (no clean shutdown)."""
 
     def __init__(self, settings: Settings, *, port: int | None = None, workers: int = 1,
-                 log_file: Path | None = None, log_level: str = "warning", env: dict[str, str] | None = None) -> None:
+                 log_file: Path | None = None, log_level: str = "warning", env: dict[str, str] | None = None,
+                 open_files: int | None = None) -> None:
         self.settings = settings
         self.port = port or free_port()
         self.workers = workers
@@ -200,6 +203,7 @@ class RelayProcess:
         self.log_file = log_file
         self.log_level = log_level
         self.env = env or {}  # extra environment, e.g. KLAROS_RELAY_WRITER=thread
+        self.open_files = open_files
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 30) -> RelayProcess:
@@ -208,7 +212,7 @@ class RelayProcess:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "relay", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--workers", str(self.workers), "--log-level", self.log_level],
-            env=env, stdout=out, stderr=out)
+            env=env, stdout=out, stderr=out, preexec_fn=self._limit_open_files if self.open_files else None)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -221,6 +225,11 @@ class RelayProcess:
             time.sleep(0.05)
         self.kill()
         raise RuntimeError("relay process did not become healthy in time")
+
+    def _limit_open_files(self) -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.open_files, self.open_files))
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:

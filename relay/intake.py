@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import request_response
 
 from relay import logs, meta, store
 from relay.web import BodyTooLarge, Relay, error, read_body, relay_of
@@ -52,6 +53,7 @@ def handshake_response(params, verify_token: str | None) -> Response:
     if (params.get("hub.mode") == "subscribe" and verify_token is not None
             and _same(params.get("hub.verify_token", ""), verify_token)):
         return PlainTextResponse(params.get("hub.challenge", ""))
+    log.info("webhook handshake refused", extra={"reason": "bad_handshake", "status": 403})
     return PlainTextResponse("forbidden", status_code=403)
 
 
@@ -63,9 +65,14 @@ async def tenant_handshake(request: Request) -> Response:
     """Meta's subscription handshake for one tenant.
     ---
     summary: Verify the webhook subscription (hub.mode, hub.verify_token, hub.challenge)
+    parameters:
+      - $ref: '#/components/parameters/TenantId'
+      - $ref: '#/components/parameters/HubMode'
+      - $ref: '#/components/parameters/HubVerifyToken'
+      - $ref: '#/components/parameters/HubChallenge'
     responses:
-      200: {description: 'the challenge, as text/plain'}
-      403: {description: 'wrong mode or token, or unknown tenant'}
+      200: {$ref: '#/components/responses/Challenge'}
+      403: {$ref: '#/components/responses/HandshakeRefused'}
     """
     secrets = await relay_of(request).tenant(tenant_id=request.path_params["tenant_id"])
     return handshake_response(request.query_params, secrets.verify_token if secrets else None)
@@ -75,9 +82,13 @@ async def operator_handshake(request: Request) -> Response:
     """Subscription handshake for the operator-wide endpoint.
     ---
     summary: Verify the operator app's webhook subscription
+    parameters:
+      - $ref: '#/components/parameters/HubMode'
+      - $ref: '#/components/parameters/HubVerifyToken'
+      - $ref: '#/components/parameters/HubChallenge'
     responses:
-      200: {description: the challenge}
-      403: {description: 'wrong mode or token, or no operator app configured'}
+      200: {$ref: '#/components/responses/Challenge'}
+      403: {$ref: '#/components/responses/HandshakeRefused'}
     """
     return handshake_response(request.query_params, relay_of(request).settings.operator_verify_token)
 
@@ -224,8 +235,22 @@ class TenantWebhook(WebhookIntake):
         """Receive one Meta webhook for one tenant, verified by its app secret.
         ---
         summary: Receive a signed Meta webhook; 200 only after it is durably stored
+        parameters:
+          - $ref: '#/components/parameters/TenantId'
+          - $ref: '#/components/parameters/Signature'
+        requestBody: {$ref: '#/components/requestBodies/Webhook'}
         responses:
-          200: {description: '{"stored": true, "duplicate": bool}'}
+          200:
+            description: 'stored (a retry of a body already stored answers duplicate), or dropped as stale: older
+              than the dedupe horizon'
+            content:
+              application/json:
+                schema:
+                  oneOf:
+                    - type: object
+                      required: [stored, duplicate]
+                      properties: {stored: {type: boolean, enum: [true]}, duplicate: {type: boolean}}
+                    - {$ref: '#/components/schemas/Stale'}
           400: {description: not JSON or not a whatsapp_business_account webhook}
           401: {description: missing or wrong X-Hub-Signature-256}
           403: {description: an entry belongs to another WABA or phone number}
@@ -282,11 +307,45 @@ class OperatorWebhook(WebhookIntake):
         """One Meta app for many shops: route each entry to its tenant by WABA id.
         ---
         summary: Receive a webhook for the operator's app and split it per tenant
+        parameters:
+          - $ref: '#/components/parameters/Signature'
+        requestBody: {$ref: '#/components/requestBodies/Webhook'}
         responses:
-          200: {description: every routable entry stored; unknown WABAs counted and logged}
+          200:
+            description: 'every routable entry stored, unknown WABAs counted and logged; or dropped as stale'
+            content:
+              application/json:
+                schema:
+                  oneOf:
+                    - type: object
+                      required: [stored, unrouted_entries]
+                      properties:
+                        stored: {type: integer, minimum: 0, description: tenants that got a part of the webhook}
+                        unrouted_entries: {type: integer, minimum: 0}
+                    - {$ref: '#/components/schemas/Stale'}
           400: {description: not a whatsapp_business_account webhook}
           401: {description: bad signature}
           404: {description: operator endpoint not configured}
           413: {description: body too large}
           503: {description: storage failed}
         """
+
+
+class WebhookPath:
+    """One webhook path with both of Meta's methods: GET, the subscription handshake; POST, the webhook.
+
+    A single route per path rather than one per method, so the 405 answer to any other method names both in
+    its ``Allow`` header. ``get`` and ``post`` are what Starlette's schema generator documents.
+    """
+
+    def __init__(self, handshake, webhook: WebhookIntake) -> None:
+        self.get = handshake
+        self.post = webhook.post
+        self._handshake = request_response(handshake)
+        self.webhook = webhook
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["method"] == "POST":
+            await self.webhook(scope, receive, send)
+        else:  # GET or HEAD: the route allows nothing else
+            await self._handshake(scope, receive, send)

@@ -45,7 +45,8 @@ def parse_envelope(body: bytes) -> dict:
     if not isinstance(entries, list) or not entries:
         raise PayloadError("no_entries", "the webhook has no entry list")
     for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str | int):
+        waba_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(waba_id, str | int) or isinstance(waba_id, bool):
             raise PayloadError("bad_entry", "an entry has no WABA id")
         changes = entry.get("changes", [])
         if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):

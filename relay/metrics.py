@@ -41,6 +41,10 @@ class Metrics:
         self.delivery = Histogram()  # webhook received -> first handed to a pulling device
         self.pull = Histogram()  # duration of GET /v1/events (includes long-poll waiting)
         self.pulls_waiting = 0  # long-polls parked right now (changed on the event loop only)
+        self.pull_wakeups = 0  # waiting long-polls woken by a commit for their tenant (event loop only)
+        self.pulls_limited = Counter()  # "superseded" | "full" (event loop only)
+        self.connections_open = 0  # counted by relay.serving's guard (event loop only)
+        self.connections_closed = Counter()  # reason, by the guard
 
     def accept(self, kind: str) -> None:
         with self._lock:
@@ -89,6 +93,21 @@ class Metrics:
             "# HELP klaros_relay_pulls_waiting Long-poll pulls of this process waiting for an event right now.",
             "# TYPE klaros_relay_pulls_waiting gauge",
             f"klaros_relay_pulls_waiting {self.pulls_waiting}",
+            "# HELP klaros_relay_pull_wakeups_total Waiting long-polls woken to look again (a new event, or shutdown).",
+            "# TYPE klaros_relay_pull_wakeups_total counter",
+            f"klaros_relay_pull_wakeups_total {self.pull_wakeups}",
+            "# HELP klaros_relay_pulls_limited_total Long-polls not left waiting: superseded by a newer pull of the"
+            " same device (answered at once), or refused with 503 because the process holds its maximum (full).",
+            "# TYPE klaros_relay_pulls_limited_total counter",
+            *[f'klaros_relay_pulls_limited_total{{reason="{k}"}} {v}' for k, v in sorted(self.pulls_limited.items())],
+            "# HELP klaros_relay_connections_open HTTP connections open in this process.",
+            "# TYPE klaros_relay_connections_open gauge",
+            f"klaros_relay_connections_open {self.connections_open}",
+            "# HELP klaros_relay_connections_closed_total Connections the relay closed: idle, evicted, over_limit,"
+            " header_timeout, body_timeout, head_too_large.",
+            "# TYPE klaros_relay_connections_closed_total counter",
+            *[f'klaros_relay_connections_closed_total{{reason="{k}"}} {v}'
+              for k, v in sorted(self.connections_closed.items())],
             "# HELP klaros_relay_delivery_latency_seconds From webhook receipt to its first pull by a device.",
             "# TYPE klaros_relay_delivery_latency_seconds histogram",
             *self.delivery.lines("klaros_relay_delivery_latency_seconds"),

@@ -1,31 +1,96 @@
-"""The uvicorn HTTP protocol the relay serves with: uvicorn's own, plus TCP_NODELAY on every connection and
-an early notice of a graceful shutdown.
+"""The uvicorn HTTP protocol the relay serves with: uvicorn's own, plus TCP_NODELAY on every connection, an
+early notice of a graceful shutdown, and the connection guard (timeouts and a connection limit).
 
-asyncio sets TCP_NODELAY only on sockets whose protocol number is IPPROTO_TCP. The listening socket uvicorn
-binds for ``--workers N`` (and any socket handed over ready-made) has protocol number 0, so its connections
-kept Nagle's algorithm: a response written as head then body waited for the client's delayed ACK on every
-request of a keep-alive connection (a reverse proxy's; docs/relay.md, Benchmark). Setting the option per
-connection makes every way of serving behave the same. Cross-platform: TCP_NODELAY exists on Windows, macOS and Linux.
+TCP_NODELAY: asyncio sets it only on sockets whose protocol number is IPPROTO_TCP. The listening socket
+uvicorn binds for ``--workers N`` (and any socket handed over ready-made) has protocol number 0, so its
+connections kept Nagle's algorithm: a response written as head then body waited for the client's delayed ACK
+on every request of a keep-alive connection (a reverse proxy's; docs/relay.md, Benchmark). Setting the option
+per connection makes every way of serving behave the same. Cross-platform: TCP_NODELAY exists on Windows,
+macOS and Linux.
 
 Shutdown: uvicorn first asks every open connection to finish, waits up to ``timeout_graceful_shutdown`` for
 the requests in flight, cancels what is left, and only then runs the application's lifespan shutdown. A
 long-poll would therefore hold the shutdown until its wait ran out (or be cancelled without an answer). So
 when uvicorn asks a connection to shut down, the protocol first calls the hook the application put in its
 lifespan state under ``SHUTDOWN_HOOK`` (the relay ends its waiting pulls with what they have).
+
+The guard (``ConnectionGuard``, in the lifespan state under ``GUARD``). uvicorn closes a connection only when
+it stays silent ``timeout_keep_alive`` seconds *after a response*: a connection that never sends a request,
+or sends its headers or body a byte at a time, stays open for ever, and each one holds a file descriptor.
+``limit_concurrency`` does not help: once that many connections are open it answers 503 to every new
+request, so idle connections would turn Meta's webhooks away. And the C parser uvicorn uses with httptools
+has no limit on the size of a request head (``h11_max_incomplete_event_size`` applies to h11 only). So each
+connection here has a deadline for what it owes:
+
+- its request head (request line and headers), ``header_timeout`` after the connection opened or the
+  previous answer was sent, and at most ``MAX_HEAD_BYTES`` of it (431);
+- the request's body, ``body_timeout`` after the head.
+
+A connection that misses its deadline in the middle of a request gets a 408 and is closed, with one log
+line; one that never began a request is closed silently. And when a new connection takes the process past
+``max_connections``, the connection that has waited longest for a request head is closed to make room:
+a webhook, which sends its request at once, always gets in; only silent and slow connections are dropped.
+``connection_limit`` keeps ``max_connections`` inside the open-file limit, so accepting never fails for
+want of a descriptor.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
+import time
+from collections import OrderedDict
 
 from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
+log = logging.getLogger("relay.http")
+
 # For ``uvicorn.run(http=...)``/``uvicorn.Config(http=...)``: an import string survives the hand-over to
 # worker processes.
-HTTP_PROTOCOL = "relay.serving:NoDelayHTTPProtocol"
+HTTP_PROTOCOL = "relay.serving:RelayHTTPProtocol"
 SHUTDOWN_HOOK = "klaros_relay.server_shutting_down"  # lifespan state key: a callable, run on the event loop
+GUARD = "klaros_relay.connection_guard"  # lifespan state key: the process's ConnectionGuard
+
+MAX_HEAD_BYTES = 64 * 1024
+# For uvicorn's ``h11_max_incomplete_event_size`` (h11 only, without httptools): above MAX_HEAD_BYTES plus one
+# read, so that the guard, not h11's own 400 and abrupt close, answers an oversized head on either parser.
+H11_MAX_INCOMPLETE_EVENT_SIZE = 1024 * 1024
+LINGER_SECONDS = 2.0  # after a refusal: reading (and dropping) what the client still sends, before closing
+RESERVED_FILES = 256  # descriptors kept for database connections, the writer's pipe, logs and the listener
+_LIMIT_WARNING_INTERVAL = 60.0
+
+
+def open_file_limit() -> int | None:
+    """This process's soft limit on open files; None where there is none to read (Windows) or no limit."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def raise_open_file_limit() -> None:
+    """Lift the soft open-file limit to the hard one (systemd's defaults: soft 1024, hard 524288)."""
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = hard if hard != resource.RLIM_INFINITY else 1 << 20
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+
+
+def connection_limit(configured: int, open_files: int | None = None) -> int:
+    """``configured``, lowered so that connections never use the descriptors ``RESERVED_FILES`` keeps."""
+    files = open_file_limit() if open_files is None else open_files
+    if files is None:
+        return configured
+    return max(16, min(configured, files - RESERVED_FILES))
 
 
 def set_nodelay(transport: asyncio.BaseTransport) -> None:
@@ -35,13 +100,194 @@ def set_nodelay(transport: asyncio.BaseTransport) -> None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
-class NoDelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
+def _answer(status: bytes, error: bytes) -> bytes:
+    body = b'{"error":"%s"}' % error
+    return (b"HTTP/1.1 %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n%s"
+            % (status, len(body), body))
+
+
+_TIMED_OUT = _answer(b"408 Request Timeout", b"request not received in time")
+_HEAD_TOO_LARGE = _answer(b"431 Request Header Fields Too Large", b"request head too large")
+
+
+class ConnectionGuard:
+    """One serving process's deadlines and connection limit, shared by its connections (event loop only).
+
+    ``metrics`` (``relay.metrics.Metrics``) receives ``connections_open`` and ``connections_closed[reason]``:
+    ``idle`` (no request began in time), ``evicted`` (made room for a new connection), ``over_limit`` (the
+    new connection itself, when every open one was busy), ``header_timeout``, ``body_timeout``,
+    ``head_too_large``.
+    """
+
+    def __init__(self, *, header_timeout: float, body_timeout: float, max_connections: int, metrics,
+                 max_head_bytes: int = MAX_HEAD_BYTES) -> None:
+        self.header_timeout = header_timeout
+        self.body_timeout = body_timeout
+        self.max_connections = max_connections
+        self.max_head_bytes = max_head_bytes
+        self.metrics = metrics
+        self.awaiting_head: OrderedDict[RelayHTTPProtocol, None] = OrderedDict()  # longest waiting first
+        self._warned = float("-inf")
+
+    def admit(self, protocol: RelayHTTPProtocol) -> bool:
+        """Count a new connection; past the limit, close the one waiting longest for a request head. False:
+        every open connection is busy with a request, so the new one must go."""
+        self.metrics.connections_open += 1
+        if self.metrics.connections_open <= self.max_connections:
+            return True
+        now = time.monotonic()
+        if now - self._warned > _LIMIT_WARNING_INTERVAL:
+            self._warned = now
+            log.warning("connection limit reached: closing the longest-idle connections",
+                        extra={"size": self.max_connections})
+        victim = next(iter(self.awaiting_head), None)
+        if victim is None:
+            return False
+        victim.close_connection("evicted")
+        return True
+
+    def closed(self, reason: str | None) -> None:
+        self.metrics.connections_open -= 1
+        if reason is not None:
+            self.metrics.connections_closed[reason] += 1
+
+
+class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
+    """uvicorn's HTTP protocol (httptools or h11) with TCP_NODELAY, the shutdown hook and the guard.
+
+    Phases of a connection under a guard: ``head`` (waiting for a request head, deadline armed), ``body``
+    (the body of the request in hand still arriving, deadline armed), ``drain`` (answered before its body
+    was read: the rest may still arrive within the body deadline), None (a request is being handled).
+    """
+
+    _guard: ConnectionGuard | None = None
+    _phase: str | None = None
+    _timer: asyncio.TimerHandle | None = None
+    _head_bytes = 0
+    _counted = False
+
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         set_nodelay(transport)
         super().connection_made(transport)
+        self._guard = self.app_state.get(GUARD)
+        if self._guard is None:
+            return
+        self._counted = True
+        if self._guard.admit(self):
+            self._await_head()
+        else:
+            self.close_connection("over_limit")
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        self._set_phase(None)
+        if self._counted:
+            self._counted = False
+            self._guard.closed(None)
+
+    def data_received(self, data: bytes) -> None:
+        if self._guard is None:
+            super().data_received(data)
+            return
+        if self._phase == "linger":
+            return  # refused: what follows is dropped unread
+        before = self.cycle
+        if self._phase == "head":
+            self._head_bytes += len(data)
+        super().data_received(data)
+        if self.transport.is_closing():
+            self._set_phase(None)
+        elif self.cycle is not before:  # a request head arrived (and perhaps the whole request)
+            self._request_began()
+        elif self._phase == "head" and self._head_bytes > self._guard.max_head_bytes:
+            self._refuse(_HEAD_TOO_LARGE, "head_too_large", "request head too large", 431)
+        elif self._phase == "body" and not self.cycle.more_body:
+            self._set_phase(None)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if self._guard is None or self.transport.is_closing():
+            return
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:  # a pipelined request is being handled
+            self._request_began()
+        elif cycle is not None and cycle.more_body and self._phase == "body":
+            self._phase = "drain"  # answered unread: the rest of the body may come, by the same deadline
+        else:
+            self._await_head()
 
     def shutdown(self) -> None:
         hook = self.app_state.get(SHUTDOWN_HOOK)
         if hook is not None:
             hook()
         super().shutdown()
+
+    # --------------------------------------------------------------------------------------- the guard
+
+    def _set_phase(self, phase: str | None, deadline: float | None = None) -> None:
+        self._phase = phase
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if deadline is not None:
+            self._timer = self.loop.call_later(deadline, self._expired)
+        if phase == "head":
+            self._guard.awaiting_head[self] = None
+            self._guard.awaiting_head.move_to_end(self)
+        elif self._guard is not None:
+            self._guard.awaiting_head.pop(self, None)
+
+    def _await_head(self) -> None:
+        self._head_bytes = 0
+        self._set_phase("head", self._guard.header_timeout)
+
+    def _request_began(self) -> None:
+        if self.cycle.more_body:
+            self._set_phase("body", self._guard.body_timeout)
+        else:
+            self._set_phase(None)
+
+    def _expired(self) -> None:
+        self._timer = None
+        cycle = self.cycle
+        if self._phase == "head" and self._head_bytes == 0:
+            self.close_connection("idle")
+        elif self._phase == "head":
+            self._refuse(_TIMED_OUT, "header_timeout", "request timed out", 408)
+        elif self._phase == "body" and cycle is not None and not cycle.response_started:
+            self._refuse(_TIMED_OUT, "body_timeout", "request timed out", 408)
+        elif self._phase in ("body", "drain"):
+            self.close_connection("body_timeout")
+        elif self._phase == "linger":
+            self.transport.close()
+
+    def _refuse(self, answer: bytes, reason: str, message: str, status: int) -> None:
+        """Answer the request in hand (or begun) with ``answer`` and close; the application, if it is reading
+        the body, sees the client gone and sends nothing.
+
+        Closing a socket that still has unread bytes makes the kernel send a reset, which can destroy the
+        answer before the client reads it; so the connection is half-closed after the answer and what still
+        arrives is read and dropped for up to ``LINGER_SECONDS``."""
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:
+            cycle.disconnected = True
+            cycle.message_event.set()
+        log.info(message, extra={"reason": reason, "status": status})
+        self.transport.write(answer)
+        if self._counted:
+            self._counted = False
+            self._guard.closed(reason)
+        if not self.transport.can_write_eof():
+            self.transport.close()
+            return
+        self.transport.write_eof()
+        self._set_phase("linger", LINGER_SECONDS)
+
+    def close_connection(self, reason: str) -> None:
+        """Close now, counted under ``reason``."""
+        self._set_phase(None)
+        if self._counted:
+            self._counted = False
+            self._guard.closed(reason)
+        if not self.transport.is_closing():
+            self.transport.close()

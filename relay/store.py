@@ -37,6 +37,14 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+_ID_CHARS = frozenset("0123456789abcdef")
+
+
+def is_id(value: str) -> bool:
+    """Whether ``value`` has the form of an id ``new_id`` makes (anything else names no row: no query needed)."""
+    return len(value) == 32 and _ID_CHARS.issuperset(value)
+
+
 def lock_event_ids(conn: Connection) -> None:
     """Serialise id allocation with commit order (no-op on SQLite, where BEGIN IMMEDIATE already did)."""
     if conn.dialect.name == "postgresql":

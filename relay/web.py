@@ -67,6 +67,8 @@ class Relay:
     hub: WakeHub
     metrics: Metrics = field(default_factory=Metrics)
     draining: bool = False  # the server is shutting down: waiting pulls answer at once
+    max_waiting_pulls: int = 2048  # set by the lifespan: the setting, at most half the connection limit
+    _pull_slots: dict[str, list[asyncio.Future]] = field(default_factory=dict)  # per device, oldest first
     _tenants: dict[tuple[str, str], tuple[float, store.TenantSecrets]] = field(default_factory=dict)
 
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)
@@ -76,12 +78,14 @@ class Relay:
         self.pair_attempts = AttemptLimiter(self.settings.pair_attempts_per_minute)
 
     async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
-        """The tenant's decrypted secrets, cached ``tenant_cache_seconds``.
+        """The tenant's decrypted secrets, cached ``tenant_cache_seconds``; None for no such tenant.
 
         One database read per tenant at a time: when the cache entry expires under load, the requests that
         arrive meanwhile wait for that read instead of each starting their own (every in-flight request at
         once, otherwise).
         """
+        if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
+            return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
         key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
         hit = self._tenants.get(key)
         now = time.monotonic()
@@ -98,6 +102,30 @@ class Relay:
         else:
             self._tenants.pop(key, None)
         return found
+
+    def pull_slot(self, device_id: str) -> asyncio.Future:
+        """A place for one more waiting pull of the device; it resolves when a newer pull takes the place.
+
+        Beyond ``max_pulls_per_device`` the device's oldest waiting pull is released to answer at once: a
+        device needs one pull at a time, and a newer one is the one still listening (after a restart or a
+        dropped connection the old may linger on a half-open connection until its wait runs out).
+        """
+        slots = self._pull_slots.setdefault(device_id, [])
+        while len(slots) >= self.settings.max_pulls_per_device:
+            oldest = slots.pop(0)
+            if not oldest.done():
+                oldest.set_result(None)
+                self.metrics.pulls_limited["superseded"] += 1
+        slot = asyncio.get_running_loop().create_future()
+        slots.append(slot)
+        return slot
+
+    def free_pull_slot(self, device_id: str, slot: asyncio.Future) -> None:
+        slots = self._pull_slots.get(device_id, [])
+        if slot in slots:
+            slots.remove(slot)
+        if not slots:
+            self._pull_slots.pop(device_id, None)
 
     def drain(self) -> None:
         """Release every waiting long-poll (with what it has) and let no new pull wait; idempotent."""

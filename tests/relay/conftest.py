@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
+import socket
 import uuid
 from dataclasses import dataclass
 
@@ -130,3 +131,71 @@ def post(relay, http):
 def pair_on(http):
     """``pair_on(server, tenant_id, name="Desk") -> Desk`` for tests that start their own server."""
     return lambda server, tenant_id, name="Desk": pair_device(server, http, tenant_id, name)
+
+
+class RawConnection:
+    """One keep-alive HTTP/1.1 connection over a plain socket: the test sees exactly what the server sends
+    on it, and whether the server closed it (``closed()``: EOF or reset, with no answer pending)."""
+
+    def __init__(self, url: str, timeout: float = 30) -> None:
+        host, port = url.removeprefix("http://").split(":")
+        self.host = host
+        self.sock = socket.create_connection((host, int(port)), timeout=timeout)
+        self.buffer = b""
+
+    def send(self, data: bytes) -> None:
+        self.sock.sendall(data)
+
+    def request(self, method: str, target: str, body: bytes = b"", headers: dict[str, str] | None = None
+                ) -> tuple[int, dict[str, str], bytes]:
+        lines = [f"{method} {target} HTTP/1.1", f"Host: {self.host}", f"Content-Length: {len(body)}"]
+        lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        self.send("\r\n".join(lines).encode("utf-8") + b"\r\n\r\n" + body)
+        return self.response()
+
+    def _fill(self) -> bool:
+        try:
+            chunk = self.sock.recv(65536)
+        except ConnectionResetError:
+            chunk = b""
+        self.buffer += chunk
+        return bool(chunk)
+
+    def response(self) -> tuple[int, dict[str, str], bytes]:
+        """The next response: status, headers (lower-case names), body (Content-Length framed)."""
+        while b"\r\n\r\n" not in self.buffer:
+            if not self._fill():
+                raise ConnectionError(f"closed before a response; got {self.buffer!r}")
+        head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        headers = {k.strip().lower(): v.strip() for k, v in (h.split(":", 1) for h in header_lines)}
+        length = int(headers.get("content-length", "0"))
+        while len(self.buffer) < length:
+            if not self._fill():
+                raise ConnectionError("closed in the middle of a response body")
+        body, self.buffer = self.buffer[:length], self.buffer[length:]
+        return int(status_line.split()[1]), headers, body
+
+    def closed(self) -> bool:
+        """Wait (up to the socket timeout) for the server to close; True on EOF or reset."""
+        try:
+            return not self._fill()
+        except TimeoutError:
+            return False
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def raw():
+    """``raw(url, timeout=30) -> RawConnection``; every connection it made is closed after the test."""
+    made: list[RawConnection] = []
+
+    def connect(url: str, timeout: float = 30) -> RawConnection:
+        made.append(RawConnection(url, timeout))
+        return made[-1]
+
+    yield connect
+    for conn in made:
+        conn.close()

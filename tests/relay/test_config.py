@@ -22,6 +22,8 @@ def test_defaults_are_a_sqlite_file_and_key_in_the_working_directory():
     assert settings.log_level == "info"
     assert settings.max_pull_bytes == 8 * 1024 * 1024
     assert settings.pair_attempts_per_minute == 10 and settings.metrics_token is None
+    assert (settings.header_timeout_seconds, settings.body_timeout_seconds) == (10, 30)
+    assert (settings.max_connections, settings.max_waiting_pulls, settings.max_pulls_per_device) == (4096, 2048, 4)
     assert settings.is_sqlite
 
 
@@ -42,6 +44,11 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         "KLAROS_RELAY_PAIR_ATTEMPTS_PER_MINUTE": "5",
         "KLAROS_RELAY_METRICS_TOKEN": "scrape",
         "KLAROS_RELAY_MAX_PULL_BYTES": "65536",
+        "KLAROS_RELAY_HEADER_TIMEOUT_SECONDS": "5",
+        "KLAROS_RELAY_BODY_TIMEOUT_SECONDS": "20",
+        "KLAROS_RELAY_MAX_CONNECTIONS": "1000",
+        "KLAROS_RELAY_MAX_WAITING_PULLS": "300",
+        "KLAROS_RELAY_MAX_PULLS_PER_DEVICE": "2",
     }
     settings = Settings.from_env(env)
     assert settings == Settings(
@@ -49,7 +56,9 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         max_body_bytes=2048, retention_days=7, pairing_ttl_hours=1.5, max_wait_seconds=30,
         prune_interval_seconds=60, tenant_cache_seconds=0, operator_app_secret="op-secret",
         operator_verify_token="op-token", ephemeral_per_event=True, log_level="warning",
-        pair_attempts_per_minute=5, metrics_token="scrape", max_pull_bytes=65536)
+        pair_attempts_per_minute=5, metrics_token="scrape", max_pull_bytes=65536,
+        header_timeout_seconds=5, body_timeout_seconds=20, max_connections=1000, max_waiting_pulls=300,
+        max_pulls_per_device=2)
     assert not settings.is_sqlite
     assert Settings.from_env(settings.to_env()) == settings
 
@@ -62,6 +71,9 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
     ("KLAROS_RELAY_RETENTION_DAYS", "-1"),
     ("KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", "0"),
     ("KLAROS_RELAY_LOG_LEVEL", "chatty"),
+    ("KLAROS_RELAY_HEADER_TIMEOUT_SECONDS", "0"),
+    ("KLAROS_RELAY_MAX_CONNECTIONS", "10"),
+    ("KLAROS_RELAY_MAX_PULLS_PER_DEVICE", "0"),
 ])
 def test_unusable_values_name_the_variable(name, value):
     with pytest.raises(ConfigError, match=name):

@@ -10,9 +10,29 @@ import time
 import httpx
 import pytest
 
-from relay.embedded import RelayProcess, RelayServer, create_tenant, prepare, relay_settings
+from relay.embedded import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, sign, webhook_body
 
 GENEROUS = 2.0  # far below the 20 s wait: proves a wake-up, not a timeout; milliseconds are measured in bench/
+LONG_WAIT = 30  # the longest wait the API allows
+RELEASED = 20.0  # seconds to wait for a release: less than LONG_WAIT, so only a release passes
+
+
+def metric(http: httpx.Client, url: str, name: str) -> int:
+    """An unlabelled sample of the server's /metrics."""
+    for line in http.get(url + "/metrics").text.splitlines():
+        if line.startswith(name + " "):
+            return int(float(line.split()[1]))
+    raise AssertionError(f"no {name} in /metrics")
+
+
+def until(condition, timeout: float = RELEASED) -> bool:
+    """Poll ``condition`` (a metric read, not a guess of how long the server needs) until it holds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
 
 
 def pull_in_background(url: str, token: str, after: str | None = None, wait: float = 20):
@@ -36,7 +56,7 @@ def test_waiting_pull_wakes_on_arrival(relay, http, post, pair):
     shop = relay.create_tenant()
     desk = pair(shop.tenant_id)
     thread, result = pull_in_background(relay.url, desk.token)
-    time.sleep(0.3)  # let the pull reach its wait (setup, not an assertion)
+    assert until(lambda: metric(http, relay.url, "klaros_relay_pulls_waiting") == 1)
     assert "json" not in result
     sent = time.monotonic()
     assert post(shop, text="wake up").status_code == 200
@@ -52,14 +72,25 @@ def test_wait_expires_with_no_events(relay, http, pair):
     assert answer == {"events": [], "next_cursor": None}
 
 
-def test_other_tenants_webhook_does_not_answer_the_pull(relay, http, post, pair):
+def test_only_the_tenant_with_the_event_wakes(relay, http, post, pair):
+    """Both tenants' devices wait; B's webhook answers B's pull and does not even wake A's (a wake-up that
+    finds nothing would go unnoticed in A's answer, so it is counted: klaros_relay_pull_wakeups_total)."""
     a, b = relay.create_tenant("A"), relay.create_tenant("B")
-    desk_a = pair(a.tenant_id)
-    thread, result = pull_in_background(relay.url, desk_a.token, wait=1.0)
-    time.sleep(0.2)
-    post(b, text="not for A")
-    thread.join(30)
-    assert result["json"]["events"] == []
+    desk_a, desk_b = pair(a.tenant_id), pair(b.tenant_id)
+    thread_a, result_a = pull_in_background(relay.url, desk_a.token, wait=LONG_WAIT)
+    thread_b, result_b = pull_in_background(relay.url, desk_b.token, wait=LONG_WAIT)
+    assert until(lambda: metric(http, relay.url, "klaros_relay_pulls_waiting") == 2)
+    assert post(b, text="for B only").status_code == 200
+    thread_b.join(RELEASED)
+    (event,) = result_b["json"]["events"]
+    assert b"for B only" in desk_b.open(event)
+    assert metric(http, relay.url, "klaros_relay_pull_wakeups_total") == 1  # B's, and only B's
+    assert metric(http, relay.url, "klaros_relay_pulls_waiting") == 1 and "json" not in result_a
+    assert post(a, text="for A").status_code == 200
+    thread_a.join(RELEASED)
+    (event,) = result_a["json"]["events"]
+    assert b"for A" in desk_a.open(event)
+    assert metric(http, relay.url, "klaros_relay_pull_wakeups_total") == 2
 
 
 @pytest.mark.slow
@@ -73,9 +104,7 @@ def test_pull_on_one_process_wakes_for_webhook_received_by_another(tmp_path, pg_
         cursor = None
         for i in range(5):
             thread, result = pull_in_background(puller.url, desk.token, after=cursor)
-            time.sleep(0.3)
-            from relay.embedded import sign, webhook_body
-
+            assert until(lambda: metric(http, puller.url, "klaros_relay_pulls_waiting") == 1)
             body = webhook_body(shop, text=f"cross-{i}")
             sent = time.monotonic()
             response = http.post(receiver.url + shop.webhook_path, content=body,
@@ -90,24 +119,8 @@ def test_pull_on_one_process_wakes_for_webhook_received_by_another(tmp_path, pg_
 
 # ------------------------------------------------------------- a waiting pull ends with its client or server
 
-RELEASED = 30.0  # seconds to wait for a release; the pulls below ask for 300 s, so only a release passes
-LONG_WAIT = 300
-
-
 def pulls_waiting(http: httpx.Client, url: str) -> int:
-    for line in http.get(url + "/metrics").text.splitlines():
-        if line.startswith("klaros_relay_pulls_waiting "):
-            return int(line.split()[1])
-    raise AssertionError("no klaros_relay_pulls_waiting in /metrics")
-
-
-def until(condition, timeout: float = RELEASED) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
+    return metric(http, url, "klaros_relay_pulls_waiting")
 
 
 def raw_pull(url: str, token: str) -> socket.socket:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
 from sqlalchemy import func, select
 
 from relay import db
@@ -57,6 +58,16 @@ def test_metrics_count_outcomes_reasons_depth_and_latency(relay, http, post, pai
         assert f"# TYPE {family} {kind}" in text
 
 
+def deref(spec: dict, node: dict) -> dict:
+    """``node`` itself, or the component its ``$ref`` points to."""
+    while "$ref" in node:
+        target = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def test_openapi_lists_every_route_with_its_methods(relay, http):
     spec = http.get(relay.url + "/openapi.json").json()
     assert spec["openapi"].startswith("3.")
@@ -70,14 +81,82 @@ def test_openapi_lists_every_route_with_its_methods(relay, http):
         "/healthz": {"get"},
         "/metrics": {"get"},
     }
+    assert set(paths) == set(expected)
     for path, methods in expected.items():
         assert set(paths[path]) == methods, path
         for method in methods:
             responses = paths[path][method]["responses"]
             assert responses, (path, method)
             for status, response in responses.items():  # a comma in a YAML flow mapping once split a description
-                assert set(response) == {"description"}, (path, method, status, response)
+                response = deref(spec, response)
+                assert set(response) <= {"description", "content", "headers"}, (path, method, status, response)
+                assert isinstance(response["description"], str), (path, method, status)
     assert "413" in paths["/webhooks/meta/{tenant_id}"]["post"]["responses"]
+
+
+def test_openapi_documents_parameters_security_bodies_and_answers(relay, http):
+    """What a generated client (or a property-based test) needs: every path parameter, the device token
+    scheme, each request body and the shape of every answer."""
+    spec = http.get(relay.url + "/openapi.json").json()
+
+    def resolved(node: dict) -> dict:
+        return deref(spec, node)
+
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["deviceToken"]["type"] == "http" and schemes["deviceToken"]["scheme"] == "bearer"
+    assert schemes["metricsToken"]["type"] == "http" and schemes["metricsToken"]["scheme"] == "bearer"
+    assert spec["paths"]["/metrics"]["get"]["security"] == [{}, {"metricsToken": []}]  # only when configured
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            where = f"{method.upper()} {path}"
+            declared = {p["name"] for p in map(resolved, operation.get("parameters", [])) if p["in"] == "path"}
+            assert declared == set(re.findall(r"{(\w+)}", path)), where
+            for parameter in map(resolved, operation.get("parameters", [])):
+                assert "schema" in parameter and (parameter["in"] != "path" or parameter["required"]), where
+            device_route = path in ("/v1/events", "/v1/events/ack")
+            assert (operation.get("security") == [{"deviceToken": []}]) == device_route, where
+            if device_route:
+                assert "401" in operation["responses"], where
+            if method == "post":
+                body = resolved(operation["requestBody"])
+                assert body["required"] is True and "schema" in body["content"]["application/json"], where
+            for status, response in operation["responses"].items():
+                content = resolved(response).get("content")
+                assert content, f"{where} {status}: no content schema"
+                for media in content.values():
+                    assert "schema" in media, f"{where} {status}"
+
+
+def test_wait_over_the_documented_maximum_is_400(tmp_path, http, pair_on):
+    with RelayServer(tmp_path / "w", max_wait_seconds=0.01) as server:
+        desk = pair_on(server, server.create_tenant().tenant_id)
+        spec = http.get(server.url + "/openapi.json").json()
+        (wait,) = [p for p in spec["paths"]["/v1/events"]["get"]["parameters"] if p["name"] == "wait"]
+        assert wait["schema"]["maximum"] == 30
+        for value in ("30", "0", "29.99"):
+            assert desk.pull(http, wait=value)["events"] == []
+        for value in ("30.001", "31", "1e3"):
+            answer = http.get(server.url + "/v1/events", params={"wait": value}, headers=desk.auth)
+            assert answer.status_code == 400, value
+
+
+def test_up_to_is_a_string_cursor_in_the_document_and_the_code(relay, http, pair):
+    spec = http.get(relay.url + "/openapi.json").json()
+    body = deref(spec, spec["paths"]["/v1/events/ack"]["post"]["requestBody"]["content"]["application/json"]["schema"])
+    up_to = deref(spec, body["properties"]["up_to"])
+    assert up_to["type"] == "string" and body["required"] == ["up_to"]
+    desk = pair(relay.create_tenant().tenant_id)
+    assert desk.ack(http, "0").json() == {"acked": "0"}
+    answer = http.post(relay.url + "/v1/events/ack", json={"up_to": 0}, headers=desk.auth)
+    assert answer.status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/webhooks/meta/{tenant}", "/webhooks/meta"])
+def test_options_on_a_webhook_path_names_both_its_methods(relay, http, path):
+    shop = relay.create_tenant()
+    answer = http.options(relay.url + path.format(tenant=shop.tenant_id))
+    assert answer.status_code == 405
+    assert {m.strip() for m in answer.headers["allow"].split(",")} >= {"GET", "POST"}
 
 
 def test_healthz_reports_an_unreachable_database(relay, http, monkeypatch):

@@ -12,7 +12,7 @@ import pytest
 
 from relay import cli
 from relay.embedded import RelayServer
-from relay.serving import HTTP_PROTOCOL
+from relay.serving import HTTP_PROTOCOL, MAX_HEAD_BYTES
 
 
 def test_connections_get_tcp_nodelay_even_on_a_handed_over_socket(tmp_path):
@@ -44,6 +44,7 @@ def test_serve_hands_protocol_level_and_settings_to_uvicorn(tmp_path, monkeypatc
     assert cli.main(["serve", "--port", "9999", "--log-level", "WARNING"]) == 0
     assert seen["app"] == "relay.app:create_app_from_env" and seen["factory"] is True
     assert seen["http"] == HTTP_PROTOCOL
+    assert seen["h11_max_incomplete_event_size"] > MAX_HEAD_BYTES  # the guard answers oversized heads
     assert seen["port"] == 9999 and seen["host"] == "127.0.0.1" and seen["workers"] == 1
     assert seen["env"]["KLAROS_RELAY_LOG_LEVEL"] == "warning"
     assert seen["env"]["KLAROS_RELAY_RETENTION_DAYS"] == "3.0"

@@ -57,7 +57,7 @@ def test_without_cache_every_request_reads_again_and_unknown_tenants_are_not_cac
         async def sequence():
             await relay.tenant(tenant_id=shop.tenant_id)
             await relay.tenant(tenant_id=shop.tenant_id)
-            return await relay.tenant(tenant_id="no-such-tenant")
+            return await relay.tenant(tenant_id=store.new_id())  # well-formed, so it is looked up
 
         missing = asyncio.run(sequence())
     finally:
