@@ -130,7 +130,7 @@ async def test_marketing_template_through_marketing_messages_api(sim, hooks, cli
     with pytest.raises(GraphError) as caught:  # utility templates stay on the Cloud API
         await client.send_template(CUSTOMER, "order_ready", "de", [{"type": "body", "parameters": [
             {"type": "text", "text": "Anna"}, {"type": "text", "text": "1"}]}], marketing_messages_api=True)
-    assert caught.value.code == 100 and "MARKETING" in caught.value.details
+    assert caught.value.code == 131055 and "MARKETING" in caught.value.details  # docs/simulator.md: Method not allowed
 
 
 async def test_authentication_template_abroad_is_authentication_international(sim, hooks, client):
