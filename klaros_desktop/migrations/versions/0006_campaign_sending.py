@@ -1,0 +1,59 @@
+"""campaign sending: per-recipient claim columns (frozen number and values, attempts, request correlation id,
+wamid, not-before time, sent and replied times) and the campaign's rate and stop reason
+
+Revision ID: 0006
+Revises: 0004 on this branch; 0005 once the sync dead-letter migration is merged
+Create Date: 2026-12-06
+
+Numbered after 0005 (the sync dead-letter table, written in parallel on another branch): at merge,
+``down_revision`` becomes "0005". Until then it follows 0004, so this branch migrates on its own. The tables
+existed since 0002 but nothing wrote them, so there is nothing to move.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0004"  # "0005" at merge (see the docstring)
+branch_labels = None
+depends_on = None
+
+RECIPIENT_COLUMNS = (
+    sa.Column("phone_e164", sa.String(length=20), nullable=True),
+    sa.Column("params", sa.JSON(), nullable=True),
+    sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"),
+    sa.Column("correlation_id", sa.String(length=64), nullable=True),
+    sa.Column("wamid", sa.String(length=200), nullable=True),
+    sa.Column("next_attempt_at", sa.DateTime(), nullable=True),
+    sa.Column("sent_at", sa.DateTime(), nullable=True),
+    sa.Column("replied_at", sa.DateTime(), nullable=True),
+)
+CAMPAIGN_COLUMNS = (
+    sa.Column("rate_per_second", sa.Float(), nullable=True),
+    sa.Column("stop_code", sa.String(length=50), nullable=True),
+    sa.Column("stop_error_code", sa.Integer(), nullable=True),
+)
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("campaign_recipients") as batch:
+        for column in RECIPIENT_COLUMNS:
+            batch.add_column(column)
+        batch.create_index("ix_campaign_recipients_correlation_id", ["correlation_id"])
+        batch.create_index("ix_campaign_recipients_campaign_state", ["campaign_id", "state"])
+    with op.batch_alter_table("campaigns") as batch:
+        for column in CAMPAIGN_COLUMNS:
+            batch.add_column(column)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("campaigns") as batch:
+        for column in reversed(CAMPAIGN_COLUMNS):
+            batch.drop_column(column.name)
+    with op.batch_alter_table("campaign_recipients") as batch:
+        batch.drop_index("ix_campaign_recipients_campaign_state")
+        batch.drop_index("ix_campaign_recipients_correlation_id")
+        for column in reversed(RECIPIENT_COLUMNS):
+            batch.drop_column(column.name)
