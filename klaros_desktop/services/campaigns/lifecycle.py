@@ -113,14 +113,14 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
     try:
         sources = {str(k): variables.Source.parse(v) for k, v in mapping.items()}
     except variables.VariableError as exc:
-        raise CampaignRefused(str(exc)) from exc
+        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
     with sessions.begin() as session:
         template = _template(session, template_name, language)
         try:
             variables.check_mapping(template, sources)
             chosen = audience_mod.select_audience(session, segment, template_name, language)
         except (variables.VariableError, ValueError) as exc:
-            raise CampaignRefused(str(exc)) from exc
+            raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
         if not chosen.included:
             raise CampaignRefused(QT_TRANSLATE_NOOP(
                 "Campaigns", "Nobody in this audience may receive the template ({excluded} left out)."

@@ -109,7 +109,7 @@ def _field(contact: Contact | None, phone: str | None, source: str) -> str:
         return value if isinstance(value, str) else ("" if value is None else str(value))
     if source.startswith(TEXT_PREFIX):
         return source[len(TEXT_PREFIX):]
-    raise VariableError(f"unknown source {source!r}")
+    raise VariableError(QT_TRANSLATE_NOOP("Campaigns", "unknown source {source!r}").format(source=source))
 
 
 def resolve(contact: Contact | None, phone: str | None, names: list[str], mapping: dict[str, Source]
