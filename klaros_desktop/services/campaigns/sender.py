@@ -134,7 +134,7 @@ class RunReport:
 class CampaignSender:
     def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
                  actor: str = "user", rate: float | None = None, workers: int = 4, pair_wait: float = 6.0,
-                 backoff_first: float = 1.0, backoff_max: float = 60.0,
+                 backoff_first: float = 1.0, backoff_max: float = 60.0, max_attempts: int = 8,
                  sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
                  monotonic: Callable[[], float] = time.monotonic, clock: Callable[[], datetime] = utcnow):
         self.sessions = sessions
@@ -145,6 +145,7 @@ class CampaignSender:
         self.pair_wait = pair_wait
         self.backoff_first = backoff_first
         self.backoff_max = backoff_max
+        self.max_attempts = max_attempts
         self.sleep = sleep
         self.monotonic = monotonic
         self.clock = clock
@@ -325,10 +326,13 @@ class CampaignSender:
         row.state, row.reason_code = lc.HELD, "ambiguous"
         return lc.HELD
 
-    @staticmethod
-    def _requeue(session: Session, row: CampaignRecipient, claim: Claim, not_before: datetime | None) -> str:
+    def _requeue(self, session: Session, row: CampaignRecipient, claim: Claim, not_before: datetime | None) -> str:
         """Back in line; the attempt's message that Meta never accepted is deleted, so a customer's thread
-        does not collect failed copies of a message that will still go out."""
+        does not collect failed copies of a message that will still go out. After ``max_attempts`` the
+        recipient fails instead, so a fault that repeats every time cannot keep a campaign busy for ever."""
+        if claim.attempt >= self.max_attempts:
+            row.state, row.reason_code = lc.FAILED, "too_many_attempts"
+            return lc.FAILED
         session.execute(delete(Message).where(Message.correlation_id == claim.correlation_id,
                                               Message.wamid.is_(None)))
         row.state, row.next_attempt_at, row.message_id = lc.QUEUED, not_before, None

@@ -189,6 +189,24 @@ async def test_account_and_template_errors_stop_the_campaign_with_the_reason(ses
     assert report.state == "done" and sent_per_number(sim) == Counter({n: 1 for n in NUMBERS})
 
 
+async def test_a_fault_that_repeats_every_time_fails_the_recipient_after_max_attempts(sessions, graph, sim,
+                                                                                       campaign):
+    run = sender(sessions, graph, max_attempts=3)
+    real = run.service.send_template
+
+    async def database_busy_for_one(number, *args, **kw):
+        if number == NUMBERS[0]:
+            raise RuntimeError("database is locked")  # before anything was stored: nothing left for Meta
+        return await real(number, *args, **kw)
+
+    run.service.send_template = database_busy_for_one
+    report = await run.run(campaign)
+    assert report.to_json() == {"sent": 5, "skipped": 0, "failed": 1, "held": 0} and report.requeued == 2
+    row = recipients(sessions, campaign)[NUMBERS[0]]
+    assert (row.state, row.reason_code, row.attempts) == ("failed", "too_many_attempts", 3)
+    assert NUMBERS[0] not in sent_per_number(sim)
+
+
 async def test_131049_fails_and_is_not_retried_within_a_day(sessions, graph, sim, campaign):
     sim.inject_errors(131049)
     await sender(sessions, graph).run(campaign)
