@@ -273,7 +273,11 @@ def retry_failed(sessions: sessionmaker[Session], campaign_id: int, *, actor: st
         for recipient in session.scalars(select(CampaignRecipient).where(
                 CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == FAILED,
                 CampaignRecipient.error_code.in_(RETRYABLE_CODES))):
-            if recipient.next_attempt_at is not None and recipient.next_attempt_at > now:
+            not_before = recipient.next_attempt_at
+            if not_before is None and recipient.error_code == 131049:  # Meta said so in a status webhook
+                failed_at = session.scalar(select(Message.failed_at).where(Message.id == recipient.message_id))
+                not_before = (failed_at or recipient.updated_at) + NOT_BEFORE_AFTER_131049
+            if not_before is not None and not_before > now:
                 continue
             recipient.state, recipient.reason_code, recipient.next_attempt_at = QUEUED, None, None
             again += 1

@@ -221,6 +221,23 @@ async def test_131049_fails_and_is_not_retried_within_a_day(sessions, graph, sim
     assert report.sent == 1 and sent_per_number(sim)[NUMBERS[0]] == 1
 
 
+async def test_131049_in_a_status_webhook_is_not_retried_within_a_day_either(sessions, graph, sim, campaign):
+    from klaros_desktop.services.messaging.statuses import merge_status
+
+    await sender(sessions, graph).run(campaign)
+    row = recipients(sessions, campaign)[NUMBERS[0]]
+    with sessions.begin() as s:
+        merge_status(s, s.get(Message, row.message_id), {
+            "status": "failed", "timestamp": str(int(utcnow().timestamp())),
+            "errors": [{"code": 131049, "title": "This message was not delivered to maintain healthy ecosystem "
+                                                 "engagement."}]}, "test")
+    assert recipients(sessions, campaign)[NUMBERS[0]].state == "failed"
+    assert lifecycle.retry_failed(sessions, campaign) == 0
+    with sessions.begin() as s:
+        s.get(Message, row.message_id).failed_at = utcnow() - timedelta(hours=25)
+    assert lifecycle.retry_failed(sessions, campaign) == 1
+
+
 async def test_pause_and_resume_continue_where_it_stopped(sessions, graph, sim, campaign):
     first = sender(sessions, graph)
     real = first._settle
