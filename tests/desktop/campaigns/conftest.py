@@ -52,9 +52,12 @@ def add_contact(sessions):
 
 @pytest.fixture
 def sim():
-    from klaros_sim.embedded import running_simulator
+    """The simulator, posting its webhooks to a recorder (``sim.hooks``) that tests can apply from."""
+    from klaros_sim.embedded import running_simulator, webhook_recorder
 
-    with running_simulator() as handle:
+    with webhook_recorder(app_secret="campaign-secret") as hooks, running_simulator(
+            callback_url=hooks.url, app_secret="campaign-secret") as handle:
+        handle.hooks = hooks
         yield handle
 
 

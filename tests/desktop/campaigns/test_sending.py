@@ -15,7 +15,8 @@ from klaros_desktop.models import AuditEvent, CampaignRecipient, Contact, Conver
 from klaros_desktop.services.campaigns import lifecycle
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.campaigns.sender import CampaignSender, TokenBucket
-from klaros_desktop.services.people import consent
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_sim.control import messages_in
 
 NUMBERS = [f"+49151000001{i:02d}" for i in range(6)]
 
@@ -79,10 +80,10 @@ async def test_a_stop_after_launch_is_skipped_with_the_reason(sessions, graph, s
     async def stop_arrives_meanwhile(number, *args, **kw):
         calls.append(number)
         if len(calls) == 2:  # the fourth customer writes STOP while the campaign is under way
-            with sessions.begin() as s:
-                contact = s.scalar(select(Contact).where(Contact.phone_e164 == NUMBERS[3]))
-                consent.record(s, contact, kind=consent.OPT_OUT, scope=consent.SCOPE_ALL, source="keyword",
-                               occurred_at=utcnow(), detail="STOP")
+            stop = sim.say(NUMBERS[3], "STOP")
+            body = sim.hooks.wait_for(lambda b: any(m["id"] == stop["id"] for m in messages_in(b)))
+            with sessions.begin() as s:  # as sync applies it
+                WebhookApplier(s).apply(body, correlation_id="relay-stop")
         return await real(number, *args, **kw)
 
     run.service.send_template = stop_arrives_meanwhile
