@@ -45,6 +45,8 @@ STOP_REASONS: dict[str, Phrase] = {
                                         "{explanation}"),
     "auth": QT_TRANSLATE_NOOP("Campaigns", "Stopped: {explanation} (Settings → WhatsApp connection)"),
     "owner": QT_TRANSLATE_NOOP("Campaigns", "Paused by you."),
+    "template_refused": QT_TRANSLATE_NOOP("Campaigns", "Stopped: the template is no longer approved (or no longer "
+                                          "known); refresh the templates and resume when Meta approves it."),
 }
 
 
@@ -67,6 +69,8 @@ def stop_reason(campaign: Campaign) -> Phrase | None:
     sentence = STOP_REASONS.get(campaign.stop_code)
     if sentence is None:
         return QT_TRANSLATE_NOOP("Campaigns", "Stopped ({code}).").format(code=campaign.stop_code)
+    if "{explanation}" not in sentence:
+        return sentence
     return sentence.format(explanation=meta_errors.explain(campaign.stop_error_code))
 
 

@@ -268,6 +268,10 @@ class CampaignSender:
             self._mark_sent(row, message, now)
             return lc.SENT
         if isinstance(outcome, SendOutcome) and not outcome.decision.allowed:
+            if outcome.decision.reason_code in ("template_unknown", "template_not_approved"):
+                # the template's fault, not this customer's: everybody would be refused the same way
+                self._stop(session, claim, lc.STOPPED, "template_refused", None)
+                return self._requeue(session, row, claim, None)
             row.state, row.reason_code = lc.SKIPPED, outcome.decision.reason_code
             return lc.SKIPPED
         exc = outcome if isinstance(outcome, BaseException) else getattr(outcome, "exc", None)
@@ -338,7 +342,7 @@ class CampaignSender:
         row.state, row.next_attempt_at, row.message_id = lc.QUEUED, not_before, None
         return REQUEUE
 
-    def _stop(self, session: Session, claim: Claim, state: str, code: str, meta_code: int) -> None:
+    def _stop(self, session: Session, claim: Claim, state: str, code: str, meta_code: int | None) -> None:
         campaign = session.get(Campaign, claim.campaign_id)
         if campaign is None or campaign.status != lc.RUNNING:
             return

@@ -208,6 +208,17 @@ async def test_a_fault_that_repeats_every_time_fails_the_recipient_after_max_att
     assert NUMBERS[0] not in sent_per_number(sim)
 
 
+async def test_a_template_paused_after_launch_stops_the_campaign(sessions, graph, sim, campaign):
+    from klaros_desktop.models import MessageTemplate
+
+    with sessions.begin() as s:  # Meta paused the template (its webhook was applied) after the launch
+        s.scalar(select(MessageTemplate).where(MessageTemplate.name == "order_ready")).status = "PAUSED"
+    report = await sender(sessions, graph).run(campaign)
+    assert report.state == "stopped" and sent_per_number(sim) == Counter()
+    status = lifecycle.status(sessions, campaign)
+    assert status["queued"] == 6 and status["skipped"] == 0 and "no longer approved" in status["reason"]
+
+
 async def test_131049_fails_and_is_not_retried_within_a_day(sessions, graph, sim, campaign):
     sim.inject_errors(131049)
     await sender(sessions, graph).run(campaign)
