@@ -294,15 +294,18 @@ def retry_failed(sessions: sessionmaker[Session], campaign_id: int, *, actor: st
 
 def note_replies(session: Session, campaign_id: int) -> int:
     """Recipients who wrote back after their message was sent become ``replied`` (read from the inbound
-    messages, so no other package has to know about campaigns)."""
-    first_reply = (select(func.min(Message.timestamp)).where(
-        Message.contact_id == CampaignRecipient.contact_id, Message.direction == "in",
-        Message.timestamp > CampaignRecipient.sent_at).scalar_subquery())
-    replied = exists().where(and_(Message.contact_id == CampaignRecipient.contact_id, Message.direction == "in",
-                                  Message.timestamp > CampaignRecipient.sent_at))
+    messages, so no other package has to know about campaigns).
+
+    After = stored after the campaign's message (a higher id) and stamped by Meta no earlier than the second
+    it was sent in (``sent_at`` keeps whole seconds, as Meta's timestamps do): a message the customer wrote
+    before the send but that synced late does not count."""
+    after = and_(Message.contact_id == CampaignRecipient.contact_id, Message.direction == "in",
+                 Message.id > CampaignRecipient.message_id, Message.timestamp >= CampaignRecipient.sent_at)
+    first_reply = select(func.min(Message.timestamp)).where(after).scalar_subquery()
+    replied = exists().where(after)
     return session.execute(update(CampaignRecipient).where(
         CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state.in_((SENT, DELIVERED, READ)),
-        CampaignRecipient.sent_at.is_not(None), replied)
+        CampaignRecipient.sent_at.is_not(None), CampaignRecipient.message_id.is_not(None), replied)
         .values(state=REPLIED, replied_at=first_reply), execution_options={"synchronize_session": False}).rowcount
 
 

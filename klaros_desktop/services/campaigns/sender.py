@@ -317,7 +317,7 @@ class CampaignSender:
     @staticmethod
     def _mark_sent(row: CampaignRecipient, message: Message | None, now: datetime) -> None:
         row.state, row.reason_code, row.error_code, row.next_attempt_at = lc.SENT, None, None, None
-        row.sent_at = now
+        row.sent_at = now.replace(microsecond=0)  # Meta's timestamps (a reply's) have whole seconds
         if message is not None:
             row.message_id, row.wamid = message.id, message.wamid
             if message.status == "failed":  # a failed status arrived before we settled

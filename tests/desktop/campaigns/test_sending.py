@@ -343,3 +343,20 @@ async def test_the_rate_limits_real_sends(sessions, graph, sim, campaign):
     started = loop.time()
     await sender(sessions, graph, rate=4, workers=3).run(campaign)
     assert loop.time() - started >= (6 - 4) / 4 - 0.05  # a burst of 4, then 4 a second
+
+
+async def test_meta_status_webhooks_and_a_reply_move_the_recipients(sessions, graph, sim, campaign):
+    sim.not_on_whatsapp(NUMBERS[5])  # Meta accepts the send, then reports it failed (131026)
+    report = await sender(sessions, graph, workers=2).run(campaign)
+    assert report.sent == 6
+    sim.wait_idle()
+    reply = sim.say(NUMBERS[0], "Danke, komme morgen!")
+    sim.hooks.wait_for(lambda b: any(m["id"] == reply["id"] for m in messages_in(b)))
+    for body in list(sim.hooks.bodies):  # as sync applies them, page by page
+        with sessions.begin() as s:
+            WebhookApplier(s).apply(body, correlation_id="relay-test")
+    assert lifecycle.status(sessions, campaign) == {"state": "done", "queued": 0, "sent": 0, "delivered": 0,
+                                                    "read": 4, "replied": 1, "failed": 1, "skipped": 0, "held": 0}
+    failed = recipients(sessions, campaign)[NUMBERS[5]]
+    assert failed.error_code == 131026
+    assert lifecycle.retry_failed(sessions, campaign) == 0
