@@ -38,22 +38,20 @@ CAMPAIGN_COLUMNS = (
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("campaign_recipients") as batch:
-        for column in RECIPIENT_COLUMNS:
-            batch.add_column(column)
-        batch.create_index("ix_campaign_recipients_correlation_id", ["correlation_id"])
-        batch.create_index("ix_campaign_recipients_campaign_state", ["campaign_id", "state"])
-    with op.batch_alter_table("campaigns") as batch:
-        for column in CAMPAIGN_COLUMNS:
-            batch.add_column(column)
+    for column in RECIPIENT_COLUMNS:
+        op.add_column("campaign_recipients", column)
+    op.create_index("ix_campaign_recipients_correlation_id", "campaign_recipients", ["correlation_id"])
+    op.create_index("ix_campaign_recipients_campaign_state", "campaign_recipients", ["campaign_id", "state"])
+    for column in CAMPAIGN_COLUMNS:
+        op.add_column("campaigns", column)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("campaigns") as batch:
-        for column in reversed(CAMPAIGN_COLUMNS):
-            batch.drop_column(column.name)
-    with op.batch_alter_table("campaign_recipients") as batch:
-        batch.drop_index("ix_campaign_recipients_campaign_state")
-        batch.drop_index("ix_campaign_recipients_correlation_id")
-        for column in reversed(RECIPIENT_COLUMNS):
-            batch.drop_column(column.name)
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+), never a batch copy: recreating ``campaigns`` would
+    # drop the old table with foreign keys on, and its ON DELETE CASCADE would empty ``campaign_recipients``.
+    for column in reversed(CAMPAIGN_COLUMNS):
+        op.drop_column("campaigns", column.name)
+    op.drop_index("ix_campaign_recipients_campaign_state", "campaign_recipients")
+    op.drop_index("ix_campaign_recipients_correlation_id", "campaign_recipients")
+    for column in reversed(RECIPIENT_COLUMNS):
+        op.drop_column("campaign_recipients", column.name)
