@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import ConsentEvent, Contact, Conversation, Tag, contact_tags, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -184,3 +184,13 @@ def select_audience(session: Session, segment: Segment, template_name: str, lang
         member = Member(contact.id, contact.phone_e164, reason)
         (audience.excluded if reason else audience.included).append(member)
     return audience
+
+
+def live_count(sessions: sessionmaker[Session], segment: Segment, template_name: str, language: str
+               ) -> dict[str, Any]:
+    """What a screen shows while the owner edits the segment, in a short read-only session of its own:
+    ``{"recipients", "excluded": [{"reason", "count"}]}``, the same numbers ``lifecycle.create`` will queue."""
+    with sessions() as session:
+        found = select_audience(session, segment, template_name, language)
+    return {"recipients": found.count,
+            "excluded": [{"reason": reason, "count": count} for reason, count in found.exclusion_counts()]}

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from klaros_desktop.models import AuditEvent, Campaign, CampaignRecipient, Contact, MessageTemplate
 from klaros_desktop.services.campaigns import lifecycle, variables
-from klaros_desktop.services.campaigns.audience import Segment, select_audience
+from klaros_desktop.services.campaigns.audience import Segment, live_count, select_audience
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.people import suppression
 
@@ -93,8 +93,10 @@ def test_exclusions_have_reasons_and_marketing_needs_a_recorded_opt_in(sessions,
 def test_create_queues_the_included_and_keeps_the_excluded_with_reasons(sessions, marketing, add_contact):
     add_contact("+4915100000001", "Anna Berg", tags=("k",), opt_in=True)
     add_contact("+4915100000002", "Ben", tags=("k",))
+    shown = live_count(sessions, Segment(tags_any=("k",)), "muttertag", "de")
     created = lifecycle.create(sessions, "Muttertag", "muttertag", "de", Segment(tags_any=("k",)),
                                {"1": "first_name", "2": "text:MUTTER10"}, actor="cli")
+    assert shown == {"recipients": 1, "excluded": [{"reason": "no_marketing_opt_in", "count": 1}]}
     assert created.to_json() == {"campaign_id": created.campaign_id, "recipients": 1,
                                  "excluded": [{"reason": "no_marketing_opt_in", "count": 1}]}
     with sessions() as s:
