@@ -360,3 +360,15 @@ async def test_meta_status_webhooks_and_a_reply_move_the_recipients(sessions, gr
     failed = recipients(sessions, campaign)[NUMBERS[5]]
     assert failed.error_code == 131026
     assert lifecycle.retry_failed(sessions, campaign) == 0
+
+
+async def test_erasing_a_recipient_leaves_no_number_or_values_in_the_campaign(sessions, graph, sim, campaign):
+    from klaros_desktop.services.privacy.erasure import erase_contact
+
+    await sender(sessions, graph).run(campaign)
+    erase_contact(sessions, NUMBERS[2])
+    with sessions() as s:
+        rows = list(s.scalars(select(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign)))
+    erased = [r for r in rows if r.contact_id is None]
+    assert len(erased) == 1 and (erased[0].phone_e164, erased[0].params, erased[0].wamid) == (None, None, None)
+    assert lifecycle.status(sessions, campaign)["sent"] == 6  # the counts stay right
