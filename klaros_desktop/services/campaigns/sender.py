@@ -266,6 +266,7 @@ class CampaignSender:
         now = self.clock()
         if (isinstance(outcome, SendOutcome) and outcome.sent) or (message is not None and message.wamid):
             self._mark_sent(row, message, now)
+            self._throughput_hits = 0  # the next "too fast" starts the back-off from the beginning again
             return lc.SENT
         if isinstance(outcome, SendOutcome) and not outcome.decision.allowed:
             if outcome.decision.reason_code in ("template_unknown", "template_not_approved"):
