@@ -29,6 +29,9 @@ class Campaign(Base):
     rate_per_second: Mapped[float | None] = mapped_column(Float)
     stop_code: Mapped[str | None] = mapped_column(String(50))  # why it paused or stopped (a code, not a sentence)
     stop_error_code: Mapped[int | None]  # Meta's code behind ``stop_code``, if any
+    # the one sender running it (a lease, renewed at each claim): two processes never send the same campaign
+    runner_id: Mapped[str | None] = mapped_column(String(64))
+    runner_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,5 +1,5 @@
 """campaign sending: per-recipient claim columns (frozen number and values, attempts, request correlation id,
-wamid, not-before time, sent and replied times) and the campaign's rate and stop reason
+wamid, not-before time, sent and replied times) and the campaign's rate, stop reason and sender lease
 
 Revision ID: 0006
 Revises: 0004 on this branch; 0005 once the sync dead-letter migration is merged
@@ -34,6 +34,8 @@ CAMPAIGN_COLUMNS = (
     sa.Column("rate_per_second", sa.Float(), nullable=True),
     sa.Column("stop_code", sa.String(length=50), nullable=True),
     sa.Column("stop_error_code", sa.Integer(), nullable=True),
+    sa.Column("runner_id", sa.String(length=64), nullable=True),
+    sa.Column("runner_until", sa.DateTime(), nullable=True),
 )
 
 

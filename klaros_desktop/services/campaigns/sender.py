@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -46,6 +47,9 @@ from klaros_desktop.services.people.phones import InvalidNumber
 log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 80.0  # messages a second: Meta's standard throughput per business number
+# how long a sender's claim on a campaign lasts without a new claim: longer than one request can take (the
+# client's 30 s timeout, back-off sleeps of at most 60 s), so a live sender never loses it
+LEASE = timedelta(minutes=3)
 THROUGHPUT_CODES = {4, 80007, 130429}
 PAIR_RATE = 131056
 SPAM_LIMIT = 131048
@@ -150,24 +154,51 @@ class CampaignSender:
         self.monotonic = monotonic
         self.clock = clock
         self._throughput_hits = 0
+        self.runner_id = uuid.uuid4().hex
 
     # ------------------------------------------------------------------ running
     async def run(self, campaign_id: int, *, wait: bool = True) -> RunReport:
         """Send the campaign's due recipients until none is left (``wait``: also wait out the back-offs of
         recipients queued again), it is paused or stopped. Resuming is calling this again."""
         report = RunReport()
-        report.recovered = await asyncio.to_thread(self.recover, campaign_id)
-        rate = self.rate or await asyncio.to_thread(self._campaign_rate, campaign_id) or DEFAULT_RATE
-        bucket = TokenBucket(rate, monotonic=self.monotonic, sleep=self.sleep)
-        tasks = [asyncio.create_task(self._worker(campaign_id, bucket, report, wait))
-                 for _ in range(self.workers)]
+        await asyncio.to_thread(self._take_lease, campaign_id)
         try:
-            await asyncio.gather(*tasks)
+            report.recovered = await asyncio.to_thread(self.recover, campaign_id)
+            rate = self.rate or await asyncio.to_thread(self._campaign_rate, campaign_id) or DEFAULT_RATE
+            bucket = TokenBucket(rate, monotonic=self.monotonic, sleep=self.sleep)
+            tasks = [asyncio.create_task(self._worker(campaign_id, bucket, report, wait))
+                     for _ in range(self.workers)]
+            try:
+                await asyncio.gather(*tasks)
+            finally:
+                for task in tasks:
+                    task.cancel()
+            report.state = await asyncio.to_thread(self._finish, campaign_id)
+            return report
         finally:
-            for task in tasks:
-                task.cancel()
-        report.state = await asyncio.to_thread(self._finish, campaign_id)
-        return report
+            await asyncio.to_thread(self._drop_lease, campaign_id)
+
+    # ------------------------------------------------------------------ the lease: one sender per campaign
+    def _take_lease(self, campaign_id: int) -> None:
+        """Become the campaign's one sender, or refuse while another holds an unexpired lease (another window
+        or terminal sending it: its claims under way must not be judged crashed by ``recover``)."""
+        now = self.clock()
+        with self.sessions.begin() as session:
+            campaign = session.get(Campaign, campaign_id)
+            if campaign is None:
+                raise lc.CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "There is no campaign {id}.").format(
+                    id=campaign_id))
+            if campaign.runner_id not in (None, self.runner_id) and campaign.runner_until is not None \
+                    and campaign.runner_until > now:
+                raise lc.CampaignRefused(QT_TRANSLATE_NOOP(
+                    "Campaigns", "Campaign {id} is being sent by another Klaros window or command (until {until} "
+                    "at the latest); try again then.").format(id=campaign_id, until=campaign.runner_until))
+            campaign.runner_id, campaign.runner_until = self.runner_id, now + LEASE
+
+    def _drop_lease(self, campaign_id: int) -> None:
+        with self.sessions.begin() as session:
+            session.execute(update(Campaign).where(Campaign.id == campaign_id, Campaign.runner_id == self.runner_id)
+                            .values(runner_id=None, runner_until=None))
 
     async def _worker(self, campaign_id: int, bucket: TokenBucket, report: RunReport, wait: bool) -> None:
         while True:
@@ -210,8 +241,9 @@ class CampaignSender:
         now = self.clock()
         with self.sessions.begin() as session:
             campaign = session.get(Campaign, campaign_id)
-            if campaign is None or campaign.status != lc.RUNNING:
-                return None
+            if campaign is None or campaign.status != lc.RUNNING or campaign.runner_id != self.runner_id:
+                return None  # paused, stopped, or the lease went to another sender after it expired
+            campaign.runner_until = now + LEASE
             while True:
                 recipient = session.scalar(select(CampaignRecipient).where(
                     CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == lc.QUEUED,

@@ -372,3 +372,22 @@ async def test_erasing_a_recipient_leaves_no_number_or_values_in_the_campaign(se
     erased = [r for r in rows if r.contact_id is None]
     assert len(erased) == 1 and (erased[0].phone_e164, erased[0].params, erased[0].wamid) == (None, None, None)
     assert lifecycle.status(sessions, campaign)["sent"] == 6  # the counts stay right
+
+
+async def test_one_sender_per_campaign_until_its_lease_expires(sessions, graph, sim, campaign):
+    from klaros_desktop.models import Campaign
+
+    other = sender(sessions, graph)
+    other._take_lease(campaign)  # another window is sending this campaign
+    with pytest.raises(lifecycle.CampaignRefused, match="being sent by another"):
+        await sender(sessions, graph).run(campaign)
+    assert sent_per_number(sim) == Counter()
+    with sessions.begin() as s:  # that process died: its lease runs out
+        s.get(Campaign, campaign).runner_until = utcnow() - timedelta(seconds=1)
+    taking_over = sender(sessions, graph)
+    taking_over._take_lease(campaign)
+    assert other._claim(campaign) is None  # six are queued, but the old holder may not claim any more
+    report = await taking_over.run(campaign)
+    assert report.state == "done" and sent_per_number(sim) == Counter({n: 1 for n in NUMBERS})
+    with sessions() as s:
+        assert s.get(Campaign, campaign).runner_id is None  # given back at the end
