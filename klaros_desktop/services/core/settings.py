@@ -25,6 +25,8 @@ DEFAULT_REGION = "default_region"
 STOP_KEYWORDS = "stop_keywords"
 START_KEYWORDS = "start_keywords"
 SUPPRESSION_SALT = "suppression_salt"
+# a MARKETING campaign goes only to contacts with a recorded marketing opt-in unless the shop turns this off
+CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
 
 DEFAULT_STOP_KEYWORDS = [
     "STOP", "STOPP", "STOPPEN", "ARRET", "ARRÊT", "ARRETER", "BAJA", "PARAR", "PARE", "UNSUBSCRIBE", "CANCEL",
@@ -38,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     DEFAULT_REGION: None,
     STOP_KEYWORDS: DEFAULT_STOP_KEYWORDS,
     START_KEYWORDS: DEFAULT_START_KEYWORDS,
+    CAMPAIGNS_REQUIRE_MARKETING_OPT_IN: True,
 }
 
 
@@ -61,7 +64,8 @@ def set_many(session: Session, values: dict[str, Any]) -> None:
         set_value(session, key, value)
 
 
-SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION}
+SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION,
+                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN}
 
 
 def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:

@@ -657,6 +657,29 @@ class _SearchIndexBatch:
             self.conn.exec_driver_sql(sql)
 
 
+def numbers_in_file(sessions: sessionmaker[Session], path: Path, *, region: str | None = None,
+                    mapping: dict[str, list[str]] | list[str] | None = None, encoding: str | None = None,
+                    delimiter: str | None = None) -> list[str]:
+    """The E.164 number of every usable row, in file order, read exactly as ``import_file`` reads the file
+    (a campaign's recipients from a file: the file is imported first, then its numbers chosen). Reads only."""
+    path = Path(path)
+    importer = ContactsImporter(sessions)
+    data = read_import_file(path, MAX_IMPORT_BYTES)
+    if isinstance(mapping, list):
+        mapping = parse_map_options(mapping)
+    with sessions() as session:
+        region = importer._region(session, region)
+    records = importer._open(data, path, ImportReport(), mapping=mapping, encoding=encoding, delimiter=delimiter)
+    numbers: dict[str, None] = {}  # ordered, each number once
+    for item in records:
+        if isinstance(item, RowProblem):
+            continue
+        picked = pick_number_or_reason(item.phones, region)
+        if isinstance(picked, tuple):
+            numbers.setdefault(picked[0])
+    return list(numbers)
+
+
 def import_contacts(sessions: sessionmaker[Session], path: Path, **options) -> ImportReport:
     """Shortcut for ``ContactsImporter(sessions).import_file(path, **options)``."""
     return ContactsImporter(sessions).import_file(path, **options)

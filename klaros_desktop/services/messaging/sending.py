@@ -69,25 +69,35 @@ class _Prepared:
     to: str | None = None
 
 
-def render_template_text(template: MessageTemplate | None, params: list[str]) -> str | None:
+Params = list[str] | dict[str, str]  # positional {{1}}, {{2}} ... or named {{first_name}} (parameter_format NAMED)
+
+
+def render_template_text(template: MessageTemplate | None, params: Params) -> str | None:
     """The body text as the customer sees it (for the conversation view, search and the export)."""
     body = None
     for component in (template.components or []) if template else []:
         if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
             body = component.get("text")
     if not body:
-        return " | ".join(params) if params else None
+        shown = list(params.values()) if isinstance(params, dict) else params
+        return " | ".join(shown) if shown else None
 
     def fill(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
+        key = match.group(1)
+        if isinstance(params, dict):
+            return params.get(key, match.group(0))
+        index = int(key) - 1 if key.isdigit() else -1
         return params[index] if 0 <= index < len(params) else match.group(0)
 
-    return re.sub(r"\{\{\s*(\d+)\s*\}\}", fill, body)
+    return re.sub(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}", fill, body)
 
 
-def template_components(params: list[str]) -> list[dict] | None:
+def template_components(params: Params) -> list[dict] | None:
     if not params:
         return None
+    if isinstance(params, dict):
+        return [{"type": "body", "parameters": [{"type": "text", "parameter_name": k, "text": v}
+                                                for k, v in params.items()]}]
     return [{"type": "body", "parameters": [{"type": "text", "text": p} for p in params]}]
 
 
@@ -113,9 +123,9 @@ class SendService:
             return await self._deliver(prepared, cid, lambda: self.graph.send_text(
                 prepared.to, body, reply_to=reply_to, correlation_id=cid))
 
-    async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None, *,
+    async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
                             correlation_id: str | None = None, refresh_unknown: bool = True) -> SendOutcome:
-        params = list(params or [])
+        params = dict(params) if isinstance(params, dict) else list(params or [])
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                template_language=language, params=params, audit_refusal=False)
@@ -153,7 +163,7 @@ class SendService:
 
     def _prepare(self, number: str, kind: str, cid: str, *, text: str | None = None,
                  template_name: str | None = None, template_language: str | None = None,
-                 params: list[str] | None = None, audit_refusal: bool = True,
+                 params: Params | None = None, audit_refusal: bool = True,
                  reply_to: str | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)

@@ -46,17 +46,27 @@ class StatusListener(Protocol):
     def status_changed(self, session: Session, message: Any, status: str) -> None: ...
 
 
+# a campaign recipient's states in the order they may follow each other; a status never moves one back
+RECIPIENT_RANK = {"queued": 0, "sending": 1, "held": 1, "sent": 2, "delivered": 3, "read": 4, "played": 4,
+                  "replied": 5}
+
+
 class CampaignRecipientStates:
-    """A campaign recipient's state follows its message's status (and keeps Meta's error code)."""
+    """A campaign recipient's state follows its message's status, forward only (a late ``delivered`` does not
+    undo ``read``, nothing undoes ``replied``); ``failed`` is final and keeps Meta's error code."""
 
     def listening(self, session: Session) -> bool:
         return session.scalar(select(CampaignRecipient.id).limit(1)) is not None
 
     def status_changed(self, session: Session, message: Any, status: str) -> None:
         recipient = session.scalar(select(CampaignRecipient).where(CampaignRecipient.message_id == message.id))
-        if recipient is not None:
-            recipient.state = status
+        if recipient is None or recipient.state in ("failed", "replied", "skipped"):
+            return
+        if status == "failed":
+            recipient.state = "failed"
             recipient.error_code = message.error_code
+        elif RECIPIENT_RANK.get(status, -1) > RECIPIENT_RANK.get(recipient.state, -1):
+            recipient.state = "read" if status == "played" else status
 
 
 _listeners: list[StatusListener] = [CampaignRecipientStates()]

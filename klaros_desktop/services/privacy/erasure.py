@@ -291,8 +291,13 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             report.conversations = len(conversation_ids)
             report.changes.conversations.update(conversation_ids)
             report.changes.contacts.update(ids)
-            session.execute(update(CampaignRecipient).where(CampaignRecipient.contact_id.in_(ids))
-                            .values(reason=None))
+            # a campaign keeps the row (its counts stay right) but not the number, the values frozen from the
+            # contact (their name), Meta's reason text or the wamid
+            by_recipient = [CampaignRecipient.contact_id.in_(ids)]
+            if e164:
+                by_recipient.append(CampaignRecipient.phone_e164 == e164)
+            session.execute(update(CampaignRecipient).where(or_(*by_recipient))
+                            .values(reason=None, phone_e164=None, params=None, wamid=None))
             session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id.in_(ids)))
             session.execute(delete(Message).where(Message.contact_id.in_(ids)))
             for chunk in _chunks(media_ids):

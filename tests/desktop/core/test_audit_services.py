@@ -55,6 +55,9 @@ AUDITED: dict[str, set[str]] = {
     "services/core/audit.py": {"graph_request"},  # every Graph request, through GraphAuditWriter
     "services/setup/pairing.py": {"device_paired"},
     "services/setup/meta_connection.py": {"meta_connected"},
+    "services/campaigns/lifecycle.py": {"campaign_created", "campaign_started", "campaign_{action}",
+                                        "campaign_release", "campaign_retry", "campaign_export"},
+    "services/campaigns/sender.py": {"campaign_recipient", "campaign_stopped", "campaign_done", "campaign_test"},
 }
 EXEMPT: dict[str, str] = {
     "services/messaging/conversations.py": (

@@ -24,7 +24,8 @@ BELOW_UI = [p for part in ("services", "commands", "graph", "relay_client", "sec
 # Where a sentence leaves a service for the screen: callee name -> index of the sentence argument.
 SINKS = {"_refuse": 1, "RowProblem": 1, "CheckResult": 2, "ContactError": 0, "ImportFileError": 0,
          "InsecureRelayAddress": 0,
-         "InvalidNumber": 0, "NotConfigured": 0, "RelayError": 0, "NoSecureKeyring": 0, "ErasureError": 0}
+         "InvalidNumber": 0, "NotConfigured": 0, "RelayError": 0, "NoSecureKeyring": 0, "ErasureError": 0,
+         "CampaignRefused": 0, "VariableError": 0}
 
 
 def _tree(path: Path) -> ast.AST:

@@ -1,0 +1,358 @@
+"""``klaros campaign create|start|resume|pause|cancel|preview|test|release|retry|status|export``.
+
+Thin: arguments, the profile's database and Graph client, output; the work is ``services/campaigns`` with actor
+``cli``. A refusal (empty variables, unknown template, a state that does not allow the action) prints the
+reason and exits with status 3; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from klaros_desktop.commands import CommandContext
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("campaign", help="send an approved template to many customers")
+    actions = parser.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+
+    create = actions.add_parser("create", help="a campaign of a template to a segment (by tags) or to a file's "
+                                "numbers; prints how many are in and who is left out why")
+    create.add_argument("name")
+    create.add_argument("--template", required=True, metavar="NAME")
+    create.add_argument("--lang", required=True, metavar="CODE")
+    create.add_argument("--tag", action="append", default=[], metavar="TAG", help="anyone with one of these tags")
+    create.add_argument("--all-tags", action="append", default=[], metavar="TAG", help="only with every one")
+    create.add_argument("--not-tag", action="append", default=[], metavar="TAG", help="nobody with this tag")
+    create.add_argument("--country", action="append", default=[], metavar="CC", help="numbers of this country")
+    create.add_argument("--consent", choices=("opted_in", "not_opted_out"))
+    create.add_argument("--inbound-within", type=int, metavar="DAYS", help="wrote to you in the last DAYS days")
+    create.add_argument("--window", choices=("open", "closed"), help="their 24-hour window is open or closed")
+    create.add_argument("--csv", type=Path, metavar="FILE", help="recipients from a contacts file (imported first)")
+    create.add_argument("--region", metavar="CC", help="country of numbers without +CC in --csv")
+    create.add_argument("--var", action="append", default=[], metavar="N=SOURCE",
+                        help="fill {{N}} from name, first_name, phone, custom.KEY or text:TEXT; add |FALLBACK "
+                        "for an empty value (e.g. 1=first_name|there)")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(handler=run_create)
+
+    for name, helptext in (("start", "freeze the values and send"), ("resume", "continue where it stopped")):
+        sub = actions.add_parser(name, help=helptext)
+        sub.add_argument("id", type=int)
+        sub.add_argument("--rate", type=float, metavar="N", help="messages a second (default 80)")
+        sub.add_argument("--wait", action="store_true", help="also wait out back-offs until every recipient is "
+                         "settled (without it, recipients Meta asked to wait for stay queued for resume)")
+        sub.add_argument("--json", action="store_true")
+        sub.set_defaults(handler=run_send)
+
+    for name, helptext in (("pause", "stop sending after the requests under way"),
+                           ("cancel", "stop for good; the queued recipients are skipped"),
+                           ("retry", "queue again the failed recipients whose failure may pass")):
+        sub = actions.add_parser(name, help=helptext)
+        sub.add_argument("id", type=int)
+        sub.add_argument("--json", action="store_true")
+        sub.set_defaults(handler=run_state)
+
+    preview = actions.add_parser("preview", help="the message as one contact would get it")
+    preview.add_argument("id", type=int)
+    preview.add_argument("--contact", required=True, metavar="NUMBER")
+    preview.add_argument("--json", action="store_true")
+    preview.set_defaults(handler=run_preview)
+
+    test = actions.add_parser("test", help="send the campaign's message to one number (yours) first")
+    test.add_argument("id", type=int)
+    test.add_argument("--to", required=True, metavar="NUMBER")
+    test.set_defaults(handler=run_test)
+
+    release = actions.add_parser("release", help="decide on a recipient held as 'may have been sent'")
+    release.add_argument("id", type=int)
+    release.add_argument("--recipient", required=True, metavar="NUMBER")
+    choice = release.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--send", action="store_true", help="send it again (you checked it did not arrive)")
+    choice.add_argument("--drop", action="store_true", help="do not send it again")
+    release.set_defaults(handler=run_release)
+
+    status = actions.add_parser("status", help="how many recipients are in each state")
+    status.add_argument("id", type=int)
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=run_status)
+
+    export = actions.add_parser("export", help="every recipient's outcome as CSV")
+    export.add_argument("id", type=int)
+    export.add_argument("file", type=Path)
+    export.set_defaults(handler=run_export)
+
+
+def _print(data: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(", ".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def _refused(exc: Exception) -> int:
+    print(f"Refused: {exc}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _number(sessions, raw: str) -> str:
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.services.people import phones
+
+    with sessions() as s:
+        return phones.normalise(raw, settings.get(s, settings.DEFAULT_REGION))
+
+
+# ---------------------------------------------------------------- create
+def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.campaigns.audience import Segment
+    from klaros_desktop.services.dataio.text_decoding import ImportFileError
+
+    mapping: dict[str, str] = {}
+    for spec in args.var:
+        key, sep, source = spec.partition("=")
+        if not sep or not key.strip():
+            print(f"--var {spec!r}: write N=SOURCE, e.g. --var 1=first_name", file=sys.stderr)
+            return EXIT_USAGE
+        mapping[key.strip()] = source
+    filters = (args.tag, args.all_tags, args.not_tag, args.country, args.consent, args.inbound_within, args.window)
+    if args.csv and any(filters):
+        print("Give either --csv or segment filters (--tag, --country, ...), not both.", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.csv and not (args.tag or args.all_tags):
+        print("Choose the recipients: --tag TAG (repeatable) or --csv FILE.", file=sys.stderr)
+        return EXIT_USAGE
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        if args.csv:
+            from klaros_desktop.services.dataio.contacts_import import ContactsImporter, numbers_in_file
+
+            try:
+                ContactsImporter(sessions, actor="cli").import_file(args.csv, region=args.region)
+                segment = Segment(numbers=tuple(numbers_in_file(sessions, args.csv, region=args.region)))
+            except ImportFileError as exc:
+                return _refused(exc)
+        else:
+            segment = Segment(tags_any=tuple(args.tag), tags_all=tuple(args.all_tags),
+                              tags_none=tuple(args.not_tag), countries=tuple(args.country), consent=args.consent,
+                              inbound_within_days=args.inbound_within,
+                              window_open=None if args.window is None else args.window == "open")
+        try:
+            created = _create_refreshing(ctx, sessions, args, segment, mapping)
+        except lifecycle.CampaignRefused as exc:
+            return _refused(exc)
+    if args.json:
+        print(json.dumps(created.to_json(), ensure_ascii=False))
+    else:
+        print(f"Campaign {created.campaign_id}: {created.recipients} recipient(s)")
+        for reason, count in created.excluded:
+            print(f"  left out, {reason}: {count}")
+    return 0
+
+
+def _create_refreshing(ctx: CommandContext, sessions, args: argparse.Namespace, segment, mapping):
+    """Create; when the template is not known here yet, fetch the templates from Meta once and try again."""
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.messaging import policy
+
+    with sessions() as s:
+        known = policy.find_template(s, args.template, args.lang) is not None
+    if not known:
+        asyncio.run(_refresh_templates(ctx, sessions))
+    return lifecycle.create(sessions, args.name, args.template, args.lang, segment, mapping, actor="cli")
+
+
+async def _refresh_templates(ctx: CommandContext, sessions) -> None:
+    from klaros_desktop.services.messaging import templates
+    from klaros_desktop.services.setup.wiring import NotConfigured
+
+    try:
+        async with _graph(ctx, sessions) as (graph, _config):
+            await templates.refresh(sessions, graph)
+    except NotConfigured:
+        pass  # not connected: create says the template is unknown
+
+
+# ---------------------------------------------------------------- sending
+class _graph:
+    """The profile's Graph client with its audit writer, for one command (no retries of its own: the campaign
+    sender meets Meta's refusals itself and backs off per code)."""
+
+    def __init__(self, ctx: CommandContext, sessions):
+        self.ctx, self.sessions = ctx, sessions
+
+    async def __aenter__(self):
+        from klaros_desktop.services.core.audit import GraphAuditWriter
+        from klaros_desktop.services.setup import wiring
+
+        config = wiring.graph_config(self.sessions, wiring.secret_store(self.ctx.profile))
+        self.writer = GraphAuditWriter(self.sessions)
+        self.http_cm = wiring.http_client()
+        http = await self.http_cm.__aenter__()
+        graph = wiring.make_graph(http, config, audit=self.writer)
+        graph.max_retries = 0
+        return graph, config
+
+    async def __aexit__(self, *exc):
+        await self.http_cm.__aexit__(*exc)
+        await self.writer.aclose()
+
+
+def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+    from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.campaigns.sender import CampaignSender
+    from klaros_desktop.services.setup.wiring import NotConfigured
+
+    async def go(sessions):
+        async with _graph(ctx, sessions) as (graph, config):
+            sender = CampaignSender(sessions, graph, phone_number_id=config.phone_number_id, actor="cli",
+                                    rate=args.rate)
+            return await sender.run(args.id, wait=args.wait)
+
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        try:
+            if args.campaign_command == "start":
+                lifecycle.launch(sessions, args.id, rate=args.rate, actor="cli")
+            else:
+                state = lifecycle.status(sessions, args.id)["state"]
+                if state in (lifecycle.PAUSED, lifecycle.STOPPED):
+                    lifecycle.set_state(sessions, args.id, "resume", actor="cli")
+                elif state != lifecycle.RUNNING:
+                    raise lifecycle.CampaignRefused(QT_TRANSLATE_NOOP(
+                        "Campaigns", "Campaign {id} is {state}; there is nothing to resume.").format(
+                        id=args.id, state=state))
+            report = asyncio.run(go(sessions))
+        except lifecycle.CampaignRefused as exc:
+            return _refused(exc)
+        except (NotConfigured, NoSecureKeyring) as exc:
+            print(f"Not sent: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        status = lifecycle.status(sessions, args.id)
+    out: dict[str, Any] = report.to_json()
+    if not args.wait:
+        out = {**out, "state": status["state"], "queued": status["queued"]}
+    _print(out, args.json)
+    if status.get("reason"):
+        print(status["reason"], file=sys.stderr)
+    return 0 if status["state"] in (lifecycle.DONE, lifecycle.RUNNING) else EXIT_FAILED
+
+
+def run_state(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.services.campaigns import lifecycle
+
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        try:
+            if args.campaign_command == "retry":
+                count = lifecycle.retry_failed(sessions, args.id, actor="cli")
+                _print({"queued_again": count}, args.json)
+                return 0
+            state = lifecycle.set_state(sessions, args.id, args.campaign_command, actor="cli")
+        except lifecycle.CampaignRefused as exc:
+            return _refused(exc)
+    _print({"state": state}, args.json)
+    return 0
+
+
+def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.people.phones import InvalidNumber
+
+    with ctx.database() as sessions:
+        try:
+            shown = lifecycle.preview(sessions, args.id, _number(sessions, args.contact))
+        except (lifecycle.CampaignRefused, InvalidNumber) as exc:
+            return _refused(exc)
+    if args.json:
+        print(json.dumps({"text": shown.text, "values": shown.values, "empty": shown.empty}, ensure_ascii=False))
+    else:
+        print(shown.text)
+        if shown.empty:
+            print("empty: " + ", ".join("{{" + n + "}}" for n in shown.empty), file=sys.stderr)
+    return EXIT_REFUSED if shown.empty else 0
+
+
+def run_test(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.campaigns.sender import CampaignSender
+    from klaros_desktop.services.people.phones import InvalidNumber
+    from klaros_desktop.services.setup.wiring import NotConfigured
+
+    async def go(sessions, number):
+        async with _graph(ctx, sessions) as (graph, config):
+            sender = CampaignSender(sessions, graph, phone_number_id=config.phone_number_id, actor="cli")
+            return await sender.send_test(args.id, number)
+
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        try:
+            outcome = asyncio.run(go(sessions, _number(sessions, args.to)))
+        except (lifecycle.CampaignRefused, InvalidNumber) as exc:
+            return _refused(exc)
+        except (NotConfigured, NoSecureKeyring) as exc:
+            print(f"Not sent: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    if outcome.sent:
+        print(f"Sent: {outcome.wamid}")
+        return 0
+    if not outcome.decision.allowed:
+        return _refused(outcome.decision.reason)
+    print(f"Failed {outcome.error_code or ''}: {outcome.error}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def run_release(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.people.phones import InvalidNumber
+
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        try:
+            state = lifecycle.release(sessions, args.id, _number(sessions, args.recipient), send=args.send,
+                                      actor="cli")
+        except (lifecycle.CampaignRefused, InvalidNumber) as exc:
+            return _refused(exc)
+    print(f"{args.recipient}: {state}")
+    return 0
+
+
+def run_status(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop.services.campaigns import lifecycle
+
+    with ctx.database() as sessions:
+        try:
+            status = lifecycle.status(sessions, args.id)
+        except lifecycle.CampaignRefused as exc:
+            return _refused(exc)
+    _print(status, args.json)
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.services.campaigns import lifecycle
+
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        try:
+            rows = lifecycle.export(sessions, args.id, args.file, actor="cli")
+        except lifecycle.CampaignRefused as exc:
+            return _refused(exc)
+        except OSError as exc:
+            print(f"Export failed: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    print(f"{rows} recipient(s) written to {args.file}")
+    return 0

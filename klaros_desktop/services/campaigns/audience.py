@@ -1,0 +1,196 @@
+"""Who a campaign goes to: a segment of the contacts (or a list of numbers), and who is left out and why.
+
+The live count and the exclusions come from the same function the campaign is created with, so what the
+shop owner was shown is what is queued. Each excluded contact is named with a reason code; the reasons
+are ``policy.may_send``'s own (the one decision for every send) plus the campaign rule that a MARKETING
+template goes only to people with a recorded marketing opt-in (a per-shop setting relaxes it:
+``settings.CAMPAIGNS_REQUIRE_MARKETING_OPT_IN``, changed through ``settings.change``, which audits it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.models import ConsentEvent, Contact, Conversation, Tag, contact_tags, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.people import consent, phones
+from klaros_desktop.services.people import contacts as contact_service
+
+NO_MARKETING_OPT_IN = "no_marketing_opt_in"
+UNKNOWN_NUMBER = "unknown_number"
+
+# consent filter values
+OPTED_IN = "opted_in"  # a recorded opt-in (marketing or all) that no later opt-out undid
+NOT_OPTED_OUT = "not_opted_out"  # anyone who has not opted out of all messages
+
+EXCLUSION_REASONS: dict[str, Phrase] = {
+    "no_number": QT_TRANSLATE_NOOP("Campaigns", "no phone number"),
+    "suppressed": QT_TRANSLATE_NOOP("Campaigns", "erased on request (number suppressed)"),
+    "opted_out": QT_TRANSLATE_NOOP("Campaigns", "opted out of all messages"),
+    "marketing_opt_out": QT_TRANSLATE_NOOP("Campaigns", "stopped marketing messages"),
+    "marketing_suppressed": QT_TRANSLATE_NOOP("Campaigns", "must not receive marketing messages"),
+    NO_MARKETING_OPT_IN: QT_TRANSLATE_NOOP("Campaigns", "no recorded marketing opt-in"),
+    UNKNOWN_NUMBER: QT_TRANSLATE_NOOP("Campaigns", "the number is not among the contacts"),
+}
+
+
+def reason_text(code: str | None) -> Phrase | str:
+    return EXCLUSION_REASONS.get(code or "", code or "")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A filter over the contacts. Empty fields do not filter; ``numbers`` (from a CSV) replaces the rest."""
+
+    tags_any: tuple[str, ...] = ()
+    tags_all: tuple[str, ...] = ()
+    tags_none: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # ISO regions, from the number's calling code
+    consent: str | None = None  # OPTED_IN | NOT_OPTED_OUT | None
+    inbound_within_days: int | None = None  # last message from them at most this many days ago
+    window_open: bool | None = None  # their 24-hour window is open (True) or closed (False)
+    numbers: tuple[str, ...] = ()  # E.164 numbers chosen by a file, instead of the filters
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items() if v not in ((), None)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Segment:
+        data = dict(data or {})
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()
+                      if k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Member:
+    contact_id: int | None
+    phone_e164: str | None
+    reason_code: str | None = None  # None: included
+
+
+@dataclass
+class Audience:
+    included: list[Member] = field(default_factory=list)
+    excluded: list[Member] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.included)
+
+    def exclusion_counts(self) -> list[tuple[str, int]]:
+        """(reason code, how many), most frequent first."""
+        return Counter(m.reason_code for m in self.excluded).most_common()
+
+
+def has_marketing_opt_in(session: Session, contact: Contact) -> bool:
+    """A recorded opt-in (scope marketing or all) that no later opt-out of either scope undid."""
+    if contact.id is None:
+        return False
+    newest_in = session.scalar(select(func.max(ConsentEvent.occurred_at)).where(
+        ConsentEvent.contact_id == contact.id, ConsentEvent.kind == consent.OPT_IN))
+    if newest_in is None:
+        return False
+    state = consent.state(session, contact)
+    return state.opted_out_all is None and state.opted_out_marketing is None
+
+
+def requires_marketing_opt_in(session: Session) -> bool:
+    return bool(settings.get(session, settings.CAMPAIGNS_REQUIRE_MARKETING_OPT_IN))
+
+
+def _tag_ids_query(names: tuple[str, ...]):
+    return (select(contact_tags.c.contact_id).join(Tag, Tag.id == contact_tags.c.tag_id)
+            .where(Tag.name.in_(names)))
+
+
+def _candidates(session: Session, segment: Segment, now: datetime) -> list[Contact]:
+    query = select(Contact).order_by(Contact.id)
+    if segment.tags_any:
+        query = query.where(Contact.id.in_(_tag_ids_query(segment.tags_any)))
+    for name in segment.tags_all:
+        query = query.where(Contact.id.in_(_tag_ids_query((name,))))
+    if segment.tags_none:
+        query = query.where(Contact.id.not_in(_tag_ids_query(segment.tags_none)))
+    if segment.inbound_within_days is not None or segment.window_open is not None:
+        last = (select(Conversation.contact_id, func.max(Conversation.last_inbound_at).label("last"))
+                .group_by(Conversation.contact_id).subquery())
+        query = query.outerjoin(last, last.c.contact_id == Contact.id)
+        if segment.inbound_within_days is not None:
+            query = query.where(last.c.last >= now - timedelta(days=segment.inbound_within_days))
+        if segment.window_open is True:
+            query = query.where(last.c.last > now - policy.WINDOW)
+        elif segment.window_open is False:
+            query = query.where((last.c.last.is_(None)) | (last.c.last <= now - policy.WINDOW))
+    found = list(session.scalars(query))
+    if segment.countries:
+        wanted = {c.upper() for c in segment.countries}
+        found = [c for c in found if (c.country or (phones.region_of(c.phone_e164) if c.phone_e164 else None))
+                 in wanted]
+    if segment.consent == OPTED_IN:
+        found = [c for c in found if has_marketing_opt_in(session, c)]
+    elif segment.consent == NOT_OPTED_OUT:
+        found = [c for c in found if consent.state(session, c).opted_out_all is None]
+    return found
+
+
+def exclusion(session: Session, contact: Contact, template_name: str, language: str, *,
+              need_opt_in: bool | None = None) -> str | None:
+    """Why this contact must not get the campaign (a reason code), or None. Template problems are the
+    campaign's, not the contact's: they raise ``ValueError`` with may_send's sentence."""
+    decision = policy.may_send(session, contact, policy.TEMPLATE, template_name=template_name,
+                               template_language=language)
+    if not decision.allowed:
+        if decision.reason_code in ("template_unknown", "template_not_approved"):
+            raise ValueError(decision.reason)
+        return decision.reason_code
+    marketing = (decision.template.category or "").upper() == "MARKETING"
+    if need_opt_in is None:
+        need_opt_in = requires_marketing_opt_in(session)
+    if marketing and need_opt_in and not has_marketing_opt_in(session, contact):
+        return NO_MARKETING_OPT_IN
+    return None
+
+
+def select_audience(session: Session, segment: Segment, template_name: str, language: str, *,
+                    now: datetime | None = None) -> Audience:
+    """The recipients of ``segment`` for this template, and those left out with their reason."""
+    now = now or utcnow()
+    audience = Audience()
+    need_opt_in = requires_marketing_opt_in(session)
+    if segment.numbers:
+        contacts: list[Contact] = []
+        seen: set[str] = set()
+        for number in segment.numbers:
+            if number in seen:
+                continue
+            seen.add(number)
+            contact = contact_service.find_by_number(session, number)
+            if contact is None:
+                audience.excluded.append(Member(None, number, UNKNOWN_NUMBER))
+            else:
+                contacts.append(contact)
+    else:
+        contacts = _candidates(session, segment, now)
+    for contact in contacts:
+        reason = exclusion(session, contact, template_name, language, need_opt_in=need_opt_in)
+        member = Member(contact.id, contact.phone_e164, reason)
+        (audience.excluded if reason else audience.included).append(member)
+    return audience
+
+
+def live_count(sessions: sessionmaker[Session], segment: Segment, template_name: str, language: str
+               ) -> dict[str, Any]:
+    """What a screen shows while the owner edits the segment, in a short read-only session of its own:
+    ``{"recipients", "excluded": [{"reason", "count"}]}``, the same numbers ``lifecycle.create`` will queue."""
+    with sessions() as session:
+        found = select_audience(session, segment, template_name, language)
+    return {"recipients": found.count,
+            "excluded": [{"reason": reason, "count": count} for reason, count in found.exclusion_counts()]}

@@ -1,0 +1,365 @@
+"""A campaign's life outside the sending itself: create, launch (values frozen), pause, cancel, release a held
+recipient, retry the retryable failures, status counts, preview and the outcomes as CSV.
+
+Every change is audited under the campaign's own correlation id (``campaign-<id>``); the sends themselves
+are audited under one id per request by ``sender.py``. Refusals raise ``CampaignRefused`` with a sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.graph import errors as meta_errors
+from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.campaigns import audience as audience_mod
+from klaros_desktop.services.campaigns import variables
+from klaros_desktop.services.core import audit
+from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.messaging.sending import render_template_text
+
+# campaign states
+DRAFT, RUNNING, PAUSED, STOPPED, DONE, CANCELLED = "draft", "running", "paused", "stopped", "done", "cancelled"
+RESUMABLE = (PAUSED, STOPPED, RUNNING)
+
+# recipient states
+QUEUED, SENDING, SENT, DELIVERED, READ, REPLIED = "queued", "sending", "sent", "delivered", "read", "replied"
+FAILED, SKIPPED, HELD = "failed", "skipped", "held"
+STATES = (QUEUED, SENDING, SENT, DELIVERED, READ, REPLIED, FAILED, SKIPPED, HELD)
+
+# a failure worth another try later; 131049 only after a day (Meta's per-user marketing limit)
+RETRYABLE_CODES = {130429, 131056, 131000, 131016, 131049}
+NOT_BEFORE_AFTER_131049 = timedelta(hours=24)
+
+STOP_REASONS: dict[str, Phrase] = {
+    "spam_limit": QT_TRANSLATE_NOOP("Campaigns", "Paused: {explanation}"),
+    "template_error": QT_TRANSLATE_NOOP("Campaigns", "Stopped because WhatsApp refused the template: "
+                                        "{explanation}"),
+    "auth": QT_TRANSLATE_NOOP("Campaigns", "Stopped: {explanation} (Settings → WhatsApp connection)"),
+    "owner": QT_TRANSLATE_NOOP("Campaigns", "Paused by you."),
+    "template_refused": QT_TRANSLATE_NOOP("Campaigns", "Stopped: the template is no longer approved (or no longer "
+                                          "known); refresh the templates and resume when Meta approves it."),
+}
+
+
+class CampaignRefused(ValueError):
+    """The action cannot be done; ``str(exc)`` says why in words for the shop owner."""
+
+    def __init__(self, reason: Phrase | str, problems: list[dict[str, Any]] | None = None):
+        super().__init__(reason)
+        self.problems = problems or []
+
+
+def campaign_cid(campaign_id: int) -> str:
+    return f"campaign-{campaign_id}"
+
+
+def stop_reason(campaign: Campaign) -> Phrase | None:
+    """Why the campaign paused or stopped, in words (made from its code now, so translated and current)."""
+    if not campaign.stop_code:
+        return None
+    sentence = STOP_REASONS.get(campaign.stop_code)
+    if sentence is None:
+        return QT_TRANSLATE_NOOP("Campaigns", "Stopped ({code}).").format(code=campaign.stop_code)
+    if "{explanation}" not in sentence:
+        return sentence
+    return sentence.format(explanation=meta_errors.explain(campaign.stop_error_code))
+
+
+@dataclass
+class Created:
+    campaign_id: int
+    recipients: int
+    excluded: list[tuple[str, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"campaign_id": self.campaign_id, "recipients": self.recipients,
+                "excluded": [{"reason": reason, "count": count} for reason, count in self.excluded]}
+
+
+def _template(session: Session, name: str, language: str) -> MessageTemplate:
+    template = policy.find_template(session, name, language)
+    if template is None:
+        raise CampaignRefused(QT_TRANSLATE_NOOP(
+            "Campaigns", "Template {name!r} ({language}) is not known; refresh the templates from Meta.").format(
+            name=name, language=language))
+    if template.status != "APPROVED":
+        raise CampaignRefused(QT_TRANSLATE_NOOP(
+            "Campaigns", "Template {name!r} ({language}) is {status}, not approved by Meta.").format(
+            name=name, language=language, status=template.status))
+    return template
+
+
+def _mapping(campaign: Campaign) -> dict[str, variables.Source]:
+    return {name: variables.Source.from_json(spec) for name, spec in (campaign.parameters or [{}])[0].items()}
+
+
+def _get(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "There is no campaign {id}.").format(id=campaign_id))
+    return campaign
+
+
+def create(sessions: sessionmaker[Session], name: str, template_name: str, language: str,
+           segment: audience_mod.Segment, mapping: dict[str, str], *, actor: str = "user") -> Created:
+    """A draft campaign with its recipients queued and the excluded ones kept as ``skipped`` with their reason.
+
+    ``mapping`` is variable -> source spec (``variables.Source.parse``)."""
+    try:
+        sources = {str(k): variables.Source.parse(v) for k, v in mapping.items()}
+    except variables.VariableError as exc:
+        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+    with sessions.begin() as session:
+        template = _template(session, template_name, language)
+        try:
+            variables.check_mapping(template, sources)
+            chosen = audience_mod.select_audience(session, segment, template_name, language)
+        except (variables.VariableError, ValueError) as exc:
+            raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+        if not chosen.included:
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "Nobody in this audience may receive the template ({excluded} left out)."
+            ).format(excluded=len(chosen.excluded)))
+        campaign = Campaign(name=name, template_name=template_name, template_language=language,
+                            template_category=template.category, status=DRAFT, audience=segment.to_json(),
+                            parameters=[{k: s.to_json() for k, s in sources.items()}])
+        session.add(campaign)
+        session.flush()
+        campaign.correlation_id = campaign_cid(campaign.id)
+        rows = [{"campaign_id": campaign.id, "contact_id": m.contact_id, "phone_e164": m.phone_e164,
+                 "state": QUEUED, "reason_code": None, "attempts": 0, "updated_at": utcnow()}
+                for m in chosen.included]
+        rows += [{"campaign_id": campaign.id, "contact_id": m.contact_id, "phone_e164": m.phone_e164,
+                  "state": SKIPPED, "reason_code": m.reason_code, "attempts": 0, "updated_at": utcnow()}
+                 for m in chosen.excluded]
+        session.execute(CampaignRecipient.__table__.insert(), rows)
+        excluded = chosen.exclusion_counts()
+        audit.record(session, "campaign_created", actor=actor, subject=f"campaign:{campaign.id}",
+                     details={"template": template_name, "language": language, "recipients": chosen.count,
+                              "excluded": dict(excluded), "audience": sorted(segment.to_json())},
+                     correlation_id=campaign.correlation_id)
+        return Created(campaign.id, chosen.count, excluded)
+
+
+@dataclass
+class Preview:
+    phone_e164: str | None
+    values: dict[str, str]
+    empty: list[str]
+    text: str | None
+
+
+def _recipient_values(session: Session, campaign: Campaign, template: MessageTemplate, contact: Contact | None,
+                      phone: str | None) -> tuple[list[str], dict[str, str], list[str]]:
+    mapping = _mapping(campaign)
+    names = variables.check_mapping(template, mapping)
+    values, empty = variables.resolve(contact, phone, names, mapping)
+    return names, values, empty
+
+
+def preview(sessions: sessionmaker[Session], campaign_id: int, number: str) -> Preview:
+    """The message as this contact would get it (frozen values once launched, else as resolved now)."""
+    with sessions() as session:
+        campaign = _get(session, campaign_id)
+        template = _template(session, campaign.template_name, campaign.template_language)
+        contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
+        recipient = session.scalar(select(CampaignRecipient).where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.phone_e164 == number))
+        names, values, empty = _recipient_values(session, campaign, template, contact, number)
+        if recipient is not None and recipient.params is not None:
+            params = recipient.params
+            values = dict(params) if isinstance(params, dict) else dict(zip(names, params, strict=False))
+            empty = [n for n, v in values.items() if not v]
+        else:
+            params = variables.parameters(template, names, values)
+        return Preview(number, values, empty, render_template_text(template, params))
+
+
+def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | None = None,
+           actor: str = "user") -> int:
+    """Freeze every queued recipient's values and set the campaign running; returns how many are queued.
+
+    Refused while any recipient would get an empty variable (the problems list who and which)."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        if campaign.status != DRAFT:
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "Campaign {id} was already started ({status}); use resume.").format(
+                id=campaign_id, status=campaign.status))
+        template = _template(session, campaign.template_name, campaign.template_language)
+        problems: list[dict[str, Any]] = []
+        frozen: list[tuple[CampaignRecipient, Any, str | None]] = []
+        for recipient in session.scalars(select(CampaignRecipient).where(
+                CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+                .order_by(CampaignRecipient.id)):
+            contact = session.get(Contact, recipient.contact_id) if recipient.contact_id else None
+            phone = recipient.phone_e164 or (contact.phone_e164 if contact else None)
+            names, values, empty = _recipient_values(session, campaign, template, contact, phone)
+            if empty:
+                problems.append({"recipient": phone, "empty": empty})
+            frozen.append((recipient, variables.parameters(template, names, values), phone))
+        if problems:
+            who = "; ".join(f"{p['recipient']}: " + ", ".join("{{" + n + "}}" for n in p["empty"])
+                            for p in problems[:20])
+            more = len(problems) - 20
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
+                "those variables a fallback or fill in the contacts.").format(
+                count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
+        for recipient, params, phone in frozen:
+            recipient.params = params
+            recipient.phone_e164 = phone
+        campaign.status, campaign.started_at = RUNNING, utcnow()
+        campaign.rate_per_second = rate or campaign.rate_per_second
+        audit.record(session, "campaign_started", actor=actor, subject=f"campaign:{campaign_id}",
+                     details={"queued": len(frozen), "rate": campaign.rate_per_second},
+                     correlation_id=campaign.correlation_id)
+        return len(frozen)
+
+
+def set_state(sessions: sessionmaker[Session], campaign_id: int, action: str, *, actor: str = "user") -> str:
+    """``pause``, ``resume`` (back to running; the sender continues where it stopped) or ``cancel`` (the queued
+    recipients are skipped as cancelled). Returns the new state."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        before = campaign.status
+        if action == "pause" and before == RUNNING:
+            campaign.status, campaign.stop_code, campaign.stop_error_code = PAUSED, "owner", None
+        elif action == "resume" and before in RESUMABLE:
+            campaign.status, campaign.stop_code, campaign.stop_error_code = RUNNING, None, None
+        elif action == "cancel" and before in (DRAFT, RUNNING, PAUSED, STOPPED):
+            campaign.status, campaign.finished_at = CANCELLED, utcnow()
+            session.execute(update(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign_id,
+                                                            CampaignRecipient.state == QUEUED)
+                            .values(state=SKIPPED, reason_code="cancelled", updated_at=utcnow()))
+        else:
+            raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Campaign {id} is {status}; it cannot {action}.")
+                                  .format(id=campaign_id, status=before, action=action))
+        audit.record(session, f"campaign_{action}", actor=actor, subject=f"campaign:{campaign_id}",
+                     details={"from": before, "to": campaign.status}, correlation_id=campaign.correlation_id)
+        return campaign.status
+
+
+def release(sessions: sessionmaker[Session], campaign_id: int, number: str, *, send: bool,
+            actor: str = "user") -> str:
+    """The shop owner decides on a held recipient (may have been sent): send it again, or drop it."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        recipient = session.scalar(select(CampaignRecipient).where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.phone_e164 == number))
+        if recipient is None or recipient.state != HELD:
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "{number} is not held in campaign {id}.").format(number=number, id=campaign_id))
+        recipient.state = QUEUED if send else SKIPPED
+        recipient.reason_code = None if send else "dropped"
+        recipient.next_attempt_at = None
+        audit.record(session, "campaign_release", actor=actor, subject=number,
+                     details={"campaign_id": campaign_id, "send": send}, correlation_id=campaign.correlation_id)
+        return recipient.state
+
+
+def retry_failed(sessions: sessionmaker[Session], campaign_id: int, *, actor: str = "user") -> int:
+    """Queue again the failed recipients whose failure may pass (never 131026, template or opt-out failures;
+    131049 only a day after it). Returns how many; the campaign runs again if any."""
+    now = utcnow()
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        again = 0
+        for recipient in session.scalars(select(CampaignRecipient).where(
+                CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == FAILED,
+                CampaignRecipient.error_code.in_(RETRYABLE_CODES))):
+            not_before = recipient.next_attempt_at
+            if not_before is None and recipient.error_code == 131049:  # Meta said so in a status webhook
+                failed_at = session.scalar(select(Message.failed_at).where(Message.id == recipient.message_id))
+                not_before = (failed_at or recipient.updated_at) + NOT_BEFORE_AFTER_131049
+            if not_before is not None and not_before > now:
+                continue
+            recipient.state, recipient.reason_code, recipient.next_attempt_at = QUEUED, None, None
+            again += 1
+        if again and campaign.status in (DONE, PAUSED, STOPPED):
+            campaign.status, campaign.finished_at, campaign.stop_code = RUNNING, None, None
+        audit.record(session, "campaign_retry", actor=actor, subject=f"campaign:{campaign_id}",
+                     details={"queued_again": again}, correlation_id=campaign.correlation_id)
+        return again
+
+
+def note_replies(session: Session, campaign_id: int) -> int:
+    """Recipients who wrote back after their message was sent become ``replied`` (read from the inbound
+    messages, so no other package has to know about campaigns).
+
+    After = stored after the campaign's message (a higher id) and stamped by Meta no earlier than the second
+    it was sent in (``sent_at`` keeps whole seconds, as Meta's timestamps do): a message the customer wrote
+    before the send but that synced late does not count."""
+    after = and_(Message.contact_id == CampaignRecipient.contact_id, Message.direction == "in",
+                 Message.id > CampaignRecipient.message_id, Message.timestamp >= CampaignRecipient.sent_at)
+    first_reply = select(func.min(Message.timestamp)).where(after).scalar_subquery()
+    replied = exists().where(after)
+    return session.execute(update(CampaignRecipient).where(
+        CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state.in_((SENT, DELIVERED, READ)),
+        CampaignRecipient.sent_at.is_not(None), CampaignRecipient.message_id.is_not(None), replied)
+        .values(state=REPLIED, replied_at=first_reply), execution_options={"synchronize_session": False}).rowcount
+
+
+def status(sessions: sessionmaker[Session], campaign_id: int) -> dict[str, Any]:
+    """``{"state", "queued", "sent", ... "held"}``: each recipient counted once, in its latest state
+    (``sending`` is counted as queued: it has not been settled yet)."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        note_replies(session, campaign_id)
+        counts = Counter(dict(session.execute(select(CampaignRecipient.state, func.count()).where(
+            CampaignRecipient.campaign_id == campaign_id).group_by(CampaignRecipient.state)).all()))
+        result: dict[str, Any] = {"state": campaign.status}
+        for state in (QUEUED, SENT, DELIVERED, READ, REPLIED, FAILED, SKIPPED, HELD):
+            result[state] = counts.get(state, 0)
+        result[QUEUED] += counts.get(SENDING, 0)
+        reason = stop_reason(campaign)
+        if reason:
+            result["reason"] = str(reason)
+        return result
+
+
+EXPORT_HEADER = ("phone", "name", "state", "reason_code", "reason", "error_code", "wamid", "sent_at",
+                 "replied_at", "attempts")
+
+
+def outcome_reason(recipient: CampaignRecipient) -> str:
+    if recipient.state == FAILED:
+        return str(meta_errors.failure_reason(recipient.error_code, None, recipient.reason))
+    if recipient.state == SKIPPED:
+        return str(audience_mod.reason_text(recipient.reason_code))
+    if recipient.state == HELD:
+        return str(QT_TRANSLATE_NOOP("Campaigns", "May have been sent (the connection broke mid-request); check "
+                                     "before sending again."))
+    return ""
+
+
+def export(sessions: sessionmaker[Session], campaign_id: int, path: Path, *, actor: str = "user") -> int:
+    """Every recipient's outcome as UTF-8 CSV with a header; returns the rows written."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        note_replies(session, campaign_id)
+        rows = session.execute(select(CampaignRecipient, Contact).outerjoin(
+            Contact, Contact.id == CampaignRecipient.contact_id).where(CampaignRecipient.campaign_id == campaign_id)
+            .order_by(CampaignRecipient.id)).all()
+        with Path(path).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(EXPORT_HEADER)
+            for recipient, contact in rows:
+                writer.writerow([recipient.phone_e164 or "", contact.name if contact else "", recipient.state,
+                                 recipient.reason_code or "", outcome_reason(recipient), recipient.error_code or "",
+                                 recipient.wamid or "",
+                                 recipient.sent_at.isoformat() if recipient.sent_at else "",
+                                 recipient.replied_at.isoformat() if recipient.replied_at else "",
+                                 recipient.attempts])
+        audit.record(session, "campaign_export", actor=actor, subject=f"campaign:{campaign_id}",
+                     details={"rows": len(rows)}, correlation_id=campaign.correlation_id)
+        return len(rows)

@@ -1,0 +1,94 @@
+"""``klaros campaign ...`` as a shop owner uses it, against the simulator: JSON outputs, refusals exit non-zero."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import pytest
+
+from klaros_desktop.cli import main
+
+CSV = "Name,Phone,Tags\nAnna Berg,+4915100000201,vip\nBen,+4915100000202,vip\n,+4915100000203,vip\n" \
+      "Cem,+4915100000204,stamm\n"
+
+
+@pytest.fixture
+def shop(tmp_path, sim, monkeypatch, capsys):
+    """A connected profile with four imported customers; returns a runner: run(*args) -> (exit, stdout)."""
+    data = str(tmp_path / "p")
+    monkeypatch.setenv("KLAROS_META_TOKEN", sim.config.access_token)
+
+    def run(*args):
+        code = main(["--data-dir", data, *args])
+        captured = capsys.readouterr()
+        run.err = captured.err
+        return code, captured.out
+
+    assert run("connect", "--phone-number-id", sim.config.phone_number_id, "--waba-id", sim.config.waba_id,
+               "--graph-url", sim.base_url)[0] == 0
+    file = tmp_path / "kunden.csv"
+    file.write_text(CSV, encoding="utf-8")
+    assert run("contacts", "import", str(file))[0] == 0
+    return run
+
+
+def _json(result):
+    code, out = result
+    assert code == 0, out
+    return json.loads(out)
+
+
+def test_create_start_status_export(shop, sim, tmp_path):
+    created = _json(shop("campaign", "create", "Abholung", "--template", "order_ready", "--lang", "de",
+                         "--tag", "vip", "--var", "1=first_name|Kundin", "--var", "2=text:4711", "--json"))
+    assert created == {"campaign_id": 1, "recipients": 3, "excluded": []}
+    code, out = shop("campaign", "preview", "1", "--contact", "+4915100000203")
+    assert code == 0 and out.strip() == "Hallo Kundin, Ihre Bestellung 4711 liegt zur Abholung bereit."
+    assert _json(shop("campaign", "start", "1", "--rate", "20", "--wait", "--json")) == {
+        "sent": 3, "skipped": 0, "failed": 0, "held": 0}
+    assert _json(shop("campaign", "status", "1", "--json")) == {
+        "state": "done", "queued": 0, "sent": 3, "delivered": 0, "read": 0, "replied": 0, "failed": 0,
+        "skipped": 0, "held": 0}
+    sent = Counter(m["to"] for m in sim.outbound())
+    assert sent == Counter({"4915100000201": 1, "4915100000202": 1, "4915100000203": 1})
+    out_file = tmp_path / "ergebnis.csv"
+    assert shop("campaign", "export", "1", str(out_file))[0] == 0
+    with out_file.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["state"] for r in rows] == ["sent"] * 3 and rows[0]["name"] == "Anna Berg"
+    code, _ = shop("campaign", "start", "1", "--json")  # started already
+    assert code == 3 and "already started" in shop.err
+    code, _ = shop("campaign", "release", "1", "--recipient", "+4915100000201", "--drop")
+    assert code == 3 and "not held" in shop.err
+
+
+def test_an_empty_variable_refuses_to_start(shop, sim):
+    _json(shop("campaign", "create", "Ohne", "--template", "order_ready", "--lang", "de", "--tag", "vip",
+               "--var", "1=first_name", "--var", "2=text:4711", "--json"))
+    code, _ = shop("campaign", "start", "1", "--wait", "--json")
+    assert code == 3 and "+4915100000203: {{1}}" in shop.err
+    assert sim.outbound() == []
+    assert _json(shop("campaign", "status", "1", "--json"))["state"] == "draft"
+    assert _json(shop("campaign", "cancel", "1", "--json")) == {"state": "cancelled"}
+
+
+def test_recipients_from_a_csv_file_and_pause_resume(shop, sim, tmp_path):
+    file = tmp_path / "liste.csv"
+    file.write_text("Telefon;Name\n+4915100000204;Cem\n+4915100000299;Neu Kunde\n", encoding="utf-8")
+    created = _json(shop("campaign", "create", "Liste", "--template", "order_ready", "--lang", "de", "--csv",
+                         str(file), "--var", "1=name", "--var", "2=phone", "--json"))
+    assert created["recipients"] == 2  # the new number was imported first, then chosen
+    assert shop("campaign", "pause", "1")[0] == 3  # not running yet
+    assert _json(shop("campaign", "start", "1", "--json"))["sent"] == 2
+    code, _ = shop("campaign", "resume", "1", "--json")
+    assert code == 3 and "nothing to resume" in shop.err
+
+
+def test_create_refuses_an_unknown_template(shop):
+    code, _ = shop("campaign", "create", "X", "--template", "gibt_es_nicht", "--lang", "de", "--tag", "vip",
+                   "--json")
+    assert code == 3 and "not known" in shop.err
+    code, _ = shop("campaign", "create", "X", "--template", "order_ready", "--lang", "de", "--json")
+    assert code == 2
