@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import local_date, render
@@ -79,7 +80,7 @@ class DeadLettersEntry(QObject):
 
     def refresh(self) -> None:
         sessions = self.backend.sessions
-        ops.run_sync(lambda: _service().count(sessions), self._counted)
+        ops.run_sync(lambda: lookups.dead_letter_count(sessions), self._counted)
 
     def _changed(self, changes: Changes) -> None:
         if changes.dead_letters or changes.everything:

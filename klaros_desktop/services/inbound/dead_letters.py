@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import (
     DataError,
     DBAPIError,
@@ -240,11 +240,6 @@ class DeadLetter:
     @property
     def why(self) -> Phrase:
         return why(self.error_class)
-
-
-def count(sessions: sessionmaker[Session]) -> int:
-    with sessions() as session:
-        return session.scalar(select(func.count()).select_from(SyncDeadLetter)) or 0
 
 
 def list_dead_letters(sessions: sessionmaker[Session]) -> list[DeadLetter]:

@@ -7,8 +7,10 @@ live in ``queries`` behind the item models, and anything slower runs through ``u
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.models import SyncDeadLetter
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.people import contacts as contact_service
 from klaros_desktop.services.reads import queries, search
@@ -39,3 +41,10 @@ def find_contacts(sessions: sessionmaker[Session], text: str, *, limit: int = 12
     with sessions() as session:
         region = settings.get(session, settings.DEFAULT_REGION)
         return search.search_contacts(session, text, limit=limit, region=region)
+
+
+def dead_letter_count(sessions: sessionmaker[Session]) -> int:
+    """How many events sync set aside: the status bar asks at every start, so this stays a plain count that
+    loads nothing of sync (the relay client and its cryptography would cost the first seconds of the app)."""
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(SyncDeadLetter)) or 0

@@ -15,6 +15,7 @@ from klaros_desktop.models import AuditEvent, Message, SyncDeadLetter
 from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayClient
 from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.sync import SyncService
+from klaros_desktop.services.reads import lookups
 
 WA = "4915112345678"
 TEXT = "Ist die Hochzeitstorte fertig?"
@@ -56,7 +57,7 @@ def _audit(sessions, action):
 
 
 def test_the_list_says_what_and_why_in_plain_words(sessions, synced):
-    assert dead_letters.count(sessions) == 3
+    assert lookups.dead_letter_count(sessions) == 3
     assert list(synced) == ["00000004", "00000003", "00000002"]  # newest first
     far, not_webhook, cake = synced.values()
     assert (cake.kind, cake.sender, cake.sender_name, cake.can_retry, cake.error_class) == (
@@ -112,7 +113,7 @@ def test_try_again_applies_it_once_the_bug_is_fixed_and_removes_it(sessions, syn
         assert s.get(SyncDeadLetter, cake.id) is None
     [row] = _audit(sessions, "dead_letter_retried")
     assert row.details == {"dead_letter": cake.id, "outcome": "applied"} and row.subject == "00000002"
-    assert dead_letters.count(sessions) == 2
+    assert lookups.dead_letter_count(sessions) == 2
 
 
 def test_try_again_on_one_still_at_fault_keeps_it_and_says_why(sessions, synced):
@@ -178,7 +179,7 @@ def test_the_command_lists_exports_tries_again_and_discards(profile, sessions, s
     assert "--yes" in capsys.readouterr().err
     assert main([*data, "dead-letters", "--discard", str(far.id), "--yes"]) == 0
     assert main([*data, "dead-letters", "--discard", str(far.id), "--yes"]) == 1
-    assert dead_letters.count(sessions) == 1
+    assert lookups.dead_letter_count(sessions) == 1
     with sessions() as s:
         actors = {r.action: r.actor for r in s.scalars(select(AuditEvent))}
     assert actors["dead_letters_exported"] == actors["dead_letter_retried"] == actors["dead_letter_discarded"] == "cli"

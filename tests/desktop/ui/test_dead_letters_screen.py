@@ -129,3 +129,35 @@ def test_remove_asks_first_and_then_deletes_it(qtbot, window, sessions, set_asid
     assert dialog.table.rowCount() == 1
     with sessions() as s:
         assert s.get(SyncDeadLetter, set_aside[1]) is None
+
+
+def test_starting_the_window_loads_nothing_of_sync(tmp_path):
+    """The status bar's dead-letter count is asked at every start: it must not pull in sync's relay client and
+    its cryptography, which cost the first chat opened a hundred milliseconds and the app ~20 MB."""
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from klaros_desktop.app import open_backend
+from klaros_desktop.paths import Profile
+from klaros_desktop.ui import ops
+from klaros_desktop.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(open_backend(Profile(Path({str(tmp_path / "profile")!r})).ensure()))
+window.show()
+deadline = time.monotonic() + 30
+app.processEvents()
+while ops.pending() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+assert not ops.pending(), "start-up work never finished"
+print(sorted(m for m in ("klaros_desktop.relay_client", "klaros_desktop.services.inbound.sync") if m in sys.modules))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"
