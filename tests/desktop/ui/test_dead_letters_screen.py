@@ -133,7 +133,7 @@ def test_remove_asks_first_and_then_deletes_it(qtbot, window, sessions, set_asid
 
 def test_starting_the_window_loads_nothing_of_sync(tmp_path):
     """The status bar's dead-letter count is asked at every start: it must not pull in sync's relay client and
-    its cryptography, which cost the first chat opened a hundred milliseconds and the app ~20 MB."""
+    its cryptography, which slow the first chat opened and grow the app (docs/ui.md, Performance)."""
     import os
     import subprocess
     import sys
