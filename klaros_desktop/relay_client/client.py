@@ -21,11 +21,13 @@ CORRELATION_HEADER = "X-Klaros-Correlation-Id"
 class RelayError(Exception):
     """The relay refused or could not be reached; ``explanation`` is for the shop owner."""
 
-    def __init__(self, explanation: str, *, http_status: int | None = None, retryable: bool = False):
+    def __init__(self, explanation: str, *, http_status: int | None = None, retryable: bool = False,
+                 retry_after: float | None = None):
         super().__init__(explanation)
         self.explanation = explanation
         self.http_status = http_status
         self.retryable = retryable
+        self.retry_after = retry_after  # seconds the relay asked us to wait (Retry-After), when it said
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,12 @@ class PulledEvent:
 class RelayPage:
     events: list[PulledEvent]
     next_cursor: str | None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """The relay's Retry-After in seconds; None when absent or not a number of seconds."""
+    value = (response.headers.get("Retry-After") or "").strip()
+    return float(value) if value.isdigit() else None
 
 
 def _error_text(response: httpx.Response) -> str:
@@ -86,9 +94,19 @@ class RelayClient:
             raise RelayError(QT_TRANSLATE_NOOP(
                 "Relay", "The relay did not accept this device (code wrong, used or expired, or the device was "
                 "removed): {error}").format(error=_error_text(response)), http_status=401)
+        if response.status_code == 429:  # too many attempts at once (e.g. pairing codes tried): wait, then again
+            wait = _retry_after(response)
+            raise RelayError(
+                QT_TRANSLATE_NOOP("Relay", "The relay asks this computer to wait {seconds} seconds before trying "
+                                  "again (too many attempts at once).").format(seconds=int(wait))
+                if wait is not None else
+                QT_TRANSLATE_NOOP("Relay", "The relay asks this computer to slow down (too many attempts at once); "
+                                  "try again in a minute."),
+                http_status=429, retryable=True, retry_after=wait)
         if response.status_code >= 500:
             raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay had a problem ({status}); Klaros will try again.")
-                             .format(status=response.status_code), http_status=response.status_code, retryable=True)
+                             .format(status=response.status_code), http_status=response.status_code, retryable=True,
+                             retry_after=_retry_after(response))
         if response.status_code >= 400:
             raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay refused the request ({status}): {error}").format(
                 status=response.status_code, error=_error_text(response)), http_status=response.status_code)

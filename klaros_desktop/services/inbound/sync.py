@@ -249,7 +249,8 @@ class SyncService:
         - a page pulled (even an empty one): the relay is reachable, ``on_online()`` when it was not before;
         - the relay cannot be reached or refuses (connection, timeout, 5xx, a revoked device): ``on_offline(exc)``
           when it was reachable before, then a wait of ``first_backoff`` seconds, doubled after each failure up
-          to ``max_backoff``, that ends at once when ``stop`` is set;
+          to ``max_backoff`` (or longer when the relay's Retry-After asks for more), that ends at once when
+          ``stop`` is set;
         - applying stopped at an event (``SyncStopped``: the database locked or busy, a disk error, a bug): logged,
           and the pull is tried again after the same wait, so the event comes again; the relay counts as reachable;
         - anything else (a bug, a full disk): logged with its traceback and tried again after the same wait,
@@ -262,6 +263,7 @@ class SyncService:
         backoff = first_backoff
         reachable: bool | None = None
         while stop is None or not stop.is_set():
+            asked = 0.0  # what the relay asked us to wait (Retry-After), if it did
             try:
                 report = await self.pull_and_apply(wait=wait)
                 backoff = first_backoff
@@ -286,16 +288,17 @@ class SyncService:
                         on_online()
             except (RelayError, OSError) as exc:
                 refused = isinstance(exc, RelayError) and not exc.retryable
+                asked = getattr(exc, "retry_after", None) or 0.0
                 (log.error if refused else log.warning)(
                     "relay %s, retrying in %.0f s: %s", "refused the device" if refused else "unavailable",
-                    backoff, exc)
+                    max(backoff, asked), exc)
                 if reachable is not False:
                     reachable = False
                     if on_offline is not None:
                         on_offline(exc)
             except Exception:
                 log.exception("sync failed; retrying in %.0f s", backoff)
-            await _sleep_or_stop(backoff, stop)
+            await _sleep_or_stop(max(backoff, asked), stop)
             backoff = min(backoff * 2, max_backoff)
         return total
 
