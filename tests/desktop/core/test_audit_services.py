@@ -260,18 +260,11 @@ def test_settings_change_audits_only_what_changed_and_never_hidden_values(sessio
     assert row.details == {"keys": ["default_region", "suppression_salt"], "values": {"default_region": "AT"}}
 
 
-async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(sessions, fake_relay, monkeypatch):
-    """A database error's text holds the SQL parameters (the message, the number); the audit row keeps the error."""
-    from sqlalchemy.exc import IntegrityError
-
+async def _sync_one_message_that_fails(sessions, fake_relay) -> None:
+    """The relay holds one text message (``TEXT`` from ``NUMBER``); one sync sets it aside as failed."""
     from klaros_desktop.relay_client import DeviceKey, RelayClient
-    from klaros_desktop.services.inbound import apply as inbound
     from klaros_desktop.services.inbound.sync import SyncService
 
-    def broken(self, items):
-        raise IntegrityError("INSERT INTO messages ...", (NUMBER, TEXT), Exception("UNIQUE constraint failed"))
-
-    monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", broken)
     key = DeviceKey.generate()
     fake_relay.devices = {"dev-1": key.public_raw}
     fake_relay.add({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
@@ -281,6 +274,19 @@ async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(ses
         service = SyncService(sessions, RelayClient(http, "http://relay.test", token=fake_relay.token),
                               device_id="dev-1", tenant_id="tenant-1", key=key)
         assert (await service.sync_once()).failed == 1
+
+
+async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(sessions, fake_relay, monkeypatch):
+    """A database error's text holds the SQL parameters (the message, the number); the audit row keeps the error."""
+    from sqlalchemy.exc import IntegrityError
+
+    from klaros_desktop.services.inbound import apply as inbound
+
+    def broken(self, items):
+        raise IntegrityError("INSERT INTO messages ...", (NUMBER, TEXT), Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(inbound.WebhookApplier, "apply_batch", broken)
+    await _sync_one_message_that_fails(sessions, fake_relay)
     with sessions() as s:
         [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
     assert row.details == {"error": "IntegrityError: UNIQUE constraint failed", "kind": "message",
@@ -290,23 +296,13 @@ async def test_a_failed_sync_event_is_audited_without_the_message_it_carried(ses
 async def test_a_dead_letters_reason_never_quotes_the_event(sessions, fake_relay, monkeypatch):
     """Python's own errors quote the value they choke on (``int('Ihre Torte…')``): the reason says where instead."""
     from klaros_desktop.models import SyncDeadLetter
-    from klaros_desktop.relay_client import DeviceKey, RelayClient
     from klaros_desktop.services.inbound import messages
-    from klaros_desktop.services.inbound.sync import SyncService
 
     def choke(msg):
         return int(msg["text"]["body"])
 
     monkeypatch.setattr(messages, "message_content", choke)
-    key = DeviceKey.generate()
-    fake_relay.devices = {"dev-1": key.public_raw}
-    fake_relay.add({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
-        "field": "messages", "value": {"messaging_product": "whatsapp", "messages": [
-            {"from": NUMBER[1:], "id": "wamid.X", "timestamp": "1000", "type": "text", "text": {"body": TEXT}}]}}]}]})
-    async with fake_relay.client() as http:
-        service = SyncService(sessions, RelayClient(http, "http://relay.test", token=fake_relay.token),
-                              device_id="dev-1", tenant_id="tenant-1", key=key)
-        assert (await service.sync_once()).failed == 1
+    await _sync_one_message_that_fails(sessions, fake_relay)
     with sessions() as s:
         letter = s.scalars(select(SyncDeadLetter)).one()
         [row] = s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_event_failed"))
