@@ -128,6 +128,7 @@ class MarketEntry:
     start: date | None
     until: date | None
     source: str
+    also: tuple[str, ...] = ()  # names the country may carry as its own market in an imported card
 
     def active(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.until is None or on < self.until)
@@ -162,14 +163,15 @@ class RateCard:
                 return rule
         return None
 
-    def market_of(self, iso: str | None, on: date) -> str | None:
-        """Meta's pricing market of a country on a date, or None when no cited page says which."""
+    def market_entry(self, iso: str | None, on: date) -> MarketEntry | None:
         if not iso:
             return None
-        for entry in self.market_entries.get(iso.upper(), ()):
-            if entry.active(on):
-                return entry.market
-        return None
+        return next((e for e in self.market_entries.get(iso.upper(), ()) if e.active(on)), None)
+
+    def market_of(self, iso: str | None, on: date) -> str | None:
+        """Meta's pricing market of a country on a date, or None when no cited page says which."""
+        entry = self.market_entry(iso, on)
+        return entry.market if entry else None
 
     def _changed(self, period: Period, market: str | None, category: str, on: date) -> bool:
         if period.origin != BUNDLED or market is None:
@@ -179,12 +181,16 @@ class RateCard:
 
     def list_rate(self, period: Period, market: str | None, iso: str | None, category: str,
                   on: date) -> Decimal | None:
-        """The card's rate before volume tiers: by market, else by the country's own row; None if unknown."""
-        if market is not None and market in period.markets:
-            rate = period.markets[market].get(category)
-            if rate is None or self._changed(period, market, category, on):
-                return None
-            return rate
+        """The card's rate before volume tiers: by market (or a name the country may carry as its own market),
+        else by the country's own row; None if unknown."""
+        entry = self.market_entry(iso, on)
+        names = (market, *(entry.also if entry else ())) if market is not None else ()
+        for name in names:
+            if name in period.markets:
+                rate = period.markets[name].get(category)
+                if rate is None or self._changed(period, name, category, on):
+                    return None
+                return rate
         if iso and iso.upper() in period.countries:
             return period.countries[iso.upper()].get(category)
         return None
@@ -227,7 +233,7 @@ def build_card(document: dict[str, Any], markets: dict[str, Any], imported: list
     entries: dict[str, list[MarketEntry]] = {}
     for row in markets.get("countries", ()):
         entry = MarketEntry(row["iso"].upper(), row["market"], _day(row.get("from")), _day(row.get("until")),
-                            row.get("source", ""))
+                            row.get("source", ""), tuple(row.get("also", ())))
         entries.setdefault(entry.iso, []).append(entry)
     limits = document.get("messaging_limits", {}).get("tiers", {})
     return RateCard(currency=currency, source_url=document.get("source_url", ""),

@@ -54,7 +54,7 @@ def test_mixed_countries_either_side_of_a_rate_change(sessions, contact, test_ca
     gb = next(r for r in new.recipients if r.country == "GB")
     assert (gb.market, gb.reason, gb.amount) == ("United Kingdom", "unknown_rate", None)
     austria = next(r for r in new.recipients if r.country == "AT")
-    assert (austria.market, austria.rate) == (None, Decimal("0.0650"))
+    assert (austria.market, austria.rate) == ("Rest of Western Europe", Decimal("0.0650"))  # the country row
 
 
 def test_free_entry_point_window(sessions, contact, test_card):
