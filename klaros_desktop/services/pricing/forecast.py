@@ -27,7 +27,18 @@ from klaros_desktop.services.people import phones
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing import limits
 from klaros_desktop.services.pricing.card import RateCard
-from klaros_desktop.services.pricing.quote import CHARGED, ZERO, Price, normalise_category, quote
+from klaros_desktop.services.pricing.quote import (
+    CHARGED,
+    FREE_CUSTOMER_SERVICE,
+    FREE_ENTRY_POINT,
+    NO_CARD,
+    UNKNOWN_COUNTRY,
+    UNKNOWN_RATE,
+    ZERO,
+    Price,
+    normalise_category,
+    quote,
+)
 
 SERVICE_WINDOW = timedelta(hours=24)
 UNKNOWN = "unknown"
@@ -278,3 +289,33 @@ def summary_lines(result: Forecast) -> list[Phrase]:
             "Pricing", "Your messaging limit is not known here yet; {outside} recipient(s) count towards it.").format(
             outside=result.outside_window))
     return lines
+
+
+_REASON_TEXT: dict[str, Phrase] = {
+    FREE_ENTRY_POINT: QT_TRANSLATE_NOOP("Pricing", "free: they came from your ad or Page button and the free "
+                                        "entry point window is open"),
+    FREE_CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("Pricing", "free: they wrote in the last 24 hours"),
+    UNKNOWN_RATE: QT_TRANSLATE_NOOP("Pricing", "price unknown: the rate card has no rate for {country} on {day}"),
+    UNKNOWN_COUNTRY: QT_TRANSLATE_NOOP("Pricing", "price unknown: the number's country is not known"),
+    NO_CARD: QT_TRANSLATE_NOOP("Pricing", "price unknown: no rate card covers {day}"),
+}
+
+
+def price_line(sessions: sessionmaker[Session], campaign_id: int, phone_e164: str | None, *,
+               on: date | None = None) -> Phrase:
+    """One sentence on what the campaign's message to this number costs (the preview shows it)."""
+    with sessions() as session:
+        campaign = session.get(Campaign, campaign_id)
+        contact_id = session.scalar(select(Contact.id).where(Contact.phone_e164 == phone_e164))
+        result = forecast_plan(session, [Planned(contact_id, phone_e164)],
+                               campaign.template_category if campaign else None, on=on)
+    item = result.recipients[0]
+    if item.charged:
+        return QT_TRANSLATE_NOOP("Pricing", "Price of this message: {amount} ({category}, {market}, Meta's rates "
+                                 "as of {as_of}).").format(amount=_money_text(item.amount, result.currency),
+                                                           category=item.category,
+                                                           market=item.market or item.country,
+                                                           as_of=result.rates_as_of)
+    text = _REASON_TEXT.get(item.reason, item.reason)
+    return QT_TRANSLATE_NOOP("Pricing", "Price of this message: {reason}.").format(
+        reason=text.format(country=item.country or "?", day=result.on.isoformat()) if "{" in text else text)

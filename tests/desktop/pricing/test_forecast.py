@@ -168,3 +168,23 @@ def test_price_one_delivered_message(test_card):
     # a service message Meta charged (from 2026-10-01) costs the utility rate, no tiers
     service = pricer.price_message(DE1, "service", "regular", date(2026, 10, 2), nth_in_month=5)
     assert (service.amount, service.category) == (Decimal("0.0450"), "utility")
+
+
+async def test_the_limit_tier_is_read_from_meta_and_kept_when_meta_fails(sessions):
+    """``refresh_tier`` stores what Meta reports; a refusal keeps the known tier instead of forgetting it."""
+    from klaros_desktop.graph.errors import NetworkError
+    from klaros_desktop.services.pricing import limits as limits_mod
+
+    class Graph:
+        def __init__(self, answer):
+            self.answer = answer
+
+        async def messaging_limit(self):
+            if isinstance(self.answer, Exception):
+                raise self.answer
+            return self.answer
+
+    assert await limits_mod.refresh_tier(sessions, Graph("TIER_2K")) == "TIER_2K"
+    assert await limits_mod.refresh_tier(sessions, Graph(NetworkError(code=None, title="offline"))) == "TIER_2K"
+    with sessions() as s:
+        assert limits_mod.current_limit(s, card_mod.load_card(s)) == ("TIER_2K", 2000)
