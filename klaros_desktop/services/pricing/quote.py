@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services.people import phones
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing.card import RateCard
+from klaros_desktop.services.pricing.countries import country_of
 
 # why a message is free, charged or not priced
 CHARGED = "charged"
@@ -127,7 +127,7 @@ class Pricer:
         ``marketing``, ``utility``, ``authentication_international``, ``marketing_lite``, ``service``) and
         ``pricing_type`` (``regular``, ``free_customer_service``, ``free_entry_point``): the amount, or None
         when the card does not know it. A free type costs 0 whatever the card says."""
-        country = phones.region_of(phone_e164) if phone_e164 else None
+        country = country_of(phone_e164)
         if pricing_type in (FREE_CUSTOMER_SERVICE, FREE_ENTRY_POINT):
             period = self.card.period_on(on)
             return Price(ZERO, period.currency if period else None, period.rates_as_of if period else None,
