@@ -188,3 +188,23 @@ async def test_the_limit_tier_is_read_from_meta_and_kept_when_meta_fails(session
     assert await limits_mod.refresh_tier(sessions, Graph(NetworkError(code=None, title="offline"))) == "TIER_2K"
     with sessions() as s:
         assert limits_mod.current_limit(s, card_mod.load_card(s)) == ("TIER_2K", 2000)
+
+
+def test_the_fast_country_lookup_agrees_with_phonenumbers():
+    """``country_of`` (cached by calling code and +1 area code) gives ``phones.region_of``'s answer for every
+    region's example mobile number."""
+    import phonenumbers
+
+    from klaros_desktop.services.people.phones import region_of
+    from klaros_desktop.services.pricing.countries import country_of
+
+    checked = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        example = (phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+                   or phonenumbers.example_number(region))
+        if example is None:
+            continue
+        number = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+        assert country_of(number) == region_of(number), number
+        checked += 1
+    assert checked > 200
