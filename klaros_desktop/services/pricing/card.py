@@ -150,8 +150,8 @@ class RateCard:
         """The period in force on ``on``: an imported card covering the date wins over the bundled one."""
         for origin in ("imported", BUNDLED):
             found = [p for p in self.periods if p.origin == origin and p.effective_from <= on]
-            if found:
-                return max(found, key=lambda p: p.effective_from)
+            if found:  # the latest date; on the same date the latest import
+                return max(found, key=lambda p: (p.effective_from, p.imported_at or ""))
         return None
 
     def rules_on(self, on: date, kind: str) -> list[Rule]:

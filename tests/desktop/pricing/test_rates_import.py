@@ -82,6 +82,18 @@ def test_an_imported_card_is_stored_and_used_for_the_dates_it_covers(profile):
         engine.dispose()
 
 
+def test_volume_tiers_need_the_rates_of_their_date(profile):
+    """Tiers alone would make every market of that date unknown: refused until the rates are imported."""
+    engine, sessions = db.open_database(profile)
+    try:
+        with pytest.raises(rates_csv.RatesImportError, match="import Meta's rates in USD for 2026-10-01 first"):
+            rates_csv.import_file(sessions, TIERS, effective_from=date(2026, 10, 1))
+        with sessions() as s:
+            assert card_mod.imported_periods(s) == []
+    finally:
+        engine.dispose()
+
+
 def test_a_file_with_nothing_usable_is_refused_and_stores_nothing(profile, tmp_path):
     bad = tmp_path / "notes.csv"
     bad.write_text("Market,Currency,Marketing\nGermany,$US,cheap\n", encoding="utf-8")
