@@ -124,6 +124,10 @@ def test_rates_commands(tmp_path, capsys):
     assert {r["kind"] for r in shown["rules"]} >= {"charged_in_service_window", "free_entry_point"}
     assert main(["--data-dir", data, "rates", "show", "--on", "2025-08-01"]) == 0
     assert "Rates as of 2025-07-01 in USD (bundled with Klaros" in capsys.readouterr().out
+    # after Meta changed Argentina's utility rate, the bundled card shows it as unknown, not the old figure
+    assert main(["--data-dir", data, "rates", "show", "--on", "2025-11-01"]) == 0
+    argentina = next(line for line in capsys.readouterr().out.splitlines() if "Argentina" in line)
+    assert argentina.split()[1:4] == ["0.0618", "changed:", "?"]
     missing = tmp_path / "missing.csv"
     assert main(["--data-dir", data, "rates", "import", str(missing)]) == 3
     assert "could not be read" in capsys.readouterr().err
