@@ -7,8 +7,6 @@ The answers are ``phones.region_of``'s (the same library, the same rules), only 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import phonenumbers
 
 from klaros_desktop.services.people import phones
@@ -18,10 +16,18 @@ _SINGLE = {str(code): regions[0] for code, regions in phonenumbers.COUNTRY_CODE_
 _SHARED = {str(code) for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() if len(regions) > 1}
 
 
-@lru_cache(maxsize=2048)
+_NANP: dict[str, str] = {}  # "+1" and the area code -> country
+
+
 def _nanp(prefix: str, number: str) -> str | None:
-    """A +1 number's country; one parse per area code (``prefix`` is "+1" and the area code)."""
-    return phones.region_of(number)
+    """A +1 number's country, parsed once per area code (``prefix``); only a country found is remembered, so
+    a number ``phonenumbers`` cannot place does not decide for its area code."""
+    found = _NANP.get(prefix)
+    if found is None:
+        found = phones.region_of(number)
+        if found is not None and len(_NANP) < 4096:
+            _NANP[prefix] = found
+    return found
 
 
 def country_of(phone_e164: str | None) -> str | None:
