@@ -185,7 +185,7 @@ async def _refresh_from_meta(ctx: CommandContext, sessions, *, templates_too: bo
 
     try:
         async with _graph(ctx, sessions) as (graph, _config):
-            await limits.refresh_tier(sessions, graph)
+            await limits.refresh_tier(sessions, graph, actor="cli")
             if templates_too:
                 await templates.refresh(sessions, graph)
     except (NotConfigured, NoSecureKeyring):

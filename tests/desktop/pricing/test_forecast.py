@@ -184,10 +184,17 @@ async def test_the_limit_tier_is_read_from_meta_and_kept_when_meta_fails(session
                 raise self.answer
             return self.answer
 
+    from sqlalchemy import select
+
+    from klaros_desktop.models import AuditEvent
+
     assert await limits_mod.refresh_tier(sessions, Graph("TIER_2K")) == "TIER_2K"
     assert await limits_mod.refresh_tier(sessions, Graph(NetworkError(code=None, title="offline"))) == "TIER_2K"
+    assert await limits_mod.refresh_tier(sessions, Graph("TIER_2K")) == "TIER_2K"
     with sessions() as s:
         assert limits_mod.current_limit(s, card_mod.load_card(s)) == ("TIER_2K", 2000)
+        changes = s.scalars(select(AuditEvent).where(AuditEvent.action == "messaging_limit_tier")).all()
+        assert [e.details for e in changes] == [{"from": None, "to": "TIER_2K"}]  # audited once, on the change
 
 
 def test_the_fast_country_lookup_agrees_with_phonenumbers():

@@ -11,9 +11,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from klaros_desktop import db
 from klaros_desktop.cli import main
+from klaros_desktop.models import AuditEvent
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing import rates_csv
 from klaros_desktop.services.pricing.quote import Pricer
@@ -78,6 +80,10 @@ def test_an_imported_card_is_stored_and_used_for_the_dates_it_covers(profile):
             Decimal("0.0180")
         with sessions() as s:
             assert [p["effective_from"] for p in card_mod.imported_periods(s)] == ["2026-10-01"]
+            audited = s.scalars(select(AuditEvent).where(AuditEvent.action == "rate_card_imported")
+                                .order_by(AuditEvent.id)).all()
+            assert [(e.subject, e.details["kind"], e.details["problems"]) for e in audited] == [
+                ("meta_rates_usd.csv", "rates", 2), ("meta_volume_tiers_usd.csv", "tiers", 1)]
     finally:
         engine.dispose()
 
