@@ -28,6 +28,7 @@ from klaros_desktop.services.pricing import limits
 from klaros_desktop.services.pricing.card import RateCard
 from klaros_desktop.services.pricing.countries import country_of
 from klaros_desktop.services.pricing.quote import (
+    BEFORE_PER_MESSAGE,
     CHARGED,
     FREE_CUSTOMER_SERVICE,
     FREE_ENTRY_POINT,
@@ -312,6 +313,7 @@ _REASON_TEXT: dict[str, Phrase] = {
     UNKNOWN_RATE: QT_TRANSLATE_NOOP("Pricing", "price unknown: the rate card has no rate for {country} on {day}"),
     UNKNOWN_COUNTRY: QT_TRANSLATE_NOOP("Pricing", "price unknown: the number's country is not known"),
     NO_CARD: QT_TRANSLATE_NOOP("Pricing", "price unknown: no rate card covers {day}"),
+    BEFORE_PER_MESSAGE: QT_TRANSLATE_NOOP("Pricing", "price unknown: Meta charged per conversation on {day}"),
 }
 
 

@@ -24,7 +24,9 @@ FREE_CUSTOMER_SERVICE = "free_customer_service"
 UNKNOWN_RATE = "unknown_rate"  # the card has no figure for this market and category on that date
 UNKNOWN_COUNTRY = "unknown_country"  # the number's country could not be told
 NO_CARD = "no_card"  # no card period covers the date
-REASONS = (CHARGED, FREE_ENTRY_POINT, FREE_CUSTOMER_SERVICE, UNKNOWN_RATE, UNKNOWN_COUNTRY, NO_CARD)
+BEFORE_PER_MESSAGE = "before_per_message"  # Meta priced per conversation then; this app does not model it
+REASONS = (CHARGED, FREE_ENTRY_POINT, FREE_CUSTOMER_SERVICE, UNKNOWN_RATE, UNKNOWN_COUNTRY, NO_CARD,
+           BEFORE_PER_MESSAGE)
 
 # pricing types of Meta's status webhook (``pricing.type``)
 REGULAR = "regular"
@@ -83,6 +85,8 @@ def quote(card: RateCard, *, country: str | None, category: str, on: date, in_wi
     def price(reason: str, amount: Decimal | None, rate: Decimal | None = None, tier: str | None = None) -> Price:
         return Price(amount, currency, as_of, country, market, priced, reason, rate, tier)
 
+    if card.rule_on(on, "per_message") is None:
+        return price(BEFORE_PER_MESSAGE, None)
     if in_entry_point and card.rule_on(on, "free_entry_point"):
         return price(FREE_ENTRY_POINT, ZERO)
     tiers_allowed = True

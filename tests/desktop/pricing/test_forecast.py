@@ -215,3 +215,14 @@ def test_the_fast_country_lookup_agrees_with_phonenumbers():
         assert country_of(number) == region_of(number), number
         checked += 1
     assert checked > 200
+
+
+def test_no_per_message_price_before_meta_priced_per_message(test_card):
+    """A card period dated before 2025-07-01 (the card's per_message rule) prices nothing: Meta charged per
+    conversation then."""
+    early = card_mod.Period.from_json({"effective_from": "2025-01-01", "markets": {"Germany": {"marketing": "0.1"}}},
+                                      currency="EUR", origin="imported")
+    test_card.periods.append(early)
+    pricer = Pricer(test_card)
+    assert pricer.price_message(DE1, "marketing", "regular", date(2025, 6, 30)).reason == "before_per_message"
+    assert pricer.price_message(DE1, "marketing", "regular", date(2025, 7, 1)).amount == Decimal("0.1")
