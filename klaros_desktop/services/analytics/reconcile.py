@@ -140,3 +140,26 @@ def reconcile(local: Cost, meta: MetaFigures | None, *, absent: Phrase | None = 
     if result.agrees:
         result.explanations.append(AGREES)
     return result
+
+
+NOT_CONNECTED = QT_TRANSLATE_NOOP("Analytics", "Klaros is not connected to Meta, so Meta's own figures could "
+                                               "not be asked for.")
+META_REFUSED = QT_TRANSLATE_NOOP("Analytics", "Meta did not give its figures: {reason}")
+
+
+async def with_meta(sessions: Any, graph: Any, period: Period, pricer: Any = None, *,
+                    now_ts: float | None = None) -> Reconciliation:
+    """The period's local cost beside Meta's figures (``graph`` None: not connected). The local part is read
+    in a short session of its own; a Graph error becomes the reason Meta's figures are absent."""
+    from klaros_desktop.graph.errors import GraphError
+    from klaros_desktop.services.analytics.cost import cost
+
+    with sessions() as session:
+        local = cost(session, period, pricer)
+    if graph is None:
+        return reconcile(local, None, absent=NOT_CONNECTED)
+    try:
+        figures = await ask_meta(graph, period, now_ts=now_ts)
+    except GraphError as exc:
+        return reconcile(local, None, absent=META_REFUSED.format(reason=exc.explanation()))
+    return reconcile(local, figures)
