@@ -66,6 +66,12 @@ def duration_text(value: timedelta | None, tr) -> str:
     return tr("{d} days").format(d=round(hours / 24))
 
 
+def rich(text: str, *, size: str | None = None) -> str:
+    """``text`` escaped and bold (larger with ``size``), for a rich-text label."""
+    bold = f"<b>{html.escape(text)}</b>"
+    return f"<span style='font-size:{size}'>{bold}</span>" if size else bold
+
+
 def money(amount: Decimal | None, currency: str | None) -> str:
     if amount is None:
         return "—"
@@ -116,7 +122,7 @@ class Card(QFrame):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         if not isinstance(content, Chart):
-            label = QLabel(f"<b>{html.escape(title)}</b>", self)
+            label = QLabel(rich(title), self)
             header.addWidget(label)
         header.addStretch(1)
         if extra is not None:
@@ -149,8 +155,9 @@ class FailedMessagesDialog(QDialog):
         text.setWordWrap(True)
         self.model = RowsModel([self.tr("Customer"), self.tr("Number"), self.tr("Written"), self.tr("Template")],
                                self)
-        self.model.set_rows([[m.contact_name, pretty_number(m.phone_e164), m.timestamp.astimezone().strftime("%Y-%m-%d %H:%M"),
-                              m.template_name or ""] for m in rows], [m.conversation_id for m in rows])
+        self.model.set_rows([[m.contact_name, pretty_number(m.phone_e164),
+                              m.timestamp.astimezone().strftime("%Y-%m-%d %H:%M"), m.template_name or ""]
+                             for m in rows], [m.conversation_id for m in rows])
         self.view = table_view(self.model, self.tr("Messages not delivered"), self)
         self.view.doubleClicked.connect(self._open)
         hint = QLabel(self.tr("Double-click a message to open the chat."), self)
@@ -293,7 +300,7 @@ class AnalyticsPage(QWidget):
         self.budget_amount.setAccessibleName(self.tr("Monthly budget amount"))
         self.budget_amount.setMaximumWidth(120)
         self.budget_currency = QLineEdit(self)
-        self.budget_currency.setPlaceholderText("EUR")
+        self.budget_currency.setPlaceholderText(self.tr("EUR"))
         self.budget_currency.setMaxLength(3)
         self.budget_currency.setMaximumWidth(60)
         self.budget_currency.setAccessibleName(self.tr("Budget currency"))
@@ -345,7 +352,7 @@ class AnalyticsPage(QWidget):
         budget_box = QFrame(self)
         budget_box.setObjectName("analyticsCard")
         bl = QGridLayout(budget_box)
-        bl.addWidget(QLabel(f"<b>{html.escape(self.tr('Monthly budget'))}</b>", budget_box), 0, 0, 1, 4)
+        bl.addWidget(QLabel(rich(self.tr("Monthly budget")), budget_box), 0, 0, 1, 4)
         bl.addWidget(self.budget_text, 1, 0, 1, 4)
         bl.addWidget(self.budget_bar, 2, 0, 1, 4)
         bl.addWidget(self.budget_amount, 3, 0)
@@ -356,7 +363,7 @@ class AnalyticsPage(QWidget):
         free_box = QFrame(self)
         free_box.setObjectName("analyticsCard")
         fl = QVBoxLayout(free_box)
-        fl.addWidget(QLabel(f"<b>{html.escape(self.tr('What was free, and why'))}</b>", free_box))
+        fl.addWidget(QLabel(rich(self.tr("What was free, and why")), free_box))
         fl.addWidget(self.free_label, 1)
         self._grid([budget_box, free_box,
                     Card(self.cost_chart.title, self.cost_chart, self),
@@ -388,7 +395,7 @@ class AnalyticsPage(QWidget):
         self._apply_style()
 
     def _section(self, title: str) -> None:
-        label = QLabel(f"<span style='font-size:large'><b>{html.escape(title)}</b></span>", self)
+        label = QLabel(rich(title, size="large"), self)
         label.setAccessibleName(title)
         self.body_layout.addSpacing(6)
         self.body_layout.addWidget(label)
@@ -722,8 +729,8 @@ class AnalyticsPage(QWidget):
         colour = c.accent if result.agrees else c.text
         summary = self.tr("Meta counted {n} delivered messages, {cost} charged.").format(
             n=f"{result.meta.volume:,}", cost=money(result.meta.cost, result.meta.currency))
-        self.meta_text.setText(f"<p>{html.escape(summary)}</p><p style='color:{colour}'>" + "<br>".join(lines)
-                               + "</p>")
+        text = f"<p>{html.escape(summary)}</p><p style='color:{colour}'>" + "<br>".join(lines) + "</p>"
+        self.meta_text.setText(text)
         self.meta_rows.set_rows([[render(cost_service.CATEGORY_WORDS.get(r.key[0], r.key[0])).split(" (")[0],
                                   r.key[1].replace("_", " "), self._country_name(r.key[2]), r.local, r.meta,
                                   r.difference] for r in result.rows])

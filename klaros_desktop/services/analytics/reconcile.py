@@ -14,6 +14,7 @@ delivered messages it holds (``cost.Cost.volumes``) and the costs with its own, 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -70,7 +71,7 @@ def pricing_fields(period: Period, now_ts: float | None = None) -> str:
     """The ``fields`` value asking Meta for the period's daily pricing analytics (start clamped to Meta's
     one-year lookback)."""
     start = int(period.start.timestamp())
-    end = int(period.end.timestamp())
+    end = math.ceil(period.end.timestamp())  # whole seconds: a message delivered in the last second counts
     if now_ts is not None:
         start = max(start, int(now_ts) - LOOKBACK_SECONDS)
     return (f"pricing_analytics.start({start}).end({end}).granularity(DAILY).dimensions({DIMENSIONS}),currency")

@@ -92,6 +92,9 @@ class Shop:
 def sessions(profile):
     engine, factory = db.open_database(profile)
     yield factory
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # no screen's background read outlives its database
     engine.dispose()
 
 
