@@ -45,8 +45,8 @@ async def _reconcile(ctx: CommandContext, sessions, period):
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop.services.analytics import cost, report
     from klaros_desktop.services.analytics import period as periods
-    from klaros_desktop.services.analytics import report
 
     try:
         period = periods.named(args.period)
@@ -58,7 +58,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         if args.meta:
             reconciliation, absent = asyncio.run(_reconcile(ctx, sessions, period))
         with sessions() as session:
-            body = report.build(session, period, None, reconciliation=reconciliation, meta_absent=absent)
+            body = report.build(session, period, cost.profile_pricer(session), reconciliation=reconciliation,
+                                meta_absent=absent)
     if args.format == "json":
         print(json.dumps(body, indent=2, ensure_ascii=False))
     else:

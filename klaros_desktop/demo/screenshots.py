@@ -234,8 +234,17 @@ def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers
     scratch = Profile(work_dir / f"analytics-{scheme}").ensure()
     engine, sessions = open_database(scratch)
     closers.append(engine.dispose)
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from klaros_desktop.demo.traffic import import_simulator_rates
+    from klaros_desktop.models import utcnow
+    from klaros_desktop.services.analytics import budget
+
     seed_demo_shop(sessions)
-    seed_traffic(sessions)
+    seed_traffic(sessions, newest_days=2)  # up to two days ago, so this month has charges against the budget
+    import_simulator_rates(sessions, scratch.root, (utcnow() - timedelta(days=120)).date().replace(day=1))
+    budget.save(sessions, budget.Budget(Decimal("25.00"), "USD"), actor="demo")
     copy = Backend(scratch, sessions, parent=window)
     copy.online, copy.offline_since, copy.last_event_at = True, None, window.backend.last_event_at
     shown = MainWindow(copy)

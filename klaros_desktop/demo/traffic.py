@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -180,8 +181,8 @@ def seed_traffic(sessions: sessionmaker[Session], now: datetime | None = None, *
                 campaign_rows.append((campaign.id, contact.id, row))
 
         session.execute(insert(Message), messages)
-        ids = dict(session.execute(select(Message.wamid, Message.id)
-                                   .where(Message.wamid.like("wamid.DEMO.HIST.%"))).tuples().all())
+        rows = session.execute(select(Message.wamid, Message.id).where(Message.wamid.like("wamid.DEMO.HIST.%")))
+        ids = {wamid: message_id for wamid, message_id in rows}
         session.execute(insert(CampaignRecipient), [
             {"campaign_id": cid, "contact_id": contact_id, "phone_e164": None, "wamid": row["wamid"],
              "message_id": ids[row["wamid"]], "state": row["status"], "attempts": 1, "sent_at": row["sent_at"],
@@ -203,3 +204,29 @@ def seed_traffic(sessions: sessionmaker[Session], now: datetime | None = None, *
                            "created_at": now})
         session.execute(insert(ConsentEvent), events)
     return len(messages)
+
+
+def simulator_rates_csv(folder) -> Path:
+    """The simulator's own card written as one of Meta's rate CSVs (same layout), so the demo shop can import
+    it and its amounts agree with what the simulator's ``pricing_analytics`` charges."""
+    from klaros_sim.analytics import RATES
+
+    markets = {"Germany": "DE", "United Kingdom": "GB", "North America": "US", "India": "IN",
+               "Netherlands": "OTHER", "Rest of Western Europe": "OTHER", "Other": "OTHER"}
+    lines = ["WhatsApp Business Platform - Rates (the Klaros simulator's card, in the layout of Meta's CSV)",
+             "Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service"]
+    for market, key in markets.items():
+        rates = {**RATES["OTHER"], **RATES[key]}
+        cells = [str(rates[c]) if c in rates else "n/a" for c in ("marketing", "utility", "authentication",
+                                                                  "authentication_international")]
+        lines.append(",".join([market, "$US", *cells, "n/a"]))
+    path = Path(folder) / "simulator-rates-usd.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def import_simulator_rates(sessions: sessionmaker[Session], folder, effective_from) -> None:
+    """Import the simulator's card into the demo profile for the dates from ``effective_from``."""
+    from klaros_desktop.services.pricing import rates_csv
+
+    rates_csv.import_file(sessions, simulator_rates_csv(folder), effective_from=effective_from, actor="demo")

@@ -9,6 +9,7 @@ thousand). Meta's own figures are asked only when the owner presses "Compare wit
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.models import utcnow
 from klaros_desktop.services.analytics import budget as budget_service
 from klaros_desktop.services.analytics import cost as cost_service
 from klaros_desktop.services.analytics import overview, reconcile
@@ -189,6 +191,7 @@ class AnalyticsPage(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.pricer = pricer
+        self.clock: Callable[[], datetime] = utcnow  # "now" of the named periods (the benchmark's data is older)
         self.current: overview.Overview | None = None
         self.reconciliation: reconcile.Reconciliation | None = None
         self._generation = 0
@@ -449,7 +452,7 @@ class AnalyticsPage(QWidget):
             if last < first:
                 first, last = last, first
             return periods.custom(first, last)
-        return periods.named(key)
+        return periods.named(key, self.clock())
 
     def _period_changed(self, _index: int) -> None:
         custom = self.period_box.currentData() == "custom"
@@ -473,7 +476,8 @@ class AnalyticsPage(QWidget):
         compare = self.compare.isChecked()
         sessions, pricer = self.backend.sessions, self.pricer
         self.status.setText(self.tr("Counting…"))
-        ops.run_sync(lambda: overview.load(sessions, selected, pricer, compare=compare),
+        now = self.clock()
+        ops.run_sync(lambda: overview.load(sessions, selected, pricer, compare=compare, now=now),
                      lambda result: self._loaded(generation, result), self._failed)
 
     def _failed(self, exc: BaseException) -> None:

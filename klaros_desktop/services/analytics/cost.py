@@ -193,6 +193,24 @@ def cost(session: Session, period: Period, pricer: Pricer | None = None) -> Cost
     return result
 
 
+def profile_pricer(session: Session) -> Pricer:
+    """The profile's rate card (the bundled one, or Meta's CSV the owner imported for the date) as a ``Pricer``:
+    the price of one delivered ``regular`` message, or None when the card has no rate for it. Volume tiers are
+    not applied to the history: each message is priced at the card's first-tier rate."""
+    from klaros_desktop.services.pricing import card, quote
+
+    pricer = quote.Pricer(card.load_card(session))
+
+    def price(e164: str, category: str, pricing_type: str, day: date) -> UnitPrice | None:
+        result = pricer.price_message(e164, category, pricing_type, day)
+        if not result.charged or result.amount is None or not result.currency:
+            return None
+        return UnitPrice(result.amount, result.currency,
+                         date.fromisoformat(result.rates_as_of) if result.rates_as_of else day)
+
+    return price
+
+
 def require_one_currency(result: Cost) -> Cost:
     """``result``, or ``MixedCurrencies`` raised when it could not be totalled (for callers that need a total)."""
     if result.mixed_currencies:

@@ -28,8 +28,10 @@ class Overview:
 
 def load(sessions: sessionmaker[Session], period: Period, pricer: cost.Pricer | None = None, *,
          compare: bool = False, now: datetime | None = None) -> Overview:
+    """``pricer`` None: the profile's rate card (``cost.profile_pricer``)."""
     started = time.perf_counter()
     with sessions() as session:
+        pricer = pricer or cost.profile_pricer(session)
         result_delivery = delivery.delivery(session, period)
         previous = delivery.delivery(session, period.previous()).funnel if compare else None
         result_conversations = conversations.conversations(session, period, now=now)
@@ -61,5 +63,5 @@ def report_dict(sessions: sessionmaker[Session], period: Period, pricer: cost.Pr
     from klaros_desktop.services.analytics import report
 
     with sessions() as session:
-        return report.build(session, period, pricer, reconciliation=reconciliation,
+        return report.build(session, period, pricer or cost.profile_pricer(session), reconciliation=reconciliation,
                             meta_absent=None if reconciliation else "not asked")

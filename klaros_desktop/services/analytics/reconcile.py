@@ -155,8 +155,10 @@ async def with_meta(sessions: Any, graph: Any, period: Period, pricer: Any = Non
     from klaros_desktop.graph.errors import GraphError
     from klaros_desktop.services.analytics.cost import cost
 
+    from klaros_desktop.services.analytics.cost import profile_pricer
+
     with sessions() as session:
-        local = cost(session, period, pricer)
+        local = cost(session, period, pricer or profile_pricer(session))
     if graph is None:
         return reconcile(local, None, absent=NOT_CONNECTED)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -239,3 +240,48 @@ def test_budget_running_total_and_the_campaign_warning(shop, sessions):
         budget.parse("-5", "EUR")
     with pytest.raises(budget.BadBudget):
         budget.parse("ten", "EUR")
+
+
+FIXTURE_RATES = Path(__file__).resolve().parents[2] / "fixtures" / "pricing" / "meta_rates_usd.csv"
+
+
+def _import_rates(sessions, tmp_path, name: str, effective: date, *, germany_marketing: str | None = None,
+                  currency: str | None = None):
+    from klaros_desktop.services.pricing import rates_csv
+
+    text = FIXTURE_RATES.read_text(encoding="utf-8")
+    if germany_marketing:
+        text = text.replace("Germany,$US,0.1300", f"Germany,$US,{germany_marketing}")
+    if currency:
+        text = text.replace("$US", currency)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return rates_csv.import_file(sessions, path, effective_from=effective)
+
+
+def test_the_profile_card_prices_each_day_with_the_rate_in_force(shop, sessions, tmp_path):
+    """Meta's rate CSV imported for 1 November, a newer one from 4 November: a period across the change
+    prices each message with the rate of its day (through the pricing package's card)."""
+    _import_rates(sessions, tmp_path, "rates-nov.csv", date(2026, 11, 1))
+    _import_rates(sessions, tmp_path, "rates-nov4.csv", date(2026, 11, 4), germany_marketing="0.1500")
+    shop.delivered(DE, T0, category="marketing")  # 2 November: 0.13
+    shop.delivered(DE, T0 + timedelta(days=3), category="marketing")  # 5 November: 0.15
+    shop.delivered(DE, T0 + timedelta(days=3), category="service", pricing_type="free_customer_service")
+    with sessions() as s:
+        result = cost.cost(s, WEEK, cost.profile_pricer(s))
+    assert result.currency == "USD"
+    assert result.total == Decimal("0.2800")
+    assert result.by_day[date(2026, 11, 2)].amount == Decimal("0.1300")
+    assert result.by_day[date(2026, 11, 5)].amount == Decimal("0.1500")
+    assert result.rates_as_of == date(2026, 11, 4)
+    assert result.free == {"free_customer_service": 1}
+
+
+def test_cards_in_two_currencies_are_refused_not_added(shop, sessions, tmp_path):
+    _import_rates(sessions, tmp_path, "rates-usd.csv", date(2026, 11, 1))
+    _import_rates(sessions, tmp_path, "rates-eur.csv", date(2026, 11, 4), currency="EUR")
+    shop.delivered(DE, T0, category="marketing")
+    shop.delivered(DE, T0 + timedelta(days=3), category="marketing")
+    with sessions() as s:
+        result = cost.cost(s, WEEK, cost.profile_pricer(s))
+    assert result.total is None and result.mixed_currencies == ["EUR", "USD"]

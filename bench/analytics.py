@@ -1,0 +1,136 @@
+"""Analytics benchmark: the Analytics screen on the 100k-contact / 1M-message profile of ``bench/desktop_data.py``.
+
+    .venv/bin/python bench/analytics.py --profile /tmp/klaros-bench-100k    # build once (or reuse), then measure
+    .venv/bin/python bench/analytics.py --contacts 5000 --messages 50000    # quick run
+
+Measures, offscreen, on a profile whose messages span 600 days ("now" is its newest message):
+1. the aggregates alone (``services.analytics.overview.load``: funnel, failures, conversations, cost, budget)
+   for the last 30 days and the last 12 months, best and median of the repeats;
+2. click to painted: the period picker changed on the shown Analytics screen (the "click"), until its numbers
+   are read on the worker thread, put into the charts and tables, and the visible part of the screen is
+   painted (``repaint``), alternating 30 days and 12 months; the SQLite share is the time spent in the
+   aggregates' session over the whole (targets: < 200 ms for 30 days, < 500 ms for 12 months);
+3. the cost of keeping summary tables during sync: Klaros keeps none (the screen reads ``messages`` directly),
+   so the sync apply path is the one ``bench/desktop_data.py`` measures, unchanged.
+
+Not run by pytest. The machine may be shared: the CPU model and load average are printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from desktop_data import ensure_profile  # noqa: E402
+from machine import cpu_model  # noqa: E402
+
+
+def newest_message(database: Path) -> datetime:
+    con = sqlite3.connect(database)
+    try:
+        value = con.execute("SELECT MAX(timestamp) FROM messages").fetchone()[0]
+    finally:
+        con.close()
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) + timedelta(minutes=1)
+
+
+def load() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"load average {one:.2f} / {five:.2f} (1 / 5 min)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--profile", type=Path, default=Path("/tmp/klaros-bench-100k"))
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} logical); {load()}; the machine may be shared with other work")
+    profile = ensure_profile(args.profile, args.contacts, args.messages)
+    now = newest_message(profile.database)
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from klaros_desktop.db import open_database
+    from klaros_desktop.services.analytics import overview
+    from klaros_desktop.services.analytics import period as periods
+    from klaros_desktop.ui import theme
+    from klaros_desktop.ui.analytics_page import AnalyticsPage
+    from klaros_desktop.ui.backend import Backend
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app, theme.LIGHT)
+    engine, sessions = open_database(profile)
+    try:
+        print(f"\n1. the aggregates alone (now = {now:%Y-%m-%d %H:%M} UTC, the profile's newest message)")
+        for name in ("30d", "12m"):
+            chosen = periods.named(name, now, offset_minutes=0)
+            times = []
+            for _ in range(args.repeats):
+                started = time.perf_counter()
+                result = overview.load(sessions, chosen, now=now)
+                times.append(time.perf_counter() - started)
+            print(f"   {name:>4}: best {min(times) * 1000:7.1f} ms, median {statistics.median(times) * 1000:7.1f} ms"
+                  f"  ({result.delivery.funnel.total:,} outbound, {result.conversations.inbound:,} inbound messages)")
+
+        backend = Backend(profile, sessions)
+        page = AnalyticsPage(backend)
+        page.clock = lambda: now
+        page.resize(1280, 800)
+        painted: list = []
+        page.painted.connect(painted.append)
+
+        def wait_painted(timeout_ms: int = 120_000) -> None:
+            loop = QEventLoop()
+            page.painted.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            if not painted:
+                loop.exec()
+            page.painted.disconnect(loop.quit)
+
+        page.show()
+        wait_painted()  # the first open (30 days)
+        app.processEvents()
+        print("\n2. click to painted (period picker changed -> numbers read -> charts and tables painted)")
+        figures: dict[str, list[tuple[float, float]]] = {"30d": [], "12m": []}
+        for _ in range(args.repeats):
+            for name in ("12m", "30d"):
+                painted.clear()
+                started = time.perf_counter()
+                page.period_box.setCurrentIndex(page.PERIODS.index(name))  # the click
+                wait_painted()
+                page.repaint()  # the visible part of the screen, painted now
+                elapsed = time.perf_counter() - started
+                figures[name].append((elapsed, painted[0].query_seconds))
+        targets = {"30d": 200, "12m": 500}
+        for name, runs in figures.items():
+            totals = [t for t, _q in runs]
+            median = statistics.median(totals)
+            share = statistics.median(q / t for t, q in runs)
+            verdict = "meets" if median * 1000 < targets[name] else "MISSES"
+            print(f"   {name:>4}: median {median * 1000:7.1f} ms, best {min(totals) * 1000:7.1f} ms, worst "
+                  f"{max(totals) * 1000:7.1f} ms; SQLite share {share:.0%}  (target < {targets[name]} ms: {verdict})")
+        print("\n3. summary tables: none (the screen reads `messages` directly), so sync apply pays nothing for "
+              "analytics;\n   its rate is bench/desktop_data.py's figure, unchanged by this screen")
+        print(f"\n{load()}")
+        page.close()
+    finally:
+        engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
