@@ -3,8 +3,9 @@
 Why our own and not Qt Charts or pyqtgraph: the screen needs four plain chart types, and both libraries
 weigh on the installer and the developer install (Qt Charts comes only in the PySide6-Addons wheel, pinned to
 the exact PySide6 version; pyqtgraph brings numpy) for looks that still needed restyling for our light and
-dark palettes (docs/analytics.md, "Charts", has the measurements and a side-by-side picture). Every chart paints from the current
-palette at each paint, so a theme switch needs no rebuild, and ``export_png`` saves what is on screen.
+dark palettes (docs/analytics.md, "Charts", has the measurements and a side-by-side picture). Every chart
+paints from the current palette at each paint, so a theme switch needs no rebuild, and ``export_png`` saves
+what is on screen.
 """
 
 from __future__ import annotations

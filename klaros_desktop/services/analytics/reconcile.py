@@ -153,9 +153,7 @@ async def with_meta(sessions: Any, graph: Any, period: Period, pricer: Any = Non
     """The period's local cost beside Meta's figures (``graph`` None: not connected). The local part is read
     in a short session of its own; a Graph error becomes the reason Meta's figures are absent."""
     from klaros_desktop.graph.errors import GraphError
-    from klaros_desktop.services.analytics.cost import cost
-
-    from klaros_desktop.services.analytics.cost import profile_pricer
+    from klaros_desktop.services.analytics.cost import cost, profile_pricer
 
     with sessions() as session:
         local = cost(session, period, pricer or profile_pricer(session))
