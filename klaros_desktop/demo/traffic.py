@@ -40,8 +40,8 @@ QUESTIONS = ["Haben Sie heute noch Tulpen?", "Kann ich einen Strauß für Samsta
              "Sie heute offen?", "Danke, der Strauß war wunderschön!", "Kann ich morgen früh abholen?"]
 ANSWERS = ["Ja, gerne!", "Natürlich, bis wann brauchen Sie ihn?", "Das kommt auf die Blumen an, ab 65 €.",
            "Ja, ab 30 € Bestellwert.", "Heute bis 18 Uhr.", "Das freut uns sehr!", "Ab 8 Uhr ist alles bereit."]
-CAMPAIGNS = (("Muttertag", "weekly_offer", 64), ("Herbststrauß", "weekly_offer", 38), ("Adventskranz",
-                                                                                      "weekly_offer", 12))
+CAMPAIGNS = (("Muttertag", "weekly_offer", 64), ("Herbststrauß", "weekly_offer", 26),
+             ("Adventskranz", "weekly_offer", 4))  # (name, template, days ago); one newer than the history is skipped
 # where the customers' numbers are from: mostly Germany, some neighbours
 MARKETS = (("+49151", 7, 70), ("+49170", 7, 10), ("+43664", 7, 8), ("+41791", 6, 6), ("+31612", 6, 4),
            ("+447400", 6, 2))

@@ -100,14 +100,20 @@ class Chart(QWidget):
 
 
 def _axis_max(value: float) -> float:
-    """A round number at or above ``value`` for the top of the axis."""
+    """A top for the axis at or above ``value`` whose quarters are round numbers (whole ones from 1 up)."""
     if value <= 0:
         return 1
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return step * magnitude
-    return 10 * magnitude
+    quarter = value / 4
+    magnitude = 10 ** (len(str(int(quarter))) - 1) if quarter >= 1 else 0.1
+    for step in (1, 2, 2.5, 4, 5, 7.5, 10):
+        tick = step * magnitude
+        if tick >= quarter and (value < 1 or float(tick).is_integer()):
+            return tick * 4
+    return 40 * magnitude
+
+
+def _tick_width(metrics: QFontMetrics, formatter: Formatter, highest: float) -> int:
+    return max(metrics.horizontalAdvance(formatter(highest * i / 4)) for i in range(5))
 
 
 def _legend(painter: QPainter, plot: QRectF, series: Sequence[Series]) -> float:
@@ -148,7 +154,7 @@ class BarChart(Chart):
         metrics = QFontMetrics(painter.font())
         top = plot.top() + _legend(painter, plot, self.series)
         highest = _axis_max(max(v for s in self.series for v in s.values))
-        left = plot.left() + metrics.horizontalAdvance(self.formatter(highest)) + 8
+        left = plot.left() + _tick_width(metrics, self.formatter, highest) + 8
         bottom = plot.bottom() - metrics.height() - 4
         area = QRectF(left, top + 4, plot.right() - left, bottom - top - 4)
         painter.setPen(QPen(_colour("muted", 70), 1))
@@ -189,7 +195,7 @@ class LineChart(BarChart):
         metrics = QFontMetrics(painter.font())
         top = plot.top() + _legend(painter, plot, self.series)
         highest = _axis_max(max(v for s in self.series for v in s.values))
-        left = plot.left() + metrics.horizontalAdvance(self.formatter(highest)) + 8
+        left = plot.left() + _tick_width(metrics, self.formatter, highest) + 8
         bottom = plot.bottom() - metrics.height() - 4
         area = QRectF(left, top + 4, plot.right() - left - 4, bottom - top - 4)
         for i in range(5):

@@ -3,8 +3,9 @@ time to the shop's first reply (median and 90th percentile), chats with an open 
 opt-ins / opt-outs over time with their sources.
 
 A customer's turn starts with an inbound message that follows none (the chat's first) or follows one of the
-shop's; the time to first reply runs from it to the shop's next message in that chat. Turns still waiting
-for an answer are counted apart (``unanswered``), not as a time.
+shop's; the time to first reply runs from it to the shop's next message in that chat that is not a marketing
+template (a campaign's offer is not an answer). Turns still waiting for an answer are counted apart
+(``unanswered``), not as a time.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _TURNS = """
 WITH walk AS (
     SELECT m.direction, m.timestamp,
            LAG(m.direction) OVER (PARTITION BY m.conversation_id ORDER BY m.timestamp, m.id) AS previous,
-           MIN(CASE WHEN m.direction = 'out' THEN m.timestamp END) OVER (
+           MIN(CASE WHEN m.direction = 'out' AND COALESCE(m.template_category, '') != 'MARKETING'
+                    THEN m.timestamp END) OVER (
                PARTITION BY m.conversation_id ORDER BY m.timestamp DESC, m.id DESC
                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_out
     FROM messages m

@@ -285,3 +285,12 @@ def test_cards_in_two_currencies_are_refused_not_added(shop, sessions, tmp_path)
     with sessions() as s:
         result = cost.cost(s, WEEK, cost.profile_pricer(s))
     assert result.total is None and result.mixed_currencies == ["EUR", "USD"]
+
+
+def test_a_campaign_offer_is_not_an_answer_to_the_customer(shop, sessions):
+    shop.message(DE, T0, "in")
+    shop.message(DE, T0 + timedelta(minutes=5), template="sale", category="MARKETING")  # the campaign's offer
+    shop.message(DE, T0 + timedelta(hours=2))  # the shop's answer
+    with sessions() as s:
+        result = conversations.conversations(s, WEEK)
+    assert result.turns == 1 and result.first_reply_median == timedelta(hours=2)
