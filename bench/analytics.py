@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             baseline = one_pass(profile.database, chosen)
             print(f"   {name:>4}: best {min(times) * 1000:7.1f} ms, median {statistics.median(times) * 1000:7.1f} ms"
                   f"  ({result.delivery.funnel.total:,} outbound, {result.conversations.inbound:,} inbound);"
-                  f"\n         baseline, one raw GROUP BY over the period's messages in sqlite3: {baseline * 1000:.1f} ms"
+                  f"\n         yardstick, one raw GROUP BY over the period in sqlite3: {baseline * 1000:.1f} ms"
                   f" -> the aggregates cost {min(times) / baseline:.1f} such passes")
 
         backend = Backend(profile, sessions)
