@@ -324,6 +324,16 @@ class AnalyticsPage(QWidget):
                                     self.tr("Meta"), self.tr("Difference")], self)
         self.meta_view = table_view(self.meta_rows, self.tr("Klaros's and Meta's counts"), self)
         self.meta_view.hide()
+        self.meta_templates = RowsModel([self.tr("Template"), self.tr("Sent (Klaros)"), self.tr("Sent (Meta)"),
+                                         self.tr("Delivered (Klaros)"), self.tr("Delivered (Meta)"),
+                                         self.tr("Read (Klaros)"), self.tr("Read (Meta)")], self)
+        self.meta_templates_view = table_view(self.meta_templates, self.tr("Per template, Klaros's and Meta's counts"),
+                                              self)
+        self.meta_templates_view.hide()
+        self.meta_templates_note = QLabel(self)
+        self.meta_templates_note.setObjectName("muted")
+        self.meta_templates_note.setWordWrap(True)
+        self.meta_templates_note.hide()
 
         # layout: the cards flow in one or two columns
         body = QWidget(self)
@@ -383,6 +393,8 @@ class AnalyticsPage(QWidget):
         row.addWidget(self.meta_button, 0, Qt.AlignmentFlag.AlignTop)
         ml.addLayout(row)
         ml.addWidget(self.meta_view)
+        ml.addWidget(self.meta_templates_view)
+        ml.addWidget(self.meta_templates_note)
         self.body_layout.addWidget(meta_box)
         self.body_layout.addStretch(1)
 
@@ -739,6 +751,12 @@ class AnalyticsPage(QWidget):
                                   r.key[1].replace("_", " "), self._country_name(r.key[2]), r.local, r.meta,
                                   r.difference] for r in result.rows])
         self.meta_view.setVisible(bool(result.rows))
+        self.meta_templates.set_rows([[t.name, t.local[0], t.meta[0] if t.meta else "—", t.local[1],
+                                       t.meta[1] if t.meta else "—", t.local[2], t.meta[2] if t.meta else "—"]
+                                      for t in result.templates])
+        self.meta_templates_view.setVisible(bool(result.templates))
+        self.meta_templates_note.setText(render(result.templates_absent) if result.templates_absent else "")
+        self.meta_templates_note.setVisible(result.templates_absent is not None)
         self.reconciled.emit(result)
 
     # ------------------------------------------------------------------ export

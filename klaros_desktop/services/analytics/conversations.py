@@ -23,19 +23,21 @@ from klaros_desktop.services.analytics.period import Period, sql_time
 WINDOW = timedelta(hours=24)
 REPLY_HORIZON = timedelta(days=7)  # a reply later than this after the period is not looked for
 
+# Each inbound message of the period with the direction of the message before it in its chat and the shop's
+# next message (not a marketing template) within the horizon: two probes of the chat's index per message.
 _TURNS = """
-WITH walk AS (
-    SELECT m.direction, m.timestamp,
-           LAG(m.direction) OVER (PARTITION BY m.conversation_id ORDER BY m.timestamp, m.id) AS previous,
-           MIN(CASE WHEN m.direction = 'out' AND COALESCE(m.template_category, '') != 'MARKETING'
-                    THEN m.timestamp END) OVER (
-               PARTITION BY m.conversation_id ORDER BY m.timestamp DESC, m.id DESC
-               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_out
+SELECT (julianday(reply) - julianday(timestamp)) * 86400.0 AS seconds FROM (
+    SELECT m.timestamp,
+           (SELECT p.direction FROM messages p
+            WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
+            ORDER BY p.timestamp DESC LIMIT 1) AS previous,
+           (SELECT o.timestamp FROM messages o
+            WHERE o.conversation_id = m.conversation_id AND o.timestamp > m.timestamp AND o.timestamp < :reply_end
+              AND o.direction = 'out' AND COALESCE(o.template_category, '') != 'MARKETING'
+            ORDER BY o.timestamp LIMIT 1) AS reply
     FROM messages m
-    WHERE m.timestamp >= :start AND m.timestamp < :reply_end
-)
-SELECT (julianday(next_out) - julianday(timestamp)) * 86400.0 AS seconds
-FROM walk WHERE direction = 'in' AND (previous IS NULL OR previous = 'out') AND timestamp < :end
+    WHERE m.direction = 'in' AND m.timestamp >= :start AND m.timestamp < :end
+) WHERE previous IS NULL OR previous = 'out'
 """
 
 

@@ -57,6 +57,15 @@ class ReconciledRow:
 
 
 @dataclass
+class TemplateRow:
+    """One template's funnel as Klaros counted it beside Meta's ``template_analytics``."""
+
+    name: str
+    local: tuple[int, int, int]  # sent, delivered, read
+    meta: tuple[int, int, int] | None  # None: Meta has no figures for it (no id, or not asked)
+
+
+@dataclass
 class Reconciliation:
     period: Period
     meta: MetaFigures | None
@@ -65,6 +74,8 @@ class Reconciliation:
     absent: Phrase | None = None  # why Meta's figures are missing
     agrees: bool = False
     rate_card_outdated: bool = False
+    templates: list[TemplateRow] = field(default_factory=list)
+    templates_absent: Phrase | None = None  # why Meta's template figures are missing
 
 
 def pricing_fields(period: Period, now_ts: float | None = None) -> str:
@@ -143,6 +154,58 @@ def reconcile(local: Cost, meta: MetaFigures | None, *, absent: Phrase | None = 
     return result
 
 
+TEMPLATE_LOOKBACK_DAYS = 90
+MAX_TEMPLATE_IDS = 10
+TEMPLATES_TOO_OLD = QT_TRANSLATE_NOOP("Analytics", "Meta keeps figures per template for 90 days only; choose a "
+                                                   "shorter period to compare them.")
+TEMPLATES_REFUSED = QT_TRANSLATE_NOOP("Analytics", "Meta gave no figures per template: {reason}")
+
+
+def template_fields(period: Period, template_ids: list[str]) -> str:
+    start = int(period.start.timestamp())
+    end = math.ceil(period.end.timestamp())
+    return (f"template_analytics.start({start}).end({end}).granularity(DAILY)"
+            f".metric_types([SENT,DELIVERED,READ]).template_ids([{','.join(template_ids)}])")
+
+
+def parse_templates(node: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+    """Meta's ``template_analytics`` answer summed per template id: (sent, delivered, read)."""
+    totals: dict[str, tuple[int, int, int]] = {}
+    for block in (node.get("template_analytics") or {}).get("data") or []:
+        for point in block.get("data_points") or []:
+            key = str(point.get("template_id"))
+            sent, delivered, read = totals.get(key, (0, 0, 0))
+            totals[key] = (sent + int(point.get("sent") or 0), delivered + int(point.get("delivered") or 0),
+                           read + int(point.get("read") or 0))
+    return totals
+
+
+async def ask_templates(graph: Any, period: Period, ids: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Meta's per-template figures, asked ten ids at a time (Meta's limit per call)."""
+    totals: dict[str, tuple[int, int, int]] = {}
+    for first in range(0, len(ids), MAX_TEMPLATE_IDS):
+        totals.update(parse_templates(await graph.waba_fields(template_fields(period,
+                                                                                ids[first:first + MAX_TEMPLATE_IDS]))))
+    return totals
+
+
+def _local_templates(session: Any, period: Period) -> tuple[dict[str, tuple[int, int, int]], dict[str, list[str]]]:
+    """The period's funnel per template name, and the Meta ids each name has (one per language)."""
+    from sqlalchemy import select
+
+    from klaros_desktop.models import MessageTemplate
+    from klaros_desktop.services.analytics.delivery import delivery
+
+    local = {str(row.key): (row.funnel.sent, row.funnel.delivered, row.funnel.read)
+             for row in delivery(session, period).by_template if row.key}
+    ids: dict[str, list[str]] = {}
+    for name, meta_id in session.execute(select(MessageTemplate.name, MessageTemplate.meta_id)
+                                         .where(MessageTemplate.name.in_(list(local)))):
+        if meta_id:
+            ids.setdefault(name, []).append(str(meta_id))
+    return local, ids
+
+
 NOT_CONNECTED = QT_TRANSLATE_NOOP("Analytics", "Klaros is not connected to Meta, so Meta's own figures could "
                                                "not be asked for.")
 META_REFUSED = QT_TRANSLATE_NOOP("Analytics", "Meta did not give its figures: {reason}")
@@ -157,10 +220,25 @@ async def with_meta(sessions: Any, graph: Any, period: Period, pricer: Any = Non
 
     with sessions() as session:
         local = cost(session, period, pricer or profile_pricer(session))
+        local_templates, template_ids = _local_templates(session, period)
     if graph is None:
         return reconcile(local, None, absent=NOT_CONNECTED)
     try:
         figures = await ask_meta(graph, period, now_ts=now_ts)
     except GraphError as exc:
         return reconcile(local, None, absent=META_REFUSED.format(reason=exc.explanation()))
-    return reconcile(local, figures)
+    result = reconcile(local, figures)
+    moment = now_ts if now_ts is not None else period.end.timestamp()
+    if period.start.timestamp() < moment - TEMPLATE_LOOKBACK_DAYS * 86400:
+        result.templates_absent = TEMPLATES_TOO_OLD
+    elif any(template_ids.values()):
+        try:
+            meta = await ask_templates(graph, period, sorted({i for ids in template_ids.values() for i in ids}))
+        except GraphError as exc:
+            result.templates_absent = TEMPLATES_REFUSED.format(reason=exc.explanation())
+        else:
+            for name, counts in sorted(local_templates.items()):
+                known = [meta[i] for i in template_ids.get(name, []) if i in meta]
+                summed = tuple(sum(c[k] for c in known) for k in range(3)) if known else None
+                result.templates.append(TemplateRow(name, counts, summed))  # type: ignore[arg-type]
+    return result

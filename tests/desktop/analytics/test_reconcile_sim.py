@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from klaros_desktop.graph.client import GraphClient
-from klaros_desktop.models import Contact, Conversation, Message, utcnow
+from klaros_desktop.models import Contact, Conversation, Message, MessageTemplate, utcnow
 from klaros_desktop.services.analytics import cost, period, reconcile
 from klaros_desktop.services.inbound.apply import WebhookApplier
 from klaros_desktop.services.people import phones
@@ -70,6 +70,10 @@ async def test_klaros_only_traffic_agrees_and_another_tools_message_is_explained
         async with httpx.AsyncClient(trust_env=False) as http:
             graph = GraphClient(http, phone_number_id=sim.config.phone_number_id, waba_id=sim.config.waba_id,
                                 token=sim.config.access_token, base_url=sim.base_url)
+            hello = next(t for t in sim.simulator.templates.values() if t.name == "hello_world")
+            with sessions.begin() as s:  # the template as Klaros's template refresh stores it, with Meta's id
+                s.add(MessageTemplate(meta_id=hello.id, name="hello_world", language="en_US", category="UTILITY",
+                                      status="APPROVED"))
             for number in KLAROS_CUSTOMERS:
                 sent = await graph.send_template(number, "hello_world", "en_US")
                 _store(sessions, sent.wamid, number)
@@ -83,6 +87,8 @@ async def test_klaros_only_traffic_agrees_and_another_tools_message_is_explained
             assert agreed.meta.volume == 3 and agreed.meta.currency == "USD"
             assert {r.key: (r.local, r.meta) for r in agreed.rows} == {
                 ("utility", "regular", "DE"): (2, 2), ("utility", "regular", "GB"): (1, 1)}
+            assert [(t.name, t.local[:2], t.meta[:2]) for t in agreed.templates] == [("hello_world", (3, 3), (3, 3))]
+            assert agreed.templates[0].local == agreed.templates[0].meta  # read too
             expected = 2 * sim_analytics.RATES["DE"]["utility"] + sim_analytics.RATES["GB"]["utility"]
             assert agreed.meta.cost == expected
             with sessions() as s:
@@ -100,6 +106,7 @@ async def test_klaros_only_traffic_agrees_and_another_tools_message_is_explained
     assert [str(e) for e in differs.explanations] == [str(reconcile.ANOTHER_TOOL.format(n=1))]
     assert {r.key: r.difference for r in differs.rows if r.difference} == {("utility", "regular", "DE"): 1}
     assert differs.meta.cost - expected == sim_analytics.RATES["DE"]["utility"]
+    assert [(t.local[0], t.meta[0]) for t in differs.templates] == [(3, 4)]  # Meta's template count has it too
 
 
 def test_same_volumes_other_cost_means_the_rate_card_is_out_of_date():
