@@ -213,11 +213,63 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("dead-letters", window.dead_letters.open, QSize(820, 440))
     _forget_dead_letters(backend, letters)
     dialog_shot("erase-everything", window.erase_everything, QSize(660, 380))
+    written += _analytics_shots(window, scheme, out_dir, csv_path.parent, closers)
     window.close()
     window.deleteLater()
     settle()
     for close in closers:
         close()
+    return written
+
+
+def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers: list) -> list[Path]:
+    """The Analytics screen of the demo shop with its history (in a copy: the other screens show the shop
+    without the extra customers), wide, its whole length, narrow, and a failure group opened."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.demo.traffic import seed_traffic
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.main_window import ANALYTICS, MainWindow
+
+    scratch = Profile(work_dir / f"analytics-{scheme}").ensure()
+    engine, sessions = open_database(scratch)
+    closers.append(engine.dispose)
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from klaros_desktop.demo.traffic import import_simulator_rates
+    from klaros_desktop.models import utcnow
+    from klaros_desktop.services.analytics import budget
+
+    seed_demo_shop(sessions)
+    seed_traffic(sessions, newest_days=2)  # up to two days ago, so this month has charges against the budget
+    import_simulator_rates(sessions, scratch.root, (utcnow() - timedelta(days=120)).date().replace(day=1))
+    budget.save(sessions, budget.Budget(Decimal("25.00"), "USD"), actor="demo")
+    copy = Backend(scratch, sessions, parent=window)
+    copy.online, copy.offline_since, copy.last_event_at = True, None, window.backend.last_event_at
+    shown = MainWindow(copy)
+    shown.resize(SIZE)
+    shown.show()
+    shown.show_page(ANALYTICS)
+    settle()
+    page = shown.analytics
+    written = [_save(shown, out_dir / f"analytics-{scheme}.png")]
+    body = page.scroll.widget()
+    written.append(_save(body, out_dir / f"analytics-full-{scheme}.png"))
+    shown.resize(NARROW)
+    settle()
+    written.append(_save(shown, out_dir / f"analytics-narrow-{scheme}.png"))
+    shown.resize(SIZE)
+    page.failures_view.selectRow(0)
+    page._open_failure(page.failures.index(0, 0))
+    settle()
+    dialog = getattr(page, "failed_dialog", None)
+    if dialog is not None:
+        dialog.resize(QSize(720, 380))
+        written.append(_save(dialog, out_dir / f"analytics-failures-{scheme}.png"))
+        dialog.close()
+    shown.close()
+    shown.deleteLater()
     return written
 
 

@@ -293,6 +293,11 @@ class GraphClient:
                                    correlation_id=correlation_id)
         return node.get("whatsapp_business_manager_messaging_limit")
 
+    async def waba_fields(self, fields: str, *, correlation_id: str | None = None) -> dict:
+        """``GET /{waba-id}?fields=…``: the account's own fields, or computed ones such as
+        ``pricing_analytics.start(…).end(…)…`` (``services/analytics/reconcile.py`` builds those)."""
+        return await self._request("GET", self.waba_id, params={"fields": fields}, correlation_id=correlation_id)
+
     # ----- transport -------------------------------------------------------------------------------------
     @staticmethod
     def _cid(correlation_id: str | None) -> str:
