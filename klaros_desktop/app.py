@@ -61,6 +61,8 @@ async def connect_live(backend, http) -> bool:
         graph_config = wiring.graph_config(backend.sessions, store)
     except (wiring.NotConfigured, NoSecureKeyring) as exc:
         log.info("not connected to Meta: %s", exc)
+        backend.cannot_connect = isinstance(exc, NoSecureKeyring)
+        backend.sync_status.emit(backend.status_text())
         return False
     with backend.sessions() as s:
         region = settings.get(s, settings.DEFAULT_REGION)
