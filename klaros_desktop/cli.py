@@ -33,8 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    profile = Profile(resolve_data_dir(args.data_dir)).ensure()
-    logging_setup.configure(profile.logs, console=args.verbose)
+    if getattr(args, "own_profile", False) and not _profile_named(args):
+        # self-test and demo work on a throw-away profile of their own unless one is named: they never create
+        # (or log into) the shop's real profile folder by accident
+        profile = Profile(resolve_data_dir(args.data_dir))
+    else:
+        profile = Profile(resolve_data_dir(args.data_dir)).ensure()
+        logging_setup.configure(profile.logs, console=args.verbose)
     _announce_insecure_keyring()
     ctx = CommandContext(profile=profile, verbose=args.verbose)
     handler = getattr(args, "handler", None)
@@ -47,6 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+
+
+def _profile_named(args: argparse.Namespace) -> bool:
+    """Whether the user named the profile to use: ``--data-dir``, ``KLAROS_DATA_DIR`` or ``--real-profile``."""
+    import os
+
+    from klaros_desktop.paths import DATA_DIR_ENV
+
+    return bool(args.data_dir or os.environ.get(DATA_DIR_ENV) or getattr(args, "real_profile", False))
 
 
 def _announce_insecure_keyring() -> None:

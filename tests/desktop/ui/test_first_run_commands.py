@@ -1,0 +1,84 @@
+"""``klaros self-test`` and ``klaros demo`` on a fresh machine: neither creates the shop's real profile unless
+asked, the demo's throw-away folder goes even when the demo fails at start, and a display whose Qt plugin
+lacks system libraries is named with the packages to install instead of Qt's abort."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from klaros_desktop import cli
+from klaros_desktop.commands import install_check
+
+
+@pytest.fixture
+def fresh_home(tmp_path, monkeypatch):
+    """The user's data folder as platformdirs finds it on Linux, still empty."""
+    data = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.delenv("KLAROS_DATA_DIR", raising=False)
+    from klaros_desktop import paths
+
+    assert str(paths.default_data_dir()).startswith(str(data))
+    return data
+
+
+def test_self_test_uses_a_throwaway_profile_and_says_it_checked_offscreen(fresh_home, monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    made: list[str] = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda **kw: made.append(real_mkdtemp(**kw)) or made[-1])
+    assert cli.main(["self-test"]) == 0
+    out = capsys.readouterr().out
+    assert "Checking a throw-away profile" in out and "self-test passed" in out
+    assert "no usable display, so the window checks ran offscreen" in out
+    assert not fresh_home.exists()  # nothing in the user's data folder
+    assert made and not Path(made[0]).exists()  # and the throw-away profile is gone
+
+
+def test_self_test_checks_the_real_profile_when_asked(fresh_home, capsys):
+    assert cli.main(["self-test", "--real-profile"]) == 0
+    assert any(fresh_home.rglob("klaros.sqlite3"))
+
+
+def test_a_missing_xcb_library_is_named_with_its_package(tmp_path, monkeypatch):
+    fake_ldd = tmp_path / "ldd"
+    fake_ldd.write_text("#!/bin/sh\necho '\tlibxcb-icccm.so.4 => not found'\necho '\tlibc.so.6 => /lib/libc.so.6'\n"
+                        "echo '\tlibxkbcommon-x11.so.0 => not found'\n", encoding="utf-8")
+    fake_ldd.chmod(0o755)
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"")
+    assert install_check.missing_libraries(plugin, str(fake_ldd)) == ["libxcb-icccm.so.4", "libxkbcommon-x11.so.0"]
+    monkeypatch.setattr(install_check, "missing_libraries", lambda _plugin: ["libxcb-icccm.so.4",
+                                                                             "libxkbcommon-x11.so.0"])
+    monkeypatch.setattr(install_check.sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    problem = install_check.display_problem()
+    assert problem.endswith("sudo apt install libxcb-icccm4 libxkbcommon-x11-0")
+    assert "libxcb-icccm.so.4" in problem
+
+
+def test_demo_never_writes_the_real_profile_and_cleans_up_after_a_crash_at_start(fresh_home, monkeypatch):
+    from contextlib import contextmanager
+
+    from klaros_desktop.demo import runtime
+
+    made: list[str] = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda **kw: made.append(real_mkdtemp(**kw)) or made[-1])
+
+    @contextmanager
+    def broken_world(root, **_kw):
+        (Path(root) / "profile").mkdir()
+        raise RuntimeError("the simulator did not start")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(runtime, "demo_world", broken_world)
+    with pytest.raises(RuntimeError, match="simulator did not start"):
+        cli.main(["demo"])
+    assert made and not Path(made[0]).exists()
+    assert not fresh_home.exists()
