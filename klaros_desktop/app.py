@@ -81,6 +81,19 @@ async def connect_live(backend, http) -> bool:
     return True
 
 
+def apply_preferences(app, backend) -> None:
+    """The profile's theme, language and notification choice (Settings), before the window is built."""
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.ui import i18n, theme
+
+    chosen = settings.read_many(backend.sessions, (settings.THEME, settings.LANGUAGE, settings.NOTIFICATIONS))
+    scheme = chosen[settings.THEME]
+    theme.forced = scheme if scheme in (theme.LIGHT, theme.DARK) else None
+    theme.apply(app, theme.forced)
+    i18n.use_language(app, chosen[settings.LANGUAGE])
+    backend.notifications = bool(chosen[settings.NOTIFICATIONS])
+
+
 def run_app(profile: Profile, *, on_ready=None) -> int:
     """Run the window until it closes. ``on_ready(window, backend)`` (a coroutine function) runs first."""
     import httpx
@@ -99,11 +112,11 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         print("Klaros is already open on this profile" + (": its window was brought to the front." if shown else
               ", but did not answer. Close it, or wait a moment and try again."), file=sys.stderr)
         return 0 if shown else 1
-    theme.apply(app)
-    theme.follow_os(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     backend = open_backend(profile)
+    apply_preferences(app, backend)
+    theme.follow_os(app)
     window = MainWindow(backend)
     instance.activate.connect(window.bring_to_front)
     window.show()

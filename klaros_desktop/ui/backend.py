@@ -73,6 +73,7 @@ class Backend(QObject):
         # Set when the profile is set up but cannot connect on this computer at all (no usable password store):
         # then nothing written now can be sent, and the screens must not promise that the outbox will send it.
         self.cannot_connect = False
+        self.notifications = True  # Settings: say when messages arrive while the window is in the background
         self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
