@@ -67,9 +67,7 @@ def shown_texts(root: QWidget) -> list[str]:
     """Every sentence a widget tree shows: labels, buttons, group titles, placeholders, tabs, combo entries."""
     texts = [root.windowTitle()]
     for w in [root, *root.findChildren(QWidget)]:
-        if isinstance(w, QLabel):
-            texts.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             texts.append(w.text())
         elif isinstance(w, QGroupBox):
             texts.append(w.title())
