@@ -36,6 +36,13 @@ from klaros_desktop.ui.phone_format import pretty_number
 from klaros_desktop.ui.setup_wizard import keyring_name
 
 
+def _note(text: str, parent: QWidget) -> QLabel:
+    """A muted explanation under a setting."""
+    label = _selectable(text, parent)
+    label.setObjectName("muted")
+    return label
+
+
 def _selectable(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -122,7 +129,7 @@ class SettingsDialog(QDialog):
 
         second = QGroupBox(self.tr("Another PC for this shop"), tab)
         sl = QVBoxLayout(second)
-        sl.addWidget(_selectable(self.tr("Create a one-time code here, then type it into Klaros on the other PC "
+        sl.addWidget(_note(self.tr("Create a one-time code here, then type it into Klaros on the other PC "
                                          "(set-up, step 1: “I have a pairing code”). The code works once, for "
                                          "one hour."), second))
         self.pair_button = QPushButton(self.tr("Pair another PC"), second)
@@ -139,7 +146,8 @@ class SettingsDialog(QDialog):
         self.pair_note.hide()
         row = QHBoxLayout()
         row.addWidget(self.pair_button)
-        row.addWidget(self.pair_code, 1)
+        row.addWidget(self.pair_code)
+        row.addStretch(1)
         sl.addLayout(row)
         sl.addWidget(self.pair_note)
 
@@ -178,7 +186,7 @@ class SettingsDialog(QDialog):
         self.region.setAccessibleName(self.tr("Default country"))
         self.region.set_region(self.values[settings.DEFAULT_REGION])
         form.addRow(self.tr("Default country"), self.region)
-        form.addRow("", _selectable(self.tr("Used for numbers typed without + (a customer's 0151 12345678)."), tab))
+        form.addRow("", _note(self.tr("Used for numbers typed without + (a customer's 0151 12345678)."), tab))
         self.theme = QComboBox(tab)
         for text, value in ((self.tr("Like the system"), "system"), (self.tr("Light"), theme.LIGHT),
                             (self.tr("Dark"), theme.DARK)):
@@ -193,7 +201,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(self.values[settings.LANGUAGE] or "")))
         self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("Language"), self.language)
-        self.language_note = _selectable(self.tr("A new language shows from the next start of Klaros."), tab)
+        self.language_note = _note(self.tr("A new language shows from the next start of Klaros."), tab)
         form.addRow("", self.language_note)
         self.notifications = QCheckBox(self.tr("Tell me about new messages while Klaros is in the background"), tab)
         self.notifications.setChecked(bool(self.values[settings.NOTIFICATIONS]))
@@ -204,7 +212,7 @@ class SettingsDialog(QDialog):
     def _replies_tab(self) -> QWidget:
         tab = QWidget(self)
         rl = QVBoxLayout(tab)
-        rl.addWidget(_selectable(self.tr("Type / in the message box to insert one of these."), tab))
+        rl.addWidget(_note(self.tr("Type / in the message box to insert one of these."), tab))
         self.replies = QTableWidget(0, 2, tab)
         self.replies.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Text")])
         self.replies.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -235,7 +243,7 @@ class SettingsDialog(QDialog):
     def _data_tab(self) -> QWidget:
         tab = QWidget(self)
         dl = QVBoxLayout(tab)
-        dl.addWidget(_selectable(self.tr("Everything Klaros knows stays on this PC."), tab))
+        dl.addWidget(_note(self.tr("Everything Klaros knows stays on this PC."), tab))
         export_all = QPushButton(self.tr("Export all data…"), tab)
         export_all.clicked.connect(lambda: (self.reject(), self.export_requested.emit()))
         erase_all = QPushButton(self.tr("Erase everything on this PC…"), tab)

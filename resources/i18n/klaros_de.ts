@@ -250,7 +250,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+454"/>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
         <source>Step 3: check and finish</source>
         <translation>Schritt 3: prüfen und abschließen</translation>
     </message>
@@ -2719,7 +2719,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
 <context>
     <name>KeyringPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-351"/>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352"/>
         <source>Welcome to Klaros</source>
         <translation>Willkommen bei Klaros</translation>
     </message>
@@ -2960,7 +2960,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MetaPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+208"/>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+209"/>
         <location line="+29"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
@@ -2993,7 +2993,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     <message>
         <location line="+1"/>
         <source>Show me how…</source>
-        <translation>Zeig mir, wie…</translation>
+        <translation>So geht’s…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3367,7 +3367,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/settings_dialog.py" line="+54"/>
+        <location filename="../../klaros_desktop/ui/settings_dialog.py" line="+61"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3383,12 +3383,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Quick replies</source>
         <translation>Schnellantworten</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
@@ -3473,7 +3473,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Weiteren PC koppeln</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Advanced: show the technical details</source>
         <translation>Erweitert: technische Angaben zeigen</translation>
     </message>
@@ -3720,12 +3720,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel laden@example.com.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../klaros_desktop/demo/onboarding_shots.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+20"/>
         <source>We sent a six-digit code to {email}. It may take a minute; look in the spam folder too.</source>
         <translation>Wir haben einen sechsstelligen Code an {email} geschickt. Das kann eine Minute dauern; sehen Sie auch im Spam-Ordner nach.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+32"/>
         <source>Your shop is created on the relay and this PC is paired. The device key and token are kept {place}.</source>
         <translation>Ihr Laden ist auf dem Relay angelegt und dieser PC gekoppelt. Geräteschlüssel und Token werden {place} aufbewahrt.</translation>
     </message>
@@ -3901,7 +3902,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-451"/>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-452"/>
         <source>Your relay</source>
         <translation>Ihr Relay</translation>
     </message>
@@ -4174,7 +4175,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Ergebnis dieses Schritts</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Changed: check again.</source>
         <translation>Geändert: bitte erneut prüfen.</translation>
     </message>
