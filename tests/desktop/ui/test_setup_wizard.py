@@ -243,16 +243,18 @@ def test_the_token_guide_draws_five_pictures(qtbot, qapp):
 
 
 def test_create_my_shop_on_the_relay(qtbot, qapp, tmp_path, profile, sessions, store):
-    """The sign-up path against a relay that allows it: the code arrives by mail, Meta accepts the token, the
-    shop is created with its app secret and this PC paired; step 3 shows the shop's own address and token."""
+    """The sign-up path against a relay process that allows it: the code arrives by mail, Meta accepts the token,
+    the shop is created with its app secret and this PC paired; step 3 shows the shop's own address and token."""
     from klaros_sim.embedded import running_simulator
-    from relay.embedded import RelayServer
+    from relay.embedded import RelayProcess, prepare, relay_settings
     from tests.relay.mailbox import Mailbox
 
     box = Mailbox()
     box.controller.start()
-    try:
-        with RelayServer(tmp_path / "relay", signup_enabled=True, **box.settings) as relay, running_simulator(
+    relay_config = relay_settings(tmp_path / "relay", signup_enabled=True, **box.settings)
+    prepare(relay_config)
+    try:  # the relay as `klaros-relay serve` runs it, in a process of its own
+        with RelayProcess(relay_config, env={"KLAROS_RELAY_WRITER": "thread"}) as relay, running_simulator(
                 phone_number_id=PHONE_NUMBER_ID, waba_id=WABA_ID, verified_name="Blumen Becker") as sim:
             wizard = SetupWizard(Backend(profile, sessions, secret_store=store), store)
             qtbot.addWidget(wizard)
