@@ -99,10 +99,15 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     import httpx
     import qasync
 
+    from klaros_desktop.platform_check import window_problem
     from klaros_desktop.ui import theme
     from klaros_desktop.ui.main_window import MainWindow
     from klaros_desktop.ui.single_instance import SingleInstance
 
+    problem = window_problem()
+    if problem:  # Qt would abort with a message that names no fix
+        print(problem, file=sys.stderr)
+        return 1
     app = make_qapp()
     instance = SingleInstance(profile.root)
     if not instance.acquire():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -25,7 +26,12 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.app import connect_live, run_app
     from klaros_desktop.demo.director import Director
     from klaros_desktop.demo.runtime import create_templates, demo_world
+    from klaros_desktop.platform_check import window_problem
 
+    problem = window_problem()
+    if problem:  # before the simulator and relay start: no window could show them
+        print(problem, file=sys.stderr)
+        return 1
     root = Path(tempfile.mkdtemp(prefix="klaros-demo-"))
     try:  # from here on the folder goes whatever happens (a crash while the demo starts included)
         print(f"Demo shop in {root} (simulator and relay on 127.0.0.1)")

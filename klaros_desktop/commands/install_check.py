@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import traceback
@@ -24,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from klaros_desktop.commands import CommandContext
+from klaros_desktop.platform_check import display_problem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,48 +30,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--real-profile", action="store_true",
                         help="check your own profile folder too (default: a throw-away one, removed afterwards)")
     parser.set_defaults(handler=run, own_profile=True)
-
-
-def debian_package(soname: str) -> str:
-    """The Debian/Ubuntu package that ships a library (their naming rule: ``libxcb-icccm.so.4`` is in
-    ``libxcb-icccm4``, ``libxkbcommon-x11.so.0`` in ``libxkbcommon-x11-0``: a dash when the name ends in a digit)."""
-    match = re.fullmatch(r"(lib[\w.+-]*?)\.so\.(\d+)(?:\.\d+)*", soname)
-    if not match:
-        return soname
-    name, version = match.groups()
-    return f"{name}{'-' if name[-1].isdigit() else ''}{version}".lower().replace("_", "-")
-
-
-def missing_libraries(plugin: Path, ldd: str | None = None) -> list[str]:
-    """The shared libraries ``plugin`` needs that the dynamic linker cannot find (``ldd``'s "not found")."""
-    ldd = ldd or shutil.which("ldd")
-    if not ldd or not plugin.exists():
-        return []
-    try:
-        out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30).stdout
-    except (OSError, subprocess.SubprocessError):
-        return []
-    return sorted({line.split("=>")[0].strip() for line in out.splitlines() if "not found" in line})
-
-
-def xcb_plugin() -> Path:
-    from PySide6.QtCore import QLibraryInfo
-
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
-
-
-def display_problem() -> str | None:
-    """On Linux with an X display: why Qt's xcb plugin would not load, in words with the packages to install."""
-    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
-        return None
-    if os.environ.get("QT_QPA_PLATFORM", "xcb").split(":")[0] not in ("", "xcb"):
-        return None
-    missing = missing_libraries(xcb_plugin())
-    if not missing:
-        return None
-    packages = " ".join(sorted({debian_package(lib) for lib in missing}))
-    return (f"Qt cannot open windows on this X display: the system libraries {', '.join(missing)} are missing. "
-            f"Install them, on Debian or Ubuntu with: sudo apt install {packages}")
 
 
 def _check_database(ctx: CommandContext) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from klaros_desktop import cli
-from klaros_desktop.commands import install_check
+from klaros_desktop import platform_check as install_check
 
 
 @pytest.fixture
@@ -78,7 +78,18 @@ def test_demo_never_writes_the_real_profile_and_cleans_up_after_a_crash_at_start
         yield  # pragma: no cover
 
     monkeypatch.setattr(runtime, "demo_world", broken_world)
+    monkeypatch.setattr("klaros_desktop.platform_check.window_problem", lambda: None)
     with pytest.raises(RuntimeError, match="simulator did not start"):
         cli.main(["demo"])
     assert made and not Path(made[0]).exists()
+    assert not fresh_home.exists()
+
+
+def test_demo_without_a_display_says_so_instead_of_qts_abort(fresh_home, monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(install_check.sys, "platform", "linux")
+    assert cli.main(["demo"]) == 1
+    assert "Klaros needs a desktop to show its window" in capsys.readouterr().err
     assert not fresh_home.exists()
