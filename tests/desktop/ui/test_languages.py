@@ -146,9 +146,12 @@ def test_the_compiled_german_matches_its_source():
 
 @pytest.fixture
 def german(qapp):
+    previous = QLocale()
     i18n.use_language(qapp, "de")
     yield
-    i18n.install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    while i18n._installed:  # back to how the other tests find the application: no translation, same locale
+        qapp.removeTranslator(i18n._installed.pop())
+    QLocale.setDefault(previous)
 
 
 def test_german_screens_plurals_dates_and_numbers(qtbot, qapp, profile, sessions, german):
