@@ -94,6 +94,26 @@ def apply_preferences(app, backend) -> None:
     backend.notifications = bool(chosen[settings.NOTIFICATIONS])
 
 
+def _close_on_signals(loop, closed, app) -> None:
+    """Ctrl+C in the terminal (SIGINT) or the system's request to end (SIGTERM) closes Klaros the way closing its
+    window does, so the backend closes and ``klaros demo`` removes its folder; without this qasync swallows the
+    KeyboardInterrupt and the window stays. Python runs signal handlers only between its own bytecodes, so a
+    timer gives it a moment to do so while Qt waits for events."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def stop(_signum, _frame) -> None:
+        loop.call_soon_threadsafe(closed.set)
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
 def run_app(profile: Profile, *, on_ready=None) -> int:
     """Run the window until it closes. ``on_ready(window, backend)`` (a coroutine function) runs first."""
     import httpx
@@ -125,13 +145,14 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     window = MainWindow(backend)
     instance.activate.connect(window.bring_to_front)
     window.show()
-    log.info("Klaros %s started on profile %s", __version__, profile.root)
     closed = asyncio.Event()
     # Closing the window ends main() below, which closes the backend and the HTTP client while the loop still
     # runs; Qt's own quit-on-last-window would stop the loop first and leave them to close without one.
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
+    _close_on_signals(loop, closed, app)
+    log.info("Klaros %s started on profile %s", __version__, profile.root)  # (a test waits for this line)
 
     async def main() -> None:
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:

@@ -4,6 +4,7 @@ lacks system libraries is named with the packages to install instead of Qt's abo
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
@@ -93,3 +94,35 @@ def test_demo_without_a_display_says_so_instead_of_qts_abort(fresh_home, monkeyp
     assert cli.main(["demo"]) == 1
     assert "Klaros needs a desktop to show its window" in capsys.readouterr().err
     assert not fresh_home.exists()
+
+
+def test_ctrl_c_ends_the_demo_and_removes_its_folder(tmp_path):
+    """``klaros demo`` in a terminal, ended with Ctrl+C once its window is up: it closes like a closed window
+    (exit 0) and its throw-away folder is gone."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "x")}
+    process = subprocess.Popen([sys.executable, "-m", "klaros_desktop", "demo"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    try:
+        first = ""
+        while not (found := re.search(r"Demo shop in (\S+)", first)):
+            line = process.stdout.readline()
+            assert line, first  # the demo ended before it said where its shop is
+            first += line
+        root = Path(found.group(1))
+        log = root / "profile" / "logs" / "klaros.log"
+        deadline = time.monotonic() + 90
+        while not (log.exists() and "started on profile" in log.read_text(encoding="utf-8")):
+            assert process.poll() is None and time.monotonic() < deadline, first + process.stdout.read()
+            time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(60) == 0, process.stdout.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert root.parent == tmp_path and not root.exists()
