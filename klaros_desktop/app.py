@@ -23,12 +23,12 @@ def make_qapp(argv: list[str] | None = None):
     language when ``resources/i18n/`` has a translation for it."""
     from PySide6.QtWidgets import QApplication
 
-    from klaros_desktop.ui.i18n import install_translators
+    from klaros_desktop.ui.i18n import use_language
 
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        install_translators(app)
+        use_language(app, None)  # ``--lang`` or the system's; the profile's choice follows in run_app
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -101,19 +101,20 @@ def chosen_locale(language: str | None = None) -> QLocale:
 
 
 def use_language(app: QCoreApplication, language: str | None) -> QLocale:
-    """Switch the translations, dates, numbers and currency to ``language`` (None: the system's), unless this
-    run's ``--lang`` chose already. Call before the windows are built: built widgets keep their texts."""
+    """Switch the translations and the default locale (dates, numbers, currency) to ``language`` (None: the
+    system's), unless this run's ``--lang`` chose already. Call before the windows are built: built widgets keep
+    their texts."""
     locale = chosen_locale(language)
+    QLocale.setDefault(locale)
     install_translators(app, locale)
     return locale
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Klaros's and Qt's translations for ``locale`` (default: ``chosen_locale()``: ``--lang`` or the
-    system's) in place of the ones installed before, and make it the default locale, so that dates, numbers
-    and currency follow it too; missing translations are skipped (English shows)."""
+    system's) in place of the ones installed before; missing translations are skipped (English shows).
+    ``use_language`` also makes it the default locale, for dates, numbers and currency."""
     locale = locale or chosen_locale()
-    QLocale.setDefault(locale)
     while _installed:
         app.removeTranslator(_installed.pop())
     installed = []
