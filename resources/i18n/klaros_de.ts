@@ -4262,7 +4262,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>window</name>
     <message>
-        <location filename="../../klaros_desktop/commands/demo.py" line="+39"/>
+        <location filename="../../klaros_desktop/commands/demo.py" line="+45"/>
         <source>DEMO (simulated customers)</source>
         <translation>DEMO (simulierte Kundschaft)</translation>
     </message>

@@ -117,7 +117,7 @@ def test_the_first_run_screens_show_only_translated_sentences(qtbot, qapp, profi
     texts += shown_texts(dialog)
     from klaros_desktop.ui.setup_wizard import keyring_name
 
-    assert untranslated(texts, {"Deutsch", "English", "klaros", keyring_name(store)}) == []
+    assert untranslated(texts, {"Deutsch", "English", "Español", "klaros", keyring_name(store)}) == []
 
 
 def test_the_untranslated_check_names_what_it_finds():
@@ -125,24 +125,26 @@ def test_the_untranslated_check_names_what_it_finds():
         "Test connection"]
 
 
-def test_german_translates_every_sentence_of_the_code(tmp_path):
-    """lupdate over today's code into a copy of klaros_de.ts: every sentence must have a finished translation.
-    A failure lists them (context, then the English sentence); ``python tools/translations.py`` refreshes the
-    .ts and .qm, ``--missing de`` prints the same list."""
-    copy = tmp_path / "klaros_de.ts"
-    shutil.copy(ROOT / "resources" / "i18n" / "klaros_de.ts", copy)
+@pytest.mark.parametrize("language", sorted(set(i18n.LANGUAGES) - {"en"}))
+def test_every_sentence_of_the_code_is_translated(tmp_path, language):
+    """lupdate over today's code into a copy of klaros_<language>.ts: every sentence must have a finished
+    translation. A failure lists them (context, then the English sentence); ``python tools/translations.py``
+    refreshes the .ts and .qm, ``--missing de`` prints the same list."""
+    copy = tmp_path / f"klaros_{language}.ts"
+    shutil.copy(ROOT / "resources" / "i18n" / f"klaros_{language}.ts", copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():  # Windows
         lupdate = lupdate.with_suffix(".exe")
     subprocess.run([str(lupdate), *translations.sources(), "-locations", "none", "-ts", str(copy)], cwd=ROOT,
                    check=True, capture_output=True)
     gaps = translations.missing(copy)
-    assert not gaps, f"{len(gaps)} sentences have no German translation:\n" + "\n".join(
+    assert not gaps, f"{len(gaps)} sentences have no {language} translation:\n" + "\n".join(
         f"  [{context}] {source}" for context, source in gaps)
 
 
-def test_the_compiled_german_matches_its_source():
-    ts, qm = (ROOT / "resources" / "i18n" / f"klaros_de.{ext}" for ext in ("ts", "qm"))
+@pytest.mark.parametrize("language", sorted(set(i18n.LANGUAGES) - {"en"}))
+def test_the_compiled_translation_matches_its_source(language):
+    ts, qm = (ROOT / "resources" / "i18n" / f"klaros_{language}.{ext}" for ext in ("ts", "qm"))
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 5, "run python tools/translations.py"
 
 
