@@ -69,7 +69,9 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     backend = open_backend(profile)
     seed_demo_shop(backend.sessions)
     with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
-        settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc"})
+        settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc",
+                                    settings.BUSINESS_NAME: "Blumen Becker",  # as Meta names the demo's number
+                                    settings.DISPLAY_PHONE_NUMBER: "4930123456"})
     # the demo shop is shown as it looks in use: connected, last event just now
     backend.online, backend.offline_since, backend.last_event_at = True, None, utcnow()
     csv_path = _demo_csv(work_dir)
@@ -200,10 +202,10 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     shot("templates", window)
     dialog_shot("import", lambda: window.contacts.import_file(csv_path))
     dialog_shot("import-report", import_report)
-    dialog_shot("wizard", lambda: _wizard_on_relay_page(window))
-    dialog_shot("wizard-meta", lambda: _wizard_on_meta_page(window))
-    dialog_shot("wizard-keyring-refused", keyring_refused)
-    dialog_shot("settings", window.open_settings, QSize(660, 700))
+    from klaros_desktop.demo import onboarding_shots  # the wizard's steps, the token guide, Settings' tabs
+
+    onboarding_shots.render(window, dialog_shot, settle)
+    dialog_shot("wizard-keyring-refused", keyring_refused, onboarding_shots.WIZARD_SIZE)
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -347,23 +349,3 @@ def _forget_dead_letters(backend, ids: list[int]) -> None:
     for dead_letter_id in ids:
         dead_letters.discard(backend.sessions, dead_letter_id, actor="demo")
     backend.changed(Changes(dead_letters=True))
-
-
-def _wizard_on_relay_page(window) -> QWidget:
-    wizard = window.open_wizard()
-    wizard.next()
-    wizard.relay_page.url.setText("https://relay.blumen-becker.de")
-    wizard.relay_page.code.setText("K7Q4-MX2P")
-    return wizard
-
-
-def _wizard_on_meta_page(window) -> QWidget:
-    """The Meta step filled in, before "Test connection" (the relay step is marked passed to get there)."""
-    wizard = _wizard_on_relay_page(window)
-    wizard.relay_page.passed = True
-    wizard.next()
-    page = wizard.meta_page
-    page.phone_number_id.setText("106540352242922")
-    page.waba_id.setText("102290129340398")
-    page.token.setText("EAAGm0PX4ZCpsBAKZA0ZCj2x")
-    return wizard

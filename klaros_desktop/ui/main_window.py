@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ live updates
     def _messages_received(self, count: int) -> None:
         """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
-        if not self.isActiveWindow():
+        if not self.isActiveWindow() and self.backend.notifications:
             self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
 
     def notify(self, title: str, text: str) -> None:

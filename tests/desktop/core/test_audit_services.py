@@ -319,7 +319,7 @@ def test_the_settings_dialog_saves_through_the_audited_services(qtbot, profile, 
 
     dialog = SettingsDialog(Backend(profile, sessions))
     qtbot.addWidget(dialog)
-    dialog.region.setText("at")
+    dialog.region.set_region("AT")
     dialog.add_reply("hours", "Wir haben bis 18 Uhr offen")
     dialog.save()
     with sessions() as s:
