@@ -252,6 +252,12 @@ class GraphClient:
         mime = info.get("mime_type") or response.headers.get("content-type", "application/octet-stream")
         return response.content, mime
 
+    async def fetch_url(self, url: str, *, correlation_id: str | None = None) -> tuple[bytes, str | None]:
+        """The bytes behind a media URL Meta handed out (in a webhook or ``media_info``) and its content type;
+        only Meta's hosts (or the configured base URL) get the token."""
+        response = await self._request("GET", url, correlation_id=self._cid(correlation_id), raw=True)
+        return response.content, response.headers.get("content-type")
+
     # ----- templates and account -------------------------------------------------------------------------
     async def list_templates(self, *, status: str | None = None, correlation_id: str | None = None) -> list[dict]:
         """Every template of the WABA, following Meta's cursor pages to the end."""
