@@ -25,10 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
     from klaros_desktop.db import open_database
-    from klaros_desktop.services.setup import wiring
-
     from klaros_desktop.secrets import NoSecureKeyring
     from klaros_desktop.services.core.audit import GraphAuditWriter
+    from klaros_desktop.services.setup import wiring
 
     engine, sessions = open_database(ctx.profile)
     writer = GraphAuditWriter(sessions)

@@ -241,16 +241,17 @@ class MediaFetcher:
     async def run(self, *, batch: int = 50) -> FetchReport:
         """Download everything due now, ``concurrency`` at a time; returns what changed."""
         total = FetchReport()
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(job: _Job) -> FetchReport:
+            async with gate:
+                return await self._fetch_one(job)
+
         async with self._lock:
             while True:
                 jobs = await asyncio.to_thread(self._claim_due, batch)
                 if not jobs:
                     return total
-                gate = asyncio.Semaphore(self.concurrency)
-
-                async def one(job: _Job) -> FetchReport:
-                    async with gate:
-                        return await self._fetch_one(job)
 
                 for report in await asyncio.gather(*(one(job) for job in jobs)):
                     total.add(report)

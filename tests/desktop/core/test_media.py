@@ -67,7 +67,7 @@ async def test_every_inbound_kind_is_downloaded_checked_and_kept_under_a_klaros_
     report = await fetcher.drain()
     assert (report.ready, report.unavailable) == (len(KINDS), 0)
     for kind, message in sent.items():
-        state, row, media = _state(sessions, message["id"])
+        state, _row, media = _state(sessions, message["id"])
         assert state.state == "ready" and state.source == "meta"
         path = profile.media / media.local_path
         assert path.read_bytes() == KINDS[kind]
@@ -130,7 +130,7 @@ async def test_a_file_that_does_not_match_its_sha256_is_refused(sim, graph, appl
     fetcher = MediaFetcher(sessions, profile.media, graph)
     fetcher.discover()
     assert (await fetcher.drain()).unavailable == 1
-    state, row, media = _state(sessions, message["id"])
+    state, _row, media = _state(sessions, message["id"])
     assert state.reason_code == "tampered" and media is None
     assert not any(p.is_file() for p in profile.media.rglob("*"))
     assert "not the one the customer sent" in unavailable_reason("tampered", "document")
