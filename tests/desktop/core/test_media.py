@@ -293,3 +293,80 @@ def test_sha256_is_compared_in_hex_and_in_base64():
     assert downloads.storage.digest_matches(data, base64.b64encode(hashlib.sha256(data).digest()).decode())
     assert not downloads.storage.digest_matches(data, hashlib.sha256(b"abd").hexdigest())
     assert not downloads.storage.digest_matches(data, "not a digest")
+
+
+async def test_erasing_a_person_deletes_their_files_thumbnails_queued_files_and_names_relay_copies(
+        sim, graph, apply, wh, sessions, profile):
+    from klaros_desktop.models import Contact
+    from klaros_desktop.services.media import kinds, relay_copies, storage
+    from klaros_desktop.services.messaging.outbox import Outbox
+    from klaros_desktop.services.privacy.erasure import erase_contact
+
+    theirs = _with_relay_ref(sim.send_media("+" + WA, "image", KINDS["image"]), "image", KINDS["image"], "blob-9")
+    apply(_inbound(wh, theirs))
+    other = sim.send_media("+4917612345678", "document", KINDS["document"])
+    apply(wh.envelope({"contacts": [{"profile": {"name": "Other"}, "wa_id": "4917612345678"}], "messages": [other]}))
+    fetcher = MediaFetcher(sessions, profile.media, graph, relay=FakeRelay({"blob-9": KINDS["image"]}))
+    fetcher.discover()
+    assert (await fetcher.drain()).ready == 2
+    _, _, their_media = _state(sessions, theirs["id"])
+    _, _, other_media = _state(sessions, other["id"])
+    thumb = profile.media / storage.thumb_relative(their_media.id)
+    thumb.parent.mkdir(parents=True, exist_ok=True)
+    thumb.write_bytes(b"thumbnail")
+    with sessions() as s:
+        contact_id = s.scalar(select(Contact.id).where(Contact.wa_id == WA))
+    queued = Outbox(sessions, media_root=profile.media).add_media(
+        contact_id, "+" + WA, kinds.check("a.pdf", 20, b"%PDF"), b"%PDF queued for them", profile.media)
+
+    report = erase_contact(sessions, "+" + WA, profile=profile)
+    assert not (profile.media / their_media.local_path).exists() and not thumb.exists()
+    assert not (profile.media / queued.media_path).exists()
+    assert (profile.media / other_media.local_path).read_bytes() == KINDS["document"]
+    assert report.relay_media_refs == ["blob-9"]
+
+    class Relay:
+        deleted: list[str] = []
+
+        async def delete_media(self, ref):
+            self.deleted.append(ref)
+
+    relay = Relay()
+    assert await relay_copies.forget(relay, report.relay_media_refs) == 1 and relay.deleted == ["blob-9"]
+    assert await relay_copies.forget(object(), ["blob-9"]) == 0  # a relay client without media keeping
+
+
+async def test_the_export_holds_each_file_under_media_named_by_its_message(sim, graph, apply, wh, sessions, profile,
+                                                                           tmp_path):
+    import json
+    import zipfile
+
+    from klaros_desktop.services.dataio.export_archive import write_archive
+
+    photo = _receive(sim, apply, wh, "image", KINDS["image"])
+    fetcher = MediaFetcher(sessions, profile.media, graph)
+    fetcher.discover()
+    await fetcher.drain()
+    (profile.media / "thumbs").mkdir(exist_ok=True)
+    (profile.media / "thumbs" / "1.png").write_bytes(b"derived")
+    lost = _receive(sim, apply, wh, "document", KINDS["document"])
+    sim.advance(8 * 24 * 3600)
+    later = MediaFetcher(sessions, profile.media, graph, clock=lambda: utcnow() + timedelta(days=8))
+    later.discover()
+    await later.drain()
+
+    def rows(archive_path):
+        with zipfile.ZipFile(archive_path) as zf:
+            names = zf.namelist()
+            messages = {r["wamid"]: r for r in map(json.loads, zf.read("messages.jsonl").decode().splitlines())}
+            return names, messages
+
+    names, messages = rows(write_archive(sessions, tmp_path / "a.zip", media_root=profile.media).path)
+    row = messages[photo["id"]]
+    assert row["media_file"] in names and row["media_state"] == "ready"
+    with zipfile.ZipFile(tmp_path / "a.zip") as zf:
+        assert zf.read(row["media_file"]) == KINDS["image"]
+    assert not any(n.startswith("media/thumbs/") for n in names)
+    assert messages[lost["id"]]["media_unavailable_reason"] == "expired" and messages[lost["id"]]["media_file"] is None
+    names, messages = rows(write_archive(sessions, tmp_path / "b.zip", media_root=None).path)  # --no-media
+    assert messages[photo["id"]]["media_file"] is None and not any(n.startswith("media/") for n in names)
