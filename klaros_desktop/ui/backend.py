@@ -61,7 +61,11 @@ class Backend(QObject):
         self.sessions = sessions
         self.messenger = messenger
         self._secret_store = secret_store
-        self.outbox = Outbox(sessions)
+        self.outbox = Outbox(sessions, media_root=profile.media)
+        self.media_fetcher = None  # services.media.downloads.MediaFetcher, once connected (start_media)
+        self._media_timer = QTimer(self, singleShot=True)
+        self._media_timer.timeout.connect(self.fetch_media)
+        self._fetching = False
         self.outbox_counts: tuple[int, int] = (0, 0)  # (waiting, held)
         self._flushing = False
         self._flush_again = False
@@ -199,6 +203,42 @@ class Backend(QObject):
         self.changed(report.changes)
         if report.stats.messages:
             self.messages_received.emit(report.stats.messages)
+            self.fetch_media()
+
+    # ------------------------------------------------------------------ media downloads
+    def start_media(self, fetcher) -> None:
+        """Download the files of inbound media messages in the background (``services.media.downloads``): those
+        a previous run left, now, and after every sync page; each finished file is a change report."""
+        self.media_fetcher = fetcher
+        fetcher.on_change = self.changed
+        ops.run_sync(lambda: fetcher.discover(restart=True), lambda _n: self.fetch_media())
+
+    def fetch_media(self) -> None:
+        fetcher = self.media_fetcher
+        if fetcher is None:
+            return
+        if self._fetching:
+            self._media_timer.start(1000)
+            return
+        self._fetching = True
+
+        async def run():
+            await asyncio.to_thread(fetcher.discover)
+            await fetcher.run()
+            return await asyncio.to_thread(fetcher.next_due)
+
+        ops.run_async(run, self._media_done, self._media_failed)
+
+    def _media_done(self, due: datetime | None) -> None:
+        self._fetching = False
+        if due is not None:
+            wait_ms = int((due - utcnow()).total_seconds() * 1000) + 100
+            self._media_timer.start(min(max(wait_ms, 500), 30 * 60 * 1000))
+
+    def _media_failed(self, exc: BaseException) -> None:
+        log.error("media downloads stopped: %s", exc)
+        self._fetching = False
+        self._media_timer.start(60_000)
 
     def start_sync(self, sync_service: SyncService, *, first_backoff: float = 1) -> None:
         """Run ``sync_service.run_forever`` on the qasync loop: its pages reach ``applied``, a relay that cannot

@@ -182,7 +182,6 @@ class MediaFetcher:
         self.clock = clock
         self.sleep = sleep
         self.on_change = on_change
-        self._lock = asyncio.Lock()
 
     # ------------------------------------------------------------------ bookkeeping (worker thread)
     def discover(self, *, restart: bool = False) -> int:
@@ -245,18 +244,17 @@ class MediaFetcher:
 
         async def one(job: _Job) -> FetchReport:
             async with gate:
-                return await self._fetch_one(job)
+                report = await self._fetch_one(job)
+            if self.on_change is not None and report.changes:  # each file on screen as soon as it is kept
+                self.on_change(report.changes)
+            return report
 
-        async with self._lock:
-            while True:
-                jobs = await asyncio.to_thread(self._claim_due, batch)
-                if not jobs:
-                    return total
-
-                for report in await asyncio.gather(*(one(job) for job in jobs)):
-                    total.add(report)
-                    if self.on_change is not None and report.changes:
-                        self.on_change(report.changes)
+        while True:  # two runs at once are safe: each claims its rows in the database first
+            jobs = await asyncio.to_thread(self._claim_due, batch)
+            if not jobs:
+                return total
+            for report in await asyncio.gather(*(one(job) for job in jobs)):
+                total.add(report)
 
     async def drain(self) -> FetchReport:
         """``run`` until no row is pending, waiting out the back-offs (``klaros sync --once``: every file of the
