@@ -160,7 +160,7 @@ async def test_every_inbound_kind_is_downloaded_checked_and_shown(qtbot, backend
             assert library.duration(row.media.file_id, row.media.path) == pytest.approx(
                 7.4 if kind == "audio" else 12.5)
     # the photo's thumbnail is what the bubble paints: the tile's middle is the photo's red
-    i, _row_ = _row(page, received["image"][0])
+    i, _ = _row(page, received["image"][0])
     page.thread.scrollTo(page.messages.index(i))
     qtbot.wait(50)
     rect = delegate.media_rect(page.messages.index(i), _option(page, i))
@@ -179,7 +179,7 @@ async def test_offline_for_eight_days_shows_why_instead_of_a_spinner(qtbot, back
     report = await _download(sessions, profile, graph)
     assert report.unavailable == 1
     page = _open(qtbot, backend, sessions)
-    i, row = _row(page, wamid)
+    i, _ = _row(page, wamid)
     bubble = page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i))
     assert bubble.media_note.startswith("Meta no longer has this photo: Klaros was offline for more than 7 days.")
 
@@ -196,7 +196,7 @@ async def test_clicking_a_photo_opens_the_viewer_which_zooms_and_saves(qtbot, ba
     wamid, data = _receive(apply, graph, "image", now - timedelta(minutes=5))
     await _download(sessions, profile, graph)
     page = _open(qtbot, backend, sessions)
-    i, row = _row(page, wamid)
+    i, _ = _row(page, wamid)
     rect = page.thread.itemDelegate().media_rect(page.messages.index(i), _option(page, i))
     qtbot.mouseClick(page.thread.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     qtbot.waitUntil(lambda: bool(page.media.viewers), timeout=WAIT_MS)
