@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -100,6 +100,19 @@ def paperclip_icon(colour: str, size: int = 22) -> QIcon:
     return QIcon(pixmap)
 
 
+def kind_icon(kind: str, colour: str) -> QIcon:
+    """The bubble's line icon for a file kind, as a list icon."""
+    from klaros_desktop.ui.delegates import draw_media_icon
+
+    pixmap = QPixmap(PREVIEW)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw_media_icon(painter, kind, QRectF(10, 10, PREVIEW.width() - 20, PREVIEW.height() - 20), QColor(colour))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class AttachDialog(QDialog):
     """The picked files with their previews, sizes and captions; refused ones say which limit they broke."""
 
@@ -111,6 +124,10 @@ class AttachDialog(QDialog):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setIconSize(PREVIEW)
+        self.list.setSpacing(3)
+        self.list.setWordWrap(True)  # a refusal is a sentence: it wraps instead of running off the side
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Files to send"))
         layout.addWidget(self.list, 1)
         self.caption_label = QLabel(self.tr("Caption for the selected file"), self)
@@ -137,6 +154,9 @@ class AttachDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, index)
             if pick.preview is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(pick.preview)))
+            else:
+                item.setIcon(kind_icon(pick.attachment.kind if pick.attachment else "unsupported",
+                                       c.danger if pick.refused else c.accent))
             if pick.refused:
                 item.setForeground(QColor(c.danger))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)

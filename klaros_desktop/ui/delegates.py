@@ -369,7 +369,7 @@ class BubbleDelegate(QStyledItemDelegate):
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
         note = self._media_note(row, media)
-        note_rect = self._text_rect(sfm, note, inner) if note else QRect()
+        note_rect = self._text_rect(sfm, note, max(media_w, min(inner, 300))) if note else QRect()
         quoted = render(row.quoted)
         content_w = max(body_rect.width(), sfm.horizontalAdvance(footer) + 8, error_rect.width(), media_w,
                         note_rect.width(),
@@ -432,7 +432,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(tile, 7, 7)
         library = self.library
         if kind in ("image", "sticker") and file_id is not None and library is not None:
-            image = library.thumbnail(file_id, path)
+            image = library.thumbnail(file_id, path, whole=kind == "sticker")
             if image is not None:
                 clip = QPainterPath()
                 clip.addRoundedRect(tile, 7, 7)
@@ -462,7 +462,8 @@ class BubbleDelegate(QStyledItemDelegate):
             return
         if kind in ("image", "sticker"):
             icon = QRectF(tile.center().x() - 24, tile.top() + tile.height() / 2 - 38, 48, 48)
-            draw_media_icon(painter, kind, icon, QColor(c.muted))
+            gone = row.media is not None and row.media.state == "unavailable"
+            draw_media_icon(painter, "unavailable" if gone else kind, icon, QColor(c.danger if gone else c.muted))
             painter.setPen(QColor(c.muted))
             painter.drawText(QRectF(tile.left(), icon.bottom() + 4, tile.width(), fm.height() + 4),
                              Qt.AlignmentFlag.AlignCenter, media_label(kind))
@@ -633,7 +634,8 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.setFont(small)
             unavailable = row.media is not None and row.media.state == "unavailable"
             painter.setPen(QColor(c.danger if unavailable else c.muted))
-            painter.drawText(QRectF(left, y, inner, b.media_note_h), Qt.TextFlag.TextWordWrap, b.media_note)
+            note_w = max(self._media_size(b.media, inner)[0], min(inner, 300))
+            painter.drawText(QRectF(left, y, note_w, b.media_note_h), Qt.TextFlag.TextWordWrap, b.media_note)
             painter.setFont(option.font)
             y += b.media_note_h + (6 if b.body else 0)
         if b.body:

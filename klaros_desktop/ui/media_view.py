@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from klaros_desktop.services.media import probe, storage
 log = logging.getLogger(__name__)
 
 THUMB_SIZE = QSize(480, 300)  # twice the bubble's tile: sharp on high-DPI screens
+STICKER_SIZE = QSize(300, 300)  # stickers keep their whole shape (fitted, not cropped)
 CACHE_ITEMS = 400
 
 
@@ -52,7 +54,20 @@ def cover(image: QImage, size: QSize) -> QImage:
     return scaled.copy(x, y, min(size.width(), scaled.width()), min(size.height(), scaled.height()))
 
 
-def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE) -> QImage:
+def fit(image: QImage, size: QSize) -> QImage:
+    """``image`` scaled to fit inside ``size`` and centred on a transparent square of that size."""
+    scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    canvas = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.fill(Qt.GlobalColor.transparent)
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(canvas)
+    painter.drawImage((size.width() - scaled.width()) // 2, (size.height() - scaled.height()) // 2, scaled)
+    painter.end()
+    return canvas
+
+
+def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE, *, whole: bool = False) -> QImage:
     """Read ``target`` if it was made before, else decode ``source`` scaled down while reading and save it."""
     if target.is_file():
         cached = QImage(str(target))
@@ -66,7 +81,8 @@ def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE) -> QIma
     image = reader.read()
     if image.isNull():
         return image
-    thumb = cover(image, size).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    thumb = fit(image, size) if whole else cover(image, size).convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part.png")
     if thumb.save(str(partial), "PNG"):
@@ -80,13 +96,15 @@ class _Signals(QObject):
 
 
 class _ThumbJob(QRunnable):
-    def __init__(self, signals: _Signals, file_id: int, source: Path, target: Path):
+    def __init__(self, signals: _Signals, file_id: int, source: Path, target: Path, whole: bool):
         super().__init__()
         self.signals, self.file_id, self.source, self.target = signals, file_id, source, target
+        self.whole = whole
 
     def run(self) -> None:
         try:
-            image = make_thumbnail(self.source, self.target)
+            image = make_thumbnail(self.source, self.target, STICKER_SIZE if self.whole else THUMB_SIZE,
+                                   whole=self.whole)
         except Exception:  # a broken file: the tile keeps its icon
             log.exception("thumbnail failed")
             image = QImage()
@@ -102,6 +120,15 @@ class _DurationJob(QRunnable):
         self.signals.duration.emit(self.file_id, probe.duration_seconds(self.source) or -1.0)
 
 
+_LIBRARIES: weakref.WeakSet = weakref.WeakSet()
+
+
+def wait_all(msecs: int = 30000) -> None:
+    """Wait until every library made its pending thumbnails (the screenshots, before they grab a window)."""
+    for library in list(_LIBRARIES):
+        library.wait(msecs)
+
+
 class MediaLibrary(QObject):
     """Thumbnails and durations for the bubbles (see the module docstring). ``updated(file_id)``: repaint."""
 
@@ -109,6 +136,7 @@ class MediaLibrary(QObject):
 
     def __init__(self, media_root: Path, parent: QObject | None = None, *, threads: int = 1):
         super().__init__(parent)
+        _LIBRARIES.add(self)
         self.media_root = Path(media_root)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
@@ -127,7 +155,7 @@ class MediaLibrary(QObject):
         found = storage.inside(self.media_root, relative)
         return found if found is not None and found.is_file() else None
 
-    def thumbnail(self, file_id: int | None, relative: str | None) -> QImage | None:
+    def thumbnail(self, file_id: int | None, relative: str | None, *, whole: bool = False) -> QImage | None:
         """The tile's picture if made; else None, and it is made in the background (``updated`` follows)."""
         if file_id is None:
             return None
@@ -140,7 +168,7 @@ class MediaLibrary(QObject):
             if source is not None:
                 self._asked.add(file_id)
                 target = self.media_root / storage.thumb_relative(file_id)
-                self.pool.start(_ThumbJob(self._signals, file_id, source, target))
+                self.pool.start(_ThumbJob(self._signals, file_id, source, target, whole))
         return None
 
     def duration(self, file_id: int | None, relative: str | None) -> float | None:
@@ -205,6 +233,7 @@ class ImageViewer(QDialog):
         reader.setAutoTransform(True)
         self.image = reader.read()
         self.zoom = 1.0
+        self.auto_fit = True  # follows the window's size until the shop owner zooms
         layout = QVBoxLayout(self)
         self.area = QScrollArea(self)
         self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -225,10 +254,12 @@ class ImageViewer(QDialog):
         bar.addStretch(1)
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
+        for button in (self.zoom_out, self.zoom_in, self.fit_button, self.actual, self.save_button):
+            button.setAutoDefault(False)
         self.zoom_in.clicked.connect(lambda: self.step(+1))
         self.zoom_out.clicked.connect(lambda: self.step(-1))
         self.fit_button.clicked.connect(self.fit)
-        self.actual.clicked.connect(lambda: self.set_zoom(1.0))
+        self.actual.clicked.connect(lambda: self.set_zoom(1.0, manual=True))
         self.save_button.clicked.connect(lambda: save_as(self, self.path, self.suggested))
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.step(+1))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.step(-1))
@@ -239,7 +270,8 @@ class ImageViewer(QDialog):
     def fit(self) -> None:
         if self.image.isNull():
             return
-        room = self.area.viewport().size() - QSize(8, 8)
+        self.auto_fit = True
+        room = self.area.size() - QSize(12, 12)
         scale = min(room.width() / max(1, self.image.width()), room.height() / max(1, self.image.height()), 1.0)
         self.set_zoom(scale)
 
@@ -247,13 +279,15 @@ class ImageViewer(QDialog):
         bigger = [s for s in self.STEPS if s > self.zoom + 1e-6]
         smaller = [s for s in self.STEPS if s < self.zoom - 1e-6]
         if direction > 0 and bigger:
-            self.set_zoom(bigger[0])
+            self.set_zoom(bigger[0], manual=True)
         elif direction < 0 and smaller:
-            self.set_zoom(smaller[-1])
+            self.set_zoom(smaller[-1], manual=True)
 
-    def set_zoom(self, zoom: float) -> None:
+    def set_zoom(self, zoom: float, *, manual: bool = False) -> None:
         if self.image.isNull():
             return
+        if manual:
+            self.auto_fit = False
         self.zoom = zoom
         size = self.image.size() * zoom
         self.label.setPixmap(QPixmap.fromImage(self.image.scaled(
@@ -270,6 +304,8 @@ class ImageViewer(QDialog):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
 
 def multimedia_available() -> bool:
