@@ -22,6 +22,7 @@ def _encode(image: QImage, fmt: str, quality: int = 85) -> bytes:
 
 def photo(width: int = 1600, height: int = 1200, *, hue: int = 20, label: str = "", fmt: str = "JPG") -> bytes:
     """A product photo: a warm gradient table, a round cake with icing and candles, a caption card."""
+    hue %= 360
     image = QImage(width, height, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

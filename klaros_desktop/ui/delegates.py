@@ -441,7 +441,8 @@ class BubbleDelegate(QStyledItemDelegate):
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
                 if kind == "sticker":  # stickers keep their shape on the bubble, no tile behind
                     painter.fillRect(tile, QColor(c.bubble_out if row.direction == "out" else c.bubble_in))
-                painter.drawImage(tile, image)
+                painter.drawPixmap(tile.topLeft(), image) if image.deviceIndependentSize().toSize() == \
+                    tile.size().toSize() else painter.drawPixmap(tile.toRect(), image)
                 painter.restore()
                 return
         if kind == "video":
