@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--param", action="append", default=[], metavar="VALUE",
                         help="template body parameter {{1}}, {{2}}, … (repeat in order)")
     parser.add_argument("--file", metavar="F", type=Path,
-                        help="send a photo, video, voice message, sticker or document")
+                        help="send a photo, video, voice message, sticker or document (with --template: the "
+                             "template's image, video or document header)")
     parser.add_argument("--caption", metavar="TEXT", help="the file's caption (photos, videos, documents)")
     parser.add_argument("--reply-to", metavar="WAMID", help="quote this message")
     parser.add_argument("--region", help="default region for national numbers, e.g. DE")
@@ -54,7 +55,13 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
             service = SendService(sessions, wiring.make_graph(http, config, audit=writer),
                                   phone_number_id=config.phone_number_id, default_region=region, actor="cli")
             if args.template:
-                return await service.send_template(args.number, args.template, args.lang, args.param)
+                header = None
+                if args.file:  # the template's image, video or document header
+                    from klaros_desktop.services.media import kinds
+
+                    header = (kinds.check_file(args.file), await asyncio.to_thread(args.file.read_bytes))
+                return await service.send_template(args.number, args.template, args.lang, args.param,
+                                                   header=header)
             if args.file:
                 from klaros_desktop.services.media import kinds
 
@@ -81,8 +88,9 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         print('Give the message text, e.g. klaros send +4915112345678 "Hello", or --file F, or --template NAME '
               '--lang CODE.', file=sys.stderr)
         return 2
-    if sum(map(bool, (args.template, args.text, args.file))) > 1:
-        print("Give one of text, --file or --template.", file=sys.stderr)
+    if (args.template and args.text) or (args.text and args.file):
+        print("Give one of text, --file or --template (with --file for a template's media header).",
+              file=sys.stderr)
         return 2
     if args.caption and not args.file:
         print("--caption goes with --file.", file=sys.stderr)

@@ -125,6 +125,16 @@ def template_components(params: Params) -> list[dict] | None:
     return [{"type": "body", "parameters": [{"type": "text", "text": p} for p in params]}]
 
 
+def header_component(attachment: Any, media_id: str) -> dict:
+    """A template's media header filled with an uploaded file (image, video or document)."""
+    if attachment.kind not in (kinds.IMAGE, kinds.VIDEO, kinds.DOCUMENT):
+        raise ValueError(QT_TRANSLATE_NOOP("Compose", "A template header takes a photo, a video or a document."))
+    media: dict[str, Any] = {"id": media_id}
+    if attachment.kind == kinds.DOCUMENT:
+        media["filename"] = attachment.filename
+    return {"type": "header", "parameters": [{"type": attachment.kind, attachment.kind: media}]}
+
+
 class SendService:
     def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
                  default_region: str | None = None, actor: str = "user"):
@@ -148,7 +158,10 @@ class SendService:
                 prepared.to, body, reply_to=reply_to, correlation_id=cid))
 
     async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
-                            correlation_id: str | None = None, refresh_unknown: bool = True) -> SendOutcome:
+                            correlation_id: str | None = None, refresh_unknown: bool = True,
+                            header: tuple[Any, bytes] | None = None) -> SendOutcome:
+        """``header``: (a checked ``media.kinds.Attachment``, its bytes) for a template whose header is an image,
+        video or document: uploaded once the send is allowed, then named in the header component."""
         params = dict(params) if isinstance(params, dict) else list(params or [])
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
@@ -161,8 +174,19 @@ class SendService:
                                                    template_language=language, params=params)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
+            components = template_components(params)
+            if prepared.outcome is None and header is not None:
+                attachment, data = header
+                try:
+                    media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
+                                                             correlation_id=cid)
+                except Exception as exc:
+                    outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
+                    outcome.changes.merge(refreshed)
+                    return outcome
+                components = [header_component(attachment, media_id), *(components or [])]
             outcome = prepared.outcome or await self._deliver(prepared, cid, lambda: self.graph.send_template(
-                prepared.to, name, language, template_components(params), correlation_id=cid))
+                prepared.to, name, language, components, correlation_id=cid))
             outcome.changes.merge(refreshed)
             return outcome
 

@@ -186,3 +186,26 @@ async def test_a_queued_file_is_held_by_may_send_without_uploading(sim, sessions
     assert _requests(sim, "/media") == []
     box.remove(item.id)
     assert not (profile.media / item.media_path).exists()  # deleting the item deletes its kept copy
+
+
+async def test_a_template_with_an_image_header_takes_a_file(sim, sessions, sender, profile):
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "t1", "name": "spring_sale", "language": "de", "status": "APPROVED",
+                             "category": "MARKETING",
+                             "components": [{"type": "HEADER", "format": "IMAGE"},
+                                            {"type": "BODY", "text": "Hallo {{1}}, diese Woche {{2}} % auf alles!"}]}])
+    _customer_wrote(sim, sessions)
+    attachment = kinds.check("tulpen.jpg", len(JPEG), JPEG)
+    outcome = await sender.send_template(CUSTOMER, "spring_sale", "de", ["Anna", "20"], header=(attachment, JPEG))
+    assert outcome.sent, outcome.error
+    [post] = sim.outbound()
+    header = post["payload"]["template"]["components"][0]
+    assert header["type"] == "header" and header["parameters"][0]["type"] == "image"
+    assert header["parameters"][0]["image"]["id"]
+    assert len(_requests(sim, "/media")) == 1
+    with pytest.raises(ValueError, match="header takes"):
+        from klaros_desktop.services.messaging.sending import header_component
+
+        header_component(kinds.check("g.ogg", 5, b"OggS"), "x")
