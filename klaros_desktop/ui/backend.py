@@ -53,6 +53,7 @@ class Backend(QObject):
     sync_status = Signal(str)
     outbox_result = Signal(object, object)  # QueuedText, SendOutcome or exception (one per item a flush tried)
     outbox_changed = Signal()  # items were added, sent, held or removed: ``outbox_counts`` is current
+    upload_progress = Signal(int, float)  # outbox item id, share of its file uploaded (0..1)
 
     def __init__(self, profile: Profile, sessions: sessionmaker[Session], *, messenger: Messenger | None = None,
                  secret_store: SecretStore | None = None, parent: QObject | None = None):
@@ -63,6 +64,9 @@ class Backend(QObject):
         self._secret_store = secret_store
         self.outbox = Outbox(sessions, media_root=profile.media)
         self.media_fetcher = None  # services.media.downloads.MediaFetcher, once connected (start_media)
+        self.uploads: dict[int, float] = {}  # outbox item id -> share uploaded, while its file goes up
+        self.outbox.on_upload = lambda item, sent, total: self.upload_progress.emit(item, sent / max(1, total))
+        self.upload_progress.connect(self._uploaded)
         self._media_timer = QTimer(self, singleShot=True)
         self._media_timer.timeout.connect(self.fetch_media)
         self._fetching = False
@@ -165,8 +169,13 @@ class Backend(QObject):
         outbox, messenger = self.outbox, self.messenger
         ops.run_async(lambda: outbox.flush(messenger), self._flushed, self._flush_failed)
 
+    def _uploaded(self, item_id: int, share: float) -> None:
+        self.uploads[item_id] = share
+
     def _flushed(self, report: FlushReport) -> None:
         self._flushing = False
+        for attempt in report.attempts:
+            self.uploads.pop(attempt.item.id, None)
         for attempt in report.attempts:
             self.outbox_result.emit(attempt.item, attempt.outcome)
         self.changed(report.changes)

@@ -268,6 +268,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self.model = model  # a MessageModel; its rows are read directly (no QVariant round trip per row)
         self.library = None  # a media_view.MediaLibrary: thumbnails and durations (set by media_view.install)
         self.player = None  # a media_view.AudioPlayer
+        self.uploads: dict[int, float] = {}  # outbox item id -> share of its file uploaded (the backend's)
         self._fonts: tuple[str, QFontMetrics, QFontMetrics] | None = None
         self._view = parent if isinstance(parent, QAbstractScrollArea) else None  # the thread it lays out
 
@@ -426,6 +427,20 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def _paint_media(self, painter: QPainter, row: queries.MessageRow, kind: str, tile: QRectF, fm: QFontMetrics,
                      sfm: QFontMetrics, small: QFont, font: QFont, c: theme.Colours) -> None:
+        self._paint_file(painter, row, kind, tile, fm, sfm, small, font, c)
+        share = self.uploads.get(row.outbox.id) if row.kind == "queued" and row.outbox is not None else None
+        if share is not None:  # the file going up: a bar along the tile's foot
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.muted))
+            track = QRectF(tile.left() + 8, tile.bottom() - 7, tile.width() - 16, 3)
+            painter.drawRoundedRect(track, 1.5, 1.5)
+            painter.setBrush(QColor(c.accent))
+            painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * share, 3), 1.5, 1.5)
+            painter.restore()
+
+    def _paint_file(self, painter: QPainter, row: queries.MessageRow, kind: str, tile: QRectF, fm: QFontMetrics,
+                    sfm: QFontMetrics, small: QFont, font: QFont, c: theme.Colours) -> None:
         file_id, path, filename, size = self._file(row)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(c.media_tile))

@@ -248,7 +248,7 @@ class InboxPage(QWidget):
         self.thread.held_action.connect(self._held_action)
         self.stack.addWidget(empty)
         self.stack.addWidget(self.thread)
-        self.media = media_view.install(self.thread, backend.profile.media)
+        self.media = media_view.install(self.thread, backend.profile.media, backend)
         self.composer = Composer(backend, right)
         self.attachments = Attachments(self.composer, self.thread, backend)
         self.composer.sent.connect(self._after_send)

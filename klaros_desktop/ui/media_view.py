@@ -425,12 +425,16 @@ class MediaActions(QObject):
             menu.deleteLater()
 
 
-def install(view, media_root: Path) -> MediaActions:
-    """Give a thread view's bubble delegate its thumbnails, durations and player, and handle clicks on files."""
+def install(view, media_root: Path, backend=None) -> MediaActions:
+    """Give a thread view's bubble delegate its thumbnails, durations, player and the backend's upload progress,
+    and handle clicks on files."""
     library = MediaLibrary(media_root, view)
     player = AudioPlayer(view)
     delegate = view.itemDelegate()
     delegate.library, delegate.player = library, player
+    if backend is not None:
+        delegate.uploads = backend.uploads
+        backend.upload_progress.connect(lambda *_a: view.viewport().update())
     library.updated.connect(lambda _id: view.viewport().update())
     player.changed.connect(lambda _id: view.viewport().update())
     actions = MediaActions(view, library, player)

@@ -212,6 +212,7 @@ class Outbox:
         self.sessions = sessions
         self.clock = clock
         self.media_root = Path(media_root) if media_root is not None else None
+        self.on_upload: Callable[[int, int, int], None] | None = None  # (item id, bytes sent, total): the bubble
         self._lock = threading.Lock()  # one flush at a time (the database claim guards the rest)
         self._recovered = False
 
@@ -396,9 +397,11 @@ class Outbox:
         data = await asyncio.to_thread(path.read_bytes)
         attachment = kinds.Attachment(item.media_kind, item.media_mime or "application/octet-stream",
                                       len(data), item.media_filename or path.name)
+        hear = self.on_upload
+        extra = {"progress": lambda sent, total: hear(item.id, sent, total)} if hear is not None else {}
         return await sender.send_media(item.number, attachment, data, caption=item.text, media_root=self.media_root,
                                        stored=item.media_path, media_id=item.meta_media_id,
-                                       correlation_id=item.correlation_id)
+                                       correlation_id=item.correlation_id, **extra)
 
     def _claim(self, item_id: int) -> QueuedText | None:
         with self.sessions.begin() as session:

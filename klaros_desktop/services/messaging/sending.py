@@ -192,7 +192,8 @@ class SendService:
 
     async def send_media(self, number: str, attachment: Any, data: bytes, *, caption: str | None = None,
                          media_root: Path, stored: str | None = None, media_id: str | None = None,
-                         correlation_id: str | None = None) -> SendOutcome:
+                         correlation_id: str | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> SendOutcome:
         """Send a photo, video, voice message, document or sticker (``attachment``: a checked
         ``media.kinds.Attachment``, ``data`` its bytes). ``stored``: the file's place below ``media_root`` if it
         is already kept there (an outbox item's copy), else a copy is written. The file is uploaded
@@ -207,9 +208,10 @@ class SendService:
             if prepared.outcome is not None:
                 return prepared.outcome
             if media_id is None:
+                extra = {"progress": progress} if progress is not None else {}
                 try:
                     media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
-                                                             correlation_id=cid)
+                                                             correlation_id=cid, **extra)
                 except Exception as exc:
                     outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
                     return outcome

@@ -107,8 +107,9 @@ async def test_media_download_rows_share_the_media_downloaded_correlation_id(sim
     cid = downloaded.correlation_id
     assert cid.startswith("media-")
     rows = _rows(sessions, action=audit.GRAPH_REQUEST)
-    assert [r.details["method"] for r in rows] == ["GET", "GET"]
-    assert rows[0].details["path"] == f"/v23.0/{message.media_id}"  # the media's URL, then its bytes
+    # the webhook carried the download URL (Meta does so now): one GET of the bytes, no GET /{media-id} first
+    assert [r.details["method"] for r in rows] == ["GET"]
+    assert rows[0].details["path"] == "/whatsapp_business/attachments/"
     assert all(r.correlation_id == cid and r.details["http_status"] == 200 for r in rows)
     received = [r for r in sim.requests() if r["correlation_id"] == cid]
     assert [(r["method"], r["path"]) for r in received] == [(r.details["method"], r.details["path"]) for r in rows]

@@ -56,8 +56,11 @@ class MediaGraph(FakeGraph):
         data, mime = self.files[url.rsplit("=", 1)[1]]
         return data, mime
 
-    async def upload_media(self, data, mime_type, filename, *, correlation_id=None):
+    async def upload_media(self, data, mime_type, filename, *, correlation_id=None, progress=None):
         self.uploads.append((filename, mime_type, len(data)))
+        if progress is not None:
+            progress(len(data) // 2, len(data))
+            progress(len(data), len(data))
         media_id = f"up-{next(self._media_ids)}"
         self.files[media_id] = (data, mime_type)
         return media_id
@@ -233,8 +236,12 @@ def test_attach_checks_limits_takes_captions_and_sends_through_the_outbox(qtbot,
     dialog.caption.setText("Die mit Kerzen")
     dialog.list.setCurrentRow(2)
     assert not dialog.caption.isEnabled()  # no caption on a voice message
+    heard = []
+    backend.upload_progress.connect(lambda item, share: heard.append((item, share)))
     dialog.send.click()
     qtbot.waitUntil(lambda: len([s for s in graph.sent if s[0] == "media"]) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(heard) == 4, timeout=WAIT_MS)  # the bubbles' upload bars
+    assert [(item, round(share, 1)) for item, share in sorted(heard)] == [(1, 0.5), (1, 1.0), (2, 0.5), (2, 1.0)]
     sent = [s for s in graph.sent if s[0] == "media"]
     assert [(s[2], s[4]) for s in sent] == [("image", "Die mit Kerzen"), ("audio", None)]
     assert [u[0] for u in graph.uploads] == ["Torte.jpg", "gruss.ogg"]
