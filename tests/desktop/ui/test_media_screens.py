@@ -285,3 +285,17 @@ def test_a_pasted_image_and_dropped_files_open_the_attach_dialog(qtbot, backend,
     page.attachments.dialog.reject()
     with sessions() as s:
         assert s.scalar(select(OutboxItem.id)) is None  # nothing queued without Send
+
+
+async def test_a_file_downloaded_while_the_chat_is_open_replaces_downloading_in_place(qtbot, backend, graph, apply,
+                                                                                    sessions, profile, now):
+    wamid, _ = _receive(apply, graph, "image", now - timedelta(minutes=2))
+    page = _open(qtbot, backend, sessions)
+    _, row = _row(page, wamid)
+    assert row.media.state == "pending"
+    fetcher = MediaFetcher(sessions, profile.media, graph, on_change=backend.changed)  # as Backend.start_media
+    fetcher.discover()
+    assert (await fetcher.drain()).ready == 1
+    qtbot.waitUntil(lambda: _row(page, wamid)[1].media.state == "ready", timeout=WAIT_MS)
+    i, _ = _row(page, wamid)
+    assert page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i)).media_note == ""
