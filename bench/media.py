@@ -78,7 +78,7 @@ def tick_gaps(app, seconds: float | None, until=None) -> list[float]:
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    end = time.monotonic() + (seconds or 600)
+    end = time.monotonic() + (seconds or 3600)
     while time.monotonic() < end and not (until and until()):
         app.processEvents()
         time.sleep(0.001)
