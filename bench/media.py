@@ -11,7 +11,8 @@ chat full of photos (target: no frame over 50 ms).
    same timer with nothing in the background (the UI thread stays free).
 3. Scrolling: the chat opened in the main window with no thumbnail made yet, scrolled from the newest photo
    to the oldest a page at a time and back (each step: scroll, load a page at an end, paint), frame by frame
-   (median / p95 / worst, target < 50 ms): cold (thumbnails made meanwhile) and warm (all cached).
+   (median / p95 / worst, target < 50 ms): cold (thumbnails made meanwhile) and warm (all cached); the
+   baseline is a chat of as many plain texts scrolled the same way in the same run.
 
 Not run by pytest. Prints the CPU model; figures from a shared machine vary, the ratios less.
 """
@@ -33,7 +34,8 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def build(profile_root: Path, photos: int) -> int:
+def build(profile_root: Path, photos: int) -> tuple[int, int]:
+    """The photo chat, and a chat of as many plain texts (the same-run baseline); their conversation ids."""
     from klaros_desktop.db import open_database
     from klaros_desktop.demo import media_samples
     from klaros_desktop.demo.media_demo import _keep
@@ -58,8 +60,16 @@ def build(profile_root: Path, photos: int) -> int:
         for i, message in enumerate(session.query(Message).order_by(Message.id)):
             _keep(session, profile.media, message, distinct[i % len(distinct)], "image/jpeg", None, "in")
         conversation_id = session.query(Conversation.id).scalar()
+        for i in range(photos):
+            msg = {"from": "4915199999999", "id": f"wamid.BENCH.T.{i}", "timestamp": str(int((now - timedelta(
+                minutes=photos - i)).timestamp())), "type": "text",
+                "text": {"body": f"Nachricht {i + 1}: haben Sie morgen noch rote Rosen und weiße Tulpen?"}}
+            applier.apply(_envelope({"contacts": [{"profile": {"name": "Text"}, "wa_id": "4915199999999"}],
+                                     "messages": [msg]}), correlation_id="bench")
+        session.flush()
+        texts_id = session.query(Conversation.id).filter(Conversation.id != conversation_id).scalar()
     engine.dispose()
-    return conversation_id
+    return conversation_id, texts_id
 
 
 def tick_gaps(app, seconds: float | None, until=None) -> list[float]:
@@ -131,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="klaros-bench-media-"))
     try:
         t = time.perf_counter()
-        conversation_id = build(work / "profile", args.photos)
+        conversation_id, texts_id = build(work / "profile", args.photos)
         print(f"built {args.photos} photos in {time.perf_counter() - t:.1f} s")
 
         from sqlalchemy import select
@@ -166,16 +176,23 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         for _ in range(20):
             app.processEvents()
+        thread, model = window.inbox.thread, window.inbox.messages
+        window.open_conversation(texts_id)
+        for _ in range(20):
+            app.processEvents()
+        texts = frames(app, thread, model)
+        print(f"baseline, scrolling {args.photos} texts: {describe(texts)}")
         window.open_conversation(conversation_id)
         for _ in range(20):
             app.processEvents()
-        thread, model = window.inbox.thread, window.inbox.messages
         cold = frames(app, thread, model)
-        print(f"scrolling {args.photos} photos, thumbnails not made yet: {describe(cold)}")
+        print(f"scrolling {args.photos} photos, thumbnails not made yet: {describe(cold)}; worst / baseline's "
+              f"worst {max(cold) / max(texts):.2f}")
         window.inbox.media.library.wait()
         app.processEvents()
         warm = frames(app, thread, model)
-        print(f"scrolling again, thumbnails cached: {describe(warm)}")
+        print(f"scrolling again, thumbnails cached: {describe(warm)}; worst / baseline's worst "
+              f"{max(warm) / max(texts):.2f}")
         window.close()
         for close in backend.closers:
             close()
