@@ -444,6 +444,8 @@ class InboxPage(QWidget):
             self.notice.emit(self.tr("Message text copied."))
         elif action == "send_again":
             ops.run_sync(lambda: outbox.send_again(item.id), self._sent_again)
+        elif action == "edit" and getattr(item, "media_kind", None):  # a file stays; only "Send again" or delete
+            self.notice.emit(self.tr("A file cannot be edited here: send it again, or delete it and attach it anew."))
         elif action == "edit":
             sessions = self.backend.sessions
 
