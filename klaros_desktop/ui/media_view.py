@@ -103,28 +103,39 @@ class _Signals(QObject):
 
 
 class _ThumbJob(QRunnable):
-    def __init__(self, signals: _Signals, file_id: int, source: Path, target: Path, whole: bool):
+    """Everything on the worker: finding the file, decoding, the cached PNG, scaling to the tile's pixels; the
+    UI thread only wraps the result in a pixmap."""
+
+    def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str, whole: bool, ratio: float):
         super().__init__()
-        self.signals, self.file_id, self.source, self.target = signals, file_id, source, target
-        self.whole = whole
+        self.signals, self.file_id, self.root, self.relative = signals, file_id, root, relative
+        self.whole, self.ratio = whole, ratio
 
     def run(self) -> None:
+        image = QImage()
         try:
-            image = make_thumbnail(self.source, self.target, STICKER_SIZE if self.whole else THUMB_SIZE,
-                                   whole=self.whole)
+            source = storage.inside(self.root, self.relative)
+            if source is not None and source.is_file():
+                target = self.root / storage.thumb_relative(self.file_id)
+                made = make_thumbnail(source, target, STICKER_SIZE if self.whole else THUMB_SIZE, whole=self.whole)
+                if not made.isNull():
+                    tile = QSize(TILE_SIZE.height(), TILE_SIZE.height()) if self.whole else TILE_SIZE
+                    image = made.scaled(tile * self.ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation)
         except Exception:  # a broken file: the tile keeps its icon
             log.exception("thumbnail failed")
-            image = QImage()
         self.signals.thumb.emit(self.file_id, image)
 
 
 class _DurationJob(QRunnable):
-    def __init__(self, signals: _Signals, file_id: int, source: Path):
+    def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str):
         super().__init__()
-        self.signals, self.file_id, self.source = signals, file_id, source
+        self.signals, self.file_id, self.root, self.relative = signals, file_id, root, relative
 
     def run(self) -> None:
-        self.signals.duration.emit(self.file_id, probe.duration_seconds(self.source) or -1.0)
+        source = storage.inside(self.root, self.relative)
+        seconds = probe.duration_seconds(source) if source is not None else None
+        self.signals.duration.emit(self.file_id, seconds or -1.0)
 
 
 _LIBRARIES: weakref.WeakSet = weakref.WeakSet()
@@ -155,6 +166,10 @@ class MediaLibrary(QObject):
         self._asked: set[int] = set()
         self._asked_duration: set[int] = set()
         self.failed: set[int] = set()
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        self.ratio = screen.devicePixelRatio() if screen is not None else 1.0
 
     def path(self, relative: str | None) -> Path | None:
         if not relative:
@@ -170,12 +185,9 @@ class MediaLibrary(QObject):
         if image is not None:
             self._thumbs.move_to_end(file_id)
             return image
-        if file_id not in self._asked and file_id not in self.failed:
-            source = self.path(relative)
-            if source is not None:
-                self._asked.add(file_id)
-                target = self.media_root / storage.thumb_relative(file_id)
-                self.pool.start(_ThumbJob(self._signals, file_id, source, target, whole))
+        if relative and file_id not in self._asked and file_id not in self.failed:  # no disk access here
+            self._asked.add(file_id)
+            self.pool.start(_ThumbJob(self._signals, file_id, self.media_root, relative, whole, self.ratio))
         return None
 
     def duration(self, file_id: int | None, relative: str | None) -> float | None:
@@ -184,11 +196,9 @@ class MediaLibrary(QObject):
         known = self._durations.get(file_id)
         if known is not None:
             return known if known >= 0 else None
-        if file_id not in self._asked_duration:
-            source = self.path(relative)
-            if source is not None:
-                self._asked_duration.add(file_id)
-                self.pool.start(_DurationJob(self._signals, file_id, source))
+        if relative and file_id not in self._asked_duration:
+            self._asked_duration.add(file_id)
+            self.pool.start(_DurationJob(self._signals, file_id, self.media_root, relative))
         return None
 
     def _thumb_ready(self, file_id: int, image: QImage) -> None:
@@ -196,13 +206,8 @@ class MediaLibrary(QObject):
         if image.isNull():
             self.failed.add(file_id)
         else:
-            from PySide6.QtGui import QGuiApplication
-
-            ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
-            tile = TILE_SIZE if image.width() != image.height() else QSize(TILE_SIZE.height(), TILE_SIZE.height())
-            pixmap = QPixmap.fromImage(image.scaled(tile * ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation))
-            pixmap.setDevicePixelRatio(ratio)
+            pixmap = QPixmap.fromImage(image)  # already the tile's pixels (made on the worker)
+            pixmap.setDevicePixelRatio(self.ratio)
             self._thumbs[file_id] = pixmap
             while len(self._thumbs) > CACHE_ITEMS:
                 self._thumbs.popitem(last=False)
