@@ -461,7 +461,7 @@ class BubbleDelegate(QStyledItemDelegate):
                 painter.restore()
                 return
         if kind == "video":
-            painter.setBrush(QColor("#1f2c34"))
+            painter.setBrush(QColor("#05090b"))  # near black in both schemes, like a video before it plays
             painter.drawRoundedRect(tile, 7, 7)
             circle = QRectF(tile.center().x() - 26, tile.center().y() - 26, 52, 52)
             painter.setBrush(QColor(0, 0, 0, 110))
