@@ -21,7 +21,7 @@ import weakref
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThread, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -158,6 +158,8 @@ class MediaLibrary(QObject):
         self.media_root = Path(media_root)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
+        # below the UI thread: on a busy two-core PC decoding photos must not take the UI's turn
+        self.pool.setThreadPriority(QThread.Priority.LowestPriority)
         self._signals = _Signals(self)
         self._signals.thumb.connect(self._thumb_ready)
         self._signals.duration.connect(self._duration_ready)
