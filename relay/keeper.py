@@ -31,6 +31,7 @@ import binascii
 import contextlib
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from urllib.parse import quote, urlparse
@@ -97,6 +98,8 @@ class MediaKeeper:
         self._task: asyncio.Task | None = None
         self._running: set[asyncio.Task] = set()
         self._last_sweep = 0.0
+        self.settled = 0  # files that ended kept or failed (for waiting on them, e.g. in tests)
+        self._settled = threading.Condition()
 
     # -------------------------------------------------------------------------------------------- lifecycle
 
@@ -114,6 +117,16 @@ class MediaKeeper:
         self._task = None
         if self._own_http and self._http is not None:
             await self._http.aclose()
+
+    def wait_settled(self, count: int, timeout: float) -> bool:
+        """Block (another thread than the event loop) until ``count`` files ended kept or failed in total."""
+        with self._settled:
+            return self._settled.wait_for(lambda: self.settled >= count, timeout)
+
+    def _settle(self) -> None:
+        with self._settled:
+            self.settled += 1
+            self._settled.notify_all()
 
     def wake(self) -> None:
         if self._wakeup is not None:
@@ -163,6 +176,7 @@ class MediaKeeper:
             self.metrics.media_kept += 1
             self.metrics.media_kept_bytes += len(data)
             log.info("media kept", extra={**extra, "size": len(data)})
+            self._settle()
         except StorageFull:
             await self._fail(job, "storage_full")
         except Permanent as exc:
@@ -183,6 +197,7 @@ class MediaKeeper:
         self.metrics.media_failures[reason] += 1
         log.warning("media not kept", extra={"tenant_id": job.tenant_id, "reason": reason})
         await asyncio.to_thread(media_rows.fail, self.engines, job.id, reason)
+        self._settle()
 
     async def _later(self, job: media_rows.Job, reason: str) -> None:
         """Back-off doubling per attempt; past Meta's lifetime of the media id, the file is failed."""
