@@ -209,7 +209,9 @@ class MediaKeeper:
         if next_us > job.received_us + META_MEDIA_SECONDS * 1_000_000:
             await self._fail(job, "meta_expired" if reason == "meta_gone" else reason)
             return
-        self.metrics.media_retries += 1
+        with self._settled:
+            self.metrics.media_retries += 1
+            self._settled.notify_all()
         log.info("media download will be tried again", extra={"tenant_id": job.tenant_id, "reason": reason})
         await asyncio.to_thread(media_rows.retry_later, self.engines, job.id, next_us)
 
