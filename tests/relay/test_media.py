@@ -9,6 +9,7 @@ import hashlib
 import io
 import logging
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -327,3 +328,37 @@ def test_the_media_token_is_encrypted_removable_and_never_logged(media_relay, ht
                                 .where(tenants.c.id == shop.tenant_id)).scalar() is None
     finally:
         engines.dispose()
+
+
+def test_the_writer_process_records_the_media_with_the_event(tmp_path, graph, http, pair_on):
+    """Under ``serve`` webhooks are stored by a writer process over a pipe: the media travel with them."""
+    with RelayServer(tmp_path / "relay", graph_url=graph.graph_url, writer_process=True) as server:
+        shop = server.create_tenant("Process")
+        set_token(server, shop.tenant_id)
+        desk = pair_on(server, shop.tenant_id)
+        assert post_media(server, http, shop, graph.add(PHOTO)).status_code == 200
+        assert keeper(server).wait_settled(1, 30)
+        ref_id = media_ref(desk, http)["klaros_media"]["id"]
+        assert fetch(desk, http, ref_id) == PHOTO
+
+
+def test_retention_and_tenant_deletion_remove_the_blobs(media_relay, graph, http, pair_on, monkeypatch):
+    shop = media_relay.create_tenant("Old")
+    set_token(media_relay, shop.tenant_id)
+    pair_on(media_relay, shop.tenant_id)
+    for n in range(2):
+        post_media(media_relay, http, shop, graph.add(PHOTO + bytes([n])))
+    assert keeper(media_relay).wait_settled(2, 30)
+    relay = state(media_relay)
+    monkeypatch.setattr(relay.keeper, "retention_seconds", 0)
+    folder = Path(media_relay.settings.media_url) / shop.tenant_id
+    assert asyncio.run(relay.keeper.sweep()) == 2  # past retention: deleted though no device fetched them
+    assert list(folder.glob("*")) == []
+
+    monkeypatch.setattr(relay.keeper, "retention_seconds", 86400)
+    post_media(media_relay, http, shop, graph.add(PHOTO + b"kept"))
+    assert keeper(media_relay).wait_settled(3, 30)
+    assert len(list(folder.glob("*"))) == 1
+    monkeypatch.setattr("relay.config.Settings.from_env", classmethod(lambda cls, env=None: media_relay.settings))
+    assert cli.main(["tenant", "delete", shop.tenant_id, "--yes"]) == 0
+    assert list(folder.glob("*")) == []
