@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import collections
 import contextlib
 import hashlib
 import logging
@@ -52,6 +53,7 @@ MAX_BYTES = {"image": 5 * MB, "audio": 16 * MB, "video": 16 * MB, "document": 10
 META_MEDIA_SECONDS = 7 * 86400  # how long Meta serves an inbound media id
 MAX_BACKOFF_SECONDS = 3600.0
 LEASE_SECONDS = 600  # a claimed download not finished by then is someone else's to try
+CLAIM_ROUNDS = 8  # rows claimed at once: this many per download slot
 READ_TIMEOUT = 60.0
 
 
@@ -97,7 +99,10 @@ class MediaKeeper:
         self._wakeup: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self._running: set[asyncio.Task] = set()
+        self._queue: collections.deque[media_rows.Job] = collections.deque()  # claimed, not started yet
         self._last_sweep = 0.0
+        self._to_record: list[tuple[media_rows.Kept, asyncio.Future]] = []
+        self._recorder: asyncio.Task | None = None
         self.settled = 0  # files that ended kept or failed (for waiting on them, e.g. in tests)
         self._settled = threading.Condition()
 
@@ -110,7 +115,7 @@ class MediaKeeper:
         self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def stop(self) -> None:
-        tasks = [t for t in (self._task, *self._running) if t is not None]
+        tasks = [t for t in (self._task, self._recorder, *self._running) if t is not None]
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -136,14 +141,14 @@ class MediaKeeper:
         while True:
             self._wakeup.clear()
             try:
-                free = self.concurrency - len(self._running)
-                if free > 0:
-                    jobs = await asyncio.to_thread(media_rows.claim_due, self.engines, now_us=store.now_us(),
-                                                   limit=free, lease_us=LEASE_SECONDS * 1_000_000)
-                    for job in jobs:
-                        task = asyncio.create_task(self._keep(job))
-                        self._running.add(task)
-                        task.add_done_callback(self._finished)
+                if len(self._queue) < self.concurrency:  # claimed a few rounds ahead: one claim, many files
+                    self._queue.extend(await asyncio.to_thread(
+                        media_rows.claim_due, self.engines, now_us=store.now_us(),
+                        limit=self.concurrency * CLAIM_ROUNDS - len(self._queue), lease_us=LEASE_SECONDS * 1_000_000))
+                while self._queue and len(self._running) < self.concurrency:
+                    task = asyncio.create_task(self._keep(self._queue.popleft()))
+                    self._running.add(task)
+                    task.add_done_callback(self._finished)
                 if time.monotonic() - self._last_sweep >= self.sweep_seconds:
                     self._last_sweep = time.monotonic()
                     await self.sweep()
@@ -168,8 +173,7 @@ class MediaKeeper:
             digest = hashlib.sha256(data).digest()
             data_key, blob = await asyncio.to_thread(crypto.seal_media, data, job.tenant_id, job.id)
             await asyncio.to_thread(self._put, media_rows.blob_name(job.tenant_id, job.id), blob)
-            kept = await asyncio.to_thread(media_rows.keep, self.engines, self.master, job, data_key=data_key,
-                                           sha256=digest, size=len(data), stored_size=len(blob))
+            kept = await self._record(media_rows.Kept(job, data_key, digest, len(data), len(blob)))
             if not kept:  # erased while it was downloading: the blob must not stay
                 await asyncio.to_thread(self.blobs.delete, media_rows.blob_name(job.tenant_id, job.id))
                 return
@@ -187,6 +191,29 @@ class MediaKeeper:
         except Exception:  # a bug must not stop the keeper: the file is tried again later
             log.exception("media keeping failed unexpectedly", extra=extra)
             await self._later(job, "internal_error")
+
+    async def _record(self, done: media_rows.Kept) -> bool:
+        """Record a stored file as kept, together with the others stored meanwhile: one transaction (one fsync
+        on SQLite, one turn of the event lock) for all of them, as the group writer does for webhooks."""
+        future = asyncio.get_running_loop().create_future()
+        self._to_record.append((done, future))
+        if self._recorder is None or self._recorder.done():
+            self._recorder = asyncio.create_task(self._record_pending())
+        return await future
+
+    async def _record_pending(self) -> None:
+        while self._to_record:
+            batch, self._to_record = self._to_record, []
+            try:
+                results = await asyncio.to_thread(media_rows.keep, self.engines, self.master, [d for d, _ in batch])
+            except Exception as exc:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(OSError(f"recording kept media failed: {type(exc).__name__}"))
+                continue
+            for (_, future), kept in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(kept)
 
     def _put(self, name: str, blob: bytes) -> None:
         if self.max_bytes and media_rows.stored_bytes(self.engines) + len(blob) > self.max_bytes:

@@ -36,20 +36,22 @@ class Job:
 
 
 def claim_due(engines: Engines, *, now_us: int, limit: int, lease_us: int) -> list[Job]:
-    """Up to ``limit`` pending rows whose next attempt is due and that no keeper holds; each now leased."""
+    """Up to ``limit`` pending rows whose next attempt is due and that no keeper holds, leased in one transaction
+    (SQLite's write lock; on PostgreSQL rows another process is claiming are skipped, ``SKIP LOCKED``)."""
     free = or_(media.c.claimed_until_us.is_(None), media.c.claimed_until_us < now_us)
     due = and_(media.c.state == PENDING, media.c.next_attempt_us <= now_us, free)
-    with engines.read.connect() as conn:
+    with engines.read.connect() as conn:  # the common case, nothing due, costs no write transaction
+        if conn.execute(select(media.c.id).where(due).limit(1)).first() is None:
+            return []
+    with engines.write.begin() as conn:
         rows = conn.execute(select(media.c.id, media.c.tenant_id, media.c.meta_media_id, media.c.kind,
                                    media.c.received_us, media.c.attempts)
-                            .where(due).order_by(media.c.next_attempt_us).limit(limit)).all()
-    jobs = []
-    for row in rows:
-        with engines.write.begin() as conn:  # another process may have claimed it since the read
-            if conn.execute(update(media).where(media.c.id == row.id, due)
-                            .values(claimed_until_us=now_us + lease_us, attempts=media.c.attempts + 1)).rowcount:
-                jobs.append(Job(*row))
-    return jobs
+                            .where(due).order_by(media.c.next_attempt_us).limit(limit)
+                            .with_for_update(skip_locked=True)).all()
+        if rows:
+            conn.execute(update(media).where(media.c.id.in_([r.id for r in rows]))
+                         .values(claimed_until_us=now_us + lease_us, attempts=media.c.attempts + 1))
+    return [Job(*row) for row in rows]
 
 
 def retry_later(engines: Engines, media_id: str, next_attempt_us: int) -> None:
@@ -64,36 +66,49 @@ def fail(engines: Engines, media_id: str, reason: str) -> None:
                      .values(state=FAILED, error=reason[:40], claimed_until_us=None))
 
 
-def keep(engines: Engines, master: crypto.MasterKey, job: Job, *, data_key: bytes, sha256: bytes, size: int,
-         stored_size: int) -> bool:
-    """Mark the row kept and wrap the data key to each active device (or hold it under the master key while
-    the tenant has none). False when the row is gone (erased or its tenant deleted meanwhile): the caller
-    deletes the blob it stored.
+@dataclass(frozen=True)
+class Kept:
+    """A file sealed and stored, to be recorded as kept."""
+
+    job: Job
+    data_key: bytes
+    sha256: bytes
+    size: int
+    stored_size: int
+
+
+def keep(engines: Engines, master: crypto.MasterKey, done: list[Kept]) -> list[bool]:
+    """Mark the rows kept and wrap each data key to its tenant's active devices (or hold it under the master key
+    while the tenant has none), all in one transaction. Per file, False when its row is gone (erased or its
+    tenant deleted meanwhile): the caller deletes the blob it stored.
 
     Takes the event lock, as pairing's last step does: a device that pairs concurrently either is active here
-    (and gets a wrapped key) or pairs afterwards and finds this key held for it."""
+    (and gets a wrapped key) or pairs afterwards and finds the keys held for it."""
     with engines.write.begin() as conn:
         store.lock_event_ids(conn)
-        present = conn.execute(select(media.c.id).where(media.c.id == job.id, media.c.state == PENDING)
-                               .with_for_update()).first()
-        if present is None:
-            return False
-        targets = conn.execute(select(devices.c.id, devices.c.public_key).where(
-            devices.c.tenant_id == job.tenant_id, store.ACTIVE).order_by(devices.c.id)).all()
-        held = None
-        if targets:
-            rows = []
-            for device_id, public_key in targets:
-                r = crypto.wrap_for_device(data_key, device_id, bytes(public_key))
-                rows.append({"media_id": job.id, "device_id": device_id, "epk": r.epk, "nonce": r.nonce,
+        present = set(conn.execute(select(media.c.id).where(
+            media.c.id.in_([k.job.id for k in done]), media.c.state == PENDING).with_for_update()).scalars())
+        targets: dict[str, list] = {}
+        for tenant_id in {k.job.tenant_id for k in done}:
+            targets[tenant_id] = conn.execute(select(devices.c.id, devices.c.public_key).where(
+                devices.c.tenant_id == tenant_id, store.ACTIVE).order_by(devices.c.id)).all()
+        rows = []
+        for k in done:
+            if k.job.id not in present:
+                continue
+            held = None
+            for device_id, public_key in targets[k.job.tenant_id]:
+                r = crypto.wrap_for_device(k.data_key, device_id, bytes(public_key))
+                rows.append({"media_id": k.job.id, "device_id": device_id, "epk": r.epk, "nonce": r.nonce,
                              "wrapped_key": r.wrapped_key})
+            if not targets[k.job.tenant_id]:
+                held = master.encrypt(k.data_key, store.held_media_key_purpose(k.job.tenant_id, k.job.id))
+            conn.execute(update(media).where(media.c.id == k.job.id).values(
+                state=KEPT, error=None, sha256=k.sha256, size=k.size, stored_size=k.stored_size, held_key=held,
+                claimed_until_us=None))
+        if rows:
             conn.execute(insert(media_keys), rows)
-        else:
-            held = master.encrypt(data_key, store.held_media_key_purpose(job.tenant_id, job.id))
-        conn.execute(update(media).where(media.c.id == job.id).values(
-            state=KEPT, error=None, sha256=sha256, size=size, stored_size=stored_size, held_key=held,
-            claimed_until_us=None))
-    return True
+    return [k.job.id in present for k in done]
 
 
 def stored_bytes(engines: Engines) -> int:
