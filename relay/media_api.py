@@ -127,7 +127,7 @@ async def download(request: Request) -> Response:
         content: {application/octet-stream: {schema: {type: string, format: binary}}}
       401: {$ref: '#/components/responses/Unauthorized'}
       403: {description: 'no valid signature for this device and id, or the link expired'}
-      404: {description: the blob is gone (acknowledged by every device, erased, or past retention)}
+      404: {description: 'the blob is gone (acknowledged by every device, erased, or past retention)'}
     """
     relay = relay_of(request)
     media_id = request.path_params["media_id"]
@@ -175,7 +175,7 @@ async def acknowledge(request: Request) -> Response:
           application/json:
             schema: {type: object, required: [deleted], properties: {deleted: {type: boolean}}}
       401: {$ref: '#/components/responses/Unauthorized'}
-      404: {description: no such media for this device, or already acknowledged}
+      404: {description: 'no such media for this device, or already acknowledged'}
     """
     relay = relay_of(request)
     device = await authenticated(request)
