@@ -83,3 +83,14 @@ def open_media_blob(blob: bytes, data_key: bytes, *, tenant_id: str, media_id: s
     if sha256 and hashlib.sha256(data).hexdigest() != sha256.lower():
         raise SealError("the media file from the relay does not match its checksum")
     return data
+
+
+def kept_media_id(message: Any) -> str | None:
+    """The relay's id of a stored message's kept file (``Message.raw``, the webhook's message object once
+    ``attach_media_refs`` ran), for erasure: None when the relay keeps no file for it."""
+    if not isinstance(message, dict):
+        return None
+    obj = message.get(message.get("type")) if message.get("type") in MEDIA_KINDS else None
+    ref = obj.get("klaros_media") if isinstance(obj, dict) else None
+    media_id = ref.get("id") if isinstance(ref, dict) else None
+    return media_id if isinstance(media_id, str) and media_id else None

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation, secrets
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.relay_client.media import kept_media_id
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.setup import wiring
 
@@ -44,3 +45,20 @@ async def set_media_keeping(sessions: sessionmaker[Session], store: secrets.Secr
                                  "send until this computer has them, even if it is off for more than a week.")
     return QT_TRANSLATE_NOOP("Setup", "The relay no longer keeps your customers' files; Klaros fetches them from "
                              "WhatsApp, which keeps them for about 7 days.")
+
+
+async def erase_relay_copies(sessions: sessionmaker[Session], store: secrets.SecretStore, raw_messages: list,
+                             *, actor: str) -> int:
+    """Delete the relay's copies of the files of these messages (``Message.raw`` of a person being erased), for
+    every device of the shop; how many the relay deleted. Nothing to do (0) when the relay keeps none of them."""
+    ids = sorted({i for i in (kept_media_id(raw) for raw in raw_messages) if i})
+    if not ids:
+        return 0
+    config = wiring.relay_config(sessions, store)
+    with correlation.correlated(audit.cause_id(actor)) as cid:
+        async with wiring.http_client() as http:
+            deleted = await wiring.make_relay(http, config).delete_media(ids)
+        with sessions.begin() as s:
+            audit.record(s, "relay_media_erased", actor=actor, subject=config.tenant_id,
+                         details={"asked": len(ids), "deleted": deleted}, correlation_id=cid)
+    return deleted

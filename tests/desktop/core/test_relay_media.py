@@ -172,3 +172,24 @@ async def test_settings_turn_media_keeping_on_and_off_without_keeping_the_token(
     for path in profile.root.rglob("*"):
         if path.is_file():
             assert TOKEN.encode() not in path.read_bytes(), path
+
+
+async def test_erasing_a_person_deletes_the_relay_copies_of_their_files(relay, graph, paired, sessions, profile):
+    client, shop = paired
+    store = secrets.SecretStore(str(profile.root))
+    store.set(secrets.RELAY_DEVICE_TOKEN, client.token)
+    store.set(secrets.DEVICE_PRIVATE_KEY, client.key.to_secret())
+    with sessions.begin() as s:
+        settings.set_many(s, {settings.RELAY_URL: relay.url, settings.DEVICE_ID: client.device_id,
+                              settings.TENANT_ID: client.tenant_id})
+    await client.set_media_token(TOKEN)
+    post_media(relay, shop, graph.add(VOICE, "audio/ogg"))
+    assert relay.app.state.relay.keeper.wait_settled(1, 30)
+    (event,) = (await client.pull(None)).events
+    message = opened(client, event)["entry"][0]["changes"][0]["value"]["messages"][0]  # what Message.raw holds
+    text_only = {"type": "text", "text": {"body": "hello"}}
+    assert await relay_media.erase_relay_copies(sessions, store, [message, text_only], actor="user") == 1
+    with pytest.raises(RelayMediaUnavailable):
+        await client.fetch_media(voice_object({"entry": [{"changes": [{"value": {"messages": [message]}}]}]})
+                                 ["klaros_media"]["id"])
+    assert await relay_media.erase_relay_copies(sessions, store, [text_only], actor="user") == 0
