@@ -10,7 +10,8 @@ The 200 to Meta never waits for this. The webhook's media rows commit with its e
 storing it only wakes the keeper: one task per serving process, which claims due rows (a lease in the
 database, so several processes share the work and a restarted one resumes it), downloads up to
 ``KLAROS_RELAY_MEDIA_DOWNLOADS`` files at once beside the event loop, and seals and writes each in a worker
-thread.
+thread. While webhooks keep arriving it yields to them: one download at a time, until a quarter of a second
+passes without a webhook.
 
 Per file: ``GET {graph}/{media-id}`` with the tenant's token for a fresh URL (and Meta's size and SHA-256), then
 that URL with the token, read up to Meta's maximum for the kind (more is refused: ``too_large``); the bytes must
@@ -54,6 +55,7 @@ META_MEDIA_SECONDS = 7 * 86400  # how long Meta serves an inbound media id
 MAX_BACKOFF_SECONDS = 3600.0
 LEASE_SECONDS = 600  # a claimed download not finished by then is someone else's to try
 CLAIM_ROUNDS = 8  # rows claimed at once: this many per download slot
+BUSY_SECONDS = 0.25  # webhooks this recent make the keeper yield to them
 READ_TIMEOUT = 60.0
 
 
@@ -100,6 +102,8 @@ class MediaKeeper:
         self._task: asyncio.Task | None = None
         self._running: set[asyncio.Task] = set()
         self._queue: collections.deque[media_rows.Job] = collections.deque()  # claimed, not started yet
+        self._seen_accepted = 0
+        self._last_webhook = float("-inf")
         self._last_sweep = 0.0
         self._to_record: list[tuple[media_rows.Kept, asyncio.Future]] = []
         self._recorder: asyncio.Task | None = None
@@ -141,11 +145,13 @@ class MediaKeeper:
         while True:
             self._wakeup.clear()
             try:
-                if len(self._queue) < self.concurrency:  # claimed a few rounds ahead: one claim, many files
+                slots = self._slots()
+                if len(self._queue) < slots and (slots == self.concurrency or not self._running):
+                    # claimed a few rounds ahead: one claim, many files
                     self._queue.extend(await asyncio.to_thread(
                         media_rows.claim_due, self.engines, now_us=store.now_us(),
-                        limit=self.concurrency * CLAIM_ROUNDS - len(self._queue), lease_us=LEASE_SECONDS * 1_000_000))
-                while self._queue and len(self._running) < self.concurrency:
+                        limit=slots * CLAIM_ROUNDS - len(self._queue), lease_us=LEASE_SECONDS * 1_000_000))
+                while self._queue and len(self._running) < slots:
                     task = asyncio.create_task(self._keep(self._queue.popleft()))
                     self._running.add(task)
                     task.add_done_callback(self._finished)
@@ -154,8 +160,22 @@ class MediaKeeper:
                     await self.sweep()
             except Exception:
                 log.exception("media keeping: a round failed")
+            pause = BUSY_SECONDS if self._queue and self._busy() else self.poll_seconds
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), timeout=self.poll_seconds)
+                await asyncio.wait_for(self._wakeup.wait(), timeout=pause)
+
+    def _busy(self) -> bool:
+        """Webhooks arrived within ``BUSY_SECONDS``: downloads then yield to them (one at a time, no new claims
+        while one runs), so a burst of webhooks is answered as fast as without media keeping; the files follow
+        when the burst is over, well within the five minutes of a Meta URL (each attempt asks for a fresh one)."""
+        total = sum(self.metrics.accepted.values())
+        now = time.monotonic()
+        if total != self._seen_accepted:
+            self._seen_accepted, self._last_webhook = total, now
+        return now - self._last_webhook < BUSY_SECONDS
+
+    def _slots(self) -> int:
+        return 1 if self._busy() else self.concurrency
 
     def _finished(self, task: asyncio.Task) -> None:
         self._running.discard(task)
