@@ -8,6 +8,7 @@ numbers shown are the numbers queued and the empty-variable list is the one laun
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,11 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, MessageTemplate
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import variables
+from klaros_desktop.services.core import settings
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
+from klaros_desktop.services.people import phones
 
 SAMPLE = 200  # recipients offered for the preview
 
@@ -39,7 +42,7 @@ class TemplateChoice:
     category: str
     body: str
     variables: tuple[str, ...]
-    problem: str | None = None  # why campaigns cannot use it (a header with a picture ...)
+    problem: Phrase | str | None = None  # why campaigns cannot use it (a header with a picture ...)
 
 
 @dataclass
@@ -56,7 +59,7 @@ class Check:
     excluded: list[tuple[str, int]] = field(default_factory=list)  # (reason code, how many)
     empty: list[Empty] = field(default_factory=list)
     sample: list[tuple[int, str]] = field(default_factory=list)  # (contact id, "Name (+49…)") for the preview
-    problem: str | None = None  # the template or the mapping cannot be used, in words
+    problem: Phrase | str | None = None  # the template or the mapping cannot be used, in words
 
     @property
     def launchable(self) -> bool:
@@ -74,7 +77,7 @@ def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
             try:
                 names, problem = tuple(variables.placeholders(template)), None
             except variables.VariableError as exc:
-                names, problem = (), str(exc)
+                names, problem = (), exc.args[0] if exc.args else str(exc)
             choices.append(TemplateChoice(template.name, template.language, (template.category or "").upper(),
                                           body, names, problem))
     return choices
@@ -98,11 +101,11 @@ def check(sessions: sessionmaker[Session], draft: Draft) -> Check:
         try:
             chosen = audience_mod.select_audience(session, draft.segment, draft.template_name or "", draft.language)
         except ValueError as exc:  # the template is not usable: count as if none were chosen
-            result.problem = str(exc)
+            result.problem = exc.args[0] if exc.args else str(exc)
             chosen = None
         if chosen is None or template is None:
             if template is None and draft.template_name and result.problem is None:
-                result.problem = str(QT_TRANSLATE_NOOP("Campaigns", "Choose an approved template."))
+                result.problem = QT_TRANSLATE_NOOP("Campaigns", "Choose an approved template.")
             return result
         result.recipients = chosen.count
         result.excluded = chosen.exclusion_counts()
@@ -110,7 +113,7 @@ def check(sessions: sessionmaker[Session], draft: Draft) -> Check:
             sources = _sources(draft)
             names = variables.check_mapping(template, sources)
         except variables.VariableError as exc:
-            result.problem = str(exc)
+            result.problem = exc.args[0] if exc.args else str(exc)
             names, sources = None, {}
         ids = [m.contact_id for m in chosen.included if m.contact_id is not None]
         contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(ids)))} if ids else {}
@@ -167,8 +170,25 @@ async def send_test(service: SendService, sessions: sessionmaker[Session], draft
                     *, correlation_id: str | None = None) -> SendOutcome:
     """The draft's message to one number (the shop's own), with the values that number's contact would get;
     an ordinary template send (``may_send`` asked, audited), not part of any campaign."""
-    import asyncio
-
     params = await asyncio.to_thread(_test_params, sessions, draft, number)
     return await service.send_template(number, draft.template_name, draft.language, params,
                                        correlation_id=correlation_id, refresh_unknown=False)
+
+
+def parse_numbers(sessions: sessionmaker[Session], text: str) -> tuple[list[str], list[str]]:
+    """Pasted recipients: one number per line (or separated by commas / semicolons), read like the contacts
+    importer reads them (the shop's default country for numbers without +CC). Returns (E.164 numbers in order,
+    each once; the pieces that are not a phone number)."""
+    with sessions() as session:
+        region = settings.get(session, settings.DEFAULT_REGION)
+    numbers: dict[str, None] = {}
+    bad: list[str] = []
+    for piece in text.replace(";", "\n").replace(",", "\n").splitlines():
+        piece = piece.strip()
+        if not piece:
+            continue
+        try:
+            numbers[phones.normalise(piece, region)] = None
+        except phones.InvalidNumber:
+            bad.append(piece)
+    return list(numbers), bad

@@ -33,8 +33,8 @@ OTHER_REASONS: dict[str, Phrase] = {
 }
 
 
-def reason_words(code: str | None) -> str:
-    return str(OTHER_REASONS.get(code or "") or audience_mod.reason_text(code))
+def reason_words(code: str | None) -> Phrase | str:
+    return OTHER_REASONS.get(code or "") or audience_mod.reason_text(code)
 
 
 @dataclass
@@ -51,7 +51,7 @@ class CampaignRow:
     started_at: datetime | None
     finished_at: datetime | None
     rate: float | None
-    reason: str | None = None  # why it paused or stopped, in words
+    reason: Phrase | None = None  # why it paused or stopped, in words
 
     @property
     def total(self) -> int:
@@ -97,7 +97,7 @@ def rows(sessions: sessionmaker[Session], ids: set[int] | None = None) -> list[C
             result.append(CampaignRow(c.id, c.name, c.template_name, c.template_language,
                                       (c.template_category or "").upper(), c.status, counts[c.id], c.created_at,
                                       c.scheduled_at, c.started_at, c.finished_at, c.rate_per_second,
-                                      str(reason) if reason else None))
+                                      reason))
         return result
 
 
@@ -111,8 +111,8 @@ class Held:
 @dataclass
 class Detail:
     row: CampaignRow
-    failures: list[tuple[str, int]] = field(default_factory=list)  # (reason in words, how many)
-    skips: list[tuple[str, int]] = field(default_factory=list)
+    failures: list[tuple[Phrase | str, int]] = field(default_factory=list)  # (reason in words, how many)
+    skips: list[tuple[Phrase | str, int]] = field(default_factory=list)
     held: list[Held] = field(default_factory=list)
     retryable: int = 0  # failed recipients "retry failed" would queue again now or later
     audience: dict[str, Any] = field(default_factory=dict)
@@ -126,14 +126,14 @@ def detail(sessions: sessionmaker[Session], campaign_id: int) -> Detail | None:
     with sessions() as session:
         campaign = session.get(Campaign, campaign_id)
         result.audience = dict(campaign.audience or {})
-        failures: Counter[str] = Counter()
-        skips: Counter[str] = Counter()
+        failures: Counter[Phrase | str] = Counter()
+        skips: Counter[Phrase | str] = Counter()
         for recipient in session.scalars(select(CampaignRecipient).where(
                 CampaignRecipient.campaign_id == campaign_id,
                 CampaignRecipient.state.in_((lc.FAILED, lc.SKIPPED)))):
             if recipient.state == lc.FAILED:
                 if recipient.error_code is not None:
-                    failures[str(meta_errors.failure_reason(recipient.error_code, None, recipient.reason))] += 1
+                    failures[meta_errors.failure_reason(recipient.error_code, None, recipient.reason)] += 1
                 else:
                     failures[reason_words(recipient.reason_code)] += 1
                 if recipient.error_code in lc.RETRYABLE_CODES:

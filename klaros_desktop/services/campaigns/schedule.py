@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, utcnow
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.core import audit, settings
 
@@ -33,6 +33,11 @@ def shop_zone(session: Session) -> tzinfo:
         except (ZoneInfoNotFoundError, ValueError):
             pass
     return datetime.now().astimezone().tzinfo or UTC
+
+
+def zone_of(sessions: sessionmaker[Session]) -> tzinfo:
+    with sessions() as session:
+        return shop_zone(session)
 
 
 def zone_name(zone: tzinfo) -> str:
@@ -140,7 +145,7 @@ class Started:
     scheduled_at: datetime
     late: bool  # its time had passed by more than ``LATE`` (Klaros was closed then)
     queued: int = 0
-    refused: str | None = None
+    refused: Phrase | str | None = None
 
 
 LATE_SECONDS = 120
@@ -166,7 +171,7 @@ def start_due(sessions: sessionmaker[Session], now: datetime | None = None, *, a
                 audit.record(session, "campaign_schedule_refused", actor=actor, subject=f"campaign:{campaign_id}",
                              details={"reason": str(exc), "was": at.isoformat()},
                              correlation_id=campaign.correlation_id)
-            started.append(Started(campaign_id, name, at, late, refused=str(exc)))
+            started.append(Started(campaign_id, name, at, late, refused=exc.args[0] if exc.args else str(exc)))
             continue
         started.append(Started(campaign_id, name, at, late, queued=queued))
     return started
