@@ -131,6 +131,8 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.services.campaigns import lifecycle
     from klaros_desktop.services.campaigns.audience import Segment
     from klaros_desktop.services.dataio.text_decoding import ImportFileError
+    from klaros_desktop.services.pricing.forecast import forecast
+    from klaros_desktop.services.pricing.forecast import summary_lines as forecast_lines
 
     mapping: dict[str, str] = {}
     for spec in args.var:
@@ -164,12 +166,15 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
             created = _create_refreshing(ctx, sessions, args, segment, mapping)
         except lifecycle.CampaignRefused as exc:
             return _refused(exc)
+        cost = forecast(sessions, created.campaign_id)
     if args.json:
-        print(json.dumps(created.to_json(), ensure_ascii=False))
+        print(json.dumps({**created.to_json(), "forecast": cost.contract_json()}, ensure_ascii=False))
     else:
         print(f"Campaign {created.campaign_id}: {created.recipients} recipient(s)")
         for reason, count in created.excluded:
             print(f"  left out, {reason}: {count}")
+        for line in forecast_lines(cost):
+            print(f"  {line}")
     return 0
 
 
