@@ -11,6 +11,8 @@ button off, as ``lifecycle.launch`` would refuse). Creating the campaign is ``li
 from __future__ import annotations
 
 import html
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, QTime, QTimer, Signal
@@ -85,6 +87,13 @@ def country_name(code: str) -> str:
     return f"{name} ({code})" if name else code
 
 
+def money(value: Decimal, currency: str | None) -> str:
+    """An amount in the reader's number format: cents for a euro or more, else the rate's own precision."""
+    places = 2 if value >= 1 or value == 0 else 4
+    text = QLocale().toString(float(value), "f", places)
+    return f"{text} {currency}" if currency else text
+
+
 class VariableRow(QWidget):
     """One ``{{n}}``: where its value comes from, and what to write when the contact has none."""
 
@@ -107,10 +116,13 @@ class VariableRow(QWidget):
         self.fallback = QLineEdit(self)
         self.fallback.setPlaceholderText(self.tr("If the contact has none, write…"))
         self.fallback.setAccessibleName(self.tr("Fallback for {{{name}}}").format(name=name))
+        self.fallback_label = QLabel(self.tr("if empty:"), self)
+        self.fallback_label.setObjectName("muted")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source, 2)
-        layout.addWidget(self.text, 3)
+        layout.addWidget(self.text, 4)
+        layout.addWidget(self.fallback_label)
         layout.addWidget(self.fallback, 3)
         self.source.currentIndexChanged.connect(self._source_changed)
         self.text.textChanged.connect(self.changed)
@@ -126,6 +138,7 @@ class VariableRow(QWidget):
         fixed = self.source.currentData() == "text"
         self.text.setVisible(fixed)
         self.fallback.setVisible(not fixed)
+        self.fallback_label.setVisible(not fixed)
         self.changed.emit()
 
     def spec(self) -> str:
@@ -184,11 +197,16 @@ class CampaignBuilder(QDialog):
         bottom.addWidget(self.draft_button)
         bottom.addWidget(self.go_button)
         bottom.addWidget(self.close_button)
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("Campaign name:"), self))
+        name_row.addWidget(self.name, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
+        layout.addLayout(name_row)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.name.textChanged.connect(self._update_buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._restyle()
         self._load_choices()
 
@@ -256,7 +274,8 @@ class CampaignBuilder(QDialog):
         self.field_value.setAccessibleName(self.tr("Contact field value"))
         self.field_add = QPushButton(self.tr("Add"), filters)
         self.field_list = QListWidget(filters)
-        self.field_list.setMaximumHeight(60)
+        self.field_list.setMaximumHeight(56)
+        self.field_list.hide()  # shown once a condition is added
         self.field_list.setAccessibleName(self.tr("Contact field conditions"))
         self.field_remove = QPushButton(self.tr("Remove"), filters)
         field_row = QHBoxLayout()
@@ -273,8 +292,11 @@ class CampaignBuilder(QDialog):
         fl = QVBoxLayout(filters)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addLayout(saved_row)
+        fl.addSpacing(6)
         fl.addLayout(tag_grid)
+        fl.addSpacing(6)
         fl.addLayout(form)
+        fl.addStretch(1)
 
         numbers = QWidget(tab)
         self.numbers = QPlainTextEdit(numbers)
@@ -313,6 +335,10 @@ class CampaignBuilder(QDialog):
         cl.setContentsMargins(14, 12, 14, 12)
         cl.addWidget(self.count)
         cl.addWidget(self.count_caption)
+        self.cost_line = QLabel(self.count_panel)
+        self.cost_line.setWordWrap(True)
+        self.cost_line.setAccessibleName(self.tr("Forecast cost"))
+        cl.addWidget(self.cost_line)
         cl.addSpacing(8)
         cl.addWidget(self.excluded)
         cl.addStretch(1)
@@ -354,12 +380,14 @@ class CampaignBuilder(QDialog):
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, (key, value))
         self.field_list.addItem(item)
+        self.field_list.show()
         self.field_value.clear()
         self.edited()
 
     def _remove_field_condition(self) -> None:
         for item in self.field_list.selectedItems():
             self.field_list.takeItem(self.field_list.row(item))
+        self.field_list.setVisible(self.field_list.count() > 0)
         self.edited()
 
     def segment(self) -> Segment:
@@ -387,6 +415,7 @@ class CampaignBuilder(QDialog):
             self.recent_days.setValue(segment.inbound_within_days)
         self.window_box.setCurrentIndex(max(0, self.window_box.findData(segment.window_open)))
         self.field_list.clear()
+        self.field_list.hide()
         for key, value in segment.custom_fields:
             self.field_key.setCurrentText(key)
             self.field_value.setText(value)
@@ -495,7 +524,6 @@ class CampaignBuilder(QDialog):
         pl = QVBoxLayout(self.preview_frame)
         pl.setContentsMargins(16, 14, 16, 14)
         pl.addWidget(self.preview)
-        pl.addStretch(1)
         self.empty_title = QLabel(tab)
         self.empty_title.setWordWrap(True)
         self.empty_list = QListWidget(tab)
@@ -505,11 +533,6 @@ class CampaignBuilder(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Template:"), self.template_box)
         form.addRow("", self.template_note)
-        head = QHBoxLayout()
-        for text in (self.tr("Fill {{n}} with"), self.tr("Text"), self.tr("When the contact has no value")):
-            label = QLabel(text, tab)
-            label.setObjectName("muted")
-            head.addWidget(label, 1)
         preview_row = QHBoxLayout()
         preview_row.addWidget(QLabel(self.tr("Preview for:"), tab))
         preview_row.addWidget(self.preview_for, 1)
@@ -517,9 +540,10 @@ class CampaignBuilder(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.variables_box)
         layout.addLayout(preview_row)
-        layout.addWidget(self.preview_frame, 1)
+        layout.addWidget(self.preview_frame)
         layout.addWidget(self.empty_title)
         layout.addWidget(self.empty_list)
+        layout.addStretch(1)
         self.template_box.currentIndexChanged.connect(self._template_changed)
         self.preview_for.currentIndexChanged.connect(self.update_preview)
         return tab
@@ -586,6 +610,7 @@ class CampaignBuilder(QDialog):
         self.test_button = QPushButton(self.tr("Send a test"), tab)
         self.test_result = QLabel(tab)
         self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(self.tr("Test result"))
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_number, 1)
         test_row.addWidget(self.test_button)
@@ -619,10 +644,39 @@ class CampaignBuilder(QDialog):
         self.rate.setValue(DEFAULT_RATE)
         self.rate.setSuffix(self.tr(" messages a second"))
         self.rate.setAccessibleName(self.tr("Sending speed"))
+        self.rate.setMaximumWidth(260)
         rate_hint = QLabel(self.tr("80 a second is WhatsApp's standard for a business number. Go higher only if "
                                    "Meta raised your number's throughput; lower spreads the replies out."), tab)
         rate_hint.setWordWrap(True)
         rate_hint.setObjectName("muted")
+
+        self.cost_box = QFrame(tab)
+        self.cost_box.setObjectName("costPanel")
+        self.cost_total = QLabel(self.cost_box)
+        self.cost_total.setObjectName("bigCount")
+        self.cost_total.setAccessibleName(self.tr("Forecast cost"))
+        self.cost_details = QLabel(self.cost_box)
+        self.cost_details.setWordWrap(True)
+        self.cost_details.setTextFormat(Qt.TextFormat.RichText)
+        self.cost_details.setAccessibleName(self.tr("Cost by country and category"))
+        cost_layout = QVBoxLayout(self.cost_box)
+        cost_layout.setContentsMargins(14, 10, 14, 10)
+        cost_title = QLabel(self.tr("What WhatsApp will charge (forecast)"), self.cost_box)
+        cost_title.setObjectName("muted")
+        cost_layout.addWidget(cost_title)
+        cost_layout.addWidget(self.cost_total)
+        cost_layout.addWidget(self.cost_details)
+        self.rates_button = QPushButton(self.tr("Import Meta's price list…"), self.cost_box)
+        self.rates_button.setToolTip(self.tr("The “Rates (CSV)” file from Meta's WhatsApp pricing page, in your "
+                                             "billing currency"))
+        self.rates_result = QLabel(self.cost_box)
+        self.rates_result.setWordWrap(True)
+        self.rates_result.setObjectName("muted")
+        rates_row = QHBoxLayout()
+        rates_row.addWidget(self.rates_button)
+        rates_row.addWidget(self.rates_result, 1)
+        cost_layout.addLayout(rates_row)
+        self.rates_button.clicked.connect(lambda: self.import_rates())
 
         form = QFormLayout(tab)
         note = QLabel(self.tr("Send the message to yourself first to see it on a phone. The test uses the values "
@@ -635,9 +689,11 @@ class CampaignBuilder(QDialog):
         form.addRow(self.tr("When:"), when_row)
         form.addRow(self.tr("Speed:"), self.rate)
         form.addRow("", rate_hint)
+        form.addRow(self.tr("Cost:"), self.cost_box)
         self.test_button.clicked.connect(self.send_test)
         self.when_later.toggled.connect(self.when.setEnabled)
-        self.when_later.toggled.connect(self._update_buttons)
+        self.when_later.toggled.connect(self.edited)  # rates change on set dates: the forecast is for that day
+        self.when.dateChanged.connect(self.edited)
         return tab
 
     def _prefs(self) -> QSettings:
@@ -735,6 +791,7 @@ class CampaignBuilder(QDialog):
         pasted = self.numbers.toPlainText()
         template, language, mapping = (self.draft().template_name, self.draft().language, self.mapping())
         filters = self.segment() if not numbers_mode else None
+        cost_on = self.when.date().toPython() if self.when_later.isChecked() else None
         self.count_caption.setText(self.tr("Counting…"))
 
         def work():
@@ -746,7 +803,8 @@ class CampaignBuilder(QDialog):
                 numbers, segment = [], filters
             if numbers_mode and not numbers:
                 return drafts.Check(), numbers, bad
-            return drafts.check(sessions, drafts.Draft(template, language, segment, mapping)), numbers, bad
+            return (drafts.check(sessions, drafts.Draft(template, language, segment, mapping), cost_on=cost_on),
+                    numbers, bad)
 
         run_for(self, work, lambda result: self._checked(generation, *result),
                      lambda exc: self.count_caption.setText(render(exc)))
@@ -770,6 +828,7 @@ class CampaignBuilder(QDialog):
             lines.append(f"<p><b>{html.escape(self.tr('Left out'))}</b></p>")
             lines += [f"<p>{n} · {html.escape(render(audience.reason_text(code)))}</p>" for code, n in result.excluded]
         self.excluded.setText("".join(lines))
+        self.show_forecast(result.forecast)
         # who would get an empty variable
         self.empty_list.clear()
         for empty in result.empty[:500]:
@@ -797,6 +856,86 @@ class CampaignBuilder(QDialog):
         self.update_preview()
         self._update_buttons()
         self.checked.emit(result)
+
+    def show_forecast(self, forecast) -> None:
+        """Total, split by country and by category, the card's date, unknown markets in words, limit share."""
+        c = theme.colours()
+        if forecast is None:
+            self.cost_total.setText("–")
+            self.cost_details.setText(html.escape(self.tr("Choose a template to see the cost.")))
+            self.cost_line.setText("")
+            return
+        if forecast.rates_as_of is None:
+            self.cost_total.setText(self.tr("unknown"))
+            self.cost_details.setText(html.escape(self.tr(
+                "No rate card covers {day}; import Meta's current rates (klaros rates import) to see the cost.")
+                .format(day=QLocale().toString(forecast.on, QLocale.FormatType.ShortFormat))))
+            self.cost_line.setText(self.tr("Cost: unknown"))
+            return
+        total = money(forecast.total, forecast.currency)
+        if forecast.unknown and not (forecast.charged or forecast.free):
+            total = self.tr("not known")
+        elif forecast.unknown:
+            total = self.tr("at least {amount}").format(amount=total)
+        self.cost_total.setText(total)
+        self.cost_line.setText(self.tr("Cost: {amount}").format(amount=total))
+        parts = [html.escape(self.tr("{charged} charged, {free} free. Meta's rates as of {day}; what Meta charges "
+                                     "for the messages, nothing else.").format(
+            charged=forecast.charged, free=forecast.free,
+            day=QLocale().toString(date.fromisoformat(forecast.rates_as_of), QLocale.FormatType.LongFormat)))]
+        if forecast.by_country:
+            rows = "".join(f"<tr><td>{html.escape(country_name(k) if k != 'unknown' else self.tr('unknown'))}"
+                           f"</td><td align='right'>&nbsp;&nbsp;{html.escape(money(v, forecast.currency))}</td></tr>"
+                           for k, v in forecast.by_country.items())
+            parts.append(f"<b>{html.escape(self.tr('By country'))}</b><table>{rows}</table>")
+        if forecast.by_category:
+            rows = "".join(f"<tr><td>{html.escape(template_word(k))}</td>"
+                           f"<td align='right'>&nbsp;&nbsp;{html.escape(money(v, forecast.currency))}</td></tr>"
+                           for k, v in forecast.by_category.items())
+            parts.append(f"<b>{html.escape(self.tr('By kind of message'))}</b><table>{rows}</table>")
+        if forecast.unknown_markets:
+            names = ", ".join(country_name(k) if k != "unknown" else self.tr("numbers of no known country")
+                              for k in forecast.unknown_markets)
+            parts.append(f"<span style='color:{c.danger}'>" + html.escape(self.tr(
+                "Klaros's price list has no price for {countries} yet, so {n} recipients are not in the total. "
+                "Import Meta's current price list below to include them.")
+                .format(n=forecast.unknown, countries=names)) + "</span>")
+        if forecast.limit_share is not None and forecast.limit:
+            parts.append(html.escape(self.tr(
+                "Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a "
+                "conversation with.").format(share=f"{forecast.limit_share:.0%}", outside=forecast.outside_window,
+                                             limit=forecast.limit)))
+        elif forecast.limit_share == 0.0:
+            parts.append(html.escape(self.tr("Your number has no daily messaging limit.")))
+        else:
+            parts.append(html.escape(self.tr(
+                "{outside} recipients count towards your daily messaging limit (Klaros does not know your limit "
+                "yet).").format(outside=forecast.outside_window)))
+        self.cost_details.setText("".join(f"<p style='margin:0 0 6px 0'>{p}</p>" for p in parts))
+
+    def import_rates(self, path: Path | None = None) -> None:
+        """Meta's published rates CSV into the profile (``services.pricing.rates_csv``), then count again."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import Meta's price list"), str(Path.home()),
+                                                    self.tr("CSV files (*.csv)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        sessions = self.backend.sessions
+
+        def work():
+            from klaros_desktop.services.pricing import rates_csv
+
+            return rates_csv.import_file(sessions, path)
+
+        def done(report) -> None:
+            self.rates_result.setText(self.tr("Imported prices for {n} markets in {currency}, valid from {day}.")
+                                      .format(n=report.markets, currency=report.currency,
+                                              day=QLocale().toString(report.effective_from,
+                                                                     QLocale.FormatType.ShortFormat)))
+            self.edited()
+
+        run_for(self, work, done, lambda exc: self.rates_result.setText(render(exc)))
 
     def _update_buttons(self) -> None:
         result = self.result
@@ -876,6 +1015,7 @@ class CampaignBuilder(QDialog):
         self.setStyleSheet(
             f"#countPanel {{ background: {c.alt_base}; border-radius: 8px; }}"
             "#bigCount { font-size: 30px; font-weight: 600; }"
+            f"#costPanel {{ background: {c.alt_base}; border-radius: 8px; }}"
             f"#previewPanel {{ background: {c.thread_bg}; border-radius: 8px; }}"
             f"#previewBubble {{ background: {c.bubble_in}; color: {c.bubble_text}; border-radius: 8px; "
             "padding: 10px; }")

@@ -39,6 +39,7 @@ from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
 from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.phone_format import pretty_number
 
 STATE_WORDS = {
     lifecycle.DRAFT: QT_TRANSLATE_NOOP("CampaignView", "Draft"),
@@ -391,7 +392,7 @@ class CampaignView(QWidget):
         self.held_table.setRowCount(len(detail.held))
         for i, held in enumerate(detail.held):
             self.held_table.setItem(i, 0, QTableWidgetItem(held.name or self.tr("(no name)")))
-            self.held_table.setItem(i, 1, QTableWidgetItem(held.phone))
+            self.held_table.setItem(i, 1, QTableWidgetItem(pretty_number(held.phone)))
         if detail.held and not self.held_table.selectedItems():
             self.held_table.selectRow(0)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -50,7 +51,7 @@ class CampaignsModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("CampaignsModel", "Sent"), QT_TRANSLATE_NOOP("CampaignsModel", "Delivered"),
                QT_TRANSLATE_NOOP("CampaignsModel", "Read"), QT_TRANSLATE_NOOP("CampaignsModel", "Replied"),
                QT_TRANSLATE_NOOP("CampaignsModel", "Failed"), QT_TRANSLATE_NOOP("CampaignsModel", "Created"),
-               QT_TRANSLATE_NOOP("CampaignsModel", "Scheduled / started"))
+               QT_TRANSLATE_NOOP("CampaignsModel", "Start"))
 
     def __init__(self, sessions, parent=None):
         super().__init__(parent)
@@ -156,7 +157,7 @@ class CampaignsModel(QAbstractTableModel):
                 return QCoreApplication.translate("CampaignsModel", "Waiting to send")
             return state_word(row.state)
         if column == PROGRESS:
-            return f"{row.settled} / {row.total}"
+            return f"{row.done} / {row.to_send}"
         if column == SENT:
             return str(row.reached)
         if column == DELIVERED:
@@ -186,21 +187,27 @@ class ProgressDelegate(QStyledItemDelegate):
         if row is None:
             return super().paint(painter, option, index)
         c = theme.colours()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
+        if selected:
+            painter.fillRect(option.rect, option.palette.highlight())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = option.rect.adjusted(6, 0, -6, 0)
         text = index.data(Qt.ItemDataRole.DisplayRole)
         text_width = option.fontMetrics.horizontalAdvance(text) + 8
         bar = QRect(r.left(), r.center().y() - 3, max(10, r.width() - text_width), 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c.media_tile))
+        track = QColor(c.accent_text if selected else c.media_tile)
+        if selected:
+            track.setAlpha(90)
+        painter.setBrush(track)
         painter.drawRoundedRect(bar, 3, 3)
-        share = row.settled / row.total if row.total else 0.0
+        share = row.done / row.to_send if row.to_send else 0.0
         if share > 0:
             done = QRect(bar.left(), bar.top(), max(6, int(bar.width() * share)), bar.height())
-            painter.setBrush(QColor(c.accent))
+            painter.setBrush(QColor(c.accent_text if selected else c.accent))
             painter.drawRoundedRect(done, 3, 3)
-        painter.setPen(QColor(c.muted))
+        painter.setPen(QColor(c.accent_text if selected else c.muted))
         painter.drawText(QRect(bar.right() + 8, r.top(), text_width, r.height()),
                          int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
         painter.restore()
@@ -251,8 +258,9 @@ class CampaignsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TEMPLATE, 150), (STATE, 110), (PROGRESS, 150), (SENT, 52), (DELIVERED, 74),
-                              (READ, 52), (REPLIED, 64), (FAILED, 56), (CREATED, 96), (WHEN, 130)):
+        for column in (SENT, DELIVERED, READ, REPLIED, FAILED, CREATED, WHEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((TEMPLATE, 170), (STATE, 110), (PROGRESS, 140)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Campaigns"))
         self.empty_hint = QLabel(self.tr("No campaigns yet. A campaign sends one approved template to many customers "
@@ -269,7 +277,7 @@ class CampaignsPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 420])
+        splitter.setSizes([190, 490])
         self.splitter = splitter
 
         top = QHBoxLayout()

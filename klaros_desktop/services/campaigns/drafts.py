@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from klaros_desktop.services.core import settings
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
 from klaros_desktop.services.people import phones
+from klaros_desktop.services.pricing.forecast import Forecast, Planned, forecast_plan
 
 SAMPLE = 200  # recipients offered for the preview
 
@@ -60,6 +62,7 @@ class Check:
     empty: list[Empty] = field(default_factory=list)
     sample: list[tuple[int, str]] = field(default_factory=list)  # (contact id, "Name (+49…)") for the preview
     problem: Phrase | str | None = None  # the template or the mapping cannot be used, in words
+    forecast: Forecast | None = None  # the cost of sending to the recipients on the day asked for
 
     @property
     def launchable(self) -> bool:
@@ -92,8 +95,9 @@ def _sources(draft: Draft) -> dict[str, variables.Source]:
     return {str(k): variables.Source.parse(v) for k, v in draft.mapping.items()}
 
 
-def check(sessions: sessionmaker[Session], draft: Draft) -> Check:
-    """Who the draft reaches, who is left out why, who would get an empty variable (read only)."""
+def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None = None) -> Check:
+    """Who the draft reaches, who is left out why, who would get an empty variable, and what sending it on
+    ``cost_on`` (default today) would cost by Meta's rate card (read only)."""
     result = Check()
     with sessions() as session:
         template = policy.find_template(session, draft.template_name, draft.language) if draft.template_name \
@@ -109,6 +113,8 @@ def check(sessions: sessionmaker[Session], draft: Draft) -> Check:
             return result
         result.recipients = chosen.count
         result.excluded = chosen.exclusion_counts()
+        result.forecast = forecast_plan(session, [Planned(m.contact_id, m.phone_e164) for m in chosen.included],
+                                        template.category, on=cost_on)
         try:
             sources = _sources(draft)
             names = variables.check_mapping(template, sources)

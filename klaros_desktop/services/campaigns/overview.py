@@ -63,6 +63,16 @@ class CampaignRow:
         return self.total - self.counts.get(lc.QUEUED, 0)
 
     @property
+    def to_send(self) -> int:
+        """Recipients the campaign sends to (those left out at the start are not)."""
+        return self.total - self.counts.get(lc.SKIPPED, 0)
+
+    @property
+    def done(self) -> int:
+        """Of ``to_send``, those whose turn is over."""
+        return self.to_send - self.counts.get(lc.QUEUED, 0)
+
+    @property
     def reached(self) -> int:
         """Sent or further along (the top of the funnel)."""
         return sum(self.counts.get(s, 0) for s in (lc.SENT, lc.DELIVERED, lc.READ, lc.REPLIED))
