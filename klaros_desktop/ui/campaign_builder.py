@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services.campaigns import audience, drafts, lifecycle, overview, schedule, segments
+from klaros_desktop.services.campaigns import audience, drafts, lifecycle, overview, schedule, segments, variables
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
@@ -55,6 +55,7 @@ from klaros_desktop.ui.templates_page import language_name
 
 CHECK_DELAY_MS = 250  # after the last edit, before the count is asked again
 DEFAULT_RATE = 80
+FIXED = "text"  # the source choice "fixed text" (``variables.TEXT_PREFIX``)
 
 
 def _checkable_list(parent: QWidget, name: str) -> QListWidget:
@@ -108,8 +109,8 @@ class VariableRow(QWidget):
                              (self.tr("Phone number"), "phone")):
             self.source.addItem(label, value)
         for key in custom_fields:
-            self.source.addItem(self.tr("Contact field: {field}").format(field=key), f"custom.{key}")
-        self.source.addItem(self.tr("Fixed text"), "text")
+            self.source.addItem(self.tr("Contact field: {field}").format(field=key), variables.CUSTOM_PREFIX + key)
+        self.source.addItem(self.tr("Fixed text"), FIXED)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("The same text for everyone"))
         self.text.setAccessibleName(self.tr("Fixed text for {{{name}}}").format(name=name))
@@ -135,7 +136,7 @@ class VariableRow(QWidget):
         self.fallback.setText(fallback)
 
     def _source_changed(self) -> None:
-        fixed = self.source.currentData() == "text"
+        fixed = self.source.currentData() == FIXED
         self.text.setVisible(fixed)
         self.fallback.setVisible(not fixed)
         self.fallback_label.setVisible(not fixed)
@@ -143,8 +144,8 @@ class VariableRow(QWidget):
 
     def spec(self) -> str:
         value = self.source.currentData()
-        if value == "text":
-            return "text:" + self.text.text()
+        if value == FIXED:
+            return variables.TEXT_PREFIX + self.text.text()
         fallback = self.fallback.text().strip()
         return f"{value}|{fallback}" if fallback else value
 
@@ -563,7 +564,7 @@ class CampaignBuilder(QDialog):
             for i, name in enumerate(chosen.variables):
                 row = VariableRow(name, self.options.custom_fields, self.variables_box)
                 if i > 0:
-                    row.choose("text")
+                    row.choose(FIXED)
                 row.changed.connect(self.edited)
                 self.variables_form.addRow("{{" + name + "}}", row)
                 self.variable_rows.append(row)
