@@ -9,6 +9,7 @@ was due while Klaros was closed starts at the next launch, and the owner is told
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import logging
 from collections.abc import Callable
@@ -61,6 +62,8 @@ class CampaignRunner(QObject):
         self.clock = clock
         self.sender_options = dict(sender_options or {})
         self.sending: set[int] = set()
+        self._senders: dict[int, CampaignSender] = {}
+        self._ended_events: dict[int, asyncio.Event] = {}
         self.notices: list[str] = []  # every notice given (the campaigns screen shows the latest ones)
         self._checking = False
         self._schedule_timer = QTimer(self)
@@ -137,12 +140,40 @@ class CampaignRunner(QObject):
         sender = CampaignSender(self.backend.sessions, graph, phone_number_id=getattr(messenger, "phone_number_id", ""),
                                 actor="user", **self.sender_options)
         self.sending.add(campaign_id)
+        self._senders[campaign_id] = sender
+        if ops.running_loop() is not None:
+            self._ended_events[campaign_id] = asyncio.Event()
         self.sending_changed.emit()
         self._progress.start()
         run_for(self, lambda: sender.run(campaign_id, wait=True),
                 lambda report: self._ended(campaign_id, report),
                 lambda exc: self._ended(campaign_id, exc), is_async=True)
         return True
+
+    def close(self):
+        """The app closes (a ``Backend`` closer): no more schedule checks; while campaigns are being sent, the
+        coroutine that stops their senders cleanly (``_stop_senders``), else None."""
+        if not shiboken6.isValid(self):
+            return None
+        self._schedule_timer.stop()
+        self._progress.stop()
+        if not self._senders or ops.running_loop() is None:
+            return None
+        return self._stop_senders()
+
+    async def _stop_senders(self, wait: float = 5.0) -> None:
+        """Every sender gives back its lease, finishes the requests under way and stops (so nothing is left "may
+        have been sent" and the next start sends on at once). Waits at most ``wait`` seconds; whatever is still
+        under way then is settled by the next run's recovery."""
+        senders = dict(self._senders)
+        events = [e for cid, e in self._ended_events.items() if cid in senders]
+        for campaign_id, sender in senders.items():
+            await asyncio.to_thread(lifecycle.hand_back, self.backend.sessions, campaign_id, sender.runner_id)
+        if events:
+            try:
+                await asyncio.wait_for(asyncio.gather(*(e.wait() for e in events)), timeout=wait)
+            except TimeoutError:
+                log.warning("campaign senders still busy at close; the next start settles their requests")
 
     def _tell_progress(self) -> None:
         if self.sending:
@@ -152,6 +183,10 @@ class CampaignRunner(QObject):
 
     def _ended(self, campaign_id: int, outcome: RunReport | BaseException) -> None:
         self.sending.discard(campaign_id)
+        self._senders.pop(campaign_id, None)
+        event = self._ended_events.pop(campaign_id, None)
+        if event is not None:
+            event.set()
         if isinstance(outcome, BaseException):
             if isinstance(outcome, lifecycle.CampaignRefused):
                 self.say(render(outcome))

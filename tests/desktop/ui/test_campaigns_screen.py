@@ -279,3 +279,64 @@ def test_the_background_sender_sends_a_campaign_to_the_simulator_on_the_qasync_l
     assert sent == Counter({n: 1 for n in numbers})
     assert page.view.funnel_numbers["sent"].text() == "12"
     assert page.model.rows[0].state == "done"
+
+
+def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the_rest(qapp, qtbot, backend, sim):
+    """Closing while a campaign is sent: the sender gives back its lease and finishes the request under way
+    (nothing left "sending" or "held"); the next start (a new runner) sends the rest at once, each customer
+    exactly once on the simulator's side."""
+    import qasync
+
+    from klaros_desktop.graph import GraphClient
+    from klaros_desktop.models import Campaign
+    from klaros_desktop.services.campaigns import overview
+    from klaros_desktop.services.messaging import templates
+    from klaros_desktop.services.messaging.sending import SendService
+
+    numbers = [f"+49151000003{i:02d}" for i in range(10)]
+    with backend.sessions.begin() as s:
+        tag = Tag(name="abholung")
+        for i, number in enumerate(numbers):
+            s.add(Contact(phone_e164=number, display_name=f"Kunde{i}", tags=[tag], custom_fields={}, notes=""))
+    states: dict[str, object] = {}
+
+    async def main():
+        async with httpx.AsyncClient(trust_env=False) as http:
+            graph = GraphClient(http, phone_number_id=sim.config.phone_number_id, waba_id=sim.config.waba_id,
+                                token=sim.config.access_token, base_url=sim.base_url)
+            await templates.refresh(backend.sessions, graph)
+            backend.set_messenger(SendService(backend.sessions, graph, phone_number_id=sim.config.phone_number_id))
+            created = lifecycle.create(backend.sessions, "Langsam", "order_ready", "de",
+                                       Segment(tags_any=("abholung",)), {"1": "first_name", "2": "text:1"})
+            lifecycle.launch(backend.sessions, created.campaign_id, rate=2)  # slow: the close comes mid-way
+            first = CampaignRunner(backend)
+            some_sent = asyncio.Event()
+            backend.data_changed.connect(lambda _c: some_sent.set() if any(
+                m["to"] for m in sim.outbound()) else None)
+            first.send(created.campaign_id)
+            await asyncio.wait_for(some_sent.wait(), timeout=WAIT_MS / 1000)
+            await first.close()  # as Backend.aclose runs it when the window closes
+            states["after_close"] = lifecycle.status(backend.sessions, created.campaign_id)
+            with backend.sessions() as s:
+                states["runner"] = s.get(Campaign, created.campaign_id).runner_id
+            states["sent_before"] = len(sim.outbound())
+            ended = asyncio.Event()
+            second = CampaignRunner(backend)  # the next start
+            second.finished.connect(lambda _cid, _outcome: ended.set())
+            second.send_running()
+            await asyncio.wait_for(ended.wait(), timeout=WAIT_MS / 1000)
+            states["final"] = overview.rows(backend.sessions, {created.campaign_id})[0].counts
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        asyncio.set_event_loop(None)
+    after = states["after_close"]
+    assert after["state"] == "running" and after["held"] == 0 and states["runner"] is None
+    assert 0 < after["sent"] < len(numbers) and after["sent"] + after["queued"] == len(numbers)
+    assert states["sent_before"] == after["sent"]  # every request that left was settled as sent
+    assert states["final"]["sent"] == len(numbers) and states["final"]["held"] == 0
+    assert Counter("+" + m["to"] for m in sim.outbound()) == Counter({n: 1 for n in numbers})
