@@ -340,3 +340,87 @@ def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the
     assert states["sent_before"] == after["sent"]  # every request that left was settled as sent
     assert states["final"]["sent"] == len(numbers) and states["final"]["held"] == 0
     assert Counter("+" + m["to"] for m in sim.outbound()) == Counter({n: 1 for n in numbers})
+
+
+def test_held_decision_retry_and_export_from_the_screen(qtbot, backend, graph, people, tmp_path):
+    """A finished campaign with one recipient held ("may have been sent") and one failed with a passing error:
+    the owner sends the held one again and retries the failed one from the screen; the results export."""
+    import csv
+
+    from klaros_desktop.models import CampaignRecipient
+
+    created = lifecycle.create(backend.sessions, "Abholung", "abholung", "de", Segment(tags_any=("vip",)),
+                               {"1": "first_name"})
+    lifecycle.launch(backend.sessions, created.campaign_id)
+    with backend.sessions.begin() as s:  # as a run that ended like this leaves them
+        rows = {r.phone_e164: r for r in s.query(CampaignRecipient).filter_by(campaign_id=created.campaign_id)}
+        rows["+4915100000001"].state, rows["+4915100000001"].reason_code = "held", "ambiguous"
+        failed = rows["+4915100000002"]
+        failed.state, failed.reason_code, failed.error_code = "failed", "meta_error", 131056
+        from klaros_desktop.models import Campaign
+
+        s.get(Campaign, created.campaign_id).status = "done"
+    page = CampaignsPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_campaign(created.campaign_id)
+    view = page.view
+    qtbot.waitUntil(lambda: view.held_box.isVisible() and view.retry_button.isVisible(), timeout=WAIT_MS)
+    assert view.held_table.item(0, 0).text() == "Anna Berg"
+    assert view.retry_button.text() == "Retry the failed (1)"
+    assert "131056" in view.reasons.text()
+
+    view.held_table.selectRow(0)
+    view.send_again_button.click()
+    qtbot.waitUntil(lambda: lifecycle.status(backend.sessions, created.campaign_id)["state"] == "done"
+                    and len(graph.sent) == 1, timeout=WAIT_MS)
+    assert graph.sent[0][1] == "4915100000001"
+    qtbot.waitUntil(lambda: view.detail.row.counts["held"] == 0 and view.retry_button.isVisible(), timeout=WAIT_MS)
+    view.retry_button.click()
+    qtbot.waitUntil(lambda: len(graph.sent) == 2 and view.detail.row.counts["failed"] == 0
+                    and view.detail.row.state == "done", timeout=WAIT_MS)
+    assert graph.sent[1][1] == "4915100000002"
+
+    target = tmp_path / "ergebnis.csv"
+    view.export(target)
+    qtbot.waitUntil(lambda: "written to" in view.action_result.text(), timeout=WAIT_MS)
+    with target.open(encoding="utf-8", newline="") as handle:
+        exported = {r["phone"]: r["state"] for r in csv.DictReader(handle)}
+    assert exported == {"+4915100000001": "sent", "+4915100000002": "sent", "+4915100000003": "skipped"}
+
+
+def test_a_test_send_from_the_builder_goes_to_the_owner_only(qtbot, page, backend, graph):
+    builder = _builder(qtbot, page)
+    _check(qtbot, builder, lambda: _choose_template(builder, "abholung"))
+    _check(qtbot, builder, lambda: builder.variable_rows[0].fallback.setText("Chefin"))
+    builder.test_number.setText("+49 170 1234567")
+    builder.test_button.click()
+    qtbot.waitUntil(lambda: builder.test_result.text() == "Test sent. Check your phone.", timeout=WAIT_MS)
+    assert graph.sent == [("template", "491701234567", "abholung", "de",
+                           [{"type": "body", "parameters": [{"type": "text", "text": "Chefin"}]}])]
+    builder.test_number.setText("kein Telefon")
+    builder.test_button.click()
+    qtbot.waitUntil(lambda: builder.test_result.text().startswith("Not sent:"), timeout=WAIT_MS)
+    assert "not a phone number" in builder.test_result.text() and len(graph.sent) == 1
+
+
+def test_the_builder_forecasts_the_cost_and_names_the_countries_without_a_price(qtbot, page, backend):
+    """The bundled rate card prices Austria (utility 0.0171 USD from 2025-07-01) but not Germany: the total is
+    Austria's, marked "at least", and Germany is named as unpriced."""
+    from decimal import Decimal
+
+    from klaros_desktop.ui.campaign_builder import money
+
+    with backend.sessions.begin() as s:
+        vip = s.query(Tag).filter_by(name="vip").one()
+        s.add(Contact(phone_e164="+436641234567", display_name="Katharina Gruber", tags=[vip], custom_fields={},
+                      notes=""))
+    builder = _builder(qtbot, page)
+    _check(qtbot, builder, lambda: _choose_template(builder, "abholung"))
+    result = _check(qtbot, builder, lambda: _tick(builder.tags_any, "vip"))
+    assert result.recipients == 3 and result.forecast.by_country == {"AT": Decimal("0.0171")}
+    assert builder.cost_total.text() == f"at least {money(Decimal('0.0171'), 'USD')}"
+    details = builder.cost_details.text()
+    assert "Austria (AT)" in details and "Germany (DE)" in details and "2 recipients are not in the total" in details
+    assert "1 July 2025" in details
+    assert builder.cost_line.text() == f"Cost: at least {money(Decimal('0.0171'), 'USD')}"
