@@ -104,7 +104,7 @@ class VariableRow(QWidget):
         super().__init__(parent)
         self.name = name
         self.source = QComboBox(self)
-        self.source.setAccessibleName(self.tr("Value of {{{name}}}").format(name=name))
+        self.source.setAccessibleName(self.tr("Value of {variable}").format(variable="{{" + name + "}}"))
         for label, value in ((self.tr("First name"), "first_name"), (self.tr("Full name"), "name"),
                              (self.tr("Phone number"), "phone")):
             self.source.addItem(label, value)
@@ -113,10 +113,10 @@ class VariableRow(QWidget):
         self.source.addItem(self.tr("Fixed text"), FIXED)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("The same text for everyone"))
-        self.text.setAccessibleName(self.tr("Fixed text for {{{name}}}").format(name=name))
+        self.text.setAccessibleName(self.tr("Fixed text for {variable}").format(variable="{{" + name + "}}"))
         self.fallback = QLineEdit(self)
         self.fallback.setPlaceholderText(self.tr("If the contact has none, write…"))
-        self.fallback.setAccessibleName(self.tr("Fallback for {{{name}}}").format(name=name))
+        self.fallback.setAccessibleName(self.tr("Fallback for {variable}").format(variable="{{" + name + "}}"))
         self.fallback_label = QLabel(self.tr("if empty:"), self)
         self.fallback_label.setObjectName("muted")
         layout = QHBoxLayout(self)

@@ -135,6 +135,7 @@ class CampaignView(QWidget):
         self.meter = RateMeter(monotonic)
         self._loading = False
         self._again = False
+        self._replies = True  # the next read notes who wrote back (the first one, and after messages arrived)
 
         self.title = QLabel(self)
         self.title.setObjectName("threadTitle")
@@ -274,6 +275,7 @@ class CampaignView(QWidget):
     def show_campaign(self, campaign_id: int) -> None:
         if campaign_id != self.campaign_id:
             self.campaign_id = campaign_id
+            self._replies = True
             self.meter.reset()
             self.action_result.clear()
         self.reload()
@@ -285,8 +287,10 @@ class CampaignView(QWidget):
             self._again = True
             return
         self._loading = True
-        sessions, campaign_id = self.backend.sessions, self.campaign_id
-        run_for(self, lambda: overview.detail(sessions, campaign_id), self._loaded, self._load_failed)
+        sessions, campaign_id, replies = self.backend.sessions, self.campaign_id, self._replies
+        self._replies = False
+        run_for(self, lambda: overview.detail(sessions, campaign_id, replies=replies), self._loaded,
+                self._load_failed)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -307,7 +311,10 @@ class CampaignView(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         if self.campaign_id is None:
             return
-        if changes.everything or self.campaign_id in changes.campaigns or changes.messages:
+        arrived = changes.everything or bool(changes.messages or changes.conversations)
+        if arrived:
+            self._replies = True
+        if arrived or self.campaign_id in changes.campaigns:
             self._reread.start()
 
     # ------------------------------------------------------------------ showing

@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from klaros_desktop.ui.campaign_builder import CampaignBuilder
 
 NAME, TEMPLATE, STATE, PROGRESS, SENT, DELIVERED, READ, REPLIED, FAILED, CREATED, WHEN = range(11)
-_ACTIVE = (lifecycle.RUNNING, lifecycle.PAUSED, lifecycle.STOPPED)
 
 
 class CampaignsModel(QAbstractTableModel):
@@ -70,19 +69,22 @@ class CampaignsModel(QAbstractTableModel):
             if then is not None:
                 then()
 
-        run_for(self, lambda: overview.rows(sessions), loaded)
+        run_for(self, lambda: overview.rows(sessions, replies=True), loaded)
 
     def apply_changes(self, changes: Changes) -> bool:
         if changes.everything:
             self.reload()
             return True
         wanted = set(changes.campaigns)
-        if changes.messages:  # a delivery or read report may belong to a campaign that is still being tracked
-            wanted |= {r.id for r in self.rows if r.state in (*_ACTIVE, lifecycle.DONE)}
+        # a delivery report (messages) or a customer's reply (their chat) may move a campaign still tracked
+        replies = bool(changes.messages or changes.conversations)
+        if replies:
+            wanted |= {r.id for r in self.rows if overview.tracked(r)}
         if not wanted:
             return False
         sessions = self.sessions
-        run_for(self, lambda: overview.rows(sessions, wanted), lambda fresh: self._put(wanted, fresh))
+        run_for(self, lambda: overview.rows(sessions, wanted, replies=replies),
+                lambda fresh: self._put(wanted, fresh))
         return True
 
     def _put(self, asked: set[int], fresh: list[overview.CampaignRow]) -> None:

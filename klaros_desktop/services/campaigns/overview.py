@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
-from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Tag
+from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Tag, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import lifecycle as lc
@@ -90,14 +90,27 @@ def _counts(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
     return found
 
 
-def rows(sessions: sessionmaker[Session], ids: set[int] | None = None) -> list[CampaignRow]:
-    """The campaigns (newest first), or only ``ids``; replies are noted first, as ``status`` does."""
+TRACKED_FOR = timedelta(days=30)  # a finished campaign's funnel still moves (late reads, replies) this long
+
+
+def tracked(row: CampaignRow, now: datetime | None = None) -> bool:
+    """Whether messages arriving may still move this campaign's funnel (it is under way, or finished lately)."""
+    if row.state in (lc.RUNNING, lc.PAUSED, lc.STOPPED):
+        return True
+    return row.state == lc.DONE and row.finished_at is not None and \
+        row.finished_at > (now or utcnow()) - TRACKED_FOR
+
+
+def rows(sessions: sessionmaker[Session], ids: set[int] | None = None, *, replies: bool = False
+         ) -> list[CampaignRow]:
+    """The campaigns (newest first), or only ``ids``. ``replies``: note who wrote back first (as ``status``
+    does; a write over the recipients, so only when messages arrived, not at every progress tick)."""
     with sessions.begin() as session:
         query = select(Campaign).order_by(Campaign.created_at.desc(), Campaign.id.desc())
         if ids is not None:
             query = query.where(Campaign.id.in_(ids))
         campaigns = list(session.scalars(query))
-        for campaign in campaigns:
+        for campaign in campaigns if replies else ():
             if campaign.status in (lc.RUNNING, lc.PAUSED, lc.STOPPED, lc.DONE):
                 lc.note_replies(session, campaign.id)
         counts = _counts(session, [c.id for c in campaigns])
@@ -128,8 +141,8 @@ class Detail:
     audience: dict[str, Any] = field(default_factory=dict)
 
 
-def detail(sessions: sessionmaker[Session], campaign_id: int) -> Detail | None:
-    found = rows(sessions, {campaign_id})
+def detail(sessions: sessionmaker[Session], campaign_id: int, *, replies: bool = False) -> Detail | None:
+    found = rows(sessions, {campaign_id}, replies=replies)
     if not found:
         return None
     result = Detail(found[0])

@@ -57,8 +57,9 @@ class Changes:
         return self.everything or bool(self.templates)
 
     def touches_campaigns(self) -> bool:
-        """Campaign rows, or messages (a status webhook moves a recipient along the funnel)."""
-        return self.everything or bool(self.campaigns or self.messages)
+        """Campaign rows, or messages and chats (a status webhook or a customer's reply moves a recipient along
+        the funnel)."""
+        return self.everything or bool(self.campaigns or self.messages or self.conversations)
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))

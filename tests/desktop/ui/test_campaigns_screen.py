@@ -424,3 +424,26 @@ def test_the_builder_forecasts_the_cost_and_names_the_countries_without_a_price(
     assert "Austria (AT)" in details and "Germany (DE)" in details and "2 recipients are not in the total" in details
     assert "1 July 2025" in details
     assert builder.cost_line.text() == f"Cost: at least {money(Decimal('0.0171'), 'USD')}"
+
+
+def test_a_reply_arriving_through_sync_moves_the_funnel_on_screen(qtbot, backend, graph, people, apply):
+    from .conftest import text_message
+
+    created = lifecycle.create(backend.sessions, "Abholung", "abholung", "de", Segment(tags_any=("vip",)),
+                               {"1": "first_name"})
+    page = CampaignsPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_campaign(created.campaign_id)
+    view = page.view
+    qtbot.waitUntil(view.start_button.isVisible, timeout=WAIT_MS)
+    view.start_button.click()
+    qtbot.waitUntil(lambda: view.detail.row.state == "done" and page.model.rows
+                    and page.model.rows[0].state == "done", timeout=WAIT_MS)
+    assert view.funnel_numbers["replied"].text() == "0"
+    stats = apply(text_message("4915100000001", "wamid.REPLY.1", "Danke, komme morgen!",
+                               utcnow() + timedelta(seconds=2), "Anna"))
+    backend.changed(stats.changes)  # as sync hands a page's report to the screens
+    qtbot.waitUntil(lambda: view.funnel_numbers["replied"].text() == "1", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.model.rows[0].counts["replied"] == 1, timeout=WAIT_MS)
+    assert page.model.data(page.model.index(0, 7)) == "1"  # the list's Replied column
