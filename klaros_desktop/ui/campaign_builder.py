@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, QTime, QTimer, Signal
@@ -48,6 +47,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
+from klaros_desktop.ui.campaign_view import country_name, money
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.phone_format import pretty_number
@@ -80,19 +80,6 @@ def _fill(widget: QListWidget, values: list[tuple[str, str]], checked: tuple[str
         item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.blockSignals(False)
-
-
-def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else ""
-    return f"{name} ({code})" if name else code
-
-
-def money(value: Decimal, currency: str | None) -> str:
-    """An amount in the reader's number format: cents for a euro or more, else the rate's own precision."""
-    places = 2 if value >= 1 or value == 0 else 4
-    text = QLocale().toString(float(value), "f", places)
-    return f"{text} {currency}" if currency else text
 
 
 class VariableRow(QWidget):

@@ -13,11 +13,16 @@ import html
 import time
 from collections import deque
 from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -88,6 +93,19 @@ def funnel_counts(counts: dict[str, int]) -> dict[str, int]:
             "skipped": counts.get(lifecycle.SKIPPED, 0), "held": counts.get(lifecycle.HELD, 0)}
 
 
+def country_name(code: str) -> str:
+    territory = QLocale.codeToTerritory(code)
+    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else ""
+    return f"{name} ({code})" if name else code
+
+
+def money(value: Decimal, currency: str | None) -> str:
+    """An amount in the reader's number format: cents for a euro or more, else the rate's own precision."""
+    places = 2 if value >= 1 or value == 0 else 4
+    text = QLocale().toString(float(value), "f", places)
+    return f"{text} {currency}" if currency else text
+
+
 class RateMeter:
     """Messages settled per second over the last ``RATE_WINDOW_S`` seconds, from readings of the count."""
 
@@ -121,6 +139,33 @@ def duration_words(seconds: float) -> str:
     return tr("CampaignView", "about {h} h {m} min").format(h=minutes // 60, m=minutes % 60)
 
 
+class ScheduleDialog(QDialog):
+    """When a draft starts by itself: a date and time in the shop's time zone."""
+
+    def __init__(self, current: datetime | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start the campaign later"))
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setAccessibleName(self.tr("Start time"))
+        start = QDateTime.currentDateTime().addDays(1)
+        start.setTime(QTime(9, 0))
+        if current is not None:
+            start = QDateTime.fromSecsSinceEpoch(int(current.timestamp()))
+        self.when.setDateTime(start)
+        text = QLabel(self.tr("Klaros starts the campaign at this time (the shop's time zone) if it is open then, "
+                              "or as soon as it is opened afterwards, and tells you so."), self)
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.when)
+        layout.addWidget(buttons)
+
+
 class CampaignView(QWidget):
     open_builder = Signal()
     shown = Signal(object)  # the ``overview.Detail`` just put on screen
@@ -143,6 +188,9 @@ class CampaignView(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
+        self.cost = QLabel(self)
+        self.cost.setWordWrap(True)
+        self.cost.setAccessibleName(self.tr("Cost forecast"))
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         self.reason.setObjectName("campaignReason")
@@ -157,16 +205,20 @@ class CampaignView(QWidget):
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start now"), self)
         self.start_button.setObjectName("primary")
+        self.schedule_button = QPushButton(self.tr("Schedule…"), self)
+        self.unschedule_button = QPushButton(self.tr("Do not start by itself"), self)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.resume_button.setObjectName("primary")
         self.cancel_button = QPushButton(self.tr("Cancel campaign…"), self)
         self.retry_button = QPushButton(self.tr("Retry the failed"), self)
         self.export_button = QPushButton(self.tr("Export results…"), self)
-        for button in (self.start_button, self.pause_button, self.resume_button, self.cancel_button,
-                       self.retry_button, self.export_button):
+        for button in (self.start_button, self.schedule_button, self.unschedule_button, self.pause_button,
+                       self.resume_button, self.cancel_button, self.retry_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
+        self.schedule_button.clicked.connect(lambda: self.schedule())
+        self.unschedule_button.clicked.connect(self.unschedule)
         buttons.addStretch(1)
         self.start_button.clicked.connect(self.start_now)
         self.pause_button.clicked.connect(lambda: self.set_state("pause"))
@@ -245,6 +297,7 @@ class CampaignView(QWidget):
         column.setContentsMargins(4, 8, 4, 8)
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
+        column.addWidget(self.cost)
         column.addWidget(self.reason)
         column.addWidget(self.progress)
         column.addWidget(self.progress_text)
@@ -337,15 +390,15 @@ class CampaignView(QWidget):
     def _clear(self) -> None:
         self.title.setText(self.tr("Choose a campaign above"))
         self.subtitle.clear()
-        for widget in (self.reason, self.progress, self.progress_text, self.held_box, self.funnel_box,
+        for widget in (self.reason, self.cost, self.progress, self.progress_text, self.held_box, self.funnel_box,
                        self.reasons):
             widget.hide()
         for button in self._buttons():
             button.hide()
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.start_button, self.pause_button, self.resume_button, self.cancel_button, self.retry_button,
-                self.export_button)
+        return (self.start_button, self.schedule_button, self.unschedule_button, self.pause_button,
+                self.resume_button, self.cancel_button, self.retry_button, self.export_button)
 
     def _render(self) -> None:
         detail = self.detail
@@ -403,9 +456,15 @@ class CampaignView(QWidget):
         if detail.held and not self.held_table.selectedItems():
             self.held_table.selectRow(0)
 
+        self.cost.setVisible(detail.forecast is not None)
+        if detail.forecast is not None:
+            self.cost.setText(self._cost_words(detail.forecast))
         state = row.state
         sending = row.id in self.runner.sending
         self.start_button.setVisible(state == lifecycle.DRAFT)
+        self.schedule_button.setVisible(state == lifecycle.DRAFT)
+        self.schedule_button.setText(self.tr("Change the time…") if row.scheduled_at else self.tr("Schedule…"))
+        self.unschedule_button.setVisible(state == lifecycle.DRAFT and row.scheduled_at is not None)
         self.pause_button.setVisible(state == lifecycle.RUNNING)
         self.resume_button.setVisible(state in (lifecycle.PAUSED, lifecycle.STOPPED)
                                       or (state == lifecycle.RUNNING and not sending))
@@ -416,6 +475,20 @@ class CampaignView(QWidget):
                                                                         lifecycle.STOPPED))
         self.retry_button.setText(self.tr("Retry the failed ({n})").format(n=detail.retryable))
         self.export_button.setVisible(state != lifecycle.DRAFT)
+
+    def _cost_words(self, forecast) -> str:
+        if forecast.rates_as_of is None:
+            return self.tr("Cost forecast: not known (no rate card covers that day).")
+        total = money(forecast.total, forecast.currency)
+        if forecast.unknown and not (forecast.charged or forecast.free):
+            return self.tr("Cost forecast: not known; the price list has no price for {countries}.").format(
+                countries=", ".join(country_name(k) for k in forecast.unknown_markets))
+        if forecast.unknown:
+            return self.tr("Cost forecast: at least {total} (no price yet for {countries}), Meta's rates as of "
+                           "{day}.").format(total=total, day=forecast.rates_as_of,
+                                            countries=", ".join(country_name(k) for k in forecast.unknown_markets))
+        return self.tr("Cost forecast: {total}, Meta's rates as of {day}.").format(total=total,
+                                                                                  day=forecast.rates_as_of)
 
     def _progress_words(self, row: overview.CampaignRow, done: int, to_send: int) -> str:
         share = f"{(100 * done // to_send) if to_send else 100} %"
@@ -470,6 +543,30 @@ class CampaignView(QWidget):
             return lifecycle.launch(sessions, campaign_id)
 
         self._act(work, started)
+
+    def schedule(self, local: datetime | None = None) -> None:
+        """Start this draft by itself at a time in the shop's time zone (``local``: that wall-clock time;
+        None asks for it)."""
+        from klaros_desktop.services.campaigns import schedule
+
+        sessions, campaign_id = self.backend.sessions, self.campaign_id
+        if local is None:
+            dialog = ScheduleDialog(self.detail.row.scheduled_at, self)
+            if not dialog.exec():
+                return
+            local = dialog.when.dateTime().toPython()
+
+        def work():
+            at = schedule.to_utc(local.replace(tzinfo=None), schedule.zone_of(sessions))
+            return schedule.set_schedule(sessions, campaign_id, at)
+
+        self._act(work, lambda _at: self.runner.check_schedule())
+
+    def unschedule(self) -> None:
+        from klaros_desktop.services.campaigns import schedule
+
+        sessions, campaign_id = self.backend.sessions, self.campaign_id
+        self._act(lambda: schedule.clear_schedule(sessions, campaign_id))
 
     def set_state(self, action: str) -> None:
         sessions, campaign_id = self.backend.sessions, self.campaign_id

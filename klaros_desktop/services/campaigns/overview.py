@@ -21,6 +21,7 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.people import phones
+from klaros_desktop.services.pricing.forecast import Forecast, forecast
 
 # reasons a recipient is skipped or failed that are the campaign's own (the rest are audience.py's)
 OTHER_REASONS: dict[str, Phrase] = {
@@ -139,6 +140,7 @@ class Detail:
     held: list[Held] = field(default_factory=list)
     retryable: int = 0  # failed recipients "retry failed" would queue again now or later
     audience: dict[str, Any] = field(default_factory=dict)
+    forecast: Forecast | None = None  # a draft's cost on its start day (today when not scheduled)
 
 
 def detail(sessions: sessionmaker[Session], campaign_id: int, *, replies: bool = False) -> Detail | None:
@@ -170,6 +172,9 @@ def detail(sessions: sessionmaker[Session], campaign_id: int, *, replies: bool =
                 .order_by(CampaignRecipient.id)):
             name = (contact.display_name or contact.profile_name or "") if contact is not None else ""
             result.held.append(Held(recipient.phone_e164 or "", name, recipient.updated_at))
+        if campaign.status == lc.DRAFT:
+            day = (campaign.scheduled_at or utcnow()).date()
+            result.forecast = forecast(session, campaign_id, on=day)
     return result
 
 

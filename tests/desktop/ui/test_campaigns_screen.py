@@ -447,3 +447,31 @@ def test_a_reply_arriving_through_sync_moves_the_funnel_on_screen(qtbot, backend
     qtbot.waitUntil(lambda: view.funnel_numbers["replied"].text() == "1", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: page.model.rows[0].counts["replied"] == 1, timeout=WAIT_MS)
     assert page.model.data(page.model.index(0, 7)) == "1"  # the list's Replied column
+
+
+def test_a_draft_is_scheduled_and_unscheduled_from_its_page_with_its_cost_shown(qtbot, backend, people):
+    from klaros_desktop.services.core import settings
+
+    with backend.sessions.begin() as s:
+        settings.change(s, {settings.SHOP_TIME_ZONE: "Europe/Berlin"})
+    created = lifecycle.create(backend.sessions, "Später", "abholung", "de", Segment(tags_any=("vip",)),
+                               {"1": "first_name"})
+    page = CampaignsPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_campaign(created.campaign_id)
+    view = page.view
+    qtbot.waitUntil(lambda: view.schedule_button.isVisible(), timeout=WAIT_MS)
+    assert not view.unschedule_button.isVisible()
+    assert view.cost.text().startswith("Cost forecast: not known; the price list has no price for Germany (DE)")
+    view.schedule(datetime(2099, 5, 1, 9, 30))  # as typed into the dialog, in the shop's time zone
+    qtbot.waitUntil(lambda: view.unschedule_button.isVisible(), timeout=WAIT_MS)
+    with backend.sessions() as s:
+        from klaros_desktop.models import Campaign
+
+        assert s.get(Campaign, created.campaign_id).scheduled_at == datetime(2099, 5, 1, 7, 30, tzinfo=UTC)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 2)) == "Scheduled", timeout=WAIT_MS)
+    assert "starts by itself on" in view.subtitle.text()
+    view.unschedule_button.click()
+    qtbot.waitUntil(lambda: not view.unschedule_button.isVisible(), timeout=WAIT_MS)
+    assert page.model.data(page.model.index(0, 2)) == "Draft"
