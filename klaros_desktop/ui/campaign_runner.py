@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 
@@ -72,7 +73,23 @@ class CampaignRunner(QObject):
         self._progress = QTimer(self)
         self._progress.setInterval(PROGRESS_MS)
         self._progress.timeout.connect(self._tell_progress)
-        backend.online_changed.connect(lambda online: online and self.send_running())
+        # a bound method, not a lambda: no reference from the backend keeps the runner (and its timers) alive
+        backend.online_changed.connect(self._online_changed)
+
+    def _online_changed(self, online: bool) -> None:
+        if online:
+            self.send_running()
+
+    def closer(self) -> Callable[[], object]:
+        """For ``Backend.closers``: ``close`` through a weak reference, so the backend never keeps the runner
+        alive (a runner kept by a cycle would be freed by the garbage collector on whatever thread runs it)."""
+        method = weakref.WeakMethod(self.close)
+
+        def close() -> object:
+            bound = method()
+            return bound() if bound is not None else None
+
+        return close
 
     def start(self) -> None:
         """At launch: start what came due while Klaros was closed, send what was left running; then keep
@@ -194,6 +211,8 @@ class CampaignRunner(QObject):
                 log.error("campaign %s: the sender failed: %s", campaign_id, outcome)
                 self.say(self.tr("Sending campaign {id} stopped because of an error: {error}. Press Resume to "
                                  "continue.").format(id=campaign_id, error=render(outcome)))
+        if not self.sending:
+            self._progress.stop()
         self.backend.changed(Changes(campaigns={campaign_id}))
         self.sending_changed.emit()
         self.finished.emit(campaign_id, outcome)

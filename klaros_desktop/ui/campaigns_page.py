@@ -222,7 +222,7 @@ class CampaignsPage(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.runner = runner or CampaignRunner(backend, parent=self)
-        backend.closers.append(self.runner.close)  # before the database closes (closers run in reverse)
+        backend.closers.append(self.runner.closer())  # before the database closes (closers run in reverse)
         self.model = CampaignsModel(backend.sessions, self)
         self.builder: CampaignBuilder | None = None
 

@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         self.notifications: list[tuple[str, str]] = []  # what was notified (kept for tests and the log)
         self._restore_geometry()
         freeze_startup_heap()
-        QTimer.singleShot(0, self.campaigns.runner.start)  # due and left-running campaigns, after the first paint
+        # due and left-running campaigns, after the first paint (the runner as context: no call once it is gone)
+        QTimer.singleShot(0, self.campaigns.runner, self.campaigns.runner.start)
 
     # ------------------------------------------------------------------ menus and keys
     def _build_menus(self) -> None:

@@ -31,6 +31,24 @@ def quiet_at_the_end(wait_ops):
 
 
 @pytest.fixture
+def runners(qtbot):
+    """make(backend, **kw): a runner as the window has one, stopped and deleted on the GUI thread at the end
+    (a runner left to the garbage collector could be deleted on a worker thread with its timers running)."""
+    made = []
+
+    def make(backend, **kw):
+        runner = CampaignRunner(backend, **kw)
+        made.append(runner)
+        return runner
+
+    yield make
+    for runner in made:
+        runner.close()
+        runner.deleteLater()
+    qtbot.wait(0)
+
+
+@pytest.fixture
 def people(sessions):
     """Four customers and a marketing template: Anna (vip, opted in), Ben (vip, no opt-in), Cem (vip, opted out
     of everything), Dora (no tag, no name). Returns {name: contact id}."""
@@ -141,12 +159,13 @@ def test_an_empty_variable_lists_who_and_blocks_the_start_until_a_fallback(qtbot
     assert page.model.rows[0].name == "Abholung"
 
 
-def test_a_campaign_due_while_klaros_was_closed_starts_at_launch_and_says_so(qtbot, backend, graph, people):
+def test_a_campaign_due_while_klaros_was_closed_starts_at_launch_and_says_so(qtbot, backend, graph, people,
+                                                                              runners):
     created = lifecycle.create(backend.sessions, "Adventsgruß", "abholung", "de", Segment(tags_any=("vip",)),
                                {"1": "first_name"})
     due_at = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     schedule.set_schedule(backend.sessions, created.campaign_id, due_at, now=due_at - timedelta(days=1))
-    runner = CampaignRunner(backend, clock=lambda: due_at + timedelta(hours=20))  # Klaros opened the next day
+    runner = runners(backend, clock=lambda: due_at + timedelta(hours=20))  # Klaros opened the next day
     page = CampaignsPage(backend, runner=runner)
     qtbot.addWidget(page)
     page.show()
@@ -162,12 +181,12 @@ def test_a_campaign_due_while_klaros_was_closed_starts_at_launch_and_says_so(qtb
     assert len(runner.notices) == 1
 
 
-def test_a_schedule_not_yet_due_waits(qtbot, backend, people):
+def test_a_schedule_not_yet_due_waits(qtbot, backend, people, runners):
     created = lifecycle.create(backend.sessions, "Später", "abholung", "de", Segment(tags_any=("vip",)),
                                {"1": "first_name"})
     now = utcnow()
     schedule.set_schedule(backend.sessions, created.campaign_id, now + timedelta(hours=2), now=now)
-    runner = CampaignRunner(backend, clock=lambda: now + timedelta(hours=1))
+    runner = runners(backend, clock=lambda: now + timedelta(hours=1))
     runner.start()
     qtbot.waitUntil(lambda: not runner._checking, timeout=WAIT_MS)
     assert runner.notices == [] and lifecycle.status(backend.sessions, created.campaign_id)["state"] == "draft"
@@ -281,7 +300,8 @@ def test_the_background_sender_sends_a_campaign_to_the_simulator_on_the_qasync_l
     assert page.model.rows[0].state == "done"
 
 
-def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the_rest(qapp, qtbot, backend, sim):
+def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the_rest(qapp, qtbot, backend, sim,
+                                                                                      runners):
     """Closing while a campaign is sent: the sender gives back its lease and finishes the request under way
     (nothing left "sending" or "held"); the next start (a new runner) sends the rest at once, each customer
     exactly once on the simulator's side."""
@@ -309,7 +329,7 @@ def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the
             created = lifecycle.create(backend.sessions, "Langsam", "order_ready", "de",
                                        Segment(tags_any=("abholung",)), {"1": "first_name", "2": "text:1"})
             lifecycle.launch(backend.sessions, created.campaign_id, rate=2)  # slow: the close comes mid-way
-            first = CampaignRunner(backend)
+            first = runners(backend)
             some_sent = asyncio.Event()
             backend.data_changed.connect(lambda _c: some_sent.set() if any(
                 m["to"] for m in sim.outbound()) else None)
@@ -321,7 +341,7 @@ def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the
                 states["runner"] = s.get(Campaign, created.campaign_id).runner_id
             states["sent_before"] = len(sim.outbound())
             ended = asyncio.Event()
-            second = CampaignRunner(backend)  # the next start
+            second = runners(backend)  # the next start
             second.finished.connect(lambda _cid, _outcome: ended.set())
             second.send_running()
             await asyncio.wait_for(ended.wait(), timeout=WAIT_MS / 1000)
