@@ -23,12 +23,12 @@ def make_qapp(argv: list[str] | None = None):
     language when ``resources/i18n/`` has a translation for it."""
     from PySide6.QtWidgets import QApplication
 
-    from klaros_desktop.ui.i18n import install_translators
+    from klaros_desktop.ui.i18n import use_language
 
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        install_translators(app)
+        use_language(app, None)  # ``--lang`` or the system's; the profile's choice follows in run_app
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -61,6 +61,8 @@ async def connect_live(backend, http) -> bool:
         graph_config = wiring.graph_config(backend.sessions, store)
     except (wiring.NotConfigured, NoSecureKeyring) as exc:
         log.info("not connected to Meta: %s", exc)
+        backend.cannot_connect = isinstance(exc, NoSecureKeyring)
+        backend.sync_status.emit(backend.status_text())
         return False
     with backend.sessions() as s:
         region = settings.get(s, settings.DEFAULT_REGION)
@@ -79,15 +81,53 @@ async def connect_live(backend, http) -> bool:
     return True
 
 
+def apply_preferences(app, backend) -> None:
+    """The profile's theme, language and notification choice (Settings), before the window is built."""
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.ui import i18n, theme
+
+    chosen = settings.read_many(backend.sessions, (settings.THEME, settings.LANGUAGE, settings.NOTIFICATIONS))
+    scheme = chosen[settings.THEME]
+    theme.forced = scheme if scheme in (theme.LIGHT, theme.DARK) else None
+    theme.apply(app, theme.forced)
+    i18n.use_language(app, chosen[settings.LANGUAGE])
+    backend.notifications = bool(chosen[settings.NOTIFICATIONS])
+
+
+def _close_on_signals(loop, closed, app) -> None:
+    """Ctrl+C in the terminal (SIGINT) or the system's request to end (SIGTERM) closes Klaros the way closing its
+    window does, so the backend closes and ``klaros demo`` removes its folder; without this qasync swallows the
+    KeyboardInterrupt and the window stays. Python runs signal handlers only between its own bytecodes, so a
+    timer gives it a moment to do so while Qt waits for events."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def stop(_signum, _frame) -> None:
+        loop.call_soon_threadsafe(closed.set)
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
 def run_app(profile: Profile, *, on_ready=None) -> int:
     """Run the window until it closes. ``on_ready(window, backend)`` (a coroutine function) runs first."""
     import httpx
     import qasync
 
+    from klaros_desktop.platform_check import window_problem
     from klaros_desktop.ui import theme
     from klaros_desktop.ui.main_window import MainWindow
     from klaros_desktop.ui.single_instance import SingleInstance
 
+    problem = window_problem()
+    if problem:  # Qt would abort with a message that names no fix
+        print(problem, file=sys.stderr)
+        return 1
     app = make_qapp()
     instance = SingleInstance(profile.root)
     if not instance.acquire():
@@ -97,21 +137,22 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         print("Klaros is already open on this profile" + (": its window was brought to the front." if shown else
               ", but did not answer. Close it, or wait a moment and try again."), file=sys.stderr)
         return 0 if shown else 1
-    theme.apply(app)
-    theme.follow_os(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     backend = open_backend(profile)
+    apply_preferences(app, backend)
+    theme.follow_os(app)
     window = MainWindow(backend)
     instance.activate.connect(window.bring_to_front)
     window.show()
-    log.info("Klaros %s started on profile %s", __version__, profile.root)
     closed = asyncio.Event()
     # Closing the window ends main() below, which closes the backend and the HTTP client while the loop still
     # runs; Qt's own quit-on-last-window would stop the loop first and leave them to close without one.
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
+    _close_on_signals(loop, closed, app)
+    log.info("Klaros %s started on profile %s", __version__, profile.root)  # (a test waits for this line)
 
     async def main() -> None:
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:

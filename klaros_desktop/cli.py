@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="profile folder for every command (default: $KLAROS_DATA_DIR, else the OS's app data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
+    parser.add_argument("--lang", metavar="LANG", help="the screens' language for this run, e.g. de or en "
+                                                       "(default: as chosen in Settings, else the system's)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(subparsers)
     return parser
@@ -33,8 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    profile = Profile(resolve_data_dir(args.data_dir)).ensure()
-    logging_setup.configure(profile.logs, console=args.verbose)
+    if args.lang:
+        import os
+
+        os.environ["KLAROS_LANG"] = args.lang  # ui.i18n.LANG_ENV, read when the QApplication starts
+    if getattr(args, "own_profile", False) and not _profile_named(args):
+        # self-test and demo work on a throw-away profile of their own unless one is named: they never create
+        # (or log into) the shop's real profile folder by accident
+        profile = Profile(resolve_data_dir(args.data_dir))
+    else:
+        profile = Profile(resolve_data_dir(args.data_dir)).ensure()
+        logging_setup.configure(profile.logs, console=args.verbose)
     _announce_insecure_keyring()
     ctx = CommandContext(profile=profile, verbose=args.verbose)
     handler = getattr(args, "handler", None)
@@ -47,6 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+
+
+def _profile_named(args: argparse.Namespace) -> bool:
+    """Whether the user named the profile to use: ``--data-dir``, ``KLAROS_DATA_DIR`` or ``--real-profile``."""
+    import os
+
+    from klaros_desktop.paths import DATA_DIR_ENV
+
+    return bool(args.data_dir or os.environ.get(DATA_DIR_ENV) or getattr(args, "real_profile", False))
 
 
 def _announce_insecure_keyring() -> None:

@@ -35,6 +35,15 @@ class CorrelationFormatter(logging.Formatter):
         return super().format(stamped)
 
 
+def close() -> None:
+    """Close Klaros's log file (and console) handlers; nothing is logged to a file until ``configure`` again."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_klaros", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
 def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = False) -> Path:
     """Send the ``klaros_desktop`` loggers to ``log_dir/klaros.log`` (5 x 2 MB, rotated). Idempotent."""
     log_dir.mkdir(parents=True, exist_ok=True)

@@ -217,6 +217,8 @@ class Outbound:
     marketing_lite: bool = False  # sent through the Marketing Messages API (``/marketing_messages``)
     reaches_customer: bool = True  # False when Meta accepted it but it ends in a failed status
     template: Template | None = None
+    price: dict[str, Any] | None = None  # the pricing its statuses carry (None for a failed message)
+    delivered_at: float | None = None  # when it reached the customer: Meta charges then (analytics buckets)
 
 
 @dataclass
@@ -378,6 +380,7 @@ class Simulator:
             customer.entry_point_until = self.now() + ENTRY_POINT_SECONDS
             customer.entry_point_offer_until = None
         price = None if failure else self._pricing(message, customer, template)
+        message.price = price
         self._later(self._progress(message, customer, failure, price), f"status progress of {wamid}")
         result: dict[str, Any] = {"id": wamid}
         if kind == "template":
@@ -625,6 +628,8 @@ class Simulator:
         if errors:
             item["errors"] = errors
         message.statuses.append(status)
+        if status in ("delivered", "read") and message.delivered_at is None:
+            message.delivered_at = self.now()
         # Meta names the recipient in a contacts array on sent, delivered and read statuses (business-scoped
         # user IDs page); failed statuses have none.
         contacts = None if status == "failed" else [

@@ -143,7 +143,9 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
             return sim.phone_number([f.strip() for f in request.query_params.get("fields", "").split(",")
                                      if f.strip()])
         if node_id == sim.config.waba_id:
-            return sim.waba([f.strip() for f in request.query_params.get("fields", "").split(",") if f.strip()])
+            from klaros_sim.analytics import waba_fields
+
+            return waba_fields(sim, request.query_params.get("fields", ""))
         if node_id in sim.media:
             return sim.media_info(node_id, base_url(request))
         template = sim.templates.get(node_id)

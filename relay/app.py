@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from relay import crypto, db, device_api, intake, logs, operations, serving, store
+from relay import crypto, db, device_api, intake, logs, operations, serving, shop_api, signup, store
 from relay.config import Settings
 from relay.serving import GUARD, SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
@@ -118,6 +118,10 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         Route("/v1/pair", device_api.pair, methods=["POST"]),
         Route("/v1/events", device_api.pull, methods=["GET"]),
         Route("/v1/events/ack", device_api.ack, methods=["POST"]),
+        Route("/v1/webhook", shop_api.webhook_status, methods=["GET"]),
+        Route("/v1/devices", shop_api.add_device, methods=["POST"]),
+        Route("/v1/signup/code", signup.request_code, methods=["POST"]),
+        Route("/v1/signup", signup.sign_up, methods=["POST"]),
         Route("/healthz", operations.healthz, methods=["GET"]),
         Route("/metrics", operations.metrics, methods=["GET"]),
         Route("/openapi.json", operations.openapi, methods=["GET"], include_in_schema=False),

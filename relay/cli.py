@@ -105,11 +105,12 @@ def cmd_tenant(args, settings: Settings) -> int:
             rows = store.list_tenants(engines)
             if args.json:
                 print(json.dumps([{"tenant_id": t.id, "name": t.name, "waba_id": t.waba_id,
-                                   "phone_number_id": t.phone_number_id} for t in rows]))
+                                   "phone_number_id": t.phone_number_id, "email": t.email, "state": t.state}
+                                  for t in rows]))
             else:
                 for t in rows:
-                    print(f"{t.id}  {t.name}  waba={t.waba_id}  phone={t.phone_number_id}  "
-                          f"created {_when(t.created_us)}")
+                    print(f"{t.id}  {t.state:9}  {t.name}  waba={t.waba_id}  phone={t.phone_number_id}  "
+                          f"email={t.email or '-'}  created {_when(t.created_us)}")
         elif args.action == "show":
             found = store.tenant_secrets(engines, master, tenant_id=args.tenant_id)
             if found is None:
@@ -124,11 +125,15 @@ def cmd_tenant(args, settings: Settings) -> int:
             store.get_tenant(engines, args.tenant_id)
             store.rotate_app_secret(engines, master, args.tenant_id, _app_secret("New Meta app secret: "))
             print(f"app secret of tenant {args.tenant_id} replaced")
+        elif args.action in ("suspend", "resume"):
+            store.suspend_tenant(engines, args.tenant_id, args.action == "suspend")
+            done = "suspended: its webhooks and devices are refused" if args.action == "suspend" else "active again"
+            print(f"tenant {args.tenant_id} {done}")
         elif args.action == "delete":
             if not args.yes:
-                raise CliError("deleting a tenant drops its devices and queued events; repeat with --yes")
+                raise CliError("deleting a tenant erases its devices and queued events; repeat with --yes")
             store.delete_tenant(engines, args.tenant_id)
-            print(f"tenant {args.tenant_id} deleted")
+            print(f"tenant {args.tenant_id} deleted with its devices and events")
     finally:
         engines.dispose()
     return 0
@@ -190,7 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     rotate = tsub.add_parser("rotate-secret", help="replace the Meta app secret (env or prompt)")
     rotate.add_argument("tenant_id")
-    tdelete = tsub.add_parser("delete")
+    for action, text in (("suspend", "refuse the shop's webhooks and devices until resumed (nothing is deleted)"),
+                         ("resume", "undo suspend")):
+        tsub.add_parser(action, help=text).add_argument("tenant_id")
+    tdelete = tsub.add_parser("delete", help="erase the shop with its devices and events")
     tdelete.add_argument("tenant_id")
     tdelete.add_argument("--yes", action="store_true", help="confirm")
     tenant.set_defaults(func=cmd_tenant)

@@ -27,6 +27,20 @@ Environment variables (all optional):
 - ``KLAROS_RELAY_OPERATOR_APP_SECRET`` / ``KLAROS_RELAY_OPERATOR_VERIFY_TOKEN``: enable the operator-wide
   endpoint ``/webhooks/meta`` (one Meta app for many shops). Unset: that endpoint answers 404.
 
+Self-service sign-up (``POST /v1/signup``, off unless enabled; see docs/relay.md):
+
+- ``KLAROS_RELAY_SIGNUP``: ``1`` lets shops create themselves on this relay, their e-mail address confirmed
+  with a one-time code. Needs ``KLAROS_RELAY_SMTP_HOST`` and ``KLAROS_RELAY_SMTP_FROM``.
+- ``KLAROS_RELAY_PUBLIC_URL``: the relay's address as Meta and the desktops reach it (``https://relay.example.com``),
+  for the webhook address a shop is given; default: the address the request came to.
+- ``KLAROS_RELAY_SMTP_HOST``, ``KLAROS_RELAY_SMTP_PORT`` (587), ``KLAROS_RELAY_SMTP_USER``,
+  ``KLAROS_RELAY_SMTP_PASSWORD``, ``KLAROS_RELAY_SMTP_FROM``, ``KLAROS_RELAY_SMTP_SECURITY`` (``starttls``,
+  ``tls`` or ``none``): the mail server that sends the codes.
+- ``KLAROS_RELAY_SIGNUP_PER_IP_PER_HOUR`` (10): sign-up requests (codes asked for and sign-ups tried) per client
+  address and hour, per process; ``KLAROS_RELAY_SIGNUP_PER_EMAIL_PER_HOUR`` (3): codes sent to one address per
+  hour. More get 429 with ``Retry-After``. A code lives ``KLAROS_RELAY_SIGNUP_CODE_MINUTES`` (30) and dies after
+  5 wrong guesses.
+
 Connection limits, per serving process (see ``relay.serving``):
 
 - ``KLAROS_RELAY_HEADER_TIMEOUT_SECONDS``: a request's line and headers must arrive within this time of the
@@ -83,6 +97,16 @@ def log_level(raw: str | None, name: str = "KLAROS_RELAY_LOG_LEVEL") -> str:
     return value
 
 
+SMTP_SECURITY = ("starttls", "tls", "none")
+
+
+def _security(raw: str | None) -> str:
+    value = (raw or "").strip().lower() or "starttls"
+    if value not in SMTP_SECURITY:
+        raise ConfigError(f"KLAROS_RELAY_SMTP_SECURITY must be one of {', '.join(SMTP_SECURITY)}, got {raw!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -106,6 +130,17 @@ class Settings:
     max_connections: int = 4096
     max_waiting_pulls: int = 2048
     max_pulls_per_device: int = 4
+    signup_enabled: bool = False
+    public_url: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str | None = None
+    smtp_security: str = "starttls"
+    signup_per_ip_per_hour: int = 10
+    signup_per_email_per_hour: int = 3
+    signup_code_minutes: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -131,7 +166,25 @@ class Settings:
             max_connections=int(_number(env, "KLAROS_RELAY_MAX_CONNECTIONS", 4096, minimum=16)),
             max_waiting_pulls=int(_number(env, "KLAROS_RELAY_MAX_WAITING_PULLS", 2048, minimum=1)),
             max_pulls_per_device=int(_number(env, "KLAROS_RELAY_MAX_PULLS_PER_DEVICE", 4, minimum=1)),
-        )
+            signup_enabled=env.get("KLAROS_RELAY_SIGNUP", "").strip().lower() in {"1", "true", "yes"},
+            public_url=(env.get("KLAROS_RELAY_PUBLIC_URL") or "").strip().rstrip("/") or None,
+            smtp_host=(env.get("KLAROS_RELAY_SMTP_HOST") or "").strip() or None,
+            smtp_port=int(_number(env, "KLAROS_RELAY_SMTP_PORT", 587, minimum=1)),
+            smtp_user=env.get("KLAROS_RELAY_SMTP_USER") or None,
+            smtp_password=env.get("KLAROS_RELAY_SMTP_PASSWORD") or None,
+            smtp_from=(env.get("KLAROS_RELAY_SMTP_FROM") or "").strip() or None,
+            smtp_security=_security(env.get("KLAROS_RELAY_SMTP_SECURITY")),
+            signup_per_ip_per_hour=int(_number(env, "KLAROS_RELAY_SIGNUP_PER_IP_PER_HOUR", 10)),
+            signup_per_email_per_hour=int(_number(env, "KLAROS_RELAY_SIGNUP_PER_EMAIL_PER_HOUR", 3)),
+            signup_code_minutes=_number(env, "KLAROS_RELAY_SIGNUP_CODE_MINUTES", 30.0, minimum=1),
+        ).checked()
+
+    def checked(self) -> Settings:
+        """These settings, or ConfigError when sign-up is on without a mail server to send its codes."""
+        if self.signup_enabled and not (self.smtp_host and self.smtp_from):
+            raise ConfigError("KLAROS_RELAY_SIGNUP=1 needs KLAROS_RELAY_SMTP_HOST and KLAROS_RELAY_SMTP_FROM "
+                              "(the codes that confirm a shop's e-mail address are sent by mail)")
+        return self
 
     def to_env(self) -> dict[str, str]:
         """The environment that reproduces these settings in a child process (``serve --workers``)."""
@@ -160,6 +213,19 @@ class Settings:
             env["KLAROS_RELAY_OPERATOR_VERIFY_TOKEN"] = self.operator_verify_token
         if self.metrics_token:
             env["KLAROS_RELAY_METRICS_TOKEN"] = self.metrics_token
+        env.update({
+            "KLAROS_RELAY_SIGNUP": "1" if self.signup_enabled else "0",
+            "KLAROS_RELAY_SMTP_PORT": str(self.smtp_port),
+            "KLAROS_RELAY_SMTP_SECURITY": self.smtp_security,
+            "KLAROS_RELAY_SIGNUP_PER_IP_PER_HOUR": str(self.signup_per_ip_per_hour),
+            "KLAROS_RELAY_SIGNUP_PER_EMAIL_PER_HOUR": str(self.signup_per_email_per_hour),
+            "KLAROS_RELAY_SIGNUP_CODE_MINUTES": str(self.signup_code_minutes),
+        })
+        for name, value in (("PUBLIC_URL", self.public_url), ("SMTP_HOST", self.smtp_host),
+                            ("SMTP_USER", self.smtp_user), ("SMTP_PASSWORD", self.smtp_password),
+                            ("SMTP_FROM", self.smtp_from)):
+            if value:
+                env[f"KLAROS_RELAY_{name}"] = value
         return env
 
     def with_(self, **changes) -> Settings:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import os
 import secrets
 from dataclasses import dataclass
@@ -183,6 +184,12 @@ class MasterKey:
         if len(key) != MASTER_KEY_BYTES:
             raise ValueError(f"master key must be {MASTER_KEY_BYTES} bytes, got {len(key)}")
         self._aead = AESGCM(key)
+        self._mac_key = hashlib.sha256(b"klaros-relay-mac\0" + key).digest()
+
+    def mac(self, value: str, purpose: str) -> bytes:
+        """A keyed hash of a short secret (an e-mail code has few digits: a plain hash of the database's
+        rows could be guessed offline, this one needs the master key too)."""
+        return hmac.new(self._mac_key, f"{purpose}\0{value}".encode(), hashlib.sha256).digest()
 
     @classmethod
     def load(cls, path: Path) -> MasterKey:

@@ -31,6 +31,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import request_response
@@ -74,8 +75,13 @@ async def tenant_handshake(request: Request) -> Response:
       200: {$ref: '#/components/responses/Challenge'}
       403: {$ref: '#/components/responses/HandshakeRefused'}
     """
-    secrets = await relay_of(request).tenant(tenant_id=request.path_params["tenant_id"])
-    return handshake_response(request.query_params, secrets.verify_token if secrets else None)
+    relay = relay_of(request)
+    secrets = await relay.tenant(tenant_id=request.path_params["tenant_id"])
+    answer = handshake_response(request.query_params, secrets.verify_token if secrets else None)
+    if secrets is not None and answer.status_code == 200:  # the shop's "Test connection" shows when Meta checked
+        await run_in_threadpool(store.record_handshake, relay.engines, secrets.tenant.id)
+        log.info("webhook handshake passed", extra={"tenant_id": secrets.tenant.id})
+    return answer
 
 
 async def operator_handshake(request: Request) -> Response:

@@ -41,6 +41,21 @@ tenants = Table(
     Column("app_secret_enc", LargeBinary, nullable=False),
     Column("verify_token_enc", LargeBinary, nullable=False),
     Column("created_us", BigInteger, nullable=False),
+    # migration 0004: who signed the shop up (self-service sign-up), whether the operator suspended it, and
+    # when Meta last verified its webhook subscription (the desktop's "Test connection" shows it)
+    Column("email", String(254)),
+    Column("suspended_us", BigInteger),
+    Column("handshake_us", BigInteger),
+)
+
+# Self-service sign-up: one pending one-time code per e-mail address (hashed), with its wrong guesses left.
+signup_codes = Table(
+    "signup_codes", metadata,
+    Column("email", String(254), primary_key=True),
+    Column("code_hash", LargeBinary(32), nullable=False),
+    Column("expires_us", BigInteger, nullable=False),
+    Column("attempts_left", Integer, nullable=False),
+    Column("created_us", BigInteger, nullable=False),
 )
 
 devices = Table(

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.schemas import SchemaGenerator
 
-from relay import db, store
+from relay import db, signup, store
 from relay.device_api import MAX_CURSOR
 from relay.web import error, relay_of
 from relay.writer_process import WriterProcess
@@ -191,6 +191,7 @@ COMPONENTS = {
     },
 }
 
+COMPONENTS["schemas"].update(signup.SCHEMAS)
 SCHEMAS = SchemaGenerator({"openapi": "3.0.3", "info": {"title": "Klaros relay", "version": "1"},
                            "components": COMPONENTS})
 

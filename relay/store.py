@@ -11,7 +11,9 @@ advisory lock. Ids are therefore drawn and committed in the same order, across a
 
 from __future__ import annotations
 
+import hmac
 import json
+import secrets
 import time
 import uuid
 from collections.abc import Iterator
@@ -23,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 
 from relay import crypto
 from relay.db import Engines
-from relay.models import devices, event_keys, events, tenants
+from relay.models import devices, event_keys, events, signup_codes, tenants
 
 EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros": the advisory lock that orders event ids on PostgreSQL
 NOTIFY_CHANNEL = "klaros_relay_events"
@@ -77,6 +79,12 @@ class Tenant:
     waba_id: str
     phone_number_id: str
     created_us: int
+    email: str | None = None
+    suspended_us: int | None = None
+
+    @property
+    def state(self) -> str:
+        return "suspended" if self.suspended_us is not None else "active"
 
 
 @dataclass(frozen=True)
@@ -87,11 +95,11 @@ class TenantSecrets:
 
 
 def _tenant(row) -> Tenant:
-    return Tenant(row.id, row.name, row.waba_id, row.phone_number_id, row.created_us)
+    return Tenant(row.id, row.name, row.waba_id, row.phone_number_id, row.created_us, row.email, row.suspended_us)
 
 
 def create_tenant(engines: Engines, master: crypto.MasterKey, *, name: str, waba_id: str, phone_number_id: str,
-                  app_secret: str, verify_token: str | None = None) -> TenantSecrets:
+                  app_secret: str, verify_token: str | None = None, email: str | None = None) -> TenantSecrets:
     for label, value in (("name", name), ("WABA id", waba_id), ("phone number id", phone_number_id),
                          ("app secret", app_secret)):
         if not value or not value.strip():
@@ -104,6 +112,8 @@ def create_tenant(engines: Engines, master: crypto.MasterKey, *, name: str, waba
         "app_secret_enc": master.encrypt(app_secret.encode("utf-8"), f"app-secret/{tenant_id}"),
         "verify_token_enc": master.encrypt(verify_token.encode("utf-8"), f"verify-token/{tenant_id}"),
     }
+    if email is not None:  # (only then: the migration tests create tenants on the schema before 0004 too)
+        row["email"] = email
     try:
         with engines.write.begin() as conn:
             conn.execute(insert(tenants).values(**row))
@@ -113,7 +123,7 @@ def create_tenant(engines: Engines, master: crypto.MasterKey, *, name: str, waba
 
 
 def _tenant_from_dict(row: dict) -> Tenant:
-    return Tenant(row["id"], row["name"], row["waba_id"], row["phone_number_id"], row["created_us"])
+    return Tenant(row["id"], row["name"], row["waba_id"], row["phone_number_id"], row["created_us"], row.get("email"))
 
 
 def list_tenants(engines: Engines) -> list[Tenant]:
@@ -138,8 +148,11 @@ def _secrets(row, master: crypto.MasterKey) -> TenantSecrets:
 
 
 def tenant_secrets(engines: Engines, master: crypto.MasterKey, *, tenant_id: str | None = None,
-                   waba_id: str | None = None) -> TenantSecrets | None:
+                   waba_id: str | None = None, active_only: bool = False) -> TenantSecrets | None:
+    """The tenant's decrypted secrets; ``active_only`` (webhook intake): None for a suspended tenant too."""
     where = tenants.c.id == tenant_id if tenant_id is not None else tenants.c.waba_id == waba_id
+    if active_only:
+        where = and_(where, tenants.c.suspended_us.is_(None))
     with engines.read.connect() as conn:
         row = conn.execute(select(tenants).where(where)).first()
     return None if row is None else _secrets(row, master)
@@ -154,7 +167,42 @@ def rotate_app_secret(engines: Engines, master: crypto.MasterKey, tenant_id: str
             raise NotFound(f"no tenant {tenant_id}")
 
 
+def suspend_tenant(engines: Engines, tenant_id: str, suspended: bool = True) -> None:
+    """Suspend (webhooks answer 404, the handshake 403, devices 401; nothing is deleted) or resume a tenant."""
+    with engines.write.begin() as conn:
+        found = conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(
+            suspended_us=now_us() if suspended else None)).rowcount
+    if found != 1:
+        raise NotFound(f"no tenant {tenant_id}")
+
+
+def record_handshake(engines: Engines, tenant_id: str) -> None:
+    """Meta verified the tenant's webhook subscription now (its GET handshake passed)."""
+    with engines.write.begin() as conn:
+        conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(handshake_us=now_us()))
+
+
+@dataclass(frozen=True)
+class WebhookStatus:
+    tenant_id: str
+    verify_token: str
+    handshake_us: int | None  # the last passed subscription handshake
+    last_event_us: int | None  # the newest webhook stored (kept as long as its dedupe hash: the retention)
+
+
+def webhook_status(engines: Engines, master: crypto.MasterKey, tenant_id: str) -> WebhookStatus:
+    with engines.read.connect() as conn:
+        row = conn.execute(select(tenants.c.id, tenants.c.handshake_us, tenants.c.verify_token_enc).where(
+            tenants.c.id == tenant_id)).first()
+        if row is None:
+            raise NotFound(f"no tenant {tenant_id}")
+        last = conn.execute(select(func.max(events.c.received_us)).where(events.c.tenant_id == tenant_id)).scalar()
+    token = master.decrypt(row.verify_token_enc, f"verify-token/{row.id}").decode("utf-8")
+    return WebhookStatus(row.id, token, row.handshake_us, last)
+
+
 def delete_tenant(engines: Engines, tenant_id: str) -> None:
+    """Erase the tenant with everything the relay holds for it: events, their keys, devices."""
     with engines.write.begin() as conn:
         ids = select(events.c.id).where(events.c.tenant_id == tenant_id).scalar_subquery()
         conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(ids)))
@@ -343,9 +391,11 @@ def _rewrap_chunk(engines: Engines, master: crypto.MasterKey, tenant_id: str, de
 
 
 def authenticate(engines: Engines, token: str) -> DeviceAuth | None:
+    """The active device the token names, unless its tenant is suspended."""
     with engines.read.connect() as conn:
-        row = conn.execute(select(devices.c.id, devices.c.tenant_id).where(
-            devices.c.token_hash == crypto.hash_secret(token), ACTIVE)).first()
+        row = conn.execute(select(devices.c.id, devices.c.tenant_id).join(
+            tenants, tenants.c.id == devices.c.tenant_id).where(
+            devices.c.token_hash == crypto.hash_secret(token), ACTIVE, tenants.c.suspended_us.is_(None))).first()
     return None if row is None else DeviceAuth(row.id, row.tenant_id)
 
 
@@ -548,3 +598,67 @@ def event_batch(engines: Engines) -> Iterator[EventBatch]:
     with engines.write.begin() as conn:
         lock_event_ids(conn)
         yield EventBatch(conn, engines.is_sqlite)
+
+
+# ------------------------------------------------------------------------------------- self-service sign-up
+
+
+class SignupRefused(PermissionError):
+    """Wrong, expired or exhausted e-mail code."""
+
+
+def _code_mac(master: crypto.MasterKey, email: str, code: str) -> bytes:
+    return master.mac(f"{email}\n{code}", "signup-code")
+
+
+def issue_signup_code(engines: Engines, master: crypto.MasterKey, email: str, *, ttl_seconds: float,
+                      attempts: int) -> str:
+    """A new six-digit code for ``email`` (replacing any earlier one); only its keyed hash is stored."""
+    code = f"{secrets.randbelow(10**6):06d}"
+    now = now_us()
+    row = {"code_hash": _code_mac(master, email, code), "expires_us": now + int(ttl_seconds * 1_000_000),
+           "attempts_left": attempts, "created_us": now}
+    with engines.write.begin() as conn:
+        conn.execute(delete(signup_codes).where(signup_codes.c.email == email))
+        conn.execute(insert(signup_codes).values(email=email, **row))
+    return code
+
+
+def redeem_signup_code(engines: Engines, master: crypto.MasterKey, email: str, code: str) -> None:
+    """Use up the code, or SignupRefused; a wrong guess costs one of the code's attempts (none left: gone)."""
+    given = _code_mac(master, email, "".join(ch for ch in code if ch.isdigit()))
+    with engines.write.begin() as conn:  # the wrong guess is committed before it is refused
+        row = conn.execute(select(signup_codes).where(signup_codes.c.email == email)).first()
+        right = row is not None and row.expires_us > now_us() and hmac.compare_digest(row.code_hash, given)
+        if right or (row is not None and row.attempts_left <= 1):
+            conn.execute(delete(signup_codes).where(signup_codes.c.email == email))
+        elif row is not None:
+            conn.execute(update(signup_codes).where(signup_codes.c.email == email).values(
+                attempts_left=row.attempts_left - 1))
+    if not right:
+        raise SignupRefused("wrong or expired code")
+
+
+@dataclass(frozen=True)
+class SignedUp:
+    tenant: Tenant
+    verify_token: str
+    paired: Paired
+
+
+def sign_up(engines: Engines, master: crypto.MasterKey, *, email: str, code: str, name: str, waba_id: str,
+            phone_number_id: str, app_secret: str, public_key: bytes, device_name: str | None) -> SignedUp:
+    """Create the tenant and pair its first device in one step, once the e-mail code is right.
+
+    The key is checked and the WABA looked up before the code is used, so a request that cannot succeed does
+    not spend it; Conflict when a shop with that WABA exists (a second sign-up would steal its webhooks)."""
+    crypto.check_public_key(public_key)
+    with engines.read.connect() as conn:
+        if conn.execute(select(tenants.c.id).where(tenants.c.waba_id == waba_id.strip())).first() is not None:
+            raise Conflict("a shop with this WhatsApp Business account is already on this relay")
+    redeem_signup_code(engines, master, email, code)
+    made = create_tenant(engines, master, name=name, waba_id=waba_id, phone_number_id=phone_number_id,
+                         app_secret=app_secret, email=email)
+    first = add_device(engines, made.tenant.id, device_name or "Klaros desktop", ttl_seconds=60)
+    paired = pair(engines, master, code=first.code, public_key=public_key, name=device_name)
+    return SignedUp(made.tenant, made.verify_token, paired)

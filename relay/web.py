@@ -73,9 +73,13 @@ class Relay:
 
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)
     pair_attempts: AttemptLimiter = field(init=False)
+    signup_by_address: AttemptLimiter = field(init=False)
+    signup_by_email: AttemptLimiter = field(init=False)
 
     def __post_init__(self) -> None:
         self.pair_attempts = AttemptLimiter(self.settings.pair_attempts_per_minute)
+        self.signup_by_address = AttemptLimiter(self.settings.signup_per_ip_per_hour, 3600)
+        self.signup_by_email = AttemptLimiter(self.settings.signup_per_email_per_hour, 3600)
 
     async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
         """The tenant's decrypted secrets, cached ``tenant_cache_seconds``; None for no such tenant.
@@ -94,7 +98,8 @@ class Relay:
         lookup = self._lookups.get(key)
         if lookup is None:
             lookup = self._lookups[key] = asyncio.ensure_future(run_in_threadpool(
-                store.tenant_secrets, self.engines, self.master, tenant_id=tenant_id, waba_id=waba_id))
+                store.tenant_secrets, self.engines, self.master, tenant_id=tenant_id, waba_id=waba_id,
+                active_only=True))
             lookup.add_done_callback(lambda _done: self._lookups.pop(key, None))
         found = await asyncio.shield(lookup)
         if found is not None and self.settings.tenant_cache_seconds > 0:

@@ -2,22 +2,34 @@
 
 Checks the database (open + migrate), the keyring backend (honours ``PYTHON_KEYRING_BACKEND``),
 the Qt plugins and a main window rendered offscreen when no screen is available. Exit 0 only if all pass.
+
+It works on a throw-away profile unless one is named (``--data-dir``, ``KLAROS_DATA_DIR`` or ``--real-profile``),
+so it never creates a profile in the user's data folder by itself. On Linux with a display it first asks the
+dynamic linker which system libraries Qt's xcb platform plugin is missing and names the Debian packages that
+hold them: Qt itself would abort the process with a message about "no Qt platform plugin could be
+initialized" that names none of them.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from klaros_desktop.commands import CommandContext
+from klaros_desktop.platform_check import display_problem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("self-test", help="check that this installation works, then exit")
-    parser.set_defaults(handler=run)
+    parser.add_argument("--real-profile", action="store_true",
+                        help="check your own profile folder too (default: a throw-away one, removed afterwards)")
+    parser.set_defaults(handler=run, own_profile=True)
 
 
 def _check_database(ctx: CommandContext) -> str:
@@ -111,9 +123,34 @@ CHECKS: list[tuple[str, Callable[[CommandContext], str]]] = [
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from klaros_desktop import logging_setup
+    from klaros_desktop.cli import _profile_named
+    from klaros_desktop.paths import Profile
+
+    throwaway = None
+    if not _profile_named(args):
+        throwaway = Path(tempfile.mkdtemp(prefix="klaros-self-test-"))
+        ctx = CommandContext(profile=Profile(throwaway / "profile").ensure(), verbose=ctx.verbose)
+        logging_setup.configure(ctx.profile.logs, console=ctx.verbose)
+        print(f"Checking a throw-away profile ({throwaway}); --real-profile checks yours")
+    try:
+        return _run_checks(ctx)
+    finally:
+        if throwaway is not None:
+            logging_setup.close()
+            shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _run_checks(ctx: CommandContext) -> int:
     failures = 0
+    problem = display_problem()
+    if problem:
+        failures += 1
+        print(f"FAIL display: {problem}", flush=True)
+    if sys.platform.startswith("linux") and (problem or not (os.environ.get("DISPLAY")
+                                                            or os.environ.get("WAYLAND_DISPLAY"))):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the remaining checks still run, without a screen
+        print("note display: no usable display, so the window checks ran offscreen (not on a screen)", flush=True)
     for name, check in CHECKS:
         try:
             detail = check(ctx)
@@ -125,5 +162,6 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
                 traceback.print_exc()
         else:
             print(f"ok   {name}: {detail}", flush=True)
-    print("self-test passed" if not failures else f"self-test FAILED ({failures} of {len(CHECKS)} checks)")
+    print("self-test passed" if not failures else f"self-test FAILED ({failures} of "
+          f"{len(CHECKS) + (1 if problem else 0)} checks)")
     return 0 if not failures else 1

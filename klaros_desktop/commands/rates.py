@@ -70,6 +70,8 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _show_json(card, period, on: date) -> dict[str, Any]:
+    from klaros_desktop.services.pricing import card as card_mod
+
     rules = [{"kind": r.kind, "from": r.start.isoformat(), "until": r.until.isoformat() if r.until else None,
               **{k: v for k, v in r.params.items() if k != "source"}} for r in card.rules if r.active(on)]
     imported = [{"effective_from": p.effective_from.isoformat(), "currency": p.currency, "file": p.file_name,
@@ -78,7 +80,9 @@ def _show_json(card, period, on: date) -> dict[str, Any]:
     if period is None:
         return {**base, "currency": None, "rates_as_of": None}
     body = period.to_json()
-    return {**base, "currency": period.currency, "rates_as_of": period.rates_as_of,
+    changed = [{"from": c.start.isoformat(), "markets": sorted(c.markets), "categories": sorted(c.categories)}
+               for c in card.changes if period.origin == card_mod.BUNDLED and period.effective_from < c.start <= on]
+    return {**base, "changed_without_figures": changed, "currency": period.currency, "rates_as_of": period.rates_as_of,
             "effective_from": body["effective_from"], "origin": period.origin, "source": period.source,
             "markets": body["markets"], "countries": body["countries"], "tiers": body["tiers"]}
 
@@ -101,11 +105,21 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
     origin = "imported" if period.origin == "imported" else "bundled with Klaros"
     print(f"Rates as of {period.rates_as_of} in {period.currency} ({origin}; {period.source}).")
     columns = card_mod.CATEGORIES
-    print("  " + "market".ljust(34) + "".join(c[:14].ljust(15) for c in columns))
-    for label, rates in [*period.markets.items(), *period.countries.items()]:
-        cells = "".join((str(rates[c]) if c in rates else "-").ljust(15) for c in columns)
-        print(f"  {label[:33].ljust(34)}{cells}")
+    heads = ("marketing", "utility", "authentication", "auth. intl.", "service")
+    print("  " + "market (or country)".ljust(34) + "".join(h.ljust(16) for h in heads))
+    for label, rates, is_market in [*((m, r, True) for m, r in period.markets.items()),
+                                    *((c, r, False) for c, r in period.countries.items())]:
+        cells = []
+        for category in columns:
+            if category not in rates:
+                cells.append("-")
+            elif is_market and card.changed(period, label, category, on):
+                cells.append("changed: ?")
+            else:
+                cells.append(str(rates[category]))
+        print(f"  {label[:33].ljust(34)}" + "".join(c.ljust(16) for c in cells))
     if period.tiers:
         print(f"Volume tiers for: {', '.join(sorted(period.tiers))}")
-    print("Every market and category not listed is unknown; import Meta's CSV with 'klaros rates import FILE'.")
+    print("Every market and category not listed, and every \"changed: ?\" (Meta changed it, the new figure is not "
+          "here), is unknown; import Meta's CSV with 'klaros rates import FILE'.")
     return 0

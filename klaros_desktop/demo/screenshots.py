@@ -72,7 +72,9 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
 
     campaign_ids = seed_demo_campaigns(backend.sessions)
     with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
-        settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc"})
+        settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc",
+                                    settings.BUSINESS_NAME: "Blumen Becker",  # as Meta names the demo's number
+                                    settings.DISPLAY_PHONE_NUMBER: "4930123456"})
     # the demo shop is shown as it looks in use: connected, last event just now
     backend.online, backend.offline_since, backend.last_event_at = True, None, utcnow()
     csv_path = _demo_csv(work_dir)
@@ -207,10 +209,10 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
         _campaign_shots(window, shot, dialog_shot, campaign_ids)
     dialog_shot("import", lambda: window.contacts.import_file(csv_path))
     dialog_shot("import-report", import_report)
-    dialog_shot("wizard", lambda: _wizard_on_relay_page(window))
-    dialog_shot("wizard-meta", lambda: _wizard_on_meta_page(window))
-    dialog_shot("wizard-keyring-refused", keyring_refused)
-    dialog_shot("settings", window.open_settings, QSize(660, 700))
+    from klaros_desktop.demo import onboarding_shots  # the wizard's steps, the token guide, Settings' tabs
+
+    onboarding_shots.render(window, dialog_shot, settle)
+    dialog_shot("wizard-keyring-refused", keyring_refused, onboarding_shots.WIZARD_SIZE)
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -220,6 +222,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("dead-letters", window.dead_letters.open, QSize(820, 440))
     _forget_dead_letters(backend, letters)
     dialog_shot("erase-everything", window.erase_everything, QSize(660, 380))
+    written += _analytics_shots(window, scheme, out_dir, csv_path.parent, closers)
     window.close()
     window.deleteLater()
     settle()
@@ -278,6 +281,57 @@ def _checked():
     from PySide6.QtCore import Qt
 
     return Qt.CheckState.Checked
+
+
+def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers: list) -> list[Path]:
+    """The Analytics screen of the demo shop with its history (in a copy: the other screens show the shop
+    without the extra customers), wide, its whole length, narrow, and a failure group opened."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.demo.traffic import seed_traffic
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.main_window import ANALYTICS, MainWindow
+
+    scratch = Profile(work_dir / f"analytics-{scheme}").ensure()
+    engine, sessions = open_database(scratch)
+    closers.append(engine.dispose)
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from klaros_desktop.demo.traffic import import_simulator_rates
+    from klaros_desktop.models import utcnow
+    from klaros_desktop.services.analytics import budget
+
+    seed_demo_shop(sessions)
+    seed_traffic(sessions, newest_days=2)  # up to two days ago, so this month has charges against the budget
+    import_simulator_rates(sessions, scratch.root, (utcnow() - timedelta(days=120)).date().replace(day=1))
+    budget.save(sessions, budget.Budget(Decimal("25.00"), "USD"), actor="demo")
+    copy = Backend(scratch, sessions, parent=window)
+    copy.online, copy.offline_since, copy.last_event_at = True, None, window.backend.last_event_at
+    shown = MainWindow(copy)
+    shown.resize(SIZE)
+    shown.show()
+    shown.show_page(ANALYTICS)
+    settle()
+    page = shown.analytics
+    written = [_save(shown, out_dir / f"analytics-{scheme}.png")]
+    body = page.scroll.widget()
+    written.append(_save(body, out_dir / f"analytics-full-{scheme}.png"))
+    shown.resize(NARROW)
+    settle()
+    written.append(_save(shown, out_dir / f"analytics-narrow-{scheme}.png"))
+    shown.resize(SIZE)
+    page.failures_view.selectRow(0)
+    page._open_failure(page.failures.index(0, 0))
+    settle()
+    dialog = getattr(page, "failed_dialog", None)
+    if dialog is not None:
+        dialog.resize(QSize(720, 380))
+        written.append(_save(dialog, out_dir / f"analytics-failures-{scheme}.png"))
+        dialog.close()
+    shown.close()
+    shown.deleteLater()
+    return written
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:
@@ -354,23 +408,3 @@ def _forget_dead_letters(backend, ids: list[int]) -> None:
     for dead_letter_id in ids:
         dead_letters.discard(backend.sessions, dead_letter_id, actor="demo")
     backend.changed(Changes(dead_letters=True))
-
-
-def _wizard_on_relay_page(window) -> QWidget:
-    wizard = window.open_wizard()
-    wizard.next()
-    wizard.relay_page.url.setText("https://relay.blumen-becker.de")
-    wizard.relay_page.code.setText("K7Q4-MX2P")
-    return wizard
-
-
-def _wizard_on_meta_page(window) -> QWidget:
-    """The Meta step filled in, before "Test connection" (the relay step is marked passed to get there)."""
-    wizard = _wizard_on_relay_page(window)
-    wizard.relay_page.passed = True
-    wizard.next()
-    page = wizard.meta_page
-    page.phone_number_id.setText("106540352242922")
-    page.waba_id.setText("102290129340398")
-    page.token.setText("EAAGm0PX4ZCpsBAKZA0ZCj2x")
-    return wizard

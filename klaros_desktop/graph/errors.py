@@ -110,6 +110,16 @@ EXPLANATIONS: dict[int, tuple[Phrase, Phrase]] = {
         QT_TRANSLATE_NOOP("GraphErrors", "Klaros's access key lacks the permission for this."),
         QT_TRANSLATE_NOOP("GraphErrors", "Give the access token the WhatsApp permissions in Meta's business "
             "settings, then connect your account again.")),
+    200: (
+        QT_TRANSLATE_NOOP("GraphErrors", "The access token may not use this WhatsApp account: a permission or the "
+            "account itself is missing from its system user."),
+        QT_TRANSLATE_NOOP("GraphErrors", "In Meta Business Suite, open Settings → System users, assign your "
+            "WhatsApp account to the system user, then generate a new token with the permissions "
+            "whatsapp_business_messaging and whatsapp_business_management.")),
+    133010: (
+        QT_TRANSLATE_NOOP("GraphErrors", "This phone number is not registered with the WhatsApp Cloud API yet."),
+        QT_TRANSLATE_NOOP("GraphErrors", "In WhatsApp Manager, open Phone numbers and finish the number's "
+            "registration (Meta sends a code by SMS or call), then connect again.")),
     368: (
         QT_TRANSLATE_NOOP("GraphErrors", "Meta blocked this account for a while because of a policy violation."),
         QT_TRANSLATE_NOOP("GraphErrors", "Read Meta's message about it in your Meta business account; sending works "

@@ -53,7 +53,8 @@ class Message(Base):
     """One WhatsApp message, inbound or outbound, keyed by Meta's wamid (null only before Meta accepted it)."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_conversation_time", "conversation_id", "timestamp"),)
+    __table_args__ = (Index("ix_messages_conversation_time", "conversation_id", "timestamp"),
+                      Index("ix_messages_timestamp", "timestamp"))  # the analytics of a period
 
     id: Mapped[int] = mapped_column(primary_key=True)
     wamid: Mapped[str | None] = mapped_column(String(200), unique=True)

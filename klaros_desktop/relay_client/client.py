@@ -140,3 +140,51 @@ class RelayClient:
 
     async def ack(self, up_to: str) -> None:
         await self._request("POST", "/v1/events/ack", json={"up_to": up_to})
+
+    async def webhook_status(self) -> WebhookStatus:
+        """The shop's webhook address and verify token, and what the relay has seen of Meta (``GET /v1/webhook``)."""
+        data = (await self._request("GET", "/v1/webhook")).json()
+        return WebhookStatus(webhook_url=str(data.get("webhook_url") or ""),
+                             verify_token=str(data.get("verify_token") or ""),
+                             handshake_at=data.get("handshake_at"), last_event_at=data.get("last_event_at"))
+
+    async def add_device(self, name: str) -> DeviceCode:
+        """A one-time pairing code for the shop's next computer (``POST /v1/devices``)."""
+        data = (await self._request("POST", "/v1/devices", json={"name": name})).json()
+        return DeviceCode(code=str(data["code"]), expires_at=str(data["expires_at"]))
+
+    async def request_signup_code(self, email: str) -> None:
+        """Ask the relay to mail a one-time code to ``email`` (``POST /v1/signup/code``)."""
+        await self._request("POST", "/v1/signup/code", json={"email": email})
+
+    async def sign_up(self, **fields: str) -> SignupResult:
+        """Create the shop on the relay and pair this device (``POST /v1/signup``)."""
+        data = (await self._request("POST", "/v1/signup", json=fields)).json()
+        try:
+            return SignupResult(PairResult(str(data["device_id"]), str(data["token"]), str(data["tenant_id"])),
+                                str(data["webhook_url"]), str(data["verify_token"]))
+        except (KeyError, TypeError) as exc:
+            raise RelayError(QT_TRANSLATE_NOOP(
+                "Relay", "The relay's pairing answer is missing {field}; is this a Klaros relay?").format(
+                field=str(exc))) from None
+
+
+@dataclass(frozen=True)
+class WebhookStatus:
+    webhook_url: str
+    verify_token: str
+    handshake_at: str | None  # RFC 3339, or None: Meta never verified the subscription
+    last_event_at: str | None  # the newest webhook the relay holds for the shop
+
+
+@dataclass(frozen=True)
+class DeviceCode:
+    code: str
+    expires_at: str
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    paired: PairResult
+    webhook_url: str
+    verify_token: str

@@ -70,6 +70,10 @@ class Backend(QObject):
         self.online = messenger is not None
         self.offline_since: datetime | None = None if self.online else utcnow()
         self.last_event_at: datetime | None = None
+        # Set when the profile is set up but cannot connect on this computer at all (no usable password store):
+        # then nothing written now can be sent, and the screens must not promise that the outbox will send it.
+        self.cannot_connect = False
+        self.notifications = True  # Settings: say when messages arrive while the window is in the background
         self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
@@ -121,6 +125,9 @@ class Backend(QObject):
                 time=self.last_event_at.astimezone().strftime("%H:%M"))
         if not self.is_set_up():
             return self.tr("Not connected yet · File → Set up connection…")
+        if self.cannot_connect:
+            return self.tr("Cannot connect: no secure password store on this computer · File → Set up "
+                           "connection… says what to install")
         if self.offline_since is not None:
             since = self.offline_since.astimezone().strftime("%H:%M")
             if any(self.outbox_counts):  # the outbox part that follows says what waits

@@ -297,7 +297,12 @@ class Composer(QFrame):
             self.banner.hide()
             return
         queued = len(self.backend.outbox.items(self.state.contact_id)) if self.state.contact_id else 0
-        if not self.backend.online:
+        if not self.backend.online and self.backend.cannot_connect:
+            self.banner.setText(self.tr("Klaros cannot send from this computer: no secure password store is usable "
+                                        "here, so it cannot open your WhatsApp connection. Nothing you write can be "
+                                        "sent until that is fixed; File → Set up connection… says what to install."))
+            self.banner.show()
+        elif not self.backend.online:
             self.banner.setText(self.tr("Offline: messages you write now wait in the outbox ({n} queued) and go "
                                         "out when Klaros reconnects, if the 24-hour window is still open then.")
                                 .format(n=queued))

@@ -86,9 +86,37 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# The languages Klaros speaks completely (Settings offers them); the names are each language's own.
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+LANG_ENV = "KLAROS_LANG"  # ``klaros --lang de ...``: this run's language, over the profile's choice
+_installed: list[QTranslator] = []
+
+
+def chosen_locale(language: str | None = None) -> QLocale:
+    """The locale for the screens: ``KLAROS_LANG`` (one run), else ``language`` (the profile's), else the system's."""
+    import os
+
+    name = os.environ.get(LANG_ENV) or language
+    return QLocale(name) if name else QLocale.system()
+
+
+def use_language(app: QCoreApplication, language: str | None) -> QLocale:
+    """Switch the translations and the default locale (dates, numbers, currency) to ``language`` (None: the
+    system's), unless this run's ``--lang`` chose already. Call before the windows are built: built widgets keep
+    their texts."""
+    locale = chosen_locale(language)
+    QLocale.setDefault(locale)
+    install_translators(app, locale)
+    return locale
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Install Klaros's and Qt's translations for ``locale`` (default: the system's); missing ones are skipped."""
-    locale = locale or QLocale.system()
+    """Install Klaros's and Qt's translations for ``locale`` (default: ``chosen_locale()``: ``--lang`` or the
+    system's) in place of the ones installed before; missing translations are skipped (English shows).
+    ``use_language`` also makes it the default locale, for dates, numbers and currency."""
+    locale = locale or chosen_locale()
+    while _installed:
+        app.removeTranslator(_installed.pop())
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("klaros", str(resource_path("i18n")))):
@@ -96,4 +124,5 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
             log.info("translation %s loaded from %s", translator.filePath(), folder)
+    _installed.extend(installed)
     return installed

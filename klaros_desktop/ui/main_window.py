@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
+from klaros_desktop.ui.analytics_page import AnalyticsPage
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaigns_page import CampaignsPage
 from klaros_desktop.ui.contacts_page import ContactsPage
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what 
     from klaros_desktop.ui.settings_dialog import SettingsDialog
     from klaros_desktop.ui.setup_wizard import SetupWizard
 
-INBOX, CONTACTS, TEMPLATES, CAMPAIGNS = range(4)
+INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
 _heap_frozen = False
 
 
@@ -106,14 +107,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setAccessibleName(self.tr("Sections"))
-        for label in (self.tr("Inbox"), self.tr("Contacts"), self.tr("Templates"), self.tr("Campaigns")):
+        for label in (self.tr("Inbox"), self.tr("Contacts"), self.tr("Templates"), self.tr("Analytics"),
+                      self.tr("Campaigns")):
             self.nav.addItem(QListWidgetItem(label))
         self.pages = QStackedWidget(self)
         self.inbox = InboxPage(backend, self.pages)
         self.contacts = ContactsPage(backend, self.pages)
         self.templates = TemplatesPage(backend, self.pages)
+        self.analytics = AnalyticsPage(backend, self.pages)
         self.campaigns = CampaignsPage(backend, self.pages)
-        for page in (self.inbox, self.contacts, self.templates, self.campaigns):
+        for page in (self.inbox, self.contacts, self.templates, self.analytics, self.campaigns):
             self.pages.addWidget(page)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -137,9 +140,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         backend.sync_status.connect(self.sync_label.setText)
         backend.messages_received.connect(self._messages_received)
-        for page in (self.inbox, self.contacts):
+        for page in (self.inbox, self.contacts, self.analytics):
             page.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.contacts.open_conversation.connect(self.open_conversation)
+        self.analytics.open_conversation.connect(self.open_conversation)
         self.campaigns.notice.connect(self._campaign_notice)
         self._build_menus()
         self._build_shortcuts()
@@ -186,7 +190,8 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for i, (label, key) in enumerate(((self.tr("Inbox"), "Ctrl+1"), (self.tr("Contacts"), "Ctrl+2"),
-                                          (self.tr("Templates"), "Ctrl+3"), (self.tr("Campaigns"), "Ctrl+4"))):
+                                          (self.tr("Templates"), "Ctrl+3"), (self.tr("Analytics"), "Ctrl+4"),
+                                          (self.tr("Campaigns"), "Ctrl+5"))):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=i: self.show_page(page))
@@ -290,7 +295,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ live updates
     def _messages_received(self, count: int) -> None:
         """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
-        if not self.isActiveWindow():
+        if not self.isActiveWindow() and self.backend.notifications:
             self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
 
     def _campaign_notice(self, text: str) -> None:

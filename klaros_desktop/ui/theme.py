@@ -57,6 +57,7 @@ COLOURS = {
 }
 
 _current = LIGHT
+forced: str | None = None  # the shop owner chose light or dark in Settings: the OS's switches are not followed
 
 
 def os_scheme() -> str:
@@ -137,4 +138,4 @@ def follow_os(app: QApplication) -> None:
     """Re-apply when the OS switches between light and dark while Klaros runs."""
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
+        hints.colorSchemeChanged.connect(lambda _scheme: None if forced else apply(app))

@@ -113,6 +113,6 @@ def test_every_operation_keeps_the_contract(relay_contract):
         except Exception as exc:  # hypothesis and schemathesis report their failures as exception groups
             failures.append(f"{operation.label}:\n{exc}")
     assert not failures, "\n\n".join(failures)
-    assert len(ran) == 9, ran
+    assert len(ran) == 13, ran
     assert seen["POST", "/webhooks/meta/{tenant_id}", 200, False], seen
     assert seen["GET", "/v1/events", 200, True], seen

@@ -78,6 +78,10 @@ def test_openapi_lists_every_route_with_its_methods(relay, http):
         "/v1/pair": {"post"},
         "/v1/events": {"get"},
         "/v1/events/ack": {"post"},
+        "/v1/webhook": {"get"},
+        "/v1/devices": {"post"},
+        "/v1/signup/code": {"post"},
+        "/v1/signup": {"post"},
         "/healthz": {"get"},
         "/metrics": {"get"},
     }
@@ -113,7 +117,7 @@ def test_openapi_documents_parameters_security_bodies_and_answers(relay, http):
             assert declared == set(re.findall(r"{(\w+)}", path)), where
             for parameter in map(resolved, operation.get("parameters", [])):
                 assert "schema" in parameter and (parameter["in"] != "path" or parameter["required"]), where
-            device_route = path in ("/v1/events", "/v1/events/ack")
+            device_route = path in ("/v1/events", "/v1/events/ack", "/v1/webhook", "/v1/devices")
             assert (operation.get("security") == [{"deviceToken": []}]) == device_route, where
             if device_route:
                 assert "401" in operation["responses"], where

@@ -25,6 +25,13 @@ DEFAULT_REGION = "default_region"
 STOP_KEYWORDS = "stop_keywords"
 START_KEYWORDS = "start_keywords"
 SUPPRESSION_SALT = "suppression_salt"
+# what Meta said about the number when the shop connected (Settings shows them instead of the ids)
+BUSINESS_NAME = "business_name"
+DISPLAY_PHONE_NUMBER = "display_phone_number"
+# the screens' language (a locale name such as "de"; None: the system's), theme and desktop notifications
+LANGUAGE = "language"
+THEME = "theme"  # "system" (default), "light" or "dark"
+NOTIFICATIONS = "notifications"
 # a MARKETING campaign goes only to contacts with a recorded marketing opt-in unless the shop turns this off
 CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
 # the shop's time zone (an IANA name such as Europe/Berlin) for scheduled campaigns; unset: the computer's own
@@ -43,6 +50,8 @@ DEFAULTS: dict[str, Any] = {
     STOP_KEYWORDS: DEFAULT_STOP_KEYWORDS,
     START_KEYWORDS: DEFAULT_START_KEYWORDS,
     CAMPAIGNS_REQUIRE_MARKETING_OPT_IN: True,
+    THEME: "system",
+    NOTIFICATIONS: True,
 }
 
 

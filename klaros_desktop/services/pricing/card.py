@@ -150,8 +150,8 @@ class RateCard:
         """The period in force on ``on``: an imported card covering the date wins over the bundled one."""
         for origin in ("imported", BUNDLED):
             found = [p for p in self.periods if p.origin == origin and p.effective_from <= on]
-            if found:
-                return max(found, key=lambda p: p.effective_from)
+            if found:  # the latest date; on the same date the latest import
+                return max(found, key=lambda p: (p.effective_from, p.imported_at or ""))
         return None
 
     def rules_on(self, on: date, kind: str) -> list[Rule]:
@@ -173,7 +173,8 @@ class RateCard:
         entry = self.market_entry(iso, on)
         return entry.market if entry else None
 
-    def _changed(self, period: Period, market: str | None, category: str, on: date) -> bool:
+    def changed(self, period: Period, market: str | None, category: str, on: date) -> bool:
+        """Meta changed this rate after the period's date and the new figure is not on the bundled card."""
         if period.origin != BUNDLED or market is None:
             return False
         return any(period.effective_from < c.start <= on and market in c.markets and category in c.categories
@@ -188,7 +189,7 @@ class RateCard:
         for name in names:
             if name in period.markets:
                 rate = period.markets[name].get(category)
-                if rate is None or self._changed(period, name, category, on):
+                if rate is None or self.changed(period, name, category, on):
                     return None
                 return rate
         if iso and iso.upper() in period.countries:

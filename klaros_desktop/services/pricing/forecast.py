@@ -23,17 +23,29 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Conversation, Message, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
-from klaros_desktop.services.people import phones
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing import limits
 from klaros_desktop.services.pricing.card import RateCard
-from klaros_desktop.services.pricing.quote import CHARGED, ZERO, Price, normalise_category, quote
+from klaros_desktop.services.pricing.countries import country_of
+from klaros_desktop.services.pricing.quote import (
+    BEFORE_PER_MESSAGE,
+    CHARGED,
+    FREE_CUSTOMER_SERVICE,
+    FREE_ENTRY_POINT,
+    NO_CARD,
+    UNKNOWN_COUNTRY,
+    UNKNOWN_RATE,
+    ZERO,
+    Price,
+    normalise_category,
+    quote,
+)
 
 SERVICE_WINDOW = timedelta(hours=24)
 UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RecipientCost:
     contact_id: int | None
     phone_e164: str | None
@@ -160,7 +172,7 @@ def month_volumes(session: Session, card: RateCard, on: date) -> Counter[tuple[s
                Message.pricing_type == "regular", Message.pricing_category.is_not(None)))
     counts: Counter[tuple[str, str]] = Counter()
     for phone, category in rows:
-        market = card.market_of(phones.region_of(phone) if phone else None, on)
+        market = card.market_of(country_of(phone), on)
         if market:
             counts[(market, normalise_category(category))] += 1
     return counts
@@ -182,38 +194,52 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
     volumes = month_volumes(session, card, on) if period is not None and period.tiers else Counter()
     result = Forecast(on=on, currency=period.currency if period else None,
                       rates_as_of=period.rates_as_of if period else None, category=category, total=ZERO)
-    by_country: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    by_category: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    unknown: set[str] = set()
+    markets: dict[str | None, tuple[str | None, bool]] = {}  # country -> (market, has volume tiers)
+    quotes: dict[tuple[str | None, bool, bool, int], Price] = {}  # the same facts price the same
+    tally: Counter[tuple[str | None, bool, bool, int]] = Counter()  # facts -> recipients
     for item in planned:
-        country = phones.region_of(item.phone_e164) if item.phone_e164 else None
+        country = country_of(item.phone_e164)
         inbound = last.get(item.contact_id) if item.contact_id is not None else None
         in_window = inbound is not None and at - inbound < SERVICE_WINDOW
         in_entry = item.contact_id in entry
-        market = card.market_of(country, on)
+        known = markets.get(country)
+        if known is None:
+            market = card.market_of(country, on)
+            known = markets[country] = (market, period is not None and bool(period.tiers.get(market or "")))
+        market, tiered = known
         key = (market or country or "", category)
-        price: Price = quote(card, country=country, category=category, on=on, in_window=in_window,
-                             in_entry_point=in_entry, nth_in_month=volumes[key] + 1)
-        if price.charged and price.tier is not None:
+        nth = volumes[key] + 1 if tiered else 1
+        facts = (country, in_window, in_entry, nth)
+        price = quotes.get(facts)
+        if price is None:
+            price = quotes[facts] = quote(card, country=country, category=category, on=on, in_window=in_window,
+                                          in_entry_point=in_entry, nth_in_month=nth)
+        if tiered and price.tier is not None:
             volumes[key] += 1
         if not in_window:
             result.outside_window += 1
-        cost = RecipientCost(item.contact_id, item.phone_e164, country, price.market, price.category,
-                             price.reason == CHARGED, price.reason, price.rate, price.amount, price.tier,
-                             in_window, in_entry)
-        result.recipients.append(cost)
-        label = country or UNKNOWN
+        result.recipients.append(RecipientCost(
+            item.contact_id, item.phone_e164, country, price.market, price.category, price.reason == CHARGED,
+            price.reason, price.rate, price.amount, price.tier, in_window, in_entry))
+        tally[facts] += 1
+    by_country: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    by_category: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    unknown: set[str] = set()
+    for facts, count in tally.items():
+        price = quotes[facts]
+        label = facts[0] or UNKNOWN
         if price.amount is None:
-            result.unknown += 1
+            result.unknown += count
             unknown.add(label)
             continue
         if price.charged:
-            result.charged += 1
+            result.charged += count
         else:
-            result.free += 1
-        result.total += price.amount
-        by_country[label] += price.amount
-        by_category[price.category] += price.amount
+            result.free += count
+        amount = price.amount * count
+        result.total += amount
+        by_country[label] += amount
+        by_category[price.category] += amount
     result.by_country = dict(sorted(by_country.items()))
     result.by_category = dict(sorted(by_category.items()))
     result.unknown_markets = sorted(unknown)
@@ -278,3 +304,34 @@ def summary_lines(result: Forecast) -> list[Phrase]:
             "Pricing", "Your messaging limit is not known here yet; {outside} recipient(s) count towards it.").format(
             outside=result.outside_window))
     return lines
+
+
+_REASON_TEXT: dict[str, Phrase] = {
+    FREE_ENTRY_POINT: QT_TRANSLATE_NOOP("Pricing", "free: they came from your ad or Page button and the free "
+                                        "entry point window is open"),
+    FREE_CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("Pricing", "free: they wrote in the last 24 hours"),
+    UNKNOWN_RATE: QT_TRANSLATE_NOOP("Pricing", "price unknown: the rate card has no rate for {country} on {day}"),
+    UNKNOWN_COUNTRY: QT_TRANSLATE_NOOP("Pricing", "price unknown: the number's country is not known"),
+    NO_CARD: QT_TRANSLATE_NOOP("Pricing", "price unknown: no rate card covers {day}"),
+    BEFORE_PER_MESSAGE: QT_TRANSLATE_NOOP("Pricing", "price unknown: Meta charged per conversation on {day}"),
+}
+
+
+def price_line(sessions: sessionmaker[Session], campaign_id: int, phone_e164: str | None, *,
+               on: date | None = None) -> Phrase:
+    """One sentence on what the campaign's message to this number costs (the preview shows it)."""
+    with sessions() as session:
+        campaign = session.get(Campaign, campaign_id)
+        contact_id = session.scalar(select(Contact.id).where(Contact.phone_e164 == phone_e164))
+        result = forecast_plan(session, [Planned(contact_id, phone_e164)],
+                               campaign.template_category if campaign else None, on=on)
+    item = result.recipients[0]
+    if item.charged:
+        return QT_TRANSLATE_NOOP("Pricing", "Price of this message: {amount} ({category}, {market}, Meta's rates "
+                                 "as of {as_of}).").format(amount=_money_text(item.amount, result.currency),
+                                                           category=item.category,
+                                                           market=item.market or item.country,
+                                                           as_of=result.rates_as_of)
+    text = _REASON_TEXT.get(item.reason, item.reason)
+    return QT_TRANSLATE_NOOP("Pricing", "Price of this message: {reason}.").format(
+        reason=text.format(country=item.country or "?", day=result.on.isoformat()) if "{" in text else text)

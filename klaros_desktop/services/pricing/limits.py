@@ -8,10 +8,16 @@ forecast says the limit is unknown rather than guessing one.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+import logging
+from typing import Any
 
-from klaros_desktop.services.core import settings
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.graph.errors import GraphError
+from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.pricing.card import RateCard
+
+log = logging.getLogger(__name__)
 
 MESSAGING_LIMIT_TIER = "messaging_limit_tier"
 UNKNOWN = "unknown"
@@ -26,6 +32,24 @@ def current_limit(session: Session, card: RateCard) -> tuple[str, int | None]:
     return tier, card.limit_tiers[tier]
 
 
-def remember_tier(session: Session, tier: str | None) -> None:
-    """Store the tier Meta reported (``None`` forgets it)."""
+def remember_tier(session: Session, tier: str | None, *, actor: str = "system") -> None:
+    """Store the tier Meta reported (``None`` forgets it); a change is audited with the old and new tier."""
+    before = settings.get(session, MESSAGING_LIMIT_TIER)
+    if before == tier:
+        return
     settings.set_value(session, MESSAGING_LIMIT_TIER, tier)
+    audit.record(session, "messaging_limit_tier", actor=actor, details={"from": before, "to": tier})
+
+
+async def refresh_tier(sessions: sessionmaker[Session], graph: Any, *, actor: str = "system") -> str | None:
+    """Ask Meta for the tier and remember it; on a refusal or a network failure keep what was known (the
+    forecast then says what it knew, or "unknown"). Returns the tier now stored."""
+    try:
+        tier = await graph.messaging_limit()
+    except GraphError as exc:
+        log.info("messaging limit not read: %s", exc)
+        tier = None
+    with sessions.begin() as session:
+        if tier:
+            remember_tier(session, tier, actor=actor)
+        return tier or settings.get(session, MESSAGING_LIMIT_TIER)

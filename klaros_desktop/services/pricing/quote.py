@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.services.people import phones
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing.card import RateCard
+from klaros_desktop.services.pricing.countries import country_of
 
 # why a message is free, charged or not priced
 CHARGED = "charged"
@@ -24,7 +24,9 @@ FREE_CUSTOMER_SERVICE = "free_customer_service"
 UNKNOWN_RATE = "unknown_rate"  # the card has no figure for this market and category on that date
 UNKNOWN_COUNTRY = "unknown_country"  # the number's country could not be told
 NO_CARD = "no_card"  # no card period covers the date
-REASONS = (CHARGED, FREE_ENTRY_POINT, FREE_CUSTOMER_SERVICE, UNKNOWN_RATE, UNKNOWN_COUNTRY, NO_CARD)
+BEFORE_PER_MESSAGE = "before_per_message"  # Meta priced per conversation then; this app does not model it
+REASONS = (CHARGED, FREE_ENTRY_POINT, FREE_CUSTOMER_SERVICE, UNKNOWN_RATE, UNKNOWN_COUNTRY, NO_CARD,
+           BEFORE_PER_MESSAGE)
 
 # pricing types of Meta's status webhook (``pricing.type``)
 REGULAR = "regular"
@@ -83,6 +85,8 @@ def quote(card: RateCard, *, country: str | None, category: str, on: date, in_wi
     def price(reason: str, amount: Decimal | None, rate: Decimal | None = None, tier: str | None = None) -> Price:
         return Price(amount, currency, as_of, country, market, priced, reason, rate, tier)
 
+    if card.rule_on(on, "per_message") is None:
+        return price(BEFORE_PER_MESSAGE, None)
     if in_entry_point and card.rule_on(on, "free_entry_point"):
         return price(FREE_ENTRY_POINT, ZERO)
     tiers_allowed = True
@@ -127,7 +131,7 @@ class Pricer:
         ``marketing``, ``utility``, ``authentication_international``, ``marketing_lite``, ``service``) and
         ``pricing_type`` (``regular``, ``free_customer_service``, ``free_entry_point``): the amount, or None
         when the card does not know it. A free type costs 0 whatever the card says."""
-        country = phones.region_of(phone_e164) if phone_e164 else None
+        country = country_of(phone_e164)
         if pricing_type in (FREE_CUSTOMER_SERVICE, FREE_ENTRY_POINT):
             period = self.card.period_on(on)
             return Price(ZERO, period.currency if period else None, period.rates_as_of if period else None,

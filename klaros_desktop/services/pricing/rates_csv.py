@@ -313,6 +313,12 @@ def import_file(sessions: sessionmaker[Session], path: Path, *, effective_from: 
     effective_from = effective_from or quarter_start(utcnow().date())
     digest = hashlib.sha256(raw).hexdigest()
     with sessions.begin() as session:
+        if parsed.kind == TIERS and not any(
+                (p["effective_from"], p["currency"]) == (effective_from.isoformat(), parsed.currency)
+                for p in card_mod.imported_periods(session)):
+            raise RatesImportError(QT_TRANSLATE_NOOP(
+                "Pricing", "Volume tiers go with a rate card: import Meta's rates in {currency} for {day} first, "
+                "then these tiers for the same date.").format(currency=parsed.currency, day=effective_from.isoformat()))
         store(session, parsed, effective_from, file_name=path.name, digest=digest, actor=actor)
     mapped = {name for entries in card_mod.load_card().market_entries.values() for e in entries
               for name in (e.market, *e.also)}

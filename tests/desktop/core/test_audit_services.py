@@ -58,6 +58,8 @@ AUDITED: dict[str, set[str]] = {
     "services/campaigns/lifecycle.py": {"campaign_created", "campaign_started", "campaign_{action}",
                                         "campaign_release", "campaign_retry", "campaign_export"},
     "services/campaigns/sender.py": {"campaign_recipient", "campaign_stopped", "campaign_done", "campaign_test"},
+    "services/pricing/rates_csv.py": {"rate_card_imported"},
+    "services/pricing/limits.py": {"messaging_limit_tier"},
 }
 EXEMPT: dict[str, str] = {
     "services/messaging/conversations.py": (
@@ -317,7 +319,7 @@ def test_the_settings_dialog_saves_through_the_audited_services(qtbot, profile, 
 
     dialog = SettingsDialog(Backend(profile, sessions))
     qtbot.addWidget(dialog)
-    dialog.region.setText("at")
+    dialog.region.set_region("AT")
     dialog.add_reply("hours", "Wir haben bis 18 Uhr offen")
     dialog.save()
     with sessions() as s:

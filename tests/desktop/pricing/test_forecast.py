@@ -168,3 +168,61 @@ def test_price_one_delivered_message(test_card):
     # a service message Meta charged (from 2026-10-01) costs the utility rate, no tiers
     service = pricer.price_message(DE1, "service", "regular", date(2026, 10, 2), nth_in_month=5)
     assert (service.amount, service.category) == (Decimal("0.0450"), "utility")
+
+
+async def test_the_limit_tier_is_read_from_meta_and_kept_when_meta_fails(sessions):
+    """``refresh_tier`` stores what Meta reports; a refusal keeps the known tier instead of forgetting it."""
+    from klaros_desktop.graph.errors import NetworkError
+    from klaros_desktop.services.pricing import limits as limits_mod
+
+    class Graph:
+        def __init__(self, answer):
+            self.answer = answer
+
+        async def messaging_limit(self):
+            if isinstance(self.answer, Exception):
+                raise self.answer
+            return self.answer
+
+    from sqlalchemy import select
+
+    from klaros_desktop.models import AuditEvent
+
+    assert await limits_mod.refresh_tier(sessions, Graph("TIER_2K")) == "TIER_2K"
+    assert await limits_mod.refresh_tier(sessions, Graph(NetworkError(code=None, title="offline"))) == "TIER_2K"
+    assert await limits_mod.refresh_tier(sessions, Graph("TIER_2K")) == "TIER_2K"
+    with sessions() as s:
+        assert limits_mod.current_limit(s, card_mod.load_card(s)) == ("TIER_2K", 2000)
+        changes = s.scalars(select(AuditEvent).where(AuditEvent.action == "messaging_limit_tier")).all()
+        assert [e.details for e in changes] == [{"from": None, "to": "TIER_2K"}]  # audited once, on the change
+
+
+def test_the_fast_country_lookup_agrees_with_phonenumbers():
+    """``country_of`` (cached by calling code and +1 area code) gives ``phones.region_of``'s answer for every
+    region's example mobile number."""
+    import phonenumbers
+
+    from klaros_desktop.services.people.phones import region_of
+    from klaros_desktop.services.pricing.countries import country_of
+
+    checked = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        example = (phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+                   or phonenumbers.example_number(region))
+        if example is None:
+            continue
+        number = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+        assert country_of(number) == region_of(number), number
+        checked += 1
+    assert checked > 200
+
+
+def test_no_per_message_price_before_meta_priced_per_message(test_card):
+    """A card period dated before 2025-07-01 (the card's per_message rule) prices nothing: Meta charged per
+    conversation then."""
+    early = card_mod.Period.from_json({"effective_from": "2025-01-01", "markets": {"Germany": {"marketing": "0.1"}}},
+                                      currency="EUR", origin="imported")
+    test_card.periods.append(early)
+    pricer = Pricer(test_card)
+    assert pricer.price_message(DE1, "marketing", "regular", date(2025, 6, 30)).reason == "before_per_message"
+    assert pricer.price_message(DE1, "marketing", "regular", date(2025, 7, 1)).amount == Decimal("0.1")

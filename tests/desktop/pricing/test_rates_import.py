@@ -11,9 +11,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from klaros_desktop import db
 from klaros_desktop.cli import main
+from klaros_desktop.models import AuditEvent
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing import rates_csv
 from klaros_desktop.services.pricing.quote import Pricer
@@ -78,6 +80,22 @@ def test_an_imported_card_is_stored_and_used_for_the_dates_it_covers(profile):
             Decimal("0.0180")
         with sessions() as s:
             assert [p["effective_from"] for p in card_mod.imported_periods(s)] == ["2026-10-01"]
+            audited = s.scalars(select(AuditEvent).where(AuditEvent.action == "rate_card_imported")
+                                .order_by(AuditEvent.id)).all()
+            assert [(e.subject, e.details["kind"], e.details["problems"]) for e in audited] == [
+                ("meta_rates_usd.csv", "rates", 2), ("meta_volume_tiers_usd.csv", "tiers", 1)]
+    finally:
+        engine.dispose()
+
+
+def test_volume_tiers_need_the_rates_of_their_date(profile):
+    """Tiers alone would make every market of that date unknown: refused until the rates are imported."""
+    engine, sessions = db.open_database(profile)
+    try:
+        with pytest.raises(rates_csv.RatesImportError, match="import Meta's rates in USD for 2026-10-01 first"):
+            rates_csv.import_file(sessions, TIERS, effective_from=date(2026, 10, 1))
+        with sessions() as s:
+            assert card_mod.imported_periods(s) == []
     finally:
         engine.dispose()
 
@@ -112,6 +130,10 @@ def test_rates_commands(tmp_path, capsys):
     assert {r["kind"] for r in shown["rules"]} >= {"charged_in_service_window", "free_entry_point"}
     assert main(["--data-dir", data, "rates", "show", "--on", "2025-08-01"]) == 0
     assert "Rates as of 2025-07-01 in USD (bundled with Klaros" in capsys.readouterr().out
+    # after Meta changed Argentina's utility rate, the bundled card shows it as unknown, not the old figure
+    assert main(["--data-dir", data, "rates", "show", "--on", "2025-11-01"]) == 0
+    argentina = next(line for line in capsys.readouterr().out.splitlines() if "Argentina" in line)
+    assert argentina.split()[1:4] == ["0.0618", "changed:", "?"]
     missing = tmp_path / "missing.csv"
     assert main(["--data-dir", data, "rates", "import", str(missing)]) == 3
     assert "could not be read" in capsys.readouterr().err

@@ -78,7 +78,7 @@ def test_wizard_then_settings_test_connection(qtbot, qapp, profile, sessions, re
     assert meta.result.text().startswith("✓ Connected to")
     assert store.get(secrets.META_ACCESS_TOKEN) == sim.config.access_token
     wizard.next()
-    assert wizard.currentPage() is wizard.done_page
+    assert wizard.currentPage() is wizard.check_page
 
     backend = Backend(profile, sessions, secret_store=store)
     dialog = SettingsDialog(backend)

@@ -178,10 +178,10 @@ def test_quick_replies_managed_in_settings(qtbot, window, backend):
     dialog = window.open_settings()
     qtbot.addWidget(dialog)
     dialog.add_reply("parken", "Parkplätze gibt es hinter dem Laden.")
-    dialog.region.setText("XX")
+    dialog.region.setEditText("Atlantis")
     dialog.save()
-    assert "not a country code" in dialog.error.text()
-    dialog.region.setText("at")
+    assert "“Atlantis” is not a country in the list" in dialog.error.text()
+    dialog.region.set_region("AT")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert "parken" in [r.shortcut for r in quick_replies.load(backend.sessions)]

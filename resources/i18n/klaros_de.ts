@@ -1,0 +1,4270 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
+        <source>{n} waiting</source>
+        <translation>{n} wartend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} not sent</source>
+        <translation>{n} nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: {counts}</source>
+        <translation>Postausgang: {counts}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected · no new events yet</source>
+        <translation>Verbunden · noch keine neuen Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected · last event {time}</source>
+        <translation>Verbunden · letztes Ereignis {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected yet · File → Set up connection…</source>
+        <translation>Noch nicht verbunden · Datei → Verbindung einrichten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
+        <translation>Keine Verbindung möglich: auf diesem Computer gibt es keinen sicheren Passwortspeicher · Datei → Verbindung einrichten… sagt, was Sie installieren müssen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline since {time}</source>
+        <translation>Offline seit {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline since {time} · messages you write wait in the outbox</source>
+        <translation>Offline seit {time} · was Sie jetzt schreiben, wartet im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleDelegate</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+342"/>
+        <source>Reacted {emoji}</source>
+        <translation>Reagiert mit {emoji}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed a reaction</source>
+        <translation>Reaktion entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template “{name}”</source>
+        <translation>Vorlage „{name}“</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet · next try {time}</source>
+        <translation>noch nicht gesendet · nächster Versuch {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to send</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+234"/>
+        <source>Campaign {id} is {state}; there is nothing to resume.</source>
+        <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+35"/>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased on request (number suppressed)</source>
+        <translation>auf Wunsch gelöscht (Nummer gesperrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opted out of all messages</source>
+        <translation>hat alle Nachrichten abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped marketing messages</source>
+        <translation>hat Werbenachrichten abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not receive marketing messages</source>
+        <translation>darf keine Werbenachrichten erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recorded marketing opt-in</source>
+        <translation>keine gespeicherte Einwilligung in Werbung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number is not among the contacts</source>
+        <translation>die Nummer ist nicht unter den Kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+43"/>
+        <source>Paused: {explanation}</source>
+        <translation>Pausiert: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped because WhatsApp refused the template: {explanation}</source>
+        <translation>Angehalten, weil WhatsApp die Vorlage abgelehnt hat: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: {explanation} (Settings → WhatsApp connection)</source>
+        <translation>Angehalten: {explanation} (Einstellungen → WhatsApp-Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by you.</source>
+        <translation>Von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: the template is no longer approved (or no longer known); refresh the templates and resume when Meta approves it.</source>
+        <translation>Angehalten: Die Vorlage ist nicht mehr genehmigt (oder nicht mehr bekannt); laden Sie die Vorlagen neu und setzen Sie fort, sobald Meta sie genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopped ({code}).</source>
+        <translation>Angehalten ({code}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
+        <translation>Die Vorlage {name!r} ({language}) ist unbekannt; laden Sie die Vorlagen neu von Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
+        <translation>Die Vorlage {name!r} ({language}) ist {status}, nicht von Meta genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+189"/>
+        <location line="+251"/>
+        <source>There is no campaign {id}.</source>
+        <translation>Es gibt keine Kampagne {id}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody in this audience may receive the template ({excluded} left out).</source>
+        <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Campaign {id} was already started ({status}); use resume.</source>
+        <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
+        <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Campaign {id} is {status}; it cannot {action}.</source>
+        <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{number} is not held in campaign {id}.</source>
+        <translation>{number} ist in der Kampagne {id} nicht zurückgehalten.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>May have been sent (the connection broke mid-request); check before sending again.</source>
+        <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-247"/>
+        <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
+        <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>The campaign&apos;s template is not known.</source>
+        <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test message would have empty variables: {names}</source>
+        <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+43"/>
+        <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
+        <translation>unbekannte Quelle {source!r}: verwenden Sie name, first_name, phone, custom.KEY oder text:TEXT</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>template {name!r} has a header with a picture, file or variable; campaigns send templates whose only variables are in the body</source>
+        <translation>Die Vorlage {name!r} hat eine Kopfzeile mit Bild, Datei oder Variable; Kampagnen senden nur Vorlagen, deren Variablen alle im Text stehen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give a source for each variable of the template: missing {missing}</source>
+        <translation>geben Sie für jede Variable der Vorlage eine Quelle an: es fehlt {missing}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the template has no variable {extra}</source>
+        <translation>die Vorlage hat keine Variable {extra}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown source {source!r}</source>
+        <translation>unbekannte Quelle {source!r}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
+        <source>Step 3: check and finish</source>
+        <translation>Schritt 3: prüfen und abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell Meta where to deliver your messages, then test it.</source>
+        <translation>Sagen Sie Meta, wohin Ihre Nachrichten gehen sollen, und testen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta only sends your customers&apos; messages to the relay once the callback URL and verify token below are saved in the App Dashboard under WhatsApp → Configuration, with the “messages” field subscribed.</source>
+        <translation>Meta schickt die Nachrichten Ihrer Kundschaft erst dann an das Relay, wenn die Callback-URL und das Verify-Token unten im App-Dashboard unter WhatsApp → Konfiguration gespeichert sind und das Feld „messages“ abonniert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify token</source>
+        <translation>Verify-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the App Dashboard</source>
+        <translation>App-Dashboard öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can finish now and test later under Settings → Test connection.</source>
+        <translation>Sie können jetzt abschließen und später unter Einstellungen → Verbindung testen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {what}</source>
+        <translation>{what} kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+29"/>
+        <source>save it again as UTF-8 or name the encoding with --encoding</source>
+        <translation>speichern Sie die Datei noch einmal als UTF-8 oder nennen Sie die Kodierung mit --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <source>use --region</source>
+        <translation>verwenden Sie --region</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/wiring.py" line="+49"/>
+        <source>run `klaros pair --relay URL --code CODE`</source>
+        <translation>führen Sie `klaros pair --relay URL --code CODE` aus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
+        <translation>führen Sie `klaros connect --phone-number-id ID --waba-id ID` aus</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../klaros_desktop/phrases.py" line="+96"/>
+        <source>today at {clock}</source>
+        <translation>heute um {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {clock}</source>
+        <translation>gestern um {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {clock}</source>
+        <translation>morgen um {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on {day} at {clock}</source>
+        <translation>am {day} um {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {date} at {clock}</source>
+        <translation>am {date} um {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+49"/>
+        <source>with a button</source>
+        <translation>mit einer Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in an imported contact list</source>
+        <translation>in einer importierten Kontaktliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(set by hand in Klaros)</source>
+        <translation>(in Klaros von Hand gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Meta reported that they stopped marketing messages)</source>
+        <translation>(Meta meldete, dass Werbenachrichten abbestellt wurden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in their WhatsApp settings</source>
+        <translation>in den WhatsApp-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by writing “{word}”</source>
+        <translation>mit der Nachricht „{word}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({source})</source>
+        <translation>({source})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{who} opted out of all messages {how} {when}. Klaros will not message them until they write START.</source>
+        <translation>{who} hat alle Nachrichten abbestellt, {how}, {when}. Klaros schreibt erst wieder, wenn die Person START schreibt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} stopped marketing messages {how} {when}; only utility and service templates may be sent.</source>
+        <translation>{who} hat Werbenachrichten abbestellt, {how}, {when}; nur Service- und Hinweis-Vorlagen sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} has not written to you yet, so WhatsApp only allows an approved template to start.</source>
+        <translation>{who} hat Ihnen noch nicht geschrieben, daher erlaubt WhatsApp zum Anfang nur eine genehmigte Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 24-hour window closed {closed} ({who} last wrote {last}). Until they write again, WhatsApp only allows approved templates.</source>
+        <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
+        <translation>Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
+        <source>the message is empty</source>
+        <translation>die Nachricht ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+192"/>
+        <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
+        <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approved template</source>
+        <translation>Genehmigte Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template preview</source>
+        <translation>Vorschau der Vorlage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send template</source>
+        <translation>Vorlage senden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Why you cannot message this contact</source>
+        <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You cannot message this contact.</source>
+        <translation>Sie können diesem Kontakt nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Klaros cannot send from this computer: no secure password store is usable here, so it cannot open your WhatsApp connection. Nothing you write can be sent until that is fixed; File → Set up connection… says what to install.</source>
+        <translation>Klaros kann von diesem Computer nicht senden: hier ist kein sicherer Passwortspeicher nutzbar, daher kann Klaros Ihre WhatsApp-Verbindung nicht öffnen. Was Sie schreiben, kann erst gesendet werden, wenn das behoben ist; Datei → Verbindung einrichten… sagt, was Sie installieren müssen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: messages you write now wait in the outbox ({n} queued) and go out when Klaros reconnects, if the 24-hour window is still open then.</source>
+        <translation>Offline: Was Sie jetzt schreiben, wartet im Postausgang ({n} in der Warteschlange) und geht hinaus, sobald Klaros wieder verbunden ist, wenn das 24-Stunden-Fenster dann noch offen ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
+        <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine im WhatsApp Manager von Meta; sie erscheint hier, sobald Meta sie genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Template value {name}</source>
+        <translation>Vorlagenwert {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: {example}</source>
+        <translation>zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill in</source>
+        <translation>ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value {name}</source>
+        <translation>Wert {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[value {name}]</source>
+        <translation>[Wert {name}]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not allowed: {reason}</source>
+        <translation>Nicht erlaubt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Queued in the outbox; it goes out when Klaros is back online.</source>
+        <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not send: {error}</source>
+        <translation>Senden fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/connection_check.py" line="+41"/>
+        <source>The relay at {url} did not answer: {error}</source>
+        <translation>Das Relay unter {url} hat nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new messages are waiting</source>
+        <translation>neue Nachrichten warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing is waiting</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay at {url} answers and knows this device; {waiting}.</source>
+        <translation>Das Relay unter {url} antwortet und kennt dieses Gerät; {waiting}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta did not accept the connection: {error}</source>
+        <translation>Meta hat die Verbindung nicht angenommen: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta answers for {number} ({name}); quality rating {quality}.</source>
+        <translation>Meta antwortet für {number} ({name}); Qualitätsbewertung {quality}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta answers for {number} ({name}).</source>
+        <translation>Meta antwortet für {number} ({name}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta answers for {number}; quality rating {quality}.</source>
+        <translation>Meta antwortet für {number}; Qualitätsbewertung {quality}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta answers for {number}.</source>
+        <translation>Meta antwortet für {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/consent.py" line="+155"/>
+        <source>via {word}</source>
+        <translation>per {word}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via a keyword</source>
+        <translation>per Schlüsselwort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with a button</source>
+        <translation>mit einer Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in an imported file</source>
+        <translation>in einer importierten Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by Meta (they stopped marketing messages)</source>
+        <translation>durch Meta (Werbenachrichten wurden abbestellt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in their WhatsApp settings</source>
+        <translation>in den WhatsApp-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opted out of all messages {how} {when}</source>
+        <translation>Hat alle Nachrichten abbestellt, {how}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped marketing messages {how} {when}</source>
+        <translation>Hat Werbenachrichten abbestellt, {how}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to all messages {how} {when}</source>
+        <translation>Hat allen Nachrichten zugestimmt, {how}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to marketing messages {how} {when}</source>
+        <translation>Hat Werbenachrichten zugestimmt, {how}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+44"/>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>WhatsApp name: {name}</source>
+        <translation>WhatsApp-Name: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+49 151 1234567</source>
+        <translation>+49 151 1234567</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>regular, wholesale (comma separated)</source>
+        <translation>Stammkunde, Großhandel (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent history</source>
+        <translation>Verlauf der Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence: their message “{text}”</source>
+        <translation>Nachweis: ihre Nachricht „{text}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: {detail}</source>
+        <translation>Nachweis: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
+        <translation>Keine Zustimmung und keine Abmeldung gespeichert. Wer STOP schreibt, wird automatisch abgemeldet; START meldet wieder an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent history ({n})</source>
+        <translation>Verlauf der Einwilligungen ({n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase contact…</source>
+        <translation>Kontakt löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete everything Klaros has on this person, keeping only a salted hash so they are never messaged again</source>
+        <translation>Alles löschen, was Klaros über diese Person weiß; nur ein gesalzener Hash bleibt, damit sie nie wieder angeschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everything Klaros has on this person (they have no phone number, so nothing is kept)</source>
+        <translation>Alles löschen, was Klaros über diese Person weiß (sie hat keine Telefonnummer, daher bleibt nichts)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No number: this contact cannot be messaged.</source>
+        <translation>Keine Nummer: diesem Kontakt kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valid number: {number}</source>
+        <translation>Gültige Nummer: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+53"/>
+        <source>contact {id} no longer exists</source>
+        <translation>Kontakt {id} gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give the contact a name or a phone number</source>
+        <translation>geben Sie dem Kontakt einen Namen oder eine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} already belongs to {name}; open that contact instead</source>
+        <translation>{number} gehört schon zu {name}; öffnen Sie stattdessen diesen Kontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this contact was deleted meanwhile</source>
+        <translation>dieser Kontakt wurde inzwischen gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <source>Search contacts: name, number, tag or note…</source>
+        <translation>Kontakte suchen: Name, Nummer, Schlagwort oder Notiz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag filter</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the selected person on their request: messages, notes, media and consent history</source>
+        <translation>Die ausgewählte Person auf ihren Wunsch löschen: Nachrichten, Notizen, Medien und Verlauf der Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No contacts match. Clear the search or choose “All tags”.</source>
+        <translation>Keine passenden Kontakte. Leeren Sie die Suche oder wählen Sie „Alle Schlagwörter“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contacts yet. Customers who write to you appear here by themselves; add one with “New contact”, or import a CSV or vCard file with “Import…” (or drop it here).</source>
+        <translation>Noch keine Kontakte. Kundschaft, die Ihnen schreibt, erscheint hier von selbst; legen Sie einen mit „Neuer Kontakt“ an oder importieren Sie eine CSV- oder vCard-Datei mit „Importieren…“ (oder ziehen Sie sie hierher).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase contact…</source>
+        <translation>Kontakt löschen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No conversation with this contact yet; start one with a template.</source>
+        <translation>Noch keine Unterhaltung mit diesem Kontakt; beginnen Sie eine mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n contacts written to {file}</source>
+        <translation>
+            <numerusform>%n Kontakt in {file} geschrieben</numerusform>
+            <numerusform>%n Kontakte in {file} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+400"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <location line="-235"/>
+        <source>{name}, {unread} unread: {preview}</source>
+        <translation>{name}, {unread} ungelesen: {preview}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {preview}</source>
+        <translation>{name}: {preview}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(messages not sent: {n})</source>
+        <translation>(nicht gesendete Nachrichten: {n})</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/country_picker.py" line="+43"/>
+        <source>No default (numbers must start with +)</source>
+        <translation>Kein Standard (Nummern müssen mit + beginnen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a country, e.g. Germany or +49</source>
+        <translation>Land eingeben, z. B. Deutschland oder +49</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetters</name>
+    <message>
+        <location filename="../../klaros_desktop/services/inbound/dead_letters.py" line="+191"/>
+        <source>A customer&apos;s message</source>
+        <translation>Eine Nachricht von Kundschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks of a message you sent</source>
+        <translation>Häkchen einer gesendeten Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News about a template</source>
+        <translation>Neuigkeit zu einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another WhatsApp update</source>
+        <translation>Eine andere WhatsApp-Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a WhatsApp update</source>
+        <translation>Keine WhatsApp-Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be opened</source>
+        <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was locked for another computer, or damaged on the way, so this PC cannot open it.</source>
+        <translation>Sie war für einen anderen Computer verschlossen oder wurde unterwegs beschädigt, daher kann dieser PC sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It arrived damaged: it is not readable data.</source>
+        <translation>Sie kam beschädigt an: es sind keine lesbaren Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not in the form WhatsApp uses, so Klaros does not know what to do with it.</source>
+        <translation>Sie hat nicht die Form, die WhatsApp verwendet, daher weiß Klaros nichts damit anzufangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of it is in a form this version of Klaros cannot store. After an update, Try again may work.</source>
+        <translation>Ein Teil davon hat eine Form, die diese Klaros-Version nicht speichern kann. Nach einem Update kann „Erneut versuchen“ klappen.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>It is no longer in the list.</source>
+        <translation>Sie ist nicht mehr in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/dead_letters.py" line="+114"/>
+        <location line="+18"/>
+        <source>Messages Klaros could not read</source>
+        <translation>Nachrichten, die Klaros nicht lesen konnte</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Klaros received these but could not add them to your chats</source>
+        <translation>Klaros hat diese empfangen, konnte sie aber nicht zu Ihren Chats hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They reached this PC, but something in them was not as Klaros expected. They are kept here, so nothing is lost. Export them to keep a copy or to show them to whoever helps you with Klaros. After an update of Klaros, Try again may add them to your chats.</source>
+        <translation>Sie sind auf diesem PC angekommen, aber etwas darin war anders, als Klaros erwartet. Sie werden hier aufbewahrt, damit nichts verloren geht. Exportieren Sie sie, um eine Kopie zu behalten oder sie der Person zu zeigen, die Ihnen bei Klaros hilft. Nach einem Klaros-Update kann „Erneut versuchen“ sie zu Ihren Chats hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing here: Klaros has added everything it received to your chats.</source>
+        <translation>Hier ist nichts: Klaros hat alles Empfangene zu Ihren Chats hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export them to a file</source>
+        <translation>In eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again to add the selected one to your chats</source>
+        <translation>Erneut versuchen, die ausgewählte zu Ihren Chats hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected one for good</source>
+        <translation>Die ausgewählte endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This one was locked for another computer: trying again cannot open it.</source>
+        <translation>Diese war für einen anderen Computer verschlossen: ein erneuter Versuch kann sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export messages Klaros could not read</source>
+        <translation>Nachrichten exportieren, die Klaros nicht lesen konnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (*.csv);;JSON lines (*.jsonl)</source>
+        <translation>Tabelle (*.csv);;JSON-Zeilen (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {count} to {file}.</source>
+        <translation>{count} in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder.</source>
+        <translation>Klaros konnte nicht in {folder} schreiben: {reason}. Wählen Sie einen anderen Ort, zum Beispiel Ihren Dokumente-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added to your chats.</source>
+        <translation>Zu Ihren Chats hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still not possible: {why}</source>
+        <translation>Immer noch nicht möglich: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klaros is busy right now, so nothing changed. Try again in a moment.</source>
+        <translation>Klaros ist gerade beschäftigt, daher hat sich nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove for good?</source>
+        <translation>Endgültig entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this for good? Klaros keeps no other copy: export it first if you may need it.</source>
+        <translation>Endgültig löschen? Klaros hat keine andere Kopie: exportieren Sie sie zuerst, falls Sie sie noch brauchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersEntry</name>
+    <message>
+        <location line="-230"/>
+        <source>Messages Klaros could not read…</source>
+        <translation>Nachrichten, die Klaros nicht lesen konnte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages and updates that reached this PC but could not be added to your chats</source>
+        <translation>Nachrichten und Meldungen, die diesen PC erreichten, aber nicht zu Ihren Chats hinzugefügt werden konnten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages Klaros could not read</source>
+        <translation>Nachrichten, die Klaros nicht lesen konnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⚠ Messages Klaros could not read: {count}</source>
+        <translation>⚠ Nachrichten, die Klaros nicht lesen konnte: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/import_dialog.py" line="+106"/>
+        <source>Drop a contacts file here</source>
+        <translation>Kontaktdatei hier ablegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a .csv or .vcf file here, or choose one</source>
+        <translation>Legen Sie eine .csv- oder .vcf-Datei hier ab oder wählen Sie eine aus</translation>
+    </message>
+</context>
+<context>
+    <name>EraseContactDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="+257"/>
+        <source>this contact</source>
+        <translation>diesen Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERASE</source>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase {name} from Klaros?</source>
+        <translation>{name} aus Klaros löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from this PC for good:</source>
+        <translation>Endgültig von diesem PC gelöscht:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every message with them, sent and received, and the conversation</source>
+        <translation>jede Nachricht mit dieser Person, gesendet und empfangen, und die Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their contact details: name, tags, notes and custom fields</source>
+        <translation>die Kontaktangaben: Name, Schlagwörter, Notizen und eigene Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the photos, voice notes and files in those messages</source>
+        <translation>die Fotos, Sprachnachrichten und Dateien in diesen Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their consent history (opt-ins and opt-outs)</source>
+        <translation>der Verlauf der Einwilligungen (Zustimmungen und Abmeldungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their number wherever the audit trail and the log files mention it</source>
+        <translation>die Nummer, wo immer das Prüfprotokoll und die Protokolldateien sie nennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their WhatsApp user ID wherever the audit trail and the log files mention it</source>
+        <translation>die WhatsApp-Benutzerkennung, wo immer das Prüfprotokoll und die Protokolldateien sie nennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic database backups that still hold their number</source>
+        <translation>automatische Datenbanksicherungen, die die Nummer noch enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic database backups that still hold their user ID</source>
+        <translation>automatische Datenbanksicherungen, die die Benutzerkennung noch enthalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What stays: a salted hash of the number, which cannot be turned back into it. It makes Klaros refuse to message or import this number again.</source>
+        <translation>Was bleibt: ein gesalzener Hash der Nummer, aus dem sich die Nummer nicht zurückgewinnen lässt. Damit weigert sich Klaros, diese Nummer je wieder anzuschreiben oder zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What stays: nothing. They have no phone number, so there is nothing to keep them from being messaged if they write again.</source>
+        <translation>Was bleibt: nichts. Die Person hat keine Telefonnummer, daher hindert nichts daran, ihr zu schreiben, wenn sie sich wieder meldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not affected: the chat on their phone, and the copies Meta keeps under its own rules.</source>
+        <translation>Nicht betroffen: der Chat auf ihrem Telefon und die Kopien, die Meta nach eigenen Regeln aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. To confirm, type the last 4 digits of {name}’s number:</source>
+        <translation>Das lässt sich nicht rückgängig machen. Tippen Sie zur Bestätigung die letzten 4 Ziffern der Nummer von {name}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. To confirm, type {word}:</source>
+        <translation>Das lässt sich nicht rückgängig machen. Tippen Sie zur Bestätigung {word}:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 4 digits of the number</source>
+        <translation>Letzte 4 Ziffern der Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation word</source>
+        <translation>Bestätigungswort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasing</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasure state</source>
+        <translation>Stand des Löschens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase {name} for good</source>
+        <translation>{name} endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Erasing {name}…</source>
+        <translation>{name} wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
+        <translation>Das Löschen wurde nicht fertig: {reason}. Versuchen Sie es erneut; wenn es weiter scheitert, schließen Sie Klaros und verwenden Sie „klaros erase --contact“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contact erased</source>
+        <translation>Kontakt gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is erased from Klaros.</source>
+        <translation>{name} ist aus Klaros gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not everything could be done:</source>
+        <translation>Nicht alles ließ sich erledigen:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseEverythingDialog</name>
+    <message>
+        <location line="+31"/>
+        <source>ERASE</source>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase everything on this PC</source>
+        <translation>Alles auf diesem PC löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase everything Klaros keeps on this PC?</source>
+        <translation>Alles löschen, was Klaros auf diesem PC aufbewahrt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes the folder {folder} with everything in it that Klaros made: the database (every contact, conversation, message, template, consent record and the audit trail), its automatic backups, the log files and the downloaded photos and files.</source>
+        <translation>Das löscht den Ordner {folder} mit allem, was Klaros darin angelegt hat: die Datenbank (alle Kontakte, Unterhaltungen, Nachrichten, Vorlagen, Einwilligungen und das Prüfprotokoll), ihre automatischen Sicherungen, die Protokolldateien und die heruntergeladenen Fotos und Dateien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
+        <translation>Außerdem entfernt es den Meta-Zugangsschlüssel, das Relay-Token und den Schlüssel dieses PCs aus {keyring}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Want a copy first? Cancel and use File → Export all data…</source>
+        <translation>Zuerst eine Kopie? Brechen Sie ab und verwenden Sie Datei → Alle Daten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted by this, because they are not on this PC:</source>
+        <translation>Davon nicht gelöscht, weil nicht auf diesem PC:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta keeps your WhatsApp Business account, its phone number and templates. To delete them, open WhatsApp Manager in Meta Business Suite and delete the phone number or the account.</source>
+        <translation>Meta behält Ihr WhatsApp-Business-Konto, seine Telefonnummer und die Vorlagen. Um sie zu löschen, öffnen Sie den WhatsApp Manager in der Meta Business Suite und löschen die Telefonnummer oder das Konto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay keeps this PC paired and holds messages not yet fetched (for 30 days at most). Ask whoever runs your relay to remove this device.</source>
+        <translation>Das Relay lässt diesen PC gekoppelt und hält noch nicht abgeholte Nachrichten (höchstens 30 Tage). Bitten Sie den Betreiber Ihres Relays, dieses Gerät zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be undone, and Klaros closes when it is done. To confirm, type {word}:</source>
+        <translation>Das lässt sich nicht rückgängig machen, und Klaros schließt sich danach. Tippen Sie zur Bestätigung {word}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation word</source>
+        <translation>Bestätigungswort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Erasing everything on this PC…</source>
+        <translation>Alles auf diesem PC wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was erased</source>
+        <translation>Was gelöscht wurde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything on this PC for good</source>
+        <translation>Alles auf diesem PC endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Klaros</source>
+        <translation>Klaros schließen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the system’s password store</source>
+        <translation>dem Passwortspeicher des Systems</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Everything is erased</source>
+        <translation>Alles ist gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} and the keyring entries of this profile are gone.</source>
+        <translation>Der Ordner {folder} und die Schlüsselbund-Einträge dieses Profils sind entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left in place because Klaros did not make them: {files}. Delete them yourself if you do not need them.</source>
+        <translation>Stehen gelassen, weil Klaros sie nicht angelegt hat: {files}. Löschen Sie sie selbst, wenn Sie sie nicht brauchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The erasure is recorded, without any of the erased data, in {file}.</source>
+        <translation>Das Löschen ist ohne die gelöschten Daten in {file} festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember Meta and the relay: they keep their own copies (see above).</source>
+        <translation>Denken Sie an Meta und das Relay: sie haben eigene Kopien (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The erasure did not finish</source>
+        <translation>Das Löschen wurde nicht fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}.
+
+Klaros closes now. Then delete the folder {folder} yourself, or start Klaros again and repeat the erasure.</source>
+        <translation>{reason}.
+
+Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, oder starten Sie Klaros neu und wiederholen Sie das Löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+98"/>
+        <source>No contact had this number; it is now suppressed so it is never messaged.</source>
+        <translation>Kein Kontakt hatte diese Nummer; sie ist jetzt gesperrt, damit sie nie angeschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; consent events: {consent_events}; media files: {media_files}.</source>
+        <translation>Gelöschte Kontakte: {contacts}; Nachrichten: {messages}; Unterhaltungen: {conversations}; Einwilligungsereignisse: {consent_events}; Mediendateien: {media_files}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsent messages deleted from the outbox: {count}.</source>
+        <translation>Aus dem Postausgang gelöschte, nicht gesendete Nachrichten: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit entries scrubbed: {count}.</source>
+        <translation>Bereinigte Einträge im Prüfprotokoll: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log files scrubbed: {count}.</source>
+        <translation>Bereinigte Protokolldateien: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database backups holding the number deleted: {count}.</source>
+        <translation>Gelöschte Datenbanksicherungen mit der Nummer: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They had no phone number, so nothing about them is kept.</source>
+        <translation>Die Person hatte keine Telefonnummer, daher bleibt nichts über sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number is kept only as a salted hash.</source>
+        <translation>Die Nummer bleibt nur als gesalzener Hash.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This contact no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
+        <translation>das Write-Ahead-Log der Datenbank (klaros.sqlite3-wal) ließ sich nicht leeren: etwas anderes las gerade die Datenbank. Die gelöschten Daten können in dieser Datei bleiben, bis Klaros neu startet und sie leert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a media path outside the profile was ignored: {path}</source>
+        <translation>ein Medienpfad außerhalb des Profils wurde übergangen: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a media file could not be deleted: {error}; Klaros tries again when it next starts</source>
+        <translation>eine Mediendatei ließ sich nicht löschen: {error}; Klaros versucht es beim nächsten Start erneut</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the backup {name} could not be checked or deleted: {error}</source>
+        <translation>die Sicherung {name} ließ sich nicht prüfen oder löschen: {error}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{folder} is not a Klaros profile (no {name} in it); nothing was erased</source>
+        <translation>{folder} ist kein Klaros-Profil (kein {name} darin); nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the password store did not let Klaros remove this profile&apos;s secrets ({error}), so nothing was erased. Unlock it (or sign in to your desktop session) and erase again</source>
+        <translation>der Passwortspeicher ließ Klaros die Geheimnisse dieses Profils nicht entfernen ({error}), daher wurde nichts gelöscht. Entsperren Sie ihn (oder melden Sie sich an Ihrer Arbeitsoberfläche an) und löschen Sie erneut</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-461"/>
+        <location line="+26"/>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exporting everything Klaros holds…</source>
+        <translation>Alles, was Klaros hat, wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {file}</source>
+        <translation>{file} wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export in progress</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This takes seconds for a small shop and a few minutes for years of chats with photos. You can keep working meanwhile.</source>
+        <translation>Das dauert bei einem kleinen Laden Sekunden und bei Jahren von Chats mit Fotos einige Minuten. Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export finished</source>
+        <translation>Export fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the archive is</source>
+        <translation>Wo das Archiv liegt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each kind of record is a file of its own, readable by other programs; the contacts are also in it as a spreadsheet (CSV) and as address-book cards (vCard). README.md inside explains every field.</source>
+        <translation>Jede Art von Eintrag ist eine eigene Datei, lesbar für andere Programme; die Kontakte sind zusätzlich als Tabelle (CSV) und als Adressbuch-Karten (vCard) enthalten. README.md darin erklärt jedes Feld.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export did not work</source>
+        <translation>Der Export hat nicht funktioniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the export failed</source>
+        <translation>Warum der Export scheiterte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder holding the archive</source>
+        <translation>Den Ordner mit dem Archiv öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An export cannot be stopped halfway; it ends by itself.</source>
+        <translation>Ein Export lässt sich nicht mittendrin anhalten; er endet von selbst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved as {file} ({size}).</source>
+        <translation>Gespeichert als {file} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent records (opt-ins and opt-outs)</source>
+        <translation>Einwilligungen (Zustimmungen und Abmeldungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail entries</source>
+        <translation>Einträge im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos, voice notes and files</source>
+        <translation>Fotos, Sprachnachrichten und Dateien</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder, and try again.</source>
+        <translation>Klaros konnte nicht in {folder} schreiben: {reason}. Wählen Sie einen anderen Ort, zum Beispiel Ihren Dokumente-Ordner, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong while writing it: {reason}.</source>
+        <translation>Beim Schreiben ging etwas schief: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No half-written archive was left behind.</source>
+        <translation>Es blieb kein halb geschriebenes Archiv zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphErrors</name>
+    <message>
+        <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
+        <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
+        <translation>Die Antwort von WhatsApp verwies auf einen anderen Server ({origin}), daher hat Klaros Ihren Zugangsschlüssel nicht dorthin geschickt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <source>Try again later; if it keeps happening, send the log file to support.</source>
+        <translation>Versuchen Sie es später erneut; wenn es immer wieder passiert, schicken Sie die Protokolldatei an den Support.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
+        <translation>WhatsApp nimmt den Zugangsschlüssel von Klaros nicht mehr an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the WhatsApp connection settings in Klaros and connect your account again.</source>
+        <translation>Öffnen Sie in Klaros die Einstellungen der WhatsApp-Verbindung und verbinden Sie Ihr Konto erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp no longer accepts Klaros&apos;s access key (it is wrong or has expired).</source>
+        <translation>WhatsApp nimmt den Zugangsschlüssel von Klaros nicht mehr an (er ist falsch oder abgelaufen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the WhatsApp connection settings in Klaros and enter a new access token.</source>
+        <translation>Öffnen Sie in Klaros die Einstellungen der WhatsApp-Verbindung und geben Sie ein neues Zugangstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros talked to WhatsApp too often in a short time.</source>
+        <translation>Klaros hat in kurzer Zeit zu oft mit WhatsApp gesprochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a few minutes; Klaros will try again.</source>
+        <translation>Warten Sie ein paar Minuten; Klaros versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your WhatsApp account reached Meta&apos;s request limit.</source>
+        <translation>Ihr WhatsApp-Konto hat Metas Anfragelimit erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Warten Sie ein paar Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp did not understand part of the message.</source>
+        <translation>WhatsApp hat einen Teil der Nachricht nicht verstanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the message (phone number, attachment, template) and try again; if it keeps happening, send the log file to support.</source>
+        <translation>Prüfen Sie die Nachricht (Telefonnummer, Anhang, Vorlage) und versuchen Sie es erneut; wenn es immer wieder passiert, schicken Sie die Protokolldatei an den Support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are sending messages faster than WhatsApp allows for your number.</source>
+        <translation>Sie senden schneller, als WhatsApp es für Ihre Nummer erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: Klaros slows down and sends the rest automatically.</source>
+        <translation>Nichts zu tun: Klaros wird langsamer und sendet den Rest von selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong at WhatsApp.</source>
+        <translation>Bei WhatsApp ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp is temporarily unavailable.</source>
+        <translation>WhatsApp ist vorübergehend nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a few minutes.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message could not be delivered. The number may not use WhatsApp, or the customer&apos;s app is too old.</source>
+        <translation>Die Nachricht konnte nicht zugestellt werden. Die Nummer nutzt vielleicht kein WhatsApp, oder die App der Person ist zu alt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the number with the customer or reach them another way.</source>
+        <translation>Prüfen Sie die Nummer mit der Person oder erreichen Sie sie auf anderem Weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 24 hours have passed since this customer last wrote to you, so WhatsApp only allows an approved template message.</source>
+        <translation>Seit der letzten Nachricht dieser Person sind mehr als 24 Stunden vergangen, daher erlaubt WhatsApp nur eine genehmigte Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a template (for example a short &quot;Do you have a minute?&quot; message); once the customer answers you can write freely again.</source>
+        <translation>Senden Sie eine Vorlage (zum Beispiel eine kurze Nachricht „Haben Sie kurz Zeit?“); sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp held back this marketing message because the customer already got many.</source>
+        <translation>WhatsApp hat diese Werbenachricht zurückgehalten, weil die Person schon viele bekommen hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send again today; try another day.</source>
+        <translation>Heute nicht erneut senden; versuchen Sie es an einem anderen Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer has stopped marketing messages from your shop in WhatsApp.</source>
+        <translation>Diese Person hat Werbenachrichten Ihres Ladens in WhatsApp abbestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send them offers. Service messages and replies to their questions still work.</source>
+        <translation>Schicken Sie ihr keine Angebote. Service-Nachrichten und Antworten auf ihre Fragen gehen weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp does not support this kind of message.</source>
+        <translation>WhatsApp unterstützt diese Art von Nachricht nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it as text or a picture instead.</source>
+        <translation>Senden Sie sie stattdessen als Text oder Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s file could not be downloaded.</source>
+        <translation>Die Datei der Person konnte nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the customer to send it again.</source>
+        <translation>Bitten Sie die Person, sie noch einmal zu schicken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attachment could not be sent (it is missing, too large or of a type WhatsApp refuses).</source>
+        <translation>Der Anhang konnte nicht gesendet werden (er fehlt, ist zu groß oder hat einen Typ, den WhatsApp ablehnt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file (pictures up to 5 MB, videos and audio up to 16 MB) and attach it again.</source>
+        <translation>Prüfen Sie die Datei (Bilder bis 5 MB, Videos und Audio bis 16 MB) und hängen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You sent this customer many messages in a few seconds.</source>
+        <translation>Sie haben dieser Person in wenigen Sekunden viele Nachrichten geschickt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: Klaros waits a little and sends the message.</source>
+        <translation>Nichts zu tun: Klaros wartet kurz und sendet die Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value in the message is not allowed (for example a button title that is too long).</source>
+        <translation>Ein Wert in der Nachricht ist nicht erlaubt (zum Beispiel ein zu langer Schaltflächentitel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten or correct the highlighted field and send again.</source>
+        <translation>Kürzen oder korrigieren Sie das markierte Feld und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something the message needs is missing.</source>
+        <translation>Etwas, das die Nachricht braucht, fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in every field and send again.</source>
+        <translation>Füllen Sie jedes Feld aus und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template needs a different number of fill-in values than were given.</source>
+        <translation>Die Vorlage braucht eine andere Anzahl von Werten als angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in every placeholder of the template, then send again.</source>
+        <translation>Füllen Sie jeden Platzhalter der Vorlage aus und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template does not exist in that language or is not approved yet.</source>
+        <translation>Diese Vorlage gibt es in dieser Sprache nicht, oder sie ist noch nicht genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an approved template (Templates page) or wait until Meta approves it.</source>
+        <translation>Wählen Sie eine genehmigte Vorlage (Seite Vorlagen) oder warten Sie, bis Meta sie genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
+        <translation>Ein Wert passt nicht zu dem, was die Vorlage erwartet (zum Beispiel Text statt eines Bildes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the template&apos;s fields and send again.</source>
+        <translation>Prüfen Sie die Felder der Vorlage und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta paused this template because customers reacted badly to it.</source>
+        <translation>Meta hat diese Vorlage pausiert, weil die Kundschaft schlecht darauf reagiert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another template, or edit this one and submit it again.</source>
+        <translation>Verwenden Sie eine andere Vorlage, oder bearbeiten Sie diese und reichen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta switched this template off because it was paused too often.</source>
+        <translation>Meta hat diese Vorlage abgeschaltet, weil sie zu oft pausiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new template.</source>
+        <translation>Erstellen Sie eine neue Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is your shop&apos;s own WhatsApp number.</source>
+        <translation>Das ist die eigene WhatsApp-Nummer Ihres Ladens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the message to the customer&apos;s number instead.</source>
+        <translation>Senden Sie die Nachricht stattdessen an die Nummer der Person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta limited your sending because too many customers blocked or reported your messages.</source>
+        <translation>Meta hat Ihr Senden eingeschränkt, weil zu viele Personen Ihre Nachrichten blockiert oder gemeldet haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send only to customers who asked for your messages, and send fewer for a while.</source>
+        <translation>Schreiben Sie nur Personen, die Ihre Nachrichten wollen, und senden Sie eine Weile weniger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s access key lacks the permission for this.</source>
+        <translation>Dem Zugangsschlüssel von Klaros fehlt dafür die Berechtigung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the access token the WhatsApp permissions in Meta&apos;s business settings, then connect your account again.</source>
+        <translation>Geben Sie dem Zugangstoken in Metas Unternehmenseinstellungen die WhatsApp-Berechtigungen und verbinden Sie Ihr Konto dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access token may not use this WhatsApp account: a permission or the account itself is missing from its system user.</source>
+        <translation>Das Zugangstoken darf dieses WhatsApp-Konto nicht verwenden: seinem Systembenutzer fehlt eine Berechtigung oder das Konto selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Meta Business Suite, open Settings → System users, assign your WhatsApp account to the system user, then generate a new token with the permissions whatsapp_business_messaging and whatsapp_business_management.</source>
+        <translation>Öffnen Sie in der Meta Business Suite Einstellungen → Systembenutzer, weisen Sie dem Systembenutzer Ihr WhatsApp-Konto zu und erstellen Sie dann ein neues Token mit den Berechtigungen whatsapp_business_messaging und whatsapp_business_management.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This phone number is not registered with the WhatsApp Cloud API yet.</source>
+        <translation>Diese Telefonnummer ist noch nicht bei der WhatsApp Cloud API registriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In WhatsApp Manager, open Phone numbers and finish the number&apos;s registration (Meta sends a code by SMS or call), then connect again.</source>
+        <translation>Öffnen Sie im WhatsApp Manager die Telefonnummern und schließen Sie die Registrierung der Nummer ab (Meta schickt einen Code per SMS oder Anruf); verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta blocked this account for a while because of a policy violation.</source>
+        <translation>Meta hat dieses Konto wegen eines Richtlinienverstoßes eine Zeit lang gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read Meta&apos;s message about it in your Meta business account; sending works again when the block ends.</source>
+        <translation>Lesen Sie Metas Nachricht dazu in Ihrem Meta-Unternehmenskonto; das Senden geht wieder, wenn die Sperre endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp refused the request.</source>
+        <translation>WhatsApp hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klaros could not reach WhatsApp.</source>
+        <translation>Klaros konnte WhatsApp nicht erreichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the internet connection; Klaros will try again.</source>
+        <translation>Prüfen Sie die Internetverbindung; Klaros versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what_happened} {what_to_do}</source>
+        <translation>{what_happened} {what_to_do}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Not delivered: {reason} (Meta error {code})</source>
+        <translation>Nicht zugestellt: {reason} (Meta-Fehler {code})</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Meta did not say why.</source>
+        <translation>Meta hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not delivered: {reason}</source>
+        <translation>Nicht zugestellt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/outbox_bubble.py" line="+64"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send this message again</source>
+        <translation>Diese Nachricht erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit this message in the composer</source>
+        <translation>Diese Nachricht im Eingabefeld bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the text of this message</source>
+        <translation>Den Text dieser Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this message</source>
+        <translation>Diese Nachricht löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ Not sent · {time}</source>
+        <translation>⚠ Nicht gesendet · {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message not sent: {text}. {reason}</source>
+        <translation>Nachricht nicht gesendet: {text}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <source>this number was erased on request; it is not imported again</source>
+        <translation>diese Nummer wurde auf Wunsch gelöscht; sie wird nicht erneut importiert</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
+        <translation>Einwilligungswert {value!r} nicht verstanden (verwenden Sie yes, no oder opt-out)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>--map applies to CSV files; vCard fields are read by their names</source>
+        <translation>--map gilt für CSV-Dateien; vCard-Felder werden über ihre Namen gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown region {region!r}; use a two-letter country code such as DE, FR or ES</source>
+        <translation>unbekannte Region {region!r}; verwenden Sie einen zweistelligen Ländercode wie DE, FR oder ES</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
+        <translation>--map {option!r}: schreiben Sie es als FELD=SPALTE, z. B. --map phone=Handynummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--map {option!r}: unknown field {name!r}; fields are {fields}, or custom.NAME for a custom field</source>
+        <translation>--map {option!r}: unbekanntes Feld {name!r}; Felder sind {fields}, oder custom.NAME für ein eigenes Feld</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--map names the column {name!r}, which is not in the file; its columns are: {columns}</source>
+        <translation>--map nennt die Spalte {name!r}, die es in der Datei nicht gibt; ihre Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the file has no header row (expected column names such as Name and Phone)</source>
+        <translation>die Datei hat keine Kopfzeile (erwartet werden Spaltennamen wie Name und Telefon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no phone number column found; the columns are {columns}. Name the right one with --map phone=COLUMN</source>
+        <translation>keine Spalte mit Telefonnummern gefunden; die Spalten sind {columns}. Nennen Sie die richtige mit --map phone=SPALTE</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unreadable CSV: {error}</source>
+        <translation>unlesbare CSV-Datei: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {line} holds bytes that are not valid {encoding} text</source>
+        <translation>Zeile {line} enthält Bytes, die kein gültiger {encoding}-Text sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quoted value on line {line} is never closed, so the rest of the file (to line {end}) was read into it</source>
+        <translation>ein Wert in Anführungszeichen in Zeile {line} wird nie geschlossen, daher wurde der Rest der Datei (bis Zeile {end}) in ihn gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quoted value is not closed: the row runs on to line {end} with {values} values for {columns} columns</source>
+        <translation>ein Wert in Anführungszeichen ist nicht geschlossen: die Zeile läuft bis Zeile {end} weiter, mit {values} Werten für {columns} Spalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the row has {values} values but the header has {columns} columns (is there an unquoted delimiter in a value?)</source>
+        <translation>die Zeile hat {values} Werte, die Kopfzeile aber {columns} Spalten (steht ein Trennzeichen ohne Anführungszeichen in einem Wert?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the row cannot be read: {error}</source>
+        <translation>die Zeile lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/records.py" line="+67"/>
+        <location line="+9"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>not JSON: {error}</source>
+        <translation>kein JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the custom fields cannot be read ({problem})</source>
+        <translation>die eigenen Felder lassen sich nicht lesen ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+22"/>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than {limit}, the most Klaros imports at once; split it into smaller files, or export only the contacts you need</source>
+        <translation>die Datei ist größer als {limit}, das Höchste, was Klaros auf einmal importiert; teilen Sie sie in kleinere Dateien oder exportieren Sie nur die Kontakte, die Sie brauchen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is not valid {encoding} text (bad bytes at byte offset {offset}); {fix}</source>
+        <translation>die Datei ist kein gültiger {encoding}-Text (falsche Bytes bei Byte {offset}); {fix}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown encoding {encoding!r}; use one of {encodings}</source>
+        <translation>unbekannte Kodierung {encoding!r}; verwenden Sie eine von {encodings}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file holds binary data (NUL bytes), so it is not a CSV or vCard text file; export the contacts from the other program as CSV or vCard</source>
+        <translation>die Datei enthält Binärdaten (NUL-Bytes), ist also keine CSV- oder vCard-Textdatei; exportieren Sie die Kontakte aus dem anderen Programm als CSV oder vCard</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/vcard_reader.py" line="+84"/>
+        <source>the card has no END:VCARD before the next BEGIN:VCARD</source>
+        <translation>der Karte fehlt END:VCARD vor dem nächsten BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card has no END:VCARD (the file ends inside it)</source>
+        <translation>der Karte fehlt END:VCARD (die Datei endet mittendrin)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>not a readable vCard at line {line}: {error}</source>
+        <translation>keine lesbare vCard in Zeile {line}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>not a readable vCard: {error}</source>
+        <translation>keine lesbare vCard: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>die Datei enthält keine vCard (keine Zeile BEGIN:VCARD)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/import_dialog.py" line="-62"/>
+        <location line="+112"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+112"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Tags / labels</source>
+        <translation>Schlagwörter / Etiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a Google Contacts export</source>
+        <translation>ein Export aus Google Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Outlook export</source>
+        <translation>ein Export aus Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Klaros export</source>
+        <translation>ein Export aus Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WhatsApp Business app export</source>
+        <translation>ein Export aus der WhatsApp-Business-App</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+94"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Column for {field}</source>
+        <translation>Spalte für {field}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why it was skipped</source>
+        <translation>Warum übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped rows</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save error report…</source>
+        <translation>Fehlerbericht speichern…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This file cannot be imported: {error}</source>
+        <translation>Diese Datei lässt sich nicht importieren: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A vCard file (contacts from a phone or an address book). The first contacts are shown below.</source>
+        <translation>Eine vCard-Datei (Kontakte aus einem Telefon oder Adressbuch). Die ersten Kontakte stehen unten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A spreadsheet (CSV) with %n columns</source>
+        <translation>
+            <numerusform>Eine Tabelle (CSV) mit %n Spalte</numerusform>
+            <numerusform>Eine Tabelle (CSV) mit %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, it looks like {what}</source>
+        <translation>, sie sieht aus wie {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which column holds what below; change one if Klaros guessed wrong.</source>
+        <translation>Prüfen Sie unten, welche Spalte was enthält; ändern Sie eine, wenn Klaros falsch geraten hat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✗ {number} (not a valid number; skipped)</source>
+        <translation>✗ {number} (keine gültige Nummer; übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ no number (skipped)</source>
+        <translation>✗ keine Nummer (übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detected: {cols}</source>
+        <translation>Erkannt: {cols}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing {name}… {n} rows read</source>
+        <translation>{name} wird importiert… {n} Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{imported} imported, {merged} merged with existing contacts, {skipped} skipped ({rows} rows read).</source>
+        <translation>{imported} importiert, {merged} mit vorhandenen Kontakten zusammengeführt, {skipped} übersprungen ({rows} Zeilen gelesen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save error report</source>
+        <translation>Fehlerbericht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+36"/>
+        <source>All chats</source>
+        <translation>Alle Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open</source>
+        <translation>Fenster offen</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Search chats</source>
+        <translation>Chats suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation filter</source>
+        <translation>Filter für Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No conversation open</source>
+        <translation>Keine Unterhaltung geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a conversation on the left.
+New messages appear here by themselves.</source>
+        <translation>Wählen Sie links eine Unterhaltung.
+Neue Nachrichten erscheinen hier von selbst.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No chats match. Clear the search or choose “All chats”.</source>
+        <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No chats yet. When a customer writes to your WhatsApp Business number, the chat appears here by itself.</source>
+        <translation>Noch keine Chats. Sobald Kundschaft Ihrer WhatsApp-Business-Nummer schreibt, erscheint der Chat hier von selbst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tag: {name}</source>
+        <translation>Schlagwort: {name}</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Opted out · cannot be messaged</source>
+        <translation>Abgemeldet · kann nicht angeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24-hour window open · {left} left</source>
+        <translation>24-Stunden-Fenster offen · noch {left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has not written yet · templates only</source>
+        <translation>Hat noch nicht geschrieben · nur Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24-hour window closed · templates only</source>
+        <translation>24-Stunden-Fenster geschlossen · nur Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message text copied.</source>
+        <translation>Nachrichtentext kopiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete message?</source>
+        <translation>Nachricht löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this unsent message? Its text cannot be brought back.</source>
+        <translation>Diese nicht gesendete Nachricht löschen? Ihr Text lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message goes out when Klaros is back online.</source>
+        <translation>Die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 24-hour window is closed, so this text cannot go as a free message; the composer offers the approved templates. Copy the text if you need it.</source>
+        <translation>Das 24-Stunden-Fenster ist geschlossen, daher kann dieser Text nicht als freie Nachricht gehen; das Eingabefeld bietet die genehmigten Vorlagen an. Kopieren Sie den Text, wenn Sie ihn brauchen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A queued message to {number} was not sent: {reason}</source>
+        <translation>Eine eingereihte Nachricht an {number} wurde nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A queued message could not go out yet; Klaros tries again by itself.</source>
+        <translation>Eine eingereihte Nachricht konnte noch nicht hinaus; Klaros versucht es von selbst erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+62"/>
+        <source>Jump to a contact</source>
+        <translation>Zu einem Kontakt springen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name or number…</source>
+        <translation>Name oder Nummer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact to jump to</source>
+        <translation>Kontakt, zu dem gesprungen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching contacts</source>
+        <translation>Passende Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+49"/>
+        <source>no keyring service was found</source>
+        <translation>es wurde kein Schlüsselbund-Dienst gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keyring is switched off (null backend)</source>
+        <translation>der Schlüsselbund ist abgeschaltet (Null-Backend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it would store secrets as plain text</source>
+        <translation>er würde Geheimnisse als Klartext speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring backend {backend} is not one of the system&apos;s password stores, and it may keep secrets as plain text</source>
+        <translation>das Schlüsselbund-Backend {backend} ist keiner der Passwortspeicher des Systems und könnte Geheimnisse als Klartext aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the configured keyring is Klaros&apos;s plain-text test keyring, which is only for tests (they set KLAROS_ALLOW_INSECURE_KEYRING=1)</source>
+        <translation>der eingestellte Schlüsselbund ist der Klartext-Testschlüsselbund von Klaros, der nur für Tests gedacht ist (sie setzen KLAROS_ALLOW_INSECURE_KEYRING=1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not secure: Klaros keeps its access token and device keys in a test keyring as plain text, because KLAROS_ALLOW_INSECURE_KEYRING=1 is set. This is for tests only; never use it for a real shop.</source>
+        <translation>Nicht sicher: Klaros bewahrt Zugangstoken und Geräteschlüssel als Klartext in einem Test-Schlüsselbund auf, weil KLAROS_ALLOW_INSECURE_KEYRING=1 gesetzt ist. Das ist nur für Tests; verwenden Sie es nie für einen echten Laden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
+        <translation>Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Unter Linux installieren und entsperren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und starten Klaros dann neu.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <location line="+39"/>
+        <source>the keyring refused access ({error})</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert ({error})</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the keyring did not give back what was stored</source>
+        <translation>der Schlüsselbund hat nicht zurückgegeben, was gespeichert war</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/guidance.py" line="+48"/>
+        <source>Windows keeps the keys in its Credential Manager, which comes with Windows. Sign in to Windows with your own user account (not a guest or a restricted session), then click “Try again”.</source>
+        <translation>Windows bewahrt die Schlüssel in der Anmeldeinformationsverwaltung auf, die zu Windows gehört. Melden Sie sich mit Ihrem eigenen Benutzerkonto bei Windows an (nicht als Gast oder in einer eingeschränkten Sitzung) und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>macOS keeps the keys in your login keychain. Open the Keychain Access app, unlock the “login” keychain with your Mac password, then click “Try again”.</source>
+        <translation>macOS bewahrt die Schlüssel in Ihrem Anmeldeschlüsselbund auf. Öffnen Sie die App Schlüsselbundverwaltung, entsperren Sie den Schlüsselbund „Anmeldung“ mit Ihrem Mac-Passwort und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install KDE Wallet: open a terminal and run “sudo apt install kwalletmanager” (Debian, Ubuntu) or “sudo dnf install kwalletmanager” (Fedora). Log out and back in, then click “Try again”.</source>
+        <translation>Installieren Sie KDE Wallet: Öffnen Sie ein Terminal und führen Sie „sudo apt install kwalletmanager“ (Debian, Ubuntu) oder „sudo dnf install kwalletmanager“ (Fedora) aus. Melden Sie sich ab und wieder an und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install GNOME Keyring: open a terminal and run “sudo apt install gnome-keyring” (Debian, Ubuntu) or “sudo dnf install gnome-keyring” (Fedora). Log out and back in so that it starts and unlocks with your login, then click “Try again”.</source>
+        <translation>Installieren Sie GNOME Keyring: Öffnen Sie ein Terminal und führen Sie „sudo apt install gnome-keyring“ (Debian, Ubuntu) oder „sudo dnf install gnome-keyring“ (Fedora) aus. Melden Sie sich ab und wieder an, damit er mit Ihrer Anmeldung startet und entsperrt wird, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352"/>
+        <source>Welcome to Klaros</source>
+        <translation>Willkommen bei Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three short steps connect Klaros to your shop&apos;s WhatsApp Business number.</source>
+        <translation>Drei kurze Schritte verbinden Klaros mit der WhatsApp-Business-Nummer Ihres Ladens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you need, or why Klaros cannot continue yet</source>
+        <translation>Was Sie brauchen, oder warum Klaros noch nicht weitermachen kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to install</source>
+        <translation>Was zu installieren ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You need:
+  1. the address of your Klaros relay, and a pairing code or your e-mail address,
+  2. your WhatsApp Business account in Meta&apos;s Business Suite (we show you where to click),
+  3. five minutes in Meta&apos;s App Dashboard to send your messages to the relay.
+
+Your access key is kept only in this computer&apos;s secure password store ({where}).</source>
+        <translation>Sie brauchen:
+  1. die Adresse Ihres Klaros-Relays und einen Kopplungscode oder Ihre E-Mail-Adresse,
+  2. Ihr WhatsApp-Business-Konto in Metas Business Suite (wir zeigen, wo Sie klicken),
+  3. fünf Minuten im App-Dashboard von Meta, um Ihre Nachrichten an das Relay zu leiten.
+
+Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers aufbewahrt ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringWarning</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/keyring_warning.py" line="+43"/>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+31"/>
+        <source>{app} — WhatsApp Business CRM</source>
+        <translation>{app} — WhatsApp-Business-CRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros main window</source>
+        <translation>Klaros-Hauptfenster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+75"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+76"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Sync state</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export contacts…</source>
+        <translation>Kontakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;all data…</source>
+        <translation>&amp;Alle Daten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything Klaros holds in one zip file: contacts, chats, consent, templates, audit trail and media</source>
+        <translation>Alles, was Klaros hat, in einer Zip-Datei: Kontakte, Chats, Einwilligungen, Vorlagen, Prüfprotokoll und Medien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase everything on this PC…</source>
+        <translation>Alles auf diesem PC löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;up connection…</source>
+        <translation>Verbindung &amp;einrichten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jump to contact…</source>
+        <translation>Zu Kontakt springen…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new WhatsApp message(s)</source>
+        <translation>
+            <numerusform>%n neue WhatsApp-Nachricht</numerusform>
+            <numerusform>%n neue WhatsApp-Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+40"/>
+        <source>Customer</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: {text} ({status})</source>
+        <translation>{who}: {text} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+167"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice message</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card</source>
+        <translation>Kontaktkarte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message type Klaros cannot show yet</source>
+        <translation>Nachrichtenart, die Klaros noch nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+209"/>
+        <location line="+29"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Step 2: your WhatsApp Business account</source>
+        <translation>Schritt 2: Ihr WhatsApp-Business-Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros sends through Meta&apos;s official WhatsApp Cloud API with your own account.</source>
+        <translation>Klaros sendet über die offizielle WhatsApp Cloud API von Meta mit Ihrem eigenen Konto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros needs your number&apos;s two IDs and a permanent access key (a “system user token”) to send messages in your shop&apos;s name. Meta shows the IDs in the App Dashboard under WhatsApp → API Setup.</source>
+        <translation>Klaros braucht die zwei IDs Ihrer Nummer und einen dauerhaften Zugangsschlüssel (ein „Systembenutzer-Token“), um in Ihrem Namen zu senden. Meta zeigt die IDs im App-Dashboard unter WhatsApp → API-Einrichtung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open API Setup (IDs)</source>
+        <translation>API-Einrichtung öffnen (IDs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open System users (token)</source>
+        <translation>Systembenutzer öffnen (Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me how…</source>
+        <translation>So geht’s…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number ID</source>
+        <translation>Telefonnummer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>WhatsApp Business account ID</source>
+        <translation>WhatsApp-Business-Konto-ID</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Access token</source>
+        <translation>Zugangstoken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EAAG… (paste the whole token)</source>
+        <translation>EAAG… (das ganze Token einfügen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta app secret</source>
+        <translation>Meta-App-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>App settings → Basic → App secret</source>
+        <translation>App-Einstellungen → Allgemeines → App-Geheimcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta server</source>
+        <translation>Meta-Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>leave empty for https://graph.facebook.com</source>
+        <translation>leer lassen für https://graph.facebook.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create my shop and connect</source>
+        <translation>Meinen Laden anlegen und verbinden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>phone number ID</source>
+        <translation>Telefonnummer-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the access token.</source>
+        <translation>Geben Sie das Zugangstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
+        <translation>Geben Sie das Meta-App-Geheimnis ein (App-Dashboard → App-Einstellungen → Allgemeines).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+71"/>
+        <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
+        <translation>Nicht gesendet: das 24-Stunden-Fenster hatte sich geschlossen, als Klaros wieder online war. Senden Sie stattdessen eine genehmigte Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer opted out of messages before Klaros was back online.</source>
+        <translation>Nicht gesendet: die Person hat Nachrichten abbestellt, bevor Klaros wieder online war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number belongs to a person whose data was erased.</source>
+        <translation>Nicht gesendet: diese Nummer gehört einer Person, deren Daten gelöscht wurden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the contact has no phone number.</source>
+        <translation>Nicht gesendet: der Kontakt hat keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>Die Verbindung brach beim Senden ab, daher hat die Nachricht die Person vielleicht erreicht. Fragen Sie nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the contact&apos;s number cannot receive WhatsApp messages.</source>
+        <translation>Nicht gesendet: die Nummer des Kontakts kann keine WhatsApp-Nachrichten empfangen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not sent: {error}</source>
+        <translation>Nicht gesendet: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent ({code}).</source>
+        <translation>Nicht gesendet ({code}).</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>the message is empty</source>
+        <translation>die Nachricht ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="-10"/>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number!r} is not a phone number</source>
+        <translation>{number!r} ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number!r} is too short to be a phone number</source>
+        <translation>{number!r} ist zu kurz für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number!r} is too long to be a phone number</source>
+        <translation>{number!r} ist zu lang für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number!r} has an unknown country code</source>
+        <translation>{number!r} hat eine unbekannte Ländervorwahl</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{number!r} has no country code; write it with + or {fix}</source>
+        <translation>{number!r} hat keine Ländervorwahl; schreiben Sie sie mit + oder {fix}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number!r} is not a valid phone number in {region}</source>
+        <translation>{number!r} ist keine gültige Telefonnummer in {region}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number!r} is not a valid phone number</source>
+        <translation>{number!r} ist keine gültige Telefonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+78"/>
+        <source>{who} has no phone number to send to.</source>
+        <translation>{who} hat keine Telefonnummer, an die gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This number belongs to a person whose data was erased; Klaros will not message it again.</source>
+        <translation>Diese Nummer gehört einer Person, deren Daten gelöscht wurden; Klaros schreibt sie nie wieder an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} opted out of all messages on {when} ({source}); they can write START to opt back in.</source>
+        <translation>{who} hat am {when} alle Nachrichten abbestellt ({source}); mit START kann die Person sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
+        <translation>Die Vorlage {name!r} ({language}) ist unbekannt; laden Sie die Vorlagen neu von Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
+        <translation>Die Vorlage {name!r} ({language}) ist {status}, nicht von Meta genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number must not receive marketing messages.</source>
+        <translation>Diese Nummer darf keine Werbenachrichten erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} stopped marketing messages on {when}; only service and utility messages may be sent.</source>
+        <translation>{who} hat am {when} Werbenachrichten abbestellt; nur Service- und Hinweisnachrichten sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} has never written to you; start with an approved template.</source>
+        <translation>{who} hat Ihnen nie geschrieben; beginnen Sie mit einer genehmigten Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template.</source>
+        <translation>Das 24-Stunden-Fenster hat sich um {closed} geschlossen ({who} schrieb zuletzt {last}); senden Sie eine genehmigte Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplies</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/quick_replies.py" line="+25"/>
+        <source>a quick reply needs a shortcut word, such as &apos;hours&apos;</source>
+        <translation>eine Schnellantwort braucht ein Kürzel, zum Beispiel „zeiten“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the quick reply /{shortcut} has no text</source>
+        <translation>die Schnellantwort /{shortcut} hat keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+87"/>
+        <source>The relay at {url} did not answer in time.</source>
+        <translation>Das Relay unter {url} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the relay at {url} ({error}); check the address and your internet connection.</source>
+        <translation>Das Relay unter {url} ist nicht erreichbar ({error}); prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
+        <translation>Das Relay hat dieses Gerät nicht angenommen (Code falsch, schon benutzt oder abgelaufen, oder das Gerät wurde entfernt): {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay asks this computer to wait {seconds} seconds before trying again (too many attempts at once).</source>
+        <translation>Das Relay bittet diesen Computer, {seconds} Sekunden zu warten, bevor er es erneut versucht (zu viele Versuche auf einmal).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay asks this computer to slow down (too many attempts at once); try again in a minute.</source>
+        <translation>Das Relay bittet diesen Computer, langsamer zu machen (zu viele Versuche auf einmal); versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay had a problem ({status}); Klaros will try again.</source>
+        <translation>Das Relay hatte ein Problem ({status}); Klaros versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay refused the request ({status}): {error}</source>
+        <translation>Das Relay hat die Anfrage abgelehnt ({status}): {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
+        <translation>In der Kopplungsantwort des Relays fehlt {field}; ist das ein Klaros-Relay?</translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-154"/>
+        <source>Pair this PC</source>
+        <translation>Diesen PC koppeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: your Klaros relay</source>
+        <translation>Schritt 1: Ihr Klaros-Relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay keeps your shop&apos;s WhatsApp messages safe while this computer is off.</source>
+        <translation>Das Relay bewahrt die WhatsApp-Nachrichten Ihres Ladens sicher auf, während dieser Computer aus ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta delivers your customers&apos; messages to the relay; this computer fetches them from there, sealed so that only your own computers can read them.</source>
+        <translation>Meta liefert die Nachrichten Ihrer Kundschaft an das Relay; dieser Computer holt sie dort ab, so versiegelt, dass nur Ihre eigenen Computer sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have a pairing code</source>
+        <translation>Ich habe einen Kopplungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my shop on this relay</source>
+        <translation>Meinen Laden auf diesem Relay anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From whoever runs your relay, or from Settings → “Pair another PC” on a computer of your shop that is already set up.</source>
+        <translation>Vom Betreiber Ihres Relays, oder aus Einstellungen → „Weiteren PC koppeln“ auf einem schon eingerichteten Computer Ihres Ladens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a code</source>
+        <translation>Code zuschicken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code from the e-mail</source>
+        <translation>Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the pairing code.</source>
+        <translation>Geben Sie den Kopplungscode ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+33"/>
+        <source>set the default country in Settings</source>
+        <translation>stellen Sie das Standardland in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it again from the other program as UTF-8 and import that file</source>
+        <translation>speichern Sie sie im anderen Programm noch einmal als UTF-8 und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pair it with “Set up connection…” in the File menu</source>
+        <translation>koppeln Sie ihn mit „Verbindung einrichten…“ im Menü Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect it with “Set up connection…” in the File menu</source>
+        <translation>verbinden Sie es mit „Verbindung einrichten…“ im Menü Datei</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/settings_dialog.py" line="+61"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your shop</source>
+        <translation>Ihr Laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>Quick replies</source>
+        <translation>Schnellantworten</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not set up yet</source>
+        <translation>Noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect: no secure password store on this computer</source>
+        <translation>Keine Verbindung möglich: auf diesem Computer gibt es keinen sicheren Passwortspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected right now (Klaros keeps trying)</source>
+        <translation>Gerade nicht verbunden (Klaros versucht es weiter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not set up yet</source>
+        <translation>noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the relay and Meta now whether they answer</source>
+        <translation>Jetzt das Relay und Meta fragen, ob sie antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up again…</source>
+        <translation>Neu einrichten…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another PC for this shop</source>
+        <translation>Ein weiterer PC für diesen Laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a one-time code here, then type it into Klaros on the other PC (set-up, step 1: “I have a pairing code”). The code works once, for one hour.</source>
+        <translation>Erstellen Sie hier einen Einmal-Code und tippen Sie ihn auf dem anderen PC in Klaros ein (Einrichtung, Schritt 1: „Ich habe einen Kopplungscode“). Der Code gilt einmal, eine Stunde lang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair another PC</source>
+        <translation>Weiteren PC koppeln</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Advanced: show the technical details</source>
+        <translation>Erweitert: technische Angaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details</source>
+        <translation>Technische Angaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s device id</source>
+        <translation>Geräte-ID dieses PCs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number ID</source>
+        <translation>Telefonnummer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp Business account ID</source>
+        <translation>WhatsApp-Business-Konto-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta server</source>
+        <translation>Meta-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in {name}</source>
+        <translation>Aufbewahrt in {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access key</source>
+        <translation>Zugangsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Default country</source>
+        <translation>Standardland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for numbers typed without + (a customer&apos;s 0151 12345678).</source>
+        <translation>Für Nummern, die ohne + eingegeben werden (0151 12345678 einer Kundin).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language shows from the next start of Klaros.</source>
+        <translation>Eine neue Sprache erscheint ab dem nächsten Start von Klaros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell me about new messages while Klaros is in the background</source>
+        <translation>Über neue Nachrichten informieren, während Klaros im Hintergrund ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type / in the message box to insert one of these.</source>
+        <translation>Tippen Sie / im Nachrichtenfeld, um eine davon einzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Everything Klaros knows stays on this PC.</source>
+        <translation>Alles, was Klaros weiß, bleibt auf diesem PC.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all data…</source>
+        <translation>Alle Daten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything on this PC…</source>
+        <translation>Alles auf diesem PC löschen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{text}” is not a country in the list; type part of its name and pick it from the list.</source>
+        <translation>„{text}“ ist kein Land aus der Liste; tippen Sie einen Teil des Namens und wählen Sie es aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another PC</source>
+        <translation>Weiterer PC</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type this code into Klaros on the other PC before {time}. It works once.</source>
+        <translation>Tippen Sie diesen Code vor {time} auf dem anderen PC in Klaros ein. Er gilt einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/inputs.py" line="+28"/>
+        <source>Enter the {what}.</source>
+        <translation>Geben Sie die {what} ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {what} is a number of about 15 digits; “{text}” is not one. Copy it again from Meta&apos;s page.</source>
+        <translation>Die {what} ist eine Zahl mit etwa 15 Ziffern; „{text}“ ist keine. Kopieren Sie sie noch einmal von Metas Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/meta_connection.py" line="+20"/>
+        <source>Meta does not know the phone number ID {phone} or the WhatsApp Business account ID {waba}, or the token may not see them. Copy both again from the App Dashboard (WhatsApp → API Setup) and make sure the token&apos;s system user has the WhatsApp account assigned.</source>
+        <translation>Meta kennt die Telefonnummer-ID {phone} oder die WhatsApp-Business-Konto-ID {waba} nicht, oder das Token darf sie nicht sehen. Kopieren Sie beide noch einmal aus dem App-Dashboard (WhatsApp → API-Einrichtung) und achten Sie darauf, dass dem Systembenutzer des Tokens das WhatsApp-Konto zugewiesen ist.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Connected to {number} ({name}); {count} templates loaded. The access token is kept {place}.</source>
+        <translation>Verbunden mit {number} ({name}); {count} Vorlagen geladen. Das Zugangstoken wird {place} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to {number}; {count} templates loaded. The access token is kept {place}.</source>
+        <translation>Verbunden mit {number}; {count} Vorlagen geladen. Das Zugangstoken wird {place} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+39"/>
+        <source>The relay address must start with https:// so that nobody on the way can read this computer&apos;s key. Ask whoever runs your relay for its https:// address.</source>
+        <translation>Die Relay-Adresse muss mit https:// beginnen, damit unterwegs niemand den Schlüssel dieses Computers lesen kann. Fragen Sie den Betreiber Ihres Relays nach der https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay address starts with https://, for example https://relay.example.com</source>
+        <translation>Die Relay-Adresse beginnt mit https://, zum Beispiel https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The relay did not accept this pairing code: it is mistyped, was already used, or has expired (codes are valid for a limited time and only once). Ask whoever runs your relay for a new code, or, on a PC of your shop that is already set up, open Settings → “Pair another PC”.</source>
+        <translation>Das Relay hat diesen Kopplungscode nicht angenommen: er ist vertippt, wurde schon benutzt oder ist abgelaufen (Codes gelten nur begrenzt und nur einmal). Bitten Sie den Betreiber Ihres Relays um einen neuen Code, oder öffnen Sie auf einem schon eingerichteten PC Ihres Ladens Einstellungen → „Weiteren PC koppeln“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paired as device {device} of shop {shop}. The device key and token are kept {place}.</source>
+        <translation>Gekoppelt als Gerät {device} des Ladens {shop}. Geräteschlüssel und Token werden {place} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This relay does not let shops sign up by themselves. Ask whoever runs it for a pairing code, or choose another relay.</source>
+        <translation>Dieses Relay lässt Läden sich nicht selbst anmelden. Bitten Sie den Betreiber um einen Kopplungscode, oder wählen Sie ein anderes Relay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail code is wrong or has expired (it works once, for 30 minutes, and five wrong tries end it). Ask for a new code and type the newest one.</source>
+        <translation>Der E-Mail-Code ist falsch oder abgelaufen (er gilt einmal, 30 Minuten lang, und fünf falsche Versuche beenden ihn). Fordern Sie einen neuen Code an und tippen Sie den neuesten ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This WhatsApp Business account is already set up on this relay. Pair this PC with a code from a PC of your shop that is already set up (Settings → “Pair another PC”) instead.</source>
+        <translation>Dieses WhatsApp-Business-Konto ist auf diesem Relay schon eingerichtet. Koppeln Sie diesen PC stattdessen mit einem Code von einem schon eingerichteten PC Ihres Ladens (Einstellungen → „Weiteren PC koppeln“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay could not send the e-mail right now. Try again in a minute.</source>
+        <translation>Das Relay konnte die E-Mail gerade nicht senden. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your e-mail address, for example laden@example.com.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel laden@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/demo/onboarding_shots.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+20"/>
+        <source>We sent a six-digit code to {email}. It may take a minute; look in the spam folder too.</source>
+        <translation>Wir haben einen sechsstelligen Code an {email} geschickt. Das kann eine Minute dauern; sehen Sie auch im Spam-Ordner nach.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+32"/>
+        <source>Your shop is created on the relay and this PC is paired. The device key and token are kept {place}.</source>
+        <translation>Ihr Laden ist auf dem Relay angelegt und dieser PC gekoppelt. Geräteschlüssel und Token werden {place} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/webhook.py" line="+33"/>
+        <source>Meta has not checked the address yet. In Meta&apos;s App Dashboard, open WhatsApp → Configuration, enter the callback URL and verify token shown here, click “Verify and save”, then test again.</source>
+        <translation>Meta hat die Adresse noch nicht geprüft. Öffnen Sie im App-Dashboard von Meta WhatsApp → Konfiguration, tragen Sie die hier gezeigte Callback-URL und das Verify-Token ein, klicken Sie auf „Überprüfen und speichern“ und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meta checked the address {when}, but no message has arrived yet. Subscribe to the “messages” field on the same page, then send a WhatsApp message to your shop&apos;s number from any phone and test again.</source>
+        <translation>Meta hat die Adresse {when} geprüft, aber es ist noch keine Nachricht angekommen. Abonnieren Sie auf derselben Seite das Feld „messages“, schicken Sie dann von einem beliebigen Telefon eine WhatsApp-Nachricht an die Nummer Ihres Ladens und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything works: Meta checked the address {checked} and the last message arrived {arrived}.</source>
+        <translation>Alles funktioniert: Meta hat die Adresse {checked} geprüft, und die letzte Nachricht kam {arrived} an.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/wiring.py" line="-21"/>
+        <source>This profile is not paired with a relay yet; {fix}.</source>
+        <translation>Dieses Profil ist noch mit keinem Relay gekoppelt; {fix}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This profile is not connected to Meta yet; {fix}.</source>
+        <translation>Dieses Profil ist noch nicht mit Meta verbunden; {fix}.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+151"/>
+        <source>Set up Klaros</source>
+        <translation>Klaros einrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Sketch</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/token_guide.py" line="+27"/>
+        <source>Business info</source>
+        <translation>Unternehmensinfo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>System users</source>
+        <translation>Systembenutzer</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp accounts</source>
+        <translation>WhatsApp-Konten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>business.facebook.com  ›  Settings</source>
+        <translation>business.facebook.com  ›  Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No system users yet.</source>
+        <translation>Noch keine Systembenutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Add</source>
+        <translation>+ Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create system user</source>
+        <translation>Systembenutzer erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Assign assets</source>
+        <translation>Assets zuweisen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Apps: your app — Full control</source>
+        <translation>Apps: Ihre App — volle Kontrolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp accounts: your shop — Full control</source>
+        <translation>WhatsApp-Konten: Ihr Laden — volle Kontrolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate new token</source>
+        <translation>Neuen Token generieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App: your app</source>
+        <translation>App: Ihre App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: Never</source>
+        <translation>Läuft ab: Nie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate token</source>
+        <translation>Token generieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your token</source>
+        <translation>Ihr Token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meta shows it only once.</source>
+        <translation>Meta zeigt es nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-452"/>
+        <source>Your relay</source>
+        <translation>Ihr Relay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WhatsApp Business account</source>
+        <translation>WhatsApp-Business-Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check and finish</source>
+        <translation>Prüfen und abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {n} of 3: {name}</source>
+        <translation>Schritt {n} von 3: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+34"/>
+        <source>Meta found the content abusive or against its commerce and business policies.</source>
+        <translation>Meta hält den Inhalt für missbräuchlich oder für einen Verstoß gegen seine Handels- und Geschäftsrichtlinien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or a variable at the very start or end.</source>
+        <translation>Das Format ist ungültig, zum Beispiel Variablen nicht der Reihe nach {{1}}, {{2}}… nummeriert, oder eine Variable ganz am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta found it too promotional for its rules (for example a giveaway or pushy wording).</source>
+        <translation>Meta fand sie zu werblich für seine Regeln (zum Beispiel ein Gewinnspiel oder aufdringliche Worte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The chosen category does not match what the message says.</source>
+        <translation>Die gewählte Kategorie passt nicht zum Inhalt der Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta suspected the message of being a scam.</source>
+        <translation>Meta hält die Nachricht für einen Betrugsversuch.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template details</source>
+        <translation>Einzelheiten der Vorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template preview</source>
+        <translation>Vorschau der Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the customer sees</source>
+        <translation>Was die Kundschaft sieht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh from Meta</source>
+        <translation>Von Meta neu laden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
+        <translation>Noch keine Vorlagen. Erstellen Sie sie im WhatsApp Manager von Meta und drücken Sie dann „Von Meta neu laden“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} templates, {a} approved. Approvals from Meta appear here by themselves.</source>
+        <translation>{n} Vorlagen, {a} genehmigt. Genehmigungen von Meta erscheinen hier von selbst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No templates yet.</source>
+        <translation>Noch keine Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meta is reviewing it; the result appears here by itself.</source>
+        <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected to Meta; set it up in Settings first.</source>
+        <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Meta for the templates…</source>
+        <translation>Meta wird nach den Vorlagen gefragt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>({n} received from Meta)</source>
+        <translation>({n} von Meta erhalten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta hat nicht geantwortet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-439"/>
+        <source>Conversation messages</source>
+        <translation>Nachrichten der Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit before it goes</source>
+        <translation>Vor dem Senden bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGuide</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/token_guide.py" line="+8"/>
+        <source>How to create a permanent access token</source>
+        <translation>So erstellen Sie einen dauerhaften Zugangstoken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Meta Business Suite, open Settings → System users and click “Add”.</source>
+        <translation>Öffnen Sie in der Meta Business Suite Einstellungen → Systembenutzer und klicken Sie auf „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the system user (for example “klaros”), choose the role Admin and click “Create”.</source>
+        <translation>Geben Sie dem Systembenutzer einen Namen (zum Beispiel „klaros“), wählen Sie die Rolle Admin und klicken Sie auf „Erstellen“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Assign assets”: give it your app and your shop&apos;s WhatsApp account, each with full control.</source>
+        <translation>Klicken Sie auf „Assets zuweisen“: geben Sie ihm Ihre App und das WhatsApp-Konto Ihres Ladens, jeweils mit voller Kontrolle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click “Generate new token”, choose your app, set the expiry to “Never”, and tick exactly these two permissions: {first} and {second}.</source>
+        <translation>Klicken Sie auf „Neuen Token generieren“, wählen Sie Ihre App, stellen Sie den Ablauf auf „Nie“ und haken Sie genau diese zwei Berechtigungen an: {first} und {second}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the token and paste it into Klaros (Meta shows it only once; spaces and line breaks are fine).</source>
+        <translation>Kopieren Sie den Token und fügen Sie ihn in Klaros ein (Meta zeigt ihn nur einmal; Leerzeichen und Zeilenumbrüche stören nicht).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Open System users</source>
+        <translation>Systembenutzer öffnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Picture {n} of {total}</source>
+        <translation>Bild {n} von {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>_LiveCheckPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result of this step</source>
+        <translation>Ergebnis dieses Schritts</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Changed: check again.</source>
+        <translation>Geändert: bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>delegates</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-345"/>
+        <location line="+114"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>opted out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ Not sent</source>
+        <translation>⚠ Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice message</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card</source>
+        <translation>Kontaktkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message WhatsApp sent in a format Klaros cannot show</source>
+        <translation>Eine Nachricht, die WhatsApp in einem Format geschickt hat, das Klaros nicht anzeigen kann</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../klaros_desktop/commands/demo.py" line="+45"/>
+        <source>DEMO (simulated customers)</source>
+        <translation>DEMO (simulierte Kundschaft)</translation>
+    </message>
+</context>
+</TS>

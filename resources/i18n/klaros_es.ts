@@ -1,0 +1,4270 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
+        <source>{n} waiting</source>
+        <translation>{n} en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} not sent</source>
+        <translation>{n} sin enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: {counts}</source>
+        <translation>Bandeja de salida: {counts}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected · no new events yet</source>
+        <translation>Conectado · aún no hay eventos nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected · last event {time}</source>
+        <translation>Conectado · último evento {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected yet · File → Set up connection…</source>
+        <translation>Aún sin conectar · Archivo → Configurar conexión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
+        <translation>No se puede conectar: este equipo no tiene un almacén de contraseñas seguro · Archivo → Configurar conexión… indica qué instalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline since {time}</source>
+        <translation>Sin conexión desde {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline since {time} · messages you write wait in the outbox</source>
+        <translation>Sin conexión desde {time} · lo que escriba espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleDelegate</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+342"/>
+        <source>Reacted {emoji}</source>
+        <translation>Reaccionó con {emoji}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed a reaction</source>
+        <translation>Quitó una reacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template “{name}”</source>
+        <translation>Plantilla «{name}»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet · next try {time}</source>
+        <translation>aún sin enviar · próximo intento {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to send</source>
+        <translation>esperando para enviarse</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+234"/>
+        <source>Campaign {id} is {state}; there is nothing to resume.</source>
+        <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+35"/>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased on request (number suppressed)</source>
+        <translation>borrado a petición (número bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opted out of all messages</source>
+        <translation>se dio de baja de todos los mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped marketing messages</source>
+        <translation>se dio de baja de los mensajes de marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not receive marketing messages</source>
+        <translation>no debe recibir mensajes de marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recorded marketing opt-in</source>
+        <translation>sin consentimiento de marketing registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number is not among the contacts</source>
+        <translation>el número no está entre los contactos</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+43"/>
+        <source>Paused: {explanation}</source>
+        <translation>En pausa: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped because WhatsApp refused the template: {explanation}</source>
+        <translation>Detenida porque WhatsApp rechazó la plantilla: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: {explanation} (Settings → WhatsApp connection)</source>
+        <translation>Detenida: {explanation} (Ajustes → conexión de WhatsApp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by you.</source>
+        <translation>Pausada por usted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: the template is no longer approved (or no longer known); refresh the templates and resume when Meta approves it.</source>
+        <translation>Detenida: la plantilla ya no está aprobada (o ya no se conoce); actualice las plantillas y reanude cuando Meta la apruebe.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopped ({code}).</source>
+        <translation>Detenida ({code}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
+        <translation>La plantilla {name!r} ({language}) no se conoce; actualice las plantillas desde Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
+        <translation>La plantilla {name!r} ({language}) está {status}, no aprobada por Meta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+189"/>
+        <location line="+251"/>
+        <source>There is no campaign {id}.</source>
+        <translation>No existe la campaña {id}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody in this audience may receive the template ({excluded} left out).</source>
+        <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Campaign {id} was already started ({status}); use resume.</source>
+        <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
+        <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Campaign {id} is {status}; it cannot {action}.</source>
+        <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{number} is not held in campaign {id}.</source>
+        <translation>{number} no está retenido en la campaña {id}.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>May have been sent (the connection broke mid-request); check before sending again.</source>
+        <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-247"/>
+        <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
+        <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>The campaign&apos;s template is not known.</source>
+        <translation>No se conoce la plantilla de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test message would have empty variables: {names}</source>
+        <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+43"/>
+        <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
+        <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>template {name!r} has a header with a picture, file or variable; campaigns send templates whose only variables are in the body</source>
+        <translation>la plantilla {name!r} tiene un encabezado con imagen, archivo o variable; las campañas envían plantillas cuyas variables están solo en el cuerpo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give a source for each variable of the template: missing {missing}</source>
+        <translation>indique una fuente para cada variable de la plantilla: falta {missing}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the template has no variable {extra}</source>
+        <translation>la plantilla no tiene la variable {extra}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown source {source!r}</source>
+        <translation>fuente desconocida {source!r}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
+        <source>Step 3: check and finish</source>
+        <translation>Paso 3: comprobar y terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell Meta where to deliver your messages, then test it.</source>
+        <translation>Indique a Meta adónde enviar sus mensajes y pruébelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta only sends your customers&apos; messages to the relay once the callback URL and verify token below are saved in the App Dashboard under WhatsApp → Configuration, with the “messages” field subscribed.</source>
+        <translation>Meta solo envía los mensajes de sus clientes al relay cuando la URL de devolución de llamada y el token de verificación de abajo están guardados en el panel de apps, en WhatsApp → Configuración, con el campo «messages» suscrito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify token</source>
+        <translation>Token de verificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the App Dashboard</source>
+        <translation>Abrir el panel de apps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can finish now and test later under Settings → Test connection.</source>
+        <translation>Puede terminar ahora y probar más tarde en Ajustes → Probar conexión.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {what}</source>
+        <translation>Copiar {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+29"/>
+        <source>save it again as UTF-8 or name the encoding with --encoding</source>
+        <translation>guárdelo de nuevo como UTF-8 o indique la codificación con --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <source>use --region</source>
+        <translation>use --region</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/wiring.py" line="+49"/>
+        <source>run `klaros pair --relay URL --code CODE`</source>
+        <translation>ejecute `klaros pair --relay URL --code CODE`</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
+        <translation>ejecute `klaros connect --phone-number-id ID --waba-id ID`</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../klaros_desktop/phrases.py" line="+96"/>
+        <source>today at {clock}</source>
+        <translation>hoy a las {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {clock}</source>
+        <translation>ayer a las {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {clock}</source>
+        <translation>mañana a las {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on {day} at {clock}</source>
+        <translation>el {day} a las {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {date} at {clock}</source>
+        <translation>el {date} a las {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+49"/>
+        <source>with a button</source>
+        <translation>con un botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in an imported contact list</source>
+        <translation>en una lista de contactos importada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(set by hand in Klaros)</source>
+        <translation>(marcado a mano en Klaros)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Meta reported that they stopped marketing messages)</source>
+        <translation>(Meta informó de que se dio de baja del marketing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in their WhatsApp settings</source>
+        <translation>en sus ajustes de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by writing “{word}”</source>
+        <translation>escribiendo «{word}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({source})</source>
+        <translation>({source})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{who} opted out of all messages {how} {when}. Klaros will not message them until they write START.</source>
+        <translation>{who} se dio de baja de todos los mensajes {how} {when}. Klaros no le escribirá hasta que escriba START.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} stopped marketing messages {how} {when}; only utility and service templates may be sent.</source>
+        <translation>{who} se dio de baja de los mensajes de marketing {how} {when}; solo se pueden enviar plantillas de servicio y utilidad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} has not written to you yet, so WhatsApp only allows an approved template to start.</source>
+        <translation>{who} aún no le ha escrito, así que WhatsApp solo permite empezar con una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 24-hour window closed {closed} ({who} last wrote {last}). Until they write again, WhatsApp only allows approved templates.</source>
+        <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
+        <translation>Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
+        <source>the message is empty</source>
+        <translation>el mensaje está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+192"/>
+        <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
+        <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approved template</source>
+        <translation>Plantilla aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template preview</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send template</source>
+        <translation>Enviar plantilla</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Why you cannot message this contact</source>
+        <translation>Por qué no puede escribir a este contacto</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You cannot message this contact.</source>
+        <translation>No puede escribir a este contacto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Klaros cannot send from this computer: no secure password store is usable here, so it cannot open your WhatsApp connection. Nothing you write can be sent until that is fixed; File → Set up connection… says what to install.</source>
+        <translation>Klaros no puede enviar desde este equipo: aquí no hay un almacén de contraseñas seguro utilizable, así que no puede abrir su conexión de WhatsApp. Nada de lo que escriba se podrá enviar hasta que se resuelva; Archivo → Configurar conexión… indica qué instalar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: messages you write now wait in the outbox ({n} queued) and go out when Klaros reconnects, if the 24-hour window is still open then.</source>
+        <translation>Sin conexión: lo que escriba ahora espera en la bandeja de salida ({n} en cola) y sale cuando Klaros vuelva a conectarse, si la ventana de 24 horas sigue abierta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
+        <translation>Aún no hay plantillas aprobadas. Cree una en el WhatsApp Manager de Meta; aparecerá aquí en cuanto Meta la apruebe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Template value {name}</source>
+        <translation>Valor de plantilla {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: {example}</source>
+        <translation>por ejemplo: {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill in</source>
+        <translation>rellenar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value {name}</source>
+        <translation>Valor {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[value {name}]</source>
+        <translation>[valor {name}]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not allowed: {reason}</source>
+        <translation>No permitido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Queued in the outbox; it goes out when Klaros is back online.</source>
+        <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent: {reason}</source>
+        <translation>No enviado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not send: {error}</source>
+        <translation>No se pudo enviar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/connection_check.py" line="+41"/>
+        <source>The relay at {url} did not answer: {error}</source>
+        <translation>El relay en {url} no respondió: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new messages are waiting</source>
+        <translation>hay mensajes nuevos esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing is waiting</source>
+        <translation>no hay nada esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay at {url} answers and knows this device; {waiting}.</source>
+        <translation>El relay en {url} responde y conoce este dispositivo; {waiting}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta did not accept the connection: {error}</source>
+        <translation>Meta no aceptó la conexión: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta answers for {number} ({name}); quality rating {quality}.</source>
+        <translation>Meta responde por {number} ({name}); calificación de calidad {quality}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta answers for {number} ({name}).</source>
+        <translation>Meta responde por {number} ({name}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta answers for {number}; quality rating {quality}.</source>
+        <translation>Meta responde por {number}; calificación de calidad {quality}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta answers for {number}.</source>
+        <translation>Meta responde por {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/consent.py" line="+155"/>
+        <source>via {word}</source>
+        <translation>por {word}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via a keyword</source>
+        <translation>por una palabra clave</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with a button</source>
+        <translation>con un botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in an imported file</source>
+        <translation>en un archivo importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set by hand</source>
+        <translation>marcado a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by Meta (they stopped marketing messages)</source>
+        <translation>por Meta (se dio de baja del marketing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in their WhatsApp settings</source>
+        <translation>en sus ajustes de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opted out of all messages {how} {when}</source>
+        <translation>Se dio de baja de todos los mensajes {how} {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped marketing messages {how} {when}</source>
+        <translation>Se dio de baja del marketing {how} {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to all messages {how} {when}</source>
+        <translation>Aceptó todos los mensajes {how} {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to marketing messages {how} {when}</source>
+        <translation>Aceptó los mensajes de marketing {how} {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+44"/>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>WhatsApp name: {name}</source>
+        <translation>Nombre en WhatsApp: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+49 151 1234567</source>
+        <translation>+34 612 345 678</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>regular, wholesale (comma separated)</source>
+        <translation>habitual, mayorista (separadas por comas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Custom fields</source>
+        <translation>Campos propios</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add field</source>
+        <translation>Añadir campo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent history</source>
+        <translation>Historial de consentimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence: their message “{text}”</source>
+        <translation>Prueba: su mensaje «{text}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: {detail}</source>
+        <translation>Prueba: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
+        <translation>No hay altas ni bajas registradas. Quien escribe STOP se da de baja automáticamente; START vuelve a darle de alta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent history ({n})</source>
+        <translation>Historial de consentimiento ({n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open conversation</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase contact…</source>
+        <translation>Borrar contacto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase contact</source>
+        <translation>Borrar contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete everything Klaros has on this person, keeping only a salted hash so they are never messaged again</source>
+        <translation>Borrar todo lo que Klaros tiene de esta persona y conservar solo un hash con sal para no volver a escribirle nunca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everything Klaros has on this person (they have no phone number, so nothing is kept)</source>
+        <translation>Borrar todo lo que Klaros tiene de esta persona (no tiene número de teléfono, así que no se conserva nada)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No number: this contact cannot be messaged.</source>
+        <translation>Sin número: no se puede escribir a este contacto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valid number: {number}</source>
+        <translation>Número válido: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+53"/>
+        <source>contact {id} no longer exists</source>
+        <translation>el contacto {id} ya no existe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give the contact a name or a phone number</source>
+        <translation>dé al contacto un nombre o un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} already belongs to {name}; open that contact instead</source>
+        <translation>{number} ya pertenece a {name}; abra ese contacto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this contact was deleted meanwhile</source>
+        <translation>este contacto se borró entretanto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <source>Search contacts: name, number, tag or note…</source>
+        <translation>Buscar contactos: nombre, número, etiqueta o nota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag filter</source>
+        <translation>Filtro por etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Open conversation</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the selected person on their request: messages, notes, media and consent history</source>
+        <translation>Borrar a la persona seleccionada a petición suya: mensajes, notas, archivos e historial de consentimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase contact</source>
+        <translation>Borrar contacto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No contacts match. Clear the search or choose “All tags”.</source>
+        <translation>Ningún contacto coincide. Vacíe la búsqueda o elija «Todas las etiquetas».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contacts yet. Customers who write to you appear here by themselves; add one with “New contact”, or import a CSV or vCard file with “Import…” (or drop it here).</source>
+        <translation>Aún no hay contactos. Los clientes que le escriben aparecen aquí solos; añada uno con «Nuevo contacto» o importe un archivo CSV o vCard con «Importar…» (o suéltelo aquí).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase contact…</source>
+        <translation>Borrar contacto…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No conversation with this contact yet; start one with a template.</source>
+        <translation>Aún no hay conversación con este contacto; empiece una con una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n contacts written to {file}</source>
+        <translation>
+            <numerusform>%n contacto escrito en {file}</numerusform>
+            <numerusform>%n contactos escritos en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: {error}</source>
+        <translation>Falló la exportación: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+400"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Opted out</source>
+        <translation>De baja</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <location line="-235"/>
+        <source>{name}, {unread} unread: {preview}</source>
+        <translation>{name}, {unread} sin leer: {preview}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {preview}</source>
+        <translation>{name}: {preview}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(messages not sent: {n})</source>
+        <translation>(mensajes sin enviar: {n})</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/country_picker.py" line="+43"/>
+        <source>No default (numbers must start with +)</source>
+        <translation>Sin país predeterminado (los números deben empezar por +)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a country, e.g. Germany or +49</source>
+        <translation>Escriba un país, p. ej. España o +34</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetters</name>
+    <message>
+        <location filename="../../klaros_desktop/services/inbound/dead_letters.py" line="+191"/>
+        <source>A customer&apos;s message</source>
+        <translation>Un mensaje de un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks of a message you sent</source>
+        <translation>Marcas de un mensaje enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News about a template</source>
+        <translation>Novedad sobre una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another WhatsApp update</source>
+        <translation>Otra notificación de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a WhatsApp update</source>
+        <translation>No es una notificación de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be opened</source>
+        <translation>No se pudo abrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was locked for another computer, or damaged on the way, so this PC cannot open it.</source>
+        <translation>Estaba cifrado para otro equipo o se dañó por el camino, así que este PC no puede abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It arrived damaged: it is not readable data.</source>
+        <translation>Llegó dañado: no son datos legibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not in the form WhatsApp uses, so Klaros does not know what to do with it.</source>
+        <translation>No tiene la forma que usa WhatsApp, así que Klaros no sabe qué hacer con él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of it is in a form this version of Klaros cannot store. After an update, Try again may work.</source>
+        <translation>Una parte tiene una forma que esta versión de Klaros no puede guardar. Tras una actualización, «Reintentar» puede funcionar.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>It is no longer in the list.</source>
+        <translation>Ya no está en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/dead_letters.py" line="+114"/>
+        <location line="+18"/>
+        <source>Messages Klaros could not read</source>
+        <translation>Mensajes que Klaros no pudo leer</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Klaros received these but could not add them to your chats</source>
+        <translation>Klaros los recibió pero no pudo añadirlos a sus chats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They reached this PC, but something in them was not as Klaros expected. They are kept here, so nothing is lost. Export them to keep a copy or to show them to whoever helps you with Klaros. After an update of Klaros, Try again may add them to your chats.</source>
+        <translation>Llegaron a este PC, pero algo en ellos no era como Klaros esperaba. Se guardan aquí para que no se pierda nada. Expórtelos para conservar una copia o para enseñárselos a quien le ayude con Klaros. Tras una actualización de Klaros, «Reintentar» puede añadirlos a sus chats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing here: Klaros has added everything it received to your chats.</source>
+        <translation>Aquí no hay nada: Klaros ha añadido a sus chats todo lo que recibió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export them to a file</source>
+        <translation>Exportarlos a un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again to add the selected one to your chats</source>
+        <translation>Intentar de nuevo añadir el seleccionado a sus chats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected one for good</source>
+        <translation>Borrar el seleccionado para siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This one was locked for another computer: trying again cannot open it.</source>
+        <translation>Este estaba cifrado para otro equipo: reintentar no puede abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export messages Klaros could not read</source>
+        <translation>Exportar los mensajes que Klaros no pudo leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (*.csv);;JSON lines (*.jsonl)</source>
+        <translation>Hoja de cálculo (*.csv);;Líneas JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {count} to {file}.</source>
+        <translation>Se guardaron {count} en {file}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder.</source>
+        <translation>Klaros no pudo escribir en {folder}: {reason}. Elija otro lugar, por ejemplo su carpeta Documentos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trying again…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added to your chats.</source>
+        <translation>Añadido a sus chats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still not possible: {why}</source>
+        <translation>Sigue sin ser posible: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klaros is busy right now, so nothing changed. Try again in a moment.</source>
+        <translation>Klaros está ocupado ahora mismo, así que no cambió nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove for good?</source>
+        <translation>¿Quitar para siempre?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this for good? Klaros keeps no other copy: export it first if you may need it.</source>
+        <translation>¿Borrarlo para siempre? Klaros no guarda otra copia: expórtelo antes si puede necesitarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed.</source>
+        <translation>Quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersEntry</name>
+    <message>
+        <location line="-230"/>
+        <source>Messages Klaros could not read…</source>
+        <translation>Mensajes que Klaros no pudo leer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages and updates that reached this PC but could not be added to your chats</source>
+        <translation>Mensajes y avisos que llegaron a este PC pero no se pudieron añadir a sus chats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages Klaros could not read</source>
+        <translation>Mensajes que Klaros no pudo leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them</source>
+        <translation>Mostrarlos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⚠ Messages Klaros could not read: {count}</source>
+        <translation>⚠ Mensajes que Klaros no pudo leer: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/import_dialog.py" line="+106"/>
+        <source>Drop a contacts file here</source>
+        <translation>Suelte aquí un archivo de contactos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a .csv or .vcf file here, or choose one</source>
+        <translation>Suelte aquí un archivo .csv o .vcf, o elija uno</translation>
+    </message>
+</context>
+<context>
+    <name>EraseContactDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="+257"/>
+        <source>this contact</source>
+        <translation>este contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase contact</source>
+        <translation>Borrar contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase {name} from Klaros?</source>
+        <translation>¿Borrar a {name} de Klaros?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone number</source>
+        <translation>Sin número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from this PC for good:</source>
+        <translation>Se borra de este PC para siempre:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every message with them, sent and received, and the conversation</source>
+        <translation>todos los mensajes con esta persona, enviados y recibidos, y la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their contact details: name, tags, notes and custom fields</source>
+        <translation>sus datos de contacto: nombre, etiquetas, notas y campos propios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the photos, voice notes and files in those messages</source>
+        <translation>las fotos, notas de voz y archivos de esos mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their consent history (opt-ins and opt-outs)</source>
+        <translation>su historial de consentimiento (altas y bajas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their number wherever the audit trail and the log files mention it</source>
+        <translation>su número allí donde lo mencionan el registro de auditoría y los archivos de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their WhatsApp user ID wherever the audit trail and the log files mention it</source>
+        <translation>su ID de usuario de WhatsApp allí donde lo mencionan el registro de auditoría y los archivos de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic database backups that still hold their number</source>
+        <translation>las copias de seguridad automáticas de la base de datos que aún contienen su número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic database backups that still hold their user ID</source>
+        <translation>las copias de seguridad automáticas de la base de datos que aún contienen su ID de usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What stays: a salted hash of the number, which cannot be turned back into it. It makes Klaros refuse to message or import this number again.</source>
+        <translation>Lo que queda: un hash con sal del número, del que no se puede recuperar el número. Hace que Klaros se niegue a escribir a este número o a importarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What stays: nothing. They have no phone number, so there is nothing to keep them from being messaged if they write again.</source>
+        <translation>Lo que queda: nada. No tiene número de teléfono, así que nada impide escribirle si vuelve a escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not affected: the chat on their phone, and the copies Meta keeps under its own rules.</source>
+        <translation>No afecta a: el chat en su teléfono y las copias que Meta guarda según sus propias reglas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. To confirm, type the last 4 digits of {name}’s number:</source>
+        <translation>No se puede deshacer. Para confirmar, escriba las 4 últimas cifras del número de {name}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. To confirm, type {word}:</source>
+        <translation>No se puede deshacer. Para confirmar, escriba {word}:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 4 digits of the number</source>
+        <translation>Últimas 4 cifras del número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation word</source>
+        <translation>Palabra de confirmación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasure state</source>
+        <translation>Estado del borrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase {name}</source>
+        <translation>Borrar a {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase {name} for good</source>
+        <translation>Borrar a {name} para siempre</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Erasing {name}…</source>
+        <translation>Borrando a {name}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
+        <translation>El borrado no terminó: {reason}. Inténtelo de nuevo; si sigue fallando, cierre Klaros y use «klaros erase --contact».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contact erased</source>
+        <translation>Contacto borrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is erased from Klaros.</source>
+        <translation>{name} está borrado de Klaros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not everything could be done:</source>
+        <translation>No todo se pudo hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseEverythingDialog</name>
+    <message>
+        <location line="+31"/>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase everything on this PC</source>
+        <translation>Borrar todo en este PC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase everything Klaros keeps on this PC?</source>
+        <translation>¿Borrar todo lo que Klaros guarda en este PC?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes the folder {folder} with everything in it that Klaros made: the database (every contact, conversation, message, template, consent record and the audit trail), its automatic backups, the log files and the downloaded photos and files.</source>
+        <translation>Esto borra la carpeta {folder} con todo lo que Klaros creó en ella: la base de datos (cada contacto, conversación, mensaje, plantilla, consentimiento y el registro de auditoría), sus copias de seguridad automáticas, los archivos de registro y las fotos y archivos descargados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
+        <translation>También quita el token de acceso de Meta, el token del relay y la clave de este PC de {keyring}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Want a copy first? Cancel and use File → Export all data…</source>
+        <translation>¿Quiere antes una copia? Cancele y use Archivo → Exportar todos los datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted by this, because they are not on this PC:</source>
+        <translation>No se borra con esto, porque no está en este PC:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta keeps your WhatsApp Business account, its phone number and templates. To delete them, open WhatsApp Manager in Meta Business Suite and delete the phone number or the account.</source>
+        <translation>Meta conserva su cuenta de WhatsApp Business, su número de teléfono y sus plantillas. Para borrarlos, abra el WhatsApp Manager en Meta Business Suite y borre el número o la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay keeps this PC paired and holds messages not yet fetched (for 30 days at most). Ask whoever runs your relay to remove this device.</source>
+        <translation>El relay mantiene este PC vinculado y guarda los mensajes aún no recogidos (30 días como máximo). Pida a quien gestiona su relay que quite este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be undone, and Klaros closes when it is done. To confirm, type {word}:</source>
+        <translation>No se puede deshacer, y Klaros se cierra al terminar. Para confirmar, escriba {word}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation word</source>
+        <translation>Palabra de confirmación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Erasing everything on this PC…</source>
+        <translation>Borrando todo en este PC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was erased</source>
+        <translation>Qué se borró</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase everything</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything on this PC for good</source>
+        <translation>Borrar todo en este PC para siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Klaros</source>
+        <translation>Cerrar Klaros</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the system’s password store</source>
+        <translation>el almacén de contraseñas del sistema</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Everything is erased</source>
+        <translation>Todo está borrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} and the keyring entries of this profile are gone.</source>
+        <translation>La carpeta {folder} y las entradas del llavero de este perfil han desaparecido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left in place because Klaros did not make them: {files}. Delete them yourself if you do not need them.</source>
+        <translation>Se dejaron porque Klaros no los creó: {files}. Bórrelos usted si no los necesita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The erasure is recorded, without any of the erased data, in {file}.</source>
+        <translation>El borrado queda registrado, sin ninguno de los datos borrados, en {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember Meta and the relay: they keep their own copies (see above).</source>
+        <translation>Recuerde a Meta y al relay: guardan sus propias copias (vea arriba).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The erasure did not finish</source>
+        <translation>El borrado no terminó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}.
+
+Klaros closes now. Then delete the folder {folder} yourself, or start Klaros again and repeat the erasure.</source>
+        <translation>{reason}.
+
+Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaros de nuevo y repita el borrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+98"/>
+        <source>No contact had this number; it is now suppressed so it is never messaged.</source>
+        <translation>Ningún contacto tenía este número; ahora está bloqueado para que nunca se le escriba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; consent events: {consent_events}; media files: {media_files}.</source>
+        <translation>Contactos borrados: {contacts}; mensajes: {messages}; conversaciones: {conversations}; eventos de consentimiento: {consent_events}; archivos multimedia: {media_files}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsent messages deleted from the outbox: {count}.</source>
+        <translation>Mensajes sin enviar borrados de la bandeja de salida: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit entries scrubbed: {count}.</source>
+        <translation>Entradas de auditoría limpiadas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log files scrubbed: {count}.</source>
+        <translation>Archivos de registro limpiados: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database backups holding the number deleted: {count}.</source>
+        <translation>Copias de seguridad con el número borradas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They had no phone number, so nothing about them is kept.</source>
+        <translation>No tenía número de teléfono, así que no se conserva nada de esta persona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number is kept only as a salted hash.</source>
+        <translation>El número solo se conserva como hash con sal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This contact no longer exists.</source>
+        <translation>Este contacto ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
+        <translation>no se pudo vaciar el registro de escritura anticipada de la base de datos (klaros.sqlite3-wal): otro proceso la estaba leyendo. Los datos borrados pueden quedar en ese archivo hasta que Klaros vuelva a iniciarse, y entonces se vacía</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a media path outside the profile was ignored: {path}</source>
+        <translation>se ignoró una ruta de archivo fuera del perfil: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a media file could not be deleted: {error}; Klaros tries again when it next starts</source>
+        <translation>no se pudo borrar un archivo multimedia: {error}; Klaros lo intentará de nuevo al iniciarse</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the backup {name} could not be checked or deleted: {error}</source>
+        <translation>no se pudo comprobar o borrar la copia de seguridad {name}: {error}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{folder} is not a Klaros profile (no {name} in it); nothing was erased</source>
+        <translation>{folder} no es un perfil de Klaros (no hay {name} en él); no se borró nada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the password store did not let Klaros remove this profile&apos;s secrets ({error}), so nothing was erased. Unlock it (or sign in to your desktop session) and erase again</source>
+        <translation>el almacén de contraseñas no dejó que Klaros quitara los secretos de este perfil ({error}), así que no se borró nada. Desbloquéelo (o inicie sesión en su escritorio) y vuelva a borrar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-461"/>
+        <location line="+26"/>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archivo zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exporting everything Klaros holds…</source>
+        <translation>Exportando todo lo que guarda Klaros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {file}</source>
+        <translation>Escribiendo {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export in progress</source>
+        <translation>Exportación en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This takes seconds for a small shop and a few minutes for years of chats with photos. You can keep working meanwhile.</source>
+        <translation>Tarda segundos en una tienda pequeña y unos minutos con años de chats con fotos. Puede seguir trabajando mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the archive is</source>
+        <translation>Dónde está el archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each kind of record is a file of its own, readable by other programs; the contacts are also in it as a spreadsheet (CSV) and as address-book cards (vCard). README.md inside explains every field.</source>
+        <translation>Cada tipo de registro es un archivo propio, legible por otros programas; los contactos también van como hoja de cálculo (CSV) y como tarjetas de agenda (vCard). El README.md de dentro explica cada campo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export did not work</source>
+        <translation>La exportación no funcionó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the export failed</source>
+        <translation>Por qué falló la exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder holding the archive</source>
+        <translation>Abrir la carpeta que contiene el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An export cannot be stopped halfway; it ends by itself.</source>
+        <translation>Una exportación no se puede detener a medias; termina sola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved as {file} ({size}).</source>
+        <translation>Guardado como {file} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent records (opt-ins and opt-outs)</source>
+        <translation>Consentimientos (altas y bajas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message templates</source>
+        <translation>Plantillas de mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos, voice notes and files</source>
+        <translation>Fotos, notas de voz y archivos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder, and try again.</source>
+        <translation>Klaros no pudo escribir en {folder}: {reason}. Elija otro lugar, por ejemplo su carpeta Documentos, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong while writing it: {reason}.</source>
+        <translation>Algo falló al escribirlo: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No half-written archive was left behind.</source>
+        <translation>No quedó ningún archivo a medio escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphErrors</name>
+    <message>
+        <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
+        <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
+        <translation>La respuesta de WhatsApp apuntaba a otro servidor ({origin}), así que Klaros no envió allí su clave de acceso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <source>Try again later; if it keeps happening, send the log file to support.</source>
+        <translation>Inténtelo más tarde; si sigue pasando, envíe el archivo de registro al soporte.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
+        <translation>WhatsApp ya no acepta la clave de acceso de Klaros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the WhatsApp connection settings in Klaros and connect your account again.</source>
+        <translation>Abra en Klaros los ajustes de la conexión de WhatsApp y vuelva a conectar su cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp no longer accepts Klaros&apos;s access key (it is wrong or has expired).</source>
+        <translation>WhatsApp ya no acepta la clave de acceso de Klaros (es incorrecta o ha caducado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the WhatsApp connection settings in Klaros and enter a new access token.</source>
+        <translation>Abra en Klaros los ajustes de la conexión de WhatsApp e introduzca un token de acceso nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros talked to WhatsApp too often in a short time.</source>
+        <translation>Klaros habló con WhatsApp demasiadas veces en poco tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a few minutes; Klaros will try again.</source>
+        <translation>Espere unos minutos; Klaros lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your WhatsApp account reached Meta&apos;s request limit.</source>
+        <translation>Su cuenta de WhatsApp alcanzó el límite de peticiones de Meta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Espere unos minutos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp did not understand part of the message.</source>
+        <translation>WhatsApp no entendió parte del mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the message (phone number, attachment, template) and try again; if it keeps happening, send the log file to support.</source>
+        <translation>Revise el mensaje (número de teléfono, adjunto, plantilla) e inténtelo de nuevo; si sigue pasando, envíe el archivo de registro al soporte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are sending messages faster than WhatsApp allows for your number.</source>
+        <translation>Está enviando mensajes más rápido de lo que WhatsApp permite para su número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: Klaros slows down and sends the rest automatically.</source>
+        <translation>No hay nada que hacer: Klaros va más despacio y envía el resto solo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong at WhatsApp.</source>
+        <translation>Algo falló en WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment.</source>
+        <translation>Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp is temporarily unavailable.</source>
+        <translation>WhatsApp no está disponible temporalmente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a few minutes.</source>
+        <translation>Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message could not be delivered. The number may not use WhatsApp, or the customer&apos;s app is too old.</source>
+        <translation>No se pudo entregar el mensaje. Puede que el número no use WhatsApp o que la aplicación del cliente sea demasiado antigua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the number with the customer or reach them another way.</source>
+        <translation>Compruebe el número con el cliente o contáctelo de otra forma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 24 hours have passed since this customer last wrote to you, so WhatsApp only allows an approved template message.</source>
+        <translation>Han pasado más de 24 horas desde que este cliente le escribió por última vez, así que WhatsApp solo permite una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a template (for example a short &quot;Do you have a minute?&quot; message); once the customer answers you can write freely again.</source>
+        <translation>Envíe una plantilla (por ejemplo un breve «¿Tiene un minuto?»); cuando el cliente responda podrá volver a escribir libremente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp held back this marketing message because the customer already got many.</source>
+        <translation>WhatsApp retuvo este mensaje de marketing porque el cliente ya recibió muchos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send again today; try another day.</source>
+        <translation>No lo envíe de nuevo hoy; inténtelo otro día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer has stopped marketing messages from your shop in WhatsApp.</source>
+        <translation>Este cliente se dio de baja en WhatsApp de los mensajes de marketing de su tienda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send them offers. Service messages and replies to their questions still work.</source>
+        <translation>No le envíe ofertas. Los mensajes de servicio y las respuestas a sus preguntas siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp does not support this kind of message.</source>
+        <translation>WhatsApp no admite este tipo de mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it as text or a picture instead.</source>
+        <translation>Envíelo como texto o como imagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s file could not be downloaded.</source>
+        <translation>No se pudo descargar el archivo del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the customer to send it again.</source>
+        <translation>Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attachment could not be sent (it is missing, too large or of a type WhatsApp refuses).</source>
+        <translation>No se pudo enviar el adjunto (falta, es demasiado grande o es de un tipo que WhatsApp rechaza).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file (pictures up to 5 MB, videos and audio up to 16 MB) and attach it again.</source>
+        <translation>Revise el archivo (imágenes hasta 5 MB, vídeos y audio hasta 16 MB) y adjúntelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You sent this customer many messages in a few seconds.</source>
+        <translation>Envió a este cliente muchos mensajes en pocos segundos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: Klaros waits a little and sends the message.</source>
+        <translation>No hay nada que hacer: Klaros espera un poco y envía el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value in the message is not allowed (for example a button title that is too long).</source>
+        <translation>Un valor del mensaje no está permitido (por ejemplo el título de un botón demasiado largo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten or correct the highlighted field and send again.</source>
+        <translation>Acorte o corrija el campo marcado y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something the message needs is missing.</source>
+        <translation>Falta algo que el mensaje necesita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in every field and send again.</source>
+        <translation>Rellene todos los campos y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template needs a different number of fill-in values than were given.</source>
+        <translation>La plantilla necesita otro número de valores que los indicados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in every placeholder of the template, then send again.</source>
+        <translation>Rellene todos los marcadores de la plantilla y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template does not exist in that language or is not approved yet.</source>
+        <translation>Esta plantilla no existe en ese idioma o aún no está aprobada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an approved template (Templates page) or wait until Meta approves it.</source>
+        <translation>Elija una plantilla aprobada (página Plantillas) o espere a que Meta la apruebe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
+        <translation>Un valor no coincide con lo que espera la plantilla (por ejemplo texto en lugar de una imagen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the template&apos;s fields and send again.</source>
+        <translation>Revise los campos de la plantilla y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta paused this template because customers reacted badly to it.</source>
+        <translation>Meta pausó esta plantilla porque los clientes reaccionaron mal a ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another template, or edit this one and submit it again.</source>
+        <translation>Use otra plantilla, o edite esta y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta switched this template off because it was paused too often.</source>
+        <translation>Meta desactivó esta plantilla porque se pausó demasiadas veces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new template.</source>
+        <translation>Cree una plantilla nueva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is your shop&apos;s own WhatsApp number.</source>
+        <translation>Es el propio número de WhatsApp de su tienda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the message to the customer&apos;s number instead.</source>
+        <translation>Envíe el mensaje al número del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta limited your sending because too many customers blocked or reported your messages.</source>
+        <translation>Meta limitó sus envíos porque demasiados clientes bloquearon o denunciaron sus mensajes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send only to customers who asked for your messages, and send fewer for a while.</source>
+        <translation>Escriba solo a clientes que pidieron sus mensajes y envíe menos durante un tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s access key lacks the permission for this.</source>
+        <translation>A la clave de acceso de Klaros le falta el permiso para esto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the access token the WhatsApp permissions in Meta&apos;s business settings, then connect your account again.</source>
+        <translation>Dé al token de acceso los permisos de WhatsApp en la configuración empresarial de Meta y vuelva a conectar su cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access token may not use this WhatsApp account: a permission or the account itself is missing from its system user.</source>
+        <translation>El token de acceso no puede usar esta cuenta de WhatsApp: a su usuario del sistema le falta un permiso o la propia cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Meta Business Suite, open Settings → System users, assign your WhatsApp account to the system user, then generate a new token with the permissions whatsapp_business_messaging and whatsapp_business_management.</source>
+        <translation>En Meta Business Suite, abra Configuración → Usuarios del sistema, asigne su cuenta de WhatsApp al usuario del sistema y genere un token nuevo con los permisos whatsapp_business_messaging y whatsapp_business_management.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This phone number is not registered with the WhatsApp Cloud API yet.</source>
+        <translation>Este número de teléfono aún no está registrado en la API de WhatsApp Cloud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In WhatsApp Manager, open Phone numbers and finish the number&apos;s registration (Meta sends a code by SMS or call), then connect again.</source>
+        <translation>En WhatsApp Manager, abra Números de teléfono y termine el registro del número (Meta envía un código por SMS o llamada); después conecte de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta blocked this account for a while because of a policy violation.</source>
+        <translation>Meta bloqueó esta cuenta durante un tiempo por infringir una política.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read Meta&apos;s message about it in your Meta business account; sending works again when the block ends.</source>
+        <translation>Lea el mensaje de Meta al respecto en su cuenta empresarial de Meta; los envíos vuelven a funcionar cuando termine el bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp refused the request.</source>
+        <translation>WhatsApp rechazó la petición.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klaros could not reach WhatsApp.</source>
+        <translation>Klaros no pudo comunicarse con WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the internet connection; Klaros will try again.</source>
+        <translation>Compruebe la conexión a internet; Klaros lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what_happened} {what_to_do}</source>
+        <translation>{what_happened} {what_to_do}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Not delivered: {reason} (Meta error {code})</source>
+        <translation>No entregado: {reason} (error de Meta {code})</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Meta did not say why.</source>
+        <translation>Meta no dijo por qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not delivered: {reason}</source>
+        <translation>No entregado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/outbox_bubble.py" line="+64"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send this message again</source>
+        <translation>Enviar este mensaje de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit this message in the composer</source>
+        <translation>Editar este mensaje en el cuadro de escritura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the text of this message</source>
+        <translation>Copiar el texto de este mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this message</source>
+        <translation>Borrar este mensaje</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ Not sent · {time}</source>
+        <translation>⚠ No enviado · {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message not sent: {text}. {reason}</source>
+        <translation>Mensaje no enviado: {text}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <source>this number was erased on request; it is not imported again</source>
+        <translation>este número se borró a petición; no se vuelve a importar</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
+        <translation>no se entiende el valor de consentimiento {value!r} (use yes, no u opt-out)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>--map applies to CSV files; vCard fields are read by their names</source>
+        <translation>--map se aplica a archivos CSV; los campos de vCard se leen por su nombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown region {region!r}; use a two-letter country code such as DE, FR or ES</source>
+        <translation>región desconocida {region!r}; use un código de país de dos letras como DE, FR o ES</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
+        <translation>--map {option!r}: escríbalo como CAMPO=COLUMNA, p. ej. --map phone=Movil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--map {option!r}: unknown field {name!r}; fields are {fields}, or custom.NAME for a custom field</source>
+        <translation>--map {option!r}: campo desconocido {name!r}; los campos son {fields}, o custom.NOMBRE para un campo propio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--map names the column {name!r}, which is not in the file; its columns are: {columns}</source>
+        <translation>--map nombra la columna {name!r}, que no está en el archivo; sus columnas son: {columns}</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the file has no header row (expected column names such as Name and Phone)</source>
+        <translation>el archivo no tiene fila de encabezado (se esperan nombres de columna como Nombre y Teléfono)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no phone number column found; the columns are {columns}. Name the right one with --map phone=COLUMN</source>
+        <translation>no se encontró ninguna columna de teléfono; las columnas son {columns}. Indique la correcta con --map phone=COLUMNA</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unreadable CSV: {error}</source>
+        <translation>CSV ilegible: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {line} holds bytes that are not valid {encoding} text</source>
+        <translation>la línea {line} contiene bytes que no son texto {encoding} válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quoted value on line {line} is never closed, so the rest of the file (to line {end}) was read into it</source>
+        <translation>un valor entre comillas en la línea {line} no se cierra nunca, así que el resto del archivo (hasta la línea {end}) se leyó dentro de él</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quoted value is not closed: the row runs on to line {end} with {values} values for {columns} columns</source>
+        <translation>un valor entre comillas no está cerrado: la fila sigue hasta la línea {end} con {values} valores para {columns} columnas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the row has {values} values but the header has {columns} columns (is there an unquoted delimiter in a value?)</source>
+        <translation>la fila tiene {values} valores pero el encabezado tiene {columns} columnas (¿hay un separador sin comillas dentro de un valor?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the row cannot be read: {error}</source>
+        <translation>no se puede leer la fila: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/records.py" line="+67"/>
+        <location line="+9"/>
+        <source>nested too deeply</source>
+        <translation>anidado demasiado profundo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>not JSON: {error}</source>
+        <translation>no es JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the custom fields cannot be read ({problem})</source>
+        <translation>no se pueden leer los campos propios ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+22"/>
+        <source>cannot read {path}: {error}</source>
+        <translation>no se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than {limit}, the most Klaros imports at once; split it into smaller files, or export only the contacts you need</source>
+        <translation>el archivo supera {limit}, lo máximo que Klaros importa de una vez; divídalo en archivos más pequeños o exporte solo los contactos que necesite</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is not valid {encoding} text (bad bytes at byte offset {offset}); {fix}</source>
+        <translation>el archivo no es texto {encoding} válido (bytes incorrectos en la posición {offset}); {fix}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown encoding {encoding!r}; use one of {encodings}</source>
+        <translation>codificación desconocida {encoding!r}; use una de {encodings}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file holds binary data (NUL bytes), so it is not a CSV or vCard text file; export the contacts from the other program as CSV or vCard</source>
+        <translation>el archivo contiene datos binarios (bytes NUL), así que no es un archivo de texto CSV o vCard; exporte los contactos del otro programa como CSV o vCard</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/vcard_reader.py" line="+84"/>
+        <source>the card has no END:VCARD before the next BEGIN:VCARD</source>
+        <translation>a la tarjeta le falta END:VCARD antes del siguiente BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card has no END:VCARD (the file ends inside it)</source>
+        <translation>a la tarjeta le falta END:VCARD (el archivo termina dentro de ella)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>not a readable vCard at line {line}: {error}</source>
+        <translation>vCard ilegible en la línea {line}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>not a readable vCard: {error}</source>
+        <translation>vCard ilegible: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>el archivo no contiene ninguna vCard (no hay línea BEGIN:VCARD)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/import_dialog.py" line="-62"/>
+        <location line="+112"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+112"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Tags / labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a Google Contacts export</source>
+        <translation>una exportación de Google Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Outlook export</source>
+        <translation>una exportación de Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Klaros export</source>
+        <translation>una exportación de Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WhatsApp Business app export</source>
+        <translation>una exportación de la app WhatsApp Business</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+94"/>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Column for {field}</source>
+        <translation>Columna para {field}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why it was skipped</source>
+        <translation>Por qué se omitió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped rows</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save error report…</source>
+        <translation>Guardar informe de errores…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This file cannot be imported: {error}</source>
+        <translation>Este archivo no se puede importar: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A vCard file (contacts from a phone or an address book). The first contacts are shown below.</source>
+        <translation>Un archivo vCard (contactos de un teléfono o una agenda). Abajo se muestran los primeros contactos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A spreadsheet (CSV) with %n columns</source>
+        <translation>
+            <numerusform>Una hoja de cálculo (CSV) con %n columna</numerusform>
+            <numerusform>Una hoja de cálculo (CSV) con %n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, it looks like {what}</source>
+        <translation>, parece {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which column holds what below; change one if Klaros guessed wrong.</source>
+        <translation>Compruebe abajo qué columna contiene qué; cambie una si Klaros se equivocó.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✗ {number} (not a valid number; skipped)</source>
+        <translation>✗ {number} (número no válido; omitido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ no number (skipped)</source>
+        <translation>✗ sin número (omitido)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detected: {cols}</source>
+        <translation>Detectado: {cols}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing {name}… {n} rows read</source>
+        <translation>Importando {name}… {n} filas leídas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{imported} imported, {merged} merged with existing contacts, {skipped} skipped ({rows} rows read).</source>
+        <translation>{imported} importados, {merged} unidos a contactos existentes, {skipped} omitidos ({rows} filas leídas).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save error report</source>
+        <translation>Guardar informe de errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+36"/>
+        <source>All chats</source>
+        <translation>Todos los chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unread</source>
+        <translation>No leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open</source>
+        <translation>Ventana abierta</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Search chats</source>
+        <translation>Buscar chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation filter</source>
+        <translation>Filtro de conversaciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No conversation open</source>
+        <translation>Ninguna conversación abierta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a conversation on the left.
+New messages appear here by themselves.</source>
+        <translation>Elija una conversación a la izquierda.
+Los mensajes nuevos aparecen aquí solos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No chats match. Clear the search or choose “All chats”.</source>
+        <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No chats yet. When a customer writes to your WhatsApp Business number, the chat appears here by itself.</source>
+        <translation>Aún no hay chats. Cuando un cliente escriba a su número de WhatsApp Business, el chat aparecerá aquí solo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tag: {name}</source>
+        <translation>Etiqueta: {name}</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Opted out · cannot be messaged</source>
+        <translation>De baja · no se le puede escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24-hour window open · {left} left</source>
+        <translation>Ventana de 24 horas abierta · quedan {left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has not written yet · templates only</source>
+        <translation>Aún no ha escrito · solo plantillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24-hour window closed · templates only</source>
+        <translation>Ventana de 24 horas cerrada · solo plantillas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message text copied.</source>
+        <translation>Texto del mensaje copiado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete message?</source>
+        <translation>¿Borrar mensaje?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this unsent message? Its text cannot be brought back.</source>
+        <translation>¿Borrar este mensaje sin enviar? Su texto no se puede recuperar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message goes out when Klaros is back online.</source>
+        <translation>El mensaje sale cuando Klaros vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 24-hour window is closed, so this text cannot go as a free message; the composer offers the approved templates. Copy the text if you need it.</source>
+        <translation>La ventana de 24 horas está cerrada, así que este texto no puede ir como mensaje libre; el cuadro de escritura ofrece las plantillas aprobadas. Copie el texto si lo necesita.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A queued message to {number} was not sent: {reason}</source>
+        <translation>Un mensaje en cola para {number} no se envió: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A queued message could not go out yet; Klaros tries again by itself.</source>
+        <translation>Un mensaje en cola aún no pudo salir; Klaros lo intentará de nuevo solo.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+62"/>
+        <source>Jump to a contact</source>
+        <translation>Ir a un contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name or number…</source>
+        <translation>Nombre o número…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact to jump to</source>
+        <translation>Contacto al que ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching contacts</source>
+        <translation>Contactos que coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+49"/>
+        <source>no keyring service was found</source>
+        <translation>no se encontró ningún servicio de llavero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keyring is switched off (null backend)</source>
+        <translation>el llavero está desactivado (backend nulo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it would store secrets as plain text</source>
+        <translation>guardaría los secretos como texto sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring backend {backend} is not one of the system&apos;s password stores, and it may keep secrets as plain text</source>
+        <translation>el backend de llavero {backend} no es uno de los almacenes de contraseñas del sistema y podría guardar los secretos como texto sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the configured keyring is Klaros&apos;s plain-text test keyring, which is only for tests (they set KLAROS_ALLOW_INSECURE_KEYRING=1)</source>
+        <translation>el llavero configurado es el llavero de pruebas en texto plano de Klaros, que solo sirve para pruebas (estas fijan KLAROS_ALLOW_INSECURE_KEYRING=1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not secure: Klaros keeps its access token and device keys in a test keyring as plain text, because KLAROS_ALLOW_INSECURE_KEYRING=1 is set. This is for tests only; never use it for a real shop.</source>
+        <translation>No es seguro: Klaros guarda su token de acceso y las claves del dispositivo en un llavero de pruebas en texto plano, porque KLAROS_ALLOW_INSECURE_KEYRING=1 está fijado. Es solo para pruebas; no lo use nunca para una tienda real.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
+        <translation>Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y vuelva a iniciar Klaros.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <location line="+39"/>
+        <source>the keyring refused access ({error})</source>
+        <translation>el llavero denegó el acceso ({error})</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the keyring did not give back what was stored</source>
+        <translation>el llavero no devolvió lo que se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/guidance.py" line="+48"/>
+        <source>Windows keeps the keys in its Credential Manager, which comes with Windows. Sign in to Windows with your own user account (not a guest or a restricted session), then click “Try again”.</source>
+        <translation>Windows guarda las claves en su Administrador de credenciales, que viene con Windows. Inicie sesión en Windows con su propia cuenta de usuario (no como invitado ni en una sesión restringida) y pulse «Reintentar».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>macOS keeps the keys in your login keychain. Open the Keychain Access app, unlock the “login” keychain with your Mac password, then click “Try again”.</source>
+        <translation>macOS guarda las claves en su llavero de inicio de sesión. Abra la app Acceso a Llaveros, desbloquee el llavero «inicio de sesión» con la contraseña de su Mac y pulse «Reintentar».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install KDE Wallet: open a terminal and run “sudo apt install kwalletmanager” (Debian, Ubuntu) or “sudo dnf install kwalletmanager” (Fedora). Log out and back in, then click “Try again”.</source>
+        <translation>Instale KDE Wallet: abra un terminal y ejecute «sudo apt install kwalletmanager» (Debian, Ubuntu) o «sudo dnf install kwalletmanager» (Fedora). Cierre sesión y vuelva a entrar, y pulse «Reintentar».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install GNOME Keyring: open a terminal and run “sudo apt install gnome-keyring” (Debian, Ubuntu) or “sudo dnf install gnome-keyring” (Fedora). Log out and back in so that it starts and unlocks with your login, then click “Try again”.</source>
+        <translation>Instale GNOME Keyring: abra un terminal y ejecute «sudo apt install gnome-keyring» (Debian, Ubuntu) o «sudo dnf install gnome-keyring» (Fedora). Cierre sesión y vuelva a entrar para que arranque y se desbloquee con su inicio de sesión, y pulse «Reintentar».</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352"/>
+        <source>Welcome to Klaros</source>
+        <translation>Bienvenido a Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three short steps connect Klaros to your shop&apos;s WhatsApp Business number.</source>
+        <translation>Tres pasos breves conectan Klaros con el número de WhatsApp Business de su tienda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you need, or why Klaros cannot continue yet</source>
+        <translation>Qué necesita, o por qué Klaros aún no puede continuar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to install</source>
+        <translation>Qué instalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You need:
+  1. the address of your Klaros relay, and a pairing code or your e-mail address,
+  2. your WhatsApp Business account in Meta&apos;s Business Suite (we show you where to click),
+  3. five minutes in Meta&apos;s App Dashboard to send your messages to the relay.
+
+Your access key is kept only in this computer&apos;s secure password store ({where}).</source>
+        <translation>Necesita:
+  1. la dirección de su relay de Klaros, y un código de vinculación o su correo electrónico,
+  2. su cuenta de WhatsApp Business en Meta Business Suite (le mostramos dónde hacer clic),
+  3. cinco minutos en el panel de apps de Meta para enviar sus mensajes al relay.
+
+Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este equipo ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringWarning</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/keyring_warning.py" line="+43"/>
+        <source>Security warning</source>
+        <translation>Aviso de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+31"/>
+        <source>{app} — WhatsApp Business CRM</source>
+        <translation>{app} — CRM de WhatsApp Business</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros main window</source>
+        <translation>Ventana principal de Klaros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+75"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+76"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Sync state</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exportar contactos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;all data…</source>
+        <translation>Exportar &amp;todos los datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything Klaros holds in one zip file: contacts, chats, consent, templates, audit trail and media</source>
+        <translation>Todo lo que guarda Klaros en un archivo zip: contactos, chats, consentimientos, plantillas, registro de auditoría y archivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase everything on this PC…</source>
+        <translation>Borrar todo en este PC…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;up connection…</source>
+        <translation>Configurar &amp;conexión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jump to contact…</source>
+        <translation>Ir a un contacto…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new WhatsApp message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo de WhatsApp</numerusform>
+            <numerusform>%n mensajes nuevos de WhatsApp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+40"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: {text} ({status})</source>
+        <translation>{who}: {text} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+167"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice message</source>
+        <translation>Nota de voz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card</source>
+        <translation>Tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message type Klaros cannot show yet</source>
+        <translation>Tipo de mensaje que Klaros aún no puede mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+209"/>
+        <location line="+29"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Step 2: your WhatsApp Business account</source>
+        <translation>Paso 2: su cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros sends through Meta&apos;s official WhatsApp Cloud API with your own account.</source>
+        <translation>Klaros envía a través de la API oficial de WhatsApp Cloud de Meta con su propia cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros needs your number&apos;s two IDs and a permanent access key (a “system user token”) to send messages in your shop&apos;s name. Meta shows the IDs in the App Dashboard under WhatsApp → API Setup.</source>
+        <translation>Klaros necesita los dos ID de su número y una clave de acceso permanente (un «token de usuario del sistema») para enviar mensajes en nombre de su tienda. Meta muestra los ID en el panel de apps, en WhatsApp → Configuración de la API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open API Setup (IDs)</source>
+        <translation>Abrir Configuración de la API (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open System users (token)</source>
+        <translation>Abrir Usuarios del sistema (token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me how…</source>
+        <translation>Enséñeme cómo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>WhatsApp Business account ID</source>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EAAG… (paste the whole token)</source>
+        <translation>EAAG… (pegue el token entero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta app secret</source>
+        <translation>Clave secreta de la app de Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>App settings → Basic → App secret</source>
+        <translation>Configuración de la app → Básica → Clave secreta de la app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta server</source>
+        <translation>Servidor de Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>leave empty for https://graph.facebook.com</source>
+        <translation>déjelo vacío para https://graph.facebook.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create my shop and connect</source>
+        <translation>Crear mi tienda y conectar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the access token.</source>
+        <translation>Introduzca el token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
+        <translation>Introduzca la clave secreta de la app de Meta (panel de apps → Configuración de la app → Básica).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+71"/>
+        <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
+        <translation>No enviado: la ventana de 24 horas se había cerrado cuando Klaros volvió a estar en línea. Envíe una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer opted out of messages before Klaros was back online.</source>
+        <translation>No enviado: el cliente se dio de baja de los mensajes antes de que Klaros volviera a estar en línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number belongs to a person whose data was erased.</source>
+        <translation>No enviado: este número pertenece a una persona cuyos datos se borraron.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the contact has no phone number.</source>
+        <translation>No enviado: el contacto no tiene número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>La conexión se cortó mientras se enviaba, así que puede que haya llegado al cliente. Compruébelo con él antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the contact&apos;s number cannot receive WhatsApp messages.</source>
+        <translation>No enviado: el número del contacto no puede recibir mensajes de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not sent: {error}</source>
+        <translation>No enviado: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent ({code}).</source>
+        <translation>No enviado ({code}).</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>the message is empty</source>
+        <translation>el mensaje está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="-10"/>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number!r} is not a phone number</source>
+        <translation>{number!r} no es un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number!r} is too short to be a phone number</source>
+        <translation>{number!r} es demasiado corto para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number!r} is too long to be a phone number</source>
+        <translation>{number!r} es demasiado largo para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number!r} has an unknown country code</source>
+        <translation>{number!r} tiene un prefijo de país desconocido</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{number!r} has no country code; write it with + or {fix}</source>
+        <translation>{number!r} no tiene prefijo de país; escríbalo con + o {fix}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number!r} is not a valid phone number in {region}</source>
+        <translation>{number!r} no es un número de teléfono válido en {region}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number!r} is not a valid phone number</source>
+        <translation>{number!r} no es un número de teléfono válido</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+78"/>
+        <source>{who} has no phone number to send to.</source>
+        <translation>{who} no tiene número de teléfono al que enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This number belongs to a person whose data was erased; Klaros will not message it again.</source>
+        <translation>Este número pertenece a una persona cuyos datos se borraron; Klaros no volverá a escribirle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} opted out of all messages on {when} ({source}); they can write START to opt back in.</source>
+        <translation>{who} se dio de baja de todos los mensajes el {when} ({source}); puede escribir START para volver a darse de alta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
+        <translation>La plantilla {name!r} ({language}) no se conoce; actualice las plantillas desde Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
+        <translation>La plantilla {name!r} ({language}) está {status}, no aprobada por Meta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number must not receive marketing messages.</source>
+        <translation>Este número no debe recibir mensajes de marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} stopped marketing messages on {when}; only service and utility messages may be sent.</source>
+        <translation>{who} se dio de baja del marketing el {when}; solo se pueden enviar mensajes de servicio y utilidad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} has never written to you; start with an approved template.</source>
+        <translation>{who} nunca le ha escrito; empiece con una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template.</source>
+        <translation>La ventana de 24 horas se cerró a las {closed} ({who} escribió por última vez {last}); envíe una plantilla aprobada.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplies</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/quick_replies.py" line="+25"/>
+        <source>a quick reply needs a shortcut word, such as &apos;hours&apos;</source>
+        <translation>una respuesta rápida necesita una palabra de atajo, como «horario»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the quick reply /{shortcut} has no text</source>
+        <translation>la respuesta rápida /{shortcut} no tiene texto</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+87"/>
+        <source>The relay at {url} did not answer in time.</source>
+        <translation>El relay en {url} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the relay at {url} ({error}); check the address and your internet connection.</source>
+        <translation>No se puede contactar con el relay en {url} ({error}); compruebe la dirección y su conexión a internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
+        <translation>El relay no aceptó este dispositivo (código incorrecto, usado o caducado, o el dispositivo fue quitado): {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay asks this computer to wait {seconds} seconds before trying again (too many attempts at once).</source>
+        <translation>El relay pide a este equipo que espere {seconds} segundos antes de volver a intentarlo (demasiados intentos a la vez).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay asks this computer to slow down (too many attempts at once); try again in a minute.</source>
+        <translation>El relay pide a este equipo que vaya más despacio (demasiados intentos a la vez); inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay had a problem ({status}); Klaros will try again.</source>
+        <translation>El relay tuvo un problema ({status}); Klaros lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay refused the request ({status}): {error}</source>
+        <translation>El relay rechazó la petición ({status}): {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
+        <translation>A la respuesta de vinculación del relay le falta {field}; ¿es un relay de Klaros?</translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-154"/>
+        <source>Pair this PC</source>
+        <translation>Vincular este PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: your Klaros relay</source>
+        <translation>Paso 1: su relay de Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay keeps your shop&apos;s WhatsApp messages safe while this computer is off.</source>
+        <translation>El relay guarda a salvo los mensajes de WhatsApp de su tienda mientras este equipo está apagado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta delivers your customers&apos; messages to the relay; this computer fetches them from there, sealed so that only your own computers can read them.</source>
+        <translation>Meta entrega los mensajes de sus clientes al relay; este equipo los recoge allí, sellados para que solo sus propios equipos puedan leerlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay address</source>
+        <translation>Dirección del relay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have a pairing code</source>
+        <translation>Tengo un código de vinculación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my shop on this relay</source>
+        <translation>Crear mi tienda en este relay</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From whoever runs your relay, or from Settings → “Pair another PC” on a computer of your shop that is already set up.</source>
+        <translation>De quien gestiona su relay, o de Ajustes → «Vincular otro PC» en un equipo de su tienda que ya esté configurado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your e-mail address</source>
+        <translation>Su correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a code</source>
+        <translation>Enviarme un código</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code from the e-mail</source>
+        <translation>Código del correo</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the pairing code.</source>
+        <translation>Introduzca el código de vinculación.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+33"/>
+        <source>set the default country in Settings</source>
+        <translation>elija el país predeterminado en Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it again from the other program as UTF-8 and import that file</source>
+        <translation>guárdelo de nuevo desde el otro programa como UTF-8 e importe ese archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pair it with “Set up connection…” in the File menu</source>
+        <translation>vincúlelo con «Configurar conexión…» en el menú Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect it with “Set up connection…” in the File menu</source>
+        <translation>conéctelo con «Configurar conexión…» en el menú Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/settings_dialog.py" line="+61"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your shop</source>
+        <translation>Su tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>Quick replies</source>
+        <translation>Respuestas rápidas</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not set up yet</source>
+        <translation>Aún sin configurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect: no secure password store on this computer</source>
+        <translation>No se puede conectar: este equipo no tiene un almacén de contraseñas seguro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected right now (Klaros keeps trying)</source>
+        <translation>Sin conexión ahora mismo (Klaros sigue intentándolo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not set up yet</source>
+        <translation>aún sin configurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the relay and Meta now whether they answer</source>
+        <translation>Preguntar ahora al relay y a Meta si responden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up again…</source>
+        <translation>Configurar de nuevo…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another PC for this shop</source>
+        <translation>Otro PC para esta tienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a one-time code here, then type it into Klaros on the other PC (set-up, step 1: “I have a pairing code”). The code works once, for one hour.</source>
+        <translation>Cree aquí un código de un solo uso y escríbalo en Klaros en el otro PC (configuración, paso 1: «Tengo un código de vinculación»). El código vale una vez, durante una hora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair another PC</source>
+        <translation>Vincular otro PC</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Advanced: show the technical details</source>
+        <translation>Avanzado: mostrar los datos técnicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details</source>
+        <translation>Datos técnicos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay address</source>
+        <translation>Dirección del relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s device id</source>
+        <translation>ID de dispositivo de este PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp Business account ID</source>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta server</source>
+        <translation>Servidor de Meta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in {name}</source>
+        <translation>Guardado en {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access key</source>
+        <translation>Clave de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Default country</source>
+        <translation>País predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for numbers typed without + (a customer&apos;s 0151 12345678).</source>
+        <translation>Para números escritos sin + (el 612 345 678 de un cliente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language shows from the next start of Klaros.</source>
+        <translation>Un idioma nuevo se muestra a partir del próximo inicio de Klaros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell me about new messages while Klaros is in the background</source>
+        <translation>Avisarme de mensajes nuevos mientras Klaros está en segundo plano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type / in the message box to insert one of these.</source>
+        <translation>Escriba / en el cuadro de mensaje para insertar una de estas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Everything Klaros knows stays on this PC.</source>
+        <translation>Todo lo que sabe Klaros se queda en este PC.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all data…</source>
+        <translation>Exportar todos los datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything on this PC…</source>
+        <translation>Borrar todo en este PC…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{text}” is not a country in the list; type part of its name and pick it from the list.</source>
+        <translation>«{text}» no es un país de la lista; escriba parte de su nombre y elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another PC</source>
+        <translation>Otro PC</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type this code into Klaros on the other PC before {time}. It works once.</source>
+        <translation>Escriba este código en Klaros en el otro PC antes de las {time}. Vale una vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../klaros_desktop/demo/onboarding_shots.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+130"/>
+        <source>We sent a six-digit code to {email}. It may take a minute; look in the spam folder too.</source>
+        <translation>Enviamos un código de seis cifras a {email}. Puede tardar un minuto; mire también en la carpeta de spam.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/inputs.py" line="+28"/>
+        <source>Enter the {what}.</source>
+        <translation>Introduzca el {what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {what} is a number of about 15 digits; “{text}” is not one. Copy it again from Meta&apos;s page.</source>
+        <translation>El {what} es un número de unas 15 cifras; «{text}» no lo es. Cópielo de nuevo de la página de Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/meta_connection.py" line="+20"/>
+        <source>Meta does not know the phone number ID {phone} or the WhatsApp Business account ID {waba}, or the token may not see them. Copy both again from the App Dashboard (WhatsApp → API Setup) and make sure the token&apos;s system user has the WhatsApp account assigned.</source>
+        <translation>Meta no conoce el ID del número de teléfono {phone} o el ID de la cuenta de WhatsApp Business {waba}, o el token no puede verlos. Copie ambos de nuevo del panel de apps (WhatsApp → Configuración de la API) y asegúrese de que el usuario del sistema del token tiene asignada la cuenta de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Connected to {number} ({name}); {count} templates loaded. The access token is kept {place}.</source>
+        <translation>Conectado con {number} ({name}); {count} plantillas cargadas. El token de acceso se guarda {place}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to {number}; {count} templates loaded. The access token is kept {place}.</source>
+        <translation>Conectado con {number}; {count} plantillas cargadas. El token de acceso se guarda {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="-91"/>
+        <source>The relay address must start with https:// so that nobody on the way can read this computer&apos;s key. Ask whoever runs your relay for its https:// address.</source>
+        <translation>La dirección del relay debe empezar por https:// para que nadie por el camino pueda leer la clave de este equipo. Pida a quien gestiona su relay su dirección https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay address starts with https://, for example https://relay.example.com</source>
+        <translation>La dirección del relay empieza por https://, por ejemplo https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The relay did not accept this pairing code: it is mistyped, was already used, or has expired (codes are valid for a limited time and only once). Ask whoever runs your relay for a new code, or, on a PC of your shop that is already set up, open Settings → “Pair another PC”.</source>
+        <translation>El relay no aceptó este código de vinculación: está mal escrito, ya se usó o ha caducado (los códigos valen un tiempo limitado y una sola vez). Pida un código nuevo a quien gestiona su relay o, en un PC de su tienda ya configurado, abra Ajustes → «Vincular otro PC».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paired as device {device} of shop {shop}. The device key and token are kept {place}.</source>
+        <translation>Vinculado como dispositivo {device} de la tienda {shop}. La clave y el token del dispositivo se guardan {place}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This relay does not let shops sign up by themselves. Ask whoever runs it for a pairing code, or choose another relay.</source>
+        <translation>Este relay no deja que las tiendas se registren solas. Pida un código de vinculación a quien lo gestiona, o elija otro relay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail code is wrong or has expired (it works once, for 30 minutes, and five wrong tries end it). Ask for a new code and type the newest one.</source>
+        <translation>El código del correo es incorrecto o ha caducado (vale una vez, durante 30 minutos, y cinco intentos fallidos lo anulan). Pida un código nuevo y escriba el más reciente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This WhatsApp Business account is already set up on this relay. Pair this PC with a code from a PC of your shop that is already set up (Settings → “Pair another PC”) instead.</source>
+        <translation>Esta cuenta de WhatsApp Business ya está configurada en este relay. Vincule este PC con un código de un PC de su tienda que ya esté configurado (Ajustes → «Vincular otro PC»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay could not send the e-mail right now. Try again in a minute.</source>
+        <translation>El relay no pudo enviar el correo ahora mismo. Inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your e-mail address, for example laden@example.com.</source>
+        <translation>Introduzca su correo electrónico, por ejemplo tienda@example.com.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Your shop is created on the relay and this PC is paired. The device key and token are kept {place}.</source>
+        <translation>Su tienda está creada en el relay y este PC está vinculado. La clave y el token del dispositivo se guardan {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/webhook.py" line="+33"/>
+        <source>Meta has not checked the address yet. In Meta&apos;s App Dashboard, open WhatsApp → Configuration, enter the callback URL and verify token shown here, click “Verify and save”, then test again.</source>
+        <translation>Meta aún no ha comprobado la dirección. En el panel de apps de Meta, abra WhatsApp → Configuración, introduzca la URL de devolución de llamada y el token de verificación que se muestran aquí, pulse «Verificar y guardar» y pruebe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meta checked the address {when}, but no message has arrived yet. Subscribe to the “messages” field on the same page, then send a WhatsApp message to your shop&apos;s number from any phone and test again.</source>
+        <translation>Meta comprobó la dirección {when}, pero aún no ha llegado ningún mensaje. Suscríbase al campo «messages» en la misma página, envíe un mensaje de WhatsApp al número de su tienda desde cualquier teléfono y pruebe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything works: Meta checked the address {checked} and the last message arrived {arrived}.</source>
+        <translation>Todo funciona: Meta comprobó la dirección {checked} y el último mensaje llegó {arrived}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/wiring.py" line="-21"/>
+        <source>This profile is not paired with a relay yet; {fix}.</source>
+        <translation>Este perfil aún no está vinculado con un relay; {fix}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This profile is not connected to Meta yet; {fix}.</source>
+        <translation>Este perfil aún no está conectado con Meta; {fix}.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+151"/>
+        <source>Set up Klaros</source>
+        <translation>Configurar Klaros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>Sketch</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/token_guide.py" line="+27"/>
+        <source>Business info</source>
+        <translation>Información de la empresa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>System users</source>
+        <translation>Usuarios del sistema</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp accounts</source>
+        <translation>Cuentas de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>business.facebook.com  ›  Settings</source>
+        <translation>business.facebook.com  ›  Configuración</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No system users yet.</source>
+        <translation>Aún no hay usuarios del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Add</source>
+        <translation>+ Añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create system user</source>
+        <translation>Crear usuario del sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Assign assets</source>
+        <translation>Asignar activos</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Apps: your app — Full control</source>
+        <translation>Apps: su app — control total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp accounts: your shop — Full control</source>
+        <translation>Cuentas de WhatsApp: su tienda — control total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate new token</source>
+        <translation>Generar nuevo token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App: your app</source>
+        <translation>App: su app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: Never</source>
+        <translation>Caduca: nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate token</source>
+        <translation>Generar token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your token</source>
+        <translation>Su token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meta shows it only once.</source>
+        <translation>Meta lo muestra una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-452"/>
+        <source>Your relay</source>
+        <translation>Su relay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WhatsApp Business account</source>
+        <translation>Cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check and finish</source>
+        <translation>Comprobar y terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {n} of 3: {name}</source>
+        <translation>Paso {n} de 3: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+34"/>
+        <source>Meta found the content abusive or against its commerce and business policies.</source>
+        <translation>Meta consideró el contenido abusivo o contrario a sus políticas comerciales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or a variable at the very start or end.</source>
+        <translation>El formato no es válido, por ejemplo variables sin numerar en orden {{1}}, {{2}}… o una variable justo al principio o al final.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta found it too promotional for its rules (for example a giveaway or pushy wording).</source>
+        <translation>Meta lo consideró demasiado promocional para sus reglas (por ejemplo un sorteo o un tono insistente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The chosen category does not match what the message says.</source>
+        <translation>La categoría elegida no coincide con lo que dice el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta suspected the message of being a scam.</source>
+        <translation>Meta sospechó que el mensaje era una estafa.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Message templates</source>
+        <translation>Plantillas de mensaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template details</source>
+        <translation>Detalles de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template preview</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the customer sees</source>
+        <translation>Lo que ve el cliente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh from Meta</source>
+        <translation>Actualizar desde Meta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
+        <translation>Aún no hay plantillas. Créelas en el WhatsApp Manager de Meta y pulse «Actualizar desde Meta».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} templates, {a} approved. Approvals from Meta appear here by themselves.</source>
+        <translation>{n} plantillas, {a} aprobadas. Las aprobaciones de Meta aparecen aquí solas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No templates yet.</source>
+        <translation>Aún no hay plantillas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meta is reviewing it; the result appears here by itself.</source>
+        <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected to Meta; set it up in Settings first.</source>
+        <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Meta for the templates…</source>
+        <translation>Pidiendo las plantillas a Meta…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>({n} received from Meta)</source>
+        <translation>({n} recibidas de Meta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta no respondió: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-439"/>
+        <source>Conversation messages</source>
+        <translation>Mensajes de la conversación</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit before it goes</source>
+        <translation>Editar antes de que salga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGuide</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/token_guide.py" line="+8"/>
+        <source>How to create a permanent access token</source>
+        <translation>Cómo crear un token de acceso permanente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Meta Business Suite, open Settings → System users and click “Add”.</source>
+        <translation>En Meta Business Suite, abra Configuración → Usuarios del sistema y pulse «Añadir».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the system user (for example “klaros”), choose the role Admin and click “Create”.</source>
+        <translation>Ponga nombre al usuario del sistema (por ejemplo «klaros»), elija el rol Administrador y pulse «Crear».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Assign assets”: give it your app and your shop&apos;s WhatsApp account, each with full control.</source>
+        <translation>Pulse «Asignar activos»: dele su app y la cuenta de WhatsApp de su tienda, cada una con control total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click “Generate new token”, choose your app, set the expiry to “Never”, and tick exactly these two permissions: {first} and {second}.</source>
+        <translation>Pulse «Generar nuevo token», elija su app, ponga la caducidad en «Nunca» y marque exactamente estos dos permisos: {first} y {second}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the token and paste it into Klaros (Meta shows it only once; spaces and line breaks are fine).</source>
+        <translation>Copie el token y péguelo en Klaros (Meta lo muestra una sola vez; los espacios y saltos de línea no importan).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Open System users</source>
+        <translation>Abrir Usuarios del sistema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Picture {n} of {total}</source>
+        <translation>Imagen {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>_LiveCheckPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result of this step</source>
+        <translation>Resultado de este paso</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Changed: check again.</source>
+        <translation>Ha cambiado: compruébelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>delegates</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-345"/>
+        <location line="+114"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>opted out</source>
+        <translation>de baja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ Not sent</source>
+        <translation>⚠ No enviado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice message</source>
+        <translation>Nota de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card</source>
+        <translation>Tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message WhatsApp sent in a format Klaros cannot show</source>
+        <translation>Un mensaje que WhatsApp envió en un formato que Klaros no puede mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../klaros_desktop/commands/demo.py" line="+45"/>
+        <source>DEMO (simulated customers)</source>
+        <translation>DEMO (clientes simulados)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,171 @@
+"""The Analytics screen with pytest-qt: it shows the counted numbers, follows the period, opens the messages
+behind a failure group and their chat, keeps the budget, saves charts and tables, and explains Meta's figures."""
+
+from __future__ import annotations
+
+import csv
+from datetime import timedelta
+from types import SimpleNamespace
+
+import httpx
+import pytest
+from PySide6.QtGui import QImage
+
+from klaros_desktop.models import utcnow
+from klaros_desktop.services.analytics import budget, reconcile
+from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.ui import ops, theme
+from klaros_desktop.ui.analytics_page import AnalyticsPage, Card
+from klaros_desktop.ui.backend import Backend
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def page(qtbot, qapp, profile, sessions):
+    theme.apply(qapp, theme.LIGHT)
+    backend = Backend(profile, sessions)
+    widget = AnalyticsPage(backend)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    return widget
+
+
+def _traffic(shop):
+    now = utcnow()
+    shop.delivered("+4915112345678", now - timedelta(days=2), category="marketing", read=True)
+    shop.message("+4915112345678", now - timedelta(days=2, hours=-1), "in")
+    shop.delivered("+447400123456", now - timedelta(days=3), category="utility")
+    failed = shop.message("+4916012345678", now - timedelta(days=1), template="promo", category="marketing")
+    shop.status(failed, "failed", now - timedelta(days=1) + timedelta(seconds=3), error=131050)
+    shop.delivered("+4917612345678", now - timedelta(days=10), category="marketing")  # not in the last 7 days
+    return failed
+
+
+def _shown(qtbot, page):
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.show()
+    return blocker.args[0]
+
+
+def test_the_screen_shows_the_counted_numbers_and_follows_the_period(qtbot, page, shop):
+    _traffic(shop)
+    result = _shown(qtbot, page)
+    assert result.delivery.funnel.sent == 3  # the failed message never reached "sent"
+    assert page.tiles["sent"].value.text() == "3"
+    assert page.tiles["failed"].value.text() == "1"
+    assert [s.value for s in page.funnel.stages] == [3, 3, 1, 1, 1]
+    assert page.cost_categories.rowCount() == 2
+    assert page.failures.rows[0][1] == 1 and "stopped marketing messages" in page.failures.rows[0][0]
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.period_box.setCurrentIndex(page.PERIODS.index("7d"))
+    assert blocker.args[0].delivery.funnel.sent == 2
+    assert page.tiles["sent"].value.text() == "2"
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.compare.setChecked(True)
+    assert blocker.args[0].previous is not None and blocker.args[0].previous.sent == 1  # the one of 10 days ago
+    assert page.funnel.stages[0].previous == 1
+
+
+def test_a_change_report_reads_the_numbers_again(qtbot, page, shop):
+    _traffic(shop)
+    _shown(qtbot, page)
+    shop.delivered("+4915112345678", utcnow() - timedelta(hours=1), category="utility")
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.backend.changed(Changes(messages={1}))
+    assert blocker.args[0].delivery.funnel.sent == 4
+
+
+def test_a_failure_group_opens_its_messages_and_their_chat(qtbot, page, shop):
+    _traffic(shop)
+    _shown(qtbot, page)
+    page._open_failure(page.failures.index(0, 0))
+    qtbot.waitUntil(lambda: getattr(page, "failed_dialog", None) is not None, timeout=WAIT_MS)
+    dialog = page.failed_dialog
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.rows[0][1] == "+49 160 12345678"
+    with qtbot.waitSignal(page.open_conversation, timeout=WAIT_MS) as opened:
+        dialog.view.doubleClicked.emit(dialog.model.index(0, 0))
+    assert opened.args == [shop.conversations["+4916012345678"]]
+
+
+def test_the_budget_is_kept_and_a_bad_one_explained(qtbot, page, shop, sessions):
+    _shown(qtbot, page)
+    page.budget_amount.setText("viel")
+    page.save_budget()
+    assert page.budget_error.isVisibleTo(page) and "not an amount" in page.budget_error.text()
+    page.budget_amount.setText("150")
+    page.budget_currency.setText("eur")
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS):
+        page.save_budget()
+    with sessions() as s:
+        assert budget.get(s) == budget.Budget(__import__("decimal").Decimal("150.00"), "EUR")
+    assert "150.00 EUR" in page.budget_text.text()
+
+
+def test_charts_save_as_png_and_tables_as_csv(qtbot, page, shop, tmp_path):
+    _traffic(shop)
+    _shown(qtbot, page)
+    cards = page.findChildren(Card)
+    chart = next(c for c in cards if c.content is page.funnel)
+    table = next(c for c in cards if c.content is page.cost_countries_view)
+    page.save_card(chart, "funnel", str(tmp_path / "funnel.png"))
+    page.save_card(table, "countries", str(tmp_path / "countries.csv"))
+    qtbot.waitUntil(lambda: (tmp_path / "funnel.png").exists() and (tmp_path / "countries.csv").exists(),
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=WAIT_MS)
+    image = QImage(str(tmp_path / "funnel.png"))
+    assert not image.isNull() and image.width() == page.funnel.width()
+    with (tmp_path / "countries.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["Country", "Charged messages", "Amount"]
+    assert sorted((r[0], r[1]) for r in rows[1:]) == [("Germany (DE)", "2"), ("United Kingdom (GB)", "1")]
+
+
+def test_dark_theme_paints_the_charts_in_its_colours(qtbot, qapp, page, shop):
+    _traffic(shop)
+    _shown(qtbot, page)
+    theme.apply(qapp, theme.DARK)
+    try:
+        image = page.funnel.grab().toImage()
+        assert image.pixelColor(3, 3).name() == theme.colours(theme.DARK).base
+    finally:
+        theme.apply(qapp, theme.LIGHT)
+
+
+@pytest.mark.slow
+def test_compare_with_meta_explains_a_message_sent_by_another_tool(qtbot, page, shop):
+    """Klaros sent nothing; the simulator delivered one message another tool sent: Meta counts it, Klaros
+    cannot, and the screen says so in words."""
+    from klaros_sim.embedded import running_simulator, webhook_recorder
+
+    with webhook_recorder("s") as hooks, running_simulator(callback_url=hooks.url, app_secret="s", fast=True) as sim:
+        response = httpx.post(f"{sim.base_url}/v23.0/{sim.config.phone_number_id}/messages", trust_env=False,
+                              headers={"Authorization": f"Bearer {sim.config.access_token}"},
+                              json={"messaging_product": "whatsapp", "to": "4915112345678", "type": "template",
+                                    "template": {"name": "hello_world", "language": {"code": "en_US"}}})
+        assert response.status_code == 200
+        sim.wait_until(lambda: any("delivered" in m["statuses"] for m in sim.outbound()), 30, "delivered")
+
+        class Graph:  # the client's one call the screen makes, over a client of its own thread's loop
+            async def waba_fields(self, fields, *, correlation_id=None):
+                async with httpx.AsyncClient(trust_env=False) as http:
+                    answer = await http.get(f"{sim.base_url}/v23.0/{sim.config.waba_id}", params={"fields": fields},
+                                            headers={"Authorization": f"Bearer {sim.config.access_token}"})
+                    return answer.json()
+
+        page.backend.messenger = SimpleNamespace(graph=Graph())
+        _shown(qtbot, page)
+        with qtbot.waitSignal(page.reconciled, timeout=WAIT_MS) as blocker:
+            page.meta_button.click()
+    result: reconcile.Reconciliation = blocker.args[0]
+    assert result.meta.volume == 1 and not result.agrees
+    assert "sent from another tool" in page.meta_text.text()
+    assert page.meta_rows.rowCount() == 1 and page.meta_rows.rows[0][3:] == [0, 1, 1]
+
+
+def test_without_a_connection_the_screen_says_why_meta_is_missing(qtbot, page):
+    _shown(qtbot, page)
+    with qtbot.waitSignal(page.reconciled, timeout=WAIT_MS):
+        page.meta_button.click()
+    assert "not connected to Meta" in page.meta_text.text()

@@ -1,0 +1,128 @@
+"""``klaros self-test`` and ``klaros demo`` on a fresh machine: neither creates the shop's real profile unless
+asked, the demo's throw-away folder goes even when the demo fails at start, and a display whose Qt plugin
+lacks system libraries is named with the packages to install instead of Qt's abort."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from klaros_desktop import cli
+from klaros_desktop import platform_check as install_check
+
+
+@pytest.fixture
+def fresh_home(tmp_path, monkeypatch):
+    """The user's data folder as platformdirs finds it on Linux, still empty."""
+    data = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.delenv("KLAROS_DATA_DIR", raising=False)
+    from klaros_desktop import paths
+
+    assert str(paths.default_data_dir()).startswith(str(data))
+    return data
+
+
+def test_self_test_uses_a_throwaway_profile_and_says_it_checked_offscreen(fresh_home, monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    made: list[str] = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda **kw: made.append(real_mkdtemp(**kw)) or made[-1])
+    assert cli.main(["self-test"]) == 0
+    out = capsys.readouterr().out
+    assert "Checking a throw-away profile" in out and "self-test passed" in out
+    assert "no usable display, so the window checks ran offscreen" in out
+    assert not fresh_home.exists()  # nothing in the user's data folder
+    assert made and not Path(made[0]).exists()  # and the throw-away profile is gone
+
+
+def test_self_test_checks_the_real_profile_when_asked(fresh_home, capsys):
+    assert cli.main(["self-test", "--real-profile"]) == 0
+    assert any(fresh_home.rglob("klaros.sqlite3"))
+
+
+def test_a_missing_xcb_library_is_named_with_its_package(tmp_path, monkeypatch):
+    fake_ldd = tmp_path / "ldd"
+    fake_ldd.write_text("#!/bin/sh\necho '\tlibxcb-icccm.so.4 => not found'\necho '\tlibc.so.6 => /lib/libc.so.6'\n"
+                        "echo '\tlibxkbcommon-x11.so.0 => not found'\n", encoding="utf-8")
+    fake_ldd.chmod(0o755)
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"")
+    assert install_check.missing_libraries(plugin, str(fake_ldd)) == ["libxcb-icccm.so.4", "libxkbcommon-x11.so.0"]
+    monkeypatch.setattr(install_check, "missing_libraries", lambda _plugin: ["libxcb-icccm.so.4",
+                                                                             "libxkbcommon-x11.so.0"])
+    monkeypatch.setattr(install_check.sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    problem = install_check.display_problem()
+    assert problem.endswith("sudo apt install libxcb-icccm4 libxkbcommon-x11-0")
+    assert "libxcb-icccm.so.4" in problem
+
+
+def test_demo_never_writes_the_real_profile_and_cleans_up_after_a_crash_at_start(fresh_home, monkeypatch):
+    from contextlib import contextmanager
+
+    from klaros_desktop.demo import runtime
+
+    made: list[str] = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda **kw: made.append(real_mkdtemp(**kw)) or made[-1])
+
+    @contextmanager
+    def broken_world(root, **_kw):
+        (Path(root) / "profile").mkdir()
+        raise RuntimeError("the simulator did not start")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(runtime, "demo_world", broken_world)
+    monkeypatch.setattr("klaros_desktop.platform_check.window_problem", lambda: None)
+    with pytest.raises(RuntimeError, match="simulator did not start"):
+        cli.main(["demo"])
+    assert made and not Path(made[0]).exists()
+    assert not fresh_home.exists()
+
+
+def test_demo_without_a_display_says_so_instead_of_qts_abort(fresh_home, monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(install_check.sys, "platform", "linux")
+    assert cli.main(["demo"]) == 1
+    assert "Klaros needs a desktop to show its window" in capsys.readouterr().err
+    assert not fresh_home.exists()
+
+
+def test_ctrl_c_ends_the_demo_and_removes_its_folder(tmp_path):
+    """``klaros demo`` in a terminal, ended with Ctrl+C once its window is up: it closes like a closed window
+    (exit 0) and its throw-away folder is gone."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "x")}
+    process = subprocess.Popen([sys.executable, "-m", "klaros_desktop", "demo"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    try:
+        first = ""
+        while not (found := re.search(r"Demo shop in (\S+)", first)):
+            line = process.stdout.readline()
+            assert line, first  # the demo ended before it said where its shop is
+            first += line
+        root = Path(found.group(1))
+        log = root / "profile" / "logs" / "klaros.log"
+        deadline = time.monotonic() + 90
+        while not (log.exists() and "started on profile" in log.read_text(encoding="utf-8")):
+            assert process.poll() is None and time.monotonic() < deadline, first + process.stdout.read()
+            time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(60) == 0, process.stdout.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert root.parent == tmp_path and not root.exists()
