@@ -77,6 +77,10 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
 
     media_demo.attach_demo_files(backend.sessions, profile.media)  # the seeded photos as if downloaded
     media_chat = media_demo.seed_media_chat(backend.sessions, profile.media)
+
+    from klaros_desktop.demo.campaigns import seed_demo_campaigns
+
+    campaign_ids = seed_demo_campaigns(backend.sessions)
     with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
         settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc",
                                     settings.BUSINESS_NAME: "Blumen Becker",  # as Meta names the demo's number
@@ -89,7 +93,7 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     try:
         for scheme in schemes:
             theme.apply(app, scheme)
-            written += _render_scheme(backend, scheme, out_dir, ids, csv_path, media_chat)
+            written += _render_scheme(backend, scheme, out_dir, ids, csv_path, media_chat, campaign_ids)
     finally:
         for close in backend.closers:
             close()
@@ -97,9 +101,9 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
 
 
 def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv_path: Path,
-                   media_chat: int | None = None) -> list[Path]:
+                   media_chat: int | None = None, campaign_ids: dict[str, int] | None = None) -> list[Path]:
     from klaros_desktop.services.core.changes import Changes
-    from klaros_desktop.ui.main_window import CONTACTS, INBOX, TEMPLATES, MainWindow
+    from klaros_desktop.ui.main_window import CAMPAIGNS, CONTACTS, INBOX, TEMPLATES, MainWindow
 
     written: list[Path] = []
     window = MainWindow(backend)
@@ -214,6 +218,9 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     window.show_page(TEMPLATES)
     window.templates.table.selectRow(2)
     shot("templates", window)
+    if campaign_ids:
+        window.show_page(CAMPAIGNS)
+        _campaign_shots(window, shot, dialog_shot, campaign_ids)
     dialog_shot("import", lambda: window.contacts.import_file(csv_path))
     dialog_shot("import-report", import_report)
     from klaros_desktop.demo import onboarding_shots  # the wizard's steps, the token guide, Settings' tabs
@@ -236,6 +243,58 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     for close in closers:
         close()
     return written
+
+
+def _campaign_shots(window, shot, dialog_shot, campaign_ids: dict[str, int]) -> None:
+    """The campaigns list with a campaign half sent (its speed as measured over the last minute and a half) and
+    a finished one with its funnel; the builder's three steps for an offer to the newsletter readers."""
+    from collections import deque
+
+    page = window.campaigns
+    running = campaign_ids["Adventskränze vorbestellen"]
+    page.runner.sending.add(running)  # as while this window sends it (the demo has no connection to send on)
+    page.model.set_sending(page.runner.sending)
+    page.select_campaign(running)
+    settle()
+    page.view.meter.samples = deque([(0.0, 0)])
+    page.view.meter.monotonic = lambda: 90.0  # 423 sent in the last 90 s: 4.7 a second
+    page.view.reload()
+    shot("campaign-running", window)
+    page.view.meter.reset()
+    page.select_campaign(campaign_ids["Muttertag: Tulpen-Angebot"])
+    shot("campaign-finished", window)
+    page.runner.sending.discard(running)
+    page.model.set_sending(page.runner.sending)
+
+    def builder(tab: int):
+        def make() -> QWidget:
+            dialog = page.new_campaign()
+            settle()
+            dialog.name.setText("Tulpen der Woche")
+            for i in range(dialog.tags_any.count()):
+                if dialog.tags_any.item(i).data(0x0100) == "Newsletter":
+                    dialog.tags_any.item(i).setCheckState(_checked())
+            index = next(i for i in range(dialog.template_box.count())
+                         if dialog.template_box.itemText(i).startswith("weekly_offer"))
+            dialog.template_box.setCurrentIndex(index)
+            dialog.variable_rows[0].fallback.setText("liebe Kundin")
+            dialog.variable_rows[1].text.setText("Tulpen im Bund für 9,90 €")
+            dialog.run_check()
+            settle()
+            dialog.tabs.setCurrentIndex(tab)
+            return dialog
+        return make
+
+    from PySide6.QtCore import QSize as _Size
+
+    for tab, name in enumerate(("campaign-builder-audience", "campaign-builder-message", "campaign-builder-send")):
+        dialog_shot(name, builder(tab), _Size(960, 700))
+
+
+def _checked():
+    from PySide6.QtCore import Qt
+
+    return Qt.CheckState.Checked
 
 
 def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers: list) -> list[Path]:

@@ -27,6 +27,7 @@ from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.analytics_page import AnalyticsPage
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.campaigns_page import CampaignsPage
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what 
     from klaros_desktop.ui.settings_dialog import SettingsDialog
     from klaros_desktop.ui.setup_wizard import SetupWizard
 
-INBOX, CONTACTS, TEMPLATES, ANALYTICS = range(4)
+INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
 _heap_frozen = False
 
 
@@ -106,14 +107,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setAccessibleName(self.tr("Sections"))
-        for label in (self.tr("Inbox"), self.tr("Contacts"), self.tr("Templates"), self.tr("Analytics")):
+        for label in (self.tr("Inbox"), self.tr("Contacts"), self.tr("Templates"), self.tr("Analytics"),
+                      self.tr("Campaigns")):
             self.nav.addItem(QListWidgetItem(label))
         self.pages = QStackedWidget(self)
         self.inbox = InboxPage(backend, self.pages)
         self.contacts = ContactsPage(backend, self.pages)
         self.templates = TemplatesPage(backend, self.pages)
         self.analytics = AnalyticsPage(backend, self.pages)
-        for page in (self.inbox, self.contacts, self.templates, self.analytics):
+        self.campaigns = CampaignsPage(backend, self.pages)
+        for page in (self.inbox, self.contacts, self.templates, self.analytics, self.campaigns):
             self.pages.addWidget(page)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
             page.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.contacts.open_conversation.connect(self.open_conversation)
         self.analytics.open_conversation.connect(self.open_conversation)
+        self.campaigns.notice.connect(self._campaign_notice)
         self._build_menus()
         self._build_shortcuts()
         self.tray: QSystemTrayIcon | None = None
@@ -152,6 +156,8 @@ class MainWindow(QMainWindow):
         self.notifications: list[tuple[str, str]] = []  # what was notified (kept for tests and the log)
         self._restore_geometry()
         freeze_startup_heap()
+        # due and left-running campaigns, after the first paint (the runner as context: no call once it is gone)
+        QTimer.singleShot(0, self.campaigns.runner, self.campaigns.runner.start)
 
     # ------------------------------------------------------------------ menus and keys
     def _build_menus(self) -> None:
@@ -184,7 +190,8 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for i, (label, key) in enumerate(((self.tr("Inbox"), "Ctrl+1"), (self.tr("Contacts"), "Ctrl+2"),
-                                          (self.tr("Templates"), "Ctrl+3"), (self.tr("Analytics"), "Ctrl+4"))):
+                                          (self.tr("Templates"), "Ctrl+3"), (self.tr("Analytics"), "Ctrl+4"),
+                                          (self.tr("Campaigns"), "Ctrl+5"))):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=i: self.show_page(page))
@@ -290,6 +297,13 @@ class MainWindow(QMainWindow):
         """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
         if not self.isActiveWindow() and self.backend.notifications:
             self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
+
+    def _campaign_notice(self, text: str) -> None:
+        """The background sender did something by itself (a scheduled campaign started): the campaigns page
+        keeps the notice on screen; the status bar and the tray say it too."""
+        self.statusBar().showMessage(text, 15000)
+        if not self.isActiveWindow():
+            self.notify(self.tr("Klaros campaigns"), text)
 
     def notify(self, title: str, text: str) -> None:
         self.notifications.append((title, text))

@@ -34,6 +34,8 @@ THEME = "theme"  # "system" (default), "light" or "dark"
 NOTIFICATIONS = "notifications"
 # a MARKETING campaign goes only to contacts with a recorded marketing opt-in unless the shop turns this off
 CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
+# the shop's time zone (an IANA name such as Europe/Berlin) for scheduled campaigns; unset: the computer's own
+SHOP_TIME_ZONE = "shop_time_zone"
 
 DEFAULT_STOP_KEYWORDS = [
     "STOP", "STOPP", "STOPPEN", "ARRET", "ARRÊT", "ARRETER", "BAJA", "PARAR", "PARE", "UNSUBSCRIBE", "CANCEL",
@@ -74,7 +76,7 @@ def set_many(session: Session, values: dict[str, Any]) -> None:
 
 
 SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION,
-                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN}
+                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, SHOP_TIME_ZONE}
 
 
 def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:
