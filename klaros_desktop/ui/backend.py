@@ -199,6 +199,19 @@ class Backend(QObject):
         self.changed(report.changes)
         if report.stats.messages:
             self.messages_received.emit(report.stats.messages)
+        if report.changes.templates:
+            self.fetch_templates(set(report.changes.templates))
+
+    def fetch_templates(self, template_ids: set[int]) -> None:
+        """A template webhook arrived: fetch those templates whole from Meta (the webhook has no components)."""
+        graph = getattr(self.messenger, "graph", None)
+        if graph is None or not hasattr(graph, "get_template"):
+            return
+        from klaros_desktop.services.messaging import templates
+
+        ops.run_async(lambda: templates.fetch_named(self.sessions, graph, template_ids),
+                      lambda refreshed: self.changed(refreshed.changes),
+                      lambda exc: log.warning("fetching updated templates failed: %s", exc))
 
     def start_sync(self, sync_service: SyncService, *, first_backoff: float = 1) -> None:
         """Run ``sync_service.run_forever`` on the qasync loop: its pages reach ``applied``, a relay that cannot

@@ -23,6 +23,8 @@ class FakeGraph:
     def __init__(self):
         self.sent: list[tuple] = []
         self._ids = itertools.count(1)
+        self.meta_templates: dict[str, dict] = {}  # what Meta holds, by template id (get_template, list_templates)
+        self.fetched: list[str] = []
 
     async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
         self.sent.append(("text", to, body))
@@ -33,7 +35,11 @@ class FakeGraph:
         return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
 
     async def list_templates(self, *, status=None):
-        return []
+        return list(self.meta_templates.values())
+
+    async def get_template(self, template_id, *, correlation_id=None):
+        self.fetched.append(str(template_id))
+        return self.meta_templates[str(template_id)]
 
 
 def envelope(value: dict, field: str = "messages") -> dict:
