@@ -259,6 +259,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self.model = model  # a MessageModel; its rows are read directly (no QVariant round trip per row)
         self._fonts: tuple[str, QFontMetrics, QFontMetrics] | None = None
         self._view = parent if isinstance(parent, QAbstractScrollArea) else None  # the thread it lays out
+        self.marked: int | None = None  # a message set apart by an outline (the search hit just opened)
 
     def clear_cache(self) -> None:
         """Forget every measured bubble (after a font or theme change)."""
@@ -427,6 +428,11 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(c.bubble_out if outgoing else c.bubble_in))
         painter.drawRoundedRect(bubble, 9, 9)
+        if self.marked is not None and row.kind == "message" and row.id == self.marked:
+            painter.setPen(QPen(QColor(c.accent), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(-2, -2, 2, 2), 10, 10)
+            painter.setPen(Qt.PenStyle.NoPen)
         inner = b.width - 2 * self.PAD
         left = bubble.left() + self.PAD
         y = bubble.top() + self.PAD
@@ -485,3 +491,75 @@ class BubbleDelegate(QStyledItemDelegate):
                                 b.width - self.PAD, sfm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, b.footer)
         painter.restore()
+
+
+class MessageHitDelegate(QStyledItemDelegate):
+    """A message the chat list's search found: who and when on the first line, the text around the hit on the
+    second, the matched words bold in the accent colour."""
+
+    HEIGHT = 58
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(option.rect.width(), self.HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit = index.data(RowRole)
+        if hit is None:
+            return
+        c = theme.colours()
+        painter.save()
+        r = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(r, QColor(c.selected if selected else c.base))
+        left, right = r.left() + 14, r.right() - 12
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        stamp = short_time(hit.timestamp)
+        stamp_w = QFontMetrics(small).horizontalAdvance(stamp) + 4
+        name_font = QFont(option.font)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(QColor(c.text))
+        name_rect = QRect(left, r.top() + 8, right - left - stamp_w - 8, 20)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(name_font).elidedText(hit.name, Qt.TextElideMode.ElideRight, name_rect.width()))
+        painter.setFont(small)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRect(right - stamp_w, r.top() + 8, stamp_w, 20),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, stamp)
+        self._paint_snippet(painter, option.font, QRect(left, r.top() + 30, right - left, 20), hit, c)
+        painter.setPen(QPen(QColor(c.alt_base)))
+        painter.drawLine(left, r.bottom(), r.right(), r.bottom())
+        painter.restore()
+
+    @staticmethod
+    def parts(snippet: str) -> list[tuple[str, bool]]:
+        """The snippet as (text, is the hit) pieces, the one-line form of its line breaks."""
+        out: list[tuple[str, bool]] = []
+        hit = False
+        for piece in snippet.replace("\n", " ").replace("\x03", "\x02").split("\x02"):
+            if piece:
+                out.append((piece, hit))
+            hit = not hit
+        return out
+
+    def _paint_snippet(self, painter: QPainter, font: QFont, rect: QRect, hit, c: theme.Colours) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        x, end = rect.left(), rect.right()
+        mark = "↳ " if hit.direction == "out" else ""
+        pieces = ([(mark, False)] if mark else []) + self.parts(hit.snippet)
+        for text, is_hit in pieces:
+            f = bold if is_hit else font
+            fm = QFontMetrics(f)
+            room = end - x
+            if room <= fm.horizontalAdvance("…"):
+                break
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(f)
+            painter.setPen(QColor(c.accent if is_hit else c.muted))
+            painter.drawText(QRect(x, rect.top(), room, rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            x += fm.horizontalAdvance(shown)
+            if shown != text:
+                break

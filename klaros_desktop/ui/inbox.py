@@ -27,9 +27,9 @@ from klaros_desktop.services.reads import lookups, queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
-from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
+from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, MessageHitDelegate, window_label
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.item_models import ConversationListModel, MessageModel, RowRole
+from klaros_desktop.ui.item_models import ConversationListModel, MessageHitModel, MessageModel, RowRole
 from klaros_desktop.ui.outbox_bubble import HeldBubble
 from klaros_desktop.ui.phone_format import pretty_number
 
@@ -66,6 +66,8 @@ class ThreadView(QListView):
             signal.connect(lambda *_args: self._sync_held())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self._unmark = QTimer(self, singleShot=True, interval=4000)
+        self._unmark.timeout.connect(lambda: self.mark(None))
 
     def row_actions(self, index: QModelIndex, parent: QWidget) -> list[QAction]:
         """What a right-click (or the menu key) offers on a row: a message waiting in the outbox can be
@@ -176,6 +178,13 @@ class ThreadView(QListView):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.visualRect(model.index(moved)).top() - offset)
 
+    def mark(self, message_id: int | None) -> None:
+        """Set one message apart (a search hit just opened) until the thread is read on."""
+        self.itemDelegate().marked = message_id
+        self.viewport().update()
+        if message_id is not None:
+            self._unmark.start()
+
     def scroll_to_newest(self) -> None:
         model: MessageModel = self.model()
         if model.has_newer:
@@ -215,7 +224,30 @@ class InboxPage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        lv.addWidget(self.list)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide, never scroll
+        self.list.setMouseTracking(True)
+        self.chats_label = QLabel(self.tr("Chats"), left)
+        self.chats_label.setObjectName("sectionLabel")
+        self.chats_label.hide()
+        lv.addWidget(self.chats_label)
+        lv.addWidget(self.list, 2)
+        # the search's second half: messages whose text matches, the hit set apart; a click opens it in its chat
+        self.hits_label = QLabel(left)
+        self.hits_label.setObjectName("sectionLabel")
+        self.hits_label.hide()
+        self.message_hits = MessageHitModel(backend.sessions, self)
+        self.hits = QListView(left)
+        self.hits.setObjectName("messageHits")
+        self.hits.setModel(self.message_hits)
+        self.hits.setItemDelegate(MessageHitDelegate(self.hits))
+        self.hits.setUniformItemSizes(True)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hits.setAccessibleName(self.tr("Messages that match the search"))
+        self.hits.hide()
+        self.hits.clicked.connect(lambda index: self.open_message(index.data(RowRole)))
+        self.hits.activated.connect(lambda index: self.open_message(index.data(RowRole)))
+        lv.addWidget(self.hits_label)
+        lv.addWidget(self.hits, 3)
         self.list_empty = QLabel(self.list.viewport())
         self.list_empty.setObjectName("muted")
         self.list_empty.setWordWrap(True)
@@ -277,9 +309,27 @@ class InboxPage(QWidget):
 
     # ------------------------------------------------------------------ list
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
-            self.list_empty.setGeometry(self.list.viewport().rect())
+        if watched is self.list.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Resize:
+                self.list_empty.setGeometry(self.list.viewport().rect())
+            elif kind == QEvent.Type.Enter:  # no row moves under the pointer (a click would open the wrong chat)
+                self.conversations.hold()
+            elif kind == QEvent.Type.Leave:
+                self._release_list()
         return super().eventFilter(watched, event)
+
+    def _release_list(self) -> None:
+        """Put the rows held while the pointer was over the list where they belong."""
+        if not self.conversations.holding:
+            return
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.conversations.release()
+        finally:
+            selection.blockSignals(False)
+        self._reselect()
 
     def _update_list_empty(self, *_args) -> None:
         """Say why the list is empty: nothing matches the search or filter, or nobody has written yet."""
@@ -313,6 +363,39 @@ class InboxPage(QWidget):
                                          tag_id=key if isinstance(key, int) else None)
         self.conversations.set_filter(flt)
         self._reselect()
+        self._search_messages(flt.text)
+
+    def _search_messages(self, text: str) -> None:
+        """While searching: the chats that match, then the messages that match (both halves labelled)."""
+        searching = bool(text.strip())
+        self.message_hits.search(text if searching else "")
+        count = self.message_hits.rowCount()
+        self.hits_label.setText(self.tr("Messages ({n})").format(n=count) if count < 50
+                                else self.tr("Messages (the newest 50)"))
+        for widget in (self.chats_label, self.hits_label):
+            widget.setVisible(searching)
+        self.hits.setVisible(searching and count > 0)
+
+    def open_message(self, hit) -> None:
+        """Open a message the search found in its chat, scrolled to it and marked for a moment."""
+        if hit is None:
+            return
+        if self.current is None or self.current.id != hit.conversation_id:
+            row = self.conversations.row_of(hit.conversation_id)
+            if row is not None:
+                self._select_row(row)
+                found = self.conversations.rows[row]
+            else:
+                found = lookups.conversation(self.backend.sessions, hit.conversation_id)
+                self._select_row(None)
+            if found is None:
+                return
+            self.open_conversation(found)
+        at = self.messages.open_at(hit.conversation_id, hit.contact_id, hit.message_id)
+        if at is not None:
+            self.thread.mark(hit.message_id)
+            self.thread.doItemsLayout()
+            self.thread.scrollTo(self.messages.index(at), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _reselect(self) -> None:
         """Select the open chat's row again (nothing, when the list does not show it), without reopening it."""

@@ -244,6 +244,13 @@ def latest_messages(session: Session, conversation_id: int, limit: int = PAGE) -
     return _message_rows(session, list(reversed(rows)))
 
 
+def message_by_id(session: Session, conversation_id: int, message_id: int) -> MessageRow | None:
+    rows = session.execute(text(f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = :c AND id = :id"),
+                           {"c": conversation_id, "id": message_id}).all()
+    found = _message_rows(session, rows)
+    return found[0] if found else None
+
+
 def older_messages(session: Session, conversation_id: int, before: MessageRow, limit: int = PAGE) -> list[MessageRow]:
     rows = session.execute(text(
         f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = :c AND "

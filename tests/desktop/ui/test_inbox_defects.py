@@ -46,3 +46,65 @@ def test_an_approved_template_is_fetched_whole_when_its_status_webhook_arrives(q
         template = s.scalar(select(MessageTemplate).where(MessageTemplate.name == "tulips_ready"))
         assert template.status == "APPROVED" and template.components == body
     assert len(heard) == 2 and heard[1].templates == {template.id}  # the screens hear of the fetch too
+
+
+# ---------------------------------------------------------------- the chat list's search finds message text
+def test_search_finds_message_text_with_the_hit_set_apart_and_opens_it(qtbot, backend, customer, apply, now):
+    contact_id, conversation_id = customer
+    for i in range(30):  # the hit is far back: opening it must bring its stretch of the thread
+        apply(text_message("4915112345678", f"wamid.IN.more{i}", f"Nachricht {i}", now - timedelta(minutes=9 - i / 10)))
+    page = _page(qtbot, backend)
+    page.search.setText("Tulpen")
+    qtbot.waitUntil(lambda: page.message_hits.rowCount() == 1, timeout=WAIT_MS)
+    assert page.hits.isVisible() and page.hits_label.text() == "Messages (1)"
+    hit = page.message_hits.rows[0]
+    from klaros_desktop.ui.delegates import MessageHitDelegate
+
+    assert ("Tulpen", True) in MessageHitDelegate.parts(hit.snippet)  # the matched word is painted apart
+    assert ("Haben Sie ", False) in MessageHitDelegate.parts(hit.snippet)
+    assert page.conversations.rowCount() == 0  # no chat is named "Tulpen"
+    page.hits.clicked.emit(page.message_hits.index(0))
+    assert page.current is not None and page.current.id == conversation_id
+    marked = [i for i, r in enumerate(page.messages.rows) if r.kind == "message" and r.text == "Haben Sie Tulpen?"]
+    assert marked and page.thread.itemDelegate().marked == page.messages.rows[marked[0]].id
+    assert page.thread.visualRect(page.messages.index(marked[0])).intersects(page.thread.viewport().rect())
+    page.search.clear()
+    qtbot.waitUntil(lambda: not page.hits_label.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_hit_of_a_long_thread_opens_on_its_own_stretch(qtbot, backend, customer, apply, now, monkeypatch):
+    from klaros_desktop.services.reads import queries
+
+    monkeypatch.setattr(queries, "PAGE", 10)
+    _contact_id, conversation_id = customer
+    for i in range(40):
+        apply(text_message("4915112345678", f"wamid.IN.long{i}", f"Zeile {i}", now - timedelta(minutes=9 - i / 10)))
+    page = _page(qtbot, backend)
+    page.search.setText("Tulpen")
+    qtbot.waitUntil(lambda: page.message_hits.rowCount() == 1, timeout=WAIT_MS)
+    page.open_message(page.message_hits.rows[0])
+    texts = [r.text for r in page.messages.rows]
+    assert texts[0] == "Haben Sie Tulpen?" and page.messages.has_newer and not page.messages.has_older
+
+
+# ---------------------------------------------------------------- no reordering under the mouse
+def test_the_chat_list_does_not_reorder_under_the_pointer(qtbot, backend, apply, now):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    for i, (number, name) in enumerate((("4915100000001", "Anna"), ("4915100000002", "Ben"),
+                                        ("4915100000003", "Clara"))):
+        apply(text_message(number, f"wamid.order{i}", "Hallo", now - timedelta(minutes=30 - i), name))
+    page = _page(qtbot, backend)
+    names = lambda: [r.name for r in page.conversations.rows]  # noqa: E731
+    assert names() == ["Clara", "Ben", "Anna"]
+    viewport = page.list.viewport()
+    QApplication.sendEvent(viewport, QEnterEvent(QPointF(20, 20), QPointF(20, 20), QPointF(20, 20)))
+    stats = apply(text_message("4915100000001", "wamid.order.new", "Noch eine Frage", now, "Anna"),
+                  text_message("4915100000009", "wamid.order.newcomer", "Guten Tag", now - timedelta(seconds=5), "Dora"))
+    backend.applied(SyncReport(stats=stats))
+    assert names() == ["Clara", "Ben", "Anna"]  # where the pointer is, the rows stay put...
+    assert page.conversations.rows[2].preview == "Noch eine Frage"  # ...but show what arrived
+    QApplication.sendEvent(viewport, QEvent(QEvent.Type.Leave))
+    assert names() == ["Anna", "Dora", "Clara", "Ben"]  # the pointer left: each goes where it belongs
