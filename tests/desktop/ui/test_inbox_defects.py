@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services.inbound.sync import SyncReport
-from klaros_desktop.ui import composer as composer_module
 from klaros_desktop.ui.inbox import InboxPage
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
@@ -50,7 +49,7 @@ def test_an_approved_template_is_fetched_whole_when_its_status_webhook_arrives(q
 
 # ---------------------------------------------------------------- the chat list's search finds message text
 def test_search_finds_message_text_with_the_hit_set_apart_and_opens_it(qtbot, backend, customer, apply, now):
-    contact_id, conversation_id = customer
+    _contact_id, conversation_id = customer
     for i in range(30):  # the hit is far back: opening it must bring its stretch of the thread
         apply(text_message("4915112345678", f"wamid.IN.more{i}", f"Nachricht {i}", now - timedelta(minutes=9 - i / 10)))
     page = _page(qtbot, backend)
@@ -76,7 +75,6 @@ def test_the_hit_of_a_long_thread_opens_on_its_own_stretch(qtbot, backend, custo
     from klaros_desktop.services.reads import queries
 
     monkeypatch.setattr(queries, "PAGE", 10)
-    _contact_id, conversation_id = customer
     for i in range(40):
         apply(text_message("4915112345678", f"wamid.IN.long{i}", f"Zeile {i}", now - timedelta(minutes=9 - i / 10)))
     page = _page(qtbot, backend)
@@ -102,9 +100,25 @@ def test_the_chat_list_does_not_reorder_under_the_pointer(qtbot, backend, apply,
     viewport = page.list.viewport()
     QApplication.sendEvent(viewport, QEnterEvent(QPointF(20, 20), QPointF(20, 20), QPointF(20, 20)))
     stats = apply(text_message("4915100000001", "wamid.order.new", "Noch eine Frage", now, "Anna"),
-                  text_message("4915100000009", "wamid.order.newcomer", "Guten Tag", now - timedelta(seconds=5), "Dora"))
+                  text_message("4915100000009", "wamid.order.newcomer", "Guten Tag", now - timedelta(seconds=5),
+                               "Dora"))
     backend.applied(SyncReport(stats=stats))
-    assert names() == ["Clara", "Ben", "Anna"]  # where the pointer is, the rows stay put...
+    assert names() == ["Clara", "Ben", "Anna"]  # under the pointer the rows stay put...
     assert page.conversations.rows[2].preview == "Noch eine Frage"  # ...but show what arrived
     QApplication.sendEvent(viewport, QEvent(QEvent.Type.Leave))
     assert names() == ["Anna", "Dora", "Clara", "Ben"]  # the pointer left: each goes where it belongs
+
+
+# ---------------------------------------------------------------- one notice per STOP
+def test_a_stop_with_whatsapps_own_marketing_stop_puts_one_notice_in_the_chat(qtbot, backend, customer, apply, now):
+    _contact_id, conversation_id = customer
+    when = now - timedelta(minutes=1)
+    apply(text_message("4915112345678", "wamid.IN.stop", "STOP", when, "Anna"),
+          envelope({"contacts": [{"wa_id": "4915112345678", "profile": {"name": "Anna"}}],
+                    "user_preferences": [{"wa_id": "4915112345678", "detail": "User requested to stop marketing",
+                                          "category": "marketing_messages", "value": "stop",
+                                          "timestamp": int(when.timestamp()) + 2}]}, field="user_preferences"))
+    page = _page(qtbot, backend)
+    assert page.select_conversation(conversation_id)
+    notices = [r for r in page.messages.rows if r.kind == "notice"]
+    assert len(notices) == 1 and "Opted out of all messages" in str(notices[0].text)
