@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -213,10 +214,15 @@ class InboxPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.filter_box = QComboBox(left)
         self.filter_box.setAccessibleName(self.tr("Conversation filter"))
+        self.new_chat_button = QPushButton(self.tr("New chat"), left)
+        self.new_chat_button.setObjectName("primary")
+        self.new_chat_button.setToolTip(self.tr("Write to a contact (Ctrl+N)"))
+        self.new_chat_button.clicked.connect(self.new_chat)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
-        row.addWidget(self.filter_box)
+        row.addWidget(self.new_chat_button)
         lv.addLayout(row)
+        lv.addWidget(self.filter_box)
         self.list = QListView(left)
         self.list.setObjectName("conversations")
         self.list.setModel(self.conversations)
@@ -445,6 +451,27 @@ class InboxPage(QWidget):
         self._select_row(None)
         self.open_conversation(found)
         return True
+
+    def new_chat(self) -> None:
+        """Choose a contact by name or number and open their chat (started empty if they have none)."""
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
+        dialog = JumpDialog(self.backend, self, new_chat=True)
+        if self.run_dialog(dialog) and dialog.chosen is not None:
+            self.open_contact(dialog.chosen)
+
+    def run_dialog(self, dialog) -> bool:
+        """Run a modal chooser (tests replace this)."""
+        return bool(dialog.exec())
+
+    def open_contact(self, contact_id: int) -> None:
+        """The contact's chat, started when they have none (the composer then offers the templates)."""
+        conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
+        if conversation is None:
+            opened = conversations.open_with(self.backend.sessions, contact_id)
+            self.backend.changed(opened.changes)
+            conversation = opened.conversation_id
+        self.select_conversation(conversation)
 
     # ------------------------------------------------------------------ thread
     def open_conversation(self, row: queries.ConversationRow) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import resource_path
-from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
+from klaros_desktop.ui.jump_dialog import JumpDialog
 from klaros_desktop.ui.keyring_warning import KeyringWarning
 from klaros_desktop.ui.templates_page import TemplatesPage
 
@@ -50,44 +49,6 @@ def freeze_startup_heap() -> None:
     if not _heap_frozen:
         _heap_frozen = True
         gc.freeze()
-
-
-class JumpDialog(QDialog):
-    """Ctrl+K: type a few letters of a name or number, Enter opens that contact's conversation."""
-
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.backend = backend
-        self.chosen: int | None = None
-        self.setWindowTitle(self.tr("Jump to a contact"))
-        self.setMinimumWidth(420)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Name or number…"))
-        self.edit.setAccessibleName(self.tr("Contact to jump to"))
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Matching contacts"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.results)
-        self.edit.textChanged.connect(self.update_results)
-        self.edit.returnPressed.connect(self.choose)
-        self.results.itemActivated.connect(lambda _item: self.choose())
-
-    def update_results(self, text: str) -> None:
-        hits = lookups.find_contacts(self.backend.sessions, text, limit=12)
-        self.results.clear()
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.name}   {hit.phone_e164 or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.contact_id)
-            self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
-
-    def choose(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.chosen = item.data(Qt.ItemDataRole.UserRole)
-            self.accept()
 
 
 class MainWindow(QMainWindow):
@@ -190,6 +151,10 @@ class MainWindow(QMainWindow):
         jump.setShortcut(QKeySequence("Ctrl+K"))
         jump.triggered.connect(self.jump)
         go.addAction(jump)
+        new_chat = QAction(self.tr("New chat…"), self)
+        new_chat.setShortcut(QKeySequence("Ctrl+N"))
+        new_chat.triggered.connect(lambda: (self.show_page(INBOX), self.inbox.new_chat()))
+        go.addAction(new_chat)
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
@@ -226,12 +191,9 @@ class MainWindow(QMainWindow):
             self.open_contact(dialog.chosen)
 
     def open_contact(self, contact_id: int) -> None:
-        conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
-        if conversation is not None:
-            self.open_conversation(conversation)
-        else:
-            self.show_page(CONTACTS)
-            self.contacts.edit(contact_id)
+        """Open the contact's chat, started empty when they have none (the composer then offers templates)."""
+        self.show_page(INBOX)
+        self.inbox.open_contact(contact_id)
 
     def open_conversation(self, conversation_id: int) -> None:
         self.show_page(INBOX)

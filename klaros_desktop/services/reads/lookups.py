@@ -43,6 +43,16 @@ def find_contacts(sessions: sessionmaker[Session], text: str, *, limit: int = 12
         return search.search_contacts(session, text, limit=limit, region=region)
 
 
+def find_people(sessions: sessionmaker[Session], text: str, *, limit: int = 12) -> list[search.ContactHit]:
+    """Contacts whose name or number matches what was typed (Ctrl+K, New chat); numbers national in the default
+    country."""
+    if not text.strip():
+        return []
+    with sessions() as session:
+        region = settings.get(session, settings.DEFAULT_REGION)
+        return search.name_or_number_hits(session, text, limit=limit, region=region)
+
+
 def dead_letter_count(sessions: sessionmaker[Session]) -> int:
     """How many events sync set aside: the status bar asks at every start, so this stays a plain count that
     loads nothing of sync (the relay client and its cryptography would cost the first seconds of the app)."""

@@ -7,10 +7,12 @@ import importlib.util
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services.inbound.sync import SyncReport
+from klaros_desktop.ui import composer as composer_module
 from klaros_desktop.ui.inbox import InboxPage
 
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
@@ -122,3 +124,39 @@ def test_a_stop_with_whatsapps_own_marketing_stop_puts_one_notice_in_the_chat(qt
     assert page.select_conversation(conversation_id)
     notices = [r for r in page.messages.rows if r.kind == "notice"]
     assert len(notices) == 1 and "Opted out of all messages" in str(notices[0].text)
+
+
+# ---------------------------------------------------------------- Ctrl+K and New chat
+def test_ctrl_k_matches_names_and_numbers_only_and_shows_numbers_formatted(qtbot, window, shop):
+    from klaros_desktop.ui.main_window import JumpDialog
+
+    jump = JumpDialog(window.backend, window)
+    qtbot.addWidget(jump)
+    qtbot.keyClicks(jump.edit, "be")
+    shown = [jump.results.item(i).text() for i in range(jump.results.count())]
+    assert shown, "someone in the demo shop has 'be' in their name"
+    assert all(any(w.lower().startswith("be") for w in line.split("    ")[0].split()) for line in shown), shown
+    jump.edit.clear()
+    qtbot.keyClicks(jump.edit, "wagner")
+    assert jump.results.item(0).text() == "Julia Wagner    +49 1511 2345603"  # as people read it
+
+
+def test_new_chat_opens_a_contact_who_never_wrote_with_the_templates_offered(qtbot, window, backend, sessions,
+                                                                              wait_ops):
+    from klaros_desktop.models import Contact, Conversation
+
+    with sessions.begin() as s:
+        s.add(Contact(display_name="Zoe Neu", phone_e164="+4915199988877"))
+    page = window.inbox
+
+    def choose(dialog):
+        qtbot.keyClicks(dialog.edit, "Zoe")
+        dialog.choose()
+        return True
+
+    page.run_dialog = choose
+    qtbot.mouseClick(page.new_chat_button, Qt.MouseButton.LeftButton)
+    assert page.current is not None and page.current.name == "Zoe Neu"
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    with sessions() as s:
+        assert s.query(Conversation).join(Contact).filter(Contact.display_name == "Zoe Neu").count() == 1
