@@ -105,13 +105,17 @@ class Backend(QObject):
         return self._connection_text() + self._outbox_text()
 
     def _outbox_text(self) -> str:
+        """What waits in the outbox, said so that "Connected" beside it is no contradiction: waiting messages go
+        by themselves; messages not sent were refused (a rule or Meta), not lost to the connection."""
         waiting, held = self.outbox_counts
         parts = []
         if waiting:
-            parts.append(self.tr("{n} waiting").format(n=waiting))
+            parts.append(self.tr("1 message waiting to be sent") if waiting == 1
+                         else self.tr("{n} messages waiting to be sent").format(n=waiting))
         if held:
-            parts.append(self.tr("{n} not sent").format(n=held))
-        return "  ·  " + self.tr("Outbox: {counts}").format(counts=", ".join(parts)) if parts else ""
+            parts.append(self.tr("⚠ 1 message not sent: the chat marked “Not sent” says why") if held == 1
+                         else self.tr("⚠ {n} messages not sent: the chats marked “Not sent” say why").format(n=held))
+        return "  ·  " + "  ·  ".join(parts) if parts else ""
 
     def _connection_text(self) -> str:
         if self.online:

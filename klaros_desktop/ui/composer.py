@@ -163,6 +163,7 @@ class Composer(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.backend = backend
         self.state = ComposerState(NONE)
+        self.templates_only = False
         self._token = 0
         self.stack = PageSwitcher(self)
         layout = QVBoxLayout(self)
@@ -263,17 +264,29 @@ class Composer(QFrame):
         self.text.replies = replies
 
     def set_contact(self, contact_id: int | None) -> None:
+        if contact_id != self.state.contact_id:
+            self.templates_only = False  # "send as template instead" was for the chat that was open
         self._token += 1
         token = self._token
         if contact_id is None:
             self._apply(ComposerState(NONE), token)
             return
-        ops.run_sync(lambda: composer_state(self.backend.sessions, contact_id),
+        only = self.templates_only
+        ops.run_sync(lambda: composer_state(self.backend.sessions, contact_id, templates_only=only),
                      lambda state: self._apply(state, token))
 
     def recheck(self) -> None:
         """Ask ``may_send`` again (a message arrived, time passed, a consent event came in)."""
         self.set_contact(self.state.contact_id)
+
+    def offer_templates(self) -> None:
+        """"Send as template instead" (Meta refused a free message with 131047: its clock closed the window before
+        ours did): the template page, each template still asked of ``may_send``, until a template went out or
+        another chat is opened."""
+        if self.state.contact_id is None:
+            return
+        self.templates_only = True
+        self.recheck()
 
     def _apply(self, state: ComposerState, token: int) -> None:
         if token != self._token:
@@ -411,6 +424,7 @@ class Composer(QFrame):
         changes = getattr(outcome, "changes", None)
         self.sent.emit(changes if isinstance(changes, Changes) else Changes())
         if self.state.mode == TEMPLATE:
+            self.templates_only = False
             self.recheck()
 
     def _send_error(self, exc: BaseException) -> None:

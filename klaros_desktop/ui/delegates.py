@@ -42,6 +42,8 @@ def window_label(row: queries.ConversationRow, now: datetime | None = None) -> s
     return f"◷ {hours}h" if hours else f"◷ {rem // 60}m"
 
 
+TEMPLATE_INSTEAD_CODES = {131047}  # Meta's 24-hour window closed: a template may still go
+
 TICKS = {"pending": "◷", "queued": "◷", "accepted": "✓", "sent": "✓", "delivered": "✓✓", "read": "✓✓",
          "played": "✓✓", "failed": "⚠"}
 
@@ -347,8 +349,10 @@ class BubbleDelegate(QStyledItemDelegate):
         footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
-        error = (render(failure_reason(row.error_code, row.error_title, row.error_text))
+        error = ("⚠ " + render(failure_reason(row.error_code, row.error_title, row.error_text))
                  if row.status == "failed" else None)
+        if error and row.error_code in TEMPLATE_INSTEAD_CODES and row.kind == "message":
+            error += "\n" + self.tr("Click here to send a template instead.")
         body_rect = self._text_rect(fm, body, inner)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
@@ -425,8 +429,13 @@ class BubbleDelegate(QStyledItemDelegate):
         outgoing = row.direction == "out"
         x = r.right() - self.MARGIN - b.width if outgoing else r.left() + self.MARGIN
         bubble = QRectF(x, r.top() + 3, b.width, r.height() - 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c.bubble_out if outgoing else c.bubble_in))
+        failed = row.status == "failed"
+        if failed:  # a light or dark red with the text colour on it: red text on green read badly in dark mode
+            painter.setPen(QPen(QColor(c.danger), 1.2))
+            painter.setBrush(QColor(c.danger_bg))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.bubble_out if outgoing else c.bubble_in))
         painter.drawRoundedRect(bubble, 9, 9)
         if self.marked is not None and row.kind == "message" and row.id == self.marked:
             painter.setPen(QPen(QColor(c.accent), 2.5))
@@ -476,11 +485,11 @@ class BubbleDelegate(QStyledItemDelegate):
                                  fm.elidedText(label, Qt.TextElideMode.ElideRight, int(media_w) - 56))
             y += media_h + (6 if b.body else 0)
         if b.body:
-            painter.setPen(QColor(c.bubble_text))
+            painter.setPen(QColor(c.text if failed else c.bubble_text))
             painter.drawText(QRectF(left, y, inner, b.body_h), Qt.TextFlag.TextWordWrap, b.body)
             y += b.body_h
         if b.error:
-            painter.setPen(QColor(c.danger))
+            painter.setPen(QColor(c.text))
             painter.drawText(QRectF(left, y + 4, inner, b.error_h), Qt.TextFlag.TextWordWrap, b.error)
         painter.setFont(small)
         colour = c.tick_read if row.status in ("read", "played") and outgoing else c.muted

@@ -28,7 +28,13 @@ from klaros_desktop.services.reads import lookups, queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
-from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, MessageHitDelegate, window_label
+from klaros_desktop.ui.delegates import (
+    TEMPLATE_INSTEAD_CODES,
+    BubbleDelegate,
+    ConversationDelegate,
+    MessageHitDelegate,
+    window_label,
+)
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ConversationListModel, MessageHitModel, MessageModel, RowRole
 from klaros_desktop.ui.outbox_bubble import HeldBubble
@@ -44,6 +50,7 @@ class ThreadView(QListView):
     Held outbox items get a ``HeldBubble`` widget on their row (its buttons emit ``held_action``)."""
 
     held_action = Signal(str, object)  # send_again | edit | copy | delete, and the QueuedText
+    templates_instead = Signal()  # "Send as template instead" on a message Meta refused with 131047
 
     def __init__(self, model: MessageModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +74,7 @@ class ThreadView(QListView):
             signal.connect(lambda *_args: self._sync_held())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self.clicked.connect(self._clicked)
         self._unmark = QTimer(self, singleShot=True, interval=4000)
         self._unmark.timeout.connect(lambda: self.mark(None))
 
@@ -89,10 +97,23 @@ class ThreadView(QListView):
             add(self.tr("Edit before it goes"), lambda: self.held_action.emit("edit", item))
             add(self.tr("Copy text"), lambda: self.held_action.emit("copy", item))
             add(self.tr("Delete…"), lambda: self.held_action.emit("delete", item))
-        elif row.text:
-            text = render(row.text)
-            add(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(text))
+        else:
+            if self.offers_template(row):
+                add(self.tr("Send as template instead"), self.templates_instead.emit)
+            if row.text:
+                text = render(row.text)
+                add(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(text))
         return actions
+
+    @staticmethod
+    def offers_template(row) -> bool:
+        """A message of ours Meta refused because its 24-hour window had closed: a template may still go."""
+        return row.kind == "message" and row.status == "failed" and row.error_code in TEMPLATE_INSTEAD_CODES
+
+    def _clicked(self, index: QModelIndex) -> None:
+        model: MessageModel = self.model()
+        if index.isValid() and index.row() < len(model.rows) and self.offers_template(model.rows[index.row()]):
+            self.templates_instead.emit()
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -287,6 +308,7 @@ class InboxPage(QWidget):
         self.stack.addWidget(self.thread)
         self.composer = Composer(backend, right)
         self.composer.sent.connect(self._after_send)
+        self.thread.templates_instead.connect(self.composer.offer_templates)
         self.composer.notice.connect(self.notice)
         rv.addWidget(header)
         rv.addWidget(self.stack, 1)

@@ -268,7 +268,27 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1180, 760)
 
+    def confirm_quit(self, waiting: int) -> bool:
+        """Messages still wait in the outbox: quitting keeps them, but they go out only once Klaros runs again
+        (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Messages still waiting"),
+                          (self.tr("1 message is still waiting to be sent.") if waiting == 1 else
+                           self.tr("{n} messages are still waiting to be sent.").format(n=waiting)) + "\n\n" +
+                          self.tr("If you quit now, they are kept and go out the next time you open Klaros, if "
+                                  "the customer's 24-hour window is still open then."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Quit anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep Klaros open"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event) -> None:
+        waiting = self.backend.outbox_counts[0]
+        if waiting and not self.profile_erased and not self.confirm_quit(waiting):
+            event.ignore()
+            return
         if not self.profile_erased:  # QSettings would create the erased folder again
             self._settings().setValue("geometry", self.saveGeometry())
         if self.tray is not None:

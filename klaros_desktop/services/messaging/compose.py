@@ -123,19 +123,31 @@ def fill(body: str, values: dict[str, str], empty: str = "[{name}]") -> str:
     return _VAR.sub(lambda m: values.get(m.group(1)) or empty.format(name=m.group(1)), body)
 
 
-def composer_state(sessions: sessionmaker[Session], contact_id: int, now: datetime | None = None) -> ComposerState:
-    """What the composer may offer this contact right now (runs on a worker thread)."""
+TEMPLATES_ASKED = QT_TRANSLATE_NOOP(
+    "Compose", "WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by "
+    "WhatsApp's clock. Send an approved template instead; once they answer you can write freely again.")
+
+
+def composer_state(sessions: sessionmaker[Session], contact_id: int, now: datetime | None = None, *,
+                   templates_only: bool = False) -> ComposerState:
+    """What the composer may offer this contact right now (runs on a worker thread).
+
+    ``templates_only``: the shop owner chose "Send as template instead" on a message Meta refused with 131047
+    (its clock closed the window before ours did): the approved templates, each still asked of ``may_send``."""
     with sessions() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
             return ComposerState(NONE)
         base = {"contact_id": contact.id, "number": contact.phone_e164, "name": contact.name}
         decision = policy.may_send(session, contact, policy.FREE_FORM, now=now)
-        if decision.allowed:
+        if decision.allowed and not templates_only:
             return ComposerState(TEXT, **base)
-        reason = explain(session, contact, decision, now)
-        if decision.reason_code != "outside_window":
-            return ComposerState(BLOCKED, reason=reason, reason_code=decision.reason_code, **base)
+        if decision.allowed:
+            reason, code = TEMPLATES_ASKED.format(who=contact.name), "meta_131047"
+        else:
+            reason, code = explain(session, contact, decision, now), decision.reason_code
+        if code not in ("outside_window", "meta_131047"):
+            return ComposerState(BLOCKED, reason=reason, reason_code=code, **base)
         choices = []
         for t in session.scalars(select(MessageTemplate).where(MessageTemplate.status == "APPROVED")
                                  .order_by(MessageTemplate.name, MessageTemplate.language)):
@@ -148,4 +160,4 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
                     "Compose", "This template needs a header picture or header values, which Klaros cannot fill in.")
             choices.append(TemplateChoice(t.name, t.language, (t.category or "").title(), body,
                                           template_variables(body), t, refused))
-        return ComposerState(TEMPLATE, reason=reason, reason_code=decision.reason_code, templates=choices, **base)
+        return ComposerState(TEMPLATE, reason=reason, reason_code=code, templates=choices, **base)

@@ -160,3 +160,60 @@ def test_new_chat_opens_a_contact_who_never_wrote_with_the_templates_offered(qtb
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     with sessions() as s:
         assert s.query(Conversation).join(Contact).filter(Contact.display_name == "Zoe Neu").count() == 1
+
+
+# ---------------------------------------------------------------- outbox, quitting, failed bubbles
+def test_the_status_bar_says_what_not_sent_means_and_quitting_with_waiting_messages_asks(qtbot, window, backend):
+    backend.outbox_counts = (0, 1)
+    text = backend.status_text()
+    assert text.startswith("Connected") and "1 message not sent: the chat marked “Not sent” says why" in text
+    backend.outbox_counts = (2, 0)
+    assert backend.status_text().endswith("2 messages waiting to be sent")
+    asked = []
+    window.confirm_quit = lambda n: asked.append(n) or False
+    window.close()
+    assert asked == [2] and window.isVisible()  # "Keep Klaros open"
+    window.confirm_quit = lambda n: asked.append(n) or True
+    window.close()
+    assert asked == [2, 2] and not window.isVisible()
+
+
+def test_a_131047_failure_is_readable_and_offers_a_template_instead(qapp, qtbot, backend, customer, sessions, now,
+                                                                   approved_template):
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from klaros_desktop.models import Message
+    from klaros_desktop.ui import theme
+
+    contact_id, conversation_id = customer
+    with sessions.begin() as s:
+        s.add(Message(wamid="wamid.OUT.late", conversation_id=conversation_id, contact_id=contact_id, direction="out",
+                      type="text", text="Sind noch da!", timestamp=now - timedelta(minutes=1), status="failed",
+                      error_code=131047, error_title="Re-engagement message"))
+    page = _page(qtbot, backend)
+    assert page.select_conversation(conversation_id)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    row = next(i for i, r in enumerate(page.messages.rows) if r.wamid == "wamid.OUT.late")
+    actions = [a.text() for a in page.thread.row_actions(page.messages.index(row), page)]
+    assert actions[0] == "Send as template instead"
+    for mode in (theme.LIGHT, theme.DARK):  # the bubble is painted in the warning colours, its text readable
+        theme.apply(qapp, mode)
+        page.thread.itemDelegate().clear_cache()
+        rect = page.thread.visualRect(page.messages.index(row))
+        image = QImage(rect.size(), QImage.Format.Format_ARGB32)
+        image.fill(QColor(theme.colours().thread_bg))
+        painter = QPainter(image)
+        option = QStyleOptionViewItem()
+        option.rect = image.rect()
+        option.font = page.thread.font()
+        page.thread.itemDelegate().paint(painter, option, page.messages.index(row))
+        painter.end()
+        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
+                   for y in range(0, image.height(), 3)}
+        assert theme.colours().danger_bg in colours and theme.colours().bubble_out not in colours
+    theme.apply(qapp, theme.LIGHT)
+    page.thread.clicked.emit(page.messages.index(row))
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    assert "WhatsApp refused the free message" in page.composer.window_note.text()
+    assert [c.name for c in page.composer.state.templates] == ["order_ready"]
