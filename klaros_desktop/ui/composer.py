@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,16 +43,6 @@ from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
-
-def template_examples(template) -> list[str]:
-    """The sample values submitted to Meta with the template (shown as hints in the value fields)."""
-    for component in template.components or []:
-        if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
-            rows = (component.get("example") or {}).get("body_text") or []
-            if rows and isinstance(rows[0], list):
-                return [str(v) for v in rows[0]]
-    return []
-
 
 class PageSwitcher(QWidget):
     """Like QStackedWidget, but only the page shown counts for the size, so the composer stays compact."""
@@ -204,39 +194,42 @@ class Composer(QFrame):
         self.stack.addWidget(page)
 
     def _build_template(self) -> None:
+        """Compact: the reason on one line, the chooser and the send button on the next, the values two to a
+        row, then the preview; the thread keeps most of the height."""
         page = QWidget(self)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
         self.window_note = QLabel(page)
         self.window_note.setWordWrap(True)
-        self.window_note.setObjectName("banner")
-        self.window_note.setMargin(8)
+        self.window_note.setObjectName("muted")
         outer.addWidget(self.window_note)
         row = QHBoxLayout()
         self.template_box = QComboBox(page)
         self.template_box.setAccessibleName(self.tr("Approved template"))
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_box.setMinimumContentsLength(18)
         self.template_box.currentIndexChanged.connect(self._template_chosen)
+        self.template_send = QPushButton(self.tr("Send template"), page)
+        self.template_send.setObjectName("primary")
+        self.template_send.clicked.connect(self.send_template)
         row.addWidget(QLabel(self.tr("Template:"), page))
         row.addWidget(self.template_box, 1)
+        row.addWidget(self.template_send)
         outer.addLayout(row)
         self.fields_host = QWidget(page)
-        self.fields = QFormLayout(self.fields_host)
+        self.fields = QGridLayout(self.fields_host)
         self.fields.setContentsMargins(0, 0, 0, 0)
+        self.fields.setHorizontalSpacing(8)
+        self.fields.setVerticalSpacing(4)
         outer.addWidget(self.fields_host)
         self.preview = QLabel(page)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("banner")
-        self.preview.setMargin(8)
+        self.preview.setMargin(6)
         self.preview.setAccessibleName(self.tr("Template preview"))
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.preview)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.template_send = QPushButton(self.tr("Send template"), page)
-        self.template_send.setObjectName("primary")
-        self.template_send.clicked.connect(self.send_template)
-        buttons.addWidget(self.template_send)
-        outer.addLayout(buttons)
         self.variable_edits: list[QLineEdit] = []
         self.stack.addWidget(page)
 
@@ -320,61 +313,93 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
 
     def _fill_templates(self, state: ComposerState) -> None:
+        """The templates in the contact's language first; one is chosen for the shop owner only when it is the
+        only one that may go (a list is not a choice made)."""
         self.window_note.setText(render(state.reason))
         self.template_box.blockSignals(True)
         self.template_box.clear()
+        self.template_box.addItem(self.tr("Choose a template…"))
         for choice in state.templates:
             label = f"{choice.name} · {language_name(choice.language)} · {template_word(choice.category)}"
             if choice.refused:
                 label += " — " + self.tr("not allowed")
             self.template_box.addItem(label)
+        allowed = [i for i, c in enumerate(state.templates) if c.refused is None]
+        self.template_box.setCurrentIndex(allowed[0] + 1 if len(allowed) == 1 else 0)
         self.template_box.blockSignals(False)
-        if not state.templates:
-            self.preview.setText(self.tr("No approved templates yet. Create one in Meta's WhatsApp Manager; it "
-                                         "appears here as soon as Meta approves it."))
-        self._template_chosen(0 if state.templates else -1)
+        self._template_chosen(self.template_box.currentIndex())
 
     def _current_choice(self) -> TemplateChoice | None:
-        i = self.template_box.currentIndex()
+        i = self.template_box.currentIndex() - 1  # the first item asks to choose
         if self.state.mode != TEMPLATE or i < 0 or i >= len(self.state.templates):
             return None
         return self.state.templates[i]
 
     def _template_chosen(self, _index: int) -> None:
-        while self.fields.rowCount():
-            self.fields.removeRow(0)
+        while self.fields.count():
+            item = self.fields.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.variable_edits = []
         choice = self._current_choice()
         if choice is None:
+            self.fields_host.hide()
+            if not self.state.templates:
+                self.preview.setText(self.tr("No approved templates yet. Create one under Templates; it appears "
+                                             "here as soon as Meta approves it."))
+            else:
+                proposed = next((c for c in self.state.templates if c.proposed), None)
+                self.preview.setText(
+                    self.tr("Choose a template to see what {name} will receive. Templates in {language} come "
+                            "first.").format(name=self.state.name, language=language_name(proposed.language))
+                    if proposed else self.tr("Choose a template to see what {name} will receive.").format(
+                        name=self.state.name))
             self.template_send.setEnabled(False)
             return
-        examples = template_examples(choice.template)
+        self.fields_host.setVisible(bool(choice.variables))
         for i, var in enumerate(choice.variables):
             edit = QLineEdit(self.fields_host)
-            edit.setAccessibleName(self.tr("Template value {name}").format(name=var))
-            example = examples[i] if i < len(examples) else ""
+            label = choice.labels[i] if i < len(choice.labels) else var
+            edit.setAccessibleName(self.tr("Template value: {label}").format(label=label))
+            example = choice.examples.get(var, "")
             edit.setPlaceholderText(self.tr("for example: {example}").format(example=example) if example
                                     else self.tr("fill in"))
-            if self.state.name and re.search(r"\b(?:Hallo|Hi|Hello|Hola|Bonjour|Ciao|Dear|Liebe[r]?)\s+\{\{\s*"
-                                             + re.escape(var) + r"\s*\}\}", choice.body):
-                edit.setText(self.state.name.split()[0])
+            edit.setText(choice.prefill.get(var, ""))
             edit.textChanged.connect(self._update_preview)
-            self.fields.addRow(self.tr("Value {name}").format(name=var), edit)
+            caption = QLabel(label, self.fields_host)
+            caption.setBuddy(edit)
+            r, c = divmod(i, 2)
+            self.fields.addWidget(caption, r, c * 2)
+            self.fields.addWidget(edit, r, c * 2 + 1)
             self.variable_edits.append(edit)
+        for column in (1, 3):
+            self.fields.setColumnStretch(column, 1)
         self._update_preview()
 
     def template_params(self) -> list[str]:
         return [e.text().strip() for e in self.variable_edits]
 
+    def template_values(self) -> list[str] | dict[str, str]:
+        """What goes to Meta: the values in order for ``{{1}}``, ``{{2}}``; by name for named variables."""
+        choice = self._current_choice()
+        params = self.template_params()
+        if choice is not None and choice.named:
+            return dict(zip(choice.variables, params, strict=True))
+        return params
+
     def _update_preview(self) -> None:
+        """The message as the customer will read it; a value not filled in yet shows as its example in
+        brackets (never as ``{{1}}``)."""
         choice = self._current_choice()
         if choice is None:
             return
-        params = self.template_params()
-        values = dict(zip(choice.variables, params, strict=True))
-        body = fill(choice.body, values, self.tr("[value {name}]"))
-        if not choice.body:
-            body = render_template_text(choice.template, params) or choice.name
+        values = {v: p for v, p in zip(choice.variables, self.template_params(), strict=True) if p}
+        for i, var in enumerate(choice.variables):
+            if var not in values:
+                hint = choice.examples.get(var) or (choice.labels[i] if i < len(choice.labels) else var)
+                values[var] = f"[{hint.rstrip(' …')}]"
+        body = fill(choice.body, values) if choice.body else \
+            (render_template_text(choice.template, self.template_values()) or choice.name)
         if choice.refused:
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
@@ -404,7 +429,7 @@ class Composer(QFrame):
         choice = self._current_choice()
         if choice is None or self.backend.messenger is None or not self.state.number:
             return
-        params, number, messenger = self.template_params(), self.state.number, self.backend.messenger
+        params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
         self.template_send.setEnabled(False)
         ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
                       self._sent, self._send_error)

@@ -217,3 +217,58 @@ def test_a_131047_failure_is_readable_and_offers_a_template_instead(qapp, qtbot,
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     assert "WhatsApp refused the free message" in page.composer.window_note.text()
     assert [c.name for c in page.composer.state.templates] == ["order_ready"]
+
+
+# ---------------------------------------------------------------- the template composer
+def test_the_template_composer_proposes_the_contacts_language_labels_values_and_stays_compact(
+        qtbot, backend, apply, now, sessions):
+    from klaros_desktop.models import Contact, Conversation
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [
+            {"id": "1", "name": "a_welcome", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+             "components": [{"type": "BODY", "text": "Welcome {{1}}!"}]},
+            {"id": "2", "name": "order_ready", "language": "de", "status": "APPROVED", "category": "UTILITY",
+             "components": [{"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung {{2}} ist da.",
+                             "example": {"body_text": [["Anna", "4711"]]}}]},
+            {"id": "3", "name": "visit_reminder", "language": "de", "status": "APPROVED", "category": "UTILITY",
+             "parameter_format": "NAMED",
+             "components": [{"type": "BODY", "text": "Liebe {{first_name}}, bis {{day}}!",
+                             "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Eva"},
+                                                                    {"param_name": "day", "example": "Montag"}]}}]},
+        ])
+    apply(text_message("4915112345679", "wamid.IN.9", "Danke!", now - timedelta(hours=30), "Jonas Weber"))
+    with sessions() as s:
+        conversation_id = s.scalar(select(Conversation.id))
+        assert s.scalar(select(Contact.country)) in (None, "DE")
+    page = _page(qtbot, backend)
+    assert page.select_conversation(conversation_id)
+    composer = page.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    assert composer.template_box.currentIndex() == 0 and composer.template_box.currentText() == "Choose a template…"
+    assert [c.name for c in composer.state.templates] == ["order_ready", "visit_reminder", "a_welcome"]  # German first
+    assert "Templates in German come first" in composer.preview.text()
+    assert not composer.template_send.isEnabled()
+
+    composer.template_box.setCurrentIndex(1)
+    labels = [composer.fields_host.layout().itemAtPosition(0, c).widget().text() for c in (0, 2)]
+    assert labels == ["Hallo …", "Ihre Bestellung …"]  # what each value is, in the template's words, not "Value 1"
+    assert composer.variable_edits[0].text() == "Jonas"
+    assert composer.preview.text() == "Hallo Jonas, Ihre Bestellung [4711] ist da."  # no {{2}}
+    assert "{{" not in composer.preview.text()
+    assert composer.height() <= 0.3 * page.height()
+
+    composer.template_box.setCurrentIndex(2)
+    assert [e.text() for e in composer.variable_edits] == ["Jonas", ""]
+    assert composer.preview.text() == "Liebe Jonas, bis [Montag]!"
+    composer.variable_edits[1].setText("Freitag")
+    assert composer.template_values() == {"first_name": "Jonas", "day": "Freitag"}
+
+
+def test_the_templates_screen_preview_shows_example_values_not_braces(qtbot, window):
+    page = window.templates
+    window.show_page(2)
+    for row, template in enumerate(page.model.rows):
+        page.table.selectRow(row)
+        assert "{{" not in page.preview.text(), template.name
