@@ -41,7 +41,8 @@ from klaros_desktop.ui.outbox_bubble import HeldBubble
 from klaros_desktop.ui.phone_format import pretty_number
 
 FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_TRANSLATE_NOOP("InboxPage", "Unread")),
-           ("window", QT_TRANSLATE_NOOP("InboxPage", "Window open")))
+           ("window", QT_TRANSLATE_NOOP("InboxPage", "Window open")),
+           ("archived", QT_TRANSLATE_NOOP("InboxPage", "Archived")))
 
 
 class ThreadView(QListView):
@@ -217,6 +218,8 @@ class ThreadView(QListView):
 class InboxPage(QWidget):
     conversation_opened = Signal(int)
     notice = Signal(str)
+    read_state_changed = Signal()  # a chat was marked read or unread here (the navigation's count)
+    contact_requested = Signal(int)  # "Contact details…" on a chat
 
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -253,6 +256,8 @@ class InboxPage(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide, never scroll
         self.list.setMouseTracking(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._chat_menu)
         self.chats_label = QLabel(self.tr("Chats"), left)
         self.chats_label.setObjectName("sectionLabel")
         self.chats_label.hide()
@@ -317,7 +322,10 @@ class InboxPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 760])
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(250)
+        right.setMinimumWidth(340)
+        splitter.setSizes([320, 760])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -388,7 +396,7 @@ class InboxPage(QWidget):
     def apply_filter(self) -> None:
         key = self.filter_box.currentData()
         flt = queries.ConversationFilter(text=self.search.text(), unread=key == "unread", window_open=key == "window",
-                                         tag_id=key if isinstance(key, int) else None)
+                                         tag_id=key if isinstance(key, int) else None, archived=key == "archived")
         self.conversations.set_filter(flt)
         self._reselect()
         self._search_messages(flt.text)
@@ -495,6 +503,55 @@ class InboxPage(QWidget):
             conversation = opened.conversation_id
         self.select_conversation(conversation)
 
+    # ------------------------------------------------------------------ a chat's menu
+    def chat_actions(self, row: queries.ConversationRow, parent: QWidget) -> list[QAction]:
+        """What a right-click on a chat offers (and the tests press)."""
+        actions: list[QAction] = []
+
+        def add(label: str, slot) -> None:
+            action = QAction(label, parent)
+            action.triggered.connect(slot)
+            actions.append(action)
+
+        sessions = self.backend.sessions
+        add(self.tr("Open chat"), lambda: self.select_conversation(row.id))
+        if row.unread:
+            add(self.tr("Mark as read"), lambda: self._mark_read(row.id))
+        else:
+            add(self.tr("Mark as unread"), lambda: ops.run_sync(lambda: conversations.mark_unread(sessions, row.id),
+                                                                self._read_state_done))
+        if row.archived:
+            add(self.tr("Take out of the archive"),
+                lambda: ops.run_sync(lambda: conversations.set_archived(sessions, row.id, False), self._archived))
+        else:
+            add(self.tr("Archive chat"),
+                lambda: ops.run_sync(lambda: conversations.set_archived(sessions, row.id, True), self._archived))
+        add(self.tr("Copy number"), lambda: QGuiApplication.clipboard().setText(row.phone or ""))
+        add(self.tr("Contact details…"), lambda: self.contact_requested.emit(row.contact_id))
+        return actions
+
+    def _chat_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        row = index.data(RowRole) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addActions(self.chat_actions(row, menu))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _read_state_done(self, changes: Changes) -> None:
+        if self.current is not None and self.current.id in changes.conversations:
+            self.close_chat()  # marked unread: left for later, as WhatsApp does (open, it would be read at once)
+        self.backend.changed(changes)
+        self.read_state_changed.emit()
+
+    def _archived(self, changes: Changes) -> None:
+        self.backend.changed(changes)
+        self.read_state_changed.emit()
+        self.notice.emit(self.tr("Chat archived. “Archived” in the filter shows it.")
+                         if self.filter_box.currentData() != "archived" else self.tr("Chat taken out of the archive."))
+
     # ------------------------------------------------------------------ thread
     def open_conversation(self, row: queries.ConversationRow) -> None:
         self.current = row
@@ -523,6 +580,7 @@ class InboxPage(QWidget):
                     self.conversations.rows[r].unread = 0
                     idx = self.conversations.index(r)
                     self.conversations.dataChanged.emit(idx, idx)
+            self.read_state_changed.emit()
 
         ops.run_sync(lambda: conversations.mark_read(sessions, conversation_id), done)
 
@@ -668,6 +726,11 @@ class InboxPage(QWidget):
             return
         if lookups.conversation(self.backend.sessions, self.current.id) is not None:
             return  # only filtered out of the list
+        self.close_chat()
+
+    def close_chat(self) -> None:
+        """No chat open: the empty page, nothing selected."""
+        self._select_row(None)
         self.current = None
         self.messages.open(None, None)
         self.title.setText("")

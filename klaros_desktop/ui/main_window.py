@@ -29,6 +29,7 @@ from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
 from klaros_desktop.ui.jump_dialog import JumpDialog
 from klaros_desktop.ui.keyring_warning import KeyringWarning
+from klaros_desktop.ui.navigation import BadgeRole, IconRole, NavDelegate, UnreadCounter, badged_icon
 from klaros_desktop.ui.templates_page import TemplatesPage
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
@@ -58,16 +59,21 @@ class MainWindow(QMainWindow):
         self.profile = backend.profile
         self.profile_erased = False  # set when "Erase everything" starts: nothing may write to the folder again
         self.setWindowTitle(self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME))
-        self.setMinimumSize(960, 620)
+        self.setMinimumSize(880, 560)  # a 900×600 window (or a small laptop's half screen) fits
         self.setWindowIcon(QIcon(str(resource_path("icons", "klaros.svg"))))
         self.setAccessibleName(self.tr("Klaros main window"))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(160)
         self.nav.setAccessibleName(self.tr("Sections"))
-        for label in (self.tr("Inbox"), self.tr("Contacts"), self.tr("Templates")):
-            self.nav.addItem(QListWidgetItem(label))
+        self.nav.setItemDelegate(NavDelegate(self.nav))
+        self.nav.setMouseTracking(True)
+        for label, icon in ((self.tr("Inbox"), "chats"), (self.tr("Contacts"), "people"),
+                            (self.tr("Templates"), "templates")):
+            item = QListWidgetItem(label)
+            item.setData(IconRole, icon)
+            self.nav.addItem(item)
         self.pages = QStackedWidget(self)
         self.inbox = InboxPage(backend, self.pages)
         self.contacts = ContactsPage(backend, self.pages)
@@ -108,6 +114,10 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
             self.tray.show()
         self.notifications: list[tuple[str, str]] = []  # what was notified (kept for tests and the log)
+        self.unread = UnreadCounter(backend, self)
+        self.unread.changed.connect(self._show_unread)
+        self.inbox.read_state_changed.connect(self.unread.refresh)
+        self.inbox.contact_requested.connect(lambda cid: (self.show_page(CONTACTS), self.contacts.edit(cid)))
         self._restore_geometry()
         freeze_startup_heap()
 
@@ -245,6 +255,18 @@ class MainWindow(QMainWindow):
         privacy.quit_application()
 
     # ------------------------------------------------------------------ live updates
+    def _show_unread(self, count: int) -> None:
+        """Unread chats on the Inbox item, in the window title and on the tray icon."""
+        self.nav.item(INBOX).setData(BadgeRole, count)
+        self.nav.item(INBOX).setData(Qt.ItemDataRole.AccessibleTextRole,
+                                     self.tr("Inbox, {n} unread chats").format(n=count) if count else self.tr("Inbox"))
+        title = self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME)
+        self.setWindowTitle(f"({count}) {title}" if count else title)
+        if self.tray is not None:
+            self.tray.setIcon(badged_icon(self.windowIcon(), count))
+            self.tray.setToolTip(self.tr("{app}: {n} unread chats").format(app=APP_NAME, n=count) if count
+                                 else APP_NAME)
+
     def _messages_received(self, count: int) -> None:
         """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
         if not self.isActiveWindow():

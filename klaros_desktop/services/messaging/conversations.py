@@ -42,3 +42,19 @@ def open_with(sessions: sessionmaker[Session], contact_id: int) -> Opened:
         session.add(conversation)
         session.flush()
         return Opened(conversation.id, Changes(conversations={conversation.id}))
+
+
+def mark_unread(sessions: sessionmaker[Session], conversation_id: int) -> Changes:
+    """"Mark as unread" (as in WhatsApp): the chat shows a badge again until it is opened."""
+    with sessions.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id, Conversation.unread_count == 0)
+                        .values(unread_count=1))
+    return Changes(conversations={conversation_id})
+
+
+def set_archived(sessions: sessionmaker[Session], conversation_id: int, archived: bool) -> Changes:
+    """Archive a chat (it leaves the list; a new message from the customer does not bring it back, the "Archived"
+    filter shows it) or take it back."""
+    with sessions.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id).values(archived=archived))
+    return Changes(conversations={conversation_id})

@@ -7,7 +7,7 @@ live in ``queries`` behind the item models, and anything slower runs through ``u
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import SyncDeadLetter
@@ -58,3 +58,9 @@ def dead_letter_count(sessions: sessionmaker[Session]) -> int:
     loads nothing of sync (the relay client and its cryptography would cost the first seconds of the app)."""
     with sessions() as session:
         return session.scalar(select(func.count()).select_from(SyncDeadLetter)) or 0
+
+
+def unread_chats(sessions: sessionmaker[Session]) -> int:
+    """How many chats (not archived) have messages the shop owner has not read: the navigation's badge."""
+    with sessions() as session:
+        return session.scalar(text("SELECT count(*) FROM conversations WHERE unread_count > 0 AND archived = 0")) or 0

@@ -45,6 +45,7 @@ class ConversationFilter:
     window_open: bool = False
     tag_id: int | None = None
     conversation_id: int | None = None  # one conversation by id (opening a chat that is not loaded in the list)
+    archived: bool = False  # the archived chats instead of the others
 
 
 @dataclass
@@ -61,6 +62,7 @@ class ConversationRow:
     preview_status: str | None = None
     opted_out: bool = False  # opted out of all messages: no countdown, the composer is blocked
     held: int = 0  # outbox items of this contact that were not sent and wait for the shop owner
+    archived: bool = False
 
 
     def window_left(self, now: datetime | None = None) -> timedelta | None:
@@ -111,7 +113,7 @@ def _id_list(ids: Collection[int]) -> str:
 def _conversations(session: Session, flt: ConversationFilter, *, offset: int, limit: int,
                    now: datetime | None, ids: Collection[int] = (),
                    contact_ids: Collection[int] = ()) -> list[ConversationRow]:
-    where = ["cv.archived = 0" if flt.conversation_id is None else "1 = 1"]
+    where = [("cv.archived = 1" if flt.archived else "cv.archived = 0") if flt.conversation_id is None else "1 = 1"]
     params: dict[str, object] = {"limit": limit, "offset": offset}
     if ids or contact_ids:
         where.append(f"(cv.id IN ({_id_list(ids)}) OR cv.contact_id IN ({_id_list(contact_ids)}))")
@@ -137,7 +139,7 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
     # made SQLite compute them for every conversation (docs/ui.md, Performance).
     sql = (
         "WITH page AS MATERIALIZED (SELECT cv.id, cv.contact_id, cv.last_message_at, cv.last_inbound_at, "
-        "cv.unread_count FROM conversations cv "
+        "cv.unread_count, cv.archived FROM conversations cv "
         f"WHERE {' AND '.join(where)} "
         "ORDER BY cv.last_message_at DESC, cv.id DESC LIMIT :limit OFFSET :offset) "
         "SELECT p.id, p.contact_id, c.display_name, c.profile_name, c.phone_e164, p.last_message_at, "
@@ -145,13 +147,13 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
         "(SELECT m.id FROM messages m WHERE m.conversation_id = p.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = p.contact_id AND e.scope = 'all' "
         " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), "
-        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held') "
+        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held'), p.archived "
         "FROM page p JOIN contacts c ON c.id = p.contact_id "
         "ORDER BY p.last_message_at DESC, p.id DESC"
     )
     rows = session.execute(text(sql), params).all()
     out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
-                           opted_out=r[9] == "opt_out", held=r[10] or 0) for r in rows]
+                           opted_out=r[9] == "opt_out", held=r[10] or 0, archived=bool(r[11])) for r in rows]
     last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
     if last_ids:
         for mid, mtype, mtext, direction, status in session.execute(text(

@@ -272,3 +272,49 @@ def test_the_templates_screen_preview_shows_example_values_not_braces(qtbot, win
     for row, template in enumerate(page.model.rows):
         page.table.selectRow(row)
         assert "{{" not in page.preview.text(), template.name
+
+
+# ---------------------------------------------------------------- 900×600, navigation, a chat's menu
+def test_at_900_by_600_the_chat_list_fits_and_the_navigation_counts_unread_chats(qtbot, window, sessions, shop):
+    from klaros_desktop.models import Conversation
+    from klaros_desktop.ui.navigation import BadgeRole
+
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900, timeout=WAIT_MS)
+    page = window.inbox
+    assert not page.list.horizontalScrollBar().isVisible()
+    viewport = page.list.viewport().width()
+    for i in range(min(5, page.conversations.rowCount())):  # every row, badge included, inside the list
+        assert page.list.visualRect(page.conversations.index(i)).right() <= viewport
+    assert page.stack.width() >= 340
+    with sessions() as s:
+        unread = s.query(Conversation).filter(Conversation.unread_count > 0, Conversation.archived.is_(False)).count()
+    assert unread > 0
+    qtbot.waitUntil(lambda: window.nav.item(0).data(BadgeRole) == unread, timeout=WAIT_MS)
+    assert window.windowTitle().startswith(f"({unread}) ")
+    row = next(r for r in page.conversations.rows if r.unread)
+    page.select_conversation(row.id)  # reading it lowers the count
+    qtbot.waitUntil(lambda: window.nav.item(0).data(BadgeRole) == unread - 1, timeout=WAIT_MS)
+
+
+def test_right_clicking_a_chat_offers_mark_unread_archive_and_details(qtbot, window, wait_ops):
+    page = window.inbox
+    row = next(r for r in page.conversations.rows if not r.unread)
+    page.select_conversation(row.id)
+    labels = lambda r: {a.text(): a for a in page.chat_actions(r, page)}  # noqa: E731
+    actions = labels(row)
+    assert list(actions)[:3] == ["Open chat", "Mark as unread", "Archive chat"]
+    actions["Mark as unread"].trigger()
+    wait_ops()
+    assert page.current is None  # left for later
+    qtbot.waitUntil(lambda: page.conversations.rows[page.conversations.row_of(row.id)].unread == 1, timeout=WAIT_MS)
+    labels(page.conversations.rows[page.conversations.row_of(row.id)])["Archive chat"].trigger()
+    wait_ops()
+    qtbot.waitUntil(lambda: page.conversations.row_of(row.id) is None, timeout=WAIT_MS)
+    page.filter_box.setCurrentIndex(page.filter_box.findData("archived"))
+    archived = page.conversations.rows[page.conversations.row_of(row.id)]
+    labels(archived)["Take out of the archive"].trigger()
+    wait_ops()
+    qtbot.waitUntil(lambda: page.conversations.row_of(row.id) is None, timeout=WAIT_MS)
+    labels(archived)["Contact details…"].trigger()
+    assert window.pages.currentIndex() == 1
