@@ -179,6 +179,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
                           ("inbox-opted-out", "Thomas Müller"), ("inbox-failed", "Sofia Rossi")):
         window.open_contact(ids[contact])
         shot(name, window)
+    _inbox_day_one_shots(window, ids, shot)
     # the outbox after a bad reconnect: one message held (the connection broke mid-send), one waiting to retry
     outbox_ids = _outbox_demo(backend, ids["Mehmet Yilmaz"])
     window.open_contact(ids["Mehmet Yilmaz"])
@@ -219,6 +220,43 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     for close in closers:
         close()
     return written
+
+
+def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidget], None]) -> None:
+    """The inbox's search (chats and messages, the hit set apart, the hit opened in its thread) and a chat's
+    right-click menu, drawn over the window where it opens."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMenu
+
+    inbox = window.inbox
+    inbox.search.setText("Tulpen")
+    inbox.apply_filter()
+    settle()
+    if inbox.message_hits.rowCount():
+        inbox.open_message(inbox.message_hits.rows[0])
+    shot("inbox-search", window)
+    inbox.search.clear()
+    inbox.apply_filter()
+    window.open_contact(ids["Anna Schmidt"])
+    settle()
+    row = inbox.conversations.rows[min(2, len(inbox.conversations.rows) - 1)]
+    menu = QMenu(window)
+    menu.addActions(inbox.chat_actions(row, menu))
+    rect = inbox.list.visualRect(inbox.conversations.index(inbox.conversations.row_of(row.id)))
+    at = inbox.list.viewport().mapTo(window, rect.center())
+    settle()
+    picture = window.grab()
+    menu.adjustSize()
+    painter = QPainter(picture)
+    painter.drawPixmap(at, menu.grab())
+    painter.end()
+
+    class _Still(QWidget):  # the window with its menu open, as one picture
+        def grab(self, *_args):
+            return picture
+
+    shot("chat-actions", _Still())
+    menu.deleteLater()
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:

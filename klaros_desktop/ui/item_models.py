@@ -498,15 +498,28 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
             if col == 2:
                 return ", ".join(row.tags)
             if col == 3:
-                return self.tr("Opted out") if row.opted_out else ""
+                return self.consent_text(row)
             return " ".join(row.notes.split())[:120]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and row.opted_out:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             from PySide6.QtGui import QColor
 
             from klaros_desktop.ui import theme
 
-            return QColor(theme.colours().danger)
+            c = theme.colours()
+            if row.opted_out:
+                return QColor(c.danger)
+            return QColor(c.accent if row.consent == "opt_in" else c.muted)
         return None
+
+    def consent_text(self, row: queries.ContactRow) -> str:
+        """Every contact's consent in a word or two: opted in, opted out, no marketing, or not asked yet."""
+        if row.opted_out:
+            return self.tr("Opted out")
+        if row.marketing == "opt_out":
+            return self.tr("No marketing")
+        if row.consent == "opt_in" or row.marketing == "opt_in":
+            return self.tr("Opted in")
+        return self.tr("Not asked yet")
 
 
 # Meta's template statuses and categories as the screen names them.

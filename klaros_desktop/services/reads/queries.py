@@ -17,10 +17,11 @@ from klaros_desktop.models.base import UTCDateTime, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.messaging.policy import WINDOW
-from klaros_desktop.services.people import consent
+from klaros_desktop.services.people import consent, name_order
 from klaros_desktop.services.reads import search
 
 PAGE = 200
+_NAME_KEY = name_order.sql_key("coalesce(c.display_name, c.profile_name, c.phone_e164)")
 _TS = UTCDateTime()
 
 
@@ -301,18 +302,17 @@ class ContactRow:
     notes: str = ""
     opted_out: bool = False
     updated_at: datetime | None = None
-    sort_key: str | None = None  # what the table is ordered by (for the next page)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    sort_key: str | None = None  # what the table is ordered by (``name_order.sql_key``; for the next page)
+    consent: str | None = None  # the newest all-messages event: opt_in | opt_out | None (never asked)
+    marketing: str | None = None  # the newest marketing event: opt_in | opt_out | None
 
 
 def contact_order(row: ContactRow) -> tuple:
-    """Where ``row`` stands in the contacts table, as a key that sorts like the SQL of ``contacts``: ``sort_key``
-    under SQLite's NOCASE (which folds ASCII letters only), no key first, then the id."""
+    """Where ``row`` stands in the contacts table, as a key that sorts like the SQL of ``contacts``: the name key
+    (accents and ASCII case folded, ``name_order``), no key first, then the id."""
     if row.sort_key is None:
         return (False, "", row.id)
-    return (True, row.sort_key.translate(_ASCII_LOWER), row.id)
+    return (True, row.sort_key, row.id)
 
 
 def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None = None,
@@ -338,7 +338,7 @@ def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None,
               ids: Collection[int] = ()) -> list[ContactRow]:
     where: list[str] = [f"c.id IN ({_id_list(ids)})"] if ids else []
     params: dict[str, object] = {"limit": limit}
-    key = "coalesce(c.display_name, c.profile_name, c.phone_e164)"
+    key = _NAME_KEY
     if flt.tag_id is not None:
         where.append("EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.contact_id = c.id AND ct.tag_id = :tag)")
         params["tag"] = flt.tag_id
@@ -353,18 +353,19 @@ def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None,
         if after.sort_key is None:
             where.append(f"({key} IS NOT NULL OR c.id > :after_id)")
         else:
-            where.append(f"({key} COLLATE NOCASE > :after_key OR ({key} COLLATE NOCASE = :after_key "
-                         "AND c.id > :after_id))")
+            where.append(f"({key} > :after_key OR ({key} = :after_key AND c.id > :after_id))")
             params["after_key"] = after.sort_key
     rows = session.execute(text(
         f"WITH page AS MATERIALIZED (SELECT c.id, {key} AS k FROM contacts c "
-        f"WHERE {' AND '.join(where) or '1 = 1'} ORDER BY k COLLATE NOCASE, c.id LIMIT :limit) "
+        f"WHERE {' AND '.join(where) or '1 = 1'} ORDER BY k, c.id LIMIT :limit) "
         "SELECT c.id, c.display_name, c.profile_name, c.phone_e164, c.notes, c.updated_at, "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = c.id AND e.scope = 'all' "
-        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), p.k "
-        "FROM page p JOIN contacts c ON c.id = p.id ORDER BY p.k COLLATE NOCASE, p.id"), params).all()
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), p.k, "
+        "(SELECT e.kind FROM consent_events e WHERE e.contact_id = c.id AND e.scope = 'marketing' "
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
+        "FROM page p JOIN contacts c ON c.id = p.id ORDER BY p.k, p.id"), params).all()
     out = [ContactRow(r[0], r[1] or r[2] or r[3] or f"contact {r[0]}", r[3], [], r[4] or "", r[6] == "opt_out",
-                      _ts(r[5]), r[7]) for r in rows]
+                      _ts(r[5]), r[7], consent=r[6], marketing=r[8]) for r in rows]
     if out:
         by_id = {c.id: c for c in out}
         for cid, name in session.execute(text(

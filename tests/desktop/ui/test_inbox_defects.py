@@ -318,3 +318,58 @@ def test_right_clicking_a_chat_offers_mark_unread_archive_and_details(qtbot, win
     qtbot.waitUntil(lambda: page.conversations.row_of(row.id) is None, timeout=WAIT_MS)
     labels(archived)["Contact details…"].trigger()
     assert window.pages.currentIndex() == 1
+
+
+# ---------------------------------------------------------------- contacts: consent, order, opt-in, import
+def test_contacts_are_ordered_by_name_as_a_reader_expects_and_consent_always_says_something(qtbot, window,
+                                                                                            sessions):
+    from PySide6.QtCore import QCollator, QLocale
+
+    from klaros_desktop.models import Contact
+
+    with sessions.begin() as s:
+        for name in ("Ümit Yıldız", "Émile Zola", "Zoe Zander", "ängel Test", "Ørsted Ole"):
+            s.add(Contact(display_name=name))
+    page = window.contacts
+    window.show_page(1)
+    page.apply_filter()
+    names = [r.name for r in page.model.rows]
+    collator = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    from functools import cmp_to_key
+
+    assert names == sorted(names, key=cmp_to_key(collator.compare))
+    assert names.index("Ümit Yıldız") < names.index("Zoe Zander")
+    consent = {r.name: page.model.index(i, 3).data() for i, r in enumerate(page.model.rows)}
+    assert consent["Thomas Müller"] == "Opted out"
+    assert consent["Ümit Yıldız"] == "Not asked yet"
+    assert all(consent.values())  # never blank
+
+
+def test_a_manual_opt_in_is_recorded_with_its_evidence_and_date(qtbot, window, shop, sessions):
+    from PySide6.QtCore import QDate
+
+    from klaros_desktop.models import AuditEvent, ConsentEvent
+
+    page = window.contacts
+    dialog = page.edit(shop["Anna Schmidt"])
+    qtbot.addWidget(dialog)
+    form = dialog.consent_form
+    assert not form.isHidden()
+    form.kind.setCurrentIndex(1)  # marketing opt-in
+    form.record()
+    assert "say how the customer gave" in form.message.text()  # no evidence, nothing recorded
+    form.when.setDate(QDate.currentDate().addDays(-3))
+    form.evidence.setText("Signed form at the counter, folder 2026")
+    with qtbot.waitSignal(window.backend.data_changed, timeout=WAIT_MS):
+        form.record()
+    with sessions() as s:
+        event = s.query(ConsentEvent).filter_by(contact_id=shop["Anna Schmidt"], source="manual").one()
+        assert (event.kind, event.scope, event.detail) == ("opt_in", "marketing", "Signed form at the counter, "
+                                                                                  "folder 2026")
+        assert event.occurred_at.astimezone().date() == QDate.currentDate().addDays(-3).toPython()
+        assert s.query(AuditEvent).filter_by(action="consent_opt_in").count() >= 1
+    assert any("Signed form at the counter" in dialog.consent_list.item(i).text()
+               for i in range(dialog.consent_list.count()))
+    row = page.model.row_of(shop["Anna Schmidt"])
+    assert page.model.index(row, 3).data() == "Opted in"
