@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import quick_replies
 from klaros_desktop.services.messaging.compose import (
@@ -75,12 +76,15 @@ class PageSwitcher(QWidget):
 
 
 class ComposerText(QPlainTextEdit):
-    """Ctrl+Enter sends; ``/word`` offers the quick replies."""
+    """Enter sends and Shift+Enter is a new line, as in WhatsApp (``enter_sends`` False: Enter is a new line and
+    Ctrl+Enter sends; Ctrl+Enter always sends); ``/word`` offers the quick replies."""
 
     submit = Signal()
+    enter_sends_changed = Signal(bool)  # the shop owner switched it in the text box's menu
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.enter_sends = True
         self.replies: list[quick_replies.QuickReply] = []
         self.completer = QCompleter(self)
         self.completer.setWidget(self)
@@ -135,12 +139,32 @@ class ComposerText(QPlainTextEdit):
                 self.insert_reply(index.data())
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.submit.emit()
-            event.accept()
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers & Qt.KeyboardModifier.ControlModifier or \
+                    (self.enter_sends and modifiers == Qt.KeyboardModifier.NoModifier):
+                self.submit.emit()
+                event.accept()
+                return
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:  # a plain new line, not Qt's line separator
+                self.insertPlainText("\n")
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.enter_sends_action(menu))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def enter_sends_action(self, parent) -> QAction:
+        action = QAction(self.tr("Enter sends the message (Shift+Enter: new line)"), parent)
+        action.setCheckable(True)
+        action.setChecked(self.enter_sends)
+        action.toggled.connect(self.enter_sends_changed.emit)
+        return action
 
 
 class Composer(QFrame):
@@ -180,14 +204,14 @@ class Composer(QFrame):
         row.setContentsMargins(0, 0, 0, 0)
         self.text = ComposerText(page)
         self.text.setObjectName("composerText")
-        self.text.setPlaceholderText(self.tr("Type a message  ·  Ctrl+Enter sends  ·  / for quick replies"))
+        self.text.enter_sends_changed.connect(self.set_enter_sends)
         self.text.setAccessibleName(self.tr("Message text"))
         self.text.setFixedHeight(64)
         self.text.submit.connect(self.send_text)
         self.send_button = QPushButton(self.tr("Send"), page)
         self.send_button.setObjectName("primary")
         self.send_button.setAccessibleName(self.tr("Send message"))
-        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+
         self.send_button.clicked.connect(self.send_text)
         row.addWidget(self.text, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -252,6 +276,22 @@ class Composer(QFrame):
 
     def reload_quick_replies(self) -> None:
         ops.run_sync(lambda: quick_replies.load(self.backend.sessions), self._set_replies)
+        ops.run_sync(lambda: settings.read_many(self.backend.sessions, (settings.ENTER_SENDS,)),
+                     lambda values: self._show_enter_sends(bool(values[settings.ENTER_SENDS])))
+
+    def set_enter_sends(self, on: bool) -> None:
+        """Enter sends (Shift+Enter new line), or the other way round; kept in the profile's settings."""
+        self._show_enter_sends(on)
+        sessions = self.backend.sessions
+        ops.run_sync(lambda: settings.save_changes(sessions, {settings.ENTER_SENDS: on}),
+                     lambda _keys: self.backend.changed(Changes(settings=True)))
+
+    def _show_enter_sends(self, on: bool) -> None:
+        self.text.enter_sends = on
+        self.text.setPlaceholderText(
+            self.tr("Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies") if on else
+            self.tr("Type a message  ·  Ctrl+Enter sends  ·  / for quick replies"))
+        self.send_button.setToolTip(self.tr("Send (Enter)") if on else self.tr("Send (Ctrl+Enter)"))
 
     def _set_replies(self, replies: list[quick_replies.QuickReply]) -> None:
         self.text.replies = replies

@@ -28,6 +28,9 @@ SUPPRESSION_SALT = "suppression_salt"
 # a MARKETING campaign goes only to contacts with a recorded marketing opt-in unless the shop turns this off
 CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
 
+# Enter sends and Shift+Enter starts a new line (as in WhatsApp); False: Enter is a new line, Ctrl+Enter sends
+ENTER_SENDS = "enter_sends"
+
 DEFAULT_STOP_KEYWORDS = [
     "STOP", "STOPP", "STOPPEN", "ARRET", "ARRÊT", "ARRETER", "BAJA", "PARAR", "PARE", "UNSUBSCRIBE", "CANCEL",
     "END", "QUIT", "ABMELDEN", "DESINSCRIRE", "DÉSINSCRIRE", "ALTO", "CANCELAR", "STOPPA", "AFMELDEN",
@@ -41,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     STOP_KEYWORDS: DEFAULT_STOP_KEYWORDS,
     START_KEYWORDS: DEFAULT_START_KEYWORDS,
     CAMPAIGNS_REQUIRE_MARKETING_OPT_IN: True,
+    ENTER_SENDS: True,
 }
 
 
@@ -65,7 +69,7 @@ def set_many(session: Session, values: dict[str, Any]) -> None:
 
 
 SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION,
-                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN}
+                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, ENTER_SENDS}
 
 
 def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:
