@@ -28,6 +28,8 @@ class Conversation(Base):
     unread_count: Mapped[int] = mapped_column(default=0, nullable=False)
     archived: Mapped[bool] = mapped_column(default=False, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    pinned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # pinned to the top of the list (newest first)
+    muted: Mapped[bool] = mapped_column(default=False, server_default="0", nullable=False)  # no notifications
 
     contact: Mapped[Contact] = relationship(lazy="joined")
 

@@ -45,6 +45,8 @@ class Messenger(Protocol):
 
     async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None) -> Any: ...
 
+    async def send_reaction(self, number: str, wamid: str, emoji: str) -> Any: ...
+
 
 class Backend(QObject):
     data_changed = Signal(object)  # a Changes: the rows an operation changed (never None, never empty)
@@ -70,6 +72,7 @@ class Backend(QObject):
         self.online = messenger is not None
         self.offline_since: datetime | None = None if self.online else utcnow()
         self.last_event_at: datetime | None = None
+        self.last_applied_conversations: set[int] = set()
         self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
@@ -201,6 +204,7 @@ class Backend(QObject):
         self.last_event_at = utcnow()
         self.sync_status.emit(self.status_text())
         self.changed(report.changes)
+        self.last_applied_conversations = set(report.changes.conversations)  # muted chats do not notify
         if report.stats.messages:
             self.messages_received.emit(report.stats.messages)
         if report.changes.templates:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,7 @@ class Composer(QFrame):
         self.backend = backend
         self.state = ComposerState(NONE)
         self.templates_only = False
+        self._asked: int | None = None  # the contact of the last ``set_contact``
         self._token = 0
         self.stack = PageSwitcher(self)
         layout = QVBoxLayout(self)
@@ -200,8 +202,36 @@ class Composer(QFrame):
     # ------------------------------------------------------------------ pages
     def _build_text(self) -> None:
         page = QWidget(self)
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        # "Reply": the quoted message above the text box, with a way to drop it
+        self.reply_bar = QFrame(page)
+        self.reply_bar.setObjectName("replyBar")
+        bar = QHBoxLayout(self.reply_bar)
+        bar.setContentsMargins(10, 4, 4, 4)
+        self.reply_label = QLabel(self.reply_bar)
+        self.reply_label.setObjectName("muted")
+        self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reply_cancel = QToolButton(self.reply_bar)
+        self.reply_cancel.setText("✕")
+        self.reply_cancel.setAutoRaise(True)
+        self.reply_cancel.setAccessibleName(self.tr("Do not reply to this message"))
+        self.reply_cancel.clicked.connect(self.clear_reply)
+        bar.addWidget(self.reply_label, 1)
+        bar.addWidget(self.reply_cancel)
+        self.reply_bar.hide()
+        column.addWidget(self.reply_bar)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        self.reply_to: str | None = None  # the wamid a reply quotes
+        self.pending_text: str | None = None  # a forwarded text, put in once the composer may take text
+        self.emoji_button = QToolButton(page)
+        self.emoji_button.setText("☺")
+        self.emoji_button.setAutoRaise(True)
+        self.emoji_button.setAccessibleName(self.tr("Insert an emoji"))
+        self.emoji_button.clicked.connect(self.pick_emoji)
+        row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.text = ComposerText(page)
         self.text.setObjectName("composerText")
         self.text.enter_sends_changed.connect(self.set_enter_sends)
@@ -216,6 +246,28 @@ class Composer(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.stack.addWidget(page)
+
+    def set_reply(self, wamid: str, preview: str) -> None:
+        """Reply to one message: the customer sees it quoted above the answer."""
+        self.reply_to = wamid
+        fm = self.reply_label.fontMetrics()
+        self.reply_label.setText(fm.elidedText(self.tr("Replying to: {text}").format(text=" ".join(preview.split())),
+                                               Qt.TextElideMode.ElideRight, max(200, self.width() - 80)))
+        self.reply_bar.show()
+        self.text.setFocus()
+
+    def clear_reply(self) -> None:
+        self.reply_to = None
+        self.reply_bar.hide()
+
+    def pick_emoji(self):
+        """The emoji picker over the text box; the chosen one goes in at the cursor."""
+        from klaros_desktop.ui.emoji_picker import EmojiPicker
+
+        picker = EmojiPicker(self)
+        picker.chosen.connect(lambda emoji: (self.text.insertPlainText(emoji), self.text.setFocus()))
+        picker.popup_at(self.emoji_button.mapToGlobal(self.emoji_button.rect().topLeft()) - QPoint(0, 320))
+        return picker
 
     def _build_template(self) -> None:
         """Compact: the reason on one line, the chooser and the send button on the next, the values two to a
@@ -297,8 +349,9 @@ class Composer(QFrame):
         self.text.replies = replies
 
     def set_contact(self, contact_id: int | None) -> None:
-        if contact_id != self.state.contact_id:
+        if contact_id != self._asked:
             self.templates_only = False  # "send as template instead" was for the chat that was open
+        self._asked = contact_id
         self._token += 1
         token = self._token
         if contact_id is None:
@@ -309,14 +362,15 @@ class Composer(QFrame):
                      lambda state: self._apply(state, token))
 
     def recheck(self) -> None:
-        """Ask ``may_send`` again (a message arrived, time passed, a consent event came in)."""
-        self.set_contact(self.state.contact_id)
+        """Ask ``may_send`` again (a message arrived, time passed, a consent event came in), for the contact last
+        asked for (its answer may not be back yet)."""
+        self.set_contact(self._asked)
 
     def offer_templates(self) -> None:
         """"Send as template instead" (Meta refused a free message with 131047: its clock closed the window before
         ours did): the template page, each template still asked of ``may_send``, until a template went out or
         another chat is opened."""
-        if self.state.contact_id is None:
+        if self._asked is None:
             return
         self.templates_only = True
         self.recheck()
@@ -326,6 +380,16 @@ class Composer(QFrame):
             return  # a newer contact was chosen meanwhile
         self.state = state
         self.setVisible(state.mode != NONE)  # no chat open: no empty strip under the placeholder
+        if state.mode != TEXT:
+            self.clear_reply()
+        if self.pending_text is not None and state.mode != NONE:
+            forwarded, self.pending_text = self.pending_text, None
+            if state.mode == TEXT:
+                self.text.setPlainText(forwarded)
+                self.text.moveCursor(QTextCursor.MoveOperation.End)
+                self.text.setFocus()
+            else:
+                self.notice.emit(self.tr("Not forwarded: {reason}").format(reason=render(state.reason)))
         if state.mode == TEXT:
             self.stack.setCurrentIndex(0)
         elif state.mode == TEMPLATE:
@@ -461,9 +525,18 @@ class Composer(QFrame):
             contact_id, number = self.state.contact_id, self.state.number
             ops.run_sync(lambda: self.backend.outbox.add(contact_id, number, body), self._queued)
             return
-        number, messenger = self.state.number, self.backend.messenger
+        number, messenger, reply_to = self.state.number, self.backend.messenger, self.reply_to
+        self.clear_reply()
         self.send_button.setEnabled(False)
-        ops.run_async(lambda: messenger.send_text(number, body), self._sent, self._send_error)
+        ops.run_async(lambda: messenger.send_text(number, body, reply_to=reply_to), self._sent, self._send_error)
+
+    def send_reaction(self, wamid: str, emoji: str) -> None:
+        """React to the customer's message (a reaction is a message: the window must be open)."""
+        if self.backend.messenger is None or not self.state.number:
+            self.notice.emit(self.tr("Reactions need a connection to WhatsApp; try again when Klaros is online."))
+            return
+        number, messenger = self.state.number, self.backend.messenger
+        ops.run_async(lambda: messenger.send_reaction(number, wamid, emoji), self._sent, self._send_error)
 
     def send_template(self) -> None:
         choice = self._current_choice()

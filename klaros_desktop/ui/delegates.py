@@ -109,6 +109,11 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
             painter.setFont(small)
+        for flag, kind in ((row.pinned_at is not None, "pin"), (row.muted, "muted")):
+            if flag:  # drawn left of the badge: pinned on top, notifications off
+                box = QRectF(right - badge_w - (18 if badge_w else 14), r.top() + 41, 14, 14)
+                draw_flag(painter, kind, box, QColor(c.muted))
+                badge_w += 20
         countdown = window_label(row) if not row.opted_out else QCoreApplication.translate("delegates", "opted out")
         cd_w = QFontMetrics(small).horizontalAdvance(countdown) + 10 if countdown else 0
         if countdown:
@@ -134,6 +139,26 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor(c.alt_base if not selected else c.base)))
         painter.drawLine(left, r.bottom(), r.right(), r.bottom())
         painter.restore()
+
+
+def draw_flag(painter: QPainter, kind: str, box: QRectF, colour: QColor) -> None:
+    """A pinned chat's pin or a muted chat's crossed-out bell, drawn as lines in ``box``."""
+    painter.save()
+    painter.setPen(QPen(colour, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+    if kind == "pin":
+        painter.drawEllipse(QPointF(x + w * .62, y + h * .36), w * .26, h * .26)
+        painter.drawLine(QPointF(x + w * .44, y + h * .56), QPointF(x + w * .12, y + h * .9))
+    else:
+        path = QPainterPath(QPointF(x + w * .2, y + h * .72))
+        path.cubicTo(x + w * .3, y + h * .6, x + w * .22, y + h * .12, x + w * .5, y + h * .12)
+        path.cubicTo(x + w * .78, y + h * .12, x + w * .7, y + h * .6, x + w * .8, y + h * .72)
+        path.closeSubpath()
+        painter.drawPath(path)
+        painter.drawLine(QPointF(x + w * .42, y + h * .86), QPointF(x + w * .58, y + h * .86))
+        painter.drawLine(QPointF(x + w * .1, y + h * .08), QPointF(x + w * .9, y + h * .92))
+    painter.restore()
 
 
 def day_label(when: datetime, now: datetime | None = None) -> str:

@@ -52,6 +52,7 @@ class ThreadView(QListView):
 
     held_action = Signal(str, object)  # send_again | edit | copy | delete, and the QueuedText
     templates_instead = Signal()  # "Send as template instead" on a message Meta refused with 131047
+    message_action = Signal(str, object)  # reply | react | forward, and the MessageRow
 
     def __init__(self, model: MessageModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,9 +102,16 @@ class ThreadView(QListView):
         else:
             if self.offers_template(row):
                 add(self.tr("Send as template instead"), self.templates_instead.emit)
+            real = row.kind == "message" and row.wamid and row.type != "reaction"
+            if real:
+                add(self.tr("Reply"), lambda: self.message_action.emit("reply", row))
+            if real and row.direction == "in":
+                add(self.tr("React…"), lambda: self.message_action.emit("react", row))
             if row.text:
                 text = render(row.text)
                 add(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(text))
+            if real and row.text:
+                add(self.tr("Forward…"), lambda: self.message_action.emit("forward", row))
         return actions
 
     @staticmethod
@@ -314,6 +322,7 @@ class InboxPage(QWidget):
         self.composer = Composer(backend, right)
         self.composer.sent.connect(self._after_send)
         self.thread.templates_instead.connect(self.composer.offer_templates)
+        self.thread.message_action.connect(self._message_action)
         self.composer.notice.connect(self.notice)
         rv.addWidget(header)
         rv.addWidget(self.stack, 1)
@@ -503,6 +512,38 @@ class InboxPage(QWidget):
             conversation = opened.conversation_id
         self.select_conversation(conversation)
 
+    # ------------------------------------------------------------------ a message's actions
+    def _message_action(self, action: str, row: queries.MessageRow) -> None:
+        if action == "reply":
+            self.composer.set_reply(row.wamid, render(row.text or queries.preview_text(row.type, None)))
+        elif action == "react":
+            self.react_picker(row)
+        elif action == "forward":
+            self.forward(render(row.text))
+
+    def react_picker(self, row: queries.MessageRow):
+        """The quick reactions over the message; the chosen one goes out through ``may_send`` like any message."""
+        from klaros_desktop.ui.emoji_picker import EmojiPicker
+
+        picker = EmojiPicker(self, quick_only=True)
+        picker.chosen.connect(lambda emoji: self.composer.send_reaction(row.wamid, emoji))
+        index = self.messages.index(next((i for i, r in enumerate(self.messages.rows) if r is row), 0))
+        rect = self.thread.visualRect(index)
+        picker.popup_at(self.thread.viewport().mapToGlobal(rect.topLeft() + QPoint(12, 0)))
+        return picker
+
+    def forward(self, text: str) -> None:
+        """Choose someone and put the text into their chat's composer: it goes only if their chat allows free text
+        now (``may_send``), and the shop owner sees it before sending."""
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
+        dialog = JumpDialog(self.backend, self, new_chat=True)
+        dialog.setWindowTitle(self.tr("Forward to…"))
+        if self.run_dialog(dialog) and dialog.chosen is not None:
+            self.composer.pending_text = text
+            self.open_contact(dialog.chosen)
+            self.composer.recheck()  # their chat may be the one already open
+
     # ------------------------------------------------------------------ a chat's menu
     def chat_actions(self, row: queries.ConversationRow, parent: QWidget) -> list[QAction]:
         """What a right-click on a chat offers (and the tests press)."""
@@ -520,6 +561,12 @@ class InboxPage(QWidget):
         else:
             add(self.tr("Mark as unread"), lambda: ops.run_sync(lambda: conversations.mark_unread(sessions, row.id),
                                                                 self._read_state_done))
+        add(self.tr("Unpin chat") if row.pinned_at else self.tr("Pin chat"),
+            lambda: ops.run_sync(lambda: conversations.set_pinned(sessions, row.id, row.pinned_at is None),
+                                 self.backend.changed))
+        add(self.tr("Turn notifications on") if row.muted else self.tr("Mute notifications"),
+            lambda: ops.run_sync(lambda: conversations.set_muted(sessions, row.id, not row.muted),
+                                 self.backend.changed))
         if row.archived:
             add(self.tr("Take out of the archive"),
                 lambda: ops.run_sync(lambda: conversations.set_archived(sessions, row.id, False), self._archived))

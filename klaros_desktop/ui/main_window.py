@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import resource_path
+from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.dead_letters import DeadLettersEntry
@@ -269,7 +270,8 @@ class MainWindow(QMainWindow):
 
     def _messages_received(self, count: int) -> None:
         """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
-        if not self.isActiveWindow():
+        if not self.isActiveWindow() and lookups.any_unmuted(self.backend.sessions,
+                                                             self.backend.last_applied_conversations):
             self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
 
     def notify(self, title: str, text: str) -> None:

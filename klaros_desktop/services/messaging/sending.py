@@ -42,6 +42,9 @@ class GraphSender(Protocol):
     async def send_template(self, to: str, name: str, language: str, components: list | None = None, *,
                             correlation_id: str | None = None) -> Any: ...
 
+    async def send_reaction(self, to: str, message_id: str, emoji: str, *,
+                            correlation_id: str | None = None) -> Any: ...
+
     async def list_templates(self, *, status: str | None = None) -> list[dict]: ...
 
 
@@ -123,6 +126,20 @@ class SendService:
             return await self._deliver(prepared, cid, lambda: self.graph.send_text(
                 prepared.to, body, reply_to=reply_to, correlation_id=cid))
 
+    async def send_reaction(self, number: str, wamid: str, emoji: str, *,
+                            correlation_id: str | None = None) -> SendOutcome:
+        """React to the customer's message ``wamid`` with ``emoji`` (empty: take the reaction back).
+
+        A reaction is a message like any other for WhatsApp's rules: ``may_send`` asks for the 24-hour window.
+        Stored as a ``reaction`` message quoting ``wamid``, as a customer's reaction is."""
+        with correlation.correlated(correlation_id, prefix="send") as cid:
+            prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=emoji or None,
+                                               reply_to=wamid, message_type="reaction")
+            if prepared.outcome is not None:
+                return prepared.outcome
+            return await self._deliver(prepared, cid, lambda: self.graph.send_reaction(
+                prepared.to, wamid, emoji, correlation_id=cid))
+
     async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
                             correlation_id: str | None = None, refresh_unknown: bool = True) -> SendOutcome:
         params = dict(params) if isinstance(params, dict) else list(params or [])
@@ -164,7 +181,7 @@ class SendService:
     def _prepare(self, number: str, kind: str, cid: str, *, text: str | None = None,
                  template_name: str | None = None, template_language: str | None = None,
                  params: Params | None = None, audit_refusal: bool = True,
-                 reply_to: str | None = None) -> _Prepared:
+                 reply_to: str | None = None, message_type: str = "text") -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
             decision = policy.may_send(session, contact, kind, template_name=template_name,
@@ -184,7 +201,7 @@ class SendService:
             template = decision.template
             message = Message(
                 conversation_id=conv.id, contact_id=contact.id, direction="out",
-                type="text" if kind == policy.FREE_FORM else "template",
+                type=message_type if kind == policy.FREE_FORM else "template",
                 text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
                 template_name=template_name, template_language=template_language,
                 template_category=template.category if template else None,

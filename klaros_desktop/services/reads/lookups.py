@@ -64,3 +64,12 @@ def unread_chats(sessions: sessionmaker[Session]) -> int:
     """How many chats (not archived) have messages the shop owner has not read: the navigation's badge."""
     with sessions() as session:
         return session.scalar(text("SELECT count(*) FROM conversations WHERE unread_count > 0 AND archived = 0")) or 0
+
+
+def any_unmuted(sessions: sessionmaker[Session], conversation_ids: set[int]) -> bool:
+    """Whether any of these chats may notify (not muted); True when none is named (nothing to go by)."""
+    if not conversation_ids:
+        return True
+    ids = ",".join(str(int(i)) for i in conversation_ids)
+    with sessions() as session:
+        return bool(session.scalar(text(f"SELECT count(*) FROM conversations WHERE id IN ({ids}) AND muted = 0")))

@@ -64,6 +64,8 @@ class ConversationRow:
     opted_out: bool = False  # opted out of all messages: no countdown, the composer is blocked
     held: int = 0  # outbox items of this contact that were not sent and wait for the shop owner
     archived: bool = False
+    pinned_at: datetime | None = None  # pinned to the top of the list
+    muted: bool = False  # no notifications for this chat
 
 
     def window_left(self, now: datetime | None = None) -> timedelta | None:
@@ -78,11 +80,14 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def conversation_order(row: ConversationRow) -> tuple:
-    """Where ``row`` stands in the chat list, as a key that sorts like the SQL of ``conversations`` (latest
-    message first, chats without one last, then the higher id first): a re-read row finds its place by it."""
+    """Where ``row`` stands in the chat list, as a key that sorts like the SQL of ``conversations`` (pinned chats
+    first, then the latest message first, chats without one last, then the higher id first): a re-read row finds
+    its place by it."""
+    if row.pinned_at is not None:  # pinned chats first, the latest pinned on top
+        return (0, False, -((row.pinned_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
     if row.last_at is None:
-        return (True, 0, -row.id)
-    return (False, -((row.last_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
+        return (1, True, 0, -row.id)
+    return (1, False, -((row.last_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
 
 
 def _contact_match_ids(session: Session, user_text: str) -> str | None:
@@ -115,7 +120,7 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
                    now: datetime | None, ids: Collection[int] = (),
                    contact_ids: Collection[int] = ()) -> list[ConversationRow]:
     where = [("cv.archived = 1" if flt.archived else "cv.archived = 0") if flt.conversation_id is None else "1 = 1"]
-    params: dict[str, object] = {"limit": limit, "offset": offset}
+    params: dict[str, object] = {}
     if ids or contact_ids:
         where.append(f"(cv.id IN ({_id_list(ids)}) OR cv.contact_id IN ({_id_list(contact_ids)}))")
     if flt.unread:
@@ -135,26 +140,44 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
             return []
         where.append("cv.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match)")
         params["match"] = match
+    if ids or contact_ids:  # a re-read of named rows: all of them, in one query
+        return _conversation_page(session, where, params, "cv.last_message_at DESC, cv.id DESC", -1, 0)
+    # Pinned chats come first (the latest pinned on top): they are few, so they are read whole and the page is
+    # cut from them and then from the others, which keep walking the last-message index.
+    pinned = _conversation_page(session, [*where, "cv.pinned_at IS NOT NULL"], params,
+                                "cv.pinned_at DESC, cv.id DESC", -1, 0)
+    page = pinned[offset:] if limit < 0 else pinned[offset:offset + limit]
+    wanted = -1 if limit < 0 else limit - len(page)
+    if wanted:
+        page += _conversation_page(session, [*where, "cv.pinned_at IS NULL"], params,
+                                   "cv.last_message_at DESC, cv.id DESC", wanted, max(0, offset - len(pinned)))
+    return page
+
+
+def _conversation_page(session: Session, where: list[str], params: dict[str, object], order: str, limit: int,
+                       offset: int) -> list[ConversationRow]:
     # The page is chosen first, walking ix_conversations_last_message_at backwards (NULLs sort last in
     # DESC), and only its rows get the last-message and consent look-ups: ordering after those look-ups
     # made SQLite compute them for every conversation (docs/ui.md, Performance).
     sql = (
         "WITH page AS MATERIALIZED (SELECT cv.id, cv.contact_id, cv.last_message_at, cv.last_inbound_at, "
-        "cv.unread_count, cv.archived FROM conversations cv "
+        "cv.unread_count, cv.archived, cv.pinned_at, cv.muted FROM conversations cv "
         f"WHERE {' AND '.join(where)} "
-        "ORDER BY cv.last_message_at DESC, cv.id DESC LIMIT :limit OFFSET :offset) "
+        f"ORDER BY {order} LIMIT :limit OFFSET :offset) "
         "SELECT p.id, p.contact_id, c.display_name, c.profile_name, c.phone_e164, p.last_message_at, "
         "p.last_inbound_at, p.unread_count, "
         "(SELECT m.id FROM messages m WHERE m.conversation_id = p.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = p.contact_id AND e.scope = 'all' "
         " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), "
-        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held'), p.archived "
+        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held'), p.archived, "
+        "p.pinned_at, p.muted "
         "FROM page p JOIN contacts c ON c.id = p.contact_id "
-        "ORDER BY p.last_message_at DESC, p.id DESC"
+        f"ORDER BY {order.replace('cv.', 'p.')}"
     )
-    rows = session.execute(text(sql), params).all()
+    rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
     out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
-                           opted_out=r[9] == "opt_out", held=r[10] or 0, archived=bool(r[11])) for r in rows]
+                           opted_out=r[9] == "opt_out", held=r[10] or 0, archived=bool(r[11]), pinned_at=_ts(r[12]),
+                           muted=bool(r[13])) for r in rows]
     last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
     if last_ids:
         for mid, mtype, mtext, direction, status in session.execute(text(

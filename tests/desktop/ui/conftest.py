@@ -34,6 +34,10 @@ class FakeGraph:
         self.sent.append(("template", to, name, language, components))
         return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
 
+    async def send_reaction(self, to, message_id, emoji, *, correlation_id=None):
+        self.sent.append(("reaction", to, message_id, emoji))
+        return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
+
     async def list_templates(self, *, status=None):
         return list(self.meta_templates.values())
 

@@ -56,3 +56,128 @@ def test_enter_sends_and_shift_enter_is_a_new_line_or_the_other_way_round(qtbot,
     qtbot.addWidget(other)
     wait_ops()
     assert other.composer.text.enter_sends is False
+
+
+def _actions(page, row):
+    index = page.messages.index(page.messages.rows.index(row))
+    return {a.text(): a for a in page.thread.row_actions(index, page)}
+
+
+def test_reply_quotes_react_sends_an_emoji_and_copy_copies(qtbot, backend, graph, customer, sessions, wait_ops):
+    from PySide6.QtWidgets import QApplication
+
+    from klaros_desktop.models import Message
+
+    page = _open(qtbot, backend, customer[1])
+    question = next(r for r in page.messages.rows if r.text == "Haben Sie Tulpen?")
+    actions = _actions(page, question)
+    assert list(actions) == ["Reply", "React…", "Copy text", "Forward…"]
+    actions["Reply"].trigger()
+    assert page.composer.reply_bar.isVisible() and "Haben Sie Tulpen?" in page.composer.reply_label.text()
+    qtbot.keyClicks(page.composer.text, "Ja, gelbe.")
+    qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(graph.sent) == 1, timeout=WAIT_MS)
+    assert not page.composer.reply_bar.isVisible()
+    with sessions() as s:
+        sent = s.query(Message).filter_by(direction="out", type="text").one()
+        assert sent.reply_to_wamid == "wamid.IN.1"  # the customer sees their question quoted
+    qtbot.waitUntil(lambda: any(r.quoted for r in page.messages.rows if r.direction == "out"), timeout=WAIT_MS)
+
+    picker = page.react_picker(question)
+    assert [b.text() for b in picker.buttons[:6]] == ["👍", "❤️", "😂", "😮", "😢", "🙏"]
+    picker.buttons[0].click()
+    qtbot.waitUntil(lambda: len(graph.sent) == 2, timeout=WAIT_MS)
+    assert graph.sent[1] == ("reaction", "4915112345678", "wamid.IN.1", "👍")
+    wait_ops()
+    with sessions() as s:
+        reaction = s.query(Message).filter_by(direction="out", type="reaction").one()
+        assert (reaction.text, reaction.reply_to_wamid, reaction.status) == ("👍", "wamid.IN.1", "accepted")
+
+    actions["Copy text"].trigger()
+    assert QApplication.clipboard().text() == "Haben Sie Tulpen?"
+    emoji = page.composer.pick_emoji()
+    emoji.pick("🌷")
+    assert page.composer.text.toPlainText().endswith("🌷")
+
+
+def test_a_reaction_outside_the_window_is_refused_by_may_send(qtbot, backend, graph, apply, now, sessions,
+                                                              wait_ops):
+    from datetime import timedelta
+
+    from klaros_desktop.models import Conversation
+
+    apply(_conf.text_message("4915112345679", "wamid.IN.old", "Danke!", now - timedelta(hours=30), "Jonas"))
+    with sessions() as s:
+        conversation_id = s.scalar(Conversation.__table__.select().with_only_columns(Conversation.id))
+    page = InboxPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_conversation(conversation_id)
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    notices = []
+    page.composer.notice.connect(notices.append)
+    page.composer.send_reaction("wamid.IN.old", "👍")
+    qtbot.waitUntil(lambda: bool(notices), timeout=WAIT_MS)
+    assert graph.sent == [] and notices[0].startswith("Not sent: The 24-hour window closed")
+
+
+def test_forward_puts_the_text_in_the_other_chat_only_when_it_may_take_text(qtbot, backend, graph, customer, apply,
+                                                                            now, sessions):
+    from datetime import timedelta
+
+    from klaros_desktop.models import Contact
+
+    apply(_conf.text_message("4915112345670", "wamid.IN.ben", "Hallo", now - timedelta(minutes=5), "Ben Open"))
+    with sessions.begin() as s:
+        s.add(Contact(display_name="Cora Closed", phone_e164="+4915112345671"))
+    page = _open(qtbot, backend, customer[1])
+    question = next(r for r in page.messages.rows if r.text == "Haben Sie Tulpen?")
+
+    def choose(name):
+        def run(dialog):
+            qtbot.keyClicks(dialog.edit, name)
+            dialog.choose()
+            return True
+        return run
+
+    page.run_dialog = choose("Ben")
+    _actions(page, question)["Forward…"].trigger()
+    qtbot.waitUntil(lambda: page.composer.text.toPlainText() == "Haben Sie Tulpen?", timeout=WAIT_MS)
+    assert page.current.name == "Ben Open" and graph.sent == []  # shown to the shop owner, not sent
+
+    page.composer.text.clear()
+    notices = []
+    page.composer.notice.connect(notices.append)
+    page.select_conversation(customer[1])
+    qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEXT, timeout=WAIT_MS)
+    page.run_dialog = choose("Cora")
+    page.forward("Haben Sie Tulpen?")
+    qtbot.waitUntil(lambda: bool(notices), timeout=WAIT_MS)
+    assert page.current.name == "Cora Closed" and page.composer.mode == composer_module.TEMPLATE
+    assert notices[0].startswith("Not forwarded: Cora Closed has not written to you yet")
+
+
+def test_pin_keeps_a_chat_on_top_and_mute_silences_it(qtbot, window, backend, shop, sessions, apply, now,
+                                                      monkeypatch, wait_ops):
+    from klaros_desktop.services.inbound.sync import SyncReport
+
+    page = window.inbox
+    last = page.conversations.rows[-1]
+    actions = {a.text(): a for a in page.chat_actions(last, page)}
+    actions["Pin chat"].trigger()
+    wait_ops()
+    qtbot.waitUntil(lambda: page.conversations.rows[0].id == last.id, timeout=WAIT_MS)
+    assert page.conversations.rows[0].pinned_at is not None
+    anna = page.conversations.rows[page.conversations.row_of(next(
+        r.id for r in page.conversations.rows if r.name == "Anna Schmidt"))]
+    {a.text(): a for a in page.chat_actions(anna, page)}["Mute notifications"].trigger()
+    wait_ops()
+    monkeypatch.setattr(type(window), "isActiveWindow", lambda self: False)
+    stats = apply(_conf.text_message("4915112345601", "wamid.IN.muted", "Noch da?", now, "Anna"))
+    backend.applied(SyncReport(stats=stats))
+    assert window.notifications == []  # a muted chat does not notify
+    assert page.conversations.rows[0].id == last.id  # the pinned chat stays on top of a new message
+    with sessions() as s:
+        from klaros_desktop.models import Conversation
+
+        assert s.get(Conversation, anna.id).unread_count >= 1  # muted, not lost

@@ -303,7 +303,7 @@ def test_right_clicking_a_chat_offers_mark_unread_archive_and_details(qtbot, win
     page.select_conversation(row.id)
     labels = lambda r: {a.text(): a for a in page.chat_actions(r, page)}  # noqa: E731
     actions = labels(row)
-    assert list(actions)[:3] == ["Open chat", "Mark as unread", "Archive chat"]
+    assert list(actions)[:5] == ["Open chat", "Mark as unread", "Pin chat", "Mute notifications", "Archive chat"]
     actions["Mark as unread"].trigger()
     wait_ops()
     assert page.current is None  # left for later

@@ -314,7 +314,7 @@ def test_a_waiting_message_can_be_edited_or_deleted_from_its_row_before_it_goes(
     qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows].count("queued") == 2, timeout=WAIT_MS)
     assert labels(queued_index()) == ["Edit before it goes", "Copy text", "Delete…"]
     inbound = page.messages.index(next(i for i, r in enumerate(page.messages.rows) if r.direction == "in"))
-    assert labels(inbound) == ["Copy text"]  # a message that went can only be copied
+    assert labels(inbound) == ["Reply", "React…", "Copy text", "Forward…"]  # a message that went: no edit or delete
 
     page.confirm = lambda title, question: True
     page.thread.row_actions(queued_index(), page)[2].trigger()  # Delete… the first one
