@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QMode
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from klaros_desktop.services.reads import lookups, queries
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
+from klaros_desktop.ui.contact_panel import ContactPanel
 from klaros_desktop.ui.delegates import (
     TEMPLATE_INSTEAD_CODES,
     BubbleDelegate,
@@ -298,13 +300,26 @@ class InboxPage(QWidget):
         self.list.viewport().installEventFilter(self)
 
         right = QWidget(splitter)
-        rv = QVBoxLayout(right)
+        right_row = QHBoxLayout(right)
+        right_row.setContentsMargins(0, 0, 0, 0)
+        right_row.setSpacing(0)
+        chat_column = QWidget(right)
+        rv = QVBoxLayout(chat_column)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.setSpacing(0)
         header = QFrame(right)
         header.setObjectName("threadHeader")
-        hl = QVBoxLayout(header)
-        hl.setContentsMargins(14, 8, 14, 8)
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(14, 8, 10, 8)
+        hl = QVBoxLayout()
+        hl.setContentsMargins(0, 0, 0, 0)
+        header_row.addLayout(hl, 1)
+        self.panel_button = QPushButton(self.tr("Contact info"), header)
+        self.panel_button.setCheckable(True)
+        self.panel_button.setToolTip(self.tr("Show or hide the contact beside the chat"))
+        self.panel_button.toggled.connect(self._panel_toggled)
+        self.panel_button.hide()
+        header_row.addWidget(self.panel_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title = QLabel(self.tr("No conversation open"), header)
         self.title.setObjectName("threadTitle")
         self.window_state = QLabel("", header)
@@ -327,6 +342,13 @@ class InboxPage(QWidget):
         rv.addWidget(header)
         rv.addWidget(self.stack, 1)
         rv.addWidget(self.composer)
+        right_row.addWidget(chat_column, 1)
+        self.panel = ContactPanel(backend, right)
+        self.panel.changed.connect(backend.changed)
+        self.panel.open_contact.connect(self.contact_requested)
+        self.panel.hide()
+        self._panel_chosen: bool | None = None  # the shop owner's own choice, once made; else by the width
+        right_row.addWidget(self.panel)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -600,6 +622,32 @@ class InboxPage(QWidget):
                          if self.filter_box.currentData() != "archived" else self.tr("Chat taken out of the archive."))
 
     # ------------------------------------------------------------------ thread
+    # ------------------------------------------------------------------ the contact beside the chat
+    PANEL_MIN_WIDTH = 1050  # below this the panel waits for "Contact info" (the thread needs the room)
+
+    def _panel_toggled(self, on: bool) -> None:
+        if on != self._panel_wanted():
+            self._panel_chosen = on
+        self._place_panel()
+
+    def _panel_wanted(self) -> bool:
+        return self._panel_chosen if self._panel_chosen is not None else self.width() >= self.PANEL_MIN_WIDTH
+
+    def _place_panel(self) -> None:
+        show = self.current is not None and self._panel_wanted()
+        if (show and self.panel.form is None) or (show and self.panel.form.id != self.current.contact_id):
+            self.panel.show_contact(self.current.contact_id)
+        self.panel.setVisible(show)
+        self.panel_button.setVisible(self.current is not None)
+        self.panel_button.blockSignals(True)
+        self.panel_button.setChecked(show)
+        self.panel_button.blockSignals(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "panel"):
+            self._place_panel()
+
     def open_conversation(self, row: queries.ConversationRow) -> None:
         self.current = row
         self.title.setText(row.name)
@@ -608,6 +656,8 @@ class InboxPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.thread.scrollToBottom()
         self.composer.set_contact(row.contact_id)
+        self.panel.form = None
+        self._place_panel()
         if row.unread:
             self._mark_read(row.id)
         self.conversation_opened.emit(row.id)
@@ -756,6 +806,7 @@ class InboxPage(QWidget):
             r = self.conversations.row_of(self.current.id)
             if r is not None:
                 self.current = self.conversations.rows[r]
+                self.title.setText(self.current.name)  # renamed (the contact panel, the contacts screen)
                 self._update_window_state()
             self._close_if_gone()
             if self.current is None:
@@ -764,6 +815,9 @@ class InboxPage(QWidget):
             self.thread.scrollToBottom()
         if open_chat or changes.touches_templates():
             self.composer.recheck()
+        if self.panel.isVisible() and (changes.everything or self.current.contact_id in changes.contacts) \
+                and not self.panel.isAncestorOf(QApplication.focusWidget()):  # not while being typed in
+            self.panel.show_contact(self.current.contact_id)
         if open_chat and self.isVisible() and self.current.unread:
             self._mark_read(self.current.id)
 
@@ -779,6 +833,8 @@ class InboxPage(QWidget):
         """No chat open: the empty page, nothing selected."""
         self._select_row(None)
         self.current = None
+        self.panel.show_contact(None)
+        self._place_panel()
         self.messages.open(None, None)
         self.title.setText("")
         self._update_window_state()

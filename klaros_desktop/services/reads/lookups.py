@@ -7,6 +7,9 @@ live in ``queries`` behind the item models, and anything slower runs through ``u
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -73,3 +76,23 @@ def any_unmuted(sessions: sessionmaker[Session], conversation_ids: set[int]) -> 
     ids = ",".join(str(int(i)) for i in conversation_ids)
     with sessions() as session:
         return bool(session.scalar(text(f"SELECT count(*) FROM conversations WHERE id IN ({ids}) AND muted = 0")))
+
+
+@dataclass(frozen=True)
+class CampaignSeen:
+    """A campaign a contact was in: its name, what happened for them (recipient state) and when."""
+
+    name: str
+    state: str
+    at: datetime | None
+
+
+def recent_campaigns(sessions: sessionmaker[Session], contact_id: int, *, limit: int = 3) -> list[CampaignSeen]:
+    """The contact's latest campaigns, newest first (the contact panel beside a chat)."""
+    with sessions() as session:
+        rows = session.execute(text(
+            "SELECT c.name, r.state, coalesce(r.sent_at, c.started_at, c.created_at) FROM campaign_recipients r "
+            "JOIN campaigns c ON c.id = r.campaign_id WHERE r.contact_id = :c "
+            "ORDER BY coalesce(r.sent_at, c.started_at, c.created_at) DESC, r.id DESC LIMIT :n"),
+            {"c": contact_id, "n": limit}).all()
+    return [CampaignSeen(r[0], r[1], queries._ts(r[2])) for r in rows]

@@ -181,3 +181,43 @@ def test_pin_keeps_a_chat_on_top_and_mute_silences_it(qtbot, window, backend, sh
         from klaros_desktop.models import Conversation
 
         assert s.get(Conversation, anna.id).unread_count >= 1  # muted, not lost
+
+
+def test_the_contact_panel_beside_the_chat_is_edited_in_place(qtbot, window, backend, shop, sessions, wait_ops):
+    from klaros_desktop.models import Contact
+    from klaros_desktop.ui.contact_panel import tag_colour
+
+    window.resize(1400, 900)
+    page = window.inbox
+    window.open_contact(shop["Anna Schmidt"])
+    qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=WAIT_MS)
+    panel = page.panel
+    assert panel.name.text() == "Anna Schmidt" and panel.number.text().startswith("+49 ")
+    chips = [w for w in panel.tags.widgets if w.objectName() == "tagChip"]
+    assert chips and tag_colour(panel.form.tags[0]) in chips[0].styleSheet()  # labels in their colour
+    assert panel.consent.text() and panel.campaigns.text()
+
+    panel.name.setText("Anna Schmidt-Berg")
+    panel.name.editingFinished.emit()
+    wait_ops()
+    qtbot.waitUntil(lambda: page.title.text() == "Anna Schmidt-Berg", timeout=WAIT_MS)  # the chat follows
+    panel.add_tag.setText("Hochzeit")
+    panel.add_tag.returnPressed.emit()
+    wait_ops()
+    panel.notes.setPlainText("Mag gelbe Tulpen")
+    panel._notes_timer.timeout.emit()
+    wait_ops()
+    with sessions() as s:
+        anna = s.get(Contact, shop["Anna Schmidt"])
+        assert anna.display_name == "Anna Schmidt-Berg" and anna.notes == "Mag gelbe Tulpen"
+        assert "Hochzeit" in [t.name for t in anna.tags]
+    panel.remove_tag("Hochzeit")
+    wait_ops()
+    with sessions() as s:
+        assert "Hochzeit" not in [t.name for t in s.get(Contact, shop["Anna Schmidt"]).tags]
+
+    window.resize(900, 600)  # a small window: the panel waits for "Contact info"
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=WAIT_MS)
+    assert page.panel_button.isVisible() and not page.panel_button.isChecked()
+    page.panel_button.click()
+    assert panel.isVisible()
