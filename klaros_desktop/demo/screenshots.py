@@ -223,40 +223,67 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
 
 
 def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidget], None]) -> None:
-    """The inbox's search (chats and messages, the hit set apart, the hit opened in its thread) and a chat's
-    right-click menu, drawn over the window where it opens."""
+    """The inbox's day one, each at 1400×900 and at 900×600 (``-small``): the contact panel beside the chat, the
+    search (chats and messages, the hit set apart and opened in its thread), a chat's right-click menu and a
+    message's actions (drawn over the window where they open)."""
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QMenu
 
     inbox = window.inbox
-    inbox.search.setText("Tulpen")
-    inbox.apply_filter()
-    settle()
-    if inbox.message_hits.rowCount():
-        inbox.open_message(inbox.message_hits.rows[0])
-    shot("inbox-search", window)
-    inbox.search.clear()
-    inbox.apply_filter()
-    window.open_contact(ids["Anna Schmidt"])
-    settle()
-    row = inbox.conversations.rows[min(2, len(inbox.conversations.rows) - 1)]
-    menu = QMenu(window)
-    menu.addActions(inbox.chat_actions(row, menu))
-    rect = inbox.list.visualRect(inbox.conversations.index(inbox.conversations.row_of(row.id)))
-    at = inbox.list.viewport().mapTo(window, rect.center())
-    settle()
-    picture = window.grab()
-    menu.adjustSize()
-    painter = QPainter(picture)
-    painter.drawPixmap(at, menu.grab())
-    painter.end()
 
-    class _Still(QWidget):  # the window with its menu open, as one picture
+    class _Still(QWidget):  # the window with a menu open over it, as one picture
+        def __init__(self, picture):
+            super().__init__()
+            self.picture = picture
+
         def grab(self, *_args):
-            return picture
+            return self.picture
 
-    shot("chat-actions", _Still())
-    menu.deleteLater()
+    def with_menu(actions, at) -> QWidget:
+        menu = QMenu(window)
+        menu.addActions(actions)
+        menu.adjustSize()
+        settle()
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(at, menu.grab())
+        painter.end()
+        menu.deleteLater()
+        return _Still(picture)
+
+    for size, suffix in ((QSize(1400, 900), ""), (QSize(900, 600), "-small")):
+        window.resize(size)
+        settle()
+        window.open_contact(ids["Anna Schmidt"])
+        inbox._panel_chosen = True  # "Contact info" pressed (a small window hides it until then)
+        inbox._place_panel()
+        settle()
+        shot(f"inbox-contact-panel{suffix}", window)
+        inbox._panel_chosen = None
+        inbox._place_panel()
+        inbox.search.setText("Tulpen")
+        inbox.apply_filter()
+        settle()
+        if inbox.message_hits.rowCount():
+            inbox.open_message(inbox.message_hits.rows[0])
+        shot(f"inbox-search{suffix}", window)
+        inbox.search.clear()
+        inbox.apply_filter()
+        window.open_contact(ids["Anna Schmidt"])
+        settle()
+        row = inbox.conversations.rows[min(2, len(inbox.conversations.rows) - 1)]
+        rect = inbox.list.visualRect(inbox.conversations.index(inbox.conversations.row_of(row.id)))
+        shot(f"chat-actions{suffix}", with_menu(inbox.chat_actions(row, window),
+                                                inbox.list.viewport().mapTo(window, rect.center())))
+        message = next((i for i in range(len(inbox.messages.rows) - 1, -1, -1)
+                        if inbox.messages.rows[i].direction == "in" and inbox.messages.rows[i].wamid), None)
+        if message is not None:
+            rect = inbox.thread.visualRect(inbox.messages.index(message))
+            shot(f"message-actions{suffix}", with_menu(
+                inbox.thread.row_actions(inbox.messages.index(message), window),
+                inbox.thread.viewport().mapTo(window, rect.center())))
+    window.resize(SIZE)
+    settle()
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:

@@ -63,12 +63,17 @@ class FlowRow(QWidget):
                 _empty(item.layout())
         for old in self.widgets:
             if old not in widgets:
+                old.hide()  # at once: deleteLater alone left it painted under the new chips until then
                 old.deleteLater()
         self.widgets = widgets
         line, used = None, 0
         for w in widgets:
+            w.setParent(self)
+            w.ensurePolished()
+            for child in w.findChildren(QWidget):
+                child.ensurePolished()
             w.adjustSize()
-            need = w.sizeHint().width() + 4
+            need = w.sizeHint().width() + 8
             if line is None or used + need > width:
                 line = QHBoxLayout()
                 line.setSpacing(4)
@@ -216,7 +221,7 @@ class ContactPanel(QFrame):
             none = QLabel(self.tr("No labels yet"), self)
             none.setObjectName("muted")
             chips.append(none)
-        self.tags.set_widgets(chips, self.WIDTH - 40)
+        self.tags.set_widgets(chips, self.WIDTH - 56)
 
     def _show_consent(self) -> None:
         history = self.form.consent

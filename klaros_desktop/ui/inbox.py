@@ -442,6 +442,9 @@ class InboxPage(QWidget):
         for widget in (self.chats_label, self.hits_label):
             widget.setVisible(searching)
         self.hits.setVisible(searching and count > 0)
+        no_chats = searching and count > 0 and self.conversations.rowCount() == 0
+        self.list.setVisible(not no_chats)  # only messages match: they get the room
+        self.chats_label.setText(self.tr("No chat name or number matches") if no_chats else self.tr("Chats"))
 
     def open_message(self, hit) -> None:
         """Open a message the search found in its chat, scrolled to it and marked for a moment."""

@@ -111,9 +111,13 @@ def thread_around(sessions: sessionmaker[Session], conversation_id: int, contact
 
 
 # ---------------------------------------------------------------- the chat list's search
+MESSAGE_SEARCH_MIN = 2  # letters typed before message text is searched: one letter matches nearly every message
+
+
 def message_hits(sessions: sessionmaker[Session], text: str, *, limit: int = 50) -> list[search.ChatMessageHit]:
-    """Messages whose text matches what was typed in the chat list's search, newest first."""
-    if not text.strip():
+    """Messages whose text matches what was typed in the chat list's search, newest first (from the second
+    letter on: a one-letter prefix makes FTS5 merge the lists of every word starting with it)."""
+    if len(text.strip()) < MESSAGE_SEARCH_MIN:
         return []
     with sessions() as session:
         return search.chat_message_hits(session, text, limit=limit)
