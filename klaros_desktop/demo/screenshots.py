@@ -205,6 +205,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("wizard-meta", lambda: _wizard_on_meta_page(window))
     dialog_shot("wizard-keyring-refused", keyring_refused)
     dialog_shot("settings", window.open_settings, QSize(660, 700))
+    dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -284,6 +285,17 @@ def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidg
                 inbox.thread.viewport().mapTo(window, rect.center())))
     window.resize(SIZE)
     settle()
+
+
+def _greeting_away(window) -> QWidget:
+    """File → Greeting and away messages…, filled in as the demo florist would (not saved)."""
+    dialog = window.open_auto_replies()
+    dialog.greeting_on.setChecked(True)
+    dialog.greeting_text.setPlainText("Willkommen bei Blumen Becker! Wir melden uns gleich bei Ihnen.")
+    dialog.away_on.setChecked(True)
+    dialog.away_text.setPlainText("Danke für Ihre Nachricht! Wir sind gerade nicht im Laden und antworten ab "
+                                  "9 Uhr.")
+    return dialog
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:

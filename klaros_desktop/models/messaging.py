@@ -90,6 +90,7 @@ class Message(Base):
     pricing_model: Mapped[str | None] = mapped_column(String(10))
     meta_conversation_id: Mapped[str | None] = mapped_column(String(100))
     correlation_id: Mapped[str | None] = mapped_column(String(64))
+    automatic: Mapped[bool] = mapped_column(default=False, server_default="0", nullable=False)  # greeting/away
     raw: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 

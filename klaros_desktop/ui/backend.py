@@ -41,7 +41,7 @@ class Messenger(Protocol):
     """The part of ``services.sending.SendService`` the UI uses."""
 
     async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
-                        correlation_id: str | None = None) -> Any: ...
+                        correlation_id: str | None = None, automatic: str | None = None) -> Any: ...
 
     async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None) -> Any: ...
 
@@ -209,6 +209,16 @@ class Backend(QObject):
             self.messages_received.emit(report.stats.messages)
         if report.changes.templates:
             self.fetch_templates(set(report.changes.templates))
+        if report.stats.messages and self.messenger is not None:
+            self.answer_automatically(set(report.changes.conversations))
+
+    def answer_automatically(self, conversation_ids: set[int]) -> None:
+        """Greeting and away messages for the chats a sync page brought messages to (``auto_replies``)."""
+        from klaros_desktop.services.messaging import auto_replies
+
+        sessions, messenger = self.sessions, self.messenger
+        ops.run_async(lambda: auto_replies.answer(sessions, messenger, conversation_ids), self.changed,
+                      lambda exc: log.warning("automatic replies failed: %s", exc))
 
     def fetch_templates(self, template_ids: set[int]) -> None:
         """A template webhook arrived: fetch those templates whole from Meta (the webhook has no components)."""

@@ -371,6 +371,8 @@ class BubbleDelegate(QStyledItemDelegate):
             media = None
         template = self.tr("Template “{name}”").format(name=row.template_name) \
             if row.template_name and row.kind == "message" else None
+        if row.automatic and row.kind == "message":
+            template = self.tr("Automatic reply")
         footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")

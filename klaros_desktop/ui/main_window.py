@@ -140,12 +140,15 @@ class MainWindow(QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
+        auto = QAction(self.tr("&Greeting and away messages…"), self)
+        auto.triggered.connect(self.open_auto_replies)
         setup = QAction(self.tr("Set &up connection…"), self)
         setup.triggered.connect(self.open_wizard)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (imp, exp, export_all, self.dead_letters.action, None, settings_action, setup, None, erase_all,
+        for action in (imp, exp, export_all, self.dead_letters.action, None, settings_action, auto, setup, None,
+                       erase_all,
                        None, quit_action):
             if action is None:
                 file_menu.addSeparator()
@@ -217,6 +220,14 @@ class MainWindow(QMainWindow):
         dialog.run_setup.connect(self.open_wizard)
         dialog.export_requested.connect(lambda: self.export_all())
         dialog.erase_requested.connect(self.erase_everything)
+        dialog.open()
+        return dialog
+
+    def open_auto_replies(self):
+        """File → Greeting and away messages…"""
+        from klaros_desktop.ui.auto_replies_dialog import AutoRepliesDialog
+
+        dialog = AutoRepliesDialog(self.backend, self)
         dialog.open()
         return dialog
 

@@ -10,7 +10,8 @@ replaces the one of 0004 and must stay the exact expression the query orders by 
 migration of its own).
 
 Conversations: ``pinned_at`` (a pinned chat stays at the top, the latest pinned first) and ``muted`` (no
-notification for its messages).
+notification for its messages). Messages: ``automatic`` (a greeting or away message Klaros sent by itself,
+marked so in the thread).
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ def upgrade() -> None:
     with op.batch_alter_table("conversations") as batch_op:
         batch_op.add_column(sa.Column("pinned_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("muted", sa.Boolean(), server_default="0", nullable=False))
+    with op.batch_alter_table("messages") as batch_op:
+        batch_op.add_column(sa.Column("automatic", sa.Boolean(), server_default="0", nullable=False))
     op.execute("DROP INDEX IF EXISTS ix_contacts_name_order")
     op.execute(f"CREATE INDEX IF NOT EXISTS ix_contacts_name_key ON contacts ({sql_key()}, id)")
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("messages") as batch_op:
+        batch_op.drop_column("automatic")
     with op.batch_alter_table("conversations") as batch_op:
         batch_op.drop_column("muted")
         batch_op.drop_column("pinned_at")

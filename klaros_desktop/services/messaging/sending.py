@@ -115,12 +115,14 @@ class SendService:
 
     # ------------------------------------------------------------------ public API
     async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
-                        correlation_id: str | None = None) -> SendOutcome:
+                        correlation_id: str | None = None, automatic: str | None = None) -> SendOutcome:
+        """``automatic``: the kind of automatic reply (greeting, away) Klaros sends by itself, stored and
+        audited as such."""
         if not body or not body.strip():
             raise ValueError(QT_TRANSLATE_NOOP("Compose", "the message is empty"))
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=body,
-                                               reply_to=reply_to)
+                                               reply_to=reply_to, automatic=automatic)
             if prepared.outcome is not None:
                 return prepared.outcome
             return await self._deliver(prepared, cid, lambda: self.graph.send_text(
@@ -181,7 +183,8 @@ class SendService:
     def _prepare(self, number: str, kind: str, cid: str, *, text: str | None = None,
                  template_name: str | None = None, template_language: str | None = None,
                  params: Params | None = None, audit_refusal: bool = True,
-                 reply_to: str | None = None, message_type: str = "text") -> _Prepared:
+                 reply_to: str | None = None, message_type: str = "text",
+                 automatic: str | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
             decision = policy.may_send(session, contact, kind, template_name=template_name,
@@ -206,9 +209,13 @@ class SendService:
                 template_name=template_name, template_language=template_language,
                 template_category=template.category if template else None,
                 timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
-                raw={"params": params} if params else None,
+                raw={"params": params} if params else ({"automatic": automatic} if automatic else None),
+                automatic=automatic is not None,
             )
             session.add(message)
+            if automatic:
+                audit.record(session, "auto_reply", actor="system", subject=contact.phone_e164,
+                             details={"kind": automatic}, correlation_id=cid)
             conv.last_message_at = now
             session.flush()
             return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164))

@@ -236,19 +236,20 @@ class MessageRow:
     template_name: str | None = None
     media_mime: str | None = None
     wamid: str | None = None
+    automatic: bool = False  # a greeting or away message Klaros sent by itself
     outbox: object = field(default=None, repr=False, compare=False)
     layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
 
 
 _MSG_COLS = ("id, direction, type, text, timestamp, status, error_code, error_title, error_text, "
-             "reply_to_wamid, template_name, media_mime, wamid")
+             "reply_to_wamid, template_name, media_mime, wamid, automatic")
 
 
 def _message_rows(session: Session, rows) -> list[MessageRow]:
     out, quotes = [], {}
     for r in rows:
         out.append(MessageRow(r[0], "message", r[1], r[2], r[3], _ts(r[4]), r[5], r[6], r[7], r[8],
-                              None, r[10], r[11], r[12]))
+                              None, r[10], r[11], r[12], automatic=bool(r[13])))
         if r[9]:
             quotes.setdefault(r[9], []).append(out[-1])
     if quotes:

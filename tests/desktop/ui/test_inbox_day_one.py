@@ -221,3 +221,110 @@ def test_the_contact_panel_beside_the_chat_is_edited_in_place(qtbot, window, bac
     assert page.panel_button.isVisible() and not page.panel_button.isChecked()
     page.panel_button.click()
     assert panel.isVisible()
+
+
+def _auto(sessions, **changes):
+    from klaros_desktop.services.messaging import auto_replies as ar
+
+    always = {d: ar.Hours("00:00", "23:59") for d in ar.DAYS}
+    config = ar.AutoReplies(greeting_on=True, greeting_text="Willkommen bei Blumen Becker!", away_on=True,
+                            away_text="Wir sind gerade nicht im Laden, wir melden uns morgen ab 9 Uhr.", hours=always)
+    for key, value in changes.items():
+        config = ar.AutoReplies(**{**config.__dict__, key: value})
+    ar.save(sessions, config)
+    return ar
+
+
+def test_greeting_once_then_never_twice_within_the_quiet_time_marked_automatic(qtbot, backend, graph, apply, now,
+                                                                               sessions, wait_ops):
+    from datetime import timedelta
+
+    from klaros_desktop.models import AuditEvent, Message
+    from klaros_desktop.services.inbound.sync import SyncReport
+
+    _auto(sessions)
+    stats = apply(_conf.text_message("4915112345678", "wamid.IN.first", "Hallo!", now - timedelta(minutes=1), "Anna"))
+    backend.applied(SyncReport(stats=stats))
+    wait_ops()
+    assert graph.sent == [("text", "4915112345678", "Willkommen bei Blumen Becker!")]
+    stats = apply(_conf.text_message("4915112345678", "wamid.IN.second", "Noch da?", now, "Anna"))
+    backend.applied(SyncReport(stats=stats))
+    wait_ops()
+    assert len(graph.sent) == 1  # not twice within the quiet time
+    with sessions() as s:
+        auto = s.query(Message).filter_by(direction="out").one()
+        assert auto.automatic and auto.raw == {"automatic": "greeting"}
+        assert s.query(AuditEvent).filter_by(action="auto_reply").count() == 1
+    page = InboxPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_conversation(auto.conversation_id)
+    row = next(i for i, r in enumerate(page.messages.rows) if r.automatic)
+    bubble = page.thread.itemDelegate().bubble(page.messages.index(row), _option(page))
+    assert bubble.template == "Automatic reply"  # marked in the thread
+
+
+def _option(page):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    page.thread.initViewItemOption(option)
+    return option
+
+
+def test_away_outside_hours_and_never_to_an_opted_out_or_late_message(qtbot, backend, graph, apply, now, sessions,
+                                                                      wait_ops):
+    from datetime import timedelta
+
+    from klaros_desktop.services.inbound.sync import SyncReport
+
+    ar = _auto(sessions, greeting_on=False)
+    ar.save(sessions, ar.AutoReplies(away_on=True, away_text="Heute geschlossen.",
+                                     hours={d: None for d in ar.DAYS}))
+    stats = apply(_conf.text_message("4915112345601", "wamid.IN.late", "Hallo?", now - timedelta(hours=2), "Old"))
+    backend.applied(SyncReport(stats=stats))  # synced two hours late: no automatic answer
+    wait_ops()
+    assert graph.sent == []
+    stats = apply(_conf.text_message("4915112345602", "wamid.IN.stop", "STOP", now, "Stopper"))
+    backend.applied(SyncReport(stats=stats))  # opted out with this very message: may_send refuses
+    wait_ops()
+    assert graph.sent == []
+    stats = apply(_conf.text_message("4915112345603", "wamid.IN.night", "Offen?", now, "Nacht"))
+    backend.applied(SyncReport(stats=stats))
+    wait_ops()
+    assert graph.sent == [("text", "4915112345603", "Heute geschlossen.")]
+
+
+def test_auto_reply_settings_refuse_what_would_send_nonsense(sessions):
+    import pytest
+
+    from klaros_desktop.services.messaging import auto_replies as ar
+
+    with pytest.raises(ar.AutoReplyError, match="write the greeting"):
+        ar.save(sessions, ar.AutoReplies(greeting_on=True, greeting_text="  "))
+    with pytest.raises(ar.AutoReplyError, match="closes before it opens"):
+        ar.save(sessions, ar.AutoReplies(hours={**ar.AutoReplies().hours, "mon": ar.Hours("18:00", "09:00")}))
+    ar.save(sessions, ar.AutoReplies(away_on=True, away_text="Zu.", quiet_hours=48))
+    assert ar.load(sessions).quiet_hours == 48 and ar.load(sessions).away_text == "Zu."
+
+
+def test_the_greeting_and_away_screen_saves_hours_per_weekday(qtbot, window, sessions):
+    from PySide6.QtCore import QTime
+
+    from klaros_desktop.services.messaging import auto_replies as ar
+
+    dialog = window.open_auto_replies()
+    qtbot.addWidget(dialog)
+    dialog.away_on.setChecked(True)
+    dialog.save()
+    assert "write the away message" in dialog.error.text() and dialog.isVisible()
+    dialog.away_text.setPlainText("Wir sind ab Montag wieder da.")
+    box, opens, closes = dialog.days["sat"]
+    box.setChecked(True)
+    opens.setTime(QTime(10, 0))
+    closes.setTime(QTime(14, 0))
+    dialog.days["wed"][0].setChecked(False)
+    dialog.save()
+    saved = ar.load(sessions)
+    assert saved.away_on and saved.away_text == "Wir sind ab Montag wieder da."
+    assert saved.hours["sat"] == ar.Hours("10:00", "14:00") and saved.hours["wed"] is None
