@@ -30,7 +30,14 @@ from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
 from klaros_desktop.ui.jump_dialog import JumpDialog
 from klaros_desktop.ui.keyring_warning import KeyringWarning
-from klaros_desktop.ui.navigation import BadgeRole, IconRole, NavDelegate, UnreadCounter, badged_icon
+from klaros_desktop.ui.navigation import (
+    BadgeRole,
+    IconRole,
+    NavDelegate,
+    NotificationSettings,
+    UnreadCounter,
+    badged_icon,
+)
 from klaros_desktop.ui.templates_page import TemplatesPage
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
@@ -161,6 +168,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=i: self.show_page(page))
             go.addAction(action)
+        self.notification_settings = NotificationSettings(self.backend, self)
+        notifications = go.addMenu(self.tr("Notifications"))
+        notifications.addActions(self.notification_settings.menu_actions(self))
         jump = QAction(self.tr("Jump to contact…"), self)
         jump.setShortcut(QKeySequence("Ctrl+K"))
         jump.triggered.connect(self.jump)
@@ -286,7 +296,12 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
 
     def notify(self, title: str, text: str) -> None:
+        if not self.notification_settings.tray:
+            QApplication.alert(self)  # the taskbar entry still asks for attention
+            return
         self.notifications.append((title, text))
+        if self.notification_settings.sound:
+            QApplication.beep()
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, self.windowIcon(), 5000)
         else:

@@ -138,3 +138,38 @@ def badged_icon(icon: QIcon, count: int) -> QIcon:
     painter.drawText(QRectF(30, 0, 34, 34), Qt.AlignmentFlag.AlignCenter, str(count) if count < 100 else "99+")
     painter.end()
     return QIcon(pixmap)
+
+
+class NotificationSettings(QObject):
+    """Notifications (tray notice, sound) as the profile's settings keep them; per chat, "Mute notifications" in
+    the chat's menu. ``menu_actions`` are the checkable entries of the View menu."""
+
+    def __init__(self, backend, parent: QObject | None = None):
+        super().__init__(parent)
+        self.backend = backend
+        from klaros_desktop.services.core import settings
+
+        self._keys = (settings.NOTIFY_TRAY, settings.NOTIFY_SOUND)
+        values = settings.read_many(backend.sessions, self._keys)
+        self.tray, self.sound = (bool(values[k]) for k in self._keys)
+
+    def menu_actions(self, parent) -> list:
+        from PySide6.QtGui import QAction
+
+        actions = []
+        for label, attr, key in ((self.tr("Show a notice when a message arrives"), "tray", self._keys[0]),
+                                 (self.tr("Play a sound with it"), "sound", self._keys[1])):
+            action = QAction(label, parent)
+            action.setCheckable(True)
+            action.setChecked(getattr(self, attr))
+            action.toggled.connect(lambda on, a=attr, k=key: self.set(a, k, on))
+            actions.append(action)
+        return actions
+
+    def set(self, attr: str, key: str, on: bool) -> None:
+        from klaros_desktop.services.core import settings
+
+        setattr(self, attr, on)
+        sessions = self.backend.sessions
+        ops.run_sync(lambda: settings.save_changes(sessions, {key: on}),
+                     lambda _keys: self.backend.changed(Changes(settings=True)))

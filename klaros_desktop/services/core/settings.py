@@ -30,6 +30,8 @@ CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
 
 # Enter sends and Shift+Enter starts a new line (as in WhatsApp); False: Enter is a new line, Ctrl+Enter sends
 ENTER_SENDS = "enter_sends"
+NOTIFY_TRAY = "notify_tray"  # a notice from the tray when a message arrives while the window is not in front
+NOTIFY_SOUND = "notify_sound"  # and a sound with it
 
 DEFAULT_STOP_KEYWORDS = [
     "STOP", "STOPP", "STOPPEN", "ARRET", "ARRÊT", "ARRETER", "BAJA", "PARAR", "PARE", "UNSUBSCRIBE", "CANCEL",
@@ -45,6 +47,8 @@ DEFAULTS: dict[str, Any] = {
     START_KEYWORDS: DEFAULT_START_KEYWORDS,
     CAMPAIGNS_REQUIRE_MARKETING_OPT_IN: True,
     ENTER_SENDS: True,
+    NOTIFY_TRAY: True,
+    NOTIFY_SOUND: True,
 }
 
 
@@ -69,7 +73,7 @@ def set_many(session: Session, values: dict[str, Any]) -> None:
 
 
 SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION,
-                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, ENTER_SENDS}
+                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, ENTER_SENDS, NOTIFY_TRAY, NOTIFY_SOUND}
 
 
 def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:

@@ -328,3 +328,26 @@ def test_the_greeting_and_away_screen_saves_hours_per_weekday(qtbot, window, ses
     saved = ar.load(sessions)
     assert saved.away_on and saved.away_text == "Wir sind ab Montag wieder da."
     assert saved.hours["sat"] == ar.Hours("10:00", "14:00") and saved.hours["wed"] is None
+
+
+def test_notification_settings_tray_and_sound(qtbot, window, backend, sessions, monkeypatch, wait_ops):
+    from PySide6.QtWidgets import QApplication
+
+    from klaros_desktop.services.inbound.apply import ApplyStats
+    from klaros_desktop.services.inbound.sync import SyncReport
+
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    monkeypatch.setattr(type(window), "isActiveWindow", lambda self: False)
+    backend.applied(SyncReport(stats=ApplyStats(messages=1)))
+    assert len(window.notifications) == 1 and beeps == [1]
+    tray, sound = window.notification_settings.menu_actions(window)
+    sound.setChecked(False)
+    backend.applied(SyncReport(stats=ApplyStats(messages=1)))
+    assert len(window.notifications) == 2 and beeps == [1]
+    tray.setChecked(False)
+    backend.applied(SyncReport(stats=ApplyStats(messages=1)))
+    assert len(window.notifications) == 2
+    wait_ops()
+    with sessions() as s:
+        assert settings.get(s, settings.NOTIFY_TRAY) is False and settings.get(s, settings.NOTIFY_SOUND) is False
