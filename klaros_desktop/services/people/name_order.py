@@ -4,8 +4,8 @@
 The contacts table pages through SQL (keyset paging over 100,000 contacts), so the order must be an indexed
 SQL expression: accented Latin letters are folded to their base letters (``Ü`` -> ``u``, ``ß`` -> ``ss``,
 ``æ`` -> ``ae``, as German phone books and Qt's ``QCollator`` order them), then ASCII case is folded, with
-built-in ``CASE``, ``substr`` and ``lower`` only, so the index works from any SQLite. ``python_key`` is the
-same key for rows placed in Python. Other scripts keep their code-point order, which is their alphabet's order.
+built-in ``CASE``, ``substr`` and ``lower`` only, so the index works from any SQLite. Other scripts keep their
+code-point order, which is their alphabet's order.
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ def _fold_table() -> dict[str, str]:
 
 
 FOLD = _fold_table()
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_PY_FOLD = str.maketrans(FOLD)
 
 NAME = "coalesce(display_name, profile_name, phone_e164)"
 
@@ -52,11 +50,3 @@ def sql_key(expression: str = NAME) -> str:
     ("Müllerová" and "Mullerova") accents order by code point, which readers rarely meet."""
     letters = [_letter(f"substr({expression}, {i}, 1)") for i in range(1, FOLDED + 1)]
     return "(" + " || ".join([*letters, f"lower(substr({expression}, {FOLDED + 1}))"]) + ")"
-
-
-def python_key(name: str | None) -> str | None:
-    """``sql_key`` computed in Python, for a row whose place is found without asking SQLite."""
-    if name is None:
-        return None
-    return (name[:FOLDED].translate(_PY_FOLD).translate(_ASCII_LOWER)
-            + name[FOLDED:].translate(_ASCII_LOWER))
