@@ -70,7 +70,10 @@ class NavDelegate(QStyledItemDelegate):
         if badge:
             small = QFont(option.font)
             small.setBold(True)
-            small.setPointSizeF(option.font.pointSizeF() * 0.85)
+            if option.font.pointSizeF() > 0:  # the style sheet sets the navigation's size in pixels
+                small.setPointSizeF(option.font.pointSizeF() * 0.85)
+            else:
+                small.setPixelSize(max(9, round(option.font.pixelSize() * 0.85)))
             label = str(badge) if badge < 100 else "99+"
             badge_w = max(22, QFontMetrics(small).horizontalAdvance(label) + 12)
             pill = QRectF(r.right() - 8 - badge_w, r.center().y() - 10, badge_w, 20)
