@@ -74,6 +74,7 @@ class AutoRepliesDialog(QDialog):
             closes = QTimeEdit(QTime.fromString(today.closes if today else "18:00", "HH:mm"), hours)
             for edit, what in ((opens, self.tr("opens")), (closes, self.tr("closes"))):
                 edit.setDisplayFormat("HH:mm")
+                edit.setFixedWidth(90)
                 edit.setAccessibleName(f"{locale.dayName(row + 1)} {what}")
             open_box.toggled.connect(opens.setEnabled)
             open_box.toggled.connect(closes.setEnabled)
@@ -84,6 +85,7 @@ class AutoRepliesDialog(QDialog):
             grid.addWidget(QLabel("–", hours), row, 2)
             grid.addWidget(closes, row, 3)
             self.days[day] = (open_box, opens, closes)
+        grid.setColumnStretch(4, 1)  # the times sit beside the day, not spread over the width
         layout.addWidget(hours)
         quiet = QHBoxLayout()
         quiet.addWidget(QLabel(self.tr("Not the same reply to the same person again within"), self))
