@@ -94,6 +94,7 @@ def _empty(layout: QLayout) -> None:
 class ContactPanel(QFrame):
     changed = Signal(object)  # a Changes: a save went through
     open_contact = Signal(int)  # "More…": the contact's dialog (custom fields, consent by hand, erase)
+    back = Signal()  # "Back to the chat" (a small window shows the panel in the chat's place)
 
     WIDTH = 270
 
@@ -124,6 +125,10 @@ class ContactPanel(QFrame):
             v.addWidget(label)
             return label
 
+        self.back_button = QPushButton(self.tr("← Back to the chat"), body)
+        self.back_button.clicked.connect(self.back)
+        self.back_button.hide()
+        v.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.name = QLineEdit(body)
         self.name.setObjectName("panelName")
         self.name.setAccessibleName(self.tr("Name"))
@@ -289,3 +294,12 @@ class ContactPanel(QFrame):
         self.form.tags = [t for t in self.form.tags if t != name]
         self._show_tags()
         self._save("tags")
+
+    def set_in_place_of_chat(self, on: bool) -> None:
+        """A small window: the panel takes the chat's place (full width, with a way back); else beside it."""
+        self.back_button.setVisible(on)
+        if on:
+            self.setMinimumWidth(self.WIDTH)
+            self.setMaximumWidth(16_777_215)
+        else:
+            self.setFixedWidth(self.WIDTH)

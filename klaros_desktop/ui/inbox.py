@@ -343,7 +343,9 @@ class InboxPage(QWidget):
         rv.addWidget(self.stack, 1)
         rv.addWidget(self.composer)
         right_row.addWidget(chat_column, 1)
+        self.chat_column = chat_column
         self.panel = ContactPanel(backend, right)
+        self.panel.back.connect(lambda: self.panel_button.setChecked(False))
         self.panel.changed.connect(backend.changed)
         self.panel.open_contact.connect(self.contact_requested)
         self.panel.hide()
@@ -640,6 +642,9 @@ class InboxPage(QWidget):
         show = self.current is not None and self._panel_wanted()
         if (show and self.panel.form is None) or (show and self.panel.form.id != self.current.contact_id):
             self.panel.show_contact(self.current.contact_id)
+        narrow = self.width() < self.PANEL_MIN_WIDTH  # no room for both: the panel takes the chat's place
+        self.panel.set_in_place_of_chat(show and narrow)
+        self.chat_column.setVisible(not (show and narrow))
         self.panel.setVisible(show)
         self.panel_button.setVisible(self.current is not None)
         self.panel_button.blockSignals(True)

@@ -220,7 +220,10 @@ def test_the_contact_panel_beside_the_chat_is_edited_in_place(qtbot, window, bac
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=WAIT_MS)
     assert page.panel_button.isVisible() and not page.panel_button.isChecked()
     page.panel_button.click()
-    assert panel.isVisible()
+    assert panel.isVisible() and not page.chat_column.isVisible()  # no room for both: in the chat's place
+    assert panel.back_button.isVisible()
+    panel.back_button.click()
+    assert not panel.isVisible() and page.chat_column.isVisible()
 
 
 def _auto(sessions, **changes):
