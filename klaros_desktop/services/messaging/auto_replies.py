@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, Conversation, Message, utcnow
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 
@@ -97,8 +98,6 @@ def _time(clock: str) -> time:
 
 def check(config: AutoReplies) -> None:
     """Refuse what would send nonsense: an empty text that is switched on, a day that closes before it opens."""
-    from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-
     if config.greeting_on and not config.greeting_text.strip():
         raise AutoReplyError(QT_TRANSLATE_NOOP("AutoReplies", "write the greeting message, or switch it off"))
     if config.away_on and not config.away_text.strip():
