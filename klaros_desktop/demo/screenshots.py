@@ -206,6 +206,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("wizard-keyring-refused", keyring_refused)
     dialog_shot("settings", window.open_settings, QSize(660, 700))
     dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
+    dialog_shot("template-editor", lambda: _template_editor(window), QSize(860, 560))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -285,6 +286,19 @@ def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidg
                 inbox.thread.viewport().mapTo(window, rect.center())))
     window.resize(SIZE)
     settle()
+
+
+def _template_editor(window) -> QWidget:
+    """Templates → New template…, being written (one example still missing, so Meta's rule shows)."""
+    editor = window.templates.new_template()
+    editor.name.setText("abholung_bereit")
+    editor.header.setText("Ihre Blumen sind fertig")
+    editor.body.setPlainText("Hallo {{1}}, Ihre Bestellung {{2}} liegt ab heute zur Abholung bereit. Wir haben "
+                             "bis 18 Uhr geöffnet.")
+    editor.example_edits[0].setText("Anna")
+    editor.footer.setText("Blumen Becker, Hauptstraße 5")
+    editor.buttons_edit.setText("Ich komme heute, Morgen")
+    return editor
 
 
 def _greeting_away(window) -> QWidget:

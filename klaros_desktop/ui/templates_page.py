@@ -146,6 +146,9 @@ class TemplatesPage(QWidget):
         pl.addStretch(1)
         self.refresh_button = QPushButton(self.tr("Refresh from Meta"), self)
         self.refresh_button.clicked.connect(self.refresh_from_meta)
+        self.new_button = QPushButton(self.tr("New template…"), self)
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_template)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         splitter = QSplitter(self)
@@ -154,6 +157,7 @@ class TemplatesPage(QWidget):
         splitter.setSizes([620, 420])
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.new_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 4)
@@ -208,6 +212,14 @@ class TemplatesPage(QWidget):
         self.preview.setText(preview_html(template))
         self.preview.show()
         self.caption.show()
+
+    def new_template(self):
+        """Write a template and submit it to Meta for review (``ui.template_editor``)."""
+        from klaros_desktop.ui.template_editor import TemplateEditor
+
+        editor = TemplateEditor(self.backend, self)
+        editor.open()
+        return editor
 
     def _data_changed(self, changes: Changes) -> None:
         """Reload when an operation changed templates; the templates a WABA has are few, so all are read."""

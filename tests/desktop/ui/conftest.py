@@ -41,6 +41,12 @@ class FakeGraph:
     async def list_templates(self, *, status=None):
         return list(self.meta_templates.values())
 
+    async def create_template(self, name, language, category, components, *, correlation_id=None):
+        template_id = str(900 + len(self.meta_templates))
+        self.meta_templates[template_id] = {"id": template_id, "name": name, "language": language,
+                                            "category": category, "status": "PENDING", "components": components}
+        return {"id": template_id, "status": "PENDING", "category": category}
+
     async def get_template(self, template_id, *, correlation_id=None):
         self.fetched.append(str(template_id))
         return self.meta_templates[str(template_id)]

@@ -354,3 +354,47 @@ def test_notification_settings_tray_and_sound(qtbot, window, backend, sessions, 
     wait_ops()
     with sessions() as s:
         assert settings.get(s, settings.NOTIFY_TRAY) is False and settings.get(s, settings.NOTIFY_SOUND) is False
+
+
+def test_a_template_written_in_klaros_is_checked_submitted_and_its_review_shown(qtbot, window, backend, graph,
+                                                                              sessions, apply, wait_ops):
+    from klaros_desktop.models import MessageTemplate
+    from klaros_desktop.services.inbound.sync import SyncReport
+
+    window.show_page(2)
+    editor = window.templates.new_template()
+    qtbot.addWidget(editor)
+    editor.name.setText("Tulpen Angebot")
+    editor.body.setPlainText("Diese Woche Tulpen für {{1}}")
+    problems = editor.problems.text()
+    assert "lowercase letters" in problems and "very start or end" in problems and "example" in problems
+    assert not editor.submit_button.isEnabled()
+    editor.name.setText("tulip_offer")
+    editor.category.setCurrentIndex(editor.category.findData("MARKETING"))
+    editor.body.setPlainText("Hallo {{1}}, diese Woche Tulpen für {{2}} im Bund!")
+    editor.example_edits[0].setText("Anna")
+    editor.example_edits[1].setText("4,99 €")
+    editor.buttons_edit.setText("Interessiert, Stopp")
+    assert editor.problems.text() == "" and editor.submit_button.isEnabled()
+    assert "[4,99 €]" in editor.preview.text() and "{{" not in editor.preview.text()
+    editor.submit_button.click()
+    wait_ops()
+    body = graph.meta_templates["900"]["components"]
+    assert body[0] == {"type": "BODY", "text": "Hallo {{1}}, diese Woche Tulpen für {{2}} im Bund!",
+                       "example": {"body_text": [["Anna", "4,99 €"]]}}
+    assert body[1]["buttons"] == [{"type": "QUICK_REPLY", "text": "Interessiert"},
+                                  {"type": "QUICK_REPLY", "text": "Stopp"}]
+    page = window.templates
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "tulip_offer")
+    assert page.model.index(row, 3).data() == "Pending"
+    stats = apply(_conf.envelope({"event": "REJECTED", "message_template_id": 900,
+                                  "message_template_name": "tulip_offer", "message_template_language": "de",
+                                  "reason": "PROMOTIONAL"}, field="message_template_status_update"))
+    graph.meta_templates["900"].update(status="REJECTED", rejected_reason="PROMOTIONAL")
+    backend.applied(SyncReport(stats=stats))
+    wait_ops()
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "tulip_offer")
+    page.table.selectRow(row)
+    assert "Rejected" in page.details.text() and "too promotional" in page.details.text()
+    with sessions() as s:
+        assert s.query(MessageTemplate).filter_by(name="tulip_offer").one().status == "REJECTED"
