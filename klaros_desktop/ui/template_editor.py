@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,7 @@ class TemplateEditor(QDialog):
         self.body.setPlaceholderText(self.tr("Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit."))
         self.body.setFixedHeight(90)
         self.examples_host = QWidget(self)
+        self.examples_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.examples = QHBoxLayout(self.examples_host)
         self.examples.setContentsMargins(0, 0, 0, 0)
         self.example_edits: list[QLineEdit] = []
@@ -81,6 +83,7 @@ class TemplateEditor(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setObjectName("heldReason")
         left.addWidget(self.problems)
+        left.addStretch(1)
         right = QVBoxLayout()
         caption = QLabel(self.tr("What the customer sees"), self)
         caption.setObjectName("muted")
