@@ -66,7 +66,7 @@ class FlowRow(QWidget):
                 old.hide()  # at once: deleteLater alone left it painted under the new chips until then
                 old.deleteLater()
         self.widgets = widgets
-        line, used = None, 0
+        line, used, lines = None, 0, []
         for w in widgets:
             w.setParent(self)
             w.ensurePolished()
@@ -79,11 +79,12 @@ class FlowRow(QWidget):
                 line.setSpacing(4)
                 line.setContentsMargins(0, 0, 0, 0)
                 self.rows.addLayout(line)
+                lines.append(line)
                 used = 0
             line.addWidget(w)
             used += need
-        if line is not None:
-            line.addStretch(1)
+        for one in lines:  # chips keep their own width on every line
+            one.addStretch(1)
 
 
 def _empty(layout: QLayout) -> None:
