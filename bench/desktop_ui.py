@@ -186,6 +186,24 @@ def search_as_you_type(app, window) -> dict:
     return {"search_ms": steps, "search_hits": hits}
 
 
+def search_section(big: Path, empty: Path, messages: int) -> None:
+    searched = run_child("search", big)
+    baseline = run_child("search", empty)
+
+    def p95(steps: list[float]) -> float:
+        return statistics.quantiles(steps, n=20)[18] if len(steps) >= 20 else max(steps)
+
+    big_p95, empty_p95 = p95(searched["search_ms"]), p95(baseline["search_ms"])
+    print(f"\n4. Search as you type in the chat list ({len(SEARCHES)} searches, {len(searched['search_ms'])} "
+          "keys; key -> matching chats and messages painted)")
+    print(f"   empty profile:             median {statistics.median(baseline['search_ms']):.1f} ms, "
+          f"p95 {empty_p95:.1f} ms")
+    print(f"   {messages:,} messages:      median {statistics.median(searched['search_ms']):.1f} ms, "
+          f"p95 {big_p95:.1f} ms ({big_p95 / empty_p95:.2f}x empty), worst {max(searched['search_ms']):.1f} ms "
+          f"target p95 < 50 ms {_verdict(big_p95 < 50)}")
+    print(f"   messages found per search (at most 50 shown): {searched['search_hits']}")
+
+
 def compile_app() -> str:
     """An installed Klaros starts from bytecode: pip writes it at install time, PyInstaller bundles it. With
     ``PYTHONDONTWRITEBYTECODE`` set (this machine sets it) an editable checkout would compile every module of
@@ -272,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path, help="reuse (or build and keep) the big profile in this folder "
                         "(bench/desktop_data.py --profile DIR builds the same)")
     parser.add_argument("--runs", type=int, default=3, help="start-up runs per case (the median is printed)")
+    parser.add_argument("--search-only", action="store_true", help="only 4. (search as you type)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--launched", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--conversation", type=int, help=argparse.SUPPRESS)
@@ -304,6 +323,10 @@ def main(argv: list[str] | None = None) -> int:
         load = f" Load average {os.getloadavg()[0]:.2f} (1 min)." if hasattr(os, "getloadavg") else ""
         print(f"Profile: {contacts:,} contacts, {messages:,} messages; conversation {conversation_id} has "
               f"{BIG_CONVERSATION:,} messages.{load}")
+
+        if args.search_only:
+            search_section(big, empty.root, messages)
+            return 0
 
         def median_of(mode: str, profile: Path | None, conv: int | None = None) -> tuple[float, dict]:
             runs = [run_child(mode, profile, conv) for _ in range(args.runs)]
@@ -338,21 +361,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{run['held_rows']:,} messages held")
         print(f"   scroll down to the newest: {spread(down)}; newest reached: {run['reached_newest']}")
         print(f"   jump back to the newest:   {run['back_to_newest_ms']:7.1f} ms")
-        searched = run_child("search", big)
-        baseline = run_child("search", empty.root)
-
-        def p95(steps: list[float]) -> float:
-            return statistics.quantiles(steps, n=20)[18] if len(steps) >= 20 else max(steps)
-
-        big_p95, empty_p95 = p95(searched["search_ms"]), p95(baseline["search_ms"])
-        print(f"\n4. Search as you type in the chat list ({len(SEARCHES)} searches, {len(searched['search_ms'])} "
-              "keys; key -> matching chats and messages painted)")
-        print(f"   empty profile:             median {statistics.median(baseline['search_ms']):.1f} ms, "
-              f"p95 {empty_p95:.1f} ms")
-        print(f"   {messages:,} messages:      median {statistics.median(searched['search_ms']):.1f} ms, "
-              f"p95 {big_p95:.1f} ms ({big_p95 / empty_p95:.2f}x empty), worst {max(searched['search_ms']):.1f} ms "
-              f"target p95 < 50 ms {_verdict(big_p95 < 50)}")
-        print(f"   messages found per search (at most 50 shown): {searched['search_hits']}")
+        search_section(big, empty.root, messages)
         rss, empty_rss, bare_rss = run["peak_rss_mb"], empty_run["peak_rss_mb"], bare["peak_rss_mb"]
         print("\n3. Peak resident memory")
         if rss is None:
