@@ -45,8 +45,10 @@ class TemplateEditor(QDialog):
         self.name.setAccessibleName(self.tr("Template name"))
         self.category = QComboBox(self)
         self.category.setAccessibleName(self.tr("Category"))
-        self.category.addItem(self.tr("Utility: about an order, an appointment, an account"), "UTILITY")
-        self.category.addItem(self.tr("Marketing: offers, news, invitations"), "MARKETING")
+        for label, category in zip((self.tr("Utility: about an order, an appointment, an account"),
+                                    self.tr("Marketing: offers, news, invitations")),
+                                   template_drafts.CATEGORIES[::-1], strict=True):
+            self.category.addItem(label, category)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         for code in LANGUAGES:
