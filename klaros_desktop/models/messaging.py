@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
@@ -18,7 +18,8 @@ class Conversation(Base):
     """The chat thread with one contact on one of the shop's numbers; carries the 24-hour window start."""
 
     __tablename__ = "conversations"
-    __table_args__ = (UniqueConstraint("contact_id", "phone_number_id"),)
+    __table_args__ = (UniqueConstraint("contact_id", "phone_number_id"),
+                      Index("ix_conversations_pinned", "pinned_at", sqlite_where=text("pinned_at IS NOT NULL")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)

@@ -140,17 +140,23 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
             return []
         where.append("cv.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match)")
         params["match"] = match
+    # Searching: the matching contacts are few, so their chats are looked up by contact and sorted; walking the
+    # last-message index instead checked every chat against the match (hundreds of ms on 100,000 chats).
+    # ``coalesce`` keeps the order (no message sorts last in DESC) but not the index for it.
+    order = "coalesce(cv.last_message_at, '') DESC, cv.id DESC" if flt.text.strip() else \
+        "cv.last_message_at DESC, cv.id DESC"
     if ids or contact_ids:  # a re-read of named rows: all of them, in one query
-        return _conversation_page(session, where, params, "cv.last_message_at DESC, cv.id DESC", -1, 0)
+        return _conversation_page(session, where, params, order, -1, 0)
     # Pinned chats come first (the latest pinned on top): they are few, so they are read whole and the page is
     # cut from them and then from the others, which keep walking the last-message index.
-    pinned = _conversation_page(session, [*where, "cv.pinned_at IS NOT NULL"], params,
-                                "cv.pinned_at DESC, cv.id DESC", -1, 0)
+    pinned_ids = session.scalars(text("SELECT id FROM conversations WHERE pinned_at IS NOT NULL")).all()  # indexed
+    pinned = _conversation_page(session, [*where, f"cv.id IN ({_id_list(pinned_ids)})"], params,
+                                "cv.pinned_at DESC, cv.id DESC", -1, 0) if pinned_ids else []
     page = pinned[offset:] if limit < 0 else pinned[offset:offset + limit]
     wanted = -1 if limit < 0 else limit - len(page)
     if wanted:
-        page += _conversation_page(session, [*where, "cv.pinned_at IS NULL"], params,
-                                   "cv.last_message_at DESC, cv.id DESC", wanted, max(0, offset - len(pinned)))
+        page += _conversation_page(session, [*where, "cv.pinned_at IS NULL"], params, order, wanted,
+                                   max(0, offset - len(pinned)))
     return page
 
 
