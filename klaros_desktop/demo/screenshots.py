@@ -195,6 +195,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
                           ("inbox-opted-out", "Thomas Müller"), ("inbox-failed", "Sofia Rossi")):
         window.open_contact(ids[contact])
         shot(name, window)
+    _inbox_day_one_shots(window, ids, shot)
     # the outbox after a bad reconnect: one message held (the connection broke mid-send), one waiting to retry
     outbox_ids = _outbox_demo(backend, ids["Mehmet Yilmaz"])
     window.open_contact(ids["Mehmet Yilmaz"])
@@ -227,6 +228,8 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
 
     onboarding_shots.render(window, dialog_shot, settle)
     dialog_shot("wizard-keyring-refused", keyring_refused, onboarding_shots.WIZARD_SIZE)
+    dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
+    dialog_shot("template-editor", lambda: _template_editor(window), QSize(860, 560))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -346,6 +349,94 @@ def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers
     shown.close()
     shown.deleteLater()
     return written
+
+
+def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidget], None]) -> None:
+    """The inbox's day one, each at 1400×900 and at 900×600 (``-small``): the contact panel beside the chat, the
+    search (chats and messages, the hit set apart and opened in its thread), a chat's right-click menu and a
+    message's actions (drawn over the window where they open)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMenu
+
+    inbox = window.inbox
+
+    class _Still(QWidget):  # the window with a menu open over it, as one picture
+        def __init__(self, picture):
+            super().__init__()
+            self.picture = picture
+
+        def grab(self, *_args):
+            return self.picture
+
+    def with_menu(actions, at) -> QWidget:
+        menu = QMenu(window)
+        menu.addActions(actions)
+        menu.adjustSize()
+        settle()
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(at, menu.grab())
+        painter.end()
+        menu.deleteLater()
+        return _Still(picture)
+
+    for size, suffix in ((QSize(1400, 900), ""), (QSize(900, 600), "-small")):
+        window.resize(size)
+        settle()
+        window.open_contact(ids["Anna Schmidt"])
+        inbox._panel_chosen = True  # "Contact info" pressed (a small window hides it until then)
+        inbox._place_panel()
+        settle()
+        shot(f"inbox-contact-panel{suffix}", window)
+        inbox._panel_chosen = None
+        inbox._place_panel()
+        inbox.search.setText("Tulpen")
+        inbox.apply_filter()
+        settle()
+        if inbox.message_hits.rowCount():
+            inbox.open_message(inbox.message_hits.rows[0])
+        shot(f"inbox-search{suffix}", window)
+        inbox.search.clear()
+        inbox.apply_filter()
+        window.open_contact(ids["Anna Schmidt"])
+        settle()
+        row = inbox.conversations.rows[min(2, len(inbox.conversations.rows) - 1)]
+        rect = inbox.list.visualRect(inbox.conversations.index(inbox.conversations.row_of(row.id)))
+        shot(f"chat-actions{suffix}", with_menu(inbox.chat_actions(row, window),
+                                                inbox.list.viewport().mapTo(window, rect.center())))
+        message = next((i for i in range(len(inbox.messages.rows) - 1, -1, -1)
+                        if inbox.messages.rows[i].direction == "in" and inbox.messages.rows[i].wamid), None)
+        if message is not None:
+            rect = inbox.thread.visualRect(inbox.messages.index(message))
+            shot(f"message-actions{suffix}", with_menu(
+                inbox.thread.row_actions(inbox.messages.index(message), window),
+                inbox.thread.viewport().mapTo(window, rect.center())))
+    window.resize(SIZE)
+    settle()
+
+
+def _template_editor(window) -> QWidget:
+    """Templates → New template…, being written (one example still missing, so Meta's rule shows)."""
+    editor = window.templates.new_template()
+    editor.name.setText("abholung_bereit")
+    editor.header.setText("Ihre Blumen sind fertig")
+    editor.body.setPlainText("Hallo {{1}}, Ihre Bestellung {{2}} liegt ab heute zur Abholung bereit. Wir haben "
+                             "bis 18 Uhr geöffnet.")
+    editor.example_edits[0].setText("Anna")
+    editor.footer.setText("Blumen Becker, Hauptstraße 5")
+    editor.buttons_edit.setText("Ich komme heute, Morgen")
+    return editor
+
+
+def _greeting_away(window) -> QWidget:
+    """File → Greeting and away messages…, filled in as the demo florist would (not saved)."""
+    dialog = window.open_auto_replies()
+    dialog.greeting_on.setChecked(True)
+    dialog.greeting_text.setPlainText("Willkommen bei Blumen Becker! Wir melden uns gleich bei Ihnen.")
+    dialog.away_on.setChecked(True)
+    dialog.away_text.setPlainText("Danke für Ihre Nachricht! Wir sind gerade nicht im Laden und antworten ab "
+                                  "9 Uhr.")
+    return dialog
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:
