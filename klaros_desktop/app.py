@@ -84,7 +84,8 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     import httpx
     import qasync
 
-    from klaros_desktop.ui import theme
+    from klaros_desktop import crash_report
+    from klaros_desktop.ui import crash_dialog, theme
     from klaros_desktop.ui.main_window import MainWindow
     from klaros_desktop.ui.single_instance import SingleInstance
 
@@ -99,7 +100,9 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         return 0 if shown else 1
     theme.apply(app)
     theme.follow_os(app)
+    crash_dialog.install(app)
     loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(crash_report.asyncio_handler)
     asyncio.set_event_loop(loop)
     backend = open_backend(profile)
     window = MainWindow(backend)
