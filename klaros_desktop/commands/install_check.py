@@ -101,12 +101,30 @@ def _check_single_instance(ctx: CommandContext) -> str:
     return "a second start hands over to the running window"
 
 
+def _check_updates(ctx: CommandContext) -> str:
+    """The update client and its signature checks are in the bundle, and the shipped update key (if any) loads."""
+    import tufup.client  # noqa: F401 - present, or updates could never be applied
+    from tuf.api.metadata import Metadata, Root
+
+    from klaros_desktop import updater
+    from klaros_desktop.paths import resource_path
+
+    root_file = resource_path(*updater.ROOT_FILE)
+    if not root_file.is_file():
+        return "update client present; updates off (this build ships no update key)"
+    root = Metadata[Root].from_file(str(root_file))
+    config = updater.configured()
+    where = config.url if config else "no update server configured"
+    return f"update key version {root.signed.version}, expires {root.signed.expires:%Y-%m-%d}; {where}"
+
+
 CHECKS: list[tuple[str, Callable[[CommandContext], str]]] = [
     ("database", _check_database),
     ("keyring", _check_keyring),
     ("qt-plugins", _check_qt_plugins),
     ("window", _check_window),
     ("single-instance", _check_single_instance),
+    ("updates", _check_updates),
 ]
 
 

@@ -129,3 +129,42 @@ def test_version_quad():
     assert version_quad("0.1.0") == "0.1.0.0"
     assert version_quad("1.2.3rc1") == "1.2.3.0"
     assert version_quad("2") == "2.0.0.0"
+
+
+def _qt_modules_used() -> set[str]:
+    import ast
+
+    used = set()
+    for path in (ROOT / "klaros_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            used |= {name for name in names if name.startswith("PySide6.")}
+    return used
+
+
+def test_the_bundle_excludes_no_qt_module_the_app_imports(monkeypatch):
+    calls, _namespace = run_spec(monkeypatch, "linux")
+    excludes = set(calls["Analysis"][1]["excludes"])
+    used = _qt_modules_used()
+    assert {"PySide6.QtWidgets", "PySide6.QtNetwork"} <= used
+    assert used & excludes == set(), "remove these from QT_EXCLUDED in build.spec"
+    assert {"pytest", "hypothesis", "uvloop"} <= excludes
+
+
+def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_needs(monkeypatch):
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    qt = "PySide6/Qt"
+    toc = [(f"{qt}/{name}", "src", "BINARY") for name in (
+        "plugins/platforms/libqxcb.so", "plugins/platforms/libqwayland.so", "plugins/platforms/libqoffscreen.so",
+        "plugins/platforms/qwindows.dll", "plugins/platforms/libqcocoa.dylib", "plugins/imageformats/libqjpeg.so",
+        "translations/qtbase_de.qm", "lib/libQt6Widgets.so.6",
+        "plugins/platforms/libqeglfs.so", "plugins/platforms/libqvnc.so", "plugins/generic/libqevdevmouseplugin.so",
+        "plugins/egldeviceintegrations/libqeglfs-x11-integration.so", "translations/qt_de.qm",
+        "lib/libQt6EglFSDeviceIntegration.so.6")]
+    kept = [entry[0].rsplit("/", 1)[1] for entry in namespace["_kept"](toc)]
+    assert kept == ["libqxcb.so", "libqwayland.so", "libqoffscreen.so", "qwindows.dll", "libqcocoa.dylib",
+                    "libqjpeg.so", "qtbase_de.qm", "libQt6Widgets.so.6"]
