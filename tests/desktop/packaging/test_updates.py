@@ -200,3 +200,29 @@ def test_updates_are_off_in_a_source_checkout_and_without_a_shipped_root(tmp_pat
     (tmp_path / "resources" / "update" / "root.json").write_text(json.dumps({}), encoding="utf-8")
     config = updater.configured(bundle_root=tmp_path, cache_dir=tmp_path / "cache")
     assert config is not None and config.url == "http://127.0.0.1:1"
+
+
+def test_the_release_owners_tool_publishes_what_the_app_accepts(tmp_path, monkeypatch):
+    """packaging/updates/publish.py: init (keys + root), add a release with notes, refresh expiry."""
+    monkeypatch.chdir(tmp_path)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "packaging" / "updates"))
+    try:
+        import publish
+    finally:
+        sys.path.pop(0)
+    repo, keys = tmp_path / "update-repo", tmp_path / "offline-keys"
+    assert publish.main(["init", "--repo", str(repo), "--keys", str(keys)]) == 0
+    (tmp_path / "notes.txt").write_text(NOTES, encoding="utf-8")
+    bundle = _standin(tmp_path / "build", "2.0.0")
+    assert publish.main(["add", str(bundle), "--version", "2.0.0", "--notes", str(tmp_path / "notes.txt"),
+                         "--repo", str(repo), "--keys", str(keys)]) == 0
+    assert publish.main(["refresh", "--repo", str(repo), "--keys", str(keys)]) == 0
+    server = Server(repo)
+    try:
+        config = updater.UpdateConfig(url=server.url, trusted_root=repo / "metadata" / "root.json",
+                                      install_dir=tmp_path / "install", cache_dir=tmp_path / "cache",
+                                      current_version="1.0.0", app_name="klaros", exe_name="klaros")
+        release, _client = updater.check(config)
+    finally:
+        server.close()
+    assert release.version == "2.0.0" and release.notes == NOTES
