@@ -42,6 +42,7 @@ UPDATE_URL_ENV = "KLAROS_UPDATE_URL"
 CONFIG_FILE = ("update", "config.json")
 ROOT_FILE = ("update", "root.json")
 CHECK_EVERY_SECONDS = 24 * 60 * 60
+PLATFORM = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
 SELF_TEST_TIMEOUT = 300
 
 
@@ -73,8 +74,8 @@ class UpdateConfig:
     install_dir: Path  # the folder the installer made (the PyInstaller folder)
     cache_dir: Path  # metadata, downloads, staged versions, the last result
     current_version: str = __version__
-    app_name: str = APP_ID
-    exe_name: str = "klaros.exe" if os.name == "nt" else "klaros"
+    app_name: str = f"{APP_ID}-{PLATFORM}"  # one archive series per platform
+    exe_name: str = "klaros.exe" if os.name == "nt" else "klaros"  # relative to install_dir
 
     @property
     def metadata_dir(self) -> Path:
@@ -125,8 +126,11 @@ def configured(bundle_root: Path | None = None, cache_dir: Path | None = None) -
         return None
     import platformdirs
 
-    install_dir = Path(sys.executable).resolve().parent
-    return UpdateConfig(url=url.rstrip("/"), trusted_root=root, install_dir=install_dir,
+    exe = Path(sys.executable).resolve()
+    install_dir, exe_name = exe.parent, exe.name
+    if exe.parent.name == "MacOS" and exe.parent.parent.parent.suffix == ".app":  # macOS: the whole Klaros.app
+        install_dir, exe_name = exe.parent.parent.parent, f"Contents/MacOS/{exe.name}"
+    return UpdateConfig(url=url.rstrip("/"), trusted_root=root, install_dir=install_dir, exe_name=exe_name,
                         cache_dir=cache_dir or Path(platformdirs.user_cache_dir("Klaros", appauthor=False)) / "updates")
 
 

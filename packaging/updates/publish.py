@@ -21,16 +21,17 @@ import os
 import sys
 from pathlib import Path
 
-APP_NAME = "klaros"
+APP_NAME = "klaros"  # archives are named klaros-<platform>-<version>.tar.gz (updater.UpdateConfig.app_name)
 # Days each role's signature is valid. The timestamp is short so that a server stuck on old metadata is noticed;
 # the release job (and a weekly refresh) re-signs it.
 EXPIRATION_DAYS = {"root": 365, "targets": 90, "snapshot": 30, "timestamp": 14}
 
 
-def repository(repo: Path, keys: Path):
+def repository(repo: Path, keys: Path, platform: str | None = None):
     from tufup.repo import Repository
 
-    return Repository(app_name=APP_NAME, repo_dir=repo, keys_dir=keys, expiration_days=dict(EXPIRATION_DAYS))
+    name = f"{APP_NAME}-{platform}" if platform else APP_NAME
+    return Repository(app_name=name, repo_dir=repo, keys_dir=keys, expiration_days=dict(EXPIRATION_DAYS))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,13 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--repo", type=Path, required=True)
         command.add_argument("--keys", type=Path, required=True)
         if name == "add":
-            command.add_argument("bundle", type=Path)
+            command.add_argument("bundle", type=Path, help="dist/klaros (Windows, Linux) or dist/Klaros.app")
+            command.add_argument("--platform", required=True, choices=["windows", "macos", "linux"])
             command.add_argument("--version", required=True)
             command.add_argument("--notes", type=Path, help="release notes for the shop owner (plain text)")
     args = parser.parse_args(argv)
     args.repo.mkdir(parents=True, exist_ok=True)
     os.chdir(args.repo.resolve().parent)  # tufup keeps its .tufup-repo-config in the working folder
-    repo = repository(args.repo.resolve(), args.keys.resolve())
+    repo = repository(args.repo.resolve(), args.keys.resolve(), getattr(args, "platform", None))
     if args.command == "init":
         repo.initialize()
         print(f"update repository in {args.repo}; trusted root: {args.repo / 'metadata' / 'root.json'}")
@@ -55,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     repo._load_keys_and_roles(create_keys=False)  # tufup's own loader for an existing repository
     if args.command == "add":
         notes = args.notes.read_text(encoding="utf-8").strip() if args.notes else ""
-        repo.add_bundle(new_bundle_dir=args.bundle, new_version=args.version, custom_metadata={"notes": notes})
+        latest = repo.roles.get_latest_archive()
+        # a patch needs the previous archive's file; a release job that only fetched the metadata publishes whole
+        skip_patch = latest is None or not (repo.targets_dir / latest.path).is_file()
+        repo.add_bundle(new_bundle_dir=args.bundle, new_version=args.version, custom_metadata={"notes": notes},
+                        skip_patch=skip_patch)
     else:
         for role in ("targets", "snapshot", "timestamp"):
             repo.refresh_expiration_date(role)

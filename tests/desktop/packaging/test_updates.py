@@ -214,14 +214,14 @@ def test_the_release_owners_tool_publishes_what_the_app_accepts(tmp_path, monkey
     assert publish.main(["init", "--repo", str(repo), "--keys", str(keys)]) == 0
     (tmp_path / "notes.txt").write_text(NOTES, encoding="utf-8")
     bundle = _standin(tmp_path / "build", "2.0.0")
-    assert publish.main(["add", str(bundle), "--version", "2.0.0", "--notes", str(tmp_path / "notes.txt"),
-                         "--repo", str(repo), "--keys", str(keys)]) == 0
+    assert publish.main(["add", str(bundle), "--platform", "linux", "--version", "2.0.0",
+                         "--notes", str(tmp_path / "notes.txt"), "--repo", str(repo), "--keys", str(keys)]) == 0
     assert publish.main(["refresh", "--repo", str(repo), "--keys", str(keys)]) == 0
     server = Server(repo)
     try:
         config = updater.UpdateConfig(url=server.url, trusted_root=repo / "metadata" / "root.json",
                                       install_dir=tmp_path / "install", cache_dir=tmp_path / "cache",
-                                      current_version="1.0.0", app_name="klaros", exe_name="klaros")
+                                      current_version="1.0.0", app_name="klaros-linux", exe_name="klaros")
         release, _client = updater.check(config)
     finally:
         server.close()
