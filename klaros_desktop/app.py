@@ -85,7 +85,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     import qasync
 
     from klaros_desktop import crash_report
-    from klaros_desktop.ui import crash_dialog, theme
+    from klaros_desktop.ui import crash_dialog, theme, update_notice
     from klaros_desktop.ui.main_window import MainWindow
     from klaros_desktop.ui.single_instance import SingleInstance
 
@@ -108,6 +108,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     window = MainWindow(backend)
     instance.activate.connect(window.bring_to_front)
     window.show()
+    update_notice.start(window.update_notice)
     log.info("Klaros %s started on profile %s", __version__, profile.root)
     closed = asyncio.Event()
     # Closing the window ends main() below, which closes the backend and the HTTP client while the loop still
