@@ -42,7 +42,7 @@ class CrashDialog(QDialog):
     def _say(self) -> None:
         where = (self.tr("A copy is saved in %1.").replace("%1", str(self.report.file))
                  if self.report.file else self.tr("It could not be saved to a file."))
-        text = self.tr("Klaros ran into an unexpected problem. Your messages and contacts are safe. "
+        text = self.tr("Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. "
                        "If it keeps happening, copy the details and send them to your Klaros support; "
                        "they contain no messages, phone numbers or passwords.") + " " + where
         if self.more:

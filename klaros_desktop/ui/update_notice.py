@@ -71,7 +71,8 @@ class UpdateNotice(QWidget):
     def show_downloading(self, version: str, notes: str) -> None:
         self.version, self.notes = version, notes
         self.progress.setRange(0, 0)
-        self._show(self.tr("Klaros %1 is on its way. You can keep working.").replace("%1", version), progress=True)
+        self._show(self.tr("Downloading Klaros %1 in the background. You can keep working.").replace("%1", version),
+                   progress=True)
 
     def show_progress(self, done: int, total: int) -> None:
         if total > 0:
