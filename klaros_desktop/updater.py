@@ -245,7 +245,8 @@ def launch_apply(config: UpdateConfig, staged: Staged) -> subprocess.Popen:
     """Start the staged program to apply itself once this process has ended (the caller quits next)."""
     command = [str(staged.folder / config.exe_name), "update-apply", "--install-dir", str(config.install_dir),
                "--cache-dir", str(config.cache_dir), "--wait-pid", str(os.getpid()),
-               "--previous-version", config.current_version, "--restart"]
+               "--previous-version", config.current_version, "--staged-dir", str(staged.folder),
+               "--exe-name", config.exe_name, "--restart"]
     flags = {}
     if os.name == "nt":
         flags["creationflags"] = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
@@ -303,9 +304,14 @@ def apply(staged_folder: Path, install_dir: Path, exe_name: str, previous_versio
     tried = release["version"]
     self_test = self_test or (lambda folder: run_self_test(folder / exe_name))
     backup = install_dir.with_name(install_dir.name + ".previous")
-    if backup.exists():
-        shutil.rmtree(backup)
-    install_dir.rename(backup)
+    try:
+        if backup.exists():
+            shutil.rmtree(backup)
+        install_dir.rename(backup)
+    except OSError as error:  # a file of the old version still open (a virus scanner, a second window)
+        log.error("could not move %s aside for the update: %s", install_dir, error)
+        return ApplyResult(ok=False, version=previous_version, tried=tried,
+                           detail=f"the program folder is in use: {error.strerror or type(error).__name__}")
     try:
         shutil.copytree(staged_folder, install_dir)
         ok, detail = self_test(install_dir)
@@ -326,7 +332,9 @@ def run_self_test(exe: Path) -> tuple[bool, str]:
     with tempfile.TemporaryDirectory(prefix="klaros-selftest-") as scratch:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         try:
-            done = subprocess.run([str(exe), "--data-dir", str(Path(scratch) / "profile"), "self-test"],
+            # the keyring check is about this computer, not the new version: it is left out of the verdict
+            done = subprocess.run([str(exe), "--data-dir", str(Path(scratch) / "profile"), "self-test",
+                                   "--skip", "keyring"],
                                   capture_output=True, text=True, timeout=SELF_TEST_TIMEOUT, env=env,
                                   encoding="utf-8", errors="replace")
         except (OSError, subprocess.TimeoutExpired) as error:

@@ -226,3 +226,43 @@ def test_the_release_owners_tool_publishes_what_the_app_accepts(tmp_path, monkey
     finally:
         server.close()
     assert release.version == "2.0.0" and release.notes == NOTES
+
+
+def test_the_apply_command_line_is_one_update_apply_understands(tmp_path, monkeypatch):
+    from klaros_desktop import cli
+
+    started = []
+    monkeypatch.setattr(subprocess, "Popen", lambda command, **kwargs: started.append(command))
+    config = updater.UpdateConfig(url="http://127.0.0.1:1", trusted_root=tmp_path / "root.json",
+                                  install_dir=tmp_path / "Klaros.app", cache_dir=tmp_path / "cache",
+                                  current_version="1.0.0", exe_name="Contents/MacOS/klaros")
+    staged = updater.Staged(version="1.1.0", folder=tmp_path / "cache" / "staged" / "1.1.0", notes="")
+    updater.launch_apply(config, staged)
+    (command,) = started
+    assert command[0] == str(staged.folder / "Contents" / "MacOS" / "klaros")
+    args = cli.build_parser().parse_args(command[1:])
+    assert args.handler is update_apply.run
+    assert (args.install_dir, args.staged_dir, args.exe_name, args.previous_version, args.wait_pid) == (
+        config.install_dir, staged.folder, "Contents/MacOS/klaros", "1.0.0", os.getpid())
+
+
+def test_a_program_folder_in_use_is_left_as_it_was(tmp_path, monkeypatch):
+    install = _standin(tmp_path / "Klaros", "1.0.0")
+    staged = _standin(tmp_path / "staged", "1.1.0")
+    (staged / ".klaros-release.json").write_text(json.dumps({"version": "1.1.0", "notes": ""}), encoding="utf-8")
+
+    def locked(self, target):
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(Path, "rename", locked)
+    result = updater.apply(staged, install, "klaros", "1.0.0")
+    assert not result.ok and result.version == "1.0.0" and "in use" in result.detail
+    assert (install / "_internal" / "version.txt").read_text(encoding="utf-8") == "1.0.0"
+
+
+def test_the_self_test_can_leave_out_the_keyring(tmp_path, capsys):
+    from klaros_desktop import cli
+
+    assert cli.main(["--data-dir", str(tmp_path / "shop"), "self-test", "--skip", "keyring"]) == 0
+    out = capsys.readouterr().out
+    assert "ok   database" in out and "keyring" not in out and "ok   updates" in out
