@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="default: dist/Klaros-VERSION-setup.exe")
     parser.add_argument("--app-exe", default="klaros.exe", help="the program's file name in the bundle")
     parser.add_argument("--version", default=__version__)
+    parser.add_argument("--fast", action="store_true", help="zlib instead of solid LZMA (CI's compile check)")
     parser.add_argument("--makensis", default=shutil.which("makensis") or "makensis")
     args = parser.parse_args(argv)
     bundle = args.bundle.resolve()
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         f"-DVERSION={args.version}", f"-DVERSION_QUAD={version_quad(args.version)}",
         f"-DSRCDIR={bundle}", f"-DOUTFILE={out}", f"-DAPP_EXE={args.app_exe}",
         *([f"-DICON={icon}"] if icon.is_file() else []),
+        *(["-DFAST_COMPRESSION"] if args.fast else []),
         str(HERE / "klaros.nsi"),
     ]
     started = time.monotonic()

@@ -1,6 +1,6 @@
 ; Klaros installer for Windows (NSIS 3). Built by packaging/windows/build_installer.py, which passes:
 ;   /DVERSION=0.1.0  /DVERSION_QUAD=0.1.0.0  /DSRCDIR=<the PyInstaller folder dist\klaros>
-;   /DOUTFILE=<installer .exe>  [/DAPP_EXE=klaros.exe]  [/DICON=<klaros.ico>]
+;   /DOUTFILE=<installer .exe>  [/DAPP_EXE=klaros.exe]  [/DICON=<klaros.ico>]  [/DFAST_COMPRESSION]
 ;
 ; Per user, no administrator rights: the app goes to %LOCALAPPDATA%\Programs\Klaros (writable by the user, so
 ; in-app updates can replace it), shortcuts to the user's Start menu and desktop, the uninstall entry to HKCU.
@@ -11,7 +11,11 @@
 Unicode true
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+!ifdef FAST_COMPRESSION
+  SetCompressor zlib  ; CI's compile check: the same script, a quicker compressor
+!else
+  SetCompressor /SOLID lzma
+!endif
 
 !ifndef VERSION
   !error "pass /DVERSION=x.y.z"
