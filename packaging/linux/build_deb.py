@@ -55,7 +55,8 @@ def architecture() -> str:
         return {"x86_64": "amd64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine)
 
 
-def build(bundle: Path, out: Path, version: str = __version__, exe: str = "klaros") -> Path:
+def build(bundle: Path, out: Path, version: str = __version__, exe: str = "klaros", fast: bool = False) -> Path:
+    """``fast``: gzip level 1 instead of xz (CI's smoke test: the same package, built in seconds)."""
     if not (bundle / exe).is_file():
         raise SystemExit(f"{bundle} has no {exe}: build the bundle first (pyinstaller build.spec)")
     with tempfile.TemporaryDirectory(prefix="klaros-deb-") as work:
@@ -89,7 +90,8 @@ def build(bundle: Path, out: Path, version: str = __version__, exe: str = "klaro
             if path.is_dir() and not path.is_symlink():
                 path.chmod(0o755)
         out.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(out)], check=True,
+        compression = ["-Zgzip", "-z1"] if fast else ["-Zxz"]
+        subprocess.run(["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(out)], check=True,
                        stdout=subprocess.DEVNULL)
     return out
 
@@ -99,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bundle", type=Path)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--version", default=__version__)
+    parser.add_argument("--fast", action="store_true", help="gzip -1 instead of xz (CI)")
     args = parser.parse_args(argv)
     out = args.out or ROOT / "dist" / f"{PACKAGE}_{debian_version(args.version)}_{architecture()}.deb"
-    build(args.bundle.resolve(), out.resolve(), args.version)
+    build(args.bundle.resolve(), out.resolve(), args.version, fast=args.fast)
     print(f"package {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
     return 0
 
