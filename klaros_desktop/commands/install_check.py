@@ -154,14 +154,14 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         logging_setup.configure(ctx.profile.logs, console=ctx.verbose)
         print(f"Checking a throw-away profile ({throwaway}); --real-profile checks yours")
     try:
-        return _run_checks(ctx)
+        return _run_checks(ctx, getattr(args, "skip", []))
     finally:
         if throwaway is not None:
             logging_setup.close()
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
-def _run_checks(ctx: CommandContext) -> int:
+def _run_checks(ctx: CommandContext, skip: list[str]) -> int:
     failures = 0
     problem = display_problem()
     if problem:
@@ -171,7 +171,7 @@ def _run_checks(ctx: CommandContext) -> int:
                                                             or os.environ.get("WAYLAND_DISPLAY"))):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the remaining checks still run, without a screen
         print("note display: no usable display, so the window checks ran offscreen (not on a screen)", flush=True)
-    checks = [(name, check) for name, check in CHECKS if name not in getattr(args, "skip", [])]
+    checks = [(name, check) for name, check in CHECKS if name not in skip]
     for name, check in checks:
         try:
             detail = check(ctx)
