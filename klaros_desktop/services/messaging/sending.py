@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -67,6 +68,7 @@ class _Prepared:
     outcome: SendOutcome | None  # set when refused
     message_id: int | None = None
     to: str | None = None
+    message: Message | None = field(default=None, repr=False)
 
 
 Params = list[str] | dict[str, str]  # positional {{1}}, {{2}} ... or named {{first_name}} (parameter_format NAMED)
@@ -167,34 +169,45 @@ class SendService:
                  reply_to: str | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
-            decision = policy.may_send(session, contact, kind, template_name=template_name,
-                                       template_language=template_language)
-            if not decision.allowed:
-                outcome = SendOutcome(False, decision, correlation_id=cid)
-                if audit_refusal:
-                    self._refusal_record(session, outcome, contact.phone_e164, kind, template_name)
-                return _Prepared(outcome)
-            conv = session.scalar(select(Conversation).where(Conversation.contact_id == contact.id,
-                                                            Conversation.phone_number_id == self.phone_number_id))
-            if conv is None:
-                conv = Conversation(contact_id=contact.id, phone_number_id=self.phone_number_id, unread_count=0)
-                session.add(conv)
-                session.flush()
-            now = utcnow()
-            template = decision.template
-            message = Message(
-                conversation_id=conv.id, contact_id=contact.id, direction="out",
-                type="text" if kind == policy.FREE_FORM else "template",
-                text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
-                template_name=template_name, template_language=template_language,
-                template_category=template.category if template else None,
-                timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
-                raw={"params": params} if params else None,
-            )
-            session.add(message)
-            conv.last_message_at = now
+            return self.prepare_in(session, contact, kind, cid, text=text, template_name=template_name,
+                                   template_language=template_language, params=params,
+                                   audit_refusal=audit_refusal, reply_to=reply_to)
+
+    def prepare_in(self, session: Session, contact: Contact, kind: str, cid: str, *, text: str | None = None,
+                   template_name: str | None = None, template_language: str | None = None,
+                   params: Params | None = None, audit_refusal: bool = True, reply_to: str | None = None,
+                   now: datetime | None = None) -> _Prepared:
+        """Steps 1 and 2 in the caller's transaction (a campaign claims its recipients and stores their
+        messages in one commit): ``may_send``, then the message stored as ``pending``; the caller commits
+        before the request leaves."""
+        decision = policy.may_send(session, contact, kind, template_name=template_name,
+                                   template_language=template_language)
+        if not decision.allowed:
+            outcome = SendOutcome(False, decision, correlation_id=cid)
+            if audit_refusal:
+                self._refusal_record(session, outcome, contact.phone_e164, kind, template_name)
+            return _Prepared(outcome)
+        conv = session.scalar(select(Conversation).where(Conversation.contact_id == contact.id,
+                                                        Conversation.phone_number_id == self.phone_number_id))
+        if conv is None:
+            conv = Conversation(contact_id=contact.id, phone_number_id=self.phone_number_id, unread_count=0)
+            session.add(conv)
             session.flush()
-            return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164))
+        now = now or utcnow()
+        template = decision.template
+        message = Message(
+            conversation_id=conv.id, contact_id=contact.id, direction="out",
+            type="text" if kind == policy.FREE_FORM else "template",
+            text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
+            template_name=template_name, template_language=template_language,
+            template_category=template.category if template else None,
+            timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
+            raw={"params": params} if params else None,
+        )
+        session.add(message)
+        conv.last_message_at = now
+        session.flush()
+        return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164), message=message)
 
     def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
                         template_name: str | None) -> None:
@@ -210,46 +223,52 @@ class SendService:
 
     def _accepted(self, message_id: int, result: Any, cid: str) -> SendOutcome:
         with self.sessions.begin() as session:
-            message = session.get(Message, message_id)
-            message.wamid = result.wamid
-            message.status = "accepted"
-            message.status_at = utcnow()
-            reconciled = reconcile_pending(session, message)
-            contact = session.get(Contact, message.contact_id)
-            wa_id = getattr(result, "wa_id", None)
-            if wa_id and contact.wa_id != wa_id:  # Meta may normalise the number (e.g. Brazil's 9th digit)
-                contact.wa_id = wa_id
-            audit.record(session, "message_sent", actor=self.actor, subject=contact.phone_e164,
-                         details={"message_id": message.id, "wamid": result.wamid, "type": message.type,
-                                  "template": message.template_name,
-                                  "message_status": getattr(result, "message_status", None),
-                                  "statuses_reconciled": reconciled}, correlation_id=cid)
-            return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid,
-                               changes=Changes(conversations={message.conversation_id}, messages={message.id}))
+            return self.accepted_in(session, session.get(Message, message_id), result, cid)
+
+    def accepted_in(self, session: Session, message: Message, result: Any, cid: str) -> SendOutcome:
+        """Step 3 on success, in the caller's transaction: Meta's wamid stored, early statuses applied."""
+        message.wamid = result.wamid
+        message.status = "accepted"
+        message.status_at = utcnow()
+        reconciled = reconcile_pending(session, message)
+        contact = session.get(Contact, message.contact_id)
+        wa_id = getattr(result, "wa_id", None)
+        if wa_id and contact.wa_id != wa_id:  # Meta may normalise the number (e.g. Brazil's 9th digit)
+            contact.wa_id = wa_id
+        audit.record(session, "message_sent", actor=self.actor, subject=contact.phone_e164,
+                     details={"message_id": message.id, "wamid": result.wamid, "type": message.type,
+                              "template": message.template_name,
+                              "message_status": getattr(result, "message_status", None),
+                              "statuses_reconciled": reconciled}, correlation_id=cid)
+        return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid,
+                           changes=Changes(conversations={message.conversation_id}, messages={message.id}))
 
     def _failed(self, message_id: int, exc: Exception, cid: str) -> SendOutcome:
+        with self.sessions.begin() as session:
+            return self.failed_in(session, session.get(Message, message_id), exc, cid)
+
+    def failed_in(self, session: Session, message: Message, exc: BaseException, cid: str) -> SendOutcome:
+        """Step 3 on a Graph error, in the caller's transaction: the message failed with Meta's code."""
         code = getattr(exc, "code", None)
         code = code if isinstance(code, int) else None
         explanation = getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
-        with self.sessions.begin() as session:
-            message = session.get(Message, message_id)
-            changes = Changes(conversations={message.conversation_id}, messages={message.id})
-            now = utcnow()
-            message.status = "failed"
-            message.status_at = message.failed_at = now
-            message.error_code = code
-            message.error_title = getattr(exc, "title", None) or type(exc).__name__
-            message.error_text = getattr(exc, "details", None) or explanation
-            contact = session.get(Contact, message.contact_id)
-            if opt_out_if_marketing_stopped(session, message, code, occurred_at=now, correlation_id=cid,
-                                            actor=self.actor) is not None:
-                changes.contacts.add(contact.id)
-            audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
-                         details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
-                         correlation_id=cid)
+        changes = Changes(conversations={message.conversation_id}, messages={message.id})
+        now = utcnow()
+        message.status = "failed"
+        message.status_at = message.failed_at = now
+        message.error_code = code
+        message.error_title = getattr(exc, "title", None) or type(exc).__name__
+        message.error_text = getattr(exc, "details", None) or explanation
+        contact = session.get(Contact, message.contact_id)
+        if opt_out_if_marketing_stopped(session, message, code, occurred_at=now, correlation_id=cid,
+                                        actor=self.actor) is not None:
+            changes.contacts.add(contact.id)
+        audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
+                     details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
+                     correlation_id=cid)
         if code is None and not hasattr(exc, "explanation"):
             log.error("send failed unexpectedly", exc_info=exc)
         else:
             log.warning("send failed (%s): %s", code, explanation)
-        return SendOutcome(False, policy.ALLOWED, message_id=message_id, error_code=code, error=explanation,
+        return SendOutcome(False, policy.ALLOWED, message_id=message.id, error_code=code, error=explanation,
                            correlation_id=cid, exc=exc, changes=changes)
