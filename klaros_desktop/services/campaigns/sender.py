@@ -42,7 +42,15 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES
-from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
+from klaros_desktop.models import (
+    Campaign,
+    CampaignRecipient,
+    Contact,
+    Message,
+    MessageTemplate,
+    PendingStatus,
+    utcnow,
+)
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.campaigns import variables
@@ -180,9 +188,17 @@ class RunReport:
 # campaign's rate, so the rate, not the round trip, limits the sending; within the HTTP client's pool
 IN_FLIGHT_SECONDS = 0.5
 MAX_IN_FLIGHT = 96
-# the bucket's burst: a tenth of a second's worth, so a start or a resume does not hit Meta with a second's
+# the bucket's burst: a quarter of a second's worth, so a start or a resume does not hit Meta with a second's
 # worth of requests at once
-BURST_SECONDS = 0.1
+BURST_SECONDS = 0.25
+# the database steps leave the write lock free at least as long as they held it (and this long), so a pause
+# from the window, the Graph audit writer or sync get in between the steps of a fast campaign
+STEP_GAP = 0.005
+
+
+def in_flight_limit(rate: float) -> int:
+    """Requests in flight at once for a campaign sent at ``rate`` messages a second."""
+    return max(4, min(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS)))
 
 
 class CampaignSender:
@@ -219,7 +235,7 @@ class CampaignSender:
             rate = self.rate or await asyncio.to_thread(self._campaign_rate, campaign_id) or DEFAULT_RATE
             bucket = TokenBucket(rate, burst=max(1.0, rate * BURST_SECONDS), monotonic=self.monotonic,
                                  sleep=self.sleep)
-            limit = self.workers or max(4, min(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS)))
+            limit = self.workers or in_flight_limit(rate)
             await self._pump(campaign_id, bucket, report, wait, limit)
             report.state = await asyncio.to_thread(self._finish, campaign_id)
             return report
@@ -233,6 +249,7 @@ class CampaignSender:
         answered: list[tuple[Claim, Any]] = []
         wake = asyncio.Event()
         claimable = running = True
+        next_step_at = 0.0
         fatal: list[BaseException] = []  # KeyboardInterrupt, SystemExit ...: stop everything, settle nothing
 
         async def send(claim: Claim) -> None:
@@ -251,14 +268,19 @@ class CampaignSender:
 
         try:
             while True:
+                gap = next_step_at - time.monotonic()
+                if gap > 0:
+                    await asyncio.sleep(gap)
                 if fatal:
                     raise fatal[0]
                 free = limit - len(in_flight)
                 tokens = bucket.take_now(free) if claimable and running and free > 0 else 0
                 if tokens or answered:
                     outcomes, answered[:] = list(answered), []
+                    began = time.monotonic()
                     settled, claims, running = await asyncio.to_thread(
                         self._step, campaign_id, outcomes, tokens, bucket)
+                    next_step_at = time.monotonic() + max(STEP_GAP, time.monotonic() - began)
                     if len(claims) < tokens:
                         bucket.give_back(tokens - len(claims))
                         claimable = False  # nobody else is due now
@@ -327,7 +349,8 @@ class CampaignSender:
         (recipient id, state) pairs (claims refused by ``may_send`` included), the claims to send now, and
         whether the campaign is still running for this sender."""
         with self.sessions.begin() as session:
-            settled = [(claim.recipient_id, self._settle_in(session, claim, outcome, bucket))
+            waiting = self._load_for_settling(session, outcomes)
+            settled = [(claim.recipient_id, self._settle_in(session, claim, outcome, bucket, waiting))
                        for claim, outcome in outcomes]
             claims, running = self._claim_in(session, campaign_id, want, settled)
         return settled, claims, running
@@ -355,37 +378,41 @@ class CampaignSender:
         contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(contact_ids)))} \
             if contact_ids else {}
         campaign_cid = campaign.correlation_id or lc.campaign_cid(campaign_id)
-        claims: list[Claim] = []
+        pending: list[tuple[CampaignRecipient, Claim, Contact]] = []
         for row in rows:
             attempt = row.attempts + 1
             cid = f"{lc.campaign_cid(campaign_id)}-r{row.id}-{attempt}"
             row.state, row.attempts, row.correlation_id, row.updated_at = lc.SENDING, attempt, cid, now
             claim = Claim(row.id, campaign_id, campaign_cid, row.phone_e164 or "", row.params,
                           campaign.template_name, campaign.template_language, attempt, cid)
+            contact = contacts.get(row.contact_id) if row.contact_id is not None else None
             try:
-                contact = contacts.get(row.contact_id) if row.contact_id is not None else None
                 if contact is None:
                     contact = self.service._resolve_contact(session, row.phone_e164 or "")
-                prepared = self.service.prepare_in(
-                    session, contact, policy.TEMPLATE, cid, template_name=campaign.template_name,
-                    template_language=campaign.template_language, params=row.params, now=now)
             except InvalidNumber:
                 row.state, row.reason_code = lc.SKIPPED, "invalid_number"
                 settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
                 continue
-            if prepared.outcome is not None:  # may_send refused
-                decision = prepared.outcome.decision
+            pending.append((row, claim, contact))
+        prepared = self.service.prepare_templates_in(
+            session, [(contact, claim.correlation_id, row.params) for row, claim, contact in pending],
+            campaign.template_name, campaign.template_language, now=now)
+        claims: list[Claim] = []
+        for (row, claim, _contact), ready in zip(pending, prepared, strict=True):
+            if ready.outcome is not None:  # may_send refused
+                decision = ready.outcome.decision
                 if decision.reason_code in ("template_unknown", "template_not_approved"):
                     # the template's fault, not this customer's: everybody would be refused the same way
                     self._stop(session, claim, lc.STOPPED, "template_refused", None)
-                    state = self._requeue(session, row, claim, None)
-                    settled.append((row.id, self._audit_settled(session, row, claim, state)))
-                    return claims, False  # the rows after this one were not touched
+                    for other, other_claim, _ in pending:
+                        state = self._requeue(session, other, other_claim, None)
+                        settled.append((other.id, self._audit_settled(session, other, other_claim, state)))
+                    return [], False
                 row.state, row.reason_code = lc.SKIPPED, decision.reason_code
                 settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
                 continue
-            row.message_id = prepared.message_id
-            claims.append(replace(claim, message_id=prepared.message_id, to=prepared.to or "",
+            row.message_id = ready.message_id
+            claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
                                   components=template_components(row.params)))
         return claims, True
 
@@ -405,7 +432,26 @@ class CampaignSender:
         return max(0.0, min(((at - now).total_seconds() if at else 0.0) for at in queued))
 
     # ------------------------------------------------------------------ settle
-    def _settle_in(self, session: Session, claim: Claim, outcome: Any, bucket: TokenBucket | None) -> str:
+    @staticmethod
+    def _load_for_settling(session: Session, outcomes: list[tuple[Claim, Any]]) -> set[str]:
+        """Read the rows settling touches in a few queries (they stay in the session's identity map); returns
+        the wamids that statuses arrived for before their answer (rare: those are reconciled)."""
+        if not outcomes:
+            return set()
+        claims = [claim for claim, _ in outcomes]
+        list(session.scalars(select(CampaignRecipient).where(
+            CampaignRecipient.id.in_([c.recipient_id for c in claims]))))
+        messages = list(session.scalars(select(Message).where(
+            Message.id.in_([c.message_id for c in claims if c.message_id is not None]))))
+        contact_ids = {m.contact_id for m in messages if m.contact_id is not None}
+        if contact_ids:
+            list(session.scalars(select(Contact).where(Contact.id.in_(contact_ids))))
+        wamids = [o.wamid for _, o in outcomes if not isinstance(o, BaseException) and getattr(o, "wamid", None)]
+        return set(session.scalars(select(PendingStatus.wamid).where(PendingStatus.wamid.in_(wamids)))) \
+            if wamids else set()
+
+    def _settle_in(self, session: Session, claim: Claim, outcome: Any, bucket: TokenBucket | None,
+                   waiting: set[str] | None = None) -> str:
         """Meta's answer to one claim, in the step's transaction: the message gets the wamid (or the error)
         and the recipient its state, together."""
         row = session.get(CampaignRecipient, claim.recipient_id)
@@ -419,7 +465,8 @@ class CampaignSender:
         elif failed:
             sent = self.service.failed_in(session, message, outcome, claim.correlation_id)
         else:
-            sent = self.service.accepted_in(session, message, outcome, claim.correlation_id)
+            sent = self.service.accepted_in(session, message, outcome, claim.correlation_id,
+                                            statuses_waiting=waiting is None or outcome.wamid in waiting)
         state = self._settled(session, row, claim, sent, message, bucket)
         return self._audit_settled(session, row, claim, state)
 

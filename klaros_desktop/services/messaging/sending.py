@@ -187,15 +187,65 @@ class SendService:
             if audit_refusal:
                 self._refusal_record(session, outcome, contact.phone_e164, kind, template_name)
             return _Prepared(outcome)
-        conv = session.scalar(select(Conversation).where(Conversation.contact_id == contact.id,
-                                                        Conversation.phone_number_id == self.phone_number_id))
-        if conv is None:
-            conv = Conversation(contact_id=contact.id, phone_number_id=self.phone_number_id, unread_count=0)
-            session.add(conv)
-            session.flush()
+        conv = self._conversations(session, [contact])[contact.id]
+        message = self._pending(conv, contact, kind, cid, decision.template, text=text, template_name=template_name,
+                                template_language=template_language, params=params, reply_to=reply_to,
+                                now=now or utcnow())
+        session.add(message)
+        session.flush()
+        return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164), message=message)
+
+    def prepare_templates_in(self, session: Session, items: list[tuple[Contact, str, Params | None]],
+                             template_name: str, template_language: str, *, now: datetime | None = None
+                             ) -> list[_Prepared]:
+        """``prepare_in`` of one template for many (contact, correlation id, params), in a few queries:
+        ``may_send`` for each (``policy.may_send_templates``), refusals audited, the allowed stored as
+        pending. The results are in the order of ``items``."""
         now = now or utcnow()
-        template = decision.template
-        message = Message(
+        decisions = policy.may_send_templates(session, [c for c, _, _ in items], template_name, template_language)
+        conversations = self._conversations(session, [c for (c, _, _), d in zip(items, decisions, strict=True)
+                                                      if d.allowed])
+        results: list[_Prepared] = []
+        for (contact, cid, params), decision in zip(items, decisions, strict=True):
+            if not decision.allowed:
+                outcome = SendOutcome(False, decision, correlation_id=cid)
+                self._refusal_record(session, outcome, contact.phone_e164, policy.TEMPLATE, template_name)
+                results.append(_Prepared(outcome))
+                continue
+            message = self._pending(conversations[contact.id], contact, policy.TEMPLATE, cid, decision.template,
+                                    template_name=template_name, template_language=template_language,
+                                    params=params, now=now)
+            session.add(message)
+            results.append(_Prepared(None, to=phones.wa_digits(contact.phone_e164), message=message))
+        session.flush()  # the messages' ids, in one go
+        for prepared in results:
+            if prepared.message is not None:
+                prepared.message_id = prepared.message.id
+        return results
+
+    def _conversations(self, session: Session, contacts: list[Contact]) -> dict[int, Conversation]:
+        """Each contact's conversation on this number (created when missing), by contact id."""
+        ids = [c.id for c in contacts]
+        found: dict[int, Conversation] = {}
+        if ids:
+            for conv in session.scalars(select(Conversation).where(
+                    Conversation.contact_id.in_(ids), Conversation.phone_number_id == self.phone_number_id)
+                    .order_by(Conversation.id)):
+                found.setdefault(conv.contact_id, conv)
+        missing = [Conversation(contact_id=i, phone_number_id=self.phone_number_id, unread_count=0)
+                   for i in dict.fromkeys(ids) if i not in found]
+        if missing:
+            session.add_all(missing)
+            session.flush()
+            found.update((conv.contact_id, conv) for conv in missing)
+        return found
+
+    @staticmethod
+    def _pending(conv: Conversation, contact: Contact, kind: str, cid: str, template: MessageTemplate | None, *,
+                 text: str | None = None, template_name: str | None = None, template_language: str | None = None,
+                 params: Params | None = None, reply_to: str | None = None, now: datetime) -> Message:
+        conv.last_message_at = now
+        return Message(
             conversation_id=conv.id, contact_id=contact.id, direction="out",
             type="text" if kind == policy.FREE_FORM else "template",
             text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
@@ -204,10 +254,6 @@ class SendService:
             timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
             raw={"params": params} if params else None,
         )
-        session.add(message)
-        conv.last_message_at = now
-        session.flush()
-        return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164), message=message)
 
     def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
                         template_name: str | None) -> None:
@@ -225,12 +271,14 @@ class SendService:
         with self.sessions.begin() as session:
             return self.accepted_in(session, session.get(Message, message_id), result, cid)
 
-    def accepted_in(self, session: Session, message: Message, result: Any, cid: str) -> SendOutcome:
-        """Step 3 on success, in the caller's transaction: Meta's wamid stored, early statuses applied."""
+    def accepted_in(self, session: Session, message: Message, result: Any, cid: str, *,
+                    statuses_waiting: bool = True) -> SendOutcome:
+        """Step 3 on success, in the caller's transaction: Meta's wamid stored, early statuses applied
+        (``statuses_waiting`` False: the caller knows none arrived for this wamid before it)."""
         message.wamid = result.wamid
         message.status = "accepted"
         message.status_at = utcnow()
-        reconciled = reconcile_pending(session, message)
+        reconciled = reconcile_pending(session, message) if statuses_waiting else 0
         contact = session.get(Contact, message.contact_id)
         wa_id = getattr(result, "wa_id", None)
         if wa_id and contact.wa_id != wa_id:  # Meta may normalise the number (e.g. Brazil's 9th digit)
