@@ -39,7 +39,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES
 from klaros_desktop.models import (
@@ -349,9 +349,10 @@ class CampaignSender:
         (recipient id, state) pairs (claims refused by ``may_send`` included), the claims to send now, and
         whether the campaign is still running for this sender."""
         with self.sessions.begin() as session:
-            waiting = self._load_for_settling(session, outcomes)
+            waiting, loaded = self._load_for_settling(session, outcomes)
             settled = [(claim.recipient_id, self._settle_in(session, claim, outcome, bucket, waiting))
                        for claim, outcome in outcomes]
+            del loaded
             claims, running = self._claim_in(session, campaign_id, want, settled)
         return settled, claims, running
 
@@ -375,7 +376,8 @@ class CampaignSender:
             (CampaignRecipient.next_attempt_at.is_(None)) | (CampaignRecipient.next_attempt_at <= now))
             .order_by(CampaignRecipient.id).limit(want)))
         contact_ids = [r.contact_id for r in rows if r.contact_id is not None]
-        contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(contact_ids)))} \
+        contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(contact_ids)).options(
+            lazyload(Contact.tags)))} \
             if contact_ids else {}
         campaign_cid = campaign.correlation_id or lc.campaign_cid(campaign_id)
         pending: list[tuple[CampaignRecipient, Claim, Contact]] = []
@@ -433,22 +435,25 @@ class CampaignSender:
 
     # ------------------------------------------------------------------ settle
     @staticmethod
-    def _load_for_settling(session: Session, outcomes: list[tuple[Claim, Any]]) -> set[str]:
-        """Read the rows settling touches in a few queries (they stay in the session's identity map); returns
-        the wamids that statuses arrived for before their answer (rare: those are reconciled)."""
+    def _load_for_settling(session: Session, outcomes: list[tuple[Claim, Any]]) -> tuple[set[str], list[Any]]:
+        """Read the rows settling touches in a few queries; returns the wamids that statuses arrived for before
+        their answer (rare: only those are reconciled) and the rows, which the caller keeps referenced while it
+        settles (the session's identity map holds them weakly, and ``session.get`` then finds them there)."""
         if not outcomes:
-            return set()
+            return set(), []
         claims = [claim for claim, _ in outcomes]
-        list(session.scalars(select(CampaignRecipient).where(
+        rows: list[Any] = list(session.scalars(select(CampaignRecipient).where(
             CampaignRecipient.id.in_([c.recipient_id for c in claims]))))
         messages = list(session.scalars(select(Message).where(
             Message.id.in_([c.message_id for c in claims if c.message_id is not None]))))
+        rows += messages
         contact_ids = {m.contact_id for m in messages if m.contact_id is not None}
         if contact_ids:
-            list(session.scalars(select(Contact).where(Contact.id.in_(contact_ids))))
+            rows += session.scalars(select(Contact).where(Contact.id.in_(contact_ids)))
         wamids = [o.wamid for _, o in outcomes if not isinstance(o, BaseException) and getattr(o, "wamid", None)]
-        return set(session.scalars(select(PendingStatus.wamid).where(PendingStatus.wamid.in_(wamids)))) \
+        waiting = set(session.scalars(select(PendingStatus.wamid).where(PendingStatus.wamid.in_(wamids)))) \
             if wamids else set()
+        return waiting, rows
 
     def _settle_in(self, session: Session, claim: Claim, outcome: Any, bucket: TokenBucket | None,
                    waiting: set[str] | None = None) -> str:
