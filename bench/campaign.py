@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/campaign.py                       # 100,000 recipients, 30 s at 80 msg/s, then 1,000 msg/s
     .venv/bin/python bench/campaign.py --recipients 20000 --slow-seconds 10     # quick run
+    .venv/bin/python bench/campaign.py --fast-messages 20000   # plan 100k, but send only 20k of them fast
 
 Measures, in one run, a campaign of ``--recipients`` contacts against the simulator on loopback. The simulator
 runs in a process of its own (``python -m klaros_sim serve``), so it does not share the sender's GIL; its
@@ -56,6 +57,7 @@ from klaros_sim.config import SimConfig  # noqa: E402
 
 TEMPLATE, LANGUAGE = "order_ready", "de"
 TAG = "bench"
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)  # as the app's client (wiring.py)
 
 
 def free_port() -> int:
@@ -143,20 +145,26 @@ async def bare_loop(sim: SimConfig, count: int, in_flight: int, offset: int) -> 
             response.raise_for_status()
             times.append(time.perf_counter())
 
-    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), trust_env=False) as http:
+    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), trust_env=False,
+                                 limits=LIMITS) as http:
         await asyncio.gather(*(worker(http) for _ in range(in_flight)))
     return rate_of(times)
 
 
-async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, seconds: float | None) -> float:
-    """Run the sender at ``rate``; after ``seconds`` pause the campaign (the sender drains and stops)."""
+async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, seconds: float | None,
+                   messages: int | None = None) -> float:
+    """Run the sender at ``rate``; after ``seconds`` or ``messages`` pause the campaign (the sender drains and
+    stops)."""
     sender = CampaignSender(sessions, graph, phone_number_id=graph.phone_number_id, rate=rate, actor="bench")
     graph.times.clear()
+    started = time.perf_counter()
     run = asyncio.create_task(sender.run(campaign_id, wait=False))
-    if seconds is not None:
-        done, _ = await asyncio.wait({run}, timeout=seconds)
-        if not done:
+    while not run.done():
+        await asyncio.wait({run}, timeout=0.1)
+        if (seconds is not None and time.perf_counter() - started >= seconds) or (
+                messages is not None and len(graph.times) >= messages):
             await asyncio.to_thread(lifecycle.set_state, sessions, campaign_id, "pause", actor="bench")
+            break
     await run
     return rate_of(graph.times)
 
@@ -172,7 +180,8 @@ async def main_async(args) -> dict:
     figures: dict = {}
     try:
         engine, sessions = build_profile(root / "profile", args.recipients)
-        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), trust_env=False) as http:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), trust_env=False,
+                                     limits=LIMITS) as http:
             writer = GraphAuditWriter(sessions)
             graph = GraphClient(http, phone_number_id=sim.config.phone_number_id, waba_id=sim.config.waba_id,
                                 token=sim.config.access_token, base_url=sim.config.base_url, max_retries=0,
@@ -196,7 +205,7 @@ async def main_async(args) -> dict:
             bare_before = await bare_loop(sim.config, bare_count, in_flight, 0)
             lifecycle.set_state(sessions, cid, "resume", actor="bench")
             started = time.perf_counter()
-            fast = await send_for(sessions, counting, cid, args.fast_rate, None)
+            fast = await send_for(sessions, counting, cid, args.fast_rate, None, args.fast_messages)
             fast_seconds = time.perf_counter() - started
             bare_after = await bare_loop(sim.config, bare_count, in_flight, bare_count)
             await writer.aclose()
@@ -222,6 +231,8 @@ def main() -> int:
     parser.add_argument("--slow-rate", type=float, default=80.0)
     parser.add_argument("--slow-seconds", type=float, default=30.0)
     parser.add_argument("--fast-rate", type=float, default=1000.0)
+    parser.add_argument("--fast-messages", type=int, default=None,
+                        help="stop the fast run after this many messages (default: the whole rest of the campaign)")
     parser.add_argument("--bare-messages", type=int, default=20_000, help="messages of each bare-loop run")
     parser.add_argument("--tmp", default=None, help="folder for the temporary profile (default: the system's)")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
