@@ -118,6 +118,8 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.services.campaigns import lifecycle
     from klaros_desktop.services.campaigns.audience import Segment
     from klaros_desktop.services.dataio.text_decoding import ImportFileError
+    from klaros_desktop.services.pricing.forecast import forecast
+    from klaros_desktop.services.pricing.forecast import summary_lines as forecast_lines
 
     mapping: dict[str, str] = {}
     for spec in args.var:
@@ -151,12 +153,15 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
             created = _create_refreshing(ctx, sessions, args, segment, mapping)
         except lifecycle.CampaignRefused as exc:
             return _refused(exc)
+        cost = forecast(sessions, created.campaign_id)
     if args.json:
-        print(json.dumps(created.to_json(), ensure_ascii=False))
+        print(json.dumps({**created.to_json(), "forecast": cost.contract_json()}, ensure_ascii=False))
     else:
         print(f"Campaign {created.campaign_id}: {created.recipients} recipient(s)")
         for reason, count in created.excluded:
             print(f"  left out, {reason}: {count}")
+        for line in forecast_lines(cost):
+            print(f"  {line}")
     return 0
 
 
@@ -167,20 +172,24 @@ def _create_refreshing(ctx: CommandContext, sessions, args: argparse.Namespace, 
 
     with sessions() as s:
         known = policy.find_template(s, args.template, args.lang) is not None
-    if not known:
-        asyncio.run(_refresh_templates(ctx, sessions))
+    asyncio.run(_refresh_from_meta(ctx, sessions, templates_too=not known))
     return lifecycle.create(sessions, args.name, args.template, args.lang, segment, mapping, actor="cli")
 
 
-async def _refresh_templates(ctx: CommandContext, sessions) -> None:
+async def _refresh_from_meta(ctx: CommandContext, sessions, *, templates_too: bool) -> None:
+    """The messaging limit tier for the forecast and, when the template is not known here yet, the templates."""
+    from klaros_desktop.secrets import NoSecureKeyring
     from klaros_desktop.services.messaging import templates
+    from klaros_desktop.services.pricing import limits
     from klaros_desktop.services.setup.wiring import NotConfigured
 
     try:
         async with _graph(ctx, sessions) as (graph, _config):
-            await templates.refresh(sessions, graph)
-    except NotConfigured:
-        pass  # not connected: create says the template is unknown
+            await limits.refresh_tier(sessions, graph, actor="cli")
+            if templates_too:
+                await templates.refresh(sessions, graph)
+    except (NotConfigured, NoSecureKeyring):
+        pass  # not connected: create says the template is unknown, the forecast that the limit is unknown
 
 
 # ---------------------------------------------------------------- sending
@@ -270,18 +279,21 @@ def run_state(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.services.campaigns import lifecycle
     from klaros_desktop.services.people.phones import InvalidNumber
+    from klaros_desktop.services.pricing.forecast import price_line
 
     with ctx.database() as sessions:
         try:
             shown = lifecycle.preview(sessions, args.id, _number(sessions, args.contact))
         except (lifecycle.CampaignRefused, InvalidNumber) as exc:
             return _refused(exc)
+        cost = None if args.json else price_line(sessions, args.id, shown.phone_e164)
     if args.json:
         print(json.dumps({"text": shown.text, "values": shown.values, "empty": shown.empty}, ensure_ascii=False))
     else:
         print(shown.text)
         if shown.empty:
             print("empty: " + ", ".join("{{" + n + "}}" for n in shown.empty), file=sys.stderr)
+        print(cost, file=sys.stderr)
     return EXIT_REFUSED if shown.empty else 0
 
 
@@ -332,13 +344,19 @@ def run_release(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.pricing.forecast import forecast, summary_lines
 
     with ctx.database() as sessions:
         try:
             status = lifecycle.status(sessions, args.id)
         except lifecycle.CampaignRefused as exc:
             return _refused(exc)
+        cost = forecast(sessions, args.id) if not args.json and status.get("queued") else None
     _print(status, args.json)
+    if cost is not None:
+        print(f"Still to send ({status['queued']} queued):")
+        for line in summary_lines(cost):
+            print(f"  {line}")
     return 0
 
 

@@ -285,6 +285,14 @@ class GraphClient:
                             "platform_type,throughput"}
         return await self._request("GET", self.phone_number_id, params=params, correlation_id=correlation_id)
 
+    async def messaging_limit(self, *, correlation_id: str | None = None) -> str | None:
+        """The business portfolio's messaging limit tier (``TIER_250``, ``TIER_2K``, ..., ``TIER_UNLIMITED``), read
+        from the number's ``whatsapp_business_manager_messaging_limit`` (Meta deprecated ``messaging_limit_tier``)."""
+        node = await self._request("GET", self.phone_number_id,
+                                   params={"fields": "whatsapp_business_manager_messaging_limit"},
+                                   correlation_id=correlation_id)
+        return node.get("whatsapp_business_manager_messaging_limit")
+
     # ----- transport -------------------------------------------------------------------------------------
     @staticmethod
     def _cid(correlation_id: str | None) -> str:

@@ -43,7 +43,9 @@ def _json(result):
 def test_create_start_status_export(shop, sim, tmp_path):
     created = _json(shop("campaign", "create", "Abholung", "--template", "order_ready", "--lang", "de",
                          "--tag", "vip", "--var", "1=first_name|Kundin", "--var", "2=text:4711", "--json"))
-    assert created == {"campaign_id": 1, "recipients": 3, "excluded": []}
+    # the bundled card has no sourced rate for Germany: the forecast says so instead of guessing
+    assert created == {"campaign_id": 1, "recipients": 3, "excluded": [], "forecast": {
+        "currency": "USD", "rates_as_of": "2025-07-01", "total": 0.0, "unknown_markets": ["DE"]}}
     code, out = shop("campaign", "preview", "1", "--contact", "+4915100000203")
     assert code == 0 and out.strip() == "Hallo Kundin, Ihre Bestellung 4711 liegt zur Abholung bereit."
     assert _json(shop("campaign", "start", "1", "--rate", "20", "--wait", "--json")) == {
@@ -92,3 +94,39 @@ def test_create_refuses_an_unknown_template(shop):
     assert code == 3 and "not known" in shop.err
     code, _ = shop("campaign", "create", "X", "--template", "order_ready", "--lang", "de", "--json")
     assert code == 2
+
+
+def test_create_forecasts_with_an_imported_rate_card(shop, tmp_path):
+    """After importing Meta's rate CSV, the forecast prices the German recipients: 3 utility messages outside
+    the window at the card's 0.0500 USD (the synthetic fixture's figure)."""
+    from pathlib import Path
+
+    rates = Path(__file__).resolve().parents[2] / "fixtures" / "pricing" / "meta_rates_usd.csv"
+    code, _out = shop("rates", "import", str(rates), "--effective", "2026-01-01")
+    assert code == 0 and "line 10" in shop.err
+    created = _json(shop("campaign", "create", "Abholung", "--template", "order_ready", "--lang", "de",
+                         "--tag", "vip", "--var", "1=first_name|Kundin", "--var", "2=text:4711", "--json"))
+    assert created["forecast"] == {"currency": "USD", "rates_as_of": "2026-01-01", "total": 0.15,
+                                   "unknown_markets": []}
+    code, out = shop("campaign", "create", "Nochmal", "--template", "order_ready", "--lang", "de",
+                     "--tag", "vip", "--var", "1=first_name|Kundin", "--var", "2=text:4711")
+    assert code == 0 and "Cost forecast: 0.15 USD for 3 charged message(s), 0 free" in out
+
+
+def test_status_and_preview_show_the_cost(shop):
+    """The human outputs say what is still to send costs and what one contact's message costs; the limit tier
+    read from Meta at create (the simulator's TIER_250) gives the share of the messaging limit."""
+    from pathlib import Path
+
+    rates = Path(__file__).resolve().parents[2] / "fixtures" / "pricing" / "meta_rates_usd.csv"
+    assert shop("rates", "import", str(rates), "--effective", "2026-01-01")[0] == 0
+    assert shop("campaign", "create", "Abholung", "--template", "order_ready", "--lang", "de", "--tag", "vip",
+                "--var", "1=first_name|Kundin", "--var", "2=text:4711")[0] == 0
+    code, out = shop("campaign", "status", "1")
+    assert code == 0 and "Still to send (3 queued):" in out
+    assert "Uses 1% of your messaging limit (3 of 250 customers a day outside their 24-hour window)." in out
+    code, out = shop("campaign", "preview", "1", "--contact", "+4915100000201")
+    assert code == 0 and "Price of this message: 0.05 USD (utility, Germany, Meta's rates as of 2026-01-01)." \
+        in shop.err
+    code, out = shop("campaign", "status", "1", "--json")
+    assert code == 0 and "forecast" not in out  # the status contract stays as it is

@@ -58,6 +58,8 @@ AUDITED: dict[str, set[str]] = {
     "services/campaigns/lifecycle.py": {"campaign_created", "campaign_started", "campaign_{action}",
                                         "campaign_release", "campaign_retry", "campaign_export"},
     "services/campaigns/sender.py": {"campaign_recipient", "campaign_stopped", "campaign_done", "campaign_test"},
+    "services/pricing/rates_csv.py": {"rate_card_imported"},
+    "services/pricing/limits.py": {"messaging_limit_tier"},
 }
 EXEMPT: dict[str, str] = {
     "services/messaging/conversations.py": (

@@ -118,7 +118,7 @@ def test_the_relay_and_the_simulator_never_import_the_desktop():
 SERVICE_LAYERS = (
     ("core",),
     ("people",),
-    ("messaging", "media"),
+    ("messaging", "media", "pricing"),
     ("reads", "inbound", "dataio", "privacy", "campaigns"),
     ("setup", "analytics"),
 )
