@@ -8,8 +8,9 @@ Measures, in one run, a campaign of ``--recipients`` contacts against the simula
 runs in a process of its own (``python -m klaros_sim serve``), so it does not share the sender's GIL; its
 throughput limit is set above the fastest tested rate and its messaging limit to unlimited.
 
-1. plan: ``lifecycle.create`` (``select_audience`` over the tagged contacts, recipients queued) plus
-   ``lifecycle.launch`` (every recipient's values frozen) for all of them (target < 2 s);
+1. plan: ``lifecycle.create`` (``select_audience`` over the tagged contacts, recipients queued), the cost
+   forecast (``services/pricing``) and ``lifecycle.launch`` (every recipient's values frozen) for all of them
+   (target < 2 s; ``--plan-only`` measures just this);
 2. the campaign sent by ``CampaignSender`` at 80 msg/s for ``--slow-seconds``, then paused: the achieved rate
    (answers from the simulator per second, first to last) against the configured one (target within 5 %);
 3. the rest of the campaign at ``--fast-rate`` (1,000 msg/s, the fastest Klaros allows) against a bare
@@ -53,6 +54,7 @@ from klaros_desktop.services.campaigns.sender import CampaignSender, in_flight_l
 from klaros_desktop.services.core.audit import GraphAuditWriter  # noqa: E402
 from klaros_desktop.services.messaging import templates  # noqa: E402
 from klaros_desktop.services.messaging.sending import template_components  # noqa: E402
+from klaros_desktop.services.pricing.forecast import forecast  # noqa: E402
 from klaros_sim.config import SimConfig  # noqa: E402
 
 TEMPLATE, LANGUAGE = "order_ready", "de"
@@ -191,10 +193,21 @@ async def main_async(args) -> dict:
             started = time.perf_counter()
             created = lifecycle.create(sessions, "Bench", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
                                        {"1": "first_name", "2": "text:4711"})
+            planned = time.perf_counter()
+            cost = forecast(sessions, created.campaign_id)
+            forecast_done = time.perf_counter()
             queued = lifecycle.launch(sessions, created.campaign_id, rate=args.slow_rate)
             figures["plan_seconds"] = time.perf_counter() - started
+            figures["plan_split"] = {"create": planned - started, "forecast": forecast_done - planned,
+                                     "launch": time.perf_counter() - forecast_done,
+                                     "forecast_total": str(cost.contract_json().get("total"))}
             assert queued == args.recipients, (queued, args.recipients)
             cid = created.campaign_id
+            if args.plan_only:
+                await writer.aclose()
+                engine.dispose()
+                figures["peak_rss_mb"] = peak_rss_mb()
+                return figures
 
             counting = Counting(graph)
             slow = await send_for(sessions, counting, cid, args.slow_rate, args.slow_seconds)
@@ -234,20 +247,26 @@ def main() -> int:
     parser.add_argument("--fast-messages", type=int, default=None,
                         help="stop the fast run after this many messages (default: the whole rest of the campaign)")
     parser.add_argument("--bare-messages", type=int, default=20_000, help="messages of each bare-loop run")
+    parser.add_argument("--plan-only", action="store_true", help="measure planning only (no sending)")
     parser.add_argument("--tmp", default=None, help="folder for the temporary profile (default: the system's)")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
     args = parser.parse_args()
 
     print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}")
     figures = asyncio.run(main_async(args))
+    split = figures["plan_split"]
+    print(f"1. plan (select_audience + create, forecast, launch) of {args.recipients:,}: "
+          f"{figures['plan_seconds']:.2f} s = {split['create']:.2f} + {split['forecast']:.2f} + "
+          f"{split['launch']:.2f} (target < 2 s) {'OK' if figures['plan_seconds'] < 2 else 'MISSED'}")
+    if args.plan_only:
+        print(f"peak RSS: {figures['peak_rss_mb']:.0f} MB; load average at the end {os.getloadavg()}")
+        return 0
     slow, fast = figures["slow"], figures["fast"]
     off = (slow["achieved"] / slow["configured"] - 1) * 100
     bare = max(fast["bare_before"], fast["bare_after"])
     ratio = fast["achieved"] / bare if bare else 0.0
     print(f"recipients: {args.recipients:,}; campaign {figures['state']}, {figures['status']['sent']:,} sent, "
           f"{figures['status']['held']} held, {figures['status']['failed']} failed")
-    print(f"1. plan (select_audience + create + launch): {figures['plan_seconds']:.2f} s "
-          f"(target < 2 s) {'OK' if figures['plan_seconds'] < 2 else 'MISSED'}")
     print(f"2. at {slow['configured']:g} msg/s for {args.slow_seconds:g} s: achieved {slow['achieved']:.1f} msg/s "
           f"({off:+.1f} %, target within 5 %) {'OK' if abs(off) <= 5 else 'MISSED'}")
     print(f"3. at {fast['configured']:g} msg/s ({fast['in_flight']} in flight): achieved {fast['achieved']:.0f} "
