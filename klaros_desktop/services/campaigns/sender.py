@@ -293,7 +293,8 @@ class CampaignSender:
                         in_flight.add(task)
                         task.add_done_callback(in_flight.discard)
                     continue
-                if in_flight:
+                if in_flight or (claimable and running):
+                    # an answer, or the next token when there may be someone to claim
                     wake.clear()
                     timeout = bucket.wait_time() if claimable and running and free > 0 else None
                     try:
@@ -301,8 +302,8 @@ class CampaignSender:
                     except TimeoutError:
                         pass
                     continue
-                due_in = await asyncio.to_thread(self._next_due_in, campaign_id) if wait or claimable else None
-                if due_in is None or (not wait and due_in > 0):
+                due_in = await asyncio.to_thread(self._next_due_in, campaign_id) if wait else None
+                if due_in is None:
                     return
                 running = claimable = True
                 if due_in > 0:
