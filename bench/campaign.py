@@ -59,7 +59,7 @@ from klaros_sim.config import SimConfig  # noqa: E402
 
 TEMPLATE, LANGUAGE = "order_ready", "de"
 TAG = "bench"
-LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)  # as the app's client (wiring.py)
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)  # as wiring.py
 
 
 def free_port() -> int:
