@@ -203,6 +203,7 @@ async def main_async(args) -> dict:
                                      "forecast_total": str(cost.contract_json().get("total"))}
             assert queued == args.recipients, (queued, args.recipients)
             cid = created.campaign_id
+            print(f"   (plan measured: {figures['plan_seconds']:.2f} s; sending ...)", flush=True)
             if args.plan_only:
                 await writer.aclose()
                 engine.dispose()
@@ -212,10 +213,12 @@ async def main_async(args) -> dict:
             counting = Counting(graph)
             slow = await send_for(sessions, counting, cid, args.slow_rate, args.slow_seconds)
             figures["slow"] = {"configured": args.slow_rate, "achieved": slow, "sent": len(counting.times)}
+            print(f"   (at {args.slow_rate:g} msg/s: {slow:.1f} achieved; bare loop ...)", flush=True)
 
             in_flight = in_flight_limit(args.fast_rate)
             bare_count = min(args.bare_messages, args.recipients)
             bare_before = await bare_loop(sim.config, bare_count, in_flight, 0)
+            print(f"   (bare loop before: {bare_before:.0f} msg/s; the campaign at {args.fast_rate:g} ...)", flush=True)
             lifecycle.set_state(sessions, cid, "resume", actor="bench")
             started = time.perf_counter()
             fast = await send_for(sessions, counting, cid, args.fast_rate, None, args.fast_messages)
