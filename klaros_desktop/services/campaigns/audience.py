@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from klaros_desktop.models import ConsentEvent, Contact, Conversation, Tag, contact_tags, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -132,7 +132,7 @@ def _tag_ids_query(names: tuple[str, ...]):
 
 
 def _candidates(session: Session, segment: Segment, now: datetime) -> list[Contact]:
-    query = select(Contact).order_by(Contact.id)
+    query = select(Contact).options(lazyload(Contact.tags)).order_by(Contact.id)  # tags are not needed here
     if segment.tags_any:
         query = query.where(Contact.id.in_(_tag_ids_query(segment.tags_any)))
     for name in segment.tags_all:
@@ -169,16 +169,9 @@ def exclusion(session: Session, contact: Contact, template_name: str, language: 
     campaign's, not the contact's: they raise ``ValueError`` with may_send's sentence."""
     decision = policy.may_send(session, contact, policy.TEMPLATE, template_name=template_name,
                                template_language=language)
-    if not decision.allowed:
-        if decision.reason_code in ("template_unknown", "template_not_approved"):
-            raise ValueError(decision.reason)
-        return decision.reason_code
-    marketing = (decision.template.category or "").upper() == "MARKETING"
     if need_opt_in is None:
         need_opt_in = requires_marketing_opt_in(session)
-    if marketing and need_opt_in and not has_marketing_opt_in(session, contact):
-        return NO_MARKETING_OPT_IN
-    return None
+    return _excluded_by(session, contact, decision, need_opt_in)
 
 
 def select_audience(session: Session, segment: Segment, template_name: str, language: str, *,
@@ -201,11 +194,29 @@ def select_audience(session: Session, segment: Segment, template_name: str, lang
                 contacts.append(contact)
     else:
         contacts = _candidates(session, segment, now)
-    for contact in contacts:
-        reason = exclusion(session, contact, template_name, language, need_opt_in=need_opt_in)
-        member = Member(contact.id, contact.phone_e164, reason)
-        (audience.excluded if reason else audience.included).append(member)
+    for start in range(0, len(contacts), AUDIENCE_CHUNK):
+        chunk = contacts[start:start + AUDIENCE_CHUNK]
+        decisions = policy.may_send_templates(session, chunk, template_name, language)
+        for contact, decision in zip(chunk, decisions, strict=True):
+            reason = _excluded_by(session, contact, decision, need_opt_in)
+            member = Member(contact.id, contact.phone_e164, reason)
+            (audience.excluded if reason else audience.included).append(member)
     return audience
+
+
+AUDIENCE_CHUNK = 500  # contacts whose send decision is read in one go (SQLite allows this many parameters)
+
+
+def _excluded_by(session: Session, contact: Contact, decision: policy.Decision, need_opt_in: bool) -> str | None:
+    """``exclusion`` from a decision ``may_send`` (or ``may_send_templates``) already made."""
+    if not decision.allowed:
+        if decision.reason_code in ("template_unknown", "template_not_approved"):
+            raise ValueError(decision.reason)
+        return decision.reason_code
+    marketing = (decision.template.category or "").upper() == "MARKETING"
+    if marketing and need_opt_in and not has_marketing_opt_in(session, contact):
+        return NO_MARKETING_OPT_IN
+    return None
 
 
 def live_count(sessions: sessionmaker[Session], segment: Segment, template_name: str, language: str

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, exists, func, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
@@ -198,12 +198,20 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         template = _template(session, campaign.template_name, campaign.template_language)
         problems: list[dict[str, Any]] = []
         frozen: list[tuple[CampaignRecipient, Any, str | None]] = []
-        for recipient in session.scalars(select(CampaignRecipient).where(
-                CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-                .order_by(CampaignRecipient.id)):
-            contact = session.get(Contact, recipient.contact_id) if recipient.contact_id else None
+        queued = list(session.scalars(select(CampaignRecipient).where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+            .order_by(CampaignRecipient.id)))
+        ids = [r.contact_id for r in queued if r.contact_id]
+        contacts: dict[int, Contact] = {}
+        for start in range(0, len(ids), 500):  # read in chunks, not one query per recipient
+            contacts.update((c.id, c) for c in session.scalars(select(Contact).where(
+                Contact.id.in_(ids[start:start + 500])).options(lazyload(Contact.tags))))
+        mapping = _mapping(campaign)
+        names = variables.check_mapping(template, mapping)
+        for recipient in queued:
+            contact = contacts.get(recipient.contact_id) if recipient.contact_id else None
             phone = recipient.phone_e164 or (contact.phone_e164 if contact else None)
-            names, values, empty = _recipient_values(session, campaign, template, contact, phone)
+            values, empty = variables.resolve(contact, phone, names, mapping)
             if empty:
                 problems.append({"recipient": phone, "empty": empty})
             frozen.append((recipient, variables.parameters(template, names, values), phone))

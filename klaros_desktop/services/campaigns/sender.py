@@ -1,16 +1,22 @@
-"""Sending a running campaign: claim each recipient, send, settle; throttled, resumable, never twice.
+"""Sending a running campaign: claim recipients, send, settle; throttled, resumable, never twice.
 
-The discipline is the outbox's (``services/messaging/outbox.py``): a recipient is claimed (``sending``, with
-the request's own correlation id ``campaign-<id>-r<recipient>-<attempt>``) in its own commit before the Graph
-request, and settled after it in another. If Klaros stops in between, ``recover`` settles the claim from what
-the send service stored under that correlation id: a message with Meta's wamid was sent; a message without one
-may have reached Meta (the request was under way), so the recipient is ``held`` and never sent again by
-itself (``lifecycle.release`` is the shop owner's decision); no message at all means the request never left,
-so the recipient is queued again.
+The discipline is the outbox's (``services/messaging/outbox.py``), with fewer commits per message: one
+transaction settles the answers that came back since the last one AND claims the next few recipients (as many
+as the token bucket allows right now and the in-flight limit has room for). Claiming a recipient means, in
+that commit: ``may_send`` asked at that moment (a customer who wrote STOP after the launch is ``skipped`` with
+the reason), the outgoing message stored as ``pending`` under the request's own correlation id
+``campaign-<id>-r<recipient>-<attempt>``, and the recipient marked ``sending``. Only after the commit do the
+requests leave. Settling stores Meta's wamid on the message and marks the recipient ``sent`` in the same
+commit, so a recipient never counts as sent without its wamid on disk.
 
-Each send goes through ``SendService.send_template``, which asks ``may_send`` at that moment: a customer who
-wrote STOP after the launch is ``skipped`` with the reason. A token bucket keeps to the campaign's rate
-(default 80 messages a second, Meta's standard throughput). Meta's refusals are handled per code:
+If Klaros stops in between, ``recover`` settles each claim from what is on disk under its correlation id: a
+message with Meta's wamid was sent; a message without one may have reached Meta (the request was under way,
+or about to leave), so the recipient is ``held`` and never sent again by itself (``lifecycle.release`` is the
+shop owner's decision); no message at all means nothing was claimed for Meta, so the recipient is queued
+again. A crash can therefore hold at most the recipients claimed and not yet settled (the in-flight limit).
+
+A token bucket keeps to the campaign's rate (default 80 messages a second, Meta's standard throughput). Meta's
+refusals are handled per code:
 
 - 130429 (throughput), 4 / 80007 (call limits): the recipient is queued again, everybody waits and the rate halves;
 - 131056 (too many to this one customer): that recipient is queued again after ``pair_wait`` seconds;
@@ -24,24 +30,33 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES
-from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
+from klaros_desktop.models import (
+    Campaign,
+    CampaignRecipient,
+    Contact,
+    Message,
+    MessageTemplate,
+    PendingStatus,
+    utcnow,
+)
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.campaigns import variables
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.messaging import policy
-from klaros_desktop.services.messaging.sending import GraphSender, SendOutcome, SendService
+from klaros_desktop.services.messaging.sending import GraphSender, SendOutcome, SendService, template_components
 from klaros_desktop.services.people.phones import InvalidNumber
 
 log = logging.getLogger(__name__)
@@ -95,8 +110,26 @@ class TokenBucket:
             if self.tokens < 0:
                 await self.sleep(-self.tokens / self.rate)
 
-    def give_back(self) -> None:
-        self.tokens = min(self.capacity, self.tokens + 1)
+    def take_now(self, most: int) -> int:
+        """Take as many whole tokens as are there now, at most ``most``, without waiting (0 while paused)."""
+        now = self.monotonic()
+        if most <= 0 or now < self.paused_until:
+            return 0
+        self._refill(now)
+        taken = max(0, min(most, int(self.tokens)))
+        self.tokens -= taken
+        return taken
+
+    def wait_time(self) -> float:
+        """Seconds until the next whole token."""
+        now = self.monotonic()
+        if now < self.paused_until:
+            return self.paused_until - now
+        self._refill(now)
+        return max(0.0, (1.0 - self.tokens) / self.rate)
+
+    def give_back(self, count: int = 1) -> None:
+        self.tokens = min(self.capacity, self.tokens + count)
 
     def back_off(self, seconds: float) -> None:
         """Meta said "too fast": nobody sends for ``seconds``, then at half the rate (not below ``min_rate``)."""
@@ -118,6 +151,9 @@ class Claim:
     language: str
     attempt: int
     correlation_id: str
+    message_id: int | None = None  # the pending message stored with the claim
+    to: str = ""  # the number as Graph takes it (digits)
+    components: list[dict] | None = None  # the template's parameters as Graph takes them
 
 
 @dataclass
@@ -134,18 +170,50 @@ class RunReport:
     def to_json(self) -> dict[str, int]:
         return {"sent": self.sent, "skipped": self.skipped, "failed": self.failed, "held": self.held}
 
+    def count(self, recipient_id: int, state: str) -> None:
+        self.settled.append((recipient_id, state))
+        if state == REQUEUE:
+            self.requeued += 1
+        elif state == lc.SENT:
+            self.sent += 1
+        elif state == lc.SKIPPED:
+            self.skipped += 1
+        elif state == lc.FAILED:
+            self.failed += 1
+        elif state == lc.HELD:
+            self.held += 1
+
+
+# requests in flight at once when ``workers`` is not given: enough for half a second of Meta's latency at the
+# campaign's rate, so the rate, not the round trip, limits the sending; within the HTTP client's pool
+IN_FLIGHT_SECONDS = 0.5
+MAX_IN_FLIGHT = 96
+# the bucket's burst: a quarter of a second's worth, so a start or a resume does not hit Meta with a second's
+# worth of requests at once
+BURST_SECONDS = 0.25
+# the database steps leave the write lock free at least as long as they held it (and this long), so a pause
+# from the window, the Graph audit writer or sync get in between the steps of a fast campaign
+STEP_GAP = 0.005
+
+
+def in_flight_limit(rate: float) -> int:
+    """Requests in flight at once for a campaign sent at ``rate`` messages a second."""
+    return max(4, min(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS)))
+
 
 class CampaignSender:
     def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
-                 actor: str = "user", rate: float | None = None, workers: int = 4, pair_wait: float = 6.0,
-                 backoff_first: float = 1.0, backoff_max: float = 60.0, max_attempts: int = 8,
-                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+                 actor: str = "user", rate: float | None = None, workers: int | None = None,
+                 pair_wait: float = 6.0, backoff_first: float = 1.0, backoff_max: float = 60.0,
+                 max_attempts: int = 8, sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
                  monotonic: Callable[[], float] = time.monotonic, clock: Callable[[], datetime] = utcnow):
+        """``workers``: requests in flight at once (default: from the rate, see ``IN_FLIGHT_SECONDS``)."""
         self.sessions = sessions
+        self.graph = graph
         self.service = SendService(sessions, graph, phone_number_id=phone_number_id, actor=actor)
         self.actor = actor
         self.rate = rate
-        self.workers = max(1, workers)
+        self.workers = max(1, workers) if workers else None
         self.pair_wait = pair_wait
         self.backoff_first = backoff_first
         self.backoff_max = backoff_max
@@ -165,18 +233,89 @@ class CampaignSender:
         try:
             report.recovered = await asyncio.to_thread(self.recover, campaign_id)
             rate = self.rate or await asyncio.to_thread(self._campaign_rate, campaign_id) or DEFAULT_RATE
-            bucket = TokenBucket(rate, monotonic=self.monotonic, sleep=self.sleep)
-            tasks = [asyncio.create_task(self._worker(campaign_id, bucket, report, wait))
-                     for _ in range(self.workers)]
-            try:
-                await asyncio.gather(*tasks)
-            finally:
-                for task in tasks:
-                    task.cancel()
+            bucket = TokenBucket(rate, burst=max(1.0, rate * BURST_SECONDS), monotonic=self.monotonic,
+                                 sleep=self.sleep)
+            limit = self.workers or in_flight_limit(rate)
+            await self._pump(campaign_id, bucket, report, wait, limit)
             report.state = await asyncio.to_thread(self._finish, campaign_id)
             return report
         finally:
             await asyncio.to_thread(self._drop_lease, campaign_id)
+
+    async def _pump(self, campaign_id: int, bucket: TokenBucket, report: RunReport, wait: bool, limit: int) -> None:
+        """One loop does every database step (in a worker thread, one at a time); the requests run as tasks.
+        Each step settles what came back and claims what the bucket and the in-flight limit allow now."""
+        in_flight: set[asyncio.Task] = set()
+        answered: list[tuple[Claim, Any]] = []
+        wake = asyncio.Event()
+        claimable = running = True
+        next_step_at = 0.0
+        fatal: list[BaseException] = []  # KeyboardInterrupt, SystemExit ...: stop everything, settle nothing
+
+        async def send(claim: Claim) -> None:
+            try:
+                outcome: Any = await self._post(claim)
+            except Exception as exc:  # settled like any other outcome: one failure never stops the rest
+                outcome = exc
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:
+                fatal.append(exc)
+                wake.set()
+                return
+            answered.append((claim, outcome))
+            wake.set()
+
+        try:
+            while True:
+                gap = next_step_at - time.monotonic()
+                if gap > 0:
+                    await asyncio.sleep(gap)
+                if fatal:
+                    raise fatal[0]
+                free = limit - len(in_flight)
+                tokens = bucket.take_now(free) if claimable and running and free > 0 else 0
+                if tokens or answered:
+                    outcomes, answered[:] = list(answered), []
+                    began = time.monotonic()
+                    settled, claims, running = await asyncio.to_thread(
+                        self._step, campaign_id, outcomes, tokens, bucket)
+                    next_step_at = time.monotonic() + max(STEP_GAP, time.monotonic() - began)
+                    if len(claims) < tokens:
+                        bucket.give_back(tokens - len(claims))
+                        claimable = False  # nobody else is due now
+                    for recipient_id, state in settled:
+                        report.count(recipient_id, state)
+                        if state == REQUEUE:
+                            claimable = True
+                    for claim in claims:
+                        task = asyncio.create_task(send(claim))
+                        in_flight.add(task)
+                        task.add_done_callback(in_flight.discard)
+                    continue
+                if in_flight or (claimable and running):
+                    # an answer, or the next token when there may be someone to claim
+                    wake.clear()
+                    timeout = bucket.wait_time() if claimable and running and free > 0 else None
+                    try:
+                        await asyncio.wait_for(wake.wait(), timeout)
+                    except TimeoutError:
+                        pass
+                    continue
+                due_in = await asyncio.to_thread(self._next_due_in, campaign_id) if wait else None
+                if due_in is None:
+                    return
+                running = claimable = True
+                if due_in > 0:
+                    await self.sleep(min(max(due_in, 0.02), 5.0))
+        finally:
+            for task in list(in_flight):
+                task.cancel()
+
+    async def _post(self, claim: Claim) -> Any:
+        """The request itself (the Graph client's ``SendResult``, or it raises ``GraphError``)."""
+        return await self.graph.send_template(claim.to, claim.template_name, claim.language, claim.components,
+                                              correlation_id=claim.correlation_id)
 
     # ------------------------------------------------------------------ the lease: one sender per campaign
     def _take_lease(self, campaign_id: int) -> None:
@@ -200,67 +339,85 @@ class CampaignSender:
             session.execute(update(Campaign).where(Campaign.id == campaign_id, Campaign.runner_id == self.runner_id)
                             .values(runner_id=None, runner_until=None))
 
-    async def _worker(self, campaign_id: int, bucket: TokenBucket, report: RunReport, wait: bool) -> None:
-        while True:
-            await bucket.take()
-            claim = await asyncio.to_thread(self._claim, campaign_id)
-            if claim is None:
-                bucket.give_back()
-                due_in = await asyncio.to_thread(self._next_due_in, campaign_id) if wait else None
-                if due_in is None:
-                    return
-                await self.sleep(min(max(due_in, 0.02), 5.0))
-                continue
-            try:
-                outcome: Any = await self.service.send_template(
-                    claim.phone, claim.template_name, claim.language, claim.params,
-                    correlation_id=claim.correlation_id, refresh_unknown=False)
-            except Exception as exc:  # settled like any other outcome: one failure never stops the rest
-                outcome = exc
-            state = await asyncio.to_thread(self._settle, claim, outcome, bucket)
-            report.settled.append((claim.recipient_id, state))
-            if state == REQUEUE:
-                report.requeued += 1
-            elif state == lc.SENT:
-                report.sent += 1
-            elif state == lc.SKIPPED:
-                report.skipped += 1
-            elif state == lc.FAILED:
-                report.failed += 1
-            elif state == lc.HELD:
-                report.held += 1
-
     def _campaign_rate(self, campaign_id: int) -> float | None:
         with self.sessions() as session:
             return session.scalar(select(Campaign.rate_per_second).where(Campaign.id == campaign_id))
 
-    # ------------------------------------------------------------------ claim
-    def _claim(self, campaign_id: int) -> Claim | None:
-        """Mark the next due queued recipient ``sending`` in its own commit; None when none is due or the
-        campaign is not running (a pause from anywhere takes effect at the next claim)."""
-        now = self.clock()
+    # ------------------------------------------------------------------ one step: settle, then claim
+    def _step(self, campaign_id: int, outcomes: list[tuple[Claim, Any]], want: int, bucket: TokenBucket | None
+              ) -> tuple[list[tuple[int, str]], list[Claim], bool]:
+        """In one commit: settle ``outcomes``, then claim up to ``want`` due recipients. Returns the settled
+        (recipient id, state) pairs (claims refused by ``may_send`` included), the claims to send now, and
+        whether the campaign is still running for this sender."""
         with self.sessions.begin() as session:
-            campaign = session.get(Campaign, campaign_id)
-            if campaign is None or campaign.status != lc.RUNNING or campaign.runner_id != self.runner_id:
-                return None  # paused, stopped, or the lease went to another sender after it expired
-            campaign.runner_until = now + LEASE
-            while True:
-                recipient = session.scalar(select(CampaignRecipient).where(
-                    CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == lc.QUEUED,
-                    (CampaignRecipient.next_attempt_at.is_(None)) | (CampaignRecipient.next_attempt_at <= now))
-                    .order_by(CampaignRecipient.id).limit(1))
-                if recipient is None:
-                    return None
-                attempt = recipient.attempts + 1
-                cid = f"{lc.campaign_cid(campaign_id)}-r{recipient.id}-{attempt}"
-                done = session.execute(update(CampaignRecipient).where(
-                    CampaignRecipient.id == recipient.id, CampaignRecipient.state == lc.QUEUED).values(
-                    state=lc.SENDING, attempts=attempt, correlation_id=cid, updated_at=now),
-                    execution_options={"synchronize_session": False})
-                if done.rowcount == 1:
-                    return Claim(recipient.id, campaign_id, campaign.correlation_id or lc.campaign_cid(campaign_id),
-                                 recipient.phone_e164 or "", recipient.params, campaign.template_name,
-                                 campaign.template_language, attempt, cid)
+            waiting, loaded = self._load_for_settling(session, outcomes)
+            settled = [(claim.recipient_id, self._settle_in(session, claim, outcome, bucket, waiting))
+                       for claim, outcome in outcomes]
+            del loaded
+            claims, running = self._claim_in(session, campaign_id, want, settled)
+        return settled, claims, running
+
+    def _claim_batch(self, campaign_id: int, want: int) -> list[Claim]:
+        """Claim up to ``want`` due recipients in one commit (nothing to settle)."""
+        return self._step(campaign_id, [], want, None)[1]
+
+    def _claim_in(self, session: Session, campaign_id: int, want: int, settled: list[tuple[int, str]]
+                  ) -> tuple[list[Claim], bool]:
+        """Mark up to ``want`` due queued recipients ``sending``, each with its pending message; nothing when
+        the campaign is not running for this sender (a pause from anywhere takes effect at the next claim)."""
+        now = self.clock()
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None or campaign.status != lc.RUNNING or campaign.runner_id != self.runner_id:
+            return [], False  # paused, stopped, or the lease went to another sender after it expired
+        campaign.runner_until = now + LEASE
+        if want <= 0:
+            return [], True
+        rows = list(session.scalars(select(CampaignRecipient).where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == lc.QUEUED,
+            (CampaignRecipient.next_attempt_at.is_(None)) | (CampaignRecipient.next_attempt_at <= now))
+            .order_by(CampaignRecipient.id).limit(want)))
+        contact_ids = [r.contact_id for r in rows if r.contact_id is not None]
+        contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(contact_ids)).options(
+            lazyload(Contact.tags)))} \
+            if contact_ids else {}
+        campaign_cid = campaign.correlation_id or lc.campaign_cid(campaign_id)
+        pending: list[tuple[CampaignRecipient, Claim, Contact]] = []
+        for row in rows:
+            attempt = row.attempts + 1
+            cid = f"{lc.campaign_cid(campaign_id)}-r{row.id}-{attempt}"
+            row.state, row.attempts, row.correlation_id, row.updated_at = lc.SENDING, attempt, cid, now
+            claim = Claim(row.id, campaign_id, campaign_cid, row.phone_e164 or "", row.params,
+                          campaign.template_name, campaign.template_language, attempt, cid)
+            contact = contacts.get(row.contact_id) if row.contact_id is not None else None
+            try:
+                if contact is None:
+                    contact = self.service._resolve_contact(session, row.phone_e164 or "")
+            except InvalidNumber:
+                row.state, row.reason_code = lc.SKIPPED, "invalid_number"
+                settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
+                continue
+            pending.append((row, claim, contact))
+        prepared = self.service.prepare_templates_in(
+            session, [(contact, claim.correlation_id, row.params) for row, claim, contact in pending],
+            campaign.template_name, campaign.template_language, now=now)
+        claims: list[Claim] = []
+        for (row, claim, _contact), ready in zip(pending, prepared, strict=True):
+            if ready.outcome is not None:  # may_send refused
+                decision = ready.outcome.decision
+                if decision.reason_code in ("template_unknown", "template_not_approved"):
+                    # the template's fault, not this customer's: everybody would be refused the same way
+                    self._stop(session, claim, lc.STOPPED, "template_refused", None)
+                    for other, other_claim, _ in pending:
+                        state = self._requeue(session, other, other_claim, None)
+                        settled.append((other.id, self._audit_settled(session, other, other_claim, state)))
+                    return [], False
+                row.state, row.reason_code = lc.SKIPPED, decision.reason_code
+                settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
+                continue
+            row.message_id = ready.message_id
+            claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
+                                  components=template_components(row.params)))
+        return claims, True
 
     def _next_due_in(self, campaign_id: int) -> float | None:
         """Seconds until the earliest queued recipient is due; None when nothing is queued or it is not running."""
@@ -273,31 +430,65 @@ class CampaignSender:
                 CampaignRecipient.state.in_((lc.QUEUED, lc.SENDING)))))
         queued = [at for state, at in rows if state == lc.QUEUED]
         if not queued:
-            return 0.1 if rows else None  # another worker is still sending: look again for its requeue
+            return 0.1 if rows else None  # another sender is still sending: look again for its requeue
         now = self.clock()
         return max(0.0, min(((at - now).total_seconds() if at else 0.0) for at in queued))
 
     # ------------------------------------------------------------------ settle
-    def _settle(self, claim: Claim, outcome: Any, bucket: TokenBucket | None = None) -> str:
-        with self.sessions.begin() as session:
-            row = session.get(CampaignRecipient, claim.recipient_id)
-            if row is None or row.state != lc.SENDING or row.correlation_id != claim.correlation_id:
-                return "gone"
-            message = session.scalar(select(Message).where(Message.correlation_id == claim.correlation_id)
-                                     .order_by(Message.id.desc()).limit(1))
-            state = self._settled(session, row, claim, outcome, message, bucket)
-            audit.record(session, "campaign_recipient", actor="system", subject=claim.phone,
-                         details={"campaign_id": claim.campaign_id, "campaign_correlation_id": claim.campaign_cid,
-                                  "recipient": row.id, "state": state, "reason_code": row.reason_code,
-                                  "error_code": row.error_code, "attempt": claim.attempt},
-                         correlation_id=claim.correlation_id)
-            return state
+    @staticmethod
+    def _load_for_settling(session: Session, outcomes: list[tuple[Claim, Any]]) -> tuple[set[str], list[Any]]:
+        """Read the rows settling touches in a few queries; returns the wamids that statuses arrived for before
+        their answer (rare: only those are reconciled) and the rows, which the caller keeps referenced while it
+        settles (the session's identity map holds them weakly, and ``session.get`` then finds them there)."""
+        if not outcomes:
+            return set(), []
+        claims = [claim for claim, _ in outcomes]
+        rows: list[Any] = list(session.scalars(select(CampaignRecipient).where(
+            CampaignRecipient.id.in_([c.recipient_id for c in claims]))))
+        messages = list(session.scalars(select(Message).where(
+            Message.id.in_([c.message_id for c in claims if c.message_id is not None]))))
+        rows += messages
+        contact_ids = {m.contact_id for m in messages if m.contact_id is not None}
+        if contact_ids:
+            rows += session.scalars(select(Contact).where(Contact.id.in_(contact_ids)))
+        wamids = [o.wamid for _, o in outcomes if not isinstance(o, BaseException) and getattr(o, "wamid", None)]
+        waiting = set(session.scalars(select(PendingStatus.wamid).where(PendingStatus.wamid.in_(wamids)))) \
+            if wamids else set()
+        return waiting, rows
+
+    def _settle_in(self, session: Session, claim: Claim, outcome: Any, bucket: TokenBucket | None,
+                   waiting: set[str] | None = None) -> str:
+        """Meta's answer to one claim, in the step's transaction: the message gets the wamid (or the error)
+        and the recipient its state, together."""
+        row = session.get(CampaignRecipient, claim.recipient_id)
+        if row is None or row.state != lc.SENDING or row.correlation_id != claim.correlation_id:
+            return "gone"
+        message = session.get(Message, claim.message_id) if claim.message_id is not None else None
+        failed = isinstance(outcome, BaseException)
+        if message is None:  # erased meanwhile: nothing to store the answer on
+            sent = SendOutcome(not failed, policy.ALLOWED, wamid=None if failed else outcome.wamid,
+                               exc=outcome if failed else None, correlation_id=claim.correlation_id)
+        elif failed:
+            sent = self.service.failed_in(session, message, outcome, claim.correlation_id)
+        else:
+            sent = self.service.accepted_in(session, message, outcome, claim.correlation_id,
+                                            statuses_waiting=waiting is None or outcome.wamid in waiting)
+        state = self._settled(session, row, claim, sent, message, bucket)
+        return self._audit_settled(session, row, claim, state)
+
+    def _audit_settled(self, session: Session, row: CampaignRecipient, claim: Claim, state: str) -> str:
+        audit.record(session, "campaign_recipient", actor="system", subject=claim.phone or None,
+                     details={"campaign_id": claim.campaign_id, "campaign_correlation_id": claim.campaign_cid,
+                              "recipient": row.id, "state": state, "reason_code": row.reason_code,
+                              "error_code": row.error_code, "attempt": claim.attempt},
+                     correlation_id=claim.correlation_id)
+        return state
 
     def _settled(self, session: Session, row: CampaignRecipient, claim: Claim, outcome: Any,
                  message: Message | None, bucket: TokenBucket | None) -> str:
         now = self.clock()
         if (isinstance(outcome, SendOutcome) and outcome.sent) or (message is not None and message.wamid):
-            self._mark_sent(row, message, now)
+            self._mark_sent(row, message, now, outcome.wamid if isinstance(outcome, SendOutcome) else None)
             self._throughput_hits = 0  # the next "too fast" starts the back-off from the beginning again
             return lc.SENT
         if isinstance(outcome, SendOutcome) and not outcome.decision.allowed:
@@ -348,9 +539,10 @@ class CampaignSender:
         return lc.FAILED
 
     @staticmethod
-    def _mark_sent(row: CampaignRecipient, message: Message | None, now: datetime) -> None:
+    def _mark_sent(row: CampaignRecipient, message: Message | None, now: datetime, wamid: str | None = None) -> None:
         row.state, row.reason_code, row.error_code, row.next_attempt_at = lc.SENT, None, None, None
         row.sent_at = now.replace(microsecond=0)  # Meta's timestamps (a reply's) have whole seconds
+        row.wamid = wamid or row.wamid
         if message is not None:
             row.message_id, row.wamid = message.id, message.wamid
             if message.status == "failed":  # a failed status arrived before we settled

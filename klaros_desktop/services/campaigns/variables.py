@@ -65,6 +65,11 @@ def placeholders(template: MessageTemplate) -> list[str]:
             raise VariableError(QT_TRANSLATE_NOOP(
                 "Campaigns", "template {name!r} has a header with a picture, file or variable; campaigns send "
                 "templates whose only variables are in the body").format(name=template.name))
+        buttons = component.get("buttons") or [] if kind == "BUTTONS" else []
+        if any(isinstance(b, dict) and PLACEHOLDER_RE.search(str(b.get("url", ""))) for b in buttons):
+            raise VariableError(QT_TRANSLATE_NOOP(
+                "Campaigns", "template {name!r} has a link button with a variable; campaigns send templates whose "
+                "only variables are in the body").format(name=template.name))
         if kind == "BODY":
             for name in PLACEHOLDER_RE.findall(str(component.get("text", ""))):
                 if name not in found:

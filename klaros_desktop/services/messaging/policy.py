@@ -72,25 +72,48 @@ def may_send(
     """Allowed, or refused with a reason code and a sentence the shop owner understands."""
     if kind not in KINDS:
         raise ValueError(f"unknown send kind {kind!r}; expected one of {KINDS}")
+    if kind == TEMPLATE and (not template_name or not template_language):
+        raise ValueError("a template send needs the template name and language")
+    if not contact.phone_e164:
+        return _decide(contact, kind, set(), None, None, template_name, template_language, None, now)
+    scopes = suppression.suppressed_scopes(session, contact.phone_e164)
+    state = consent.state(session, contact) if "all" not in scopes else None
+    template = find_template(session, template_name, template_language) if kind == TEMPLATE else None
+    last = last_inbound_at(session, contact) if kind == FREE_FORM else None
+    return _decide(contact, kind, scopes, state, template, template_name, template_language, last, now)
+
+
+def may_send_templates(session: Session, contacts: list[Contact], template_name: str, template_language: str,
+                       ) -> list[Decision]:
+    """``may_send(session, c, TEMPLATE, ...)`` for each of ``contacts``, with the facts read in a few queries
+    for all of them (a campaign asks for a batch of recipients at once); the same decision, in order."""
+    template = find_template(session, template_name, template_language)
+    numbers = [c.phone_e164 for c in contacts if c.phone_e164]
+    scopes = suppression.suppressed_scopes_many(session, numbers)
+    states = consent.states(session, [c for c in contacts if c.phone_e164])
+    return [_decide(c, TEMPLATE, scopes.get(c.phone_e164, set()) if c.phone_e164 else set(),
+                    states.get(c.id, consent.ConsentState(None, None)), template, template_name,
+                    template_language, None, None) for c in contacts]
+
+
+def _decide(contact: Contact, kind: str, scopes: set[str], state: consent.ConsentState | None,
+            template: MessageTemplate | None, template_name: str | None, template_language: str | None,
+            last: datetime | None, now: datetime | None) -> Decision:
+    """The decision itself, from the facts ``may_send`` (or ``may_send_templates``) read."""
     now = now or utcnow()
     who = contact.name
     if not contact.phone_e164:
         return _refuse("no_number", QT_TRANSLATE_NOOP("Policy", "{who} has no phone number to send to.").format(
             who=who))
-    scopes = suppression.suppressed_scopes(session, contact.phone_e164)
     if "all" in scopes:
         return _refuse("suppressed", QT_TRANSLATE_NOOP(
             "Policy", "This number belongs to a person whose data was erased; Klaros will not message it again."))
-    state = consent.state(session, contact)
+    assert state is not None
     if state.opted_out_all is not None:
         return _refuse("opted_out", QT_TRANSLATE_NOOP(
             "Policy", "{who} opted out of all messages on {when} ({source}); they can write START to opt back in."
         ).format(who=who, when=state.opted_out_all.occurred_at, source=state.opted_out_all.source))
-    template = None
     if kind == TEMPLATE:
-        if not template_name or not template_language:
-            raise ValueError("a template send needs the template name and language")
-        template = find_template(session, template_name, template_language)
         if template is None:
             return _refuse("template_unknown", QT_TRANSLATE_NOOP(
                 "Policy", "Template {name!r} ({language}) is not known; refresh the templates from Meta."
@@ -108,7 +131,6 @@ def may_send(
                     "Policy", "{who} stopped marketing messages on {when}; only service and utility messages may "
                     "be sent.").format(who=who, when=state.opted_out_marketing.occurred_at))
         return Decision(True, template=template)
-    last = last_inbound_at(session, contact)
     if last is None:
         return _refuse("outside_window", QT_TRANSLATE_NOOP(
             "Policy", "{who} has never written to you; start with an approved template.").format(who=who))

@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -94,6 +95,7 @@ class _Prepared:
     outcome: SendOutcome | None  # set when refused
     message_id: int | None = None
     to: str | None = None
+    message: Message | None = field(default=None, repr=False)
 
 
 Params = list[str] | dict[str, str]  # positional {{1}}, {{2}} ... or named {{first_name}} (parameter_format NAMED)
@@ -275,40 +277,100 @@ class SendService:
                  automatic: str | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
-            decision = policy.may_send(session, contact, kind, template_name=template_name,
-                                       template_language=template_language)
+            return self.prepare_in(session, contact, kind, cid, text=text, template_name=template_name,
+                                   template_language=template_language, params=params,
+                                   audit_refusal=audit_refusal, reply_to=reply_to, media=media,
+                                   message_type=message_type, automatic=automatic)
+
+    def prepare_in(self, session: Session, contact: Contact, kind: str, cid: str, *, text: str | None = None,
+                   template_name: str | None = None, template_language: str | None = None,
+                   params: Params | None = None, audit_refusal: bool = True, reply_to: str | None = None,
+                   now: datetime | None = None, media: tuple | None = None, message_type: str = "text",
+                   automatic: str | None = None) -> _Prepared:
+        """Steps 1 and 2 in the caller's transaction (a campaign claims its recipients and stores their
+        messages in one commit): ``may_send``, then the message stored as ``pending``; the caller commits
+        before the request leaves."""
+        decision = policy.may_send(session, contact, kind, template_name=template_name,
+                                   template_language=template_language)
+        if not decision.allowed:
+            outcome = SendOutcome(False, decision, correlation_id=cid)
+            if audit_refusal:
+                self._refusal_record(session, outcome, contact.phone_e164, kind, template_name)
+            return _Prepared(outcome)
+        conv = self._conversations(session, [contact])[contact.id]
+        message = self._pending(conv, contact, kind, cid, decision.template, text=text, template_name=template_name,
+                                template_language=template_language, params=params, reply_to=reply_to,
+                                now=now or utcnow(), message_type=message_type, automatic=automatic)
+        session.add(message)
+        if media is not None:
+            self._keep_file(session, message, *media)
+        if automatic:
+            audit.record(session, "auto_reply", actor="system", subject=contact.phone_e164,
+                         details={"kind": automatic}, correlation_id=cid)
+        session.flush()
+        return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164), message=message)
+
+    def prepare_templates_in(self, session: Session, items: list[tuple[Contact, str, Params | None]],
+                             template_name: str, template_language: str, *, now: datetime | None = None
+                             ) -> list[_Prepared]:
+        """``prepare_in`` of one template for many (contact, correlation id, params), in a few queries:
+        ``may_send`` for each (``policy.may_send_templates``), refusals audited, the allowed stored as
+        pending. The results are in the order of ``items``."""
+        now = now or utcnow()
+        decisions = policy.may_send_templates(session, [c for c, _, _ in items], template_name, template_language)
+        conversations = self._conversations(session, [c for (c, _, _), d in zip(items, decisions, strict=True)
+                                                      if d.allowed])
+        results: list[_Prepared] = []
+        for (contact, cid, params), decision in zip(items, decisions, strict=True):
             if not decision.allowed:
                 outcome = SendOutcome(False, decision, correlation_id=cid)
-                if audit_refusal:
-                    self._refusal_record(session, outcome, contact.phone_e164, kind, template_name)
-                return _Prepared(outcome)
-            conv = session.scalar(select(Conversation).where(Conversation.contact_id == contact.id,
-                                                            Conversation.phone_number_id == self.phone_number_id))
-            if conv is None:
-                conv = Conversation(contact_id=contact.id, phone_number_id=self.phone_number_id, unread_count=0)
-                session.add(conv)
-                session.flush()
-            now = utcnow()
-            template = decision.template
-            message = Message(
-                conversation_id=conv.id, contact_id=contact.id, direction="out",
-                type=message_type if kind == policy.FREE_FORM else "template",
-                text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
-                template_name=template_name, template_language=template_language,
-                template_category=template.category if template else None,
-                timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
-                raw={"params": params} if params else ({"automatic": automatic} if automatic else None),
-                automatic=automatic is not None,
-            )
+                self._refusal_record(session, outcome, contact.phone_e164, policy.TEMPLATE, template_name)
+                results.append(_Prepared(outcome))
+                continue
+            message = self._pending(conversations[contact.id], contact, policy.TEMPLATE, cid, decision.template,
+                                    template_name=template_name, template_language=template_language,
+                                    params=params, now=now)
             session.add(message)
-            if media is not None:
-                self._keep_file(session, message, *media)
-            if automatic:
-                audit.record(session, "auto_reply", actor="system", subject=contact.phone_e164,
-                             details={"kind": automatic}, correlation_id=cid)
-            conv.last_message_at = now
+            results.append(_Prepared(None, to=phones.wa_digits(contact.phone_e164), message=message))
+        session.flush()  # the messages' ids, in one go
+        for prepared in results:
+            if prepared.message is not None:
+                prepared.message_id = prepared.message.id
+        return results
+
+    def _conversations(self, session: Session, contacts: list[Contact]) -> dict[int, Conversation]:
+        """Each contact's conversation on this number (created when missing), by contact id."""
+        ids = [c.id for c in contacts]
+        found: dict[int, Conversation] = {}
+        if ids:
+            for conv in session.scalars(select(Conversation).where(
+                    Conversation.contact_id.in_(ids), Conversation.phone_number_id == self.phone_number_id)
+                    .order_by(Conversation.id)):
+                found.setdefault(conv.contact_id, conv)
+        missing = [Conversation(contact_id=i, phone_number_id=self.phone_number_id, unread_count=0)
+                   for i in dict.fromkeys(ids) if i not in found]
+        if missing:
+            session.add_all(missing)
             session.flush()
-            return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164))
+            found.update((conv.contact_id, conv) for conv in missing)
+        return found
+
+    @staticmethod
+    def _pending(conv: Conversation, contact: Contact, kind: str, cid: str, template: MessageTemplate | None, *,
+                 text: str | None = None, template_name: str | None = None, template_language: str | None = None,
+                 params: Params | None = None, reply_to: str | None = None, now: datetime,
+                 message_type: str = "text", automatic: str | None = None) -> Message:
+        conv.last_message_at = now
+        return Message(
+            conversation_id=conv.id, contact_id=contact.id, direction="out",
+            type=message_type if kind == policy.FREE_FORM else "template",
+            text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
+            template_name=template_name, template_language=template_language,
+            template_category=template.category if template else None,
+            timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
+            raw={"params": params} if params else ({"automatic": automatic} if automatic else None),
+            automatic=automatic is not None,
+        )
 
     @staticmethod
     def _keep_file(session: Session, message: Message, attachment: Any, data: bytes, media_root: Path,
@@ -339,46 +401,54 @@ class SendService:
 
     def _accepted(self, message_id: int, result: Any, cid: str) -> SendOutcome:
         with self.sessions.begin() as session:
-            message = session.get(Message, message_id)
-            message.wamid = result.wamid
-            message.status = "accepted"
-            message.status_at = utcnow()
-            reconciled = reconcile_pending(session, message)
-            contact = session.get(Contact, message.contact_id)
-            wa_id = getattr(result, "wa_id", None)
-            if wa_id and contact.wa_id != wa_id:  # Meta may normalise the number (e.g. Brazil's 9th digit)
-                contact.wa_id = wa_id
-            audit.record(session, "message_sent", actor=self.actor, subject=contact.phone_e164,
-                         details={"message_id": message.id, "wamid": result.wamid, "type": message.type,
-                                  "template": message.template_name,
-                                  "message_status": getattr(result, "message_status", None),
-                                  "statuses_reconciled": reconciled}, correlation_id=cid)
-            return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid,
-                               changes=Changes(conversations={message.conversation_id}, messages={message.id}))
+            return self.accepted_in(session, session.get(Message, message_id), result, cid)
+
+    def accepted_in(self, session: Session, message: Message, result: Any, cid: str, *,
+                    statuses_waiting: bool = True) -> SendOutcome:
+        """Step 3 on success, in the caller's transaction: Meta's wamid stored, early statuses applied
+        (``statuses_waiting`` False: the caller knows none arrived for this wamid before it)."""
+        message.wamid = result.wamid
+        message.status = "accepted"
+        message.status_at = utcnow()
+        reconciled = reconcile_pending(session, message) if statuses_waiting else 0
+        contact = session.get(Contact, message.contact_id)
+        wa_id = getattr(result, "wa_id", None)
+        if wa_id and contact.wa_id != wa_id:  # Meta may normalise the number (e.g. Brazil's 9th digit)
+            contact.wa_id = wa_id
+        audit.record(session, "message_sent", actor=self.actor, subject=contact.phone_e164,
+                     details={"message_id": message.id, "wamid": result.wamid, "type": message.type,
+                              "template": message.template_name,
+                              "message_status": getattr(result, "message_status", None),
+                              "statuses_reconciled": reconciled}, correlation_id=cid)
+        return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid,
+                           changes=Changes(conversations={message.conversation_id}, messages={message.id}))
 
     def _failed(self, message_id: int, exc: Exception, cid: str) -> SendOutcome:
+        with self.sessions.begin() as session:
+            return self.failed_in(session, session.get(Message, message_id), exc, cid)
+
+    def failed_in(self, session: Session, message: Message, exc: BaseException, cid: str) -> SendOutcome:
+        """Step 3 on a Graph error, in the caller's transaction: the message failed with Meta's code."""
         code = getattr(exc, "code", None)
         code = code if isinstance(code, int) else None
         explanation = getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
-        with self.sessions.begin() as session:
-            message = session.get(Message, message_id)
-            changes = Changes(conversations={message.conversation_id}, messages={message.id})
-            now = utcnow()
-            message.status = "failed"
-            message.status_at = message.failed_at = now
-            message.error_code = code
-            message.error_title = getattr(exc, "title", None) or type(exc).__name__
-            message.error_text = getattr(exc, "details", None) or explanation
-            contact = session.get(Contact, message.contact_id)
-            if opt_out_if_marketing_stopped(session, message, code, occurred_at=now, correlation_id=cid,
-                                            actor=self.actor) is not None:
-                changes.contacts.add(contact.id)
-            audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
-                         details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
-                         correlation_id=cid)
+        changes = Changes(conversations={message.conversation_id}, messages={message.id})
+        now = utcnow()
+        message.status = "failed"
+        message.status_at = message.failed_at = now
+        message.error_code = code
+        message.error_title = getattr(exc, "title", None) or type(exc).__name__
+        message.error_text = getattr(exc, "details", None) or explanation
+        contact = session.get(Contact, message.contact_id)
+        if opt_out_if_marketing_stopped(session, message, code, occurred_at=now, correlation_id=cid,
+                                        actor=self.actor) is not None:
+            changes.contacts.add(contact.id)
+        audit.record(session, "send_failed", actor=self.actor, subject=contact.phone_e164,
+                     details={"message_id": message.id, "error_code": code, "error": explanation[:500]},
+                     correlation_id=cid)
         if code is None and not hasattr(exc, "explanation"):
             log.error("send failed unexpectedly", exc_info=exc)
         else:
             log.warning("send failed (%s): %s", code, explanation)
-        return SendOutcome(False, policy.ALLOWED, message_id=message_id, error_code=code, error=explanation,
+        return SendOutcome(False, policy.ALLOWED, message_id=message.id, error_code=code, error=explanation,
                            correlation_id=cid, exc=exc, changes=changes)

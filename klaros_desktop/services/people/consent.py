@@ -129,6 +129,27 @@ def state(session: Session, contact: Contact) -> ConsentState:
     return ConsentState(opted_out_all=latest.get(SCOPE_ALL), opted_out_marketing=latest.get(SCOPE_MARKETING))
 
 
+def states(session: Session, contacts: list[Contact]) -> dict[int, ConsentState]:
+    """``state`` for many contacts in one query (contact id -> state; contacts without events are left out)."""
+    ids = [c.id for c in contacts if c.id is not None]
+    if not ids:
+        return {}
+    latest: dict[tuple[int, str], ConsentEvent] = {}
+    for event in session.scalars(select(ConsentEvent).where(
+            ConsentEvent.contact_id.in_(ids), ConsentEvent.scope.in_((SCOPE_ALL, SCOPE_MARKETING)))
+            .order_by(ConsentEvent.contact_id, ConsentEvent.scope, ConsentEvent.occurred_at.desc(),
+                      ConsentEvent.id.desc())):
+        latest.setdefault((event.contact_id, event.scope), event)  # the first of each is the newest
+    out: dict[int, ConsentState] = {}
+    for (contact_id, scope), event in latest.items():
+        if event.kind != OPT_OUT:
+            continue
+        before = out.get(contact_id, ConsentState(None, None))
+        out[contact_id] = ConsentState(event if scope == SCOPE_ALL else before.opted_out_all,
+                                       event if scope == SCOPE_MARKETING else before.opted_out_marketing)
+    return out
+
+
 # ---------------------------------------------------------------- the history as notices in a chat
 _TS = UTCDateTime()
 

@@ -40,3 +40,16 @@ def suppressed_scopes(session: Session, phone_e164: str) -> set[str]:
     """The scopes (``all``, ``marketing``) under which this number is suppressed; empty if none."""
     digest = number_hash(session, phone_e164)
     return set(session.scalars(select(SuppressedNumber.scope).where(SuppressedNumber.number_hash == digest)))
+
+
+def suppressed_scopes_many(session: Session, numbers: list[str]) -> dict[str, set[str]]:
+    """``suppressed_scopes`` for many numbers in one query: number -> scopes (only the suppressed ones)."""
+    if not numbers:
+        return {}
+    salt = settings.suppression_salt(session)
+    by_hash = {hmac.new(salt, n.encode("utf-8"), hashlib.sha256).hexdigest(): n for n in numbers}
+    found: dict[str, set[str]] = {}
+    for digest, scope in session.execute(select(SuppressedNumber.number_hash, SuppressedNumber.scope).where(
+            SuppressedNumber.number_hash.in_(list(by_hash)))):
+        found.setdefault(by_hash[digest], set()).add(scope)
+    return found

@@ -85,7 +85,12 @@ def make_graph(http: httpx.AsyncClient, config: GraphConfig, *, audit: Callable[
 @asynccontextmanager
 async def http_client() -> AsyncIterator[httpx.AsyncClient]:
     """The one shared AsyncClient of a process (commands open one; the UI keeps one for its lifetime)."""
-    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:
+    # keep as many connections open as may be in use at once (a campaign keeps dozens of requests in flight),
+    # so none is closed after each request and opened again for the next; an idle one is dropped after 4 s,
+    # before the common 5 s server idle timeout, so a send never goes out on a connection the server is closing
+    # (its answer would be lost and the recipient held as "may have been sent")
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)
+    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), limits=limits) as http:
         yield http
 
 

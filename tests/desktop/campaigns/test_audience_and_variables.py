@@ -177,3 +177,16 @@ def test_named_variables(sessions, marketing, add_contact):
     with sessions() as s:
         assert s.scalar(select(CampaignRecipient.params)) == {"vorname": "Anna"}
     assert lifecycle.preview(sessions, created.campaign_id, "+4915100000001").text == "Hallo Anna, alles bereit."
+
+
+def test_a_url_button_with_a_variable_is_refused_with_a_sentence():
+    """Until campaigns fill button variables, such a template is refused at create (Meta would refuse every
+    send with a parameter-count error and stop the campaign)."""
+    template = MessageTemplate(name="tracking", language="de", category="UTILITY", status="APPROVED", components=[
+        {"type": "BODY", "text": "Ihr Paket {{1}} ist unterwegs."},
+        {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Verfolgen",
+                                         "url": "https://shop.example/track/{{1}}"}]}])
+    with pytest.raises(variables.VariableError, match="button"):
+        variables.placeholders(template)
+    template.components[1]["buttons"][0]["url"] = "https://shop.example/track"  # a fixed link is fine
+    assert variables.placeholders(template) == ["1"]

@@ -74,19 +74,19 @@ async def test_every_recipient_gets_the_frozen_message_once(sessions, graph, sim
 
 async def test_a_stop_after_launch_is_skipped_with_the_reason(sessions, graph, sim, campaign):
     run = sender(sessions, graph)
-    real = run.service.send_template
+    real = run._post
     calls = []
 
-    async def stop_arrives_meanwhile(number, *args, **kw):
-        calls.append(number)
+    async def stop_arrives_meanwhile(claim):
+        calls.append(claim.phone)
         if len(calls) == 2:  # the fourth customer writes STOP while the campaign is under way
             stop = sim.say(NUMBERS[3], "STOP")
             body = sim.hooks.wait_for(lambda b: any(m["id"] == stop["id"] for m in messages_in(b)))
             with sessions.begin() as s:  # as sync applies it
                 WebhookApplier(s).apply(body, correlation_id="relay-stop")
-        return await real(number, *args, **kw)
+        return await real(claim)
 
-    run.service.send_template = stop_arrives_meanwhile
+    run._post = stop_arrives_meanwhile
     report = await run.run(campaign)
     assert report.to_json() == {"sent": 5, "skipped": 1, "failed": 0, "held": 0}
     assert NUMBERS[3] not in sent_per_number(sim)
@@ -94,28 +94,47 @@ async def test_a_stop_after_launch_is_skipped_with_the_reason(sessions, graph, s
     assert (rows[NUMBERS[3]].state, rows[NUMBERS[3]].reason_code) == ("skipped", "opted_out")
 
 
-async def test_a_crash_after_the_request_then_resume_sends_nobody_twice(sessions, graph, sim, campaign):
+async def test_a_crash_after_the_answers_before_they_are_written_holds_never_repeats(sessions, graph, sim, campaign):
     first = sender(sessions, graph)
-    real_settle = first._settle
+    real_step = first._step
 
-    def settle_then_die(claim, outcome, bucket=None):
-        if claim.phone == NUMBERS[2]:
-            raise Crash  # Meta accepted it, Klaros died before writing down the outcome
-        return real_settle(claim, outcome, bucket)
+    def die_before_writing_the_third(campaign_id, outcomes, want, bucket):
+        if any(claim.phone == NUMBERS[2] for claim, _ in outcomes):
+            raise Crash  # Meta accepted it, Klaros died before the commit that writes down the wamid
+        return real_step(campaign_id, outcomes, want, bucket)
 
-    first._settle = settle_then_die
+    first._step = die_before_writing_the_third
     with pytest.raises(Crash):
         await first.run(campaign)
     rows = recipients(sessions, campaign)
-    assert rows[NUMBERS[2]].state == "sending" and rows[NUMBERS[4]].state == "queued"
+    assert rows[NUMBERS[2]].state == "sending" and rows[NUMBERS[1]].state == "sent"
+    assert rows[NUMBERS[5]].state == "queued"
 
     report = await sender(sessions, graph).run(campaign)  # Klaros starts again and resumes
+    assert report.recovered >= 1 and report.state == "done"
+    assert sent_per_number(sim) == Counter({n: 1 for n in NUMBERS})  # nobody got it twice
+    rows = recipients(sessions, campaign)
+    assert rows[NUMBERS[2]].state == "held"  # no wamid on disk: may have been sent, the owner decides
+    by_number = {"+" + m["to"]: m["id"] for m in sim.outbound()}
+    assert {n: r.wamid for n, r in rows.items() if r.state == "sent"} == {
+        n: w for n, w in by_number.items() if rows[n].state == "sent"}
+
+
+async def test_a_claim_with_its_wamid_on_disk_is_recovered_as_sent(sessions, graph, sim, campaign):
+    """A message that has Meta's wamid (stored by an older version's separate commit, or a status webhook)
+    settles its claim as sent at recovery."""
+    first = sender(sessions, graph)
+    first._take_lease(campaign)
+    claim = first._claim_batch(campaign, 1)[0]
+    result = await graph.send_template(claim.to, claim.template_name, claim.language, claim.components,
+                                       correlation_id=claim.correlation_id)
+    with sessions.begin() as s:
+        s.get(Message, claim.message_id).wamid = result.wamid
+    first._drop_lease(campaign)  # it died; its lease ran out
+    report = await sender(sessions, graph).run(campaign)
     assert report.recovered == 1 and report.state == "done"
     assert sent_per_number(sim) == Counter({n: 1 for n in NUMBERS})
-    rows = recipients(sessions, campaign)
-    by_number = {"+" + m["to"]: m["id"] for m in sim.outbound()}
-    assert {n: r.wamid for n, r in rows.items()} == by_number
-    assert all(r.state == "sent" for r in rows.values())
+    assert recipients(sessions, campaign)[claim.phone].state == "sent"
 
 
 async def test_a_crash_during_the_request_holds_the_recipient_never_repeats_it(sessions, graph, sim, campaign):
@@ -192,15 +211,17 @@ async def test_account_and_template_errors_stop_the_campaign_with_the_reason(ses
 
 async def test_a_fault_that_repeats_every_time_fails_the_recipient_after_max_attempts(sessions, graph, sim,
                                                                                        campaign):
+    from klaros_desktop.graph.errors import NetworkError
+
     run = sender(sessions, graph, max_attempts=3)
-    real = run.service.send_template
+    real = run._post
 
-    async def database_busy_for_one(number, *args, **kw):
-        if number == NUMBERS[0]:
-            raise RuntimeError("database is locked")  # before anything was stored: nothing left for Meta
-        return await real(number, *args, **kw)
+    async def cannot_connect_for_one(claim):
+        if claim.phone == NUMBERS[0]:  # the connection is refused: the request never left
+            raise NetworkError(code=None, title="WhatsApp could not be reached", retryable=True)
+        return await real(claim)
 
-    run.service.send_template = database_busy_for_one
+    run._post = cannot_connect_for_one
     report = await run.run(campaign)
     assert report.to_json() == {"sent": 5, "skipped": 0, "failed": 1, "held": 0} and report.requeued == 2
     row = recipients(sessions, campaign)[NUMBERS[0]]
@@ -252,15 +273,15 @@ async def test_131049_in_a_status_webhook_is_not_retried_within_a_day_either(ses
 
 async def test_pause_and_resume_continue_where_it_stopped(sessions, graph, sim, campaign):
     first = sender(sessions, graph)
-    real = first._settle
+    real = first._post
 
-    def pause_after_two(claim, outcome, bucket=None):
-        state = real(claim, outcome, bucket)
+    async def pause_after_two(claim):
+        result = await real(claim)
         if claim.phone == NUMBERS[1]:
-            lifecycle.set_state(sessions, campaign, "pause")
-        return state
+            await asyncio.to_thread(lifecycle.set_state, sessions, campaign, "pause")
+        return result
 
-    first._settle = pause_after_two
+    first._post = pause_after_two
     report = await first.run(campaign)
     assert report.state == "paused" and report.sent == 2
     assert lifecycle.status(sessions, campaign)["queued"] == 4
@@ -386,7 +407,7 @@ async def test_one_sender_per_campaign_until_its_lease_expires(sessions, graph, 
         s.get(Campaign, campaign).runner_until = utcnow() - timedelta(seconds=1)
     taking_over = sender(sessions, graph)
     taking_over._take_lease(campaign)
-    assert other._claim(campaign) is None  # six are queued, but the old holder may not claim any more
+    assert other._claim_batch(campaign, 1) == []  # six are queued, but the old holder may not claim any more
     report = await taking_over.run(campaign)
     assert report.state == "done" and sent_per_number(sim) == Counter({n: 1 for n in NUMBERS})
     with sessions() as s:

@@ -1,0 +1,287 @@
+"""Campaign benchmark: one command, prints every figure with its target.
+
+    .venv/bin/python bench/campaign.py                       # 100,000 recipients, 30 s at 80 msg/s, then 1,000 msg/s
+    .venv/bin/python bench/campaign.py --recipients 20000 --slow-seconds 10     # quick run
+    .venv/bin/python bench/campaign.py --fast-messages 20000   # plan 100k, but send only 20k of them fast
+
+Measures, in one run, a campaign of ``--recipients`` contacts against the simulator on loopback. The simulator
+runs in a process of its own (``python -m klaros_sim serve``), so it does not share the sender's GIL; its
+throughput limit is set above the fastest tested rate and its messaging limit to unlimited.
+
+1. plan: ``lifecycle.create`` (``select_audience`` over the tagged contacts, recipients queued), the cost
+   forecast (``services/pricing``) and ``lifecycle.launch`` (every recipient's values frozen) for all of them
+   (target < 2 s; ``--plan-only`` measures just this);
+2. the campaign sent by ``CampaignSender`` at 80 msg/s for ``--slow-seconds``, then paused: the achieved rate
+   (answers from the simulator per second, first to last) against the configured one (target within 5 %);
+3. the rest of the campaign at ``--fast-rate`` (1,000 msg/s, the fastest Klaros allows) against a bare
+   ``httpx.AsyncClient`` loop posting the same payloads to the same simulator with as many requests in flight
+   (target >= 80 % of the bare loop). The bare loop runs before and after the campaign; the better run counts;
+4. peak RSS of this process (the sender; the simulator's memory is its own).
+
+The profile (SQLite, ``synchronous=FULL`` as in the app) lives in a temporary folder on the same disk as
+``--tmp``. Not run by pytest. The machine may be shared: the load average is printed at the start and the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from machine import cpu_model  # noqa: E402
+
+from klaros_desktop.db import open_database  # noqa: E402
+from klaros_desktop.graph import GraphClient  # noqa: E402
+from klaros_desktop.models import Campaign, Contact, Tag, contact_tags, utcnow  # noqa: E402
+from klaros_desktop.paths import Profile  # noqa: E402
+from klaros_desktop.services.campaigns import lifecycle  # noqa: E402
+from klaros_desktop.services.campaigns.audience import Segment  # noqa: E402
+from klaros_desktop.services.campaigns.sender import CampaignSender, in_flight_limit  # noqa: E402
+from klaros_desktop.services.core.audit import GraphAuditWriter  # noqa: E402
+from klaros_desktop.services.messaging import templates  # noqa: E402
+from klaros_desktop.services.messaging.sending import template_components  # noqa: E402
+from klaros_desktop.services.pricing.forecast import forecast  # noqa: E402
+from klaros_sim.config import SimConfig  # noqa: E402
+
+TEMPLATE, LANGUAGE = "order_ready", "de"
+TAG = "bench"
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)  # as wiring.py
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Simulator:
+    """``python -m klaros_sim serve`` in a process of its own, fast statuses, no webhook receiver."""
+
+    def __init__(self, throughput: int):
+        self.config = SimConfig(port=free_port())
+        env = {**os.environ, "PYTHONPATH": str(REPO), "KLAROS_SIM_THROUGHPUT_MPS": str(throughput),
+               "KLAROS_SIM_MESSAGING_LIMIT_TIER": "TIER_UNLIMITED", "KLAROS_SIM_READ_DELAY": "none"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "klaros_sim", "serve", "--fast", "--port", str(self.config.port),
+             "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{self.config.base_url}/_sim/health", timeout=1, trust_env=False).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the simulator did not start")
+            time.sleep(0.1)
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def build_profile(root: Path, count: int):
+    """A migrated profile with ``count`` tagged contacts (bulk inserts: building is not what is measured)."""
+    engine, sessions = open_database(Profile(root))
+    now = utcnow()
+    with sessions.begin() as s:
+        tag = Tag(name=TAG)
+        s.add(tag)
+        s.flush()
+        s.execute(Contact.__table__.insert(), [
+            {"phone_e164": f"+4915{i:09d}", "wa_id": f"4915{i:09d}", "display_name": f"Kundin{i} Bench",
+             "country": "DE", "notes": "", "custom_fields": {}, "created_at": now, "updated_at": now}
+            for i in range(count)])
+        ids = [row[0] for row in s.execute(Contact.__table__.select().with_only_columns(Contact.id))]
+        s.execute(contact_tags.insert(), [{"contact_id": i, "tag_id": tag.id} for i in ids])
+    return engine, sessions
+
+
+class Counting:
+    """The Graph client with the time of every accepted send noted (the achieved rate is read from these)."""
+
+    def __init__(self, graph: GraphClient):
+        self.graph = graph
+        self.times: list[float] = []
+
+    def __getattr__(self, name):
+        return getattr(self.graph, name)
+
+    async def send_template(self, *args, **kw):
+        result = await self.graph.send_template(*args, **kw)
+        self.times.append(time.perf_counter())
+        return result
+
+
+def rate_of(times: list[float]) -> float:
+    return (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
+
+
+async def bare_loop(sim: SimConfig, count: int, in_flight: int, offset: int) -> float:
+    """Messages a second of a bare ``httpx.AsyncClient`` posting the campaign's payload to ``count`` numbers."""
+    url = f"{sim.base_url}/v23.0/{sim.phone_number_id}/messages"
+    headers = {"Authorization": f"Bearer {sim.access_token}"}
+    numbers = iter(range(offset, offset + count))
+    times: list[float] = []
+
+    async def worker(http: httpx.AsyncClient) -> None:
+        for i in numbers:
+            payload = {"messaging_product": "whatsapp", "to": f"4916{i:09d}", "type": "template",
+                       "template": {"name": TEMPLATE, "language": {"code": LANGUAGE},
+                                    "components": template_components([f"Kundin{i}", "4711"])}}
+            response = await http.post(url, json=payload, headers=headers)
+            response.raise_for_status()
+            times.append(time.perf_counter())
+
+    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), trust_env=False,
+                                 limits=LIMITS) as http:
+        await asyncio.gather(*(worker(http) for _ in range(in_flight)))
+    return rate_of(times)
+
+
+async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, seconds: float | None,
+                   messages: int | None = None) -> float:
+    """Run the sender at ``rate``; after ``seconds`` or ``messages`` pause the campaign (the sender drains and
+    stops)."""
+    sender = CampaignSender(sessions, graph, phone_number_id=graph.phone_number_id, rate=rate, actor="bench")
+    graph.times.clear()
+    started = time.perf_counter()
+    run = asyncio.create_task(sender.run(campaign_id, wait=False))
+    while not run.done():
+        await asyncio.wait({run}, timeout=0.1)
+        if (seconds is not None and time.perf_counter() - started >= seconds) or (
+                messages is not None and len(graph.times) >= messages):
+            await asyncio.to_thread(lifecycle.set_state, sessions, campaign_id, "pause", actor="bench")
+            break
+    await run
+    return rate_of(graph.times)
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+async def main_async(args) -> dict:
+    root = Path(tempfile.mkdtemp(prefix="klaros-bench-campaign-", dir=args.tmp))
+    sim = Simulator(throughput=max(2 * int(args.fast_rate), 2000))
+    figures: dict = {}
+    try:
+        engine, sessions = build_profile(root / "profile", args.recipients)
+        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), trust_env=False,
+                                     limits=LIMITS) as http:
+            writer = GraphAuditWriter(sessions)
+            graph = GraphClient(http, phone_number_id=sim.config.phone_number_id, waba_id=sim.config.waba_id,
+                                token=sim.config.access_token, base_url=sim.config.base_url, max_retries=0,
+                                audit=writer)
+            await templates.refresh(sessions, graph)
+
+            started = time.perf_counter()
+            created = lifecycle.create(sessions, "Bench", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
+                                       {"1": "first_name", "2": "text:4711"})
+            planned = time.perf_counter()
+            cost = forecast(sessions, created.campaign_id)
+            forecast_done = time.perf_counter()
+            queued = lifecycle.launch(sessions, created.campaign_id, rate=args.slow_rate)
+            figures["plan_seconds"] = time.perf_counter() - started
+            figures["plan_split"] = {"create": planned - started, "forecast": forecast_done - planned,
+                                     "launch": time.perf_counter() - forecast_done,
+                                     "forecast_total": str(cost.contract_json().get("total"))}
+            assert queued == args.recipients, (queued, args.recipients)
+            cid = created.campaign_id
+            print(f"   (plan measured: {figures['plan_seconds']:.2f} s; sending ...)", flush=True)
+            if args.plan_only:
+                await writer.aclose()
+                engine.dispose()
+                figures["peak_rss_mb"] = peak_rss_mb()
+                return figures
+
+            counting = Counting(graph)
+            slow = await send_for(sessions, counting, cid, args.slow_rate, args.slow_seconds)
+            figures["slow"] = {"configured": args.slow_rate, "achieved": slow, "sent": len(counting.times)}
+            print(f"   (at {args.slow_rate:g} msg/s: {slow:.1f} achieved; bare loop ...)", flush=True)
+
+            in_flight = in_flight_limit(args.fast_rate)
+            bare_count = min(args.bare_messages, args.recipients)
+            bare_before = await bare_loop(sim.config, bare_count, in_flight, 0)
+            print(f"   (bare loop before: {bare_before:.0f} msg/s; the campaign at {args.fast_rate:g} ...)", flush=True)
+            lifecycle.set_state(sessions, cid, "resume", actor="bench")
+            started = time.perf_counter()
+            fast = await send_for(sessions, counting, cid, args.fast_rate, None, args.fast_messages)
+            fast_seconds = time.perf_counter() - started
+            bare_after = await bare_loop(sim.config, bare_count, in_flight, bare_count)
+            await writer.aclose()
+            status = lifecycle.status(sessions, cid)
+            with sessions() as s:
+                state = s.get(Campaign, cid).status
+            figures["fast"] = {"configured": args.fast_rate, "achieved": fast, "sent": len(counting.times),
+                               "seconds": fast_seconds, "in_flight": in_flight,
+                               "bare_before": bare_before, "bare_after": bare_after}
+            figures["status"] = status
+            figures["state"] = state
+        engine.dispose()
+    finally:
+        sim.close()
+        shutil.rmtree(root, ignore_errors=True)
+    figures["peak_rss_mb"] = peak_rss_mb()
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--recipients", type=int, default=100_000)
+    parser.add_argument("--slow-rate", type=float, default=80.0)
+    parser.add_argument("--slow-seconds", type=float, default=30.0)
+    parser.add_argument("--fast-rate", type=float, default=1000.0)
+    parser.add_argument("--fast-messages", type=int, default=None,
+                        help="stop the fast run after this many messages (default: the whole rest of the campaign)")
+    parser.add_argument("--bare-messages", type=int, default=20_000, help="messages of each bare-loop run")
+    parser.add_argument("--plan-only", action="store_true", help="measure planning only (no sending)")
+    parser.add_argument("--tmp", default=None, help="folder for the temporary profile (default: the system's)")
+    parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
+    args = parser.parse_args()
+
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}")
+    figures = asyncio.run(main_async(args))
+    split = figures["plan_split"]
+    print(f"1. plan (select_audience + create, forecast, launch) of {args.recipients:,}: "
+          f"{figures['plan_seconds']:.2f} s = {split['create']:.2f} + {split['forecast']:.2f} + "
+          f"{split['launch']:.2f} (target < 2 s) {'OK' if figures['plan_seconds'] < 2 else 'MISSED'}")
+    if args.plan_only:
+        print(f"peak RSS: {figures['peak_rss_mb']:.0f} MB; load average at the end {os.getloadavg()}")
+        return 0
+    slow, fast = figures["slow"], figures["fast"]
+    off = (slow["achieved"] / slow["configured"] - 1) * 100
+    bare = max(fast["bare_before"], fast["bare_after"])
+    ratio = fast["achieved"] / bare if bare else 0.0
+    print(f"recipients: {args.recipients:,}; campaign {figures['state']}, {figures['status']['sent']:,} sent, "
+          f"{figures['status']['held']} held, {figures['status']['failed']} failed")
+    print(f"2. at {slow['configured']:g} msg/s for {args.slow_seconds:g} s: achieved {slow['achieved']:.1f} msg/s "
+          f"({off:+.1f} %, target within 5 %) {'OK' if abs(off) <= 5 else 'MISSED'}")
+    print(f"3. at {fast['configured']:g} msg/s ({fast['in_flight']} in flight): achieved {fast['achieved']:.0f} "
+          f"msg/s over {fast['sent']:,} messages; bare httpx loop {fast['bare_before']:.0f} before, "
+          f"{fast['bare_after']:.0f} after; ratio {ratio:.0%} of the better (target >= 80 %) "
+          f"{'OK' if ratio >= 0.8 else 'MISSED'}")
+    print(f"4. peak RSS of the sending process: {figures['peak_rss_mb']:.0f} MB")
+    print(f"load average at the end {os.getloadavg()}; the machine may be shared with other work")
+    if args.json:
+        print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
