@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import utcnow
+from klaros_desktop.services.analytics import summary
 from klaros_desktop.services.analytics.period import Period, sql_time
 
 WINDOW = timedelta(hours=24)
@@ -79,12 +80,11 @@ def percentile(values: list[float], share: float) -> float:
 
 def conversations(session: Session, period: Period, *, now: datetime | None = None) -> Conversations:
     result = Conversations(period)
-    params = {**period.bounds(), "modifier": period.sql_modifier}
-    for row in session.execute(text("""
-            SELECT date(timestamp, :modifier) AS day, CAST(strftime('%w', timestamp, :modifier) AS INTEGER) AS wd,
-                   CAST(strftime('%H', timestamp, :modifier) AS INTEGER) AS hour, COUNT(*) AS n
-            FROM messages WHERE direction = 'in' AND timestamp >= :start AND timestamp < :end
-            GROUP BY day, wd, hour"""), params):
+    params = summary.params(period)
+    for row in session.execute(text(summary.inbound() + """
+            SELECT date(t, :modifier) AS day, CAST(strftime('%w', t, :modifier) AS INTEGER) AS wd,
+                   CAST(strftime('%H', t, :modifier) AS INTEGER) AS hour, SUM(n) AS n
+            FROM facts GROUP BY day, wd, hour"""), params):
         day = date.fromisoformat(row.day)
         result.inbound += row.n
         result.inbound_by_day[day] = result.inbound_by_day.get(day, 0) + row.n
