@@ -20,6 +20,12 @@ message id or a contact's number moves the message to its campaign or prefix. A 
 by a trigger before the contact itself, so they leave the summary while the number they were filed under is
 still known (the foreign key's cascade would run after the contact row is gone).
 
+Reply times (a median needs every value) are kept per customer turn in ``analytics_turns``: the chat's inbound
+message that starts a turn and the shop's first answer after it (not a marketing template). A turn depends on
+the messages around it, so a trigger only marks the chat (``analytics_dirty_chats``) when a message is added,
+removed or moved in it, and ``services/analytics/summary.refresh_turns`` recomputes the turns of the marked
+chats before a read: a sync's few hundred chats, not the period's thousands.
+
 A partial index on failed outbound messages makes the failure groups read only failed rows.
 """
 
@@ -180,6 +186,31 @@ TRIGGERS = [
     """CREATE TRIGGER analytics_contact_bd BEFORE DELETE ON contacts BEGIN
         DELETE FROM messages WHERE contact_id = old.id; END""",
 ]
+# a customer turn: an inbound message after none or after one of the shop's, and the shop's first answer after it
+TURNS = """
+SELECT id, conversation_id, timestamp, reply FROM (
+    SELECT m.id, m.conversation_id, m.timestamp,
+           (SELECT p.direction FROM messages p
+            WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
+            ORDER BY p.timestamp DESC LIMIT 1) AS previous,
+           (SELECT o.timestamp FROM messages o
+            WHERE o.conversation_id = m.conversation_id AND o.timestamp > m.timestamp
+              AND o.direction = 'out' AND COALESCE(o.template_category, '') != 'MARKETING'
+            ORDER BY o.timestamp LIMIT 1) AS reply
+    FROM messages m
+    WHERE m.direction = 'in' AND {where}
+) WHERE previous IS NULL OR previous = 'out'
+"""
+TRIGGERS += [
+    """CREATE TRIGGER analytics_turns_ai AFTER INSERT ON messages BEGIN
+        INSERT OR IGNORE INTO analytics_dirty_chats (conversation_id) VALUES (new.conversation_id); END""",
+    """CREATE TRIGGER analytics_turns_ad AFTER DELETE ON messages BEGIN
+        INSERT OR IGNORE INTO analytics_dirty_chats (conversation_id) VALUES (old.conversation_id); END""",
+    """CREATE TRIGGER analytics_turns_au AFTER UPDATE OF timestamp, direction, template_category, conversation_id
+        ON messages BEGIN
+        INSERT OR IGNORE INTO analytics_dirty_chats (conversation_id) VALUES (old.conversation_id);
+        INSERT OR IGNORE INTO analytics_dirty_chats (conversation_id) VALUES (new.conversation_id); END""",
+]
 TRIGGER_NAMES = [t.split()[2] for t in TRIGGERS]
 
 
@@ -192,6 +223,15 @@ def upgrade() -> None:
         PRIMARY KEY (hour, template_name, campaign_id, category, ptype, billable, prefix, is_sent, sent_flag,
                      is_delivered, is_read, is_failed, is_replied)) WITHOUT ROWID""")
     op.execute("CREATE TABLE IF NOT EXISTS analytics_inbound (hour TEXT NOT NULL PRIMARY KEY, n INTEGER NOT NULL)")
+    op.execute("""CREATE TABLE IF NOT EXISTS analytics_turns (
+        message_id INTEGER NOT NULL PRIMARY KEY, conversation_id INTEGER NOT NULL, ts TEXT NOT NULL, reply_ts TEXT)""")
+    op.execute("CREATE INDEX IF NOT EXISTS ix_analytics_turns_ts ON analytics_turns (ts)")
+    op.execute("CREATE INDEX IF NOT EXISTS ix_analytics_turns_chat ON analytics_turns (conversation_id)")
+    op.execute("CREATE TABLE IF NOT EXISTS analytics_dirty_chats (conversation_id INTEGER NOT NULL PRIMARY KEY)")
+    op.execute("DELETE FROM analytics_turns")
+    op.execute("DELETE FROM analytics_dirty_chats")
+    op.execute("INSERT INTO analytics_turns (message_id, conversation_id, ts, reply_ts) "
+               + TURNS.format(where="true"))
     op.execute("DELETE FROM analytics_outbound")
     op.execute("DELETE FROM analytics_inbound")
     op.execute(bump(key("m"), "COUNT(*)", "FROM messages m WHERE m.direction = 'out'", grouped=True))
@@ -210,4 +250,6 @@ def downgrade() -> None:
     for name in TRIGGER_NAMES:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS analytics_inbound")
+    op.execute("DROP TABLE IF EXISTS analytics_turns")
+    op.execute("DROP TABLE IF EXISTS analytics_dirty_chats")
     op.execute("DROP TABLE IF EXISTS analytics_outbound")

@@ -24,24 +24,6 @@ from klaros_desktop.services.analytics.period import Period, sql_time
 WINDOW = timedelta(hours=24)
 REPLY_HORIZON = timedelta(days=7)  # a reply later than this after the period is not looked for
 
-# Each inbound message of the period with the direction of the message before it in its chat and the shop's
-# next message (not a marketing template) within the horizon: two probes of the chat's index per message.
-_TURNS = """
-SELECT (julianday(reply) - julianday(timestamp)) * 86400.0 AS seconds FROM (
-    SELECT m.timestamp,
-           (SELECT p.direction FROM messages p
-            WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
-            ORDER BY p.timestamp DESC LIMIT 1) AS previous,
-           (SELECT o.timestamp FROM messages o
-            WHERE o.conversation_id = m.conversation_id AND o.timestamp > m.timestamp AND o.timestamp < :reply_end
-              AND o.direction = 'out' AND COALESCE(o.template_category, '') != 'MARKETING'
-            ORDER BY o.timestamp LIMIT 1) AS reply
-    FROM messages m
-    WHERE m.direction = 'in' AND m.timestamp >= :start AND m.timestamp < :end
-) WHERE previous IS NULL OR previous = 'out'
-"""
-
-
 @dataclass
 class ConsentDay:
     day: date
@@ -91,7 +73,8 @@ def conversations(session: Session, period: Period, *, now: datetime | None = No
         result.by_hour_of_week[(row.wd + 6) % 7][row.hour] += row.n  # SQLite's %w: Sunday = 0
     seconds = []
     turns = {**params, "reply_end": sql_time(period.end + REPLY_HORIZON)}
-    for (value,) in session.execute(text(_TURNS), turns):
+    summary.refresh_turns(session)
+    for (value,) in session.execute(text(summary.turns()), turns):
         if value is None:
             result.unanswered += 1
         else:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
 from klaros_desktop.services.analytics.period import Period, sql_time
 
 _HOUR = timedelta(hours=1)
@@ -83,3 +86,44 @@ def outbound() -> str:
 def inbound() -> str:
     """``WITH facts AS (...)``: the period's inbound messages by hour (``t``, ``n``)."""
     return "WITH facts AS (" + _SUMMARY_IN + " UNION ALL " + _RAW_IN + ")\n"
+
+
+# the turns of the period (kept per chat in analytics_turns); a reply after ``reply_end`` is not counted
+_TURNS = """
+SELECT CASE WHEN reply_ts < :reply_end THEN (julianday(reply_ts) - julianday(ts)) * 86400.0 END AS seconds
+FROM analytics_turns WHERE ts >= :start AND ts < :end
+"""
+
+# the same turn as migration 0014 defines it, for the chats marked since their turns were last computed
+_RECOMPUTE = """
+INSERT INTO analytics_turns (message_id, conversation_id, ts, reply_ts)
+SELECT id, conversation_id, timestamp, reply FROM (
+    SELECT m.id, m.conversation_id, m.timestamp,
+           (SELECT p.direction FROM messages p
+            WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
+            ORDER BY p.timestamp DESC LIMIT 1) AS previous,
+           (SELECT o.timestamp FROM messages o
+            WHERE o.conversation_id = m.conversation_id AND o.timestamp > m.timestamp
+              AND o.direction = 'out' AND COALESCE(o.template_category, '') != 'MARKETING'
+            ORDER BY o.timestamp LIMIT 1) AS reply
+    FROM messages m
+    WHERE m.direction = 'in' AND m.conversation_id IN (SELECT conversation_id FROM analytics_dirty_chats)
+) WHERE previous IS NULL OR previous = 'out'
+"""
+
+
+def turns() -> str:
+    """The period's customer turns: one row each, ``seconds`` to the shop's answer or NULL (none yet)."""
+    return _TURNS
+
+
+def refresh_turns(session: Session) -> None:
+    """Recompute the turns of the chats that changed since the last read (a trigger marks them), and commit:
+    one short write, so the turns read next are those of the messages as they are now."""
+    if session.execute(text("SELECT 1 FROM analytics_dirty_chats LIMIT 1")).first() is None:
+        return
+    session.execute(text("DELETE FROM analytics_turns WHERE conversation_id IN "
+                         "(SELECT conversation_id FROM analytics_dirty_chats)"))
+    session.execute(text(_RECOMPUTE))
+    session.execute(text("DELETE FROM analytics_dirty_chats"))
+    session.commit()

@@ -47,6 +47,20 @@ WITH facts AS (
     LEFT JOIN campaign_recipients cr ON cr.message_id = m.id
     WHERE m.direction = 'out' AND m.timestamp >= :start AND m.timestamp < :end)
 """
+_ORACLE_TURNS = """
+SELECT (julianday(reply) - julianday(timestamp)) * 86400.0 AS seconds FROM (
+    SELECT m.timestamp,
+           (SELECT p.direction FROM messages p
+            WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
+            ORDER BY p.timestamp DESC LIMIT 1) AS previous,
+           (SELECT o.timestamp FROM messages o
+            WHERE o.conversation_id = m.conversation_id AND o.timestamp > m.timestamp AND o.timestamp < :reply_end
+              AND o.direction = 'out' AND COALESCE(o.template_category, '') != 'MARKETING'
+            ORDER BY o.timestamp LIMIT 1) AS reply
+    FROM messages m
+    WHERE m.direction = 'in' AND m.timestamp >= :start AND m.timestamp < :end
+) WHERE previous IS NULL OR previous = 'out'
+"""
 _ORACLE_IN = """
 WITH facts AS (SELECT timestamp AS t, 1 AS n FROM messages
                WHERE direction = 'in' AND timestamp >= :start AND timestamp < :end)
@@ -83,6 +97,8 @@ def raw(s, chosen: period.Period, monkeypatch) -> tuple:
     with monkeypatch.context() as patch:
         patch.setattr(summary, "outbound", lambda: _ORACLE_OUT)
         patch.setattr(summary, "inbound", lambda: _ORACLE_IN)
+        patch.setattr(summary, "turns", lambda: _ORACLE_TURNS)
+        patch.setattr(summary, "refresh_turns", lambda session: None)
         patch.setattr(summary, "params", lambda p: {**p.bounds(), "modifier": p.sql_modifier})
         return everything(s, chosen)
 
@@ -103,6 +119,14 @@ def from_scratch(s) -> tuple[list, list]:
     inbound = s.execute(text(f"SELECT {m.HOUR.format(m='m')}, COUNT(*) FROM messages m WHERE m.direction = 'in' "
                              "GROUP BY 1 ORDER BY 1")).all()
     return [tuple(r) for r in out], [tuple(r) for r in inbound]
+
+
+def turn_rows(s, *, scratch: bool) -> list[tuple]:
+    if scratch:
+        rows = s.execute(text(migration().TURNS.format(where="true") + " ORDER BY 1")).all()
+    else:
+        rows = s.execute(text("SELECT message_id, conversation_id, ts, reply_ts FROM analytics_turns ORDER BY 1")).all()
+    return [tuple(r) for r in rows]
 
 
 def traffic(shop, sessions, rng: random.Random, count: int) -> list[str]:
@@ -167,6 +191,8 @@ def periods() -> list[period.Period]:
 def check(sessions, monkeypatch) -> None:
     with sessions() as s:
         assert summary_rows(s) == from_scratch(s)
+        summary.refresh_turns(s)
+        assert turn_rows(s, scratch=False) == turn_rows(s, scratch=True)
         for chosen in periods():
             assert everything(s, chosen) == raw(s, chosen, monkeypatch), chosen
 
