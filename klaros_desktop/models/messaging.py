@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
@@ -54,7 +55,9 @@ class Message(Base):
 
     __tablename__ = "messages"
     __table_args__ = (Index("ix_messages_conversation_time", "conversation_id", "timestamp"),
-                      Index("ix_messages_timestamp", "timestamp"))  # the analytics of a period
+                      Index("ix_messages_timestamp", "timestamp"),  # the analytics of a period
+                      Index("ix_messages_failed_time", "timestamp",  # its failure groups
+                            sqlite_where=sql_text("direction = 'out' AND status = 'failed'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     wamid: Mapped[str | None] = mapped_column(String(200), unique=True)

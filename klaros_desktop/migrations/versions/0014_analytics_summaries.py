@@ -225,7 +225,7 @@ def upgrade() -> None:
     op.execute("CREATE TABLE IF NOT EXISTS analytics_inbound (hour TEXT NOT NULL PRIMARY KEY, n INTEGER NOT NULL)")
     op.execute("""CREATE TABLE IF NOT EXISTS analytics_turns (
         message_id INTEGER NOT NULL PRIMARY KEY, conversation_id INTEGER NOT NULL, ts TEXT NOT NULL, reply_ts TEXT)""")
-    op.execute("CREATE INDEX IF NOT EXISTS ix_analytics_turns_ts ON analytics_turns (ts)")
+    op.execute("CREATE INDEX IF NOT EXISTS ix_analytics_turns_ts ON analytics_turns (ts, reply_ts)")
     op.execute("CREATE INDEX IF NOT EXISTS ix_analytics_turns_chat ON analytics_turns (conversation_id)")
     op.execute("CREATE TABLE IF NOT EXISTS analytics_dirty_chats (conversation_id INTEGER NOT NULL PRIMARY KEY)")
     op.execute("DELETE FROM analytics_turns")
