@@ -118,12 +118,12 @@ def turns() -> str:
 
 
 def refresh_turns(session: Session) -> None:
-    """Recompute the turns of the chats that changed since the last read (a trigger marks them), and commit:
-    one short write, so the turns read next are those of the messages as they are now."""
+    """Recompute the turns of the chats that changed since the last read (a trigger marks them), in the caller's
+    transaction: the turns read next are those of the messages as they are now. The caller commits it (the
+    screen's read does), else the next read recomputes the same chats."""
     if session.execute(text("SELECT 1 FROM analytics_dirty_chats LIMIT 1")).first() is None:
         return
     session.execute(text("DELETE FROM analytics_turns WHERE conversation_id IN "
                          "(SELECT conversation_id FROM analytics_dirty_chats)"))
     session.execute(text(_RECOMPUTE))
     session.execute(text("DELETE FROM analytics_dirty_chats"))
-    session.commit()

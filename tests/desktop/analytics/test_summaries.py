@@ -235,3 +235,20 @@ def test_the_aggregates_read_the_summaries_for_whole_hours(shop, sessions):
     with sessions() as s:
         assert delivery.delivery(s, whole).funnel.delivered == 5
         assert delivery.delivery(s, india).funnel.delivered == 1
+
+
+def test_the_screens_read_keeps_the_turns_it_recomputed(shop, sessions):
+    """A new message marks its chat; the screen's read recomputes that chat's turns once and keeps them."""
+    from klaros_desktop.services.analytics import overview
+
+    shop.message("+4915112345678", T0, "in")
+    shop.message("+4915112345678", T0 + timedelta(minutes=9), "out")
+    with sessions() as s:
+        assert s.execute(text("SELECT COUNT(*) FROM analytics_dirty_chats")).scalar() == 1
+    result = overview.load(sessions, period.Period(T0 - timedelta(hours=1), T0 + timedelta(hours=1)), pricer,
+                           now=T0 + timedelta(hours=1))
+    assert result.conversations.first_reply_median == timedelta(minutes=9)
+    with sessions() as s:
+        assert s.execute(text("SELECT COUNT(*) FROM analytics_dirty_chats")).scalar() == 0
+        assert s.execute(text("SELECT ts, reply_ts FROM analytics_turns")).all() == [
+            ("2026-11-02 09:00:00.000000", "2026-11-02 09:09:00.000000")]
