@@ -57,7 +57,9 @@ class Message(Base):
 
     __tablename__ = "messages"
     __table_args__ = (Index("ix_messages_conversation_time", "conversation_id", "timestamp"),
-                      Index("ix_messages_timestamp", "timestamp"))  # the analytics of a period
+                      Index("ix_messages_timestamp", "timestamp"),  # the analytics of a period
+                      Index("ix_messages_failed_time", "timestamp",  # its failure groups
+                            sqlite_where=text("direction = 'out' AND status = 'failed'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     wamid: Mapped[str | None] = mapped_column(String(200), unique=True)

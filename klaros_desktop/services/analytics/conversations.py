@@ -18,28 +18,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import utcnow
+from klaros_desktop.services.analytics import summary
 from klaros_desktop.services.analytics.period import Period, sql_time
 
 WINDOW = timedelta(hours=24)
 REPLY_HORIZON = timedelta(days=7)  # a reply later than this after the period is not looked for
-
-# Each inbound message of the period with the direction of the message before it in its chat and the shop's
-# next message (not a marketing template) within the horizon: two probes of the chat's index per message.
-_TURNS = """
-SELECT (julianday(reply) - julianday(timestamp)) * 86400.0 AS seconds FROM (
-    SELECT m.timestamp,
-           (SELECT p.direction FROM messages p
-            WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
-            ORDER BY p.timestamp DESC LIMIT 1) AS previous,
-           (SELECT o.timestamp FROM messages o
-            WHERE o.conversation_id = m.conversation_id AND o.timestamp > m.timestamp AND o.timestamp < :reply_end
-              AND o.direction = 'out' AND COALESCE(o.template_category, '') != 'MARKETING'
-            ORDER BY o.timestamp LIMIT 1) AS reply
-    FROM messages m
-    WHERE m.direction = 'in' AND m.timestamp >= :start AND m.timestamp < :end
-) WHERE previous IS NULL OR previous = 'out'
-"""
-
 
 @dataclass
 class ConsentDay:
@@ -79,19 +62,19 @@ def percentile(values: list[float], share: float) -> float:
 
 def conversations(session: Session, period: Period, *, now: datetime | None = None) -> Conversations:
     result = Conversations(period)
-    params = {**period.bounds(), "modifier": period.sql_modifier}
-    for row in session.execute(text("""
-            SELECT date(timestamp, :modifier) AS day, CAST(strftime('%w', timestamp, :modifier) AS INTEGER) AS wd,
-                   CAST(strftime('%H', timestamp, :modifier) AS INTEGER) AS hour, COUNT(*) AS n
-            FROM messages WHERE direction = 'in' AND timestamp >= :start AND timestamp < :end
-            GROUP BY day, wd, hour"""), params):
+    params = summary.params(period)
+    for row in session.execute(text(summary.inbound() + """
+            SELECT date(t, :modifier) AS day, CAST(strftime('%w', t, :modifier) AS INTEGER) AS wd,
+                   CAST(strftime('%H', t, :modifier) AS INTEGER) AS hour, SUM(n) AS n
+            FROM facts GROUP BY day, wd, hour"""), params):
         day = date.fromisoformat(row.day)
         result.inbound += row.n
         result.inbound_by_day[day] = result.inbound_by_day.get(day, 0) + row.n
         result.by_hour_of_week[(row.wd + 6) % 7][row.hour] += row.n  # SQLite's %w: Sunday = 0
     seconds = []
     turns = {**params, "reply_end": sql_time(period.end + REPLY_HORIZON)}
-    for (value,) in session.execute(text(_TURNS), turns):
+    summary.refresh_turns(session)
+    for (value,) in session.execute(text(summary.turns()), turns):
         if value is None:
             result.unanswered += 1
         else:

@@ -8,8 +8,9 @@ charges a ``regular`` message when it is delivered, so a regular message that ne
 
 The card gives the price: ``Pricer(e164, category, pricing_type, day)`` → ``UnitPrice`` or None (the card has
 no rate for it). Amounts are never added across currencies: a period priced in two currencies is refused
-with ``MixedCurrencies``. Messages are grouped by day, category, type and calling-code prefix in SQL and each
-group is priced once with a number from it, so a year costs a few hundred card look-ups, not one per message.
+with ``MixedCurrencies``. Messages are grouped by day, category, type and calling-code prefix in SQL (from the
+hourly summaries, ``summary.py``) and each group is priced once with the number that names its prefix (the
+smallest of the profile's numbers with it), so a year costs a few hundred card look-ups, not one per message.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.analytics import summary
 from klaros_desktop.services.analytics.period import Period
 from klaros_desktop.services.people import phones
 
@@ -104,20 +106,19 @@ class Cost:
 
 
 _GROUPS = """
-SELECT date(m.timestamp, :modifier) AS day, m.pricing_category AS category, m.pricing_type AS ptype,
-       m.pricing_billable AS billable, substr(c.phone_e164, 1, 5) AS prefix, MIN(c.phone_e164) AS sample,
-       m.template_name AS template_name, cr.campaign_id AS campaign_id, cp.name AS campaign_name,
-       (m.status IN ('delivered', 'read', 'played') OR m.delivered_at IS NOT NULL OR m.read_at IS NOT NULL)
-           AS delivered,
-       (m.status = 'failed') AS failed,
-       (m.status IN ('sent', 'delivered', 'read', 'played') OR m.sent_at IS NOT NULL) AS sent,
-       COUNT(*) AS n
-FROM messages m
-JOIN contacts c ON c.id = m.contact_id
-LEFT JOIN campaign_recipients cr ON cr.message_id = m.id
-LEFT JOIN campaigns cp ON cp.id = cr.campaign_id
-WHERE m.direction = 'out' AND m.timestamp >= :start AND m.timestamp < :end
-GROUP BY 1, 2, 3, 4, 5, 7, 8, 10, 11, 12
+SELECT date(f.t, :modifier) AS day, f.category AS category, f.ptype AS ptype, f.billable AS billable,
+       f.prefix AS prefix, f.template_name AS template_name, f.campaign_id AS campaign_id,
+       cp.name AS campaign_name, f.is_delivered AS delivered, f.is_failed AS failed, f.sent_flag AS sent,
+       SUM(f.n) AS n
+FROM facts f LEFT JOIN campaigns cp ON cp.id = f.campaign_id
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 9, 10, 11
+"""
+
+# the number that names a calling-code prefix (its region, and the number the card prices it by): the smallest
+# of the profile's numbers with that prefix, found on the contacts' unique index
+_SAMPLE = """
+SELECT MIN(phone_e164) FROM contacts
+WHERE phone_e164 >= :prefix AND phone_e164 < :prefix || char(127) AND substr(phone_e164, 1, 5) = :prefix
 """
 
 
@@ -137,7 +138,8 @@ def cost(session: Session, period: Period, pricer: Pricer | None = None) -> Cost
     prices: dict[tuple, UnitPrice | None] = {}
     currencies: set[str] = set()
     as_of: set[date] = set()
-    rows = session.execute(text(_GROUPS), {**period.bounds(), "modifier": period.sql_modifier}).all()
+    rows = session.execute(text(summary.outbound() + _GROUPS), summary.params(period)).all()
+    samples: dict[str | None, str] = {None: ""}
     for row in rows:
         category = (row.category or "").lower()
         ptype = pricing_type_of(row.ptype, None if row.billable is None else bool(row.billable))
@@ -145,7 +147,9 @@ def cost(session: Session, period: Period, pricer: Pricer | None = None) -> Cost
             if row.sent and not row.failed:
                 result.waiting += row.n
             continue
-        sample = row.sample or ""
+        if row.prefix not in samples:
+            samples[row.prefix] = session.execute(text(_SAMPLE), {"prefix": row.prefix}).scalar() or ""
+        sample = samples[row.prefix]
         region = regions.get(row.prefix or "")
         if region is None:
             region = regions[row.prefix or ""] = (phones.region_of(sample) if sample else None) or "ZZ"

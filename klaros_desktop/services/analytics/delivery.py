@@ -17,17 +17,18 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.graph import errors
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.analytics import summary
 from klaros_desktop.services.analytics.period import Period
 
 STAGES = ("sent", "delivered", "read", "replied", "failed")
 
-# The period's outbound messages with their stage flags. "Replied" probes the chat's index (conversation_id,
-# timestamp) for a customer message in the 24 hours after each one: a few index steps per message, cheaper than
-# walking every chat with a window function (bench/analytics.py measured both). SQLAlchemy stores times as
-# "YYYY-MM-DD HH:MM:SS.ffffff"; strftime's %f has milliseconds, so three zeros keep the bound in that form.
+# The period's outbound messages with their stage flags and their recipient, for the funnel per tag (a message
+# counts once per tag of its contact, which no summary holds). "Replied" probes the chat's index
+# (conversation_id, timestamp) for a customer message in the 24 hours after each one. SQLAlchemy stores times
+# as "YYYY-MM-DD HH:MM:SS.ffffff"; strftime's %f has milliseconds, so three zeros keep the bound in that form.
 _FLAGGED = """
 WITH flagged AS (
-    SELECT m.id, m.template_name, m.contact_id,
+    SELECT m.id, m.contact_id, 1 AS n,
            (m.status IN ('sent', 'delivered', 'read', 'played') OR m.sent_at IS NOT NULL
             OR m.delivered_at IS NOT NULL OR m.read_at IS NOT NULL) AS is_sent,
            (m.status IN ('delivered', 'read', 'played') OR m.delivered_at IS NOT NULL OR m.read_at IS NOT NULL)
@@ -105,28 +106,21 @@ NO_TEMPLATE = QT_TRANSLATE_NOOP("Analytics", "Messages without a template (repli
 NO_CAMPAIGN = QT_TRANSLATE_NOOP("Analytics", "Not part of a campaign")
 
 
-def _params(period: Period) -> dict[str, str]:
-    return period.bounds()
-
-
 def _funnel(row) -> Funnel:
     return Funnel(total=row.total or 0, sent=row.sent or 0, delivered=row.delivered or 0, read=row.read or 0,
                   replied=row.replied or 0, failed=row.failed or 0)
 
 
-_SUMS = """COUNT(*) AS total, SUM(is_sent) AS sent, SUM(is_delivered) AS delivered, SUM(is_read) AS read,
-           SUM(is_replied) AS replied, SUM(is_failed) AS failed"""
+_SUMS = """SUM(n) AS total, SUM(is_sent * n) AS sent, SUM(is_delivered * n) AS delivered,
+           SUM(is_read * n) AS read, SUM(is_replied * n) AS replied, SUM(is_failed * n) AS failed"""
 
 
 def delivery(session: Session, period: Period) -> Delivery:
     """The period's funnel, per template and per campaign, and its failures grouped by Meta's error code."""
-    params = _params(period)
-    rows = session.execute(text(_FLAGGED + f"""
-        SELECT f.template_name AS template_name, cr.campaign_id AS campaign_id, c.name AS campaign_name, {_SUMS}
-        FROM flagged f
-        LEFT JOIN campaign_recipients cr ON cr.message_id = f.id
-        LEFT JOIN campaigns c ON c.id = cr.campaign_id
-        GROUP BY f.template_name, cr.campaign_id"""), params).all()
+    rows = session.execute(text(summary.outbound() + f"""
+        SELECT f.template_name AS template_name, f.campaign_id AS campaign_id, c.name AS campaign_name, {_SUMS}
+        FROM facts f LEFT JOIN campaigns c ON c.id = f.campaign_id
+        GROUP BY f.template_name, f.campaign_id"""), summary.params(period)).all()
     total = Funnel()
     templates: dict[str | None, Funnel] = {}
     campaigns: dict[int | None, tuple[str, Funnel]] = {}
@@ -148,7 +142,7 @@ def by_tag(session: Session, period: Period) -> list[FunnelRow]:
     rows = session.execute(text(_FLAGGED + f"""
         SELECT t.id AS tag_id, t.name AS tag_name, {_SUMS}
         FROM flagged f JOIN contact_tags ct ON ct.contact_id = f.contact_id JOIN tags t ON t.id = ct.tag_id
-        GROUP BY t.id ORDER BY total DESC, t.name"""), _params(period)).all()
+        GROUP BY t.id ORDER BY total DESC, t.name"""), period.bounds()).all()
     return [FunnelRow(row.tag_id, row.tag_name, _funnel(row)) for row in rows]
 
 

@@ -38,6 +38,7 @@ def load(sessions: sessionmaker[Session], period: Period, pricer: cost.Pricer | 
         result_cost = cost.cost(session, period, pricer)
         previous_cost = cost.cost(session, period.previous(), pricer) if compare else None
         state = budget.status(session, pricer, now=now, offset_minutes=period.offset_minutes)
+        session.commit()  # the turns of the chats that changed since the last read, recomputed (summary.py)
     return Overview(period, result_delivery, previous, result_conversations, result_cost, previous_cost, state,
                     time.perf_counter() - started)
 
