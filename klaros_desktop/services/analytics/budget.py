@@ -82,6 +82,12 @@ def get(session: Session) -> Budget | None:
         return None
 
 
+def current(sessions: sessionmaker[Session]) -> Budget | None:
+    """The monthly budget the owner set, or None (for screens, which hold no session)."""
+    with sessions() as session:
+        return get(session)
+
+
 def save(sessions: sessionmaker[Session], budget: Budget | None, *, actor: str = "user") -> None:
     """Set (or with None remove) the monthly budget; audited like every settings change."""
     value = None if budget is None else {"amount": str(budget.amount), "currency": budget.currency}

@@ -1,0 +1,102 @@
+"""Settings' "Hours and budget" tab: the shop's business hours with its greeting and away messages, and the
+monthly budget the Analytics screen measures the month's charges against. Both are edited where the owner
+looks for them first (Settings) and stay editable where they are used (File menu, Analytics)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klaros_desktop.services.analytics import budget as budget_service
+from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.ui import ops
+from klaros_desktop.ui.i18n import render
+
+
+class HoursAndBudgetTab(QWidget):
+    saved = Signal(str)  # the sentence shown after a save
+
+    def __init__(self, backend, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backend = backend
+        layout = QVBoxLayout(self)
+
+        hours = QGroupBox(self.tr("Business hours and automatic replies"), self)
+        hours_layout = QVBoxLayout(hours)
+        explain = QLabel(self.tr("Set your opening hours for each weekday. Klaros can greet a customer who writes "
+                                 "for the first time and answer outside your hours, only inside WhatsApp's "
+                                 "24-hour window."), hours)
+        explain.setWordWrap(True)
+        self.hours_button = QPushButton(self.tr("Business hours and automatic replies…"), hours)
+        self.hours_button.clicked.connect(self.open_auto_replies)
+        hours_layout.addWidget(explain)
+        hours_layout.addWidget(self.hours_button)
+
+        money = QGroupBox(self.tr("Monthly budget"), self)
+        form = QFormLayout(money)
+        note = QLabel(self.tr("What you plan to spend on WhatsApp messages each month. Analytics shows the month's "
+                              "charges against it, and a campaign that would go over it warns you first."), money)
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.amount = QLineEdit(money)
+        self.amount.setPlaceholderText(self.tr("e.g. 150"))
+        self.amount.setAccessibleName(self.tr("Monthly budget amount"))
+        self.currency = QLineEdit(money)
+        self.currency.setPlaceholderText("EUR")
+        self.currency.setMaxLength(3)
+        self.currency.setAccessibleName(self.tr("Budget currency"))
+        row = QHBoxLayout()
+        row.addWidget(self.amount, 2)
+        row.addWidget(self.currency, 1)
+        form.addRow(self.tr("Amount"), row)
+        self.save_button = QPushButton(self.tr("Save budget"), money)
+        self.save_button.clicked.connect(self.save_budget)
+        self.message = QLabel(money)
+        self.message.setWordWrap(True)
+        form.addRow(self.save_button, self.message)
+
+        layout.addWidget(hours)
+        layout.addWidget(money)
+        layout.addStretch(1)
+        self.dialog = None
+        ops.run_sync(lambda: budget_service.current(backend.sessions), self._show_budget,
+                     lambda exc: self.message.setText(render(exc)))
+
+    def _show_budget(self, budget: budget_service.Budget | None) -> None:
+        if budget is not None:
+            self.amount.setText(str(budget.amount))
+            self.currency.setText(budget.currency)
+
+    def open_auto_replies(self) -> None:
+        from klaros_desktop.ui.auto_replies_dialog import AutoRepliesDialog
+
+        self.dialog = AutoRepliesDialog(self.backend, self)
+        self.dialog.open()
+
+    def save_budget(self) -> None:
+        amount, currency = self.amount.text(), self.currency.text() or "EUR"
+        try:
+            value = budget_service.parse(amount, currency) if amount.strip() else None
+        except budget_service.BadBudget as exc:
+            self.message.setText(render(exc.phrase))
+            return
+        sessions = self.backend.sessions
+
+        def done(_result: Any) -> None:
+            self.backend.changed(Changes(settings=True))
+            text = self.tr("Monthly budget saved.") if value else self.tr("Monthly budget removed.")
+            self.message.setText(text)
+            self.saved.emit(text)
+
+        ops.run_sync(lambda: budget_service.save(sessions, value), done, lambda exc: self.message.setText(render(exc)))
