@@ -2,6 +2,850 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+62"/>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} days</source>
+        <translation>{d} Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+64"/>
+        <source>{amount!r} is not an amount of money.</source>
+        <translation>{amount!r} ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A monthly budget must be more than zero.</source>
+        <translation>Ein Monatsbudget muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{currency!r} is not a currency code like EUR or USD.</source>
+        <translation>{currency!r} ist kein Währungscode wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Some of this month&apos;s messages have no price in the rate card, so the month&apos;s total may be higher than shown.</source>
+        <translation>Für einige Nachrichten dieses Monats steht kein Preis in der Preisliste; die Monatssumme kann daher höher sein als angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This campaign would cost about {forecast} {currency}. With {spent} {currency} already spent this month, that is more than your monthly budget of {budget} {currency}.</source>
+        <translation>Diese Kampagne würde etwa {forecast} {currency} kosten. Mit den {spent} {currency}, die diesen Monat schon ausgegeben sind, ist das mehr als Ihr Monatsbudget von {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/cost.py" line="+34"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility (order and account updates)</source>
+        <translation>Service-Meldungen (Bestell- und Kontoinformationen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication (login codes)</source>
+        <translation>Authentifizierung (Anmeldecodes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication, international rate</source>
+        <translation>Authentifizierung, internationaler Tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing (Marketing Messages API)</source>
+        <translation>Marketing (Marketing Messages API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (replies in a chat)</source>
+        <translation>Kundenservice (Antworten im Chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an ad or page button</source>
+        <translation>Nach einer Anzeige oder einem Seiten-Button</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free: inside the 24-hour customer-service window</source>
+        <translation>Kostenlos: innerhalb des 24-Stunden-Kundenservicefensters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free: the customer came from an ad or a page button (free entry point, 72 hours)</source>
+        <translation>Kostenlos: Die Person kam über eine Anzeige oder einen Seiten-Button (kostenloser Einstieg, 72 Stunden)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rates for this period are in different currencies ({currencies}), so Klaros does not add them up. Import one rate card in the currency Meta bills you in.</source>
+        <translation>Die Tarife für diesen Zeitraum sind in verschiedenen Währungen ({currencies}), daher addiert Klaros sie nicht. Importieren Sie eine Preisliste in der Währung, in der Meta Ihnen Rechnungen stellt.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+104"/>
+        <source>Messages without a template (replies in a chat)</source>
+        <translation>Nachrichten ohne Vorlage (Antworten im Chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not part of a campaign</source>
+        <translation>Nicht Teil einer Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/reconcile.py" line="+109"/>
+        <source>Meta counted {n} more delivered messages than Klaros has. They were sent from another tool or from WhatsApp Manager, not from Klaros, so Klaros cannot show them.</source>
+        <translation>Meta hat {n} zugestellte Nachrichten mehr gezählt als Klaros. Sie wurden mit einem anderen Programm oder aus dem WhatsApp Manager gesendet, nicht aus Klaros, daher kann Klaros sie nicht anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} messages are still waiting for their delivery report from Meta; the figures will agree once it arrives.</source>
+        <translation>{n} Nachrichten warten noch auf ihre Zustellbestätigung von Meta; die Zahlen stimmen überein, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros counted {n} more delivered messages than Meta reports yet. Meta updates its figures with a delay, and counts a message on the day it was delivered.</source>
+        <translation>Klaros hat {n} zugestellte Nachrichten mehr gezählt, als Meta bisher meldet. Meta aktualisiert seine Zahlen mit Verzögerung und zählt eine Nachricht an dem Tag, an dem sie zugestellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta charged {meta} {currency} where Klaros&apos;s rate card says {local} {currency} for the same messages. The rate card is out of date: import Meta&apos;s newest rate CSV.</source>
+        <translation>Meta hat {meta} {currency} berechnet, wo die Preisliste von Klaros für dieselben Nachrichten {local} {currency} angibt. Die Preisliste ist veraltet: Importieren Sie Metas neueste Tarif-CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s figures and Meta&apos;s agree.</source>
+        <translation>Die Zahlen von Klaros und Meta stimmen überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta bills this account in {meta}, the rate card is in {local}: the amounts cannot be compared. Import the rate card in {meta}.</source>
+        <translation>Meta rechnet dieses Konto in {meta} ab, die Preisliste ist in {local}: Die Beträge lassen sich nicht vergleichen. Importieren Sie die Preisliste in {meta}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Meta keeps figures per template for 90 days only; choose a shorter period to compare them.</source>
+        <translation>Meta bewahrt Zahlen pro Vorlage nur 90 Tage auf; wählen Sie einen kürzeren Zeitraum, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta gave no figures per template: {reason}</source>
+        <translation>Meta hat keine Zahlen pro Vorlage geliefert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Klaros is not connected to Meta, so Meta&apos;s own figures could not be asked for.</source>
+        <translation>Klaros ist nicht mit Meta verbunden, daher konnten Metas eigene Zahlen nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta did not give its figures: {reason}</source>
+        <translation>Meta hat seine Zahlen nicht geliefert: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+139"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose days…</source>
+        <translation>Tage wählen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the period before</source>
+        <translation>Mit dem Zeitraum davor vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report as CSV…</source>
+        <translation>Bericht als CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>messages sent</source>
+        <translation>Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered within 24 hours</source>
+        <translation>innerhalb von 24 Stunden beantwortet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charged by Meta</source>
+        <translation>von Meta berechnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From sent to answered</source>
+        <translation>Vom Senden bis zur Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the funnel per</source>
+        <translation>Trichter anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per template</source>
+        <translation>pro Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per campaign</source>
+        <translation>pro Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per tag</source>
+        <translation>pro Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+281"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Funnel per template, campaign or tag</source>
+        <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why Meta did not deliver</source>
+        <translation>Warum Meta nicht zugestellt hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+313"/>
+        <location line="+5"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Messages not delivered, by reason</source>
+        <translation>Nicht zugestellte Nachrichten nach Grund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>half of the customers got an answer within</source>
+        <translation>die Hälfte der Kundschaft bekam eine Antwort innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 in 10 got an answer within</source>
+        <translation>9 von 10 bekamen eine Antwort innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages still without an answer</source>
+        <translation>Kundennachrichten noch ohne Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chats where you can write freely now (24-hour window open)</source>
+        <translation>Chats, in denen Sie jetzt frei schreiben können (24-Stunden-Fenster offen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from customers per day</source>
+        <translation>Nachrichten der Kundschaft pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers write (hour of the week)</source>
+        <translation>Wann die Kundschaft schreibt (Stunde der Woche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Opt-ins and opt-outs</source>
+        <translation>Einwilligungen und Abbestellungen</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+328"/>
+        <source>Charged messages per day</source>
+        <translation>Berechnete Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Charged messages by category</source>
+        <translation>Berechnete Nachrichten nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Charged messages</source>
+        <translation>Berechnete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cost by category</source>
+        <translation>Kosten nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cost by country</source>
+        <translation>Kosten nach Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template or campaign</source>
+        <translation>Vorlage oder Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by template and campaign</source>
+        <translation>Kosten nach Vorlage und Kampagne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month&apos;s charges against the budget</source>
+        <translation>Die Kosten dieses Monats im Vergleich zum Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 150</source>
+        <translation>z. B. 150</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget amount</source>
+        <translation>Betrag des Monatsbudgets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget currency</source>
+        <translation>Währung des Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save budget</source>
+        <translation>Budget speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare with Meta&apos;s figures</source>
+        <translation>Mit Metas Zahlen vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta keeps its own count of what it delivered and charged. Compare it with Klaros&apos;s to see whether anything was sent from elsewhere.</source>
+        <translation>Meta zählt selbst, was es zugestellt und berechnet hat. Vergleichen Sie das mit den Zahlen von Klaros, um zu sehen, ob etwas von anderswo gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Zahlen von Klaros und Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Klaros)</source>
+        <translation>Gesendet (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Meta)</source>
+        <translation>Gesendet (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered (Klaros)</source>
+        <translation>Zugestellt (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered (Meta)</source>
+        <translation>Zugestellt (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read (Klaros)</source>
+        <translation>Gelesen (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read (Meta)</source>
+        <translation>Gelesen (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per template, Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Zahlen von Klaros und Meta pro Vorlage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered, by Meta&apos;s reason (double-click to see the messages)</source>
+        <translation>Nicht zugestellt, nach Metas Grund (Doppelklick zeigt die Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was free, and why</source>
+        <translation>Was kostenlos war und warum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>Nach Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By template and campaign</source>
+        <translation>Nach Vorlage und Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s own figures</source>
+        <translation>Metas eigene Zahlen</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers could not be read: {error}</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>before: {n}</source>
+        <translation>vorher: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{n} messages</source>
+        <translation>{n} Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} charged messages</source>
+        <translation>{n} berechnete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>charged messages (no prices yet)</source>
+        <translation>berechnete Nachrichten (noch keine Preise)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>of {n} times a customer wrote</source>
+        <translation>von {n} Malen, die Kundschaft geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed to messages</source>
+        <translation>Nachrichten zugestimmt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped messages</source>
+        <translation>Nachrichten abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote a keyword (STOP / START)</source>
+        <translation>hat ein Stichwort geschrieben (STOP / START)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pressed a button</source>
+        <translation>hat einen Button gedrückt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a file</source>
+        <translation>aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entered in Klaros</source>
+        <translation>in Klaros eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped marketing in WhatsApp</source>
+        <translation>hat Werbung in WhatsApp abbestellt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period before</source>
+        <translation>Zeitraum davor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges per day ({currency})</source>
+        <translation>Kosten pro Tag ({currency})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no template)</source>
+        <translation>(keine Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign: {name}</source>
+        <translation>Kampagne: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not charged because never delivered: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Nicht berechnet, weil nie zugestellt: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still waiting for Meta&apos;s report on the price: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Warten noch auf Metas Angabe zum Preis: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No free messages in this period.</source>
+        <translation>Keine kostenlosen Nachrichten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts in {currency}, Meta&apos;s rates as of {date}; Meta&apos;s own category and price type from each delivery report.</source>
+        <translation>Beträge in {currency}, Metas Tarife vom {date}; Metas eigene Kategorie und Preisart aus jeder Zustellbestätigung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts from Meta&apos;s delivery reports. Amounts appear once a rate card with Meta&apos;s prices is imported.</source>
+        <translation>Anzahlen aus Metas Zustellbestätigungen. Beträge erscheinen, sobald eine Preisliste mit Metas Preisen importiert ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
+        <translation>Kein Monatsbudget festgelegt. Legen Sie eines fest, um die Kosten dieses Monats damit zu vergleichen; Kampagnen warnen, bevor sie es überschreiten würden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budget {budget} a month. This month&apos;s charges cannot be priced in {currency} yet.</source>
+        <translation>Budget {budget} im Monat. Die Kosten dieses Monats lassen sich noch nicht in {currency} berechnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month so far: {spent} of {budget} ({share}).</source>
+        <translation>Dieser Monat bisher: {spent} von {budget} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the budget.</source>
+        <translation>Über dem Budget.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Monthly budget saved.</source>
+        <translation>Monatsbudget gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly budget removed.</source>
+        <translation>Monatsbudget entfernt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Asking Meta…</source>
+        <translation>Meta wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta hat nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta counted {n} delivered messages, {cost} charged.</source>
+        <translation>Meta hat {n} zugestellte Nachrichten gezählt, {cost} berechnet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save table</source>
+        <translation>Tabelle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+20"/>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
@@ -90,7 +934,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+234"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+243"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
     </message>
@@ -245,6 +1089,32 @@
         <location line="+23"/>
         <source>unknown source {source!r}</source>
         <translation>unbekannte Quelle {source!r}</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save {what}</source>
+        <translation>{what} speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <source>Nothing in this period yet.</source>
+        <translation>In diesem Zeitraum noch nichts.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2617,48 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
 </context>
 <context>
+    <name>FailedMessagesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location line="+10"/>
+        <source>Messages not delivered</source>
+        <translation>Nicht zugestellte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a message to open the chat.</source>
+        <translation>Doppelklicken Sie auf eine Nachricht, um den Chat zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n:,}</source>
+        <translation>vorher: {n:,}</translation>
+    </message>
+</context>
+<context>
     <name>GraphErrors</name>
     <message>
         <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
@@ -2627,7 +3539,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
 <context>
     <name>JumpDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+62"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+63"/>
         <source>Jump to a contact</source>
         <translation>Zu einem Kontakt springen</translation>
     </message>
@@ -2786,29 +3698,35 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+75"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-78"/>
+        <location line="+78"/>
+        <source>Analytics</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3199,6 +4117,150 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+3"/>
         <source>The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template.</source>
         <translation>Das 24-Stunden-Fenster hat sich um {closed} geschlossen ({who} schrieb zuletzt {last}); senden Sie eine genehmigte Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+283"/>
+        <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta&apos;s rate card with &apos;klaros rates import&apos;.</source>
+        <translation>Keine Preisliste deckt den {day} ab, daher lassen sich die Kosten nicht vorhersagen. Importieren Sie Metas Preisliste mit „klaros rates import“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost forecast: {total} for {charged} charged message(s), {free} free (Meta&apos;s rates as of {as_of}, platform fee only).</source>
+        <translation>Kostenvorschau: {total} für {charged} berechnete Nachricht(en), {free} kostenlos (Metas Tarife vom {as_of}, nur die Plattformgebühr).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By country: {split}.</source>
+        <translation>Nach Land: {split}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. Import Meta&apos;s current rate card with &apos;klaros rates import&apos;.</source>
+        <translation>Der Tarif ist für {count} Empfänger unbekannt ({countries}); die Summe lässt sie weg. Importieren Sie Metas aktuelle Preisliste mit „klaros rates import“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their 24-hour window).</source>
+        <translation>Nutzt {share} Ihres Nachrichtenlimits ({outside} von {limit} Personen pro Tag außerhalb ihres 24-Stunden-Fensters).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your messaging limit is not known here yet; {outside} recipient(s) count towards it.</source>
+        <translation>Ihr Nachrichtenlimit ist hier noch nicht bekannt; {outside} Empfänger zählen dazu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>free: they came from your ad or Page button and the free entry point window is open</source>
+        <translation>kostenlos: Sie kamen über Ihre Anzeige oder Ihren Seiten-Button, und das Fenster für den kostenlosen Einstieg ist offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free: they wrote in the last 24 hours</source>
+        <translation>kostenlos: Sie haben in den letzten 24 Stunden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the rate card has no rate for {country} on {day}</source>
+        <translation>Preis unbekannt: Die Preisliste hat keinen Tarif für {country} am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the number&apos;s country is not known</source>
+        <translation>Preis unbekannt: Das Land der Nummer ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: no rate card covers {day}</source>
+        <translation>Preis unbekannt: Keine Preisliste deckt den {day} ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: Meta charged per conversation on {day}</source>
+        <translation>Preis unbekannt: Meta hat am {day} pro Gespräch abgerechnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Price of this message: {amount} ({category}, {market}, Meta&apos;s rates as of {as_of}).</source>
+        <translation>Preis dieser Nachricht: {amount} ({category}, {market}, Metas Tarife vom {as_of}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price of this message: {reason}.</source>
+        <translation>Preis dieser Nachricht: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/rates_csv.py" line="+138"/>
+        <source>This file is not Meta&apos;s rate card: no header row with Market and Currency was found.</source>
+        <translation>Diese Datei ist nicht Metas Preisliste: Es wurde keine Kopfzeile mit Market und Currency gefunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{currency!r} is not a currency.</source>
+        <translation>{currency!r} ist keine Währung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency {currency} differs from the file&apos;s {first}; one file holds one currency.</source>
+        <translation>Die Währung {currency} weicht von {first} der Datei ab; eine Datei enthält nur eine Währung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is not Meta&apos;s rate card: it has no Marketing, Utility or Authentication column.</source>
+        <translation>Diese Datei ist nicht Metas Preisliste: Sie hat keine Spalte Marketing, Utility oder Authentication.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has rates but no market.</source>
+        <translation>Die Zeile hat Tarife, aber keinen Markt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>{market}: the row has {count} cells, the header {expected}.</source>
+        <translation>{market}: Die Zeile hat {count} Zellen, die Kopfzeile {expected}.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{market} is in the file twice; the first row is kept.</source>
+        <translation>{market} steht zweimal in der Datei; die erste Zeile wird behalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{market}: {value!r} under {column} is not a rate.</source>
+        <translation>{market}: {value!r} unter {column} ist kein Tarif.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The row has tiers but no market.</source>
+        <translation>Die Zeile hat Staffeln, aber keinen Markt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{market}: {value!r} is not a number of messages or a rate.</source>
+        <translation>{market}: {value!r} ist weder eine Anzahl von Nachrichten noch ein Tarif.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file&apos;s text could not be read.</source>
+        <translation>Der Text der Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file could not be read: {error}</source>
+        <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable rate was found in the file{detail}; nothing was imported.</source>
+        <translation>In der Datei wurde kein verwendbarer Tarif gefunden{detail}; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volume tiers go with a rate card: import Meta&apos;s rates in {currency} for {day} first, then these tiers for the same date.</source>
+        <translation>Mengenstaffeln gehören zu einer Preisliste: Importieren Sie zuerst Metas Tarife in {currency} für den {day}, dann diese Staffeln für dasselbe Datum.</translation>
     </message>
 </context>
 <context>

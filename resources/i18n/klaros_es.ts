@@ -2,6 +2,850 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+62"/>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} days</source>
+        <translation>{d} días</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+64"/>
+        <source>{amount!r} is not an amount of money.</source>
+        <translation>{amount!r} no es un importe de dinero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A monthly budget must be more than zero.</source>
+        <translation>Un presupuesto mensual debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{currency!r} is not a currency code like EUR or USD.</source>
+        <translation>{currency!r} no es un código de moneda como EUR o USD.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Some of this month&apos;s messages have no price in the rate card, so the month&apos;s total may be higher than shown.</source>
+        <translation>Algunos mensajes de este mes no tienen precio en la tarifa, así que el total del mes puede ser mayor de lo que se muestra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This campaign would cost about {forecast} {currency}. With {spent} {currency} already spent this month, that is more than your monthly budget of {budget} {currency}.</source>
+        <translation>Esta campaña costaría unos {forecast} {currency}. Con los {spent} {currency} ya gastados este mes, supera su presupuesto mensual de {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/cost.py" line="+34"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility (order and account updates)</source>
+        <translation>Utilidad (avisos de pedidos y de cuenta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication (login codes)</source>
+        <translation>Autenticación (códigos de acceso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication, international rate</source>
+        <translation>Autenticación, tarifa internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing (Marketing Messages API)</source>
+        <translation>Marketing (Marketing Messages API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (replies in a chat)</source>
+        <translation>Servicio (respuestas en un chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an ad or page button</source>
+        <translation>Tras un anuncio o un botón de página</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free: inside the 24-hour customer-service window</source>
+        <translation>Gratis: dentro de la ventana de atención al cliente de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free: the customer came from an ad or a page button (free entry point, 72 hours)</source>
+        <translation>Gratis: el cliente llegó desde un anuncio o un botón de página (punto de entrada gratuito, 72 horas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rates for this period are in different currencies ({currencies}), so Klaros does not add them up. Import one rate card in the currency Meta bills you in.</source>
+        <translation>Las tarifas de este periodo están en monedas distintas ({currencies}), así que Klaros no las suma. Importe una tarifa en la moneda en la que Meta le factura.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+104"/>
+        <source>Messages without a template (replies in a chat)</source>
+        <translation>Mensajes sin plantilla (respuestas en un chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not part of a campaign</source>
+        <translation>No forma parte de una campaña</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/reconcile.py" line="+109"/>
+        <source>Meta counted {n} more delivered messages than Klaros has. They were sent from another tool or from WhatsApp Manager, not from Klaros, so Klaros cannot show them.</source>
+        <translation>Meta contó {n} mensajes entregados más que Klaros. Se enviaron desde otra herramienta o desde WhatsApp Manager, no desde Klaros, así que Klaros no puede mostrarlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} messages are still waiting for their delivery report from Meta; the figures will agree once it arrives.</source>
+        <translation>{n} mensajes aún esperan su informe de entrega de Meta; las cifras coincidirán cuando llegue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros counted {n} more delivered messages than Meta reports yet. Meta updates its figures with a delay, and counts a message on the day it was delivered.</source>
+        <translation>Klaros contó {n} mensajes entregados más de los que Meta informa por ahora. Meta actualiza sus cifras con retraso y cuenta cada mensaje el día en que se entregó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta charged {meta} {currency} where Klaros&apos;s rate card says {local} {currency} for the same messages. The rate card is out of date: import Meta&apos;s newest rate CSV.</source>
+        <translation>Meta cobró {meta} {currency} donde la tarifa de Klaros indica {local} {currency} por los mismos mensajes. La tarifa está desactualizada: importe el CSV de tarifas más reciente de Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s figures and Meta&apos;s agree.</source>
+        <translation>Las cifras de Klaros y las de Meta coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta bills this account in {meta}, the rate card is in {local}: the amounts cannot be compared. Import the rate card in {meta}.</source>
+        <translation>Meta factura esta cuenta en {meta} y la tarifa está en {local}: los importes no se pueden comparar. Importe la tarifa en {meta}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Meta keeps figures per template for 90 days only; choose a shorter period to compare them.</source>
+        <translation>Meta guarda las cifras por plantilla solo 90 días; elija un periodo más corto para compararlas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta gave no figures per template: {reason}</source>
+        <translation>Meta no dio cifras por plantilla: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Klaros is not connected to Meta, so Meta&apos;s own figures could not be asked for.</source>
+        <translation>Klaros no está conectado con Meta, así que no se pudieron pedir las cifras de Meta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta did not give its figures: {reason}</source>
+        <translation>Meta no dio sus cifras: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+139"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose days…</source>
+        <translation>Elegir días…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the period before</source>
+        <translation>Comparar con el periodo anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report as CSV…</source>
+        <translation>Guardar informe como CSV…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>messages sent</source>
+        <translation>mensajes enviados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation>entregados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered within 24 hours</source>
+        <translation>respondidos en 24 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not delivered</source>
+        <translation>no entregados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charged by Meta</source>
+        <translation>cobrados por Meta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From sent to answered</source>
+        <translation>Del envío a la respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the funnel per</source>
+        <translation>Mostrar el embudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per template</source>
+        <translation>por plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per campaign</source>
+        <translation>por campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per tag</source>
+        <translation>por etiqueta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+281"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Not delivered</source>
+        <translation>No entregados</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Funnel per template, campaign or tag</source>
+        <translation>Embudo por plantilla, campaña o etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why Meta did not deliver</source>
+        <translation>Por qué Meta no entregó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+313"/>
+        <location line="+5"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Messages not delivered, by reason</source>
+        <translation>Mensajes no entregados, por motivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>half of the customers got an answer within</source>
+        <translation>la mitad de los clientes recibió respuesta en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 in 10 got an answer within</source>
+        <translation>9 de cada 10 recibieron respuesta en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages still without an answer</source>
+        <translation>mensajes de clientes aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chats where you can write freely now (24-hour window open)</source>
+        <translation>chats en los que puede escribir libremente ahora (ventana de 24 horas abierta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from customers per day</source>
+        <translation>Mensajes de clientes por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers write (hour of the week)</source>
+        <translation>Cuándo escriben los clientes (hora de la semana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Opt-ins and opt-outs</source>
+        <translation>Altas y bajas</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+328"/>
+        <source>Charged messages per day</source>
+        <translation>Mensajes cobrados por día</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Charged messages by category</source>
+        <translation>Mensajes cobrados por categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Charged messages</source>
+        <translation>Mensajes cobrados</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cost by category</source>
+        <translation>Coste por categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cost by country</source>
+        <translation>Coste por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template or campaign</source>
+        <translation>Plantilla o campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by template and campaign</source>
+        <translation>Coste por plantilla y campaña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month&apos;s charges against the budget</source>
+        <translation>Los cargos de este mes frente al presupuesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 150</source>
+        <translation>p. ej., 150</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget amount</source>
+        <translation>Importe del presupuesto mensual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget currency</source>
+        <translation>Moneda del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save budget</source>
+        <translation>Guardar presupuesto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare with Meta&apos;s figures</source>
+        <translation>Comparar con las cifras de Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta keeps its own count of what it delivered and charged. Compare it with Klaros&apos;s to see whether anything was sent from elsewhere.</source>
+        <translation>Meta lleva su propia cuenta de lo que entregó y cobró. Compárela con la de Klaros para ver si algo se envió desde otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Cifras de Klaros y de Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Klaros)</source>
+        <translation>Enviados (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Meta)</source>
+        <translation>Enviados (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered (Klaros)</source>
+        <translation>Entregados (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered (Meta)</source>
+        <translation>Entregados (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read (Klaros)</source>
+        <translation>Leídos (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read (Meta)</source>
+        <translation>Leídos (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per template, Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Cifras de Klaros y de Meta por plantilla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered, by Meta&apos;s reason (double-click to see the messages)</source>
+        <translation>No entregados, por el motivo de Meta (doble clic para ver los mensajes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly budget</source>
+        <translation>Presupuesto mensual</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was free, and why</source>
+        <translation>Qué fue gratis y por qué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By template and campaign</source>
+        <translation>Por plantilla y campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s own figures</source>
+        <translation>Las cifras de Meta</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers could not be read: {error}</source>
+        <translation>No se pudieron leer las cifras: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>before: {n}</source>
+        <translation>antes: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{n} messages</source>
+        <translation>{n} mensajes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} charged messages</source>
+        <translation>{n} mensajes cobrados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>charged messages (no prices yet)</source>
+        <translation>mensajes cobrados (aún sin precios)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>of {n} times a customer wrote</source>
+        <translation>de {n} veces que escribió un cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed to messages</source>
+        <translation>Aceptaron mensajes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped messages</source>
+        <translation>Dejaron de recibir mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote a keyword (STOP / START)</source>
+        <translation>escribió una palabra clave (STOP / START)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pressed a button</source>
+        <translation>pulsó un botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a file</source>
+        <translation>importado de un archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entered in Klaros</source>
+        <translation>introducido en Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped marketing in WhatsApp</source>
+        <translation>dejó de recibir marketing en WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period before</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges per day ({currency})</source>
+        <translation>Cargos por día ({currency})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no template)</source>
+        <translation>(sin plantilla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign: {name}</source>
+        <translation>Campaña: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not charged because never delivered: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>No cobrados porque nunca se entregaron: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still waiting for Meta&apos;s report on the price: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Aún esperan el informe de Meta sobre el precio: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No free messages in this period.</source>
+        <translation>No hay mensajes gratuitos en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts in {currency}, Meta&apos;s rates as of {date}; Meta&apos;s own category and price type from each delivery report.</source>
+        <translation>Importes en {currency}, tarifas de Meta a fecha de {date}; la categoría y el tipo de precio de Meta, de cada informe de entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts from Meta&apos;s delivery reports. Amounts appear once a rate card with Meta&apos;s prices is imported.</source>
+        <translation>Cantidades de los informes de entrega de Meta. Los importes aparecen cuando se importa una tarifa con los precios de Meta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
+        <translation>No hay presupuesto mensual. Fije uno para ver los cargos de este mes frente a él; las campañas avisan antes de superarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budget {budget} a month. This month&apos;s charges cannot be priced in {currency} yet.</source>
+        <translation>Presupuesto de {budget} al mes. Los cargos de este mes aún no se pueden calcular en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month so far: {spent} of {budget} ({share}).</source>
+        <translation>Este mes hasta ahora: {spent} de {budget} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the budget.</source>
+        <translation>Por encima del presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Monthly budget saved.</source>
+        <translation>Presupuesto mensual guardado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly budget removed.</source>
+        <translation>Presupuesto mensual eliminado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Asking Meta…</source>
+        <translation>Consultando a Meta…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta no respondió: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta counted {n} delivered messages, {cost} charged.</source>
+        <translation>Meta contó {n} mensajes entregados y cobró {cost}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save picture</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save table</source>
+        <translation>Guardar tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+20"/>
+        <source>Saved {file}</source>
+        <translation>Guardado {file}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
@@ -90,7 +934,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+234"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+243"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
     </message>
@@ -245,6 +1089,32 @@
         <location line="+23"/>
         <source>unknown source {source!r}</source>
         <translation>fuente desconocida {source!r}</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <source>Save picture…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save {what}</source>
+        <translation>Guardar {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <source>Nothing in this period yet.</source>
+        <translation>Aún no hay nada en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2617,48 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
 </context>
 <context>
+    <name>FailedMessagesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location line="+10"/>
+        <source>Messages not delivered</source>
+        <translation>Mensajes no entregados</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a message to open the chat.</source>
+        <translation>Haga doble clic en un mensaje para abrir el chat.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n:,}</source>
+        <translation>antes: {n:,}</translation>
+    </message>
+</context>
+<context>
     <name>GraphErrors</name>
     <message>
         <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
@@ -2627,7 +3539,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
 <context>
     <name>JumpDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+62"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+63"/>
         <source>Jump to a contact</source>
         <translation>Ir a un contacto</translation>
     </message>
@@ -2786,29 +3698,35 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+75"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-78"/>
+        <location line="+78"/>
+        <source>Analytics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3199,6 +4117,150 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+3"/>
         <source>The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template.</source>
         <translation>La ventana de 24 horas se cerró a las {closed} ({who} escribió por última vez {last}); envíe una plantilla aprobada.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+283"/>
+        <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta&apos;s rate card with &apos;klaros rates import&apos;.</source>
+        <translation>Ninguna tarifa cubre el {day}, así que no se puede prever el coste. Importe la tarifa de Meta con &apos;klaros rates import&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost forecast: {total} for {charged} charged message(s), {free} free (Meta&apos;s rates as of {as_of}, platform fee only).</source>
+        <translation>Previsión de coste: {total} por {charged} mensaje(s) cobrado(s), {free} gratis (tarifas de Meta a fecha de {as_of}, solo la tarifa de la plataforma).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By country: {split}.</source>
+        <translation>Por país: {split}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. Import Meta&apos;s current rate card with &apos;klaros rates import&apos;.</source>
+        <translation>La tarifa no se conoce para {count} destinatario(s) ({countries}); el total los deja fuera. Importe la tarifa actual de Meta con &apos;klaros rates import&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their 24-hour window).</source>
+        <translation>Usa el {share} de su límite de mensajes ({outside} de {limit} clientes al día fuera de su ventana de 24 horas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your messaging limit is not known here yet; {outside} recipient(s) count towards it.</source>
+        <translation>Su límite de mensajes aún no se conoce aquí; {outside} destinatario(s) cuentan para él.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>free: they came from your ad or Page button and the free entry point window is open</source>
+        <translation>gratis: llegaron desde su anuncio o el botón de su página y la ventana del punto de entrada gratuito está abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free: they wrote in the last 24 hours</source>
+        <translation>gratis: escribieron en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the rate card has no rate for {country} on {day}</source>
+        <translation>precio desconocido: la tarifa no tiene precio para {country} el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the number&apos;s country is not known</source>
+        <translation>precio desconocido: no se conoce el país del número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: no rate card covers {day}</source>
+        <translation>precio desconocido: ninguna tarifa cubre el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: Meta charged per conversation on {day}</source>
+        <translation>precio desconocido: Meta cobraba por conversación el {day}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Price of this message: {amount} ({category}, {market}, Meta&apos;s rates as of {as_of}).</source>
+        <translation>Precio de este mensaje: {amount} ({category}, {market}, tarifas de Meta a fecha de {as_of}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price of this message: {reason}.</source>
+        <translation>Precio de este mensaje: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/rates_csv.py" line="+138"/>
+        <source>This file is not Meta&apos;s rate card: no header row with Market and Currency was found.</source>
+        <translation>Este archivo no es la tarifa de Meta: no se encontró una fila de encabezado con Market y Currency.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{currency!r} is not a currency.</source>
+        <translation>{currency!r} no es una moneda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency {currency} differs from the file&apos;s {first}; one file holds one currency.</source>
+        <translation>La moneda {currency} es distinta de la del archivo, {first}; un archivo contiene una sola moneda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is not Meta&apos;s rate card: it has no Marketing, Utility or Authentication column.</source>
+        <translation>Este archivo no es la tarifa de Meta: no tiene columna Marketing, Utility ni Authentication.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has rates but no market.</source>
+        <translation>La fila tiene tarifas pero ningún mercado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>{market}: the row has {count} cells, the header {expected}.</source>
+        <translation>{market}: la fila tiene {count} celdas y el encabezado {expected}.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{market} is in the file twice; the first row is kept.</source>
+        <translation>{market} aparece dos veces en el archivo; se conserva la primera fila.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{market}: {value!r} under {column} is not a rate.</source>
+        <translation>{market}: {value!r} en {column} no es una tarifa.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The row has tiers but no market.</source>
+        <translation>La fila tiene tramos pero ningún mercado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{market}: {value!r} is not a number of messages or a rate.</source>
+        <translation>{market}: {value!r} no es un número de mensajes ni una tarifa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file&apos;s text could not be read.</source>
+        <translation>No se pudo leer el texto del archivo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file could not be read: {error}</source>
+        <translation>No se pudo leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable rate was found in the file{detail}; nothing was imported.</source>
+        <translation>No se encontró ninguna tarifa utilizable en el archivo{detail}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volume tiers go with a rate card: import Meta&apos;s rates in {currency} for {day} first, then these tiers for the same date.</source>
+        <translation>Los tramos por volumen van con una tarifa: importe primero las tarifas de Meta en {currency} para el {day} y después estos tramos para la misma fecha.</translation>
     </message>
 </context>
 <context>
