@@ -846,6 +846,154 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Send files to {name}</source>
+        <translation type="vanished">Dateien an {name} senden</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation type="vanished">Dateien senden</translation>
+    </message>
+    <message>
+        <source>Files to send</source>
+        <translation type="vanished">Zu sendende Dateien</translation>
+    </message>
+    <message>
+        <source>Caption for the selected file</source>
+        <translation type="vanished">Bildunterschrift für die ausgewählte Datei</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="vanished">Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation type="vanished">Bildunterschrift hinzufügen (optional)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="vanished">Senden</translation>
+    </message>
+    <message>
+        <source>Send {n} files</source>
+        <translation type="vanished">{n} Dateien senden</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows no caption on voice messages and stickers</source>
+        <translation type="vanished">WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Attach photos, videos, voice messages or documents</source>
+        <translation type="vanished">Fotos, Videos, Sprachnachrichten oder Dokumente anhängen</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="vanished">Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio and documents</source>
+        <translation type="vanished">Fotos, Videos, Audio und Dokumente</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="vanished">Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Pasted picture.png</source>
+        <translation type="vanished">Eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <source>Files can be sent while the customer&apos;s 24-hour window is open, like any free-form message.</source>
+        <translation type="vanished">Dateien können gesendet werden, solange das 24-Stunden-Fenster der Person offen ist, wie jede frei geschriebene Nachricht.</translation>
+    </message>
+    <message>
+        <source>The files could not be queued: {error}</source>
+        <translation type="vanished">Die Dateien konnten nicht in die Warteschlange gestellt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReplies</name>
+    <message>
+        <source>write the greeting message, or switch it off</source>
+        <translation type="vanished">schreiben Sie die Begrüßungsnachricht oder schalten Sie sie aus</translation>
+    </message>
+    <message>
+        <source>write the away message, or switch it off</source>
+        <translation type="vanished">schreiben Sie die Abwesenheitsnachricht oder schalten Sie sie aus</translation>
+    </message>
+    <message>
+        <source>on {day} the shop closes before it opens</source>
+        <translation type="vanished">am {day} schließt das Geschäft, bevor es öffnet</translation>
+    </message>
+    <message>
+        <source>wait at least one hour before the same reply</source>
+        <translation type="vanished">warten Sie mindestens eine Stunde vor derselben Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <source>Greeting and away messages</source>
+        <translation type="vanished">Begrüßungs- und Abwesenheitsnachrichten</translation>
+    </message>
+    <message>
+        <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
+        <translation type="vanished">Klaros antwortet selbstständig, wie die WhatsApp-Business-App: nur auf eine gerade eingetroffene Nachricht, nur solange die Person angeschrieben werden darf, und nicht noch einmal an dieselbe Person innerhalb der Ruhezeit. Automatische Antworten sind im Chat gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation type="vanished">Senden</translation>
+    </message>
+    <message>
+        <source>Greeting: to a customer&apos;s first message</source>
+        <translation type="vanished">Begrüßung: auf die erste Nachricht einer Person</translation>
+    </message>
+    <message>
+        <source>Welcome to our shop! How can we help?</source>
+        <translation type="vanished">Willkommen in unserem Geschäft! Wie können wir helfen?</translation>
+    </message>
+    <message>
+        <source>Away: to a message outside your business hours</source>
+        <translation type="vanished">Abwesenheit: auf eine Nachricht außerhalb Ihrer Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Thank you for your message. We are closed now and answer tomorrow from 9 o&apos;clock.</source>
+        <translation type="vanished">Vielen Dank für Ihre Nachricht. Wir haben gerade geschlossen und antworten morgen ab 9 Uhr.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="vanished">Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>opens</source>
+        <translation type="vanished">öffnet</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation type="vanished">schließt</translation>
+    </message>
+    <message>
+        <source>Not the same reply to the same person again within</source>
+        <translation type="vanished">Nicht dieselbe Antwort an dieselbe Person innerhalb von</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="vanished">Stunden</translation>
+    </message>
+    <message>
+        <source>Quiet time in hours</source>
+        <translation type="vanished">Ruhezeit in Stunden</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="vanished">Nicht gespeichert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
@@ -861,6 +1009,22 @@
         <location line="+1"/>
         <source>Outbox: {counts}</source>
         <translation>Postausgang: {counts}</translation>
+    </message>
+    <message>
+        <source>1 message waiting to be sent</source>
+        <translation type="vanished">1 Nachricht wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>{n} messages waiting to be sent</source>
+        <translation type="vanished">{n} Nachrichten warten auf den Versand</translation>
+    </message>
+    <message>
+        <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
+        <translation type="vanished">⚠ 1 Nachricht nicht gesendet: Der mit „Nicht gesendet“ markierte Chat sagt, warum</translation>
+    </message>
+    <message>
+        <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
+        <translation type="vanished">⚠ {n} Nachrichten nicht gesendet: Die mit „Nicht gesendet“ markierten Chats sagen, warum</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -916,6 +1080,26 @@
         <translation>Vorlage „{name}“</translation>
     </message>
     <message>
+        <source>Automatic reply</source>
+        <translation type="vanished">Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Click here to send a template instead.</source>
+        <translation type="vanished">Klicken Sie hier, um stattdessen eine Vorlage zu senden.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="vanished">Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>The file is no longer on this computer.</source>
+        <translation type="vanished">Die Datei ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>uploading {size}…</source>
+        <translation type="vanished">{size} werden hochgeladen…</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
@@ -929,6 +1113,815 @@
         <location line="+1"/>
         <source>waiting to send</source>
         <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Open · Save as…</source>
+        <translation type="vanished">Öffnen · Speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBuilder</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="vanished">Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Mother&apos;s Day offer</source>
+        <translation type="vanished">Name, z. B. Muttertagsangebot</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="vanished">Name der Kampagne</translation>
+    </message>
+    <message>
+        <source>1  Who gets it</source>
+        <translation type="vanished">1  Wer sie bekommt</translation>
+    </message>
+    <message>
+        <source>2  Message</source>
+        <translation type="vanished">2  Nachricht</translation>
+    </message>
+    <message>
+        <source>3  Test and send</source>
+        <translation type="vanished">3  Testen und senden</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation type="vanished">Zusammenfassung der Kampagne</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="vanished">Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Start sending</source>
+        <translation type="vanished">Senden starten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Schließen</translation>
+    </message>
+    <message>
+        <source>Campaign name:</source>
+        <translation type="vanished">Name der Kampagne:</translation>
+    </message>
+    <message>
+        <source>Contacts that match these filters</source>
+        <translation type="vanished">Kontakte, die zu diesen Filtern passen</translation>
+    </message>
+    <message>
+        <source>A list of numbers (pasted or from a file)</source>
+        <translation type="vanished">Eine Liste von Nummern (eingefügt oder aus einer Datei)</translation>
+    </message>
+    <message>
+        <source>Saved audiences</source>
+        <translation type="vanished">Gespeicherte Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Save these filters…</source>
+        <translation type="vanished">Diese Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="vanished">Löschen</translation>
+    </message>
+    <message>
+        <source>Saved audience:</source>
+        <translation type="vanished">Gespeicherte Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Has any of these tags</source>
+        <translation type="vanished">Hat eines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Has all of these tags</source>
+        <translation type="vanished">Hat alle diese Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Has none of these tags</source>
+        <translation type="vanished">Hat keines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Land</translation>
+    </message>
+    <message>
+        <source>Any of these tags</source>
+        <translation type="vanished">Eines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <source>And all of these tags</source>
+        <translation type="vanished">Und alle diese Schlagwörter</translation>
+    </message>
+    <message>
+        <source>But none of these tags</source>
+        <translation type="vanished">Aber keines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Country of the number</source>
+        <translation type="vanished">Land der Nummer</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="vanished">Einwilligung</translation>
+    </message>
+    <message>
+        <source>Anyone who may get the template</source>
+        <translation type="vanished">Alle, die die Vorlage bekommen dürfen</translation>
+    </message>
+    <message>
+        <source>Only those with a recorded opt-in</source>
+        <translation type="vanished">Nur mit gespeicherter Einwilligung</translation>
+    </message>
+    <message>
+        <source>Wrote to you in the last</source>
+        <translation type="vanished">Hat Ihnen geschrieben in den letzten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="vanished"> Tagen</translation>
+    </message>
+    <message>
+        <source>Days since they last wrote</source>
+        <translation type="vanished">Tage seit der letzten Nachricht</translation>
+    </message>
+    <message>
+        <source>24-hour window</source>
+        <translation type="vanished">24-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="vanished">Egal</translation>
+    </message>
+    <message>
+        <source>Open (they wrote in the last 24 hours)</source>
+        <translation type="vanished">Offen (hat in den letzten 24 Stunden geschrieben)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="vanished">Geschlossen</translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation type="vanished">Kontaktfeld</translation>
+    </message>
+    <message>
+        <source>is (empty: has any value)</source>
+        <translation type="vanished">ist (leer: hat irgendeinen Wert)</translation>
+    </message>
+    <message>
+        <source>Contact field value</source>
+        <translation type="vanished">Wert des Kontaktfelds</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="vanished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contact field conditions</source>
+        <translation type="vanished">Bedingungen für Kontaktfelder</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="vanished">Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation type="vanished">Letzte Nachricht:</translation>
+    </message>
+    <message>
+        <source>24-hour window:</source>
+        <translation type="vanished">24-Stunden-Fenster:</translation>
+    </message>
+    <message>
+        <source>Contact field:</source>
+        <translation type="vanished">Kontaktfeld:</translation>
+    </message>
+    <message>
+        <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop&apos;s country)</source>
+        <translation type="vanished">Eine Nummer pro Zeile, z. B. +49 151 23456789 (Nummern ohne +Ländervorwahl gelten für das Land des Geschäfts)</translation>
+    </message>
+    <message>
+        <source>Numbers to send to</source>
+        <translation type="vanished">Nummern, an die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Import a contacts file…</source>
+        <translation type="vanished">Kontaktdatei importieren…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="vanished">Empfänger</translation>
+    </message>
+    <message>
+        <source>Left out, and why</source>
+        <translation type="vanished">Ausgelassen, und warum</translation>
+    </message>
+    <message>
+        <source>Forecast cost</source>
+        <translation type="vanished">Voraussichtliche Kosten</translation>
+    </message>
+    <message>
+        <source>{field} is “{value}”</source>
+        <translation type="vanished">{field} ist „{value}“</translation>
+    </message>
+    <message>
+        <source>{field} has a value</source>
+        <translation type="vanished">{field} hat einen Wert</translation>
+    </message>
+    <message>
+        <source>Save the audience</source>
+        <translation type="vanished">Zielgruppe speichern</translation>
+    </message>
+    <message>
+        <source>Name for these filters, to use them again later:</source>
+        <translation type="vanished">Name für diese Filter, um sie später wiederzuverwenden:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="vanished">— auswählen —</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation type="vanished">noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>Import a contacts file</source>
+        <translation type="vanished">Kontaktdatei importieren</translation>
+    </message>
+    <message>
+        <source>Contacts files (*.csv *.txt *.vcf)</source>
+        <translation type="vanished">Kontaktdateien (*.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="vanished">{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation type="vanished">Nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="vanished">Vorlage</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="vanished">Vorschau für</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="vanished">Vorschau der Nachricht</translation>
+    </message>
+    <message>
+        <source>Recipients who would get an empty variable</source>
+        <translation type="vanished">Empfänger, die eine leere Variable bekämen</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="vanished">Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation type="vanished">Vorschau für:</translation>
+    </message>
+    <message>
+        <source>{category} template. Body: {body}</source>
+        <translation type="vanished">Vorlage der Kategorie {category}. Text: {body}</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="vanished">Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Your own WhatsApp number</source>
+        <translation type="vanished">Ihre eigene WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>Number for the test message</source>
+        <translation type="vanished">Nummer für die Testnachricht</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation type="vanished">Test senden</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="vanished">Testergebnis</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="vanished">Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation type="vanished">Starten um</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Startzeit</translation>
+    </message>
+    <message>
+        <source> messages a second</source>
+        <translation type="vanished"> Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Sending speed</source>
+        <translation type="vanished">Sendegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>80 a second is WhatsApp&apos;s standard for a business number. Go higher only if Meta raised your number&apos;s throughput; lower spreads the replies out.</source>
+        <translation type="vanished">80 pro Sekunde ist der Standard von WhatsApp für eine Business-Nummer. Gehen Sie nur höher, wenn Meta den Durchsatz Ihrer Nummer erhöht hat; weniger verteilt die Antworten über mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>Cost by country and category</source>
+        <translation type="vanished">Kosten nach Land und Kategorie</translation>
+    </message>
+    <message>
+        <source>What WhatsApp will charge (forecast)</source>
+        <translation type="vanished">Was WhatsApp berechnen wird (Vorschau)</translation>
+    </message>
+    <message>
+        <source>Import Meta&apos;s price list…</source>
+        <translation type="vanished">Metas Preisliste importieren…</translation>
+    </message>
+    <message>
+        <source>The “Rates (CSV)” file from Meta&apos;s WhatsApp pricing page, in your billing currency</source>
+        <translation type="vanished">Die Datei „Rates (CSV)“ von Metas WhatsApp-Preisseite, in Ihrer Abrechnungswährung</translation>
+    </message>
+    <message>
+        <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
+        <translation type="vanished">Senden Sie die Nachricht zuerst an sich selbst, um sie auf einem Telefon zu sehen. Der Test verwendet die Werte, die Ihr eigener Kontakt bekäme (oder die Ersatzwerte).</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="vanished">Test:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="vanished">Wann:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="vanished">Tempo:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="vanished">Kosten:</translation>
+    </message>
+    <message>
+        <source>Not connected to WhatsApp; set up the connection first.</source>
+        <translation type="vanished">Nicht mit WhatsApp verbunden; richten Sie zuerst die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Type your own WhatsApp number first.</source>
+        <translation type="vanished">Geben Sie zuerst Ihre eigene WhatsApp-Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation type="vanished">Test wird gesendet…</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number.</source>
+        <translation type="vanished">„{number}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Test sent. Check your phone.</source>
+        <translation type="vanished">Test gesendet. Schauen Sie auf Ihr Telefon.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation type="vanished">Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>(time zone {zone})</source>
+        <translation type="vanished">(Zeitzone {zone})</translation>
+    </message>
+    <message>
+        <source>No approved template yet. Create one in Meta&apos;s WhatsApp Manager and refresh the templates.</source>
+        <translation type="vanished">Noch keine genehmigte Vorlage. Erstellen Sie eine im WhatsApp Manager von Meta und laden Sie die Vorlagen neu.</translation>
+    </message>
+    <message>
+        <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
+        <translation type="vanished">Nicht angeboten: {names} (ein Bild, eine Datei oder eine Variable in der Kopfzeile wird noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="vanished">Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation type="vanished">Empfänger</translation>
+    </message>
+    <message>
+        <source>contacts match (choose a template to see who may get it)</source>
+        <translation type="vanished">Kontakte passen (wählen Sie eine Vorlage, um zu sehen, wer sie bekommen darf)</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {pieces}</source>
+        <translation type="vanished">Keine Telefonnummer: {pieces}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="vanished">(kein Name)</translation>
+    </message>
+    <message>
+        <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
+        <translation type="vanished">{n} Empfänger bekämen einen leeren Wert. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte; bis dahin kann die Kampagne nicht starten.</translation>
+    </message>
+    <message>
+        <source>Every recipient gets a value for every variable.</source>
+        <translation type="vanished">Alle Empfänger bekommen für jede Variable einen Wert.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see the cost.</source>
+        <translation type="vanished">Wählen Sie eine Vorlage, um die Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">unbekannt</translation>
+    </message>
+    <message>
+        <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
+        <translation type="vanished">Keine Preisliste deckt den {day} ab; importieren Sie Metas aktuelle Tarife (klaros rates import), um die Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cost: unknown</source>
+        <translation type="vanished">Kosten: unbekannt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="vanished">nicht bekannt</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation type="vanished">mindestens {amount}</translation>
+    </message>
+    <message>
+        <source>Cost: {amount}</source>
+        <translation type="vanished">Kosten: {amount}</translation>
+    </message>
+    <message>
+        <source>{charged} charged, {free} free. Meta&apos;s rates as of {day}; what Meta charges for the messages, nothing else.</source>
+        <translation type="vanished">{charged} berechnet, {free} kostenlos. Metas Tarife vom {day}; nur was Meta für die Nachrichten berechnet, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>numbers of no known country</source>
+        <translation type="vanished">Nummern ohne bekanntes Land</translation>
+    </message>
+    <message>
+        <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
+        <translation type="vanished">Die Preisliste von Klaros hat noch keinen Preis für {countries}, daher sind {n} Empfänger nicht in der Summe. Importieren Sie unten Metas aktuelle Preisliste, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
+        <translation type="vanished">Nutzt {share} Ihres Nachrichtenlimits: {outside} der {limit} Personen pro Tag, mit denen Sie ein Gespräch beginnen dürfen.</translation>
+    </message>
+    <message>
+        <source>Your number has no daily messaging limit.</source>
+        <translation type="vanished">Ihre Nummer hat kein tägliches Nachrichtenlimit.</translation>
+    </message>
+    <message>
+        <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
+        <translation type="vanished">{outside} Empfänger zählen zu Ihrem täglichen Nachrichtenlimit (Klaros kennt Ihr Limit noch nicht).</translation>
+    </message>
+    <message>
+        <source>Import Meta&apos;s price list</source>
+        <translation type="vanished">Metas Preisliste importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation type="vanished">Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="vanished">Zeitplan</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="vanished">Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose an approved template (tab 2).</source>
+        <translation type="vanished">Wählen Sie eine genehmigte Vorlage (Reiter 2).</translation>
+    </message>
+    <message>
+        <source>Nobody in this audience may receive the template.</source>
+        <translation type="vanished">Niemand in dieser Zielgruppe darf die Vorlage erhalten.</translation>
+    </message>
+    <message>
+        <source>{n} recipients would get an empty value (tab 2).</source>
+        <translation type="vanished">{n} Empfänger bekämen einen leeren Wert (Reiter 2).</translation>
+    </message>
+    <message>
+        <source>{n} recipients will get “{template}”.</source>
+        <translation type="vanished">{n} Empfänger bekommen „{template}“.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
+        <translation type="vanished">Die Kampagne „{name}“ sollte um {time} starten, ist aber nicht gestartet: {reason}</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
+        <translation type="vanished">Die Kampagne „{name}“ sollte um {time} starten, als Klaros geschlossen war. Sie ist jetzt gestartet ({n} Empfänger).</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
+        <translation type="vanished">Die Kampagne „{name}“ ist wie geplant gestartet ({n} Empfänger).</translation>
+    </message>
+    <message>
+        <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
+        <translation type="vanished">Das Senden der Kampagne {id} wurde wegen eines Fehlers angehalten: {error}. Klicken Sie auf Fortsetzen, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Entwurf</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="vanished">Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="vanished">Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="vanished">Angehalten</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="vanished">Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="vanished">Wartend</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="vanished">noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="vanished">Gesendet</translation>
+    </message>
+    <message>
+        <source>accepted by WhatsApp</source>
+        <translation type="vanished">von WhatsApp angenommen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="vanished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>arrived on their phone</source>
+        <translation type="vanished">auf dem Telefon angekommen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="vanished">Gelesen</translation>
+    </message>
+    <message>
+        <source>opened (only if they share read receipts)</source>
+        <translation type="vanished">geöffnet (nur wenn Lesebestätigungen geteilt werden)</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="vanished">Geantwortet</translation>
+    </message>
+    <message>
+        <source>wrote back after it</source>
+        <translation type="vanished">haben danach zurückgeschrieben</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not deliver it</source>
+        <translation type="vanished">WhatsApp hat sie nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="vanished">Ausgelassen</translation>
+    </message>
+    <message>
+        <source>not sent, for the reasons below</source>
+        <translation type="vanished">nicht gesendet, aus den unten genannten Gründen</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="vanished">Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>may have been sent; see below</source>
+        <translation type="vanished">wurden vielleicht gesendet; siehe unten</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="vanished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Cost forecast</source>
+        <translation type="vanished">Kostenvorschau</translation>
+    </message>
+    <message>
+        <source>Why the campaign paused or stopped</source>
+        <translation type="vanished">Warum die Kampagne pausiert oder angehalten wurde</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation type="vanished">Fortschritt der Kampagne</translation>
+    </message>
+    <message>
+        <source>Progress, remaining time and rate</source>
+        <translation type="vanished">Fortschritt, verbleibende Zeit und Tempo</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="vanished">Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="vanished">Planen…</translation>
+    </message>
+    <message>
+        <source>Do not start by itself</source>
+        <translation type="vanished">Nicht von selbst starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="vanished">Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="vanished">Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation type="vanished">Kampagne abbrechen…</translation>
+    </message>
+    <message>
+        <source>Retry the failed</source>
+        <translation type="vanished">Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="vanished">Ergebnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Failures and people left out, with the reasons</source>
+        <translation type="vanished">Fehlschläge und Ausgelassene, mit den Gründen</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
+        <translation type="vanished">Ihre Entscheidung ist gefragt: Die Verbindung brach ab, während diese gesendet wurden, daher sind sie vielleicht angekommen. Prüfen Sie den Chat und senden Sie dann erneut oder lassen Sie es.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="vanished">Kunde/Kundin</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="vanished">Nummer</translation>
+    </message>
+    <message>
+        <source>Recipients waiting for your decision</source>
+        <translation type="vanished">Empfänger, die auf Ihre Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="vanished">Erneut senden</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="vanished">Nicht senden</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign: {error}</source>
+        <translation type="vanished">Die Kampagne konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Choose a campaign above</source>
+        <translation type="vanished">Wählen Sie oben eine Kampagne</translation>
+    </message>
+    <message>
+        <source>Template {name} ({language})</source>
+        <translation type="vanished">Vorlage {name} ({language})</translation>
+    </message>
+    <message>
+        <source>{n} recipients</source>
+        <translation type="vanished">{n} Empfänger</translation>
+    </message>
+    <message>
+        <source>starts by itself on {time}</source>
+        <translation type="vanished">startet von selbst am {time}</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation type="vanished">gestartet {time}</translation>
+    </message>
+    <message>
+        <source>finished {time}</source>
+        <translation type="vanished">fertig {time}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="vanished">(kein Name)</translation>
+    </message>
+    <message>
+        <source>Change the time…</source>
+        <translation type="vanished">Zeit ändern…</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="vanished">Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Retry the failed ({n})</source>
+        <translation type="vanished">Fehlgeschlagene erneut senden ({n})</translation>
+    </message>
+    <message>
+        <source>Cost forecast: not known (no rate card covers that day).</source>
+        <translation type="vanished">Kostenvorschau: unbekannt (keine Preisliste deckt diesen Tag ab).</translation>
+    </message>
+    <message>
+        <source>Cost forecast: not known; the price list has no price for {countries}.</source>
+        <translation type="vanished">Kostenvorschau: unbekannt; die Preisliste hat keinen Preis für {countries}.</translation>
+    </message>
+    <message>
+        <source>Cost forecast: at least {total} (no price yet for {countries}), Meta&apos;s rates as of {day}.</source>
+        <translation type="vanished">Kostenvorschau: mindestens {total} (noch kein Preis für {countries}), Metas Tarife vom {day}.</translation>
+    </message>
+    <message>
+        <source>Cost forecast: {total}, Meta&apos;s rates as of {day}.</source>
+        <translation type="vanished">Kostenvorschau: {total}, Metas Tarife vom {day}.</translation>
+    </message>
+    <message>
+        <source>{done} of {all} done ({share})</source>
+        <translation type="vanished">{done} von {all} erledigt ({share})</translation>
+    </message>
+    <message>
+        <source>waiting for the connection to WhatsApp</source>
+        <translation type="vanished">wartet auf die Verbindung zu WhatsApp</translation>
+    </message>
+    <message>
+        <source>about to send</source>
+        <translation type="vanished">gleich geht es los</translation>
+    </message>
+    <message>
+        <source>measuring the speed…</source>
+        <translation type="vanished">Tempo wird gemessen…</translation>
+    </message>
+    <message>
+        <source>waiting (WhatsApp asked Klaros to slow down)</source>
+        <translation type="vanished">wartet (WhatsApp hat Klaros gebeten, langsamer zu senden)</translation>
+    </message>
+    <message>
+        <source>{left} left · {rate} messages a second</source>
+        <translation type="vanished">{left} übrig · {rate} Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign?</source>
+        <translation type="vanished">Kampagne abbrechen?</translation>
+    </message>
+    <message>
+        <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
+        <translation type="vanished">Wer sie noch nicht bekommen hat, bekommt sie nicht mehr. Bereits gesendete Nachrichten bleiben gesendet. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>{n} queued again.</source>
+        <translation type="vanished">{n} erneut in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s results</source>
+        <translation type="vanished">Ergebnisse der Kampagne exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} recipients written to {file}.</source>
+        <translation type="vanished">{n} Empfänger in {file} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2054,10 @@
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
+        <source>Choose an approved template.</source>
+        <translation type="vanished">Wählen Sie eine genehmigte Vorlage.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
@@ -1076,6 +2073,10 @@
         <translation>Die Vorlage {name!r} hat eine Kopfzeile mit Bild, Datei oder Variable; Kampagnen senden nur Vorlagen, deren Variablen alle im Text stehen</translation>
     </message>
     <message>
+        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
+        <translation type="vanished">Die Vorlage {name!r} hat einen Link-Button mit einer Variable; Kampagnen senden Vorlagen, deren einzige Variablen im Text stehen</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>geben Sie für jede Variable der Vorlage eine Quelle an: es fehlt {missing}</translation>
@@ -1089,6 +2090,152 @@
         <location line="+23"/>
         <source>unknown source {source!r}</source>
         <translation>unbekannte Quelle {source!r}</translation>
+    </message>
+    <message>
+        <source>the campaign was cancelled before their turn</source>
+        <translation type="vanished">die Kampagne wurde abgebrochen, bevor sie an der Reihe waren</translation>
+    </message>
+    <message>
+        <source>you chose not to send it again</source>
+        <translation type="vanished">Sie haben entschieden, sie nicht erneut zu senden</translation>
+    </message>
+    <message>
+        <source>the number is not a valid phone number</source>
+        <translation type="vanished">die Nummer ist keine gültige Telefonnummer</translation>
+    </message>
+    <message>
+        <source>it did not go through after several tries</source>
+        <translation type="vanished">sie ging auch nach mehreren Versuchen nicht durch</translation>
+    </message>
+    <message>
+        <source>outside the 24-hour window</source>
+        <translation type="vanished">außerhalb des 24-Stunden-Fensters</translation>
+    </message>
+    <message>
+        <source>may have been sent (the connection broke mid-request)</source>
+        <translation type="vanished">wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
+        <translation type="vanished">{text!r} ist keine Uhrzeit; schreiben Sie sie als JJJJ-MM-TT HH:MM, z. B. 2026-12-24 09:30.</translation>
+    </message>
+    <message>
+        <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
+        <translation type="vanished">Die Kampagne {id} wurde schon gestartet ({status}); nur ein Entwurf kann geplant werden.</translation>
+    </message>
+    <message>
+        <source>That time has already passed; choose a later one or start now.</source>
+        <translation type="vanished">Diese Zeit ist schon vorbei; wählen Sie eine spätere oder starten Sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
+        <translation type="vanished">Nicht geplant: {count} Empfänger bekämen eine leere Variable. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="vanished">Geben Sie der Zielgruppe einen Namen.</translation>
+    </message>
+    <message>
+        <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
+        <translation type="vanished">Eine Liste von Nummern ist keine Zielgruppe; speichern Sie Filter wie Schlagwörter oder Länder.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="vanished">Vorlage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="vanished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="vanished">Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="vanished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="vanished">Gelesen</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="vanished">Geantwortet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="vanished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="vanished">Start</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="vanished">Geplant</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="vanished">Wartet auf den Versand</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaign notices</source>
+        <translation type="vanished">Hinweise zu Kampagnen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="vanished">OK</translation>
+    </message>
+    <message>
+        <source>Dismiss the campaign notices</source>
+        <translation type="vanished">Die Hinweise zu Kampagnen ausblenden</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation type="vanished">Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="vanished">Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="vanished">Kampagnen</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
+        <translation type="vanished">Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation type="vanished">{n} Kampagnen</translation>
+    </message>
+    <message>
+        <source>{n} sending</source>
+        <translation type="vanished">{n} werden gesendet</translation>
+    </message>
+    <message>
+        <source>{n} scheduled</source>
+        <translation type="vanished">{n} geplant</translation>
     </message>
 </context>
 <context>
@@ -1271,14 +2418,30 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
+        <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
+        <translation type="vanished">WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
+    </message>
+    <message>
+        <source>value {n}</source>
+        <translation type="vanished">Wert {n}</translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation>Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
+        <source>A template header takes a photo, a video or a document.</source>
+        <translation type="vanished">Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
+    </message>
+    <message>
         <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
+        <translation type="vanished">WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
 </context>
 <context>
@@ -1329,9 +2492,33 @@
         <translation>Vorlage senden</translation>
     </message>
     <message>
+        <source>Do not reply to this message</source>
+        <translation type="vanished">Nicht auf diese Nachricht antworten</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="vanished">Emoji einfügen</translation>
+    </message>
+    <message>
+        <source>Replying to: {text}</source>
+        <translation type="vanished">Antwort auf: {text}</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
+    </message>
+    <message>
+        <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
+        <translation type="vanished">Nachricht schreiben  ·  Enter sendet, Umschalt+Enter neue Zeile  ·  / für Schnellantworten</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="vanished">Senden (Enter)</translation>
+    </message>
+    <message>
+        <source>Not forwarded: {reason}</source>
+        <translation type="vanished">Nicht weitergeleitet: {reason}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1349,9 +2536,29 @@
         <translation>Offline: Was Sie jetzt schreiben, wartet im Postausgang ({n} in der Warteschlange) und geht hinaus, sobald Klaros wieder verbunden ist, wenn das 24-Stunden-Fenster dann noch offen ist.</translation>
     </message>
     <message>
+        <source>Choose a template…</source>
+        <translation type="vanished">Vorlage wählen…</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
+        <translation type="vanished">Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
+        <translation type="vanished">Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt. Vorlagen auf {language} stehen oben.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see what {name} will receive.</source>
+        <translation type="vanished">Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt.</translation>
+    </message>
+    <message>
+        <source>Template value: {label}</source>
+        <translation type="vanished">Wert in der Vorlage: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1389,6 +2596,10 @@
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
+        <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
+        <translation type="vanished">Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
@@ -1402,6 +2613,13 @@
         <location line="+9"/>
         <source>Could not send: {error}</source>
         <translation>Senden fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerText</name>
+    <message>
+        <source>Enter sends the message (Shift+Enter: new line)</source>
+        <translation type="vanished">Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2726,57 @@
         <location line="+1"/>
         <source>Opted in to marketing messages {how} {when}</source>
         <translation>Hat Werbenachrichten zugestimmt, {how}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent given or withdrawn</source>
+        <translation type="vanished">Einwilligung gegeben oder zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Opted in to all messages</source>
+        <translation type="vanished">Hat allen Nachrichten zugestimmt</translation>
+    </message>
+    <message>
+        <source>Opted in to marketing messages</source>
+        <translation type="vanished">Hat Werbenachrichten zugestimmt</translation>
+    </message>
+    <message>
+        <source>Opted out of all messages</source>
+        <translation type="vanished">Hat alle Nachrichten abbestellt</translation>
+    </message>
+    <message>
+        <source>Stopped marketing messages</source>
+        <translation type="vanished">Hat Werbenachrichten abbestellt</translation>
+    </message>
+    <message>
+        <source>Day the consent was given</source>
+        <translation type="vanished">Tag der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="vanished">Nachweis</translation>
+    </message>
+    <message>
+        <source>For example: signed form in the shop, kept in the folder</source>
+        <translation type="vanished">Zum Beispiel: unterschriebenes Formular im Geschäft, im Ordner abgelegt</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="vanished">Einwilligung speichern</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="vanished">Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Wann</translation>
+    </message>
+    <message>
+        <source>Recorded, with its evidence, in the consent history.</source>
+        <translation type="vanished">Mit Nachweis im Einwilligungsverlauf gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2943,141 @@
         <source>this contact was deleted meanwhile</source>
         <translation>dieser Kontakt wurde inzwischen gelöscht</translation>
     </message>
+    <message>
+        <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
+        <translation type="vanished">geben Sie an, wie die Person eingewilligt oder die Einwilligung zurückgezogen hat (zum Beispiel: unterschriebenes Formular im Geschäft)</translation>
+    </message>
+    <message>
+        <source>the date of the consent cannot be in the future</source>
+        <translation type="vanished">das Datum der Einwilligung darf nicht in der Zukunft liegen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="vanished">wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="vanished">wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="vanished">gesendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="vanished">zugestellt</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="vanished">gelesen</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="vanished">beantwortet</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="vanished">nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="vanished">ausgelassen</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation type="vanished">zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="vanished">Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>← Back to the chat</source>
+        <translation type="vanished">← Zurück zum Chat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="vanished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation type="vanished">Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation type="vanished">Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notizen</translation>
+    </message>
+    <message>
+        <source>What you want to remember about them</source>
+        <translation type="vanished">Was Sie sich über diese Person merken möchten</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="vanished">Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent and its evidence</source>
+        <translation type="vanished">Einwilligung und Nachweis</translation>
+    </message>
+    <message>
+        <source>Last campaigns</source>
+        <translation type="vanished">Letzte Kampagnen</translation>
+    </message>
+    <message>
+        <source>More details…</source>
+        <translation type="vanished">Weitere Details…</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="vanished">Keine Nummer</translation>
+    </message>
+    <message>
+        <source>Remove the label {name}</source>
+        <translation type="vanished">Schlagwort {name} entfernen</translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation type="vanished">Noch keine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
+        <translation type="vanished">Noch nicht gefragt. Wer STOP schreibt, wird automatisch abgemeldet; „Weitere Details…“ speichert eine im Geschäft gegebene Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Evidence: their message “{text}”</source>
+        <translation type="vanished">Nachweis: ihre Nachricht „{text}“</translation>
+    </message>
+    <message>
+        <source>Evidence: {detail}</source>
+        <translation type="vanished">Nachweis: {detail}</translation>
+    </message>
+    <message>
+        <source>{n} earlier changes in “More details…”</source>
+        <translation type="vanished">{n} frühere Änderungen unter „Weitere Details…“</translation>
+    </message>
+    <message>
+        <source>Not in any campaign yet.</source>
+        <translation type="vanished">Noch in keiner Kampagne.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="vanished">Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="vanished">Nicht gespeichert: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -1824,6 +3228,18 @@
         <source>Opted out</source>
         <translation>Abgemeldet</translation>
     </message>
+    <message>
+        <source>No marketing</source>
+        <translation type="vanished">Keine Werbung</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="vanished">Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="vanished">Noch nicht gefragt</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1854,6 +3270,44 @@
         <location line="+15"/>
         <source>Type a country, e.g. Germany or +49</source>
         <translation>Land eingeben, z. B. Deutschland oder +49</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="vanished">Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="vanished">Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="vanished">Details kopieren</translation>
+    </message>
+    <message>
+        <source>A copy is saved in %1.</source>
+        <translation type="vanished">Eine Kopie ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>It could not be saved to a file.</source>
+        <translation type="vanished">Sie konnte nicht in einer Datei gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
+        <translation type="vanished">Klaros ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Nachrichten und Kontakte sind nicht betroffen. Wenn es wieder passiert, kopieren Sie die Details und senden Sie sie an Ihren Klaros-Support; sie enthalten keine Nachrichten, Telefonnummern oder Passwörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation type="vanished">
+            <numerusform>Es ist seitdem noch %n Mal passiert.</numerusform>
+            <numerusform>Es ist seitdem noch %n Mal passiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="vanished">Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +3551,29 @@
         <location line="+2"/>
         <source>Drop a .csv or .vcf file here, or choose one</source>
         <translation>Legen Sie eine .csv- oder .vcf-Datei hier ab oder wählen Sie eine aus</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys</source>
+        <translation type="vanished">Smileys</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation type="vanished">Gesten</translation>
+    </message>
+    <message>
+        <source>Hearts and symbols</source>
+        <translation type="vanished">Herzen und Symbole</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="vanished">Geschäft</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="vanished">Emoji</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +4529,37 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation type="vanished">Foto</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="vanished">Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="vanished">Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Einpassen</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="vanished">100 %</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="vanished">Speichern unter…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="vanished">Dieses Bild kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
@@ -3429,6 +4937,10 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Fenster offen</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation type="vanished">Archiviert</translation>
+    </message>
+    <message>
         <location line="+165"/>
         <source>Search chats</source>
         <translation>Chats suchen</translation>
@@ -3444,9 +4956,33 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Filter für Unterhaltungen</translation>
     </message>
     <message>
+        <source>New chat</source>
+        <translation type="vanished">Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Write to a contact (Ctrl+N)</source>
+        <translation type="vanished">Einem Kontakt schreiben (Strg+N)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="vanished">Chats</translation>
+    </message>
+    <message>
+        <source>Messages that match the search</source>
+        <translation type="vanished">Nachrichten, die zur Suche passen</translation>
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation type="vanished">Kontaktinfo</translation>
+    </message>
+    <message>
+        <source>Show or hide the contact beside the chat</source>
+        <translation type="vanished">Kontakt neben dem Chat ein- oder ausblenden</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3474,6 +5010,74 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <location line="+13"/>
         <source>Tag: {name}</source>
         <translation>Schlagwort: {name}</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation type="vanished">Nachrichten ({n})</translation>
+    </message>
+    <message>
+        <source>Messages (the newest 50)</source>
+        <translation type="vanished">Nachrichten (die neuesten 50)</translation>
+    </message>
+    <message>
+        <source>No chat name or number matches</source>
+        <translation type="vanished">Kein Chatname und keine Nummer passt</translation>
+    </message>
+    <message>
+        <source>Forward to…</source>
+        <translation type="vanished">Weiterleiten an…</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation type="vanished">Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="vanished">Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation type="vanished">Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Unpin chat</source>
+        <translation type="vanished">Chat lösen</translation>
+    </message>
+    <message>
+        <source>Pin chat</source>
+        <translation type="vanished">Chat anheften</translation>
+    </message>
+    <message>
+        <source>Turn notifications on</source>
+        <translation type="vanished">Benachrichtigungen einschalten</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation type="vanished">Benachrichtigungen stummschalten</translation>
+    </message>
+    <message>
+        <source>Take out of the archive</source>
+        <translation type="vanished">Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Archive chat</source>
+        <translation type="vanished">Chat archivieren</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="vanished">Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation type="vanished">Kontaktdaten…</translation>
+    </message>
+    <message>
+        <source>Chat archived. “Archived” in the filter shows it.</source>
+        <translation type="vanished">Chat archiviert. „Archiviert“ im Filter zeigt ihn.</translation>
+    </message>
+    <message>
+        <source>Chat taken out of the archive.</source>
+        <translation type="vanished">Chat aus dem Archiv geholt.</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -3504,6 +5108,10 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <location line="+8"/>
         <source>Message text copied.</source>
         <translation>Nachrichtentext kopiert.</translation>
+    </message>
+    <message>
+        <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
+        <translation type="vanished">Eine Datei lässt sich hier nicht bearbeiten: Senden Sie sie erneut oder löschen Sie sie und hängen Sie sie neu an.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3544,6 +5152,10 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Zu einem Kontakt springen</translation>
     </message>
     <message>
+        <source>New chat</source>
+        <translation type="vanished">Neuer Chat</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Name or number…</source>
         <translation>Name oder Nummer…</translation>
@@ -3557,6 +5169,18 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <location line="+2"/>
         <source>Matching contacts</source>
         <translation>Passende Kontakte</translation>
+    </message>
+    <message>
+        <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
+        <translation type="vanished">Enter öffnet den Chat; wem Sie noch nicht geschrieben haben, bekommt einen neuen.</translation>
+    </message>
+    <message>
+        <source>Nobody by that name or number. Add them under Contacts first.</source>
+        <translation type="vanished">Niemand mit diesem Namen oder dieser Nummer. Legen Sie die Person zuerst unter Kontakte an.</translation>
+    </message>
+    <message>
+        <source>Type a name or a phone number.</source>
+        <translation type="vanished">Geben Sie einen Namen oder eine Telefonnummer ein.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +5345,10 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Auswertungen</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation type="vanished">Kampagnen</translation>
+    </message>
+    <message>
         <location line="-51"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
@@ -3761,6 +5389,10 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>&amp;Greeting and away messages…</source>
+        <translation type="vanished">&amp;Begrüßungs- und Abwesenheitsnachrichten…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Set &amp;up connection…</source>
         <translation>Verbindung &amp;einrichten…</translation>
@@ -3776,9 +5408,25 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
+        <source>Notifications</source>
+        <translation type="vanished">Benachrichtigungen</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
+    </message>
+    <message>
+        <source>New chat…</source>
+        <translation type="vanished">Neuer Chat…</translation>
+    </message>
+    <message>
+        <source>Inbox, {n} unread chats</source>
+        <translation type="vanished">Posteingang, {n} ungelesene Chats</translation>
+    </message>
+    <message>
+        <source>{app}: {n} unread chats</source>
+        <translation type="vanished">{app}: {n} ungelesene Chats</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3792,6 +5440,127 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
             <numerusform>%n neue WhatsApp-Nachricht</numerusform>
             <numerusform>%n neue WhatsApp-Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Klaros campaigns</source>
+        <translation type="vanished">Klaros-Kampagnen</translation>
+    </message>
+    <message>
+        <source>Messages still waiting</source>
+        <translation type="vanished">Nachrichten warten noch</translation>
+    </message>
+    <message>
+        <source>1 message is still waiting to be sent.</source>
+        <translation type="vanished">1 Nachricht wartet noch auf den Versand.</translation>
+    </message>
+    <message>
+        <source>{n} messages are still waiting to be sent.</source>
+        <translation type="vanished">{n} Nachrichten warten noch auf den Versand.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer&apos;s 24-hour window is still open then.</source>
+        <translation type="vanished">Wenn Sie jetzt beenden, bleiben sie erhalten und gehen beim nächsten Öffnen von Klaros hinaus, falls das 24-Stunden-Fenster der Person dann noch offen ist.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="vanished">Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Keep Klaros open</source>
+        <translation type="vanished">Klaros geöffnet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
+        <translation type="vanished">Meta hat diese Datei ({thing}) nicht mehr: Klaros war länger als 7 Tage offline. Bitten Sie die Person, sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
+        <translation type="vanished">Meta hat diese Datei ({thing}) nicht mehr. Bitten Sie die Person, sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
+        <translation type="vanished">Diese Datei ({thing}) wurde abgelehnt: Die angekommene Datei ist nicht die, die die Person gesendet hat (sie wurde unterwegs beschädigt oder verändert). Bitten Sie die Person, sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
+        <translation type="vanished">Diese Datei ({thing}) ist größer, als WhatsApp erlaubt, daher hat Klaros sie nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
+        <translation type="vanished">Klaros konnte diese Datei ({thing}) auch nach mehreren Versuchen nicht herunterladen. Beim nächsten Start von Klaros wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="vanished">Foto</translation>
+    </message>
+    <message>
+        <source>voice message</source>
+        <translation type="vanished">Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="vanished">Video</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="vanished">Dokument</translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation type="vanished">Sticker</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes photos up to 5 MB</source>
+        <translation type="vanished">WhatsApp nimmt Fotos bis 5 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes voice messages and audio up to 16 MB</source>
+        <translation type="vanished">WhatsApp nimmt Sprachnachrichten und Audio bis 16 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes videos up to 16 MB</source>
+        <translation type="vanished">WhatsApp nimmt Videos bis 16 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes documents up to 100 MB</source>
+        <translation type="vanished">WhatsApp nimmt Dokumente bis 100 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
+        <translation type="vanished">WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation type="vanished">„{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
+        <translation type="vanished">WhatsApp nimmt diese Art von Datei nicht („{name}“). Es nimmt Fotos (JPEG, PNG), Videos (MP4, 3GP), Audio (MP3, M4A, OGG, AAC, AMR), Sticker (WebP) und Dokumente (PDF, Word, Excel, PowerPoint, Text).</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}, too large: {rule}.</source>
+        <translation type="vanished">„{name}“ ist {size} groß, zu groß: {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="vanished">Speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitModel</name>
+    <message>
+        <source>{name}: {text}</source>
+        <translation type="vanished">{name}: {text}</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +5747,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+7"/>
         <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
         <translation>Geben Sie das Meta-App-Geheimnis ein (App-Dashboard → App-Einstellungen → Allgemeines).</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Show a notice when a message arrives</source>
+        <translation type="vanished">Hinweis anzeigen, wenn eine Nachricht eintrifft</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation type="vanished">Dazu einen Ton abspielen</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +6099,34 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
         <translation>In der Kopplungsantwort des Relays fehlt {field}; ist das ein Klaros-Relay?</translation>
     </message>
+    <message>
+        <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
+        <translation type="vanished">Dieser Computer ist nicht mit dem Relay gekoppelt, daher kann er die Dateien, die das Relay aufbewahrt, nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The relay no longer has this file.</source>
+        <translation type="vanished">Das Relay hat diese Datei nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The relay could not keep this file ({reason}).</source>
+        <translation type="vanished">Das Relay konnte diese Datei nicht aufbewahren ({reason}).</translation>
+    </message>
+    <message>
+        <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
+        <translation type="vanished">Das Relay holt diese Datei noch von WhatsApp; Klaros versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer about a file is incomplete; is this a Klaros relay?</source>
+        <translation type="vanished">Die Antwort des Relays zu einer Datei ist unvollständig; ist das ein Klaros-Relay?</translation>
+    </message>
+    <message>
+        <source>The relay refused the file&apos;s download link ({status}); Klaros will ask for a new one.</source>
+        <translation type="vanished">Das Relay hat den Download-Link der Datei abgelehnt ({status}); Klaros fragt nach einem neuen.</translation>
+    </message>
+    <message>
+        <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
+        <translation type="vanished">Das Herunterladen einer Datei vom Relay brach ab ({error}); Klaros versucht es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RelayPage</name>
@@ -4401,6 +6209,21 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+22"/>
         <source>Enter the pairing code.</source>
         <translation>Geben Sie den Kopplungscode ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Start the campaign later</source>
+        <translation type="vanished">Die Kampagne später starten</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Startzeit</translation>
+    </message>
+    <message>
+        <source>Klaros starts the campaign at this time (the shop&apos;s time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
+        <translation type="vanished">Klaros startet die Kampagne zu dieser Zeit (Zeitzone des Geschäfts), wenn es dann geöffnet ist, sonst sobald es danach geöffnet wird, und sagt Ihnen Bescheid.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6640,18 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <source>This profile is not connected to Meta yet; {fix}.</source>
         <translation>Dieses Profil ist noch nicht mit Meta verbunden; {fix}.</translation>
     </message>
+    <message>
+        <source>Paste the Meta access token first.</source>
+        <translation type="vanished">Fügen Sie zuerst den Meta-Zugangsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
+        <translation type="vanished">Das Relay bewahrt jetzt die Fotos, Sprachnachrichten und Dokumente, die Ihre Kundschaft sendet, auf, bis dieser Computer sie hat, auch wenn er länger als eine Woche aus ist.</translation>
+    </message>
+    <message>
+        <source>The relay no longer keeps your customers&apos; files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
+        <translation type="vanished">Das Relay bewahrt die Dateien Ihrer Kundschaft nicht mehr auf; Klaros holt sie von WhatsApp, das sie etwa 7 Tage lang aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -4985,6 +6820,148 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>TemplateDrafts</name>
+    <message>
+        <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
+        <translation type="vanished">Der Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, zum Beispiel bestellung_bereit.</translation>
+    </message>
+    <message>
+        <source>Choose whether it is a marketing or a utility message.</source>
+        <translation type="vanished">Wählen Sie, ob es eine Werbe- oder eine Service-Nachricht ist.</translation>
+    </message>
+    <message>
+        <source>Write the message text.</source>
+        <translation type="vanished">Schreiben Sie den Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>The message text is longer than {n} characters.</source>
+        <translation type="vanished">Der Nachrichtentext ist länger als {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Number the values {numbers} in order.</source>
+        <translation type="vanished">Nummerieren Sie die Werte {numbers} der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
+        <translation type="vanished">Meta lehnt einen Wert ganz am Anfang oder Ende des Textes ab; setzen Sie ein Wort davor und danach.</translation>
+    </message>
+    <message>
+        <source>Give an example for each value, as a customer would read it (Meta&apos;s review looks at them).</source>
+        <translation type="vanished">Geben Sie für jeden Wert ein Beispiel an, wie es die Kundschaft lesen würde (Metas Prüfung sieht es sich an).</translation>
+    </message>
+    <message>
+        <source>Header and footer may have at most {n} characters each.</source>
+        <translation type="vanished">Kopf- und Fußzeile dürfen jeweils höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>At most {n} buttons of at most {chars} characters each.</source>
+        <translation type="vanished">Höchstens {n} Buttons mit jeweils höchstens {chars} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation type="vanished">Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>order_ready</source>
+        <translation type="vanished">bestellung_bereit</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="vanished">Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="vanished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation type="vanished">Service: zu einer Bestellung, einem Termin, einem Konto</translation>
+    </message>
+    <message>
+        <source>Marketing: offers, news, invitations</source>
+        <translation type="vanished">Werbung: Angebote, Neuigkeiten, Einladungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Sprache</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="vanished">Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Optional, bold above the text</source>
+        <translation type="vanished">Optional, fett über dem Text</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="vanished">Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
+        <translation type="vanished">Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="vanished">Fußzeile</translation>
+    </message>
+    <message>
+        <source>Optional, small under the text</source>
+        <translation type="vanished">Optional, klein unter dem Text</translation>
+    </message>
+    <message>
+        <source>Quick reply buttons</source>
+        <translation type="vanished">Schnellantwort-Buttons</translation>
+    </message>
+    <message>
+        <source>Optional, comma separated: Ja, Nein</source>
+        <translation type="vanished">Optional, durch Kommas getrennt: Ja, Nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="vanished">Text</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="vanished">Beispiele</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="vanished">Buttons</translation>
+    </message>
+    <message>
+        <source>What the customer sees</source>
+        <translation type="vanished">Was die Kundschaft sieht</translation>
+    </message>
+    <message>
+        <source>Submit to Meta for review</source>
+        <translation type="vanished">Bei Meta zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>value {n}</source>
+        <translation type="vanished">Wert {n}</translation>
+    </message>
+    <message>
+        <source>Example for value {n}</source>
+        <translation type="vanished">Beispiel für Wert {n}</translation>
+    </message>
+    <message>
+        <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
+        <translation type="vanished">Nicht mit Meta verbunden; richten Sie die Verbindung zuerst ein (Datei → Verbindung einrichten…).</translation>
+    </message>
+    <message>
+        <source>Meta did not take it: {reason}</source>
+        <translation type="vanished">Meta hat sie nicht angenommen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesModel</name>
     <message>
         <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
@@ -5101,6 +7078,10 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Von Meta neu laden</translation>
     </message>
     <message>
+        <source>New template…</source>
+        <translation type="vanished">Neue Vorlage…</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Noch keine Vorlagen. Erstellen Sie sie im WhatsApp Manager von Meta und drücken Sie dann „Von Meta neu laden“.</translation>
@@ -5164,6 +7145,22 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
+    <message>
+        <source>Send as template instead</source>
+        <translation type="vanished">Stattdessen als Vorlage senden</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="vanished">Antworten</translation>
+    </message>
+    <message>
+        <source>React…</source>
+        <translation type="vanished">Reagieren…</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="vanished">Weiterleiten…</translation>
+    </message>
 </context>
 <context>
     <name>TokenGuide</name>
@@ -5222,6 +7219,115 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+3"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Update download</source>
+        <translation type="vanished">Update-Download</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation type="vanished">Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Restart to update</source>
+        <translation type="vanished">Zum Aktualisieren neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="vanished">Später</translation>
+    </message>
+    <message>
+        <source>Downloading Klaros %1 in the background. You can keep working.</source>
+        <translation type="vanished">Klaros %1 wird im Hintergrund heruntergeladen. Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
+        <translation type="vanished">Version %1 ist bereit – starten Sie neu, um zu aktualisieren. Ihre Nachrichten und Kontakte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Klaros was updated to version %1.</source>
+        <translation type="vanished">Klaros wurde auf Version %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
+        <translation type="vanished">Das Update auf Version %1 hat seine Prüfung nicht bestanden, daher ist Klaros zu Version %2 zurückgekehrt. Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in Klaros %1</source>
+        <translation type="vanished">Neu in Klaros %1</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The update server&apos;s signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
+        <translation type="vanished">Die signierte Versionsliste des Update-Servers ist abgelaufen, daher hat Klaros ihr nicht vertraut und behält diese Version. Ihr Klaros-Anbieter muss sie erneuern.</translation>
+    </message>
+    <message>
+        <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
+        <translation type="vanished">Das heruntergeladene Update stimmt nicht mit dem überein, was der Herausgeber von Klaros signiert hat, daher wurde es verworfen. Klaros behält diese Version und kann sicher weiter genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The update server&apos;s list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
+        <translation type="vanished">Die Versionsliste des Update-Servers ist nicht vom Herausgeber von Klaros signiert, daher hat Klaros ihr nicht vertraut und behält diese Version.</translation>
+    </message>
+    <message>
+        <source>Klaros could not reach its update server. It will try again later.</source>
+        <translation type="vanished">Klaros konnte seinen Update-Server nicht erreichen. Es versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
+        <translation type="vanished">Klaros konnte das Update nicht auf diesem Computer speichern (vielleicht ist die Festplatte voll). Es behält diese Version.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableRow</name>
+    <message>
+        <source>Value of {variable}</source>
+        <translation type="vanished">Wert von {variable}</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="vanished">Vorname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="vanished">Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="vanished">Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Contact field: {field}</source>
+        <translation type="vanished">Kontaktfeld: {field}</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation type="vanished">Fester Text</translation>
+    </message>
+    <message>
+        <source>The same text for everyone</source>
+        <translation type="vanished">Für alle derselbe Text</translation>
+    </message>
+    <message>
+        <source>Fixed text for {variable}</source>
+        <translation type="vanished">Fester Text für {variable}</translation>
+    </message>
+    <message>
+        <source>If the contact has none, write…</source>
+        <translation type="vanished">Wenn der Kontakt keinen hat, schreiben Sie…</translation>
+    </message>
+    <message>
+        <source>Fallback for {variable}</source>
+        <translation type="vanished">Ersatzwert für {variable}</translation>
+    </message>
+    <message>
+        <source>if empty:</source>
+        <translation type="vanished">wenn leer:</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +7425,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+1"/>
         <source>A message WhatsApp sent in a format Klaros cannot show</source>
         <translation>Eine Nachricht, die WhatsApp in einem Format geschickt hat, das Klaros nicht anzeigen kann</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save as</source>
+        <translation type="vanished">Speichern unter</translation>
     </message>
 </context>
 <context>

@@ -846,6 +846,154 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Send files to {name}</source>
+        <translation type="vanished">Enviar archivos a {name}</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation type="vanished">Enviar archivos</translation>
+    </message>
+    <message>
+        <source>Files to send</source>
+        <translation type="vanished">Archivos para enviar</translation>
+    </message>
+    <message>
+        <source>Caption for the selected file</source>
+        <translation type="vanished">Texto para el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="vanished">Texto</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation type="vanished">Añadir un texto (opcional)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="vanished">Enviar</translation>
+    </message>
+    <message>
+        <source>Send {n} files</source>
+        <translation type="vanished">Enviar {n} archivos</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows no caption on voice messages and stickers</source>
+        <translation type="vanished">WhatsApp no muestra texto en los mensajes de voz ni en los stickers</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Attach photos, videos, voice messages or documents</source>
+        <translation type="vanished">Adjuntar fotos, vídeos, mensajes de voz o documentos</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="vanished">Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio and documents</source>
+        <translation type="vanished">Fotos, vídeos, audio y documentos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="vanished">Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Pasted picture.png</source>
+        <translation type="vanished">Imagen pegada.png</translation>
+    </message>
+    <message>
+        <source>Files can be sent while the customer&apos;s 24-hour window is open, like any free-form message.</source>
+        <translation type="vanished">Los archivos se pueden enviar mientras la ventana de 24 horas del cliente esté abierta, como cualquier mensaje libre.</translation>
+    </message>
+    <message>
+        <source>The files could not be queued: {error}</source>
+        <translation type="vanished">No se pudieron poner los archivos en cola: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReplies</name>
+    <message>
+        <source>write the greeting message, or switch it off</source>
+        <translation type="vanished">escriba el mensaje de bienvenida o desactívelo</translation>
+    </message>
+    <message>
+        <source>write the away message, or switch it off</source>
+        <translation type="vanished">escriba el mensaje de ausencia o desactívelo</translation>
+    </message>
+    <message>
+        <source>on {day} the shop closes before it opens</source>
+        <translation type="vanished">el {day} la tienda cierra antes de abrir</translation>
+    </message>
+    <message>
+        <source>wait at least one hour before the same reply</source>
+        <translation type="vanished">espere al menos una hora antes de la misma respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <source>Greeting and away messages</source>
+        <translation type="vanished">Mensajes de bienvenida y de ausencia</translation>
+    </message>
+    <message>
+        <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
+        <translation type="vanished">Klaros responde solo, como la app WhatsApp Business: únicamente a un mensaje que acaba de llegar, solo mientras se pueda escribir al cliente y no de nuevo a la misma persona dentro del tiempo de pausa. Las respuestas automáticas se marcan en el chat.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation type="vanished">Enviarlo</translation>
+    </message>
+    <message>
+        <source>Greeting: to a customer&apos;s first message</source>
+        <translation type="vanished">Bienvenida: al primer mensaje de un cliente</translation>
+    </message>
+    <message>
+        <source>Welcome to our shop! How can we help?</source>
+        <translation type="vanished">¡Bienvenido a nuestra tienda! ¿En qué podemos ayudarle?</translation>
+    </message>
+    <message>
+        <source>Away: to a message outside your business hours</source>
+        <translation type="vanished">Ausencia: a un mensaje fuera de su horario comercial</translation>
+    </message>
+    <message>
+        <source>Thank you for your message. We are closed now and answer tomorrow from 9 o&apos;clock.</source>
+        <translation type="vanished">Gracias por su mensaje. Ahora estamos cerrados y le respondemos mañana a partir de las 9.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="vanished">Horario comercial</translation>
+    </message>
+    <message>
+        <source>opens</source>
+        <translation type="vanished">abre</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation type="vanished">cierra</translation>
+    </message>
+    <message>
+        <source>Not the same reply to the same person again within</source>
+        <translation type="vanished">No repetir la misma respuesta a la misma persona en</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="vanished">horas</translation>
+    </message>
+    <message>
+        <source>Quiet time in hours</source>
+        <translation type="vanished">Tiempo de pausa en horas</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="vanished">No guardado: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
@@ -861,6 +1009,22 @@
         <location line="+1"/>
         <source>Outbox: {counts}</source>
         <translation>Bandeja de salida: {counts}</translation>
+    </message>
+    <message>
+        <source>1 message waiting to be sent</source>
+        <translation type="vanished">1 mensaje esperando a enviarse</translation>
+    </message>
+    <message>
+        <source>{n} messages waiting to be sent</source>
+        <translation type="vanished">{n} mensajes esperando a enviarse</translation>
+    </message>
+    <message>
+        <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
+        <translation type="vanished">⚠ 1 mensaje no enviado: el chat marcado «No enviado» indica por qué</translation>
+    </message>
+    <message>
+        <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
+        <translation type="vanished">⚠ {n} mensajes no enviados: los chats marcados «No enviado» indican por qué</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -916,6 +1080,26 @@
         <translation>Plantilla «{name}»</translation>
     </message>
     <message>
+        <source>Automatic reply</source>
+        <translation type="vanished">Respuesta automática</translation>
+    </message>
+    <message>
+        <source>Click here to send a template instead.</source>
+        <translation type="vanished">Haga clic aquí para enviar una plantilla en su lugar.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="vanished">Descargando…</translation>
+    </message>
+    <message>
+        <source>The file is no longer on this computer.</source>
+        <translation type="vanished">El archivo ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>uploading {size}…</source>
+        <translation type="vanished">subiendo {size}…</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>sending…</source>
         <translation>enviando…</translation>
@@ -929,6 +1113,815 @@
         <location line="+1"/>
         <source>waiting to send</source>
         <translation>esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Open · Save as…</source>
+        <translation type="vanished">Abrir · Guardar como…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBuilder</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="vanished">Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Mother&apos;s Day offer</source>
+        <translation type="vanished">Nombre, p. ej., Oferta del Día de la Madre</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="vanished">Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>1  Who gets it</source>
+        <translation type="vanished">1  Quién la recibe</translation>
+    </message>
+    <message>
+        <source>2  Message</source>
+        <translation type="vanished">2  Mensaje</translation>
+    </message>
+    <message>
+        <source>3  Test and send</source>
+        <translation type="vanished">3  Probar y enviar</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation type="vanished">Resumen de la campaña</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="vanished">Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Start sending</source>
+        <translation type="vanished">Empezar a enviar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Campaign name:</source>
+        <translation type="vanished">Nombre de la campaña:</translation>
+    </message>
+    <message>
+        <source>Contacts that match these filters</source>
+        <translation type="vanished">Contactos que cumplen estos filtros</translation>
+    </message>
+    <message>
+        <source>A list of numbers (pasted or from a file)</source>
+        <translation type="vanished">Una lista de números (pegada o de un archivo)</translation>
+    </message>
+    <message>
+        <source>Saved audiences</source>
+        <translation type="vanished">Audiencias guardadas</translation>
+    </message>
+    <message>
+        <source>Save these filters…</source>
+        <translation type="vanished">Guardar estos filtros…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="vanished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Saved audience:</source>
+        <translation type="vanished">Audiencia guardada:</translation>
+    </message>
+    <message>
+        <source>Has any of these tags</source>
+        <translation type="vanished">Tiene alguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Has all of these tags</source>
+        <translation type="vanished">Tiene todas estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Has none of these tags</source>
+        <translation type="vanished">No tiene ninguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">País</translation>
+    </message>
+    <message>
+        <source>Any of these tags</source>
+        <translation type="vanished">Alguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <source>And all of these tags</source>
+        <translation type="vanished">Y todas estas etiquetas</translation>
+    </message>
+    <message>
+        <source>But none of these tags</source>
+        <translation type="vanished">Pero ninguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Country of the number</source>
+        <translation type="vanished">País del número</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="vanished">Consentimiento</translation>
+    </message>
+    <message>
+        <source>Anyone who may get the template</source>
+        <translation type="vanished">Todos los que pueden recibir la plantilla</translation>
+    </message>
+    <message>
+        <source>Only those with a recorded opt-in</source>
+        <translation type="vanished">Solo quienes tienen consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Wrote to you in the last</source>
+        <translation type="vanished">Le escribió en los últimos</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="vanished"> días</translation>
+    </message>
+    <message>
+        <source>Days since they last wrote</source>
+        <translation type="vanished">Días desde su último mensaje</translation>
+    </message>
+    <message>
+        <source>24-hour window</source>
+        <translation type="vanished">Ventana de 24 horas</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="vanished">Cualquiera</translation>
+    </message>
+    <message>
+        <source>Open (they wrote in the last 24 hours)</source>
+        <translation type="vanished">Abierta (escribió en las últimas 24 horas)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="vanished">Cerrada</translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation type="vanished">Campo del contacto</translation>
+    </message>
+    <message>
+        <source>is (empty: has any value)</source>
+        <translation type="vanished">es (vacío: tiene cualquier valor)</translation>
+    </message>
+    <message>
+        <source>Contact field value</source>
+        <translation type="vanished">Valor del campo del contacto</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="vanished">Añadir</translation>
+    </message>
+    <message>
+        <source>Contact field conditions</source>
+        <translation type="vanished">Condiciones de campos del contacto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Quitar</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="vanished">Consentimiento:</translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation type="vanished">Último mensaje:</translation>
+    </message>
+    <message>
+        <source>24-hour window:</source>
+        <translation type="vanished">Ventana de 24 horas:</translation>
+    </message>
+    <message>
+        <source>Contact field:</source>
+        <translation type="vanished">Campo del contacto:</translation>
+    </message>
+    <message>
+        <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop&apos;s country)</source>
+        <translation type="vanished">Un número por línea, p. ej., +49 151 23456789 (los números sin +prefijo de país usan el país de la tienda)</translation>
+    </message>
+    <message>
+        <source>Numbers to send to</source>
+        <translation type="vanished">Números a los que enviar</translation>
+    </message>
+    <message>
+        <source>Import a contacts file…</source>
+        <translation type="vanished">Importar un archivo de contactos…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="vanished">Destinatarios</translation>
+    </message>
+    <message>
+        <source>Left out, and why</source>
+        <translation type="vanished">Excluidos, y por qué</translation>
+    </message>
+    <message>
+        <source>Forecast cost</source>
+        <translation type="vanished">Coste previsto</translation>
+    </message>
+    <message>
+        <source>{field} is “{value}”</source>
+        <translation type="vanished">{field} es «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} has a value</source>
+        <translation type="vanished">{field} tiene un valor</translation>
+    </message>
+    <message>
+        <source>Save the audience</source>
+        <translation type="vanished">Guardar la audiencia</translation>
+    </message>
+    <message>
+        <source>Name for these filters, to use them again later:</source>
+        <translation type="vanished">Nombre para estos filtros, para usarlos de nuevo más tarde:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="vanished">— elegir —</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation type="vanished">ninguna guardada aún</translation>
+    </message>
+    <message>
+        <source>Import a contacts file</source>
+        <translation type="vanished">Importar un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>Contacts files (*.csv *.txt *.vcf)</source>
+        <translation type="vanished">Archivos de contactos (*.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="vanished">Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation type="vanished">No importado: {reason}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="vanished">Plantilla</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="vanished">Vista previa para</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="vanished">Vista previa del mensaje</translation>
+    </message>
+    <message>
+        <source>Recipients who would get an empty variable</source>
+        <translation type="vanished">Destinatarios que recibirían una variable vacía</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="vanished">Plantilla:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation type="vanished">Vista previa para:</translation>
+    </message>
+    <message>
+        <source>{category} template. Body: {body}</source>
+        <translation type="vanished">Plantilla de {category}. Texto: {body}</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="vanished">Elija una plantilla.</translation>
+    </message>
+    <message>
+        <source>Your own WhatsApp number</source>
+        <translation type="vanished">Su propio número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Number for the test message</source>
+        <translation type="vanished">Número para el mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation type="vanished">Enviar una prueba</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="vanished">Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="vanished">Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation type="vanished">Empezar a las</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Hora de inicio</translation>
+    </message>
+    <message>
+        <source> messages a second</source>
+        <translation type="vanished"> mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>Sending speed</source>
+        <translation type="vanished">Velocidad de envío</translation>
+    </message>
+    <message>
+        <source>80 a second is WhatsApp&apos;s standard for a business number. Go higher only if Meta raised your number&apos;s throughput; lower spreads the replies out.</source>
+        <translation type="vanished">80 por segundo es el estándar de WhatsApp para un número de empresa. Suba solo si Meta aumentó la capacidad de su número; menos reparte las respuestas en el tiempo.</translation>
+    </message>
+    <message>
+        <source>Cost by country and category</source>
+        <translation type="vanished">Coste por país y categoría</translation>
+    </message>
+    <message>
+        <source>What WhatsApp will charge (forecast)</source>
+        <translation type="vanished">Lo que cobrará WhatsApp (previsión)</translation>
+    </message>
+    <message>
+        <source>Import Meta&apos;s price list…</source>
+        <translation type="vanished">Importar la lista de precios de Meta…</translation>
+    </message>
+    <message>
+        <source>The “Rates (CSV)” file from Meta&apos;s WhatsApp pricing page, in your billing currency</source>
+        <translation type="vanished">El archivo «Rates (CSV)» de la página de precios de WhatsApp de Meta, en su moneda de facturación</translation>
+    </message>
+    <message>
+        <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
+        <translation type="vanished">Envíese primero el mensaje a usted mismo para verlo en un teléfono. La prueba usa los valores que recibiría su propio contacto (o los valores de reserva).</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="vanished">Prueba:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="vanished">Cuándo:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="vanished">Velocidad:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="vanished">Coste:</translation>
+    </message>
+    <message>
+        <source>Not connected to WhatsApp; set up the connection first.</source>
+        <translation type="vanished">No está conectado a WhatsApp; configure primero la conexión.</translation>
+    </message>
+    <message>
+        <source>Type your own WhatsApp number first.</source>
+        <translation type="vanished">Escriba primero su propio número de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation type="vanished">Enviando la prueba…</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number.</source>
+        <translation type="vanished">«{number}» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Test sent. Check your phone.</source>
+        <translation type="vanished">Prueba enviada. Mire su teléfono.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation type="vanished">No enviado: {reason}</translation>
+    </message>
+    <message>
+        <source>(time zone {zone})</source>
+        <translation type="vanished">(zona horaria {zone})</translation>
+    </message>
+    <message>
+        <source>No approved template yet. Create one in Meta&apos;s WhatsApp Manager and refresh the templates.</source>
+        <translation type="vanished">Aún no hay ninguna plantilla aprobada. Cree una en WhatsApp Manager de Meta y actualice las plantillas.</translation>
+    </message>
+    <message>
+        <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
+        <translation type="vanished">No se ofrecen: {names} (aún no se admite una imagen, un archivo o una variable en el encabezado).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="vanished">Contando…</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation type="vanished">destinatarios</translation>
+    </message>
+    <message>
+        <source>contacts match (choose a template to see who may get it)</source>
+        <translation type="vanished">contactos coinciden (elija una plantilla para ver quién puede recibirla)</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {pieces}</source>
+        <translation type="vanished">No es un número de teléfono: {pieces}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="vanished">(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
+        <translation type="vanished">{n} destinatarios recibirían un valor vacío. Dé a esas variables un valor de reserva o complete los contactos; hasta entonces la campaña no puede empezar.</translation>
+    </message>
+    <message>
+        <source>Every recipient gets a value for every variable.</source>
+        <translation type="vanished">Todos los destinatarios reciben un valor para cada variable.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see the cost.</source>
+        <translation type="vanished">Elija una plantilla para ver el coste.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">desconocido</translation>
+    </message>
+    <message>
+        <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
+        <translation type="vanished">Ninguna tarifa cubre el {day}; importe las tarifas actuales de Meta (klaros rates import) para ver el coste.</translation>
+    </message>
+    <message>
+        <source>Cost: unknown</source>
+        <translation type="vanished">Coste: desconocido</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="vanished">no se conoce</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation type="vanished">al menos {amount}</translation>
+    </message>
+    <message>
+        <source>Cost: {amount}</source>
+        <translation type="vanished">Coste: {amount}</translation>
+    </message>
+    <message>
+        <source>{charged} charged, {free} free. Meta&apos;s rates as of {day}; what Meta charges for the messages, nothing else.</source>
+        <translation type="vanished">{charged} cobrados, {free} gratis. Tarifas de Meta a fecha de {day}; lo que Meta cobra por los mensajes, nada más.</translation>
+    </message>
+    <message>
+        <source>numbers of no known country</source>
+        <translation type="vanished">números de país desconocido</translation>
+    </message>
+    <message>
+        <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
+        <translation type="vanished">La lista de precios de Klaros aún no tiene precio para {countries}, así que {n} destinatarios no están en el total. Importe abajo la lista de precios actual de Meta para incluirlos.</translation>
+    </message>
+    <message>
+        <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
+        <translation type="vanished">Usa el {share} de su límite de mensajes: {outside} de los {limit} clientes al día con los que puede iniciar una conversación.</translation>
+    </message>
+    <message>
+        <source>Your number has no daily messaging limit.</source>
+        <translation type="vanished">Su número no tiene límite diario de mensajes.</translation>
+    </message>
+    <message>
+        <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
+        <translation type="vanished">{outside} destinatarios cuentan para su límite diario de mensajes (Klaros aún no conoce su límite).</translation>
+    </message>
+    <message>
+        <source>Import Meta&apos;s price list</source>
+        <translation type="vanished">Importar la lista de precios de Meta</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation type="vanished">Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="vanished">Programación</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="vanished">Dé un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <source>Choose an approved template (tab 2).</source>
+        <translation type="vanished">Elija una plantilla aprobada (pestaña 2).</translation>
+    </message>
+    <message>
+        <source>Nobody in this audience may receive the template.</source>
+        <translation type="vanished">Nadie en esta audiencia puede recibir la plantilla.</translation>
+    </message>
+    <message>
+        <source>{n} recipients would get an empty value (tab 2).</source>
+        <translation type="vanished">{n} destinatarios recibirían un valor vacío (pestaña 2).</translation>
+    </message>
+    <message>
+        <source>{n} recipients will get “{template}”.</source>
+        <translation type="vanished">{n} destinatarios recibirán «{template}».</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
+        <translation type="vanished">La campaña «{name}» debía empezar a las {time}, pero no empezó: {reason}</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
+        <translation type="vanished">La campaña «{name}» debía empezar a las {time}, mientras Klaros estaba cerrado. Ha empezado ahora ({n} destinatarios).</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
+        <translation type="vanished">La campaña «{name}» empezó según lo programado ({n} destinatarios).</translation>
+    </message>
+    <message>
+        <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
+        <translation type="vanished">El envío de la campaña {id} se detuvo por un error: {error}. Pulse Reanudar para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Borrador</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="vanished">Enviando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="vanished">En pausa</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="vanished">Detenida</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="vanished">Terminada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">Cancelada</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="vanished">En espera</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="vanished">aún no enviado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="vanished">Enviados</translation>
+    </message>
+    <message>
+        <source>accepted by WhatsApp</source>
+        <translation type="vanished">aceptados por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="vanished">Entregados</translation>
+    </message>
+    <message>
+        <source>arrived on their phone</source>
+        <translation type="vanished">llegaron a su teléfono</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="vanished">Leídos</translation>
+    </message>
+    <message>
+        <source>opened (only if they share read receipts)</source>
+        <translation type="vanished">abiertos (solo si comparten las confirmaciones de lectura)</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="vanished">Respondieron</translation>
+    </message>
+    <message>
+        <source>wrote back after it</source>
+        <translation type="vanished">contestaron después</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Fallidos</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not deliver it</source>
+        <translation type="vanished">WhatsApp no los entregó</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="vanished">Excluidos</translation>
+    </message>
+    <message>
+        <source>not sent, for the reasons below</source>
+        <translation type="vanished">no enviados, por los motivos de abajo</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="vanished">Su decisión</translation>
+    </message>
+    <message>
+        <source>may have been sent; see below</source>
+        <translation type="vanished">puede que se enviaran; vea abajo</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="vanished">Campaña</translation>
+    </message>
+    <message>
+        <source>Cost forecast</source>
+        <translation type="vanished">Previsión de coste</translation>
+    </message>
+    <message>
+        <source>Why the campaign paused or stopped</source>
+        <translation type="vanished">Por qué la campaña se pausó o se detuvo</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation type="vanished">Progreso de la campaña</translation>
+    </message>
+    <message>
+        <source>Progress, remaining time and rate</source>
+        <translation type="vanished">Progreso, tiempo restante y ritmo</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="vanished">Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="vanished">Programar…</translation>
+    </message>
+    <message>
+        <source>Do not start by itself</source>
+        <translation type="vanished">No empezar sola</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="vanished">Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="vanished">Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation type="vanished">Cancelar la campaña…</translation>
+    </message>
+    <message>
+        <source>Retry the failed</source>
+        <translation type="vanished">Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="vanished">Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Failures and people left out, with the reasons</source>
+        <translation type="vanished">Fallos y excluidos, con los motivos</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
+        <translation type="vanished">Esperando su decisión: la conexión se cortó mientras se enviaban, así que puede que hayan llegado. Revise el chat y después vuelva a enviar o déjelo.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="vanished">Cliente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="vanished">Número</translation>
+    </message>
+    <message>
+        <source>Recipients waiting for your decision</source>
+        <translation type="vanished">Destinatarios que esperan su decisión</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="vanished">Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="vanished">No enviar</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign: {error}</source>
+        <translation type="vanished">No se pudo leer la campaña: {error}</translation>
+    </message>
+    <message>
+        <source>Choose a campaign above</source>
+        <translation type="vanished">Elija una campaña arriba</translation>
+    </message>
+    <message>
+        <source>Template {name} ({language})</source>
+        <translation type="vanished">Plantilla {name} ({language})</translation>
+    </message>
+    <message>
+        <source>{n} recipients</source>
+        <translation type="vanished">{n} destinatarios</translation>
+    </message>
+    <message>
+        <source>starts by itself on {time}</source>
+        <translation type="vanished">empieza sola el {time}</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation type="vanished">empezó {time}</translation>
+    </message>
+    <message>
+        <source>finished {time}</source>
+        <translation type="vanished">terminó {time}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="vanished">(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Change the time…</source>
+        <translation type="vanished">Cambiar la hora…</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="vanished">Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Retry the failed ({n})</source>
+        <translation type="vanished">Reintentar los fallidos ({n})</translation>
+    </message>
+    <message>
+        <source>Cost forecast: not known (no rate card covers that day).</source>
+        <translation type="vanished">Previsión de coste: desconocida (ninguna tarifa cubre ese día).</translation>
+    </message>
+    <message>
+        <source>Cost forecast: not known; the price list has no price for {countries}.</source>
+        <translation type="vanished">Previsión de coste: desconocida; la lista de precios no tiene precio para {countries}.</translation>
+    </message>
+    <message>
+        <source>Cost forecast: at least {total} (no price yet for {countries}), Meta&apos;s rates as of {day}.</source>
+        <translation type="vanished">Previsión de coste: al menos {total} (aún sin precio para {countries}), tarifas de Meta a fecha de {day}.</translation>
+    </message>
+    <message>
+        <source>Cost forecast: {total}, Meta&apos;s rates as of {day}.</source>
+        <translation type="vanished">Previsión de coste: {total}, tarifas de Meta a fecha de {day}.</translation>
+    </message>
+    <message>
+        <source>{done} of {all} done ({share})</source>
+        <translation type="vanished">{done} de {all} hechos ({share})</translation>
+    </message>
+    <message>
+        <source>waiting for the connection to WhatsApp</source>
+        <translation type="vanished">esperando la conexión con WhatsApp</translation>
+    </message>
+    <message>
+        <source>about to send</source>
+        <translation type="vanished">a punto de enviar</translation>
+    </message>
+    <message>
+        <source>measuring the speed…</source>
+        <translation type="vanished">midiendo la velocidad…</translation>
+    </message>
+    <message>
+        <source>waiting (WhatsApp asked Klaros to slow down)</source>
+        <translation type="vanished">esperando (WhatsApp pidió a Klaros que fuera más despacio)</translation>
+    </message>
+    <message>
+        <source>{left} left · {rate} messages a second</source>
+        <translation type="vanished">quedan {left} · {rate} mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign?</source>
+        <translation type="vanished">¿Cancelar la campaña?</translation>
+    </message>
+    <message>
+        <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
+        <translation type="vanished">Nadie que aún no la haya recibido la recibirá. Los mensajes ya enviados se quedan enviados. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>{n} queued again.</source>
+        <translation type="vanished">{n} de nuevo en cola.</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s results</source>
+        <translation type="vanished">Exportar los resultados de la campaña</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} recipients written to {file}.</source>
+        <translation type="vanished">{n} destinatarios escritos en {file}.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2054,10 @@
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
+        <source>Choose an approved template.</source>
+        <translation type="vanished">Elija una plantilla aprobada.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
@@ -1076,6 +2073,10 @@
         <translation>la plantilla {name!r} tiene un encabezado con imagen, archivo o variable; las campañas envían plantillas cuyas variables están solo en el cuerpo</translation>
     </message>
     <message>
+        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
+        <translation type="vanished">la plantilla {name!r} tiene un botón de enlace con una variable; las campañas envían plantillas cuyas únicas variables están en el cuerpo</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indique una fuente para cada variable de la plantilla: falta {missing}</translation>
@@ -1089,6 +2090,152 @@
         <location line="+23"/>
         <source>unknown source {source!r}</source>
         <translation>fuente desconocida {source!r}</translation>
+    </message>
+    <message>
+        <source>the campaign was cancelled before their turn</source>
+        <translation type="vanished">la campaña se canceló antes de que les llegara el turno</translation>
+    </message>
+    <message>
+        <source>you chose not to send it again</source>
+        <translation type="vanished">usted decidió no volver a enviarlo</translation>
+    </message>
+    <message>
+        <source>the number is not a valid phone number</source>
+        <translation type="vanished">el número no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>it did not go through after several tries</source>
+        <translation type="vanished">no salió tras varios intentos</translation>
+    </message>
+    <message>
+        <source>outside the 24-hour window</source>
+        <translation type="vanished">fuera de la ventana de 24 horas</translation>
+    </message>
+    <message>
+        <source>may have been sent (the connection broke mid-request)</source>
+        <translation type="vanished">puede que se haya enviado (la conexión se cortó a mitad de la petición)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
+        <translation type="vanished">{text!r} no es una hora; escríbala como AAAA-MM-DD HH:MM, p. ej., 2026-12-24 09:30.</translation>
+    </message>
+    <message>
+        <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
+        <translation type="vanished">La campaña {id} ya se inició ({status}); solo se puede programar un borrador.</translation>
+    </message>
+    <message>
+        <source>That time has already passed; choose a later one or start now.</source>
+        <translation type="vanished">Esa hora ya pasó; elija una más tarde o empiece ahora.</translation>
+    </message>
+    <message>
+        <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
+        <translation type="vanished">No se programó: {count} destinatarios recibirían una variable vacía. Dé a esas variables un valor de reserva o complete los contactos.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="vanished">Dé un nombre a la audiencia.</translation>
+    </message>
+    <message>
+        <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
+        <translation type="vanished">Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nombre</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="vanished">Plantilla</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="vanished">Progreso</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="vanished">Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="vanished">Entregados</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="vanished">Leídos</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="vanished">Respondieron</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Fallidos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="vanished">Creada</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="vanished">Inicio</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="vanished">Programada</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="vanished">Esperando para enviarse</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaign notices</source>
+        <translation type="vanished">Avisos de campañas</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="vanished">Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss the campaign notices</source>
+        <translation type="vanished">Descartar los avisos de campañas</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation type="vanished">Nueva campaña…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="vanished">Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="vanished">Campañas</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
+        <translation type="vanished">Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation type="vanished">{n} campañas</translation>
+    </message>
+    <message>
+        <source>{n} sending</source>
+        <translation type="vanished">{n} enviándose</translation>
+    </message>
+    <message>
+        <source>{n} scheduled</source>
+        <translation type="vanished">{n} programadas</translation>
     </message>
 </context>
 <context>
@@ -1271,14 +2418,30 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
+        <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
+        <translation type="vanished">WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
+    </message>
+    <message>
+        <source>value {n}</source>
+        <translation type="vanished">valor {n}</translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation>Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
+        <source>A template header takes a photo, a video or a document.</source>
+        <translation type="vanished">El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
+    </message>
+    <message>
         <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
+        <translation type="vanished">WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
 </context>
 <context>
@@ -1329,9 +2492,33 @@
         <translation>Enviar plantilla</translation>
     </message>
     <message>
+        <source>Do not reply to this message</source>
+        <translation type="vanished">No responder a este mensaje</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="vanished">Insertar un emoji</translation>
+    </message>
+    <message>
+        <source>Replying to: {text}</source>
+        <translation type="vanished">Respondiendo a: {text}</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
+    </message>
+    <message>
+        <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
+        <translation type="vanished">Escriba un mensaje  ·  Intro envía, Mayús+Intro nueva línea  ·  / para respuestas rápidas</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="vanished">Enviar (Intro)</translation>
+    </message>
+    <message>
+        <source>Not forwarded: {reason}</source>
+        <translation type="vanished">No reenviado: {reason}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1349,9 +2536,29 @@
         <translation>Sin conexión: lo que escriba ahora espera en la bandeja de salida ({n} en cola) y sale cuando Klaros vuelva a conectarse, si la ventana de 24 horas sigue abierta.</translation>
     </message>
     <message>
+        <source>Choose a template…</source>
+        <translation type="vanished">Elegir una plantilla…</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>not allowed</source>
         <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
+        <translation type="vanished">Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
+        <translation type="vanished">Elija una plantilla para ver lo que recibirá {name}. Las plantillas en {language} aparecen primero.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see what {name} will receive.</source>
+        <translation type="vanished">Elija una plantilla para ver lo que recibirá {name}.</translation>
+    </message>
+    <message>
+        <source>Template value: {label}</source>
+        <translation type="vanished">Valor de la plantilla: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1389,6 +2596,10 @@
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
+        <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
+        <translation type="vanished">Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
@@ -1402,6 +2613,13 @@
         <location line="+9"/>
         <source>Could not send: {error}</source>
         <translation>No se pudo enviar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerText</name>
+    <message>
+        <source>Enter sends the message (Shift+Enter: new line)</source>
+        <translation type="vanished">Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2726,57 @@
         <location line="+1"/>
         <source>Opted in to marketing messages {how} {when}</source>
         <translation>Aceptó los mensajes de marketing {how} {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent given or withdrawn</source>
+        <translation type="vanished">Consentimiento dado o retirado</translation>
+    </message>
+    <message>
+        <source>Opted in to all messages</source>
+        <translation type="vanished">Aceptó todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Opted in to marketing messages</source>
+        <translation type="vanished">Aceptó los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>Opted out of all messages</source>
+        <translation type="vanished">Se dio de baja de todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Stopped marketing messages</source>
+        <translation type="vanished">Se dio de baja de los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>Day the consent was given</source>
+        <translation type="vanished">Día del consentimiento</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="vanished">Prueba</translation>
+    </message>
+    <message>
+        <source>For example: signed form in the shop, kept in the folder</source>
+        <translation type="vanished">Por ejemplo: formulario firmado en la tienda, guardado en la carpeta</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="vanished">Registrar el consentimiento</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="vanished">Qué</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Recorded, with its evidence, in the consent history.</source>
+        <translation type="vanished">Registrado, con su prueba, en el historial de consentimiento.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2943,141 @@
         <source>this contact was deleted meanwhile</source>
         <translation>este contacto se borró entretanto</translation>
     </message>
+    <message>
+        <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
+        <translation type="vanished">indique cómo dio o retiró el cliente su consentimiento (por ejemplo: formulario firmado en la tienda)</translation>
+    </message>
+    <message>
+        <source>the date of the consent cannot be in the future</source>
+        <translation type="vanished">la fecha del consentimiento no puede estar en el futuro</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="vanished">en espera</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="vanished">enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="vanished">enviado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="vanished">entregado</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="vanished">leído</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="vanished">respondido</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="vanished">no entregado</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="vanished">excluido</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation type="vanished">retenido</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="vanished">Datos del contacto</translation>
+    </message>
+    <message>
+        <source>← Back to the chat</source>
+        <translation type="vanished">← Volver al chat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nombre</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="vanished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation type="vanished">Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation type="vanished">Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notas</translation>
+    </message>
+    <message>
+        <source>What you want to remember about them</source>
+        <translation type="vanished">Lo que quiera recordar de este cliente</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="vanished">Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent and its evidence</source>
+        <translation type="vanished">Consentimiento y su prueba</translation>
+    </message>
+    <message>
+        <source>Last campaigns</source>
+        <translation type="vanished">Últimas campañas</translation>
+    </message>
+    <message>
+        <source>More details…</source>
+        <translation type="vanished">Más detalles…</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="vanished">Sin número</translation>
+    </message>
+    <message>
+        <source>Remove the label {name}</source>
+        <translation type="vanished">Quitar la etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation type="vanished">Aún no hay etiquetas</translation>
+    </message>
+    <message>
+        <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
+        <translation type="vanished">Aún no se ha preguntado. Los clientes que escriben STOP se dan de baja solos; «Más detalles…» registra un consentimiento dado en la tienda.</translation>
+    </message>
+    <message>
+        <source>Evidence: their message “{text}”</source>
+        <translation type="vanished">Prueba: su mensaje «{text}»</translation>
+    </message>
+    <message>
+        <source>Evidence: {detail}</source>
+        <translation type="vanished">Prueba: {detail}</translation>
+    </message>
+    <message>
+        <source>{n} earlier changes in “More details…”</source>
+        <translation type="vanished">{n} cambios anteriores en «Más detalles…»</translation>
+    </message>
+    <message>
+        <source>Not in any campaign yet.</source>
+        <translation type="vanished">Aún no está en ninguna campaña.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="vanished">Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="vanished">No guardado: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -1824,6 +3228,18 @@
         <source>Opted out</source>
         <translation>De baja</translation>
     </message>
+    <message>
+        <source>No marketing</source>
+        <translation type="vanished">Sin marketing</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="vanished">Aceptó</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="vanished">Aún no se ha preguntado</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1854,6 +3270,44 @@
         <location line="+15"/>
         <source>Type a country, e.g. Germany or +49</source>
         <translation>Escriba un país, p. ej. España o +34</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="vanished">Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="vanished">Detalles del error</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="vanished">Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>A copy is saved in %1.</source>
+        <translation type="vanished">Hay una copia guardada en %1.</translation>
+    </message>
+    <message>
+        <source>It could not be saved to a file.</source>
+        <translation type="vanished">No se pudo guardar en un archivo.</translation>
+    </message>
+    <message>
+        <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
+        <translation type="vanished">Klaros se encontró con un problema inesperado. Sus mensajes y contactos guardados no se ven afectados. Si vuelve a ocurrir, copie los detalles y envíelos a su soporte de Klaros; no contienen mensajes, números de teléfono ni contraseñas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation type="vanished">
+            <numerusform>Ha vuelto a ocurrir %n vez desde entonces.</numerusform>
+            <numerusform>Ha vuelto a ocurrir %n veces desde entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="vanished">Copiado</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +3551,29 @@
         <location line="+2"/>
         <source>Drop a .csv or .vcf file here, or choose one</source>
         <translation>Suelte aquí un archivo .csv o .vcf, o elija uno</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys</source>
+        <translation type="vanished">Caras</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation type="vanished">Gestos</translation>
+    </message>
+    <message>
+        <source>Hearts and symbols</source>
+        <translation type="vanished">Corazones y símbolos</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="vanished">Tienda</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="vanished">Emoji</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +4529,37 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation type="vanished">Foto</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="vanished">Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="vanished">Acercar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Ajustar</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="vanished">100 %</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="vanished">Guardar como…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="vanished">Esta imagen no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
@@ -3429,6 +4937,10 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Ventana abierta</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation type="vanished">Archivados</translation>
+    </message>
+    <message>
         <location line="+165"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
@@ -3444,9 +4956,33 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Filtro de conversaciones</translation>
     </message>
     <message>
+        <source>New chat</source>
+        <translation type="vanished">Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Write to a contact (Ctrl+N)</source>
+        <translation type="vanished">Escribir a un contacto (Ctrl+N)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="vanished">Chats</translation>
+    </message>
+    <message>
+        <source>Messages that match the search</source>
+        <translation type="vanished">Mensajes que coinciden con la búsqueda</translation>
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation type="vanished">Info del contacto</translation>
+    </message>
+    <message>
+        <source>Show or hide the contact beside the chat</source>
+        <translation type="vanished">Mostrar u ocultar el contacto junto al chat</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3474,6 +5010,74 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <location line="+13"/>
         <source>Tag: {name}</source>
         <translation>Etiqueta: {name}</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation type="vanished">Mensajes ({n})</translation>
+    </message>
+    <message>
+        <source>Messages (the newest 50)</source>
+        <translation type="vanished">Mensajes (los 50 más recientes)</translation>
+    </message>
+    <message>
+        <source>No chat name or number matches</source>
+        <translation type="vanished">Ningún nombre de chat ni número coincide</translation>
+    </message>
+    <message>
+        <source>Forward to…</source>
+        <translation type="vanished">Reenviar a…</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation type="vanished">Abrir el chat</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="vanished">Marcar como leído</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation type="vanished">Marcar como no leído</translation>
+    </message>
+    <message>
+        <source>Unpin chat</source>
+        <translation type="vanished">Desfijar el chat</translation>
+    </message>
+    <message>
+        <source>Pin chat</source>
+        <translation type="vanished">Fijar el chat</translation>
+    </message>
+    <message>
+        <source>Turn notifications on</source>
+        <translation type="vanished">Activar las notificaciones</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation type="vanished">Silenciar las notificaciones</translation>
+    </message>
+    <message>
+        <source>Take out of the archive</source>
+        <translation type="vanished">Sacar del archivo</translation>
+    </message>
+    <message>
+        <source>Archive chat</source>
+        <translation type="vanished">Archivar el chat</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="vanished">Copiar el número</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation type="vanished">Datos del contacto…</translation>
+    </message>
+    <message>
+        <source>Chat archived. “Archived” in the filter shows it.</source>
+        <translation type="vanished">Chat archivado. «Archivados» en el filtro lo muestra.</translation>
+    </message>
+    <message>
+        <source>Chat taken out of the archive.</source>
+        <translation type="vanished">Chat sacado del archivo.</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -3504,6 +5108,10 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <location line="+8"/>
         <source>Message text copied.</source>
         <translation>Texto del mensaje copiado.</translation>
+    </message>
+    <message>
+        <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
+        <translation type="vanished">Un archivo no se puede editar aquí: envíelo de nuevo, o elimínelo y adjúntelo otra vez.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3544,6 +5152,10 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Ir a un contacto</translation>
     </message>
     <message>
+        <source>New chat</source>
+        <translation type="vanished">Nuevo chat</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Name or number…</source>
         <translation>Nombre o número…</translation>
@@ -3557,6 +5169,18 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <location line="+2"/>
         <source>Matching contacts</source>
         <translation>Contactos que coinciden</translation>
+    </message>
+    <message>
+        <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
+        <translation type="vanished">Intro abre el chat; quien aún no tenga chat con usted recibe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Nobody by that name or number. Add them under Contacts first.</source>
+        <translation type="vanished">Nadie con ese nombre o número. Añádalo antes en Contactos.</translation>
+    </message>
+    <message>
+        <source>Type a name or a phone number.</source>
+        <translation type="vanished">Escriba un nombre o un número de teléfono.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +5345,10 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Estadísticas</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation type="vanished">Campañas</translation>
+    </message>
+    <message>
         <location line="-51"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
@@ -3761,6 +5389,10 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>A&amp;justes…</translation>
     </message>
     <message>
+        <source>&amp;Greeting and away messages…</source>
+        <translation type="vanished">Mensajes de &amp;bienvenida y de ausencia…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Set &amp;up connection…</source>
         <translation>Configurar &amp;conexión…</translation>
@@ -3776,9 +5408,25 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <source>Notifications</source>
+        <translation type="vanished">Notificaciones</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
+    </message>
+    <message>
+        <source>New chat…</source>
+        <translation type="vanished">Nuevo chat…</translation>
+    </message>
+    <message>
+        <source>Inbox, {n} unread chats</source>
+        <translation type="vanished">Bandeja de entrada, {n} chats sin leer</translation>
+    </message>
+    <message>
+        <source>{app}: {n} unread chats</source>
+        <translation type="vanished">{app}: {n} chats sin leer</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3792,6 +5440,127 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
             <numerusform>%n mensaje nuevo de WhatsApp</numerusform>
             <numerusform>%n mensajes nuevos de WhatsApp</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Klaros campaigns</source>
+        <translation type="vanished">Campañas de Klaros</translation>
+    </message>
+    <message>
+        <source>Messages still waiting</source>
+        <translation type="vanished">Hay mensajes esperando</translation>
+    </message>
+    <message>
+        <source>1 message is still waiting to be sent.</source>
+        <translation type="vanished">1 mensaje aún espera a enviarse.</translation>
+    </message>
+    <message>
+        <source>{n} messages are still waiting to be sent.</source>
+        <translation type="vanished">{n} mensajes aún esperan a enviarse.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer&apos;s 24-hour window is still open then.</source>
+        <translation type="vanished">Si sale ahora, se conservan y salen la próxima vez que abra Klaros, si la ventana de 24 horas del cliente sigue abierta entonces.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="vanished">Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep Klaros open</source>
+        <translation type="vanished">Mantener Klaros abierto</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
+        <translation type="vanished">Meta ya no tiene este archivo ({thing}): Klaros estuvo sin conexión más de 7 días. Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
+        <translation type="vanished">Meta ya no tiene este archivo ({thing}). Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
+        <translation type="vanished">Este archivo ({thing}) se rechazó: el archivo que llegó no es el que envió el cliente (se dañó o se cambió por el camino). Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
+        <translation type="vanished">Este archivo ({thing}) es más grande de lo que permite WhatsApp, así que Klaros no lo guardó.</translation>
+    </message>
+    <message>
+        <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
+        <translation type="vanished">Klaros no pudo descargar este archivo ({thing}) tras varios intentos. Lo vuelve a intentar la próxima vez que Klaros se inicie.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="vanished">foto</translation>
+    </message>
+    <message>
+        <source>voice message</source>
+        <translation type="vanished">mensaje de voz</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="vanished">vídeo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="vanished">documento</translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation type="vanished">sticker</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes photos up to 5 MB</source>
+        <translation type="vanished">WhatsApp admite fotos de hasta 5 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes voice messages and audio up to 16 MB</source>
+        <translation type="vanished">WhatsApp admite mensajes de voz y audio de hasta 16 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes videos up to 16 MB</source>
+        <translation type="vanished">WhatsApp admite vídeos de hasta 16 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes documents up to 100 MB</source>
+        <translation type="vanished">WhatsApp admite documentos de hasta 100 MB</translation>
+    </message>
+    <message>
+        <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
+        <translation type="vanished">WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation type="vanished">«{name}» está vacío.</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
+        <translation type="vanished">WhatsApp no admite este tipo de archivo («{name}»). Admite fotos (JPEG, PNG), vídeos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) y documentos (PDF, Word, Excel, PowerPoint, texto).</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}, too large: {rule}.</source>
+        <translation type="vanished">«{name}» ocupa {size}, demasiado: {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="vanished">Guardar como…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitModel</name>
+    <message>
+        <source>{name}: {text}</source>
+        <translation type="vanished">{name}: {text}</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +5747,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+7"/>
         <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
         <translation>Introduzca la clave secreta de la app de Meta (panel de apps → Configuración de la app → Básica).</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Show a notice when a message arrives</source>
+        <translation type="vanished">Mostrar un aviso cuando llegue un mensaje</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation type="vanished">Reproducir un sonido con él</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +6099,34 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
         <translation>A la respuesta de vinculación del relay le falta {field}; ¿es un relay de Klaros?</translation>
     </message>
+    <message>
+        <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
+        <translation type="vanished">Este equipo no está vinculado al relay, así que no puede abrir los archivos que guarda el relay.</translation>
+    </message>
+    <message>
+        <source>The relay no longer has this file.</source>
+        <translation type="vanished">El relay ya no tiene este archivo.</translation>
+    </message>
+    <message>
+        <source>The relay could not keep this file ({reason}).</source>
+        <translation type="vanished">El relay no pudo guardar este archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
+        <translation type="vanished">El relay aún está trayendo este archivo de WhatsApp; Klaros lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer about a file is incomplete; is this a Klaros relay?</source>
+        <translation type="vanished">La respuesta del relay sobre un archivo está incompleta; ¿es un relay de Klaros?</translation>
+    </message>
+    <message>
+        <source>The relay refused the file&apos;s download link ({status}); Klaros will ask for a new one.</source>
+        <translation type="vanished">El relay rechazó el enlace de descarga del archivo ({status}); Klaros pedirá uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
+        <translation type="vanished">La descarga de un archivo desde el relay se cortó ({error}); Klaros lo volverá a intentar.</translation>
+    </message>
 </context>
 <context>
     <name>RelayPage</name>
@@ -4401,6 +6209,21 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+22"/>
         <source>Enter the pairing code.</source>
         <translation>Introduzca el código de vinculación.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Start the campaign later</source>
+        <translation type="vanished">Empezar la campaña más tarde</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Klaros starts the campaign at this time (the shop&apos;s time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
+        <translation type="vanished">Klaros empieza la campaña a esta hora (zona horaria de la tienda) si está abierto entonces, o en cuanto se abra después, y se lo avisa.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6640,18 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <source>This profile is not connected to Meta yet; {fix}.</source>
         <translation>Este perfil aún no está conectado con Meta; {fix}.</translation>
     </message>
+    <message>
+        <source>Paste the Meta access token first.</source>
+        <translation type="vanished">Pegue primero el token de acceso de Meta.</translation>
+    </message>
+    <message>
+        <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
+        <translation type="vanished">El relay guarda ahora las fotos, notas de voz y documentos que envían sus clientes hasta que este equipo los tenga, aunque esté apagado más de una semana.</translation>
+    </message>
+    <message>
+        <source>The relay no longer keeps your customers&apos; files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
+        <translation type="vanished">El relay ya no guarda los archivos de sus clientes; Klaros los trae de WhatsApp, que los guarda unos 7 días.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -4985,6 +6820,148 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>TemplateDrafts</name>
+    <message>
+        <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
+        <translation type="vanished">El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
+    </message>
+    <message>
+        <source>Choose whether it is a marketing or a utility message.</source>
+        <translation type="vanished">Elija si es un mensaje de marketing o de utilidad.</translation>
+    </message>
+    <message>
+        <source>Write the message text.</source>
+        <translation type="vanished">Escriba el texto del mensaje.</translation>
+    </message>
+    <message>
+        <source>The message text is longer than {n} characters.</source>
+        <translation type="vanished">El texto del mensaje tiene más de {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>Number the values {numbers} in order.</source>
+        <translation type="vanished">Numere los valores {numbers} en orden.</translation>
+    </message>
+    <message>
+        <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
+        <translation type="vanished">Meta rechaza un valor justo al principio o al final del texto; ponga una palabra antes y otra después.</translation>
+    </message>
+    <message>
+        <source>Give an example for each value, as a customer would read it (Meta&apos;s review looks at them).</source>
+        <translation type="vanished">Dé un ejemplo para cada valor, tal como lo leería un cliente (la revisión de Meta los mira).</translation>
+    </message>
+    <message>
+        <source>Header and footer may have at most {n} characters each.</source>
+        <translation type="vanished">El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
+    </message>
+    <message>
+        <source>At most {n} buttons of at most {chars} characters each.</source>
+        <translation type="vanished">Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation type="vanished">Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>order_ready</source>
+        <translation type="vanished">pedido_listo</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="vanished">Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="vanished">Categoría</translation>
+    </message>
+    <message>
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation type="vanished">Utilidad: sobre un pedido, una cita, una cuenta</translation>
+    </message>
+    <message>
+        <source>Marketing: offers, news, invitations</source>
+        <translation type="vanished">Marketing: ofertas, novedades, invitaciones</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Idioma</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="vanished">Encabezado</translation>
+    </message>
+    <message>
+        <source>Optional, bold above the text</source>
+        <translation type="vanished">Opcional, en negrita encima del texto</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="vanished">Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
+        <translation type="vanished">Hola {{1}}, su pedido {{2}} está listo para recoger.</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="vanished">Pie</translation>
+    </message>
+    <message>
+        <source>Optional, small under the text</source>
+        <translation type="vanished">Opcional, en pequeño debajo del texto</translation>
+    </message>
+    <message>
+        <source>Quick reply buttons</source>
+        <translation type="vanished">Botones de respuesta rápida</translation>
+    </message>
+    <message>
+        <source>Optional, comma separated: Ja, Nein</source>
+        <translation type="vanished">Opcional, separados por comas: Sí, No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nombre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="vanished">Texto</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="vanished">Ejemplos</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="vanished">Botones</translation>
+    </message>
+    <message>
+        <source>What the customer sees</source>
+        <translation type="vanished">Lo que ve el cliente</translation>
+    </message>
+    <message>
+        <source>Submit to Meta for review</source>
+        <translation type="vanished">Enviar a Meta para revisión</translation>
+    </message>
+    <message>
+        <source>value {n}</source>
+        <translation type="vanished">valor {n}</translation>
+    </message>
+    <message>
+        <source>Example for value {n}</source>
+        <translation type="vanished">Ejemplo para el valor {n}</translation>
+    </message>
+    <message>
+        <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
+        <translation type="vanished">No está conectado con Meta; configúrelo primero (Archivo → Configurar conexión…).</translation>
+    </message>
+    <message>
+        <source>Meta did not take it: {reason}</source>
+        <translation type="vanished">Meta no la aceptó: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesModel</name>
     <message>
         <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
@@ -5101,6 +7078,10 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Actualizar desde Meta</translation>
     </message>
     <message>
+        <source>New template…</source>
+        <translation type="vanished">Nueva plantilla…</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Aún no hay plantillas. Créelas en el WhatsApp Manager de Meta y pulse «Actualizar desde Meta».</translation>
@@ -5164,6 +7145,22 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
+    <message>
+        <source>Send as template instead</source>
+        <translation type="vanished">Enviar como plantilla en su lugar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="vanished">Responder</translation>
+    </message>
+    <message>
+        <source>React…</source>
+        <translation type="vanished">Reaccionar…</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="vanished">Reenviar…</translation>
+    </message>
 </context>
 <context>
     <name>TokenGuide</name>
@@ -5222,6 +7219,115 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+3"/>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Update download</source>
+        <translation type="vanished">Descarga de la actualización</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation type="vanished">Novedades</translation>
+    </message>
+    <message>
+        <source>Restart to update</source>
+        <translation type="vanished">Reiniciar para actualizar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="vanished">Más tarde</translation>
+    </message>
+    <message>
+        <source>Downloading Klaros %1 in the background. You can keep working.</source>
+        <translation type="vanished">Descargando Klaros %1 en segundo plano. Puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
+        <translation type="vanished">La versión %1 está lista: reinicie para actualizar. Sus mensajes y contactos se conservan.</translation>
+    </message>
+    <message>
+        <source>Klaros was updated to version %1.</source>
+        <translation type="vanished">Klaros se actualizó a la versión %1.</translation>
+    </message>
+    <message>
+        <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
+        <translation type="vanished">La actualización a la versión %1 no pasó su comprobación, así que Klaros volvió a la versión %2. No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in Klaros %1</source>
+        <translation type="vanished">Novedades de Klaros %1</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The update server&apos;s signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
+        <translation type="vanished">La lista firmada de versiones del servidor de actualizaciones ha caducado, así que Klaros no se fió de ella y se queda con esta versión. Su proveedor de Klaros tiene que renovarla.</translation>
+    </message>
+    <message>
+        <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
+        <translation type="vanished">La actualización descargada no coincide con lo que firmó el editor de Klaros, así que se descartó. Klaros se queda con esta versión y es seguro usarlo.</translation>
+    </message>
+    <message>
+        <source>The update server&apos;s list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
+        <translation type="vanished">La lista de versiones del servidor de actualizaciones no está firmada por el editor de Klaros, así que Klaros no se fió de ella y se queda con esta versión.</translation>
+    </message>
+    <message>
+        <source>Klaros could not reach its update server. It will try again later.</source>
+        <translation type="vanished">Klaros no pudo contactar con su servidor de actualizaciones. Lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
+        <translation type="vanished">Klaros no pudo guardar la actualización en este equipo (puede que el disco esté lleno). Se queda con esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableRow</name>
+    <message>
+        <source>Value of {variable}</source>
+        <translation type="vanished">Valor de {variable}</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="vanished">Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="vanished">Nombre completo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="vanished">Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Contact field: {field}</source>
+        <translation type="vanished">Campo del contacto: {field}</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation type="vanished">Texto fijo</translation>
+    </message>
+    <message>
+        <source>The same text for everyone</source>
+        <translation type="vanished">El mismo texto para todos</translation>
+    </message>
+    <message>
+        <source>Fixed text for {variable}</source>
+        <translation type="vanished">Texto fijo para {variable}</translation>
+    </message>
+    <message>
+        <source>If the contact has none, write…</source>
+        <translation type="vanished">Si el contacto no tiene, escriba…</translation>
+    </message>
+    <message>
+        <source>Fallback for {variable}</source>
+        <translation type="vanished">Valor de reserva para {variable}</translation>
+    </message>
+    <message>
+        <source>if empty:</source>
+        <translation type="vanished">si está vacío:</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +7425,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+1"/>
         <source>A message WhatsApp sent in a format Klaros cannot show</source>
         <translation>Un mensaje que WhatsApp envió en un formato que Klaros no puede mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save as</source>
+        <translation type="vanished">Guardar como</translation>
     </message>
 </context>
 <context>
