@@ -247,7 +247,7 @@
     <message>
         <location line="+1"/>
         <source>answered within 24 hours</source>
-        <translation>innerhalb von 24 Stunden beantwortet</translation>
+        <translation>in 24 Stunden beantwortet</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -317,7 +317,7 @@
         <location line="-281"/>
         <location line="+282"/>
         <source>Not delivered</source>
-        <translation>Nicht zugestellt</translation>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
         <location line="-281"/>
@@ -359,7 +359,7 @@
     <message>
         <location line="+1"/>
         <source>chats where you can write freely now (24-hour window open)</source>
-        <translation>Chats, in denen Sie jetzt frei schreiben können (24-Stunden-Fenster offen)</translation>
+        <translation>Chats mit offenem 24-Stunden-Fenster</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -359,7 +359,7 @@
     <message>
         <location line="+1"/>
         <source>chats where you can write freely now (24-hour window open)</source>
-        <translation>chats en los que puede escribir libremente ahora (ventana de 24 horas abierta)</translation>
+        <translation>chats con la ventana de 24 horas abierta</translation>
     </message>
     <message>
         <location line="+1"/>
