@@ -4,29 +4,24 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+62"/>
         <source>under a minute</source>
-        <translation>unter einer Minute</translation>
+        <translation type="vanished">unter einer Minute</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} min</source>
-        <translation>{n} Min.</translation>
+        <translation type="vanished">{n} Min.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{h} h {m} min</source>
-        <translation>{h} Std. {m} Min.</translation>
+        <translation type="vanished">{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{h} h</source>
-        <translation>{h} Std.</translation>
+        <translation type="vanished">{h} Std.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{d} days</source>
-        <translation>{d} Tage</translation>
+        <translation type="vanished">{d} Tage</translation>
     </message>
 </context>
 <context>
@@ -170,7 +165,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+139"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -843,6 +838,31 @@
         <location line="-13"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="-727"/>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} days</source>
+        <translation>{d} Tage</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,18 @@
         <source>{n} recipients will get “{template}”.</source>
         <translation type="vanished">{n} Empfänger bekommen „{template}“.</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation type="vanished">Ausgelassen</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="vanished">Nach Land</translation>
+    </message>
+    <message>
+        <source>By kind of message</source>
+        <translation type="vanished">Nach Art der Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>CampaignRunner</name>
@@ -1922,6 +1954,26 @@
     <message>
         <source>{n} recipients written to {file}.</source>
         <translation type="vanished">{n} Empfänger in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="vanished">weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>about {n} min</source>
+        <translation type="vanished">etwa {n} Min.</translation>
+    </message>
+    <message>
+        <source>about {h} h {m} min</source>
+        <translation type="vanished">etwa {h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <source>Why some failed</source>
+        <translation type="vanished">Warum einige fehlschlugen</translation>
+    </message>
+    <message>
+        <source>Why some were left out</source>
+        <translation type="vanished">Warum einige ausgelassen wurden</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2293,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
         <source>Save picture…</source>
         <translation>Bild speichern…</translation>
     </message>

@@ -4,29 +4,24 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+62"/>
         <source>under a minute</source>
-        <translation>menos de un minuto</translation>
+        <translation type="vanished">menos de un minuto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} min</source>
-        <translation>{n} min</translation>
+        <translation type="vanished">{n} min</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
+        <translation type="vanished">{h} h {m} min</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{h} h</source>
-        <translation>{h} h</translation>
+        <translation type="vanished">{h} h</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{d} days</source>
-        <translation>{d} días</translation>
+        <translation type="vanished">{d} días</translation>
     </message>
 </context>
 <context>
@@ -170,7 +165,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+139"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -843,6 +838,31 @@
         <location line="-13"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <location line="-727"/>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} days</source>
+        <translation>{d} días</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,18 @@
         <source>{n} recipients will get “{template}”.</source>
         <translation type="vanished">{n} destinatarios recibirán «{template}».</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation type="vanished">Excluidos</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="vanished">Por país</translation>
+    </message>
+    <message>
+        <source>By kind of message</source>
+        <translation type="vanished">Por tipo de mensaje</translation>
+    </message>
 </context>
 <context>
     <name>CampaignRunner</name>
@@ -1922,6 +1954,26 @@
     <message>
         <source>{n} recipients written to {file}.</source>
         <translation type="vanished">{n} destinatarios escritos en {file}.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="vanished">menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about {n} min</source>
+        <translation type="vanished">unos {n} min</translation>
+    </message>
+    <message>
+        <source>about {h} h {m} min</source>
+        <translation type="vanished">unas {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>Why some failed</source>
+        <translation type="vanished">Por qué fallaron algunos</translation>
+    </message>
+    <message>
+        <source>Why some were left out</source>
+        <translation type="vanished">Por qué se excluyó a algunos</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2293,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
