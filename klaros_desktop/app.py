@@ -77,7 +77,9 @@ async def connect_live(backend, http) -> bool:
     except (wiring.NotConfigured, NoSecureKeyring) as exc:
         log.info("no relay: %s", exc)
         return True
-    backend.start_sync(wiring.make_sync(backend.sessions, http, relay_config))
+    sync = wiring.make_sync(backend.sessions, http, relay_config)
+    backend.start_sync(sync)
+    backend.start_media(wiring.make_media_fetcher(backend.sessions, backend.profile, graph, relay=sync.relay))
     return True
 
 

@@ -60,6 +60,9 @@ class SimConfig:
     marketing_limit_rate: float = 0.0  # share of marketing templates Meta withholds from the user -> 131049
     spam_rate_limit_rate: float = 0.0  # share of template sends failing with 131048 (spam rate limit)
     media_url_ttl: float = 300.0  # media URLs expire after five minutes (simulated clock)
+    # Meta: media ids in webhooks expire after 7 days, ids of uploaded media after 30 days (simulated clock).
+    inbound_media_ttl: float = 7 * 24 * 3600.0
+    uploaded_media_ttl: float = 30 * 24 * 3600.0
     template_review_delay: float = 1.0  # PENDING -> APPROVED/REJECTED after this many real seconds
     # Webhook delivery.
     webhook_timeout: float = 5.0

@@ -228,6 +228,7 @@ class Media:
     mime_type: str
     filename: str | None
     sha256: str = ""
+    expires_at: float = float("inf")  # simulated clock; Meta forgets the id after it
 
     def __post_init__(self) -> None:
         self.sha256 = base64.b64encode(hashlib.sha256(self.data).digest()).decode("ascii")
@@ -416,7 +417,7 @@ class Simulator:
             media_id, link = content.get("id"), content.get("link")
             if (media_id is None) == (link is None):
                 raise _invalid(f"{kind}: give exactly one of id or link.")
-            if media_id is not None and (not isinstance(media_id, str | int) or str(media_id) not in self.media):
+            if media_id is not None and (not isinstance(media_id, str | int) or self.live_media(str(media_id)) is None):
                 raise MetaError(131053, f"Media id {media_id} was not found or has expired.")
             if link is not None and (not isinstance(link, str) or not link.startswith(("http://", "https://"))):
                 raise _invalid(f"{kind}: link must be an http(s) URL.")
@@ -765,7 +766,7 @@ class Simulator:
         if isinstance(data, str):
             data = base64.b64decode(data)
         media = Media(payloads.new_numeric_id(16), data or default_data, spec.get("mime_type") or mime,
-                      spec.get("filename"))
+                      spec.get("filename"), expires_at=self.now() + self.config.inbound_media_ttl)
         self.media[media.id] = media
         # Meta now adds the download URL (the one GET /{media-id} would give) to inbound media objects.
         obj: dict[str, Any] = {"mime_type": media.mime_type, "sha256": media.sha256, "id": media.id,
@@ -925,15 +926,23 @@ class Simulator:
             raise MetaError(131053, f"Param file must be a file with one of the supported types; got {mime_type}.")
         if len(data) > limit:
             raise MetaError(131053, f"The file is {len(data)} bytes; {base_type} files may have at most {limit} bytes.")
-        media = Media(payloads.new_numeric_id(16), data, mime_type, filename)
+        media = Media(payloads.new_numeric_id(16), data, mime_type, filename,
+                      expires_at=self.now() + self.config.uploaded_media_ttl)
         self.media[media.id] = media
         return media.id
+
+    def live_media(self, media_id: str) -> Media | None:
+        """The media behind an id, or None once Meta would have forgotten it (``*_media_ttl``)."""
+        media = self.media.get(media_id)
+        if media is not None and self.now() >= media.expires_at:
+            return None
+        return media
 
     def _url_hash(self, media_id: str, expires: int) -> str:
         return hmac.new(self._url_key, f"{media_id}:{expires}".encode(), hashlib.sha256).hexdigest()[:32]
 
     def media_info(self, media_id: str, base_url: str) -> dict[str, Any]:
-        media = self.media.get(media_id)
+        media = self.live_media(media_id)
         if media is None:
             raise MetaError(
                 100,
@@ -960,7 +969,7 @@ class Simulator:
             return None
         if not hmac.compare_digest(self._url_hash(media_id, exp), digest or "") or self.now() > exp:
             return None
-        return self.media.get(media_id)
+        return self.live_media(media_id)
 
     def delete_media(self, media_id: str) -> dict[str, Any]:
         if self.media.pop(media_id, None) is None:

@@ -1,4 +1,8 @@
-"""``klaros send NUMBER "text"`` or ``klaros send NUMBER --template NAME --lang CODE --param …``.
+"""``klaros send NUMBER "text"``, ``klaros send NUMBER --file F [--caption TEXT]`` or
+``klaros send NUMBER --template NAME --lang CODE --param …``.
+
+A file is checked against Meta's type and size limits before anything is uploaded (the refusal names the
+limit), kept in the profile, uploaded and sent.
 
 Every send goes through ``may_send``; a refusal prints the reason and exits with status 3, a send that
 Meta rejects prints Meta's explanation and exits with status 1.
@@ -9,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 from klaros_desktop.commands import CommandContext
 
@@ -24,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", metavar="CODE", help="template language code, e.g. en_US or de")
     parser.add_argument("--param", action="append", default=[], metavar="VALUE",
                         help="template body parameter {{1}}, {{2}}, … (repeat in order)")
+    parser.add_argument("--file", metavar="F", type=Path,
+                        help="send a photo, video, voice message, sticker or document (with --template: the "
+                             "template's image, video or document header)")
+    parser.add_argument("--caption", metavar="TEXT", help="the file's caption (photos, videos, documents)")
     parser.add_argument("--reply-to", metavar="WAMID", help="quote this message")
     parser.add_argument("--region", help="default region for national numbers, e.g. DE")
     parser.set_defaults(handler=run)
@@ -46,7 +55,20 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
             service = SendService(sessions, wiring.make_graph(http, config, audit=writer),
                                   phone_number_id=config.phone_number_id, default_region=region, actor="cli")
             if args.template:
-                return await service.send_template(args.number, args.template, args.lang, args.param)
+                header = None
+                if args.file:  # the template's image, video or document header
+                    from klaros_desktop.services.media import kinds
+
+                    header = (kinds.check_file(args.file), await asyncio.to_thread(args.file.read_bytes))
+                return await service.send_template(args.number, args.template, args.lang, args.param,
+                                                   header=header)
+            if args.file:
+                from klaros_desktop.services.media import kinds
+
+                attachment = kinds.check_file(args.file)
+                data = await asyncio.to_thread(args.file.read_bytes)
+                return await service.send_media(args.number, attachment, data, caption=args.caption,
+                                                media_root=ctx.profile.media)
             return await service.send_text(args.number, args.text, reply_to=args.reply_to)
     finally:
         await writer.aclose()
@@ -55,22 +77,33 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.media.kinds import AttachmentRefused
     from klaros_desktop.services.people.phones import InvalidNumber
     from klaros_desktop.services.setup.wiring import NotConfigured
 
     if args.template and not args.lang:
         print("A template send needs --lang (e.g. --lang en_US).", file=sys.stderr)
         return 2
-    if not args.template and not args.text:
-        print('Give the message text, e.g. klaros send +4915112345678 "Hello", or --template NAME --lang CODE.',
+    if not args.template and not args.text and not args.file:
+        print('Give the message text, e.g. klaros send +4915112345678 "Hello", or --file F, or --template NAME '
+              '--lang CODE.', file=sys.stderr)
+        return 2
+    if (args.template and args.text) or (args.text and args.file):
+        print("Give one of text, --file or --template (with --file for a template's media header).",
               file=sys.stderr)
         return 2
-    if args.template and args.text:
-        print("Give either text or --template, not both.", file=sys.stderr)
+    if args.caption and not args.file:
+        print("--caption goes with --file.", file=sys.stderr)
+        return 2
+    if args.file and not args.file.is_file():
+        print(f"Not sent: there is no file {args.file}.", file=sys.stderr)
         return 2
     try:
         outcome = asyncio.run(send(ctx, args))
-    except (NotConfigured, NoSecureKeyring, InvalidNumber, ValueError) as exc:
+    except AttachmentRefused as exc:
+        print(f"Not sent: {exc.reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (NotConfigured, NoSecureKeyring, InvalidNumber, ValueError, OSError) as exc:
         print(f"Not sent: {exc}", file=sys.stderr)
         return 2
     if outcome.sent:

@@ -1,6 +1,7 @@
 """``klaros sync [--once]``: bring the local database up to date with the relay.
 
-``--once`` pulls until the relay has nothing more, then exits; without it, long-polls until Ctrl+C. Events it
+``--once`` pulls until the relay has nothing more, downloads the files of the media messages it brought (or
+records why one cannot be had), then exits; without it, long-polls until Ctrl+C. Events it
 could not use are kept as dead letters (``klaros dead-letters``); when applying stops at an event (the database
 busy, a disk error), that event comes again with the next run.
 """
@@ -24,15 +25,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
     from klaros_desktop.db import open_database
+    from klaros_desktop.secrets import NoSecureKeyring
+    from klaros_desktop.services.core.audit import GraphAuditWriter
     from klaros_desktop.services.setup import wiring
 
     engine, sessions = open_database(ctx.profile)
+    writer = GraphAuditWriter(sessions)
+    media_note = ""
     try:
-        config = wiring.relay_config(sessions, wiring.secret_store(ctx.profile))
+        store = wiring.secret_store(ctx.profile)
+        config = wiring.relay_config(sessions, store)
         async with wiring.http_client() as http:
             service = wiring.make_sync(sessions, http, config)
+            try:
+                graph = wiring.make_graph(http, wiring.graph_config(sessions, store), audit=writer)
+            except (wiring.NotConfigured, NoSecureKeyring):
+                graph = None  # files come from relay copies only; the rest wait until Klaros is connected
+            fetcher = wiring.make_media_fetcher(sessions, ctx.profile, graph, relay=service.relay)
+            await asyncio.to_thread(fetcher.discover, restart=True)
             if once:
                 report = await service.sync_once()
+                await asyncio.to_thread(fetcher.discover)
+                media = await fetcher.drain()
+                media_note = f" Files: {media.ready} downloaded, {media.unavailable} unavailable."
             else:
                 stop = asyncio.Event()
                 loop = asyncio.get_running_loop()
@@ -41,7 +56,20 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                         loop.add_signal_handler(sig, stop.set)
                     except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt
                         pass
-                service.on_applied = lambda r: print(f"synced {r.summary()}", flush=True)
+                fetching: set[asyncio.Task] = set()
+
+                def applied(r) -> None:
+                    print(f"synced {r.summary()}", flush=True)
+
+                    async def fetch() -> None:
+                        await asyncio.to_thread(fetcher.discover)
+                        await fetcher.run()
+
+                    task = asyncio.get_running_loop().create_task(fetch())
+                    fetching.add(task)
+                    task.add_done_callback(fetching.discard)
+
+                service.on_applied = applied
                 print("Syncing; press Ctrl+C to stop.", flush=True)
                 task = asyncio.create_task(service.run_forever(
                     stop, wait=wait, on_offline=lambda exc: print(f"Relay unavailable, retrying: {exc}",
@@ -54,11 +82,12 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                     from klaros_desktop.services.inbound.sync import SyncReport
 
                     report = SyncReport()
-        done = f"Sync done: {report.summary()}."
+        done = f"Sync done: {report.summary()}.{media_note}"
         if report.unreadable or report.failed:
             done += " The events Klaros could not use are kept: see `klaros dead-letters`."
         return done
     finally:
+        await writer.aclose()
         engine.dispose()
 
 

@@ -35,7 +35,12 @@ def settle(timeout: float = 10.0) -> None:
 
 
 def _save(widget: QWidget, path: Path) -> Path:
+    from klaros_desktop.ui import media_view
+
     settle()
+    widget.repaint()
+    media_view.wait_all()  # the thumbnails that paint asked for, made off the UI thread
+    QApplication.processEvents()
     widget.repaint()
     QApplication.processEvents()
     if not widget.grab().save(str(path), "PNG"):
@@ -68,6 +73,10 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     profile = Profile(work_dir / "profile").ensure()
     backend = open_backend(profile)
     seed_demo_shop(backend.sessions)
+    from klaros_desktop.demo import media_demo
+
+    media_demo.attach_demo_files(backend.sessions, profile.media)  # the seeded photos as if downloaded
+    media_chat = media_demo.seed_media_chat(backend.sessions, profile.media)
     with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
         settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc",
                                     settings.BUSINESS_NAME: "Blumen Becker",  # as Meta names the demo's number
@@ -80,14 +89,15 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     try:
         for scheme in schemes:
             theme.apply(app, scheme)
-            written += _render_scheme(backend, scheme, out_dir, ids, csv_path)
+            written += _render_scheme(backend, scheme, out_dir, ids, csv_path, media_chat)
     finally:
         for close in backend.closers:
             close()
     return written
 
 
-def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv_path: Path) -> list[Path]:
+def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv_path: Path,
+                   media_chat: int | None = None) -> list[Path]:
     from klaros_desktop.services.core.changes import Changes
     from klaros_desktop.ui.main_window import CONTACTS, INBOX, TEMPLATES, MainWindow
 
@@ -193,6 +203,10 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
         backend.outbox.remove(item_id)
     backend.refresh_outbox_counts()
     backend.changed(Changes.all())
+    if media_chat is not None:  # a photo, a voice message, a PDF, a video, an expired photo; viewer; attach
+        from klaros_desktop.demo.media_demo import render_media
+
+        render_media(window, media_chat, shot, dialog_shot, csv_path.parent, settle)
     window.show_page(CONTACTS)
     shot("contacts", window)
     dialog_shot("contact-detail", lambda: window.contacts.edit(ids["Anna Schmidt"]), QSize(620, 560))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -234,10 +235,34 @@ class GraphClient:
 
     # ----- media -----------------------------------------------------------------------------------------
     async def upload_media(self, data: bytes, mime_type: str, filename: str, *,
-                           correlation_id: str | None = None) -> str:
-        files = {"file": (filename, data, mime_type)}
+                           correlation_id: str | None = None,
+                           progress: Callable[[int, int], None] | None = None) -> str:
+        """Upload a file; Meta answers its media id. ``progress(sent, total)`` hears the body go out in pieces
+        (the bubble's upload progress)."""
         form = {"messaging_product": "whatsapp", "type": mime_type}
-        result = await self._request("POST", f"{self.phone_number_id}/media", files=files, data=form,
+        if progress is None:
+            files = {"file": (filename, data, mime_type)}
+            result = await self._request("POST", f"{self.phone_number_id}/media", files=files, data=form,
+                                         correlation_id=correlation_id, is_send=True)
+            return str(result["id"])
+        boundary = secrets.token_hex(16)
+        safe_name = filename.replace('"', "'").replace("\r", " ").replace("\n", " ")
+        head = "".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+                       for k, v in form.items())
+        head += (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{safe_name}"\r\n'
+                 f"Content-Type: {mime_type}\r\n\r\n")
+        body = head.encode("utf-8") + data + f"\r\n--{boundary}--\r\n".encode("ascii")
+
+        def chunks():
+            async def stream():
+                step = 256 * 1024
+                for at in range(0, len(body), step):
+                    yield body[at:at + step]
+                    progress(min(at + step, len(body)), len(body))
+            return stream()
+
+        result = await self._request("POST", f"{self.phone_number_id}/media", content=chunks,
+                                     content_type=f"multipart/form-data; boundary={boundary}",
                                      correlation_id=correlation_id, is_send=True)
         return str(result["id"])
 
@@ -251,6 +276,12 @@ class GraphClient:
         response = await self._request("GET", info["url"], correlation_id=cid, raw=True)
         mime = info.get("mime_type") or response.headers.get("content-type", "application/octet-stream")
         return response.content, mime
+
+    async def fetch_url(self, url: str, *, correlation_id: str | None = None) -> tuple[bytes, str | None]:
+        """The bytes behind a media URL Meta handed out (in a webhook or ``media_info``) and its content type;
+        only Meta's hosts (or the configured base URL) get the token."""
+        response = await self._request("GET", url, correlation_id=self._cid(correlation_id), raw=True)
+        return response.content, response.headers.get("content-type")
 
     # ----- templates and account -------------------------------------------------------------------------
     async def list_templates(self, *, status: str | None = None, correlation_id: str | None = None) -> list[dict]:
@@ -305,10 +336,13 @@ class GraphClient:
 
     async def _request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
                        files: dict | None = None, data: dict | None = None, correlation_id: str | None = None,
-                       is_send: bool = False, raw: bool = False) -> Any:
+                       is_send: bool = False, raw: bool = False, content: Callable[[], Any] | None = None,
+                       content_type: str | None = None) -> Any:
         cid = self._cid(correlation_id)
         url = self._target(path, cid)
         headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid}
+        if content_type:
+            headers["Content-Type"] = content_type
         audit_path = url.split("?", 1)[0].removeprefix(self.base_url)
         started = time.monotonic()
         attempt = 0
@@ -319,8 +353,9 @@ class GraphClient:
                 status: int | None = None
                 retry_after: str | None = None
                 try:
+                    extra = {"content": content()} if content is not None else {}  # a fresh stream per attempt
                     response = await self._http.request(method, url, json=json, params=params, files=files,
-                                                        data=data, headers=headers, timeout=self.timeout)
+                                                        data=data, headers=headers, timeout=self.timeout, **extra)
                     status = response.status_code
                 except httpx.TransportError as exc:
                     error = NetworkError(code=None, title="WhatsApp could not be reached", details=str(exc) or

@@ -12,6 +12,7 @@ from klaros_desktop.models.contacts import (
     contact_tags,
 )
 from klaros_desktop.models.dead_letters import SyncDeadLetter
+from klaros_desktop.models.media import MediaState
 from klaros_desktop.models.messaging import (
     STATUS_RANK,
     Conversation,
@@ -35,6 +36,7 @@ __all__ = [
     "Conversation",
     "ImportRun",
     "MediaFile",
+    "MediaState",
     "Message",
     "MessageTemplate",
     "OutboxItem",

@@ -11,9 +11,9 @@ from klaros_desktop.models.base import Base, UTCDateTime, utcnow
 
 
 class OutboxItem(Base):
-    """One queued text. ``state``: pending (waits for its turn or its retry time), sending (a send is in flight;
-    found so at start-up it means Klaros stopped mid-send), held (not sent; waits for the shop owner, with the
-    reason as a code, plus Meta's error for a refusal by Meta)."""
+    """One queued text or media message. ``state``: pending (waits for its turn or its retry time), sending (a send
+    is in flight; found so at start-up it means Klaros stopped mid-send), held (not sent; waits for the shop owner,
+    with the reason as a code, plus Meta's error for a refusal by Meta)."""
 
     __tablename__ = "outbox_items"
     __table_args__ = (Index("ix_outbox_items_state_queued", "state", "queued_at"),)
@@ -32,3 +32,11 @@ class OutboxItem(Base):
     error_text: Mapped[str | None] = mapped_column(Text)
     held_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     correlation_id: Mapped[str | None] = mapped_column(String(64))
+    # A photo, document, voice note or video: a copy below the profile's media/ folder (``text`` is then the
+    # caption, maybe empty); ``meta_media_id`` once uploaded, so a retry does not upload it again.
+    media_kind: Mapped[str | None] = mapped_column(String(10))
+    media_path: Mapped[str | None] = mapped_column(String(500))
+    media_mime: Mapped[str | None] = mapped_column(String(100))
+    media_filename: Mapped[str | None] = mapped_column(String(500))
+    media_size: Mapped[int | None]
+    meta_media_id: Mapped[str | None] = mapped_column(String(100))

@@ -53,6 +53,7 @@ class Backend(QObject):
     sync_status = Signal(str)
     outbox_result = Signal(object, object)  # QueuedText, SendOutcome or exception (one per item a flush tried)
     outbox_changed = Signal()  # items were added, sent, held or removed: ``outbox_counts`` is current
+    upload_progress = Signal(int, float)  # outbox item id, share of its file uploaded (0..1)
 
     def __init__(self, profile: Profile, sessions: sessionmaker[Session], *, messenger: Messenger | None = None,
                  secret_store: SecretStore | None = None, parent: QObject | None = None):
@@ -61,7 +62,14 @@ class Backend(QObject):
         self.sessions = sessions
         self.messenger = messenger
         self._secret_store = secret_store
-        self.outbox = Outbox(sessions)
+        self.outbox = Outbox(sessions, media_root=profile.media)
+        self.media_fetcher = None  # services.media.downloads.MediaFetcher, once connected (start_media)
+        self.uploads: dict[int, float] = {}  # outbox item id -> share uploaded, while its file goes up
+        self.outbox.on_upload = lambda item, sent, total: self.upload_progress.emit(item, sent / max(1, total))
+        self.upload_progress.connect(self._uploaded)
+        self._media_timer = QTimer(self, singleShot=True)
+        self._media_timer.timeout.connect(self.fetch_media)
+        self._fetching = False
         self.outbox_counts: tuple[int, int] = (0, 0)  # (waiting, held)
         self._flushing = False
         self._flush_again = False
@@ -168,8 +176,13 @@ class Backend(QObject):
         outbox, messenger = self.outbox, self.messenger
         ops.run_async(lambda: outbox.flush(messenger), self._flushed, self._flush_failed)
 
+    def _uploaded(self, item_id: int, share: float) -> None:
+        self.uploads[item_id] = share
+
     def _flushed(self, report: FlushReport) -> None:
         self._flushing = False
+        for attempt in report.attempts:
+            self.uploads.pop(attempt.item.id, None)
         for attempt in report.attempts:
             self.outbox_result.emit(attempt.item, attempt.outcome)
         self.changed(report.changes)
@@ -206,6 +219,42 @@ class Backend(QObject):
         self.changed(report.changes)
         if report.stats.messages:
             self.messages_received.emit(report.stats.messages)
+            self.fetch_media()
+
+    # ------------------------------------------------------------------ media downloads
+    def start_media(self, fetcher) -> None:
+        """Download the files of inbound media messages in the background (``services.media.downloads``): those
+        a previous run left, now, and after every sync page; each finished file is a change report."""
+        self.media_fetcher = fetcher
+        fetcher.on_change = self.changed
+        ops.run_sync(lambda: fetcher.discover(restart=True), lambda _n: self.fetch_media())
+
+    def fetch_media(self) -> None:
+        fetcher = self.media_fetcher
+        if fetcher is None:
+            return
+        if self._fetching:
+            self._media_timer.start(1000)
+            return
+        self._fetching = True
+
+        async def run():
+            await asyncio.to_thread(fetcher.discover)
+            await fetcher.run()
+            return await asyncio.to_thread(fetcher.next_due)
+
+        ops.run_async(run, self._media_done, self._media_failed)
+
+    def _media_done(self, due: datetime | None) -> None:
+        self._fetching = False
+        if due is not None:
+            wait_ms = int((due - utcnow()).total_seconds() * 1000) + 100
+            self._media_timer.start(min(max(wait_ms, 500), 30 * 60 * 1000))
+
+    def _media_failed(self, exc: BaseException) -> None:
+        log.error("media downloads stopped: %s", exc)
+        self._fetching = False
+        self._media_timer.start(60_000)
 
     def start_sync(self, sync_service: SyncService, *, first_backoff: float = 1) -> None:
         """Run ``sync_service.run_forever`` on the qasync loop: its pages reach ``applied``, a relay that cannot

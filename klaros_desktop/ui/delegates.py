@@ -6,12 +6,15 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.graph.errors import failure_reason
 from klaros_desktop.models.base import utcnow
+from klaros_desktop.services.media import kinds as media_kinds
+from klaros_desktop.services.media import probe
+from klaros_desktop.services.media.downloads import unavailable_reason
 from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.i18n import local_date, render
@@ -231,6 +234,8 @@ class _Bubble:
     template: str | None
     quoted: str
     media: str | None  # the media type when the message carries one
+    media_note: str  # under the tile: "Downloading…", or why the file could not be had
+    media_note_h: int
     body: str
     error: str | None
     footer: str
@@ -241,7 +246,9 @@ class _Bubble:
 
 
 class BubbleDelegate(QStyledItemDelegate):
-    """A chat bubble: day chip, quoted reply, media placeholder, text, Meta's failure reason, time and ticks.
+    """A chat bubble: day chip, quoted reply, the file (photo thumbnail, voice message player, video tile,
+    document with name and size; ``ui.media_view`` makes thumbnails off the UI thread), text, Meta's failure
+    reason, time and ticks. A click on a file emits ``media_clicked(row)``.
 
     Sizes are cached per row and width: a 10k-message thread is laid out once, and loading an older page
     only measures the 200 new rows.
@@ -254,9 +261,14 @@ class BubbleDelegate(QStyledItemDelegate):
     TILE_W, TILE_H = 240, 150
     ROW_H = 46
 
+    media_clicked = Signal(object)  # the MessageRow whose file was clicked
+
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self.model = model  # a MessageModel; its rows are read directly (no QVariant round trip per row)
+        self.library = None  # a media_view.MediaLibrary: thumbnails and durations (set by media_view.install)
+        self.player = None  # a media_view.AudioPlayer
+        self.uploads: dict[int, float] = {}  # outbox item id -> share of its file uploaded (the backend's)
         self._fonts: tuple[str, QFontMetrics, QFontMetrics] | None = None
         self._view = parent if isinstance(parent, QAbstractScrollArea) else None  # the thread it lays out
 
@@ -294,9 +306,13 @@ class BubbleDelegate(QStyledItemDelegate):
     def _media_size(self, media: str | None, inner: int) -> tuple[int, int]:
         if media is None:
             return 0, 0
+        if media == "sticker":
+            return min(inner, self.TILE_H), self.TILE_H
         if media in TILE_TYPES:
             return min(inner, self.TILE_W), self.TILE_H
-        return min(inner, 260), self.ROW_H
+        if media == "document":
+            return min(inner, 280), self.ROW_H + 8
+        return min(inner, 280), self.ROW_H
 
     def _held_height(self, index: QModelIndex, width: int) -> int:
         """A held outbox item is a widget on its row (``ui.outbox_bubble.HeldBubble``): its height at this width."""
@@ -334,9 +350,11 @@ class BubbleDelegate(QStyledItemDelegate):
         if row.kind == "notice":
             text = render(row.text)
             body_h = self._text_rect(fm, text, inner).height()
-            return _Bubble(day, None, "", None, text, None, "", width, body_h, 0, day_h + body_h + 24)
+            return _Bubble(day, None, "", None, "", 0, text, None, "", width, body_h, 0, day_h + body_h + 24)
         media = row.type if row.kind == "message" and row.type not in ("text", "template", "interactive",
                                                                          "button", "system") else None
+        if row.kind == "queued" and getattr(row.outbox, "media_kind", None):
+            media = row.outbox.media_kind
         body = row.text or ""
         if media in ("reaction",):
             body = self.tr("Reacted {emoji}").format(emoji=body) if body else self.tr("Removed a reaction")
@@ -351,8 +369,11 @@ class BubbleDelegate(QStyledItemDelegate):
         body_rect = self._text_rect(fm, body, inner)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
+        note = self._media_note(row, media)
+        note_rect = self._text_rect(sfm, note, max(media_w, min(inner, 300))) if note else QRect()
         quoted = render(row.quoted)
         content_w = max(body_rect.width(), sfm.horizontalAdvance(footer) + 8, error_rect.width(), media_w,
+                        note_rect.width(),
                         min(inner, sfm.horizontalAdvance(template) + 4) if template else 0,
                         min(inner, fm.horizontalAdvance(quoted) + 20) if quoted else 0)
         h = self.PAD + body_rect.height() + sfm.height() + self.PAD + 4
@@ -362,18 +383,190 @@ class BubbleDelegate(QStyledItemDelegate):
             h += fm.height() + 12
         if media:
             h += media_h + (6 if body else 0)
+        if note:
+            h += note_rect.height() + 6
         if error:
             h += error_rect.height() + 6
-        return _Bubble(day, template, quoted, media, body, error, footer, content_w + 2 * self.PAD,
-                       body_rect.height(), error_rect.height(), day_h + h + 6)
+        return _Bubble(day, template, quoted, media, note, note_rect.height(), body, error, footer,
+                       content_w + 2 * self.PAD, body_rect.height(), error_rect.height(), day_h + h + 6)
+
+    def _media_note(self, row: queries.MessageRow, media: str | None) -> str:
+        """The line under a file that is not (yet) on this PC: downloading, or why it cannot be had."""
+        info = row.media
+        if media is None or media not in media_kinds.KINDS:
+            return ""
+        if row.kind in ("queued", "held"):
+            return ""
+        if info is None or info.state in ("pending", "downloading"):
+            return self.tr("Downloading…") if row.direction == "in" else ""
+        if info.state == "unavailable":
+            return render(unavailable_reason(info.reason_code, media)) if row.direction == "in" else \
+                self.tr("The file is no longer on this computer.")
+        return ""
 
     def _queued_footer(self, row: queries.MessageRow) -> str:
         item = row.outbox
         if item is not None and getattr(item, "state", "") == "sending":
+            if getattr(item, "media_kind", None) and not getattr(item, "meta_media_id", None):
+                return self.tr("uploading {size}…").format(size=media_kinds.size_words(item.media_size or 0))
             return self.tr("sending…")
         if item is not None and item.attempts and item.next_attempt_at is not None:
             return self.tr("not sent yet · next try {time}").format(time=local_date(item.next_attempt_at, "HH:mm"))
         return self.tr("waiting to send")
+
+    # ------------------------------------------------------------------ files
+    def _file(self, row: queries.MessageRow) -> tuple[int | None, str | None, str | None, int | None]:
+        """(file id, relative path, file name, size) of the row's file when it is on this PC."""
+        info = row.media
+        if info is not None and info.state == "ready":
+            return info.file_id, info.path, info.filename, info.size
+        item = row.outbox
+        if row.kind == "queued" and getattr(item, "media_path", None):
+            return None, item.media_path, item.media_filename, item.media_size  # no thumbnail until it is sent
+        return None, None, None, None
+
+    def _paint_media(self, painter: QPainter, row: queries.MessageRow, kind: str, tile: QRectF, fm: QFontMetrics,
+                     sfm: QFontMetrics, small: QFont, font: QFont, c: theme.Colours) -> None:
+        self._paint_file(painter, row, kind, tile, fm, sfm, small, font, c)
+        share = self.uploads.get(row.outbox.id) if row.kind == "queued" and row.outbox is not None else None
+        if share is not None:  # the file going up: a bar along the tile's foot
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.muted))
+            track = QRectF(tile.left() + 8, tile.bottom() - 7, tile.width() - 16, 3)
+            painter.drawRoundedRect(track, 1.5, 1.5)
+            painter.setBrush(QColor(c.accent))
+            painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * share, 3), 1.5, 1.5)
+            painter.restore()
+
+    def _paint_file(self, painter: QPainter, row: queries.MessageRow, kind: str, tile: QRectF, fm: QFontMetrics,
+                    sfm: QFontMetrics, small: QFont, font: QFont, c: theme.Colours) -> None:
+        file_id, path, filename, size = self._file(row)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(c.media_tile))
+        painter.drawRoundedRect(tile, 7, 7)
+        library = self.library
+        if kind in ("image", "sticker") and file_id is not None and library is not None:
+            image = library.thumbnail(file_id, path, whole=kind == "sticker")
+            if image is not None:
+                clip = QPainterPath()
+                clip.addRoundedRect(tile, 7, 7)
+                painter.save()
+                painter.setClipPath(clip)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                if kind == "sticker":  # stickers keep their shape on the bubble, no tile behind
+                    painter.fillRect(tile, QColor(c.bubble_out if row.direction == "out" else c.bubble_in))
+                painter.drawPixmap(tile.topLeft(), image) if image.deviceIndependentSize().toSize() == \
+                    tile.size().toSize() else painter.drawPixmap(tile.toRect(), image)
+                painter.restore()
+                return
+        if kind == "video":
+            painter.setBrush(QColor("#05090b"))  # near black in both schemes, like a video before it plays
+            painter.drawRoundedRect(tile, 7, 7)
+            circle = QRectF(tile.center().x() - 26, tile.center().y() - 26, 52, 52)
+            painter.setBrush(QColor(0, 0, 0, 110))
+            painter.drawEllipse(circle)
+            draw_media_icon(painter, "video", circle.adjusted(4, 4, -4, -4), QColor("#ffffff"))
+            length = library.duration(file_id, path) if library is not None and file_id is not None else None
+            parts = [p for p in (probe.clock(length), media_kinds.size_words(size) if size else "") if p]
+            label = "  ·  ".join(parts) or media_label(kind)
+            painter.setFont(small)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(tile.adjusted(10, 0, -10, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             "▶ " + label)
+            painter.setFont(font)
+            return
+        if kind in ("image", "sticker"):
+            icon = QRectF(tile.center().x() - 24, tile.top() + tile.height() / 2 - 38, 48, 48)
+            gone = row.media is not None and row.media.state == "unavailable"
+            draw_media_icon(painter, "unavailable" if gone else kind, icon, QColor(c.danger if gone else c.muted))
+            painter.setPen(QColor(c.muted))
+            painter.drawText(QRectF(tile.left(), icon.bottom() + 4, tile.width(), fm.height() + 4),
+                             Qt.AlignmentFlag.AlignCenter, media_label(kind))
+            return
+        if kind == "audio":
+            self._paint_audio(painter, file_id, path, tile, sfm, small, font, c)
+            return
+        icon = QRectF(tile.left() + 8, tile.top() + (tile.height() - 32) / 2, 32, 32)
+        draw_media_icon(painter, kind, icon, QColor(c.accent))
+        text_left = icon.right() + 10
+        text_w = tile.right() - text_left - 8
+        name = filename or media_label(kind)
+        painter.setPen(QColor(c.bubble_text))
+        painter.drawText(QRectF(text_left, tile.top() + 6, text_w, fm.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(name, Qt.TextElideMode.ElideMiddle, int(text_w)))
+        details = media_kinds.size_words(size) if size else ""
+        if file_id is not None and row.kind == "message":
+            details = (details + "  ·  " if details else "") + self.tr("Open · Save as…")
+        painter.setFont(small)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRectF(text_left, tile.top() + 8 + fm.height(), text_w, sfm.height() + 2),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         sfm.elidedText(details, Qt.TextElideMode.ElideRight, int(text_w)))
+        painter.setFont(font)
+
+    def _paint_audio(self, painter: QPainter, file_id: int | None, path: str | None, tile: QRectF,
+                     sfm: QFontMetrics, small: QFont, font: QFont, c: theme.Colours) -> None:
+        button = QRectF(tile.left() + 8, tile.top() + (tile.height() - 32) / 2, 32, 32)
+        player = self.player
+        playing = player is not None and player.playing and player.file_id == file_id and file_id is not None
+        painter.setBrush(QColor(c.accent))
+        painter.drawEllipse(button)
+        painter.setBrush(QColor("#ffffff"))
+        if playing:
+            painter.drawRect(QRectF(button.left() + 11, button.top() + 9, 4, 14))
+            painter.drawRect(QRectF(button.left() + 18, button.top() + 9, 4, 14))
+        else:
+            painter.drawPolygon(QPolygonF([QPointF(button.left() + 12, button.top() + 8),
+                                           QPointF(button.left() + 12, button.bottom() - 8),
+                                           QPointF(button.right() - 8, button.center().y())]))
+        length = self.library.duration(file_id, path) if self.library is not None and file_id is not None else None
+        progress = player.progress(file_id) if player is not None else None
+        bar_left, bar_right = button.right() + 10, tile.right() - 52
+        bar_y = tile.center().y()
+        painter.setBrush(QColor(c.muted))
+        painter.drawRoundedRect(QRectF(bar_left, bar_y - 1.5, bar_right - bar_left, 3), 1.5, 1.5)
+        if progress is not None:
+            painter.setBrush(QColor(c.accent))
+            painter.drawRoundedRect(QRectF(bar_left, bar_y - 1.5, (bar_right - bar_left) * progress, 3), 1.5, 1.5)
+            painter.drawEllipse(QPointF(bar_left + (bar_right - bar_left) * progress, bar_y), 6, 6)
+        shown = probe.clock(player.position) if progress is not None and player is not None else probe.clock(length)
+        painter.setFont(small)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRectF(bar_right + 6, tile.top(), 44, tile.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         shown or ("" if file_id is not None else "…"))
+        painter.setFont(font)
+
+    def media_rect(self, index: QModelIndex, option: QStyleOptionViewItem) -> QRectF | None:
+        """Where the row's file is drawn (view coordinates), as ``paint`` places it; None without one."""
+        row: queries.MessageRow = self.model.rows[index.row()]
+        if row.kind not in ("message", "queued"):
+            return None
+        b = self.bubble(index, option)
+        if not b.media:
+            return None
+        fm, sfm = self._metrics(option.font)
+        r = QRect(option.rect)
+        if b.day:
+            r.setTop(r.top() + self.DAY_H)
+        x = r.right() - self.MARGIN - b.width if row.direction == "out" else r.left() + self.MARGIN
+        y = r.top() + 3 + self.PAD
+        if b.template:
+            y += sfm.height() + 4
+        if b.quoted:
+            y += fm.height() + 12
+        media_w, media_h = self._media_size(b.media, b.width - 2 * self.PAD)
+        return QRectF(x + self.PAD, y, media_w, media_h)
+
+    def editorEvent(self, event, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            rect = self.media_rect(index, option)
+            if rect is not None and rect.contains(event.position()):
+                self.media_clicked.emit(self.model.rows[index.row()])
+                return True
+        return super().editorEvent(event, model, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row = self.model.rows[index.row()]
@@ -451,24 +644,16 @@ class BubbleDelegate(QStyledItemDelegate):
         if b.media:
             media_w, media_h = self._media_size(b.media, inner)
             tile = QRectF(left, y, media_w, media_h)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.media_tile))
-            painter.drawRoundedRect(tile, 7, 7)
-            label = media_label(b.media)
-            if b.media in TILE_TYPES:
-                icon = QRectF(tile.center().x() - 24, tile.top() + media_h / 2 - 38, 48, 48)
-                draw_media_icon(painter, b.media, icon, QColor(c.muted))
-                painter.setPen(QColor(c.muted))
-                painter.drawText(QRectF(tile.left(), icon.bottom() + 4, media_w, fm.height() + 4),
-                                 Qt.AlignmentFlag.AlignCenter, label)
-            else:
-                icon = QRectF(tile.left() + 8, tile.top() + (media_h - 30) / 2, 30, 30)
-                draw_media_icon(painter, b.media, icon, QColor(c.accent))
-                painter.setPen(QColor(c.bubble_text))
-                painter.drawText(QRectF(icon.right() + 10, tile.top(), media_w - 56, media_h),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 fm.elidedText(label, Qt.TextElideMode.ElideRight, int(media_w) - 56))
-            y += media_h + (6 if b.body else 0)
+            self._paint_media(painter, row, b.media, tile, fm, sfm, small, option.font, c)
+            y += media_h + 6 if b.media_note else media_h + (6 if b.body else 0)
+        if b.media_note:
+            painter.setFont(small)
+            unavailable = row.media is not None and row.media.state == "unavailable"
+            painter.setPen(QColor(c.danger if unavailable else c.muted))
+            note_w = max(self._media_size(b.media, inner)[0], min(inner, 300))
+            painter.drawText(QRectF(left, y, note_w, b.media_note_h), Qt.TextFlag.TextWordWrap, b.media_note)
+            painter.setFont(option.font)
+            y += b.media_note_h + (6 if b.body else 0)
         if b.body:
             painter.setPen(QColor(c.bubble_text))
             painter.drawText(QRectF(left, y, inner, b.body_h), Qt.TextFlag.TextWordWrap, b.body)

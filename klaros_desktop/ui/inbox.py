@@ -24,7 +24,8 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.messaging.compose import composer_state
 from klaros_desktop.services.reads import lookups, queries
-from klaros_desktop.ui import ops
+from klaros_desktop.ui import media_view, ops
+from klaros_desktop.ui.attachments import Attachments
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
 from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
@@ -247,7 +248,9 @@ class InboxPage(QWidget):
         self.thread.held_action.connect(self._held_action)
         self.stack.addWidget(empty)
         self.stack.addWidget(self.thread)
+        self.media = media_view.install(self.thread, backend.profile.media, backend)
         self.composer = Composer(backend, right)
+        self.attachments = Attachments(self.composer, self.thread, backend)
         self.composer.sent.connect(self._after_send)
         self.composer.notice.connect(self.notice)
         rv.addWidget(header)
@@ -441,6 +444,8 @@ class InboxPage(QWidget):
             self.notice.emit(self.tr("Message text copied."))
         elif action == "send_again":
             ops.run_sync(lambda: outbox.send_again(item.id), self._sent_again)
+        elif action == "edit" and getattr(item, "media_kind", None):  # a file stays; only "Send again" or delete
+            self.notice.emit(self.tr("A file cannot be edited here: send it again, or delete it and attach it anew."))
         elif action == "edit":
             sessions = self.backend.sessions
 

@@ -77,12 +77,15 @@ class HeldBubble(QWidget):
 
     def set_item(self, item: QueuedText) -> None:
         self.item = item
-        self.body.setText(item.text)
+        text = item.text
+        if getattr(item, "media_kind", None):  # a file: its name first, the caption under it
+            text = "📎 " + (item.media_filename or "") + (f"\n{item.text}" if item.text else "")
+        self.body.setText(text)
         reason = render(item.reason)
         self.reason.setText(reason)
         when = local_date(item.held_at or item.queued_at, "HH:mm")
         self.footer.setText(self.tr("⚠ Not sent · {time}").format(time=when))
-        self.frame.setAccessibleName(self.tr("Message not sent: {text}. {reason}").format(text=item.text,
+        self.frame.setAccessibleName(self.tr("Message not sent: {text}. {reason}").format(text=text,
                                                                                             reason=reason))
 
     def bubble_width(self, view_width: int) -> int:

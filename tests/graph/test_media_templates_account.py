@@ -167,3 +167,13 @@ async def test_default_base_url_is_meta():
 
         client = GraphClient(http, phone_number_id="1", waba_id="2", token="t")
         assert client.url("1/messages") == "https://graph.facebook.com/v23.0/1/messages"
+
+
+async def test_upload_reports_its_progress_and_the_simulator_reads_the_streamed_form(sim, client):
+    data = bytes(range(256)) * 4000  # 1 MB: four pieces
+    heard = []
+    media_id = await client.upload_media(data, "image/jpeg", 'Torte "groß".jpg',
+                                         progress=lambda sent, total: heard.append((sent, total)))
+    content, mime = await client.download_media(media_id)
+    assert content == data and mime == "image/jpeg"
+    assert len(heard) >= 4 and heard[-1][0] == heard[-1][1] and [s for s, _ in heard] == sorted(s for s, _ in heard)

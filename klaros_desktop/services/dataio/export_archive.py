@@ -30,6 +30,7 @@ from klaros_desktop.models import (
     ConsentEvent,
     Conversation,
     MediaFile,
+    MediaState,
     Message,
     MessageTemplate,
     OutboxItem,
@@ -78,6 +79,11 @@ FIELDS: dict[str, dict[str, str]] = {
         "media_id": "Meta's id of the attached media.",
         "media_mime": "MIME type of the attached media.",
         "media_file_id": "The downloaded file (media.jsonl id), if any.",
+        "media_file": "The message's file inside this archive (media/...), empty when the archive was made "
+                      "without media or the file could not be had.",
+        "media_state": "For a received file: pending, downloading, ready or unavailable.",
+        "media_unavailable_reason": "Why a received file could not be had: expired (Meta deletes files after 7 "
+                                    "days), gone, tampered (it did not match its checksum), too_large or failed.",
         "reply_to_wamid": "The wamid of the message this one replies to.",
         "context": "Meta's context object (reply, forwarded, referred product, ad referral).",
         "template_name": "Template name for template messages.",
@@ -123,6 +129,13 @@ FIELDS: dict[str, dict[str, str]] = {
         "held_at": "When it was held (UTC).",
         "correlation_id": "outbox-<id>: links the item to its send attempts' messages.jsonl row and audit.jsonl "
                           "entries.",
+        "media_kind": "image, video, audio, document or sticker when the message is a file (text is then its "
+                      "caption); empty for a text.",
+        "media_path": "The queued file inside this archive, below media/ (empty without media).",
+        "media_mime": "The file's MIME type.",
+        "media_filename": "The file's name as the shop chose it (shown to the customer for documents).",
+        "media_size": "The file's size in bytes.",
+        "meta_media_id": "Meta's id of the file once uploaded (a retry does not upload it again).",
     },
     "consent": {
         "id": "Klaros's number for the consent event.",
@@ -208,7 +221,8 @@ OTHER_FILES = {
                     "Notes, Custom fields (JSON), Created, Updated.",
     "contacts.vcf": "Every contact as vCard 3.0 for phones, Google Contacts and Outlook (X-KLAROS-* lines keep "
                     "WhatsApp id, business-scoped id, profile name and custom fields).",
-    "media/": "The media files Klaros downloaded, at the local_path given in media.jsonl.",
+    "media/": "The media files Klaros downloaded or sent, at the local_path given in media.jsonl (each message "
+              "names its own as media_file in messages.jsonl); left out by `klaros export --no-media`.",
 }
 
 
@@ -278,12 +292,33 @@ def readme_text(counts: dict[str, int] | None = None, exported_at: datetime | No
     return "\n".join(lines)
 
 
+MESSAGE_MEDIA_FIELDS = ("media_file", "media_state", "media_unavailable_reason")  # beside the table's columns
+
+
+def _with_media(session: Session, rows: Iterator[dict[str, Any]], media_root: Path | None
+                ) -> Iterator[dict[str, Any]]:
+    """Each message row with its file's place in the archive and, for a received file, its download state."""
+    paths = dict(session.execute(select(MediaFile.id, MediaFile.local_path)
+                                 .where(MediaFile.local_path.is_not(None))).all())
+    states = {m: (st, reason) for m, st, reason in session.execute(
+        select(MediaState.message_id, MediaState.state, MediaState.reason_code))}
+    for row in rows:
+        relative = paths.get(row.get("media_file_id"))
+        present = media_root is not None and relative and (media_root / relative).is_file()
+        row["media_file"] = "media/" + relative if present else None
+        state, reason = states.get(row["id"], (None, None))
+        row["media_state"], row["media_unavailable_reason"] = state, reason
+        yield row
+
+
 def _media_files(media_root: Path) -> Iterator[tuple[Path, str]]:
+    """The kept files; not the thumbnails (made again from the files) nor half-written ``.part`` files."""
     if not media_root.is_dir():
         return
     for path in sorted(media_root.rglob("*")):
-        if path.is_file():
-            yield path, "media/" + path.relative_to(media_root).as_posix()
+        relative = path.relative_to(media_root).as_posix()
+        if path.is_file() and not relative.startswith("thumbs/") and not path.name.endswith(".part"):
+            yield path, "media/" + relative
 
 
 def write_archive(
@@ -300,7 +335,10 @@ def write_archive(
                 report.counts["contacts.jsonl"] = _jsonl(_contact_rows(session), entry)
             for filename, (_section, table) in TABLE_FILES.items():
                 with archive.open(filename, "w", force_zip64=True) as entry:
-                    report.counts[filename] = _jsonl(_table_rows(session, table), entry)
+                    rows = _table_rows(session, table)
+                    if table is Message.__table__:
+                        rows = _with_media(session, rows, media_root)
+                    report.counts[filename] = _jsonl(rows, entry)
             with archive.open("contacts.csv", "w", force_zip64=True) as entry:
                 text = io.TextIOWrapper(entry, encoding="utf-8-sig", newline="")
                 write_csv(iter_contacts(session), text)

@@ -39,16 +39,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, failure_reason
-from klaros_desktop.models import Conversation, Message, OutboxItem, utcnow
+from klaros_desktop.models import Conversation, MediaFile, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.media import kinds, storage
+from klaros_desktop.services.messaging.sending import UploadFailed
 from klaros_desktop.services.people.phones import InvalidNumber
 
 log = logging.getLogger(__name__)
@@ -84,7 +87,7 @@ HELD_REASONS: dict[str, Phrase] = {
 
 
 class TextSender(Protocol):
-    """The part of ``services.sending.SendService`` the outbox uses."""
+    """The part of ``services.sending.SendService`` the outbox uses (``send_media`` for items with a file)."""
 
     async def send_text(self, number: str, body: str, *, correlation_id: str | None = None) -> Any: ...
 
@@ -107,6 +110,12 @@ class QueuedText:
     error_text: str | None = None
     held_at: datetime | None = None
     correlation_id: str | None = None
+    media_kind: str | None = None  # a photo, document, ...: ``text`` is then its caption
+    media_path: str | None = None  # below the profile's media folder
+    media_mime: str | None = None
+    media_filename: str | None = None
+    media_size: int | None = None
+    meta_media_id: str | None = None
 
     @property
     def held(self) -> bool:
@@ -120,7 +129,8 @@ class QueuedText:
     def of(cls, row: OutboxItem) -> QueuedText:
         return cls(row.id, row.contact_id, row.number, row.text, row.queued_at, row.state, row.attempts,
                    row.next_attempt_at, row.reason_code, row.error_code, row.error_title, row.error_text,
-                   row.held_at, row.correlation_id)
+                   row.held_at, row.correlation_id, row.media_kind, row.media_path, row.media_mime,
+                   row.media_filename, row.media_size, row.meta_media_id)
 
 
 def held_reason(item: QueuedText) -> Phrase:
@@ -177,6 +187,9 @@ def _failure_kind(exc: BaseException | None) -> str:
 
     if exc is None:
         return AMBIGUOUS
+    if isinstance(exc, UploadFailed):  # no message went out: a broken upload is simply tried again
+        kind = _failure_kind(exc.cause)
+        return RETRY if kind == AMBIGUOUS else kind
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | ConnectionRefusedError):
         return RETRY  # the request never went out
     if isinstance(exc, httpx.TransportError | TimeoutError | OSError):
@@ -193,9 +206,13 @@ def _failure_kind(exc: BaseException | None) -> str:
 
 
 class Outbox:
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Callable[[], datetime] = utcnow):
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Callable[[], datetime] = utcnow,
+                 media_root: Path | None = None):
+        """``media_root``: the profile's media folder, where queued files are kept (needed to send them)."""
         self.sessions = sessions
         self.clock = clock
+        self.media_root = Path(media_root) if media_root is not None else None
+        self.on_upload: Callable[[int, int, int], None] | None = None  # (item id, bytes sent, total): the bubble
         self._lock = threading.Lock()  # one flush at a time (the database claim guards the rest)
         self._recovered = False
 
@@ -247,6 +264,29 @@ class Outbox:
                          correlation_id=row.correlation_id)
             return QueuedText.of(row)
 
+    def add_media(self, contact_id: int, number: str, attachment: Any, data: bytes, media_root: Path,
+                  caption: str = "") -> QueuedText:
+        """Queue a checked attachment (``media.kinds.Attachment``) with its caption: a copy of the file is kept
+        below ``media_root`` first, so the item holds everything it needs however long Klaros is offline."""
+        relative = storage.outbox_relative(attachment.mime, attachment.filename)
+        storage.write_atomic(Path(media_root) / relative, data)
+        try:
+            with self.sessions.begin() as session:
+                row = OutboxItem(contact_id=contact_id, number=number, text=caption or "", queued_at=self.clock(),
+                                 state=PENDING, attempts=0, media_kind=attachment.kind, media_path=relative,
+                                 media_mime=attachment.mime, media_filename=attachment.filename,
+                                 media_size=attachment.size)
+                session.add(row)
+                session.flush()
+                row.correlation_id = f"outbox-{row.id}"
+                audit.record(session, "outbox_queued", subject=number,
+                             details={"item": row.id, "contact_id": contact_id, "media_kind": attachment.kind,
+                                      "size": attachment.size}, correlation_id=row.correlation_id)
+                return QueuedText.of(row)
+        except BaseException:
+            (Path(media_root) / relative).unlink(missing_ok=True)
+            raise
+
     def remove(self, item_id: int, *, how: str = "deleted") -> QueuedText | None:
         """Delete an item (the shop owner deleted it, or took it back to edit); None if it is being sent or gone."""
         with self.sessions.begin() as session:
@@ -258,7 +298,22 @@ class Outbox:
             audit.record(session, "outbox_removed", subject=item.number,
                          details={"item": item.id, "how": how, "state": item.state},
                          correlation_id=item.correlation_id)
-            return item
+        self._forget_file(item)
+        return item
+
+    def _forget_file(self, item: QueuedText) -> None:
+        """Delete a removed item's kept file, unless a sent message's bubble shows it (an earlier attempt)."""
+        if not item.media_path or self.media_root is None:
+            return
+        with self.sessions() as session:
+            if session.scalar(select(MediaFile.id).where(MediaFile.local_path == item.media_path)) is not None:
+                return
+        path = storage.inside(self.media_root, item.media_path)
+        if path is not None:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:  # Windows: open elsewhere; an orphan in outbox/ harms nobody
+                log.warning("a removed outbox file could not be deleted: %s", exc)
 
     def send_again(self, item_id: int) -> QueuedText | None:
         """A held item back in line (the shop owner chose "Send again"); ``may_send`` is asked again when it goes."""
@@ -319,8 +374,7 @@ class Outbox:
                 if claimed is None:  # deleted or held meanwhile
                     continue
                 try:
-                    outcome: Any = await sender.send_text(claimed.number, claimed.text,
-                                                          correlation_id=claimed.correlation_id)
+                    outcome: Any = await self._send(sender, claimed)
                 except Exception as exc:  # settled below like any other outcome, never lost
                     outcome = exc
                 attempt = await asyncio.to_thread(self._settle, claimed, outcome)
@@ -331,6 +385,23 @@ class Outbox:
             return report
         finally:
             self._lock.release()
+
+    async def _send(self, sender: TextSender, item: QueuedText) -> Any:
+        if not item.media_kind:
+            return await sender.send_text(item.number, item.text, correlation_id=item.correlation_id)
+        if self.media_root is None or not item.media_path:
+            raise ValueError("a queued file needs the profile's media folder")
+        path = storage.inside(self.media_root, item.media_path)
+        if path is None or not path.is_file():
+            raise ValueError("the file of this message is no longer there")
+        data = await asyncio.to_thread(path.read_bytes)
+        attachment = kinds.Attachment(item.media_kind, item.media_mime or "application/octet-stream",
+                                      len(data), item.media_filename or path.name)
+        hear = self.on_upload
+        extra = {"progress": lambda sent, total: hear(item.id, sent, total)} if hear is not None else {}
+        return await sender.send_media(item.number, attachment, data, caption=item.text, media_root=self.media_root,
+                                       stored=item.media_path, media_id=item.meta_media_id,
+                                       correlation_id=item.correlation_id, **extra)
 
     def _claim(self, item_id: int) -> QueuedText | None:
         with self.sessions.begin() as session:
@@ -345,7 +416,13 @@ class Outbox:
         """Delete the Message rows of this item's attempts that Meta never accepted (see the module docstring)."""
         if not cid:
             return 0
-        return session.execute(delete(Message).where(Message.correlation_id == cid, Message.wamid.is_(None))).rowcount
+        files = list(session.scalars(select(Message.media_file_id).where(
+            Message.correlation_id == cid, Message.wamid.is_(None), Message.media_file_id.is_not(None))))
+        dropped = session.execute(delete(Message).where(Message.correlation_id == cid,
+                                                        Message.wamid.is_(None))).rowcount
+        if files:  # the file itself stays: the outbox item still holds it
+            session.execute(delete(MediaFile).where(MediaFile.id.in_(files)))
+        return dropped
 
     def _hold(self, session: Session, row: OutboxItem, reason_code: str | None, *, actor: str = "user",
               exc: BaseException | None = None) -> None:
@@ -418,6 +495,9 @@ class Outbox:
         self._drop_unaccepted(session, item.correlation_id)
         if row is None:  # erased while it was being sent
             return Attempt(item, HELD, outcome)
+        uploaded = getattr(outcome, "media_id", None)
+        if uploaded and row is not None:
+            row.meta_media_id = uploaded
         if kind == RETRY:
             row.state, row.next_attempt_at = PENDING, self.clock() + backoff(row.attempts)
             self._note_error(row, exc)

@@ -11,20 +11,23 @@ Every step carries the same correlation id, which also goes to the Graph request
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
-from klaros_desktop.models import Contact, Conversation, Message, MessageTemplate, utcnow
+from klaros_desktop.models import Contact, Conversation, MediaFile, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.media import kinds, storage
 from klaros_desktop.services.messaging import policy, templates
 from klaros_desktop.services.messaging.statuses import opt_out_if_marketing_stopped, reconcile_pending
 from klaros_desktop.services.people import contacts as contact_service
@@ -44,6 +47,26 @@ class GraphSender(Protocol):
 
     async def list_templates(self, *, status: str | None = None) -> list[dict]: ...
 
+    async def upload_media(self, data: bytes, mime_type: str, filename: str, *,
+                           correlation_id: str | None = None) -> str: ...
+
+    async def send_media(self, to: str, kind: str, *, media_id: str | None = None, caption: str | None = None,
+                         filename: str | None = None, correlation_id: str | None = None) -> Any: ...
+
+
+class UploadFailed(Exception):
+    """Uploading the file to Meta failed; no message was sent, so trying again cannot send it twice. Carries
+    the cause's Meta code and words (``code``, ``title``, ``details``, ``explanation``)."""
+
+    def __init__(self, cause: BaseException):
+        super().__init__(str(cause))
+        self.cause = cause
+        self.code = getattr(cause, "code", None)
+        self.http_status = getattr(cause, "http_status", None)
+        self.title = getattr(cause, "title", None) or type(cause).__name__
+        self.details = getattr(cause, "details", None)
+        self.explanation = getattr(cause, "explanation", None) or str(cause) or type(cause).__name__
+
 
 @dataclass
 class SendOutcome:
@@ -55,6 +78,7 @@ class SendOutcome:
     error: str | None = None
     correlation_id: str | None = None
     exc: BaseException | None = field(default=None, repr=False, compare=False)  # the Graph error, if any
+    media_id: str | None = None  # Meta's id of the uploaded file (a retry need not upload it again)
     changes: Changes = field(default_factory=Changes, repr=False, compare=False)  # the rows the send touched
 
     @property
@@ -101,6 +125,16 @@ def template_components(params: Params) -> list[dict] | None:
     return [{"type": "body", "parameters": [{"type": "text", "text": p} for p in params]}]
 
 
+def header_component(attachment: Any, media_id: str) -> dict:
+    """A template's media header filled with an uploaded file (image, video or document)."""
+    if attachment.kind not in (kinds.IMAGE, kinds.VIDEO, kinds.DOCUMENT):
+        raise ValueError(QT_TRANSLATE_NOOP("Compose", "A template header takes a photo, a video or a document."))
+    media: dict[str, Any] = {"id": media_id}
+    if attachment.kind == kinds.DOCUMENT:
+        media["filename"] = attachment.filename
+    return {"type": "header", "parameters": [{"type": attachment.kind, attachment.kind: media}]}
+
+
 class SendService:
     def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
                  default_region: str | None = None, actor: str = "user"):
@@ -124,7 +158,10 @@ class SendService:
                 prepared.to, body, reply_to=reply_to, correlation_id=cid))
 
     async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
-                            correlation_id: str | None = None, refresh_unknown: bool = True) -> SendOutcome:
+                            correlation_id: str | None = None, refresh_unknown: bool = True,
+                            header: tuple[Any, bytes] | None = None) -> SendOutcome:
+        """``header``: (a checked ``media.kinds.Attachment``, its bytes) for a template whose header is an image,
+        video or document: uploaded once the send is allowed, then named in the header component."""
         params = dict(params) if isinstance(params, dict) else list(params or [])
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
@@ -137,10 +174,61 @@ class SendService:
                                                    template_language=language, params=params)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
+            components = template_components(params)
+            if prepared.outcome is None and header is not None:
+                attachment, data = header
+                try:
+                    media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
+                                                             correlation_id=cid)
+                except Exception as exc:
+                    outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
+                    outcome.changes.merge(refreshed)
+                    return outcome
+                components = [header_component(attachment, media_id), *(components or [])]
             outcome = prepared.outcome or await self._deliver(prepared, cid, lambda: self.graph.send_template(
-                prepared.to, name, language, template_components(params), correlation_id=cid))
+                prepared.to, name, language, components, correlation_id=cid))
             outcome.changes.merge(refreshed)
             return outcome
+
+    async def send_media(self, number: str, attachment: Any, data: bytes, *, caption: str | None = None,
+                         media_root: Path, stored: str | None = None, media_id: str | None = None,
+                         correlation_id: str | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> SendOutcome:
+        """Send a photo, video, voice message, document or sticker (``attachment``: a checked
+        ``media.kinds.Attachment``, ``data`` its bytes). ``stored``: the file's place below ``media_root`` if it
+        is already kept there (an outbox item's copy), else a copy is written. The file is uploaded
+        (``POST /{phone-number-id}/media``) unless ``media_id`` says it already was, then sent."""
+        caption = (caption or "").strip() or None
+        if caption and attachment.kind in (kinds.AUDIO, kinds.STICKER):
+            raise ValueError(QT_TRANSLATE_NOOP("Compose", "WhatsApp shows no caption on a voice message or "
+                                                          "sticker; send the text on its own."))
+        with correlation.correlated(correlation_id, prefix="send") as cid:
+            prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=caption,
+                                               media=(attachment, data, media_root, stored))
+            if prepared.outcome is not None:
+                return prepared.outcome
+            if media_id is None:
+                extra = {"progress": progress} if progress is not None else {}
+                try:
+                    media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
+                                                             correlation_id=cid, **extra)
+                except Exception as exc:
+                    outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
+                    return outcome
+            await asyncio.to_thread(self._uploaded, prepared.message_id, media_id)
+            outcome = await self._deliver(prepared, cid, lambda: self.graph.send_media(
+                prepared.to, attachment.kind, media_id=media_id, caption=caption,
+                filename=attachment.filename if attachment.kind == kinds.DOCUMENT else None, correlation_id=cid))
+            outcome.media_id = media_id
+            return outcome
+
+    def _uploaded(self, message_id: int, media_id: str) -> None:
+        with self.sessions.begin() as session:
+            message = session.get(Message, message_id)
+            message.media_id = media_id
+            media = session.get(MediaFile, message.media_file_id) if message.media_file_id else None
+            if media is not None:
+                media.meta_media_id = media_id
 
     async def _deliver(self, prepared: _Prepared, cid: str, send: Callable[[], Awaitable[Any]]) -> SendOutcome:
         """Hand the stored message to Graph (``send``) and store what Meta answered."""
@@ -164,7 +252,7 @@ class SendService:
     def _prepare(self, number: str, kind: str, cid: str, *, text: str | None = None,
                  template_name: str | None = None, template_language: str | None = None,
                  params: Params | None = None, audit_refusal: bool = True,
-                 reply_to: str | None = None) -> _Prepared:
+                 reply_to: str | None = None, media: tuple | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
             decision = policy.may_send(session, contact, kind, template_name=template_name,
@@ -192,9 +280,26 @@ class SendService:
                 raw={"params": params} if params else None,
             )
             session.add(message)
+            if media is not None:
+                self._keep_file(session, message, *media)
             conv.last_message_at = now
             session.flush()
             return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164))
+
+    @staticmethod
+    def _keep_file(session: Session, message: Message, attachment: Any, data: bytes, media_root: Path,
+                   stored: str | None) -> None:
+        """The outbound message's own ``MediaFile`` (its bubble shows the file): the outbox's copy, or a new one."""
+        digest = hashlib.sha256(data).hexdigest()
+        media = MediaFile(direction="out", mime_type=attachment.mime, sha256=digest, size=len(data),
+                          filename=attachment.filename, downloaded_at=utcnow())
+        session.add(media)
+        session.flush()
+        if stored is None:
+            stored = storage.relative_for(media.id, digest, attachment.mime, attachment.filename)
+            storage.write_atomic(Path(media_root) / stored, data)
+        media.local_path = stored
+        message.type, message.media_mime, message.media_file_id = attachment.kind, attachment.mime, media.id
 
     def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
                         template_name: str | None) -> None:

@@ -64,6 +64,8 @@ from klaros_desktop.paths import Profile
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.media import relay_copies
+from klaros_desktop.services.media import storage as media_storage
 from klaros_desktop.services.people import phones, suppression
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,7 @@ class ContactErasure:
     consent_events: int = 0
     media_files: int = 0
     media_files_missing: int = 0
+    relay_media_refs: list[str] = field(default_factory=list)  # for ``media.relay_copies.forget``
     outbox_items: int = 0
     audit_entries_scrubbed: int = 0
     log_files_scrubbed: int = 0
@@ -262,6 +265,8 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             digits = phones.wa_digits(e164)
             by_item.append(OutboxItem.number.in_([e164, digits, f"+{digits}"]))
         outbox_ids = set(session.scalars(select(OutboxItem.id).where(or_(*by_item))))
+        media_paths += [p for p in session.scalars(select(OutboxItem.media_path).where(
+            or_(*by_item), OutboxItem.media_path.is_not(None))) if p]  # files queued for them
         for chunk in _chunks(sorted(outbox_ids)):
             session.execute(delete(OutboxItem).where(OutboxItem.id.in_(chunk)))
         report.outbox_items = len(outbox_ids)
@@ -273,6 +278,9 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             ).all()
             # Meta's ids of their media stand in the audited Graph paths (GET /v23.0/{media id}) and the log
             person.media_ids = {m.media_id for m in messages if m.media_id}
+            # copies the relay kept for them (the sealed event's klaros_media reference): deleted there too
+            report.relay_media_refs = sorted(relay_copies.references(session.scalars(
+                select(Message.raw).where(Message.contact_id.in_(ids), Message.media_id.is_not(None)))))
             # the sender ids of their messages: an older number (before they changed it), a BSUID
             for key in _SENDER_ID_KEYS:
                 found = session.scalars(select(func.json_extract(Message.raw, f"$.{key}")).distinct().where(
@@ -285,6 +293,7 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             for chunk in _chunks(media_ids):
                 media_paths += [p for p in session.scalars(select(MediaFile.local_path).where(MediaFile.id.in_(chunk)))
                                 if p]
+            media_paths += [media_storage.thumb_relative(i) for i in media_ids]  # their cached thumbnails
             report.consent_events = len(session.scalars(
                 select(ConsentEvent.id).where(ConsentEvent.contact_id.in_(ids))).all())
             conversation_ids = set(session.scalars(select(Conversation.id).where(Conversation.contact_id.in_(ids))))
@@ -305,7 +314,7 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             session.execute(delete(Conversation).where(Conversation.contact_id.in_(ids)))
             session.execute(delete(Contact).where(Contact.id.in_(ids)))
             report.contacts = len(ids)
-            report.media_files = len(media_paths)
+            report.media_files = len([p for p in media_paths if not p.startswith(media_storage.THUMBS + "/")])
         _delete_waiting_statuses(session, person, wamids)
         if e164:
             suppression.suppress(session, e164, scope="all", reason="erased on request")
@@ -547,7 +556,7 @@ def _delete_media_files(sessions: sessionmaker[Session], profile: Profile, paths
         try:
             path.unlink()
         except FileNotFoundError:
-            if report is not None:
+            if report is not None and not relative.startswith(media_storage.THUMBS + "/"):  # thumbs: maybe never made
                 report.media_files_missing += 1
         except OSError as exc:
             problems.append(QT_TRANSLATE_NOOP(

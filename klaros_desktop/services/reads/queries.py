@@ -212,10 +212,47 @@ class MessageRow:
     wamid: str | None = None
     outbox: object = field(default=None, repr=False, compare=False)
     layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
+    media: MediaInfo | None = None  # a message's file: where it is, or why it is not
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """A message's file as the bubble shows it: ``state`` pending / downloading / ready / unavailable (with
+    ``reason_code``), or ``sending`` for a file in the outbox; ``path`` relative to the profile's media folder."""
+
+    state: str
+    file_id: int | None = None
+    path: str | None = None
+    filename: str | None = None
+    size: int | None = None
+    mime: str | None = None
+    reason_code: str | None = None
 
 
 _MSG_COLS = ("id, direction, type, text, timestamp, status, error_code, error_title, error_text, "
              "reply_to_wamid, template_name, media_mime, wamid")
+
+
+MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
+
+
+def _attach_media(session: Session, rows: list[MessageRow]) -> None:
+    """Fill ``media`` of the rows that carry a file (one query for the page)."""
+    wanted = {r.id: r for r in rows if r.type in MEDIA_TYPES}
+    if not wanted:
+        return
+    keys = list(wanted)
+    found = session.execute(text(
+        "SELECT m.id, f.id, f.local_path, f.filename, f.size, f.mime_type, s.state, s.reason_code, m.direction "
+        "FROM messages m LEFT JOIN media_files f ON f.id = m.media_file_id "
+        "LEFT JOIN media_states s ON s.message_id = m.id WHERE m.id IN (" +
+        ",".join(f":m{i}" for i in range(len(keys))) + ")"), {f"m{i}": k for i, k in enumerate(keys)}).all()
+    for mid, fid, path, filename, size, mime, state, reason, direction in found:
+        if path:
+            state = "ready"
+        elif state is None:
+            state = "pending" if direction == "in" else "unavailable"
+        wanted[mid].media = MediaInfo(state, fid, path, filename, size, mime or wanted[mid].media_mime, reason)
 
 
 def _message_rows(session: Session, rows) -> list[MessageRow]:
@@ -233,6 +270,7 @@ def _message_rows(session: Session, rows) -> list[MessageRow]:
         for wamid, mtype, body in found:
             for row in quotes.get(wamid, []):
                 row.quoted = preview_text(mtype, body)
+    _attach_media(session, out)
     return out
 
 

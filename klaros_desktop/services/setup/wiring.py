@@ -92,3 +92,13 @@ async def http_client() -> AsyncIterator[httpx.AsyncClient]:
 def make_sync(sessions: sessionmaker[Session], http: httpx.AsyncClient, config: RelayConfig) -> SyncService:
     relay = RelayClient(http, config.url, token=config.token)
     return SyncService(sessions, relay, device_id=config.device_id, tenant_id=config.tenant_id, key=config.key)
+
+
+def make_media_fetcher(sessions: sessionmaker[Session], profile: Profile, graph: Any | None, *,
+                       relay: Any | None = None, on_change: Callable[[Any], None] | None = None):
+    """The background downloader of inbound media. ``relay``: a client that can hand out the relay's kept
+    copies (``fetch_media``); one without that method (an older relay client) is not used for media."""
+    from klaros_desktop.services.media.downloads import MediaFetcher
+
+    relay_media = relay if relay is not None and callable(getattr(relay, "fetch_media", None)) else None
+    return MediaFetcher(sessions, profile.media, graph, relay=relay_media, on_change=on_change)

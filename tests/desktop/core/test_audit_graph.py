@@ -107,8 +107,9 @@ async def test_media_download_rows_share_the_media_downloaded_correlation_id(sim
     cid = downloaded.correlation_id
     assert cid.startswith("media-")
     rows = _rows(sessions, action=audit.GRAPH_REQUEST)
-    assert [r.details["method"] for r in rows] == ["GET", "GET"]
-    assert rows[0].details["path"] == f"/v23.0/{message.media_id}"  # the media's URL, then its bytes
+    # the webhook carried the download URL (Meta does so now): one GET of the bytes, no GET /{media-id} first
+    assert [r.details["method"] for r in rows] == ["GET"]
+    assert rows[0].details["path"] == "/whatsapp_business/attachments/"
     assert all(r.correlation_id == cid and r.details["http_status"] == 200 for r in rows)
     received = [r for r in sim.requests() if r["correlation_id"] == cid]
     assert [(r["method"], r["path"]) for r in received] == [(r.details["method"], r.details["path"]) for r in rows]
@@ -116,7 +117,8 @@ async def test_media_download_rows_share_the_media_downloaded_correlation_id(sim
     erase_contact(sessions, CUSTOMER, profile=profile)  # Meta's id of the person's media goes from the trail too
     trail = json.dumps([[r.subject, r.details] for r in _rows(sessions)])
     assert message.media_id not in trail and CUSTOMER[1:] not in trail
-    assert _rows(sessions, action=audit.GRAPH_REQUEST)[0].subject == "GET /v23.0/[erased]"
+    # the URL's query (the media id) never reached the trail
+    assert _rows(sessions, action=audit.GRAPH_REQUEST)[0].subject == "GET /whatsapp_business/attachments/"
 
 
 async def test_a_send_leaves_its_business_row_and_one_graph_row_under_one_id(sim, sessions, graph, writer):

@@ -168,3 +168,50 @@ def test_sim_relay_sync_send_status_export(stack, tmp_path):
     assert sent_audit["correlation_id"] == reply["correlation_id"]
     [post] = [a for a in audit if a["action"] == "graph_request" and a["correlation_id"] == reply["correlation_id"]]
     assert post["subject"].startswith("POST /") and post["details"]["http_status"] == 200  # `klaros send`'s request
+
+
+def _media_states(data_dir):
+    from sqlalchemy import select
+
+    from klaros_desktop import db
+    from klaros_desktop.models import MediaFile, MediaState, Message
+    from klaros_desktop.paths import Profile
+
+    engine, sessions = db.open_database(Profile(data_dir))
+    try:
+        with sessions() as s:
+            rows = s.execute(select(Message.wamid, MediaState.state, MediaFile.local_path)
+                             .join(MediaState, MediaState.message_id == Message.id)
+                             .outerjoin(MediaFile, MediaFile.id == Message.media_file_id)).all()
+            return {wamid: (state, path) for wamid, state, path in rows}
+    finally:
+        engine.dispose()
+
+
+def test_sync_once_returns_with_the_files_and_send_file_checks_limits(stack, tmp_path):
+    env, settings, tenant, relay, sim_url = stack
+    data = tmp_path / "shop"
+    code = add_device(settings, tenant.tenant_id, "Kasse")
+    klaros(env, data, "pair", "--relay", relay.url, "--code", code.code, "--name", "Kasse")
+    klaros(env, data, "connect", "--phone-number-id", tenant.phone_number_id, "--waba-id", tenant.waba_id,
+           "--graph-url", sim_url)
+    photo = b"\xff\xd8\xff\xe0 the customer's cake"
+    with SimControl(sim_url) as control:
+        inbound = control.send_media(CUSTOMER, "image", photo, caption="So eine bitte")
+        sync_until(env, data, control, lambda m: inbound["id"] in m, "the customer's photo")
+        state, path = _media_states(data)[inbound["id"]]  # `sync --once` returned after the download
+        assert state == "ready" and (data / "media" / path).read_bytes() == photo
+
+        price_list = tmp_path / "Preisliste.pdf"
+        price_list.write_bytes(b"%PDF-1.7 prices")
+        out = klaros(env, data, "send", CUSTOMER, "--file", str(price_list), "--caption", "Unsere Preise").stdout
+        assert out.startswith("Sent: ")
+        [sent] = [m for m in control.outbound() if m["type"] == "document"]
+        assert sent["payload"]["document"]["filename"] == "Preisliste.pdf"
+        assert sent["payload"]["document"]["caption"] == "Unsere Preise"
+
+        huge = tmp_path / "huge.jpg"
+        huge.write_bytes(b"\xff\xd8\xff" + b"\0" * (6 * 1024 * 1024))
+        refused = klaros(env, data, "send", CUSTOMER, "--file", str(huge), expect=3)
+        assert "WhatsApp takes photos up to 5 MB" in refused.stderr
+        assert len([r for r in control.requests() if r["path"].endswith("/media")]) == 1  # only the PDF

@@ -118,7 +118,8 @@ def test_the_relay_and_the_simulator_never_import_the_desktop():
 SERVICE_LAYERS = (
     ("core",),
     ("people",),
-    ("messaging", "media", "pricing"),
+    ("media",),
+    ("messaging", "pricing"),
     ("reads", "inbound", "dataio", "privacy", "campaigns"),
     ("setup", "analytics"),
 )

@@ -14,7 +14,13 @@ from sqlalchemy import select
 from klaros_desktop.cli import main
 from klaros_desktop.models import AuditEvent, Contact, Message
 from klaros_desktop.services.dataio.contacts_import import import_contacts
-from klaros_desktop.services.dataio.export_archive import FIELDS, TABLE_FILES, readme_text, write_archive
+from klaros_desktop.services.dataio.export_archive import (
+    FIELDS,
+    MESSAGE_MEDIA_FIELDS,
+    TABLE_FILES,
+    readme_text,
+    write_archive,
+)
 
 EXPECTED = {"contacts.jsonl", "conversations.jsonl", "messages.jsonl", "outbox.jsonl", "consent.jsonl",
             "templates.jsonl", "audit.jsonl", "media.jsonl", "contacts.csv", "contacts.vcf", "README.md"}
@@ -75,7 +81,7 @@ def test_exported_jsonl_rows_have_exactly_the_table_columns(sessions, shop, tmp_
     write_archive(sessions, target)
     with zipfile.ZipFile(target) as archive:
         row = jsonl(archive, "messages.jsonl")[0]
-        assert set(row) == {c.name for c in Message.__table__.columns}
+        assert set(row) == {c.name for c in Message.__table__.columns} | set(MESSAGE_MEDIA_FIELDS)
         assert not any(n.startswith("media/") for n in archive.namelist())
 
 

@@ -1,0 +1,44 @@
+"""Copies of media the relay kept for this shop (opt-in per tenant): their references, and deleting them.
+
+A sealed event whose media the relay kept carries ``"klaros_media": {"id", "sha256", "size"}`` in the message's
+media object (or ``{"error"}`` when the relay could not keep it). Erasing a person deletes the local files in
+the same step and hands the references here, so the relay's copies go too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def references(raws: Iterable[dict | None]) -> set[str]:
+    """The relay's ids of the kept copies named in these messages' raw objects."""
+    found: set[str] = set()
+    for raw in raws:
+        if not isinstance(raw, dict):
+            continue
+        for value in raw.values():
+            ref = value.get("klaros_media") if isinstance(value, dict) else None
+            if isinstance(ref, dict) and isinstance(ref.get("id"), str) and ref["id"]:
+                found.add(ref["id"])
+    return found
+
+
+async def forget(relay: Any, refs: Iterable[str]) -> int:
+    """Ask the relay to delete its copies (``RelayClient.delete_media(ref_id)``); the count it confirmed. A relay
+    client without that method (no media keeping on this relay) has nothing to delete: 0."""
+    delete = getattr(relay, "delete_media", None) if relay is not None else None
+    if not callable(delete):
+        return 0
+    done = 0
+    for ref in refs:
+        try:
+            await delete(ref)
+            done += 1
+        except Exception as exc:  # the relay deletes unacknowledged copies at retention anyway
+            log.warning("the relay's copy of an erased person's file could not be deleted now: %s",
+                        type(exc).__name__)
+    return done

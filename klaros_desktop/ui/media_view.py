@@ -1,0 +1,449 @@
+"""Showing a message's file: thumbnails made off the UI thread and cached, the photo viewer (zoom, save as),
+voice messages and audio played in the bubble, and Open / Save as… for videos and documents.
+
+``MediaLibrary`` (one per window) makes each thumbnail once, on its own small thread pool, from the kept file
+with ``QImageReader`` scaled while decoding, saves it as ``media/thumbs/<id>.png`` and keeps the recent ones in
+memory; the bubble delegate asks it on paint and gets ``None`` until ``updated`` fires, so painting never
+waits on disk. Durations of audio and video come from the file's header (``services.media.probe``) on the
+same pool.
+
+Playback: Qt Multimedia ships in PySide6-Addons, not in PySide6-Essentials, which Klaros depends on; with
+Addons installed (``pip install klaros[player]``) voice messages play inside the bubble with their progress,
+without it the Play button hands the file to the computer's own player. Videos always open in the
+computer's player (a poster frame needs a video decoder: the tile shows the length and a play mark).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import weakref
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThread, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klaros_desktop.services.media import probe, storage
+
+log = logging.getLogger(__name__)
+
+THUMB_SIZE = QSize(480, 300)  # twice the bubble's tile: sharp on high-DPI screens
+STICKER_SIZE = QSize(300, 300)  # stickers keep their whole shape (fitted, not cropped)
+TILE_SIZE = QSize(240, 150)  # the bubble's photo tile (``delegates.BubbleDelegate.TILE_W`` x ``TILE_H``)
+CACHE_ITEMS = 400
+
+
+def cover(image: QImage, size: QSize) -> QImage:
+    """``image`` scaled to fill ``size`` and cropped to it (centre), as the bubble's tile shows photos."""
+    if image.isNull():
+        return image
+    scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                          Qt.TransformationMode.SmoothTransformation)
+    x = max(0, (scaled.width() - size.width()) // 2)
+    y = max(0, (scaled.height() - size.height()) // 2)
+    return scaled.copy(x, y, min(size.width(), scaled.width()), min(size.height(), scaled.height()))
+
+
+def fit(image: QImage, size: QSize) -> QImage:
+    """``image`` scaled to fit inside ``size`` and centred on a transparent square of that size."""
+    scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    canvas = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.fill(Qt.GlobalColor.transparent)
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(canvas)
+    painter.drawImage((size.width() - scaled.width()) // 2, (size.height() - scaled.height()) // 2, scaled)
+    painter.end()
+    return canvas
+
+
+def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE, *, whole: bool = False) -> QImage:
+    """Read ``target`` if it was made before, else decode ``source`` scaled down while reading and save it."""
+    if target.is_file():
+        cached = QImage(str(target))
+        if not cached.isNull():
+            return cached
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid():
+        # halve while the result still covers the thumbnail: JPEG decodes 1/2, 1/4, 1/8 sizes in its DCT,
+        # several times faster than decoding the whole photo and scaling it
+        factor = 1
+        while full.width() // (factor * 2) >= size.width() and full.height() // (factor * 2) >= size.height():
+            factor *= 2
+        if factor > 1:
+            reader.setScaledSize(QSize(full.width() // factor, full.height() // factor))
+    image = reader.read()
+    if image.isNull():
+        return image
+    thumb = fit(image, size) if whole else cover(image, size).convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part.png")
+    if thumb.save(str(partial), "PNG", 90):  # light compression: quick to write, quick to read
+        partial.replace(target)
+    return thumb
+
+
+class _Signals(QObject):
+    thumb = Signal(int, QImage)
+    duration = Signal(int, float)
+
+
+class _ThumbJob(QRunnable):
+    """Everything on the worker: finding the file, decoding, the cached PNG, scaling to the tile's pixels; the
+    UI thread only wraps the result in a pixmap."""
+
+    def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str, whole: bool, ratio: float):
+        super().__init__()
+        self.signals, self.file_id, self.root, self.relative = signals, file_id, root, relative
+        self.whole, self.ratio = whole, ratio
+
+    def run(self) -> None:
+        image = QImage()
+        try:
+            source = storage.inside(self.root, self.relative)
+            if source is not None and source.is_file():
+                target = self.root / storage.thumb_relative(self.file_id)
+                made = make_thumbnail(source, target, STICKER_SIZE if self.whole else THUMB_SIZE, whole=self.whole)
+                if not made.isNull():
+                    tile = QSize(TILE_SIZE.height(), TILE_SIZE.height()) if self.whole else TILE_SIZE
+                    image = made.scaled(tile * self.ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation)
+        except Exception:  # a broken file: the tile keeps its icon
+            log.exception("thumbnail failed")
+        self.signals.thumb.emit(self.file_id, image)
+
+
+class _DurationJob(QRunnable):
+    def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str):
+        super().__init__()
+        self.signals, self.file_id, self.root, self.relative = signals, file_id, root, relative
+
+    def run(self) -> None:
+        source = storage.inside(self.root, self.relative)
+        seconds = probe.duration_seconds(source) if source is not None else None
+        self.signals.duration.emit(self.file_id, seconds or -1.0)
+
+
+_LIBRARIES: weakref.WeakSet = weakref.WeakSet()
+
+
+def wait_all(msecs: int = 30000) -> None:
+    """Wait until every library made its pending thumbnails (the screenshots, before they grab a window)."""
+    for library in list(_LIBRARIES):
+        library.wait(msecs)
+
+
+class MediaLibrary(QObject):
+    """Thumbnails and durations for the bubbles (see the module docstring). ``updated(file_id)``: repaint."""
+
+    updated = Signal(int)
+
+    def __init__(self, media_root: Path, parent: QObject | None = None, *, threads: int = 1):
+        super().__init__(parent)
+        _LIBRARIES.add(self)
+        self.media_root = Path(media_root)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        # below the UI thread: on a busy two-core PC decoding photos must not take the UI's turn
+        self.pool.setThreadPriority(QThread.Priority.LowestPriority)
+        self._signals = _Signals(self)
+        self._signals.thumb.connect(self._thumb_ready)
+        self._signals.duration.connect(self._duration_ready)
+        self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()  # scaled to the tile once: painting is a copy
+        self._durations: dict[int, float] = {}
+        self._asked: set[int] = set()
+        self._asked_duration: set[int] = set()
+        self.failed: set[int] = set()
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        self.ratio = screen.devicePixelRatio() if screen is not None else 1.0
+
+    def path(self, relative: str | None) -> Path | None:
+        if not relative:
+            return None
+        found = storage.inside(self.media_root, relative)
+        return found if found is not None and found.is_file() else None
+
+    def thumbnail(self, file_id: int | None, relative: str | None, *, whole: bool = False) -> QPixmap | None:
+        """The tile's picture if made; else None, and it is made in the background (``updated`` follows)."""
+        if file_id is None:
+            return None
+        image = self._thumbs.get(file_id)
+        if image is not None:
+            self._thumbs.move_to_end(file_id)
+            return image
+        if relative and file_id not in self._asked and file_id not in self.failed:  # no disk access here
+            self._asked.add(file_id)
+            self.pool.start(_ThumbJob(self._signals, file_id, self.media_root, relative, whole, self.ratio))
+        return None
+
+    def duration(self, file_id: int | None, relative: str | None) -> float | None:
+        if file_id is None:
+            return None
+        known = self._durations.get(file_id)
+        if known is not None:
+            return known if known >= 0 else None
+        if relative and file_id not in self._asked_duration:
+            self._asked_duration.add(file_id)
+            self.pool.start(_DurationJob(self._signals, file_id, self.media_root, relative))
+        return None
+
+    def _thumb_ready(self, file_id: int, image: QImage) -> None:
+        self._asked.discard(file_id)
+        if image.isNull():
+            self.failed.add(file_id)
+        else:
+            pixmap = QPixmap.fromImage(image)  # already the tile's pixels (made on the worker)
+            pixmap.setDevicePixelRatio(self.ratio)
+            self._thumbs[file_id] = pixmap
+            while len(self._thumbs) > CACHE_ITEMS:
+                self._thumbs.popitem(last=False)
+        self.updated.emit(file_id)
+
+    def _duration_ready(self, file_id: int, seconds: float) -> None:
+        self._durations[file_id] = seconds
+        self.updated.emit(file_id)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (tests, the benchmark and the screenshots)."""
+        return self.pool.waitForDone(msecs)
+
+
+# ---------------------------------------------------------------- opening, saving
+def open_file(path: Path) -> bool:
+    """Hand the file to the computer's own program for it (a video player, a PDF reader)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_as(parent: QWidget, path: Path, suggested: str | None) -> Path | None:
+    """Ask where, then copy the kept file there (the sender's name is only the suggestion)."""
+    name = Path(suggested).name if suggested else path.name
+    target, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as"), str(Path.home() / name))
+    if not target:
+        return None
+    shutil.copyfile(path, target)
+    return Path(target)
+
+
+class ImageViewer(QDialog):
+    """A photo or sticker at full size: zoom with the buttons, Ctrl + wheel, Ctrl +/-; Fit; Save as…."""
+
+    STEPS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 8.0)
+
+    def __init__(self, path: Path, suggested_name: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Photo"))
+        self.path, self.suggested = path, suggested_name
+        self.resize(900, 680)
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        self.image = reader.read()
+        self.zoom = 1.0
+        self.auto_fit = True  # follows the window's size until the shop owner zooms
+        layout = QVBoxLayout(self)
+        self.area = QScrollArea(self)
+        self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area.setWidgetResizable(False)
+        self.label = QLabel(self.area)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area.setWidget(self.label)
+        layout.addWidget(self.area, 1)
+        bar = QHBoxLayout()
+        self.zoom_out = QPushButton(self.tr("Zoom out"), self)
+        self.zoom_in = QPushButton(self.tr("Zoom in"), self)
+        self.fit_button = QPushButton(self.tr("Fit"), self)
+        self.actual = QPushButton(self.tr("100 %"), self)
+        self.level = QLabel(self)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        for w in (self.zoom_out, self.zoom_in, self.fit_button, self.actual, self.level):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        for button in (self.zoom_out, self.zoom_in, self.fit_button, self.actual, self.save_button):
+            button.setAutoDefault(False)
+        self.zoom_in.clicked.connect(lambda: self.step(+1))
+        self.zoom_out.clicked.connect(lambda: self.step(-1))
+        self.fit_button.clicked.connect(self.fit)
+        self.actual.clicked.connect(lambda: self.set_zoom(1.0, manual=True))
+        self.save_button.clicked.connect(lambda: save_as(self, self.path, self.suggested))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.step(+1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.step(-1))
+        if self.image.isNull():
+            self.label.setText(self.tr("This picture cannot be shown."))
+        self.fit()
+
+    def fit(self) -> None:
+        if self.image.isNull():
+            return
+        self.auto_fit = True
+        room = self.area.size() - QSize(12, 12)
+        scale = min(room.width() / max(1, self.image.width()), room.height() / max(1, self.image.height()), 1.0)
+        self.set_zoom(scale)
+
+    def step(self, direction: int) -> None:
+        bigger = [s for s in self.STEPS if s > self.zoom + 1e-6]
+        smaller = [s for s in self.STEPS if s < self.zoom - 1e-6]
+        if direction > 0 and bigger:
+            self.set_zoom(bigger[0], manual=True)
+        elif direction < 0 and smaller:
+            self.set_zoom(smaller[-1], manual=True)
+
+    def set_zoom(self, zoom: float, *, manual: bool = False) -> None:
+        if self.image.isNull():
+            return
+        if manual:
+            self.auto_fit = False
+        self.zoom = zoom
+        size = self.image.size() * zoom
+        self.label.setPixmap(QPixmap.fromImage(self.image.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
+        self.label.resize(self.label.pixmap().size())
+        self.level.setText(f"{round(zoom * 100)} %")
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.step(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
+
+
+def multimedia_available() -> bool:
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401  (PySide6-Addons)
+    except ImportError:
+        return False
+    return True
+
+
+class AudioPlayer(QObject):
+    """One voice message or audio file playing at a time, inside its bubble (Qt Multimedia when installed,
+    else the computer's player). ``changed(file_id)``: repaint that bubble's progress."""
+
+    changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.file_id: int | None = None
+        self.position = 0.0  # seconds
+        self.length = 0.0
+        self.playing = False
+        self._player = None
+        self._output = None
+
+    def progress(self, file_id: int | None) -> float | None:
+        """0..1 for the file playing (or paused) now; None for any other."""
+        if file_id is None or file_id != self.file_id or not self.length:
+            return None
+        return max(0.0, min(1.0, self.position / self.length))
+
+    def toggle(self, file_id: int, path: Path) -> None:
+        if not multimedia_available():
+            open_file(path)
+            return
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        if self._player is None:
+            self._player = QMediaPlayer(self)
+            self._output = QAudioOutput(self)
+            self._player.setAudioOutput(self._output)
+            self._player.positionChanged.connect(self._moved)
+            self._player.durationChanged.connect(self._length)
+            self._player.playbackStateChanged.connect(self._state)
+        if self.file_id == file_id and self.playing:
+            self._player.pause()
+            return
+        if self.file_id != file_id:
+            self.file_id, self.position, self.length = file_id, 0.0, 0.0
+            self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.play()
+
+    def _moved(self, ms: int) -> None:
+        self.position = ms / 1000
+        if self.file_id is not None:
+            self.changed.emit(self.file_id)
+
+    def _length(self, ms: int) -> None:
+        self.length = ms / 1000
+
+    def _state(self, state) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        self.playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if self.file_id is not None:
+            self.changed.emit(self.file_id)
+
+
+class MediaActions(QObject):
+    """What a click on a file in the thread does: a photo or sticker opens the viewer, a voice message plays
+    in its bubble, a video opens in the computer's player, a document offers Open and Save as…."""
+
+    def __init__(self, view, library: MediaLibrary, player: AudioPlayer):
+        super().__init__(view)
+        self.view, self.library, self.player = view, library, player
+        self.viewers: list[ImageViewer] = []
+
+    def activate(self, row) -> None:
+        info = row.media
+        if info is None or info.state != "ready":
+            return
+        path = self.library.path(info.path)
+        if path is None:
+            return
+        if row.type in ("image", "sticker"):
+            viewer = ImageViewer(path, info.filename, self.view.window())
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.destroyed.connect(lambda *_a, v=viewer: self.viewers.remove(v) if v in self.viewers else None)
+            self.viewers.append(viewer)
+            viewer.show()
+        elif row.type == "audio":
+            self.player.toggle(info.file_id, path)
+        elif row.type == "video":
+            open_file(path)
+        else:
+            from PySide6.QtGui import QCursor
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self.view)
+            menu.addAction(self.tr("Open"), lambda: open_file(path))
+            menu.addAction(self.tr("Save as…"), lambda: save_as(self.view, path, info.filename))
+            menu.exec(QCursor.pos())
+            menu.deleteLater()
+
+
+def install(view, media_root: Path, backend=None) -> MediaActions:
+    """Give a thread view's bubble delegate its thumbnails, durations, player and the backend's upload progress,
+    and handle clicks on files."""
+    library = MediaLibrary(media_root, view)
+    player = AudioPlayer(view)
+    delegate = view.itemDelegate()
+    delegate.library, delegate.player = library, player
+    if backend is not None:
+        delegate.uploads = backend.uploads
+        backend.upload_progress.connect(lambda *_a: view.viewport().update())
+    library.updated.connect(lambda _id: view.viewport().update())
+    player.changed.connect(lambda _id: view.viewport().update())
+    actions = MediaActions(view, library, player)
+    delegate.media_clicked.connect(actions.activate)
+    return actions

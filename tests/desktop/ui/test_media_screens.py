@@ -1,0 +1,301 @@
+"""Media on screen (pytest-qt): every inbound kind downloaded, checked and shown in its bubble (the photo's
+thumbnail painted, the voice message's length, the document's name), a file Meta forgot says why, the viewer
+zooms and saves, and the attach flow (button, drop, paste) checks limits, takes captions and sends through
+the outbox."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import itertools
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QStyleOptionViewItem
+from sqlalchemy import select
+
+from klaros_desktop.demo import media_samples
+from klaros_desktop.models import Message, OutboxItem, utcnow
+from klaros_desktop.services.media import kinds, storage
+from klaros_desktop.services.media.downloads import MediaFetcher
+from klaros_desktop.ui import media_view
+from klaros_desktop.ui.inbox import InboxPage
+
+_spec = importlib.util.spec_from_file_location("klaros_ui_conftest_media", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS, envelope, FakeGraph = _conf.WAIT_MS, _conf.envelope, _conf.FakeGraph
+WA = "4915112345678"
+RED = "#d02020"
+
+
+class MediaGraph(FakeGraph):
+    """Meta's media endpoints as the fetcher and the send service use them, from an in-memory store."""
+
+    def __init__(self):
+        super().__init__()
+        self.files: dict[str, tuple[bytes, str]] = {}
+        self.forgotten: set[str] = set()
+        self.uploads: list[tuple[str, str, int]] = []
+        self._media_ids = itertools.count(1)
+
+    def may_get_token(self, url):
+        return url.startswith("https://lookaside.fbsbx.com/")
+
+    async def media_info(self, media_id, *, correlation_id=None):
+        if media_id in self.forgotten or media_id not in self.files:
+            raise SimpleNamespaceError()
+        return {"url": f"https://lookaside.fbsbx.com/?mid={media_id}", "mime_type": self.files[media_id][1]}
+
+    async def fetch_url(self, url, *, correlation_id=None):
+        data, mime = self.files[url.rsplit("=", 1)[1]]
+        return data, mime
+
+    async def upload_media(self, data, mime_type, filename, *, correlation_id=None, progress=None):
+        self.uploads.append((filename, mime_type, len(data)))
+        if progress is not None:
+            progress(len(data) // 2, len(data))
+            progress(len(data), len(data))
+        media_id = f"up-{next(self._media_ids)}"
+        self.files[media_id] = (data, mime_type)
+        return media_id
+
+    async def send_media(self, to, kind, *, media_id=None, caption=None, filename=None, correlation_id=None):
+        self.sent.append(("media", to, kind, media_id, caption, filename))
+        return SimpleNamespace(wamid=f"wamid.FAKE.M{next(self._ids)}", message_status=None)
+
+
+class SimpleNamespaceError(Exception):
+    """Meta's answer to GET /{media-id} for an id it no longer has (code 100)."""
+
+    code = 100
+    http_status = 400
+
+
+@pytest.fixture
+def graph():
+    return MediaGraph()
+
+
+SAMPLES = {
+    "image": ("image/jpeg", lambda: media_samples.solid_jpeg(800, 600, RED), {}),
+    "sticker": ("image/webp", media_samples.sticker, {}),
+    "audio": ("audio/ogg; codecs=opus", lambda: media_samples.voice_note(7.4), {"voice": True}),
+    "video": ("video/mp4", lambda: media_samples.video(12.5), {}),
+    "document": ("application/pdf", lambda: media_samples.pdf("Preisliste"), {"filename": "Preisliste 2027.pdf"}),
+}
+
+
+def _receive(apply, graph, kind, when, *, wamid=None):
+    mime, make, extra = SAMPLES[kind]
+    data = make()
+    media_id = f"in-{kind}-{wamid or ''}"
+    graph.files[media_id] = (data, mime)
+    body = {"id": media_id, "mime_type": mime,
+            "sha256": base64.b64encode(hashlib.sha256(data).digest()).decode(), **extra}
+    wamid = wamid or f"wamid.{kind}"
+    apply(envelope({"contacts": [{"profile": {"name": "Anna"}, "wa_id": WA}],
+                    "messages": [{"from": WA, "id": wamid, "timestamp": str(int(when.timestamp())),
+                                  "type": kind, kind: body}]}))
+    return wamid, data
+
+
+async def _download(sessions, profile, graph, clock=utcnow):
+    fetcher = MediaFetcher(sessions, profile.media, graph, clock=clock)
+    fetcher.discover()
+    return await fetcher.drain()
+
+
+def _open(qtbot, backend, sessions, *, composing: bool = False) -> InboxPage:
+    from klaros_desktop.models import Conversation
+    from klaros_desktop.ui.composer import TEXT
+
+    page = InboxPage(backend)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    with sessions() as s:
+        assert page.select_conversation(s.scalar(select(Conversation.id)))
+    if composing:  # the composer has decided the window is open
+        qtbot.waitUntil(lambda: page.composer.state.mode == TEXT, timeout=WAIT_MS)
+    return page
+
+
+def _row(page, wamid):
+    for i, row in enumerate(page.messages.rows):
+        if row.wamid == wamid:
+            return i, row
+    raise AssertionError(f"{wamid} is not in the thread")
+
+
+def _option(page, i):
+    option = QStyleOptionViewItem()
+    option.rect = page.thread.visualRect(page.messages.index(i))
+    option.font = page.thread.font()
+    return option
+
+
+async def test_every_inbound_kind_is_downloaded_checked_and_shown(qtbot, backend, graph, apply, sessions, profile,
+                                                                 now):
+    received = {kind: _receive(apply, graph, kind, now - timedelta(minutes=30 - i)) for i, kind in
+                enumerate(SAMPLES)}
+    report = await _download(sessions, profile, graph)
+    assert (report.ready, report.unavailable) == (len(SAMPLES), 0)
+    page = _open(qtbot, backend, sessions)
+    delegate = page.thread.itemDelegate()
+    library = delegate.library
+    for wamid, _data in received.values():
+        i, _ = _row(page, wamid)
+        page.thread.scrollTo(page.messages.index(i))
+    qtbot.waitUntil(lambda: len(library._thumbs) == 2 and len(library._durations) >= 2, timeout=WAIT_MS)
+    for kind, (wamid, data) in received.items():
+        i, row = _row(page, wamid)
+        assert row.media.state == "ready"
+        assert (profile.media / row.media.path).read_bytes() == data  # checked and kept
+        if kind in ("image", "sticker"):
+            assert (profile.media / storage.thumb_relative(row.media.file_id)).is_file()  # made once, cached
+        if kind in ("audio", "video"):
+            assert library.duration(row.media.file_id, row.media.path) == pytest.approx(
+                7.4 if kind == "audio" else 12.5)
+    # the photo's thumbnail is what the bubble paints: the tile's middle is the photo's red
+    i, _ = _row(page, received["image"][0])
+    page.thread.scrollTo(page.messages.index(i))
+    qtbot.wait(50)
+    rect = delegate.media_rect(page.messages.index(i), _option(page, i))
+    shot = page.thread.viewport().grab().toImage()
+    ratio = shot.devicePixelRatio()
+    pixel = QColor(shot.pixel(int(rect.center().x() * ratio), int(rect.center().y() * ratio)))
+    assert abs(pixel.red() - 0xd0) < 24 and pixel.green() < 60 and pixel.blue() < 60
+    i, row = _row(page, received["document"][0])
+    assert row.media.filename == "Preisliste 2027.pdf"
+
+
+async def test_offline_for_eight_days_shows_why_instead_of_a_spinner(qtbot, backend, graph, apply, sessions,
+                                                                    profile, now):
+    wamid, _ = _receive(apply, graph, "image", now - timedelta(days=8))
+    graph.forgotten.add("in-image-")
+    report = await _download(sessions, profile, graph)
+    assert report.unavailable == 1
+    page = _open(qtbot, backend, sessions)
+    i, _ = _row(page, wamid)
+    bubble = page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i))
+    assert bubble.media_note.startswith("Meta no longer has this photo: Klaros was offline for more than 7 days.")
+
+
+async def test_a_pending_file_says_downloading(qtbot, backend, graph, apply, sessions, profile, now):
+    wamid, _ = _receive(apply, graph, "document", now - timedelta(minutes=1))
+    page = _open(qtbot, backend, sessions)
+    i, _ = _row(page, wamid)
+    assert page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i)).media_note == "Downloading…"
+
+
+async def test_clicking_a_photo_opens_the_viewer_which_zooms_and_saves(qtbot, backend, graph, apply, sessions,
+                                                                       profile, now, tmp_path, monkeypatch):
+    wamid, data = _receive(apply, graph, "image", now - timedelta(minutes=5))
+    await _download(sessions, profile, graph)
+    page = _open(qtbot, backend, sessions)
+    i, _ = _row(page, wamid)
+    rect = page.thread.itemDelegate().media_rect(page.messages.index(i), _option(page, i))
+    qtbot.mouseClick(page.thread.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    qtbot.waitUntil(lambda: bool(page.media.viewers), timeout=WAIT_MS)
+    viewer = page.media.viewers[0]
+    before = viewer.zoom
+    viewer.zoom_in.click()
+    assert viewer.zoom > before and viewer.level.text().endswith("%")
+    target = tmp_path / "saved.jpg"
+    monkeypatch.setattr(media_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    viewer.save_button.click()
+    assert target.read_bytes() == data
+    viewer.close()
+
+
+def test_attach_checks_limits_takes_captions_and_sends_through_the_outbox(qtbot, backend, graph, apply,
+                                                                          sessions, profile, now, tmp_path,
+                                                                          monkeypatch):
+    apply(_conf.text_message(WA, "wamid.T", "Haben Sie Torten?", now - timedelta(minutes=5), "Anna"))
+    page = _open(qtbot, backend, sessions, composing=True)
+    cake, big, notes = tmp_path / "Torte.jpg", tmp_path / "Riesig.jpg", tmp_path / "gruss.ogg"
+    cake.write_bytes(media_samples.photo(400, 300))
+    big.write_bytes(b"\xff\xd8\xff" + b"\0" * (5 * kinds.MB + 1))
+    notes.write_bytes(media_samples.voice_note(3))
+    monkeypatch.setattr("klaros_desktop.ui.attachments.QFileDialog.getOpenFileNames",
+                        lambda *a, **k: ([str(cake), str(big), str(notes)], ""))
+    page.attachments.button.click()
+    qtbot.waitUntil(lambda: page.attachments.dialog is not None and page.attachments.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    dialog = page.attachments.dialog
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "WhatsApp takes photos up to 5 MB" in texts[1] and "Riesig.jpg" in texts[1]
+    assert dialog.send.text() == "Send 2 files" and dialog.send.isEnabled()
+    dialog.list.setCurrentRow(0)
+    dialog.caption.setText("Die mit Kerzen")
+    dialog.list.setCurrentRow(2)
+    assert not dialog.caption.isEnabled()  # no caption on a voice message
+    heard = []
+    backend.upload_progress.connect(lambda item, share: heard.append((item, share)))
+    dialog.send.click()
+    qtbot.waitUntil(lambda: len([s for s in graph.sent if s[0] == "media"]) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(heard) == 4, timeout=WAIT_MS)  # the bubbles' upload bars
+    assert [(item, round(share, 1)) for item, share in sorted(heard)] == [(1, 0.5), (1, 1.0), (2, 0.5), (2, 1.0)]
+    sent = [s for s in graph.sent if s[0] == "media"]
+    assert [(s[2], s[4]) for s in sent] == [("image", "Die mit Kerzen"), ("audio", None)]
+    assert [u[0] for u in graph.uploads] == ["Torte.jpg", "gruss.ogg"]
+    qtbot.waitUntil(lambda: backend.outbox.items() == [], timeout=WAIT_MS)
+    with sessions() as s:
+        types = [m.type for m in s.scalars(select(Message).where(Message.direction == "out"))]
+    assert types == ["image", "audio"]
+
+
+def test_a_pasted_image_and_dropped_files_open_the_attach_dialog(qtbot, backend, graph, apply, sessions, now,
+                                                                 tmp_path):
+    apply(_conf.text_message(WA, "wamid.T", "Foto?", now - timedelta(minutes=5), "Anna"))
+    page = _open(qtbot, backend, sessions, composing=True)
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3070d0"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    page.composer.text.setFocus()
+    qtbot.keyClick(page.composer.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.attachments.dialog is not None and page.attachments.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    pasted = page.attachments.dialog.chosen()
+    assert len(pasted) == 1 and pasted[0].attachment.kind == "image" and pasted[0].attachment.mime == "image/png"
+    page.attachments.dialog.reject()
+    page.attachments.dialog = None
+
+    doc = tmp_path / "Rechnung.pdf"
+    doc.write_bytes(media_samples.pdf("Rechnung"))
+    drop = QMimeData()
+    drop.setUrls([QUrl.fromLocalFile(str(doc))])
+    viewport = page.thread.viewport()
+    event = QDropEvent(QPointF(QPoint(50, 50)), Qt.DropAction.CopyAction, drop, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    assert viewport.acceptDrops()
+    # Qt delivers a drop only inside a drag it runs itself; the filter installed on the chat gets it so
+    assert page.attachments.eventFilter(viewport, event) and event.isAccepted()
+    qtbot.waitUntil(lambda: page.attachments.dialog is not None and page.attachments.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    assert [p.name for p in page.attachments.dialog.chosen()] == ["Rechnung.pdf"]
+    page.attachments.dialog.reject()
+    with sessions() as s:
+        assert s.scalar(select(OutboxItem.id)) is None  # nothing queued without Send
+
+
+async def test_a_file_downloaded_while_the_chat_is_open_replaces_downloading_in_place(qtbot, backend, graph, apply,
+                                                                                    sessions, profile, now):
+    wamid, _ = _receive(apply, graph, "image", now - timedelta(minutes=2))
+    page = _open(qtbot, backend, sessions)
+    _, row = _row(page, wamid)
+    assert row.media.state == "pending"
+    fetcher = MediaFetcher(sessions, profile.media, graph, on_change=backend.changed)  # as Backend.start_media
+    fetcher.discover()
+    assert (await fetcher.drain()).ready == 1
+    qtbot.waitUntil(lambda: _row(page, wamid)[1].media.state == "ready", timeout=WAIT_MS)
+    i, _ = _row(page, wamid)
+    assert page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i)).media_note == ""
