@@ -868,71 +868,90 @@
 <context>
     <name>AttachDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/attachments.py" line="+121"/>
         <source>Send files to {name}</source>
-        <translation type="vanished">Dateien an {name} senden</translation>
+        <translation>Dateien an {name} senden</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Send files</source>
-        <translation type="vanished">Dateien senden</translation>
+        <translation>Dateien senden</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Files to send</source>
-        <translation type="vanished">Zu sendende Dateien</translation>
+        <translation>Zu sendende Dateien</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Caption for the selected file</source>
-        <translation type="vanished">Bildunterschrift für die ausgewählte Datei</translation>
+        <translation>Bildunterschrift für die ausgewählte Datei</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Caption</source>
-        <translation type="vanished">Bildunterschrift</translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+48"/>
         <source>Add a caption (optional)</source>
-        <translation type="vanished">Bildunterschrift hinzufügen (optional)</translation>
+        <translation>Bildunterschrift hinzufügen (optional)</translation>
     </message>
     <message>
+        <location line="-43"/>
+        <location line="+23"/>
         <source>Send</source>
-        <translation type="vanished">Senden</translation>
+        <translation>Senden</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Send {n} files</source>
-        <translation type="vanished">{n} Dateien senden</translation>
+        <translation>{n} Dateien senden</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>WhatsApp shows no caption on voice messages and stickers</source>
-        <translation type="vanished">WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift</translation>
+        <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
+        <location line="+25"/>
         <source>Attach photos, videos, voice messages or documents</source>
-        <translation type="vanished">Fotos, Videos, Sprachnachrichten oder Dokumente anhängen</translation>
+        <translation>Fotos, Videos, Sprachnachrichten oder Dokumente anhängen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+18"/>
         <source>Attach files</source>
-        <translation type="vanished">Dateien anhängen</translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Photos, videos, audio and documents</source>
-        <translation type="vanished">Fotos, Videos, Audio und Dokumente</translation>
+        <translation>Fotos, Videos, Audio und Dokumente</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>All files</source>
-        <translation type="vanished">Alle Dateien</translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Pasted picture.png</source>
-        <translation type="vanished">Eingefügtes Bild.png</translation>
+        <translation>Eingefügtes Bild.png</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Files can be sent while the customer&apos;s 24-hour window is open, like any free-form message.</source>
-        <translation type="vanished">Dateien können gesendet werden, solange das 24-Stunden-Fenster der Person offen ist, wie jede frei geschriebene Nachricht.</translation>
+        <translation>Dateien können gesendet werden, solange das 24-Stunden-Fenster der Person offen ist, wie jede frei geschriebene Nachricht.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>The files could not be queued: {error}</source>
-        <translation type="vanished">Die Dateien konnten nicht in die Warteschlange gestellt werden: {error}</translation>
+        <translation>Die Dateien konnten nicht in die Warteschlange gestellt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1035,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+123"/>
         <source>{n} waiting</source>
         <translation>{n} wartend</translation>
     </message>
@@ -1085,7 +1104,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+342"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+360"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -1108,19 +1127,22 @@
         <translation type="vanished">Klicken Sie hier, um stattdessen eine Vorlage zu senden.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Downloading…</source>
-        <translation type="vanished">Wird heruntergeladen…</translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file is no longer on this computer.</source>
-        <translation type="vanished">Die Datei ist nicht mehr auf diesem Computer.</translation>
+        <translation>Die Datei ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>uploading {size}…</source>
-        <translation type="vanished">{size} werden hochgeladen…</translation>
+        <translation>{size} werden hochgeladen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
@@ -1135,8 +1157,9 @@
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
+        <location line="+86"/>
         <source>Open · Save as…</source>
-        <translation type="vanished">Öffnen · Speichern unter…</translation>
+        <translation>Öffnen · Speichern unter…</translation>
     </message>
 </context>
 <context>
@@ -2483,17 +2506,19 @@
         <translation>Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+131"/>
         <source>A template header takes a photo, a video or a document.</source>
-        <translation type="vanished">Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
+        <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
+        <location line="+20"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
-        <translation type="vanished">WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
+        <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3951,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+98"/>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+101"/>
         <source>No contact had this number; it is now suppressed so it is never messaged.</source>
         <translation>Kein Kontakt hatte diese Nummer; sie ist jetzt gesperrt, damit sie nie angeschrieben wird.</translation>
     </message>
@@ -3976,7 +4001,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+282"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>das Write-Ahead-Log der Datenbank (klaros.sqlite3-wal) ließ sich nicht leeren: etwas anderes las gerade die Datenbank. Die gelöschten Daten können in dieser Datei bleiben, bis Klaros neu startet und sie leert</translation>
     </message>
@@ -4190,7 +4215,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>Die Antwort von WhatsApp verwies auf einen anderen Server ({origin}), daher hat Klaros Ihren Zugangsschlüssel nicht dorthin geschickt.</translation>
     </message>
@@ -4570,7 +4595,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Diese Nachricht löschen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ Nicht gesendet · {time}</translation>
     </message>
@@ -4583,32 +4608,39 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ImageViewer</name>
     <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
         <source>Photo</source>
-        <translation type="vanished">Foto</translation>
+        <translation>Foto</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Zoom out</source>
-        <translation type="vanished">Verkleinern</translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="vanished">Vergrößern</translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit</source>
-        <translation type="vanished">Einpassen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>100 %</source>
-        <translation type="vanished">100 %</translation>
+        <translation>100 %</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Save as…</source>
-        <translation type="vanished">Speichern unter…</translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>This picture cannot be shown.</source>
-        <translation type="vanished">Dieses Bild kann nicht angezeigt werden.</translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +5006,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+36"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+37"/>
         <source>All chats</source>
         <translation>Alle Chats</translation>
     </message>
@@ -5049,7 +5081,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -5162,11 +5194,12 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Nachrichtentext kopiert.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
-        <translation type="vanished">Eine Datei lässt sich hier nicht bearbeiten: Senden Sie sie erneut oder löschen Sie sie und hängen Sie sie neu an.</translation>
+        <translation>Eine Datei lässt sich hier nicht bearbeiten: Senden Sie sie erneut oder löschen Sie sie und hängen Sie sie neu an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Delete message?</source>
         <translation>Nachricht löschen?</translation>
     </message>
@@ -5525,87 +5558,107 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Media</name>
     <message>
+        <location filename="../../klaros_desktop/services/media/downloads.py" line="+53"/>
         <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
-        <translation type="vanished">Meta hat diese Datei ({thing}) nicht mehr: Klaros war länger als 7 Tage offline. Bitten Sie die Person, sie noch einmal zu senden.</translation>
+        <translation>Meta hat diese Datei ({thing}) nicht mehr: Klaros war länger als 7 Tage offline. Bitten Sie die Person, sie noch einmal zu senden.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
-        <translation type="vanished">Meta hat diese Datei ({thing}) nicht mehr. Bitten Sie die Person, sie noch einmal zu senden.</translation>
+        <translation>Meta hat diese Datei ({thing}) nicht mehr. Bitten Sie die Person, sie noch einmal zu senden.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
-        <translation type="vanished">Diese Datei ({thing}) wurde abgelehnt: Die angekommene Datei ist nicht die, die die Person gesendet hat (sie wurde unterwegs beschädigt oder verändert). Bitten Sie die Person, sie noch einmal zu senden.</translation>
+        <translation>Diese Datei ({thing}) wurde abgelehnt: Die angekommene Datei ist nicht die, die die Person gesendet hat (sie wurde unterwegs beschädigt oder verändert). Bitten Sie die Person, sie noch einmal zu senden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
-        <translation type="vanished">Diese Datei ({thing}) ist größer, als WhatsApp erlaubt, daher hat Klaros sie nicht behalten.</translation>
+        <translation>Diese Datei ({thing}) ist größer, als WhatsApp erlaubt, daher hat Klaros sie nicht behalten.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
-        <translation type="vanished">Klaros konnte diese Datei ({thing}) auch nach mehreren Versuchen nicht herunterladen. Beim nächsten Start von Klaros wird es erneut versucht.</translation>
+        <translation>Klaros konnte diese Datei ({thing}) auch nach mehreren Versuchen nicht herunterladen. Beim nächsten Start von Klaros wird es erneut versucht.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
         <source>photo</source>
-        <translation type="vanished">Foto</translation>
+        <translation>Foto</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>voice message</source>
-        <translation type="vanished">Sprachnachricht</translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>video</source>
-        <translation type="vanished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>document</source>
-        <translation type="vanished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>sticker</source>
-        <translation type="vanished">Sticker</translation>
+        <translation>Sticker</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>WhatsApp takes photos up to 5 MB</source>
-        <translation type="vanished">WhatsApp nimmt Fotos bis 5 MB</translation>
+        <translation>WhatsApp nimmt Fotos bis 5 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes voice messages and audio up to 16 MB</source>
-        <translation type="vanished">WhatsApp nimmt Sprachnachrichten und Audio bis 16 MB</translation>
+        <translation>WhatsApp nimmt Sprachnachrichten und Audio bis 16 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes videos up to 16 MB</source>
-        <translation type="vanished">WhatsApp nimmt Videos bis 16 MB</translation>
+        <translation>WhatsApp nimmt Videos bis 16 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes documents up to 100 MB</source>
-        <translation type="vanished">WhatsApp nimmt Dokumente bis 100 MB</translation>
+        <translation>WhatsApp nimmt Dokumente bis 100 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
-        <translation type="vanished">WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
+        <translation>WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>“{name}” is empty.</source>
-        <translation type="vanished">„{name}“ ist leer.</translation>
+        <translation>„{name}“ ist leer.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
-        <translation type="vanished">WhatsApp nimmt diese Art von Datei nicht („{name}“). Es nimmt Fotos (JPEG, PNG), Videos (MP4, 3GP), Audio (MP3, M4A, OGG, AAC, AMR), Sticker (WebP) und Dokumente (PDF, Word, Excel, PowerPoint, Text).</translation>
+        <translation>WhatsApp nimmt diese Art von Datei nicht („{name}“). Es nimmt Fotos (JPEG, PNG), Videos (MP4, 3GP), Audio (MP3, M4A, OGG, AAC, AMR), Sticker (WebP) und Dokumente (PDF, Word, Excel, PowerPoint, Text).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>“{name}” is {size}, too large: {rule}.</source>
-        <translation type="vanished">„{name}“ ist {size} groß, zu groß: {rule}.</translation>
+        <translation>„{name}“ ist {size} groß, zu groß: {rule}.</translation>
     </message>
 </context>
 <context>
     <name>MediaActions</name>
     <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+141"/>
         <source>Open</source>
-        <translation type="vanished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save as…</source>
-        <translation type="vanished">Speichern unter…</translation>
+        <translation>Speichern unter…</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +5868,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Nicht gesendet: das 24-Stunden-Fenster hatte sich geschlossen, als Klaros wieder online war. Senden Sie stattdessen eine genehmigte Vorlage.</translation>
     </message>
@@ -5845,7 +5898,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Nicht gesendet: die Nummer des Kontakts kann keine WhatsApp-Nachrichten empfangen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Not sent: {error}</source>
         <translation>Nicht gesendet: {error}</translation>
     </message>
@@ -5855,7 +5908,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Nicht gesendet ({code}).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
@@ -7177,7 +7230,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-439"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-443"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
@@ -7408,7 +7461,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-345"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-467"/>
         <location line="+114"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
@@ -7482,8 +7535,9 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>parent</name>
     <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-194"/>
         <source>Save as</source>
-        <translation type="vanished">Speichern unter</translation>
+        <translation>Speichern unter</translation>
     </message>
 </context>
 <context>

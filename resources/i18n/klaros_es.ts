@@ -868,71 +868,90 @@
 <context>
     <name>AttachDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/attachments.py" line="+121"/>
         <source>Send files to {name}</source>
-        <translation type="vanished">Enviar archivos a {name}</translation>
+        <translation>Enviar archivos a {name}</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Send files</source>
-        <translation type="vanished">Enviar archivos</translation>
+        <translation>Enviar archivos</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Files to send</source>
-        <translation type="vanished">Archivos para enviar</translation>
+        <translation>Archivos para enviar</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Caption for the selected file</source>
-        <translation type="vanished">Texto para el archivo seleccionado</translation>
+        <translation>Texto para el archivo seleccionado</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Caption</source>
-        <translation type="vanished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+48"/>
         <source>Add a caption (optional)</source>
-        <translation type="vanished">Añadir un texto (opcional)</translation>
+        <translation>Añadir un texto (opcional)</translation>
     </message>
     <message>
+        <location line="-43"/>
+        <location line="+23"/>
         <source>Send</source>
-        <translation type="vanished">Enviar</translation>
+        <translation>Enviar</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Send {n} files</source>
-        <translation type="vanished">Enviar {n} archivos</translation>
+        <translation>Enviar {n} archivos</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>WhatsApp shows no caption on voice messages and stickers</source>
-        <translation type="vanished">WhatsApp no muestra texto en los mensajes de voz ni en los stickers</translation>
+        <translation>WhatsApp no muestra texto en los mensajes de voz ni en los stickers</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
+        <location line="+25"/>
         <source>Attach photos, videos, voice messages or documents</source>
-        <translation type="vanished">Adjuntar fotos, vídeos, mensajes de voz o documentos</translation>
+        <translation>Adjuntar fotos, vídeos, mensajes de voz o documentos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+18"/>
         <source>Attach files</source>
-        <translation type="vanished">Adjuntar archivos</translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Photos, videos, audio and documents</source>
-        <translation type="vanished">Fotos, vídeos, audio y documentos</translation>
+        <translation>Fotos, vídeos, audio y documentos</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>All files</source>
-        <translation type="vanished">Todos los archivos</translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Pasted picture.png</source>
-        <translation type="vanished">Imagen pegada.png</translation>
+        <translation>Imagen pegada.png</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Files can be sent while the customer&apos;s 24-hour window is open, like any free-form message.</source>
-        <translation type="vanished">Los archivos se pueden enviar mientras la ventana de 24 horas del cliente esté abierta, como cualquier mensaje libre.</translation>
+        <translation>Los archivos se pueden enviar mientras la ventana de 24 horas del cliente esté abierta, como cualquier mensaje libre.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>The files could not be queued: {error}</source>
-        <translation type="vanished">No se pudieron poner los archivos en cola: {error}</translation>
+        <translation>No se pudieron poner los archivos en cola: {error}</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1035,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+123"/>
         <source>{n} waiting</source>
         <translation>{n} en espera</translation>
     </message>
@@ -1085,7 +1104,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+342"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+360"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -1108,19 +1127,22 @@
         <translation type="vanished">Haga clic aquí para enviar una plantilla en su lugar.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Downloading…</source>
-        <translation type="vanished">Descargando…</translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file is no longer on this computer.</source>
-        <translation type="vanished">El archivo ya no está en este equipo.</translation>
+        <translation>El archivo ya no está en este equipo.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>uploading {size}…</source>
-        <translation type="vanished">subiendo {size}…</translation>
+        <translation>subiendo {size}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
@@ -1135,8 +1157,9 @@
         <translation>esperando para enviarse</translation>
     </message>
     <message>
+        <location line="+86"/>
         <source>Open · Save as…</source>
-        <translation type="vanished">Abrir · Guardar como…</translation>
+        <translation>Abrir · Guardar como…</translation>
     </message>
 </context>
 <context>
@@ -2483,17 +2506,19 @@
         <translation>Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+131"/>
         <source>A template header takes a photo, a video or a document.</source>
-        <translation type="vanished">El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
+        <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
+        <location line="+20"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
-        <translation type="vanished">WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
+        <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3951,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+98"/>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+101"/>
         <source>No contact had this number; it is now suppressed so it is never messaged.</source>
         <translation>Ningún contacto tenía este número; ahora está bloqueado para que nunca se le escriba.</translation>
     </message>
@@ -3976,7 +4001,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Este contacto ya no existe.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+282"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>no se pudo vaciar el registro de escritura anticipada de la base de datos (klaros.sqlite3-wal): otro proceso la estaba leyendo. Los datos borrados pueden quedar en ese archivo hasta que Klaros vuelva a iniciarse, y entonces se vacía</translation>
     </message>
@@ -4190,7 +4215,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La respuesta de WhatsApp apuntaba a otro servidor ({origin}), así que Klaros no envió allí su clave de acceso.</translation>
     </message>
@@ -4570,7 +4595,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Borrar este mensaje</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ No enviado · {time}</translation>
     </message>
@@ -4583,32 +4608,39 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>ImageViewer</name>
     <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
         <source>Photo</source>
-        <translation type="vanished">Foto</translation>
+        <translation>Foto</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Zoom out</source>
-        <translation type="vanished">Alejar</translation>
+        <translation>Alejar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="vanished">Acercar</translation>
+        <translation>Acercar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit</source>
-        <translation type="vanished">Ajustar</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>100 %</source>
-        <translation type="vanished">100 %</translation>
+        <translation>100 %</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Save as…</source>
-        <translation type="vanished">Guardar como…</translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>This picture cannot be shown.</source>
-        <translation type="vanished">Esta imagen no se puede mostrar.</translation>
+        <translation>Esta imagen no se puede mostrar.</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +5006,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+36"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+37"/>
         <source>All chats</source>
         <translation>Todos los chats</translation>
     </message>
@@ -5049,7 +5081,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -5162,11 +5194,12 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Texto del mensaje copiado.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
-        <translation type="vanished">Un archivo no se puede editar aquí: envíelo de nuevo, o elimínelo y adjúntelo otra vez.</translation>
+        <translation>Un archivo no se puede editar aquí: envíelo de nuevo, o elimínelo y adjúntelo otra vez.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Delete message?</source>
         <translation>¿Borrar mensaje?</translation>
     </message>
@@ -5525,87 +5558,107 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Media</name>
     <message>
+        <location filename="../../klaros_desktop/services/media/downloads.py" line="+53"/>
         <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
-        <translation type="vanished">Meta ya no tiene este archivo ({thing}): Klaros estuvo sin conexión más de 7 días. Pida al cliente que lo envíe de nuevo.</translation>
+        <translation>Meta ya no tiene este archivo ({thing}): Klaros estuvo sin conexión más de 7 días. Pida al cliente que lo envíe de nuevo.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
-        <translation type="vanished">Meta ya no tiene este archivo ({thing}). Pida al cliente que lo envíe de nuevo.</translation>
+        <translation>Meta ya no tiene este archivo ({thing}). Pida al cliente que lo envíe de nuevo.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
-        <translation type="vanished">Este archivo ({thing}) se rechazó: el archivo que llegó no es el que envió el cliente (se dañó o se cambió por el camino). Pida al cliente que lo envíe de nuevo.</translation>
+        <translation>Este archivo ({thing}) se rechazó: el archivo que llegó no es el que envió el cliente (se dañó o se cambió por el camino). Pida al cliente que lo envíe de nuevo.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
-        <translation type="vanished">Este archivo ({thing}) es más grande de lo que permite WhatsApp, así que Klaros no lo guardó.</translation>
+        <translation>Este archivo ({thing}) es más grande de lo que permite WhatsApp, así que Klaros no lo guardó.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
-        <translation type="vanished">Klaros no pudo descargar este archivo ({thing}) tras varios intentos. Lo vuelve a intentar la próxima vez que Klaros se inicie.</translation>
+        <translation>Klaros no pudo descargar este archivo ({thing}) tras varios intentos. Lo vuelve a intentar la próxima vez que Klaros se inicie.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
         <source>photo</source>
-        <translation type="vanished">foto</translation>
+        <translation>foto</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>voice message</source>
-        <translation type="vanished">mensaje de voz</translation>
+        <translation>mensaje de voz</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>video</source>
-        <translation type="vanished">vídeo</translation>
+        <translation>vídeo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>document</source>
-        <translation type="vanished">documento</translation>
+        <translation>documento</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>sticker</source>
-        <translation type="vanished">sticker</translation>
+        <translation>sticker</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>WhatsApp takes photos up to 5 MB</source>
-        <translation type="vanished">WhatsApp admite fotos de hasta 5 MB</translation>
+        <translation>WhatsApp admite fotos de hasta 5 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes voice messages and audio up to 16 MB</source>
-        <translation type="vanished">WhatsApp admite mensajes de voz y audio de hasta 16 MB</translation>
+        <translation>WhatsApp admite mensajes de voz y audio de hasta 16 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes videos up to 16 MB</source>
-        <translation type="vanished">WhatsApp admite vídeos de hasta 16 MB</translation>
+        <translation>WhatsApp admite vídeos de hasta 16 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes documents up to 100 MB</source>
-        <translation type="vanished">WhatsApp admite documentos de hasta 100 MB</translation>
+        <translation>WhatsApp admite documentos de hasta 100 MB</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
-        <translation type="vanished">WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
+        <translation>WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>“{name}” is empty.</source>
-        <translation type="vanished">«{name}» está vacío.</translation>
+        <translation>«{name}» está vacío.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
-        <translation type="vanished">WhatsApp no admite este tipo de archivo («{name}»). Admite fotos (JPEG, PNG), vídeos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) y documentos (PDF, Word, Excel, PowerPoint, texto).</translation>
+        <translation>WhatsApp no admite este tipo de archivo («{name}»). Admite fotos (JPEG, PNG), vídeos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) y documentos (PDF, Word, Excel, PowerPoint, texto).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>“{name}” is {size}, too large: {rule}.</source>
-        <translation type="vanished">«{name}» ocupa {size}, demasiado: {rule}.</translation>
+        <translation>«{name}» ocupa {size}, demasiado: {rule}.</translation>
     </message>
 </context>
 <context>
     <name>MediaActions</name>
     <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+141"/>
         <source>Open</source>
-        <translation type="vanished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save as…</source>
-        <translation type="vanished">Guardar como…</translation>
+        <translation>Guardar como…</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +5868,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>No enviado: la ventana de 24 horas se había cerrado cuando Klaros volvió a estar en línea. Envíe una plantilla aprobada.</translation>
     </message>
@@ -5845,7 +5898,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No enviado: el número del contacto no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Not sent: {error}</source>
         <translation>No enviado: {error}</translation>
     </message>
@@ -5855,7 +5908,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No enviado ({code}).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
@@ -7177,7 +7230,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-439"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-443"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>
@@ -7408,7 +7461,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-345"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-467"/>
         <location line="+114"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
@@ -7482,8 +7535,9 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>parent</name>
     <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-194"/>
         <source>Save as</source>
-        <translation type="vanished">Guardar como</translation>
+        <translation>Guardar como</translation>
     </message>
 </context>
 <context>
