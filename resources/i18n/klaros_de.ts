@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="vanished">Kunde/Kundin</translation>
+        <translation type="vanished">Kontakt</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2251,7 +2251,7 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation type="vanished">Fehlgeschlagen</translation>
+        <translation type="vanished">Fehler</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <source>{n} sending</source>
-        <translation type="vanished">{n} werden gesendet</translation>
+        <translation type="vanished">{n} im Versand</translation>
     </message>
     <message>
         <source>{n} scheduled</source>
@@ -4181,7 +4181,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     <message>
         <location line="-5"/>
         <source>Customer</source>
-        <translation>Kunde/Kundin</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
