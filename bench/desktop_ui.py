@@ -19,6 +19,8 @@ script's), offscreen, with the light theme:
    an end is reached, paint), reported as the median / p95 / worst step (target < 100 ms; the worst steps are
    the ones that load a page), and the jump from the oldest back to the newest.
 3. peak resident memory of that child process (target < 300 MB), against the empty-profile child.
+4. search as you type in the chat list over the 1M messages: each key until the matching chats and the matching
+   messages are painted, p95 (target < 50 ms), against the same typing on the empty profile.
 
 Not run by pytest.
 """
@@ -143,11 +145,63 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         scroll(-1)
         result["scroll_down_ms"] = scroll(1)
         result["reached_newest"] = not model.has_newer
+    if mode == "search":
+        result.update(search_as_you_type(app, window))
     result["peak_rss_mb"] = _peak_rss_mb()
     window.close()
     for close in backend.closers:
         close()
     return result
+
+
+SEARCHES = ("tulips", "roses", "bestellung morgen", "lieferung", "rechnung bezahlt", "termin", "voucher", "danke")
+
+
+def search_as_you_type(app, window) -> dict:
+    """Type each of ``SEARCHES`` into the chat list's search a key at a time: from the key to both result lists
+    (matching chats, matching messages with the hit set apart) painted. The search box's 200 ms pause (no
+    query while the fingers are still moving) is left out: the figure is what one query and its paint cost."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    inbox = window.inbox
+    inbox.search.textChanged.disconnect()  # no pause timer: each key runs its query at once
+    inbox.search.textChanged.connect(lambda _text: inbox.apply_filter())
+    inbox.search.setFocus()
+    for _ in range(20):
+        app.processEvents()
+    steps: list[float] = []
+    hits: list[int] = []
+    for word in SEARCHES:
+        inbox.search.clear()
+        app.processEvents()
+        for ch in word:
+            t = time.perf_counter()
+            QTest.keyClick(inbox.search, ch if ch != " " else Qt.Key.Key_Space)
+            inbox.list.viewport().repaint()
+            inbox.hits.viewport().repaint()
+            app.processEvents()
+            steps.append((time.perf_counter() - t) * 1000)
+        hits.append(inbox.message_hits.rowCount())
+    return {"search_ms": steps, "search_hits": hits}
+
+
+def search_section(big: Path, empty: Path, messages: int) -> None:
+    searched = run_child("search", big)
+    baseline = run_child("search", empty)
+
+    def p95(steps: list[float]) -> float:
+        return statistics.quantiles(steps, n=20)[18] if len(steps) >= 20 else max(steps)
+
+    big_p95, empty_p95 = p95(searched["search_ms"]), p95(baseline["search_ms"])
+    print(f"\n4. Search as you type in the chat list ({len(SEARCHES)} searches, {len(searched['search_ms'])} "
+          "keys; key -> matching chats and messages painted)")
+    print(f"   empty profile:             median {statistics.median(baseline['search_ms']):.1f} ms, "
+          f"p95 {empty_p95:.1f} ms")
+    print(f"   {messages:,} messages:      median {statistics.median(searched['search_ms']):.1f} ms, "
+          f"p95 {big_p95:.1f} ms ({big_p95 / empty_p95:.2f}x empty), worst {max(searched['search_ms']):.1f} ms "
+          f"target p95 < 50 ms {_verdict(big_p95 < 50)}")
+    print(f"   messages found per search (at most 50 shown): {searched['search_hits']}")
 
 
 def compile_app() -> str:
@@ -236,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path, help="reuse (or build and keep) the big profile in this folder "
                         "(bench/desktop_data.py --profile DIR builds the same)")
     parser.add_argument("--runs", type=int, default=3, help="start-up runs per case (the median is printed)")
+    parser.add_argument("--search-only", action="store_true", help="only 4. (search as you type)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--launched", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--conversation", type=int, help=argparse.SUPPRESS)
@@ -268,6 +323,10 @@ def main(argv: list[str] | None = None) -> int:
         load = f" Load average {os.getloadavg()[0]:.2f} (1 min)." if hasattr(os, "getloadavg") else ""
         print(f"Profile: {contacts:,} contacts, {messages:,} messages; conversation {conversation_id} has "
               f"{BIG_CONVERSATION:,} messages.{load}")
+
+        if args.search_only:
+            search_section(big, empty.root, messages)
+            return 0
 
         def median_of(mode: str, profile: Path | None, conv: int | None = None) -> tuple[float, dict]:
             runs = [run_child(mode, profile, conv) for _ in range(args.runs)]
@@ -302,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{run['held_rows']:,} messages held")
         print(f"   scroll down to the newest: {spread(down)}; newest reached: {run['reached_newest']}")
         print(f"   jump back to the newest:   {run['back_to_newest_ms']:7.1f} ms")
+        search_section(big, empty.root, messages)
         rss, empty_rss, bare_rss = run["peak_rss_mb"], empty_run["peak_rss_mb"], bare["peak_rss_mb"]
         print("\n3. Peak resident memory")
         if rss is None:

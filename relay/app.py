@@ -20,8 +20,10 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from relay import crypto, db, device_api, intake, logs, operations, serving, shop_api, signup, store
+from relay import crypto, db, device_api, intake, logs, media_api, operations, serving, shop_api, signup, store
+from relay.blobs import open_blobs
 from relay.config import Settings
+from relay.keeper import MediaKeeper
 from relay.serving import GUARD, SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
 from relay.web import Relay
@@ -83,6 +85,13 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
                                  ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_outcomes)
             writer.start()
         relay = Relay(settings, engines, master, writer, hub)
+        relay.blobs = open_blobs(settings.media_url)
+        relay.keeper = MediaKeeper(
+            engines=engines, master=master, blobs=relay.blobs, metrics=relay.metrics, token_of=relay.media_token,
+            graph_url=settings.graph_url, concurrency=settings.media_downloads,
+            retry_seconds=settings.media_retry_seconds, max_bytes=settings.media_max_bytes,
+            retention_seconds=settings.retention_days * 86400, sweep_seconds=settings.prune_interval_seconds)
+        relay.keeper.start()
         max_connections = serving.connection_limit(settings.max_connections)
         relay.max_waiting_pulls = min(settings.max_waiting_pulls, max(1, max_connections // 2))
         app.state.relay = relay
@@ -107,6 +116,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await relay.keeper.stop()
             await writer.stop()
             engines.dispose()
 
@@ -122,6 +132,11 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         Route("/v1/devices", shop_api.add_device, methods=["POST"]),
         Route("/v1/signup/code", signup.request_code, methods=["POST"]),
         Route("/v1/signup", signup.sign_up, methods=["POST"]),
+        Route("/v1/media/delete", media_api.erase, methods=["POST"]),
+        Route("/v1/media/{media_id}/link", media_api.link, methods=["POST"]),
+        Route("/v1/media/{media_id}/ack", media_api.acknowledge, methods=["POST"]),
+        Route("/v1/media/{media_id}", media_api.download, methods=["GET"]),
+        Route("/v1/media-token", media_api.MediaToken, methods=["GET", "PUT", "DELETE"]),
         Route("/healthz", operations.healthz, methods=["GET"]),
         Route("/metrics", operations.metrics, methods=["GET"]),
         Route("/openapi.json", operations.openapi, methods=["GET"], include_in_schema=False),

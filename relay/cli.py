@@ -13,7 +13,8 @@ import os
 import sys
 from datetime import UTC, datetime
 
-from relay import crypto, db, store
+from relay import crypto, db, media_rows, store
+from relay.blobs import open_blobs
 from relay.config import LOG_LEVELS, ConfigError, Settings
 
 
@@ -31,6 +32,19 @@ def _app_secret(prompt: str) -> str:
     if not secret.strip():
         raise CliError("the app secret must not be empty")
     return secret
+
+
+def _media_token() -> str:
+    """The Meta media token: one line from stdin when it is not a terminal (``... | klaros-relay tenant
+    media-token ID``), else a hidden prompt. Never an argument, never echoed, never logged."""
+    if sys.stdin.isatty():
+        token = getpass.getpass("Meta token for downloading this shop's media (input hidden): ")
+    else:
+        token = sys.stdin.readline()
+    token = token.strip()
+    if not token:
+        raise CliError("no media token given (type it at the prompt, or pipe it on stdin)")
+    return token
 
 
 def _when(us: int | None) -> str:
@@ -119,6 +133,7 @@ def cmd_tenant(args, settings: Settings) -> int:
             devs = store.list_devices(engines, t.id)
             out = {"tenant_id": t.id, "name": t.name, "waba_id": t.waba_id, "phone_number_id": t.phone_number_id,
                    "webhook_path": f"/webhooks/meta/{t.id}", "verify_token": found.verify_token,
+                   "media_keeping": found.media_token is not None,
                    "devices": [{"device_id": d.id, "name": d.name, "state": d.state} for d in devs]}
             print(json.dumps(out, indent=None if args.json else 2))
         elif args.action == "rotate-secret":
@@ -129,11 +144,24 @@ def cmd_tenant(args, settings: Settings) -> int:
             store.suspend_tenant(engines, args.tenant_id, args.action == "suspend")
             done = "suspended: its webhooks and devices are refused" if args.action == "suspend" else "active again"
             print(f"tenant {args.tenant_id} {done}")
+        elif args.action == "media-token":
+            store.get_tenant(engines, args.tenant_id)
+            if args.remove:
+                store.set_media_token(engines, master, args.tenant_id, None)
+                print(f"media token of tenant {args.tenant_id} removed: its media are no longer kept")
+            else:
+                store.set_media_token(engines, master, args.tenant_id, _media_token())
+                print(f"media token of tenant {args.tenant_id} stored (encrypted): its inbound media are kept "
+                      "until its devices have them")
         elif args.action == "delete":
             if not args.yes:
-                raise CliError("deleting a tenant erases its devices and queued events; repeat with --yes")
+                raise CliError("deleting a tenant erases its devices, queued events and kept media; repeat with --yes")
+            store.get_tenant(engines, args.tenant_id)
+            blobs = open_blobs(settings.media_url)
+            for name in media_rows.tenant_media(engines, args.tenant_id):
+                blobs.delete(name)
             store.delete_tenant(engines, args.tenant_id)
-            print(f"tenant {args.tenant_id} deleted with its devices and events")
+            print(f"tenant {args.tenant_id} deleted with its devices, events and kept media")
     finally:
         engines.dispose()
     return 0
@@ -198,7 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
     for action, text in (("suspend", "refuse the shop's webhooks and devices until resumed (nothing is deleted)"),
                          ("resume", "undo suspend")):
         tsub.add_parser(action, help=text).add_argument("tenant_id")
-    tdelete = tsub.add_parser("delete", help="erase the shop with its devices and events")
+    mtoken = tsub.add_parser("media-token", help="give the relay a Meta token to keep the shop's media (stdin or "
+                                                  "hidden prompt), or --remove it")
+    mtoken.add_argument("tenant_id")
+    mtoken.add_argument("--remove", action="store_true", help="forget the token: media are no longer kept")
+    tdelete = tsub.add_parser("delete", help="erase the shop with its devices, events and kept media")
     tdelete.add_argument("tenant_id")
     tdelete.add_argument("--yes", action="store_true", help="confirm")
     tenant.set_defaults(func=cmd_tenant)

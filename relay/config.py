@@ -41,6 +41,20 @@ Self-service sign-up (``POST /v1/signup``, off unless enabled; see docs/relay.md
   hour. More get 429 with ``Retry-After``. A code lives ``KLAROS_RELAY_SIGNUP_CODE_MINUTES`` (30) and dies after
   5 wrong guesses.
 
+Media keeping (for tenants that gave the relay a Meta media token; see ``relay.keeper``):
+
+- ``KLAROS_RELAY_MEDIA_URL``: where sealed media are kept: a directory (default ``klaros-relay-media`` in the
+  working directory, or ``file:///path``), or ``s3://bucket/prefix`` for any S3-compatible store, with the
+  endpoint and credentials in the usual ``AWS_ENDPOINT_URL_S3``/``AWS_ENDPOINT_URL``, ``AWS_ACCESS_KEY_ID``,
+  ``AWS_SECRET_ACCESS_KEY``, ``AWS_REGION`` variables.
+- ``KLAROS_RELAY_MEDIA_MAX_BYTES``: most bytes of sealed media kept at once, all tenants together (default 0:
+  no limit but the storage's own); beyond it a file is reported ``storage_full`` to the device.
+- ``KLAROS_RELAY_MEDIA_LINK_SECONDS``: lifetime of a signed media link (default 300, 10 to 3600).
+- ``KLAROS_RELAY_MEDIA_DOWNLOADS``: files downloaded from Meta at once per serving process (default 4).
+- ``KLAROS_RELAY_MEDIA_RETRY_SECONDS``: first wait before a failed download is tried again (default 30;
+  doubling up to an hour, within Meta's 7 days).
+- ``KLAROS_RELAY_GRAPH_URL``: Meta's Graph API with its version (default ``https://graph.facebook.com/v23.0``).
+
 Connection limits, per serving process (see ``relay.serving``):
 
 - ``KLAROS_RELAY_HEADER_TIMEOUT_SECONDS``: a request's line and headers must arrive within this time of the
@@ -68,6 +82,8 @@ DEFAULT_MASTER_KEY_FILE = "klaros-relay.key"
 LOG_LEVELS = ("debug", "info", "warning", "error")
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024  # Meta's largest webhook payload (3 MB) plus a margin
 DEFAULT_MAX_PULL_BYTES = 8 * 1024 * 1024  # one largest event (base64 in JSON: ~5.4 MiB) and then some
+DEFAULT_MEDIA_URL = "klaros-relay-media"
+DEFAULT_GRAPH_URL = "https://graph.facebook.com/v23.0"
 
 
 class ConfigError(ValueError):
@@ -107,6 +123,14 @@ def _security(raw: str | None) -> str:
     return value
 
 
+def _link_seconds(env: Mapping[str, str]) -> float:
+    """Signed media links live minutes, not hours."""
+    value = _number(env, "KLAROS_RELAY_MEDIA_LINK_SECONDS", 300.0, minimum=10)
+    if value > 3600:
+        raise ConfigError(f"KLAROS_RELAY_MEDIA_LINK_SECONDS must be at most 3600, got {value:g}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -141,6 +165,12 @@ class Settings:
     signup_per_ip_per_hour: int = 10
     signup_per_email_per_hour: int = 3
     signup_code_minutes: float = 30.0
+    media_url: str = DEFAULT_MEDIA_URL
+    media_max_bytes: int = 0
+    media_link_seconds: float = 300.0
+    media_downloads: int = 4
+    media_retry_seconds: float = 30.0
+    graph_url: str = DEFAULT_GRAPH_URL
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -177,6 +207,12 @@ class Settings:
             signup_per_ip_per_hour=int(_number(env, "KLAROS_RELAY_SIGNUP_PER_IP_PER_HOUR", 10)),
             signup_per_email_per_hour=int(_number(env, "KLAROS_RELAY_SIGNUP_PER_EMAIL_PER_HOUR", 3)),
             signup_code_minutes=_number(env, "KLAROS_RELAY_SIGNUP_CODE_MINUTES", 30.0, minimum=1),
+            media_url=(env.get("KLAROS_RELAY_MEDIA_URL") or "").strip() or DEFAULT_MEDIA_URL,
+            media_max_bytes=int(_number(env, "KLAROS_RELAY_MEDIA_MAX_BYTES", 0)),
+            media_link_seconds=_link_seconds(env),
+            media_downloads=int(_number(env, "KLAROS_RELAY_MEDIA_DOWNLOADS", 4, minimum=1)),
+            media_retry_seconds=_number(env, "KLAROS_RELAY_MEDIA_RETRY_SECONDS", 30.0, minimum=0.01),
+            graph_url=(env.get("KLAROS_RELAY_GRAPH_URL") or "").strip().rstrip("/") or DEFAULT_GRAPH_URL,
         ).checked()
 
     def checked(self) -> Settings:
@@ -206,6 +242,12 @@ class Settings:
             "KLAROS_RELAY_MAX_CONNECTIONS": str(self.max_connections),
             "KLAROS_RELAY_MAX_WAITING_PULLS": str(self.max_waiting_pulls),
             "KLAROS_RELAY_MAX_PULLS_PER_DEVICE": str(self.max_pulls_per_device),
+            "KLAROS_RELAY_MEDIA_URL": self.media_url,
+            "KLAROS_RELAY_MEDIA_MAX_BYTES": str(self.media_max_bytes),
+            "KLAROS_RELAY_MEDIA_LINK_SECONDS": str(self.media_link_seconds),
+            "KLAROS_RELAY_MEDIA_DOWNLOADS": str(self.media_downloads),
+            "KLAROS_RELAY_MEDIA_RETRY_SECONDS": str(self.media_retry_seconds),
+            "KLAROS_RELAY_GRAPH_URL": self.graph_url,
         }
         if self.operator_app_secret:
             env["KLAROS_RELAY_OPERATOR_APP_SECRET"] = self.operator_app_secret

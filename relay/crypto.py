@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 SEAL_VERSION = 1
 SEAL_INFO = b"klaros-seal-v1"
 BODY_AAD_PREFIX = b"klaros/v1/"
+MEDIA_AAD_PREFIX = b"klaros/media/v1/"
+MEDIA_NONCE_BYTES = 12
 MASTER_KEY_BYTES = 32
 _RAW = serialization.Encoding.Raw
 _RAW_PUB = serialization.PublicFormat.Raw
@@ -174,6 +176,39 @@ def open_sealed(sealed: dict, *, tenant_id: str, device_id: str, private_key: X2
         raise SealError("sealed event failed authentication") from exc
 
 
+def media_aad(tenant_id: str, media_id: str) -> bytes:
+    """A media blob's associated data: bound to its tenant and its id, never mistaken for an event body."""
+    return MEDIA_AAD_PREFIX + tenant_id.encode("utf-8") + b"/" + media_id.encode("ascii")
+
+
+def seal_media(data: bytes, tenant_id: str, media_id: str) -> tuple[bytes, bytes]:
+    """``(data key, blob)``: the blob is a 12-byte nonce and the AES-256-GCM ciphertext of ``data`` under a fresh
+    data key, which leaves only wrapped per device (``DeviceWrapper``), as an event's does."""
+    key, nonce = os.urandom(32), os.urandom(MEDIA_NONCE_BYTES)
+    return key, nonce + AESGCM(key).encrypt(nonce, data, media_aad(tenant_id, media_id))
+
+
+def open_media(blob: bytes, data_key: bytes, tenant_id: str, media_id: str) -> bytes:
+    """Reference implementation of what a device does with a media blob and its unwrapped data key."""
+    try:
+        return AESGCM(data_key).decrypt(blob[:MEDIA_NONCE_BYTES], blob[MEDIA_NONCE_BYTES:],
+                                        media_aad(tenant_id, media_id))
+    except Exception as exc:
+        raise SealError("media blob failed authentication") from exc
+
+
+def unwrap_key(recipient: dict, *, device_id: str, private_key: X25519PrivateKey) -> bytes:
+    """A device's copy of a data key (reference implementation, used by tests)."""
+    device_public = private_key.public_key().public_bytes(_RAW, _RAW_PUB)
+    epk = unb64(recipient["epk"])
+    shared = private_key.exchange(X25519PublicKey.from_public_bytes(epk))
+    try:
+        return AESGCM(_kek(shared, epk, device_public)).decrypt(
+            unb64(recipient["nonce"]), unb64(recipient["wrapped_key"]), device_id.encode("utf-8"))
+    except Exception as exc:
+        raise SealError("wrapped key failed authentication") from exc
+
+
 class MasterKey:
     """The relay's own key: encrypts tenant secrets and holds data keys of events waiting for a first device.
 
@@ -185,11 +220,17 @@ class MasterKey:
             raise ValueError(f"master key must be {MASTER_KEY_BYTES} bytes, got {len(key)}")
         self._aead = AESGCM(key)
         self._mac_key = hashlib.sha256(b"klaros-relay-mac\0" + key).digest()
+        self._raw = key
 
     def mac(self, value: str, purpose: str) -> bytes:
         """A keyed hash of a short secret (an e-mail code has few digits: a plain hash of the database's
         rows could be guessed offline, this one needs the master key too)."""
         return hmac.new(self._mac_key, f"{purpose}\0{value}".encode(), hashlib.sha256).digest()
+
+    def derive(self, purpose: str) -> bytes:
+        """A 32-byte key for one purpose (HKDF-SHA256 of the master key): the same in every server process."""
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=b"klaros-relay/" + purpose.encode("utf-8")).derive(self._raw)
 
     @classmethod
     def load(cls, path: Path) -> MasterKey:

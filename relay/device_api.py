@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
-from relay import crypto, store
+from relay import crypto, media_rows, store
 from relay.web import BodyTooLarge, error, read_body, relay_of
 
 log = logging.getLogger("relay.http")
@@ -239,14 +239,20 @@ async def pull(request: Request) -> Response:
             gone.cancel()
         if slot is not None:
             relay.free_pull_slot(device.device_id, slot)
+    refs = {}
+    if rows:  # the media the relay keeps for these events: their state as of now (docs/sealed-events.md)
+        refs = await run_in_threadpool(media_rows.refs_for_events, relay.engines, device, rows[0].cursor,
+                                       rows[-1].cursor)
     now_us = store.now_us()
     body = []
     for r in rows:
         relay.metrics.delivery.observe(max(0.0, (now_us - r.received_us) / 1_000_000))
         recipient = crypto.Recipient(device.device_id, r.epk, r.key_nonce, r.wrapped_key)
-        body.append({"cursor": str(r.cursor), "received_at": rfc3339(r.received_us),
-                     "correlation_id": r.correlation_id,
-                     "sealed": crypto.sealed_json(r.nonce, r.ciphertext, [recipient])})
+        event = {"cursor": str(r.cursor), "received_at": rfc3339(r.received_us), "correlation_id": r.correlation_id,
+                 "sealed": crypto.sealed_json(r.nonce, r.ciphertext, [recipient])}
+        if r.cursor in refs:
+            event["media"] = refs[r.cursor]
+        body.append(event)
     relay.metrics.pull.observe(time.monotonic() - started)
     next_cursor = str(rows[-1].cursor) if rows else (str(after) if after else None)
     return JSONResponse({"events": body, "next_cursor": next_cursor})

@@ -29,7 +29,10 @@ API:
   ``python -m relay serve`` as a child process (for crash and multi-process tests); ``start()``, ``stop()``,
   ``kill()`` (SIGKILL), ``.url``. Call ``prepare`` first. ``open_files`` caps the child's open-file limit
   (soft and hard, POSIX only), as a strict ``LimitNOFILE`` would.
-- ``webhook_body(tenant, *, text="hello", wamid=None) -> bytes`` and ``sign(body, app_secret) -> str``.
+- ``webhook_body(tenant, *, text="hello", wamid=None) -> bytes`` and ``sign(body, app_secret) -> str``;
+  ``media_webhook_body(tenant, media_id, kind="image")``: an inbound media message.
+- ``MediaGraph(token)``: a stand-in for Meta's media endpoints (``GET /{version}/{media-id}`` and the download
+  URL it answers), uvicorn in a thread, with failures on demand; point ``graph_url`` at ``.graph_url``.
 - ``free_port() -> int``.
 """
 
@@ -56,8 +59,20 @@ from relay.config import Settings
 from relay.meta import sign
 from relay.serving import H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP_PROTOCOL
 
-__all__ = ["RelayProcess", "RelayServer", "RelayTenant", "add_device", "create_tenant", "free_port", "prepare",
-           "relay_settings", "sign", "webhook_body"]
+__all__ = [
+    "MediaGraph",
+    "RelayProcess",
+    "RelayServer",
+    "RelayTenant",
+    "add_device",
+    "create_tenant",
+    "free_port",
+    "media_webhook_body",
+    "prepare",
+    "relay_settings",
+    "sign",
+    "webhook_body",
+]
 
 
 def free_port() -> int:
@@ -89,6 +104,7 @@ def relay_settings(directory: Path, database_url: str | None = None, **overrides
         database_url=database_url or f"sqlite:///{(directory / 'relay.sqlite3').as_posix()}",
         master_key_file=directory / "relay.key",
         tenant_cache_seconds=0,
+        media_url=str(directory / "media"),
     )
     return base.with_(**overrides)
 
@@ -135,6 +151,143 @@ def webhook_body(tenant: RelayTenant, *, text: str = "hello", wamid: str | None 
         }}]}],
     }
     return json.dumps(body, separators=(",", ":")).encode("utf-8")
+
+
+def media_webhook_body(tenant: RelayTenant, media_id: str, *, kind: str = "image", mime: str = "image/jpeg",
+                       sender: str = "15550001111", wamid: str | None = None) -> bytes:
+    """An inbound media message webhook (``{"type": kind, kind: {"id", "mime_type", "sha256"}}``)."""
+    wamid = wamid or f"wamid.{secrets.token_hex(12)}"
+    body = {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": tenant.waba_id, "changes": [{"field": "messages", "value": {
+            "messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550009999", "phone_number_id": tenant.phone_number_id},
+            "contacts": [{"profile": {"name": "Test Customer"}, "wa_id": sender}],
+            "messages": [{"from": sender, "id": wamid, "timestamp": str(int(time.time())), "type": kind,
+                          kind: {"id": media_id, "mime_type": mime}}],
+        }}]}],
+    }
+    return json.dumps(body, separators=(",", ":")).encode("utf-8")
+
+
+class MediaGraph:
+    """Meta's media endpoints as far as the relay's keeper uses them, in a uvicorn thread.
+
+    ``add(data, mime)`` makes a media id; ``GET {graph_url}/{id}`` (bearer ``token``) answers Meta's shape
+    (url, mime_type, sha256 as hex, file_size, id) and the URL serves the bytes (same bearer) until
+    ``url_seconds`` after it was made. On demand: ``forget(id)`` (Meta no longer has it: 404), ``fail_next(n,
+    status)`` (the next n lookups fail), ``declare(id, size=..., sha256=...)`` (what the lookup claims),
+    ``hold()`` / ``release()`` (downloads wait until released). Counts ``lookups`` and ``downloads``.
+    """
+
+    def __init__(self, token: str = "media-token-for-tests", *, url_seconds: float = 300) -> None:
+        self.token = token
+        self.url_seconds = url_seconds
+        self.files: dict[str, tuple[bytes, str]] = {}
+        self.declared: dict[str, dict] = {}
+        self.lookups = 0
+        self.downloads = 0
+        self._failures: list[int] = []
+        self._open = threading.Event()
+        self._open.set()
+        self.url = ""
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def graph_url(self) -> str:
+        return self.url + "/v23.0"
+
+    def add(self, data: bytes, mime: str = "image/jpeg") -> str:
+        media_id = str(10**15 + secrets.randbelow(10**15))
+        self.files[media_id] = (data, mime)
+        return media_id
+
+    def forget(self, media_id: str) -> None:
+        self.files.pop(media_id, None)
+
+    def fail_next(self, count: int, status: int = 500) -> None:
+        self._failures += [status] * count
+
+    def declare(self, media_id: str, **fields) -> None:
+        self.declared[media_id] = fields
+
+    def hold(self) -> None:
+        self._open.clear()
+
+    def release(self) -> None:
+        self._open.set()
+
+    def _app(self):
+        import hashlib
+
+        from starlette.applications import Starlette
+        from starlette.concurrency import run_in_threadpool
+        from starlette.responses import JSONResponse, Response
+        from starlette.routing import Route
+
+        def authorised(request) -> bool:
+            return request.headers.get("authorization") == f"Bearer {self.token}"
+
+        async def lookup(request):
+            self.lookups += 1
+            if not authorised(request):
+                return JSONResponse({"error": {"code": 190, "message": "Invalid OAuth access token"}}, 401)
+            if self._failures:
+                return JSONResponse({"error": {"code": 2, "message": "Service temporarily unavailable"}},
+                                    self._failures.pop(0))
+            media_id = request.path_params["media_id"]
+            if media_id not in self.files:
+                return JSONResponse({"error": {"code": 100, "message": "Unsupported get request"}}, 400)
+            data, mime = self.files[media_id]
+            expires = int(time.time() + self.url_seconds)
+            answer = {"messaging_product": "whatsapp", "url": f"{self.url}/download/{media_id}?ext={expires}",
+                      "mime_type": mime, "sha256": hashlib.sha256(data).hexdigest(), "file_size": len(data),
+                      "id": media_id}
+            answer.update(self.declared.get(media_id, {}))
+            return JSONResponse(answer)
+
+        async def download(request):
+            await run_in_threadpool(self._open.wait, 60)
+            self.downloads += 1
+            if not authorised(request):
+                return Response(b"", 401)
+            media_id = request.path_params["media_id"]
+            if media_id not in self.files or int(request.query_params.get("ext", "0")) < time.time():
+                return Response(b"URL signature expired", 404)
+            data, mime = self.files[media_id]
+            return Response(data, media_type=mime)
+
+        return Starlette(routes=[Route("/v23.0/{media_id}", lookup), Route("/download/{media_id}", download)])
+
+    def start(self) -> MediaGraph:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        self._server = uvicorn.Server(uvicorn.Config(self._app(), log_config=None, access_log=False,
+                                                     lifespan="off", timeout_graceful_shutdown=1))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True,
+                                        name="media-graph")
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the media Graph stand-in did not start")
+            time.sleep(0.01)
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def stop(self) -> None:
+        self.release()
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(15)
+
+    def __enter__(self) -> MediaGraph:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
 
 class RelayServer:

@@ -129,6 +129,7 @@ class Routed:
 
     parts: list[tuple[str, bytes]]
     unrouted: int = 0
+    media: dict[str, tuple[tuple[str, str], ...]] | None = None  # per tenant keeping media: what its part holds
 
 
 class WebhookIntake:
@@ -184,12 +185,14 @@ class WebhookIntake:
         if isinstance(routed, Response):
             return routed
         relay.metrics.unrouted_entries += routed.unrouted
+        media = routed.media or {}
         try:
             if len(routed.parts) == 1:  # every tenant webhook: awaited directly, no task per webhook
                 ((tenant_id, part),) = routed.parts
-                new = [await relay.store_body(tenant_id, part, cid)]
+                new = [await relay.store_body(tenant_id, part, cid, media.get(tenant_id, ()))]
             else:
-                new = await asyncio.gather(*(relay.store_body(tid, part, cid) for tid, part in routed.parts))
+                new = await asyncio.gather(*(relay.store_body(tid, part, cid, media.get(tid, ()))
+                                             for tid, part in routed.parts))
         except SealingFailed:  # the writer logged it, once per tenant and batch
             return refuse(relay, 503, "sealing_failed", "storage unavailable for this tenant, retry later", cid)
         except Exception:
@@ -228,6 +231,8 @@ class TenantWebhook(WebhookIntake):
         t = owner.tenant
         if not all(meta.entry_belongs(e, t.waba_id, t.phone_number_id) for e in payload["entry"]):
             return refuse(relay, 403, "foreign_entry", "an entry belongs to another WABA or phone number", cid)
+        if owner.media_token is not None:  # the tenant opted in to media keeping
+            return Routed([(t.id, body)], media={t.id: meta.inbound_media(payload["entry"])})
         return Routed([(t.id, body)])
 
     def log_not_stored(self, routed: Routed) -> None:
@@ -282,6 +287,7 @@ class OperatorWebhook(WebhookIntake):
         """
         groups = meta.split_by_waba(payload)
         parts: list[tuple[str, bytes]] = []
+        media: dict[str, tuple[tuple[str, str], ...]] = {}
         unrouted = 0
         for waba_id, entries in groups.items():
             secrets = await relay.tenant(waba_id=waba_id)
@@ -299,7 +305,9 @@ class OperatorWebhook(WebhookIntake):
             if mine:
                 whole = len(groups) == 1 and len(mine) == len(payload["entry"])
                 parts.append((t.id, body if whole else meta.rebuild(payload, mine)))
-        return Routed(parts, unrouted)
+                if secrets.media_token is not None:
+                    media[t.id] = meta.inbound_media(mine)
+        return Routed(parts, unrouted, media)
 
     def log_not_stored(self, routed: Routed) -> None:
         log.exception("operator webhook not stored")

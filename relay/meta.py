@@ -107,3 +107,30 @@ def split_by_waba(payload: dict) -> dict[str, list[dict]]:
 def rebuild(payload: dict, entries: list[dict]) -> bytes:
     """A body holding only some entries; deterministic, so Meta's retries of a split batch deduplicate."""
     return json.dumps({**payload, "entry": entries}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+MEDIA_KINDS = ("image", "audio", "video", "document", "sticker")
+
+
+def inbound_media(entries: list[dict]) -> tuple[tuple[str, str], ...]:
+    """(media id, kind) of every inbound media message in the entries, in order, each id once.
+
+    Meta's inbound media message: ``{"type": "image", "image": {"id": "...", "mime_type": ..., "sha256": ...}}``
+    in ``value.messages``. Anything else (statuses, echoes of the shop's own sends, malformed objects) has none.
+    """
+    found: dict[str, str] = {}
+    for entry in entries:
+        for change in entry.get("changes", []):
+            value = change.get("value")
+            messages = value.get("messages") if isinstance(value, dict) else None
+            if not isinstance(messages, list):
+                continue
+            for message in messages:
+                kind = message.get("type") if isinstance(message, dict) else None
+                obj = message.get(kind) if kind in MEDIA_KINDS else None
+                media_id = obj.get("id") if isinstance(obj, dict) else None
+                if isinstance(media_id, str | int) and not isinstance(media_id, bool):
+                    text = str(media_id)
+                    if 0 < len(text) <= 128 and text.isprintable() and "/" not in text and text not in found:
+                        found[text] = kind
+    return tuple(found.items())

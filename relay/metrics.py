@@ -45,6 +45,14 @@ class Metrics:
         self.pulls_limited = Counter()  # "superseded" | "full" (event loop only)
         self.connections_open = 0  # counted by relay.serving's guard (event loop only)
         self.connections_closed = Counter()  # reason, by the guard
+        # media keeping (relay/keeper.py, relay/media_api.py; event loop only)
+        self.media_kept = 0
+        self.media_kept_bytes = 0
+        self.media_failures = Counter()  # reason
+        self.media_retries = 0
+        self.media_deleted = 0
+        self.media_served = 0
+        self.media_links_refused = Counter()  # reason
 
     def accept(self, kind: str) -> None:
         with self._lock:
@@ -55,7 +63,8 @@ class Metrics:
             self.refused[reason] += 1
 
     def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0,
-               writer_restarts: int = 0, sealing_failures: dict[str, int] | None = None) -> str:
+               writer_restarts: int = 0, sealing_failures: dict[str, int] | None = None,
+               media_stored_bytes: int = 0) -> str:
         lines = [
             "# HELP klaros_relay_webhooks_accepted_total Webhooks answered 200, by outcome.",
             "# TYPE klaros_relay_webhooks_accepted_total counter",
@@ -108,6 +117,32 @@ class Metrics:
             "# TYPE klaros_relay_connections_closed_total counter",
             *[f'klaros_relay_connections_closed_total{{reason="{k}"}} {v}'
               for k, v in sorted(self.connections_closed.items())],
+            "# HELP klaros_relay_media_kept_total Inbound media files downloaded from Meta, sealed and stored.",
+            "# TYPE klaros_relay_media_kept_total counter",
+            f"klaros_relay_media_kept_total {self.media_kept}",
+            "# HELP klaros_relay_media_kept_bytes_total Bytes of those files (as Meta served them).",
+            "# TYPE klaros_relay_media_kept_bytes_total counter",
+            f"klaros_relay_media_kept_bytes_total {self.media_kept_bytes}",
+            "# HELP klaros_relay_media_failures_total Media files the relay gave up on, by reason.",
+            "# TYPE klaros_relay_media_failures_total counter",
+            *[f'klaros_relay_media_failures_total{{reason="{k}"}} {v}'
+              for k, v in sorted(self.media_failures.items())],
+            "# HELP klaros_relay_media_retries_total Media downloads put back for a later attempt.",
+            "# TYPE klaros_relay_media_retries_total counter",
+            f"klaros_relay_media_retries_total {self.media_retries}",
+            "# HELP klaros_relay_media_deleted_total Kept media blobs deleted (every device had it, erased, expired).",
+            "# TYPE klaros_relay_media_deleted_total counter",
+            f"klaros_relay_media_deleted_total {self.media_deleted}",
+            "# HELP klaros_relay_media_served_total Kept media blobs downloaded by devices through signed links.",
+            "# TYPE klaros_relay_media_served_total counter",
+            f"klaros_relay_media_served_total {self.media_served}",
+            "# HELP klaros_relay_media_links_refused_total Media downloads refused with 403, by reason.",
+            "# TYPE klaros_relay_media_links_refused_total counter",
+            *[f'klaros_relay_media_links_refused_total{{reason="{k}"}} {v}'
+              for k, v in sorted(self.media_links_refused.items())],
+            "# HELP klaros_relay_media_stored_bytes Bytes of sealed media blobs in storage (read from the database).",
+            "# TYPE klaros_relay_media_stored_bytes gauge",
+            f"klaros_relay_media_stored_bytes {media_stored_bytes}",
             "# HELP klaros_relay_delivery_latency_seconds From webhook receipt to its first pull by a device.",
             "# TYPE klaros_relay_delivery_latency_seconds histogram",
             *self.delivery.lines("klaros_relay_delivery_latency_seconds"),

@@ -43,6 +43,8 @@ tenants = Table(
     Column("created_us", BigInteger, nullable=False),
     # migration 0004: who signed the shop up (self-service sign-up), whether the operator suspended it, and
     # when Meta last verified its webhook subscription (the desktop's "Test connection" shows it)
+    # The Meta token the relay downloads the tenant's inbound media with (opt-in), under the master key.
+    Column("media_token_enc", LargeBinary),
     Column("email", String(254)),
     Column("suspended_us", BigInteger),
     Column("handshake_us", BigInteger),
@@ -100,4 +102,41 @@ event_keys = Table(
     Column("nonce", LargeBinary(12), nullable=False),
     Column("wrapped_key", LargeBinary(48), nullable=False),
     Index("ix_event_keys_device_event", "device_id", "event_id"),
+)
+
+# Inbound media the relay keeps for a tenant with a media token (relay/keeper.py). A row is made with its
+# event, in the same transaction (state "pending"); the keeper downloads the file from Meta beside the 200,
+# seals it like an event and stores the ciphertext in the blob storage (relay/blobs.py): "kept", with a
+# wrapped data key per device in ``media_keys``; or "failed" with a short reason the device is told.
+media = Table(
+    "media", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("tenant_id", String(32), ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", EventId, nullable=False),  # no foreign key: the blob outlives its pruned event row
+    Column("meta_media_id", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("state", String(8), nullable=False),  # pending | kept | failed
+    Column("error", String(40)),
+    Column("sha256", LargeBinary(32)),  # of the file as Meta served it
+    Column("size", BigInteger),  # of the file as Meta served it
+    Column("stored_size", BigInteger),  # of the sealed blob
+    Column("held_key", LargeBinary),  # the data key under the master key, while the tenant has no device
+    Column("received_us", BigInteger, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_us", BigInteger, nullable=False),
+    Column("claimed_until_us", BigInteger),  # a keeper is downloading it until then (any process)
+    Index("ix_media_event_id", "event_id"),
+    Index("ix_media_state_next", "state", "next_attempt_us"),
+    Index("ix_media_received_us", "received_us"),
+    Index("ix_media_tenant_id", "tenant_id"),
+)
+
+media_keys = Table(
+    "media_keys", metadata,
+    Column("media_id", String(32), ForeignKey("media.id", ondelete="CASCADE"), primary_key=True),
+    Column("device_id", String(32), ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True),
+    Column("epk", LargeBinary(32), nullable=False),
+    Column("nonce", LargeBinary(12), nullable=False),
+    Column("wrapped_key", LargeBinary(48), nullable=False),
+    Index("ix_media_keys_device", "device_id"),
 )

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.schemas import SchemaGenerator
 
-from relay import db, signup, store
+from relay import db, media_rows, signup, store
 from relay.device_api import MAX_CURSOR
 from relay.web import error, relay_of
 from relay.writer_process import WriterProcess
@@ -86,9 +86,10 @@ async def metrics(request: Request) -> Response:
         log.info("metrics refused", extra={"reason": "bad_metrics_token", "status": 401})
         return error(401, "metrics need the operator's bearer token", **{"WWW-Authenticate": "Bearer"})
     depths = await run_in_threadpool(store.queue_depths, relay.engines)
+    media_bytes = await run_in_threadpool(media_rows.stored_bytes, relay.engines)
     restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
     text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts,
-                                relay.writer.sealing_failures)
+                                relay.writer.sealing_failures, media_bytes)
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
 
 
@@ -131,6 +132,37 @@ COMPONENTS = {
                 "received_at": {"type": "string", "format": "date-time"},
                 "correlation_id": {"type": "string"},
                 "sealed": {"$ref": "#/components/schemas/Sealed"},
+                "media": {"type": "array", "items": {"$ref": "#/components/schemas/MediaRef"},
+                          "description": "the event's inbound media the relay keeps for this tenant"},
+            },
+        },
+        "MediaRef": {
+            "type": "object", "required": ["media_id", "klaros_media"],
+            "description": "put into the message's media object as klaros_media once the event is opened",
+            "properties": {
+                "media_id": {"type": "string", "description": "Meta's media id, as in the webhook"},
+                "klaros_media": {"oneOf": [
+                    {"type": "object", "required": ["id", "sha256", "size"], "additionalProperties": False,
+                     "properties": {"id": {"type": "string"}, "sha256": {"type": "string"},
+                                    "size": {"type": "integer", "minimum": 0}}},
+                    {"type": "object", "required": ["id", "pending"], "additionalProperties": False,
+                     "properties": {"id": {"type": "string"}, "pending": {"type": "boolean", "enum": [True]}}},
+                    {"type": "object", "required": ["error"], "additionalProperties": False,
+                     "properties": {"error": {"type": "string"}}},
+                ]},
+            },
+        },
+        "MediaLink": {
+            "type": "object", "required": ["url", "expires_at", "sha256", "size", "stored_size", "key"],
+            "properties": {
+                "url": {"type": "string", "description": "relative to the relay; GET it with the device token"},
+                "expires_at": {"type": "string", "format": "date-time"},
+                "sha256": {"type": "string", "description": "hex SHA-256 of the opened file"},
+                "size": {"type": "integer", "minimum": 0, "description": "bytes of the opened file"},
+                "stored_size": {"type": "integer", "minimum": 0, "description": "bytes of the sealed blob"},
+                "key": {"type": "object", "required": ["device_id", "epk", "nonce", "wrapped_key"],
+                        "properties": {"device_id": {"type": "string"}, "epk": _B64, "nonce": _B64,
+                                       "wrapped_key": _B64}},
             },
         },
         "Sealed": {
@@ -168,6 +200,8 @@ COMPONENTS = {
         "Signature": {"name": "X-Hub-Signature-256", "in": "header", "required": True,
                       "description": "sha256= and the hex HMAC-SHA256 of the raw body under the Meta app secret",
                       "schema": {"type": "string", "pattern": "^sha256=[0-9a-fA-F]{64}$"}},
+        "MediaId": {"name": "media_id", "in": "path", "required": True, "description": "klaros_media.id",
+                    "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}},
         "HubMode": {"name": "hub.mode", "in": "query", "schema": {"type": "string"},
                     "description": "subscribe"},
         "HubVerifyToken": {"name": "hub.verify_token", "in": "query", "schema": {"type": "string"}},
@@ -184,6 +218,10 @@ COMPONENTS = {
                              "content": {"text/plain": {"schema": {"type": "string", "enum": ["forbidden"]}}}},
         "Unauthorized": {"description": "missing, unknown or revoked device token", "content": _ERROR,
                          "headers": {"WWW-Authenticate": {"schema": {"type": "string", "enum": ["Bearer"]}}}},
+        "MediaTokenState": {
+            "description": "whether the relay holds a media token for this tenant (never the token itself)",
+            "content": {"application/json": {"schema": {"type": "object", "required": ["set"],
+                                                        "properties": {"set": {"type": "boolean"}}}}}},
         "TimedOut": {"description": "the request's head or body did not arrive in time (the connection closes)",
                      "content": _ERROR},
         "HeadTooLarge": {"description": "request line and headers over 64 KiB (the connection closes)",
@@ -207,6 +245,7 @@ def document(routes) -> dict:
             parameters = operation.setdefault("parameters", []) if names else operation.get("parameters", [])
             declared = {p.get("name") for p in parameters if p.get("in") == "path"}
             declared |= {"tenant_id" for p in parameters if p.get("$ref") == "#/components/parameters/TenantId"}
+            declared |= {"media_id" for p in parameters if p.get("$ref") == "#/components/parameters/MediaId"}
             parameters[:0] = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
                               for name in names if name not in declared]
             responses = operation.setdefault("responses", {})

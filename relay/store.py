@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 
 from relay import crypto
 from relay.db import Engines
-from relay.models import devices, event_keys, events, signup_codes, tenants
+from relay.models import devices, event_keys, events, media, media_keys, signup_codes, tenants
 
 EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros": the advisory lock that orders event ids on PostgreSQL
 NOTIFY_CHANNEL = "klaros_relay_events"
@@ -92,6 +92,7 @@ class TenantSecrets:
     tenant: Tenant
     app_secret: bytes
     verify_token: str
+    media_token: str | None = None  # the Meta token the relay keeps media with; None: the tenant did not opt in
 
 
 def _tenant(row) -> Tenant:
@@ -139,12 +140,37 @@ def get_tenant(engines: Engines, tenant_id: str) -> Tenant:
     return _tenant(row)
 
 
+def media_token_purpose(tenant_id: str) -> str:
+    return f"media-token/{tenant_id}"
+
+
 def _secrets(row, master: crypto.MasterKey) -> TenantSecrets:
+    media_token = None
+    if row.media_token_enc is not None:
+        media_token = master.decrypt(row.media_token_enc, media_token_purpose(row.id)).decode("utf-8")
     return TenantSecrets(
         _tenant(row),
         master.decrypt(row.app_secret_enc, f"app-secret/{row.id}"),
         master.decrypt(row.verify_token_enc, f"verify-token/{row.id}").decode("utf-8"),
+        media_token,
     )
+
+
+def set_media_token(engines: Engines, master: crypto.MasterKey, tenant_id: str, token: str | None) -> None:
+    """Store the tenant's Meta media token encrypted under the master key, or remove it (``None``).
+
+    ValueError for an empty token or one with spaces, control or non-ASCII characters inside (a pasted token with
+    a line break would fail at Meta much later, in the background)."""
+    blob = None
+    if token is not None:
+        if not token:
+            raise ValueError("the media token must not be empty")
+        if len(token) > 4096 or not all("!" <= ch <= "~" for ch in token):  # Meta's tokens are ASCII
+            raise ValueError("the media token must be one word of printable ASCII characters")
+        blob = master.encrypt(token.encode("utf-8"), media_token_purpose(tenant_id))
+    with engines.write.begin() as conn:
+        if conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(media_token_enc=blob)).rowcount != 1:
+            raise NotFound(f"no tenant {tenant_id}")
 
 
 def tenant_secrets(engines: Engines, master: crypto.MasterKey, *, tenant_id: str | None = None,
@@ -207,6 +233,9 @@ def delete_tenant(engines: Engines, tenant_id: str) -> None:
         ids = select(events.c.id).where(events.c.tenant_id == tenant_id).scalar_subquery()
         conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(ids)))
         conn.execute(delete(events).where(events.c.tenant_id == tenant_id))
+        mine = select(media.c.id).where(media.c.tenant_id == tenant_id).scalar_subquery()
+        conn.execute(delete(media_keys).where(media_keys.c.media_id.in_(mine)))
+        conn.execute(delete(media).where(media.c.tenant_id == tenant_id))
         conn.execute(delete(devices).where(devices.c.tenant_id == tenant_id))
         if conn.execute(delete(tenants).where(tenants.c.id == tenant_id)).rowcount != 1:
             raise NotFound(f"no tenant {tenant_id}")
@@ -339,6 +368,7 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
             else:  # a device cannot read what was sealed before it joined, so it must not hold back pruning
                 acked = conn.execute(select(func.coalesce(func.max(events.c.id), 0)).where(
                     events.c.tenant_id == tenant_id)).scalar_one()
+            _wrap_held_media(conn, master, tenant_id, device_id, public_key)
             # an active device exists from this commit on: nothing of this tenant stays held
             conn.execute(update(events).where(events.c.tenant_id == tenant_id, events.c.held_key.is_not(None))
                          .values(held_key=None))
@@ -366,6 +396,27 @@ def _wrap(master: crypto.MasterKey, tenant_id: str, device_id: str, public_key: 
         rows.append({"event_id": event.id, "device_id": device_id, "epk": r.epk, "nonce": r.nonce,
                      "wrapped_key": r.wrapped_key})
     return rows
+
+
+def _wrap_held_media(conn: Connection, master: crypto.MasterKey, tenant_id: str, device_id: str,
+                     public_key: bytes) -> None:
+    """Media kept while the tenant had no device: their data keys go to its first device, as held events do."""
+    held = conn.execute(select(media.c.id, media.c.held_key).where(
+        media.c.tenant_id == tenant_id, media.c.held_key.is_not(None))).all()
+    if not held:
+        return
+    wrapper = crypto.DeviceWrapper(device_id, public_key)
+    rows = []
+    for media_id, held_key in held:
+        r = wrapper.wrap(master.decrypt(held_key, held_media_key_purpose(tenant_id, media_id)))
+        rows.append({"media_id": media_id, "device_id": device_id, "epk": r.epk, "nonce": r.nonce,
+                     "wrapped_key": r.wrapped_key})
+    conn.execute(insert(media_keys), rows)
+    conn.execute(update(media).where(media.c.id.in_([m for m, _ in held])).values(held_key=None))
+
+
+def held_media_key_purpose(tenant_id: str, media_id: str) -> str:
+    return f"held-media-key/{tenant_id}/{media_id}"
 
 
 def _rewrap_chunk(engines: Engines, master: crypto.MasterKey, tenant_id: str, device_id: str, public_key: bytes,
@@ -407,6 +458,7 @@ def revoke_device(engines: Engines, device_id: str) -> None:
         conn.execute(update(devices).where(devices.c.id == device_id, devices.c.revoked_us.is_(None)).values(
             revoked_us=now_us(), token_hash=None, code_hash=None))
         conn.execute(delete(event_keys).where(event_keys.c.device_id == device_id))
+        conn.execute(delete(media_keys).where(media_keys.c.device_id == device_id))  # its blobs go at the sweep
         prune_acknowledged(conn, row.tenant_id)
 
 
@@ -519,6 +571,8 @@ def queue_depths(engines: Engines) -> dict[str, int]:
 EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "size", "nonce", "ciphertext",
                  "held_key", "live")
 KEY_COLUMNS = ("event_id", "device_id", "epk", "nonce", "wrapped_key")
+MEDIA_COLUMNS = ("id", "tenant_id", "event_id", "meta_media_id", "kind", "state", "received_us", "attempts",
+                 "next_attempt_us")
 KEY_ROWS_PER_STATEMENT = 1000  # 5 parameters a row: far below SQLite's and PostgreSQL's parameter limits
 
 Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
@@ -574,6 +628,14 @@ class EventBatch:
         for start in range(0, len(params), KEY_ROWS_PER_STATEMENT * per_row):
             chunk = params[start:start + KEY_ROWS_PER_STATEMENT * per_row]
             self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+
+    def insert_media(self, params: list) -> None:
+        """Pending media rows of the batch's new events (``MEDIA_COLUMNS`` per row); rare, so one statement."""
+        per_row = len(MEDIA_COLUMNS)
+        row = "(" + ", ".join([self._mark] * per_row) + ")"
+        rows = len(params) // per_row
+        self._dbapi.execute(f"INSERT INTO media ({', '.join(MEDIA_COLUMNS)}) VALUES {', '.join([row] * rows)}",
+                            tuple(params))
 
     def notify(self, tenant_ids: set[str]) -> None:
         """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process)."""

@@ -17,7 +17,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from relay import crypto, db, store
+from relay.blobs import Blobs
 from relay.config import Settings
+from relay.keeper import MediaKeeper
 from relay.metrics import Metrics
 from relay.ratelimit import AttemptLimiter
 from relay.wake import WakeHub
@@ -66,6 +68,8 @@ class Relay:
     writer: GroupWriter | WriterProcess
     hub: WakeHub
     metrics: Metrics = field(default_factory=Metrics)
+    keeper: MediaKeeper | None = None  # downloads and keeps inbound media of tenants with a media token
+    blobs: Blobs | None = None  # where kept media live (a directory, or an S3-compatible store)
     draining: bool = False  # the server is shutting down: waiting pulls answer at once
     max_waiting_pulls: int = 2048  # set by the lifespan: the setting, at most half the connection limit
     _pull_slots: dict[str, list[asyncio.Future]] = field(default_factory=dict)  # per device, oldest first
@@ -108,6 +112,17 @@ class Relay:
             self._tenants.pop(key, None)
         return found
 
+    def forget_tenant(self, tenant_id: str) -> None:
+        """Drop this process's cached secrets of a tenant (its media token changed here)."""
+        for key, (_until, found) in list(self._tenants.items()):
+            if found.tenant.id == tenant_id:
+                self._tenants.pop(key, None)
+
+    async def media_token(self, tenant_id: str) -> str | None:
+        """The tenant's media token (through the tenant cache); None when it has none or is gone."""
+        found = await self.tenant(tenant_id=tenant_id)
+        return None if found is None else found.media_token
+
     def pull_slot(self, device_id: str) -> asyncio.Future:
         """A place for one more waiting pull of the device; it resolves when a newer pull takes the place.
 
@@ -137,11 +152,17 @@ class Relay:
         self.draining = True
         self.hub.wake_all()
 
-    async def store_body(self, tenant_id: str, body: bytes, correlation_id: str) -> bool:
-        """Durably store one body for one tenant; True if new, False if a duplicate. Raises on failure."""
+    async def store_body(self, tenant_id: str, body: bytes, correlation_id: str,
+                         media: tuple[tuple[str, str], ...] = ()) -> bool:
+        """Durably store one body for one tenant; True if new, False if a duplicate. Raises on failure.
+
+        ``media``: the inbound media of a tenant that keeps media; their rows commit with the event, and the
+        keeper is only woken here, so the download runs beside the 200, never before it."""
         stored = await self.writer.submit(Incoming(
-            tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us()))
+            tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us(), media))
         self.metrics.accept("duplicate" if stored.duplicate else "stored")
+        if media and not stored.duplicate and self.keeper is not None:
+            self.keeper.wake()
         return not stored.duplicate
 
 

@@ -48,6 +48,9 @@ class Incoming:
     body_sha256: bytes
     correlation_id: str
     received_us: int
+    # Inbound media the relay keeps for this tenant: (Meta media id, kind) pairs, recorded with the event in
+    # its transaction so a pull never sees the event before its media reference (relay/keeper.py).
+    media: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,12 +316,19 @@ class GroupWriter(CommitQueue):
                            len(s.item.body), s.nonce, s.ciphertext, s.held_key, True]
             returned = batch.insert_events(len(first_of), tuple(params))
             keys: list = []
+            kept: list = []
             for event_id, tenant_id, body_sha256 in returned:
                 index = first_of[(tenant_id, bytes(body_sha256))]
                 ids[index] = event_id
                 for r in sealed[index].wrapped:
                     keys += [event_id, r.device_id, r.epk, r.nonce, r.wrapped_key]
+                item = sealed[index].item
+                for meta_media_id, kind in item.media:
+                    kept += [store.new_id(), tenant_id, event_id, meta_media_id, kind, "pending", item.received_us,
+                             0, item.received_us]
             batch.insert_keys(keys)
+            if kept:
+                batch.insert_media(kept)
             batch.notify({t for _, t, _ in returned})
         self.batches += 1
         self.rows += len(sealed)

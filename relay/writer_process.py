@@ -12,7 +12,7 @@ The two processes talk over the child's stdin and stdout in ``marshal`` frames w
 interpreter on both ends, plain tuples of str/bytes/int):
 
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
-  received_us), ...]``;
+  received_us, media), ...]``;
 - child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
   first)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered 503 while the
   batch's other tenants are stored; ``first``: the batch opened a transaction) or ``("error", kind)``.
@@ -164,7 +164,8 @@ class WriterProcess(CommitQueue):
             if child is None or child.process.returncode is not None or child.process.stdin is None:
                 self._fail(batch, WriterUnavailable("the writer process is not running"))
                 continue
-            frame = encode([(i.tenant_id, i.body, i.body_sha256, i.correlation_id, i.received_us) for i, _ in batch])
+            frame = encode([(i.tenant_id, i.body, i.body_sha256, i.correlation_id, i.received_us, i.media)
+                           for i, _ in batch])
             try:
                 child.process.stdin.write(frame)  # buffered by the transport: never blocks the loop
             except (OSError, RuntimeError) as exc:  # the pipe broke: the child is going away

@@ -1,4 +1,4 @@
-"""``klaros campaign create|start|resume|pause|cancel|preview|test|release|retry|status|export``.
+"""``klaros campaign create|start|schedule|resume|pause|cancel|preview|test|release|retry|status|export``.
 
 Thin: arguments, the profile's database and Graph client, output; the work is ``services/campaigns`` with actor
 ``cli``. A refusal (empty variables, unknown template, a state that does not allow the action) prints the
@@ -51,8 +51,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--rate", type=float, metavar="N", help="messages a second (default 80)")
         sub.add_argument("--wait", action="store_true", help="also wait out back-offs until every recipient is "
                          "settled (without it, recipients Meta asked to wait for stay queued for resume)")
+        if name == "start":
+            sub.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="do not send now: start at this time "
+                             "in the shop's time zone (the same as `schedule ID --at`)")
         sub.add_argument("--json", action="store_true")
         sub.set_defaults(handler=run_send)
+
+    sched = actions.add_parser("schedule", help="start a draft by itself at a time in the shop's time zone (the "
+                               "app sends it then, or at its next start if it was closed)")
+    sched.add_argument("id", type=int)
+    when = sched.add_mutually_exclusive_group(required=True)
+    when.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'")
+    when.add_argument("--clear", action="store_true", help="forget the time; the campaign stays a draft")
+    sched.add_argument("--rate", type=float, metavar="N", help="messages a second (default 80)")
+    sched.add_argument("--json", action="store_true")
+    sched.set_defaults(handler=run_schedule)
 
     for name, helptext in (("pause", "stop sending after the requests under way"),
                            ("cancel", "stop for good; the queued recipients are skipped"),
@@ -217,7 +230,33 @@ class _graph:
         await self.writer.aclose()
 
 
+def run_schedule(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from klaros_desktop import correlation
+    from klaros_desktop.services.campaigns import lifecycle, schedule
+
+    with ctx.database() as sessions, correlation.correlated(prefix="cli"):
+        try:
+            if getattr(args, "clear", False):
+                schedule.clear_schedule(sessions, args.id, actor="cli")
+                _print({"campaign_id": args.id, "scheduled_at": None}, args.json)
+                return 0
+            at = schedule.set_schedule(sessions, args.id, schedule.parse_local(sessions, args.at), rate=args.rate,
+                                       actor="cli")
+        except lifecycle.CampaignRefused as exc:
+            return _refused(exc)
+        with sessions() as s:
+            local = schedule.to_local(at, schedule.shop_zone(s))
+    _print({"campaign_id": args.id, "scheduled_at": at.isoformat(), "local": local.strftime(schedule.TIME_FORMAT),
+            "time_zone": schedule.zone_name(local.tzinfo)}, args.json)
+    return 0
+
+
 def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if getattr(args, "at", None):
+        if args.wait:
+            print("--at and --wait do not go together: a scheduled campaign is sent by the app.", file=sys.stderr)
+            return EXIT_USAGE
+        return run_schedule(args, ctx)
     from klaros_desktop import correlation
     from klaros_desktop.phrases import QT_TRANSLATE_NOOP
     from klaros_desktop.secrets import NoSecureKeyring

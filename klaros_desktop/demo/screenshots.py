@@ -77,6 +77,10 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
 
     media_demo.attach_demo_files(backend.sessions, profile.media)  # the seeded photos as if downloaded
     media_chat = media_demo.seed_media_chat(backend.sessions, profile.media)
+
+    from klaros_desktop.demo.campaigns import seed_demo_campaigns
+
+    campaign_ids = seed_demo_campaigns(backend.sessions)
     with backend.sessions.begin() as session:  # paired the way ``klaros demo`` pairs: a relay on loopback
         settings.set_many(session, {settings.RELAY_URL: "http://127.0.0.1:8790", settings.DEVICE_ID: "demo-pc",
                                     settings.BUSINESS_NAME: "Blumen Becker",  # as Meta names the demo's number
@@ -89,7 +93,7 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
     try:
         for scheme in schemes:
             theme.apply(app, scheme)
-            written += _render_scheme(backend, scheme, out_dir, ids, csv_path, media_chat)
+            written += _render_scheme(backend, scheme, out_dir, ids, csv_path, media_chat, campaign_ids)
     finally:
         for close in backend.closers:
             close()
@@ -97,9 +101,9 @@ def render_all(out_dir: Path, work_dir: Path, schemes: tuple[str, ...] = (theme.
 
 
 def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv_path: Path,
-                   media_chat: int | None = None) -> list[Path]:
+                   media_chat: int | None = None, campaign_ids: dict[str, int] | None = None) -> list[Path]:
     from klaros_desktop.services.core.changes import Changes
-    from klaros_desktop.ui.main_window import CONTACTS, INBOX, TEMPLATES, MainWindow
+    from klaros_desktop.ui.main_window import CAMPAIGNS, CONTACTS, INBOX, TEMPLATES, MainWindow
 
     written: list[Path] = []
     window = MainWindow(backend)
@@ -191,6 +195,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
                           ("inbox-opted-out", "Thomas Müller"), ("inbox-failed", "Sofia Rossi")):
         window.open_contact(ids[contact])
         shot(name, window)
+    _inbox_day_one_shots(window, ids, shot)
     # the outbox after a bad reconnect: one message held (the connection broke mid-send), one waiting to retry
     outbox_ids = _outbox_demo(backend, ids["Mehmet Yilmaz"])
     window.open_contact(ids["Mehmet Yilmaz"])
@@ -214,12 +219,17 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     window.show_page(TEMPLATES)
     window.templates.table.selectRow(2)
     shot("templates", window)
+    if campaign_ids:
+        window.show_page(CAMPAIGNS)
+        _campaign_shots(window, shot, dialog_shot, campaign_ids)
     dialog_shot("import", lambda: window.contacts.import_file(csv_path))
     dialog_shot("import-report", import_report)
     from klaros_desktop.demo import onboarding_shots  # the wizard's steps, the token guide, Settings' tabs
 
     onboarding_shots.render(window, dialog_shot, settle)
     dialog_shot("wizard-keyring-refused", keyring_refused, onboarding_shots.WIZARD_SIZE)
+    dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
+    dialog_shot("template-editor", lambda: _template_editor(window), QSize(860, 560))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -236,6 +246,58 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     for close in closers:
         close()
     return written
+
+
+def _campaign_shots(window, shot, dialog_shot, campaign_ids: dict[str, int]) -> None:
+    """The campaigns list with a campaign half sent (its speed as measured over the last minute and a half) and
+    a finished one with its funnel; the builder's three steps for an offer to the newsletter readers."""
+    from collections import deque
+
+    page = window.campaigns
+    running = campaign_ids["Adventskränze vorbestellen"]
+    page.runner.sending.add(running)  # as while this window sends it (the demo has no connection to send on)
+    page.model.set_sending(page.runner.sending)
+    page.select_campaign(running)
+    settle()
+    page.view.meter.samples = deque([(0.0, 0)])
+    page.view.meter.monotonic = lambda: 90.0  # 423 sent in the last 90 s: 4.7 a second
+    page.view.reload()
+    shot("campaign-running", window)
+    page.view.meter.reset()
+    page.select_campaign(campaign_ids["Muttertag: Tulpen-Angebot"])
+    shot("campaign-finished", window)
+    page.runner.sending.discard(running)
+    page.model.set_sending(page.runner.sending)
+
+    def builder(tab: int):
+        def make() -> QWidget:
+            dialog = page.new_campaign()
+            settle()
+            dialog.name.setText("Tulpen der Woche")
+            for i in range(dialog.tags_any.count()):
+                if dialog.tags_any.item(i).data(0x0100) == "Newsletter":
+                    dialog.tags_any.item(i).setCheckState(_checked())
+            index = next(i for i in range(dialog.template_box.count())
+                         if dialog.template_box.itemText(i).startswith("weekly_offer"))
+            dialog.template_box.setCurrentIndex(index)
+            dialog.variable_rows[0].fallback.setText("liebe Kundin")
+            dialog.variable_rows[1].text.setText("Tulpen im Bund für 9,90 €")
+            dialog.run_check()
+            settle()
+            dialog.tabs.setCurrentIndex(tab)
+            return dialog
+        return make
+
+    from PySide6.QtCore import QSize as _Size
+
+    for tab, name in enumerate(("campaign-builder-audience", "campaign-builder-message", "campaign-builder-send")):
+        dialog_shot(name, builder(tab), _Size(960, 700))
+
+
+def _checked():
+    from PySide6.QtCore import Qt
+
+    return Qt.CheckState.Checked
 
 
 def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers: list) -> list[Path]:
@@ -287,6 +349,94 @@ def _analytics_shots(window, scheme: str, out_dir: Path, work_dir: Path, closers
     shown.close()
     shown.deleteLater()
     return written
+
+
+def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidget], None]) -> None:
+    """The inbox's day one, each at 1400×900 and at 900×600 (``-small``): the contact panel beside the chat, the
+    search (chats and messages, the hit set apart and opened in its thread), a chat's right-click menu and a
+    message's actions (drawn over the window where they open)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMenu
+
+    inbox = window.inbox
+
+    class _Still(QWidget):  # the window with a menu open over it, as one picture
+        def __init__(self, picture):
+            super().__init__()
+            self.picture = picture
+
+        def grab(self, *_args):
+            return self.picture
+
+    def with_menu(actions, at) -> QWidget:
+        menu = QMenu(window)
+        menu.addActions(actions)
+        menu.adjustSize()
+        settle()
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(at, menu.grab())
+        painter.end()
+        menu.deleteLater()
+        return _Still(picture)
+
+    for size, suffix in ((QSize(1400, 900), ""), (QSize(900, 600), "-small")):
+        window.resize(size)
+        settle()
+        window.open_contact(ids["Anna Schmidt"])
+        inbox._panel_chosen = True  # "Contact info" pressed (a small window hides it until then)
+        inbox._place_panel()
+        settle()
+        shot(f"inbox-contact-panel{suffix}", window)
+        inbox._panel_chosen = None
+        inbox._place_panel()
+        inbox.search.setText("Tulpen")
+        inbox.apply_filter()
+        settle()
+        if inbox.message_hits.rowCount():
+            inbox.open_message(inbox.message_hits.rows[0])
+        shot(f"inbox-search{suffix}", window)
+        inbox.search.clear()
+        inbox.apply_filter()
+        window.open_contact(ids["Anna Schmidt"])
+        settle()
+        row = inbox.conversations.rows[min(2, len(inbox.conversations.rows) - 1)]
+        rect = inbox.list.visualRect(inbox.conversations.index(inbox.conversations.row_of(row.id)))
+        shot(f"chat-actions{suffix}", with_menu(inbox.chat_actions(row, window),
+                                                inbox.list.viewport().mapTo(window, rect.center())))
+        message = next((i for i in range(len(inbox.messages.rows) - 1, -1, -1)
+                        if inbox.messages.rows[i].direction == "in" and inbox.messages.rows[i].wamid), None)
+        if message is not None:
+            rect = inbox.thread.visualRect(inbox.messages.index(message))
+            shot(f"message-actions{suffix}", with_menu(
+                inbox.thread.row_actions(inbox.messages.index(message), window),
+                inbox.thread.viewport().mapTo(window, rect.center())))
+    window.resize(SIZE)
+    settle()
+
+
+def _template_editor(window) -> QWidget:
+    """Templates → New template…, being written (one example still missing, so Meta's rule shows)."""
+    editor = window.templates.new_template()
+    editor.name.setText("abholung_bereit")
+    editor.header.setText("Ihre Blumen sind fertig")
+    editor.body.setPlainText("Hallo {{1}}, Ihre Bestellung {{2}} liegt ab heute zur Abholung bereit. Wir haben "
+                             "bis 18 Uhr geöffnet.")
+    editor.example_edits[0].setText("Anna")
+    editor.footer.setText("Blumen Becker, Hauptstraße 5")
+    editor.buttons_edit.setText("Ich komme heute, Morgen")
+    return editor
+
+
+def _greeting_away(window) -> QWidget:
+    """File → Greeting and away messages…, filled in as the demo florist would (not saved)."""
+    dialog = window.open_auto_replies()
+    dialog.greeting_on.setChecked(True)
+    dialog.greeting_text.setPlainText("Willkommen bei Blumen Becker! Wir melden uns gleich bei Ihnen.")
+    dialog.away_on.setChecked(True)
+    dialog.away_text.setPlainText("Danke für Ihre Nachricht! Wir sind gerade nicht im Laden und antworten ab "
+                                  "9 Uhr.")
+    return dialog
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:

@@ -305,6 +305,12 @@ class GraphClient:
                 break
         return templates
 
+    async def get_template(self, template_id: str, *, correlation_id: str | None = None) -> dict:
+        """One template node by its id, with its components (what a status webhook does not carry)."""
+        params = {"fields": "id,name,status,category,language,components,parameter_format,rejected_reason,"
+                            "quality_score"}
+        return await self._request("GET", str(template_id), params=params, correlation_id=correlation_id)
+
     async def create_template(self, name: str, language: str, category: str, components: list[dict], *,
                               correlation_id: str | None = None) -> dict:
         body = {"name": name, "language": language, "category": category, "components": components}

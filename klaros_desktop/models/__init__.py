@@ -2,7 +2,7 @@
 
 from klaros_desktop.models.audit import AuditEvent, SyncState
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
-from klaros_desktop.models.campaigns import Campaign, CampaignRecipient
+from klaros_desktop.models.campaigns import Campaign, CampaignRecipient, SavedSegment
 from klaros_desktop.models.contacts import (
     ConsentEvent,
     Contact,
@@ -41,6 +41,7 @@ __all__ = [
     "MessageTemplate",
     "OutboxItem",
     "PendingStatus",
+    "SavedSegment",
     "SuppressedNumber",
     "SyncDeadLetter",
     "SyncState",

@@ -62,3 +62,15 @@ class CampaignRecipient(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
     error_code: Mapped[int | None]
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class SavedSegment(Base):
+    """An audience the shop owner named to use again ("Regulars who wrote in the last 90 days")."""
+
+    __tablename__ = "saved_segments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    segment: Mapped[dict] = mapped_column(JSON, nullable=False)  # ``audience.Segment.to_json()``
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)

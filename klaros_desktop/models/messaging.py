@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
@@ -18,7 +18,8 @@ class Conversation(Base):
     """The chat thread with one contact on one of the shop's numbers; carries the 24-hour window start."""
 
     __tablename__ = "conversations"
-    __table_args__ = (UniqueConstraint("contact_id", "phone_number_id"),)
+    __table_args__ = (UniqueConstraint("contact_id", "phone_number_id"),
+                      Index("ix_conversations_pinned", "pinned_at", sqlite_where=text("pinned_at IS NOT NULL")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
@@ -28,6 +29,8 @@ class Conversation(Base):
     unread_count: Mapped[int] = mapped_column(default=0, nullable=False)
     archived: Mapped[bool] = mapped_column(default=False, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    pinned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # pinned to the top of the list (newest first)
+    muted: Mapped[bool] = mapped_column(default=False, server_default="0", nullable=False)  # no notifications
 
     contact: Mapped[Contact] = relationship(lazy="joined")
 
@@ -89,6 +92,7 @@ class Message(Base):
     pricing_model: Mapped[str | None] = mapped_column(String(10))
     meta_conversation_id: Mapped[str | None] = mapped_column(String(100))
     correlation_id: Mapped[str | None] = mapped_column(String(64))
+    automatic: Mapped[bool] = mapped_column(default=False, server_default="0", nullable=False)  # greeting/away
     raw: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 

@@ -3,8 +3,16 @@
 Talks to the relay only over HTTP (``docs/sealed-events.md`` is the contract); never imports ``relay``.
 """
 
-from klaros_desktop.relay_client.client import PairResult, PulledEvent, RelayClient, RelayError, RelayPage
+from klaros_desktop.relay_client.client import (
+    PairResult,
+    PulledEvent,
+    RelayClient,
+    RelayError,
+    RelayMediaUnavailable,
+    RelayPage,
+)
 from klaros_desktop.relay_client.keys import DeviceKey
+from klaros_desktop.relay_client.media import attach_media_refs
 from klaros_desktop.relay_client.sealed import SealError, open_sealed
 
 __all__ = [
@@ -13,7 +21,9 @@ __all__ = [
     "PulledEvent",
     "RelayClient",
     "RelayError",
+    "RelayMediaUnavailable",
     "RelayPage",
     "SealError",
+    "attach_media_refs",
     "open_sealed",
 ]

@@ -1,17 +1,22 @@
-"""HTTP client for the relay's device API: ``POST /v1/pair``, ``GET /v1/events``, ``POST /v1/events/ack``.
+"""HTTP client for the relay's device API: ``POST /v1/pair``, ``GET /v1/events``, ``POST /v1/events/ack``, and
+the media the relay keeps for the shop (``fetch_media``, ``delete_media``, the tenant's media token).
 
 Uses the one shared ``httpx.AsyncClient`` handed in by the caller.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
 from klaros_desktop import correlation
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.relay_client.keys import DeviceKey
+from klaros_desktop.relay_client.media import open_media_blob, unwrap_data_key
+from klaros_desktop.relay_client.sealed import SealError
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +35,18 @@ class RelayError(Exception):
         self.retry_after = retry_after  # seconds the relay asked us to wait (Retry-After), when it said
 
 
+class RelayMediaUnavailable(RelayError):
+    """The relay does not have this file (any more): ``reason`` is the relay's (``too_large``, ``storage_full``,
+    ``meta_gone``, ``gone`` when it was already deleted, ...). The file may still be had from Meta."""
+
+    def __init__(self, explanation: str, reason: str, *, http_status: int | None = None):
+        super().__init__(explanation, http_status=http_status)
+        self.reason = reason
+
+
+MEDIA_WAIT_SECONDS = 120.0  # how long fetch_media waits for a file the relay is still downloading
+
+
 @dataclass(frozen=True)
 class PairResult:
     device_id: str
@@ -43,6 +60,8 @@ class PulledEvent:
     received_at: str | None
     correlation_id: str | None
     sealed: dict
+    # The event's media the relay keeps: [{"media_id": Meta's id, "klaros_media": {...}}] (relay_client.media)
+    media: tuple[dict, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -68,10 +87,16 @@ def _error_text(response: httpx.Response) -> str:
 
 
 class RelayClient:
-    def __init__(self, http: httpx.AsyncClient, base_url: str, *, token: str | None = None):
+    """``key``, ``tenant_id`` and ``device_id`` (the paired device's) are needed only to open kept media."""
+
+    def __init__(self, http: httpx.AsyncClient, base_url: str, *, token: str | None = None,
+                 key: DeviceKey | None = None, tenant_id: str | None = None, device_id: str | None = None):
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.token = token
+        self.key = key
+        self.tenant_id = tenant_id
+        self.device_id = device_id
 
     def _headers(self) -> dict[str, str]:
         headers = {CORRELATION_HEADER: correlation.current() or correlation.new_id("relay")}
@@ -79,7 +104,9 @@ class RelayClient:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
-    async def _request(self, method: str, path: str, *, timeout: float = 30.0, **kwargs) -> httpx.Response:
+    async def _request(self, method: str, path: str, *, timeout: float = 30.0, allow: tuple[int, ...] = (),
+                       **kwargs) -> httpx.Response:
+        """The answer; ``allow``: statuses of 400 and up the caller handles itself (not raised)."""
         url = f"{self.base_url}{path}"
         try:
             response = await self.http.request(method, url, headers=self._headers(), timeout=timeout, **kwargs)
@@ -90,6 +117,8 @@ class RelayClient:
             raise RelayError(QT_TRANSLATE_NOOP(
                 "Relay", "Cannot reach the relay at {url} ({error}); check the address and your internet connection."
             ).format(url=self.base_url, error=type(exc).__name__), retryable=True) from exc
+        if response.status_code in allow:
+            return response
         if response.status_code == 401:
             raise RelayError(QT_TRANSLATE_NOOP(
                 "Relay", "The relay did not accept this device (code wrong, used or expired, or the device was "
@@ -132,7 +161,8 @@ class RelayClient:
         data = response.json()
         events = [
             PulledEvent(cursor=str(e["cursor"]), received_at=e.get("received_at"),
-                        correlation_id=e.get("correlation_id"), sealed=e.get("sealed") or {})
+                        correlation_id=e.get("correlation_id"), sealed=e.get("sealed") or {},
+                        media=tuple(m for m in e.get("media") or () if isinstance(m, dict)))
             for e in data.get("events") or []
         ]
         next_cursor = data.get("next_cursor")
@@ -168,6 +198,103 @@ class RelayClient:
                 "Relay", "The relay's pairing answer is missing {field}; is this a Klaros relay?").format(
                 field=str(exc))) from None
 
+    async def fetch_media(self, ref_id: str, *, ack: bool = True, wait: float = MEDIA_WAIT_SECONDS) -> bytes:
+        """The file the relay keeps under ``ref_id`` (``klaros_media.id``), opened with this device's key.
+
+        Asks for a signed link (waiting up to ``wait`` seconds while the relay is still downloading the file
+        from Meta), downloads the sealed blob, unwraps the data key, opens and checks it (a changed byte, a
+        wrong size or checksum: ``SealError``). With ``ack`` the relay is told this device has it; a caller that
+        writes the file to disk passes ``ack=False`` and calls ``ack_media`` once it is written.
+        ``RelayMediaUnavailable`` when the relay has no such file (the desktop may still get it from Meta)."""
+        if self.key is None or not self.tenant_id or not self.device_id:
+            raise RelayError(QT_TRANSLATE_NOOP("Relay", "This computer is not paired with the relay, so it cannot "
+                                               "open the files the relay keeps."))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while True:
+            response = await self._request("POST", f"/v1/media/{ref_id}/link", allow=(202, 404, 410))
+            if response.status_code == 200:
+                break
+            if response.status_code == 404:
+                raise RelayMediaUnavailable(QT_TRANSLATE_NOOP(
+                    "Relay", "The relay no longer has this file."), "gone", http_status=404)
+            if response.status_code == 410:
+                reason = str((_json(response) or {}).get("reason") or "failed")
+                raise RelayMediaUnavailable(QT_TRANSLATE_NOOP(
+                    "Relay", "The relay could not keep this file ({reason})."), reason, http_status=410)
+            pause = _retry_after(response) or 2.0
+            if loop.time() + pause > deadline:
+                raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay is still fetching this file from WhatsApp; "
+                                                   "Klaros will try again."), http_status=202, retryable=True)
+            await asyncio.sleep(pause)
+        info = _json(response) or {}
+        try:
+            url, sha256, size, recipient = info["url"], str(info["sha256"]), int(info["size"]), info["key"]
+            stored_size = int(info.get("stored_size") or 0)
+        except (KeyError, TypeError, ValueError):
+            raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay's answer about a file is incomplete; is this a "
+                                               "Klaros relay?")) from None
+        if not (isinstance(url, str) and url.startswith(f"/v1/media/{ref_id}?")):
+            raise SealError("the relay sent a link to another file")
+        blob = await self._download_blob(url, stored_size or None)
+        data_key = unwrap_data_key(recipient, device_id=self.device_id, key=self.key)
+        data = open_media_blob(blob, data_key, tenant_id=self.tenant_id, media_id=ref_id, sha256=sha256, size=size)
+        if ack:
+            try:
+                await self.ack_media(ref_id)
+            except RelayError as exc:  # the file is here; the relay deletes it at the latest at retention
+                log.warning("acknowledging kept media %s failed: %s", ref_id, exc)
+        return data
+
+    async def _download_blob(self, url: str, expected: int | None) -> bytes:
+        limit = (expected or 0) + 1 if expected else 200 * 1024 * 1024
+        try:
+            async with self.http.stream("GET", f"{self.base_url}{url}", headers=self._headers(),
+                                        timeout=httpx.Timeout(30.0, read=120.0)) as response:
+                if response.status_code != 200:
+                    await response.aread()
+                    raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay refused the file's download link "
+                                                       "({status}); Klaros will ask for a new one.").format(
+                        status=response.status_code), http_status=response.status_code, retryable=True)
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise SealError("the media file from the relay is larger than announced")
+                    chunks.append(chunk)
+        except httpx.HTTPError as exc:
+            raise RelayError(QT_TRANSLATE_NOOP("Relay", "The download of a file from the relay broke off ({error}); "
+                                               "Klaros will try again.").format(error=type(exc).__name__),
+                             retryable=True) from exc
+        return b"".join(chunks)
+
+    async def ack_media(self, ref_id: str) -> bool:
+        """This device has stored the file; True when the relay deleted it (no other device still needs it)."""
+        response = await self._request("POST", f"/v1/media/{ref_id}/ack", allow=(404,))
+        return response.status_code == 200 and bool((_json(response) or {}).get("deleted"))
+
+    async def delete_media(self, ref_ids: list[str] | tuple[str, ...]) -> int:
+        """Erase kept files on the relay for every device of the shop (a person asked to be forgotten); how
+        many it deleted. Ids the relay does not know (already gone) are ignored."""
+        deleted = 0
+        ids = [str(i) for i in ref_ids]
+        for start in range(0, len(ids), 1000):
+            response = await self._request("POST", "/v1/media/delete", json={"ids": ids[start:start + 1000]})
+            deleted += int((_json(response) or {}).get("deleted") or 0)
+        return deleted
+
+    async def media_token_set(self) -> bool:
+        """Whether the relay keeps this shop's media (holds a media token for it)."""
+        return bool((_json(await self._request("GET", "/v1/media-token")) or {}).get("set"))
+
+    async def set_media_token(self, token: str | None) -> bool:
+        """Give the relay the Meta token to keep this shop's media with, or remove it (None)."""
+        if token is None:
+            response = await self._request("DELETE", "/v1/media-token")
+        else:
+            response = await self._request("PUT", "/v1/media-token", json={"token": token})
+        return bool((_json(response) or {}).get("set"))
+
 
 @dataclass(frozen=True)
 class WebhookStatus:
@@ -188,3 +315,12 @@ class SignupResult:
     paired: PairResult
     webhook_url: str
     verify_token: str
+    # ------------------------------------------------------------------------------------ kept media
+
+
+def _json(response: httpx.Response) -> dict | None:
+    try:
+        data = response.json()
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None

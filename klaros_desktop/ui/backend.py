@@ -41,9 +41,11 @@ class Messenger(Protocol):
     """The part of ``services.sending.SendService`` the UI uses."""
 
     async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
-                        correlation_id: str | None = None) -> Any: ...
+                        correlation_id: str | None = None, automatic: str | None = None) -> Any: ...
 
     async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None) -> Any: ...
+
+    async def send_reaction(self, number: str, wamid: str, emoji: str) -> Any: ...
 
 
 class Backend(QObject):
@@ -82,6 +84,7 @@ class Backend(QObject):
         # then nothing written now can be sent, and the screens must not promise that the outbox will send it.
         self.cannot_connect = False
         self.notifications = True  # Settings: say when messages arrive while the window is in the background
+        self.last_applied_conversations: set[int] = set()
         self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
@@ -117,13 +120,17 @@ class Backend(QObject):
         return self._connection_text() + self._outbox_text()
 
     def _outbox_text(self) -> str:
+        """What waits in the outbox, said so that "Connected" beside it is no contradiction: waiting messages go
+        by themselves; messages not sent were refused (a rule or Meta), not lost to the connection."""
         waiting, held = self.outbox_counts
         parts = []
         if waiting:
-            parts.append(self.tr("{n} waiting").format(n=waiting))
+            parts.append(self.tr("1 message waiting to be sent") if waiting == 1
+                         else self.tr("{n} messages waiting to be sent").format(n=waiting))
         if held:
-            parts.append(self.tr("{n} not sent").format(n=held))
-        return "  ·  " + self.tr("Outbox: {counts}").format(counts=", ".join(parts)) if parts else ""
+            parts.append(self.tr("⚠ 1 message not sent: the chat marked “Not sent” says why") if held == 1
+                         else self.tr("⚠ {n} messages not sent: the chats marked “Not sent” say why").format(n=held))
+        return "  ·  " + "  ·  ".join(parts) if parts else ""
 
     def _connection_text(self) -> str:
         if self.online:
@@ -217,9 +224,33 @@ class Backend(QObject):
         self.last_event_at = utcnow()
         self.sync_status.emit(self.status_text())
         self.changed(report.changes)
+        self.last_applied_conversations = set(report.changes.conversations)  # muted chats do not notify
         if report.stats.messages:
             self.messages_received.emit(report.stats.messages)
             self.fetch_media()
+        if report.changes.templates:
+            self.fetch_templates(set(report.changes.templates))
+        if report.stats.messages and self.messenger is not None:
+            self.answer_automatically(set(report.changes.conversations))
+
+    def answer_automatically(self, conversation_ids: set[int]) -> None:
+        """Greeting and away messages for the chats a sync page brought messages to (``auto_replies``)."""
+        from klaros_desktop.services.messaging import auto_replies
+
+        sessions, messenger = self.sessions, self.messenger
+        ops.run_async(lambda: auto_replies.answer(sessions, messenger, conversation_ids), self.changed,
+                      lambda exc: log.warning("automatic replies failed: %s", exc))
+
+    def fetch_templates(self, template_ids: set[int]) -> None:
+        """A template webhook arrived: fetch those templates whole from Meta (the webhook has no components)."""
+        graph = getattr(self.messenger, "graph", None)
+        if graph is None or not hasattr(graph, "get_template"):
+            return
+        from klaros_desktop.services.messaging import templates
+
+        ops.run_async(lambda: templates.fetch_named(self.sessions, graph, template_ids),
+                      lambda refreshed: self.changed(refreshed.changes),
+                      lambda exc: log.warning("fetching updated templates failed: %s", exc))
 
     # ------------------------------------------------------------------ media downloads
     def start_media(self, fetcher) -> None:

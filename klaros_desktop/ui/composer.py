@@ -6,23 +6,25 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import quick_replies
 from klaros_desktop.services.messaging.compose import (
@@ -43,16 +45,6 @@ from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
-
-def template_examples(template) -> list[str]:
-    """The sample values submitted to Meta with the template (shown as hints in the value fields)."""
-    for component in template.components or []:
-        if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
-            rows = (component.get("example") or {}).get("body_text") or []
-            if rows and isinstance(rows[0], list):
-                return [str(v) for v in rows[0]]
-    return []
-
 
 class PageSwitcher(QWidget):
     """Like QStackedWidget, but only the page shown counts for the size, so the composer stays compact."""
@@ -85,12 +77,15 @@ class PageSwitcher(QWidget):
 
 
 class ComposerText(QPlainTextEdit):
-    """Ctrl+Enter sends; ``/word`` offers the quick replies."""
+    """Enter sends and Shift+Enter is a new line, as in WhatsApp (``enter_sends`` False: Enter is a new line and
+    Ctrl+Enter sends; Ctrl+Enter always sends); ``/word`` offers the quick replies."""
 
     submit = Signal()
+    enter_sends_changed = Signal(bool)  # the shop owner switched it in the text box's menu
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.enter_sends = True
         self.replies: list[quick_replies.QuickReply] = []
         self.completer = QCompleter(self)
         self.completer.setWidget(self)
@@ -145,12 +140,32 @@ class ComposerText(QPlainTextEdit):
                 self.insert_reply(index.data())
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.submit.emit()
-            event.accept()
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers & Qt.KeyboardModifier.ControlModifier or \
+                    (self.enter_sends and modifiers == Qt.KeyboardModifier.NoModifier):
+                self.submit.emit()
+                event.accept()
+                return
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:  # a plain new line, not Qt's line separator
+                self.insertPlainText("\n")
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.enter_sends_action(menu))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def enter_sends_action(self, parent) -> QAction:
+        action = QAction(self.tr("Enter sends the message (Shift+Enter: new line)"), parent)
+        action.setCheckable(True)
+        action.setChecked(self.enter_sends)
+        action.toggled.connect(self.enter_sends_changed.emit)
+        return action
 
 
 class Composer(QFrame):
@@ -163,6 +178,8 @@ class Composer(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.backend = backend
         self.state = ComposerState(NONE)
+        self.templates_only = False
+        self._asked: int | None = None  # the contact of the last ``set_contact``
         self._token = 0
         self.stack = PageSwitcher(self)
         layout = QVBoxLayout(self)
@@ -185,57 +202,110 @@ class Composer(QFrame):
     # ------------------------------------------------------------------ pages
     def _build_text(self) -> None:
         page = QWidget(self)
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        # "Reply": the quoted message above the text box, with a way to drop it
+        self.reply_bar = QFrame(page)
+        self.reply_bar.setObjectName("replyBar")
+        bar = QHBoxLayout(self.reply_bar)
+        bar.setContentsMargins(10, 4, 4, 4)
+        self.reply_label = QLabel(self.reply_bar)
+        self.reply_label.setObjectName("muted")
+        self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reply_cancel = QToolButton(self.reply_bar)
+        self.reply_cancel.setText("✕")
+        self.reply_cancel.setAutoRaise(True)
+        self.reply_cancel.setAccessibleName(self.tr("Do not reply to this message"))
+        self.reply_cancel.clicked.connect(self.clear_reply)
+        bar.addWidget(self.reply_label, 1)
+        bar.addWidget(self.reply_cancel)
+        self.reply_bar.hide()
+        column.addWidget(self.reply_bar)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        self.reply_to: str | None = None  # the wamid a reply quotes
+        self.pending_text: str | None = None  # a forwarded text, put in once the composer may take text
+        self.emoji_button = QToolButton(page)
+        self.emoji_button.setText("☺")
+        self.emoji_button.setAutoRaise(True)
+        self.emoji_button.setAccessibleName(self.tr("Insert an emoji"))
+        self.emoji_button.clicked.connect(self.pick_emoji)
+        row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.text = ComposerText(page)
         self.text.setObjectName("composerText")
-        self.text.setPlaceholderText(self.tr("Type a message  ·  Ctrl+Enter sends  ·  / for quick replies"))
+        self.text.enter_sends_changed.connect(self.set_enter_sends)
         self.text.setAccessibleName(self.tr("Message text"))
         self.text.setFixedHeight(64)
         self.text.submit.connect(self.send_text)
         self.send_button = QPushButton(self.tr("Send"), page)
         self.send_button.setObjectName("primary")
         self.send_button.setAccessibleName(self.tr("Send message"))
-        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+
         self.send_button.clicked.connect(self.send_text)
         row.addWidget(self.text, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.stack.addWidget(page)
 
+    def set_reply(self, wamid: str, preview: str) -> None:
+        """Reply to one message: the customer sees it quoted above the answer."""
+        self.reply_to = wamid
+        fm = self.reply_label.fontMetrics()
+        self.reply_label.setText(fm.elidedText(self.tr("Replying to: {text}").format(text=" ".join(preview.split())),
+                                               Qt.TextElideMode.ElideRight, max(200, self.width() - 80)))
+        self.reply_bar.show()
+        self.text.setFocus()
+
+    def clear_reply(self) -> None:
+        self.reply_to = None
+        self.reply_bar.hide()
+
+    def pick_emoji(self):
+        """The emoji picker over the text box; the chosen one goes in at the cursor."""
+        from klaros_desktop.ui.emoji_picker import EmojiPicker
+
+        picker = EmojiPicker(self)
+        picker.chosen.connect(lambda emoji: (self.text.insertPlainText(emoji), self.text.setFocus()))
+        picker.popup_at(self.emoji_button.mapToGlobal(self.emoji_button.rect().topLeft()) - QPoint(0, 320))
+        return picker
+
     def _build_template(self) -> None:
+        """Compact: the reason on one line, the chooser and the send button on the next, the values two to a
+        row, then the preview; the thread keeps most of the height."""
         page = QWidget(self)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
         self.window_note = QLabel(page)
         self.window_note.setWordWrap(True)
-        self.window_note.setObjectName("banner")
-        self.window_note.setMargin(8)
+        self.window_note.setObjectName("muted")
         outer.addWidget(self.window_note)
         row = QHBoxLayout()
         self.template_box = QComboBox(page)
         self.template_box.setAccessibleName(self.tr("Approved template"))
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_box.setMinimumContentsLength(18)
         self.template_box.currentIndexChanged.connect(self._template_chosen)
+        self.template_send = QPushButton(self.tr("Send template"), page)
+        self.template_send.setObjectName("primary")
+        self.template_send.clicked.connect(self.send_template)
         row.addWidget(QLabel(self.tr("Template:"), page))
         row.addWidget(self.template_box, 1)
+        row.addWidget(self.template_send)
         outer.addLayout(row)
         self.fields_host = QWidget(page)
-        self.fields = QFormLayout(self.fields_host)
+        self.fields = QGridLayout(self.fields_host)
         self.fields.setContentsMargins(0, 0, 0, 0)
+        self.fields.setHorizontalSpacing(8)
+        self.fields.setVerticalSpacing(4)
         outer.addWidget(self.fields_host)
         self.preview = QLabel(page)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("banner")
-        self.preview.setMargin(8)
+        self.preview.setMargin(6)
         self.preview.setAccessibleName(self.tr("Template preview"))
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.preview)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.template_send = QPushButton(self.tr("Send template"), page)
-        self.template_send.setObjectName("primary")
-        self.template_send.clicked.connect(self.send_template)
-        buttons.addWidget(self.template_send)
-        outer.addLayout(buttons)
         self.variable_edits: list[QLineEdit] = []
         self.stack.addWidget(page)
 
@@ -258,28 +328,68 @@ class Composer(QFrame):
 
     def reload_quick_replies(self) -> None:
         ops.run_sync(lambda: quick_replies.load(self.backend.sessions), self._set_replies)
+        ops.run_sync(lambda: settings.read_many(self.backend.sessions, (settings.ENTER_SENDS,)),
+                     lambda values: self._show_enter_sends(bool(values[settings.ENTER_SENDS])))
+
+    def set_enter_sends(self, on: bool) -> None:
+        """Enter sends (Shift+Enter new line), or the other way round; kept in the profile's settings."""
+        self._show_enter_sends(on)
+        sessions = self.backend.sessions
+        ops.run_sync(lambda: settings.save_changes(sessions, {settings.ENTER_SENDS: on}),
+                     lambda _keys: self.backend.changed(Changes(settings=True)))
+
+    def _show_enter_sends(self, on: bool) -> None:
+        self.text.enter_sends = on
+        self.text.setPlaceholderText(
+            self.tr("Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies") if on else
+            self.tr("Type a message  ·  Ctrl+Enter sends  ·  / for quick replies"))
+        self.send_button.setToolTip(self.tr("Send (Enter)") if on else self.tr("Send (Ctrl+Enter)"))
 
     def _set_replies(self, replies: list[quick_replies.QuickReply]) -> None:
         self.text.replies = replies
 
     def set_contact(self, contact_id: int | None) -> None:
+        if contact_id != self._asked:
+            self.templates_only = False  # "send as template instead" was for the chat that was open
+        self._asked = contact_id
         self._token += 1
         token = self._token
         if contact_id is None:
             self._apply(ComposerState(NONE), token)
             return
-        ops.run_sync(lambda: composer_state(self.backend.sessions, contact_id),
+        only = self.templates_only
+        ops.run_sync(lambda: composer_state(self.backend.sessions, contact_id, templates_only=only),
                      lambda state: self._apply(state, token))
 
     def recheck(self) -> None:
-        """Ask ``may_send`` again (a message arrived, time passed, a consent event came in)."""
-        self.set_contact(self.state.contact_id)
+        """Ask ``may_send`` again (a message arrived, time passed, a consent event came in), for the contact last
+        asked for (its answer may not be back yet)."""
+        self.set_contact(self._asked)
+
+    def offer_templates(self) -> None:
+        """"Send as template instead" (Meta refused a free message with 131047: its clock closed the window before
+        ours did): the template page, each template still asked of ``may_send``, until a template went out or
+        another chat is opened."""
+        if self._asked is None:
+            return
+        self.templates_only = True
+        self.recheck()
 
     def _apply(self, state: ComposerState, token: int) -> None:
         if token != self._token:
             return  # a newer contact was chosen meanwhile
         self.state = state
         self.setVisible(state.mode != NONE)  # no chat open: no empty strip under the placeholder
+        if state.mode != TEXT:
+            self.clear_reply()
+        if self.pending_text is not None and state.mode != NONE:
+            forwarded, self.pending_text = self.pending_text, None
+            if state.mode == TEXT:
+                self.text.setPlainText(forwarded)
+                self.text.moveCursor(QTextCursor.MoveOperation.End)
+                self.text.setFocus()
+            else:
+                self.notice.emit(self.tr("Not forwarded: {reason}").format(reason=render(state.reason)))
         if state.mode == TEXT:
             self.stack.setCurrentIndex(0)
         elif state.mode == TEMPLATE:
@@ -312,61 +422,93 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
 
     def _fill_templates(self, state: ComposerState) -> None:
+        """The templates in the contact's language first; one is chosen for the shop owner only when it is the
+        only one that may go (a list is not a choice made)."""
         self.window_note.setText(render(state.reason))
         self.template_box.blockSignals(True)
         self.template_box.clear()
+        self.template_box.addItem(self.tr("Choose a template…"))
         for choice in state.templates:
             label = f"{choice.name} · {language_name(choice.language)} · {template_word(choice.category)}"
             if choice.refused:
                 label += " — " + self.tr("not allowed")
             self.template_box.addItem(label)
+        allowed = [i for i, c in enumerate(state.templates) if c.refused is None]
+        self.template_box.setCurrentIndex(allowed[0] + 1 if len(allowed) == 1 else 0)
         self.template_box.blockSignals(False)
-        if not state.templates:
-            self.preview.setText(self.tr("No approved templates yet. Create one in Meta's WhatsApp Manager; it "
-                                         "appears here as soon as Meta approves it."))
-        self._template_chosen(0 if state.templates else -1)
+        self._template_chosen(self.template_box.currentIndex())
 
     def _current_choice(self) -> TemplateChoice | None:
-        i = self.template_box.currentIndex()
+        i = self.template_box.currentIndex() - 1  # the first item asks to choose
         if self.state.mode != TEMPLATE or i < 0 or i >= len(self.state.templates):
             return None
         return self.state.templates[i]
 
     def _template_chosen(self, _index: int) -> None:
-        while self.fields.rowCount():
-            self.fields.removeRow(0)
+        while self.fields.count():
+            item = self.fields.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.variable_edits = []
         choice = self._current_choice()
         if choice is None:
+            self.fields_host.hide()
+            if not self.state.templates:
+                self.preview.setText(self.tr("No approved templates yet. Create one under Templates; it appears "
+                                             "here as soon as Meta approves it."))
+            else:
+                proposed = next((c for c in self.state.templates if c.proposed), None)
+                self.preview.setText(
+                    self.tr("Choose a template to see what {name} will receive. Templates in {language} come "
+                            "first.").format(name=self.state.name, language=language_name(proposed.language))
+                    if proposed else self.tr("Choose a template to see what {name} will receive.").format(
+                        name=self.state.name))
             self.template_send.setEnabled(False)
             return
-        examples = template_examples(choice.template)
+        self.fields_host.setVisible(bool(choice.variables))
         for i, var in enumerate(choice.variables):
             edit = QLineEdit(self.fields_host)
-            edit.setAccessibleName(self.tr("Template value {name}").format(name=var))
-            example = examples[i] if i < len(examples) else ""
+            label = choice.labels[i] if i < len(choice.labels) else var
+            edit.setAccessibleName(self.tr("Template value: {label}").format(label=label))
+            example = choice.examples.get(var, "")
             edit.setPlaceholderText(self.tr("for example: {example}").format(example=example) if example
                                     else self.tr("fill in"))
-            if self.state.name and re.search(r"\b(?:Hallo|Hi|Hello|Hola|Bonjour|Ciao|Dear|Liebe[r]?)\s+\{\{\s*"
-                                             + re.escape(var) + r"\s*\}\}", choice.body):
-                edit.setText(self.state.name.split()[0])
+            edit.setText(choice.prefill.get(var, ""))
             edit.textChanged.connect(self._update_preview)
-            self.fields.addRow(self.tr("Value {name}").format(name=var), edit)
+            caption = QLabel(label, self.fields_host)
+            caption.setBuddy(edit)
+            r, c = divmod(i, 2)
+            self.fields.addWidget(caption, r, c * 2)
+            self.fields.addWidget(edit, r, c * 2 + 1)
             self.variable_edits.append(edit)
+        for column in (1, 3):
+            self.fields.setColumnStretch(column, 1)
         self._update_preview()
 
     def template_params(self) -> list[str]:
         return [e.text().strip() for e in self.variable_edits]
 
+    def template_values(self) -> list[str] | dict[str, str]:
+        """What goes to Meta: the values in order for ``{{1}}``, ``{{2}}``; by name for named variables."""
+        choice = self._current_choice()
+        params = self.template_params()
+        if choice is not None and choice.named:
+            return dict(zip(choice.variables, params, strict=True))
+        return params
+
     def _update_preview(self) -> None:
+        """The message as the customer will read it; a value not filled in yet shows as its example in
+        brackets (never as ``{{1}}``)."""
         choice = self._current_choice()
         if choice is None:
             return
-        params = self.template_params()
-        values = dict(zip(choice.variables, params, strict=True))
-        body = fill(choice.body, values, self.tr("[value {name}]"))
-        if not choice.body:
-            body = render_template_text(choice.template, params) or choice.name
+        values = {v: p for v, p in zip(choice.variables, self.template_params(), strict=True) if p}
+        for i, var in enumerate(choice.variables):
+            if var not in values:
+                hint = choice.examples.get(var) or (choice.labels[i] if i < len(choice.labels) else var)
+                values[var] = f"[{hint.rstrip(' …')}]"
+        body = fill(choice.body, values) if choice.body else \
+            (render_template_text(choice.template, self.template_values()) or choice.name)
         if choice.refused:
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
@@ -388,15 +530,24 @@ class Composer(QFrame):
             contact_id, number = self.state.contact_id, self.state.number
             ops.run_sync(lambda: self.backend.outbox.add(contact_id, number, body), self._queued)
             return
-        number, messenger = self.state.number, self.backend.messenger
+        number, messenger, reply_to = self.state.number, self.backend.messenger, self.reply_to
+        self.clear_reply()
         self.send_button.setEnabled(False)
-        ops.run_async(lambda: messenger.send_text(number, body), self._sent, self._send_error)
+        ops.run_async(lambda: messenger.send_text(number, body, reply_to=reply_to), self._sent, self._send_error)
+
+    def send_reaction(self, wamid: str, emoji: str) -> None:
+        """React to the customer's message (a reaction is a message: the window must be open)."""
+        if self.backend.messenger is None or not self.state.number:
+            self.notice.emit(self.tr("Reactions need a connection to WhatsApp; try again when Klaros is online."))
+            return
+        number, messenger = self.state.number, self.backend.messenger
+        ops.run_async(lambda: messenger.send_reaction(number, wamid, emoji), self._sent, self._send_error)
 
     def send_template(self) -> None:
         choice = self._current_choice()
         if choice is None or self.backend.messenger is None or not self.state.number:
             return
-        params, number, messenger = self.template_params(), self.state.number, self.backend.messenger
+        params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
         self.template_send.setEnabled(False)
         ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
                       self._sent, self._send_error)
@@ -416,6 +567,7 @@ class Composer(QFrame):
         changes = getattr(outcome, "changes", None)
         self.sent.emit(changes if isinstance(changes, Changes) else Changes())
         if self.state.mode == TEMPLATE:
+            self.templates_only = False
             self.recheck()
 
     def _send_error(self, exc: BaseException) -> None:

@@ -3,9 +3,13 @@ erase the person (the contacts page runs ``ui.privacy.EraseContactDialog`` on ``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,14 +29,70 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.people import contact_edit, phones
+from klaros_desktop.services.people import consent, contact_edit, phones
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
+
+
+class ConsentForm(QWidget):
+    """Record an opt-in or opt-out given outside WhatsApp, with its evidence and the day it was given."""
+
+    recorded = Signal(object)  # the Changes
+
+    def __init__(self, sessions: sessionmaker[Session], contact_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.contact_id = contact_id
+        box = QFormLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Consent given or withdrawn"))
+        for label, kind, scope in ((self.tr("Opted in to all messages"), consent.OPT_IN, consent.SCOPE_ALL),
+                                   (self.tr("Opted in to marketing messages"), consent.OPT_IN, consent.SCOPE_MARKETING),
+                                   (self.tr("Opted out of all messages"), consent.OPT_OUT, consent.SCOPE_ALL),
+                                   (self.tr("Stopped marketing messages"), consent.OPT_OUT, consent.SCOPE_MARKETING)):
+            self.kind.addItem(label, (kind, scope))
+        self.when = QDateEdit(QDate.currentDate(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDate(QDate.currentDate())
+        self.when.setAccessibleName(self.tr("Day the consent was given"))
+        self.evidence = QLineEdit(self)
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence.setPlaceholderText(self.tr("For example: signed form in the shop, kept in the folder"))
+        self.record_button = QPushButton(self.tr("Record consent"), self)
+        self.record_button.clicked.connect(self.record)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("muted")
+        box.addRow(self.tr("What"), self.kind)
+        box.addRow(self.tr("When"), self.when)
+        box.addRow(self.tr("Evidence"), self.evidence)
+        box.addRow("", self.record_button)
+        box.addRow("", self.message)
+
+    def record(self) -> None:
+        if self.contact_id is None:
+            return
+        kind, scope = self.kind.currentData()
+        day = self.when.date()
+        now = datetime.now().astimezone()
+        local = datetime(day.year(), day.month(), day.day(), now.hour, now.minute, tzinfo=now.tzinfo) \
+            if day == QDate.currentDate() else datetime(day.year(), day.month(), day.day(), 12, tzinfo=now.tzinfo)
+        try:
+            changes = contact_edit.record_consent(self.sessions, self.contact_id, kind=kind, scope=scope,
+                                                  occurred_at=local.astimezone(UTC), evidence=self.evidence.text())
+        except contact_edit.ContactError as exc:
+            self.message.setText(render(exc))
+            return
+        self.evidence.clear()
+        self.message.setText(self.tr("Recorded, with its evidence, in the consent history."))
+        self.recorded.emit(changes)
 
 
 class ContactDialog(QDialog):
     open_conversation = Signal(int)
     erase_requested = Signal(int)  # the contact's id
+    consent_changed = Signal(object)  # consent was recorded by hand (a Changes), before Save or Cancel
 
     def __init__(self, sessions: sessionmaker[Session], contact_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +161,10 @@ class ContactDialog(QDialog):
             self.consent_list.addItem(self.tr("No opt-in or opt-out recorded. Customers who write STOP are "
                                               "opted out automatically; START opts them back in."))
         vl.addWidget(self.consent_list)
+        self.consent_form = ConsentForm(sessions, self.form.id, consent)
+        self.consent_form.recorded.connect(self._consent_recorded)
+        self.consent_form.setVisible(self.form.id is not None)
+        vl.addWidget(self.consent_form)
         tabs.addTab(consent, self.tr("Consent history ({n})").format(n=len(self.form.consent)))
 
         self.error = QLabel(self)
@@ -180,6 +244,22 @@ class ContactDialog(QDialog):
             return
         self.saved_id, self.changes = saved.contact_id, saved.changes
         self.accept()
+
+    def _consent_recorded(self, changes: Changes) -> None:
+        """Show the history again with the new event, and let the screens re-read the contact at once."""
+        self.changes.merge(changes)
+        self.form.consent = contact_edit.load(self.sessions, self.form.id).consent
+        self.consent_list.clear()
+        for notice in self.form.consent:
+            line = render(notice.sentence())
+            if notice.evidence_text:
+                line += "\n" + self.tr("Evidence: their message “{text}”").format(text=notice.evidence_text)
+            elif notice.detail:
+                line += "\n" + self.tr("Evidence: {detail}").format(detail=notice.detail)
+            self.consent_list.addItem(line)
+        self.tabs.setTabText(self.tabs.indexOf(self.consent_tab),
+                             self.tr("Consent history ({n})").format(n=len(self.form.consent)))
+        self.consent_changed.emit(changes)
 
     def _open_chat(self) -> None:
         if self.form.conversation_id is not None:

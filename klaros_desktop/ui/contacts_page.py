@@ -184,6 +184,7 @@ class ContactsPage(QWidget):
         dialog.open_conversation.connect(self.open_conversation)
         dialog.erase_requested.connect(lambda cid: self.erase(cid, over=dialog))
         dialog.accepted.connect(lambda: (self.reload_tags(), self.backend.changed(dialog.changes)))
+        dialog.consent_changed.connect(self.backend.changed)
         dialog.open()
         return dialog
 

@@ -45,6 +45,8 @@ def window_label(row: queries.ConversationRow, now: datetime | None = None) -> s
     return f"◷ {hours}h" if hours else f"◷ {rem // 60}m"
 
 
+TEMPLATE_INSTEAD_CODES = {131047}  # Meta's 24-hour window closed: a template may still go
+
 TICKS = {"pending": "◷", "queued": "◷", "accepted": "✓", "sent": "✓", "delivered": "✓✓", "read": "✓✓",
          "played": "✓✓", "failed": "⚠"}
 
@@ -110,6 +112,11 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
             painter.setFont(small)
+        for flag, kind in ((row.pinned_at is not None, "pin"), (row.muted, "muted")):
+            if flag:  # drawn left of the badge: pinned on top, notifications off
+                box = QRectF(right - badge_w - (18 if badge_w else 14), r.top() + 41, 14, 14)
+                draw_flag(painter, kind, box, QColor(c.muted))
+                badge_w += 20
         countdown = window_label(row) if not row.opted_out else QCoreApplication.translate("delegates", "opted out")
         cd_w = QFontMetrics(small).horizontalAdvance(countdown) + 10 if countdown else 0
         if countdown:
@@ -135,6 +142,26 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor(c.alt_base if not selected else c.base)))
         painter.drawLine(left, r.bottom(), r.right(), r.bottom())
         painter.restore()
+
+
+def draw_flag(painter: QPainter, kind: str, box: QRectF, colour: QColor) -> None:
+    """A pinned chat's pin or a muted chat's crossed-out bell, drawn as lines in ``box``."""
+    painter.save()
+    painter.setPen(QPen(colour, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+    if kind == "pin":
+        painter.drawEllipse(QPointF(x + w * .62, y + h * .36), w * .26, h * .26)
+        painter.drawLine(QPointF(x + w * .44, y + h * .56), QPointF(x + w * .12, y + h * .9))
+    else:
+        path = QPainterPath(QPointF(x + w * .2, y + h * .72))
+        path.cubicTo(x + w * .3, y + h * .6, x + w * .22, y + h * .12, x + w * .5, y + h * .12)
+        path.cubicTo(x + w * .78, y + h * .12, x + w * .7, y + h * .6, x + w * .8, y + h * .72)
+        path.closeSubpath()
+        painter.drawPath(path)
+        painter.drawLine(QPointF(x + w * .42, y + h * .86), QPointF(x + w * .58, y + h * .86))
+        painter.drawLine(QPointF(x + w * .1, y + h * .08), QPointF(x + w * .9, y + h * .92))
+    painter.restore()
 
 
 def day_label(when: datetime, now: datetime | None = None) -> str:
@@ -271,6 +298,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self.uploads: dict[int, float] = {}  # outbox item id -> share of its file uploaded (the backend's)
         self._fonts: tuple[str, QFontMetrics, QFontMetrics] | None = None
         self._view = parent if isinstance(parent, QAbstractScrollArea) else None  # the thread it lays out
+        self.marked: int | None = None  # a message set apart by an outline (the search hit just opened)
 
     def clear_cache(self) -> None:
         """Forget every measured bubble (after a font or theme change)."""
@@ -361,11 +389,15 @@ class BubbleDelegate(QStyledItemDelegate):
             media = None
         template = self.tr("Template “{name}”").format(name=row.template_name) \
             if row.template_name and row.kind == "message" else None
+        if row.automatic and row.kind == "message":
+            template = self.tr("Automatic reply")
         footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
-        error = (render(failure_reason(row.error_code, row.error_title, row.error_text))
+        error = ("⚠ " + render(failure_reason(row.error_code, row.error_title, row.error_text))
                  if row.status == "failed" else None)
+        if error and row.error_code in TEMPLATE_INSTEAD_CODES and row.kind == "message":
+            error += "\n" + self.tr("Click here to send a template instead.")
         body_rect = self._text_rect(fm, body, inner)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
@@ -617,9 +649,19 @@ class BubbleDelegate(QStyledItemDelegate):
         outgoing = row.direction == "out"
         x = r.right() - self.MARGIN - b.width if outgoing else r.left() + self.MARGIN
         bubble = QRectF(x, r.top() + 3, b.width, r.height() - 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c.bubble_out if outgoing else c.bubble_in))
+        failed = row.status == "failed"
+        if failed:  # a light or dark red with the text colour on it: red text on green read badly in dark mode
+            painter.setPen(QPen(QColor(c.danger), 1.2))
+            painter.setBrush(QColor(c.danger_bg))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.bubble_out if outgoing else c.bubble_in))
         painter.drawRoundedRect(bubble, 9, 9)
+        if self.marked is not None and row.kind == "message" and row.id == self.marked:
+            painter.setPen(QPen(QColor(c.accent), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(-2, -2, 2, 2), 10, 10)
+            painter.setPen(Qt.PenStyle.NoPen)
         inner = b.width - 2 * self.PAD
         left = bubble.left() + self.PAD
         y = bubble.top() + self.PAD
@@ -655,11 +697,11 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.setFont(option.font)
             y += b.media_note_h + (6 if b.body else 0)
         if b.body:
-            painter.setPen(QColor(c.bubble_text))
+            painter.setPen(QColor(c.text if failed else c.bubble_text))
             painter.drawText(QRectF(left, y, inner, b.body_h), Qt.TextFlag.TextWordWrap, b.body)
             y += b.body_h
         if b.error:
-            painter.setPen(QColor(c.danger))
+            painter.setPen(QColor(c.text))
             painter.drawText(QRectF(left, y + 4, inner, b.error_h), Qt.TextFlag.TextWordWrap, b.error)
         painter.setFont(small)
         colour = c.tick_read if row.status in ("read", "played") and outgoing else c.muted
@@ -670,3 +712,75 @@ class BubbleDelegate(QStyledItemDelegate):
                                 b.width - self.PAD, sfm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, b.footer)
         painter.restore()
+
+
+class MessageHitDelegate(QStyledItemDelegate):
+    """A message the chat list's search found: who and when on the first line, the text around the hit on the
+    second, the matched words bold in the accent colour."""
+
+    HEIGHT = 58
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(option.rect.width(), self.HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit = index.data(RowRole)
+        if hit is None:
+            return
+        c = theme.colours()
+        painter.save()
+        r = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(r, QColor(c.selected if selected else c.base))
+        left, right = r.left() + 14, r.right() - 12
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        stamp = short_time(hit.timestamp)
+        stamp_w = QFontMetrics(small).horizontalAdvance(stamp) + 4
+        name_font = QFont(option.font)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(QColor(c.text))
+        name_rect = QRect(left, r.top() + 8, right - left - stamp_w - 8, 20)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(name_font).elidedText(hit.name, Qt.TextElideMode.ElideRight, name_rect.width()))
+        painter.setFont(small)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRect(right - stamp_w, r.top() + 8, stamp_w, 20),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, stamp)
+        self._paint_snippet(painter, option.font, QRect(left, r.top() + 30, right - left, 20), hit, c)
+        painter.setPen(QPen(QColor(c.alt_base)))
+        painter.drawLine(left, r.bottom(), r.right(), r.bottom())
+        painter.restore()
+
+    @staticmethod
+    def parts(snippet: str) -> list[tuple[str, bool]]:
+        """The snippet as (text, is the hit) pieces, the one-line form of its line breaks."""
+        out: list[tuple[str, bool]] = []
+        hit = False
+        for piece in snippet.replace("\n", " ").replace("\x03", "\x02").split("\x02"):
+            if piece:
+                out.append((piece, hit))
+            hit = not hit
+        return out
+
+    def _paint_snippet(self, painter: QPainter, font: QFont, rect: QRect, hit, c: theme.Colours) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        x, end = rect.left(), rect.right()
+        mark = "↳ " if hit.direction == "out" else ""
+        pieces = ([(mark, False)] if mark else []) + self.parts(hit.snippet)
+        for text, is_hit in pieces:
+            f = bold if is_hit else font
+            fm = QFontMetrics(f)
+            room = end - x
+            if room <= fm.horizontalAdvance("…"):
+                break
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(f)
+            painter.setPen(QColor(c.accent if is_hit else c.muted))
+            painter.drawText(QRect(x, rect.top(), room, rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            x += fm.horizontalAdvance(shown)
+            if shown != text:
+                break

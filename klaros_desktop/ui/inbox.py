@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QMode
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,14 +30,22 @@ from klaros_desktop.ui import media_view, ops
 from klaros_desktop.ui.attachments import Attachments
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.composer import TEXT, Composer
-from klaros_desktop.ui.delegates import BubbleDelegate, ConversationDelegate, window_label
+from klaros_desktop.ui.contact_panel import ContactPanel
+from klaros_desktop.ui.delegates import (
+    TEMPLATE_INSTEAD_CODES,
+    BubbleDelegate,
+    ConversationDelegate,
+    MessageHitDelegate,
+    window_label,
+)
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.item_models import ConversationListModel, MessageModel, RowRole
+from klaros_desktop.ui.item_models import ConversationListModel, MessageHitModel, MessageModel, RowRole
 from klaros_desktop.ui.outbox_bubble import HeldBubble
 from klaros_desktop.ui.phone_format import pretty_number
 
 FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_TRANSLATE_NOOP("InboxPage", "Unread")),
-           ("window", QT_TRANSLATE_NOOP("InboxPage", "Window open")))
+           ("window", QT_TRANSLATE_NOOP("InboxPage", "Window open")),
+           ("archived", QT_TRANSLATE_NOOP("InboxPage", "Archived")))
 
 
 class ThreadView(QListView):
@@ -44,6 +54,8 @@ class ThreadView(QListView):
     Held outbox items get a ``HeldBubble`` widget on their row (its buttons emit ``held_action``)."""
 
     held_action = Signal(str, object)  # send_again | edit | copy | delete, and the QueuedText
+    templates_instead = Signal()  # "Send as template instead" on a message Meta refused with 131047
+    message_action = Signal(str, object)  # reply | react | forward, and the MessageRow
 
     def __init__(self, model: MessageModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +79,9 @@ class ThreadView(QListView):
             signal.connect(lambda *_args: self._sync_held())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self.clicked.connect(self._clicked)
+        self._unmark = QTimer(self, singleShot=True, interval=4000)
+        self._unmark.timeout.connect(lambda: self.mark(None))
 
     def row_actions(self, index: QModelIndex, parent: QWidget) -> list[QAction]:
         """What a right-click (or the menu key) offers on a row: a message waiting in the outbox can be
@@ -87,10 +102,30 @@ class ThreadView(QListView):
             add(self.tr("Edit before it goes"), lambda: self.held_action.emit("edit", item))
             add(self.tr("Copy text"), lambda: self.held_action.emit("copy", item))
             add(self.tr("Delete…"), lambda: self.held_action.emit("delete", item))
-        elif row.text:
-            text = render(row.text)
-            add(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(text))
+        else:
+            if self.offers_template(row):
+                add(self.tr("Send as template instead"), self.templates_instead.emit)
+            real = row.kind == "message" and row.wamid and row.type != "reaction"
+            if real:
+                add(self.tr("Reply"), lambda: self.message_action.emit("reply", row))
+            if real and row.direction == "in":
+                add(self.tr("React…"), lambda: self.message_action.emit("react", row))
+            if row.text:
+                text = render(row.text)
+                add(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(text))
+            if real and row.text:
+                add(self.tr("Forward…"), lambda: self.message_action.emit("forward", row))
         return actions
+
+    @staticmethod
+    def offers_template(row) -> bool:
+        """A message of ours Meta refused because its 24-hour window had closed: a template may still go."""
+        return row.kind == "message" and row.status == "failed" and row.error_code in TEMPLATE_INSTEAD_CODES
+
+    def _clicked(self, index: QModelIndex) -> None:
+        model: MessageModel = self.model()
+        if index.isValid() and index.row() < len(model.rows) and self.offers_template(model.rows[index.row()]):
+            self.templates_instead.emit()
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -177,6 +212,13 @@ class ThreadView(QListView):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.visualRect(model.index(moved)).top() - offset)
 
+    def mark(self, message_id: int | None) -> None:
+        """Set one message apart (a search hit just opened) until the thread is read on."""
+        self.itemDelegate().marked = message_id
+        self.viewport().update()
+        if message_id is not None:
+            self._unmark.start()
+
     def scroll_to_newest(self) -> None:
         model: MessageModel = self.model()
         if model.has_newer:
@@ -187,6 +229,8 @@ class ThreadView(QListView):
 class InboxPage(QWidget):
     conversation_opened = Signal(int)
     notice = Signal(str)
+    read_state_changed = Signal()  # a chat was marked read or unread here (the navigation's count)
+    contact_requested = Signal(int)  # "Contact details…" on a chat
 
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,10 +249,15 @@ class InboxPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.filter_box = QComboBox(left)
         self.filter_box.setAccessibleName(self.tr("Conversation filter"))
+        self.new_chat_button = QPushButton(self.tr("New chat"), left)
+        self.new_chat_button.setObjectName("primary")
+        self.new_chat_button.setToolTip(self.tr("Write to a contact (Ctrl+N)"))
+        self.new_chat_button.clicked.connect(self.new_chat)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
-        row.addWidget(self.filter_box)
+        row.addWidget(self.new_chat_button)
         lv.addLayout(row)
+        lv.addWidget(self.filter_box)
         self.list = QListView(left)
         self.list.setObjectName("conversations")
         self.list.setModel(self.conversations)
@@ -216,7 +265,32 @@ class InboxPage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        lv.addWidget(self.list)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide, never scroll
+        self.list.setMouseTracking(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._chat_menu)
+        self.chats_label = QLabel(self.tr("Chats"), left)
+        self.chats_label.setObjectName("sectionLabel")
+        self.chats_label.hide()
+        lv.addWidget(self.chats_label)
+        lv.addWidget(self.list, 2)
+        # the search's second half: messages whose text matches, the hit set apart; a click opens it in its chat
+        self.hits_label = QLabel(left)
+        self.hits_label.setObjectName("sectionLabel")
+        self.hits_label.hide()
+        self.message_hits = MessageHitModel(backend.sessions, self)
+        self.hits = QListView(left)
+        self.hits.setObjectName("messageHits")
+        self.hits.setModel(self.message_hits)
+        self.hits.setItemDelegate(MessageHitDelegate(self.hits))
+        self.hits.setUniformItemSizes(True)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hits.setAccessibleName(self.tr("Messages that match the search"))
+        self.hits.hide()
+        self.hits.clicked.connect(lambda index: self.open_message(index.data(RowRole)))
+        self.hits.activated.connect(lambda index: self.open_message(index.data(RowRole)))
+        lv.addWidget(self.hits_label)
+        lv.addWidget(self.hits, 3)
         self.list_empty = QLabel(self.list.viewport())
         self.list_empty.setObjectName("muted")
         self.list_empty.setWordWrap(True)
@@ -227,13 +301,26 @@ class InboxPage(QWidget):
         self.list.viewport().installEventFilter(self)
 
         right = QWidget(splitter)
-        rv = QVBoxLayout(right)
+        right_row = QHBoxLayout(right)
+        right_row.setContentsMargins(0, 0, 0, 0)
+        right_row.setSpacing(0)
+        chat_column = QWidget(right)
+        rv = QVBoxLayout(chat_column)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.setSpacing(0)
         header = QFrame(right)
         header.setObjectName("threadHeader")
-        hl = QVBoxLayout(header)
-        hl.setContentsMargins(14, 8, 14, 8)
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(14, 8, 10, 8)
+        hl = QVBoxLayout()
+        hl.setContentsMargins(0, 0, 0, 0)
+        header_row.addLayout(hl, 1)
+        self.panel_button = QPushButton(self.tr("Contact info"), header)
+        self.panel_button.setCheckable(True)
+        self.panel_button.setToolTip(self.tr("Show or hide the contact beside the chat"))
+        self.panel_button.toggled.connect(self._panel_toggled)
+        self.panel_button.hide()
+        header_row.addWidget(self.panel_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title = QLabel(self.tr("No conversation open"), header)
         self.title.setObjectName("threadTitle")
         self.window_state = QLabel("", header)
@@ -252,15 +339,29 @@ class InboxPage(QWidget):
         self.composer = Composer(backend, right)
         self.attachments = Attachments(self.composer, self.thread, backend)
         self.composer.sent.connect(self._after_send)
+        self.thread.templates_instead.connect(self.composer.offer_templates)
+        self.thread.message_action.connect(self._message_action)
         self.composer.notice.connect(self.notice)
         rv.addWidget(header)
         rv.addWidget(self.stack, 1)
         rv.addWidget(self.composer)
+        right_row.addWidget(chat_column, 1)
+        self.chat_column = chat_column
+        self.panel = ContactPanel(backend, right)
+        self.panel.back.connect(lambda: self.panel_button.setChecked(False))
+        self.panel.changed.connect(backend.changed)
+        self.panel.open_contact.connect(self.contact_requested)
+        self.panel.hide()
+        self._panel_chosen: bool | None = None  # the shop owner's own choice, once made; else by the width
+        right_row.addWidget(self.panel)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 760])
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(250)
+        right.setMinimumWidth(340)
+        splitter.setSizes([320, 760])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -280,9 +381,27 @@ class InboxPage(QWidget):
 
     # ------------------------------------------------------------------ list
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
-            self.list_empty.setGeometry(self.list.viewport().rect())
+        if watched is self.list.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Resize:
+                self.list_empty.setGeometry(self.list.viewport().rect())
+            elif kind == QEvent.Type.Enter:  # no row moves under the pointer (a click would open the wrong chat)
+                self.conversations.hold()
+            elif kind == QEvent.Type.Leave:
+                self._release_list()
         return super().eventFilter(watched, event)
+
+    def _release_list(self) -> None:
+        """Put the rows held while the pointer was over the list where they belong."""
+        if not self.conversations.holding:
+            return
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.conversations.release()
+        finally:
+            selection.blockSignals(False)
+        self._reselect()
 
     def _update_list_empty(self, *_args) -> None:
         """Say why the list is empty: nothing matches the search or filter, or nobody has written yet."""
@@ -313,9 +432,45 @@ class InboxPage(QWidget):
     def apply_filter(self) -> None:
         key = self.filter_box.currentData()
         flt = queries.ConversationFilter(text=self.search.text(), unread=key == "unread", window_open=key == "window",
-                                         tag_id=key if isinstance(key, int) else None)
+                                         tag_id=key if isinstance(key, int) else None, archived=key == "archived")
         self.conversations.set_filter(flt)
         self._reselect()
+        self._search_messages(flt.text)
+
+    def _search_messages(self, text: str) -> None:
+        """While searching: the chats that match, then the messages that match (both halves labelled)."""
+        searching = bool(text.strip())
+        self.message_hits.search(text if searching else "")
+        count = self.message_hits.rowCount()
+        self.hits_label.setText(self.tr("Messages ({n})").format(n=count) if count < 50
+                                else self.tr("Messages (the newest 50)"))
+        for widget in (self.chats_label, self.hits_label):
+            widget.setVisible(searching)
+        self.hits.setVisible(searching and count > 0)
+        no_chats = searching and count > 0 and self.conversations.rowCount() == 0
+        self.list.setVisible(not no_chats)  # only messages match: they get the room
+        self.chats_label.setText(self.tr("No chat name or number matches") if no_chats else self.tr("Chats"))
+
+    def open_message(self, hit) -> None:
+        """Open a message the search found in its chat, scrolled to it and marked for a moment."""
+        if hit is None:
+            return
+        if self.current is None or self.current.id != hit.conversation_id:
+            row = self.conversations.row_of(hit.conversation_id)
+            if row is not None:
+                self._select_row(row)
+                found = self.conversations.rows[row]
+            else:
+                found = lookups.conversation(self.backend.sessions, hit.conversation_id)
+                self._select_row(None)
+            if found is None:
+                return
+            self.open_conversation(found)
+        at = self.messages.open_at(hit.conversation_id, hit.contact_id, hit.message_id)
+        if at is not None:
+            self.thread.mark(hit.message_id)
+            self.thread.doItemsLayout()
+            self.thread.scrollTo(self.messages.index(at), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _reselect(self) -> None:
         """Select the open chat's row again (nothing, when the list does not show it), without reopening it."""
@@ -366,7 +521,144 @@ class InboxPage(QWidget):
         self.open_conversation(found)
         return True
 
+    def new_chat(self) -> None:
+        """Choose a contact by name or number and open their chat (started empty if they have none)."""
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
+        dialog = JumpDialog(self.backend, self, new_chat=True)
+        if self.run_dialog(dialog) and dialog.chosen is not None:
+            self.open_contact(dialog.chosen)
+
+    def run_dialog(self, dialog) -> bool:
+        """Run a modal chooser (tests replace this)."""
+        return bool(dialog.exec())
+
+    def open_contact(self, contact_id: int) -> None:
+        """The contact's chat, started when they have none (the composer then offers the templates)."""
+        conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
+        if conversation is None:
+            opened = conversations.open_with(self.backend.sessions, contact_id)
+            self.backend.changed(opened.changes)
+            conversation = opened.conversation_id
+        self.select_conversation(conversation)
+
+    # ------------------------------------------------------------------ a message's actions
+    def _message_action(self, action: str, row: queries.MessageRow) -> None:
+        if action == "reply":
+            self.composer.set_reply(row.wamid, render(row.text or queries.preview_text(row.type, None)))
+        elif action == "react":
+            self.react_picker(row)
+        elif action == "forward":
+            self.forward(render(row.text))
+
+    def react_picker(self, row: queries.MessageRow):
+        """The quick reactions over the message; the chosen one goes out through ``may_send`` like any message."""
+        from klaros_desktop.ui.emoji_picker import EmojiPicker
+
+        picker = EmojiPicker(self, quick_only=True)
+        picker.chosen.connect(lambda emoji: self.composer.send_reaction(row.wamid, emoji))
+        index = self.messages.index(next((i for i, r in enumerate(self.messages.rows) if r is row), 0))
+        rect = self.thread.visualRect(index)
+        picker.popup_at(self.thread.viewport().mapToGlobal(rect.topLeft() + QPoint(12, 0)))
+        return picker
+
+    def forward(self, text: str) -> None:
+        """Choose someone and put the text into their chat's composer: it goes only if their chat allows free text
+        now (``may_send``), and the shop owner sees it before sending."""
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
+        dialog = JumpDialog(self.backend, self, new_chat=True)
+        dialog.setWindowTitle(self.tr("Forward to…"))
+        if self.run_dialog(dialog) and dialog.chosen is not None:
+            self.composer.pending_text = text
+            self.open_contact(dialog.chosen)
+            self.composer.recheck()  # their chat may be the one already open
+
+    # ------------------------------------------------------------------ a chat's menu
+    def chat_actions(self, row: queries.ConversationRow, parent: QWidget) -> list[QAction]:
+        """What a right-click on a chat offers (and the tests press)."""
+        actions: list[QAction] = []
+
+        def add(label: str, slot) -> None:
+            action = QAction(label, parent)
+            action.triggered.connect(slot)
+            actions.append(action)
+
+        sessions = self.backend.sessions
+        add(self.tr("Open chat"), lambda: self.select_conversation(row.id))
+        if row.unread:
+            add(self.tr("Mark as read"), lambda: self._mark_read(row.id))
+        else:
+            add(self.tr("Mark as unread"), lambda: ops.run_sync(lambda: conversations.mark_unread(sessions, row.id),
+                                                                self._read_state_done))
+        add(self.tr("Unpin chat") if row.pinned_at else self.tr("Pin chat"),
+            lambda: ops.run_sync(lambda: conversations.set_pinned(sessions, row.id, row.pinned_at is None),
+                                 self.backend.changed))
+        add(self.tr("Turn notifications on") if row.muted else self.tr("Mute notifications"),
+            lambda: ops.run_sync(lambda: conversations.set_muted(sessions, row.id, not row.muted),
+                                 self.backend.changed))
+        if row.archived:
+            add(self.tr("Take out of the archive"),
+                lambda: ops.run_sync(lambda: conversations.set_archived(sessions, row.id, False), self._archived))
+        else:
+            add(self.tr("Archive chat"),
+                lambda: ops.run_sync(lambda: conversations.set_archived(sessions, row.id, True), self._archived))
+        add(self.tr("Copy number"), lambda: QGuiApplication.clipboard().setText(row.phone or ""))
+        add(self.tr("Contact details…"), lambda: self.contact_requested.emit(row.contact_id))
+        return actions
+
+    def _chat_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        row = index.data(RowRole) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addActions(self.chat_actions(row, menu))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _read_state_done(self, changes: Changes) -> None:
+        if self.current is not None and self.current.id in changes.conversations:
+            self.close_chat()  # marked unread: left for later, as WhatsApp does (open, it would be read at once)
+        self.backend.changed(changes)
+        self.read_state_changed.emit()
+
+    def _archived(self, changes: Changes) -> None:
+        self.backend.changed(changes)
+        self.read_state_changed.emit()
+        self.notice.emit(self.tr("Chat archived. “Archived” in the filter shows it.")
+                         if self.filter_box.currentData() != "archived" else self.tr("Chat taken out of the archive."))
+
     # ------------------------------------------------------------------ thread
+    # ------------------------------------------------------------------ the contact beside the chat
+    PANEL_MIN_WIDTH = 1050  # below this the panel waits for "Contact info" (the thread needs the room)
+
+    def _panel_toggled(self, on: bool) -> None:
+        if on != self._panel_wanted():
+            self._panel_chosen = on
+        self._place_panel()
+
+    def _panel_wanted(self) -> bool:
+        return self._panel_chosen if self._panel_chosen is not None else self.width() >= self.PANEL_MIN_WIDTH
+
+    def _place_panel(self) -> None:
+        show = self.current is not None and self._panel_wanted()
+        if (show and self.panel.form is None) or (show and self.panel.form.id != self.current.contact_id):
+            self.panel.show_contact(self.current.contact_id)
+        narrow = self.width() < self.PANEL_MIN_WIDTH  # no room for both: the panel takes the chat's place
+        self.panel.set_in_place_of_chat(show and narrow)
+        self.chat_column.setVisible(not (show and narrow))
+        self.panel.setVisible(show)
+        self.panel_button.setVisible(self.current is not None)
+        self.panel_button.blockSignals(True)
+        self.panel_button.setChecked(show)
+        self.panel_button.blockSignals(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "panel"):
+            self._place_panel()
+
     def open_conversation(self, row: queries.ConversationRow) -> None:
         self.current = row
         self.title.setText(row.name)
@@ -375,6 +667,8 @@ class InboxPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.thread.scrollToBottom()
         self.composer.set_contact(row.contact_id)
+        self.panel.form = None
+        self._place_panel()
         if row.unread:
             self._mark_read(row.id)
         self.conversation_opened.emit(row.id)
@@ -394,6 +688,7 @@ class InboxPage(QWidget):
                     self.conversations.rows[r].unread = 0
                     idx = self.conversations.index(r)
                     self.conversations.dataChanged.emit(idx, idx)
+            self.read_state_changed.emit()
 
         ops.run_sync(lambda: conversations.mark_read(sessions, conversation_id), done)
 
@@ -524,6 +819,7 @@ class InboxPage(QWidget):
             r = self.conversations.row_of(self.current.id)
             if r is not None:
                 self.current = self.conversations.rows[r]
+                self.title.setText(self.current.name)  # renamed (the contact panel, the contacts screen)
                 self._update_window_state()
             self._close_if_gone()
             if self.current is None:
@@ -532,6 +828,9 @@ class InboxPage(QWidget):
             self.thread.scrollToBottom()
         if open_chat or changes.touches_templates():
             self.composer.recheck()
+        if self.panel.isVisible() and (changes.everything or self.current.contact_id in changes.contacts) \
+                and not self.panel.isAncestorOf(QApplication.focusWidget()):  # not while being typed in
+            self.panel.show_contact(self.current.contact_id)
         if open_chat and self.isVisible() and self.current.unread:
             self._mark_read(self.current.id)
 
@@ -541,7 +840,14 @@ class InboxPage(QWidget):
             return
         if lookups.conversation(self.backend.sessions, self.current.id) is not None:
             return  # only filtered out of the list
+        self.close_chat()
+
+    def close_chat(self) -> None:
+        """No chat open: the empty page, nothing selected."""
+        self._select_row(None)
         self.current = None
+        self.panel.show_contact(None)
+        self._place_panel()
         self.messages.open(None, None)
         self.title.setText("")
         self._update_window_state()

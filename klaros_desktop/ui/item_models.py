@@ -202,6 +202,40 @@ class ConversationListModel(_PagedListModel):
     def _named(self, changes: Changes) -> int:
         return len(changes.conversations) + len(changes.contacts)
 
+    # While the pointer is over the list (``hold``), a change repaints the rows in place and moves none: a chat
+    # that jumped to the top under the mouse made a click open the wrong chat. ``release`` puts every row held
+    # back where it belongs.
+    _held: Changes | None = None
+
+    def hold(self) -> None:
+        if self._held is None:
+            self._held = Changes()
+
+    def release(self) -> None:
+        held, self._held = self._held, None
+        if held:
+            self.apply_changes(held)
+
+    @property
+    def holding(self) -> bool:
+        return self._held is not None
+
+    def apply_changes(self, changes: Changes) -> bool:
+        if self._held is None:
+            return super().apply_changes(changes)
+        if not self._named(changes) and not changes.everything:
+            return False
+        self._held.merge(changes)
+        if changes.everything:
+            return True
+        _asked, fresh = self._reread(changes)
+        for row in fresh:
+            i = self.row_of(row.id)
+            if i is not None:  # in place; a new chat or a move waits for ``release``
+                self.rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 0))
+        return True
+
     def _reread(self, changes: Changes) -> tuple[set[int], list[queries.ConversationRow]]:
         """The named conversations, and the chats of named contacts (their name, consent or held count)."""
         asked = set(changes.conversations) | {r.id for r in self.rows if r.contact_id in changes.contacts}
@@ -282,6 +316,23 @@ class MessageModel(QAbstractListModel):
         if conversation_id is not None:
             self.rows = self._load_latest(queries.PAGE)
         self.endResetModel()
+
+    def open_at(self, conversation_id: int, contact_id: int | None, message_id: int) -> int | None:
+        """Open the conversation on the stretch around ``message_id`` (a search hit); returns its row, None when
+        the message is not there (then the newest page is shown)."""
+        found = pages.thread_around(self.sessions, conversation_id, contact_id, message_id, limit=queries.PAGE)
+        if found is None:
+            self.open(conversation_id, contact_id)
+            return None
+        page, older, newer = found
+        rows = page.rows
+        if not newer and self._queued is not None:
+            rows.extend(self._queued(contact_id))
+        self.beginResetModel()
+        self.conversation_id, self.contact_id = conversation_id, contact_id
+        self.rows, self.has_older, self.has_newer = rows, older, newer
+        self.endResetModel()
+        return next((i for i, r in enumerate(self.rows) if r.kind == "message" and r.id == message_id), None)
 
     def show_latest(self) -> None:
         """Back to the newest page (after reading far back, a send or "jump to newest")."""
@@ -447,15 +498,28 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
             if col == 2:
                 return ", ".join(row.tags)
             if col == 3:
-                return self.tr("Opted out") if row.opted_out else ""
+                return self.consent_text(row)
             return " ".join(row.notes.split())[:120]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and row.opted_out:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             from PySide6.QtGui import QColor
 
             from klaros_desktop.ui import theme
 
-            return QColor(theme.colours().danger)
+            c = theme.colours()
+            if row.opted_out:
+                return QColor(c.danger)
+            return QColor(c.accent if row.consent == "opt_in" else c.muted)
         return None
+
+    def consent_text(self, row: queries.ContactRow) -> str:
+        """Every contact's consent in a word or two: opted in, opted out, no marketing, or not asked yet."""
+        if row.opted_out:
+            return self.tr("Opted out")
+        if row.marketing == "opt_out":
+            return self.tr("No marketing")
+        if row.consent == "opt_in" or row.marketing == "opt_in":
+            return self.tr("Opted in")
+        return self.tr("Not asked yet")
 
 
 # Meta's template statuses and categories as the screen names them.
@@ -522,4 +586,34 @@ class TemplatesModel(QAbstractTableModel):
 
             c = theme.colours()
             return QColor({"APPROVED": c.accent, "REJECTED": c.danger}.get(t.status, c.muted))
+        return None
+
+
+class MessageHitModel(QAbstractListModel):
+    """The messages the chat list's search found (``search.ChatMessageHit``), newest first; one short list per
+    keystroke, so it is read whole."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None):
+        super().__init__(parent)
+        self.sessions = sessions
+        self.rows: list[Any] = []
+
+    def search(self, text: str) -> None:
+        rows = pages.message_hits(self.sessions, text) if text.strip() else []
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        hit = self.rows[index.row()]
+        if role == RowRole:
+            return hit
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            plain = hit.snippet.replace("\x02", "").replace("\x03", "")
+            return self.tr("{name}: {text}").format(name=hit.name, text=plain)
         return None

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,10 +26,20 @@ from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui.analytics_page import AnalyticsPage
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.campaigns_page import CampaignsPage
 from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
+from klaros_desktop.ui.jump_dialog import JumpDialog
 from klaros_desktop.ui.keyring_warning import KeyringWarning
+from klaros_desktop.ui.navigation import (
+    BadgeRole,
+    IconRole,
+    NavDelegate,
+    NotificationSettings,
+    UnreadCounter,
+    badged_icon,
+)
 from klaros_desktop.ui.templates_page import TemplatesPage
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
@@ -38,7 +47,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what 
     from klaros_desktop.ui.settings_dialog import SettingsDialog
     from klaros_desktop.ui.setup_wizard import SetupWizard
 
-INBOX, CONTACTS, TEMPLATES, ANALYTICS = range(4)
+INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
 _heap_frozen = False
 
 
@@ -53,44 +62,6 @@ def freeze_startup_heap() -> None:
         gc.freeze()
 
 
-class JumpDialog(QDialog):
-    """Ctrl+K: type a few letters of a name or number, Enter opens that contact's conversation."""
-
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.backend = backend
-        self.chosen: int | None = None
-        self.setWindowTitle(self.tr("Jump to a contact"))
-        self.setMinimumWidth(420)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Name or number…"))
-        self.edit.setAccessibleName(self.tr("Contact to jump to"))
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Matching contacts"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.results)
-        self.edit.textChanged.connect(self.update_results)
-        self.edit.returnPressed.connect(self.choose)
-        self.results.itemActivated.connect(lambda _item: self.choose())
-
-    def update_results(self, text: str) -> None:
-        hits = lookups.find_contacts(self.backend.sessions, text, limit=12)
-        self.results.clear()
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.name}   {hit.phone_e164 or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.contact_id)
-            self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
-
-    def choose(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.chosen = item.data(Qt.ItemDataRole.UserRole)
-            self.accept()
-
-
 class MainWindow(QMainWindow):
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,22 +69,29 @@ class MainWindow(QMainWindow):
         self.profile = backend.profile
         self.profile_erased = False  # set when "Erase everything" starts: nothing may write to the folder again
         self.setWindowTitle(self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME))
-        self.setMinimumSize(960, 620)
+        self.setMinimumSize(880, 560)  # a 900×600 window (or a small laptop's half screen) fits
         self.setWindowIcon(QIcon(str(resource_path("icons", "klaros.svg"))))
         self.setAccessibleName(self.tr("Klaros main window"))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(160)
         self.nav.setAccessibleName(self.tr("Sections"))
-        for label in (self.tr("Inbox"), self.tr("Contacts"), self.tr("Templates"), self.tr("Analytics")):
-            self.nav.addItem(QListWidgetItem(label))
+        self.nav.setItemDelegate(NavDelegate(self.nav))
+        self.nav.setMouseTracking(True)
+        for label, icon in ((self.tr("Inbox"), "chats"), (self.tr("Contacts"), "people"),
+                            (self.tr("Templates"), "templates"), (self.tr("Analytics"), "chart"),
+                            (self.tr("Campaigns"), "campaigns")):
+            item = QListWidgetItem(label)
+            item.setData(IconRole, icon)
+            self.nav.addItem(item)
         self.pages = QStackedWidget(self)
         self.inbox = InboxPage(backend, self.pages)
         self.contacts = ContactsPage(backend, self.pages)
         self.templates = TemplatesPage(backend, self.pages)
         self.analytics = AnalyticsPage(backend, self.pages)
-        for page in (self.inbox, self.contacts, self.templates, self.analytics):
+        self.campaigns = CampaignsPage(backend, self.pages)
+        for page in (self.inbox, self.contacts, self.templates, self.analytics, self.campaigns):
             self.pages.addWidget(page)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -141,6 +119,7 @@ class MainWindow(QMainWindow):
             page.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.contacts.open_conversation.connect(self.open_conversation)
         self.analytics.open_conversation.connect(self.open_conversation)
+        self.campaigns.notice.connect(self._campaign_notice)
         self._build_menus()
         self._build_shortcuts()
         self.tray: QSystemTrayIcon | None = None
@@ -150,8 +129,14 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
             self.tray.show()
         self.notifications: list[tuple[str, str]] = []  # what was notified (kept for tests and the log)
+        self.unread = UnreadCounter(backend, self)
+        self.unread.changed.connect(self._show_unread)
+        self.inbox.read_state_changed.connect(self.unread.refresh)
+        self.inbox.contact_requested.connect(lambda cid: (self.show_page(CONTACTS), self.contacts.edit(cid)))
         self._restore_geometry()
         freeze_startup_heap()
+        # due and left-running campaigns, after the first paint (the runner as context: no call once it is gone)
+        QTimer.singleShot(0, self.campaigns.runner, self.campaigns.runner.start)
 
     # ------------------------------------------------------------------ menus and keys
     def _build_menus(self) -> None:
@@ -171,12 +156,15 @@ class MainWindow(QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
+        auto = QAction(self.tr("&Greeting and away messages…"), self)
+        auto.triggered.connect(self.open_auto_replies)
         setup = QAction(self.tr("Set &up connection…"), self)
         setup.triggered.connect(self.open_wizard)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (imp, exp, export_all, self.dead_letters.action, None, settings_action, setup, None, erase_all,
+        for action in (imp, exp, export_all, self.dead_letters.action, None, settings_action, auto, setup, None,
+                       erase_all,
                        None, quit_action):
             if action is None:
                 file_menu.addSeparator()
@@ -184,15 +172,23 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for i, (label, key) in enumerate(((self.tr("Inbox"), "Ctrl+1"), (self.tr("Contacts"), "Ctrl+2"),
-                                          (self.tr("Templates"), "Ctrl+3"), (self.tr("Analytics"), "Ctrl+4"))):
+                                          (self.tr("Templates"), "Ctrl+3"), (self.tr("Analytics"), "Ctrl+4"),
+                                          (self.tr("Campaigns"), "Ctrl+5"))):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=i: self.show_page(page))
             go.addAction(action)
+        self.notification_settings = NotificationSettings(self.backend, self)
+        notifications = go.addMenu(self.tr("Notifications"))
+        notifications.addActions(self.notification_settings.menu_actions(self))
         jump = QAction(self.tr("Jump to contact…"), self)
         jump.setShortcut(QKeySequence("Ctrl+K"))
         jump.triggered.connect(self.jump)
         go.addAction(jump)
+        new_chat = QAction(self.tr("New chat…"), self)
+        new_chat.setShortcut(QKeySequence("Ctrl+N"))
+        new_chat.triggered.connect(lambda: (self.show_page(INBOX), self.inbox.new_chat()))
+        go.addAction(new_chat)
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
@@ -229,12 +225,9 @@ class MainWindow(QMainWindow):
             self.open_contact(dialog.chosen)
 
     def open_contact(self, contact_id: int) -> None:
-        conversation = lookups.conversation_of_contact(self.backend.sessions, contact_id)
-        if conversation is not None:
-            self.open_conversation(conversation)
-        else:
-            self.show_page(CONTACTS)
-            self.contacts.edit(contact_id)
+        """Open the contact's chat, started empty when they have none (the composer then offers templates)."""
+        self.show_page(INBOX)
+        self.inbox.open_contact(contact_id)
 
     def open_conversation(self, conversation_id: int) -> None:
         self.show_page(INBOX)
@@ -247,6 +240,14 @@ class MainWindow(QMainWindow):
         dialog.run_setup.connect(self.open_wizard)
         dialog.export_requested.connect(lambda: self.export_all())
         dialog.erase_requested.connect(self.erase_everything)
+        dialog.open()
+        return dialog
+
+    def open_auto_replies(self):
+        """File → Greeting and away messages…"""
+        from klaros_desktop.ui.auto_replies_dialog import AutoRepliesDialog
+
+        dialog = AutoRepliesDialog(self.backend, self)
         dialog.open()
         return dialog
 
@@ -286,13 +287,38 @@ class MainWindow(QMainWindow):
         privacy.quit_application()
 
     # ------------------------------------------------------------------ live updates
+    def _show_unread(self, count: int) -> None:
+        """Unread chats on the Inbox item, in the window title and on the tray icon."""
+        self.nav.item(INBOX).setData(BadgeRole, count)
+        self.nav.item(INBOX).setData(Qt.ItemDataRole.AccessibleTextRole,
+                                     self.tr("Inbox, {n} unread chats").format(n=count) if count else self.tr("Inbox"))
+        title = self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME)
+        self.setWindowTitle(f"({count}) {title}" if count else title)
+        if self.tray is not None:
+            self.tray.setIcon(badged_icon(self.windowIcon(), count))
+            self.tray.setToolTip(self.tr("{app}: {n} unread chats").format(app=APP_NAME, n=count) if count
+                                 else APP_NAME)
+
     def _messages_received(self, count: int) -> None:
         """Sync brought new messages: say so when the window is not in front (each page re-reads its own rows)."""
-        if not self.isActiveWindow() and self.backend.notifications:
+        if not self.isActiveWindow() and self.backend.notifications and lookups.any_unmuted(
+                self.backend.sessions, self.backend.last_applied_conversations):
             self.notify(self.tr("Klaros"), self.tr("%n new WhatsApp message(s)", "", count))
 
+    def _campaign_notice(self, text: str) -> None:
+        """The background sender did something by itself (a scheduled campaign started): the campaigns page
+        keeps the notice on screen; the status bar and the tray say it too."""
+        self.statusBar().showMessage(text, 15000)
+        if not self.isActiveWindow():
+            self.notify(self.tr("Klaros campaigns"), text)
+
     def notify(self, title: str, text: str) -> None:
+        if not self.notification_settings.tray:
+            QApplication.alert(self)  # the taskbar entry still asks for attention
+            return
         self.notifications.append((title, text))
+        if self.notification_settings.sound:
+            QApplication.beep()
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, self.windowIcon(), 5000)
         else:
@@ -309,7 +335,27 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1180, 760)
 
+    def confirm_quit(self, waiting: int) -> bool:
+        """Messages still wait in the outbox: quitting keeps them, but they go out only once Klaros runs again
+        (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Messages still waiting"),
+                          (self.tr("1 message is still waiting to be sent.") if waiting == 1 else
+                           self.tr("{n} messages are still waiting to be sent.").format(n=waiting)) + "\n\n" +
+                          self.tr("If you quit now, they are kept and go out the next time you open Klaros, if "
+                                  "the customer's 24-hour window is still open then."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Quit anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep Klaros open"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event) -> None:
+        waiting = self.backend.outbox_counts[0]
+        if waiting and not self.profile_erased and not self.confirm_quit(waiting):
+            event.ignore()
+            return
         if not self.profile_erased:  # QSettings would create the erased folder again
             self._settings().setValue("geometry", self.saveGeometry())
         if self.tray is not None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import templates as template_service
+from klaros_desktop.services.messaging.compose import _VAR as VARIABLE
+from klaros_desktop.services.messaging.compose import template_variables
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
@@ -57,6 +59,29 @@ def language_name(code: str) -> str:
     return name
 
 
+def _with_examples(component: dict, colour: str) -> str:
+    """A component's text as HTML with each ``{{1}}`` / ``{{first_name}}`` shown as its example value in brackets
+    (what the shop owner typed as a sample for Meta), set apart in ``colour``: never the bare braces."""
+    text = str(component.get("text") or "")
+    names = template_variables(text)
+    example = component.get("example") or {}
+    rows = example.get("body_text") or example.get("header_text") or []
+    if rows and isinstance(rows[0], list):
+        rows = rows[0]
+    samples = dict(zip(names, (str(v) for v in rows), strict=False)) if isinstance(rows, list) else {}
+    for named in example.get("body_text_named_params") or example.get("header_text_named_params") or []:
+        if isinstance(named, dict):
+            samples[str(named.get("param_name"))] = str(named.get("example", ""))
+    out, last = [], 0
+    for match in VARIABLE.finditer(text):
+        out.append(html.escape(text[last:match.start()]))
+        shown = samples.get(match.group(1)) or match.group(1).replace("_", " ")
+        out.append(f"<span style='color:{colour}'>[{html.escape(shown)}]</span>")
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out).replace("\n", "<br>")
+
+
 def preview_html(template) -> str:
     """The message as the customer will see it: bold header, body, small footer, the buttons under it."""
     c = theme.colours()
@@ -65,7 +90,7 @@ def preview_html(template) -> str:
         if not isinstance(component, dict):
             continue
         kind = str(component.get("type", "")).upper()
-        text = html.escape(str(component.get("text") or "")).replace("\n", "<br>")
+        text = _with_examples(component, c.accent)
         if kind == "HEADER":
             fmt = str(component.get("format", "TEXT")).upper()
             parts.append(f"<p><b>{text}</b></p>" if fmt == "TEXT" else
@@ -121,6 +146,9 @@ class TemplatesPage(QWidget):
         pl.addStretch(1)
         self.refresh_button = QPushButton(self.tr("Refresh from Meta"), self)
         self.refresh_button.clicked.connect(self.refresh_from_meta)
+        self.new_button = QPushButton(self.tr("New template…"), self)
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_template)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         splitter = QSplitter(self)
@@ -129,6 +157,7 @@ class TemplatesPage(QWidget):
         splitter.setSizes([620, 420])
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.new_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 4)
@@ -183,6 +212,14 @@ class TemplatesPage(QWidget):
         self.preview.setText(preview_html(template))
         self.preview.show()
         self.caption.show()
+
+    def new_template(self):
+        """Write a template and submit it to Meta for review (``ui.template_editor``)."""
+        from klaros_desktop.ui.template_editor import TemplateEditor
+
+        editor = TemplateEditor(self.backend, self)
+        editor.open()
+        return editor
 
     def _data_changed(self, changes: Changes) -> None:
         """Reload when an operation changed templates; the templates a WABA has are few, so all are read."""

@@ -84,6 +84,11 @@ def test_openapi_lists_every_route_with_its_methods(relay, http):
         "/v1/signup": {"post"},
         "/healthz": {"get"},
         "/metrics": {"get"},
+        "/v1/media/delete": {"post"},
+        "/v1/media/{media_id}/link": {"post"},
+        "/v1/media/{media_id}/ack": {"post"},
+        "/v1/media/{media_id}": {"get"},
+        "/v1/media-token": {"get", "put", "delete"},
     }
     assert set(paths) == set(expected)
     for path, methods in expected.items():
@@ -117,11 +122,12 @@ def test_openapi_documents_parameters_security_bodies_and_answers(relay, http):
             assert declared == set(re.findall(r"{(\w+)}", path)), where
             for parameter in map(resolved, operation.get("parameters", [])):
                 assert "schema" in parameter and (parameter["in"] != "path" or parameter["required"]), where
-            device_route = path in ("/v1/events", "/v1/events/ack", "/v1/webhook", "/v1/devices")
+            device_route = path in ("/v1/events", "/v1/events/ack", "/v1/webhook", "/v1/devices") or path.startswith(
+                ("/v1/media", "/v1/media-token"))
             assert (operation.get("security") == [{"deviceToken": []}]) == device_route, where
             if device_route:
                 assert "401" in operation["responses"], where
-            if method == "post":
+            if method == "post" and path not in ("/v1/media/{media_id}/link", "/v1/media/{media_id}/ack"):  # verbs
                 body = resolved(operation["requestBody"])
                 assert body["required"] is True and "schema" in body["content"]["application/json"], where
             for status, response in operation["responses"].items():

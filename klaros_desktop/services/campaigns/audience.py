@@ -57,16 +57,36 @@ class Segment:
     consent: str | None = None  # OPTED_IN | NOT_OPTED_OUT | None
     inbound_within_days: int | None = None  # last message from them at most this many days ago
     window_open: bool | None = None  # their 24-hour window is open (True) or closed (False)
+    # (custom field, value): the contact's field equals the value (compared without case); an empty value
+    # means "has any value in that field". Several pairs must all hold.
+    custom_fields: tuple[tuple[str, str], ...] = ()
     numbers: tuple[str, ...] = ()  # E.164 numbers chosen by a file, instead of the filters
 
     def to_json(self) -> dict[str, Any]:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items() if v not in ((), None)}
+        return {k: [list(p) if isinstance(p, tuple) else p for p in v] if isinstance(v, tuple) else v
+                for k, v in asdict(self).items() if v not in ((), None)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Segment:
-        data = dict(data or {})
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()
-                      if k in cls.__dataclass_fields__})
+        data = {k: v for k, v in dict(data or {}).items() if k in cls.__dataclass_fields__}
+        if "custom_fields" in data:
+            data["custom_fields"] = tuple((str(k), str(v)) for k, v in data["custom_fields"])
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+
+    @property
+    def is_empty(self) -> bool:
+        """No filter and no numbers: the segment would be every contact."""
+        return not self.to_json()
+
+
+def _custom_matches(contact: Contact, wanted: tuple[tuple[str, str], ...]) -> bool:
+    fields = contact.custom_fields or {}
+    for key, value in wanted:
+        have = fields.get(key)
+        have = "" if have is None else str(have).strip()
+        if not have or (value.strip() and have.casefold() != value.strip().casefold()):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -130,6 +150,8 @@ def _candidates(session: Session, segment: Segment, now: datetime) -> list[Conta
         elif segment.window_open is False:
             query = query.where((last.c.last.is_(None)) | (last.c.last <= now - policy.WINDOW))
     found = list(session.scalars(query))
+    if segment.custom_fields:
+        found = [c for c in found if _custom_matches(c, segment.custom_fields)]
     if segment.countries:
         wanted = {c.upper() for c in segment.countries}
         found = [c for c in found if (c.country or (phones.region_of(c.phone_e164) if c.phone_e164 else None))

@@ -249,9 +249,19 @@ def set_state(sessions: sessionmaker[Session], campaign_id: int, action: str, *,
         return campaign.status
 
 
+def hand_back(sessions: sessionmaker[Session], campaign_id: int, runner_id: str) -> bool:
+    """A sender's lease given up from outside (the app is closing): its workers settle the requests under way and
+    claim nothing more, and the next run (this app's next start, or a command) need not wait for the lease to
+    run out. The campaign stays running. False when that sender held no lease."""
+    with sessions.begin() as session:
+        return session.execute(update(Campaign).where(Campaign.id == campaign_id, Campaign.runner_id == runner_id)
+                               .values(runner_id=None, runner_until=None)).rowcount == 1
+
+
 def release(sessions: sessionmaker[Session], campaign_id: int, number: str, *, send: bool,
             actor: str = "user") -> str:
-    """The shop owner decides on a held recipient (may have been sent): send it again, or drop it."""
+    """The shop owner decides on a held recipient (may have been sent): send it again, or drop it. Sending
+    again from a finished campaign makes it run again (for that recipient)."""
     with sessions.begin() as session:
         campaign = _get(session, campaign_id)
         recipient = session.scalar(select(CampaignRecipient).where(
@@ -262,6 +272,8 @@ def release(sessions: sessionmaker[Session], campaign_id: int, number: str, *, s
         recipient.state = QUEUED if send else SKIPPED
         recipient.reason_code = None if send else "dropped"
         recipient.next_attempt_at = None
+        if send and campaign.status == DONE:  # the last one of a finished campaign: it runs again for this one
+            campaign.status, campaign.finished_at = RUNNING, None
         audit.record(session, "campaign_release", actor=actor, subject=number,
                      details={"campaign_id": campaign_id, "send": send}, correlation_id=campaign.correlation_id)
         return recipient.state

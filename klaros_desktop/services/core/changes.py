@@ -21,6 +21,7 @@ class Changes:
     outbox: set[int] = field(default_factory=set)
     settings: bool = False
     dead_letters: bool = False  # relay events set aside or taken back (``services/inbound/dead_letters.py``)
+    campaigns: set[int] = field(default_factory=set)  # a campaign's state or its recipients' progress
     everything: bool = False
 
     @classmethod
@@ -54,6 +55,11 @@ class Changes:
 
     def touches_templates(self) -> bool:
         return self.everything or bool(self.templates)
+
+    def touches_campaigns(self) -> bool:
+        """Campaign rows, or messages and chats (a status webhook or a customer's reply moves a recipient along
+        the funnel)."""
+        return self.everything or bool(self.campaigns or self.messages or self.conversations)
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))

@@ -34,6 +34,13 @@ THEME = "theme"  # "system" (default), "light" or "dark"
 NOTIFICATIONS = "notifications"
 # a MARKETING campaign goes only to contacts with a recorded marketing opt-in unless the shop turns this off
 CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
+# the shop's time zone (an IANA name such as Europe/Berlin) for scheduled campaigns; unset: the computer's own
+SHOP_TIME_ZONE = "shop_time_zone"
+
+# Enter sends and Shift+Enter starts a new line (as in WhatsApp); False: Enter is a new line, Ctrl+Enter sends
+ENTER_SENDS = "enter_sends"
+NOTIFY_TRAY = "notify_tray"  # a notice from the tray when a message arrives while the window is not in front
+NOTIFY_SOUND = "notify_sound"  # and a sound with it
 
 DEFAULT_STOP_KEYWORDS = [
     "STOP", "STOPP", "STOPPEN", "ARRET", "ARRÊT", "ARRETER", "BAJA", "PARAR", "PARE", "UNSUBSCRIBE", "CANCEL",
@@ -50,6 +57,9 @@ DEFAULTS: dict[str, Any] = {
     CAMPAIGNS_REQUIRE_MARKETING_OPT_IN: True,
     THEME: "system",
     NOTIFICATIONS: True,
+    ENTER_SENDS: True,
+    NOTIFY_TRAY: True,
+    NOTIFY_SOUND: True,
 }
 
 
@@ -74,7 +84,7 @@ def set_many(session: Session, values: dict[str, Any]) -> None:
 
 
 SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION,
-                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN}
+                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, SHOP_TIME_ZONE, ENTER_SENDS, NOTIFY_TRAY, NOTIFY_SOUND}
 
 
 def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
@@ -144,11 +144,18 @@ class _Pending:
             self.wa_id = record.wa_id
 
 
+DECLINED = "declined"  # a "no" in the consent column: recorded as a marketing opt-out (see ``_write_consent``)
+CUSTOMER_SOURCES = ("keyword", "button", "meta_131050", "meta_user_preferences")  # the customer said it themselves
+
+
 def consent_kind(value: str) -> str | None:
-    """``opt_in``/``opt_out`` for a consent cell, None for "no"/blank; raises ValueError when not understood."""
+    """``opt_in``, ``opt_out`` or ``DECLINED`` ("no", "nein") for a consent cell, None for a blank one; raises
+    ValueError when not understood."""
     folded = " ".join(value.strip().lower().split())
-    if folded in _CONSENT_NO or not folded:
+    if not folded:
         return None
+    if folded in _CONSENT_NO:
+        return DECLINED
     if folded in _CONSENT_YES:
         return "opt_in"
     if folded in _CONSENT_OUT:
@@ -494,35 +501,57 @@ class ContactsImporter:
         return {contact_id for contact_id, _tag in links}
 
     @staticmethod
+    @staticmethod
     def _write_consent(
         session: Session, consents: dict[str, tuple[str, int]], ids: dict[str, int], now: datetime, source: str,
         sha: str,
     ) -> int:
+        """One consent event per contact whose consent the file changes, with the file and line as evidence.
+
+        "yes" is an opt-in to all messages, "opt-out" an opt-out of all, "no" (``DECLINED``) a marketing opt-out:
+        they did not agree to offers, and replies to their own questions stay possible. Nothing is recorded when
+        the contact's consent in that scope already is what the file says (the same list imported again, or saved
+        again by a spreadsheet), nor is an opt-in from a list allowed to undo an opt-out the customer gave
+        themselves (STOP, a button, WhatsApp's settings): a list is older evidence than their own word."""
         marker = f"sha256 {sha[:16]}"
-        wanted = {ids[e164]: wish for e164, wish in consents.items()}
+        wished = {ids[e164]: wish for e164, wish in consents.items()}
         table = ConsentEvent.__table__
-        already: set[int] = set()
-        for chunk in _chunks(list(wanted)):
+        current: dict[tuple[int, str], tuple[str, str]] = {}  # (contact, scope) -> newest (kind, source)
+        for chunk in _chunks(list(wished)):
+            rows = session.execute(text(
+                "SELECT contact_id, scope, kind, source FROM (SELECT contact_id, scope, kind, source, row_number() "
+                "OVER (PARTITION BY contact_id, scope ORDER BY occurred_at DESC, id DESC) AS n FROM consent_events "
+                f"WHERE contact_id IN ({','.join(str(int(c)) for c in chunk)})) WHERE n = 1"))
+            for contact_id, scope, kind, event_source in rows:
+                current[(contact_id, scope)] = (kind, event_source)
+        already: set[int] = set()  # this very file recorded their consent before
+        for chunk in _chunks(list(wished)):
             already.update(session.scalars(
                 select(table.c.contact_id).where(
                     table.c.contact_id.in_(chunk), table.c.source == "import", table.c.detail.contains(marker)
                 )
             ))
         cid = correlation.current()
-        rows = [
-            {
+        rows = []
+        for contact_id, (wish, line) in wished.items():
+            if contact_id in already:
+                continue
+            kind, scope = (("opt_out", "marketing") if wish == DECLINED else (wish, "all"))
+            now_kind, now_source = current.get((contact_id, scope), (None, None))
+            if now_kind == kind:
+                continue
+            if kind == "opt_in" and now_kind == "opt_out" and now_source in CUSTOMER_SOURCES:
+                continue
+            rows.append({
                 "contact_id": contact_id,
                 "kind": kind,
-                "scope": "all",
+                "scope": scope,
                 "source": "import",
                 "detail": f"imported from {source} ({marker}), line {line}",
                 "occurred_at": now,
                 "created_at": now,
                 "correlation_id": cid,
-            }
-            for contact_id, (kind, line) in wanted.items()
-            if contact_id not in already
-        ]
+            })
         if rows:
             session.execute(insert(table), rows)
         return len(rows)

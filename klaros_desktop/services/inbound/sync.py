@@ -25,7 +25,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import SyncState, utcnow
-from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayClient, RelayError, SealError, open_sealed
+from klaros_desktop.relay_client import (
+    DeviceKey,
+    PulledEvent,
+    RelayClient,
+    RelayError,
+    SealError,
+    attach_media_refs,
+    open_sealed,
+)
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound import dead_letters
@@ -122,6 +130,8 @@ class SyncService:
             check_body(body)
         except MalformedWebhook as exc:
             return _Opened(event, body=body, error=exc)
+        if event.media:  # the relay keeps some of its files: their references join the media objects
+            attach_media_refs(body, event.media)
         return _Opened(event, body=body)
 
     def apply_events(self, events: list[PulledEvent]) -> SyncReport:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import Contact, Message, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase, local_time
 from klaros_desktop.services.messaging import policy
-from klaros_desktop.services.people import consent
+from klaros_desktop.services.people import consent, phones
 
 TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
 _VAR = re.compile(r"\{\{\s*([\w]+)\s*\}\}")
@@ -32,6 +32,15 @@ class TemplateChoice:
     variables: list[str]
     template: MessageTemplate
     refused: Phrase | None = None  # why this template may not go to this contact
+    labels: list[str] = field(default_factory=list)  # what each variable is, in the template's own words
+    prefill: dict[str, str] = field(default_factory=dict)  # values Klaros knows from the contact
+    examples: dict[str, str] = field(default_factory=dict)  # the sample values submitted to Meta
+    proposed: bool = False  # in the contact's language: listed first
+
+    @property
+    def named(self) -> bool:
+        """``{{first_name}}`` variables (sent by name) rather than ``{{1}}``, ``{{2}}``."""
+        return any(not v.isdigit() for v in self.variables)
 
 
 @dataclass
@@ -123,20 +132,116 @@ def fill(body: str, values: dict[str, str], empty: str = "[{name}]") -> str:
     return _VAR.sub(lambda m: values.get(m.group(1)) or empty.format(name=m.group(1)), body)
 
 
-def composer_state(sessions: sessionmaker[Session], contact_id: int, now: datetime | None = None) -> ComposerState:
-    """What the composer may offer this contact right now (runs on a worker thread)."""
+TEMPLATES_ASKED = QT_TRANSLATE_NOOP(
+    "Compose", "WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by "
+    "WhatsApp's clock. Send an approved template instead; once they answer you can write freely again.")
+
+
+# The language most people of a number's country read; a contact's own "language" field comes first.
+COUNTRY_LANGUAGE = {
+    "DE": "de", "AT": "de", "CH": "de", "LI": "de", "LU": "de", "FR": "fr", "BE": "fr", "MC": "fr", "ES": "es",
+    "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es", "IT": "it", "SM": "it", "PT": "pt", "BR": "pt",
+    "NL": "nl", "PL": "pl", "TR": "tr", "GB": "en", "IE": "en", "US": "en", "CA": "en", "AU": "en", "NZ": "en",
+    "IN": "en", "ZA": "en", "SE": "sv", "DK": "da", "NO": "nb", "FI": "fi", "CZ": "cs", "GR": "el", "RU": "ru",
+    "UA": "uk", "RO": "ro", "HU": "hu", "HR": "hr", "ID": "id", "JP": "ja", "KR": "ko", "CN": "zh",
+}
+LANGUAGE_FIELDS = ("language", "Language", "Sprache", "langue", "idioma", "lingua")
+
+
+def contact_languages(contact: Contact) -> list[str]:
+    """The languages to propose templates in, best first: the contact's own language field, then their number's
+    country's language (``de`` for a German number)."""
+    found = []
+    for key in LANGUAGE_FIELDS:
+        value = (contact.custom_fields or {}).get(key)
+        if isinstance(value, str) and value.strip():
+            found.append(value.strip().replace("-", "_"))
+    country = contact.country or (phones.region_of(contact.phone_e164) if contact.phone_e164 else None)
+    if country and country.upper() in COUNTRY_LANGUAGE:
+        found.append(COUNTRY_LANGUAGE[country.upper()])
+    return found
+
+
+def language_matches(template_language: str, languages: list[str]) -> bool:
+    """``de`` proposes ``de`` and ``de_AT``; ``en_US`` proposes ``en_US`` and ``en``."""
+    base = template_language.split("_")[0].lower()
+    return any(lang.lower() == template_language.lower() or lang.split("_")[0].lower() == base for lang in languages)
+
+
+def variable_label(body: str, variable: str) -> str:
+    """What a variable stands for, for the field beside it: a named one by its name (``first_name`` -> "first
+    name"), a numbered one by the words before it in the body (``Ihre Bestellung {{2}}`` -> "Bestellung …")."""
+    if not variable.isdigit():
+        return variable.replace("_", " ")
+    match = re.search(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:#]?\s*\{\{\s*" + re.escape(variable) + r"\s*\}\}", body)
+    if match:
+        words = match.group(1).split()
+        return " ".join(words[-2:]) + " …"
+    return QT_TRANSLATE_NOOP("Compose", "value {n}").format(n=variable)
+
+
+_GREETING = re.compile(r"\b(?:Hallo|Hi|Hello|Hola|Bonjour|Ciao|Dear|Liebe[r]?|Olá|Hej|Hoi|Salut)"
+                       r"\s*,?\s*\{\{\s*(\w+)\s*\}\}")
+FIRST_NAME_VARIABLES = {"first_name", "firstname", "vorname", "name_first"}
+NAME_VARIABLES = {"name", "customer_name", "full_name", "kunde", "kundenname"}
+
+
+def prefill(contact: Contact, body: str, variables: list[str]) -> dict[str, str]:
+    """The values Klaros knows from the contact: a first name after a greeting or in ``{{first_name}}``, the name,
+    the number, a custom field of the variable's name. The shop owner can change each before sending."""
+    custom = {str(k).casefold(): str(v) for k, v in (contact.custom_fields or {}).items() if v not in (None, "")}
+    name = (contact.display_name or contact.profile_name or "").strip()
+    first = custom.get("first_name") or custom.get("vorname") or (name.split()[0] if name else "")
+    values: dict[str, str] = {}
+    greeted = {m.group(1) for m in _GREETING.finditer(body)}
+    for var in variables:
+        key = var.casefold()
+        if key in custom:
+            values[var] = custom[key]
+        elif (key in FIRST_NAME_VARIABLES or var in greeted) and first:
+            values[var] = first
+        elif key in NAME_VARIABLES and name:
+            values[var] = name
+        elif key in ("phone", "number", "telefon") and contact.phone_e164:
+            values[var] = contact.phone_e164
+    return values
+
+
+def example_values(template: MessageTemplate, variables: list[str]) -> dict[str, str]:
+    """The sample values submitted to Meta with the template's body, by variable (numbered or named)."""
+    for component in template.components or []:
+        if isinstance(component, dict) and str(component.get("type", "")).upper() == "BODY":
+            example = component.get("example") or {}
+            rows = example.get("body_text") or []
+            if rows and isinstance(rows[0], list):
+                return {v: str(x) for v, x in zip(variables, rows[0], strict=False)}
+            return {str(p.get("param_name")): str(p.get("example", ""))
+                    for p in example.get("body_text_named_params") or [] if isinstance(p, dict)}
+    return {}
+
+
+def composer_state(sessions: sessionmaker[Session], contact_id: int, now: datetime | None = None, *,
+                   templates_only: bool = False) -> ComposerState:
+    """What the composer may offer this contact right now (runs on a worker thread).
+
+    ``templates_only``: the shop owner chose "Send as template instead" on a message Meta refused with 131047
+    (its clock closed the window before ours did): the approved templates, each still asked of ``may_send``."""
     with sessions() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
             return ComposerState(NONE)
         base = {"contact_id": contact.id, "number": contact.phone_e164, "name": contact.name}
         decision = policy.may_send(session, contact, policy.FREE_FORM, now=now)
-        if decision.allowed:
+        if decision.allowed and not templates_only:
             return ComposerState(TEXT, **base)
-        reason = explain(session, contact, decision, now)
-        if decision.reason_code != "outside_window":
-            return ComposerState(BLOCKED, reason=reason, reason_code=decision.reason_code, **base)
+        if decision.allowed:
+            reason, code = TEMPLATES_ASKED.format(who=contact.name), "meta_131047"
+        else:
+            reason, code = explain(session, contact, decision, now), decision.reason_code
+        if code not in ("outside_window", "meta_131047"):
+            return ComposerState(BLOCKED, reason=reason, reason_code=code, **base)
         choices = []
+        languages = contact_languages(contact)
         for t in session.scalars(select(MessageTemplate).where(MessageTemplate.status == "APPROVED")
                                  .order_by(MessageTemplate.name, MessageTemplate.language)):
             allowed = policy.may_send(session, contact, policy.TEMPLATE, template_name=t.name,
@@ -146,6 +251,11 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
             if refused is None and needs_header_values(t):
                 refused = QT_TRANSLATE_NOOP(
                     "Compose", "This template needs a header picture or header values, which Klaros cannot fill in.")
-            choices.append(TemplateChoice(t.name, t.language, (t.category or "").title(), body,
-                                          template_variables(body), t, refused))
-        return ComposerState(TEMPLATE, reason=reason, reason_code=decision.reason_code, templates=choices, **base)
+            variables = template_variables(body)
+            choices.append(TemplateChoice(
+                t.name, t.language, (t.category or "").title(), body, variables, t, refused,
+                labels=[variable_label(body, v) for v in variables], prefill=prefill(contact, body, variables),
+                examples=example_values(t, variables),
+                proposed=language_matches(t.language, languages)))
+        choices.sort(key=lambda c: (not c.proposed, c.refused is not None, c.name, c.language))
+        return ComposerState(TEMPLATE, reason=reason, reason_code=code, templates=choices, **base)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.models import Conversation
+from klaros_desktop.models import Conversation, utcnow
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import contacts as contact_service
@@ -42,3 +42,34 @@ def open_with(sessions: sessionmaker[Session], contact_id: int) -> Opened:
         session.add(conversation)
         session.flush()
         return Opened(conversation.id, Changes(conversations={conversation.id}))
+
+
+def mark_unread(sessions: sessionmaker[Session], conversation_id: int) -> Changes:
+    """"Mark as unread" (as in WhatsApp): the chat shows a badge again until it is opened."""
+    with sessions.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id, Conversation.unread_count == 0)
+                        .values(unread_count=1))
+    return Changes(conversations={conversation_id})
+
+
+def set_archived(sessions: sessionmaker[Session], conversation_id: int, archived: bool) -> Changes:
+    """Archive a chat (it leaves the list; a new message from the customer does not bring it back, the "Archived"
+    filter shows it) or take it back."""
+    with sessions.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id).values(archived=archived))
+    return Changes(conversations={conversation_id})
+
+
+def set_pinned(sessions: sessionmaker[Session], conversation_id: int, pinned: bool) -> Changes:
+    """Pin a chat to the top of the list (the latest pinned first) or let it go back to its place."""
+    with sessions.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                        .values(pinned_at=utcnow() if pinned else None))
+    return Changes(conversations={conversation_id})
+
+
+def set_muted(sessions: sessionmaker[Session], conversation_id: int, muted: bool) -> Changes:
+    """No notifications (tray, sound) for this chat's messages; they still arrive and count as unread."""
+    with sessions.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id).values(muted=muted))
+    return Changes(conversations={conversation_id})

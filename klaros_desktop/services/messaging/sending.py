@@ -45,6 +45,9 @@ class GraphSender(Protocol):
     async def send_template(self, to: str, name: str, language: str, components: list | None = None, *,
                             correlation_id: str | None = None) -> Any: ...
 
+    async def send_reaction(self, to: str, message_id: str, emoji: str, *,
+                            correlation_id: str | None = None) -> Any: ...
+
     async def list_templates(self, *, status: str | None = None) -> list[dict]: ...
 
     async def upload_media(self, data: bytes, mime_type: str, filename: str, *,
@@ -146,16 +149,32 @@ class SendService:
 
     # ------------------------------------------------------------------ public API
     async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
-                        correlation_id: str | None = None) -> SendOutcome:
+                        correlation_id: str | None = None, automatic: str | None = None) -> SendOutcome:
+        """``automatic``: the kind of automatic reply (greeting, away) Klaros sends by itself, stored and
+        audited as such."""
         if not body or not body.strip():
             raise ValueError(QT_TRANSLATE_NOOP("Compose", "the message is empty"))
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=body,
-                                               reply_to=reply_to)
+                                               reply_to=reply_to, automatic=automatic)
             if prepared.outcome is not None:
                 return prepared.outcome
             return await self._deliver(prepared, cid, lambda: self.graph.send_text(
                 prepared.to, body, reply_to=reply_to, correlation_id=cid))
+
+    async def send_reaction(self, number: str, wamid: str, emoji: str, *,
+                            correlation_id: str | None = None) -> SendOutcome:
+        """React to the customer's message ``wamid`` with ``emoji`` (empty: take the reaction back).
+
+        A reaction is a message like any other for WhatsApp's rules: ``may_send`` asks for the 24-hour window.
+        Stored as a ``reaction`` message quoting ``wamid``, as a customer's reaction is."""
+        with correlation.correlated(correlation_id, prefix="send") as cid:
+            prepared = await asyncio.to_thread(self._prepare, number, policy.FREE_FORM, cid, text=emoji or None,
+                                               reply_to=wamid, message_type="reaction")
+            if prepared.outcome is not None:
+                return prepared.outcome
+            return await self._deliver(prepared, cid, lambda: self.graph.send_reaction(
+                prepared.to, wamid, emoji, correlation_id=cid))
 
     async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
                             correlation_id: str | None = None, refresh_unknown: bool = True,
@@ -252,7 +271,8 @@ class SendService:
     def _prepare(self, number: str, kind: str, cid: str, *, text: str | None = None,
                  template_name: str | None = None, template_language: str | None = None,
                  params: Params | None = None, audit_refusal: bool = True,
-                 reply_to: str | None = None, media: tuple | None = None) -> _Prepared:
+                 reply_to: str | None = None, media: tuple | None = None, message_type: str = "text",
+                 automatic: str | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
             decision = policy.may_send(session, contact, kind, template_name=template_name,
@@ -272,16 +292,20 @@ class SendService:
             template = decision.template
             message = Message(
                 conversation_id=conv.id, contact_id=contact.id, direction="out",
-                type="text" if kind == policy.FREE_FORM else "template",
+                type=message_type if kind == policy.FREE_FORM else "template",
                 text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
                 template_name=template_name, template_language=template_language,
                 template_category=template.category if template else None,
                 timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
-                raw={"params": params} if params else None,
+                raw={"params": params} if params else ({"automatic": automatic} if automatic else None),
+                automatic=automatic is not None,
             )
             session.add(message)
             if media is not None:
                 self._keep_file(session, message, *media)
+            if automatic:
+                audit.record(session, "auto_reply", actor="system", subject=contact.phone_e164,
+                             details={"kind": automatic}, correlation_id=cid)
             conv.last_message_at = now
             session.flush()
             return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164))

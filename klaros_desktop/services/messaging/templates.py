@@ -73,3 +73,31 @@ async def refresh(sessions: sessionmaker[Session], graph: Any) -> Refreshed:
                 return Refreshed(len(stored), Changes(templates={t.id for t in stored}))
 
         return await asyncio.to_thread(_store)
+
+
+async def fetch_named(sessions: sessionmaker[Session], graph: Any, template_ids: set[int]) -> Refreshed:
+    """Fetch from Meta the templates a webhook named and store them whole.
+
+    Meta's ``message_template_status_update`` (and the category and quality updates) carry no components: an
+    approved template would show empty and a send would fail with 132000 until the full list was asked for.
+    Templates without Meta's id are fetched with the full list instead."""
+    with correlation.correlated(correlation.current(), prefix="sync") as cid:
+
+        def _ids() -> tuple[list[str], bool]:
+            with sessions() as session:
+                rows = session.scalars(select(MessageTemplate).where(MessageTemplate.id.in_(template_ids))).all()
+                return [t.meta_id for t in rows if t.meta_id], any(not t.meta_id for t in rows)
+
+        meta_ids, need_list = await asyncio.to_thread(_ids)
+        items = [await graph.get_template(meta_id, correlation_id=cid) for meta_id in meta_ids]
+        if need_list:
+            items.extend(await graph.list_templates())
+
+        def _store() -> Refreshed:
+            with sessions.begin() as session:
+                stored = _upsert(session, items)
+                audit.record(session, "templates_fetched", actor="sync", details={"count": len(stored)},
+                             correlation_id=cid)
+                return Refreshed(len(stored), Changes(templates={t.id for t in stored}))
+
+        return await asyncio.to_thread(_store)

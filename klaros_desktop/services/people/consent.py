@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 from sqlalchemy import select, text
@@ -181,3 +181,22 @@ def history(session: Session, contact_id: int) -> list[ConsentNotice]:
         "LEFT JOIN messages m ON m.id = e.evidence_message_id WHERE e.contact_id = :c "
         "ORDER BY e.occurred_at, e.id"), {"c": contact_id}).all()
     return [ConsentNotice(r[0], r[1], r[2], r[3], _utc(r[4]), r[5], r[6]) for r in rows]
+
+
+SAME_STOP = timedelta(minutes=2)
+
+
+def thread_notices(session: Session, contact_id: int) -> list[ConsentNotice]:
+    """The notices a chat shows: the history, less a marketing stop that changes nothing the shop owner sees
+    because the contact opted out of all messages at that moment (a customer's STOP often comes with WhatsApp's
+    own "stop promotions", which would put two notices under one STOP)."""
+    notices = history(session, contact_id)
+    everything = [n for n in notices if n.scope == SCOPE_ALL]
+    shown = []
+    for notice in notices:
+        if notice.scope == SCOPE_MARKETING and notice.kind == OPT_OUT:
+            deciding = [n for n in everything if n.occurred_at <= notice.occurred_at + SAME_STOP]
+            if deciding and deciding[-1].kind == OPT_OUT:
+                continue
+        shown.append(notice)
+    return shown

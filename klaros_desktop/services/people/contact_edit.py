@@ -7,11 +7,13 @@ contact's name, so nothing is silently merged or lost. Every save is audited.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.models import Contact
+from klaros_desktop import correlation
+from klaros_desktop.models import Contact, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
@@ -107,3 +109,29 @@ def save(sessions: sessionmaker[Session], form: ContactForm, *, actor: str = "us
 
 def split_tags(text: str) -> list[str]:
     return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+
+
+EVIDENCE_MIN = 3  # characters: "ok" is no evidence a regulator would accept
+
+
+def record_consent(sessions: sessionmaker[Session], contact_id: int, *, kind: str, scope: str, occurred_at: datetime,
+                   evidence: str, actor: str = "user") -> Changes:
+    """Record by hand an opt-in or opt-out the shop owner has proof of (a signed form, a note of a phone call),
+    with that proof and the day it was given; audited. Refused without evidence, or dated in the future."""
+    evidence = " ".join(evidence.split())
+    if len(evidence) < EVIDENCE_MIN:
+        raise ContactError(QT_TRANSLATE_NOOP(
+            "ContactEdit", "say how the customer gave or withdrew consent (for example: signed form in the shop)"))
+    if occurred_at > utcnow():
+        raise ContactError(QT_TRANSLATE_NOOP("ContactEdit", "the date of the consent cannot be in the future"))
+    with sessions.begin() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise ContactError(QT_TRANSLATE_NOOP("ContactEdit", "this contact was deleted meanwhile"))
+        event = consent.record(session, contact, kind=kind, scope=scope, source="manual", occurred_at=occurred_at,
+                               detail=evidence[:500], correlation_id=correlation.current())
+        if event is not None:
+            audit.record(session, f"consent_{kind}", actor=actor, subject=contact.phone_e164 or f"contact:{contact.id}",
+                         details={"scope": scope, "source": "manual", "evidence": evidence[:500],
+                                  "occurred_at": occurred_at.isoformat()})
+    return Changes(contacts={contact_id})

@@ -7,7 +7,10 @@ live in ``queries`` behind the item models, and anything slower runs through ``u
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import SyncDeadLetter
@@ -43,8 +46,53 @@ def find_contacts(sessions: sessionmaker[Session], text: str, *, limit: int = 12
         return search.search_contacts(session, text, limit=limit, region=region)
 
 
+def find_people(sessions: sessionmaker[Session], text: str, *, limit: int = 12) -> list[search.ContactHit]:
+    """Contacts whose name or number matches what was typed (Ctrl+K, New chat); numbers national in the default
+    country."""
+    if not text.strip():
+        return []
+    with sessions() as session:
+        region = settings.get(session, settings.DEFAULT_REGION)
+        return search.name_or_number_hits(session, text, limit=limit, region=region)
+
+
 def dead_letter_count(sessions: sessionmaker[Session]) -> int:
     """How many events sync set aside: the status bar asks at every start, so this stays a plain count that
     loads nothing of sync (the relay client and its cryptography would cost the first seconds of the app)."""
     with sessions() as session:
         return session.scalar(select(func.count()).select_from(SyncDeadLetter)) or 0
+
+
+def unread_chats(sessions: sessionmaker[Session]) -> int:
+    """How many chats (not archived) have messages the shop owner has not read: the navigation's badge."""
+    with sessions() as session:
+        return session.scalar(text("SELECT count(*) FROM conversations WHERE unread_count > 0 AND archived = 0")) or 0
+
+
+def any_unmuted(sessions: sessionmaker[Session], conversation_ids: set[int]) -> bool:
+    """Whether any of these chats may notify (not muted); True when none is named (nothing to go by)."""
+    if not conversation_ids:
+        return True
+    ids = ",".join(str(int(i)) for i in conversation_ids)
+    with sessions() as session:
+        return bool(session.scalar(text(f"SELECT count(*) FROM conversations WHERE id IN ({ids}) AND muted = 0")))
+
+
+@dataclass(frozen=True)
+class CampaignSeen:
+    """A campaign a contact was in: its name, what happened for them (recipient state) and when."""
+
+    name: str
+    state: str
+    at: datetime | None
+
+
+def recent_campaigns(sessions: sessionmaker[Session], contact_id: int, *, limit: int = 3) -> list[CampaignSeen]:
+    """The contact's latest campaigns, newest first (the contact panel beside a chat)."""
+    with sessions() as session:
+        rows = session.execute(text(
+            "SELECT c.name, r.state, coalesce(r.sent_at, c.started_at, c.created_at) FROM campaign_recipients r "
+            "JOIN campaigns c ON c.id = r.campaign_id WHERE r.contact_id = :c "
+            "ORDER BY coalesce(r.sent_at, c.started_at, c.created_at) DESC, r.id DESC LIMIT :n"),
+            {"c": contact_id, "n": limit}).all()
+    return [CampaignSeen(r[0], r[1], queries._ts(r[2])) for r in rows]

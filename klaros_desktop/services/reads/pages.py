@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services.messaging import templates as template_service
 from klaros_desktop.services.people import consent
-from klaros_desktop.services.reads import queries
+from klaros_desktop.services.reads import queries, search
 
 
 # ---------------------------------------------------------------- the chat list
@@ -66,7 +66,7 @@ def latest_thread(sessions: sessionmaker[Session], conversation_id: int, contact
     """The newest ``limit`` messages, and every notice from the first of them on (later ones too)."""
     with sessions() as session:
         messages = queries.latest_messages(session, conversation_id, limit)
-        notices = consent.history(session, contact_id)
+        notices = consent.thread_notices(session, contact_id)
     return ThreadPage(queries.with_notices(messages, notices, newest=True), len(messages))
 
 
@@ -75,7 +75,7 @@ def older_thread(sessions: sessionmaker[Session], conversation_id: int, contact_
     """The ``limit`` messages before ``before`` (the first message shown), with the notices among them."""
     with sessions() as session:
         messages = queries.older_messages(session, conversation_id, before, limit)
-        notices = [n for n in consent.history(session, contact_id) if n.occurred_at < before.timestamp]
+        notices = [n for n in consent.thread_notices(session, contact_id) if n.occurred_at < before.timestamp]
     return ThreadPage(queries.with_notices(messages, notices, newest=False), len(messages))
 
 
@@ -85,10 +85,42 @@ def newer_thread(sessions: sessionmaker[Session], conversation_id: int, contact_
     reach the newest message, the notices after it too. Nothing (no notice either) when no message is newer."""
     with sessions() as session:
         messages = queries.newer_messages(session, conversation_id, after, limit)
-        notices = [n for n in consent.history(session, contact_id) if n.occurred_at > after.timestamp]
+        notices = [n for n in consent.thread_notices(session, contact_id) if n.occurred_at > after.timestamp]
     if not messages:
         return ThreadPage([], 0)
     return ThreadPage(queries.with_notices(messages, notices, newest=len(messages) < limit), len(messages))
+
+
+def thread_around(sessions: sessionmaker[Session], conversation_id: int, contact_id: int | None, message_id: int, *,
+                  limit: int) -> tuple[ThreadPage, bool, bool] | None:
+    """About ``limit`` messages around ``message_id`` (a search hit), with the notices among them, and whether
+    older and newer messages lie beyond; None when the message is not in that conversation (any more)."""
+    with sessions() as session:
+        found = queries.message_by_id(session, conversation_id, message_id)
+        if found is None:
+            return None
+        half = max(1, limit // 2)
+        before = queries.older_messages(session, conversation_id, found, half)
+        after = queries.newer_messages(session, conversation_id, found, half)
+        messages = [*before, found, *after]
+        notices = [n for n in consent.thread_notices(session, contact_id)
+                   if n.occurred_at >= messages[0].timestamp
+                   and (len(after) < half or n.occurred_at <= messages[-1].timestamp)]
+    rows = queries.with_notices(messages, notices, newest=len(after) < half)
+    return ThreadPage(rows, len(messages)), len(before) == half, len(after) == half
+
+
+# ---------------------------------------------------------------- the chat list's search
+MESSAGE_SEARCH_MIN = 2  # letters typed before message text is searched: one letter matches nearly every message
+
+
+def message_hits(sessions: sessionmaker[Session], text: str, *, limit: int = 50) -> list[search.ChatMessageHit]:
+    """Messages whose text matches what was typed in the chat list's search, newest first (from the second
+    letter on: a one-letter prefix makes FTS5 merge the lists of every word starting with it)."""
+    if len(text.strip()) < MESSAGE_SEARCH_MIN:
+        return []
+    with sessions() as session:
+        return search.chat_message_hits(session, text, limit=limit)
 
 
 # ---------------------------------------------------------------- templates

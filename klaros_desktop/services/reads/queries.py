@@ -17,10 +17,11 @@ from klaros_desktop.models.base import UTCDateTime, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.messaging.policy import WINDOW
-from klaros_desktop.services.people import consent
+from klaros_desktop.services.people import consent, name_order
 from klaros_desktop.services.reads import search
 
 PAGE = 200
+_NAME_KEY = name_order.sql_key("coalesce(c.display_name, c.profile_name, c.phone_e164)")
 _TS = UTCDateTime()
 
 
@@ -45,6 +46,7 @@ class ConversationFilter:
     window_open: bool = False
     tag_id: int | None = None
     conversation_id: int | None = None  # one conversation by id (opening a chat that is not loaded in the list)
+    archived: bool = False  # the archived chats instead of the others
 
 
 @dataclass
@@ -61,6 +63,9 @@ class ConversationRow:
     preview_status: str | None = None
     opted_out: bool = False  # opted out of all messages: no countdown, the composer is blocked
     held: int = 0  # outbox items of this contact that were not sent and wait for the shop owner
+    archived: bool = False
+    pinned_at: datetime | None = None  # pinned to the top of the list
+    muted: bool = False  # no notifications for this chat
 
 
     def window_left(self, now: datetime | None = None) -> timedelta | None:
@@ -75,11 +80,14 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def conversation_order(row: ConversationRow) -> tuple:
-    """Where ``row`` stands in the chat list, as a key that sorts like the SQL of ``conversations`` (latest
-    message first, chats without one last, then the higher id first): a re-read row finds its place by it."""
+    """Where ``row`` stands in the chat list, as a key that sorts like the SQL of ``conversations`` (pinned chats
+    first, then the latest message first, chats without one last, then the higher id first): a re-read row finds
+    its place by it."""
+    if row.pinned_at is not None:  # pinned chats first, the latest pinned on top
+        return (0, False, -((row.pinned_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
     if row.last_at is None:
-        return (True, 0, -row.id)
-    return (False, -((row.last_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
+        return (1, True, 0, -row.id)
+    return (1, False, -((row.last_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
 
 
 def _contact_match_ids(session: Session, user_text: str) -> str | None:
@@ -111,8 +119,8 @@ def _id_list(ids: Collection[int]) -> str:
 def _conversations(session: Session, flt: ConversationFilter, *, offset: int, limit: int,
                    now: datetime | None, ids: Collection[int] = (),
                    contact_ids: Collection[int] = ()) -> list[ConversationRow]:
-    where = ["cv.archived = 0" if flt.conversation_id is None else "1 = 1"]
-    params: dict[str, object] = {"limit": limit, "offset": offset}
+    where = [("cv.archived = 1" if flt.archived else "cv.archived = 0") if flt.conversation_id is None else "1 = 1"]
+    params: dict[str, object] = {}
     if ids or contact_ids:
         where.append(f"(cv.id IN ({_id_list(ids)}) OR cv.contact_id IN ({_id_list(contact_ids)}))")
     if flt.unread:
@@ -132,26 +140,50 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
             return []
         where.append("cv.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match)")
         params["match"] = match
+    # Searching: the matching contacts are few, so their chats are looked up by contact and sorted; walking the
+    # last-message index instead checked every chat against the match (hundreds of ms on 100,000 chats).
+    # ``coalesce`` keeps the order (no message sorts last in DESC) but not the index for it.
+    order = "coalesce(cv.last_message_at, '') DESC, cv.id DESC" if flt.text.strip() else \
+        "cv.last_message_at DESC, cv.id DESC"
+    if ids or contact_ids:  # a re-read of named rows: all of them, in one query
+        return _conversation_page(session, where, params, order, -1, 0)
+    # Pinned chats come first (the latest pinned on top): they are few, so they are read whole and the page is
+    # cut from them and then from the others, which keep walking the last-message index.
+    pinned_ids = session.scalars(text("SELECT id FROM conversations WHERE pinned_at IS NOT NULL")).all()  # indexed
+    pinned = _conversation_page(session, [*where, f"cv.id IN ({_id_list(pinned_ids)})"], params,
+                                "cv.pinned_at DESC, cv.id DESC", -1, 0) if pinned_ids else []
+    page = pinned[offset:] if limit < 0 else pinned[offset:offset + limit]
+    wanted = -1 if limit < 0 else limit - len(page)
+    if wanted:
+        page += _conversation_page(session, [*where, "cv.pinned_at IS NULL"], params, order, wanted,
+                                   max(0, offset - len(pinned)))
+    return page
+
+
+def _conversation_page(session: Session, where: list[str], params: dict[str, object], order: str, limit: int,
+                       offset: int) -> list[ConversationRow]:
     # The page is chosen first, walking ix_conversations_last_message_at backwards (NULLs sort last in
     # DESC), and only its rows get the last-message and consent look-ups: ordering after those look-ups
     # made SQLite compute them for every conversation (docs/ui.md, Performance).
     sql = (
         "WITH page AS MATERIALIZED (SELECT cv.id, cv.contact_id, cv.last_message_at, cv.last_inbound_at, "
-        "cv.unread_count FROM conversations cv "
+        "cv.unread_count, cv.archived, cv.pinned_at, cv.muted FROM conversations cv "
         f"WHERE {' AND '.join(where)} "
-        "ORDER BY cv.last_message_at DESC, cv.id DESC LIMIT :limit OFFSET :offset) "
+        f"ORDER BY {order} LIMIT :limit OFFSET :offset) "
         "SELECT p.id, p.contact_id, c.display_name, c.profile_name, c.phone_e164, p.last_message_at, "
         "p.last_inbound_at, p.unread_count, "
         "(SELECT m.id FROM messages m WHERE m.conversation_id = p.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = p.contact_id AND e.scope = 'all' "
         " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), "
-        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held') "
+        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held'), p.archived, "
+        "p.pinned_at, p.muted "
         "FROM page p JOIN contacts c ON c.id = p.contact_id "
-        "ORDER BY p.last_message_at DESC, p.id DESC"
+        f"ORDER BY {order.replace('cv.', 'p.')}"
     )
-    rows = session.execute(text(sql), params).all()
+    rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
     out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
-                           opted_out=r[9] == "opt_out", held=r[10] or 0) for r in rows]
+                           opted_out=r[9] == "opt_out", held=r[10] or 0, archived=bool(r[11]), pinned_at=_ts(r[12]),
+                           muted=bool(r[13])) for r in rows]
     last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
     if last_ids:
         for mid, mtype, mtext, direction, status in session.execute(text(
@@ -210,6 +242,7 @@ class MessageRow:
     template_name: str | None = None
     media_mime: str | None = None
     wamid: str | None = None
+    automatic: bool = False  # a greeting or away message Klaros sent by itself
     outbox: object = field(default=None, repr=False, compare=False)
     layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
     media: MediaInfo | None = None  # a message's file: where it is, or why it is not
@@ -230,7 +263,7 @@ class MediaInfo:
 
 
 _MSG_COLS = ("id, direction, type, text, timestamp, status, error_code, error_title, error_text, "
-             "reply_to_wamid, template_name, media_mime, wamid")
+             "reply_to_wamid, template_name, media_mime, wamid, automatic")
 
 
 MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
@@ -259,7 +292,7 @@ def _message_rows(session: Session, rows) -> list[MessageRow]:
     out, quotes = [], {}
     for r in rows:
         out.append(MessageRow(r[0], "message", r[1], r[2], r[3], _ts(r[4]), r[5], r[6], r[7], r[8],
-                              None, r[10], r[11], r[12]))
+                              None, r[10], r[11], r[12], automatic=bool(r[13])))
         if r[9]:
             quotes.setdefault(r[9], []).append(out[-1])
     if quotes:
@@ -280,6 +313,13 @@ def latest_messages(session: Session, conversation_id: int, limit: int = PAGE) -
         f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = :c ORDER BY timestamp DESC, id DESC LIMIT :n"),
         {"c": conversation_id, "n": limit}).all()
     return _message_rows(session, list(reversed(rows)))
+
+
+def message_by_id(session: Session, conversation_id: int, message_id: int) -> MessageRow | None:
+    rows = session.execute(text(f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = :c AND id = :id"),
+                           {"c": conversation_id, "id": message_id}).all()
+    found = _message_rows(session, rows)
+    return found[0] if found else None
 
 
 def older_messages(session: Session, conversation_id: int, before: MessageRow, limit: int = PAGE) -> list[MessageRow]:
@@ -330,18 +370,17 @@ class ContactRow:
     notes: str = ""
     opted_out: bool = False
     updated_at: datetime | None = None
-    sort_key: str | None = None  # what the table is ordered by (for the next page)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    sort_key: str | None = None  # what the table is ordered by (``name_order.sql_key``; for the next page)
+    consent: str | None = None  # the newest all-messages event: opt_in | opt_out | None (never asked)
+    marketing: str | None = None  # the newest marketing event: opt_in | opt_out | None
 
 
 def contact_order(row: ContactRow) -> tuple:
-    """Where ``row`` stands in the contacts table, as a key that sorts like the SQL of ``contacts``: ``sort_key``
-    under SQLite's NOCASE (which folds ASCII letters only), no key first, then the id."""
+    """Where ``row`` stands in the contacts table, as a key that sorts like the SQL of ``contacts``: the name key
+    (accents and ASCII case folded, ``name_order``), no key first, then the id."""
     if row.sort_key is None:
         return (False, "", row.id)
-    return (True, row.sort_key.translate(_ASCII_LOWER), row.id)
+    return (True, row.sort_key, row.id)
 
 
 def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None = None,
@@ -367,7 +406,7 @@ def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None,
               ids: Collection[int] = ()) -> list[ContactRow]:
     where: list[str] = [f"c.id IN ({_id_list(ids)})"] if ids else []
     params: dict[str, object] = {"limit": limit}
-    key = "coalesce(c.display_name, c.profile_name, c.phone_e164)"
+    key = _NAME_KEY
     if flt.tag_id is not None:
         where.append("EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.contact_id = c.id AND ct.tag_id = :tag)")
         params["tag"] = flt.tag_id
@@ -382,18 +421,19 @@ def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None,
         if after.sort_key is None:
             where.append(f"({key} IS NOT NULL OR c.id > :after_id)")
         else:
-            where.append(f"({key} COLLATE NOCASE > :after_key OR ({key} COLLATE NOCASE = :after_key "
-                         "AND c.id > :after_id))")
+            where.append(f"({key} > :after_key OR ({key} = :after_key AND c.id > :after_id))")
             params["after_key"] = after.sort_key
     rows = session.execute(text(
         f"WITH page AS MATERIALIZED (SELECT c.id, {key} AS k FROM contacts c "
-        f"WHERE {' AND '.join(where) or '1 = 1'} ORDER BY k COLLATE NOCASE, c.id LIMIT :limit) "
+        f"WHERE {' AND '.join(where) or '1 = 1'} ORDER BY k, c.id LIMIT :limit) "
         "SELECT c.id, c.display_name, c.profile_name, c.phone_e164, c.notes, c.updated_at, "
         "(SELECT e.kind FROM consent_events e WHERE e.contact_id = c.id AND e.scope = 'all' "
-        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), p.k "
-        "FROM page p JOIN contacts c ON c.id = p.id ORDER BY p.k COLLATE NOCASE, p.id"), params).all()
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), p.k, "
+        "(SELECT e.kind FROM consent_events e WHERE e.contact_id = c.id AND e.scope = 'marketing' "
+        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) "
+        "FROM page p JOIN contacts c ON c.id = p.id ORDER BY p.k, p.id"), params).all()
     out = [ContactRow(r[0], r[1] or r[2] or r[3] or f"contact {r[0]}", r[3], [], r[4] or "", r[6] == "opt_out",
-                      _ts(r[5]), r[7]) for r in rows]
+                      _ts(r[5]), r[7], consent=r[6], marketing=r[8]) for r in rows]
     if out:
         by_id = {c.id: c for c in out}
         for cid, name in session.execute(text(

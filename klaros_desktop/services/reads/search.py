@@ -102,3 +102,50 @@ def _ts(value) -> datetime:
 def search(session: Session, query: str, *, limit: int = 50, region: str | None = None) -> SearchResults:
     return SearchResults(search_contacts(session, query, limit=limit, region=region),
                          search_messages(session, query, limit=limit))
+
+
+HIT_START, HIT_END = "\x02", "\x03"  # around the matched words of a ``ChatMessageHit.snippet``
+
+
+@dataclass(frozen=True)
+class ChatMessageHit:
+    """A message the chat list's search found: its chat, who, and the text around the hit (``HIT_START`` and
+    ``HIT_END`` around each matched word, so the screen can set them apart whatever the text holds)."""
+
+    message_id: int
+    conversation_id: int
+    contact_id: int
+    name: str
+    snippet: str
+    timestamp: datetime
+    direction: str
+
+
+def chat_message_hits(session: Session, query: str, *, limit: int = 50) -> list[ChatMessageHit]:
+    """Messages whose text matches ``query``, newest first, with their chat and contact (one indexed query)."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = session.execute(text(
+        f"SELECT m.id, m.conversation_id, m.contact_id, c.display_name, c.profile_name, c.phone_e164, "
+        f"snippet(messages_fts, 0, '{HIT_START}', '{HIT_END}', '…', 10), m.timestamp, m.direction "
+        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN contacts c ON c.id = m.contact_id "
+        "WHERE messages_fts MATCH :q ORDER BY messages_fts.rowid DESC LIMIT :n"), {"q": match, "n": limit})
+    return [ChatMessageHit(r[0], r[1], r[2], r[3] or r[4] or r[5] or f"contact {r[2]}", r[6], _ts(r[7]), r[8])
+            for r in rows]
+
+
+def name_or_number_hits(session: Session, query: str, *, limit: int = 12, region: str | None = None
+                        ) -> list[ContactHit]:
+    """Contacts whose name or number matches what was typed (Ctrl+K): the search of ``search_contacts`` kept to
+    the name and number columns, so a word in a note or a tag does not bring up someone else."""
+    phone = _phone_query(query, region)
+    words = _WORD.findall(query)
+    if phone is None and not words:
+        return []
+    match = phone or " ".join(f'name : "{w}"*' for w in words)
+    rows = session.execute(text(
+        "SELECT c.id, c.display_name, c.profile_name, c.phone_e164 FROM contacts_fts f "
+        "JOIN contacts c ON c.id = f.rowid WHERE contacts_fts MATCH :q ORDER BY f.rank LIMIT :n"),
+        {"q": match, "n": limit})
+    return [ContactHit(r[0], r[1] or r[2] or r[3] or f"contact {r[0]}", r[3]) for r in rows]

@@ -89,8 +89,14 @@ async def http_client() -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
+def make_relay(http: httpx.AsyncClient, config: RelayConfig) -> RelayClient:
+    """The relay client of the paired device, able to open the media the relay keeps for it."""
+    return RelayClient(http, config.url, token=config.token, key=config.key, tenant_id=config.tenant_id,
+                       device_id=config.device_id)
+
+
 def make_sync(sessions: sessionmaker[Session], http: httpx.AsyncClient, config: RelayConfig) -> SyncService:
-    relay = RelayClient(http, config.url, token=config.token)
+    relay = make_relay(http, config)
     return SyncService(sessions, relay, device_id=config.device_id, tenant_id=config.tenant_id, key=config.key)
 
 

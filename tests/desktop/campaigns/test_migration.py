@@ -32,3 +32,22 @@ def test_0006_down_and_up_keeps_the_rows(profile):
             assert conn.execute(text("SELECT name FROM campaigns")).scalar() == "Alt"
     finally:
         engine.dispose()
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index:sqlalchemy.exc.SAWarning")
+def test_0008_saved_segments_down_and_up(profile):
+    engine, _ = db.open_database(profile)
+    try:
+        assert "saved_segments" in inspect(engine).get_table_names()
+        cfg = db.alembic_config(engine)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0006")
+        assert "saved_segments" not in inspect(engine).get_table_names()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        assert {c["name"] for c in inspect(engine).get_columns("saved_segments")} == {
+            "id", "name", "segment", "created_at", "updated_at"}
+    finally:
+        engine.dispose()

@@ -130,7 +130,7 @@ def test_consent_column_records_import_consent_events_once(sessions, tmp_path):
     path = write(tmp_path, "Name,Phone,Consent\nA,+4930111111,yes\nB,+4930222222,no\nC,+4930333333,opt-out\n"
                            "D,+4930444444,vielleicht\n")
     report = import_contacts(sessions, path)
-    assert report.consent_events == 2
+    assert report.consent_events == 3  # B's "no" is a marketing opt-out
     assert [(p.line, p.reason) for p in report.skipped] == [
         (5, "consent value 'vielleicht' not understood (use yes, no or opt-out)")
     ]
@@ -142,8 +142,39 @@ def test_consent_column_records_import_consent_events_once(sessions, tmp_path):
             .join(Contact, Contact.id == ConsentEvent.contact_id).order_by(Contact.phone_e164)
         ).all()
     assert [tuple(e) for e in events] == [
-        ("+4930111111", "opt_in", "all", "import"), ("+4930333333", "opt_out", "all", "import"),
+        ("+4930111111", "opt_in", "all", "import"), ("+4930222222", "opt_out", "marketing", "import"),
+        ("+4930333333", "opt_out", "all", "import"),
     ]
+
+
+def test_a_nein_is_recorded_and_the_same_list_saved_again_records_nothing_twice(sessions, tmp_path):
+    first = write(tmp_path, "Name;Telefon;Einwilligung\nAnna;+4930111111;ja\nBen;+4930222222;nein\n", "a.csv")
+    assert import_contacts(sessions, first).consent_events == 2
+    # the same list, saved again by a spreadsheet (other bytes, same consent): nothing new
+    again = write(tmp_path, "Name;Telefon;Einwilligung\r\nAnna;+4930111111;Ja\r\nBen;+4930222222;Nein\r\n",
+                  "b.csv")
+    assert import_contacts(sessions, again).consent_events == 0
+    with sessions() as session:
+        events = session.execute(select(Contact.display_name, ConsentEvent.kind, ConsentEvent.scope)
+                                 .join(Contact, Contact.id == ConsentEvent.contact_id)
+                                 .order_by(Contact.display_name)).all()
+    assert [tuple(e) for e in events] == [("Anna", "opt_in", "all"), ("Ben", "opt_out", "marketing")]
+
+
+def test_a_list_does_not_opt_someone_back_in_who_wrote_stop(sessions, tmp_path):
+    from datetime import UTC, datetime
+
+    from klaros_desktop.services.people import consent
+
+    import_contacts(sessions, write(tmp_path, "Name,Phone\nAnna,+4930111111\n", "first.csv"))
+    with sessions.begin() as session:
+        anna = session.scalar(select(Contact))
+        consent.record(session, anna, kind="opt_out", scope="all", source="keyword",
+                       occurred_at=datetime.now(UTC))
+    report = import_contacts(sessions, write(tmp_path, "Name,Phone,Consent\nAnna,+4930111111,yes\n", "old.csv"))
+    assert report.consent_events == 0
+    with sessions() as session:
+        assert consent.state(session, session.scalar(select(Contact))).opted_out_all is not None
 
 
 def test_region_rules(sessions, tmp_path):

@@ -23,6 +23,8 @@ class FakeGraph:
     def __init__(self):
         self.sent: list[tuple] = []
         self._ids = itertools.count(1)
+        self.meta_templates: dict[str, dict] = {}  # what Meta holds, by template id (get_template, list_templates)
+        self.fetched: list[str] = []
 
     async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
         self.sent.append(("text", to, body))
@@ -32,8 +34,22 @@ class FakeGraph:
         self.sent.append(("template", to, name, language, components))
         return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
 
+    async def send_reaction(self, to, message_id, emoji, *, correlation_id=None):
+        self.sent.append(("reaction", to, message_id, emoji))
+        return SimpleNamespace(wamid=f"wamid.FAKE.{next(self._ids)}", message_status=None)
+
     async def list_templates(self, *, status=None):
-        return []
+        return list(self.meta_templates.values())
+
+    async def create_template(self, name, language, category, components, *, correlation_id=None):
+        template_id = str(900 + len(self.meta_templates))
+        self.meta_templates[template_id] = {"id": template_id, "name": name, "language": language,
+                                            "category": category, "status": "PENDING", "components": components}
+        return {"id": template_id, "status": "PENDING", "category": category}
+
+    async def get_template(self, template_id, *, correlation_id=None):
+        self.fetched.append(str(template_id))
+        return self.meta_templates[str(template_id)]
 
 
 def envelope(value: dict, field: str = "messages") -> dict:

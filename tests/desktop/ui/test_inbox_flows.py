@@ -117,8 +117,9 @@ def test_offline_outbox_goes_out_on_reconnect(qtbot, backend, graph, customer, s
 
     with sessions.begin() as s:  # paired, so "offline" means a lost connection
         settings.set_value(s, settings.RELAY_URL, "https://relay.example.com")
-    status = backend.status_text()  # said once, not twice: "Offline since 14:05  ·  Outbox: 1 waiting"
-    assert status.startswith("Offline since ") and status.endswith("Outbox: 1 waiting") and "wait in" not in status
+    status = backend.status_text()  # said once, not twice: "Offline since 14:05  ·  1 message waiting to be sent"
+    assert status.startswith("Offline since ") and status.endswith("1 message waiting to be sent") \
+        and "wait in" not in status
 
     with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
         backend.set_online(True)
@@ -233,7 +234,8 @@ def test_held_bubble_shows_the_reason_and_send_again_sends_it(qtbot, backend, gr
     assert bubble.isVisible() and bubble.frame.width() <= page.thread.viewport().width()
     assert page.current is not None
     qtbot.waitUntil(lambda: page.conversations.rows[0].held == 1, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: backend.status_text().endswith("Outbox: 1 not sent"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: backend.status_text().endswith("1 message not sent: the chat marked “Not sent” says why"),
+                    timeout=WAIT_MS)
 
     qtbot.waitUntil(lambda: page.composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     _reopen_window(backend, now)  # the customer wrote again: Send again goes out now
@@ -312,7 +314,7 @@ def test_a_waiting_message_can_be_edited_or_deleted_from_its_row_before_it_goes(
     qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows].count("queued") == 2, timeout=WAIT_MS)
     assert labels(queued_index()) == ["Edit before it goes", "Copy text", "Delete…"]
     inbound = page.messages.index(next(i for i, r in enumerate(page.messages.rows) if r.direction == "in"))
-    assert labels(inbound) == ["Copy text"]  # a message that went can only be copied
+    assert labels(inbound) == ["Reply", "React…", "Copy text", "Forward…"]  # a message that went: no edit or delete
 
     page.confirm = lambda title, question: True
     page.thread.row_actions(queued_index(), page)[2].trigger()  # Delete… the first one

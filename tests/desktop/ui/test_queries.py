@@ -78,4 +78,4 @@ def test_contacts_pages_use_the_name_order_index(sessions):
     with engine.connect() as conn:
         for statement, params in statements:
             plan = " | ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params))
-            assert "USING INDEX ix_contacts_name_order" in plan, plan
+            assert "USING INDEX ix_contacts_name_key" in plan, plan

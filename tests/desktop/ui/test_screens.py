@@ -116,7 +116,7 @@ def test_thread_shows_media_by_type_reply_context_and_day(window, shop):
 def test_thread_ticks_and_failure_reason_in_plain_words(window, shop):
     window.open_contact(shop["Sofia Rossi"])
     failed = next(b for r, b in _bubbles(window) if r.status == "failed")
-    assert failed.error.startswith("Not delivered: More than 24 hours have passed since this customer last wrote")
+    assert failed.error.startswith("⚠ Not delivered: More than 24 hours have passed since this customer last wrote")
     assert failed.footer.endswith("⚠")
     window.open_contact(shop["Anna Schmidt"])
     footers = [b.footer for r, b in _bubbles(window) if r.direction == "out"]

@@ -1,0 +1,200 @@
+"""A campaign being built on screen, before it exists: who it would reach, what each would read, and whether it
+could start.
+
+The builder asks ``check`` each time the owner changes the audience or a variable (off the screen's thread);
+it is the same audience selection and variable filling that ``lifecycle.create`` and ``launch`` use, so the
+numbers shown are the numbers queued and the empty-variable list is the one launch would refuse with.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from klaros_desktop.models import Contact, MessageTemplate
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.campaigns import audience as audience_mod
+from klaros_desktop.services.campaigns import variables
+from klaros_desktop.services.core import settings
+from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
+from klaros_desktop.services.people import phones
+from klaros_desktop.services.pricing.forecast import Forecast, Planned, forecast_plan
+
+SAMPLE = 200  # recipients offered for the preview
+
+
+@dataclass(frozen=True)
+class Draft:
+    template_name: str
+    language: str
+    segment: audience_mod.Segment
+    mapping: dict[str, str] = field(default_factory=dict)  # variable -> ``variables.Source`` spec
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    name: str
+    language: str
+    category: str
+    body: str
+    variables: tuple[str, ...]
+    problem: Phrase | str | None = None  # why campaigns cannot use it (a header with a picture ...)
+
+
+@dataclass
+class Empty:
+    contact_id: int | None
+    name: str
+    phone: str | None
+    variables: list[str]
+
+
+@dataclass
+class Check:
+    recipients: int = 0
+    excluded: list[tuple[str, int]] = field(default_factory=list)  # (reason code, how many)
+    empty: list[Empty] = field(default_factory=list)
+    sample: list[tuple[int, str]] = field(default_factory=list)  # (contact id, "Name (+49…)") for the preview
+    problem: Phrase | str | None = None  # the template or the mapping cannot be used, in words
+    forecast: Forecast | None = None  # the cost of sending to the recipients on the day asked for
+
+    @property
+    def launchable(self) -> bool:
+        return self.recipients > 0 and not self.empty and self.problem is None
+
+
+def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
+    """The templates Meta approved, by name and language, each with its body's variables."""
+    choices = []
+    with sessions() as session:
+        for template in session.scalars(select(MessageTemplate).where(MessageTemplate.status == "APPROVED")
+                                        .order_by(MessageTemplate.name, MessageTemplate.language)):
+            body = next((str(c.get("text", "")) for c in template.components or []
+                         if isinstance(c, dict) and str(c.get("type", "")).upper() == "BODY"), "")
+            try:
+                names, problem = tuple(variables.placeholders(template)), None
+            except variables.VariableError as exc:
+                names, problem = (), exc.args[0] if exc.args else str(exc)
+            choices.append(TemplateChoice(template.name, template.language, (template.category or "").upper(),
+                                          body, names, problem))
+    return choices
+
+
+def _label(contact: Contact | None, phone: str | None) -> str:
+    name = (contact.display_name or contact.profile_name or "") if contact is not None else ""
+    return f"{name} ({phone})" if name and phone else name or phone or ""
+
+
+def _sources(draft: Draft) -> dict[str, variables.Source]:
+    return {str(k): variables.Source.parse(v) for k, v in draft.mapping.items()}
+
+
+def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None = None) -> Check:
+    """Who the draft reaches, who is left out why, who would get an empty variable, and what sending it on
+    ``cost_on`` (default today) would cost by Meta's rate card (read only)."""
+    result = Check()
+    with sessions() as session:
+        template = policy.find_template(session, draft.template_name, draft.language) if draft.template_name \
+            else None
+        try:
+            chosen = audience_mod.select_audience(session, draft.segment, draft.template_name or "", draft.language)
+        except ValueError as exc:  # the template is not usable: count as if none were chosen
+            result.problem = exc.args[0] if exc.args else str(exc)
+            chosen = None
+        if chosen is None or template is None:
+            if template is None and draft.template_name and result.problem is None:
+                result.problem = QT_TRANSLATE_NOOP("Campaigns", "Choose an approved template.")
+            return result
+        result.recipients = chosen.count
+        result.excluded = chosen.exclusion_counts()
+        result.forecast = forecast_plan(session, [Planned(m.contact_id, m.phone_e164) for m in chosen.included],
+                                        template.category, on=cost_on)
+        try:
+            sources = _sources(draft)
+            names = variables.check_mapping(template, sources)
+        except variables.VariableError as exc:
+            result.problem = exc.args[0] if exc.args else str(exc)
+            names, sources = None, {}
+        ids = [m.contact_id for m in chosen.included if m.contact_id is not None]
+        contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(ids)))} if ids else {}
+        for member in chosen.included:
+            contact = contacts.get(member.contact_id)
+            if len(result.sample) < SAMPLE and member.contact_id is not None:
+                result.sample.append((member.contact_id, _label(contact, member.phone_e164)))
+            if names is None:
+                continue
+            _values, empty = variables.resolve(contact, member.phone_e164, names, sources)
+            if empty:
+                result.empty.append(Empty(member.contact_id, _label(contact, None), member.phone_e164, empty))
+    return result
+
+
+@dataclass
+class Rendered:
+    text: str | None
+    values: dict[str, str]
+    empty: list[str]
+
+
+def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None) -> Rendered:
+    """The message as this contact would read it (``{{n}}`` left standing where a value is empty)."""
+    with sessions() as session:
+        template = policy.find_template(session, draft.template_name, draft.language)
+        if template is None:
+            return Rendered(None, {}, [])
+        contact = session.get(Contact, contact_id) if contact_id is not None else None
+        sources = _sources(draft)
+        names = variables.check_mapping(template, sources)
+        values, empty = variables.resolve(contact, contact.phone_e164 if contact else None, names, sources)
+        shown = {n: (v or "{{" + n + "}}") for n, v in values.items()}
+        return Rendered(render_template_text(template, variables.parameters(template, names, shown)), values, empty)
+
+
+def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> Any:
+    with sessions() as session:
+        template = policy.find_template(session, draft.template_name, draft.language)
+        if template is None:
+            raise variables.VariableError(QT_TRANSLATE_NOOP("Campaigns", "Choose an approved template."))
+        sources = _sources(draft)
+        names = variables.check_mapping(template, sources)
+        contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
+        values, empty = variables.resolve(contact, number, names, sources)
+        if empty:
+            raise variables.VariableError(QT_TRANSLATE_NOOP(
+                "Campaigns", "The test message would have empty variables: {names}").format(
+                names=", ".join("{{" + n + "}}" for n in empty)))
+        return variables.parameters(template, names, values)
+
+
+async def send_test(service: SendService, sessions: sessionmaker[Session], draft: Draft, number: str,
+                    *, correlation_id: str | None = None) -> SendOutcome:
+    """The draft's message to one number (the shop's own), with the values that number's contact would get;
+    an ordinary template send (``may_send`` asked, audited), not part of any campaign."""
+    params = await asyncio.to_thread(_test_params, sessions, draft, number)
+    return await service.send_template(number, draft.template_name, draft.language, params,
+                                       correlation_id=correlation_id, refresh_unknown=False)
+
+
+def parse_numbers(sessions: sessionmaker[Session], text: str) -> tuple[list[str], list[str]]:
+    """Pasted recipients: one number per line (or separated by commas / semicolons), read like the contacts
+    importer reads them (the shop's default country for numbers without +CC). Returns (E.164 numbers in order,
+    each once; the pieces that are not a phone number)."""
+    with sessions() as session:
+        region = settings.get(session, settings.DEFAULT_REGION)
+    numbers: dict[str, None] = {}
+    bad: list[str] = []
+    for piece in text.replace(";", "\n").replace(",", "\n").splitlines():
+        piece = piece.strip()
+        if not piece:
+            continue
+        try:
+            numbers[phones.normalise(piece, region)] = None
+        except phones.InvalidNumber:
+            bad.append(piece)
+    return list(numbers), bad
