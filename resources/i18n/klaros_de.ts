@@ -957,116 +957,135 @@
 <context>
     <name>AutoReplies</name>
     <message>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
         <source>write the greeting message, or switch it off</source>
-        <translation type="vanished">schreiben Sie die Begrüßungsnachricht oder schalten Sie sie aus</translation>
+        <translation>schreiben Sie die Begrüßungsnachricht oder schalten Sie sie aus</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>write the away message, or switch it off</source>
-        <translation type="vanished">schreiben Sie die Abwesenheitsnachricht oder schalten Sie sie aus</translation>
+        <translation>schreiben Sie die Abwesenheitsnachricht oder schalten Sie sie aus</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>on {day} the shop closes before it opens</source>
-        <translation type="vanished">am {day} schließt das Geschäft, bevor es öffnet</translation>
+        <translation>am {day} schließt das Geschäft, bevor es öffnet</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>wait at least one hour before the same reply</source>
-        <translation type="vanished">warten Sie mindestens eine Stunde vor derselben Antwort</translation>
+        <translation>warten Sie mindestens eine Stunde vor derselben Antwort</translation>
     </message>
 </context>
 <context>
     <name>AutoRepliesDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/auto_replies_dialog.py" line="+33"/>
         <source>Greeting and away messages</source>
-        <translation type="vanished">Begrüßungs- und Abwesenheitsnachrichten</translation>
+        <translation>Begrüßungs- und Abwesenheitsnachrichten</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
-        <translation type="vanished">Klaros antwortet selbstständig, wie die WhatsApp-Business-App: nur auf eine gerade eingetroffene Nachricht, nur solange die Person angeschrieben werden darf, und nicht noch einmal an dieselbe Person innerhalb der Ruhezeit. Automatische Antworten sind im Chat gekennzeichnet.</translation>
+        <translation>Klaros antwortet selbstständig, wie die WhatsApp-Business-App: nur auf eine gerade eingetroffene Nachricht, nur solange die Person angeschrieben werden darf, und nicht noch einmal an dieselbe Person innerhalb der Ruhezeit. Automatische Antworten sind im Chat gekennzeichnet.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Send it</source>
-        <translation type="vanished">Senden</translation>
+        <translation>Senden</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Greeting: to a customer&apos;s first message</source>
-        <translation type="vanished">Begrüßung: auf die erste Nachricht einer Person</translation>
+        <translation>Begrüßung: auf die erste Nachricht einer Person</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Welcome to our shop! How can we help?</source>
-        <translation type="vanished">Willkommen in unserem Geschäft! Wie können wir helfen?</translation>
+        <translation>Willkommen in unserem Geschäft! Wie können wir helfen?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Away: to a message outside your business hours</source>
-        <translation type="vanished">Abwesenheit: auf eine Nachricht außerhalb Ihrer Geschäftszeiten</translation>
+        <translation>Abwesenheit: auf eine Nachricht außerhalb Ihrer Geschäftszeiten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Thank you for your message. We are closed now and answer tomorrow from 9 o&apos;clock.</source>
-        <translation type="vanished">Vielen Dank für Ihre Nachricht. Wir haben gerade geschlossen und antworten morgen ab 9 Uhr.</translation>
+        <translation>Vielen Dank für Ihre Nachricht. Wir haben gerade geschlossen und antworten morgen ab 9 Uhr.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Business hours</source>
-        <translation type="vanished">Geschäftszeiten</translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>opens</source>
-        <translation type="vanished">öffnet</translation>
+        <translation>öffnet</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>closes</source>
-        <translation type="vanished">schließt</translation>
+        <translation>schließt</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Not the same reply to the same person again within</source>
-        <translation type="vanished">Nicht dieselbe Antwort an dieselbe Person innerhalb von</translation>
+        <translation>Nicht dieselbe Antwort an dieselbe Person innerhalb von</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>hours</source>
-        <translation type="vanished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Quiet time in hours</source>
-        <translation type="vanished">Ruhezeit in Stunden</translation>
+        <translation>Ruhezeit in Stunden</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Not saved: {reason}</source>
-        <translation type="vanished">Nicht gespeichert: {reason}</translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+123"/>
         <source>{n} waiting</source>
-        <translation>{n} wartend</translation>
+        <translation type="vanished">{n} wartend</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} not sent</source>
-        <translation>{n} nicht gesendet</translation>
+        <translation type="vanished">{n} nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Outbox: {counts}</source>
+        <translation type="vanished">Postausgang: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+128"/>
+        <source>1 message waiting to be sent</source>
+        <translation>1 Nachricht wartet auf den Versand</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outbox: {counts}</source>
-        <translation>Postausgang: {counts}</translation>
-    </message>
-    <message>
-        <source>1 message waiting to be sent</source>
-        <translation type="vanished">1 Nachricht wartet auf den Versand</translation>
-    </message>
-    <message>
         <source>{n} messages waiting to be sent</source>
-        <translation type="vanished">{n} Nachrichten warten auf den Versand</translation>
+        <translation>{n} Nachrichten warten auf den Versand</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
-        <translation type="vanished">⚠ 1 Nachricht nicht gesendet: Der mit „Nicht gesendet“ markierte Chat sagt, warum</translation>
+        <translation>⚠ 1 Nachricht nicht gesendet: Der mit „Nicht gesendet“ markierte Chat sagt, warum</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
-        <translation type="vanished">⚠ {n} Nachrichten nicht gesendet: Die mit „Nicht gesendet“ markierten Chats sagen, warum</translation>
+        <translation>⚠ {n} Nachrichten nicht gesendet: Die mit „Nicht gesendet“ markierten Chats sagen, warum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connected · no new events yet</source>
         <translation>Verbunden · noch keine neuen Ereignisse</translation>
     </message>
@@ -1104,7 +1123,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+360"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+388"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -1119,15 +1138,17 @@
         <translation>Vorlage „{name}“</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Automatic reply</source>
-        <translation type="vanished">Automatische Antwort</translation>
+        <translation>Automatische Antwort</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Click here to send a template instead.</source>
-        <translation type="vanished">Klicken Sie hier, um stattdessen eine Vorlage zu senden.</translation>
+        <translation>Klicken Sie hier, um stattdessen eine Vorlage zu senden.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
@@ -1165,844 +1186,1059 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+148"/>
         <source>New campaign</source>
-        <translation type="vanished">Neue Kampagne</translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
-        <translation type="vanished">Name, z. B. Muttertagsangebot</translation>
+        <translation>Name, z. B. Muttertagsangebot</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Campaign name</source>
-        <translation type="vanished">Name der Kampagne</translation>
+        <translation>Name der Kampagne</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>1  Who gets it</source>
-        <translation type="vanished">1  Wer sie bekommt</translation>
+        <translation>1  Wer sie bekommt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>2  Message</source>
-        <translation type="vanished">2  Nachricht</translation>
+        <translation>2  Nachricht</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>3  Test and send</source>
-        <translation type="vanished">3  Testen und senden</translation>
+        <translation>3  Testen und senden</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Campaign summary</source>
-        <translation type="vanished">Zusammenfassung der Kampagne</translation>
+        <translation>Zusammenfassung der Kampagne</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save as draft</source>
-        <translation type="vanished">Als Entwurf speichern</translation>
+        <translation>Als Entwurf speichern</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+761"/>
         <source>Start sending</source>
-        <translation type="vanished">Senden starten</translation>
+        <translation>Senden starten</translation>
     </message>
     <message>
+        <location line="-759"/>
         <source>Close</source>
-        <translation type="vanished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Campaign name:</source>
-        <translation type="vanished">Name der Kampagne:</translation>
+        <translation>Name der Kampagne:</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Contacts that match these filters</source>
-        <translation type="vanished">Kontakte, die zu diesen Filtern passen</translation>
+        <translation>Kontakte, die zu diesen Filtern passen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A list of numbers (pasted or from a file)</source>
-        <translation type="vanished">Eine Liste von Nummern (eingefügt oder aus einer Datei)</translation>
+        <translation>Eine Liste von Nummern (eingefügt oder aus einer Datei)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Saved audiences</source>
-        <translation type="vanished">Gespeicherte Zielgruppen</translation>
+        <translation>Gespeicherte Zielgruppen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save these filters…</source>
-        <translation type="vanished">Diese Filter speichern…</translation>
+        <translation>Diese Filter speichern…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
-        <translation type="vanished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Saved audience:</source>
-        <translation type="vanished">Gespeicherte Zielgruppe:</translation>
+        <translation>Gespeicherte Zielgruppe:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Has any of these tags</source>
-        <translation type="vanished">Hat eines dieser Schlagwörter</translation>
+        <translation>Hat eines dieser Schlagwörter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Has all of these tags</source>
-        <translation type="vanished">Hat alle diese Schlagwörter</translation>
+        <translation>Hat alle diese Schlagwörter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Has none of these tags</source>
-        <translation type="vanished">Hat keines dieser Schlagwörter</translation>
+        <translation>Hat keines dieser Schlagwörter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Country</source>
-        <translation type="vanished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Any of these tags</source>
-        <translation type="vanished">Eines dieser Schlagwörter</translation>
+        <translation>Eines dieser Schlagwörter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>And all of these tags</source>
-        <translation type="vanished">Und alle diese Schlagwörter</translation>
+        <translation>Und alle diese Schlagwörter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>But none of these tags</source>
-        <translation type="vanished">Aber keines dieser Schlagwörter</translation>
+        <translation>Aber keines dieser Schlagwörter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Country of the number</source>
-        <translation type="vanished">Land der Nummer</translation>
+        <translation>Land der Nummer</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Consent</source>
-        <translation type="vanished">Einwilligung</translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Anyone who may get the template</source>
-        <translation type="vanished">Alle, die die Vorlage bekommen dürfen</translation>
+        <translation>Alle, die die Vorlage bekommen dürfen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only those with a recorded opt-in</source>
-        <translation type="vanished">Nur mit gespeicherter Einwilligung</translation>
+        <translation>Nur mit gespeicherter Einwilligung</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wrote to you in the last</source>
-        <translation type="vanished">Hat Ihnen geschrieben in den letzten</translation>
+        <translation>Hat Ihnen geschrieben in den letzten</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source> days</source>
-        <translation type="vanished"> Tagen</translation>
+        <translation> Tagen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Days since they last wrote</source>
-        <translation type="vanished">Tage seit der letzten Nachricht</translation>
+        <translation>Tage seit der letzten Nachricht</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>24-hour window</source>
-        <translation type="vanished">24-Stunden-Fenster</translation>
+        <translation>24-Stunden-Fenster</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Either</source>
-        <translation type="vanished">Egal</translation>
+        <translation>Egal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open (they wrote in the last 24 hours)</source>
-        <translation type="vanished">Offen (hat in den letzten 24 Stunden geschrieben)</translation>
+        <translation>Offen (hat in den letzten 24 Stunden geschrieben)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed</source>
-        <translation type="vanished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact field</source>
-        <translation type="vanished">Kontaktfeld</translation>
+        <translation>Kontaktfeld</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>is (empty: has any value)</source>
-        <translation type="vanished">ist (leer: hat irgendeinen Wert)</translation>
+        <translation>ist (leer: hat irgendeinen Wert)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact field value</source>
-        <translation type="vanished">Wert des Kontaktfelds</translation>
+        <translation>Wert des Kontaktfelds</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add</source>
-        <translation type="vanished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact field conditions</source>
-        <translation type="vanished">Bedingungen für Kontaktfelder</translation>
+        <translation>Bedingungen für Kontaktfelder</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove</source>
-        <translation type="vanished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Consent:</source>
-        <translation type="vanished">Einwilligung:</translation>
+        <translation>Einwilligung:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last message:</source>
-        <translation type="vanished">Letzte Nachricht:</translation>
+        <translation>Letzte Nachricht:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>24-hour window:</source>
-        <translation type="vanished">24-Stunden-Fenster:</translation>
+        <translation>24-Stunden-Fenster:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact field:</source>
-        <translation type="vanished">Kontaktfeld:</translation>
+        <translation>Kontaktfeld:</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop&apos;s country)</source>
-        <translation type="vanished">Eine Nummer pro Zeile, z. B. +49 151 23456789 (Nummern ohne +Ländervorwahl gelten für das Land des Geschäfts)</translation>
+        <translation>Eine Nummer pro Zeile, z. B. +49 151 23456789 (Nummern ohne +Ländervorwahl gelten für das Land des Geschäfts)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Numbers to send to</source>
-        <translation type="vanished">Nummern, an die gesendet wird</translation>
+        <translation>Nummern, an die gesendet wird</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Import a contacts file…</source>
-        <translation type="vanished">Kontaktdatei importieren…</translation>
+        <translation>Kontaktdatei importieren…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Recipients</source>
-        <translation type="vanished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Left out, and why</source>
-        <translation type="vanished">Ausgelassen, und warum</translation>
+        <translation>Ausgelassen, und warum</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+317"/>
         <source>Forecast cost</source>
-        <translation type="vanished">Voraussichtliche Kosten</translation>
+        <translation>Voraussichtliche Kosten</translation>
     </message>
     <message>
+        <location line="-279"/>
         <source>{field} is “{value}”</source>
-        <translation type="vanished">{field} ist „{value}“</translation>
+        <translation>{field} ist „{value}“</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{field} has a value</source>
-        <translation type="vanished">{field} hat einen Wert</translation>
+        <translation>{field} hat einen Wert</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>Save the audience</source>
-        <translation type="vanished">Zielgruppe speichern</translation>
+        <translation>Zielgruppe speichern</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name for these filters, to use them again later:</source>
-        <translation type="vanished">Name für diese Filter, um sie später wiederzuverwenden:</translation>
+        <translation>Name für diese Filter, um sie später wiederzuverwenden:</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>— choose —</source>
-        <translation type="vanished">— auswählen —</translation>
+        <translation>— auswählen —</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>none saved yet</source>
-        <translation type="vanished">noch keine gespeichert</translation>
+        <translation>noch keine gespeichert</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Import a contacts file</source>
-        <translation type="vanished">Kontaktdatei importieren</translation>
+        <translation>Kontaktdatei importieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contacts files (*.csv *.txt *.vcf)</source>
-        <translation type="vanished">Kontaktdateien (*.csv *.txt *.vcf)</translation>
+        <translation>Kontaktdateien (*.csv *.txt *.vcf)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Importing {file}…</source>
-        <translation type="vanished">{file} wird importiert…</translation>
+        <translation>{file} wird importiert…</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Not imported: {reason}</source>
-        <translation type="vanished">Nicht importiert: {reason}</translation>
+        <translation>Nicht importiert: {reason}</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Template</source>
-        <translation type="vanished">Vorlage</translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Preview for</source>
-        <translation type="vanished">Vorschau für</translation>
+        <translation>Vorschau für</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Message preview</source>
-        <translation type="vanished">Vorschau der Nachricht</translation>
+        <translation>Vorschau der Nachricht</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Recipients who would get an empty variable</source>
-        <translation type="vanished">Empfänger, die eine leere Variable bekämen</translation>
+        <translation>Empfänger, die eine leere Variable bekämen</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Template:</source>
-        <translation type="vanished">Vorlage:</translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Preview for:</source>
-        <translation type="vanished">Vorschau für:</translation>
+        <translation>Vorschau für:</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>{category} template. Body: {body}</source>
-        <translation type="vanished">Vorlage der Kategorie {category}. Text: {body}</translation>
+        <translation>Vorlage der Kategorie {category}. Text: {body}</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Choose a template.</source>
-        <translation type="vanished">Wählen Sie eine Vorlage.</translation>
+        <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Your own WhatsApp number</source>
-        <translation type="vanished">Ihre eigene WhatsApp-Nummer</translation>
+        <translation>Ihre eigene WhatsApp-Nummer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Number for the test message</source>
-        <translation type="vanished">Nummer für die Testnachricht</translation>
+        <translation>Nummer für die Testnachricht</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Send a test</source>
-        <translation type="vanished">Test senden</translation>
+        <translation>Test senden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Test result</source>
-        <translation type="vanished">Testergebnis</translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Start now</source>
-        <translation type="vanished">Jetzt starten</translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start at</source>
-        <translation type="vanished">Starten um</translation>
+        <translation>Starten um</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Start time</source>
-        <translation type="vanished">Startzeit</translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source> messages a second</source>
-        <translation type="vanished"> Nachrichten pro Sekunde</translation>
+        <translation> Nachrichten pro Sekunde</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sending speed</source>
-        <translation type="vanished">Sendegeschwindigkeit</translation>
+        <translation>Sendegeschwindigkeit</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>80 a second is WhatsApp&apos;s standard for a business number. Go higher only if Meta raised your number&apos;s throughput; lower spreads the replies out.</source>
-        <translation type="vanished">80 pro Sekunde ist der Standard von WhatsApp für eine Business-Nummer. Gehen Sie nur höher, wenn Meta den Durchsatz Ihrer Nummer erhöht hat; weniger verteilt die Antworten über mehr Zeit.</translation>
+        <translation>80 pro Sekunde ist der Standard von WhatsApp für eine Business-Nummer. Gehen Sie nur höher, wenn Meta den Durchsatz Ihrer Nummer erhöht hat; weniger verteilt die Antworten über mehr Zeit.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cost by country and category</source>
-        <translation type="vanished">Kosten nach Land und Kategorie</translation>
+        <translation>Kosten nach Land und Kategorie</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What WhatsApp will charge (forecast)</source>
-        <translation type="vanished">Was WhatsApp berechnen wird (Vorschau)</translation>
+        <translation>Was WhatsApp berechnen wird (Vorschau)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Import Meta&apos;s price list…</source>
-        <translation type="vanished">Metas Preisliste importieren…</translation>
+        <translation>Metas Preisliste importieren…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The “Rates (CSV)” file from Meta&apos;s WhatsApp pricing page, in your billing currency</source>
-        <translation type="vanished">Die Datei „Rates (CSV)“ von Metas WhatsApp-Preisseite, in Ihrer Abrechnungswährung</translation>
+        <translation>Die Datei „Rates (CSV)“ von Metas WhatsApp-Preisseite, in Ihrer Abrechnungswährung</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
-        <translation type="vanished">Senden Sie die Nachricht zuerst an sich selbst, um sie auf einem Telefon zu sehen. Der Test verwendet die Werte, die Ihr eigener Kontakt bekäme (oder die Ersatzwerte).</translation>
+        <translation>Senden Sie die Nachricht zuerst an sich selbst, um sie auf einem Telefon zu sehen. Der Test verwendet die Werte, die Ihr eigener Kontakt bekäme (oder die Ersatzwerte).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Test:</source>
-        <translation type="vanished">Test:</translation>
+        <translation>Test:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>When:</source>
-        <translation type="vanished">Wann:</translation>
+        <translation>Wann:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Speed:</source>
-        <translation type="vanished">Tempo:</translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cost:</source>
-        <translation type="vanished">Kosten:</translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Not connected to WhatsApp; set up the connection first.</source>
-        <translation type="vanished">Nicht mit WhatsApp verbunden; richten Sie zuerst die Verbindung ein.</translation>
+        <translation>Nicht mit WhatsApp verbunden; richten Sie zuerst die Verbindung ein.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Type your own WhatsApp number first.</source>
-        <translation type="vanished">Geben Sie zuerst Ihre eigene WhatsApp-Nummer ein.</translation>
+        <translation>Geben Sie zuerst Ihre eigene WhatsApp-Nummer ein.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sending the test…</source>
-        <translation type="vanished">Test wird gesendet…</translation>
+        <translation>Test wird gesendet…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>“{number}” is not a phone number.</source>
-        <translation type="vanished">„{number}“ ist keine Telefonnummer.</translation>
+        <translation>„{number}“ ist keine Telefonnummer.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Test sent. Check your phone.</source>
-        <translation type="vanished">Test gesendet. Schauen Sie auf Ihr Telefon.</translation>
+        <translation>Test gesendet. Schauen Sie auf Ihr Telefon.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Not sent: {reason}</source>
-        <translation type="vanished">Nicht gesendet: {reason}</translation>
+        <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>(time zone {zone})</source>
-        <translation type="vanished">(Zeitzone {zone})</translation>
+        <translation>(Zeitzone {zone})</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>No approved template yet. Create one in Meta&apos;s WhatsApp Manager and refresh the templates.</source>
-        <translation type="vanished">Noch keine genehmigte Vorlage. Erstellen Sie eine im WhatsApp Manager von Meta und laden Sie die Vorlagen neu.</translation>
+        <translation>Noch keine genehmigte Vorlage. Erstellen Sie eine im WhatsApp Manager von Meta und laden Sie die Vorlagen neu.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
-        <translation type="vanished">Nicht angeboten: {names} (ein Bild, eine Datei oder eine Variable in der Kopfzeile wird noch nicht unterstützt).</translation>
+        <translation>Nicht angeboten: {names} (ein Bild, eine Datei oder eine Variable in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <location line="+160"/>
         <source>Counting…</source>
-        <translation type="vanished">Wird gezählt…</translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
+        <location line="-135"/>
         <source>recipients</source>
-        <translation type="vanished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>contacts match (choose a template to see who may get it)</source>
-        <translation type="vanished">Kontakte passen (wählen Sie eine Vorlage, um zu sehen, wer sie bekommen darf)</translation>
+        <translation>Kontakte passen (wählen Sie eine Vorlage, um zu sehen, wer sie bekommen darf)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not a phone number: {pieces}</source>
-        <translation type="vanished">Keine Telefonnummer: {pieces}</translation>
+        <translation>Keine Telefonnummer: {pieces}</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>(no name)</source>
-        <translation type="vanished">(kein Name)</translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
-        <translation type="vanished">{n} Empfänger bekämen einen leeren Wert. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte; bis dahin kann die Kampagne nicht starten.</translation>
+        <translation>{n} Empfänger bekämen einen leeren Wert. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte; bis dahin kann die Kampagne nicht starten.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Every recipient gets a value for every variable.</source>
-        <translation type="vanished">Alle Empfänger bekommen für jede Variable einen Wert.</translation>
+        <translation>Alle Empfänger bekommen für jede Variable einen Wert.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Choose a template to see the cost.</source>
-        <translation type="vanished">Wählen Sie eine Vorlage, um die Kosten zu sehen.</translation>
+        <translation>Wählen Sie eine Vorlage, um die Kosten zu sehen.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+18"/>
         <source>unknown</source>
-        <translation type="vanished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
-        <translation type="vanished">Keine Preisliste deckt den {day} ab; importieren Sie Metas aktuelle Tarife (klaros rates import), um die Kosten zu sehen.</translation>
+        <translation>Keine Preisliste deckt den {day} ab; importieren Sie Metas aktuelle Tarife (klaros rates import), um die Kosten zu sehen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cost: unknown</source>
-        <translation type="vanished">Kosten: unbekannt</translation>
+        <translation>Kosten: unbekannt</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>not known</source>
-        <translation type="vanished">nicht bekannt</translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>at least {amount}</source>
-        <translation type="vanished">mindestens {amount}</translation>
+        <translation>mindestens {amount}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cost: {amount}</source>
-        <translation type="vanished">Kosten: {amount}</translation>
+        <translation>Kosten: {amount}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{charged} charged, {free} free. Meta&apos;s rates as of {day}; what Meta charges for the messages, nothing else.</source>
-        <translation type="vanished">{charged} berechnet, {free} kostenlos. Metas Tarife vom {day}; nur was Meta für die Nachrichten berechnet, sonst nichts.</translation>
+        <translation>{charged} berechnet, {free} kostenlos. Metas Tarife vom {day}; nur was Meta für die Nachrichten berechnet, sonst nichts.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>numbers of no known country</source>
-        <translation type="vanished">Nummern ohne bekanntes Land</translation>
+        <translation>Nummern ohne bekanntes Land</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
-        <translation type="vanished">Die Preisliste von Klaros hat noch keinen Preis für {countries}, daher sind {n} Empfänger nicht in der Summe. Importieren Sie unten Metas aktuelle Preisliste, um sie einzubeziehen.</translation>
+        <translation>Die Preisliste von Klaros hat noch keinen Preis für {countries}, daher sind {n} Empfänger nicht in der Summe. Importieren Sie unten Metas aktuelle Preisliste, um sie einzubeziehen.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
-        <translation type="vanished">Nutzt {share} Ihres Nachrichtenlimits: {outside} der {limit} Personen pro Tag, mit denen Sie ein Gespräch beginnen dürfen.</translation>
+        <translation>Nutzt {share} Ihres Nachrichtenlimits: {outside} der {limit} Personen pro Tag, mit denen Sie ein Gespräch beginnen dürfen.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Your number has no daily messaging limit.</source>
-        <translation type="vanished">Ihre Nummer hat kein tägliches Nachrichtenlimit.</translation>
+        <translation>Ihre Nummer hat kein tägliches Nachrichtenlimit.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
-        <translation type="vanished">{outside} Empfänger zählen zu Ihrem täglichen Nachrichtenlimit (Klaros kennt Ihr Limit noch nicht).</translation>
+        <translation>{outside} Empfänger zählen zu Ihrem täglichen Nachrichtenlimit (Klaros kennt Ihr Limit noch nicht).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Import Meta&apos;s price list</source>
-        <translation type="vanished">Metas Preisliste importieren</translation>
+        <translation>Metas Preisliste importieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation type="vanished">Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
+        <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Schedule</source>
-        <translation type="vanished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Give the campaign a name.</source>
-        <translation type="vanished">Geben Sie der Kampagne einen Namen.</translation>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose an approved template (tab 2).</source>
-        <translation type="vanished">Wählen Sie eine genehmigte Vorlage (Reiter 2).</translation>
+        <translation>Wählen Sie eine genehmigte Vorlage (Reiter 2).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Nobody in this audience may receive the template.</source>
-        <translation type="vanished">Niemand in dieser Zielgruppe darf die Vorlage erhalten.</translation>
+        <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} recipients would get an empty value (tab 2).</source>
-        <translation type="vanished">{n} Empfänger bekämen einen leeren Wert (Reiter 2).</translation>
+        <translation>{n} Empfänger bekämen einen leeren Wert (Reiter 2).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
-        <translation type="vanished">{n} Empfänger bekommen „{template}“.</translation>
+        <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
+        <location line="-139"/>
         <source>Left out</source>
-        <translation type="vanished">Ausgelassen</translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>By country</source>
-        <translation type="vanished">Nach Land</translation>
+        <translation>Nach Land</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>By kind of message</source>
-        <translation type="vanished">Nach Art der Nachricht</translation>
+        <translation>Nach Art der Nachricht</translation>
     </message>
 </context>
 <context>
     <name>CampaignRunner</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_runner.py" line="+118"/>
         <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
-        <translation type="vanished">Die Kampagne „{name}“ sollte um {time} starten, ist aber nicht gestartet: {reason}</translation>
+        <translation>Die Kampagne „{name}“ sollte um {time} starten, ist aber nicht gestartet: {reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
-        <translation type="vanished">Die Kampagne „{name}“ sollte um {time} starten, als Klaros geschlossen war. Sie ist jetzt gestartet ({n} Empfänger).</translation>
+        <translation>Die Kampagne „{name}“ sollte um {time} starten, als Klaros geschlossen war. Sie ist jetzt gestartet ({n} Empfänger).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
-        <translation type="vanished">Die Kampagne „{name}“ ist wie geplant gestartet ({n} Empfänger).</translation>
+        <translation>Die Kampagne „{name}“ ist wie geplant gestartet ({n} Empfänger).</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
-        <translation type="vanished">Das Senden der Kampagne {id} wurde wegen eines Fehlers angehalten: {error}. Klicken Sie auf Fortsetzen, um weiterzumachen.</translation>
+        <translation>Das Senden der Kampagne {id} wurde wegen eines Fehlers angehalten: {error}. Klicken Sie auf Fortsetzen, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
     <name>CampaignView</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
         <source>Draft</source>
-        <translation type="vanished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sending</source>
-        <translation type="vanished">Wird gesendet</translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Paused</source>
-        <translation type="vanished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stopped</source>
-        <translation type="vanished">Angehalten</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Finished</source>
-        <translation type="vanished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="vanished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Waiting</source>
-        <translation type="vanished">Wartend</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not sent yet</source>
-        <translation type="vanished">noch nicht gesendet</translation>
+        <translation>noch nicht gesendet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sent</source>
-        <translation type="vanished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>accepted by WhatsApp</source>
-        <translation type="vanished">von WhatsApp angenommen</translation>
+        <translation>von WhatsApp angenommen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delivered</source>
-        <translation type="vanished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>arrived on their phone</source>
-        <translation type="vanished">auf dem Telefon angekommen</translation>
+        <translation>auf dem Telefon angekommen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Read</source>
-        <translation type="vanished">Gelesen</translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>opened (only if they share read receipts)</source>
-        <translation type="vanished">geöffnet (nur wenn Lesebestätigungen geteilt werden)</translation>
+        <translation>geöffnet (nur wenn Lesebestätigungen geteilt werden)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Replied</source>
-        <translation type="vanished">Geantwortet</translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>wrote back after it</source>
-        <translation type="vanished">haben danach zurückgeschrieben</translation>
+        <translation>haben danach zurückgeschrieben</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
-        <translation type="vanished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp did not deliver it</source>
-        <translation type="vanished">WhatsApp hat sie nicht zugestellt</translation>
+        <translation>WhatsApp hat sie nicht zugestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Left out</source>
-        <translation type="vanished">Ausgelassen</translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not sent, for the reasons below</source>
-        <translation type="vanished">nicht gesendet, aus den unten genannten Gründen</translation>
+        <translation>nicht gesendet, aus den unten genannten Gründen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Your decision</source>
-        <translation type="vanished">Ihre Entscheidung</translation>
+        <translation>Ihre Entscheidung</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>may have been sent; see below</source>
-        <translation type="vanished">wurden vielleicht gesendet; siehe unten</translation>
+        <translation>wurden vielleicht gesendet; siehe unten</translation>
     </message>
     <message>
+        <location line="+111"/>
         <source>Campaign</source>
-        <translation type="vanished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Cost forecast</source>
-        <translation type="vanished">Kostenvorschau</translation>
+        <translation>Kostenvorschau</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Why the campaign paused or stopped</source>
-        <translation type="vanished">Warum die Kampagne pausiert oder angehalten wurde</translation>
+        <translation>Warum die Kampagne pausiert oder angehalten wurde</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Campaign progress</source>
-        <translation type="vanished">Fortschritt der Kampagne</translation>
+        <translation>Fortschritt der Kampagne</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Progress, remaining time and rate</source>
-        <translation type="vanished">Fortschritt, verbleibende Zeit und Tempo</translation>
+        <translation>Fortschritt, verbleibende Zeit und Tempo</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Start now</source>
-        <translation type="vanished">Jetzt starten</translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+260"/>
         <source>Schedule…</source>
-        <translation type="vanished">Planen…</translation>
+        <translation>Planen…</translation>
     </message>
     <message>
+        <location line="-259"/>
         <source>Do not start by itself</source>
-        <translation type="vanished">Nicht von selbst starten</translation>
+        <translation>Nicht von selbst starten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pause</source>
-        <translation type="vanished">Pausieren</translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Resume</source>
-        <translation type="vanished">Fortsetzen</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
+        <location line="-260"/>
         <source>Cancel campaign…</source>
-        <translation type="vanished">Kampagne abbrechen…</translation>
+        <translation>Kampagne abbrechen…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Retry the failed</source>
-        <translation type="vanished">Fehlgeschlagene erneut senden</translation>
+        <translation>Fehlgeschlagene erneut senden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export results…</source>
-        <translation type="vanished">Ergebnisse exportieren…</translation>
+        <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>Failures and people left out, with the reasons</source>
-        <translation type="vanished">Fehlschläge und Ausgelassene, mit den Gründen</translation>
+        <translation>Fehlschläge und Ausgelassene, mit den Gründen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
-        <translation type="vanished">Ihre Entscheidung ist gefragt: Die Verbindung brach ab, während diese gesendet wurden, daher sind sie vielleicht angekommen. Prüfen Sie den Chat und senden Sie dann erneut oder lassen Sie es.</translation>
+        <translation>Ihre Entscheidung ist gefragt: Die Verbindung brach ab, während diese gesendet wurden, daher sind sie vielleicht angekommen. Prüfen Sie den Chat und senden Sie dann erneut oder lassen Sie es.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Customer</source>
-        <translation type="vanished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Number</source>
-        <translation type="vanished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Recipients waiting for your decision</source>
-        <translation type="vanished">Empfänger, die auf Ihre Entscheidung warten</translation>
+        <translation>Empfänger, die auf Ihre Entscheidung warten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Send again</source>
-        <translation type="vanished">Erneut senden</translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Do not send</source>
-        <translation type="vanished">Nicht senden</translation>
+        <translation>Nicht senden</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Could not read the campaign: {error}</source>
-        <translation type="vanished">Die Kampagne konnte nicht gelesen werden: {error}</translation>
+        <translation>Die Kampagne konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Choose a campaign above</source>
-        <translation type="vanished">Wählen Sie oben eine Kampagne</translation>
+        <translation>Wählen Sie oben eine Kampagne</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Template {name} ({language})</source>
-        <translation type="vanished">Vorlage {name} ({language})</translation>
+        <translation>Vorlage {name} ({language})</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{n} recipients</source>
-        <translation type="vanished">{n} Empfänger</translation>
+        <translation>{n} Empfänger</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>starts by itself on {time}</source>
-        <translation type="vanished">startet von selbst am {time}</translation>
+        <translation>startet von selbst am {time}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>started {time}</source>
-        <translation type="vanished">gestartet {time}</translation>
+        <translation>gestartet {time}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>finished {time}</source>
-        <translation type="vanished">fertig {time}</translation>
+        <translation>fertig {time}</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>(no name)</source>
-        <translation type="vanished">(kein Name)</translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Change the time…</source>
-        <translation type="vanished">Zeit ändern…</translation>
+        <translation>Zeit ändern…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Send now</source>
-        <translation type="vanished">Jetzt senden</translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Retry the failed ({n})</source>
-        <translation type="vanished">Fehlgeschlagene erneut senden ({n})</translation>
+        <translation>Fehlgeschlagene erneut senden ({n})</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cost forecast: not known (no rate card covers that day).</source>
-        <translation type="vanished">Kostenvorschau: unbekannt (keine Preisliste deckt diesen Tag ab).</translation>
+        <translation>Kostenvorschau: unbekannt (keine Preisliste deckt diesen Tag ab).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cost forecast: not known; the price list has no price for {countries}.</source>
-        <translation type="vanished">Kostenvorschau: unbekannt; die Preisliste hat keinen Preis für {countries}.</translation>
+        <translation>Kostenvorschau: unbekannt; die Preisliste hat keinen Preis für {countries}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cost forecast: at least {total} (no price yet for {countries}), Meta&apos;s rates as of {day}.</source>
-        <translation type="vanished">Kostenvorschau: mindestens {total} (noch kein Preis für {countries}), Metas Tarife vom {day}.</translation>
+        <translation>Kostenvorschau: mindestens {total} (noch kein Preis für {countries}), Metas Tarife vom {day}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cost forecast: {total}, Meta&apos;s rates as of {day}.</source>
-        <translation type="vanished">Kostenvorschau: {total}, Metas Tarife vom {day}.</translation>
+        <translation>Kostenvorschau: {total}, Metas Tarife vom {day}.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{done} of {all} done ({share})</source>
-        <translation type="vanished">{done} von {all} erledigt ({share})</translation>
+        <translation>{done} von {all} erledigt ({share})</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>waiting for the connection to WhatsApp</source>
-        <translation type="vanished">wartet auf die Verbindung zu WhatsApp</translation>
+        <translation>wartet auf die Verbindung zu WhatsApp</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>about to send</source>
-        <translation type="vanished">gleich geht es los</translation>
+        <translation>gleich geht es los</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>measuring the speed…</source>
-        <translation type="vanished">Tempo wird gemessen…</translation>
+        <translation>Tempo wird gemessen…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>waiting (WhatsApp asked Klaros to slow down)</source>
-        <translation type="vanished">wartet (WhatsApp hat Klaros gebeten, langsamer zu senden)</translation>
+        <translation>wartet (WhatsApp hat Klaros gebeten, langsamer zu senden)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{left} left · {rate} messages a second</source>
-        <translation type="vanished">{left} übrig · {rate} Nachrichten pro Sekunde</translation>
+        <translation>{left} übrig · {rate} Nachrichten pro Sekunde</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Cancel the campaign?</source>
-        <translation type="vanished">Kampagne abbrechen?</translation>
+        <translation>Kampagne abbrechen?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
-        <translation type="vanished">Wer sie noch nicht bekommen hat, bekommt sie nicht mehr. Bereits gesendete Nachrichten bleiben gesendet. Das lässt sich nicht rückgängig machen.</translation>
+        <translation>Wer sie noch nicht bekommen hat, bekommt sie nicht mehr. Bereits gesendete Nachrichten bleiben gesendet. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>{n} queued again.</source>
-        <translation type="vanished">{n} erneut in der Warteschlange.</translation>
+        <translation>{n} erneut in der Warteschlange.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Export the campaign&apos;s results</source>
-        <translation type="vanished">Ergebnisse der Kampagne exportieren</translation>
+        <translation>Ergebnisse der Kampagne exportieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{n} recipients written to {file}.</source>
-        <translation type="vanished">{n} Empfänger in {file} geschrieben.</translation>
+        <translation>{n} Empfänger in {file} geschrieben.</translation>
     </message>
     <message>
+        <location line="-491"/>
         <source>less than a minute</source>
-        <translation type="vanished">weniger als eine Minute</translation>
+        <translation>weniger als eine Minute</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>about {n} min</source>
-        <translation type="vanished">etwa {n} Min.</translation>
+        <translation>etwa {n} Min.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>about {h} h {m} min</source>
-        <translation type="vanished">etwa {h} Std. {m} Min.</translation>
+        <translation>etwa {h} Std. {m} Min.</translation>
     </message>
     <message>
+        <location line="+301"/>
         <source>Why some failed</source>
-        <translation type="vanished">Warum einige fehlschlugen</translation>
+        <translation>Warum einige fehlschlugen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Why some were left out</source>
-        <translation type="vanished">Warum einige ausgelassen wurden</translation>
+        <translation>Warum einige ausgelassen wurden</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+243"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+282"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
     </message>
@@ -2109,12 +2345,12 @@
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>{number} is not held in campaign {id}.</source>
         <translation>{number} ist in der Kampagne {id} nicht zurückgehalten.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
         <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
@@ -2129,11 +2365,14 @@
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+112"/>
+        <location line="+51"/>
         <source>Choose an approved template.</source>
-        <translation type="vanished">Wählen Sie eine genehmigte Vorlage.</translation>
+        <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+6"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
@@ -2167,150 +2406,185 @@
         <translation>unbekannte Quelle {source!r}</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
         <source>the campaign was cancelled before their turn</source>
-        <translation type="vanished">die Kampagne wurde abgebrochen, bevor sie an der Reihe waren</translation>
+        <translation>die Kampagne wurde abgebrochen, bevor sie an der Reihe waren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>you chose not to send it again</source>
-        <translation type="vanished">Sie haben entschieden, sie nicht erneut zu senden</translation>
+        <translation>Sie haben entschieden, sie nicht erneut zu senden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the number is not a valid phone number</source>
-        <translation type="vanished">die Nummer ist keine gültige Telefonnummer</translation>
+        <translation>die Nummer ist keine gültige Telefonnummer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>it did not go through after several tries</source>
-        <translation type="vanished">sie ging auch nach mehreren Versuchen nicht durch</translation>
+        <translation>sie ging auch nach mehreren Versuchen nicht durch</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>outside the 24-hour window</source>
-        <translation type="vanished">außerhalb des 24-Stunden-Fensters</translation>
+        <translation>außerhalb des 24-Stunden-Fensters</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>may have been sent (the connection broke mid-request)</source>
-        <translation type="vanished">wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab)</translation>
+        <translation>wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab)</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/schedule.py" line="+61"/>
         <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
-        <translation type="vanished">{text!r} ist keine Uhrzeit; schreiben Sie sie als JJJJ-MM-TT HH:MM, z. B. 2026-12-24 09:30.</translation>
+        <translation>{text!r} ist keine Uhrzeit; schreiben Sie sie als JJJJ-MM-TT HH:MM, z. B. 2026-12-24 09:30.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
-        <translation type="vanished">Die Kampagne {id} wurde schon gestartet ({status}); nur ein Entwurf kann geplant werden.</translation>
+        <translation>Die Kampagne {id} wurde schon gestartet ({status}); nur ein Entwurf kann geplant werden.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>That time has already passed; choose a later one or start now.</source>
-        <translation type="vanished">Diese Zeit ist schon vorbei; wählen Sie eine spätere oder starten Sie jetzt.</translation>
+        <translation>Diese Zeit ist schon vorbei; wählen Sie eine spätere oder starten Sie jetzt.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
-        <translation type="vanished">Nicht geplant: {count} Empfänger bekämen eine leere Variable. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
+        <translation>Nicht geplant: {count} Empfänger bekämen eine leere Variable. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/segments.py" line="+41"/>
         <source>Give the segment a name.</source>
-        <translation type="vanished">Geben Sie der Zielgruppe einen Namen.</translation>
+        <translation>Geben Sie der Zielgruppe einen Namen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
-        <translation type="vanished">Eine Liste von Nummern ist keine Zielgruppe; speichern Sie Filter wie Schlagwörter oder Länder.</translation>
+        <translation>Eine Liste von Nummern ist keine Zielgruppe; speichern Sie Filter wie Schlagwörter oder Länder.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
         <source>Name</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Template</source>
-        <translation type="vanished">Vorlage</translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>State</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Progress</source>
-        <translation type="vanished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sent</source>
-        <translation type="vanished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Delivered</source>
-        <translation type="vanished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Read</source>
-        <translation type="vanished">Gelesen</translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Replied</source>
-        <translation type="vanished">Geantwortet</translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
-        <translation type="vanished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Created</source>
-        <translation type="vanished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start</source>
-        <translation type="vanished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
+        <location line="+104"/>
         <source>Scheduled</source>
-        <translation type="vanished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Waiting to send</source>
-        <translation type="vanished">Wartet auf den Versand</translation>
+        <translation>Wartet auf den Versand</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
+        <location line="+74"/>
         <source>Campaign notices</source>
-        <translation type="vanished">Hinweise zu Kampagnen</translation>
+        <translation>Hinweise zu Kampagnen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OK</source>
-        <translation type="vanished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dismiss the campaign notices</source>
-        <translation type="vanished">Die Hinweise zu Kampagnen ausblenden</translation>
+        <translation>Die Hinweise zu Kampagnen ausblenden</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>New campaign…</source>
-        <translation type="vanished">Neue Kampagne…</translation>
+        <translation>Neue Kampagne…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>New campaign</source>
-        <translation type="vanished">Neue Kampagne</translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Campaigns</source>
-        <translation type="vanished">Kampagnen</translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
-        <translation type="vanished">Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
+        <translation>Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>{n} campaigns</source>
-        <translation type="vanished">{n} Kampagnen</translation>
+        <translation>{n} Kampagnen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} sending</source>
-        <translation type="vanished">{n} im Versand</translation>
+        <translation>{n} im Versand</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} scheduled</source>
-        <translation type="vanished">{n} geplant</translation>
+        <translation>{n} geplant</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2712,7 @@
         <translation>am {date} um {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+58"/>
         <source>with a button</source>
         <translation>mit einer Schaltfläche</translation>
     </message>
@@ -2493,30 +2767,32 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
-        <translation type="vanished">WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
+        <translation>WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>value {n}</source>
-        <translation type="vanished">Wert {n}</translation>
+        <translation>Wert {n}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation>Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+131"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+134"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
@@ -2524,12 +2800,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+192"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+345"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -2544,61 +2820,67 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+103"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-61"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>Send template</source>
         <translation>Vorlage senden</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>Do not reply to this message</source>
-        <translation type="vanished">Nicht auf diese Nachricht antworten</translation>
+        <translation>Nicht auf diese Nachricht antworten</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Insert an emoji</source>
-        <translation type="vanished">Emoji einfügen</translation>
+        <translation>Emoji einfügen</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Replying to: {text}</source>
-        <translation type="vanished">Antwort auf: {text}</translation>
+        <translation>Antwort auf: {text}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+66"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation type="vanished">Nachricht schreiben  ·  Enter sendet, Umschalt+Enter neue Zeile  ·  / für Schnellantworten</translation>
+        <translation>Nachricht schreiben  ·  Enter sendet, Umschalt+Enter neue Zeile  ·  / für Schnellantworten</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Send (Enter)</source>
-        <translation type="vanished">Senden (Enter)</translation>
+        <translation>Senden (Enter)</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Not forwarded: {reason}</source>
-        <translation type="vanished">Nicht weitergeleitet: {reason}</translation>
+        <translation>Nicht weitergeleitet: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>You cannot message this contact.</source>
         <translation>Sie können diesem Kontakt nicht schreiben.</translation>
     </message>
@@ -2613,39 +2895,42 @@
         <translation>Offline: Was Sie jetzt schreiben, wartet im Postausgang ({n} in der Warteschlange) und geht hinaus, sobald Klaros wieder verbunden ist, wenn das 24-Stunden-Fenster dann noch offen ist.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Choose a template…</source>
-        <translation type="vanished">Vorlage wählen…</translation>
+        <translation>Vorlage wählen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
-        <translation type="vanished">Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
+        <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
-        <translation type="vanished">Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt. Vorlagen auf {language} stehen oben.</translation>
+        <translation>Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt. Vorlagen auf {language} stehen oben.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a template to see what {name} will receive.</source>
-        <translation type="vanished">Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt.</translation>
+        <translation>Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Template value: {label}</source>
-        <translation type="vanished">Wert in der Vorlage: {label}</translation>
+        <translation>Wert in der Vorlage: {label}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
-        <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine im WhatsApp Manager von Meta; sie erscheint hier, sobald Meta sie genehmigt.</translation>
+        <translation type="vanished">Noch keine genehmigten Vorlagen. Erstellen Sie eine im WhatsApp Manager von Meta; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Template value {name}</source>
-        <translation>Vorlagenwert {name}</translation>
+        <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2658,26 +2943,25 @@
         <translation>ausfüllen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Value {name}</source>
-        <translation>Wert {name}</translation>
+        <translation type="vanished">Wert {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>[value {name}]</source>
-        <translation>[Wert {name}]</translation>
+        <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
-        <translation type="vanished">Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
+        <translation>Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
     </message>
@@ -2687,7 +2971,7 @@
         <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not send: {error}</source>
         <translation>Senden fehlgeschlagen: {error}</translation>
     </message>
@@ -2695,8 +2979,9 @@
 <context>
     <name>ComposerText</name>
     <message>
+        <location line="-411"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
-        <translation type="vanished">Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
+        <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
 </context>
 <context>
@@ -2808,58 +3093,71 @@
 <context>
     <name>ConsentForm</name>
     <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
         <source>Consent given or withdrawn</source>
-        <translation type="vanished">Einwilligung gegeben oder zurückgezogen</translation>
+        <translation>Einwilligung gegeben oder zurückgezogen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opted in to all messages</source>
-        <translation type="vanished">Hat allen Nachrichten zugestimmt</translation>
+        <translation>Hat allen Nachrichten zugestimmt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opted in to marketing messages</source>
-        <translation type="vanished">Hat Werbenachrichten zugestimmt</translation>
+        <translation>Hat Werbenachrichten zugestimmt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opted out of all messages</source>
-        <translation type="vanished">Hat alle Nachrichten abbestellt</translation>
+        <translation>Hat alle Nachrichten abbestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stopped marketing messages</source>
-        <translation type="vanished">Hat Werbenachrichten abbestellt</translation>
+        <translation>Hat Werbenachrichten abbestellt</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Day the consent was given</source>
-        <translation type="vanished">Tag der Einwilligung</translation>
+        <translation>Tag der Einwilligung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Evidence</source>
-        <translation type="vanished">Nachweis</translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>For example: signed form in the shop, kept in the folder</source>
-        <translation type="vanished">Zum Beispiel: unterschriebenes Formular im Geschäft, im Ordner abgelegt</translation>
+        <translation>Zum Beispiel: unterschriebenes Formular im Geschäft, im Ordner abgelegt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record consent</source>
-        <translation type="vanished">Einwilligung speichern</translation>
+        <translation>Einwilligung speichern</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>What</source>
-        <translation type="vanished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When</source>
-        <translation type="vanished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Recorded, with its evidence, in the consent history.</source>
-        <translation type="vanished">Mit Nachweis im Einwilligungsverlauf gespeichert.</translation>
+        <translation>Mit Nachweis im Einwilligungsverlauf gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+44"/>
+        <location line="+16"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -2944,26 +3242,29 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+100"/>
         <source>Evidence: their message “{text}”</source>
         <translation>Nachweis: ihre Nachricht „{text}“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+100"/>
         <source>Evidence: {detail}</source>
         <translation>Nachweis: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
         <translation>Keine Zustimmung und keine Abmeldung gespeichert. Wer STOP schreibt, wird automatisch abgemeldet; START meldet wieder an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+93"/>
         <source>Consent history ({n})</source>
         <translation>Verlauf der Einwilligungen ({n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-83"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
@@ -3001,7 +3302,7 @@
 <context>
     <name>ContactEdit</name>
     <message>
-        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+53"/>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+55"/>
         <source>contact {id} no longer exists</source>
         <translation>Kontakt {id} gibt es nicht mehr</translation>
     </message>
@@ -3017,143 +3318,180 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>this contact was deleted meanwhile</source>
         <translation>dieser Kontakt wurde inzwischen gelöscht</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
-        <translation type="vanished">geben Sie an, wie die Person eingewilligt oder die Einwilligung zurückgezogen hat (zum Beispiel: unterschriebenes Formular im Geschäft)</translation>
+        <translation>geben Sie an, wie die Person eingewilligt oder die Einwilligung zurückgezogen hat (zum Beispiel: unterschriebenes Formular im Geschäft)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the date of the consent cannot be in the future</source>
-        <translation type="vanished">das Datum der Einwilligung darf nicht in der Zukunft liegen</translation>
+        <translation>das Datum der Einwilligung darf nicht in der Zukunft liegen</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
+        <location filename="../../klaros_desktop/ui/contact_panel.py" line="+35"/>
         <source>waiting</source>
-        <translation type="vanished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>sending</source>
-        <translation type="vanished">wird gesendet</translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>sent</source>
-        <translation type="vanished">gesendet</translation>
+        <translation>gesendet</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>delivered</source>
-        <translation type="vanished">zugestellt</translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>read</source>
-        <translation type="vanished">gelesen</translation>
+        <translation>gelesen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>replied</source>
-        <translation type="vanished">beantwortet</translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not delivered</source>
-        <translation type="vanished">nicht zugestellt</translation>
+        <translation>nicht zugestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>left out</source>
-        <translation type="vanished">ausgelassen</translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>held back</source>
-        <translation type="vanished">zurückgehalten</translation>
+        <translation>zurückgehalten</translation>
     </message>
     <message>
+        <location line="+68"/>
         <source>Contact details</source>
-        <translation type="vanished">Kontaktdaten</translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>← Back to the chat</source>
-        <translation type="vanished">← Zurück zum Chat</translation>
+        <translation>← Zurück zum Chat</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+61"/>
         <source>Name</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location line="-54"/>
         <source>Labels</source>
-        <translation type="vanished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Add a label…</source>
-        <translation type="vanished">Schlagwort hinzufügen…</translation>
+        <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add a label</source>
-        <translation type="vanished">Schlagwort hinzufügen</translation>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>Notes</source>
-        <translation type="vanished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What you want to remember about them</source>
-        <translation type="vanished">Was Sie sich über diese Person merken möchten</translation>
+        <translation>Was Sie sich über diese Person merken möchten</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Consent</source>
-        <translation type="vanished">Einwilligung</translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Consent and its evidence</source>
-        <translation type="vanished">Einwilligung und Nachweis</translation>
+        <translation>Einwilligung und Nachweis</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Last campaigns</source>
-        <translation type="vanished">Letzte Kampagnen</translation>
+        <translation>Letzte Kampagnen</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>More details…</source>
-        <translation type="vanished">Weitere Details…</translation>
+        <translation>Weitere Details…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>No number</source>
-        <translation type="vanished">Keine Nummer</translation>
+        <translation>Keine Nummer</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Remove the label {name}</source>
-        <translation type="vanished">Schlagwort {name} entfernen</translation>
+        <translation>Schlagwort {name} entfernen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No labels yet</source>
-        <translation type="vanished">Noch keine Schlagwörter</translation>
+        <translation>Noch keine Schlagwörter</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
-        <translation type="vanished">Noch nicht gefragt. Wer STOP schreibt, wird automatisch abgemeldet; „Weitere Details…“ speichert eine im Geschäft gegebene Einwilligung.</translation>
+        <translation>Noch nicht gefragt. Wer STOP schreibt, wird automatisch abgemeldet; „Weitere Details…“ speichert eine im Geschäft gegebene Einwilligung.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Evidence: their message “{text}”</source>
-        <translation type="vanished">Nachweis: ihre Nachricht „{text}“</translation>
+        <translation>Nachweis: ihre Nachricht „{text}“</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Evidence: {detail}</source>
-        <translation type="vanished">Nachweis: {detail}</translation>
+        <translation>Nachweis: {detail}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} earlier changes in “More details…”</source>
-        <translation type="vanished">{n} frühere Änderungen unter „Weitere Details…“</translation>
+        <translation>{n} frühere Änderungen unter „Weitere Details…“</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Not in any campaign yet.</source>
-        <translation type="vanished">Noch in keiner Kampagne.</translation>
+        <translation>Noch in keiner Kampagne.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Saved.</source>
-        <translation type="vanished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not saved: {reason}</source>
-        <translation type="vanished">Nicht gespeichert: {reason}</translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3185,12 +3523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -3235,7 +3573,7 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -3276,7 +3614,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+451"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3301,27 +3639,30 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Opted out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No marketing</source>
-        <translation type="vanished">Keine Werbung</translation>
+        <translation>Keine Werbung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Opted in</source>
-        <translation type="vanished">Zugestimmt</translation>
+        <translation>Zugestimmt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not asked yet</source>
-        <translation type="vanished">Noch nicht gefragt</translation>
+        <translation>Noch nicht gefragt</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-235"/>
+        <location line="-273"/>
         <source>{name}, {unread} unread: {preview}</source>
         <translation>{name}, {unread} ungelesen: {preview}</translation>
     </message>
@@ -3633,24 +3974,29 @@
 <context>
     <name>EmojiPicker</name>
     <message>
+        <location filename="../../klaros_desktop/ui/emoji_picker.py" line="+13"/>
         <source>Smileys</source>
-        <translation type="vanished">Smileys</translation>
+        <translation>Smileys</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Gestures</source>
-        <translation type="vanished">Gesten</translation>
+        <translation>Gesten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hearts and symbols</source>
-        <translation type="vanished">Herzen und Symbole</translation>
+        <translation>Herzen und Symbole</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Shop</source>
-        <translation type="vanished">Geschäft</translation>
+        <translation>Geschäft</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Emoji</source>
-        <translation type="vanished">Emoji</translation>
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4997,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>diese Nummer wurde auf Wunsch gelöscht; sie wird nicht erneut importiert</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>Einwilligungswert {value!r} nicht verstanden (verwenden Sie yes, no oder opt-out)</translation>
     </message>
@@ -5006,7 +5352,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
         <source>All chats</source>
         <translation>Alle Chats</translation>
     </message>
@@ -5021,11 +5367,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Fenster offen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Archived</source>
-        <translation type="vanished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+199"/>
         <source>Search chats</source>
         <translation>Chats suchen</translation>
     </message>
@@ -5040,36 +5387,43 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Filter für Unterhaltungen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>New chat</source>
-        <translation type="vanished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Write to a contact (Ctrl+N)</source>
-        <translation type="vanished">Einem Kontakt schreiben (Strg+N)</translation>
+        <translation>Einem Kontakt schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+180"/>
         <source>Chats</source>
-        <translation type="vanished">Chats</translation>
+        <translation>Chats</translation>
     </message>
     <message>
+        <location line="-164"/>
         <source>Messages that match the search</source>
-        <translation type="vanished">Nachrichten, die zur Suche passen</translation>
+        <translation>Nachrichten, die zur Suche passen</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Contact info</source>
-        <translation type="vanished">Kontaktinfo</translation>
+        <translation>Kontaktinfo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Show or hide the contact beside the chat</source>
-        <translation type="vanished">Kontakt neben dem Chat ein- oder ausblenden</translation>
+        <translation>Kontakt neben dem Chat ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
@@ -5081,7 +5435,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+81"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -5096,75 +5450,92 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Schlagwort: {name}</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Messages ({n})</source>
-        <translation type="vanished">Nachrichten ({n})</translation>
+        <translation>Nachrichten ({n})</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Messages (the newest 50)</source>
-        <translation type="vanished">Nachrichten (die neuesten 50)</translation>
+        <translation>Nachrichten (die neuesten 50)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No chat name or number matches</source>
-        <translation type="vanished">Kein Chatname und keine Nummer passt</translation>
+        <translation>Kein Chatname und keine Nummer passt</translation>
     </message>
     <message>
+        <location line="+119"/>
         <source>Forward to…</source>
-        <translation type="vanished">Weiterleiten an…</translation>
+        <translation>Weiterleiten an…</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Open chat</source>
-        <translation type="vanished">Chat öffnen</translation>
+        <translation>Chat öffnen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mark as read</source>
-        <translation type="vanished">Als gelesen markieren</translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mark as unread</source>
-        <translation type="vanished">Als ungelesen markieren</translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unpin chat</source>
-        <translation type="vanished">Chat lösen</translation>
+        <translation>Chat lösen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Pin chat</source>
-        <translation type="vanished">Chat anheften</translation>
+        <translation>Chat anheften</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Turn notifications on</source>
-        <translation type="vanished">Benachrichtigungen einschalten</translation>
+        <translation>Benachrichtigungen einschalten</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Mute notifications</source>
-        <translation type="vanished">Benachrichtigungen stummschalten</translation>
+        <translation>Benachrichtigungen stummschalten</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Take out of the archive</source>
-        <translation type="vanished">Aus dem Archiv holen</translation>
+        <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Archive chat</source>
-        <translation type="vanished">Chat archivieren</translation>
+        <translation>Chat archivieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy number</source>
-        <translation type="vanished">Nummer kopieren</translation>
+        <translation>Nummer kopieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact details…</source>
-        <translation type="vanished">Kontaktdaten…</translation>
+        <translation>Kontaktdaten…</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
-        <translation type="vanished">Chat archiviert. „Archiviert“ im Filter zeigt ihn.</translation>
+        <translation>Chat archiviert. „Archiviert“ im Filter zeigt ihn.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Chat taken out of the archive.</source>
-        <translation type="vanished">Chat aus dem Archiv geholt.</translation>
+        <translation>Chat aus dem Archiv geholt.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+72"/>
         <source>Opted out · cannot be messaged</source>
         <translation>Abgemeldet · kann nicht angeschrieben werden</translation>
     </message>
@@ -5232,13 +5603,14 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
 <context>
     <name>JumpDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/jump_dialog.py" line="+21"/>
         <source>Jump to a contact</source>
         <translation>Zu einem Kontakt springen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>New chat</source>
-        <translation type="vanished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5256,16 +5628,19 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Passende Kontakte</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
-        <translation type="vanished">Enter öffnet den Chat; wem Sie noch nicht geschrieben haben, bekommt einen neuen.</translation>
+        <translation>Enter öffnet den Chat; wem Sie noch nicht geschrieben haben, bekommt einen neuen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Nobody by that name or number. Add them under Contacts first.</source>
-        <translation type="vanished">Niemand mit diesem Namen oder dieser Nummer. Legen Sie die Person zuerst unter Kontakte an.</translation>
+        <translation>Niemand mit diesem Namen oder dieser Nummer. Legen Sie die Person zuerst unter Kontakte an.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Type a name or a phone number.</source>
-        <translation type="vanished">Geben Sie einen Namen oder eine Telefonnummer ein.</translation>
+        <translation>Geben Sie einen Namen oder eine Telefonnummer ein.</translation>
     </message>
 </context>
 <context>
@@ -5391,12 +5766,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+71"/>
+        <location line="+224"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-221"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -5406,40 +5782,43 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+77"/>
+        <location line="+3"/>
+        <location line="+92"/>
+        <location line="+120"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-212"/>
+        <location line="+92"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Analytics</source>
         <translation>Auswertungen</translation>
     </message>
     <message>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Campaigns</source>
-        <translation type="vanished">Kampagnen</translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5474,11 +5853,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Greeting and away messages…</source>
-        <translation type="vanished">&amp;Begrüßungs- und Abwesenheitsnachrichten…</translation>
+        <translation>&amp;Begrüßungs- und Abwesenheitsnachrichten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Set &amp;up connection…</source>
         <translation>Verbindung &amp;einrichten…</translation>
     </message>
@@ -5488,33 +5868,37 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Notifications</source>
-        <translation type="vanished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>New chat…</source>
-        <translation type="vanished">Neuer Chat…</translation>
+        <translation>Neuer Chat…</translation>
     </message>
     <message>
+        <location line="+106"/>
         <source>Inbox, {n} unread chats</source>
-        <translation type="vanished">Posteingang, {n} ungelesene Chats</translation>
+        <translation>Posteingang, {n} ungelesene Chats</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{app}: {n} unread chats</source>
-        <translation type="vanished">{app}: {n} ungelesene Chats</translation>
+        <translation>{app}: {n} ungelesene Chats</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+7"/>
         <source>Klaros</source>
         <translation>Klaros</translation>
     </message>
@@ -5527,32 +5911,39 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Klaros campaigns</source>
-        <translation type="vanished">Klaros-Kampagnen</translation>
+        <translation>Klaros-Kampagnen</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Messages still waiting</source>
-        <translation type="vanished">Nachrichten warten noch</translation>
+        <translation>Nachrichten warten noch</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>1 message is still waiting to be sent.</source>
-        <translation type="vanished">1 Nachricht wartet noch auf den Versand.</translation>
+        <translation>1 Nachricht wartet noch auf den Versand.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{n} messages are still waiting to be sent.</source>
-        <translation type="vanished">{n} Nachrichten warten noch auf den Versand.</translation>
+        <translation>{n} Nachrichten warten noch auf den Versand.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer&apos;s 24-hour window is still open then.</source>
-        <translation type="vanished">Wenn Sie jetzt beenden, bleiben sie erhalten und gehen beim nächsten Öffnen von Klaros hinaus, falls das 24-Stunden-Fenster der Person dann noch offen ist.</translation>
+        <translation>Wenn Sie jetzt beenden, bleiben sie erhalten und gehen beim nächsten Öffnen von Klaros hinaus, falls das 24-Stunden-Fenster der Person dann noch offen ist.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Quit anyway</source>
-        <translation type="vanished">Trotzdem beenden</translation>
+        <translation>Trotzdem beenden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep Klaros open</source>
-        <translation type="vanished">Klaros geöffnet lassen</translation>
+        <translation>Klaros geöffnet lassen</translation>
     </message>
 </context>
 <context>
@@ -5664,14 +6055,15 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MessageHitModel</name>
     <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+364"/>
         <source>{name}: {text}</source>
-        <translation type="vanished">{name}: {text}</translation>
+        <translation>{name}: {text}</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+40"/>
+        <location line="-324"/>
         <source>Customer</source>
         <translation>Kundschaft</translation>
     </message>
@@ -5694,7 +6086,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+167"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+199"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -5857,12 +6249,14 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>NotificationSettings</name>
     <message>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
         <source>Show a notice when a message arrives</source>
-        <translation type="vanished">Hinweis anzeigen, wenn eine Nachricht eintrifft</translation>
+        <translation>Hinweis anzeigen, wenn eine Nachricht eintrifft</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Play a sound with it</source>
-        <translation type="vanished">Dazu einen Ton abspielen</translation>
+        <translation>Dazu einen Ton abspielen</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +6558,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+87"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>Das Relay unter {url} hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -6174,7 +6568,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Das Relay unter {url} ist nicht erreichbar ({error}); prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
         <translation>Das Relay hat dieses Gerät nicht angenommen (Code falsch, schon benutzt oder abgelaufen, oder das Gerät wurde entfernt): {error}</translation>
     </message>
@@ -6200,37 +6594,44 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
         <translation>In der Kopplungsantwort des Relays fehlt {field}; ist das ein Klaros-Relay?</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
-        <translation type="vanished">Dieser Computer ist nicht mit dem Relay gekoppelt, daher kann er die Dateien, die das Relay aufbewahrt, nicht öffnen.</translation>
+        <translation>Dieser Computer ist nicht mit dem Relay gekoppelt, daher kann er die Dateien, die das Relay aufbewahrt, nicht öffnen.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The relay no longer has this file.</source>
-        <translation type="vanished">Das Relay hat diese Datei nicht mehr.</translation>
+        <translation>Das Relay hat diese Datei nicht mehr.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The relay could not keep this file ({reason}).</source>
-        <translation type="vanished">Das Relay konnte diese Datei nicht aufbewahren ({reason}).</translation>
+        <translation>Das Relay konnte diese Datei nicht aufbewahren ({reason}).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
-        <translation type="vanished">Das Relay holt diese Datei noch von WhatsApp; Klaros versucht es erneut.</translation>
+        <translation>Das Relay holt diese Datei noch von WhatsApp; Klaros versucht es erneut.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The relay&apos;s answer about a file is incomplete; is this a Klaros relay?</source>
-        <translation type="vanished">Die Antwort des Relays zu einer Datei ist unvollständig; ist das ein Klaros-Relay?</translation>
+        <translation>Die Antwort des Relays zu einer Datei ist unvollständig; ist das ein Klaros-Relay?</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The relay refused the file&apos;s download link ({status}); Klaros will ask for a new one.</source>
-        <translation type="vanished">Das Relay hat den Download-Link der Datei abgelehnt ({status}); Klaros fragt nach einem neuen.</translation>
+        <translation>Das Relay hat den Download-Link der Datei abgelehnt ({status}); Klaros fragt nach einem neuen.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
-        <translation type="vanished">Das Herunterladen einer Datei vom Relay brach ab ({error}); Klaros versucht es erneut.</translation>
+        <translation>Das Herunterladen einer Datei vom Relay brach ab ({error}); Klaros versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6319,16 +6720,19 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ScheduleDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-299"/>
         <source>Start the campaign later</source>
-        <translation type="vanished">Die Kampagne später starten</translation>
+        <translation>Die Kampagne später starten</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start time</source>
-        <translation type="vanished">Startzeit</translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Klaros starts the campaign at this time (the shop&apos;s time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
-        <translation type="vanished">Klaros startet die Kampagne zu dieser Zeit (Zeitzone des Geschäfts), wenn es dann geöffnet ist, sonst sobald es danach geöffnet wird, und sagt Ihnen Bescheid.</translation>
+        <translation>Klaros startet die Kampagne zu dieser Zeit (Zeitzone des Geschäfts), wenn es dann geöffnet ist, sonst sobald es danach geöffnet wird, und sagt Ihnen Bescheid.</translation>
     </message>
 </context>
 <context>
@@ -6746,16 +7150,19 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Dieses Profil ist noch nicht mit Meta verbunden; {fix}.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35"/>
         <source>Paste the Meta access token first.</source>
-        <translation type="vanished">Fügen Sie zuerst den Meta-Zugangsschlüssel ein.</translation>
+        <translation>Fügen Sie zuerst den Meta-Zugangsschlüssel ein.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
-        <translation type="vanished">Das Relay bewahrt jetzt die Fotos, Sprachnachrichten und Dokumente, die Ihre Kundschaft sendet, auf, bis dieser Computer sie hat, auch wenn er länger als eine Woche aus ist.</translation>
+        <translation>Das Relay bewahrt jetzt die Fotos, Sprachnachrichten und Dokumente, die Ihre Kundschaft sendet, auf, bis dieser Computer sie hat, auch wenn er länger als eine Woche aus ist.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The relay no longer keeps your customers&apos; files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
-        <translation type="vanished">Das Relay bewahrt die Dateien Ihrer Kundschaft nicht mehr auf; Klaros holt sie von WhatsApp, das sie etwa 7 Tage lang aufbewahrt.</translation>
+        <translation>Das Relay bewahrt die Dateien Ihrer Kundschaft nicht mehr auf; Klaros holt sie von WhatsApp, das sie etwa 7 Tage lang aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -6927,149 +7334,187 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateDrafts</name>
     <message>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
-        <translation type="vanished">Der Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, zum Beispiel bestellung_bereit.</translation>
+        <translation>Der Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, zum Beispiel bestellung_bereit.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose whether it is a marketing or a utility message.</source>
-        <translation type="vanished">Wählen Sie, ob es eine Werbe- oder eine Service-Nachricht ist.</translation>
+        <translation>Wählen Sie, ob es eine Werbe- oder eine Service-Nachricht ist.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Write the message text.</source>
-        <translation type="vanished">Schreiben Sie den Nachrichtentext.</translation>
+        <translation>Schreiben Sie den Nachrichtentext.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The message text is longer than {n} characters.</source>
-        <translation type="vanished">Der Nachrichtentext ist länger als {n} Zeichen.</translation>
+        <translation>Der Nachrichtentext ist länger als {n} Zeichen.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Number the values {numbers} in order.</source>
-        <translation type="vanished">Nummerieren Sie die Werte {numbers} der Reihe nach.</translation>
+        <translation>Nummerieren Sie die Werte {numbers} der Reihe nach.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
-        <translation type="vanished">Meta lehnt einen Wert ganz am Anfang oder Ende des Textes ab; setzen Sie ein Wort davor und danach.</translation>
+        <translation>Meta lehnt einen Wert ganz am Anfang oder Ende des Textes ab; setzen Sie ein Wort davor und danach.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Give an example for each value, as a customer would read it (Meta&apos;s review looks at them).</source>
-        <translation type="vanished">Geben Sie für jeden Wert ein Beispiel an, wie es die Kundschaft lesen würde (Metas Prüfung sieht es sich an).</translation>
+        <translation>Geben Sie für jeden Wert ein Beispiel an, wie es die Kundschaft lesen würde (Metas Prüfung sieht es sich an).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Header and footer may have at most {n} characters each.</source>
-        <translation type="vanished">Kopf- und Fußzeile dürfen jeweils höchstens {n} Zeichen haben.</translation>
+        <translation>Kopf- und Fußzeile dürfen jeweils höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
-        <translation type="vanished">Höchstens {n} Buttons mit jeweils höchstens {chars} Zeichen.</translation>
+        <translation>Höchstens {n} Buttons mit jeweils höchstens {chars} Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+40"/>
         <source>New template</source>
-        <translation type="vanished">Neue Vorlage</translation>
+        <translation>Neue Vorlage</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>order_ready</source>
-        <translation type="vanished">bestellung_bereit</translation>
+        <translation>bestellung_bereit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Template name</source>
-        <translation type="vanished">Name der Vorlage</translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+28"/>
         <source>Category</source>
-        <translation type="vanished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Utility: about an order, an appointment, an account</source>
-        <translation type="vanished">Service: zu einer Bestellung, einem Termin, einem Konto</translation>
+        <translation>Service: zu einer Bestellung, einem Termin, einem Konto</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Marketing: offers, news, invitations</source>
-        <translation type="vanished">Werbung: Angebote, Neuigkeiten, Einladungen</translation>
+        <translation>Werbung: Angebote, Neuigkeiten, Einladungen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+23"/>
         <source>Language</source>
-        <translation type="vanished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Header</source>
-        <translation type="vanished">Kopfzeile</translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>Optional, bold above the text</source>
-        <translation type="vanished">Optional, fett über dem Text</translation>
+        <translation>Optional, fett über dem Text</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Message text</source>
-        <translation type="vanished">Nachrichtentext</translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
-        <translation type="vanished">Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</translation>
+        <translation>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Footer</source>
-        <translation type="vanished">Fußzeile</translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Optional, small under the text</source>
-        <translation type="vanished">Optional, klein unter dem Text</translation>
+        <translation>Optional, klein unter dem Text</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Quick reply buttons</source>
-        <translation type="vanished">Schnellantwort-Buttons</translation>
+        <translation>Schnellantwort-Buttons</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Optional, comma separated: Ja, Nein</source>
-        <translation type="vanished">Optional, durch Kommas getrennt: Ja, Nein</translation>
+        <translation>Optional, durch Kommas getrennt: Ja, Nein</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Text</source>
-        <translation type="vanished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Examples</source>
-        <translation type="vanished">Beispiele</translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Buttons</source>
-        <translation type="vanished">Buttons</translation>
+        <translation>Buttons</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>What the customer sees</source>
-        <translation type="vanished">Was die Kundschaft sieht</translation>
+        <translation>Was die Kundschaft sieht</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Submit to Meta for review</source>
-        <translation type="vanished">Bei Meta zur Prüfung einreichen</translation>
+        <translation>Bei Meta zur Prüfung einreichen</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>value {n}</source>
-        <translation type="vanished">Wert {n}</translation>
+        <translation>Wert {n}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Example for value {n}</source>
-        <translation type="vanished">Beispiel für Wert {n}</translation>
+        <translation>Beispiel für Wert {n}</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
-        <translation type="vanished">Nicht mit Meta verbunden; richten Sie die Verbindung zuerst ein (Datei → Verbindung einrichten…).</translation>
+        <translation>Nicht mit Meta verbunden; richten Sie die Verbindung zuerst ein (Datei → Verbindung einrichten…).</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Meta did not take it: {reason}</source>
-        <translation type="vanished">Meta hat sie nicht angenommen: {reason}</translation>
+        <translation>Meta hat sie nicht angenommen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+232"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
@@ -7132,7 +7577,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+34"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+36"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta hält den Inhalt für missbräuchlich oder für einen Verstoß gegen seine Handels- und Geschäftsrichtlinien.</translation>
     </message>
@@ -7158,7 +7603,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta hält die Nachricht für einen Betrugsversuch.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>
@@ -7183,11 +7628,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Von Meta neu laden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>New template…</source>
-        <translation type="vanished">Neue Vorlage…</translation>
+        <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Noch keine Vorlagen. Erstellen Sie sie im WhatsApp Manager von Meta und drücken Sie dann „Von Meta neu laden“.</translation>
     </message>
@@ -7207,7 +7653,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
     </message>
@@ -7230,41 +7676,45 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-443"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-726"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Edit before it goes</source>
         <translation>Vor dem Senden bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-11"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Send as template instead</source>
-        <translation type="vanished">Stattdessen als Vorlage senden</translation>
+        <translation>Stattdessen als Vorlage senden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reply</source>
-        <translation type="vanished">Antworten</translation>
+        <translation>Antworten</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>React…</source>
-        <translation type="vanished">Reagieren…</translation>
+        <translation>Reagieren…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Forward…</source>
-        <translation type="vanished">Weiterleiten…</translation>
+        <translation>Weiterleiten…</translation>
     </message>
 </context>
 <context>
@@ -7391,48 +7841,59 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-792"/>
         <source>Value of {variable}</source>
-        <translation type="vanished">Wert von {variable}</translation>
+        <translation>Wert von {variable}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>First name</source>
-        <translation type="vanished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Full name</source>
-        <translation type="vanished">Vollständiger Name</translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Phone number</source>
-        <translation type="vanished">Telefonnummer</translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Contact field: {field}</source>
-        <translation type="vanished">Kontaktfeld: {field}</translation>
+        <translation>Kontaktfeld: {field}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fixed text</source>
-        <translation type="vanished">Fester Text</translation>
+        <translation>Fester Text</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The same text for everyone</source>
-        <translation type="vanished">Für alle derselbe Text</translation>
+        <translation>Für alle derselbe Text</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fixed text for {variable}</source>
-        <translation type="vanished">Fester Text für {variable}</translation>
+        <translation>Fester Text für {variable}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>If the contact has none, write…</source>
-        <translation type="vanished">Wenn der Kontakt keinen hat, schreiben Sie…</translation>
+        <translation>Wenn der Kontakt keinen hat, schreiben Sie…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fallback for {variable}</source>
-        <translation type="vanished">Ersatzwert für {variable}</translation>
+        <translation>Ersatzwert für {variable}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>if empty:</source>
-        <translation type="vanished">wenn leer:</translation>
+        <translation>wenn leer:</translation>
     </message>
 </context>
 <context>
@@ -7461,13 +7922,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-467"/>
-        <location line="+114"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-499"/>
+        <location line="+141"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-55"/>
         <source>opted out</source>
         <translation>abgemeldet</translation>
     </message>
@@ -7477,7 +7938,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>⚠ Nicht gesendet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>

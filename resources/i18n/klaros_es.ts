@@ -957,116 +957,135 @@
 <context>
     <name>AutoReplies</name>
     <message>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
         <source>write the greeting message, or switch it off</source>
-        <translation type="vanished">escriba el mensaje de bienvenida o desactívelo</translation>
+        <translation>escriba el mensaje de bienvenida o desactívelo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>write the away message, or switch it off</source>
-        <translation type="vanished">escriba el mensaje de ausencia o desactívelo</translation>
+        <translation>escriba el mensaje de ausencia o desactívelo</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>on {day} the shop closes before it opens</source>
-        <translation type="vanished">el {day} la tienda cierra antes de abrir</translation>
+        <translation>el {day} la tienda cierra antes de abrir</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>wait at least one hour before the same reply</source>
-        <translation type="vanished">espere al menos una hora antes de la misma respuesta</translation>
+        <translation>espere al menos una hora antes de la misma respuesta</translation>
     </message>
 </context>
 <context>
     <name>AutoRepliesDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/auto_replies_dialog.py" line="+33"/>
         <source>Greeting and away messages</source>
-        <translation type="vanished">Mensajes de bienvenida y de ausencia</translation>
+        <translation>Mensajes de bienvenida y de ausencia</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
-        <translation type="vanished">Klaros responde solo, como la app WhatsApp Business: únicamente a un mensaje que acaba de llegar, solo mientras se pueda escribir al cliente y no de nuevo a la misma persona dentro del tiempo de pausa. Las respuestas automáticas se marcan en el chat.</translation>
+        <translation>Klaros responde solo, como la app WhatsApp Business: únicamente a un mensaje que acaba de llegar, solo mientras se pueda escribir al cliente y no de nuevo a la misma persona dentro del tiempo de pausa. Las respuestas automáticas se marcan en el chat.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Send it</source>
-        <translation type="vanished">Enviarlo</translation>
+        <translation>Enviarlo</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Greeting: to a customer&apos;s first message</source>
-        <translation type="vanished">Bienvenida: al primer mensaje de un cliente</translation>
+        <translation>Bienvenida: al primer mensaje de un cliente</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Welcome to our shop! How can we help?</source>
-        <translation type="vanished">¡Bienvenido a nuestra tienda! ¿En qué podemos ayudarle?</translation>
+        <translation>¡Bienvenido a nuestra tienda! ¿En qué podemos ayudarle?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Away: to a message outside your business hours</source>
-        <translation type="vanished">Ausencia: a un mensaje fuera de su horario comercial</translation>
+        <translation>Ausencia: a un mensaje fuera de su horario comercial</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Thank you for your message. We are closed now and answer tomorrow from 9 o&apos;clock.</source>
-        <translation type="vanished">Gracias por su mensaje. Ahora estamos cerrados y le respondemos mañana a partir de las 9.</translation>
+        <translation>Gracias por su mensaje. Ahora estamos cerrados y le respondemos mañana a partir de las 9.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Business hours</source>
-        <translation type="vanished">Horario comercial</translation>
+        <translation>Horario comercial</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>opens</source>
-        <translation type="vanished">abre</translation>
+        <translation>abre</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>closes</source>
-        <translation type="vanished">cierra</translation>
+        <translation>cierra</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Not the same reply to the same person again within</source>
-        <translation type="vanished">No repetir la misma respuesta a la misma persona en</translation>
+        <translation>No repetir la misma respuesta a la misma persona en</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>hours</source>
-        <translation type="vanished">horas</translation>
+        <translation>horas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Quiet time in hours</source>
-        <translation type="vanished">Tiempo de pausa en horas</translation>
+        <translation>Tiempo de pausa en horas</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Not saved: {reason}</source>
-        <translation type="vanished">No guardado: {reason}</translation>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+123"/>
         <source>{n} waiting</source>
-        <translation>{n} en espera</translation>
+        <translation type="vanished">{n} en espera</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} not sent</source>
-        <translation>{n} sin enviar</translation>
+        <translation type="vanished">{n} sin enviar</translation>
+    </message>
+    <message>
+        <source>Outbox: {counts}</source>
+        <translation type="vanished">Bandeja de salida: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+128"/>
+        <source>1 message waiting to be sent</source>
+        <translation>1 mensaje esperando a enviarse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outbox: {counts}</source>
-        <translation>Bandeja de salida: {counts}</translation>
-    </message>
-    <message>
-        <source>1 message waiting to be sent</source>
-        <translation type="vanished">1 mensaje esperando a enviarse</translation>
-    </message>
-    <message>
         <source>{n} messages waiting to be sent</source>
-        <translation type="vanished">{n} mensajes esperando a enviarse</translation>
+        <translation>{n} mensajes esperando a enviarse</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
-        <translation type="vanished">⚠ 1 mensaje no enviado: el chat marcado «No enviado» indica por qué</translation>
+        <translation>⚠ 1 mensaje no enviado: el chat marcado «No enviado» indica por qué</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
-        <translation type="vanished">⚠ {n} mensajes no enviados: los chats marcados «No enviado» indican por qué</translation>
+        <translation>⚠ {n} mensajes no enviados: los chats marcados «No enviado» indican por qué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connected · no new events yet</source>
         <translation>Conectado · aún no hay eventos nuevos</translation>
     </message>
@@ -1104,7 +1123,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+360"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+388"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -1119,15 +1138,17 @@
         <translation>Plantilla «{name}»</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Automatic reply</source>
-        <translation type="vanished">Respuesta automática</translation>
+        <translation>Respuesta automática</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Click here to send a template instead.</source>
-        <translation type="vanished">Haga clic aquí para enviar una plantilla en su lugar.</translation>
+        <translation>Haga clic aquí para enviar una plantilla en su lugar.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
@@ -1165,844 +1186,1059 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+148"/>
         <source>New campaign</source>
-        <translation type="vanished">Nueva campaña</translation>
+        <translation>Nueva campaña</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
-        <translation type="vanished">Nombre, p. ej., Oferta del Día de la Madre</translation>
+        <translation>Nombre, p. ej., Oferta del Día de la Madre</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Campaign name</source>
-        <translation type="vanished">Nombre de la campaña</translation>
+        <translation>Nombre de la campaña</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>1  Who gets it</source>
-        <translation type="vanished">1  Quién la recibe</translation>
+        <translation>1  Quién la recibe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>2  Message</source>
-        <translation type="vanished">2  Mensaje</translation>
+        <translation>2  Mensaje</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>3  Test and send</source>
-        <translation type="vanished">3  Probar y enviar</translation>
+        <translation>3  Probar y enviar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Campaign summary</source>
-        <translation type="vanished">Resumen de la campaña</translation>
+        <translation>Resumen de la campaña</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save as draft</source>
-        <translation type="vanished">Guardar como borrador</translation>
+        <translation>Guardar como borrador</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+761"/>
         <source>Start sending</source>
-        <translation type="vanished">Empezar a enviar</translation>
+        <translation>Empezar a enviar</translation>
     </message>
     <message>
+        <location line="-759"/>
         <source>Close</source>
-        <translation type="vanished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Campaign name:</source>
-        <translation type="vanished">Nombre de la campaña:</translation>
+        <translation>Nombre de la campaña:</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Contacts that match these filters</source>
-        <translation type="vanished">Contactos que cumplen estos filtros</translation>
+        <translation>Contactos que cumplen estos filtros</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A list of numbers (pasted or from a file)</source>
-        <translation type="vanished">Una lista de números (pegada o de un archivo)</translation>
+        <translation>Una lista de números (pegada o de un archivo)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Saved audiences</source>
-        <translation type="vanished">Audiencias guardadas</translation>
+        <translation>Audiencias guardadas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save these filters…</source>
-        <translation type="vanished">Guardar estos filtros…</translation>
+        <translation>Guardar estos filtros…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
-        <translation type="vanished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Saved audience:</source>
-        <translation type="vanished">Audiencia guardada:</translation>
+        <translation>Audiencia guardada:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Has any of these tags</source>
-        <translation type="vanished">Tiene alguna de estas etiquetas</translation>
+        <translation>Tiene alguna de estas etiquetas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Has all of these tags</source>
-        <translation type="vanished">Tiene todas estas etiquetas</translation>
+        <translation>Tiene todas estas etiquetas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Has none of these tags</source>
-        <translation type="vanished">No tiene ninguna de estas etiquetas</translation>
+        <translation>No tiene ninguna de estas etiquetas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Country</source>
-        <translation type="vanished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Any of these tags</source>
-        <translation type="vanished">Alguna de estas etiquetas</translation>
+        <translation>Alguna de estas etiquetas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>And all of these tags</source>
-        <translation type="vanished">Y todas estas etiquetas</translation>
+        <translation>Y todas estas etiquetas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>But none of these tags</source>
-        <translation type="vanished">Pero ninguna de estas etiquetas</translation>
+        <translation>Pero ninguna de estas etiquetas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Country of the number</source>
-        <translation type="vanished">País del número</translation>
+        <translation>País del número</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Consent</source>
-        <translation type="vanished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Anyone who may get the template</source>
-        <translation type="vanished">Todos los que pueden recibir la plantilla</translation>
+        <translation>Todos los que pueden recibir la plantilla</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only those with a recorded opt-in</source>
-        <translation type="vanished">Solo quienes tienen consentimiento registrado</translation>
+        <translation>Solo quienes tienen consentimiento registrado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wrote to you in the last</source>
-        <translation type="vanished">Le escribió en los últimos</translation>
+        <translation>Le escribió en los últimos</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source> days</source>
-        <translation type="vanished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Days since they last wrote</source>
-        <translation type="vanished">Días desde su último mensaje</translation>
+        <translation>Días desde su último mensaje</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>24-hour window</source>
-        <translation type="vanished">Ventana de 24 horas</translation>
+        <translation>Ventana de 24 horas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Either</source>
-        <translation type="vanished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open (they wrote in the last 24 hours)</source>
-        <translation type="vanished">Abierta (escribió en las últimas 24 horas)</translation>
+        <translation>Abierta (escribió en las últimas 24 horas)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed</source>
-        <translation type="vanished">Cerrada</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact field</source>
-        <translation type="vanished">Campo del contacto</translation>
+        <translation>Campo del contacto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>is (empty: has any value)</source>
-        <translation type="vanished">es (vacío: tiene cualquier valor)</translation>
+        <translation>es (vacío: tiene cualquier valor)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact field value</source>
-        <translation type="vanished">Valor del campo del contacto</translation>
+        <translation>Valor del campo del contacto</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add</source>
-        <translation type="vanished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact field conditions</source>
-        <translation type="vanished">Condiciones de campos del contacto</translation>
+        <translation>Condiciones de campos del contacto</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove</source>
-        <translation type="vanished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Consent:</source>
-        <translation type="vanished">Consentimiento:</translation>
+        <translation>Consentimiento:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last message:</source>
-        <translation type="vanished">Último mensaje:</translation>
+        <translation>Último mensaje:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>24-hour window:</source>
-        <translation type="vanished">Ventana de 24 horas:</translation>
+        <translation>Ventana de 24 horas:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact field:</source>
-        <translation type="vanished">Campo del contacto:</translation>
+        <translation>Campo del contacto:</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop&apos;s country)</source>
-        <translation type="vanished">Un número por línea, p. ej., +49 151 23456789 (los números sin +prefijo de país usan el país de la tienda)</translation>
+        <translation>Un número por línea, p. ej., +49 151 23456789 (los números sin +prefijo de país usan el país de la tienda)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Numbers to send to</source>
-        <translation type="vanished">Números a los que enviar</translation>
+        <translation>Números a los que enviar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Import a contacts file…</source>
-        <translation type="vanished">Importar un archivo de contactos…</translation>
+        <translation>Importar un archivo de contactos…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Recipients</source>
-        <translation type="vanished">Destinatarios</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Left out, and why</source>
-        <translation type="vanished">Excluidos, y por qué</translation>
+        <translation>Excluidos, y por qué</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+317"/>
         <source>Forecast cost</source>
-        <translation type="vanished">Coste previsto</translation>
+        <translation>Coste previsto</translation>
     </message>
     <message>
+        <location line="-279"/>
         <source>{field} is “{value}”</source>
-        <translation type="vanished">{field} es «{value}»</translation>
+        <translation>{field} es «{value}»</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{field} has a value</source>
-        <translation type="vanished">{field} tiene un valor</translation>
+        <translation>{field} tiene un valor</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>Save the audience</source>
-        <translation type="vanished">Guardar la audiencia</translation>
+        <translation>Guardar la audiencia</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name for these filters, to use them again later:</source>
-        <translation type="vanished">Nombre para estos filtros, para usarlos de nuevo más tarde:</translation>
+        <translation>Nombre para estos filtros, para usarlos de nuevo más tarde:</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>— choose —</source>
-        <translation type="vanished">— elegir —</translation>
+        <translation>— elegir —</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>none saved yet</source>
-        <translation type="vanished">ninguna guardada aún</translation>
+        <translation>ninguna guardada aún</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Import a contacts file</source>
-        <translation type="vanished">Importar un archivo de contactos</translation>
+        <translation>Importar un archivo de contactos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contacts files (*.csv *.txt *.vcf)</source>
-        <translation type="vanished">Archivos de contactos (*.csv *.txt *.vcf)</translation>
+        <translation>Archivos de contactos (*.csv *.txt *.vcf)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Importing {file}…</source>
-        <translation type="vanished">Importando {file}…</translation>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Not imported: {reason}</source>
-        <translation type="vanished">No importado: {reason}</translation>
+        <translation>No importado: {reason}</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Template</source>
-        <translation type="vanished">Plantilla</translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Preview for</source>
-        <translation type="vanished">Vista previa para</translation>
+        <translation>Vista previa para</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Message preview</source>
-        <translation type="vanished">Vista previa del mensaje</translation>
+        <translation>Vista previa del mensaje</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Recipients who would get an empty variable</source>
-        <translation type="vanished">Destinatarios que recibirían una variable vacía</translation>
+        <translation>Destinatarios que recibirían una variable vacía</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Template:</source>
-        <translation type="vanished">Plantilla:</translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Preview for:</source>
-        <translation type="vanished">Vista previa para:</translation>
+        <translation>Vista previa para:</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>{category} template. Body: {body}</source>
-        <translation type="vanished">Plantilla de {category}. Texto: {body}</translation>
+        <translation>Plantilla de {category}. Texto: {body}</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Choose a template.</source>
-        <translation type="vanished">Elija una plantilla.</translation>
+        <translation>Elija una plantilla.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Your own WhatsApp number</source>
-        <translation type="vanished">Su propio número de WhatsApp</translation>
+        <translation>Su propio número de WhatsApp</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Number for the test message</source>
-        <translation type="vanished">Número para el mensaje de prueba</translation>
+        <translation>Número para el mensaje de prueba</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Send a test</source>
-        <translation type="vanished">Enviar una prueba</translation>
+        <translation>Enviar una prueba</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Test result</source>
-        <translation type="vanished">Resultado de la prueba</translation>
+        <translation>Resultado de la prueba</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Start now</source>
-        <translation type="vanished">Empezar ahora</translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start at</source>
-        <translation type="vanished">Empezar a las</translation>
+        <translation>Empezar a las</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Start time</source>
-        <translation type="vanished">Hora de inicio</translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source> messages a second</source>
-        <translation type="vanished"> mensajes por segundo</translation>
+        <translation> mensajes por segundo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sending speed</source>
-        <translation type="vanished">Velocidad de envío</translation>
+        <translation>Velocidad de envío</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>80 a second is WhatsApp&apos;s standard for a business number. Go higher only if Meta raised your number&apos;s throughput; lower spreads the replies out.</source>
-        <translation type="vanished">80 por segundo es el estándar de WhatsApp para un número de empresa. Suba solo si Meta aumentó la capacidad de su número; menos reparte las respuestas en el tiempo.</translation>
+        <translation>80 por segundo es el estándar de WhatsApp para un número de empresa. Suba solo si Meta aumentó la capacidad de su número; menos reparte las respuestas en el tiempo.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cost by country and category</source>
-        <translation type="vanished">Coste por país y categoría</translation>
+        <translation>Coste por país y categoría</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What WhatsApp will charge (forecast)</source>
-        <translation type="vanished">Lo que cobrará WhatsApp (previsión)</translation>
+        <translation>Lo que cobrará WhatsApp (previsión)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Import Meta&apos;s price list…</source>
-        <translation type="vanished">Importar la lista de precios de Meta…</translation>
+        <translation>Importar la lista de precios de Meta…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The “Rates (CSV)” file from Meta&apos;s WhatsApp pricing page, in your billing currency</source>
-        <translation type="vanished">El archivo «Rates (CSV)» de la página de precios de WhatsApp de Meta, en su moneda de facturación</translation>
+        <translation>El archivo «Rates (CSV)» de la página de precios de WhatsApp de Meta, en su moneda de facturación</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
-        <translation type="vanished">Envíese primero el mensaje a usted mismo para verlo en un teléfono. La prueba usa los valores que recibiría su propio contacto (o los valores de reserva).</translation>
+        <translation>Envíese primero el mensaje a usted mismo para verlo en un teléfono. La prueba usa los valores que recibiría su propio contacto (o los valores de reserva).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Test:</source>
-        <translation type="vanished">Prueba:</translation>
+        <translation>Prueba:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>When:</source>
-        <translation type="vanished">Cuándo:</translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Speed:</source>
-        <translation type="vanished">Velocidad:</translation>
+        <translation>Velocidad:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cost:</source>
-        <translation type="vanished">Coste:</translation>
+        <translation>Coste:</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Not connected to WhatsApp; set up the connection first.</source>
-        <translation type="vanished">No está conectado a WhatsApp; configure primero la conexión.</translation>
+        <translation>No está conectado a WhatsApp; configure primero la conexión.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Type your own WhatsApp number first.</source>
-        <translation type="vanished">Escriba primero su propio número de WhatsApp.</translation>
+        <translation>Escriba primero su propio número de WhatsApp.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sending the test…</source>
-        <translation type="vanished">Enviando la prueba…</translation>
+        <translation>Enviando la prueba…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>“{number}” is not a phone number.</source>
-        <translation type="vanished">«{number}» no es un número de teléfono.</translation>
+        <translation>«{number}» no es un número de teléfono.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Test sent. Check your phone.</source>
-        <translation type="vanished">Prueba enviada. Mire su teléfono.</translation>
+        <translation>Prueba enviada. Mire su teléfono.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Not sent: {reason}</source>
-        <translation type="vanished">No enviado: {reason}</translation>
+        <translation>No enviado: {reason}</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>(time zone {zone})</source>
-        <translation type="vanished">(zona horaria {zone})</translation>
+        <translation>(zona horaria {zone})</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>No approved template yet. Create one in Meta&apos;s WhatsApp Manager and refresh the templates.</source>
-        <translation type="vanished">Aún no hay ninguna plantilla aprobada. Cree una en WhatsApp Manager de Meta y actualice las plantillas.</translation>
+        <translation>Aún no hay ninguna plantilla aprobada. Cree una en WhatsApp Manager de Meta y actualice las plantillas.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
-        <translation type="vanished">No se ofrecen: {names} (aún no se admite una imagen, un archivo o una variable en el encabezado).</translation>
+        <translation>No se ofrecen: {names} (aún no se admite una imagen, un archivo o una variable en el encabezado).</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <location line="+160"/>
         <source>Counting…</source>
-        <translation type="vanished">Contando…</translation>
+        <translation>Contando…</translation>
     </message>
     <message>
+        <location line="-135"/>
         <source>recipients</source>
-        <translation type="vanished">destinatarios</translation>
+        <translation>destinatarios</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>contacts match (choose a template to see who may get it)</source>
-        <translation type="vanished">contactos coinciden (elija una plantilla para ver quién puede recibirla)</translation>
+        <translation>contactos coinciden (elija una plantilla para ver quién puede recibirla)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not a phone number: {pieces}</source>
-        <translation type="vanished">No es un número de teléfono: {pieces}</translation>
+        <translation>No es un número de teléfono: {pieces}</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>(no name)</source>
-        <translation type="vanished">(sin nombre)</translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
-        <translation type="vanished">{n} destinatarios recibirían un valor vacío. Dé a esas variables un valor de reserva o complete los contactos; hasta entonces la campaña no puede empezar.</translation>
+        <translation>{n} destinatarios recibirían un valor vacío. Dé a esas variables un valor de reserva o complete los contactos; hasta entonces la campaña no puede empezar.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Every recipient gets a value for every variable.</source>
-        <translation type="vanished">Todos los destinatarios reciben un valor para cada variable.</translation>
+        <translation>Todos los destinatarios reciben un valor para cada variable.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Choose a template to see the cost.</source>
-        <translation type="vanished">Elija una plantilla para ver el coste.</translation>
+        <translation>Elija una plantilla para ver el coste.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+18"/>
         <source>unknown</source>
-        <translation type="vanished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
-        <translation type="vanished">Ninguna tarifa cubre el {day}; importe las tarifas actuales de Meta (klaros rates import) para ver el coste.</translation>
+        <translation>Ninguna tarifa cubre el {day}; importe las tarifas actuales de Meta (klaros rates import) para ver el coste.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cost: unknown</source>
-        <translation type="vanished">Coste: desconocido</translation>
+        <translation>Coste: desconocido</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>not known</source>
-        <translation type="vanished">no se conoce</translation>
+        <translation>no se conoce</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>at least {amount}</source>
-        <translation type="vanished">al menos {amount}</translation>
+        <translation>al menos {amount}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cost: {amount}</source>
-        <translation type="vanished">Coste: {amount}</translation>
+        <translation>Coste: {amount}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{charged} charged, {free} free. Meta&apos;s rates as of {day}; what Meta charges for the messages, nothing else.</source>
-        <translation type="vanished">{charged} cobrados, {free} gratis. Tarifas de Meta a fecha de {day}; lo que Meta cobra por los mensajes, nada más.</translation>
+        <translation>{charged} cobrados, {free} gratis. Tarifas de Meta a fecha de {day}; lo que Meta cobra por los mensajes, nada más.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>numbers of no known country</source>
-        <translation type="vanished">números de país desconocido</translation>
+        <translation>números de país desconocido</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
-        <translation type="vanished">La lista de precios de Klaros aún no tiene precio para {countries}, así que {n} destinatarios no están en el total. Importe abajo la lista de precios actual de Meta para incluirlos.</translation>
+        <translation>La lista de precios de Klaros aún no tiene precio para {countries}, así que {n} destinatarios no están en el total. Importe abajo la lista de precios actual de Meta para incluirlos.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
-        <translation type="vanished">Usa el {share} de su límite de mensajes: {outside} de los {limit} clientes al día con los que puede iniciar una conversación.</translation>
+        <translation>Usa el {share} de su límite de mensajes: {outside} de los {limit} clientes al día con los que puede iniciar una conversación.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Your number has no daily messaging limit.</source>
-        <translation type="vanished">Su número no tiene límite diario de mensajes.</translation>
+        <translation>Su número no tiene límite diario de mensajes.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
-        <translation type="vanished">{outside} destinatarios cuentan para su límite diario de mensajes (Klaros aún no conoce su límite).</translation>
+        <translation>{outside} destinatarios cuentan para su límite diario de mensajes (Klaros aún no conoce su límite).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Import Meta&apos;s price list</source>
-        <translation type="vanished">Importar la lista de precios de Meta</translation>
+        <translation>Importar la lista de precios de Meta</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation type="vanished">Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
+        <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Schedule</source>
-        <translation type="vanished">Programación</translation>
+        <translation>Programación</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Give the campaign a name.</source>
-        <translation type="vanished">Dé un nombre a la campaña.</translation>
+        <translation>Dé un nombre a la campaña.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose an approved template (tab 2).</source>
-        <translation type="vanished">Elija una plantilla aprobada (pestaña 2).</translation>
+        <translation>Elija una plantilla aprobada (pestaña 2).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Nobody in this audience may receive the template.</source>
-        <translation type="vanished">Nadie en esta audiencia puede recibir la plantilla.</translation>
+        <translation>Nadie en esta audiencia puede recibir la plantilla.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} recipients would get an empty value (tab 2).</source>
-        <translation type="vanished">{n} destinatarios recibirían un valor vacío (pestaña 2).</translation>
+        <translation>{n} destinatarios recibirían un valor vacío (pestaña 2).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
-        <translation type="vanished">{n} destinatarios recibirán «{template}».</translation>
+        <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
+        <location line="-139"/>
         <source>Left out</source>
-        <translation type="vanished">Excluidos</translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>By country</source>
-        <translation type="vanished">Por país</translation>
+        <translation>Por país</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>By kind of message</source>
-        <translation type="vanished">Por tipo de mensaje</translation>
+        <translation>Por tipo de mensaje</translation>
     </message>
 </context>
 <context>
     <name>CampaignRunner</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_runner.py" line="+118"/>
         <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
-        <translation type="vanished">La campaña «{name}» debía empezar a las {time}, pero no empezó: {reason}</translation>
+        <translation>La campaña «{name}» debía empezar a las {time}, pero no empezó: {reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
-        <translation type="vanished">La campaña «{name}» debía empezar a las {time}, mientras Klaros estaba cerrado. Ha empezado ahora ({n} destinatarios).</translation>
+        <translation>La campaña «{name}» debía empezar a las {time}, mientras Klaros estaba cerrado. Ha empezado ahora ({n} destinatarios).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
-        <translation type="vanished">La campaña «{name}» empezó según lo programado ({n} destinatarios).</translation>
+        <translation>La campaña «{name}» empezó según lo programado ({n} destinatarios).</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
-        <translation type="vanished">El envío de la campaña {id} se detuvo por un error: {error}. Pulse Reanudar para continuar.</translation>
+        <translation>El envío de la campaña {id} se detuvo por un error: {error}. Pulse Reanudar para continuar.</translation>
     </message>
 </context>
 <context>
     <name>CampaignView</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
         <source>Draft</source>
-        <translation type="vanished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sending</source>
-        <translation type="vanished">Enviando</translation>
+        <translation>Enviando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Paused</source>
-        <translation type="vanished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stopped</source>
-        <translation type="vanished">Detenida</translation>
+        <translation>Detenida</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Finished</source>
-        <translation type="vanished">Terminada</translation>
+        <translation>Terminada</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="vanished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Waiting</source>
-        <translation type="vanished">En espera</translation>
+        <translation>En espera</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not sent yet</source>
-        <translation type="vanished">aún no enviado</translation>
+        <translation>aún no enviado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sent</source>
-        <translation type="vanished">Enviados</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>accepted by WhatsApp</source>
-        <translation type="vanished">aceptados por WhatsApp</translation>
+        <translation>aceptados por WhatsApp</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delivered</source>
-        <translation type="vanished">Entregados</translation>
+        <translation>Entregados</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>arrived on their phone</source>
-        <translation type="vanished">llegaron a su teléfono</translation>
+        <translation>llegaron a su teléfono</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Read</source>
-        <translation type="vanished">Leídos</translation>
+        <translation>Leídos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>opened (only if they share read receipts)</source>
-        <translation type="vanished">abiertos (solo si comparten las confirmaciones de lectura)</translation>
+        <translation>abiertos (solo si comparten las confirmaciones de lectura)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Replied</source>
-        <translation type="vanished">Respondieron</translation>
+        <translation>Respondieron</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>wrote back after it</source>
-        <translation type="vanished">contestaron después</translation>
+        <translation>contestaron después</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
-        <translation type="vanished">Fallidos</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>WhatsApp did not deliver it</source>
-        <translation type="vanished">WhatsApp no los entregó</translation>
+        <translation>WhatsApp no los entregó</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Left out</source>
-        <translation type="vanished">Excluidos</translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not sent, for the reasons below</source>
-        <translation type="vanished">no enviados, por los motivos de abajo</translation>
+        <translation>no enviados, por los motivos de abajo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Your decision</source>
-        <translation type="vanished">Su decisión</translation>
+        <translation>Su decisión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>may have been sent; see below</source>
-        <translation type="vanished">puede que se enviaran; vea abajo</translation>
+        <translation>puede que se enviaran; vea abajo</translation>
     </message>
     <message>
+        <location line="+111"/>
         <source>Campaign</source>
-        <translation type="vanished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Cost forecast</source>
-        <translation type="vanished">Previsión de coste</translation>
+        <translation>Previsión de coste</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Why the campaign paused or stopped</source>
-        <translation type="vanished">Por qué la campaña se pausó o se detuvo</translation>
+        <translation>Por qué la campaña se pausó o se detuvo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Campaign progress</source>
-        <translation type="vanished">Progreso de la campaña</translation>
+        <translation>Progreso de la campaña</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Progress, remaining time and rate</source>
-        <translation type="vanished">Progreso, tiempo restante y ritmo</translation>
+        <translation>Progreso, tiempo restante y ritmo</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Start now</source>
-        <translation type="vanished">Empezar ahora</translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+260"/>
         <source>Schedule…</source>
-        <translation type="vanished">Programar…</translation>
+        <translation>Programar…</translation>
     </message>
     <message>
+        <location line="-259"/>
         <source>Do not start by itself</source>
-        <translation type="vanished">No empezar sola</translation>
+        <translation>No empezar sola</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pause</source>
-        <translation type="vanished">Pausar</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Resume</source>
-        <translation type="vanished">Reanudar</translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
+        <location line="-260"/>
         <source>Cancel campaign…</source>
-        <translation type="vanished">Cancelar la campaña…</translation>
+        <translation>Cancelar la campaña…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Retry the failed</source>
-        <translation type="vanished">Reintentar los fallidos</translation>
+        <translation>Reintentar los fallidos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export results…</source>
-        <translation type="vanished">Exportar resultados…</translation>
+        <translation>Exportar resultados…</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>Failures and people left out, with the reasons</source>
-        <translation type="vanished">Fallos y excluidos, con los motivos</translation>
+        <translation>Fallos y excluidos, con los motivos</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
-        <translation type="vanished">Esperando su decisión: la conexión se cortó mientras se enviaban, así que puede que hayan llegado. Revise el chat y después vuelva a enviar o déjelo.</translation>
+        <translation>Esperando su decisión: la conexión se cortó mientras se enviaban, así que puede que hayan llegado. Revise el chat y después vuelva a enviar o déjelo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Customer</source>
-        <translation type="vanished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Number</source>
-        <translation type="vanished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Recipients waiting for your decision</source>
-        <translation type="vanished">Destinatarios que esperan su decisión</translation>
+        <translation>Destinatarios que esperan su decisión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Send again</source>
-        <translation type="vanished">Volver a enviar</translation>
+        <translation>Volver a enviar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Do not send</source>
-        <translation type="vanished">No enviar</translation>
+        <translation>No enviar</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Could not read the campaign: {error}</source>
-        <translation type="vanished">No se pudo leer la campaña: {error}</translation>
+        <translation>No se pudo leer la campaña: {error}</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Choose a campaign above</source>
-        <translation type="vanished">Elija una campaña arriba</translation>
+        <translation>Elija una campaña arriba</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Template {name} ({language})</source>
-        <translation type="vanished">Plantilla {name} ({language})</translation>
+        <translation>Plantilla {name} ({language})</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{n} recipients</source>
-        <translation type="vanished">{n} destinatarios</translation>
+        <translation>{n} destinatarios</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>starts by itself on {time}</source>
-        <translation type="vanished">empieza sola el {time}</translation>
+        <translation>empieza sola el {time}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>started {time}</source>
-        <translation type="vanished">empezó {time}</translation>
+        <translation>empezó {time}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>finished {time}</source>
-        <translation type="vanished">terminó {time}</translation>
+        <translation>terminó {time}</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>(no name)</source>
-        <translation type="vanished">(sin nombre)</translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Change the time…</source>
-        <translation type="vanished">Cambiar la hora…</translation>
+        <translation>Cambiar la hora…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Send now</source>
-        <translation type="vanished">Enviar ahora</translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Retry the failed ({n})</source>
-        <translation type="vanished">Reintentar los fallidos ({n})</translation>
+        <translation>Reintentar los fallidos ({n})</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cost forecast: not known (no rate card covers that day).</source>
-        <translation type="vanished">Previsión de coste: desconocida (ninguna tarifa cubre ese día).</translation>
+        <translation>Previsión de coste: desconocida (ninguna tarifa cubre ese día).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cost forecast: not known; the price list has no price for {countries}.</source>
-        <translation type="vanished">Previsión de coste: desconocida; la lista de precios no tiene precio para {countries}.</translation>
+        <translation>Previsión de coste: desconocida; la lista de precios no tiene precio para {countries}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cost forecast: at least {total} (no price yet for {countries}), Meta&apos;s rates as of {day}.</source>
-        <translation type="vanished">Previsión de coste: al menos {total} (aún sin precio para {countries}), tarifas de Meta a fecha de {day}.</translation>
+        <translation>Previsión de coste: al menos {total} (aún sin precio para {countries}), tarifas de Meta a fecha de {day}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cost forecast: {total}, Meta&apos;s rates as of {day}.</source>
-        <translation type="vanished">Previsión de coste: {total}, tarifas de Meta a fecha de {day}.</translation>
+        <translation>Previsión de coste: {total}, tarifas de Meta a fecha de {day}.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{done} of {all} done ({share})</source>
-        <translation type="vanished">{done} de {all} hechos ({share})</translation>
+        <translation>{done} de {all} hechos ({share})</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>waiting for the connection to WhatsApp</source>
-        <translation type="vanished">esperando la conexión con WhatsApp</translation>
+        <translation>esperando la conexión con WhatsApp</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>about to send</source>
-        <translation type="vanished">a punto de enviar</translation>
+        <translation>a punto de enviar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>measuring the speed…</source>
-        <translation type="vanished">midiendo la velocidad…</translation>
+        <translation>midiendo la velocidad…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>waiting (WhatsApp asked Klaros to slow down)</source>
-        <translation type="vanished">esperando (WhatsApp pidió a Klaros que fuera más despacio)</translation>
+        <translation>esperando (WhatsApp pidió a Klaros que fuera más despacio)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{left} left · {rate} messages a second</source>
-        <translation type="vanished">quedan {left} · {rate} mensajes por segundo</translation>
+        <translation>quedan {left} · {rate} mensajes por segundo</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Cancel the campaign?</source>
-        <translation type="vanished">¿Cancelar la campaña?</translation>
+        <translation>¿Cancelar la campaña?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
-        <translation type="vanished">Nadie que aún no la haya recibido la recibirá. Los mensajes ya enviados se quedan enviados. No se puede deshacer.</translation>
+        <translation>Nadie que aún no la haya recibido la recibirá. Los mensajes ya enviados se quedan enviados. No se puede deshacer.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>{n} queued again.</source>
-        <translation type="vanished">{n} de nuevo en cola.</translation>
+        <translation>{n} de nuevo en cola.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Export the campaign&apos;s results</source>
-        <translation type="vanished">Exportar los resultados de la campaña</translation>
+        <translation>Exportar los resultados de la campaña</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{n} recipients written to {file}.</source>
-        <translation type="vanished">{n} destinatarios escritos en {file}.</translation>
+        <translation>{n} destinatarios escritos en {file}.</translation>
     </message>
     <message>
+        <location line="-491"/>
         <source>less than a minute</source>
-        <translation type="vanished">menos de un minuto</translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>about {n} min</source>
-        <translation type="vanished">unos {n} min</translation>
+        <translation>unos {n} min</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>about {h} h {m} min</source>
-        <translation type="vanished">unas {h} h {m} min</translation>
+        <translation>unas {h} h {m} min</translation>
     </message>
     <message>
+        <location line="+301"/>
         <source>Why some failed</source>
-        <translation type="vanished">Por qué fallaron algunos</translation>
+        <translation>Por qué fallaron algunos</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Why some were left out</source>
-        <translation type="vanished">Por qué se excluyó a algunos</translation>
+        <translation>Por qué se excluyó a algunos</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+243"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+282"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
     </message>
@@ -2109,12 +2345,12 @@
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>{number} is not held in campaign {id}.</source>
         <translation>{number} no está retenido en la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
         <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
@@ -2129,11 +2365,14 @@
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+112"/>
+        <location line="+51"/>
         <source>Choose an approved template.</source>
-        <translation type="vanished">Elija una plantilla aprobada.</translation>
+        <translation>Elija una plantilla aprobada.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+6"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
@@ -2167,150 +2406,185 @@
         <translation>fuente desconocida {source!r}</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
         <source>the campaign was cancelled before their turn</source>
-        <translation type="vanished">la campaña se canceló antes de que les llegara el turno</translation>
+        <translation>la campaña se canceló antes de que les llegara el turno</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>you chose not to send it again</source>
-        <translation type="vanished">usted decidió no volver a enviarlo</translation>
+        <translation>usted decidió no volver a enviarlo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the number is not a valid phone number</source>
-        <translation type="vanished">el número no es un número de teléfono válido</translation>
+        <translation>el número no es un número de teléfono válido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>it did not go through after several tries</source>
-        <translation type="vanished">no salió tras varios intentos</translation>
+        <translation>no salió tras varios intentos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>outside the 24-hour window</source>
-        <translation type="vanished">fuera de la ventana de 24 horas</translation>
+        <translation>fuera de la ventana de 24 horas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>may have been sent (the connection broke mid-request)</source>
-        <translation type="vanished">puede que se haya enviado (la conexión se cortó a mitad de la petición)</translation>
+        <translation>puede que se haya enviado (la conexión se cortó a mitad de la petición)</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/schedule.py" line="+61"/>
         <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
-        <translation type="vanished">{text!r} no es una hora; escríbala como AAAA-MM-DD HH:MM, p. ej., 2026-12-24 09:30.</translation>
+        <translation>{text!r} no es una hora; escríbala como AAAA-MM-DD HH:MM, p. ej., 2026-12-24 09:30.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
-        <translation type="vanished">La campaña {id} ya se inició ({status}); solo se puede programar un borrador.</translation>
+        <translation>La campaña {id} ya se inició ({status}); solo se puede programar un borrador.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>That time has already passed; choose a later one or start now.</source>
-        <translation type="vanished">Esa hora ya pasó; elija una más tarde o empiece ahora.</translation>
+        <translation>Esa hora ya pasó; elija una más tarde o empiece ahora.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
-        <translation type="vanished">No se programó: {count} destinatarios recibirían una variable vacía. Dé a esas variables un valor de reserva o complete los contactos.</translation>
+        <translation>No se programó: {count} destinatarios recibirían una variable vacía. Dé a esas variables un valor de reserva o complete los contactos.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/segments.py" line="+41"/>
         <source>Give the segment a name.</source>
-        <translation type="vanished">Dé un nombre a la audiencia.</translation>
+        <translation>Dé un nombre a la audiencia.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
-        <translation type="vanished">Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
+        <translation>Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
         <source>Name</source>
-        <translation type="vanished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Template</source>
-        <translation type="vanished">Plantilla</translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>State</source>
-        <translation type="vanished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Progress</source>
-        <translation type="vanished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sent</source>
-        <translation type="vanished">Enviados</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Delivered</source>
-        <translation type="vanished">Entregados</translation>
+        <translation>Entregados</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Read</source>
-        <translation type="vanished">Leídos</translation>
+        <translation>Leídos</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Replied</source>
-        <translation type="vanished">Respondieron</translation>
+        <translation>Respondieron</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
-        <translation type="vanished">Fallidos</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Created</source>
-        <translation type="vanished">Creada</translation>
+        <translation>Creada</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start</source>
-        <translation type="vanished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
+        <location line="+104"/>
         <source>Scheduled</source>
-        <translation type="vanished">Programada</translation>
+        <translation>Programada</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Waiting to send</source>
-        <translation type="vanished">Esperando para enviarse</translation>
+        <translation>Esperando para enviarse</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
+        <location line="+74"/>
         <source>Campaign notices</source>
-        <translation type="vanished">Avisos de campañas</translation>
+        <translation>Avisos de campañas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OK</source>
-        <translation type="vanished">Aceptar</translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dismiss the campaign notices</source>
-        <translation type="vanished">Descartar los avisos de campañas</translation>
+        <translation>Descartar los avisos de campañas</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>New campaign…</source>
-        <translation type="vanished">Nueva campaña…</translation>
+        <translation>Nueva campaña…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>New campaign</source>
-        <translation type="vanished">Nueva campaña</translation>
+        <translation>Nueva campaña</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Campaigns</source>
-        <translation type="vanished">Campañas</translation>
+        <translation>Campañas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
-        <translation type="vanished">Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
+        <translation>Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>{n} campaigns</source>
-        <translation type="vanished">{n} campañas</translation>
+        <translation>{n} campañas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} sending</source>
-        <translation type="vanished">{n} enviándose</translation>
+        <translation>{n} enviándose</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} scheduled</source>
-        <translation type="vanished">{n} programadas</translation>
+        <translation>{n} programadas</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2712,7 @@
         <translation>el {date} a las {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+58"/>
         <source>with a button</source>
         <translation>con un botón</translation>
     </message>
@@ -2493,30 +2767,32 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
-        <translation type="vanished">WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
+        <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>value {n}</source>
-        <translation type="vanished">valor {n}</translation>
+        <translation>valor {n}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation>Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+131"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+134"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
@@ -2524,12 +2800,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+192"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+345"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -2544,61 +2820,67 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+103"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-61"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Template:</source>
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>Do not reply to this message</source>
-        <translation type="vanished">No responder a este mensaje</translation>
+        <translation>No responder a este mensaje</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Insert an emoji</source>
-        <translation type="vanished">Insertar un emoji</translation>
+        <translation>Insertar un emoji</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Replying to: {text}</source>
-        <translation type="vanished">Respondiendo a: {text}</translation>
+        <translation>Respondiendo a: {text}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+66"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation type="vanished">Escriba un mensaje  ·  Intro envía, Mayús+Intro nueva línea  ·  / para respuestas rápidas</translation>
+        <translation>Escriba un mensaje  ·  Intro envía, Mayús+Intro nueva línea  ·  / para respuestas rápidas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Send (Enter)</source>
-        <translation type="vanished">Enviar (Intro)</translation>
+        <translation>Enviar (Intro)</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Not forwarded: {reason}</source>
-        <translation type="vanished">No reenviado: {reason}</translation>
+        <translation>No reenviado: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>You cannot message this contact.</source>
         <translation>No puede escribir a este contacto.</translation>
     </message>
@@ -2613,39 +2895,42 @@
         <translation>Sin conexión: lo que escriba ahora espera en la bandeja de salida ({n} en cola) y sale cuando Klaros vuelva a conectarse, si la ventana de 24 horas sigue abierta.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Choose a template…</source>
-        <translation type="vanished">Elegir una plantilla…</translation>
+        <translation>Elegir una plantilla…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>not allowed</source>
         <translation>no permitido</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
-        <translation type="vanished">Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
+        <translation>Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
-        <translation type="vanished">Elija una plantilla para ver lo que recibirá {name}. Las plantillas en {language} aparecen primero.</translation>
+        <translation>Elija una plantilla para ver lo que recibirá {name}. Las plantillas en {language} aparecen primero.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a template to see what {name} will receive.</source>
-        <translation type="vanished">Elija una plantilla para ver lo que recibirá {name}.</translation>
+        <translation>Elija una plantilla para ver lo que recibirá {name}.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Template value: {label}</source>
-        <translation type="vanished">Valor de la plantilla: {label}</translation>
+        <translation>Valor de la plantilla: {label}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
-        <translation>Aún no hay plantillas aprobadas. Cree una en el WhatsApp Manager de Meta; aparecerá aquí en cuanto Meta la apruebe.</translation>
+        <translation type="vanished">Aún no hay plantillas aprobadas. Cree una en el WhatsApp Manager de Meta; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Template value {name}</source>
-        <translation>Valor de plantilla {name}</translation>
+        <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2658,26 +2943,25 @@
         <translation>rellenar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Value {name}</source>
-        <translation>Valor {name}</translation>
+        <translation type="vanished">Valor {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>[value {name}]</source>
-        <translation>[valor {name}]</translation>
+        <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
-        <translation type="vanished">Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
+        <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
@@ -2687,7 +2971,7 @@
         <translation>No enviado: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not send: {error}</source>
         <translation>No se pudo enviar: {error}</translation>
     </message>
@@ -2695,8 +2979,9 @@
 <context>
     <name>ComposerText</name>
     <message>
+        <location line="-411"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
-        <translation type="vanished">Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
+        <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
 </context>
 <context>
@@ -2808,58 +3093,71 @@
 <context>
     <name>ConsentForm</name>
     <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
         <source>Consent given or withdrawn</source>
-        <translation type="vanished">Consentimiento dado o retirado</translation>
+        <translation>Consentimiento dado o retirado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opted in to all messages</source>
-        <translation type="vanished">Aceptó todos los mensajes</translation>
+        <translation>Aceptó todos los mensajes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opted in to marketing messages</source>
-        <translation type="vanished">Aceptó los mensajes de marketing</translation>
+        <translation>Aceptó los mensajes de marketing</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opted out of all messages</source>
-        <translation type="vanished">Se dio de baja de todos los mensajes</translation>
+        <translation>Se dio de baja de todos los mensajes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stopped marketing messages</source>
-        <translation type="vanished">Se dio de baja de los mensajes de marketing</translation>
+        <translation>Se dio de baja de los mensajes de marketing</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Day the consent was given</source>
-        <translation type="vanished">Día del consentimiento</translation>
+        <translation>Día del consentimiento</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Evidence</source>
-        <translation type="vanished">Prueba</translation>
+        <translation>Prueba</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>For example: signed form in the shop, kept in the folder</source>
-        <translation type="vanished">Por ejemplo: formulario firmado en la tienda, guardado en la carpeta</translation>
+        <translation>Por ejemplo: formulario firmado en la tienda, guardado en la carpeta</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record consent</source>
-        <translation type="vanished">Registrar el consentimiento</translation>
+        <translation>Registrar el consentimiento</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>What</source>
-        <translation type="vanished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When</source>
-        <translation type="vanished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Recorded, with its evidence, in the consent history.</source>
-        <translation type="vanished">Registrado, con su prueba, en el historial de consentimiento.</translation>
+        <translation>Registrado, con su prueba, en el historial de consentimiento.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+44"/>
+        <location line="+16"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -2944,26 +3242,29 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+100"/>
         <source>Evidence: their message “{text}”</source>
         <translation>Prueba: su mensaje «{text}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+100"/>
         <source>Evidence: {detail}</source>
         <translation>Prueba: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
         <translation>No hay altas ni bajas registradas. Quien escribe STOP se da de baja automáticamente; START vuelve a darle de alta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+93"/>
         <source>Consent history ({n})</source>
         <translation>Historial de consentimiento ({n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-83"/>
         <source>Open conversation</source>
         <translation>Abrir conversación</translation>
     </message>
@@ -3001,7 +3302,7 @@
 <context>
     <name>ContactEdit</name>
     <message>
-        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+53"/>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+55"/>
         <source>contact {id} no longer exists</source>
         <translation>el contacto {id} ya no existe</translation>
     </message>
@@ -3017,143 +3318,180 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>this contact was deleted meanwhile</source>
         <translation>este contacto se borró entretanto</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
-        <translation type="vanished">indique cómo dio o retiró el cliente su consentimiento (por ejemplo: formulario firmado en la tienda)</translation>
+        <translation>indique cómo dio o retiró el cliente su consentimiento (por ejemplo: formulario firmado en la tienda)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the date of the consent cannot be in the future</source>
-        <translation type="vanished">la fecha del consentimiento no puede estar en el futuro</translation>
+        <translation>la fecha del consentimiento no puede estar en el futuro</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
+        <location filename="../../klaros_desktop/ui/contact_panel.py" line="+35"/>
         <source>waiting</source>
-        <translation type="vanished">en espera</translation>
+        <translation>en espera</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>sending</source>
-        <translation type="vanished">enviándose</translation>
+        <translation>enviándose</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>sent</source>
-        <translation type="vanished">enviado</translation>
+        <translation>enviado</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>delivered</source>
-        <translation type="vanished">entregado</translation>
+        <translation>entregado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>read</source>
-        <translation type="vanished">leído</translation>
+        <translation>leído</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>replied</source>
-        <translation type="vanished">respondido</translation>
+        <translation>respondido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not delivered</source>
-        <translation type="vanished">no entregado</translation>
+        <translation>no entregado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>left out</source>
-        <translation type="vanished">excluido</translation>
+        <translation>excluido</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>held back</source>
-        <translation type="vanished">retenido</translation>
+        <translation>retenido</translation>
     </message>
     <message>
+        <location line="+68"/>
         <source>Contact details</source>
-        <translation type="vanished">Datos del contacto</translation>
+        <translation>Datos del contacto</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>← Back to the chat</source>
-        <translation type="vanished">← Volver al chat</translation>
+        <translation>← Volver al chat</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+61"/>
         <source>Name</source>
-        <translation type="vanished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
+        <location line="-54"/>
         <source>Labels</source>
-        <translation type="vanished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Add a label…</source>
-        <translation type="vanished">Añadir una etiqueta…</translation>
+        <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add a label</source>
-        <translation type="vanished">Añadir una etiqueta</translation>
+        <translation>Añadir una etiqueta</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>Notes</source>
-        <translation type="vanished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What you want to remember about them</source>
-        <translation type="vanished">Lo que quiera recordar de este cliente</translation>
+        <translation>Lo que quiera recordar de este cliente</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Consent</source>
-        <translation type="vanished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Consent and its evidence</source>
-        <translation type="vanished">Consentimiento y su prueba</translation>
+        <translation>Consentimiento y su prueba</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Last campaigns</source>
-        <translation type="vanished">Últimas campañas</translation>
+        <translation>Últimas campañas</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>More details…</source>
-        <translation type="vanished">Más detalles…</translation>
+        <translation>Más detalles…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>No number</source>
-        <translation type="vanished">Sin número</translation>
+        <translation>Sin número</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Remove the label {name}</source>
-        <translation type="vanished">Quitar la etiqueta {name}</translation>
+        <translation>Quitar la etiqueta {name}</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No labels yet</source>
-        <translation type="vanished">Aún no hay etiquetas</translation>
+        <translation>Aún no hay etiquetas</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
-        <translation type="vanished">Aún no se ha preguntado. Los clientes que escriben STOP se dan de baja solos; «Más detalles…» registra un consentimiento dado en la tienda.</translation>
+        <translation>Aún no se ha preguntado. Los clientes que escriben STOP se dan de baja solos; «Más detalles…» registra un consentimiento dado en la tienda.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Evidence: their message “{text}”</source>
-        <translation type="vanished">Prueba: su mensaje «{text}»</translation>
+        <translation>Prueba: su mensaje «{text}»</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Evidence: {detail}</source>
-        <translation type="vanished">Prueba: {detail}</translation>
+        <translation>Prueba: {detail}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} earlier changes in “More details…”</source>
-        <translation type="vanished">{n} cambios anteriores en «Más detalles…»</translation>
+        <translation>{n} cambios anteriores en «Más detalles…»</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Not in any campaign yet.</source>
-        <translation type="vanished">Aún no está en ninguna campaña.</translation>
+        <translation>Aún no está en ninguna campaña.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Saved.</source>
-        <translation type="vanished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not saved: {reason}</source>
-        <translation type="vanished">No guardado: {reason}</translation>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3185,12 +3523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Open conversation</source>
         <translation>Abrir conversación</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -3235,7 +3573,7 @@
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -3276,7 +3614,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+451"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3301,27 +3639,30 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Opted out</source>
         <translation>De baja</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No marketing</source>
-        <translation type="vanished">Sin marketing</translation>
+        <translation>Sin marketing</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Opted in</source>
-        <translation type="vanished">Aceptó</translation>
+        <translation>Aceptó</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not asked yet</source>
-        <translation type="vanished">Aún no se ha preguntado</translation>
+        <translation>Aún no se ha preguntado</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-235"/>
+        <location line="-273"/>
         <source>{name}, {unread} unread: {preview}</source>
         <translation>{name}, {unread} sin leer: {preview}</translation>
     </message>
@@ -3633,24 +3974,29 @@
 <context>
     <name>EmojiPicker</name>
     <message>
+        <location filename="../../klaros_desktop/ui/emoji_picker.py" line="+13"/>
         <source>Smileys</source>
-        <translation type="vanished">Caras</translation>
+        <translation>Caras</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Gestures</source>
-        <translation type="vanished">Gestos</translation>
+        <translation>Gestos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hearts and symbols</source>
-        <translation type="vanished">Corazones y símbolos</translation>
+        <translation>Corazones y símbolos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Shop</source>
-        <translation type="vanished">Tienda</translation>
+        <translation>Tienda</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Emoji</source>
-        <translation type="vanished">Emoji</translation>
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4997,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>este número se borró a petición; no se vuelve a importar</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>no se entiende el valor de consentimiento {value!r} (use yes, no u opt-out)</translation>
     </message>
@@ -5006,7 +5352,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
         <source>All chats</source>
         <translation>Todos los chats</translation>
     </message>
@@ -5021,11 +5367,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Ventana abierta</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Archived</source>
-        <translation type="vanished">Archivados</translation>
+        <translation>Archivados</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+199"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
     </message>
@@ -5040,36 +5387,43 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Filtro de conversaciones</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>New chat</source>
-        <translation type="vanished">Nuevo chat</translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Write to a contact (Ctrl+N)</source>
-        <translation type="vanished">Escribir a un contacto (Ctrl+N)</translation>
+        <translation>Escribir a un contacto (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+180"/>
         <source>Chats</source>
-        <translation type="vanished">Chats</translation>
+        <translation>Chats</translation>
     </message>
     <message>
+        <location line="-164"/>
         <source>Messages that match the search</source>
-        <translation type="vanished">Mensajes que coinciden con la búsqueda</translation>
+        <translation>Mensajes que coinciden con la búsqueda</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Contact info</source>
-        <translation type="vanished">Info del contacto</translation>
+        <translation>Info del contacto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Show or hide the contact beside the chat</source>
-        <translation type="vanished">Mostrar u ocultar el contacto junto al chat</translation>
+        <translation>Mostrar u ocultar el contacto junto al chat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>No conversation open</source>
         <translation>Ninguna conversación abierta</translation>
     </message>
@@ -5081,7 +5435,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+81"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -5096,75 +5450,92 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Etiqueta: {name}</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Messages ({n})</source>
-        <translation type="vanished">Mensajes ({n})</translation>
+        <translation>Mensajes ({n})</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Messages (the newest 50)</source>
-        <translation type="vanished">Mensajes (los 50 más recientes)</translation>
+        <translation>Mensajes (los 50 más recientes)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No chat name or number matches</source>
-        <translation type="vanished">Ningún nombre de chat ni número coincide</translation>
+        <translation>Ningún nombre de chat ni número coincide</translation>
     </message>
     <message>
+        <location line="+119"/>
         <source>Forward to…</source>
-        <translation type="vanished">Reenviar a…</translation>
+        <translation>Reenviar a…</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Open chat</source>
-        <translation type="vanished">Abrir el chat</translation>
+        <translation>Abrir el chat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mark as read</source>
-        <translation type="vanished">Marcar como leído</translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mark as unread</source>
-        <translation type="vanished">Marcar como no leído</translation>
+        <translation>Marcar como no leído</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unpin chat</source>
-        <translation type="vanished">Desfijar el chat</translation>
+        <translation>Desfijar el chat</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Pin chat</source>
-        <translation type="vanished">Fijar el chat</translation>
+        <translation>Fijar el chat</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Turn notifications on</source>
-        <translation type="vanished">Activar las notificaciones</translation>
+        <translation>Activar las notificaciones</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Mute notifications</source>
-        <translation type="vanished">Silenciar las notificaciones</translation>
+        <translation>Silenciar las notificaciones</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Take out of the archive</source>
-        <translation type="vanished">Sacar del archivo</translation>
+        <translation>Sacar del archivo</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Archive chat</source>
-        <translation type="vanished">Archivar el chat</translation>
+        <translation>Archivar el chat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy number</source>
-        <translation type="vanished">Copiar el número</translation>
+        <translation>Copiar el número</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact details…</source>
-        <translation type="vanished">Datos del contacto…</translation>
+        <translation>Datos del contacto…</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
-        <translation type="vanished">Chat archivado. «Archivados» en el filtro lo muestra.</translation>
+        <translation>Chat archivado. «Archivados» en el filtro lo muestra.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Chat taken out of the archive.</source>
-        <translation type="vanished">Chat sacado del archivo.</translation>
+        <translation>Chat sacado del archivo.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+72"/>
         <source>Opted out · cannot be messaged</source>
         <translation>De baja · no se le puede escribir</translation>
     </message>
@@ -5232,13 +5603,14 @@ Los mensajes nuevos aparecen aquí solos.</translation>
 <context>
     <name>JumpDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/jump_dialog.py" line="+21"/>
         <source>Jump to a contact</source>
         <translation>Ir a un contacto</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>New chat</source>
-        <translation type="vanished">Nuevo chat</translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5256,16 +5628,19 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Contactos que coinciden</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
-        <translation type="vanished">Intro abre el chat; quien aún no tenga chat con usted recibe uno nuevo.</translation>
+        <translation>Intro abre el chat; quien aún no tenga chat con usted recibe uno nuevo.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Nobody by that name or number. Add them under Contacts first.</source>
-        <translation type="vanished">Nadie con ese nombre o número. Añádalo antes en Contactos.</translation>
+        <translation>Nadie con ese nombre o número. Añádalo antes en Contactos.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Type a name or a phone number.</source>
-        <translation type="vanished">Escriba un nombre o un número de teléfono.</translation>
+        <translation>Escriba un nombre o un número de teléfono.</translation>
     </message>
 </context>
 <context>
@@ -5391,12 +5766,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+71"/>
+        <location line="+224"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-221"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -5406,40 +5782,43 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+77"/>
+        <location line="+3"/>
+        <location line="+92"/>
+        <location line="+120"/>
         <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-212"/>
+        <location line="+92"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Campaigns</source>
-        <translation type="vanished">Campañas</translation>
+        <translation>Campañas</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5474,11 +5853,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>A&amp;justes…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Greeting and away messages…</source>
-        <translation type="vanished">Mensajes de &amp;bienvenida y de ausencia…</translation>
+        <translation>Mensajes de &amp;bienvenida y de ausencia…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Set &amp;up connection…</source>
         <translation>Configurar &amp;conexión…</translation>
     </message>
@@ -5488,33 +5868,37 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Notifications</source>
-        <translation type="vanished">Notificaciones</translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>New chat…</source>
-        <translation type="vanished">Nuevo chat…</translation>
+        <translation>Nuevo chat…</translation>
     </message>
     <message>
+        <location line="+106"/>
         <source>Inbox, {n} unread chats</source>
-        <translation type="vanished">Bandeja de entrada, {n} chats sin leer</translation>
+        <translation>Recibidos, {n} chats sin leer</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{app}: {n} unread chats</source>
-        <translation type="vanished">{app}: {n} chats sin leer</translation>
+        <translation>{app}: {n} chats sin leer</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+7"/>
         <source>Klaros</source>
         <translation>Klaros</translation>
     </message>
@@ -5527,32 +5911,39 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Klaros campaigns</source>
-        <translation type="vanished">Campañas de Klaros</translation>
+        <translation>Campañas de Klaros</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Messages still waiting</source>
-        <translation type="vanished">Hay mensajes esperando</translation>
+        <translation>Hay mensajes esperando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>1 message is still waiting to be sent.</source>
-        <translation type="vanished">1 mensaje aún espera a enviarse.</translation>
+        <translation>1 mensaje aún espera a enviarse.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{n} messages are still waiting to be sent.</source>
-        <translation type="vanished">{n} mensajes aún esperan a enviarse.</translation>
+        <translation>{n} mensajes aún esperan a enviarse.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer&apos;s 24-hour window is still open then.</source>
-        <translation type="vanished">Si sale ahora, se conservan y salen la próxima vez que abra Klaros, si la ventana de 24 horas del cliente sigue abierta entonces.</translation>
+        <translation>Si sale ahora, se conservan y salen la próxima vez que abra Klaros, si la ventana de 24 horas del cliente sigue abierta entonces.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Quit anyway</source>
-        <translation type="vanished">Salir de todos modos</translation>
+        <translation>Salir de todos modos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep Klaros open</source>
-        <translation type="vanished">Mantener Klaros abierto</translation>
+        <translation>Mantener Klaros abierto</translation>
     </message>
 </context>
 <context>
@@ -5664,14 +6055,15 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MessageHitModel</name>
     <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+364"/>
         <source>{name}: {text}</source>
-        <translation type="vanished">{name}: {text}</translation>
+        <translation>{name}: {text}</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+40"/>
+        <location line="-324"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -5694,7 +6086,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+167"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+199"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -5857,12 +6249,14 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>NotificationSettings</name>
     <message>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
         <source>Show a notice when a message arrives</source>
-        <translation type="vanished">Mostrar un aviso cuando llegue un mensaje</translation>
+        <translation>Mostrar un aviso cuando llegue un mensaje</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Play a sound with it</source>
-        <translation type="vanished">Reproducir un sonido con él</translation>
+        <translation>Reproducir un sonido con él</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +6558,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+87"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>El relay en {url} no respondió a tiempo.</translation>
     </message>
@@ -6174,7 +6568,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No se puede contactar con el relay en {url} ({error}); compruebe la dirección y su conexión a internet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
         <translation>El relay no aceptó este dispositivo (código incorrecto, usado o caducado, o el dispositivo fue quitado): {error}</translation>
     </message>
@@ -6200,37 +6594,44 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
         <translation>A la respuesta de vinculación del relay le falta {field}; ¿es un relay de Klaros?</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
-        <translation type="vanished">Este equipo no está vinculado al relay, así que no puede abrir los archivos que guarda el relay.</translation>
+        <translation>Este equipo no está vinculado al relay, así que no puede abrir los archivos que guarda el relay.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The relay no longer has this file.</source>
-        <translation type="vanished">El relay ya no tiene este archivo.</translation>
+        <translation>El relay ya no tiene este archivo.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The relay could not keep this file ({reason}).</source>
-        <translation type="vanished">El relay no pudo guardar este archivo ({reason}).</translation>
+        <translation>El relay no pudo guardar este archivo ({reason}).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
-        <translation type="vanished">El relay aún está trayendo este archivo de WhatsApp; Klaros lo volverá a intentar.</translation>
+        <translation>El relay aún está trayendo este archivo de WhatsApp; Klaros lo volverá a intentar.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The relay&apos;s answer about a file is incomplete; is this a Klaros relay?</source>
-        <translation type="vanished">La respuesta del relay sobre un archivo está incompleta; ¿es un relay de Klaros?</translation>
+        <translation>La respuesta del relay sobre un archivo está incompleta; ¿es un relay de Klaros?</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The relay refused the file&apos;s download link ({status}); Klaros will ask for a new one.</source>
-        <translation type="vanished">El relay rechazó el enlace de descarga del archivo ({status}); Klaros pedirá uno nuevo.</translation>
+        <translation>El relay rechazó el enlace de descarga del archivo ({status}); Klaros pedirá uno nuevo.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
-        <translation type="vanished">La descarga de un archivo desde el relay se cortó ({error}); Klaros lo volverá a intentar.</translation>
+        <translation>La descarga de un archivo desde el relay se cortó ({error}); Klaros lo volverá a intentar.</translation>
     </message>
 </context>
 <context>
@@ -6319,16 +6720,19 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ScheduleDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-299"/>
         <source>Start the campaign later</source>
-        <translation type="vanished">Empezar la campaña más tarde</translation>
+        <translation>Empezar la campaña más tarde</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start time</source>
-        <translation type="vanished">Hora de inicio</translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Klaros starts the campaign at this time (the shop&apos;s time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
-        <translation type="vanished">Klaros empieza la campaña a esta hora (zona horaria de la tienda) si está abierto entonces, o en cuanto se abra después, y se lo avisa.</translation>
+        <translation>Klaros empieza la campaña a esta hora (zona horaria de la tienda) si está abierto entonces, o en cuanto se abra después, y se lo avisa.</translation>
     </message>
 </context>
 <context>
@@ -6746,16 +7150,19 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Este perfil aún no está conectado con Meta; {fix}.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35"/>
         <source>Paste the Meta access token first.</source>
-        <translation type="vanished">Pegue primero el token de acceso de Meta.</translation>
+        <translation>Pegue primero el token de acceso de Meta.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
-        <translation type="vanished">El relay guarda ahora las fotos, notas de voz y documentos que envían sus clientes hasta que este equipo los tenga, aunque esté apagado más de una semana.</translation>
+        <translation>El relay guarda ahora las fotos, notas de voz y documentos que envían sus clientes hasta que este equipo los tenga, aunque esté apagado más de una semana.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The relay no longer keeps your customers&apos; files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
-        <translation type="vanished">El relay ya no guarda los archivos de sus clientes; Klaros los trae de WhatsApp, que los guarda unos 7 días.</translation>
+        <translation>El relay ya no guarda los archivos de sus clientes; Klaros los trae de WhatsApp, que los guarda unos 7 días.</translation>
     </message>
 </context>
 <context>
@@ -6927,149 +7334,187 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateDrafts</name>
     <message>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
-        <translation type="vanished">El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
+        <translation>El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose whether it is a marketing or a utility message.</source>
-        <translation type="vanished">Elija si es un mensaje de marketing o de utilidad.</translation>
+        <translation>Elija si es un mensaje de marketing o de utilidad.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Write the message text.</source>
-        <translation type="vanished">Escriba el texto del mensaje.</translation>
+        <translation>Escriba el texto del mensaje.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The message text is longer than {n} characters.</source>
-        <translation type="vanished">El texto del mensaje tiene más de {n} caracteres.</translation>
+        <translation>El texto del mensaje tiene más de {n} caracteres.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Number the values {numbers} in order.</source>
-        <translation type="vanished">Numere los valores {numbers} en orden.</translation>
+        <translation>Numere los valores {numbers} en orden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
-        <translation type="vanished">Meta rechaza un valor justo al principio o al final del texto; ponga una palabra antes y otra después.</translation>
+        <translation>Meta rechaza un valor justo al principio o al final del texto; ponga una palabra antes y otra después.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Give an example for each value, as a customer would read it (Meta&apos;s review looks at them).</source>
-        <translation type="vanished">Dé un ejemplo para cada valor, tal como lo leería un cliente (la revisión de Meta los mira).</translation>
+        <translation>Dé un ejemplo para cada valor, tal como lo leería un cliente (la revisión de Meta los mira).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Header and footer may have at most {n} characters each.</source>
-        <translation type="vanished">El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
+        <translation>El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
-        <translation type="vanished">Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
+        <translation>Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+40"/>
         <source>New template</source>
-        <translation type="vanished">Nueva plantilla</translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>order_ready</source>
-        <translation type="vanished">pedido_listo</translation>
+        <translation>pedido_listo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Template name</source>
-        <translation type="vanished">Nombre de la plantilla</translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+28"/>
         <source>Category</source>
-        <translation type="vanished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Utility: about an order, an appointment, an account</source>
-        <translation type="vanished">Utilidad: sobre un pedido, una cita, una cuenta</translation>
+        <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Marketing: offers, news, invitations</source>
-        <translation type="vanished">Marketing: ofertas, novedades, invitaciones</translation>
+        <translation>Marketing: ofertas, novedades, invitaciones</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+23"/>
         <source>Language</source>
-        <translation type="vanished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Header</source>
-        <translation type="vanished">Encabezado</translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>Optional, bold above the text</source>
-        <translation type="vanished">Opcional, en negrita encima del texto</translation>
+        <translation>Opcional, en negrita encima del texto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Message text</source>
-        <translation type="vanished">Texto del mensaje</translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
-        <translation type="vanished">Hola {{1}}, su pedido {{2}} está listo para recoger.</translation>
+        <translation>Hola {{1}}, su pedido {{2}} está listo para recoger.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Footer</source>
-        <translation type="vanished">Pie</translation>
+        <translation>Pie</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Optional, small under the text</source>
-        <translation type="vanished">Opcional, en pequeño debajo del texto</translation>
+        <translation>Opcional, en pequeño debajo del texto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Quick reply buttons</source>
-        <translation type="vanished">Botones de respuesta rápida</translation>
+        <translation>Botones de respuesta rápida</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Optional, comma separated: Ja, Nein</source>
-        <translation type="vanished">Opcional, separados por comas: Sí, No</translation>
+        <translation>Opcional, separados por comas: Sí, No</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name</source>
-        <translation type="vanished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Text</source>
-        <translation type="vanished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Examples</source>
-        <translation type="vanished">Ejemplos</translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Buttons</source>
-        <translation type="vanished">Botones</translation>
+        <translation>Botones</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>What the customer sees</source>
-        <translation type="vanished">Lo que ve el cliente</translation>
+        <translation>Lo que ve el cliente</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Submit to Meta for review</source>
-        <translation type="vanished">Enviar a Meta para revisión</translation>
+        <translation>Enviar a Meta para revisión</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>value {n}</source>
-        <translation type="vanished">valor {n}</translation>
+        <translation>valor {n}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Example for value {n}</source>
-        <translation type="vanished">Ejemplo para el valor {n}</translation>
+        <translation>Ejemplo para el valor {n}</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
-        <translation type="vanished">No está conectado con Meta; configúrelo primero (Archivo → Configurar conexión…).</translation>
+        <translation>No está conectado con Meta; configúrelo primero (Archivo → Configurar conexión…).</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Meta did not take it: {reason}</source>
-        <translation type="vanished">Meta no la aceptó: {reason}</translation>
+        <translation>Meta no la aceptó: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+232"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
@@ -7132,7 +7577,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+34"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+36"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta consideró el contenido abusivo o contrario a sus políticas comerciales.</translation>
     </message>
@@ -7158,7 +7603,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta sospechó que el mensaje era una estafa.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
@@ -7183,11 +7628,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Actualizar desde Meta</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>New template…</source>
-        <translation type="vanished">Nueva plantilla…</translation>
+        <translation>Nueva plantilla…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Aún no hay plantillas. Créelas en el WhatsApp Manager de Meta y pulse «Actualizar desde Meta».</translation>
     </message>
@@ -7207,7 +7653,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
     </message>
@@ -7230,41 +7676,45 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-443"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-726"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Edit before it goes</source>
         <translation>Editar antes de que salga</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-11"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Send as template instead</source>
-        <translation type="vanished">Enviar como plantilla en su lugar</translation>
+        <translation>Enviar como plantilla en su lugar</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reply</source>
-        <translation type="vanished">Responder</translation>
+        <translation>Responder</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>React…</source>
-        <translation type="vanished">Reaccionar…</translation>
+        <translation>Reaccionar…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Forward…</source>
-        <translation type="vanished">Reenviar…</translation>
+        <translation>Reenviar…</translation>
     </message>
 </context>
 <context>
@@ -7391,48 +7841,59 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-792"/>
         <source>Value of {variable}</source>
-        <translation type="vanished">Valor de {variable}</translation>
+        <translation>Valor de {variable}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>First name</source>
-        <translation type="vanished">Nombre de pila</translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Full name</source>
-        <translation type="vanished">Nombre completo</translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Phone number</source>
-        <translation type="vanished">Número de teléfono</translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Contact field: {field}</source>
-        <translation type="vanished">Campo del contacto: {field}</translation>
+        <translation>Campo del contacto: {field}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fixed text</source>
-        <translation type="vanished">Texto fijo</translation>
+        <translation>Texto fijo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The same text for everyone</source>
-        <translation type="vanished">El mismo texto para todos</translation>
+        <translation>El mismo texto para todos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fixed text for {variable}</source>
-        <translation type="vanished">Texto fijo para {variable}</translation>
+        <translation>Texto fijo para {variable}</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>If the contact has none, write…</source>
-        <translation type="vanished">Si el contacto no tiene, escriba…</translation>
+        <translation>Si el contacto no tiene, escriba…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fallback for {variable}</source>
-        <translation type="vanished">Valor de reserva para {variable}</translation>
+        <translation>Valor de reserva para {variable}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>if empty:</source>
-        <translation type="vanished">si está vacío:</translation>
+        <translation>si está vacío:</translation>
     </message>
 </context>
 <context>
@@ -7461,13 +7922,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-467"/>
-        <location line="+114"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-499"/>
+        <location line="+141"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-55"/>
         <source>opted out</source>
         <translation>de baja</translation>
     </message>
@@ -7477,7 +7938,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>⚠ No enviado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
