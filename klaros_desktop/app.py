@@ -121,8 +121,9 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     import httpx
     import qasync
 
+    from klaros_desktop import crash_report
     from klaros_desktop.platform_check import window_problem
-    from klaros_desktop.ui import theme
+    from klaros_desktop.ui import crash_dialog, theme, update_notice
     from klaros_desktop.ui.main_window import MainWindow
     from klaros_desktop.ui.single_instance import SingleInstance
 
@@ -139,7 +140,9 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         print("Klaros is already open on this profile" + (": its window was brought to the front." if shown else
               ", but did not answer. Close it, or wait a moment and try again."), file=sys.stderr)
         return 0 if shown else 1
+    crash_dialog.install(app)
     loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(crash_report.asyncio_handler)
     asyncio.set_event_loop(loop)
     backend = open_backend(profile)
     apply_preferences(app, backend)
@@ -147,6 +150,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     window = MainWindow(backend)
     instance.activate.connect(window.bring_to_front)
     window.show()
+    update_notice.start(window.update_notice)
     closed = asyncio.Event()
     # Closing the window ends main() below, which closes the backend and the HTTP client while the loop still
     # runs; Qt's own quit-on-last-window would stop the loop first and leave them to close without one.

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from klaros_desktop import __version__, logging_setup
+from klaros_desktop import __version__, crash_report, logging_setup
 from klaros_desktop.commands import CommandContext, register_all
 from klaros_desktop.paths import Profile, resolve_data_dir
 
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         profile = Profile(resolve_data_dir(args.data_dir)).ensure()
         logging_setup.configure(profile.logs, console=args.verbose)
+        crash_report.install(profile.logs)
     _announce_insecure_keyring()
     ctx = CommandContext(profile=profile, verbose=args.verbose)
     handler = getattr(args, "handler", None)

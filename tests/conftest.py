@@ -33,3 +33,13 @@ def profile(tmp_path):
     from klaros_desktop.paths import Profile
 
     return Profile(tmp_path / "profile").ensure()
+
+
+@pytest.fixture(autouse=True)
+def _crash_hooks_restored():
+    """``cli.main`` routes uncaught exceptions to crash files; a test that runs it must not leave that behind
+    for the rest of the session (pytest reports thread exceptions through the hook it installed)."""
+    yield
+    from klaros_desktop import crash_report
+
+    crash_report.uninstall()

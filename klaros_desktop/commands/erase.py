@@ -50,6 +50,8 @@ def _erase_contact(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         with correlation.correlated(prefix="cli"):
             report = erase_contact(sessions, args.contact, profile=ctx.profile, region=args.region, actor="cli")
+        if report.relay_media_refs:
+            _erase_relay_copies(sessions, ctx, report.relay_media_refs)
     except InvalidNumber as exc:
         print(f"Nothing was erased: {exc}", file=sys.stderr)
         return 2
@@ -59,6 +61,24 @@ def _erase_contact(args: argparse.Namespace, ctx: CommandContext) -> int:
     for problem in report.problems:
         print(f"  warning: {problem}", file=sys.stderr)
     return 0
+
+
+def _erase_relay_copies(sessions, ctx: CommandContext, refs: list[str]) -> None:
+    """The relay's kept copies of the person's files go too (it deletes unfetched copies at retention anyway,
+    so a relay out of reach is a warning, not a failed erasure)."""
+    import asyncio
+
+    from klaros_desktop.secrets import NoSecureKeyring, SecretStore
+    from klaros_desktop.services.setup import relay_media
+    from klaros_desktop.services.setup.wiring import NotConfigured
+
+    try:
+        deleted = asyncio.run(relay_media.delete_relay_copies(sessions, SecretStore(str(ctx.profile.root)), refs,
+                                                              actor="cli"))
+    except (NotConfigured, NoSecureKeyring) as exc:
+        print(f"  warning: the relay's copies of {len(refs)} file(s) were not deleted now: {exc}", file=sys.stderr)
+        return
+    print(f"The relay deleted {deleted} of {len(refs)} kept file(s).")
 
 
 def _erase_all(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -240,6 +240,16 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     _forget_dead_letters(backend, letters)
     dialog_shot("erase-everything", window.erase_everything, QSize(660, 380))
     written += _analytics_shots(window, scheme, out_dir, csv_path.parent, closers)
+    dialog_shot("crash", lambda: _crash_dialog(window), QSize(620, 420))
+    window.show_page(INBOX)
+    window.update_notice.show_ready("0.2.0", "Campaigns can be paused. Contacts import faster.")
+    settle()
+    shot("update-ready", window)
+    window.update_notice.show_downloading("0.2.0", "")
+    window.update_notice.show_progress(38, 100)
+    settle()
+    shot("update-downloading", window)
+    window.update_notice.hide()
     window.close()
     window.deleteLater()
     settle()
@@ -504,6 +514,20 @@ def _raised(kind: type[Exception]) -> Exception:
         raise kind("demo")
     except Exception as exc:  # raised, so its reason says where, as a real one does
         return exc
+
+
+def _crash_dialog(window) -> QWidget:
+    """What an unexpected failure looks like (a report built from a raised error, not written anywhere)."""
+    from klaros_desktop import crash_report
+    from klaros_desktop.ui.crash_dialog import CrashDialog
+
+    error = _raised(KeyError)
+    text, summary = crash_report.build(error, where="main thread")
+    report = crash_report.CrashReport(text=text, summary=summary,
+                                      file=window.backend.profile.logs / "crash-20260601-101500-4242-1.txt")
+    dialog = CrashDialog(report, window)
+    dialog.open()
+    return dialog
 
 
 def _forget_dead_letters(backend, ids: list[int]) -> None:

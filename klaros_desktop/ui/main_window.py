@@ -41,6 +41,7 @@ from klaros_desktop.ui.navigation import (
     badged_icon,
 )
 from klaros_desktop.ui.templates_page import TemplatesPage
+from klaros_desktop.ui.update_notice import UpdateNotice
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
     from klaros_desktop.ui import privacy
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
         self.keyring_warning = KeyringWarning(backend, central)
         column.addWidget(self.keyring_warning)
+        self.update_notice = UpdateNotice(central)  # app.run_app starts the checks (ui/update_notice.py)
+        column.addWidget(self.update_notice)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(INBOX)

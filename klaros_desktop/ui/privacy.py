@@ -358,8 +358,21 @@ class EraseContactDialog(QDialog):
     def _done(self, report) -> None:
         self._busy = False
         self.report = report
+        if getattr(report, "relay_media_refs", None):
+            self._erase_relay_copies(list(report.relay_media_refs))
         self.erased.emit(report)
         self.accept()
+
+    def _erase_relay_copies(self, refs: list[str]) -> None:
+        """The relay's kept copies of the person's files go too, in the background (the relay deletes copies
+        nobody fetched at its retention, so a failure here is logged, not shown as a failed erasure)."""
+        from klaros_desktop.services.setup import relay_media
+
+        sessions, store = self.backend.sessions, self.backend.secret_store
+        ops.run_async(lambda: relay_media.delete_relay_copies(sessions, store, refs, actor="user"),
+                      lambda n: log.info("the relay deleted %d kept file(s) of an erased contact", n),
+                      lambda exc: log.warning("the relay's kept files of an erased contact were not deleted: %s",
+                                              type(exc).__name__))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -275,7 +275,7 @@ class MediaFetcher:
                 data, mime, expected = None, job.mime, job.sha256
                 if job.relay_ref and job.relay_ref.get("id") and self.relay is not None:
                     try:
-                        data = await self.relay.fetch_media(str(job.relay_ref["id"]))
+                        data = await self._from_relay(str(job.relay_ref["id"]))
                         if not storage.digest_matches(data, job.relay_ref.get("sha256")):
                             raise Tampered("the relay's copy does not match its checksum")
                         source = "relay"
@@ -300,7 +300,26 @@ class MediaFetcher:
                 return await asyncio.to_thread(self._unavailable, job, TAMPERED, str(exc), cid)
             except Exception as exc:
                 return await asyncio.to_thread(self._retry, job, exc, cid)
-            return await asyncio.to_thread(self._store, job, data, mime, source, cid)
+            report = await asyncio.to_thread(self._store, job, data, mime, source, cid)
+            if source == "relay":
+                await self._ack_relay(str(job.relay_ref["id"]))
+            return report
+
+    async def _from_relay(self, ref_id: str) -> bytes:
+        """The relay's copy, not yet acknowledged when the client can ack separately: the relay deletes a copy
+        every device acknowledged, so it is acknowledged only once the file is on this PC's disk."""
+        if callable(getattr(self.relay, "ack_media", None)):
+            return await self.relay.fetch_media(ref_id, ack=False)
+        return await self.relay.fetch_media(ref_id)
+
+    async def _ack_relay(self, ref_id: str) -> None:
+        ack = getattr(self.relay, "ack_media", None)
+        if not callable(ack):
+            return
+        try:
+            await ack(ref_id)
+        except Exception as exc:  # the relay keeps the copy until retention; nothing here depends on the ack
+            log.warning("the relay was not told that a kept file arrived: %s", type(exc).__name__)
 
     # ------------------------------------------------------------------ settling (worker thread)
     def _changes(self, job: _Job) -> Changes:

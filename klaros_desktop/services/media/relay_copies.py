@@ -28,17 +28,16 @@ def references(raws: Iterable[dict | None]) -> set[str]:
 
 
 async def forget(relay: Any, refs: Iterable[str]) -> int:
-    """Ask the relay to delete its copies (``RelayClient.delete_media(ref_id)``); the count it confirmed. A relay
-    client without that method (no media keeping on this relay) has nothing to delete: 0."""
+    """Ask the relay to delete its copies (``RelayClient.delete_media(ref_ids)``, one request for all); the count
+    it confirmed. A relay client without that method (no media keeping on this relay) has nothing to delete: 0.
+    A failure is logged, not raised: the relay deletes copies nobody fetched at its retention anyway."""
     delete = getattr(relay, "delete_media", None) if relay is not None else None
-    if not callable(delete):
+    ids = sorted(set(refs))
+    if not callable(delete) or not ids:
         return 0
-    done = 0
-    for ref in refs:
-        try:
-            await delete(ref)
-            done += 1
-        except Exception as exc:  # the relay deletes unacknowledged copies at retention anyway
-            log.warning("the relay's copy of an erased person's file could not be deleted now: %s",
-                        type(exc).__name__)
-    return done
+    try:
+        return int(await delete(ids) or 0)
+    except Exception as exc:
+        log.warning("the relay's copies of an erased person's files could not be deleted now: %s",
+                    type(exc).__name__)
+        return 0

@@ -15,6 +15,7 @@ from klaros_desktop import correlation, secrets
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.relay_client.media import kept_media_id
 from klaros_desktop.services.core import audit
+from klaros_desktop.services.media import relay_copies
 from klaros_desktop.services.setup import wiring
 
 
@@ -52,12 +53,19 @@ async def erase_relay_copies(sessions: sessionmaker[Session], store: secrets.Sec
     """Delete the relay's copies of the files of these messages (``Message.raw`` of a person being erased), for
     every device of the shop; how many the relay deleted. Nothing to do (0) when the relay keeps none of them."""
     ids = sorted({i for i in (kept_media_id(raw) for raw in raw_messages) if i})
+    return await delete_relay_copies(sessions, store, ids, actor=actor)
+
+
+async def delete_relay_copies(sessions: sessionmaker[Session], store: secrets.SecretStore, ids: list[str], *,
+                              actor: str) -> int:
+    """Delete the relay's copies named by their ids (``ContactErasure.relay_media_refs``): the erasure's last step,
+    after the local records are gone; how many the relay deleted."""
     if not ids:
         return 0
     config = wiring.relay_config(sessions, store)
     with correlation.correlated(audit.cause_id(actor)) as cid:
         async with wiring.http_client() as http:
-            deleted = await wiring.make_relay(http, config).delete_media(ids)
+            deleted = await relay_copies.forget(wiring.make_relay(http, config), ids)
         with sessions.begin() as s:
             audit.record(s, "relay_media_erased", actor=actor, subject=config.tenant_id,
                          details={"asked": len(ids), "deleted": deleted}, correlation_id=cid)

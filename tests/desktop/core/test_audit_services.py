@@ -60,6 +60,10 @@ AUDITED: dict[str, set[str]] = {
     "services/campaigns/sender.py": {"campaign_recipient", "campaign_stopped", "campaign_done", "campaign_test"},
     "services/pricing/rates_csv.py": {"rate_card_imported"},
     "services/pricing/limits.py": {"messaging_limit_tier"},
+    "services/campaigns/schedule.py": {"campaign_scheduled", "campaign_unscheduled", "campaign_schedule_refused"},
+    "services/campaigns/segments.py": {"segment_saved", "segment_deleted"},
+    "services/messaging/template_drafts.py": {"template_submitted"},
+    "services/setup/relay_media.py": {"relay_media_keeping_on", "relay_media_keeping_off", "relay_media_erased"},
 }
 EXEMPT: dict[str, str] = {
     "services/messaging/conversations.py": (

@@ -328,8 +328,9 @@ async def test_erasing_a_person_deletes_their_files_thumbnails_queued_files_and_
     class Relay:
         deleted: list[str] = []
 
-        async def delete_media(self, ref):
-            self.deleted.append(ref)
+        async def delete_media(self, refs):
+            self.deleted.extend(refs)
+            return len(refs)
 
     relay = Relay()
     assert await relay_copies.forget(relay, report.relay_media_refs) == 1 and relay.deleted == ["blob-9"]

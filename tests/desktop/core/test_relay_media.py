@@ -5,6 +5,7 @@ into the opened webhooks."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from pathlib import Path
@@ -141,7 +142,10 @@ async def test_erasure_deletes_the_relay_copies(relay, graph, paired):
 async def test_sync_puts_the_references_into_the_opened_webhook(relay, graph, paired, sessions):
     client, shop = paired
     await client.set_media_token(TOKEN)
-    post_media(relay, shop, graph.add(VOICE, "audio/ogg"))
+    body = media_webhook_body(shop, graph.add(VOICE, "audio/ogg"), kind="audio", mime="audio/ogg",
+                              sender="4915112345678")
+    assert httpx.post(relay.url + shop.webhook_path, content=body,
+                      headers={"X-Hub-Signature-256": sign(body, shop.app_secret)}).status_code == 200
     assert relay.app.state.relay.keeper.wait_settled(1, 30)
     service = SyncService(sessions, client, device_id=client.device_id, tenant_id=client.tenant_id, key=client.key)
     (event,) = (await client.pull(None)).events
@@ -193,3 +197,50 @@ async def test_erasing_a_person_deletes_the_relay_copies_of_their_files(relay, g
         await client.fetch_media(voice_object({"entry": [{"changes": [{"value": {"messages": [message]}}]}]})
                                  ["klaros_media"]["id"])
     assert await relay_media.erase_relay_copies(sessions, store, [text_only], actor="user") == 0
+
+
+async def test_klaros_erase_deletes_the_relay_copies_of_the_persons_files(relay, graph, paired, sessions, profile,
+                                                                          capsys):
+    """The command's erasure ends at the relay: the synced voice note's kept copy is gone for every device."""
+    from klaros_desktop import cli
+
+    client, shop = paired
+    store = secrets.SecretStore(str(profile.root))
+    store.set(secrets.RELAY_DEVICE_TOKEN, client.token)
+    store.set(secrets.DEVICE_PRIVATE_KEY, client.key.to_secret())
+    with sessions.begin() as s:
+        settings.set_many(s, {settings.RELAY_URL: relay.url, settings.DEVICE_ID: client.device_id,
+                              settings.TENANT_ID: client.tenant_id})
+    await client.set_media_token(TOKEN)
+    body = media_webhook_body(shop, graph.add(VOICE, "audio/ogg"), kind="audio", mime="audio/ogg",
+                              sender="4915112345678")
+    assert httpx.post(relay.url + shop.webhook_path, content=body,
+                      headers={"X-Hub-Signature-256": sign(body, shop.app_secret)}).status_code == 200
+    assert relay.app.state.relay.keeper.wait_settled(1, 30)
+    service = SyncService(sessions, client, device_id=client.device_id, tenant_id=client.tenant_id, key=client.key)
+    report = await service.sync_once()
+    assert report.stats.messages == 1
+    ref = kept_ref(sessions)
+    number = customer_number(sessions)
+
+    argv = ["--data-dir", str(profile.root), "erase", "--contact", number, "--yes"]
+    assert await asyncio.to_thread(cli.main, argv) == 0
+    assert "The relay deleted 1 of 1 kept file(s)." in capsys.readouterr().out
+    with pytest.raises(RelayMediaUnavailable):
+        await client.fetch_media(ref)
+
+
+def kept_ref(sessions) -> str:
+    from klaros_desktop.models import Message
+
+    with sessions() as s:
+        (raw,) = [m.raw for m in s.query(Message).all() if m.raw]
+    return raw["audio"]["klaros_media"]["id"]
+
+
+def customer_number(sessions) -> str:
+    from klaros_desktop.models import Contact
+
+    with sessions() as s:
+        (contact,) = s.query(Contact).all()
+        return contact.phone_e164

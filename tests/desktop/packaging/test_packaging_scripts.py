@@ -1,0 +1,170 @@
+"""The installer descriptions that only a release runner builds (macOS .app/.dmg, Windows installer), checked here:
+the spec's BUNDLE section as PyInstaller would receive it on macOS, dmgbuild's settings file as dmgbuild executes
+it, and the NSIS script compiled by ``makensis`` against a small stand-in bundle (CI compiles it against the
+real Linux bundle too, in .ci/run)."""
+
+from __future__ import annotations
+
+import plistlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+SPEC = ROOT / "build.spec"
+NSI = ROOT / "packaging" / "windows" / "klaros.nsi"
+DMG_SETTINGS = ROOT / "packaging" / "macos" / "dmg_settings.py"
+
+# dmgbuild's settings (dmgbuild/core.py, build_dmg's defaults): a name outside these is silently ignored there
+DMGBUILD_SETTINGS = {
+    "filename", "volume_name", "format", "filesystem", "compression_level", "size", "files", "symlinks", "hide",
+    "hide_extensions", "icon", "badge_icon", "background", "show_status_bar", "show_tab_view", "show_toolbar",
+    "show_pathbar", "show_sidebar", "sidebar_width", "arrange_by", "grid_offset", "grid_spacing",
+    "scroll_position", "show_icon_preview", "show_item_info", "label_pos", "text_size", "icon_size",
+    "include_icon_view_settings", "include_list_view_settings", "list_icon_size", "list_text_size",
+    "list_scroll_position", "list_sort_by", "list_use_relative_dates", "list_calculate_all_sizes", "list_columns",
+    "list_column_widths", "list_column_sort_directions", "window_rect", "default_view", "icon_locations",
+    "license", "defines",
+}
+
+
+class _Recorder:
+    """Stands in for one of PyInstaller's spec classes, recording its arguments."""
+
+    def __init__(self, calls: dict, name: str):
+        self.calls, self.name = calls, name
+
+    def __call__(self, *args, **kwargs):
+        self.calls[self.name] = (args, kwargs)
+        return type(self.name, (), {"pure": [], "scripts": [], "binaries": [], "datas": []})()
+
+
+def run_spec(monkeypatch, platform: str) -> tuple[dict, dict]:
+    """Execute build.spec as PyInstaller does (its names in the namespace), as if on ``platform``."""
+    import PyInstaller.utils.hooks
+
+    monkeypatch.setattr(PyInstaller.utils.hooks, "collect_submodules", lambda name: [f"{name}.stub"])
+    monkeypatch.setattr(sys, "platform", platform)
+    calls: dict = {}
+    namespace = {name: _Recorder(calls, name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    namespace.update(SPECPATH=str(ROOT), __file__=str(SPEC))
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    monkeypatch.undo()
+    return calls, namespace
+
+
+def test_the_macos_bundle_has_an_id_an_icon_and_usage_strings(monkeypatch):
+    from klaros_desktop import __version__
+
+    calls, _ = run_spec(monkeypatch, "darwin")
+    assert "BUNDLE" in calls
+    _args, kwargs = calls["BUNDLE"]
+    assert kwargs["name"] == "Klaros.app"
+    assert re.fullmatch(r"[a-z]+(\.[a-z]+)+", kwargs["bundle_identifier"])
+    assert kwargs["icon"].endswith("klaros.icns") and Path(kwargs["icon"]).is_file()
+    assert kwargs["version"] == __version__
+    plist = kwargs["info_plist"]
+    plistlib.loads(plistlib.dumps(plist))  # a valid property list
+    assert plist["CFBundleShortVersionString"] == __version__
+    usage = {key: text for key, text in plist.items() if key.endswith("UsageDescription")}
+    assert {"NSDocumentsFolderUsageDescription", "NSDesktopFolderUsageDescription",
+            "NSDownloadsFolderUsageDescription"} <= set(usage)
+    assert all(text.startswith("Klaros ") and text.endswith(".") for text in usage.values())
+
+
+def test_no_bundle_outside_macos(monkeypatch):
+    calls, _ = run_spec(monkeypatch, "win32")
+    assert "BUNDLE" not in calls
+    assert calls["EXE"][1]["icon"].endswith("klaros.ico")
+    assert calls["EXE"][1]["console"] is False  # a double-clicked app opens no console window on Windows
+
+
+def test_the_dmg_settings_are_what_dmgbuild_reads():
+    settings = {"defines": {"app": "dist/Klaros.app"}}
+    exec(compile(DMG_SETTINGS.read_text(encoding="utf-8"), str(DMG_SETTINGS), "exec"), settings, settings)
+    names = {name for name in settings if not name.startswith("__") and name not in ("os",)}
+    names -= {"application", "appname"}  # the file's own helpers
+    assert names <= DMGBUILD_SETTINGS, names - DMGBUILD_SETTINGS
+    assert settings["files"] == ["dist/Klaros.app"]
+    assert settings["symlinks"] == {"Applications": "/Applications"}
+    assert set(settings["icon_locations"]) == {"Klaros.app", "Applications"}
+    assert (ROOT / settings["icon"]).is_file()
+
+
+def test_the_windows_installer_is_per_user_and_keeps_the_shop_data_unless_asked():
+    script = NSI.read_text(encoding="utf-8")
+    assert "RequestExecutionLevel user" in script
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in script
+    data_section = re.search(r'^Section (/o )?"un\.Also delete my shop\'s data.*?SectionEnd', script, re.S | re.M)
+    assert data_section and data_section.group(1) == "/o "  # off unless ticked
+    program_section = re.search(r'^Section "un\.Klaros.*?SectionEnd', script, re.S | re.M).group(0)
+    assert "$LOCALAPPDATA\\${APP_NAME}" not in program_section
+    assert "Call un.CloseRunning" in program_section
+    assert script.index("Call CloseRunning") < script.index('File "${SRCDIR}')
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (NSIS) not installed; .ci/run installs it")
+def test_the_windows_installer_compiles(tmp_path):
+    bundle = tmp_path / "klaros"
+    (bundle / "_internal" / "PySide6").mkdir(parents=True)
+    (bundle / "klaros.exe").write_bytes(b"MZ stand-in")
+    (bundle / "_internal" / "PySide6" / "Qt6Core.dll").write_bytes(b"stand-in")
+    out = tmp_path / "setup.exe"
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "windows" / "build_installer.py"), str(bundle),
+                             "--out", str(out), "--version", "1.2.3rc1"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert out.read_bytes()[:2] == b"MZ"  # a Windows program
+
+
+def test_version_quad():
+    sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+    try:
+        from build_installer import version_quad
+    finally:
+        sys.path.remove(str(ROOT / "packaging" / "windows"))
+    assert version_quad("0.1.0") == "0.1.0.0"
+    assert version_quad("1.2.3rc1") == "1.2.3.0"
+    assert version_quad("2") == "2.0.0.0"
+
+
+def _qt_modules_used() -> set[str]:
+    import ast
+
+    used = set()
+    for path in (ROOT / "klaros_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            used |= {name for name in names if name.startswith("PySide6.")}
+    return used
+
+
+def test_the_bundle_excludes_no_qt_module_the_app_imports(monkeypatch):
+    calls, _namespace = run_spec(monkeypatch, "linux")
+    excludes = set(calls["Analysis"][1]["excludes"])
+    used = _qt_modules_used()
+    assert {"PySide6.QtWidgets", "PySide6.QtNetwork"} <= used
+    assert used & excludes == set(), "remove these from QT_EXCLUDED in build.spec"
+    assert {"pytest", "hypothesis", "uvloop"} <= excludes
+
+
+def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_needs(monkeypatch):
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    qt = "PySide6/Qt"
+    toc = [(f"{qt}/{name}", "src", "BINARY") for name in (
+        "plugins/platforms/libqxcb.so", "plugins/platforms/libqwayland.so", "plugins/platforms/libqoffscreen.so",
+        "plugins/platforms/qwindows.dll", "plugins/platforms/libqcocoa.dylib", "plugins/imageformats/libqjpeg.so",
+        "translations/qtbase_de.qm", "lib/libQt6Widgets.so.6",
+        "plugins/platforms/libqeglfs.so", "plugins/platforms/libqvnc.so", "plugins/generic/libqevdevmouseplugin.so",
+        "plugins/egldeviceintegrations/libqeglfs-x11-integration.so", "translations/qt_de.qm",
+        "lib/libQt6EglFSDeviceIntegration.so.6")]
+    kept = [entry[0].rsplit("/", 1)[1] for entry in namespace["_kept"](toc)]
+    assert kept == ["libqxcb.so", "libqwayland.so", "libqoffscreen.so", "qwindows.dll", "libqcocoa.dylib",
+                    "libqjpeg.so", "qtbase_de.qm", "libQt6Widgets.so.6"]
