@@ -3693,39 +3693,47 @@
 <context>
     <name>CrashDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/crash_dialog.py" line="+21"/>
         <source>Something went wrong</source>
-        <translation type="vanished">Etwas ist schiefgelaufen</translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Error details</source>
-        <translation type="vanished">Fehlerdetails</translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Copy details</source>
-        <translation type="vanished">Details kopieren</translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>A copy is saved in %1.</source>
-        <translation type="vanished">Eine Kopie ist in %1 gespeichert.</translation>
+        <translation>Eine Kopie ist in %1 gespeichert.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>It could not be saved to a file.</source>
-        <translation type="vanished">Sie konnte nicht in einer Datei gespeichert werden.</translation>
+        <translation>Sie konnte nicht in einer Datei gespeichert werden.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
-        <translation type="vanished">Klaros ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Nachrichten und Kontakte sind nicht betroffen. Wenn es wieder passiert, kopieren Sie die Details und senden Sie sie an Ihren Klaros-Support; sie enthalten keine Nachrichten, Telefonnummern oder Passwörter.</translation>
+        <translation>Klaros ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Nachrichten und Kontakte sind nicht betroffen. Wenn es wieder passiert, kopieren Sie die Details und senden Sie sie an Ihren Klaros-Support; sie enthalten keine Nachrichten, Telefonnummern oder Passwörter.</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>It happened %n more time(s) since.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Es ist seitdem noch %n Mal passiert.</numerusform>
             <numerusform>Es ist seitdem noch %n Mal passiert.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Copied</source>
-        <translation type="vanished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4145,7 @@
         <translation>{name} wird gelöscht…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
         <translation>Das Löschen wurde nicht fertig: {reason}. Versuchen Sie es erneut; wenn es weiter scheitert, schließen Sie Klaros und verwenden Sie „klaros erase --contact“.</translation>
     </message>
@@ -4380,7 +4388,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/privacy.py" line="-461"/>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-474"/>
         <location line="+26"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
@@ -5766,13 +5774,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+71"/>
-        <location line="+224"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+72"/>
+        <location line="+226"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -5783,32 +5791,32 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+120"/>
         <source>Inbox</source>
-        <translation>Posteingang</translation>
+        <translation>Chats</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+92"/>
+        <location line="-214"/>
+        <location line="+94"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>Analytics</source>
-        <translation>Auswertungen</translation>
+        <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -5890,7 +5898,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     <message>
         <location line="+106"/>
         <source>Inbox, {n} unread chats</source>
-        <translation>Posteingang, {n} ungelesene Chats</translation>
+        <translation>Chats, {n} ungelesen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7150,7 +7158,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Dieses Profil ist noch nicht mit Meta verbunden; {fix}.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35"/>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+36"/>
         <source>Paste the Meta access token first.</source>
         <translation>Fügen Sie zuerst den Meta-Zugangsschlüssel ein.</translation>
     </message>
@@ -7779,63 +7787,77 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>UpdateNotice</name>
     <message>
+        <location filename="../../klaros_desktop/ui/update_notice.py" line="+47"/>
         <source>Update download</source>
-        <translation type="vanished">Update-Download</translation>
+        <translation>Update-Download</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>What&apos;s new</source>
-        <translation type="vanished">Neuigkeiten</translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Restart to update</source>
-        <translation type="vanished">Zum Aktualisieren neu starten</translation>
+        <translation>Zum Aktualisieren neu starten</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Later</source>
-        <translation type="vanished">Später</translation>
+        <translation>Später</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Downloading Klaros %1 in the background. You can keep working.</source>
-        <translation type="vanished">Klaros %1 wird im Hintergrund heruntergeladen. Sie können weiterarbeiten.</translation>
+        <translation>Klaros %1 wird im Hintergrund heruntergeladen. Sie können weiterarbeiten.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
-        <translation type="vanished">Version %1 ist bereit – starten Sie neu, um zu aktualisieren. Ihre Nachrichten und Kontakte bleiben erhalten.</translation>
+        <translation>Version %1 ist bereit – starten Sie neu, um zu aktualisieren. Ihre Nachrichten und Kontakte bleiben erhalten.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Klaros was updated to version %1.</source>
-        <translation type="vanished">Klaros wurde auf Version %1 aktualisiert.</translation>
+        <translation>Klaros wurde auf Version %1 aktualisiert.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
-        <translation type="vanished">Das Update auf Version %1 hat seine Prüfung nicht bestanden, daher ist Klaros zu Version %2 zurückgekehrt. Nichts ging verloren.</translation>
+        <translation>Das Update auf Version %1 hat seine Prüfung nicht bestanden, daher ist Klaros zu Version %2 zurückgekehrt. Nichts ging verloren.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>What&apos;s new in Klaros %1</source>
-        <translation type="vanished">Neu in Klaros %1</translation>
+        <translation>Neu in Klaros %1</translation>
     </message>
 </context>
 <context>
     <name>Updates</name>
     <message>
+        <location filename="../../klaros_desktop/updater.py" line="+53"/>
         <source>The update server&apos;s signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
-        <translation type="vanished">Die signierte Versionsliste des Update-Servers ist abgelaufen, daher hat Klaros ihr nicht vertraut und behält diese Version. Ihr Klaros-Anbieter muss sie erneuern.</translation>
+        <translation>Die signierte Versionsliste des Update-Servers ist abgelaufen, daher hat Klaros ihr nicht vertraut und behält diese Version. Ihr Klaros-Anbieter muss sie erneuern.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
-        <translation type="vanished">Das heruntergeladene Update stimmt nicht mit dem überein, was der Herausgeber von Klaros signiert hat, daher wurde es verworfen. Klaros behält diese Version und kann sicher weiter genutzt werden.</translation>
+        <translation>Das heruntergeladene Update stimmt nicht mit dem überein, was der Herausgeber von Klaros signiert hat, daher wurde es verworfen. Klaros behält diese Version und kann sicher weiter genutzt werden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The update server&apos;s list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
-        <translation type="vanished">Die Versionsliste des Update-Servers ist nicht vom Herausgeber von Klaros signiert, daher hat Klaros ihr nicht vertraut und behält diese Version.</translation>
+        <translation>Die Versionsliste des Update-Servers ist nicht vom Herausgeber von Klaros signiert, daher hat Klaros ihr nicht vertraut und behält diese Version.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Klaros could not reach its update server. It will try again later.</source>
-        <translation type="vanished">Klaros konnte seinen Update-Server nicht erreichen. Es versucht es später erneut.</translation>
+        <translation>Klaros konnte seinen Update-Server nicht erreichen. Es versucht es später erneut.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
-        <translation type="vanished">Klaros konnte das Update nicht auf diesem Computer speichern (vielleicht ist die Festplatte voll). Es behält diese Version.</translation>
+        <translation>Klaros konnte das Update nicht auf diesem Computer speichern (vielleicht ist die Festplatte voll). Es behält diese Version.</translation>
     </message>
 </context>
 <context>

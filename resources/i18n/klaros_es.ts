@@ -3693,39 +3693,47 @@
 <context>
     <name>CrashDialog</name>
     <message>
+        <location filename="../../klaros_desktop/ui/crash_dialog.py" line="+21"/>
         <source>Something went wrong</source>
-        <translation type="vanished">Algo salió mal</translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Error details</source>
-        <translation type="vanished">Detalles del error</translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Copy details</source>
-        <translation type="vanished">Copiar los detalles</translation>
+        <translation>Copiar los detalles</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>A copy is saved in %1.</source>
-        <translation type="vanished">Hay una copia guardada en %1.</translation>
+        <translation>Hay una copia guardada en %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>It could not be saved to a file.</source>
-        <translation type="vanished">No se pudo guardar en un archivo.</translation>
+        <translation>No se pudo guardar en un archivo.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
-        <translation type="vanished">Klaros se encontró con un problema inesperado. Sus mensajes y contactos guardados no se ven afectados. Si vuelve a ocurrir, copie los detalles y envíelos a su soporte de Klaros; no contienen mensajes, números de teléfono ni contraseñas.</translation>
+        <translation>Klaros se encontró con un problema inesperado. Sus mensajes y contactos guardados no se ven afectados. Si vuelve a ocurrir, copie los detalles y envíelos a su soporte de Klaros; no contienen mensajes, números de teléfono ni contraseñas.</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>It happened %n more time(s) since.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Ha vuelto a ocurrir %n vez desde entonces.</numerusform>
             <numerusform>Ha vuelto a ocurrir %n veces desde entonces.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Copied</source>
-        <translation type="vanished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4145,7 @@
         <translation>Borrando a {name}…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
         <translation>El borrado no terminó: {reason}. Inténtelo de nuevo; si sigue fallando, cierre Klaros y use «klaros erase --contact».</translation>
     </message>
@@ -4380,7 +4388,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/privacy.py" line="-461"/>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-474"/>
         <location line="+26"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
@@ -5766,13 +5774,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+71"/>
-        <location line="+224"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+72"/>
+        <location line="+226"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -5783,32 +5791,32 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+120"/>
         <source>Inbox</source>
-        <translation>Recibidos</translation>
+        <translation>Chats</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+92"/>
+        <location line="-214"/>
+        <location line="+94"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>Analytics</source>
-        <translation>Estadísticas</translation>
+        <translation>Informes</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
@@ -5890,7 +5898,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     <message>
         <location line="+106"/>
         <source>Inbox, {n} unread chats</source>
-        <translation>Recibidos, {n} chats sin leer</translation>
+        <translation>Chats, {n} sin leer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7150,7 +7158,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Este perfil aún no está conectado con Meta; {fix}.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35"/>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+36"/>
         <source>Paste the Meta access token first.</source>
         <translation>Pegue primero el token de acceso de Meta.</translation>
     </message>
@@ -7779,63 +7787,77 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>UpdateNotice</name>
     <message>
+        <location filename="../../klaros_desktop/ui/update_notice.py" line="+47"/>
         <source>Update download</source>
-        <translation type="vanished">Descarga de la actualización</translation>
+        <translation>Descarga de la actualización</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>What&apos;s new</source>
-        <translation type="vanished">Novedades</translation>
+        <translation>Novedades</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Restart to update</source>
-        <translation type="vanished">Reiniciar para actualizar</translation>
+        <translation>Reiniciar para actualizar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Later</source>
-        <translation type="vanished">Más tarde</translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Downloading Klaros %1 in the background. You can keep working.</source>
-        <translation type="vanished">Descargando Klaros %1 en segundo plano. Puede seguir trabajando.</translation>
+        <translation>Descargando Klaros %1 en segundo plano. Puede seguir trabajando.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
-        <translation type="vanished">La versión %1 está lista: reinicie para actualizar. Sus mensajes y contactos se conservan.</translation>
+        <translation>La versión %1 está lista: reinicie para actualizar. Sus mensajes y contactos se conservan.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Klaros was updated to version %1.</source>
-        <translation type="vanished">Klaros se actualizó a la versión %1.</translation>
+        <translation>Klaros se actualizó a la versión %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
-        <translation type="vanished">La actualización a la versión %1 no pasó su comprobación, así que Klaros volvió a la versión %2. No se perdió nada.</translation>
+        <translation>La actualización a la versión %1 no pasó su comprobación, así que Klaros volvió a la versión %2. No se perdió nada.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>What&apos;s new in Klaros %1</source>
-        <translation type="vanished">Novedades de Klaros %1</translation>
+        <translation>Novedades de Klaros %1</translation>
     </message>
 </context>
 <context>
     <name>Updates</name>
     <message>
+        <location filename="../../klaros_desktop/updater.py" line="+53"/>
         <source>The update server&apos;s signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
-        <translation type="vanished">La lista firmada de versiones del servidor de actualizaciones ha caducado, así que Klaros no se fió de ella y se queda con esta versión. Su proveedor de Klaros tiene que renovarla.</translation>
+        <translation>La lista firmada de versiones del servidor de actualizaciones ha caducado, así que Klaros no se fió de ella y se queda con esta versión. Su proveedor de Klaros tiene que renovarla.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
-        <translation type="vanished">La actualización descargada no coincide con lo que firmó el editor de Klaros, así que se descartó. Klaros se queda con esta versión y es seguro usarlo.</translation>
+        <translation>La actualización descargada no coincide con lo que firmó el editor de Klaros, así que se descartó. Klaros se queda con esta versión y es seguro usarlo.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The update server&apos;s list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
-        <translation type="vanished">La lista de versiones del servidor de actualizaciones no está firmada por el editor de Klaros, así que Klaros no se fió de ella y se queda con esta versión.</translation>
+        <translation>La lista de versiones del servidor de actualizaciones no está firmada por el editor de Klaros, así que Klaros no se fió de ella y se queda con esta versión.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Klaros could not reach its update server. It will try again later.</source>
-        <translation type="vanished">Klaros no pudo contactar con su servidor de actualizaciones. Lo volverá a intentar más tarde.</translation>
+        <translation>Klaros no pudo contactar con su servidor de actualizaciones. Lo volverá a intentar más tarde.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
-        <translation type="vanished">Klaros no pudo guardar la actualización en este equipo (puede que el disco esté lleno). Se queda con esta versión.</translation>
+        <translation>Klaros no pudo guardar la actualización en este equipo (puede que el disco esté lleno). Se queda con esta versión.</translation>
     </message>
 </context>
 <context>
