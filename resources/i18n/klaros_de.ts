@@ -2867,7 +2867,7 @@
     <message>
         <location line="+24"/>
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation>Nachricht schreiben  ·  Enter sendet, Umschalt+Enter neue Zeile  ·  / für Schnellantworten</translation>
+        <translation>Nachricht  ·  Enter sendet, Umschalt+Enter neue Zeile  ·  / für Schnellantworten</translation>
     </message>
     <message>
         <location line="+2"/>

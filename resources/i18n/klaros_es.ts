@@ -2867,7 +2867,7 @@
     <message>
         <location line="+24"/>
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation>Escriba un mensaje  ·  Intro envía, Mayús+Intro nueva línea  ·  / para respuestas rápidas</translation>
+        <translation>Mensaje  ·  Intro envía, Mayús+Intro nueva línea  ·  / respuestas rápidas</translation>
     </message>
     <message>
         <location line="+2"/>
