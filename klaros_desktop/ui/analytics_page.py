@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,18 +54,21 @@ RELOAD_PAUSE_MS = 1500
 TWO_COLUMNS_FROM = 1000  # px of page width: below it every card takes the whole width
 
 
-def duration_text(value: timedelta | None, tr) -> str:
+def duration_text(value: timedelta | None) -> str:
+    """A reply time in words; the context is written out so that lupdate files the words under the page's."""
     if value is None:
         return "—"
     minutes = int(value.total_seconds() // 60)
     if minutes < 1:
-        return tr("under a minute")
+        return QCoreApplication.translate("AnalyticsPage", "under a minute")
     if minutes < 60:
-        return tr("{n} min").format(n=minutes)
+        return QCoreApplication.translate("AnalyticsPage", "{n} min").format(n=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return tr("{h} h {m} min").format(h=hours, m=minutes) if minutes else tr("{h} h").format(h=hours)
-    return tr("{d} days").format(d=round(hours / 24))
+        if minutes:
+            return QCoreApplication.translate("AnalyticsPage", "{h} h {m} min").format(h=hours, m=minutes)
+        return QCoreApplication.translate("AnalyticsPage", "{h} h").format(h=hours)
+    return QCoreApplication.translate("AnalyticsPage", "{d} days").format(d=round(hours / 24))
 
 
 def rich(text: str, *, size: str | None = None) -> str:
@@ -578,8 +581,8 @@ class AnalyticsPage(QWidget):
             self.inbound_chart.set_data(self._day_labels(days),
                                         [Series(self.tr("Messages"), [conv.inbound_by_day.get(d, 0) for d in days])])
         self.heat.set_grid(conv.by_hour_of_week)
-        self.reply_tiles["median"].set(duration_text(conv.first_reply_median, self.tr))
-        self.reply_tiles["p90"].set(duration_text(conv.first_reply_p90, self.tr))
+        self.reply_tiles["median"].set(duration_text(conv.first_reply_median))
+        self.reply_tiles["p90"].set(duration_text(conv.first_reply_p90))
         self.reply_tiles["unanswered"].set(f"{conv.unanswered:,}",
                                            self.tr("of {n} times a customer wrote").format(n=f"{conv.turns:,}"))
         self.reply_tiles["open"].set(f"{conv.open_windows:,}")

@@ -813,7 +813,8 @@ class CampaignBuilder(QDialog):
         self.count_caption.setText(caption)
         lines = []
         if result.excluded:
-            lines.append(f"<p><b>{html.escape(self.tr('Left out'))}</b></p>")
+            heading = self.tr("Left out")
+            lines.append(f"<p><b>{html.escape(heading)}</b></p>")
             lines += [f"<p>{n} · {html.escape(render(audience.reason_text(code)))}</p>" for code, n in result.excluded]
         self.excluded.setText("".join(lines))
         self.show_forecast(result.forecast)
@@ -872,15 +873,18 @@ class CampaignBuilder(QDialog):
             charged=forecast.charged, free=forecast.free,
             day=QLocale().toString(date.fromisoformat(forecast.rates_as_of), QLocale.FormatType.LongFormat)))]
         if forecast.by_country:
-            rows = "".join(f"<tr><td>{html.escape(country_name(k) if k != 'unknown' else self.tr('unknown'))}"
+            unknown = self.tr("unknown")
+            rows = "".join(f"<tr><td>{html.escape(country_name(k) if k != 'unknown' else unknown)}"
                            f"</td><td align='right'>&nbsp;&nbsp;{html.escape(money(v, forecast.currency))}</td></tr>"
                            for k, v in forecast.by_country.items())
-            parts.append(f"<b>{html.escape(self.tr('By country'))}</b><table>{rows}</table>")
+            heading = self.tr("By country")
+            parts.append(f"<b>{html.escape(heading)}</b><table>{rows}</table>")
         if forecast.by_category:
             rows = "".join(f"<tr><td>{html.escape(template_word(k))}</td>"
                            f"<td align='right'>&nbsp;&nbsp;{html.escape(money(v, forecast.currency))}</td></tr>"
                            for k, v in forecast.by_category.items())
-            parts.append(f"<b>{html.escape(self.tr('By kind of message'))}</b><table>{rows}</table>")
+            heading = self.tr("By kind of message")
+            parts.append(f"<b>{html.escape(heading)}</b><table>{rows}</table>")
         if forecast.unknown_markets:
             names = ", ".join(country_name(k) if k != "unknown" else self.tr("numbers of no known country")
                               for k in forecast.unknown_markets)

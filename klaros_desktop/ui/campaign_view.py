@@ -130,13 +130,12 @@ class RateMeter:
 
 
 def duration_words(seconds: float) -> str:
-    tr = QCoreApplication.translate
     if seconds < 60:
-        return tr("CampaignView", "less than a minute")
+        return QCoreApplication.translate("CampaignView", "less than a minute")
     minutes = round(seconds / 60)
     if minutes < 90:
-        return tr("CampaignView", "about {n} min").format(n=minutes)
-    return tr("CampaignView", "about {h} h {m} min").format(h=minutes // 60, m=minutes % 60)
+        return QCoreApplication.translate("CampaignView", "about {n} min").format(n=minutes)
+    return QCoreApplication.translate("CampaignView", "about {h} h {m} min").format(h=minutes // 60, m=minutes % 60)
 
 
 class ScheduleDialog(QDialog):
@@ -437,12 +436,14 @@ class CampaignView(QWidget):
 
         lines = []
         if detail.failures:
-            lines.append(f"<p><b>{html.escape(self.tr('Why some failed'))}</b></p><ul>")
+            heading = self.tr("Why some failed")
+            lines.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
             lines += [f"<li><span style='color:{c.danger}'>{n}</span> · {html.escape(render(reason))}</li>"
                       for reason, n in detail.failures]
             lines.append("</ul>")
         if detail.skips:
-            lines.append(f"<p><b>{html.escape(self.tr('Why some were left out'))}</b></p><ul>")
+            heading = self.tr("Why some were left out")
+            lines.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
             lines += [f"<li>{n} · {html.escape(render(reason))}</li>" for reason, n in detail.skips]
             lines.append("</ul>")
         self.reasons.setText("".join(lines))

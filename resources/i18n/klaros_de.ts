@@ -2,24 +2,1090 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>Backend</name>
+    <name></name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
-        <source>{n} waiting</source>
-        <translation>{n} wartend</translation>
+        <source>under a minute</source>
+        <translation type="vanished">unter einer Minute</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} not sent</source>
-        <translation>{n} nicht gesendet</translation>
+        <source>{n} min</source>
+        <translation type="vanished">{n} Min.</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="vanished">{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation type="vanished">{h} Std.</translation>
+    </message>
+    <message>
+        <source>{d} days</source>
+        <translation type="vanished">{d} Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+64"/>
+        <source>{amount!r} is not an amount of money.</source>
+        <translation>{amount!r} ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A monthly budget must be more than zero.</source>
+        <translation>Ein Monatsbudget muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{currency!r} is not a currency code like EUR or USD.</source>
+        <translation>{currency!r} ist kein Währungscode wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Some of this month&apos;s messages have no price in the rate card, so the month&apos;s total may be higher than shown.</source>
+        <translation>Für einige Nachrichten dieses Monats steht kein Preis in der Preisliste; die Monatssumme kann daher höher sein als angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This campaign would cost about {forecast} {currency}. With {spent} {currency} already spent this month, that is more than your monthly budget of {budget} {currency}.</source>
+        <translation>Diese Kampagne würde etwa {forecast} {currency} kosten. Mit den {spent} {currency}, die diesen Monat schon ausgegeben sind, ist das mehr als Ihr Monatsbudget von {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/cost.py" line="+34"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outbox: {counts}</source>
-        <translation>Postausgang: {counts}</translation>
+        <source>Utility (order and account updates)</source>
+        <translation>Service-Meldungen (Bestell- und Kontoinformationen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication (login codes)</source>
+        <translation>Authentifizierung (Anmeldecodes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication, international rate</source>
+        <translation>Authentifizierung, internationaler Tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing (Marketing Messages API)</source>
+        <translation>Marketing (Marketing Messages API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (replies in a chat)</source>
+        <translation>Kundenservice (Antworten im Chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an ad or page button</source>
+        <translation>Nach einer Anzeige oder einem Seiten-Button</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free: inside the 24-hour customer-service window</source>
+        <translation>Kostenlos: innerhalb des 24-Stunden-Kundenservicefensters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free: the customer came from an ad or a page button (free entry point, 72 hours)</source>
+        <translation>Kostenlos: Die Person kam über eine Anzeige oder einen Seiten-Button (kostenloser Einstieg, 72 Stunden)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rates for this period are in different currencies ({currencies}), so Klaros does not add them up. Import one rate card in the currency Meta bills you in.</source>
+        <translation>Die Tarife für diesen Zeitraum sind in verschiedenen Währungen ({currencies}), daher addiert Klaros sie nicht. Importieren Sie eine Preisliste in der Währung, in der Meta Ihnen Rechnungen stellt.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+104"/>
+        <source>Messages without a template (replies in a chat)</source>
+        <translation>Nachrichten ohne Vorlage (Antworten im Chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not part of a campaign</source>
+        <translation>Nicht Teil einer Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/reconcile.py" line="+109"/>
+        <source>Meta counted {n} more delivered messages than Klaros has. They were sent from another tool or from WhatsApp Manager, not from Klaros, so Klaros cannot show them.</source>
+        <translation>Meta hat {n} zugestellte Nachrichten mehr gezählt als Klaros. Sie wurden mit einem anderen Programm oder aus dem WhatsApp Manager gesendet, nicht aus Klaros, daher kann Klaros sie nicht anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} messages are still waiting for their delivery report from Meta; the figures will agree once it arrives.</source>
+        <translation>{n} Nachrichten warten noch auf ihre Zustellbestätigung von Meta; die Zahlen stimmen überein, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros counted {n} more delivered messages than Meta reports yet. Meta updates its figures with a delay, and counts a message on the day it was delivered.</source>
+        <translation>Klaros hat {n} zugestellte Nachrichten mehr gezählt, als Meta bisher meldet. Meta aktualisiert seine Zahlen mit Verzögerung und zählt eine Nachricht an dem Tag, an dem sie zugestellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta charged {meta} {currency} where Klaros&apos;s rate card says {local} {currency} for the same messages. The rate card is out of date: import Meta&apos;s newest rate CSV.</source>
+        <translation>Meta hat {meta} {currency} berechnet, wo die Preisliste von Klaros für dieselben Nachrichten {local} {currency} angibt. Die Preisliste ist veraltet: Importieren Sie Metas neueste Tarif-CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s figures and Meta&apos;s agree.</source>
+        <translation>Die Zahlen von Klaros und Meta stimmen überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta bills this account in {meta}, the rate card is in {local}: the amounts cannot be compared. Import the rate card in {meta}.</source>
+        <translation>Meta rechnet dieses Konto in {meta} ab, die Preisliste ist in {local}: Die Beträge lassen sich nicht vergleichen. Importieren Sie die Preisliste in {meta}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Meta keeps figures per template for 90 days only; choose a shorter period to compare them.</source>
+        <translation>Meta bewahrt Zahlen pro Vorlage nur 90 Tage auf; wählen Sie einen kürzeren Zeitraum, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta gave no figures per template: {reason}</source>
+        <translation>Meta hat keine Zahlen pro Vorlage geliefert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Klaros is not connected to Meta, so Meta&apos;s own figures could not be asked for.</source>
+        <translation>Klaros ist nicht mit Meta verbunden, daher konnten Metas eigene Zahlen nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta did not give its figures: {reason}</source>
+        <translation>Meta hat seine Zahlen nicht geliefert: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose days…</source>
+        <translation>Tage wählen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the period before</source>
+        <translation>Mit dem Zeitraum davor vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report as CSV…</source>
+        <translation>Bericht als CSV speichern…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>messages sent</source>
+        <translation>Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered within 24 hours</source>
+        <translation>in 24 Stunden beantwortet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charged by Meta</source>
+        <translation>von Meta berechnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From sent to answered</source>
+        <translation>Vom Senden bis zur Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the funnel per</source>
+        <translation>Trichter anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per template</source>
+        <translation>pro Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per campaign</source>
+        <translation>pro Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per tag</source>
+        <translation>pro Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+281"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Not delivered</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Funnel per template, campaign or tag</source>
+        <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why Meta did not deliver</source>
+        <translation>Warum Meta nicht zugestellt hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+313"/>
+        <location line="+5"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Messages not delivered, by reason</source>
+        <translation>Nicht zugestellte Nachrichten nach Grund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>half of the customers got an answer within</source>
+        <translation>die Hälfte der Kundschaft bekam eine Antwort innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 in 10 got an answer within</source>
+        <translation>9 von 10 bekamen eine Antwort innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages still without an answer</source>
+        <translation>Kundennachrichten noch ohne Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chats where you can write freely now (24-hour window open)</source>
+        <translation>Chats mit offenem 24-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from customers per day</source>
+        <translation>Nachrichten der Kundschaft pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers write (hour of the week)</source>
+        <translation>Wann die Kundschaft schreibt (Stunde der Woche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Opt-ins and opt-outs</source>
+        <translation>Einwilligungen und Abbestellungen</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+328"/>
+        <source>Charged messages per day</source>
+        <translation>Berechnete Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Charged messages by category</source>
+        <translation>Berechnete Nachrichten nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Charged messages</source>
+        <translation>Berechnete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cost by category</source>
+        <translation>Kosten nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cost by country</source>
+        <translation>Kosten nach Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template or campaign</source>
+        <translation>Vorlage oder Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by template and campaign</source>
+        <translation>Kosten nach Vorlage und Kampagne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month&apos;s charges against the budget</source>
+        <translation>Die Kosten dieses Monats im Vergleich zum Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 150</source>
+        <translation>z. B. 150</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget amount</source>
+        <translation>Betrag des Monatsbudgets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget currency</source>
+        <translation>Währung des Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save budget</source>
+        <translation>Budget speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare with Meta&apos;s figures</source>
+        <translation>Mit Metas Zahlen vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta keeps its own count of what it delivered and charged. Compare it with Klaros&apos;s to see whether anything was sent from elsewhere.</source>
+        <translation>Meta zählt selbst, was es zugestellt und berechnet hat. Vergleichen Sie das mit den Zahlen von Klaros, um zu sehen, ob etwas von anderswo gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Zahlen von Klaros und Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Klaros)</source>
+        <translation>Gesendet (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Meta)</source>
+        <translation>Gesendet (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered (Klaros)</source>
+        <translation>Zugestellt (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered (Meta)</source>
+        <translation>Zugestellt (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read (Klaros)</source>
+        <translation>Gelesen (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read (Meta)</source>
+        <translation>Gelesen (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per template, Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Zahlen von Klaros und Meta pro Vorlage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered, by Meta&apos;s reason (double-click to see the messages)</source>
+        <translation>Nicht zugestellt, nach Metas Grund (Doppelklick zeigt die Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was free, and why</source>
+        <translation>Was kostenlos war und warum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>Nach Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By template and campaign</source>
+        <translation>Nach Vorlage und Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s own figures</source>
+        <translation>Metas eigene Zahlen</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers could not be read: {error}</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>before: {n}</source>
+        <translation>vorher: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{n} messages</source>
+        <translation>{n} Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} charged messages</source>
+        <translation>{n} berechnete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>charged messages (no prices yet)</source>
+        <translation>berechnete Nachrichten (noch keine Preise)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>of {n} times a customer wrote</source>
+        <translation>von {n} Malen, die Kundschaft geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed to messages</source>
+        <translation>Nachrichten zugestimmt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped messages</source>
+        <translation>Nachrichten abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote a keyword (STOP / START)</source>
+        <translation>hat ein Stichwort geschrieben (STOP / START)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pressed a button</source>
+        <translation>hat einen Button gedrückt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a file</source>
+        <translation>aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entered in Klaros</source>
+        <translation>in Klaros eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped marketing in WhatsApp</source>
+        <translation>hat Werbung in WhatsApp abbestellt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period before</source>
+        <translation>Zeitraum davor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges per day ({currency})</source>
+        <translation>Kosten pro Tag ({currency})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no template)</source>
+        <translation>(keine Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign: {name}</source>
+        <translation>Kampagne: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not charged because never delivered: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Nicht berechnet, weil nie zugestellt: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still waiting for Meta&apos;s report on the price: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Warten noch auf Metas Angabe zum Preis: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No free messages in this period.</source>
+        <translation>Keine kostenlosen Nachrichten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts in {currency}, Meta&apos;s rates as of {date}; Meta&apos;s own category and price type from each delivery report.</source>
+        <translation>Beträge in {currency}, Metas Tarife vom {date}; Metas eigene Kategorie und Preisart aus jeder Zustellbestätigung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts from Meta&apos;s delivery reports. Amounts appear once a rate card with Meta&apos;s prices is imported.</source>
+        <translation>Anzahlen aus Metas Zustellbestätigungen. Beträge erscheinen, sobald eine Preisliste mit Metas Preisen importiert ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
+        <translation>Kein Monatsbudget festgelegt. Legen Sie eines fest, um die Kosten dieses Monats damit zu vergleichen; Kampagnen warnen, bevor sie es überschreiten würden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budget {budget} a month. This month&apos;s charges cannot be priced in {currency} yet.</source>
+        <translation>Budget {budget} im Monat. Die Kosten dieses Monats lassen sich noch nicht in {currency} berechnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month so far: {spent} of {budget} ({share}).</source>
+        <translation>Dieser Monat bisher: {spent} von {budget} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the budget.</source>
+        <translation>Über dem Budget.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Monthly budget saved.</source>
+        <translation>Monatsbudget gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly budget removed.</source>
+        <translation>Monatsbudget entfernt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Asking Meta…</source>
+        <translation>Meta wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta hat nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta counted {n} delivered messages, {cost} charged.</source>
+        <translation>Meta hat {n} zugestellte Nachrichten gezählt, {cost} berechnet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save table</source>
+        <translation>Tabelle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+20"/>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="-727"/>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} days</source>
+        <translation>{d} Tage</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/attachments.py" line="+121"/>
+        <source>Send files to {name}</source>
+        <translation>Dateien an {name} senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files to send</source>
+        <translation>Zu sendende Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption for the selected file</source>
+        <translation>Bildunterschrift für die ausgewählte Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Add a caption (optional)</source>
+        <translation>Bildunterschrift hinzufügen (optional)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+23"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send {n} files</source>
+        <translation>{n} Dateien senden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>WhatsApp shows no caption on voice messages and stickers</source>
+        <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location line="+25"/>
+        <source>Attach photos, videos, voice messages or documents</source>
+        <translation>Fotos, Videos, Sprachnachrichten oder Dokumente anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos, videos, audio and documents</source>
+        <translation>Fotos, Videos, Audio und Dokumente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pasted picture.png</source>
+        <translation>Eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files can be sent while the customer&apos;s 24-hour window is open, like any free-form message.</source>
+        <translation>Dateien können gesendet werden, solange das 24-Stunden-Fenster der Person offen ist, wie jede frei geschriebene Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The files could not be queued: {error}</source>
+        <translation>Die Dateien konnten nicht in die Warteschlange gestellt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReplies</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <source>write the greeting message, or switch it off</source>
+        <translation>schreiben Sie die Begrüßungsnachricht oder schalten Sie sie aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the away message, or switch it off</source>
+        <translation>schreiben Sie die Abwesenheitsnachricht oder schalten Sie sie aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on {day} the shop closes before it opens</source>
+        <translation>am {day} schließt das Geschäft, bevor es öffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wait at least one hour before the same reply</source>
+        <translation>warten Sie mindestens eine Stunde vor derselben Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/auto_replies_dialog.py" line="+33"/>
+        <source>Greeting and away messages</source>
+        <translation>Begrüßungs- und Abwesenheitsnachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
+        <translation>Klaros antwortet selbstständig, wie die WhatsApp-Business-App: nur auf eine gerade eingetroffene Nachricht, nur solange die Person angeschrieben werden darf, und nicht noch einmal an dieselbe Person innerhalb der Ruhezeit. Automatische Antworten sind im Chat gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send it</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Greeting: to a customer&apos;s first message</source>
+        <translation>Begrüßung: auf die erste Nachricht einer Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to our shop! How can we help?</source>
+        <translation>Willkommen in unserem Geschäft! Wie können wir helfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away: to a message outside your business hours</source>
+        <translation>Abwesenheit: auf eine Nachricht außerhalb Ihrer Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your message. We are closed now and answer tomorrow from 9 o&apos;clock.</source>
+        <translation>Vielen Dank für Ihre Nachricht. Wir haben gerade geschlossen und antworten morgen ab 9 Uhr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>opens</source>
+        <translation>öffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closes</source>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not the same reply to the same person again within</source>
+        <translation>Nicht dieselbe Antwort an dieselbe Person innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet time in hours</source>
+        <translation>Ruhezeit in Stunden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>{n} waiting</source>
+        <translation type="vanished">{n} wartend</translation>
+    </message>
+    <message>
+        <source>{n} not sent</source>
+        <translation type="vanished">{n} nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Outbox: {counts}</source>
+        <translation type="vanished">Postausgang: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+128"/>
+        <source>1 message waiting to be sent</source>
+        <translation>1 Nachricht wartet auf den Versand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} messages waiting to be sent</source>
+        <translation>{n} Nachrichten warten auf den Versand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
+        <translation>⚠ 1 Nachricht nicht gesendet: Der mit „Nicht gesendet“ markierte Chat sagt, warum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
+        <translation>⚠ {n} Nachrichten nicht gesendet: Die mit „Nicht gesendet“ markierten Chats sagen, warum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connected · no new events yet</source>
         <translation>Verbunden · noch keine neuen Ereignisse</translation>
     </message>
@@ -57,7 +1123,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+342"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+388"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -72,7 +1138,32 @@
         <translation>Vorlage „{name}“</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Automatic reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click here to send a template instead.</source>
+        <translation>Klicken Sie hier, um stattdessen eine Vorlage zu senden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is no longer on this computer.</source>
+        <translation>Die Datei ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>uploading {size}…</source>
+        <translation>{size} werden hochgeladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
@@ -86,11 +1177,1068 @@
         <source>waiting to send</source>
         <translation>wartet auf das Senden</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Open · Save as…</source>
+        <translation>Öffnen · Speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBuilder</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+148"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name, e.g. Mother&apos;s Day offer</source>
+        <translation>Name, z. B. Muttertagsangebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Name der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1  Who gets it</source>
+        <translation>1  Wer sie bekommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2  Message</source>
+        <translation>2  Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3  Test and send</source>
+        <translation>3  Testen und senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign summary</source>
+        <translation>Zusammenfassung der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+761"/>
+        <source>Start sending</source>
+        <translation>Senden starten</translation>
+    </message>
+    <message>
+        <location line="-759"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Campaign name:</source>
+        <translation>Name der Kampagne:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contacts that match these filters</source>
+        <translation>Kontakte, die zu diesen Filtern passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list of numbers (pasted or from a file)</source>
+        <translation>Eine Liste von Nummern (eingefügt oder aus einer Datei)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved audiences</source>
+        <translation>Gespeicherte Zielgruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these filters…</source>
+        <translation>Diese Filter speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved audience:</source>
+        <translation>Gespeicherte Zielgruppe:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Has any of these tags</source>
+        <translation>Hat eines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has all of these tags</source>
+        <translation>Hat alle diese Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has none of these tags</source>
+        <translation>Hat keines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any of these tags</source>
+        <translation>Eines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And all of these tags</source>
+        <translation>Und alle diese Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>But none of these tags</source>
+        <translation>Aber keines dieser Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the number</source>
+        <translation>Land der Nummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone who may get the template</source>
+        <translation>Alle, die die Vorlage bekommen dürfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only those with a recorded opt-in</source>
+        <translation>Nur mit gespeicherter Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote to you in the last</source>
+        <translation>Hat Ihnen geschrieben in den letzten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since they last wrote</source>
+        <translation>Tage seit der letzten Nachricht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>24-hour window</source>
+        <translation>24-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either</source>
+        <translation>Egal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (they wrote in the last 24 hours)</source>
+        <translation>Offen (hat in den letzten 24 Stunden geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact field</source>
+        <translation>Kontaktfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is (empty: has any value)</source>
+        <translation>ist (leer: hat irgendeinen Wert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact field value</source>
+        <translation>Wert des Kontaktfelds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact field conditions</source>
+        <translation>Bedingungen für Kontaktfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consent:</source>
+        <translation>Einwilligung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message:</source>
+        <translation>Letzte Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24-hour window:</source>
+        <translation>24-Stunden-Fenster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact field:</source>
+        <translation>Kontaktfeld:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop&apos;s country)</source>
+        <translation>Eine Nummer pro Zeile, z. B. +49 151 23456789 (Nummern ohne +Ländervorwahl gelten für das Land des Geschäfts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers to send to</source>
+        <translation>Nummern, an die gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a contacts file…</source>
+        <translation>Kontaktdatei importieren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out, and why</source>
+        <translation>Ausgelassen, und warum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+317"/>
+        <source>Forecast cost</source>
+        <translation>Voraussichtliche Kosten</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>{field} is “{value}”</source>
+        <translation>{field} ist „{value}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} has a value</source>
+        <translation>{field} hat einen Wert</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save the audience</source>
+        <translation>Zielgruppe speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for these filters, to use them again later:</source>
+        <translation>Name für diese Filter, um sie später wiederzuverwenden:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none saved yet</source>
+        <translation>noch keine gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a contacts file</source>
+        <translation>Kontaktdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts files (*.csv *.txt *.vcf)</source>
+        <translation>Kontaktdateien (*.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not imported: {reason}</source>
+        <translation>Nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview for</source>
+        <translation>Vorschau für</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message preview</source>
+        <translation>Vorschau der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipients who would get an empty variable</source>
+        <translation>Empfänger, die eine leere Variable bekämen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview for:</source>
+        <translation>Vorschau für:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{category} template. Body: {body}</source>
+        <translation>Vorlage der Kategorie {category}. Text: {body}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your own WhatsApp number</source>
+        <translation>Ihre eigene WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number for the test message</source>
+        <translation>Nummer für die Testnachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at</source>
+        <translation>Starten um</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> messages a second</source>
+        <translation> Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending speed</source>
+        <translation>Sendegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>80 a second is WhatsApp&apos;s standard for a business number. Go higher only if Meta raised your number&apos;s throughput; lower spreads the replies out.</source>
+        <translation>80 pro Sekunde ist der Standard von WhatsApp für eine Business-Nummer. Gehen Sie nur höher, wenn Meta den Durchsatz Ihrer Nummer erhöht hat; weniger verteilt die Antworten über mehr Zeit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost by country and category</source>
+        <translation>Kosten nach Land und Kategorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What WhatsApp will charge (forecast)</source>
+        <translation>Was WhatsApp berechnen wird (Vorschau)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Metas Preisliste importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The “Rates (CSV)” file from Meta&apos;s WhatsApp pricing page, in your billing currency</source>
+        <translation>Die Datei „Rates (CSV)“ von Metas WhatsApp-Preisseite, in Ihrer Abrechnungswährung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
+        <translation>Senden Sie die Nachricht zuerst an sich selbst, um sie auf einem Telefon zu sehen. Der Test verwendet die Werte, die Ihr eigener Kontakt bekäme (oder die Ersatzwerte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected to WhatsApp; set up the connection first.</source>
+        <translation>Nicht mit WhatsApp verbunden; richten Sie zuerst die Verbindung ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your own WhatsApp number first.</source>
+        <translation>Geben Sie zuerst Ihre eigene WhatsApp-Nummer ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the test…</source>
+        <translation>Test wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{number}” is not a phone number.</source>
+        <translation>„{number}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test sent. Check your phone.</source>
+        <translation>Test gesendet. Schauen Sie auf Ihr Telefon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(time zone {zone})</source>
+        <translation>(Zeitzone {zone})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No approved template yet. Create one in Meta&apos;s WhatsApp Manager and refresh the templates.</source>
+        <translation>Noch keine genehmigte Vorlage. Erstellen Sie eine im WhatsApp Manager von Meta und laden Sie die Vorlagen neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
+        <translation>Nicht angeboten: {names} (ein Bild, eine Datei oder eine Variable in der Kopfzeile wird noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+160"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts match (choose a template to see who may get it)</source>
+        <translation>Kontakte passen (wählen Sie eine Vorlage, um zu sehen, wer sie bekommen darf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a phone number: {pieces}</source>
+        <translation>Keine Telefonnummer: {pieces}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
+        <translation>{n} Empfänger bekämen einen leeren Wert. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte; bis dahin kann die Kampagne nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every recipient gets a value for every variable.</source>
+        <translation>Alle Empfänger bekommen für jede Variable einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a template to see the cost.</source>
+        <translation>Wählen Sie eine Vorlage, um die Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
+        <translation>Keine Preisliste deckt den {day} ab; importieren Sie Metas aktuelle Tarife (klaros rates import), um die Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: unknown</source>
+        <translation>Kosten: unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least {amount}</source>
+        <translation>mindestens {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: {amount}</source>
+        <translation>Kosten: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{charged} charged, {free} free. Meta&apos;s rates as of {day}; what Meta charges for the messages, nothing else.</source>
+        <translation>{charged} berechnet, {free} kostenlos. Metas Tarife vom {day}; nur was Meta für die Nachrichten berechnet, sonst nichts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>numbers of no known country</source>
+        <translation>Nummern ohne bekanntes Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
+        <translation>Die Preisliste von Klaros hat noch keinen Preis für {countries}, daher sind {n} Empfänger nicht in der Summe. Importieren Sie unten Metas aktuelle Preisliste, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
+        <translation>Nutzt {share} Ihres Nachrichtenlimits: {outside} der {limit} Personen pro Tag, mit denen Sie ein Gespräch beginnen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your number has no daily messaging limit.</source>
+        <translation>Ihre Nummer hat kein tägliches Nachrichtenlimit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
+        <translation>{outside} Empfänger zählen zu Ihrem täglichen Nachrichtenlimit (Klaros kennt Ihr Limit noch nicht).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Metas Preisliste importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the campaign a name.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an approved template (tab 2).</source>
+        <translation>Wählen Sie eine genehmigte Vorlage (Reiter 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody in this audience may receive the template.</source>
+        <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} recipients would get an empty value (tab 2).</source>
+        <translation>{n} Empfänger bekämen einen leeren Wert (Reiter 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} recipients will get “{template}”.</source>
+        <translation>{n} Empfänger bekommen „{template}“.</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>By country</source>
+        <translation>Nach Land</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By kind of message</source>
+        <translation>Nach Art der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_runner.py" line="+118"/>
+        <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
+        <translation>Die Kampagne „{name}“ sollte um {time} starten, ist aber nicht gestartet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
+        <translation>Die Kampagne „{name}“ sollte um {time} starten, als Klaros geschlossen war. Sie ist jetzt gestartet ({n} Empfänger).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
+        <translation>Die Kampagne „{name}“ ist wie geplant gestartet ({n} Empfänger).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
+        <translation>Das Senden der Kampagne {id} wurde wegen eines Fehlers angehalten: {error}. Klicken Sie auf Fortsetzen, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted by WhatsApp</source>
+        <translation>von WhatsApp angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived on their phone</source>
+        <translation>auf dem Telefon angekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened (only if they share read receipts)</source>
+        <translation>geöffnet (nur wenn Lesebestätigungen geteilt werden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote back after it</source>
+        <translation>haben danach zurückgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp did not deliver it</source>
+        <translation>WhatsApp hat sie nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent, for the reasons below</source>
+        <translation>nicht gesendet, aus den unten genannten Gründen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been sent; see below</source>
+        <translation>wurden vielleicht gesendet; siehe unten</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost forecast</source>
+        <translation>Kostenvorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the campaign paused or stopped</source>
+        <translation>Warum die Kampagne pausiert oder angehalten wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign progress</source>
+        <translation>Fortschritt der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress, remaining time and rate</source>
+        <translation>Fortschritt, verbleibende Zeit und Tempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+260"/>
+        <source>Schedule…</source>
+        <translation>Planen…</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Do not start by itself</source>
+        <translation>Nicht von selbst starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>Cancel campaign…</source>
+        <translation>Kampagne abbrechen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the failed</source>
+        <translation>Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export results…</source>
+        <translation>Ergebnisse exportieren…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Failures and people left out, with the reasons</source>
+        <translation>Fehlschläge und Ausgelassene, mit den Gründen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
+        <translation>Ihre Entscheidung ist gefragt: Die Verbindung brach ab, während diese gesendet wurden, daher sind sie vielleicht angekommen. Prüfen Sie den Chat und senden Sie dann erneut oder lassen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipients waiting for your decision</source>
+        <translation>Empfänger, die auf Ihre Entscheidung warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Could not read the campaign: {error}</source>
+        <translation>Die Kampagne konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a campaign above</source>
+        <translation>Wählen Sie oben eine Kampagne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Template {name} ({language})</source>
+        <translation>Vorlage {name} ({language})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} recipients</source>
+        <translation>{n} Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts by itself on {time}</source>
+        <translation>startet von selbst am {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started {time}</source>
+        <translation>gestartet {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished {time}</source>
+        <translation>fertig {time}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the time…</source>
+        <translation>Zeit ändern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry the failed ({n})</source>
+        <translation>Fehlgeschlagene erneut senden ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost forecast: not known (no rate card covers that day).</source>
+        <translation>Kostenvorschau: unbekannt (keine Preisliste deckt diesen Tag ab).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost forecast: not known; the price list has no price for {countries}.</source>
+        <translation>Kostenvorschau: unbekannt; die Preisliste hat keinen Preis für {countries}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost forecast: at least {total} (no price yet for {countries}), Meta&apos;s rates as of {day}.</source>
+        <translation>Kostenvorschau: mindestens {total} (noch kein Preis für {countries}), Metas Tarife vom {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost forecast: {total}, Meta&apos;s rates as of {day}.</source>
+        <translation>Kostenvorschau: {total}, Metas Tarife vom {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{done} of {all} done ({share})</source>
+        <translation>{done} von {all} erledigt ({share})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting for the connection to WhatsApp</source>
+        <translation>wartet auf die Verbindung zu WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about to send</source>
+        <translation>gleich geht es los</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>measuring the speed…</source>
+        <translation>Tempo wird gemessen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting (WhatsApp asked Klaros to slow down)</source>
+        <translation>wartet (WhatsApp hat Klaros gebeten, langsamer zu senden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} left · {rate} messages a second</source>
+        <translation>{left} übrig · {rate} Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cancel the campaign?</source>
+        <translation>Kampagne abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
+        <translation>Wer sie noch nicht bekommen hat, bekommt sie nicht mehr. Bereits gesendete Nachrichten bleiben gesendet. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} queued again.</source>
+        <translation>{n} erneut in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the campaign&apos;s results</source>
+        <translation>Ergebnisse der Kampagne exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} recipients written to {file}.</source>
+        <translation>{n} Empfänger in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {n} min</source>
+        <translation>etwa {n} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {h} h {m} min</source>
+        <translation>etwa {h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>Why some failed</source>
+        <translation>Warum einige fehlschlugen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why some were left out</source>
+        <translation>Warum einige ausgelassen wurden</translation>
+    </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+234"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+282"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
     </message>
@@ -197,12 +2345,12 @@
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>{number} is not held in campaign {id}.</source>
         <translation>{number} ist in der Kampagne {id} nicht zurückgehalten.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
         <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
@@ -217,7 +2365,14 @@
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+112"/>
+        <location line="+51"/>
+        <source>Choose an approved template.</source>
+        <translation>Wählen Sie eine genehmigte Vorlage.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+6"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
@@ -230,6 +2385,10 @@
         <location line="+22"/>
         <source>template {name!r} has a header with a picture, file or variable; campaigns send templates whose only variables are in the body</source>
         <translation>Die Vorlage {name!r} hat eine Kopfzeile mit Bild, Datei oder Variable; Kampagnen senden nur Vorlagen, deren Variablen alle im Text stehen</translation>
+    </message>
+    <message>
+        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
+        <translation type="vanished">Die Vorlage {name!r} hat einen Link-Button mit einer Variable; Kampagnen senden Vorlagen, deren einzige Variablen im Text stehen</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -245,6 +2404,213 @@
         <location line="+23"/>
         <source>unknown source {source!r}</source>
         <translation>unbekannte Quelle {source!r}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
+        <source>the campaign was cancelled before their turn</source>
+        <translation>die Kampagne wurde abgebrochen, bevor sie an der Reihe waren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose not to send it again</source>
+        <translation>Sie haben entschieden, sie nicht erneut zu senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number is not a valid phone number</source>
+        <translation>die Nummer ist keine gültige Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not go through after several tries</source>
+        <translation>sie ging auch nach mehreren Versuchen nicht durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the 24-hour window</source>
+        <translation>außerhalb des 24-Stunden-Fensters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been sent (the connection broke mid-request)</source>
+        <translation>wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab)</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/schedule.py" line="+61"/>
+        <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
+        <translation>{text!r} ist keine Uhrzeit; schreiben Sie sie als JJJJ-MM-TT HH:MM, z. B. 2026-12-24 09:30.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
+        <translation>Die Kampagne {id} wurde schon gestartet ({status}); nur ein Entwurf kann geplant werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That time has already passed; choose a later one or start now.</source>
+        <translation>Diese Zeit ist schon vorbei; wählen Sie eine spätere oder starten Sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
+        <translation>Nicht geplant: {count} Empfänger bekämen eine leere Variable. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/segments.py" line="+41"/>
+        <source>Give the segment a name.</source>
+        <translation>Geben Sie der Zielgruppe einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
+        <translation>Eine Liste von Nummern ist keine Zielgruppe; speichern Sie Filter wie Schlagwörter oder Länder.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to send</source>
+        <translation>Wartet auf den Versand</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location line="+74"/>
+        <source>Campaign notices</source>
+        <translation>Hinweise zu Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the campaign notices</source>
+        <translation>Die Hinweise zu Kampagnen ausblenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
+        <translation>Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{n} campaigns</source>
+        <translation>{n} Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sending</source>
+        <translation>{n} im Versand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} scheduled</source>
+        <translation>{n} geplant</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save {what}</source>
+        <translation>{what} speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <source>Nothing in this period yet.</source>
+        <translation>In diesem Zeitraum noch nichts.</translation>
     </message>
 </context>
 <context>
@@ -346,7 +2712,7 @@
         <translation>am {date} um {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+58"/>
         <source>with a button</source>
         <translation>mit einer Schaltfläche</translation>
     </message>
@@ -401,25 +2767,45 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+37"/>
+        <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
+        <translation>WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>value {n}</source>
+        <translation>Wert {n}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation>Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+134"/>
+        <source>A template header takes a photo, a video or a document.</source>
+        <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
+        <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+192"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+345"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -434,37 +2820,67 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+103"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-61"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>Send template</source>
         <translation>Vorlage senden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-70"/>
+        <source>Do not reply to this message</source>
+        <translation>Nicht auf diese Nachricht antworten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Insert an emoji</source>
+        <translation>Emoji einfügen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Replying to: {text}</source>
+        <translation>Antwort auf: {text}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
+        <translation>Nachricht  ·  Enter sendet, Umschalt+Enter neue Zeile  ·  / für Schnellantworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send (Enter)</source>
+        <translation>Senden (Enter)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not forwarded: {reason}</source>
+        <translation>Nicht weitergeleitet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You cannot message this contact.</source>
         <translation>Sie können diesem Kontakt nicht schreiben.</translation>
     </message>
@@ -479,19 +2895,42 @@
         <translation>Offline: Was Sie jetzt schreiben, wartet im Postausgang ({n} in der Warteschlange) und geht hinaus, sobald Klaros wieder verbunden ist, wenn das 24-Stunden-Fenster dann noch offen ist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Choose a template…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
-        <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine im WhatsApp Manager von Meta; sie erscheint hier, sobald Meta sie genehmigt.</translation>
+        <location line="+23"/>
+        <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
+        <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
+        <translation>Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt. Vorlagen auf {language} stehen oben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a template to see what {name} will receive.</source>
+        <translation>Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template value: {label}</source>
+        <translation>Wert in der Vorlage: {label}</translation>
+    </message>
+    <message>
+        <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
+        <translation type="vanished">Noch keine genehmigten Vorlagen. Erstellen Sie eine im WhatsApp Manager von Meta; sie erscheint hier, sobald Meta sie genehmigt.</translation>
+    </message>
+    <message>
         <source>Template value {name}</source>
-        <translation>Vorlagenwert {name}</translation>
+        <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,22 +2943,25 @@
         <translation>ausfüllen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Value {name}</source>
-        <translation>Wert {name}</translation>
+        <translation type="vanished">Wert {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>[value {name}]</source>
-        <translation>[Wert {name}]</translation>
+        <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
+        <translation>Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
     </message>
@@ -529,9 +2971,17 @@
         <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not send: {error}</source>
         <translation>Senden fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerText</name>
+    <message>
+        <location line="-411"/>
+        <source>Enter sends the message (Shift+Enter: new line)</source>
+        <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
 </context>
 <context>
@@ -641,9 +3091,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
+        <source>Consent given or withdrawn</source>
+        <translation>Einwilligung gegeben oder zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to all messages</source>
+        <translation>Hat allen Nachrichten zugestimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to marketing messages</source>
+        <translation>Hat Werbenachrichten zugestimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out of all messages</source>
+        <translation>Hat alle Nachrichten abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped marketing messages</source>
+        <translation>Hat Werbenachrichten abbestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day the consent was given</source>
+        <translation>Tag der Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>For example: signed form in the shop, kept in the folder</source>
+        <translation>Zum Beispiel: unterschriebenes Formular im Geschäft, im Ordner abgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record consent</source>
+        <translation>Einwilligung speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recorded, with its evidence, in the consent history.</source>
+        <translation>Mit Nachweis im Einwilligungsverlauf gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+44"/>
+        <location line="+16"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -728,26 +3242,29 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+100"/>
         <source>Evidence: their message “{text}”</source>
         <translation>Nachweis: ihre Nachricht „{text}“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+100"/>
         <source>Evidence: {detail}</source>
         <translation>Nachweis: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
         <translation>Keine Zustimmung und keine Abmeldung gespeichert. Wer STOP schreibt, wird automatisch abgemeldet; START meldet wieder an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+93"/>
         <source>Consent history ({n})</source>
         <translation>Verlauf der Einwilligungen ({n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-83"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
@@ -785,7 +3302,7 @@
 <context>
     <name>ContactEdit</name>
     <message>
-        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+53"/>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+55"/>
         <source>contact {id} no longer exists</source>
         <translation>Kontakt {id} gibt es nicht mehr</translation>
     </message>
@@ -801,8 +3318,180 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>this contact was deleted meanwhile</source>
         <translation>dieser Kontakt wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
+        <translation>geben Sie an, wie die Person eingewilligt oder die Einwilligung zurückgezogen hat (zum Beispiel: unterschriebenes Formular im Geschäft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date of the consent cannot be in the future</source>
+        <translation>das Datum der Einwilligung darf nicht in der Zukunft liegen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_panel.py" line="+35"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replied</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held back</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>← Back to the chat</source>
+        <translation>← Zurück zum Chat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Labels</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a label…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a label</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want to remember about them</source>
+        <translation>Was Sie sich über diese Person merken möchten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent and its evidence</source>
+        <translation>Einwilligung und Nachweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last campaigns</source>
+        <translation>Letzte Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>More details…</source>
+        <translation>Weitere Details…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No number</source>
+        <translation>Keine Nummer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the label {name}</source>
+        <translation>Schlagwort {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No labels yet</source>
+        <translation>Noch keine Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
+        <translation>Noch nicht gefragt. Wer STOP schreibt, wird automatisch abgemeldet; „Weitere Details…“ speichert eine im Geschäft gegebene Einwilligung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence: their message “{text}”</source>
+        <translation>Nachweis: ihre Nachricht „{text}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: {detail}</source>
+        <translation>Nachweis: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} earlier changes in “More details…”</source>
+        <translation>{n} frühere Änderungen unter „Weitere Details…“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in any campaign yet.</source>
+        <translation>Noch in keiner Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -834,12 +3523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -884,7 +3573,7 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -925,7 +3614,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+451"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -950,15 +3639,30 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Opted out</source>
         <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No marketing</source>
+        <translation>Keine Werbung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opted in</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Noch nicht gefragt</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-235"/>
+        <location line="-273"/>
         <source>{name}, {unread} unread: {preview}</source>
         <translation>{name}, {unread} ungelesen: {preview}</translation>
     </message>
@@ -984,6 +3688,52 @@
         <location line="+15"/>
         <source>Type a country, e.g. Germany or +49</source>
         <translation>Land eingeben, z. B. Deutschland oder +49</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/crash_dialog.py" line="+21"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A copy is saved in %1.</source>
+        <translation>Eine Kopie ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It could not be saved to a file.</source>
+        <translation>Sie konnte nicht in einer Datei gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
+        <translation>Klaros ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Nachrichten und Kontakte sind nicht betroffen. Wenn es wieder passiert, kopieren Sie die Details und senden Sie sie an Ihren Klaros-Support; sie enthalten keine Nachrichten, Telefonnummern oder Passwörter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>Es ist seitdem noch %n Mal passiert.</numerusform>
+            <numerusform>Es ist seitdem noch %n Mal passiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +3980,34 @@
     </message>
 </context>
 <context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/emoji_picker.py" line="+13"/>
+        <source>Smileys</source>
+        <translation>Smileys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gestures</source>
+        <translation>Gesten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearts and symbols</source>
+        <translation>Herzen und Symbole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
     <name>EraseContactDialog</name>
     <message>
         <location filename="../../klaros_desktop/ui/privacy.py" line="+257"/>
@@ -1367,7 +4145,7 @@
         <translation>{name} wird gelöscht…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
         <translation>Das Löschen wurde nicht fertig: {reason}. Versuchen Sie es erneut; wenn es weiter scheitert, schließen Sie Klaros und verwenden Sie „klaros erase --contact“.</translation>
     </message>
@@ -1527,7 +4305,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+98"/>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+101"/>
         <source>No contact had this number; it is now suppressed so it is never messaged.</source>
         <translation>Kein Kontakt hatte diese Nummer; sie ist jetzt gesperrt, damit sie nie angeschrieben wird.</translation>
     </message>
@@ -1577,7 +4355,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+282"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>das Write-Ahead-Log der Datenbank (klaros.sqlite3-wal) ließ sich nicht leeren: etwas anderes las gerade die Datenbank. Die gelöschten Daten können in dieser Datei bleiben, bis Klaros neu startet und sie leert</translation>
     </message>
@@ -1610,7 +4388,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/privacy.py" line="-461"/>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-474"/>
         <location line="+26"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
@@ -1747,9 +4525,51 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
 </context>
 <context>
+    <name>FailedMessagesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location line="+10"/>
+        <source>Messages not delivered</source>
+        <translation>Nicht zugestellte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Customer</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a message to open the chat.</source>
+        <translation>Doppelklicken Sie auf eine Nachricht, um den Chat zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n:,}</source>
+        <translation>vorher: {n:,}</translation>
+    </message>
+</context>
+<context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>Die Antwort von WhatsApp verwies auf einen anderen Server ({origin}), daher hat Klaros Ihren Zugangsschlüssel nicht dorthin geschickt.</translation>
     </message>
@@ -2129,7 +4949,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Diese Nachricht löschen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ Nicht gesendet · {time}</translation>
     </message>
@@ -2140,6 +4960,44 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This picture cannot be shown.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
@@ -2147,7 +5005,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>diese Nummer wurde auf Wunsch gelöscht; sie wird nicht erneut importiert</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>Einwilligungswert {value!r} nicht verstanden (verwenden Sie yes, no oder opt-out)</translation>
     </message>
@@ -2502,7 +5360,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+36"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
         <source>All chats</source>
         <translation>Alle Chats</translation>
     </message>
@@ -2517,7 +5375,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Fenster offen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Search chats</source>
         <translation>Chats suchen</translation>
     </message>
@@ -2532,12 +5395,43 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Filter für Unterhaltungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to a contact (Ctrl+N)</source>
+        <translation>Einem Kontakt schreiben (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+180"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Messages that match the search</source>
+        <translation>Nachrichten, die zur Suche passen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Contact info</source>
+        <translation>Kontaktinfo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the contact beside the chat</source>
+        <translation>Kontakt neben dem Chat ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
@@ -2549,7 +5443,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -2564,7 +5458,92 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Schlagwort: {name}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+18"/>
+        <source>Messages ({n})</source>
+        <translation>Nachrichten ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages (the newest 50)</source>
+        <translation>Nachrichten (die neuesten 50)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No chat name or number matches</source>
+        <translation>Kein Chatname und keine Nummer passt</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Forward to…</source>
+        <translation>Weiterleiten an…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open chat</source>
+        <translation>Chat öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpin chat</source>
+        <translation>Chat lösen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin chat</source>
+        <translation>Chat anheften</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn notifications on</source>
+        <translation>Benachrichtigungen einschalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mute notifications</source>
+        <translation>Benachrichtigungen stummschalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take out of the archive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive chat</source>
+        <translation>Chat archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details…</source>
+        <translation>Kontaktdaten…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chat archived. “Archived” in the filter shows it.</source>
+        <translation>Chat archiviert. „Archiviert“ im Filter zeigt ihn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat taken out of the archive.</source>
+        <translation>Chat aus dem Archiv geholt.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Opted out · cannot be messaged</source>
         <translation>Abgemeldet · kann nicht angeschrieben werden</translation>
     </message>
@@ -2594,7 +5573,12 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Nachrichtentext kopiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
+        <translation>Eine Datei lässt sich hier nicht bearbeiten: Senden Sie sie erneut oder löschen Sie sie und hängen Sie sie neu an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete message?</source>
         <translation>Nachricht löschen?</translation>
     </message>
@@ -2627,9 +5611,14 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
 <context>
     <name>JumpDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+62"/>
+        <location filename="../../klaros_desktop/ui/jump_dialog.py" line="+21"/>
         <source>Jump to a contact</source>
         <translation>Zu einem Kontakt springen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2645,6 +5634,21 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <location line="+2"/>
         <source>Matching contacts</source>
         <translation>Passende Kontakte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
+        <translation>Enter öffnet den Chat; wem Sie noch nicht geschrieben haben, bekommt einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody by that name or number. Add them under Contacts first.</source>
+        <translation>Niemand mit diesem Namen oder dieser Nummer. Legen Sie die Person zuerst unter Kontakte an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name or a phone number.</source>
+        <translation>Geben Sie einen Namen oder eine Telefonnummer ein.</translation>
     </message>
 </context>
 <context>
@@ -2770,12 +5774,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+72"/>
+        <location line="+226"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-223"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -2785,30 +5790,43 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="+3"/>
+        <location line="+94"/>
+        <location line="+120"/>
         <source>Inbox</source>
-        <translation>Posteingang</translation>
+        <translation>Chats</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+75"/>
+        <location line="-214"/>
+        <location line="+94"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Analytics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2844,6 +5862,11 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Greeting and away messages…</source>
+        <translation>&amp;Begrüßungs- und Abwesenheitsnachrichten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set &amp;up connection…</source>
         <translation>Verbindung &amp;einrichten…</translation>
     </message>
@@ -2853,17 +5876,37 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+4"/>
+        <source>New chat…</source>
+        <translation>Neuer Chat…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Inbox, {n} unread chats</source>
+        <translation>Chats, {n} ungelesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{app}: {n} unread chats</source>
+        <translation>{app}: {n} ungelesene Chats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Klaros</source>
         <translation>Klaros</translation>
     </message>
@@ -2875,11 +5918,160 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
             <numerusform>%n neue WhatsApp-Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Klaros campaigns</source>
+        <translation>Klaros-Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Messages still waiting</source>
+        <translation>Nachrichten warten noch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 message is still waiting to be sent.</source>
+        <translation>1 Nachricht wartet noch auf den Versand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} messages are still waiting to be sent.</source>
+        <translation>{n} Nachrichten warten noch auf den Versand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer&apos;s 24-hour window is still open then.</source>
+        <translation>Wenn Sie jetzt beenden, bleiben sie erhalten und gehen beim nächsten Öffnen von Klaros hinaus, falls das 24-Stunden-Fenster der Person dann noch offen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Klaros open</source>
+        <translation>Klaros geöffnet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../klaros_desktop/services/media/downloads.py" line="+53"/>
+        <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
+        <translation>Meta hat diese Datei ({thing}) nicht mehr: Klaros war länger als 7 Tage offline. Bitten Sie die Person, sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
+        <translation>Meta hat diese Datei ({thing}) nicht mehr. Bitten Sie die Person, sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
+        <translation>Diese Datei ({thing}) wurde abgelehnt: Die angekommene Datei ist nicht die, die die Person gesendet hat (sie wurde unterwegs beschädigt oder verändert). Bitten Sie die Person, sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
+        <translation>Diese Datei ({thing}) ist größer, als WhatsApp erlaubt, daher hat Klaros sie nicht behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
+        <translation>Klaros konnte diese Datei ({thing}) auch nach mehreren Versuchen nicht herunterladen. Beim nächsten Start von Klaros wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voice message</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp takes photos up to 5 MB</source>
+        <translation>WhatsApp nimmt Fotos bis 5 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes voice messages and audio up to 16 MB</source>
+        <translation>WhatsApp nimmt Sprachnachrichten und Audio bis 16 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes videos up to 16 MB</source>
+        <translation>WhatsApp nimmt Videos bis 16 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes documents up to 100 MB</source>
+        <translation>WhatsApp nimmt Dokumente bis 100 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
+        <translation>WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>“{name}” is empty.</source>
+        <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
+        <translation>WhatsApp nimmt diese Art von Datei nicht („{name}“). Es nimmt Fotos (JPEG, PNG), Videos (MP4, 3GP), Audio (MP3, M4A, OGG, AAC, AMR), Sticker (WebP) und Dokumente (PDF, Word, Excel, PowerPoint, Text).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” is {size}, too large: {rule}.</source>
+        <translation>„{name}“ ist {size} groß, zu groß: {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+141"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+364"/>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+40"/>
+        <location line="-324"/>
         <source>Customer</source>
         <translation>Kundschaft</translation>
     </message>
@@ -2902,7 +6094,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+167"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+199"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3063,9 +6255,22 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>NotificationSettings</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <source>Show a notice when a message arrives</source>
+        <translation>Hinweis anzeigen, wenn eine Nachricht eintrifft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound with it</source>
+        <translation>Dazu einen Ton abspielen</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Nicht gesendet: das 24-Stunden-Fenster hatte sich geschlossen, als Klaros wieder online war. Senden Sie stattdessen eine genehmigte Vorlage.</translation>
     </message>
@@ -3095,7 +6300,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Nicht gesendet: die Nummer des Kontakts kann keine WhatsApp-Nachrichten empfangen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Not sent: {error}</source>
         <translation>Nicht gesendet: {error}</translation>
     </message>
@@ -3105,7 +6310,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Nicht gesendet ({code}).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
@@ -3202,6 +6407,150 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+283"/>
+        <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta&apos;s rate card with &apos;klaros rates import&apos;.</source>
+        <translation>Keine Preisliste deckt den {day} ab, daher lassen sich die Kosten nicht vorhersagen. Importieren Sie Metas Preisliste mit „klaros rates import“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost forecast: {total} for {charged} charged message(s), {free} free (Meta&apos;s rates as of {as_of}, platform fee only).</source>
+        <translation>Kostenvorschau: {total} für {charged} berechnete Nachricht(en), {free} kostenlos (Metas Tarife vom {as_of}, nur die Plattformgebühr).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By country: {split}.</source>
+        <translation>Nach Land: {split}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. Import Meta&apos;s current rate card with &apos;klaros rates import&apos;.</source>
+        <translation>Der Tarif ist für {count} Empfänger unbekannt ({countries}); die Summe lässt sie weg. Importieren Sie Metas aktuelle Preisliste mit „klaros rates import“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their 24-hour window).</source>
+        <translation>Nutzt {share} Ihres Nachrichtenlimits ({outside} von {limit} Personen pro Tag außerhalb ihres 24-Stunden-Fensters).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your messaging limit is not known here yet; {outside} recipient(s) count towards it.</source>
+        <translation>Ihr Nachrichtenlimit ist hier noch nicht bekannt; {outside} Empfänger zählen dazu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>free: they came from your ad or Page button and the free entry point window is open</source>
+        <translation>kostenlos: Sie kamen über Ihre Anzeige oder Ihren Seiten-Button, und das Fenster für den kostenlosen Einstieg ist offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free: they wrote in the last 24 hours</source>
+        <translation>kostenlos: Sie haben in den letzten 24 Stunden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the rate card has no rate for {country} on {day}</source>
+        <translation>Preis unbekannt: Die Preisliste hat keinen Tarif für {country} am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the number&apos;s country is not known</source>
+        <translation>Preis unbekannt: Das Land der Nummer ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: no rate card covers {day}</source>
+        <translation>Preis unbekannt: Keine Preisliste deckt den {day} ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: Meta charged per conversation on {day}</source>
+        <translation>Preis unbekannt: Meta hat am {day} pro Gespräch abgerechnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Price of this message: {amount} ({category}, {market}, Meta&apos;s rates as of {as_of}).</source>
+        <translation>Preis dieser Nachricht: {amount} ({category}, {market}, Metas Tarife vom {as_of}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price of this message: {reason}.</source>
+        <translation>Preis dieser Nachricht: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/rates_csv.py" line="+138"/>
+        <source>This file is not Meta&apos;s rate card: no header row with Market and Currency was found.</source>
+        <translation>Diese Datei ist nicht Metas Preisliste: Es wurde keine Kopfzeile mit Market und Currency gefunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{currency!r} is not a currency.</source>
+        <translation>{currency!r} ist keine Währung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency {currency} differs from the file&apos;s {first}; one file holds one currency.</source>
+        <translation>Die Währung {currency} weicht von {first} der Datei ab; eine Datei enthält nur eine Währung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is not Meta&apos;s rate card: it has no Marketing, Utility or Authentication column.</source>
+        <translation>Diese Datei ist nicht Metas Preisliste: Sie hat keine Spalte Marketing, Utility oder Authentication.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has rates but no market.</source>
+        <translation>Die Zeile hat Tarife, aber keinen Markt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>{market}: the row has {count} cells, the header {expected}.</source>
+        <translation>{market}: Die Zeile hat {count} Zellen, die Kopfzeile {expected}.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{market} is in the file twice; the first row is kept.</source>
+        <translation>{market} steht zweimal in der Datei; die erste Zeile wird behalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{market}: {value!r} under {column} is not a rate.</source>
+        <translation>{market}: {value!r} unter {column} ist kein Tarif.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The row has tiers but no market.</source>
+        <translation>Die Zeile hat Staffeln, aber keinen Markt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{market}: {value!r} is not a number of messages or a rate.</source>
+        <translation>{market}: {value!r} ist weder eine Anzahl von Nachrichten noch ein Tarif.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file&apos;s text could not be read.</source>
+        <translation>Der Text der Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file could not be read: {error}</source>
+        <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable rate was found in the file{detail}; nothing was imported.</source>
+        <translation>In der Datei wurde kein verwendbarer Tarif gefunden{detail}; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volume tiers go with a rate card: import Meta&apos;s rates in {currency} for {day} first, then these tiers for the same date.</source>
+        <translation>Mengenstaffeln gehören zu einer Preisliste: Importieren Sie zuerst Metas Tarife in {currency} für den {day}, dann diese Staffeln für dasselbe Datum.</translation>
+    </message>
+</context>
+<context>
     <name>QuickReplies</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/quick_replies.py" line="+25"/>
@@ -3217,7 +6566,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+87"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>Das Relay unter {url} hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -3227,7 +6576,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Das Relay unter {url} ist nicht erreichbar ({error}); prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
         <translation>Das Relay hat dieses Gerät nicht angenommen (Code falsch, schon benutzt oder abgelaufen, oder das Gerät wurde entfernt): {error}</translation>
     </message>
@@ -3253,9 +6602,44 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
         <translation>In der Kopplungsantwort des Relays fehlt {field}; ist das ein Klaros-Relay?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
+        <translation>Dieser Computer ist nicht mit dem Relay gekoppelt, daher kann er die Dateien, die das Relay aufbewahrt, nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The relay no longer has this file.</source>
+        <translation>Das Relay hat diese Datei nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay could not keep this file ({reason}).</source>
+        <translation>Das Relay konnte diese Datei nicht aufbewahren ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
+        <translation>Das Relay holt diese Datei noch von WhatsApp; Klaros versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The relay&apos;s answer about a file is incomplete; is this a Klaros relay?</source>
+        <translation>Die Antwort des Relays zu einer Datei ist unvollständig; ist das ein Klaros-Relay?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The relay refused the file&apos;s download link ({status}); Klaros will ask for a new one.</source>
+        <translation>Das Relay hat den Download-Link der Datei abgelehnt ({status}); Klaros fragt nach einem neuen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
+        <translation>Das Herunterladen einer Datei vom Relay brach ab ({error}); Klaros versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +6723,24 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+22"/>
         <source>Enter the pairing code.</source>
         <translation>Geben Sie den Kopplungscode ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-299"/>
+        <source>Start the campaign later</source>
+        <translation>Die Kampagne später starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klaros starts the campaign at this time (the shop&apos;s time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
+        <translation>Klaros startet die Kampagne zu dieser Zeit (Zeitzone des Geschäfts), wenn es dann geöffnet ist, sonst sobald es danach geöffnet wird, und sagt Ihnen Bescheid.</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +7157,21 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <source>This profile is not connected to Meta yet; {fix}.</source>
         <translation>Dieses Profil ist noch nicht mit Meta verbunden; {fix}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+36"/>
+        <source>Paste the Meta access token first.</source>
+        <translation>Fügen Sie zuerst den Meta-Zugangsschlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
+        <translation>Das Relay bewahrt jetzt die Fotos, Sprachnachrichten und Dokumente, die Ihre Kundschaft sendet, auf, bis dieser Computer sie hat, auch wenn er länger als eine Woche aus ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay no longer keeps your customers&apos; files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
+        <translation>Das Relay bewahrt die Dateien Ihrer Kundschaft nicht mehr auf; Klaros holt sie von WhatsApp, das sie etwa 7 Tage lang aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -3923,9 +7340,189 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>TemplateDrafts</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
+        <translation>Der Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, zum Beispiel bestellung_bereit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whether it is a marketing or a utility message.</source>
+        <translation>Wählen Sie, ob es eine Werbe- oder eine Service-Nachricht ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the message text.</source>
+        <translation>Schreiben Sie den Nachrichtentext.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message text is longer than {n} characters.</source>
+        <translation>Der Nachrichtentext ist länger als {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number the values {numbers} in order.</source>
+        <translation>Nummerieren Sie die Werte {numbers} der Reihe nach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
+        <translation>Meta lehnt einen Wert ganz am Anfang oder Ende des Textes ab; setzen Sie ein Wort davor und danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example for each value, as a customer would read it (Meta&apos;s review looks at them).</source>
+        <translation>Geben Sie für jeden Wert ein Beispiel an, wie es die Kundschaft lesen würde (Metas Prüfung sieht es sich an).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header and footer may have at most {n} characters each.</source>
+        <translation>Kopf- und Fußzeile dürfen jeweils höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most {n} buttons of at most {chars} characters each.</source>
+        <translation>Höchstens {n} Buttons mit jeweils höchstens {chars} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+40"/>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order_ready</source>
+        <translation>bestellung_bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation>Service: zu einer Bestellung, einem Termin, einem Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing: offers, news, invitations</source>
+        <translation>Werbung: Angebote, Neuigkeiten, Einladungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Optional, bold above the text</source>
+        <translation>Optional, fett über dem Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
+        <translation>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Optional, small under the text</source>
+        <translation>Optional, klein unter dem Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick reply buttons</source>
+        <translation>Schnellantwort-Buttons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, comma separated: Ja, Nein</source>
+        <translation>Optional, durch Kommas getrennt: Ja, Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buttons</source>
+        <translation>Buttons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the customer sees</source>
+        <translation>Was die Kundschaft sieht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submit to Meta for review</source>
+        <translation>Bei Meta zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>value {n}</source>
+        <translation>Wert {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for value {n}</source>
+        <translation>Beispiel für Wert {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
+        <translation>Nicht mit Meta verbunden; richten Sie die Verbindung zuerst ein (Datei → Verbindung einrichten…).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meta did not take it: {reason}</source>
+        <translation>Meta hat sie nicht angenommen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+232"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
@@ -3988,7 +7585,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+34"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+36"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta hält den Inhalt für missbräuchlich oder für einen Verstoß gegen seine Handels- und Geschäftsrichtlinien.</translation>
     </message>
@@ -4014,7 +7611,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta hält die Nachricht für einen Betrugsversuch.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>
@@ -4039,7 +7636,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Von Meta neu laden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>New template…</source>
+        <translation>Neue Vorlage…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Noch keine Vorlagen. Erstellen Sie sie im WhatsApp Manager von Meta und drücken Sie dann „Von Meta neu laden“.</translation>
     </message>
@@ -4059,7 +7661,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
     </message>
@@ -4082,25 +7684,45 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-439"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-726"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Edit before it goes</source>
         <translation>Vor dem Senden bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-11"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send as template instead</source>
+        <translation>Stattdessen als Vorlage senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>React…</source>
+        <translation>Reagieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forward…</source>
+        <translation>Weiterleiten…</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +7785,140 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/update_notice.py" line="+47"/>
+        <source>Update download</source>
+        <translation>Update-Download</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What&apos;s new</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart to update</source>
+        <translation>Zum Aktualisieren neu starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Downloading Klaros %1 in the background. You can keep working.</source>
+        <translation>Klaros %1 wird im Hintergrund heruntergeladen. Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
+        <translation>Version %1 ist bereit – starten Sie neu, um zu aktualisieren. Ihre Nachrichten und Kontakte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Klaros was updated to version %1.</source>
+        <translation>Klaros wurde auf Version %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
+        <translation>Das Update auf Version %1 hat seine Prüfung nicht bestanden, daher ist Klaros zu Version %2 zurückgekehrt. Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What&apos;s new in Klaros %1</source>
+        <translation>Neu in Klaros %1</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location filename="../../klaros_desktop/updater.py" line="+53"/>
+        <source>The update server&apos;s signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
+        <translation>Die signierte Versionsliste des Update-Servers ist abgelaufen, daher hat Klaros ihr nicht vertraut und behält diese Version. Ihr Klaros-Anbieter muss sie erneuern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
+        <translation>Das heruntergeladene Update stimmt nicht mit dem überein, was der Herausgeber von Klaros signiert hat, daher wurde es verworfen. Klaros behält diese Version und kann sicher weiter genutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update server&apos;s list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
+        <translation>Die Versionsliste des Update-Servers ist nicht vom Herausgeber von Klaros signiert, daher hat Klaros ihr nicht vertraut und behält diese Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros could not reach its update server. It will try again later.</source>
+        <translation>Klaros konnte seinen Update-Server nicht erreichen. Es versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
+        <translation>Klaros konnte das Update nicht auf diesem Computer speichern (vielleicht ist die Festplatte voll). Es behält diese Version.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-792"/>
+        <source>Value of {variable}</source>
+        <translation>Wert von {variable}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact field: {field}</source>
+        <translation>Kontaktfeld: {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed text</source>
+        <translation>Fester Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same text for everyone</source>
+        <translation>Für alle derselbe Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed text for {variable}</source>
+        <translation>Fester Text für {variable}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the contact has none, write…</source>
+        <translation>Wenn der Kontakt keinen hat, schreiben Sie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback for {variable}</source>
+        <translation>Ersatzwert für {variable}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>if empty:</source>
+        <translation>wenn leer:</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -4188,13 +7944,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-345"/>
-        <location line="+114"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-499"/>
+        <location line="+141"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-55"/>
         <source>opted out</source>
         <translation>abgemeldet</translation>
     </message>
@@ -4204,7 +7960,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>⚠ Nicht gesendet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4257,6 +8013,14 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+1"/>
         <source>A message WhatsApp sent in a format Klaros cannot show</source>
         <translation>Eine Nachricht, die WhatsApp in einem Format geschickt hat, das Klaros nicht anzeigen kann</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-194"/>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
     </message>
 </context>
 <context>

@@ -2,24 +2,1090 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>Backend</name>
+    <name></name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+115"/>
-        <source>{n} waiting</source>
-        <translation>{n} en espera</translation>
+        <source>under a minute</source>
+        <translation type="vanished">menos de un minuto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} not sent</source>
-        <translation>{n} sin enviar</translation>
+        <source>{n} min</source>
+        <translation type="vanished">{n} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="vanished">{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation type="vanished">{h} h</translation>
+    </message>
+    <message>
+        <source>{d} days</source>
+        <translation type="vanished">{d} días</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+64"/>
+        <source>{amount!r} is not an amount of money.</source>
+        <translation>{amount!r} no es un importe de dinero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A monthly budget must be more than zero.</source>
+        <translation>Un presupuesto mensual debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{currency!r} is not a currency code like EUR or USD.</source>
+        <translation>{currency!r} no es un código de moneda como EUR o USD.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Some of this month&apos;s messages have no price in the rate card, so the month&apos;s total may be higher than shown.</source>
+        <translation>Algunos mensajes de este mes no tienen precio en la tarifa, así que el total del mes puede ser mayor de lo que se muestra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This campaign would cost about {forecast} {currency}. With {spent} {currency} already spent this month, that is more than your monthly budget of {budget} {currency}.</source>
+        <translation>Esta campaña costaría unos {forecast} {currency}. Con los {spent} {currency} ya gastados este mes, supera su presupuesto mensual de {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/cost.py" line="+34"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outbox: {counts}</source>
-        <translation>Bandeja de salida: {counts}</translation>
+        <source>Utility (order and account updates)</source>
+        <translation>Utilidad (avisos de pedidos y de cuenta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication (login codes)</source>
+        <translation>Autenticación (códigos de acceso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication, international rate</source>
+        <translation>Autenticación, tarifa internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing (Marketing Messages API)</source>
+        <translation>Marketing (Marketing Messages API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (replies in a chat)</source>
+        <translation>Servicio (respuestas en un chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an ad or page button</source>
+        <translation>Tras un anuncio o un botón de página</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free: inside the 24-hour customer-service window</source>
+        <translation>Gratis: dentro de la ventana de atención al cliente de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free: the customer came from an ad or a page button (free entry point, 72 hours)</source>
+        <translation>Gratis: el cliente llegó desde un anuncio o un botón de página (punto de entrada gratuito, 72 horas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rates for this period are in different currencies ({currencies}), so Klaros does not add them up. Import one rate card in the currency Meta bills you in.</source>
+        <translation>Las tarifas de este periodo están en monedas distintas ({currencies}), así que Klaros no las suma. Importe una tarifa en la moneda en la que Meta le factura.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+104"/>
+        <source>Messages without a template (replies in a chat)</source>
+        <translation>Mensajes sin plantilla (respuestas en un chat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not part of a campaign</source>
+        <translation>No forma parte de una campaña</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/reconcile.py" line="+109"/>
+        <source>Meta counted {n} more delivered messages than Klaros has. They were sent from another tool or from WhatsApp Manager, not from Klaros, so Klaros cannot show them.</source>
+        <translation>Meta contó {n} mensajes entregados más que Klaros. Se enviaron desde otra herramienta o desde WhatsApp Manager, no desde Klaros, así que Klaros no puede mostrarlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} messages are still waiting for their delivery report from Meta; the figures will agree once it arrives.</source>
+        <translation>{n} mensajes aún esperan su informe de entrega de Meta; las cifras coincidirán cuando llegue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros counted {n} more delivered messages than Meta reports yet. Meta updates its figures with a delay, and counts a message on the day it was delivered.</source>
+        <translation>Klaros contó {n} mensajes entregados más de los que Meta informa por ahora. Meta actualiza sus cifras con retraso y cuenta cada mensaje el día en que se entregó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta charged {meta} {currency} where Klaros&apos;s rate card says {local} {currency} for the same messages. The rate card is out of date: import Meta&apos;s newest rate CSV.</source>
+        <translation>Meta cobró {meta} {currency} donde la tarifa de Klaros indica {local} {currency} por los mismos mensajes. La tarifa está desactualizada: importe el CSV de tarifas más reciente de Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s figures and Meta&apos;s agree.</source>
+        <translation>Las cifras de Klaros y las de Meta coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta bills this account in {meta}, the rate card is in {local}: the amounts cannot be compared. Import the rate card in {meta}.</source>
+        <translation>Meta factura esta cuenta en {meta} y la tarifa está en {local}: los importes no se pueden comparar. Importe la tarifa en {meta}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Meta keeps figures per template for 90 days only; choose a shorter period to compare them.</source>
+        <translation>Meta guarda las cifras por plantilla solo 90 días; elija un periodo más corto para compararlas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta gave no figures per template: {reason}</source>
+        <translation>Meta no dio cifras por plantilla: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Klaros is not connected to Meta, so Meta&apos;s own figures could not be asked for.</source>
+        <translation>Klaros no está conectado con Meta, así que no se pudieron pedir las cifras de Meta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta did not give its figures: {reason}</source>
+        <translation>Meta no dio sus cifras: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose days…</source>
+        <translation>Elegir días…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the period before</source>
+        <translation>Comparar con el periodo anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report as CSV…</source>
+        <translation>Guardar informe como CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>messages sent</source>
+        <translation>mensajes enviados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation>entregados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered within 24 hours</source>
+        <translation>respondidos en 24 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not delivered</source>
+        <translation>no entregados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charged by Meta</source>
+        <translation>cobrados por Meta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From sent to answered</source>
+        <translation>Del envío a la respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the funnel per</source>
+        <translation>Mostrar el embudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per template</source>
+        <translation>por plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per campaign</source>
+        <translation>por campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per tag</source>
+        <translation>por etiqueta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+281"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+281"/>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+282"/>
+        <source>Not delivered</source>
+        <translation>No entregados</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Funnel per template, campaign or tag</source>
+        <translation>Embudo por plantilla, campaña o etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why Meta did not deliver</source>
+        <translation>Por qué Meta no entregó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+313"/>
+        <location line="+5"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Messages not delivered, by reason</source>
+        <translation>Mensajes no entregados, por motivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>half of the customers got an answer within</source>
+        <translation>la mitad de los clientes recibió respuesta en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 in 10 got an answer within</source>
+        <translation>9 de cada 10 recibieron respuesta en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages still without an answer</source>
+        <translation>mensajes de clientes aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chats where you can write freely now (24-hour window open)</source>
+        <translation>chats con la ventana de 24 horas abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from customers per day</source>
+        <translation>Mensajes de clientes por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers write (hour of the week)</source>
+        <translation>Cuándo escriben los clientes (hora de la semana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Opt-ins and opt-outs</source>
+        <translation>Altas y bajas</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+328"/>
+        <source>Charged messages per day</source>
+        <translation>Mensajes cobrados por día</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Charged messages by category</source>
+        <translation>Mensajes cobrados por categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Charged messages</source>
+        <translation>Mensajes cobrados</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cost by category</source>
+        <translation>Coste por categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cost by country</source>
+        <translation>Coste por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template or campaign</source>
+        <translation>Plantilla o campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by template and campaign</source>
+        <translation>Coste por plantilla y campaña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month&apos;s charges against the budget</source>
+        <translation>Los cargos de este mes frente al presupuesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 150</source>
+        <translation>p. ej., 150</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget amount</source>
+        <translation>Importe del presupuesto mensual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget currency</source>
+        <translation>Moneda del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save budget</source>
+        <translation>Guardar presupuesto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare with Meta&apos;s figures</source>
+        <translation>Comparar con las cifras de Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta keeps its own count of what it delivered and charged. Compare it with Klaros&apos;s to see whether anything was sent from elsewhere.</source>
+        <translation>Meta lleva su propia cuenta de lo que entregó y cobró. Compárela con la de Klaros para ver si algo se envió desde otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Cifras de Klaros y de Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Klaros)</source>
+        <translation>Enviados (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent (Meta)</source>
+        <translation>Enviados (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered (Klaros)</source>
+        <translation>Entregados (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered (Meta)</source>
+        <translation>Entregados (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read (Klaros)</source>
+        <translation>Leídos (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read (Meta)</source>
+        <translation>Leídos (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per template, Klaros&apos;s and Meta&apos;s counts</source>
+        <translation>Cifras de Klaros y de Meta por plantilla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered, by Meta&apos;s reason (double-click to see the messages)</source>
+        <translation>No entregados, por el motivo de Meta (doble clic para ver los mensajes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly budget</source>
+        <translation>Presupuesto mensual</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was free, and why</source>
+        <translation>Qué fue gratis y por qué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By template and campaign</source>
+        <translation>Por plantilla y campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s own figures</source>
+        <translation>Las cifras de Meta</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers could not be read: {error}</source>
+        <translation>No se pudieron leer las cifras: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>before: {n}</source>
+        <translation>antes: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{n} messages</source>
+        <translation>{n} mensajes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} charged messages</source>
+        <translation>{n} mensajes cobrados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>charged messages (no prices yet)</source>
+        <translation>mensajes cobrados (aún sin precios)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>of {n} times a customer wrote</source>
+        <translation>de {n} veces que escribió un cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed to messages</source>
+        <translation>Aceptaron mensajes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped messages</source>
+        <translation>Dejaron de recibir mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote a keyword (STOP / START)</source>
+        <translation>escribió una palabra clave (STOP / START)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pressed a button</source>
+        <translation>pulsó un botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a file</source>
+        <translation>importado de un archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entered in Klaros</source>
+        <translation>introducido en Klaros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped marketing in WhatsApp</source>
+        <translation>dejó de recibir marketing en WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period before</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges per day ({currency})</source>
+        <translation>Cargos por día ({currency})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no template)</source>
+        <translation>(sin plantilla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign: {name}</source>
+        <translation>Campaña: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not charged because never delivered: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>No cobrados porque nunca se entregaron: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still waiting for Meta&apos;s report on the price: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Aún esperan el informe de Meta sobre el precio: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No free messages in this period.</source>
+        <translation>No hay mensajes gratuitos en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts in {currency}, Meta&apos;s rates as of {date}; Meta&apos;s own category and price type from each delivery report.</source>
+        <translation>Importes en {currency}, tarifas de Meta a fecha de {date}; la categoría y el tipo de precio de Meta, de cada informe de entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts from Meta&apos;s delivery reports. Amounts appear once a rate card with Meta&apos;s prices is imported.</source>
+        <translation>Cantidades de los informes de entrega de Meta. Los importes aparecen cuando se importa una tarifa con los precios de Meta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
+        <translation>No hay presupuesto mensual. Fije uno para ver los cargos de este mes frente a él; las campañas avisan antes de superarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budget {budget} a month. This month&apos;s charges cannot be priced in {currency} yet.</source>
+        <translation>Presupuesto de {budget} al mes. Los cargos de este mes aún no se pueden calcular en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month so far: {spent} of {budget} ({share}).</source>
+        <translation>Este mes hasta ahora: {spent} de {budget} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the budget.</source>
+        <translation>Por encima del presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Monthly budget saved.</source>
+        <translation>Presupuesto mensual guardado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly budget removed.</source>
+        <translation>Presupuesto mensual eliminado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Asking Meta…</source>
+        <translation>Consultando a Meta…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta no respondió: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta counted {n} delivered messages, {cost} charged.</source>
+        <translation>Meta contó {n} mensajes entregados y cobró {cost}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save picture</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save table</source>
+        <translation>Guardar tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+20"/>
+        <source>Saved {file}</source>
+        <translation>Guardado {file}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <location line="-727"/>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} days</source>
+        <translation>{d} días</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/attachments.py" line="+121"/>
+        <source>Send files to {name}</source>
+        <translation>Enviar archivos a {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files to send</source>
+        <translation>Archivos para enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption for the selected file</source>
+        <translation>Texto para el archivo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Add a caption (optional)</source>
+        <translation>Añadir un texto (opcional)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+23"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send {n} files</source>
+        <translation>Enviar {n} archivos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>WhatsApp shows no caption on voice messages and stickers</source>
+        <translation>WhatsApp no muestra texto en los mensajes de voz ni en los stickers</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location line="+25"/>
+        <source>Attach photos, videos, voice messages or documents</source>
+        <translation>Adjuntar fotos, vídeos, mensajes de voz o documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos, videos, audio and documents</source>
+        <translation>Fotos, vídeos, audio y documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pasted picture.png</source>
+        <translation>Imagen pegada.png</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files can be sent while the customer&apos;s 24-hour window is open, like any free-form message.</source>
+        <translation>Los archivos se pueden enviar mientras la ventana de 24 horas del cliente esté abierta, como cualquier mensaje libre.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The files could not be queued: {error}</source>
+        <translation>No se pudieron poner los archivos en cola: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReplies</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <source>write the greeting message, or switch it off</source>
+        <translation>escriba el mensaje de bienvenida o desactívelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the away message, or switch it off</source>
+        <translation>escriba el mensaje de ausencia o desactívelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on {day} the shop closes before it opens</source>
+        <translation>el {day} la tienda cierra antes de abrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wait at least one hour before the same reply</source>
+        <translation>espere al menos una hora antes de la misma respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/auto_replies_dialog.py" line="+33"/>
+        <source>Greeting and away messages</source>
+        <translation>Mensajes de bienvenida y de ausencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
+        <translation>Klaros responde solo, como la app WhatsApp Business: únicamente a un mensaje que acaba de llegar, solo mientras se pueda escribir al cliente y no de nuevo a la misma persona dentro del tiempo de pausa. Las respuestas automáticas se marcan en el chat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send it</source>
+        <translation>Enviarlo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Greeting: to a customer&apos;s first message</source>
+        <translation>Bienvenida: al primer mensaje de un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to our shop! How can we help?</source>
+        <translation>¡Bienvenido a nuestra tienda! ¿En qué podemos ayudarle?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away: to a message outside your business hours</source>
+        <translation>Ausencia: a un mensaje fuera de su horario comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your message. We are closed now and answer tomorrow from 9 o&apos;clock.</source>
+        <translation>Gracias por su mensaje. Ahora estamos cerrados y le respondemos mañana a partir de las 9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours</source>
+        <translation>Horario comercial</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>opens</source>
+        <translation>abre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closes</source>
+        <translation>cierra</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not the same reply to the same person again within</source>
+        <translation>No repetir la misma respuesta a la misma persona en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet time in hours</source>
+        <translation>Tiempo de pausa en horas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>{n} waiting</source>
+        <translation type="vanished">{n} en espera</translation>
+    </message>
+    <message>
+        <source>{n} not sent</source>
+        <translation type="vanished">{n} sin enviar</translation>
+    </message>
+    <message>
+        <source>Outbox: {counts}</source>
+        <translation type="vanished">Bandeja de salida: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+128"/>
+        <source>1 message waiting to be sent</source>
+        <translation>1 mensaje esperando a enviarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} messages waiting to be sent</source>
+        <translation>{n} mensajes esperando a enviarse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
+        <translation>⚠ 1 mensaje no enviado: el chat marcado «No enviado» indica por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
+        <translation>⚠ {n} mensajes no enviados: los chats marcados «No enviado» indican por qué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connected · no new events yet</source>
         <translation>Conectado · aún no hay eventos nuevos</translation>
     </message>
@@ -57,7 +1123,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+342"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+388"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -72,7 +1138,32 @@
         <translation>Plantilla «{name}»</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Automatic reply</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click here to send a template instead.</source>
+        <translation>Haga clic aquí para enviar una plantilla en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is no longer on this computer.</source>
+        <translation>El archivo ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>uploading {size}…</source>
+        <translation>subiendo {size}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
@@ -86,11 +1177,1068 @@
         <source>waiting to send</source>
         <translation>esperando para enviarse</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Open · Save as…</source>
+        <translation>Abrir · Guardar como…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBuilder</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+148"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name, e.g. Mother&apos;s Day offer</source>
+        <translation>Nombre, p. ej., Oferta del Día de la Madre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1  Who gets it</source>
+        <translation>1  Quién la recibe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2  Message</source>
+        <translation>2  Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3  Test and send</source>
+        <translation>3  Probar y enviar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign summary</source>
+        <translation>Resumen de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+761"/>
+        <source>Start sending</source>
+        <translation>Empezar a enviar</translation>
+    </message>
+    <message>
+        <location line="-759"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Campaign name:</source>
+        <translation>Nombre de la campaña:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contacts that match these filters</source>
+        <translation>Contactos que cumplen estos filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list of numbers (pasted or from a file)</source>
+        <translation>Una lista de números (pegada o de un archivo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved audiences</source>
+        <translation>Audiencias guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these filters…</source>
+        <translation>Guardar estos filtros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved audience:</source>
+        <translation>Audiencia guardada:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Has any of these tags</source>
+        <translation>Tiene alguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has all of these tags</source>
+        <translation>Tiene todas estas etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has none of these tags</source>
+        <translation>No tiene ninguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any of these tags</source>
+        <translation>Alguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And all of these tags</source>
+        <translation>Y todas estas etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>But none of these tags</source>
+        <translation>Pero ninguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the number</source>
+        <translation>País del número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone who may get the template</source>
+        <translation>Todos los que pueden recibir la plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only those with a recorded opt-in</source>
+        <translation>Solo quienes tienen consentimiento registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote to you in the last</source>
+        <translation>Le escribió en los últimos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since they last wrote</source>
+        <translation>Días desde su último mensaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>24-hour window</source>
+        <translation>Ventana de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (they wrote in the last 24 hours)</source>
+        <translation>Abierta (escribió en las últimas 24 horas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact field</source>
+        <translation>Campo del contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is (empty: has any value)</source>
+        <translation>es (vacío: tiene cualquier valor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact field value</source>
+        <translation>Valor del campo del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact field conditions</source>
+        <translation>Condiciones de campos del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message:</source>
+        <translation>Último mensaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24-hour window:</source>
+        <translation>Ventana de 24 horas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact field:</source>
+        <translation>Campo del contacto:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop&apos;s country)</source>
+        <translation>Un número por línea, p. ej., +49 151 23456789 (los números sin +prefijo de país usan el país de la tienda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers to send to</source>
+        <translation>Números a los que enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a contacts file…</source>
+        <translation>Importar un archivo de contactos…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out, and why</source>
+        <translation>Excluidos, y por qué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+317"/>
+        <source>Forecast cost</source>
+        <translation>Coste previsto</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>{field} is “{value}”</source>
+        <translation>{field} es «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} has a value</source>
+        <translation>{field} tiene un valor</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save the audience</source>
+        <translation>Guardar la audiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for these filters, to use them again later:</source>
+        <translation>Nombre para estos filtros, para usarlos de nuevo más tarde:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none saved yet</source>
+        <translation>ninguna guardada aún</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a contacts file</source>
+        <translation>Importar un archivo de contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts files (*.csv *.txt *.vcf)</source>
+        <translation>Archivos de contactos (*.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not imported: {reason}</source>
+        <translation>No importado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview for</source>
+        <translation>Vista previa para</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipients who would get an empty variable</source>
+        <translation>Destinatarios que recibirían una variable vacía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{category} template. Body: {body}</source>
+        <translation>Plantilla de {category}. Texto: {body}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a template.</source>
+        <translation>Elija una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your own WhatsApp number</source>
+        <translation>Su propio número de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number for the test message</source>
+        <translation>Número para el mensaje de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test</source>
+        <translation>Enviar una prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at</source>
+        <translation>Empezar a las</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> messages a second</source>
+        <translation> mensajes por segundo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending speed</source>
+        <translation>Velocidad de envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>80 a second is WhatsApp&apos;s standard for a business number. Go higher only if Meta raised your number&apos;s throughput; lower spreads the replies out.</source>
+        <translation>80 por segundo es el estándar de WhatsApp para un número de empresa. Suba solo si Meta aumentó la capacidad de su número; menos reparte las respuestas en el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost by country and category</source>
+        <translation>Coste por país y categoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What WhatsApp will charge (forecast)</source>
+        <translation>Lo que cobrará WhatsApp (previsión)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Importar la lista de precios de Meta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The “Rates (CSV)” file from Meta&apos;s WhatsApp pricing page, in your billing currency</source>
+        <translation>El archivo «Rates (CSV)» de la página de precios de WhatsApp de Meta, en su moneda de facturación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
+        <translation>Envíese primero el mensaje a usted mismo para verlo en un teléfono. La prueba usa los valores que recibiría su propio contacto (o los valores de reserva).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost:</source>
+        <translation>Coste:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected to WhatsApp; set up the connection first.</source>
+        <translation>No está conectado a WhatsApp; configure primero la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your own WhatsApp number first.</source>
+        <translation>Escriba primero su propio número de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the test…</source>
+        <translation>Enviando la prueba…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{number}” is not a phone number.</source>
+        <translation>«{number}» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test sent. Check your phone.</source>
+        <translation>Prueba enviada. Mire su teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Not sent: {reason}</source>
+        <translation>No enviado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(time zone {zone})</source>
+        <translation>(zona horaria {zone})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No approved template yet. Create one in Meta&apos;s WhatsApp Manager and refresh the templates.</source>
+        <translation>Aún no hay ninguna plantilla aprobada. Cree una en WhatsApp Manager de Meta y actualice las plantillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
+        <translation>No se ofrecen: {names} (aún no se admite una imagen, un archivo o una variable en el encabezado).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+160"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>recipients</source>
+        <translation>destinatarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts match (choose a template to see who may get it)</source>
+        <translation>contactos coinciden (elija una plantilla para ver quién puede recibirla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a phone number: {pieces}</source>
+        <translation>No es un número de teléfono: {pieces}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
+        <translation>{n} destinatarios recibirían un valor vacío. Dé a esas variables un valor de reserva o complete los contactos; hasta entonces la campaña no puede empezar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every recipient gets a value for every variable.</source>
+        <translation>Todos los destinatarios reciben un valor para cada variable.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a template to see the cost.</source>
+        <translation>Elija una plantilla para ver el coste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
+        <translation>Ninguna tarifa cubre el {day}; importe las tarifas actuales de Meta (klaros rates import) para ver el coste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: unknown</source>
+        <translation>Coste: desconocido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>no se conoce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least {amount}</source>
+        <translation>al menos {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: {amount}</source>
+        <translation>Coste: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{charged} charged, {free} free. Meta&apos;s rates as of {day}; what Meta charges for the messages, nothing else.</source>
+        <translation>{charged} cobrados, {free} gratis. Tarifas de Meta a fecha de {day}; lo que Meta cobra por los mensajes, nada más.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>numbers of no known country</source>
+        <translation>números de país desconocido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
+        <translation>La lista de precios de Klaros aún no tiene precio para {countries}, así que {n} destinatarios no están en el total. Importe abajo la lista de precios actual de Meta para incluirlos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
+        <translation>Usa el {share} de su límite de mensajes: {outside} de los {limit} clientes al día con los que puede iniciar una conversación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your number has no daily messaging limit.</source>
+        <translation>Su número no tiene límite diario de mensajes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
+        <translation>{outside} destinatarios cuentan para su límite diario de mensajes (Klaros aún no conoce su límite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Importar la lista de precios de Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the campaign a name.</source>
+        <translation>Dé un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an approved template (tab 2).</source>
+        <translation>Elija una plantilla aprobada (pestaña 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody in this audience may receive the template.</source>
+        <translation>Nadie en esta audiencia puede recibir la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} recipients would get an empty value (tab 2).</source>
+        <translation>{n} destinatarios recibirían un valor vacío (pestaña 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} recipients will get “{template}”.</source>
+        <translation>{n} destinatarios recibirán «{template}».</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By kind of message</source>
+        <translation>Por tipo de mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_runner.py" line="+118"/>
+        <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
+        <translation>La campaña «{name}» debía empezar a las {time}, pero no empezó: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
+        <translation>La campaña «{name}» debía empezar a las {time}, mientras Klaros estaba cerrado. Ha empezado ahora ({n} destinatarios).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
+        <translation>La campaña «{name}» empezó según lo programado ({n} destinatarios).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
+        <translation>El envío de la campaña {id} se detuvo por un error: {error}. Pulse Reanudar para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>aún no enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted by WhatsApp</source>
+        <translation>aceptados por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived on their phone</source>
+        <translation>llegaron a su teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened (only if they share read receipts)</source>
+        <translation>abiertos (solo si comparten las confirmaciones de lectura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>Respondieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote back after it</source>
+        <translation>contestaron después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp did not deliver it</source>
+        <translation>WhatsApp no los entregó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent, for the reasons below</source>
+        <translation>no enviados, por los motivos de abajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been sent; see below</source>
+        <translation>puede que se enviaran; vea abajo</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost forecast</source>
+        <translation>Previsión de coste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the campaign paused or stopped</source>
+        <translation>Por qué la campaña se pausó o se detuvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign progress</source>
+        <translation>Progreso de la campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress, remaining time and rate</source>
+        <translation>Progreso, tiempo restante y ritmo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+260"/>
+        <source>Schedule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Do not start by itself</source>
+        <translation>No empezar sola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>Cancel campaign…</source>
+        <translation>Cancelar la campaña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the failed</source>
+        <translation>Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export results…</source>
+        <translation>Exportar resultados…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Failures and people left out, with the reasons</source>
+        <translation>Fallos y excluidos, con los motivos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
+        <translation>Esperando su decisión: la conexión se cortó mientras se enviaban, así que puede que hayan llegado. Revise el chat y después vuelva a enviar o déjelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipients waiting for your decision</source>
+        <translation>Destinatarios que esperan su decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Could not read the campaign: {error}</source>
+        <translation>No se pudo leer la campaña: {error}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a campaign above</source>
+        <translation>Elija una campaña arriba</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Template {name} ({language})</source>
+        <translation>Plantilla {name} ({language})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} recipients</source>
+        <translation>{n} destinatarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts by itself on {time}</source>
+        <translation>empieza sola el {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started {time}</source>
+        <translation>empezó {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished {time}</source>
+        <translation>terminó {time}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the time…</source>
+        <translation>Cambiar la hora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry the failed ({n})</source>
+        <translation>Reintentar los fallidos ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost forecast: not known (no rate card covers that day).</source>
+        <translation>Previsión de coste: desconocida (ninguna tarifa cubre ese día).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost forecast: not known; the price list has no price for {countries}.</source>
+        <translation>Previsión de coste: desconocida; la lista de precios no tiene precio para {countries}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost forecast: at least {total} (no price yet for {countries}), Meta&apos;s rates as of {day}.</source>
+        <translation>Previsión de coste: al menos {total} (aún sin precio para {countries}), tarifas de Meta a fecha de {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost forecast: {total}, Meta&apos;s rates as of {day}.</source>
+        <translation>Previsión de coste: {total}, tarifas de Meta a fecha de {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{done} of {all} done ({share})</source>
+        <translation>{done} de {all} hechos ({share})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting for the connection to WhatsApp</source>
+        <translation>esperando la conexión con WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about to send</source>
+        <translation>a punto de enviar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>measuring the speed…</source>
+        <translation>midiendo la velocidad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting (WhatsApp asked Klaros to slow down)</source>
+        <translation>esperando (WhatsApp pidió a Klaros que fuera más despacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} left · {rate} messages a second</source>
+        <translation>quedan {left} · {rate} mensajes por segundo</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cancel the campaign?</source>
+        <translation>¿Cancelar la campaña?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
+        <translation>Nadie que aún no la haya recibido la recibirá. Los mensajes ya enviados se quedan enviados. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} queued again.</source>
+        <translation>{n} de nuevo en cola.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the campaign&apos;s results</source>
+        <translation>Exportar los resultados de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} recipients written to {file}.</source>
+        <translation>{n} destinatarios escritos en {file}.</translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {n} min</source>
+        <translation>unos {n} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {h} h {m} min</source>
+        <translation>unas {h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>Why some failed</source>
+        <translation>Por qué fallaron algunos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why some were left out</source>
+        <translation>Por qué se excluyó a algunos</translation>
+    </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+234"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+282"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
     </message>
@@ -197,12 +2345,12 @@
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>{number} is not held in campaign {id}.</source>
         <translation>{number} no está retenido en la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
         <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
@@ -217,7 +2365,14 @@
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+112"/>
+        <location line="+51"/>
+        <source>Choose an approved template.</source>
+        <translation>Elija una plantilla aprobada.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+6"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
@@ -230,6 +2385,10 @@
         <location line="+22"/>
         <source>template {name!r} has a header with a picture, file or variable; campaigns send templates whose only variables are in the body</source>
         <translation>la plantilla {name!r} tiene un encabezado con imagen, archivo o variable; las campañas envían plantillas cuyas variables están solo en el cuerpo</translation>
+    </message>
+    <message>
+        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
+        <translation type="vanished">la plantilla {name!r} tiene un botón de enlace con una variable; las campañas envían plantillas cuyas únicas variables están en el cuerpo</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -245,6 +2404,213 @@
         <location line="+23"/>
         <source>unknown source {source!r}</source>
         <translation>fuente desconocida {source!r}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
+        <source>the campaign was cancelled before their turn</source>
+        <translation>la campaña se canceló antes de que les llegara el turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose not to send it again</source>
+        <translation>usted decidió no volver a enviarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number is not a valid phone number</source>
+        <translation>el número no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not go through after several tries</source>
+        <translation>no salió tras varios intentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the 24-hour window</source>
+        <translation>fuera de la ventana de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been sent (the connection broke mid-request)</source>
+        <translation>puede que se haya enviado (la conexión se cortó a mitad de la petición)</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/schedule.py" line="+61"/>
+        <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
+        <translation>{text!r} no es una hora; escríbala como AAAA-MM-DD HH:MM, p. ej., 2026-12-24 09:30.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
+        <translation>La campaña {id} ya se inició ({status}); solo se puede programar un borrador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That time has already passed; choose a later one or start now.</source>
+        <translation>Esa hora ya pasó; elija una más tarde o empiece ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
+        <translation>No se programó: {count} destinatarios recibirían una variable vacía. Dé a esas variables un valor de reserva o complete los contactos.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/segments.py" line="+41"/>
+        <source>Give the segment a name.</source>
+        <translation>Dé un nombre a la audiencia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
+        <translation>Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replied</source>
+        <translation>Respondieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to send</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location line="+74"/>
+        <source>Campaign notices</source>
+        <translation>Avisos de campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the campaign notices</source>
+        <translation>Descartar los avisos de campañas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
+        <translation>Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{n} campaigns</source>
+        <translation>{n} campañas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sending</source>
+        <translation>{n} enviándose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} scheduled</source>
+        <translation>{n} programadas</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <source>Save picture…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save {what}</source>
+        <translation>Guardar {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <source>Nothing in this period yet.</source>
+        <translation>Aún no hay nada en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -346,7 +2712,7 @@
         <translation>el {date} a las {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+58"/>
         <source>with a button</source>
         <translation>con un botón</translation>
     </message>
@@ -401,25 +2767,45 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+37"/>
+        <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
+        <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>value {n}</source>
+        <translation>valor {n}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation>Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+117"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+134"/>
+        <source>A template header takes a photo, a video or a document.</source>
+        <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
+        <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+192"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+345"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -434,37 +2820,67 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+103"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-61"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Template:</source>
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-70"/>
+        <source>Do not reply to this message</source>
+        <translation>No responder a este mensaje</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Insert an emoji</source>
+        <translation>Insertar un emoji</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Replying to: {text}</source>
+        <translation>Respondiendo a: {text}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
+        <translation>Mensaje  ·  Intro envía, Mayús+Intro nueva línea  ·  / respuestas rápidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Intro)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not forwarded: {reason}</source>
+        <translation>No reenviado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You cannot message this contact.</source>
         <translation>No puede escribir a este contacto.</translation>
     </message>
@@ -479,19 +2895,42 @@
         <translation>Sin conexión: lo que escriba ahora espera en la bandeja de salida ({n} en cola) y sale cuando Klaros vuelva a conectarse, si la ventana de 24 horas sigue abierta.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Choose a template…</source>
+        <translation>Elegir una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not allowed</source>
         <translation>no permitido</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
-        <translation>Aún no hay plantillas aprobadas. Cree una en el WhatsApp Manager de Meta; aparecerá aquí en cuanto Meta la apruebe.</translation>
+        <location line="+23"/>
+        <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
+        <translation>Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
+        <translation>Elija una plantilla para ver lo que recibirá {name}. Las plantillas en {language} aparecen primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a template to see what {name} will receive.</source>
+        <translation>Elija una plantilla para ver lo que recibirá {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template value: {label}</source>
+        <translation>Valor de la plantilla: {label}</translation>
+    </message>
+    <message>
+        <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
+        <translation type="vanished">Aún no hay plantillas aprobadas. Cree una en el WhatsApp Manager de Meta; aparecerá aquí en cuanto Meta la apruebe.</translation>
+    </message>
+    <message>
         <source>Template value {name}</source>
-        <translation>Valor de plantilla {name}</translation>
+        <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,22 +2943,25 @@
         <translation>rellenar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Value {name}</source>
-        <translation>Valor {name}</translation>
+        <translation type="vanished">Valor {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>[value {name}]</source>
-        <translation>[valor {name}]</translation>
+        <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
+        <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
@@ -529,9 +2971,17 @@
         <translation>No enviado: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not send: {error}</source>
         <translation>No se pudo enviar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerText</name>
+    <message>
+        <location line="-411"/>
+        <source>Enter sends the message (Shift+Enter: new line)</source>
+        <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
 </context>
 <context>
@@ -641,9 +3091,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
+        <source>Consent given or withdrawn</source>
+        <translation>Consentimiento dado o retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to all messages</source>
+        <translation>Aceptó todos los mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted in to marketing messages</source>
+        <translation>Aceptó los mensajes de marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out of all messages</source>
+        <translation>Se dio de baja de todos los mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped marketing messages</source>
+        <translation>Se dio de baja de los mensajes de marketing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day the consent was given</source>
+        <translation>Día del consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>For example: signed form in the shop, kept in the folder</source>
+        <translation>Por ejemplo: formulario firmado en la tienda, guardado en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record consent</source>
+        <translation>Registrar el consentimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recorded, with its evidence, in the consent history.</source>
+        <translation>Registrado, con su prueba, en el historial de consentimiento.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+44"/>
+        <location line="+16"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -728,26 +3242,29 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+100"/>
         <source>Evidence: their message “{text}”</source>
         <translation>Prueba: su mensaje «{text}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+100"/>
         <source>Evidence: {detail}</source>
         <translation>Prueba: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
         <translation>No hay altas ni bajas registradas. Quien escribe STOP se da de baja automáticamente; START vuelve a darle de alta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+93"/>
         <source>Consent history ({n})</source>
         <translation>Historial de consentimiento ({n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-83"/>
         <source>Open conversation</source>
         <translation>Abrir conversación</translation>
     </message>
@@ -785,7 +3302,7 @@
 <context>
     <name>ContactEdit</name>
     <message>
-        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+53"/>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+55"/>
         <source>contact {id} no longer exists</source>
         <translation>el contacto {id} ya no existe</translation>
     </message>
@@ -801,8 +3318,180 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>this contact was deleted meanwhile</source>
         <translation>este contacto se borró entretanto</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
+        <translation>indique cómo dio o retiró el cliente su consentimiento (por ejemplo: formulario firmado en la tienda)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date of the consent cannot be in the future</source>
+        <translation>la fecha del consentimiento no puede estar en el futuro</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_panel.py" line="+35"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replied</source>
+        <translation>respondido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held back</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Contact details</source>
+        <translation>Datos del contacto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>← Back to the chat</source>
+        <translation>← Volver al chat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a label…</source>
+        <translation>Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a label</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want to remember about them</source>
+        <translation>Lo que quiera recordar de este cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent and its evidence</source>
+        <translation>Consentimiento y su prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last campaigns</source>
+        <translation>Últimas campañas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>More details…</source>
+        <translation>Más detalles…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No number</source>
+        <translation>Sin número</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the label {name}</source>
+        <translation>Quitar la etiqueta {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No labels yet</source>
+        <translation>Aún no hay etiquetas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
+        <translation>Aún no se ha preguntado. Los clientes que escriben STOP se dan de baja solos; «Más detalles…» registra un consentimiento dado en la tienda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence: their message “{text}”</source>
+        <translation>Prueba: su mensaje «{text}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: {detail}</source>
+        <translation>Prueba: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} earlier changes in “More details…”</source>
+        <translation>{n} cambios anteriores en «Más detalles…»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in any campaign yet.</source>
+        <translation>Aún no está en ninguna campaña.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -834,12 +3523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Open conversation</source>
         <translation>Abrir conversación</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -884,7 +3573,7 @@
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -925,7 +3614,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+451"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -950,15 +3639,30 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Opted out</source>
         <translation>De baja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No marketing</source>
+        <translation>Sin marketing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opted in</source>
+        <translation>Aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation>Aún no se ha preguntado</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-235"/>
+        <location line="-273"/>
         <source>{name}, {unread} unread: {preview}</source>
         <translation>{name}, {unread} sin leer: {preview}</translation>
     </message>
@@ -984,6 +3688,52 @@
         <location line="+15"/>
         <source>Type a country, e.g. Germany or +49</source>
         <translation>Escriba un país, p. ej. España o +34</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/crash_dialog.py" line="+21"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A copy is saved in %1.</source>
+        <translation>Hay una copia guardada en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It could not be saved to a file.</source>
+        <translation>No se pudo guardar en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
+        <translation>Klaros se encontró con un problema inesperado. Sus mensajes y contactos guardados no se ven afectados. Si vuelve a ocurrir, copie los detalles y envíelos a su soporte de Klaros; no contienen mensajes, números de teléfono ni contraseñas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>Ha vuelto a ocurrir %n vez desde entonces.</numerusform>
+            <numerusform>Ha vuelto a ocurrir %n veces desde entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +3980,34 @@
     </message>
 </context>
 <context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/emoji_picker.py" line="+13"/>
+        <source>Smileys</source>
+        <translation>Caras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gestures</source>
+        <translation>Gestos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearts and symbols</source>
+        <translation>Corazones y símbolos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
     <name>EraseContactDialog</name>
     <message>
         <location filename="../../klaros_desktop/ui/privacy.py" line="+257"/>
@@ -1367,7 +4145,7 @@
         <translation>Borrando a {name}…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
         <translation>El borrado no terminó: {reason}. Inténtelo de nuevo; si sigue fallando, cierre Klaros y use «klaros erase --contact».</translation>
     </message>
@@ -1527,7 +4305,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+98"/>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+101"/>
         <source>No contact had this number; it is now suppressed so it is never messaged.</source>
         <translation>Ningún contacto tenía este número; ahora está bloqueado para que nunca se le escriba.</translation>
     </message>
@@ -1577,7 +4355,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Este contacto ya no existe.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+282"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>no se pudo vaciar el registro de escritura anticipada de la base de datos (klaros.sqlite3-wal): otro proceso la estaba leyendo. Los datos borrados pueden quedar en ese archivo hasta que Klaros vuelva a iniciarse, y entonces se vacía</translation>
     </message>
@@ -1610,7 +4388,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/privacy.py" line="-461"/>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-474"/>
         <location line="+26"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
@@ -1747,9 +4525,51 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
 </context>
 <context>
+    <name>FailedMessagesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location line="+10"/>
+        <source>Messages not delivered</source>
+        <translation>Mensajes no entregados</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a message to open the chat.</source>
+        <translation>Haga doble clic en un mensaje para abrir el chat.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n:,}</source>
+        <translation>antes: {n:,}</translation>
+    </message>
+</context>
+<context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+60"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La respuesta de WhatsApp apuntaba a otro servidor ({origin}), así que Klaros no envió allí su clave de acceso.</translation>
     </message>
@@ -2129,7 +4949,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Borrar este mensaje</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ No enviado · {time}</translation>
     </message>
@@ -2140,6 +4960,44 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This picture cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
@@ -2147,7 +5005,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>este número se borró a petición; no se vuelve a importar</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>no se entiende el valor de consentimiento {value!r} (use yes, no u opt-out)</translation>
     </message>
@@ -2502,7 +5360,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+36"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
         <source>All chats</source>
         <translation>Todos los chats</translation>
     </message>
@@ -2517,7 +5375,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Ventana abierta</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivados</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
     </message>
@@ -2532,12 +5395,43 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Filtro de conversaciones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to a contact (Ctrl+N)</source>
+        <translation>Escribir a un contacto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+180"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Messages that match the search</source>
+        <translation>Mensajes que coinciden con la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Contact info</source>
+        <translation>Info del contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the contact beside the chat</source>
+        <translation>Mostrar u ocultar el contacto junto al chat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conversation open</source>
         <translation>Ninguna conversación abierta</translation>
     </message>
@@ -2549,7 +5443,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -2564,7 +5458,92 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Etiqueta: {name}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+18"/>
+        <source>Messages ({n})</source>
+        <translation>Mensajes ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages (the newest 50)</source>
+        <translation>Mensajes (los 50 más recientes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No chat name or number matches</source>
+        <translation>Ningún nombre de chat ni número coincide</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Forward to…</source>
+        <translation>Reenviar a…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open chat</source>
+        <translation>Abrir el chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpin chat</source>
+        <translation>Desfijar el chat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin chat</source>
+        <translation>Fijar el chat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn notifications on</source>
+        <translation>Activar las notificaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mute notifications</source>
+        <translation>Silenciar las notificaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take out of the archive</source>
+        <translation>Sacar del archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive chat</source>
+        <translation>Archivar el chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy number</source>
+        <translation>Copiar el número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details…</source>
+        <translation>Datos del contacto…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chat archived. “Archived” in the filter shows it.</source>
+        <translation>Chat archivado. «Archivados» en el filtro lo muestra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat taken out of the archive.</source>
+        <translation>Chat sacado del archivo.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Opted out · cannot be messaged</source>
         <translation>De baja · no se le puede escribir</translation>
     </message>
@@ -2594,7 +5573,12 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Texto del mensaje copiado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
+        <translation>Un archivo no se puede editar aquí: envíelo de nuevo, o elimínelo y adjúntelo otra vez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete message?</source>
         <translation>¿Borrar mensaje?</translation>
     </message>
@@ -2627,9 +5611,14 @@ Los mensajes nuevos aparecen aquí solos.</translation>
 <context>
     <name>JumpDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+62"/>
+        <location filename="../../klaros_desktop/ui/jump_dialog.py" line="+21"/>
         <source>Jump to a contact</source>
         <translation>Ir a un contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2645,6 +5634,21 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <location line="+2"/>
         <source>Matching contacts</source>
         <translation>Contactos que coinciden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
+        <translation>Intro abre el chat; quien aún no tenga chat con usted recibe uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody by that name or number. Add them under Contacts first.</source>
+        <translation>Nadie con ese nombre o número. Añádalo antes en Contactos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name or a phone number.</source>
+        <translation>Escriba un nombre o un número de teléfono.</translation>
     </message>
 </context>
 <context>
@@ -2770,12 +5774,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+72"/>
+        <location line="+226"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-223"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -2785,30 +5790,43 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="+3"/>
+        <location line="+94"/>
+        <location line="+120"/>
         <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <translation>Chats</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+75"/>
+        <location line="-214"/>
+        <location line="+94"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Analytics</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2844,6 +5862,11 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Greeting and away messages…</source>
+        <translation>Mensajes de &amp;bienvenida y de ausencia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set &amp;up connection…</source>
         <translation>Configurar &amp;conexión…</translation>
     </message>
@@ -2853,17 +5876,37 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+4"/>
+        <source>New chat…</source>
+        <translation>Nuevo chat…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Inbox, {n} unread chats</source>
+        <translation>Chats, {n} sin leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{app}: {n} unread chats</source>
+        <translation>{app}: {n} chats sin leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Klaros</source>
         <translation>Klaros</translation>
     </message>
@@ -2875,11 +5918,160 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
             <numerusform>%n mensajes nuevos de WhatsApp</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Klaros campaigns</source>
+        <translation>Campañas de Klaros</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Messages still waiting</source>
+        <translation>Hay mensajes esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 message is still waiting to be sent.</source>
+        <translation>1 mensaje aún espera a enviarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} messages are still waiting to be sent.</source>
+        <translation>{n} mensajes aún esperan a enviarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer&apos;s 24-hour window is still open then.</source>
+        <translation>Si sale ahora, se conservan y salen la próxima vez que abra Klaros, si la ventana de 24 horas del cliente sigue abierta entonces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Klaros open</source>
+        <translation>Mantener Klaros abierto</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../klaros_desktop/services/media/downloads.py" line="+53"/>
+        <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
+        <translation>Meta ya no tiene este archivo ({thing}): Klaros estuvo sin conexión más de 7 días. Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
+        <translation>Meta ya no tiene este archivo ({thing}). Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
+        <translation>Este archivo ({thing}) se rechazó: el archivo que llegó no es el que envió el cliente (se dañó o se cambió por el camino). Pida al cliente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
+        <translation>Este archivo ({thing}) es más grande de lo que permite WhatsApp, así que Klaros no lo guardó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
+        <translation>Klaros no pudo descargar este archivo ({thing}) tras varios intentos. Lo vuelve a intentar la próxima vez que Klaros se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voice message</source>
+        <translation>mensaje de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sticker</source>
+        <translation>sticker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp takes photos up to 5 MB</source>
+        <translation>WhatsApp admite fotos de hasta 5 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes voice messages and audio up to 16 MB</source>
+        <translation>WhatsApp admite mensajes de voz y audio de hasta 16 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes videos up to 16 MB</source>
+        <translation>WhatsApp admite vídeos de hasta 16 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes documents up to 100 MB</source>
+        <translation>WhatsApp admite documentos de hasta 100 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
+        <translation>WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>“{name}” is empty.</source>
+        <translation>«{name}» está vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
+        <translation>WhatsApp no admite este tipo de archivo («{name}»). Admite fotos (JPEG, PNG), vídeos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) y documentos (PDF, Word, Excel, PowerPoint, texto).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” is {size}, too large: {rule}.</source>
+        <translation>«{name}» ocupa {size}, demasiado: {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+141"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+364"/>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+40"/>
+        <location line="-324"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -2902,7 +6094,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+167"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+199"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3063,9 +6255,22 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>NotificationSettings</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <source>Show a notice when a message arrives</source>
+        <translation>Mostrar un aviso cuando llegue un mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound with it</source>
+        <translation>Reproducir un sonido con él</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>No enviado: la ventana de 24 horas se había cerrado cuando Klaros volvió a estar en línea. Envíe una plantilla aprobada.</translation>
     </message>
@@ -3095,7 +6300,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No enviado: el número del contacto no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Not sent: {error}</source>
         <translation>No enviado: {error}</translation>
     </message>
@@ -3105,7 +6310,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No enviado ({code}).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
@@ -3202,6 +6407,150 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+283"/>
+        <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta&apos;s rate card with &apos;klaros rates import&apos;.</source>
+        <translation>Ninguna tarifa cubre el {day}, así que no se puede prever el coste. Importe la tarifa de Meta con &apos;klaros rates import&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost forecast: {total} for {charged} charged message(s), {free} free (Meta&apos;s rates as of {as_of}, platform fee only).</source>
+        <translation>Previsión de coste: {total} por {charged} mensaje(s) cobrado(s), {free} gratis (tarifas de Meta a fecha de {as_of}, solo la tarifa de la plataforma).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By country: {split}.</source>
+        <translation>Por país: {split}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. Import Meta&apos;s current rate card with &apos;klaros rates import&apos;.</source>
+        <translation>La tarifa no se conoce para {count} destinatario(s) ({countries}); el total los deja fuera. Importe la tarifa actual de Meta con &apos;klaros rates import&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their 24-hour window).</source>
+        <translation>Usa el {share} de su límite de mensajes ({outside} de {limit} clientes al día fuera de su ventana de 24 horas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your messaging limit is not known here yet; {outside} recipient(s) count towards it.</source>
+        <translation>Su límite de mensajes aún no se conoce aquí; {outside} destinatario(s) cuentan para él.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>free: they came from your ad or Page button and the free entry point window is open</source>
+        <translation>gratis: llegaron desde su anuncio o el botón de su página y la ventana del punto de entrada gratuito está abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free: they wrote in the last 24 hours</source>
+        <translation>gratis: escribieron en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the rate card has no rate for {country} on {day}</source>
+        <translation>precio desconocido: la tarifa no tiene precio para {country} el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: the number&apos;s country is not known</source>
+        <translation>precio desconocido: no se conoce el país del número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: no rate card covers {day}</source>
+        <translation>precio desconocido: ninguna tarifa cubre el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price unknown: Meta charged per conversation on {day}</source>
+        <translation>precio desconocido: Meta cobraba por conversación el {day}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Price of this message: {amount} ({category}, {market}, Meta&apos;s rates as of {as_of}).</source>
+        <translation>Precio de este mensaje: {amount} ({category}, {market}, tarifas de Meta a fecha de {as_of}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price of this message: {reason}.</source>
+        <translation>Precio de este mensaje: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/rates_csv.py" line="+138"/>
+        <source>This file is not Meta&apos;s rate card: no header row with Market and Currency was found.</source>
+        <translation>Este archivo no es la tarifa de Meta: no se encontró una fila de encabezado con Market y Currency.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{currency!r} is not a currency.</source>
+        <translation>{currency!r} no es una moneda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency {currency} differs from the file&apos;s {first}; one file holds one currency.</source>
+        <translation>La moneda {currency} es distinta de la del archivo, {first}; un archivo contiene una sola moneda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is not Meta&apos;s rate card: it has no Marketing, Utility or Authentication column.</source>
+        <translation>Este archivo no es la tarifa de Meta: no tiene columna Marketing, Utility ni Authentication.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has rates but no market.</source>
+        <translation>La fila tiene tarifas pero ningún mercado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>{market}: the row has {count} cells, the header {expected}.</source>
+        <translation>{market}: la fila tiene {count} celdas y el encabezado {expected}.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{market} is in the file twice; the first row is kept.</source>
+        <translation>{market} aparece dos veces en el archivo; se conserva la primera fila.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{market}: {value!r} under {column} is not a rate.</source>
+        <translation>{market}: {value!r} en {column} no es una tarifa.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The row has tiers but no market.</source>
+        <translation>La fila tiene tramos pero ningún mercado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{market}: {value!r} is not a number of messages or a rate.</source>
+        <translation>{market}: {value!r} no es un número de mensajes ni una tarifa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file&apos;s text could not be read.</source>
+        <translation>No se pudo leer el texto del archivo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file could not be read: {error}</source>
+        <translation>No se pudo leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable rate was found in the file{detail}; nothing was imported.</source>
+        <translation>No se encontró ninguna tarifa utilizable en el archivo{detail}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volume tiers go with a rate card: import Meta&apos;s rates in {currency} for {day} first, then these tiers for the same date.</source>
+        <translation>Los tramos por volumen van con una tarifa: importe primero las tarifas de Meta en {currency} para el {day} y después estos tramos para la misma fecha.</translation>
+    </message>
+</context>
+<context>
     <name>QuickReplies</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/quick_replies.py" line="+25"/>
@@ -3217,7 +6566,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+87"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>El relay en {url} no respondió a tiempo.</translation>
     </message>
@@ -3227,7 +6576,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No se puede contactar con el relay en {url} ({error}); compruebe la dirección y su conexión a internet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
         <translation>El relay no aceptó este dispositivo (código incorrecto, usado o caducado, o el dispositivo fue quitado): {error}</translation>
     </message>
@@ -3253,9 +6602,44 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The relay&apos;s pairing answer is missing {field}; is this a Klaros relay?</source>
         <translation>A la respuesta de vinculación del relay le falta {field}; ¿es un relay de Klaros?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
+        <translation>Este equipo no está vinculado al relay, así que no puede abrir los archivos que guarda el relay.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The relay no longer has this file.</source>
+        <translation>El relay ya no tiene este archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay could not keep this file ({reason}).</source>
+        <translation>El relay no pudo guardar este archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
+        <translation>El relay aún está trayendo este archivo de WhatsApp; Klaros lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The relay&apos;s answer about a file is incomplete; is this a Klaros relay?</source>
+        <translation>La respuesta del relay sobre un archivo está incompleta; ¿es un relay de Klaros?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The relay refused the file&apos;s download link ({status}); Klaros will ask for a new one.</source>
+        <translation>El relay rechazó el enlace de descarga del archivo ({status}); Klaros pedirá uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
+        <translation>La descarga de un archivo desde el relay se cortó ({error}); Klaros lo volverá a intentar.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +6723,24 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+22"/>
         <source>Enter the pairing code.</source>
         <translation>Introduzca el código de vinculación.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-299"/>
+        <source>Start the campaign later</source>
+        <translation>Empezar la campaña más tarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klaros starts the campaign at this time (the shop&apos;s time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
+        <translation>Klaros empieza la campaña a esta hora (zona horaria de la tienda) si está abierto entonces, o en cuanto se abra después, y se lo avisa.</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +7157,21 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <source>This profile is not connected to Meta yet; {fix}.</source>
         <translation>Este perfil aún no está conectado con Meta; {fix}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+36"/>
+        <source>Paste the Meta access token first.</source>
+        <translation>Pegue primero el token de acceso de Meta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
+        <translation>El relay guarda ahora las fotos, notas de voz y documentos que envían sus clientes hasta que este equipo los tenga, aunque esté apagado más de una semana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay no longer keeps your customers&apos; files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
+        <translation>El relay ya no guarda los archivos de sus clientes; Klaros los trae de WhatsApp, que los guarda unos 7 días.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -3923,9 +7340,189 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>TemplateDrafts</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
+        <translation>El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whether it is a marketing or a utility message.</source>
+        <translation>Elija si es un mensaje de marketing o de utilidad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the message text.</source>
+        <translation>Escriba el texto del mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message text is longer than {n} characters.</source>
+        <translation>El texto del mensaje tiene más de {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number the values {numbers} in order.</source>
+        <translation>Numere los valores {numbers} en orden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
+        <translation>Meta rechaza un valor justo al principio o al final del texto; ponga una palabra antes y otra después.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example for each value, as a customer would read it (Meta&apos;s review looks at them).</source>
+        <translation>Dé un ejemplo para cada valor, tal como lo leería un cliente (la revisión de Meta los mira).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header and footer may have at most {n} characters each.</source>
+        <translation>El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most {n} buttons of at most {chars} characters each.</source>
+        <translation>Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+40"/>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order_ready</source>
+        <translation>pedido_listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing: offers, news, invitations</source>
+        <translation>Marketing: ofertas, novedades, invitaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Optional, bold above the text</source>
+        <translation>Opcional, en negrita encima del texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
+        <translation>Hola {{1}}, su pedido {{2}} está listo para recoger.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Optional, small under the text</source>
+        <translation>Opcional, en pequeño debajo del texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick reply buttons</source>
+        <translation>Botones de respuesta rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, comma separated: Ja, Nein</source>
+        <translation>Opcional, separados por comas: Sí, No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buttons</source>
+        <translation>Botones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the customer sees</source>
+        <translation>Lo que ve el cliente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submit to Meta for review</source>
+        <translation>Enviar a Meta para revisión</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>value {n}</source>
+        <translation>valor {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for value {n}</source>
+        <translation>Ejemplo para el valor {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
+        <translation>No está conectado con Meta; configúrelo primero (Archivo → Configurar conexión…).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meta did not take it: {reason}</source>
+        <translation>Meta no la aceptó: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+202"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+232"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
@@ -3988,7 +7585,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+34"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+36"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta consideró el contenido abusivo o contrario a sus políticas comerciales.</translation>
     </message>
@@ -4014,7 +7611,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta sospechó que el mensaje era una estafa.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
@@ -4039,7 +7636,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Actualizar desde Meta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>New template…</source>
+        <translation>Nueva plantilla…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Aún no hay plantillas. Créelas en el WhatsApp Manager de Meta y pulse «Actualizar desde Meta».</translation>
     </message>
@@ -4059,7 +7661,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
     </message>
@@ -4082,25 +7684,45 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-439"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-726"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Edit before it goes</source>
         <translation>Editar antes de que salga</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-11"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send as template instead</source>
+        <translation>Enviar como plantilla en su lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>React…</source>
+        <translation>Reaccionar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forward…</source>
+        <translation>Reenviar…</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +7785,140 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/update_notice.py" line="+47"/>
+        <source>Update download</source>
+        <translation>Descarga de la actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What&apos;s new</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart to update</source>
+        <translation>Reiniciar para actualizar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Downloading Klaros %1 in the background. You can keep working.</source>
+        <translation>Descargando Klaros %1 en segundo plano. Puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
+        <translation>La versión %1 está lista: reinicie para actualizar. Sus mensajes y contactos se conservan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Klaros was updated to version %1.</source>
+        <translation>Klaros se actualizó a la versión %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
+        <translation>La actualización a la versión %1 no pasó su comprobación, así que Klaros volvió a la versión %2. No se perdió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What&apos;s new in Klaros %1</source>
+        <translation>Novedades de Klaros %1</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location filename="../../klaros_desktop/updater.py" line="+53"/>
+        <source>The update server&apos;s signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
+        <translation>La lista firmada de versiones del servidor de actualizaciones ha caducado, así que Klaros no se fió de ella y se queda con esta versión. Su proveedor de Klaros tiene que renovarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
+        <translation>La actualización descargada no coincide con lo que firmó el editor de Klaros, así que se descartó. Klaros se queda con esta versión y es seguro usarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update server&apos;s list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
+        <translation>La lista de versiones del servidor de actualizaciones no está firmada por el editor de Klaros, así que Klaros no se fió de ella y se queda con esta versión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros could not reach its update server. It will try again later.</source>
+        <translation>Klaros no pudo contactar con su servidor de actualizaciones. Lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
+        <translation>Klaros no pudo guardar la actualización en este equipo (puede que el disco esté lleno). Se queda con esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-792"/>
+        <source>Value of {variable}</source>
+        <translation>Valor de {variable}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact field: {field}</source>
+        <translation>Campo del contacto: {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed text</source>
+        <translation>Texto fijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same text for everyone</source>
+        <translation>El mismo texto para todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed text for {variable}</source>
+        <translation>Texto fijo para {variable}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the contact has none, write…</source>
+        <translation>Si el contacto no tiene, escriba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback for {variable}</source>
+        <translation>Valor de reserva para {variable}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>if empty:</source>
+        <translation>si está vacío:</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -4188,13 +7944,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-345"/>
-        <location line="+114"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-499"/>
+        <location line="+141"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-55"/>
         <source>opted out</source>
         <translation>de baja</translation>
     </message>
@@ -4204,7 +7960,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>⚠ No enviado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4257,6 +8013,14 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+1"/>
         <source>A message WhatsApp sent in a format Klaros cannot show</source>
         <translation>Un mensaje que WhatsApp envió en un formato que Klaros no puede mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-194"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,24 @@ def test_every_command_line_hint_has_the_screens_wording():
 
     hints = {c.args[1].value for path in BELOW_UI for c in _marks(path) if c.args[0].value == "CommandLine"}
     assert hints and hints == set(ON_SCREEN)
+
+
+def test_lupdate_puts_every_sentence_in_a_named_context(tmp_path):
+    """A module-level ``tr("…")`` (a tr passed in as an argument, or ``tr = QCoreApplication.translate``) lands in
+    lupdate's empty context, or takes the context for the sentence; the screen then looks the sentence up under
+    another context and shows it in English whatever the translators wrote."""
+    nameless = sorted(source for context, source in _lupdate(tmp_path) if not context)
+    assert nameless == [], f"write QCoreApplication.translate('Context', '…') or self.tr('…') for: {nameless!r}"
+
+
+def test_no_translated_literal_hides_inside_an_f_string():
+    """lupdate reads no code inside an f-string: ``f"<b>{self.tr('Left out')}</b>"`` is never collected."""
+    hidden = []
+    for path in sorted(DESKTOP.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in (n for v in node.values for n in ast.walk(v) if isinstance(n, ast.Call)):
+                    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+                    if name in ("tr", "translate") and any(_literal(a) for a in call.args):
+                        hidden.append(f"{path.relative_to(DESKTOP.parent)}:{call.lineno}")
+    assert hidden == [], "take the tr() call out of the f-string (lupdate skips it): " + ", ".join(hidden)
