@@ -11,6 +11,7 @@ button off, as ``lifecycle.launch`` would refuse). Creating the campaign is ``li
 from __future__ import annotations
 
 import html
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.analytics import budget
 from klaros_desktop.services.campaigns import audience, drafts, lifecycle, overview, schedule, segments, variables
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
@@ -52,6 +54,8 @@ from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.phone_format import pretty_number
 from klaros_desktop.ui.templates_page import language_name
+
+log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 250  # after the last edit, before the count is asked again
 DEFAULT_RATE = 80
@@ -140,6 +144,7 @@ class VariableRow(QWidget):
 class CampaignBuilder(QDialog):
     created = Signal(int)  # the new campaign's id
     checked = Signal(object)  # each ``drafts.Check`` shown (tests wait on it)
+    budget_checked = Signal(object)  # the monthly budget against this forecast (``budget.BudgetCheck``)
 
     def __init__(self, backend: Backend, runner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -654,6 +659,11 @@ class CampaignBuilder(QDialog):
         cost_layout.addWidget(cost_title)
         cost_layout.addWidget(self.cost_total)
         cost_layout.addWidget(self.cost_details)
+        self.budget_warning = QLabel(self.cost_box)
+        self.budget_warning.setWordWrap(True)
+        self.budget_warning.setAccessibleName(self.tr("Monthly budget"))
+        self.budget_warning.hide()
+        cost_layout.addWidget(self.budget_warning)
         self.rates_button = QPushButton(self.tr("Import Meta's price list…"), self.cost_box)
         self.rates_button.setToolTip(self.tr("The “Rates (CSV)” file from Meta's WhatsApp pricing page, in your "
                                              "billing currency"))
@@ -904,6 +914,25 @@ class CampaignBuilder(QDialog):
                 "{outside} recipients count towards your daily messaging limit (Klaros does not know your limit "
                 "yet).").format(outside=forecast.outside_window)))
         self.cost_details.setText("".join(f"<p style='margin:0 0 6px 0'>{p}</p>" for p in parts))
+        self.check_budget(forecast)
+
+    def check_budget(self, forecast) -> None:
+        """Warn before launch when this forecast would take the month's charges over the owner's budget."""
+        if not forecast.currency or not forecast.total:
+            self.budget_warning.hide()
+            return
+        sessions, total, currency = self.backend.sessions, forecast.total, forecast.currency
+
+        def shown(check) -> None:
+            warn = check.exceeds or (check.reason is not None and check.budget is not None)
+            if warn:
+                self.budget_warning.setText(render(check.reason))
+                self.budget_warning.setStyleSheet(f"color: {theme.colours().danger};" if check.exceeds else "")
+            self.budget_warning.setVisible(warn)
+            self.budget_checked.emit(check)
+
+        run_for(self, lambda: budget.check_forecast(sessions, total, currency), shown,
+                lambda exc: log.warning("the budget check failed: %s", type(exc).__name__))
 
     def import_rates(self, path: Path | None = None) -> None:
         """Meta's published rates CSV into the profile (``services.pricing.rates_csv``), then count again."""

@@ -143,3 +143,16 @@ def would_exceed_budget(session: Session, forecast_total: Decimal, currency: str
             forecast=f"{forecast:.2f}", spent=f"{spent:.2f}", budget=f"{budget.amount:.2f}",
             currency=budget.currency))
     return BudgetCheck(False, budget, spent, forecast, reason)
+
+
+def check_forecast(sessions: sessionmaker[Session], forecast_total: Decimal, currency: str, *,
+                   now: datetime | None = None) -> BudgetCheck:
+    """``would_exceed_budget`` for a screen (which holds no session), priced with the profile's rate card. Two
+    currencies are not compared: the check says so instead of warning."""
+    from klaros_desktop.services.analytics.cost import MixedCurrencies, profile_pricer
+
+    with sessions() as session:
+        try:
+            return would_exceed_budget(session, forecast_total, currency, profile_pricer(session), now=now)
+        except MixedCurrencies as exc:
+            return BudgetCheck(False, get(session), None, Decimal(forecast_total), exc.phrase)

@@ -495,3 +495,28 @@ def test_a_draft_is_scheduled_and_unscheduled_from_its_page_with_its_cost_shown(
     view.unschedule_button.click()
     qtbot.waitUntil(lambda: not view.unschedule_button.isVisible(), timeout=WAIT_MS)
     assert page.model.data(page.model.index(0, 2)) == "Draft"
+
+
+def test_the_builder_warns_when_the_forecast_would_go_over_the_monthly_budget(qtbot, page, backend):
+    """A budget of 0.01 USD and a campaign forecast at 0.0171 USD: the builder says so before launch."""
+    from decimal import Decimal
+
+    from klaros_desktop.services.analytics import budget
+
+    budget.save(backend.sessions, budget.Budget(Decimal("0.01"), "USD"))
+    with backend.sessions.begin() as s:
+        vip = s.query(Tag).filter_by(name="vip").one()
+        s.add(Contact(phone_e164="+436641234567", display_name="Katharina Gruber", tags=[vip], custom_fields={},
+                      notes=""))
+    builder = _builder(qtbot, page)
+    _check(qtbot, builder, lambda: _choose_template(builder, "abholung"))
+    with qtbot.waitSignal(builder.budget_checked, timeout=WAIT_MS) as first:
+        _check(qtbot, builder, lambda: _tick(builder.tags_any, "vip"))
+    assert first.args[0].exceeds and not builder.budget_warning.isHidden()
+    assert "more than your monthly budget of 0.01 USD" in builder.budget_warning.text()
+
+    budget.save(backend.sessions, budget.Budget(Decimal("500"), "USD"))  # room enough: no warning
+    with qtbot.waitSignal(builder.budget_checked, timeout=WAIT_MS,
+                          check_params_cb=lambda check: check.budget.amount == Decimal("500")) as answer:
+        _check(qtbot, builder, builder.run_check)
+    assert not answer.args[0].exceeds and builder.budget_warning.isHidden()
