@@ -97,3 +97,14 @@ def render(window, dialog_shot: Callable[..., None], settle: Callable[[], None])
     dialog_shot("settings", settings_tab(0), QSize(680, 640))
     dialog_shot("settings-advanced", settings_tab(0, advanced=True), QSize(680, 760))
     dialog_shot("settings-general", settings_tab(1), QSize(680, 640))
+
+    def hours_and_budget() -> QWidget:
+        from klaros_desktop.ui.settings_extras import HoursAndBudgetTab
+
+        dialog = window.open_settings()
+        for i in range(dialog.tabs.count()):
+            if isinstance(dialog.tabs.widget(i), HoursAndBudgetTab):
+                dialog.tabs.setCurrentIndex(i)
+        return dialog
+
+    dialog_shot("settings-hours-budget", hours_and_budget, QSize(680, 640))
