@@ -53,7 +53,7 @@ class HoursAndBudgetTab(QWidget):
         self.amount.setPlaceholderText(self.tr("e.g. 150"))
         self.amount.setAccessibleName(self.tr("Monthly budget amount"))
         self.currency = QLineEdit(money)
-        self.currency.setPlaceholderText("EUR")
+        self.currency.setPlaceholderText(self.tr("EUR"))
         self.currency.setMaxLength(3)
         self.currency.setAccessibleName(self.tr("Budget currency"))
         row = QHBoxLayout()
