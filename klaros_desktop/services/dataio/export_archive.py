@@ -64,6 +64,8 @@ FIELDS: dict[str, dict[str, str]] = {
                            "runs from here (UTC).",
         "unread_count": "Messages from the customer not yet opened in Klaros.",
         "archived": "Whether the shop archived the chat.",
+        "pinned_at": "When the shop pinned the chat to the top of the list (UTC); empty when not pinned.",
+        "muted": "Whether the shop turned off notifications for this chat.",
         "created_at": "When the conversation was created (UTC).",
     },
     "messages": {
@@ -108,6 +110,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "correlation_id": "Links the message to the relay event or Graph request that produced it and to "
                           "audit.jsonl entries.",
         "raw": "The message or status object as Meta sent it.",
+        "automatic": "Whether Klaros sent this message by itself (a greeting or away message).",
         "created_at": "When Klaros stored the message (UTC).",
     },
     "outbox": {
