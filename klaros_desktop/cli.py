@@ -25,8 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="profile folder for every command (default: $KLAROS_DATA_DIR, else the OS's app data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
-    parser.add_argument("--lang", metavar="LANG", help="the screens' language for this run, e.g. de or en "
-                                                       "(default: as chosen in Settings, else the system's)")
+    parser.add_argument("--lang", dest="ui_lang", metavar="LANG",
+                        help="the screens' language for this run, e.g. de or en "
+                             "(default: as chosen in Settings, else the system's)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(subparsers)
     return parser
@@ -35,10 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang:
+    if args.ui_lang:  # before the command (whose own --lang, a template's language, is another option)
         import os
 
-        os.environ["KLAROS_LANG"] = args.lang  # ui.i18n.LANG_ENV, read when the QApplication starts
+        os.environ["KLAROS_LANG"] = args.ui_lang  # ui.i18n.LANG_ENV, read when the QApplication starts
     if getattr(args, "own_profile", False) and not _profile_named(args):
         # self-test and demo work on a throw-away profile of their own unless one is named: they never create
         # (or log into) the shop's real profile folder by accident

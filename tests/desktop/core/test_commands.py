@@ -37,6 +37,18 @@ def test_commands_explain_what_is_missing(tmp_path, capsys, monkeypatch):
     assert "--lang" in capsys.readouterr().err
 
 
+def test_a_commands_own_lang_is_the_templates_language_not_the_screens(tmp_path, capsys, monkeypatch):
+    """`klaros send … --template T --lang de` names the template's language; only `klaros --lang de …` before
+    the command picks the screens' language (for one run, through KLAROS_LANG)."""
+    monkeypatch.delenv("KLAROS_META_TOKEN", raising=False)
+    monkeypatch.delenv("KLAROS_LANG", raising=False)
+    data = str(tmp_path / "p")
+    assert main(["--data-dir", data, "send", "+4915112345678", "--template", "x", "--lang", "de"]) == 2
+    assert "KLAROS_LANG" not in os.environ
+    assert main(["--data-dir", data, "--lang", "de", "send", "+4915112345678", "Hallo"]) == 2
+    assert os.environ.get("KLAROS_LANG") == "de"
+
+
 def test_connect_with_a_bad_token_stores_nothing(tmp_path, capsys, monkeypatch):
     from klaros_desktop import secrets
     from klaros_desktop.paths import Profile
