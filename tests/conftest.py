@@ -6,6 +6,7 @@ Set before any test module imports Qt or keyring (pytest loads this file first).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,30 @@ def _crash_hooks_restored():
     from klaros_desktop import crash_report
 
     crash_report.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def _screens_language_restored(monkeypatch):
+    """Each test starts in the language the session started in: a test that runs Klaros in German (``klaros
+    --lang de …``, a profile whose Settings chose German) installs translators on the one QApplication of the
+    test session, and every later test reading English text from a screen would fail."""
+    monkeypatch.delenv("KLAROS_LANG", raising=False)
+    i18n = sys.modules.get("klaros_desktop.ui.i18n")
+    before = None
+    if i18n is not None:
+        from PySide6.QtCore import QLocale
+
+        before = QLocale()
+    yield
+    i18n = sys.modules.get("klaros_desktop.ui.i18n")
+    if i18n is None or not i18n._installed:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    app = QCoreApplication.instance()
+    while i18n._installed:
+        translator = i18n._installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+    QLocale.setDefault(before if before is not None else QLocale(QLocale.Language.English,
+                                                                  QLocale.Country.UnitedStates))
