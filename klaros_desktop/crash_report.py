@@ -198,6 +198,7 @@ def uninstall() -> None:
     global _log_dir
     if "sys" in _installed:
         sys.excepthook = _installed.pop("sys")  # type: ignore[assignment]
+    if "threading" in _installed:
         threading.excepthook = _installed.pop("threading")  # type: ignore[assignment]
     _log_dir = None
     set_notifier(None)
