@@ -49,6 +49,17 @@ async def paired(relay):
                           device_id=result.device_id), shop
 
 
+def pair_profile(profile, sessions, relay, client: RelayClient) -> secrets.SecretStore:
+    """The profile paired as ``client``'s device (as `klaros pair` leaves it); its secret store."""
+    store = secrets.SecretStore(str(profile.root))
+    store.set(secrets.RELAY_DEVICE_TOKEN, client.token)
+    store.set(secrets.DEVICE_PRIVATE_KEY, client.key.to_secret())
+    with sessions.begin() as s:
+        settings.set_many(s, {settings.RELAY_URL: relay.url, settings.DEVICE_ID: client.device_id,
+                              settings.TENANT_ID: client.tenant_id})
+    return store
+
+
 def post_media(relay, shop, media_id: str) -> None:
     body = media_webhook_body(shop, media_id, kind="audio", mime="audio/ogg")
     answer = httpx.post(relay.url + shop.webhook_path, content=body,
@@ -156,12 +167,7 @@ async def test_sync_puts_the_references_into_the_opened_webhook(relay, graph, pa
 
 async def test_settings_turn_media_keeping_on_and_off_without_keeping_the_token(relay, paired, sessions, profile):
     client, _shop = paired
-    store = secrets.SecretStore(str(profile.root))
-    store.set(secrets.RELAY_DEVICE_TOKEN, client.token)
-    store.set(secrets.DEVICE_PRIVATE_KEY, client.key.to_secret())
-    with sessions.begin() as s:
-        settings.set_many(s, {settings.RELAY_URL: relay.url, settings.DEVICE_ID: client.device_id,
-                              settings.TENANT_ID: client.tenant_id})
+    store = pair_profile(profile, sessions, relay, client)
     with pytest.raises(ValueError):
         await relay_media.set_media_keeping(sessions, store, "   ", actor="user")
     said = await relay_media.set_media_keeping(sessions, store, f" {TOKEN} ", actor="user")
@@ -180,12 +186,7 @@ async def test_settings_turn_media_keeping_on_and_off_without_keeping_the_token(
 
 async def test_erasing_a_person_deletes_the_relay_copies_of_their_files(relay, graph, paired, sessions, profile):
     client, shop = paired
-    store = secrets.SecretStore(str(profile.root))
-    store.set(secrets.RELAY_DEVICE_TOKEN, client.token)
-    store.set(secrets.DEVICE_PRIVATE_KEY, client.key.to_secret())
-    with sessions.begin() as s:
-        settings.set_many(s, {settings.RELAY_URL: relay.url, settings.DEVICE_ID: client.device_id,
-                              settings.TENANT_ID: client.tenant_id})
+    store = pair_profile(profile, sessions, relay, client)
     await client.set_media_token(TOKEN)
     post_media(relay, shop, graph.add(VOICE, "audio/ogg"))
     assert relay.app.state.relay.keeper.wait_settled(1, 30)
@@ -205,12 +206,7 @@ async def test_klaros_erase_deletes_the_relay_copies_of_the_persons_files(relay,
     from klaros_desktop import cli
 
     client, shop = paired
-    store = secrets.SecretStore(str(profile.root))
-    store.set(secrets.RELAY_DEVICE_TOKEN, client.token)
-    store.set(secrets.DEVICE_PRIVATE_KEY, client.key.to_secret())
-    with sessions.begin() as s:
-        settings.set_many(s, {settings.RELAY_URL: relay.url, settings.DEVICE_ID: client.device_id,
-                              settings.TENANT_ID: client.tenant_id})
+    pair_profile(profile, sessions, relay, client)
     await client.set_media_token(TOKEN)
     body = media_webhook_body(shop, graph.add(VOICE, "audio/ogg"), kind="audio", mime="audio/ogg",
                               sender="4915112345678")
