@@ -17,6 +17,28 @@ PHONE_NUMBER_ID = "106540352242922"
 WABA_ID = "102290129340398"
 
 
+def on_the_qasync_loop(qapp, main):
+    """Run the coroutine ``main()`` on a fresh qasync loop, the loop the app runs its background work on, and
+    return its result.
+
+    qasync's ``close`` leaves the Qt timers of its pending callbacks registered; the loop's timer object, freed
+    later by the garbage collector on whatever thread runs it, would leave Qt a timer pointing at a deleted
+    object (a crash in a later test). So the timer object is deleted here, on the GUI thread that owns it."""
+    import asyncio
+
+    import qasync
+    import shiboken6
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(main())
+    finally:
+        asyncio.set_event_loop(None)
+        shiboken6.delete(loop._timer)
+
+
 class FakeGraph:
     """Answers like Meta's Graph API for sends; records what was sent."""
 

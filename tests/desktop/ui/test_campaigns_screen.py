@@ -20,7 +20,7 @@ from klaros_desktop.ui.campaign_runner import CampaignRunner
 from klaros_desktop.ui.campaign_view import RateMeter, funnel_counts
 from klaros_desktop.ui.campaigns_page import CampaignsPage
 
-from .conftest import WAIT_MS
+from .conftest import WAIT_MS, on_the_qasync_loop
 
 
 @pytest.fixture(autouse=True)
@@ -250,7 +250,6 @@ def sim():
 def test_the_background_sender_sends_a_campaign_to_the_simulator_on_the_qasync_loop(qapp, qtbot, backend, sim):
     """As in the app: one shared AsyncClient, the Graph client on the qasync loop, the runner sending there
     while the screen stays live; the simulator counts exactly one message per customer."""
-    import qasync
 
     from klaros_desktop.graph import GraphClient
     from klaros_desktop.services.messaging import templates
@@ -286,13 +285,7 @@ def test_the_background_sender_sends_a_campaign_to_the_simulator_on_the_qasync_l
             await asyncio.wait_for(done_shown.wait(), timeout=WAIT_MS / 1000)
             await backend.aclose()
 
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        with loop:
-            loop.run_until_complete(main())
-    finally:
-        asyncio.set_event_loop(None)
+    on_the_qasync_loop(qapp, main)
     assert ended and ended[0].to_json() == {"sent": 12, "skipped": 0, "failed": 0, "held": 0}
     sent = Counter("+" + m["to"] for m in sim.outbound())
     assert sent == Counter({n: 1 for n in numbers})
@@ -305,7 +298,6 @@ def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the
     """Closing while a campaign is sent: the sender gives back its lease and finishes the request under way
     (nothing left "sending" or "held"); the next start (a new runner) sends the rest at once, each customer
     exactly once on the simulator's side."""
-    import qasync
 
     from klaros_desktop.graph import GraphClient
     from klaros_desktop.models import Campaign
@@ -347,13 +339,7 @@ def test_closing_the_app_mid_campaign_stops_cleanly_and_the_next_start_sends_the
             await asyncio.wait_for(ended.wait(), timeout=WAIT_MS / 1000)
             states["final"] = overview.rows(backend.sessions, {created.campaign_id})[0].counts
 
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        with loop:
-            loop.run_until_complete(main())
-    finally:
-        asyncio.set_event_loop(None)
+    on_the_qasync_loop(qapp, main)
     after = states["after_close"]
     assert after["state"] == "running" and after["held"] == 0 and states["runner"] is None
     assert 0 < after["sent"] < len(numbers) and after["sent"] + after["queued"] == len(numbers)

@@ -34,6 +34,7 @@ _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).wit
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
 WAIT_MS, envelope, days_before_today = _conf.WAIT_MS, _conf.envelope, _conf.days_before_today
+on_the_qasync_loop = _conf.on_the_qasync_loop
 
 
 def _names(model) -> list[str]:
@@ -336,21 +337,6 @@ def test_tray_notification_only_when_not_focused(qtbot, window, backend, monkeyp
     assert window.notifications == [("Klaros", "2 new WhatsApp message(s)")]
 
 
-def _on_the_qasync_loop(qapp, main) -> None:
-    """Run the coroutine ``main()`` on a qasync loop, the loop the app runs its background work on."""
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        with loop:
-            loop.run_until_complete(main())
-    finally:
-        asyncio.set_event_loop(None)
-
-
 def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, window, backend, apply):
     """A sync service pulled by ``Backend.start_sync`` on the qasync loop; the new chat appears by itself."""
     import asyncio
@@ -378,7 +364,7 @@ def test_background_sync_on_the_qasync_loop_shows_new_messages(qapp, qtbot, wind
             await asyncio.sleep(0.025)
         await backend.aclose()
 
-    _on_the_qasync_loop(qapp, run)
+    on_the_qasync_loop(qapp, run)
     assert _names(window.inbox.conversations)[0] == "Nina"
 
 
@@ -416,7 +402,7 @@ def test_background_sync_says_offline_while_the_relay_is_down_and_keeps_going(qa
         await backend.aclose()
 
     with caplog.at_level("ERROR"):
-        _on_the_qasync_loop(qapp, run)
+        on_the_qasync_loop(qapp, run)
     assert states == [False, True]
     assert window.sync_label.text() == "Connected · no new events yet"
     assert [r.getMessage()[:12] for r in caplog.records if r.levelname == "ERROR"] == ["sync failed;"]
