@@ -11,20 +11,14 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from klaros_desktop.relay_client.media import kept_media_id
+
 log = logging.getLogger(__name__)
 
 
 def references(raws: Iterable[dict | None]) -> set[str]:
     """The relay's ids of the kept copies named in these messages' raw objects."""
-    found: set[str] = set()
-    for raw in raws:
-        if not isinstance(raw, dict):
-            continue
-        for value in raw.values():
-            ref = value.get("klaros_media") if isinstance(value, dict) else None
-            if isinstance(ref, dict) and isinstance(ref.get("id"), str) and ref["id"]:
-                found.add(ref["id"])
-    return found
+    return {media_id for media_id in map(kept_media_id, raws) if media_id}
 
 
 async def forget(relay: Any, refs: Iterable[str]) -> int:

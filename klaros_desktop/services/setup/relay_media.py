@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation, secrets
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
-from klaros_desktop.relay_client.media import kept_media_id
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.media import relay_copies
 from klaros_desktop.services.setup import wiring
@@ -52,7 +51,7 @@ async def erase_relay_copies(sessions: sessionmaker[Session], store: secrets.Sec
                              *, actor: str) -> int:
     """Delete the relay's copies of the files of these messages (``Message.raw`` of a person being erased), for
     every device of the shop; how many the relay deleted. Nothing to do (0) when the relay keeps none of them."""
-    ids = sorted({i for i in (kept_media_id(raw) for raw in raw_messages) if i})
+    ids = sorted(relay_copies.references(raw_messages))
     return await delete_relay_copies(sessions, store, ids, actor=actor)
 
 
