@@ -65,10 +65,21 @@ def relay_contract(contract_relay):
     })
     schema = schemathesis.openapi.from_asgi("/openapi.json", app, config=config)
 
+    def own_entry(entry: dict) -> dict:
+        """The entry as Meta would send it for the shop: its WABA, and its number in every change's metadata."""
+        changes = entry.get("changes")
+        if isinstance(changes, list):
+            changes = [{**c, "value": {**c["value"], "metadata": {**c["value"]["metadata"],
+                                                                   "phone_number_id": shop.phone_number_id}}}
+                       if isinstance(c, dict) and isinstance(c.get("value"), dict)
+                       and isinstance(c["value"].get("metadata"), dict) else c for c in changes]
+            entry = {**entry, "changes": changes}
+        return {**entry, "id": shop.waba_id}
+
     def signed(case, own_waba: bool):
         body = case.body
         if own_waba and isinstance(body, dict) and isinstance(body.get("entry"), list):
-            body = {**body, "entry": [{**e, "id": shop.waba_id} if isinstance(e, dict) else e for e in body["entry"]]}
+            body = {**body, "entry": [own_entry(e) if isinstance(e, dict) else e for e in body["entry"]]}
         raw = json.dumps(body).encode("utf-8")  # what the transport sends (as requests does with json=)
         if "tenant_id" in case.path_parameters:
             case.path_parameters["tenant_id"] = shop.tenant_id
@@ -86,8 +97,10 @@ def relay_contract(contract_relay):
         positive = bool(modes) and all(mode == GenerationMode.POSITIVE for mode in modes)
         if not (positive and case.method == "POST" and case.path.startswith("/webhooks/meta")):
             return st.just(case)
-        return st.sampled_from(["as generated", "signed", "signed, own WABA"]).map(
-            lambda how: case if how == "as generated" else signed(case, own_waba=how.endswith("WABA")))
+        # every valid webhook is signed (unsigned and unknown-tenant requests come from the negative cases): how
+        # many valid ones Hypothesis draws shifts with its state; it favours the first choice: stored
+        return st.sampled_from(["signed, own WABA", "signed"]).map(
+            lambda how: signed(case, own_waba=how.endswith("WABA")))
 
     return schema
 
@@ -114,7 +127,7 @@ def test_every_operation_keeps_the_contract(relay_contract):
             failures.append(f"{operation.label}:\n{exc}")
     assert not failures, "\n\n".join(failures)
     assert len(ran) == 20, ran
-    assert seen["POST", "/webhooks/meta/{tenant_id}", 200, False], sorted(seen.items())
+    assert seen["POST", "/webhooks/meta/{tenant_id}", 200, False], sorted(i for i in seen.items() if i[0][0] == "POST")
     assert seen["GET", "/v1/events", 200, True], seen
     assert seen["PUT", "/v1/media-token", 200, False], seen  # the media API was reached past authentication
     assert seen["POST", "/v1/media/delete", 200, False], seen
