@@ -8,6 +8,7 @@ webhook and the Templates screen shows it (with a rejection's reason in words)."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -146,6 +147,11 @@ class TemplateEditor(QDialog):
         draft = editing.draft
         self.name.setText(draft.name)
         self.name.setReadOnly(True)
+        self.name.setToolTip(self.tr("Name and language of a template cannot be changed"))
+        self.name.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        palette = self.name.palette()  # a field that cannot be typed in looks like one
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.name.setPalette(palette)
         if self.language.findData(draft.language) < 0:
             self.language.addItem(language_name(draft.language), draft.language)
         self.language.setCurrentIndex(self.language.findData(draft.language))
@@ -158,6 +164,7 @@ class TemplateEditor(QDialog):
             edit.setText(example)
         self.footer.setText(draft.footer)
         self.buttons_edit.setText(", ".join(draft.buttons))
+        self.body.setFocus()
 
     def draft(self) -> template_drafts.Draft:
         return template_drafts.Draft(

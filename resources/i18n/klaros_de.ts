@@ -7474,7 +7474,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
@@ -7598,7 +7598,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Änderung bei Meta einreichen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <source>Name and language of a template cannot be changed</source>
+        <translation>Name und Sprache einer Vorlage lassen sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>value {n}</source>
         <translation>Wert {n}</translation>
     </message>

@@ -7474,7 +7474,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
@@ -7598,7 +7598,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Enviar el cambio a Meta</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <source>Name and language of a template cannot be changed</source>
+        <translation>El nombre y el idioma de una plantilla no se pueden cambiar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>value {n}</source>
         <translation>valor {n}</translation>
     </message>
