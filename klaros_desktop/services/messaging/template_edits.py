@@ -54,7 +54,6 @@ class Editing:
     status: str
     category: str | None
     meta_id: str | None
-    components: list[dict[str, Any]]
     draft: Draft
     blocked: Phrase | None  # why it cannot be changed at all now; None: it can
     category_fixed: bool  # an approved template keeps its category
@@ -148,7 +147,7 @@ def _find(session: Session, name: str, language: str) -> MessageTemplate:
 def _editing(session: Session, template: MessageTemplate, now: datetime) -> Editing:
     components = list(template.components or [])
     return Editing(name=template.name, language=template.language, status=template.status,
-                   category=template.category, meta_id=template.meta_id, components=components,
+                   category=template.category, meta_id=template.meta_id,
                    draft=draft_of(components, template.name, template.language, template.category),
                    blocked=_blocked(session, template, now), category_fixed=template.status == "APPROVED")
 
@@ -174,7 +173,9 @@ def problems(editing: Editing, draft: Draft) -> list[Phrase]:
 
 
 def changed(editing: Editing, draft: Draft) -> bool:
-    return draft.components() != editing.components or draft.category != editing.category
+    """Whether the draft differs from the template as opened (compared as the editor writes both, so keys Meta
+    adds to its copy do not count as a change, which would spend one of an approved template's edits)."""
+    return draft.components() != editing.draft.components() or draft.category != editing.category
 
 
 def _record_refusal(sessions: sessionmaker[Session], name: str, details: dict, actor: str, cid: str) -> None:
