@@ -30,6 +30,7 @@ from klaros_sim.templates import (
     QUALITY_SCORES,
     STATUSES,
     Template,
+    check_edit,
     check_send,
     demo_templates,
     review_outcome,
@@ -886,8 +887,27 @@ class Simulator:
         self._later(self._review(template), f"review of template {template.name} ({template.language})")
         return {"id": template.id, "status": template.status, "category": template.category}
 
+    def edit_template(self, template: Template, body: Any) -> dict[str, Any]:
+        """``POST /{template-id}``: Meta's limits (``templates.check_edit``), then back to review, whose outcome
+        comes as a ``message_template_status_update`` webhook like a new template's. Meta does not document the
+        status between the edit and the review; the simulator shows PENDING (WhatsApp Manager: "In review")."""
+        category, components = check_edit(template, body, self.now())
+        if template.status == "APPROVED":
+            template.approved_edits.append(self.now())
+        if category is not None:
+            template.category = category
+        if components is not None:
+            template.components = components
+        template.status, template.rejected_reason = "PENDING", "NONE"
+        template.review += 1
+        self._later(self._review(template), f"review of the edit of {template.name} ({template.language})")
+        return {"success": True}
+
     async def _review(self, template: Template) -> None:
+        review = template.review
         await asyncio.sleep(self.config.template_review_delay)
+        if template.status != "PENDING" or template.review != review:
+            return  # decided meanwhile (a test, ``/_sim/templates``), or edited again: that review decides
         event, reason, rejection = review_outcome(template)
         self.decide_template(template, event, reason, rejection)
 

@@ -139,6 +139,11 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         node_id = request.path_params["node"]
         if request.method == "DELETE":
             return sim.delete_media(node_id)
+        if request.method == "POST":  # Meta's edit of a template; no other node here takes a POST
+            template = sim.templates.get(node_id)
+            if template is None:
+                raise _not_found_object(node_id)
+            return sim.edit_template(template, await json_body(request))
         if node_id == sim.config.phone_number_id:
             return sim.phone_number([f.strip() for f in request.query_params.get("fields", "").split(",")
                                      if f.strip()])
@@ -322,7 +327,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/{version}/{node}/marketing_messages", marketing_messages, methods=["POST"]),
         Route("/{version}/{node}/message_templates", message_templates, methods=["GET", "POST"]),
         Route("/{version}/{node}/media", media_upload, methods=["POST"]),
-        Route("/{version}/{node}", node, methods=["GET", "DELETE"]),
+        Route("/{version}/{node}", node, methods=["GET", "POST", "DELETE"]),
     ]
 
     @contextlib.asynccontextmanager

@@ -40,6 +40,8 @@ class Template:
     rejected_reason: str = "NONE"
     forced_outcome: str | None = None
     quality_score: str = "UNKNOWN"  # Meta's score until recipients have reacted to enough sends
+    approved_edits: list[float] = field(default_factory=list)  # when an APPROVED template was edited (sim clock)
+    review: int = 0  # bumped by each edit, so only the latest review decides
 
     def as_graph(self, fields: list[str] | None = None) -> dict[str, Any]:
         """The template node: Meta's default fields, or exactly ``fields`` (and ``id``) when asked for."""
@@ -134,6 +136,59 @@ def validate_new(body: Any) -> Template:
         raise MetaError(100, "components: a BODY component is required.", message="(#100) Invalid parameter")
     fmt = str(body.get("parameter_format", "POSITIONAL")).upper()
     return Template(name, language, category, components, parameter_format=fmt)
+
+
+# Editing (Meta's "Template management" page, Edit templates): which statuses, what may change, how often.
+EDITABLE_STATUSES = ("APPROVED", "REJECTED", "PAUSED")
+EDIT_FIELDS = ("category", "components", "message_send_ttl_seconds")
+APPROVED_EDITS_PER_DAY, APPROVED_EDITS_PER_30_DAYS = 1, 10
+DAY = 24 * 3600.0
+
+
+def _edit_refused(title: str, sentence: str) -> MetaError:
+    """Meta refuses template management calls with code 100 and its own title and sentence for people
+    (``error_user_title`` / ``error_user_msg``); the subcode of an edit refusal is not documented, so none is sent."""
+    return MetaError(100, sentence, message="(#100) Invalid parameter",
+                     extra={"error_user_title": title, "error_user_msg": sentence})
+
+
+def check_edit(template: Template, body: Any, now: float) -> tuple[str | None, list[dict[str, Any]] | None]:
+    """(new category or None, new components or None) for ``POST /{template-id}``, or the MetaError Meta answers.
+
+    Limits: only APPROVED, REJECTED or PAUSED templates; category, components and time-to-live only (name and
+    language are fixed); an approved template's category is fixed; an approved template at most once in 24 hours
+    and ten times in 30 days (rolling windows here: Meta does not say whether they roll), rejected and paused
+    ones without limit."""
+    if not isinstance(body, dict):
+        raise MetaError(100, "The request body must be a JSON object.", message="(#100) Invalid parameter")
+    unknown = sorted(set(body) - set(EDIT_FIELDS))
+    if unknown:
+        raise _edit_refused("Template can't be edited",
+                            f"Only the category, components and time-to-live of a template can be edited, not "
+                            f"{', '.join(unknown)}.")
+    if not any(k in body for k in EDIT_FIELDS):
+        raise _edit_refused("Nothing to edit", "Give the template's new category or components.")
+    if template.status not in EDITABLE_STATUSES:
+        raise _edit_refused("Template can't be edited",
+                            f"Only templates with an APPROVED, REJECTED or PAUSED status can be edited; this one is "
+                            f"{template.status}.")
+    category = str(body["category"]).upper() if "category" in body else None
+    if category is not None and category not in CATEGORIES:
+        raise MetaError(100, f"category must be one of {', '.join(CATEGORIES)}", message="(#100) Invalid parameter")
+    if template.status == "APPROVED" and category is not None and category != template.category:
+        raise _edit_refused("Category can't be edited", "You cannot edit the category of an approved template.")
+    components = body.get("components")
+    if components is not None and (not isinstance(components, list) or not any(
+            isinstance(c, dict) and str(c.get("type", "")).upper() == "BODY" for c in components)):
+        raise MetaError(100, "components: a BODY component is required.", message="(#100) Invalid parameter")
+    if template.status == "APPROVED":
+        recent = [t for t in template.approved_edits if now - t < 30 * DAY]
+        if sum(1 for t in recent if now - t < DAY) >= APPROVED_EDITS_PER_DAY:
+            raise _edit_refused("Edit limit reached", "An approved template can be edited once in a 24-hour window.")
+        if len(recent) >= APPROVED_EDITS_PER_30_DAYS:
+            raise _edit_refused("Edit limit reached",
+                                "An approved template can be edited up to 10 times in a 30-day window.")
+    return category, components
 
 
 def review_outcome(template: Template) -> tuple[str, str, dict[str, str] | None]:

@@ -230,6 +230,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("wizard-keyring-refused", keyring_refused, onboarding_shots.WIZARD_SIZE)
     dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
     dialog_shot("template-editor", lambda: _template_editor(window), QSize(860, 560))
+    dialog_shot("template-edit", lambda: _template_edit(window), QSize(900, 600))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -435,6 +436,18 @@ def _template_editor(window) -> QWidget:
     editor.example_edits[0].setText("Anna")
     editor.footer.setText("Blumen Becker, Hauptstraße 5")
     editor.buttons_edit.setText("Ich komme heute, Morgen")
+    return editor
+
+
+def _template_edit(window) -> QWidget:
+    """Templates → Edit… on the approved weekly offer: name, language and category fixed, Meta's rules said,
+    the footer being changed."""
+    from klaros_desktop.services.messaging import template_edits
+
+    editor = window.templates.open_editor(template_edits.prepare(window.backend.sessions, "weekly_offer", "de"))
+    for edit, example in zip(editor.example_edits, ("Anna", "Tulpen im Bund für 4,99 €"), strict=False):
+        edit.setText(example)
+    editor.footer.setText("Blumen Becker, Hauptstraße 5 · Mo–Sa 9–18 Uhr")
     return editor
 
 

@@ -317,6 +317,17 @@ class GraphClient:
         return await self._request("POST", f"{self.waba_id}/message_templates", json=body,
                                    correlation_id=correlation_id, is_send=True)
 
+    async def edit_template(self, template_id: str, *, category: str | None = None,
+                            components: list[dict] | None = None, correlation_id: str | None = None) -> dict:
+        """``POST /{template-id}``: Meta replaces every component with ``components`` (and the category, when
+        given) and reviews the template again; it answers ``{"success": true}``."""
+        body: dict[str, Any] = {}
+        if category is not None:
+            body["category"] = category
+        if components is not None:
+            body["components"] = components
+        return await self._request("POST", str(template_id), json=body, correlation_id=correlation_id, is_send=True)
+
     async def phone_number(self, *, correlation_id: str | None = None) -> dict:
         params = {"fields": "verified_name,display_phone_number,quality_rating,code_verification_status,"
                             "platform_type,throughput"}

@@ -162,6 +162,15 @@ def failure_reason(code: int | None, title: str | None, details: str | None) -> 
     return QT_TRANSLATE_NOOP("GraphErrors", "Not delivered: {reason}").format(reason=reason)
 
 
+def template_refusal(error: GraphError) -> Phrase:
+    """Why Meta did not take a new or changed template: Meta's own sentence for people when it gave one (its
+    template refusals are a bare code 100 "Invalid parameter" with the reason only there), else our words for the
+    code."""
+    reason = error.user_message or error.user_title or error.explanation
+    return QT_TRANSLATE_NOOP("GraphErrors", "Meta did not accept the template: {reason}").format(
+        reason=reason)
+
+
 RATE_LIMIT_CODES = {4, 80007, 130429, 131056}
 RETRYABLE_CODES = {130429, 131056}
 AUTH_CODES = {0, 190}
@@ -174,8 +183,12 @@ class GraphError(Exception):
 
     def __init__(self, *, code: int | None, title: str, details: str = "", subcode: int | None = None,
                  http_status: int | None = None, fbtrace_id: str | None = None, retryable: bool = False,
-                 correlation_id: str | None = None):
+                 correlation_id: str | None = None, user_title: str = "", user_message: str = ""):
         self.code = code
+        # Meta's own words for people (``error_user_title`` / ``error_user_msg``), which template management
+        # refusals carry beside the bare code 100
+        self.user_title = user_title
+        self.user_message = user_message
         self.subcode = subcode
         self.title = title
         self.details = details
@@ -213,8 +226,11 @@ class GraphError(Exception):
         title = message.split(") ", 1)[1] if message.startswith("(#") and ") " in message else message
         details = str((error.get("error_data") or {}).get("details", "")) if isinstance(
             error.get("error_data"), dict) else str(error.get("error_data") or "")
-        return _make(code, title, details, error.get("error_subcode"), http_status, error.get("fbtrace_id"),
+        made = _make(code, title, details, error.get("error_subcode"), http_status, error.get("fbtrace_id"),
                      correlation_id)
+        made.user_title = str(error.get("error_user_title") or "")
+        made.user_message = str(error.get("error_user_msg") or "")
+        return made
 
     @classmethod
     def from_status_error(cls, item: dict[str, Any]) -> GraphError:

@@ -525,7 +525,7 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
 # Meta's template statuses and categories as the screen names them.
 TEMPLATE_WORDS = {
     "APPROVED": QT_TRANSLATE_NOOP("TemplatesModel", "Approved"),
-    "PENDING": QT_TRANSLATE_NOOP("TemplatesModel", "Pending"),
+    "PENDING": QT_TRANSLATE_NOOP("TemplatesModel", "In review"),  # WhatsApp Manager's word for it
     "REJECTED": QT_TRANSLATE_NOOP("TemplatesModel", "Rejected"),
     "PAUSED": QT_TRANSLATE_NOOP("TemplatesModel", "Paused"),
     "DISABLED": QT_TRANSLATE_NOOP("TemplatesModel", "Disabled"),

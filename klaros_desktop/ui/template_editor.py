@@ -1,11 +1,14 @@
-"""Templates → New template…: write a template, see it as the customer will, submit it to Meta for review.
+"""Templates → New template… / Edit…: write a template or change one Meta has, see it as the customer will,
+submit it to Meta for review.
 
-The checks and the submission are ``services.messaging.template_drafts``'; Meta's review comes back by
+The checks and the submission are ``services.messaging.template_drafts``' (new) and ``template_edits``' (a
+change: name and language fixed, Meta's rules on status, category and how often); Meta's review comes back by
 webhook and the Templates screen shows it (with a rejection's reason in words)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services.messaging import template_drafts
+from klaros_desktop.graph.errors import GraphError, template_refusal
+from klaros_desktop.services.messaging import template_drafts, template_edits
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.templates_page import language_name, preview_html
@@ -33,11 +37,19 @@ class _Preview:
         self.components = components
 
 
+def _refusal(exc: BaseException) -> str:
+    """Why Meta (or its rules, said beforehand) did not take the template, in words."""
+    return render(template_refusal(exc)) if isinstance(exc, GraphError) else render(exc)
+
+
 class TemplateEditor(QDialog):
-    def __init__(self, backend, parent: QWidget | None = None):
+    """A new template, or with ``editing`` (``template_edits.prepare``) a change to one Meta has."""
+
+    def __init__(self, backend, parent: QWidget | None = None, editing: template_edits.Editing | None = None):
         super().__init__(parent)
         self.backend = backend
-        self.setWindowTitle(self.tr("New template"))
+        self.editing = editing
+        self.setWindowTitle(self.tr("Edit template") if editing else self.tr("New template"))
         self.setMinimumWidth(720)
         form = QFormLayout()
         self.name = QLineEdit(self)
@@ -81,6 +93,13 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Buttons"), self.buttons_edit)
         left = QVBoxLayout()
         left.addLayout(form)
+        self.rules = QLabel(self.tr("Meta reviews the change again; until it approves it, the template cannot be "
+                                    "sent. An approved template can be changed once a day and up to 10 times in 30 "
+                                    "days, and keeps its category."), self)
+        self.rules.setObjectName("muted")
+        self.rules.setWordWrap(True)
+        self.rules.setVisible(editing is not None)
+        left.addWidget(self.rules)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setObjectName("heldReason")
@@ -105,8 +124,9 @@ class TemplateEditor(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right)
         self.box = QDialogButtonBox(self)
-        self.submit_button = self.box.addButton(self.tr("Submit to Meta for review"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button = self.box.addButton(
+            self.tr("Submit the change to Meta") if editing else self.tr("Submit to Meta for review"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.setObjectName("primary")
         self.box.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.box.accepted.connect(self.submit)
@@ -118,7 +138,33 @@ class TemplateEditor(QDialog):
             edit.textChanged.connect(self._update)
         self.body.textChanged.connect(self._update)
         self.category.currentIndexChanged.connect(self._update)
+        if editing is not None:
+            self._fill(editing)
         self._update()
+
+    def _fill(self, editing: template_edits.Editing) -> None:
+        """The template as Meta has it; name and language are fixed, so is an approved template's category."""
+        draft = editing.draft
+        self.name.setText(draft.name)
+        self.name.setReadOnly(True)
+        self.name.setToolTip(self.tr("Name and language of a template cannot be changed"))
+        self.name.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        palette = self.name.palette()  # a field that cannot be typed in looks like one
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.name.setPalette(palette)
+        if self.language.findData(draft.language) < 0:
+            self.language.addItem(language_name(draft.language), draft.language)
+        self.language.setCurrentIndex(self.language.findData(draft.language))
+        self.language.setEnabled(False)
+        self.category.setCurrentIndex(max(0, self.category.findData(draft.category)))
+        self.category.setEnabled(not editing.category_fixed)
+        self.header.setText(draft.header)
+        self.body.setPlainText(draft.body)  # makes one example field per value
+        for edit, example in zip(self.example_edits, draft.examples, strict=False):
+            edit.setText(example)
+        self.footer.setText(draft.footer)
+        self.buttons_edit.setText(", ".join(draft.buttons))
+        self.body.setFocus()
 
     def draft(self) -> template_drafts.Draft:
         return template_drafts.Draft(
@@ -145,10 +191,15 @@ class TemplateEditor(QDialog):
         self.examples_host.setVisible(wanted > 0)
         draft = self.draft()
         self.preview.setText(preview_html(_Preview(draft.components())))
-        found = template_drafts.problems(draft)
+        if self.editing is not None:
+            found = template_edits.problems(self.editing, draft)
+            ready = not found and template_edits.changed(self.editing, draft)
+        else:
+            found = template_drafts.problems(draft)
+            ready = not found
         self.problems.setText("\n".join("• " + render(p) for p in found) if self.name.text() or
                               self.body.toPlainText() else "")
-        self.submit_button.setEnabled(not found)
+        self.submit_button.setEnabled(ready)
 
     def submit(self) -> None:
         graph = getattr(self.backend.messenger, "graph", None)
@@ -164,6 +215,9 @@ class TemplateEditor(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.submit_button.setEnabled(True)
-            self.problems.setText(self.tr("Meta did not take it: {reason}").format(reason=render(exc)))
+            self.problems.setText(_refusal(exc))
 
-        ops.run_async(lambda: template_drafts.submit(self.backend.sessions, graph, draft), done, failed)
+        if self.editing is not None:
+            ops.run_async(lambda: template_edits.edit(self.backend.sessions, graph, draft), done, failed)
+        else:
+            ops.run_async(lambda: template_drafts.submit(self.backend.sessions, graph, draft), done, failed)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.messaging import template_edits
 from klaros_desktop.services.messaging import templates as template_service
 from klaros_desktop.services.messaging.compose import _VAR as VARIABLE
 from klaros_desktop.services.messaging.compose import template_variables
@@ -149,6 +150,11 @@ class TemplatesPage(QWidget):
         self.new_button = QPushButton(self.tr("New template…"), self)
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_template)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Change the selected template's text or buttons; Meta reviews it again"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_template)
+        self.editor = None  # the editor this page opened last
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         splitter = QSplitter(self)
@@ -158,6 +164,7 @@ class TemplatesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 4)
@@ -189,6 +196,7 @@ class TemplatesPage(QWidget):
 
     def _show(self, index: QModelIndex, _previous: QModelIndex) -> None:
         template = index.data(RowRole) if index.isValid() else None
+        self.edit_button.setEnabled(template is not None)
         if template is not None:
             self.show_template(template)
 
@@ -217,7 +225,27 @@ class TemplatesPage(QWidget):
         """Write a template and submit it to Meta for review (``ui.template_editor``)."""
         from klaros_desktop.ui.template_editor import TemplateEditor
 
-        editor = TemplateEditor(self.backend, self)
+        editor = self.editor = TemplateEditor(self.backend, self)
+        editor.open()
+        return editor
+
+    def edit_template(self) -> None:
+        """The selected template in the editor, filled in as Meta has it, with what Meta's rules allow now (read
+        off the GUI thread; the editor opens when it is there)."""
+        template = self.table.currentIndex().data(RowRole)
+        if template is None:
+            return
+        name, language = template.name, template.language
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText(render(exc))
+
+        ops.run_sync(lambda: template_edits.prepare(self.backend.sessions, name, language), self.open_editor, failed)
+
+    def open_editor(self, editing: template_edits.Editing):
+        from klaros_desktop.ui.template_editor import TemplateEditor
+
+        editor = self.editor = TemplateEditor(self.backend, self, editing)
         editor.open()
         return editor
 

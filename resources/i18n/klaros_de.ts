@@ -4911,6 +4911,11 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <source>Not delivered: {reason}</source>
         <translation>Nicht zugestellt: {reason}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not accept the template: {reason}</source>
+        <translation>Meta hat die Vorlage nicht angenommen: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>HeldBubble</name>
@@ -7469,9 +7474,14 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit template</source>
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7568,17 +7578,32 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Buttons</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
+        <translation>Meta prüft die Änderung erneut; bis Meta sie genehmigt, kann die Vorlage nicht gesendet werden. Eine genehmigte Vorlage kann einmal am Tag und bis zu 10-mal in 30 Tagen geändert werden und behält ihre Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What the customer sees</source>
         <translation>Was die Kundschaft sieht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Submit to Meta for review</source>
         <translation>Bei Meta zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+0"/>
+        <source>Submit the change to Meta</source>
+        <translation>Änderung bei Meta einreichen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name and language of a template cannot be changed</source>
+        <translation>Name und Sprache einer Vorlage lassen sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>value {n}</source>
         <translation>Wert {n}</translation>
     </message>
@@ -7588,14 +7613,66 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Beispiel für Wert {n}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>Nicht mit Meta verbunden; richten Sie die Verbindung zuerst ein (Datei → Verbindung einrichten…).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Meta did not take it: {reason}</source>
-        <translation>Meta hat sie nicht angenommen: {reason}</translation>
+        <translation type="vanished">Meta hat sie nicht angenommen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEdits</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <source>Nothing has changed yet; change the text, a button or the category first.</source>
+        <translation>Noch ist nichts geändert; ändern Sie zuerst den Text, eine Schaltfläche oder die Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Meta is still reviewing this template; you can change it once the review is over.</source>
+        <translation>Meta prüft diese Vorlage noch; Sie können sie ändern, sobald die Prüfung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta only lets you change approved, rejected or paused templates; this one is {status}.</source>
+        <translation>Meta lässt nur genehmigte, abgelehnte oder pausierte Vorlagen ändern; diese ist {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros does not know Meta&apos;s number for this template yet; press “Refresh from Meta” first.</source>
+        <translation>Klaros kennt Metas Nummer für diese Vorlage noch nicht; klicken Sie zuerst auf „Von Meta neu laden“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (eine Bild-, Video- oder Dokument-Kopfzeile, Link- oder Anruf-Schaltflächen, benannte Werte oder einen Bestätigungscode); ändern Sie sie im WhatsApp Manager von Meta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
+        <translation>Meta lässt eine genehmigte Vorlage einmal am Tag ändern; Sie können diese ab {when} wieder ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta lets you change an approved template up to 10 times in 30 days; the next change is possible after {when}.</source>
+        <translation>Meta lässt eine genehmigte Vorlage bis zu 10-mal in 30 Tagen ändern; die nächste Änderung ist ab {when} möglich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no template {name} in {language} here; refresh the templates from Meta first.</source>
+        <translation>Hier gibt es keine Vorlage {name} in {language}; laden Sie die Vorlagen zuerst von Meta neu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name and language of a template cannot be changed; create a new template instead.</source>
+        <translation>Name und Sprache einer Vorlage lassen sich nicht ändern; legen Sie stattdessen eine neue Vorlage an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta does not let you change the category of an approved template; create a new template instead.</source>
+        <translation>Meta lässt die Kategorie einer genehmigten Vorlage nicht ändern; legen Sie stattdessen eine neue Vorlage an.</translation>
     </message>
 </context>
 <context>
@@ -7606,8 +7683,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
+        <translation type="vanished">In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
@@ -7664,7 +7745,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+36"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta hält den Inhalt für missbräuchlich oder für einen Verstoß gegen seine Handels- und Geschäftsrichtlinien.</translation>
     </message>
@@ -7720,7 +7801,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected template&apos;s text or buttons; Meta reviews it again</source>
+        <translation>Text oder Schaltflächen der gewählten Vorlage ändern; Meta prüft sie erneut</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Noch keine Vorlagen. Erstellen Sie sie im WhatsApp Manager von Meta und drücken Sie dann „Von Meta neu laden“.</translation>
     </message>
@@ -7735,12 +7826,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Noch keine Vorlagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
     </message>

@@ -4911,6 +4911,11 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <source>Not delivered: {reason}</source>
         <translation>No entregado: {reason}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not accept the template: {reason}</source>
+        <translation>Meta no aceptó la plantilla: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>HeldBubble</name>
@@ -7469,9 +7474,14 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit template</source>
+        <translation>Editar plantilla</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7568,17 +7578,32 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Botones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
+        <translation>Meta revisa el cambio de nuevo; hasta que lo apruebe, la plantilla no se puede enviar. Una plantilla aprobada se puede cambiar una vez al día y hasta 10 veces en 30 días, y conserva su categoría.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What the customer sees</source>
         <translation>Lo que ve el cliente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Submit to Meta for review</source>
         <translation>Enviar a Meta para revisión</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+0"/>
+        <source>Submit the change to Meta</source>
+        <translation>Enviar el cambio a Meta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name and language of a template cannot be changed</source>
+        <translation>El nombre y el idioma de una plantilla no se pueden cambiar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>value {n}</source>
         <translation>valor {n}</translation>
     </message>
@@ -7588,14 +7613,66 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Ejemplo para el valor {n}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>No está conectado con Meta; configúrelo primero (Archivo → Configurar conexión…).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Meta did not take it: {reason}</source>
-        <translation>Meta no la aceptó: {reason}</translation>
+        <translation type="vanished">Meta no la aceptó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEdits</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <source>Nothing has changed yet; change the text, a button or the category first.</source>
+        <translation>Todavía no ha cambiado nada; cambie primero el texto, un botón o la categoría.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Meta is still reviewing this template; you can change it once the review is over.</source>
+        <translation>Meta aún está revisando esta plantilla; podrá cambiarla cuando termine la revisión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta only lets you change approved, rejected or paused templates; this one is {status}.</source>
+        <translation>Meta solo permite cambiar plantillas aprobadas, rechazadas o pausadas; esta está {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros does not know Meta&apos;s number for this template yet; press “Refresh from Meta” first.</source>
+        <translation>Klaros aún no conoce el número de Meta para esta plantilla; pulse primero «Actualizar desde Meta».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Esta plantilla tiene partes que Klaros aún no puede editar (un encabezado de imagen, vídeo o documento, botones de enlace o de llamada, valores con nombre o un código de autenticación); cámbiela en el WhatsApp Manager de Meta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
+        <translation>Meta permite cambiar una plantilla aprobada una vez al día; podrá volver a cambiar esta después del {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta lets you change an approved template up to 10 times in 30 days; the next change is possible after {when}.</source>
+        <translation>Meta permite cambiar una plantilla aprobada hasta 10 veces en 30 días; el próximo cambio será posible después del {when}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no template {name} in {language} here; refresh the templates from Meta first.</source>
+        <translation>Aquí no hay ninguna plantilla {name} en {language}; actualice primero las plantillas desde Meta.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name and language of a template cannot be changed; create a new template instead.</source>
+        <translation>El nombre y el idioma de una plantilla no se pueden cambiar; cree una plantilla nueva en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta does not let you change the category of an approved template; create a new template instead.</source>
+        <translation>Meta no permite cambiar la categoría de una plantilla aprobada; cree una plantilla nueva en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -7606,9 +7683,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
-        <translation>Pendiente</translation>
+        <translation type="vanished">Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7664,7 +7745,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+36"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta consideró el contenido abusivo o contrario a sus políticas comerciales.</translation>
     </message>
@@ -7720,7 +7801,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Nueva plantilla…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected template&apos;s text or buttons; Meta reviews it again</source>
+        <translation>Cambiar el texto o los botones de la plantilla seleccionada; Meta la revisa de nuevo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Aún no hay plantillas. Créelas en el WhatsApp Manager de Meta y pulse «Actualizar desde Meta».</translation>
     </message>
@@ -7735,12 +7826,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Aún no hay plantillas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
     </message>

@@ -63,6 +63,7 @@ AUDITED: dict[str, set[str]] = {
     "services/campaigns/schedule.py": {"campaign_scheduled", "campaign_unscheduled", "campaign_schedule_refused"},
     "services/campaigns/segments.py": {"segment_saved", "segment_deleted"},
     "services/messaging/template_drafts.py": {"template_submitted"},
+    "services/messaging/template_edits.py": {"template_edited", "template_edit_refused"},
     "services/setup/relay_media.py": {"relay_media_keeping_on", "relay_media_keeping_off", "relay_media_erased"},
 }
 EXEMPT: dict[str, str] = {

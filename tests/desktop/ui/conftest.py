@@ -47,6 +47,8 @@ class FakeGraph:
         self._ids = itertools.count(1)
         self.meta_templates: dict[str, dict] = {}  # what Meta holds, by template id (get_template, list_templates)
         self.fetched: list[str] = []
+        self.edited: list[tuple] = []  # (template id, category, components, correlation id) of each edit
+        self.refuse_edit: Exception | None = None  # what Meta answers the next edit instead of success
 
     async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
         self.sent.append(("text", to, body))
@@ -68,6 +70,12 @@ class FakeGraph:
         self.meta_templates[template_id] = {"id": template_id, "name": name, "language": language,
                                             "category": category, "status": "PENDING", "components": components}
         return {"id": template_id, "status": "PENDING", "category": category}
+
+    async def edit_template(self, template_id, *, category=None, components=None, correlation_id=None):
+        if self.refuse_edit is not None:
+            raise self.refuse_edit
+        self.edited.append((str(template_id), category, components, correlation_id))
+        return {"success": True}
 
     async def get_template(self, template_id, *, correlation_id=None):
         self.fetched.append(str(template_id))

@@ -386,7 +386,7 @@ def test_a_template_written_in_klaros_is_checked_submitted_and_its_review_shown(
                                   {"type": "QUICK_REPLY", "text": "Stopp"}]
     page = window.templates
     row = next(i for i, t in enumerate(page.model.rows) if t.name == "tulip_offer")
-    assert page.model.index(row, 3).data() == "Pending"
+    assert page.model.index(row, 3).data() == "In review"
     stats = apply(_conf.envelope({"event": "REJECTED", "message_template_id": 900,
                                   "message_template_name": "tulip_offer", "message_template_language": "de",
                                   "reason": "PROMOTIONAL"}, field="message_template_status_update"))

@@ -290,7 +290,7 @@ def test_templates_update_when_the_status_webhook_arrives(qtbot, window, backend
     page = window.templates
     window.show_page(2)
     row = next(i for i, t in enumerate(page.model.rows) if t.name == "christmas_trees")
-    assert page.model.index(row, 3).data() == "Pending"
+    assert page.model.index(row, 3).data() == "In review"
     page.table.selectRow(row)
     assert "reviewing" in page.details.text()
     body = envelope({"event": "APPROVED", "message_template_id": 9005, "message_template_name": "christmas_trees",

@@ -1,0 +1,193 @@
+"""Editing an existing template (``services/messaging/template_edits.py``) against the simulator: Meta's rules
+said before anything is sent, the edit posted to ``POST /{template-id}``, the template back in review, the audit
+row under the request's correlation id, Meta's own refusal told through the error catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from klaros_desktop.graph import GraphClient
+from klaros_desktop.graph import errors as graph_errors
+from klaros_desktop.graph.errors import GraphError
+from klaros_desktop.models import AuditEvent, MessageTemplate, utcnow
+from klaros_desktop.services.core import audit
+from klaros_desktop.services.core.audit import GraphAuditWriter
+from klaros_desktop.services.inbound.apply import WebhookApplier
+from klaros_desktop.services.messaging import template_edits, templates
+from klaros_sim.embedded import running_simulator, webhook_recorder
+
+SECRET = "edit-app-secret"
+TOKEN = "EAAG-edit-token"
+NEW_TEXT = "Hallo {{1}}, Ihre Bestellung {{2}} wartet im Laden auf Sie."
+
+
+@pytest.fixture
+def sim():
+    with webhook_recorder(SECRET) as hooks, running_simulator(callback_url=hooks.url, app_secret=SECRET, seed=3,
+                                                              access_token=TOKEN) as handle:
+        handle.hooks = hooks
+        yield handle
+
+
+@pytest.fixture
+def writer(sessions):
+    w = GraphAuditWriter(sessions)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+async def graph(sim, writer, sessions):
+    async with httpx.AsyncClient(trust_env=False) as http:
+        client = GraphClient(http, phone_number_id=sim.config.phone_number_id, waba_id=sim.config.waba_id,
+                             token=TOKEN, base_url=sim.base_url, backoff_base=0.01, backoff_max=0.05, audit=writer)
+        await templates.refresh(sessions, client)  # the local copy of what Meta has, as the screen shows it
+        yield client
+
+
+def _edits(sim) -> list[dict]:
+    return [r for r in sim.requests() if r["method"] == "POST" and "/message_templates" not in r["path"]
+            and r["path"].count("/") == 2]
+
+
+def _row(sessions, name="order_ready", language="de") -> MessageTemplate:
+    with sessions() as s:
+        return s.scalar(select(MessageTemplate).where(MessageTemplate.name == name,
+                                                      MessageTemplate.language == language))
+
+
+def _apply_hooks(sim, sessions, since: int) -> None:
+    with sessions.begin() as s:
+        for body in sim.hooks.bodies[since:]:
+            WebhookApplier(s).apply(body, correlation_id="relay-test")
+
+
+async def test_an_approved_template_is_edited_goes_back_to_review_and_the_edit_is_audited(sim, sessions, graph,
+                                                                                         writer):
+    sim.configure(template_review_delay=600)
+    editing = template_edits.prepare(sessions, "order_ready", "de")
+    assert editing.blocked is None and editing.category_fixed
+    assert editing.draft.body == "Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit."
+    assert editing.draft.examples == ["Anna", "4711"] and editing.draft.name == "order_ready"
+    draft = replace(editing.draft, body=NEW_TEXT)
+    assert template_edits.problems(editing, draft) == [] and template_edits.changed(editing, draft)
+
+    changes = await template_edits.edit(sessions, graph, draft)
+    writer.flush()
+    row = _row(sessions)
+    assert changes.templates == {row.id}
+    assert row.status == "PENDING" and row.components[0]["text"] == NEW_TEXT and row.category == "UTILITY"
+    [request] = _edits(sim)
+    assert request["path"] == f"/v23.0/{row.meta_id}" and request["status"] == 200
+    with sessions() as s:
+        [edited] = s.scalars(select(AuditEvent).where(AuditEvent.action == "template_edited")).all()
+        [posted] = s.scalars(select(AuditEvent).where(AuditEvent.action == audit.GRAPH_REQUEST,
+                                                      AuditEvent.subject == f"POST /v23.0/{row.meta_id}")).all()
+    assert edited.subject == "order_ready" and edited.actor == "user"
+    assert edited.details == {"language": "de", "meta_id": row.meta_id, "status_before": "APPROVED",
+                              "category": "UTILITY"}
+    assert edited.correlation_id == posted.correlation_id == request["correlation_id"]
+
+    before = len(sim.hooks.bodies)
+    sim.decide_template("order_ready", "APPROVED", language="de")  # Meta's review, told by webhook
+    sim.wait_until(lambda: len(sim.hooks.bodies) > before, 10, "the review's webhook")
+    _apply_hooks(sim, sessions, before)
+    assert _row(sessions).status == "APPROVED"
+
+
+async def test_meta_s_rules_are_said_before_anything_is_sent(sim, sessions, graph):
+    sim.configure(template_review_delay=600)
+    sim.freeze_clock()
+    editing = template_edits.prepare(sessions, "order_ready", "de")
+    marketing = replace(editing.draft, category="MARKETING", body=NEW_TEXT)
+    [said] = template_edits.problems(editing, marketing)
+    assert "category of an approved template" in said
+    with pytest.raises(template_edits.EditRefused, match="category"):
+        await template_edits.edit(sessions, graph, marketing)
+    with pytest.raises(template_edits.EditRefused, match="Nothing has changed"):
+        await template_edits.edit(sessions, graph, editing.draft)
+    assert _edits(sim) == []
+
+    await template_edits.edit(sessions, graph, replace(editing.draft, body=NEW_TEXT))
+    pending = template_edits.prepare(sessions, "order_ready", "de")
+    assert "still reviewing" in pending.blocked
+    with pytest.raises(template_edits.EditRefused, match="still reviewing"):
+        await template_edits.edit(sessions, graph, replace(pending.draft, body=NEW_TEXT + " Danke!"))
+    sim.decide_template("order_ready", "APPROVED", language="de")
+    with sessions.begin() as s:  # the webhook's outcome, as sync stores it
+        s.scalar(select(MessageTemplate).where(MessageTemplate.name == "order_ready")).status = "APPROVED"
+
+    again = template_edits.prepare(sessions, "order_ready", "de")
+    assert "once a day" in again.blocked  # the first edit was less than 24 hours ago
+    later = utcnow() + timedelta(hours=25)
+    assert template_edits.prepare(sessions, "order_ready", "de", now=later).blocked is None
+    sim.advance(25 * 3600)
+    await template_edits.edit(sessions, graph, replace(again.draft, body=NEW_TEXT + " Danke!"), now=later)
+    assert len(_edits(sim)) == 2
+
+
+async def test_ten_edits_of_an_approved_template_in_thirty_days_are_all_meta_allows(sim, sessions, graph):
+    with sessions.begin() as s:  # nine earlier edits in the last 29 days, as the trail keeps them
+        row = s.scalar(select(MessageTemplate).where(MessageTemplate.name == "order_ready"))
+        for day in range(2, 12):
+            event = audit.record(s, "template_edited", subject="order_ready",
+                                 details={"language": "de", "meta_id": row.meta_id, "status_before": "APPROVED",
+                                          "category": "UTILITY"})
+            event.at = utcnow() - timedelta(days=day)
+    editing = template_edits.prepare(sessions, "order_ready", "de")
+    assert "10 times in 30 days" in editing.blocked
+    assert template_edits.prepare(sessions, "order_ready", "de", now=utcnow() + timedelta(days=20)).blocked is None
+    with sessions.begin() as s:  # edits of a rejected template do not count
+        row = s.scalar(select(MessageTemplate).where(MessageTemplate.name == "order_ready"))
+        row.status = "REJECTED"
+    assert template_edits.prepare(sessions, "order_ready", "de").blocked is None
+
+
+async def test_a_rejected_template_may_change_its_category(sim, sessions, graph):
+    sim.configure(template_review_delay=600)
+    sim.decide_template("order_ready", "REJECTED", language="de", reason="INCORRECT_CATEGORY")
+    with sessions.begin() as s:
+        s.scalar(select(MessageTemplate).where(MessageTemplate.name == "order_ready")).status = "REJECTED"
+    editing = template_edits.prepare(sessions, "order_ready", "de")
+    assert not editing.category_fixed
+    await template_edits.edit(sessions, graph, replace(editing.draft, category="MARKETING"))
+    row = _row(sessions)
+    assert row.category == "MARKETING" and row.status == "PENDING" and row.rejected_reason is None
+    node = httpx.get(f"{sim.base_url}/v23.0/{row.meta_id}", headers={"Authorization": f"Bearer {TOKEN}"},
+                     trust_env=False).json()
+    assert node["category"] == "MARKETING" and node["status"] == "PENDING"
+
+
+async def test_meta_s_own_refusal_is_told_through_the_catalogue_and_audited(sim, sessions, graph):
+    """Someone edited the template in WhatsApp Manager meanwhile: Klaros's own count cannot know, Meta refuses."""
+    sim.configure(template_review_delay=600)
+    row = _row(sessions)
+    with httpx.Client(base_url=sim.base_url, trust_env=False, headers={"Authorization": f"Bearer {TOKEN}"}) as meta:
+        assert meta.post(f"/v23.0/{row.meta_id}", json={"components": [
+            {"type": "BODY", "text": "Ihre Bestellung ist da, bis bald."}]}).status_code == 200
+    sim.decide_template("order_ready", "APPROVED", language="de")
+    editing = template_edits.prepare(sessions, "order_ready", "de")
+    with pytest.raises(GraphError) as refused:
+        await template_edits.edit(sessions, graph, replace(editing.draft, body=NEW_TEXT))
+    assert refused.value.code == 100 and "24-hour" in refused.value.user_message
+    said = graph_errors.template_refusal(refused.value)
+    assert "Meta did not accept the template" in said and refused.value.user_message in said
+    assert _row(sessions).status == "APPROVED" and _row(sessions).components == row.components
+    with sessions() as s:
+        [failed] = s.scalars(select(AuditEvent).where(AuditEvent.action == "template_edit_refused")).all()
+    assert failed.details["code"] == 100 and failed.correlation_id == refused.value.correlation_id
+
+
+async def test_templates_klaros_cannot_write_whole_are_not_edited_half(sim, sessions, graph):
+    """An edit replaces every component: a picture header Klaros's editor cannot hold would be lost."""
+    editing = template_edits.prepare(sessions, "spring_sale", "de")
+    assert "WhatsApp Manager" in editing.blocked
+    with pytest.raises(template_edits.EditRefused, match="WhatsApp Manager"):
+        await template_edits.edit(sessions, graph, replace(editing.draft, body="Hallo {{1}}, neu {{2}} %."))
+    with pytest.raises(template_edits.EditRefused, match="no template"):
+        template_edits.prepare(sessions, "gibt_es_nicht", "de")

@@ -1,0 +1,75 @@
+"""``klaros templates edit NAME --lang CODE ...`` against the simulator: the parts given replace the template's,
+the rest stay; Meta's rules refuse before sending (exit 3), Meta's refusal is told in words (exit 1)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from klaros_desktop.cli import main
+from klaros_sim.embedded import running_simulator
+
+pytestmark = pytest.mark.slow
+NEW_TEXT = "Hallo {{1}}, Ihre Bestellung {{2}} wartet im Laden auf Sie."
+
+
+@pytest.fixture
+def connected(tmp_path, monkeypatch, capsys):
+    """A profile connected to a running simulator: (the ``--data-dir`` arguments, the simulator)."""
+    with running_simulator(access_token="cli-token", template_review_delay=600) as sim:
+        monkeypatch.setenv("KLAROS_META_TOKEN", "cli-token")
+        data = ["--data-dir", str(tmp_path / "p")]
+        assert main([*data, "connect", "--phone-number-id", sim.config.phone_number_id, "--waba-id",
+                     sim.config.waba_id, "--graph-url", sim.base_url]) == 0
+        capsys.readouterr()
+        yield data, sim
+
+
+def _node(sim, name: str) -> dict:
+    with httpx.Client(base_url=sim.base_url, trust_env=False, headers={"Authorization": "Bearer cli-token"}) as meta:
+        listed = meta.get(f"/v23.0/{sim.config.waba_id}/message_templates", params={"name": name}).json()["data"]
+    return next(t for t in listed if t["name"] == name)
+
+
+def test_templates_edit_changes_what_is_given_and_keeps_the_rest(connected, capsys):
+    data, sim = connected
+    assert main([*data, "templates", "edit", "order_ready", "--lang", "de", "--body", NEW_TEXT,
+                 "--footer", "Blumen Becker"]) == 0
+    out = capsys.readouterr().out
+    assert "order_ready (de)" in out and "in review" in out and "correlation id cli-" in out
+    node = _node(sim, "order_ready")
+    assert node["status"] == "PENDING" and node["category"] == "UTILITY"
+    assert node["components"] == [
+        {"type": "BODY", "text": NEW_TEXT, "example": {"body_text": [["Anna", "4711"]]}},
+        {"type": "FOOTER", "text": "Blumen Becker"}]
+
+
+def test_templates_edit_refuses_what_meta_does_not_allow(connected, capsys):
+    data, _sim = connected
+    edit = [*data, "templates", "edit", "order_ready", "--lang", "de"]
+    assert main([*edit, "--category", "MARKETING"]) == 3
+    assert "category of an approved template" in capsys.readouterr().err
+    assert main(edit) == 3
+    assert "Nothing has changed" in capsys.readouterr().err
+    assert main([*data, "templates", "edit", "gibt_es_nicht", "--lang", "de", "--body", "Hallo"]) == 3
+    assert "no template gibt_es_nicht in de" in capsys.readouterr().err
+    assert main([*edit, "--body", NEW_TEXT]) == 0
+    capsys.readouterr()
+    assert main([*edit, "--body", NEW_TEXT + " Danke!"]) == 3  # Meta reviews the first change
+    assert "still reviewing" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:  # the language is part of the template's name
+        main([*data, "templates", "edit", "order_ready"])
+    assert usage.value.code == 2 and "--lang" in capsys.readouterr().err
+
+
+def test_templates_edit_tells_meta_s_refusal_in_words(connected, capsys):
+    data, sim = connected
+    node = _node(sim, "order_ready")
+    with httpx.Client(base_url=sim.base_url, trust_env=False, headers={"Authorization": "Bearer cli-token"}) as meta:
+        assert meta.post(f"/v23.0/{node['id']}", json={"components": [  # a change made in WhatsApp Manager
+            {"type": "BODY", "text": "Ihre Bestellung ist da, bis bald."}]}).status_code == 200
+    sim.decide_template("order_ready", "APPROVED", language="de")
+    assert main([*data, "templates", "edit", "order_ready", "--lang", "de", "--body", NEW_TEXT,
+                 "--example", "Anna", "--example", "4711"]) == 1
+    err = capsys.readouterr().err
+    assert "Meta did not accept the template" in err and "24-hour" in err and "(Meta error 100)" in err

@@ -1,0 +1,128 @@
+"""``POST /{template-id}``: editing a template as Meta's template-management page describes it.
+
+Only APPROVED, REJECTED or PAUSED templates; category and components only (name and language stay); an approved
+template's category stays; an approved template once per 24 hours and ten times per 30 days, a rejected or
+paused one without limit; the edit goes back to review and its outcome arrives as a
+``message_template_status_update`` webhook, as for a new template."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+DAY = 24 * 3600
+NEW_BODY = [{"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung {{2}} wartet im Laden auf Sie.",
+             "example": {"body_text": [["Anna", "4711"]]}}]
+
+
+@pytest.fixture
+def graph(sim):
+    with httpx.Client(base_url=sim.base_url, trust_env=False,
+                      headers={"Authorization": f"Bearer {sim.config.access_token}"}) as client:
+        yield client
+
+
+def _template(sim, graph, name: str) -> dict:
+    listed = graph.get(f"/v23.0/{sim.config.waba_id}/message_templates", params={"name": name}).json()["data"]
+    return next(t for t in listed if t["name"] == name)
+
+
+def _status_update(body: dict, template_id: str) -> dict | None:
+    for entry in body.get("entry", []):
+        for change in entry.get("changes", []):
+            value = change.get("value", {})
+            if change.get("field") == "message_template_status_update" and str(
+                    value.get("message_template_id")) == template_id:
+                return value
+    return None
+
+
+def _edit(graph, template_id: str, **body) -> httpx.Response:
+    return graph.post(f"/v23.0/{template_id}", json=body)
+
+
+def _refusal(response: httpx.Response) -> dict:
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == 100 and error["type"] == "OAuthException" and error["fbtrace_id"]
+    return error
+
+
+def test_an_approved_template_edit_goes_back_to_review_and_its_outcome_comes_by_webhook(sim, hooks, graph):
+    template = _template(sim, graph, "order_ready")
+    assert template["status"] == "APPROVED"
+    sim.configure(template_review_delay=600)  # the review waits until the test looks at the pending state
+    response = _edit(graph, template["id"], components=NEW_BODY)
+    assert response.status_code == 200 and response.json() == {"success": True}
+    node = graph.get(f"/v23.0/{template['id']}").json()
+    assert node["status"] == "PENDING" and node["components"] == NEW_BODY
+    assert node["name"] == "order_ready" and node["language"] == "de" and node["category"] == "UTILITY"
+    sim.decide_template("order_ready", "APPROVED", language="de")
+    value = hooks.wait_for(lambda body: _status_update(body, template["id"]) is not None)
+    update = _status_update(value, template["id"])
+    assert update["event"] == "APPROVED" and update["message_template_name"] == "order_ready"
+
+
+def test_an_edit_is_reviewed_by_itself_like_a_new_template(sim, hooks, graph):
+    template = _template(sim, graph, "order_ready")
+    assert _edit(graph, template["id"], components=NEW_BODY).status_code == 200
+    body = hooks.wait_for(lambda b: _status_update(b, template["id"]) is not None)
+    assert _status_update(body, template["id"])["event"] == "APPROVED"
+    assert graph.get(f"/v23.0/{template['id']}").json()["status"] == "APPROVED"
+
+
+def test_an_approved_template_is_edited_once_a_day_and_ten_times_in_thirty_days(sim, graph):
+    sim.freeze_clock()
+    sim.configure(template_review_delay=600)  # the test decides each review itself
+    template = _template(sim, graph, "order_ready")
+    for n in range(10):
+        assert _edit(graph, template["id"], components=NEW_BODY).status_code == 200, f"edit {n + 1}"
+        sim.decide_template("order_ready", "APPROVED", language="de")
+        if n == 0:
+            error = _refusal(_edit(graph, template["id"], components=NEW_BODY))
+            assert "24" in error["error_user_msg"]
+        sim.advance(DAY + 60)
+    error = _refusal(_edit(graph, template["id"], components=NEW_BODY))  # the 11th within 30 days
+    assert "30" in error["error_user_msg"] and error["error_user_title"]
+    sim.advance(20 * DAY)  # the first edits age out of the 30 days
+    assert _edit(graph, template["id"], components=NEW_BODY).status_code == 200
+
+
+def test_rejected_templates_are_edited_without_limit_and_may_change_category(sim, graph):
+    sim.freeze_clock()
+    sim.configure(template_review_delay=600)
+    template = _template(sim, graph, "order_ready")
+    sim.decide_template("order_ready", "REJECTED", language="de", reason="INVALID_FORMAT")
+    for _ in range(3):
+        assert _edit(graph, template["id"], components=NEW_BODY, category="MARKETING").status_code == 200
+        assert graph.get(f"/v23.0/{template['id']}").json()["category"] == "MARKETING"
+        sim.decide_template("order_ready", "REJECTED", language="de", reason="PROMOTIONAL")
+
+
+@pytest.mark.parametrize(("status", "editable"), [("APPROVED", True), ("REJECTED", True), ("PAUSED", True),
+                                                  ("PENDING", False), ("DISABLED", False)])
+def test_only_approved_rejected_or_paused_templates_are_edited(sim, graph, status, editable):
+    template = _template(sim, graph, "order_ready")
+    if status != "APPROVED":
+        sim.decide_template("order_ready", status, language="de")
+    response = _edit(graph, template["id"], components=NEW_BODY)
+    if editable:
+        assert response.status_code == 200
+    else:
+        assert "APPROVED, REJECTED or PAUSED" in _refusal(response)["error_user_msg"]
+
+
+def test_what_an_edit_may_not_change(sim, graph):
+    template = _template(sim, graph, "order_ready")
+    error = _refusal(_edit(graph, template["id"], category="MARKETING", components=NEW_BODY))
+    assert "category" in error["error_user_msg"].lower()
+    for field, value in (("name", "order_done"), ("language", "en_US")):
+        assert _refusal(_edit(graph, template["id"], **{field: value}, components=NEW_BODY))
+    assert _refusal(_edit(graph, template["id"]))  # nothing to change
+    assert _refusal(_edit(graph, template["id"], components=[{"type": "FOOTER", "text": "ohne Text"}]))
+    assert graph.get(f"/v23.0/{template['id']}").json()["status"] == "APPROVED"  # none of it counted
+
+
+def test_editing_an_unknown_node_is_meta_s_unsupported_post(sim, graph):
+    error = _refusal(_edit(graph, "1234567890123456", components=NEW_BODY))
+    assert error["error_subcode"] == 33
