@@ -47,6 +47,11 @@ class FakeGraph:
         self._ids = itertools.count(1)
         self.meta_templates: dict[str, dict] = {}  # what Meta holds, by template id (get_template, list_templates)
         self.fetched: list[str] = []
+        self.uploads: list[tuple[str, str]] = []  # (file name, MIME type) of each upload_media
+
+    async def upload_media(self, data, mime_type, filename, *, correlation_id=None, progress=None):
+        self.uploads.append((filename, mime_type))
+        return f"media-{len(self.uploads)}"
 
     async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
         self.sent.append(("text", to, body))
