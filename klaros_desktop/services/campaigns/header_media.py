@@ -135,3 +135,22 @@ def store_uploaded(session: Session, campaign: Campaign, header: HeaderMedia, me
                  details={"kind": header.kind, "file": Path(header.path or "").name, "media_id": media_id},
                  correlation_id=correlation_id)
     return done
+
+
+def send_keywords(header: HeaderMedia | None) -> dict[str, Any]:
+    """``SendService.send_template``'s keywords for one send of this header (a test): by id once uploaded,
+    else the file itself, which that send uploads."""
+    if header is None:
+        return {}
+    if header.media_id:
+        return {"header_by_id": header.component()}
+    try:
+        data = read_file(header)
+    except kinds.AttachmentRefused as exc:
+        raise HeaderMediaRefused(exc.reason) from exc
+    except OSError as exc:
+        raise HeaderMediaRefused(QT_TRANSLATE_NOOP("Campaigns", "“{name}” cannot be read: {error}").format(
+            name=header.shown_name, error=exc.strerror or exc)) from exc
+    attachment = kinds.Attachment(header.kind, header.mime or "application/octet-stream", len(data),
+                                  Path(header.path or "").name)
+    return {"header": (attachment, data)}

@@ -57,7 +57,6 @@ from klaros_desktop.services.campaigns import header_media as header_mod
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.campaigns import variables
 from klaros_desktop.services.core import audit, settings
-from klaros_desktop.services.media import kinds
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import GraphSender, SendOutcome, SendService, template_components
 from klaros_desktop.services.people.phones import InvalidNumber
@@ -703,7 +702,10 @@ class CampaignSender:
                     "Campaigns", "The test message would have empty variables: {names}").format(
                     names=", ".join(variables.label(n) for n in got.empty)))
             lc.check_header_chosen(campaign, template)
-            extra = test_header(header_mod.HeaderMedia.from_json(campaign.header_media))
+            try:
+                extra = header_mod.send_keywords(header_mod.HeaderMedia.from_json(campaign.header_media))
+            except header_mod.HeaderMediaRefused as exc:
+                raise lc.CampaignRefused(exc.args[0] if exc.args else exc) from exc
             extra["buttons"] = variables.button_components(got.buttons)
             cid = f"{lc.campaign_cid(campaign_id)}-test-{int(time.time() * 1000)}"
             audit.record(session, "campaign_test", actor=self.actor, subject=number,
@@ -711,20 +713,3 @@ class CampaignSender:
             return (campaign.template_name, campaign.template_language,
                     variables.parameters(template, got.names, got.values)), extra, cid
 
-
-def test_header(header: header_mod.HeaderMedia | None) -> dict[str, Any]:
-    """The ``SendService.send_template`` keywords for a test send's header: by id once uploaded, else the file
-    itself (uploaded for the test)."""
-    if header is None:
-        return {}
-    if header.media_id:
-        return {"header_by_id": header.component()}
-    try:
-        data = header_mod.read_file(header)
-    except kinds.AttachmentRefused as exc:
-        raise lc.CampaignRefused(exc.reason) from exc
-    except OSError as exc:
-        raise lc.CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "“{name}” cannot be read: {error}").format(
-            name=header.shown_name, error=exc.strerror or exc)) from exc
-    return {"header": (kinds.Attachment(header.kind, header.mime or "application/octet-stream", len(data),
-                                        Path(header.path or "").name), data)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from klaros_desktop.models import Contact, MessageTemplate
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 
 PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 FIELDS = ("name", "first_name", "phone")
@@ -105,12 +105,12 @@ def button_key(index: str) -> str:
     return BUTTON_PREFIX + str(index)
 
 
-def label(name: str) -> str:
+def label(name: str) -> Phrase | str:
     """A variable as the shop owner reads it: ``{{1}}``, or the link of a button (counted from 1)."""
     if name.startswith(BUTTON_PREFIX):
         index = name[len(BUTTON_PREFIX):]
         number = int(index) + 1 if index.isdigit() else index
-        return str(QT_TRANSLATE_NOOP("Campaigns", "link of button {n}").format(n=number))
+        return QT_TRANSLATE_NOOP("Campaigns", "link of button {n}").format(n=number)
     return "{{" + name + "}}"
 
 

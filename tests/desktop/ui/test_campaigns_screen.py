@@ -523,9 +523,11 @@ def test_a_picture_template_waits_for_its_picture_and_link_variable_then_sends(q
     result = _check(qtbot, builder, lambda: _tick(builder.tags_any, "vip"))
     assert result.recipients == 1 and result.header == "image" and result.header_missing
     assert not builder.header_box.isHidden() and len(builder.button_rows) == 1
+    assert [e.variables for e in result.empty] == [["button:0"]]  # the link's fixed text is still empty
+    assert "link of button 1" in builder.empty_list.item(0).text()
+    _check(qtbot, builder, lambda: builder.button_rows[0].choose("text", "fruehling-2026"))
     assert not builder.go_button.isEnabled() and "picture" in builder.summary.text()
     assert builder.draft_button.isEnabled()  # a draft may wait for its picture
-    _check(qtbot, builder, lambda: builder.button_rows[0].choose("text", "fruehling-2026"))
     picture = tmp_path / "fruehling.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
     result = _check(qtbot, builder, lambda: builder.choose_header_media(picture))
