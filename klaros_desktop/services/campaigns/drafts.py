@@ -190,10 +190,7 @@ def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> 
     if kind is not None:
         if not (draft.header_media or "").strip():
             raise variables.VariableError(header_mod.missing_sentence(kind))
-        try:
-            extra.update(header_mod.send_keywords(header_mod.parse(draft.header_media or "", kind)))
-        except header_mod.HeaderMediaRefused as exc:
-            raise variables.VariableError(exc.args[0] if exc.args else str(exc)) from exc
+        extra.update(header_mod.send_keywords(header_mod.parse(draft.header_media or "", kind)))  # refused: said
     return variables.parameters(template, got.names, got.values), extra
 
 
