@@ -710,12 +710,12 @@ class CampaignBuilder(QDialog):
                 attached = {"image": self.tr("Picture attached: {name}"), "video": self.tr("Video attached: {name}"),
                             "document": self.tr("Document attached: {name}")}.get(rendered.header, "{name}")
                 colour = c.muted if draft.header_media else c.danger
-                text = (f"<div style='color:{colour}; margin-bottom:6px'>&#128206; "
-                        f"{html.escape(attached.format(name=name))}</div>" + text)
+                text = (f"<span style='color:{colour}; font-style:italic'>"
+                        f"{html.escape(attached.format(name=name))}</span><br>" + text)
             for index, value in sorted(rendered.buttons.items()):
                 link = self.tr("Link of button {n}: …{value}").format(n=int(index) + 1,
                                                                         value=value or "{{1}}")
-                text += f"<div style='color:{c.muted}; margin-top:6px'>&#128279; {html.escape(link)}</div>"
+                text += f"<br><span style='color:{c.muted}; font-style:italic'>{html.escape(link)}</span>"
             self.preview.setText(text)
 
         run_for(self, lambda: drafts.render(sessions, draft, contact_id), shown,
