@@ -261,6 +261,17 @@ def check_send(template: Template | None, name: str, language: str, components: 
     body = template.component("BODY") or {}
     body_params = _parameters(given.get("body"), "body")
     _check_text_params("body", _placeholders(body.get("text", "")), body_params)
+    buttons = (template.component("BUTTONS") or {}).get("buttons") or []
+    for index, button in enumerate(buttons):
+        # a URL button whose link ends in a variable takes its value in a ``button`` component of sub_type
+        # ``url`` at the button's index (0-based, in the template's order)
+        if not isinstance(button, dict) or str(button.get("type", "")).upper() != "URL":
+            continue
+        wanted = _placeholders(str(button.get("url", "")))
+        comp = given.get(f"button{index}")
+        if comp is not None and str(comp.get("sub_type", "")).lower() != "url":
+            raise MetaError(132012, f"button at index {index}: sub_type must be url")
+        _check_text_params(f"button at index {index}", wanted, _parameters(comp, f"button at index {index}"))
 
 
 def _parameters(component: dict[str, Any] | None, where: str) -> list[Any]:

@@ -39,9 +39,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument("--window", choices=("open", "closed"), help="their 24-hour window is open or closed")
     create.add_argument("--csv", type=Path, metavar="FILE", help="recipients from a contacts file (imported first)")
     create.add_argument("--region", metavar="CC", help="country of numbers without +CC in --csv")
+    create.add_argument("--field", action="append", default=[], metavar="KEY=VALUE",
+                        help="only contacts whose custom field KEY is VALUE (without case); KEY= means any value")
     create.add_argument("--var", action="append", default=[], metavar="N=SOURCE",
                         help="fill {{N}} from name, first_name, phone, custom.KEY or text:TEXT; add |FALLBACK "
                         "for an empty value (e.g. 1=first_name|there)")
+    create.add_argument("--button-var", action="append", default=[], metavar="INDEX=SOURCE",
+                        help="fill the variable in the link of the template's button INDEX (counted from 0, as "
+                        "Meta does), from the same sources as --var")
+    create.add_argument("--header-media", metavar="FILE_OR_ID",
+                        help="the picture, video or document at the top of the template: a file (uploaded to "
+                        "WhatsApp once, when sending starts) or the id of one already uploaded")
     create.add_argument("--json", action="store_true")
     create.set_defaults(handler=run_create)
 
@@ -52,6 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--wait", action="store_true", help="also wait out back-offs until every recipient is "
                          "settled (without it, recipients Meta asked to wait for stay queued for resume)")
         if name == "start":
+            sub.add_argument("--header-media", metavar="FILE_OR_ID", help="choose the draft's file for the top of "
+                             "the message first (see create)")
             sub.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="do not send now: start at this time "
                              "in the shop's time zone (the same as `schedule ID --at`)")
         sub.add_argument("--json", action="store_true")
@@ -114,6 +124,8 @@ def _print(data: dict[str, Any], as_json: bool) -> None:
 
 def _refused(exc: Exception) -> int:
     print(f"Refused: {exc}", file=sys.stderr)
+    if getattr(exc, "code", None) == "header_missing":
+        print("Give it with: klaros campaign start ID --header-media FILE_OR_ID", file=sys.stderr)
     return EXIT_REFUSED
 
 
@@ -141,7 +153,22 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
             print(f"--var {spec!r}: write N=SOURCE, e.g. --var 1=first_name", file=sys.stderr)
             return EXIT_USAGE
         mapping[key.strip()] = source
-    filters = (args.tag, args.all_tags, args.not_tag, args.country, args.consent, args.inbound_within, args.window)
+    buttons: dict[str, str] = {}
+    for spec in args.button_var:
+        key, sep, source = spec.partition("=")
+        if not sep or not key.strip().isdigit():
+            print(f"--button-var {spec!r}: write INDEX=SOURCE, e.g. --button-var 0=custom.order", file=sys.stderr)
+            return EXIT_USAGE
+        buttons[str(int(key))] = source
+    fields: list[tuple[str, str]] = []
+    for spec in args.field:
+        key, sep, value = spec.partition("=")
+        if not sep or not key.strip():
+            print(f"--field {spec!r}: write KEY=VALUE (KEY= for any value), e.g. --field city=Köln", file=sys.stderr)
+            return EXIT_USAGE
+        fields.append((key.strip(), value.strip()))
+    filters = (args.tag, args.all_tags, args.not_tag, args.country, args.consent, args.inbound_within, args.window,
+               args.field)
     if args.csv and any(filters):
         print("Give either --csv or segment filters (--tag, --country, ...), not both.", file=sys.stderr)
         return EXIT_USAGE
@@ -161,9 +188,10 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
             segment = Segment(tags_any=tuple(args.tag), tags_all=tuple(args.all_tags),
                               tags_none=tuple(args.not_tag), countries=tuple(args.country), consent=args.consent,
                               inbound_within_days=args.inbound_within,
-                              window_open=None if args.window is None else args.window == "open")
+                              window_open=None if args.window is None else args.window == "open",
+                              custom_fields=tuple(fields))
         try:
-            created = _create_refreshing(ctx, sessions, args, segment, mapping)
+            created = _create_refreshing(ctx, sessions, args, segment, mapping, buttons)
         except lifecycle.CampaignRefused as exc:
             return _refused(exc)
         cost = forecast(sessions, created.campaign_id)
@@ -178,7 +206,7 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
-def _create_refreshing(ctx: CommandContext, sessions, args: argparse.Namespace, segment, mapping):
+def _create_refreshing(ctx: CommandContext, sessions, args: argparse.Namespace, segment, mapping, buttons):
     """Create; when the template is not known here yet, fetch the templates from Meta once and try again."""
     from klaros_desktop.services.campaigns import lifecycle
     from klaros_desktop.services.messaging import policy
@@ -186,7 +214,8 @@ def _create_refreshing(ctx: CommandContext, sessions, args: argparse.Namespace, 
     with sessions() as s:
         known = policy.find_template(s, args.template, args.lang) is not None
     asyncio.run(_refresh_from_meta(ctx, sessions, templates_too=not known))
-    return lifecycle.create(sessions, args.name, args.template, args.lang, segment, mapping, actor="cli")
+    return lifecycle.create(sessions, args.name, args.template, args.lang, segment, mapping,
+                            header_media=args.header_media, buttons=buttons, actor="cli")
 
 
 async def _refresh_from_meta(ctx: CommandContext, sessions, *, templates_too: bool) -> None:
@@ -240,6 +269,8 @@ def run_schedule(args: argparse.Namespace, ctx: CommandContext) -> int:
                 schedule.clear_schedule(sessions, args.id, actor="cli")
                 _print({"campaign_id": args.id, "scheduled_at": None}, args.json)
                 return 0
+            if getattr(args, "header_media", None):
+                lifecycle.set_header_media(sessions, args.id, args.header_media, actor="cli")
             at = schedule.set_schedule(sessions, args.id, schedule.parse_local(sessions, args.at), rate=args.rate,
                                        actor="cli")
         except lifecycle.CampaignRefused as exc:
@@ -273,6 +304,8 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.database() as sessions, correlation.correlated(prefix="cli"):
         try:
             if args.campaign_command == "start":
+                if args.header_media:
+                    lifecycle.set_header_media(sessions, args.id, args.header_media, actor="cli")
                 lifecycle.launch(sessions, args.id, rate=args.rate, actor="cli")
             else:
                 state = lifecycle.status(sessions, args.id)["state"]
@@ -316,7 +349,7 @@ def run_state(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.campaigns import header_media, lifecycle, variables
     from klaros_desktop.services.people.phones import InvalidNumber
     from klaros_desktop.services.pricing.forecast import price_line
 
@@ -327,11 +360,17 @@ def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
             return _refused(exc)
         cost = None if args.json else price_line(sessions, args.id, shown.phone_e164)
     if args.json:
-        print(json.dumps({"text": shown.text, "values": shown.values, "empty": shown.empty}, ensure_ascii=False))
+        print(json.dumps({"text": shown.text, "values": shown.values, "empty": shown.empty,
+                          "header": {"type": shown.header, "file": shown.header_name} if shown.header else None,
+                          "buttons": shown.buttons}, ensure_ascii=False))
     else:
+        if shown.header:
+            print(f"[{header_media.ATTACHED[shown.header]}: {shown.header_name or 'not chosen yet'}]")
         print(shown.text)
+        for index, value in shown.buttons.items():
+            print(f"[{variables.label(variables.button_key(index))}: {value}]")
         if shown.empty:
-            print("empty: " + ", ".join("{{" + n + "}}" for n in shown.empty), file=sys.stderr)
+            print("empty: " + ", ".join(variables.label(n) for n in shown.empty), file=sys.stderr)
         print(cost, file=sys.stderr)
     return EXIT_REFUSED if shown.empty else 0
 

@@ -303,6 +303,60 @@ def _campaign_shots(window, shot, dialog_shot, campaign_ids: dict[str, int]) -> 
 
     for tab, name in enumerate(("campaign-builder-audience", "campaign-builder-message", "campaign-builder-send")):
         dialog_shot(name, builder(tab), _Size(960, 700))
+    _media_builder_shot(page, dialog_shot)
+
+
+# a picture offer with a link per customer: shown only in the builder's shot (added and removed around it, so the
+# Templates screen's shots keep the demo's own templates)
+PICTURE_TEMPLATE = {
+    "id": "9107", "name": "spring_bouquets", "language": "de", "status": "APPROVED", "category": "MARKETING",
+    "components": [{"type": "HEADER", "format": "IMAGE"},
+                   {"type": "BODY", "text": "Hallo {{1}}, die ersten Frühlingssträuße sind da!"},
+                   {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Strauß ansehen",
+                                                    "url": "https://blumen-becker.example/s/{{1}}"}]}]}
+
+
+def _media_builder_shot(page, dialog_shot) -> None:
+    """The builder's message step for a template with a picture at the top and a link button with a variable:
+    the file chosen, the preview saying the picture is attached."""
+    from PySide6.QtCore import QSize
+    from sqlalchemy import delete
+
+    from klaros_desktop.demo import media_samples
+    from klaros_desktop.models import MessageTemplate
+    from klaros_desktop.services.messaging import templates
+
+    sessions = page.backend.sessions
+    picture = Path(page.backend.profile.root) / "fruehlingsstrauss.jpg"
+    picture.write_bytes(media_samples.photo(800, 418, hue=330, label="Frühling"))
+    with sessions.begin() as session:
+        templates.store(session, [PICTURE_TEMPLATE])
+
+    def make() -> QWidget:
+        dialog = page.new_campaign()
+        settle()
+        dialog.name.setText("Frühlingssträuße")
+        for i in range(dialog.tags_any.count()):
+            if dialog.tags_any.item(i).data(0x0100) == "Newsletter":
+                dialog.tags_any.item(i).setCheckState(_checked())
+        index = next(i for i in range(dialog.template_box.count())
+                     if dialog.template_box.itemText(i).startswith("spring_bouquets"))
+        dialog.template_box.setCurrentIndex(index)
+        dialog.variable_rows[0].fallback.setText("liebe Kundin")
+        dialog.button_rows[0].choose("text", "fruehling-2026")
+        dialog.choose_header_media(picture)
+        dialog.run_check()
+        settle()
+        dialog.tabs.setCurrentIndex(1)
+        settle()
+        return dialog
+
+    try:
+        dialog_shot("campaign-builder-media", make, QSize(960, 700))
+    finally:
+        with sessions.begin() as session:
+            session.execute(delete(MessageTemplate).where(MessageTemplate.name == PICTURE_TEMPLATE["name"]))
+        picture.unlink(missing_ok=True)
 
 
 def _checked():

@@ -22,7 +22,10 @@ class Campaign(Base):
     template_name: Mapped[str] = mapped_column(String(512), nullable=False)
     template_language: Mapped[str] = mapped_column(String(20), nullable=False)
     template_category: Mapped[str | None] = mapped_column(String(30))
-    parameters: Mapped[list | None] = mapped_column(JSON)
+    parameters: Mapped[list | None] = mapped_column(JSON)  # ``[{variable: source}]`` of the body
+    # the picture, video or document at the top (``header_media.HeaderMedia``): a file to upload or Meta's id
+    header_media: Mapped[dict | None] = mapped_column(JSON)
+    button_sources: Mapped[dict | None] = mapped_column(JSON)  # link button index -> source of its variable
     audience: Mapped[dict | None] = mapped_column(JSON)  # the filter that chose the recipients (tags, ...)
     # draft | running | paused | stopped | done | cancelled
     status: Mapped[str] = mapped_column(String(20), default="draft", nullable=False)
@@ -51,6 +54,7 @@ class CampaignRecipient(Base):
     state: Mapped[str] = mapped_column(String(20), default="queued", nullable=False)
     phone_e164: Mapped[str | None] = mapped_column(String(20))  # frozen at launch: what was (or is) sent to
     params: Mapped[list | dict | None] = mapped_column(JSON)  # the template's parameters, frozen at launch
+    button_params: Mapped[dict | None] = mapped_column(JSON)  # link button index -> its value, frozen at launch
     attempts: Mapped[int] = mapped_column(default=0, nullable=False)
     correlation_id: Mapped[str | None] = mapped_column(String(64), index=True)  # of the latest request
     wamid: Mapped[str | None] = mapped_column(String(200))

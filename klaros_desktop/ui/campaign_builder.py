@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +44,16 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services.analytics import budget
-from klaros_desktop.services.campaigns import audience, drafts, lifecycle, overview, schedule, segments, variables
+from klaros_desktop.services.campaigns import (
+    audience,
+    drafts,
+    header_media,
+    lifecycle,
+    overview,
+    schedule,
+    segments,
+    variables,
+)
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
@@ -91,11 +101,13 @@ class VariableRow(QWidget):
 
     changed = Signal()
 
-    def __init__(self, name: str, custom_fields: list[str], parent: QWidget | None = None):
+    def __init__(self, name: str, custom_fields: list[str], parent: QWidget | None = None, *,
+                 shown: str | None = None):
         super().__init__(parent)
         self.name = name
+        shown = shown or "{{" + name + "}}"
         self.source = QComboBox(self)
-        self.source.setAccessibleName(self.tr("Value of {variable}").format(variable="{{" + name + "}}"))
+        self.source.setAccessibleName(self.tr("Value of {variable}").format(variable=shown))
         for label, value in ((self.tr("First name"), "first_name"), (self.tr("Full name"), "name"),
                              (self.tr("Phone number"), "phone")):
             self.source.addItem(label, value)
@@ -104,10 +116,10 @@ class VariableRow(QWidget):
         self.source.addItem(self.tr("Fixed text"), FIXED)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("The same text for everyone"))
-        self.text.setAccessibleName(self.tr("Fixed text for {variable}").format(variable="{{" + name + "}}"))
+        self.text.setAccessibleName(self.tr("Fixed text for {variable}").format(variable=shown))
         self.fallback = QLineEdit(self)
         self.fallback.setPlaceholderText(self.tr("If the contact has none, write…"))
-        self.fallback.setAccessibleName(self.tr("Fallback for {variable}").format(variable="{{" + name + "}}"))
+        self.fallback.setAccessibleName(self.tr("Fallback for {variable}").format(variable=shown))
         self.fallback_label = QLabel(self.tr("if empty:"), self)
         self.fallback_label.setObjectName("muted")
         layout = QHBoxLayout(self)
@@ -157,6 +169,8 @@ class CampaignBuilder(QDialog):
         self.templates: list[drafts.TemplateChoice] = []
         self.saved: list[segments.Saved] = []
         self.variable_rows: list[VariableRow] = []
+        self.button_rows: list[VariableRow] = []  # one per link button with a variable
+        self._header_spec: str | None = None  # the chosen file (path) or media id for the template's header
         self.zone_label = ""
         self.test_outcome = None
         self._generation = 0
@@ -503,6 +517,27 @@ class CampaignBuilder(QDialog):
         self.variables_box = QWidget(tab)
         self.variables_form = QFormLayout(self.variables_box)
         self.variables_form.setContentsMargins(0, 0, 0, 0)
+        self.header_box = QWidget(tab)
+        self.header_caption = QLabel(self.header_box)
+        self.header_label = QLabel(self.header_box)
+        self.header_label.setWordWrap(True)
+        self.header_label.setAccessibleName(self.tr("File at the top of the message"))
+        self.header_button = QPushButton(self.tr("Choose file…"), self.header_box)
+        self.header_id = QLineEdit(self.header_box)
+        self.header_id.setPlaceholderText(self.tr("or the WhatsApp media id of a file you uploaded"))
+        self.header_id.setAccessibleName(self.tr("WhatsApp media id for the top of the message"))
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.header_button)
+        header_row.addWidget(self.header_label, 2)
+        header_row.addWidget(self.header_id, 2)
+        header_layout = QVBoxLayout(self.header_box)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        header_layout.addWidget(self.header_caption)
+        header_layout.addLayout(header_row)
+        self.header_box.hide()
+        self.header_button.clicked.connect(lambda: self.choose_header_media())
+        self.header_id.textEdited.connect(self._header_id_edited)
         self.preview_for = QComboBox(tab)
         self.preview_for.setAccessibleName(self.tr("Preview for"))
         self.preview_frame = QFrame(tab)
@@ -531,6 +566,7 @@ class CampaignBuilder(QDialog):
         preview_row.addWidget(self.preview_for, 1)
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
+        layout.addWidget(self.header_box)
         layout.addWidget(self.variables_box)
         layout.addLayout(preview_row)
         layout.addWidget(self.preview_frame)
@@ -546,9 +582,9 @@ class CampaignBuilder(QDialog):
         return self.templates[index] if index is not None and 0 <= index < len(self.templates) else None
 
     def _template_changed(self) -> None:
-        for row in self.variable_rows:
+        for row in self.variable_rows + self.button_rows:
             self.variables_form.removeRow(row)
-        self.variable_rows = []
+        self.variable_rows, self.button_rows = [], []
         chosen = self.template()
         if chosen is not None:
             self.template_note.setText(self.tr("{category} template. Body: {body}").format(
@@ -560,6 +596,86 @@ class CampaignBuilder(QDialog):
                 row.changed.connect(self.edited)
                 self.variables_form.addRow("{{" + name + "}}", row)
                 self.variable_rows.append(row)
+            for index in chosen.buttons:
+                shown = self.tr("Link of button {n}").format(n=int(index) + 1)
+                row = VariableRow(index, self.options.custom_fields, self.variables_box, shown=shown)
+                row.choose(FIXED)
+                row.changed.connect(self.edited)
+                self.variables_form.addRow(shown + ":", row)
+                self.button_rows.append(row)
+        self._header_spec = None
+        self.header_id.clear()
+        self.header_box.setVisible(chosen is not None and chosen.header is not None)
+        if chosen is not None and chosen.header is not None:
+            self.header_caption.setText(self.tr("The template shows {what} at the top of the message. Choose the "
+                                                "file; it is uploaded to WhatsApp once, when sending starts.")
+                                        .format(what=self._kind_word(chosen.header)))
+            self._show_header(None)
+        self.edited()
+
+    def _kind_word(self, kind: str) -> str:
+        return {"image": self.tr("a picture"), "video": self.tr("a video"), "document": self.tr("a document")
+                }.get(kind, kind)
+
+    def _show_header(self, refused: str | None) -> None:
+        c = theme.colours()
+        if refused:
+            self.header_label.setText(refused)
+            self.header_label.setStyleSheet(f"color: {c.danger};")
+        elif self._header_spec is None:
+            self.header_label.setText(self.tr("No file chosen yet"))
+            self.header_label.setStyleSheet(f"color: {c.danger};")
+        elif self.header_id.text().strip():
+            self.header_label.setText(self.tr("WhatsApp media id {id}").format(id=self._header_spec))
+            self.header_label.setStyleSheet("")
+        else:
+            self.header_label.setText(Path(self._header_spec).name)
+            self.header_label.setStyleSheet("")
+
+    def choose_header_media(self, path: Path | None = None) -> None:
+        """The file for the template's header (a file dialog when ``path`` is not given), checked now: a file
+        WhatsApp would not take for this header is said here, not at the first send."""
+        chosen = self.template()
+        if chosen is None or chosen.header is None:
+            return
+        if path is None:
+            patterns = {"image": "*.jpg *.jpeg *.png", "video": "*.mp4 *.3gp", "document": "*.pdf *.doc *.docx "
+                        "*.xls *.xlsx *.ppt *.pptx *.txt"}.get(chosen.header, "*")
+            picked, _ = QFileDialog.getOpenFileName(self, self.tr("File for the top of the message"),
+                                                    str(Path.home()), f"{self._kind_word(chosen.header)} "
+                                                    f"({patterns})")
+            if not picked:
+                return
+            path = Path(picked)
+        try:
+            header_media.parse(str(path), chosen.header)
+        except header_media.HeaderMediaRefused as exc:
+            self._header_spec = None
+            self._show_header(render(exc))
+            self.edited()
+            return
+        self._header_spec = str(path)
+        self.header_id.clear()
+        self._show_header(None)
+        self.edited()
+
+    def _header_id_edited(self, text: str) -> None:
+        chosen = self.template()
+        if chosen is None or chosen.header is None:
+            return
+        text = text.strip()
+        if not text:
+            self._header_spec = None
+            self._show_header(None)
+        else:
+            try:
+                header_media.parse(text, chosen.header)
+            except header_media.HeaderMediaRefused as exc:
+                self._header_spec = None
+                self._show_header(render(exc))
+            else:
+                self._header_spec = text
+                self._show_header(None)
         self.edited()
 
     def mapping(self) -> dict[str, str]:
@@ -568,7 +684,8 @@ class CampaignBuilder(QDialog):
     def draft(self) -> drafts.Draft:
         chosen = self.template()
         return drafts.Draft(chosen.name if chosen else "", chosen.language if chosen else "", self.segment(),
-                            self.mapping())
+                            self.mapping(), self._header_spec if chosen is not None and chosen.header else None,
+                            {row.name: row.spec() for row in self.button_rows})
 
     def update_preview(self) -> None:
         contact_id = self.preview_for.currentData()
@@ -588,6 +705,17 @@ class CampaignBuilder(QDialog):
             for name in rendered.empty:  # an empty variable shows where it would be, in red
                 mark = html.escape("{{" + name + "}}")
                 text = text.replace(mark, f"<span style='color:{c.danger}; font-weight:600'>{mark}</span>")
+            if rendered.header:
+                name = Path(draft.header_media).name if draft.header_media else self.tr("no file chosen yet")
+                attached = {"image": self.tr("Picture attached: {name}"), "video": self.tr("Video attached: {name}"),
+                            "document": self.tr("Document attached: {name}")}.get(rendered.header, "{name}")
+                colour = c.muted if draft.header_media else c.danger
+                text = (f"<span style='color:{colour}; font-style:italic'>"
+                        f"{html.escape(attached.format(name=name))}</span><br>" + text)
+            for index, value in sorted(rendered.buttons.items()):
+                link = self.tr("Link of button {n}: …{value}").format(n=int(index) + 1,
+                                                                        value=value or "{{1}}")
+                text += f"<br><span style='color:{c.muted}; font-style:italic'>{html.escape(link)}</span>"
             self.preview.setText(text)
 
         run_for(self, lambda: drafts.render(sessions, draft, contact_id), shown,
@@ -762,8 +890,8 @@ class CampaignBuilder(QDialog):
                 self.template_note.setText(self.tr("No approved template yet. Create one in Meta's WhatsApp Manager "
                                                    "and refresh the templates."))
             elif unusable:
-                self.template_note.setText(self.tr("Not offered: {names} (a picture, file or variable in the "
-                                                   "heading is not supported yet).").format(
+                self.template_note.setText(self.tr("Not offered: {names} (a variable, a location or an animation "
+                                                   "in the heading is not supported yet).").format(
                     names=", ".join(t.name for t in unusable)))
             self.set_segment(Segment())
             self._template_changed()
@@ -787,7 +915,7 @@ class CampaignBuilder(QDialog):
         sessions = self.backend.sessions
         numbers_mode = self.mode_numbers.isChecked()
         pasted = self.numbers.toPlainText()
-        template, language, mapping = (self.draft().template_name, self.draft().language, self.mapping())
+        current = self.draft()
         filters = self.segment() if not numbers_mode else None
         cost_on = self.when.date().toPython() if self.when_later.isChecked() else None
         self.count_caption.setText(self.tr("Counting…"))
@@ -801,8 +929,7 @@ class CampaignBuilder(QDialog):
                 numbers, segment = [], filters
             if numbers_mode and not numbers:
                 return drafts.Check(), numbers, bad
-            return (drafts.check(sessions, drafts.Draft(template, language, segment, mapping), cost_on=cost_on),
-                    numbers, bad)
+            return (drafts.check(sessions, replace(current, segment=segment), cost_on=cost_on), numbers, bad)
 
         run_for(self, work, lambda result: self._checked(generation, *result),
                      lambda exc: self.count_caption.setText(render(exc)))
@@ -832,7 +959,7 @@ class CampaignBuilder(QDialog):
         self.empty_list.clear()
         for empty in result.empty[:500]:
             who = empty.name or self.tr("(no name)")
-            names = ", ".join("{{" + n + "}}" for n in empty.variables)
+            names = ", ".join(render(variables.label(n)) for n in empty.variables)
             self.empty_list.addItem(f"{who} · {pretty_number(empty.phone) if empty.phone else ''} · {names}")
         if result.empty:
             self.empty_title.setText(self.tr("{n} recipients would get an empty value. Give those variables a "
@@ -842,7 +969,7 @@ class CampaignBuilder(QDialog):
         else:
             self.empty_title.setText(self.tr("Every recipient gets a value for every variable."))
             self.empty_title.setStyleSheet(f"color: {c.muted};")
-        self.empty_title.setVisible(bool(self.variable_rows))
+        self.empty_title.setVisible(bool(self.variable_rows or self.button_rows))
         self.empty_list.setVisible(bool(result.empty))
         current = self.preview_for.currentData()
         self.preview_for.blockSignals(True)
@@ -976,6 +1103,9 @@ class CampaignBuilder(QDialog):
             reason = self.tr("Nobody in this audience may receive the template.")
         elif result.empty:
             reason = self.tr("{n} recipients would get an empty value (tab 2).").format(n=len(result.empty))
+        elif result.header_missing:
+            reason = self.tr("Choose {what} for the top of the message (tab 2) before it can start.").format(
+                what=self._kind_word(result.header or ""))
         can_create = reason is None or (fresh and result is not None and result.recipients > 0
                                         and not result.problem and self.name.text().strip() != "")
         self.draft_button.setEnabled(bool(can_create))
@@ -997,7 +1127,7 @@ class CampaignBuilder(QDialog):
 
         def work():
             created = lifecycle.create(sessions, name, draft.template_name, draft.language, draft.segment,
-                                       draft.mapping)
+                                       draft.mapping, header_media=draft.header_media, buttons=draft.buttons)
             if not go:
                 return created.campaign_id, None, None
             try:

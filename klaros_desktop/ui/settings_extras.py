@@ -1,6 +1,7 @@
-"""Settings' "Hours and budget" tab: the shop's business hours with its greeting and away messages, and the
-monthly budget the Analytics screen measures the month's charges against. Both are edited where the owner
-looks for them first (Settings) and stay editable where they are used (File menu, Analytics)."""
+"""Settings' "Hours and budget" tab: the shop's business hours with its greeting and away messages, the
+monthly budget the Analytics screen measures the month's charges against, and how marketing campaigns go to
+Meta (the Marketing Messages API or the Cloud API's messages). Each is edited where the owner looks for it
+first (Settings) and stays editable where it is used (File menu, Analytics)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services.analytics import budget as budget_service
+from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.i18n import render
@@ -66,12 +69,54 @@ class HoursAndBudgetTab(QWidget):
         self.message.setWordWrap(True)
         form.addRow(self.save_button, self.message)
 
+        campaigns = QGroupBox(self.tr("Campaigns"), self)
+        campaigns_layout = QVBoxLayout(campaigns)
+        self.marketing_api = QCheckBox(self.tr("Send marketing campaigns through Meta's Marketing Messages API"),
+                                       campaigns)
+        explain_api = QLabel(self.tr("Meta delivers marketing templates sent this way with its own optimisation and "
+                                     "bills them as “marketing lite”. Accept Meta's terms for it in WhatsApp Manager "
+                                     "first. Other messages are not affected."), campaigns)
+        explain_api.setWordWrap(True)
+        explain_api.setObjectName("muted")
+        self.campaigns_message = QLabel(campaigns)
+        campaigns_layout.addWidget(self.marketing_api)
+        campaigns_layout.addWidget(explain_api)
+        campaigns_layout.addWidget(self.campaigns_message)
+        self._marketing_api_touched = False  # the owner changed it before the stored value was read
+        self.marketing_api.toggled.connect(self.save_marketing_api)
+
         layout.addWidget(hours)
         layout.addWidget(money)
+        layout.addWidget(campaigns)
         layout.addStretch(1)
         self.dialog = None
         ops.run_sync(lambda: budget_service.current(backend.sessions), self._show_budget,
                      lambda exc: self.message.setText(render(exc)))
+        ops.run_sync(lambda: settings.read_many(backend.sessions, (settings.CAMPAIGNS_MARKETING_MESSAGES_API,)),
+                     self._show_campaign_settings, lambda exc: self.campaigns_message.setText(render(exc)))
+
+    def _show_campaign_settings(self, values: dict[str, Any]) -> None:
+        if self._marketing_api_touched:
+            return
+        self.marketing_api.blockSignals(True)
+        self.marketing_api.setChecked(bool(values.get(settings.CAMPAIGNS_MARKETING_MESSAGES_API)))
+        self.marketing_api.blockSignals(False)
+
+    def save_marketing_api(self, on: bool) -> None:
+        """Saved at once (and audited, as every settings change)."""
+        self._marketing_api_touched = True
+        sessions = self.backend.sessions
+
+        def done(_result: Any) -> None:
+            self.backend.changed(Changes(settings=True))
+            text = self.tr("Marketing campaigns now go through the Marketing Messages API.") if on else \
+                self.tr("Marketing campaigns now go through the usual messages API.")
+            self.campaigns_message.setText(text)
+            self.saved.emit(text)
+
+        ops.run_sync(lambda: settings.save_changes(
+            sessions, {settings.CAMPAIGNS_MARKETING_MESSAGES_API: on}), done,
+            lambda exc: self.campaigns_message.setText(render(exc)))
 
     def _show_budget(self, budget: budget_service.Budget | None) -> None:
         if budget is not None:

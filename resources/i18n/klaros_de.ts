@@ -1186,12 +1186,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+153"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Name, z. B. Muttertagsangebot</translation>
     </message>
@@ -1227,12 +1227,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+785"/>
+        <location line="+898"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-896"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1438,12 +1438,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+317"/>
+        <location line="+431"/>
         <source>Forecast cost</source>
         <translation>Voraussichtliche Kosten</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-393"/>
         <source>{field} is “{value}”</source>
         <translation>{field} ist „{value}“</translation>
     </message>
@@ -1498,7 +1498,27 @@
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>File at the top of the message</source>
+        <translation>Datei oben in der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or the WhatsApp media id of a file you uploaded</source>
+        <translation>oder die WhatsApp-Medien-ID einer hochgeladenen Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp media id for the top of the message</source>
+        <translation>WhatsApp-Medien-ID für den Kopf der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Preview for</source>
         <translation>Vorschau für</translation>
     </message>
@@ -1523,17 +1543,82 @@
         <translation>Vorschau für:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{category} template. Body: {body}</source>
         <translation>Vorlage der Kategorie {category}. Text: {body}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Link of button {n}</source>
+        <translation>Link von Schaltfläche {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
+        <translation>Die Vorlage zeigt oben in der Nachricht {what}. Wählen Sie die Datei; sie wird einmal zu WhatsApp hochgeladen, wenn das Senden beginnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a video</source>
+        <translation>ein Video</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a document</source>
+        <translation>ein Dokument</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp media id {id}</source>
+        <translation>WhatsApp-Medien-ID {id}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File for the top of the message</source>
+        <translation>Datei für den Kopf der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>no file chosen yet</source>
+        <translation>noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture attached: {name}</source>
+        <translation>Bild angehängt: {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video attached: {name}</source>
+        <translation>Video angehängt: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached: {name}</source>
+        <translation>Dokument angehängt: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link of button {n}: …{value}</source>
+        <translation>Link von Schaltfläche {n}: …{value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your own WhatsApp number</source>
         <translation>Ihre eigene WhatsApp-Nummer</translation>
     </message>
@@ -1675,13 +1760,12 @@
         <translation>Noch keine genehmigte Vorlage. Erstellen Sie eine im WhatsApp Manager von Meta und laden Sie die Vorlagen neu.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
-        <translation>Nicht angeboten: {names} (ein Bild, eine Datei oder eine Variable in der Kopfzeile wird noch nicht unterstützt).</translation>
+        <translation type="vanished">Nicht angeboten: {names} (ein Bild, eine Datei oder eine Variable in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+179"/>
+        <location line="+31"/>
+        <location line="+178"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -1822,17 +1906,27 @@
         <translation>{n} Empfänger bekämen einen leeren Wert (Reiter 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
+        <translation>Wählen Sie {what} für den Kopf der Nachricht (Reiter 2), bevor sie starten kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-60"/>
+        <source>Not offered: {names} (a variable, a location or an animation in the heading is not supported yet).</source>
+        <translation>Nicht angeboten: {names} (eine Variable, ein Standort oder eine Animation in der Kopfzeile wird noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -2243,7 +2337,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+282"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
     </message>
@@ -2283,7 +2377,7 @@
         <translation>die Nummer ist nicht unter den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+43"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>Pausiert: {explanation}</translation>
     </message>
@@ -2308,7 +2402,7 @@
         <translation>Angehalten: Die Vorlage ist nicht mehr genehmigt (oder nicht mehr bekannt); laden Sie die Vorlagen neu und setzen Sie fort, sobald Meta sie genehmigt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Stopped ({code}).</source>
         <translation>Angehalten ({code}).</translation>
     </message>
@@ -2323,19 +2417,39 @@
         <translation>Die Vorlage {name!r} ({language}) ist {status}, nicht von Meta genehmigt.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+328"/>
-        <location line="+304"/>
+        <location line="+30"/>
+        <source>Template {name!r} has no picture, video or document at the top; leave the file out.</source>
+        <translation>Vorlage {name!r} hat oben kein Bild, Video oder Dokument; lassen Sie die Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+382"/>
+        <location line="+310"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+31"/>
+        <source>Not started: {why}</source>
+        <translation>Nicht gestartet: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
+        <translation>Kampagne {id} wurde bereits gestartet ({status}); ihre Datei bleibt, wie sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a file or a WhatsApp media id.</source>
+        <translation>Geben Sie eine Datei oder eine WhatsApp-Medien-ID an.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
@@ -2345,7 +2459,7 @@
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
@@ -2360,24 +2474,24 @@
         <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-300"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+311"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+112"/>
-        <location line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
+        <location line="+57"/>
         <source>Choose an approved template.</source>
         <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+6"/>
+        <location line="+4"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+4"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
@@ -2387,17 +2501,35 @@
         <translation>unbekannte Quelle {source!r}: verwenden Sie name, first_name, phone, custom.KEY oder text:TEXT</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>template {name!r} has a header with a picture, file or variable; campaigns send templates whose only variables are in the body</source>
-        <translation>Die Vorlage {name!r} hat eine Kopfzeile mit Bild, Datei oder Variable; Kampagnen senden nur Vorlagen, deren Variablen alle im Text stehen</translation>
+        <translation type="vanished">Die Vorlage {name!r} hat eine Kopfzeile mit Bild, Datei oder Variable; Kampagnen senden nur Vorlagen, deren Variablen alle im Text stehen</translation>
+    </message>
+    <message>
+        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
+        <translation type="vanished">Die Vorlage {name!r} hat einen Link-Button mit einer Variable; Kampagnen senden Vorlagen, deren einzige Variablen im Text stehen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
+        <translation>Vorlage {name!r} hat eine Kopfzeile mit einer Variable, einem Standort oder einer Animation; Kampagnen füllen eine Kopfzeile mit Bild, Video oder Dokument sowie die Variablen des Textes und der Link-Schaltflächen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>link of button {n}</source>
+        <translation>Link von Schaltfläche {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give a source for the variable in the {missing}</source>
+        <translation>geben Sie eine Quelle für die Variable im {missing} an</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
-        <translation>Die Vorlage {name!r} hat einen Link-Button mit einer Variable; Kampagnen senden Vorlagen, deren einzige Variablen im Text stehen</translation>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation>Schaltfläche {n} der Vorlage (Index {index}) hat keine Link-Variable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>geben Sie für jede Variable der Vorlage eine Quelle an: es fehlt {missing}</translation>
     </message>
@@ -2457,7 +2589,7 @@
         <translation>Diese Zeit ist schon vorbei; wählen Sie eine spätere oder starten Sie jetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht geplant: {count} Empfänger bekämen eine leere Variable. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
@@ -2470,6 +2602,62 @@
         <location line="+2"/>
         <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
         <translation>Eine Liste von Nummern ist keine Zielgruppe; speichern Sie Filter wie Schlagwörter oder Länder.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a video</source>
+        <translation>ein Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a document</source>
+        <translation>ein Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture attached</source>
+        <translation>Bild angehängt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video attached</source>
+        <translation>Video angehängt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached</source>
+        <translation>Dokument angehängt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+63"/>
+        <source>“{name}” cannot be read: {error}</source>
+        <translation>„{name}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The template shows {wanted} at the top; “{name}” is not one.</source>
+        <translation>Die Vorlage zeigt oben {wanted}; „{name}“ ist keins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{spec}” is neither a file on this computer nor a WhatsApp media id.</source>
+        <translation>„{spec}“ ist weder eine Datei auf diesem Computer noch eine WhatsApp-Medien-ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
+        <translation>Die Vorlage zeigt oben in der Nachricht {what}: Wählen Sie die Datei (oder ihre WhatsApp-Medien-ID), bevor die Kampagne startet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: the file for the top of the message could not be uploaded to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it (type and size), then resume.</source>
+        <translation>Angehalten: Die Datei für den Kopf der Nachricht konnte nicht zu WhatsApp hochgeladen werden. Prüfen Sie, ob sie noch dort liegt, wo Sie sie gewählt haben, und ob WhatsApp sie annimmt (Art und Größe), und setzen Sie dann fort.</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2986,7 @@
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
@@ -4973,7 +5161,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>HoursAndBudgetTab</name>
     <message>
-        <location filename="../../klaros_desktop/ui/settings_extras.py" line="+35"/>
+        <location filename="../../klaros_desktop/ui/settings_extras.py" line="+38"/>
         <source>Business hours and automatic replies</source>
         <translation>Geschäftszeiten und automatische Antworten</translation>
     </message>
@@ -5028,7 +5216,32 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Budget speichern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send marketing campaigns through Meta&apos;s Marketing Messages API</source>
+        <translation>Marketing-Kampagnen über Metas Marketing Messages API senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta delivers marketing templates sent this way with its own optimisation and bills them as “marketing lite”. Accept Meta&apos;s terms for it in WhatsApp Manager first. Other messages are not affected.</source>
+        <translation>Meta stellt so gesendete Marketing-Vorlagen mit eigener Optimierung zu und berechnet sie als „Marketing Lite“. Akzeptieren Sie zuerst Metas Bedingungen dafür im WhatsApp Manager. Andere Nachrichten sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Marketing campaigns now go through the Marketing Messages API.</source>
+        <translation>Marketing-Kampagnen gehen jetzt über die Marketing Messages API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing campaigns now go through the usual messages API.</source>
+        <translation>Marketing-Kampagnen gehen jetzt über die übliche Nachrichten-API.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Monthly budget saved.</source>
         <translation>Monatsbudget gespeichert.</translation>
     </message>
@@ -7242,7 +7455,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Dieses Profil ist noch nicht mit Meta verbunden; {fix}.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+36"/>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35"/>
         <source>Paste the Meta access token first.</source>
         <translation>Fügen Sie zuerst den Meta-Zugangsschlüssel ein.</translation>
     </message>
@@ -7630,7 +7843,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Noch ist nichts geändert; ändern Sie zuerst den Text, eine Schaltfläche oder die Kategorie.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta prüft diese Vorlage noch; Sie können sie ändern, sobald die Prüfung abgeschlossen ist.</translation>
     </message>
@@ -8033,7 +8246,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-798"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-913"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

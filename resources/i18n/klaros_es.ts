@@ -1186,12 +1186,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+153"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Nombre, p. ej., Oferta del Día de la Madre</translation>
     </message>
@@ -1227,12 +1227,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+785"/>
+        <location line="+898"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-896"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1438,12 +1438,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+317"/>
+        <location line="+431"/>
         <source>Forecast cost</source>
         <translation>Coste previsto</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-393"/>
         <source>{field} is “{value}”</source>
         <translation>{field} es «{value}»</translation>
     </message>
@@ -1498,7 +1498,27 @@
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>File at the top of the message</source>
+        <translation>Archivo en la parte superior del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or the WhatsApp media id of a file you uploaded</source>
+        <translation>o el id de medio de WhatsApp de un archivo que subió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp media id for the top of the message</source>
+        <translation>Id de medio de WhatsApp para la parte superior del mensaje</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
@@ -1523,17 +1543,82 @@
         <translation>Vista previa para:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{category} template. Body: {body}</source>
         <translation>Plantilla de {category}. Texto: {body}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Link of button {n}</source>
+        <translation>Enlace del botón {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
+        <translation>La plantilla muestra {what} en la parte superior del mensaje. Elija el archivo; se sube a WhatsApp una vez, cuando empieza el envío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file chosen yet</source>
+        <translation>Aún no se ha elegido ningún archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp media id {id}</source>
+        <translation>Id de medio de WhatsApp {id}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File for the top of the message</source>
+        <translation>Archivo para la parte superior del mensaje</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose a template.</source>
         <translation>Elija una plantilla.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>no file chosen yet</source>
+        <translation>aún sin archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture attached: {name}</source>
+        <translation>Imagen adjunta: {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video attached: {name}</source>
+        <translation>Vídeo adjunto: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached: {name}</source>
+        <translation>Documento adjunto: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link of button {n}: …{value}</source>
+        <translation>Enlace del botón {n}: …{value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your own WhatsApp number</source>
         <translation>Su propio número de WhatsApp</translation>
     </message>
@@ -1675,13 +1760,12 @@
         <translation>Aún no hay ninguna plantilla aprobada. Cree una en WhatsApp Manager de Meta y actualice las plantillas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not offered: {names} (a picture, file or variable in the heading is not supported yet).</source>
-        <translation>No se ofrecen: {names} (aún no se admite una imagen, un archivo o una variable en el encabezado).</translation>
+        <translation type="vanished">No se ofrecen: {names} (aún no se admite una imagen, un archivo o una variable en el encabezado).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+179"/>
+        <location line="+31"/>
+        <location line="+178"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -1822,17 +1906,27 @@
         <translation>{n} destinatarios recibirían un valor vacío (pestaña 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
+        <translation>Elija {what} para la parte superior del mensaje (pestaña 2) antes de que pueda empezar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-60"/>
+        <source>Not offered: {names} (a variable, a location or an animation in the heading is not supported yet).</source>
+        <translation>No se ofrecen: {names} (una variable, una ubicación o una animación en el encabezado aún no se admite).</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -2243,7 +2337,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+282"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
     </message>
@@ -2283,7 +2377,7 @@
         <translation>el número no está entre los contactos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+43"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>En pausa: {explanation}</translation>
     </message>
@@ -2308,7 +2402,7 @@
         <translation>Detenida: la plantilla ya no está aprobada (o ya no se conoce); actualice las plantillas y reanude cuando Meta la apruebe.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Stopped ({code}).</source>
         <translation>Detenida ({code}).</translation>
     </message>
@@ -2323,19 +2417,39 @@
         <translation>La plantilla {name!r} ({language}) está {status}, no aprobada por Meta.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+328"/>
-        <location line="+304"/>
+        <location line="+30"/>
+        <source>Template {name!r} has no picture, video or document at the top; leave the file out.</source>
+        <translation>La plantilla {name!r} no tiene imagen, vídeo ni documento arriba; no indique ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+382"/>
+        <location line="+310"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+31"/>
+        <source>Not started: {why}</source>
+        <translation>No se ha iniciado: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
+        <translation>La campaña {id} ya se inició ({status}); su archivo queda tal como se envió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a file or a WhatsApp media id.</source>
+        <translation>Indique un archivo o un id de medio de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
@@ -2345,7 +2459,7 @@
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
@@ -2360,24 +2474,24 @@
         <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-300"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+311"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+112"/>
-        <location line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
+        <location line="+57"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+6"/>
+        <location line="+4"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+4"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
@@ -2387,17 +2501,35 @@
         <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>template {name!r} has a header with a picture, file or variable; campaigns send templates whose only variables are in the body</source>
-        <translation>la plantilla {name!r} tiene un encabezado con imagen, archivo o variable; las campañas envían plantillas cuyas variables están solo en el cuerpo</translation>
+        <translation type="vanished">la plantilla {name!r} tiene un encabezado con imagen, archivo o variable; las campañas envían plantillas cuyas variables están solo en el cuerpo</translation>
+    </message>
+    <message>
+        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
+        <translation type="vanished">la plantilla {name!r} tiene un botón de enlace con una variable; las campañas envían plantillas cuyas únicas variables están en el cuerpo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
+        <translation>la plantilla {name!r} tiene un encabezado con una variable, una ubicación o una animación; las campañas rellenan un encabezado con imagen, vídeo o documento y las variables del cuerpo y de los botones de enlace</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>link of button {n}</source>
+        <translation>enlace del botón {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give a source for the variable in the {missing}</source>
+        <translation>indique un origen para la variable en el {missing}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>template {name!r} has a link button with a variable; campaigns send templates whose only variables are in the body</source>
-        <translation>la plantilla {name!r} tiene un botón de enlace con una variable; las campañas envían plantillas cuyas únicas variables están en el cuerpo</translation>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation>el botón {n} de la plantilla (índice {index}) no tiene variable de enlace</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indique una fuente para cada variable de la plantilla: falta {missing}</translation>
     </message>
@@ -2457,7 +2589,7 @@
         <translation>Esa hora ya pasó; elija una más tarde o empiece ahora.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
         <translation>No se programó: {count} destinatarios recibirían una variable vacía. Dé a esas variables un valor de reserva o complete los contactos.</translation>
     </message>
@@ -2470,6 +2602,62 @@
         <location line="+2"/>
         <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
         <translation>Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture attached</source>
+        <translation>Imagen adjunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video attached</source>
+        <translation>Vídeo adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached</source>
+        <translation>Documento adjunto</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+63"/>
+        <source>“{name}” cannot be read: {error}</source>
+        <translation>No se puede leer «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The template shows {wanted} at the top; “{name}” is not one.</source>
+        <translation>La plantilla muestra {wanted} arriba; «{name}» no lo es.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{spec}” is neither a file on this computer nor a WhatsApp media id.</source>
+        <translation>«{spec}» no es ni un archivo de este ordenador ni un id de medio de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
+        <translation>La plantilla muestra {what} en la parte superior del mensaje: elija el archivo (o su id de medio de WhatsApp) antes de que empiece la campaña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: the file for the top of the message could not be uploaded to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it (type and size), then resume.</source>
+        <translation>Detenida: el archivo para la parte superior del mensaje no se pudo subir a WhatsApp. Compruebe que sigue donde lo eligió y que WhatsApp lo acepta (tipo y tamaño), y reanude.</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2986,7 @@
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
@@ -4973,7 +5161,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>HoursAndBudgetTab</name>
     <message>
-        <location filename="../../klaros_desktop/ui/settings_extras.py" line="+35"/>
+        <location filename="../../klaros_desktop/ui/settings_extras.py" line="+38"/>
         <source>Business hours and automatic replies</source>
         <translation>Horario comercial y respuestas automáticas</translation>
     </message>
@@ -5028,7 +5216,32 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Guardar presupuesto</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send marketing campaigns through Meta&apos;s Marketing Messages API</source>
+        <translation>Enviar las campañas de marketing mediante la Marketing Messages API de Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta delivers marketing templates sent this way with its own optimisation and bills them as “marketing lite”. Accept Meta&apos;s terms for it in WhatsApp Manager first. Other messages are not affected.</source>
+        <translation>Meta entrega las plantillas de marketing enviadas así con su propia optimización y las factura como «marketing lite». Acepte antes las condiciones de Meta en WhatsApp Manager. Los demás mensajes no cambian.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Marketing campaigns now go through the Marketing Messages API.</source>
+        <translation>Las campañas de marketing van ahora por la Marketing Messages API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing campaigns now go through the usual messages API.</source>
+        <translation>Las campañas de marketing van ahora por la API de mensajes habitual.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Monthly budget saved.</source>
         <translation>Presupuesto mensual guardado.</translation>
     </message>
@@ -7242,7 +7455,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Este perfil aún no está conectado con Meta; {fix}.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+36"/>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35"/>
         <source>Paste the Meta access token first.</source>
         <translation>Pegue primero el token de acceso de Meta.</translation>
     </message>
@@ -7630,7 +7843,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Todavía no ha cambiado nada; cambie primero el texto, un botón o la categoría.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta aún está revisando esta plantilla; podrá cambiarla cuando termine la revisión.</translation>
     </message>
@@ -8033,7 +8246,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-798"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-913"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
-from klaros_desktop.services.campaigns import variables
+from klaros_desktop.services.campaigns import header_media as header_mod
+from klaros_desktop.services.campaigns import lifecycle, variables
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
@@ -35,6 +36,8 @@ class Draft:
     language: str
     segment: audience_mod.Segment
     mapping: dict[str, str] = field(default_factory=dict)  # variable -> ``variables.Source`` spec
+    header_media: str | None = None  # the file (path) or Meta's media id for a header with a file
+    buttons: dict[str, str] = field(default_factory=dict)  # link button index -> ``variables.Source`` spec
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,9 @@ class TemplateChoice:
     category: str
     body: str
     variables: tuple[str, ...]
-    problem: Phrase | str | None = None  # why campaigns cannot use it (a header with a picture ...)
+    problem: Phrase | str | None = None  # why campaigns cannot use it (a header with a variable ...)
+    header: str | None = None  # image | video | document: the message shows such a file at the top
+    buttons: tuple[str, ...] = ()  # indexes of the link buttons with a variable
 
 
 @dataclass
@@ -63,10 +68,12 @@ class Check:
     sample: list[tuple[int, str]] = field(default_factory=list)  # (contact id, "Name (+49…)") for the preview
     problem: Phrase | str | None = None  # the template or the mapping cannot be used, in words
     forecast: Forecast | None = None  # the cost of sending to the recipients on the day asked for
+    header: str | None = None  # image | video | document when the template shows a file at the top
+    header_missing: bool = False  # ... and none is chosen yet: it may be saved as a draft, not started
 
     @property
     def launchable(self) -> bool:
-        return self.recipients > 0 and not self.empty and self.problem is None
+        return self.recipients > 0 and not self.empty and self.problem is None and not self.header_missing
 
 
 def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
@@ -79,10 +86,11 @@ def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
                          if isinstance(c, dict) and str(c.get("type", "")).upper() == "BODY"), "")
             try:
                 names, problem = tuple(variables.placeholders(template)), None
+                header, buttons = variables.header_kind(template), tuple(variables.link_buttons(template))
             except variables.VariableError as exc:
-                names, problem = (), exc.args[0] if exc.args else str(exc)
+                names, problem, header, buttons = (), exc.args[0] if exc.args else str(exc), None, ()
             choices.append(TemplateChoice(template.name, template.language, (template.category or "").upper(),
-                                          body, names, problem))
+                                          body, names, problem, header, buttons))
     return choices
 
 
@@ -93,6 +101,10 @@ def _label(contact: Contact | None, phone: str | None) -> str:
 
 def _sources(draft: Draft) -> dict[str, variables.Source]:
     return {str(k): variables.Source.parse(v) for k, v in draft.mapping.items()}
+
+
+def _button_sources(draft: Draft) -> dict[str, variables.Source]:
+    return {str(k): variables.Source.parse(v) for k, v in draft.buttons.items()}
 
 
 def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None = None) -> Check:
@@ -116,20 +128,24 @@ def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None
         result.forecast = forecast_plan(session, [Planned(m.contact_id, m.phone_e164) for m in chosen.included],
                                         template.category, on=cost_on)
         try:
-            sources = _sources(draft)
-            names = variables.check_mapping(template, sources)
+            result.header = variables.header_kind(template)
+            result.header_missing = result.header is not None and not (draft.header_media or "").strip()
+            sources, button_sources = _sources(draft), _button_sources(draft)
+            variables.check_mapping(template, sources)
+            variables.check_buttons(template, button_sources)
+            usable = True
         except variables.VariableError as exc:
             result.problem = exc.args[0] if exc.args else str(exc)
-            names, sources = None, {}
+            usable = False
         ids = [m.contact_id for m in chosen.included if m.contact_id is not None]
         contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(ids)))} if ids else {}
         for member in chosen.included:
             contact = contacts.get(member.contact_id)
             if len(result.sample) < SAMPLE and member.contact_id is not None:
                 result.sample.append((member.contact_id, _label(contact, member.phone_e164)))
-            if names is None:
+            if not usable:
                 continue
-            _values, empty = variables.resolve(contact, member.phone_e164, names, sources)
+            empty = lifecycle.resolve_values(template, sources, button_sources, contact, member.phone_e164).empty
             if empty:
                 result.empty.append(Empty(member.contact_id, _label(contact, None), member.phone_e164, empty))
     return result
@@ -140,6 +156,8 @@ class Rendered:
     text: str | None
     values: dict[str, str]
     empty: list[str]
+    header: str | None = None  # image | video | document attached at the top
+    buttons: dict[str, str] = field(default_factory=dict)  # link button index -> its value
 
 
 def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None) -> Rendered:
@@ -149,36 +167,41 @@ def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None
         if template is None:
             return Rendered(None, {}, [])
         contact = session.get(Contact, contact_id) if contact_id is not None else None
-        sources = _sources(draft)
-        names = variables.check_mapping(template, sources)
-        values, empty = variables.resolve(contact, contact.phone_e164 if contact else None, names, sources)
-        shown = {n: (v or "{{" + n + "}}") for n, v in values.items()}
-        return Rendered(render_template_text(template, variables.parameters(template, names, shown)), values, empty)
+        got = lifecycle.resolve_values(template, _sources(draft), _button_sources(draft), contact,
+                                       contact.phone_e164 if contact else None)
+        shown = {n: (v or "{{" + n + "}}") for n, v in got.values.items()}
+        return Rendered(render_template_text(template, variables.parameters(template, got.names, shown)), got.values,
+                        got.empty, variables.header_kind(template), got.buttons)
 
 
-def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> Any:
+def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> tuple[Any, dict[str, Any]]:
     with sessions() as session:
         template = policy.find_template(session, draft.template_name, draft.language)
         if template is None:
             raise variables.VariableError(QT_TRANSLATE_NOOP("Campaigns", "Choose an approved template."))
-        sources = _sources(draft)
-        names = variables.check_mapping(template, sources)
         contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
-        values, empty = variables.resolve(contact, number, names, sources)
-        if empty:
+        got = lifecycle.resolve_values(template, _sources(draft), _button_sources(draft), contact, number)
+        if got.empty:
             raise variables.VariableError(QT_TRANSLATE_NOOP(
                 "Campaigns", "The test message would have empty variables: {names}").format(
-                names=", ".join("{{" + n + "}}" for n in empty)))
-        return variables.parameters(template, names, values)
+                names=", ".join(variables.label(n) for n in got.empty)))
+        kind = variables.header_kind(template)
+    extra: dict[str, Any] = {"buttons": variables.button_components(got.buttons)}
+    if kind is not None:
+        if not (draft.header_media or "").strip():
+            raise variables.VariableError(header_mod.missing_sentence(kind))
+        extra.update(header_mod.send_keywords(header_mod.parse(draft.header_media or "", kind)))  # refused: said
+    return variables.parameters(template, got.names, got.values), extra
 
 
 async def send_test(service: SendService, sessions: sessionmaker[Session], draft: Draft, number: str,
                     *, correlation_id: str | None = None) -> SendOutcome:
     """The draft's message to one number (the shop's own), with the values that number's contact would get;
-    an ordinary template send (``may_send`` asked, audited), not part of any campaign."""
-    params = await asyncio.to_thread(_test_params, sessions, draft, number)
+    an ordinary template send (``may_send`` asked, audited), not part of any campaign. A header file is
+    uploaded for the test."""
+    params, extra = await asyncio.to_thread(_test_params, sessions, draft, number)
     return await service.send_template(number, draft.template_name, draft.language, params,
-                                       correlation_id=correlation_id, refresh_unknown=False)
+                                       correlation_id=correlation_id, refresh_unknown=False, **extra)
 
 
 def parse_numbers(sessions: sessionmaker[Session], text: str) -> tuple[list[str], list[str]]:

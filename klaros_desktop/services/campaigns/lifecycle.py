@@ -21,6 +21,7 @@ from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
+from klaros_desktop.services.campaigns import header_media as header_mod
 from klaros_desktop.services.campaigns import variables
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.messaging import policy
@@ -47,15 +48,19 @@ STOP_REASONS: dict[str, Phrase] = {
     "owner": QT_TRANSLATE_NOOP("Campaigns", "Paused by you."),
     "template_refused": QT_TRANSLATE_NOOP("Campaigns", "Stopped: the template is no longer approved (or no longer "
                                           "known); refresh the templates and resume when Meta approves it."),
+    "header_upload": header_mod.upload_failed_sentence(),
 }
 
 
 class CampaignRefused(ValueError):
-    """The action cannot be done; ``str(exc)`` says why in words for the shop owner."""
+    """The action cannot be done; ``str(exc)`` says why in words for the shop owner. ``code`` names the
+    refusals a caller may answer in its own words (``header_missing``: the template's file is not chosen)."""
 
-    def __init__(self, reason: Phrase | str, problems: list[dict[str, Any]] | None = None):
+    def __init__(self, reason: Phrase | str, problems: list[dict[str, Any]] | None = None, *,
+                 code: str | None = None):
         super().__init__(reason)
         self.problems = problems or []
+        self.code = code
 
 
 def campaign_cid(campaign_id: int) -> str:
@@ -102,6 +107,56 @@ def _mapping(campaign: Campaign) -> dict[str, variables.Source]:
     return {name: variables.Source.from_json(spec) for name, spec in (campaign.parameters or [{}])[0].items()}
 
 
+def _button_mapping(campaign: Campaign) -> dict[str, variables.Source]:
+    return {index: variables.Source.from_json(spec) for index, spec in (campaign.button_sources or {}).items()}
+
+
+def _parse_sources(mapping: dict[str, str]) -> dict[str, variables.Source]:
+    try:
+        return {str(k).strip(): variables.Source.parse(v) for k, v in mapping.items()}
+    except variables.VariableError as exc:
+        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+
+
+def _header(template: MessageTemplate, spec: str | None) -> header_mod.HeaderMedia | None:
+    """The header file for ``template`` from a path or media id (None when none is given yet)."""
+    try:
+        kind = variables.header_kind(template)
+    except variables.VariableError as exc:
+        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+    if spec is None or not spec.strip():
+        return None
+    if kind is None:
+        raise CampaignRefused(QT_TRANSLATE_NOOP(
+            "Campaigns", "Template {name!r} has no picture, video or document at the top; leave the file out."
+        ).format(name=template.name))
+    try:
+        return header_mod.parse(spec, kind)
+    except header_mod.HeaderMediaRefused as exc:
+        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+
+
+@dataclass
+class Values:
+    """One recipient's values: the body's (``names`` in order), the link buttons' and what came out empty (body
+    variable names, ``button:INDEX`` for a link)."""
+
+    names: list[str]
+    values: dict[str, str]
+    buttons: dict[str, str]
+    empty: list[str]
+
+
+def resolve_values(template: MessageTemplate, mapping: dict[str, variables.Source],
+                   button_mapping: dict[str, variables.Source], contact: Contact | None, phone: str | None
+                   ) -> Values:
+    names = variables.check_mapping(template, mapping)
+    indexes = variables.check_buttons(template, button_mapping)
+    values, empty = variables.resolve(contact, phone, names, mapping)
+    buttons, empty_buttons = variables.resolve(contact, phone, indexes, button_mapping)
+    return Values(names, values, buttons, empty + [variables.button_key(i) for i in empty_buttons])
+
+
 def _get(session: Session, campaign_id: int) -> Campaign:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
@@ -110,18 +165,22 @@ def _get(session: Session, campaign_id: int) -> Campaign:
 
 
 def create(sessions: sessionmaker[Session], name: str, template_name: str, language: str,
-           segment: audience_mod.Segment, mapping: dict[str, str], *, actor: str = "user") -> Created:
+           segment: audience_mod.Segment, mapping: dict[str, str], *, header_media: str | None = None,
+           buttons: dict[str, str] | None = None, actor: str = "user") -> Created:
     """A draft campaign with its recipients queued and the excluded ones kept as ``skipped`` with their reason.
 
-    ``mapping`` is variable -> source spec (``variables.Source.parse``)."""
-    try:
-        sources = {str(k): variables.Source.parse(v) for k, v in mapping.items()}
-    except variables.VariableError as exc:
-        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+    ``mapping`` is variable -> source spec (``variables.Source.parse``); ``buttons`` the same for the link
+    buttons' variables, by the button's index (0-based, as Meta counts them); ``header_media`` a file or Meta's
+    media id for a template with a picture, video or document at the top (may be given later, before launch:
+    ``set_header_media``)."""
+    sources = _parse_sources(mapping)
+    button_sources = _parse_sources(buttons or {})
     with sessions.begin() as session:
         template = _template(session, template_name, language)
+        header = _header(template, header_media)
         try:
             variables.check_mapping(template, sources)
+            variables.check_buttons(template, button_sources)
             chosen = audience_mod.select_audience(session, segment, template_name, language)
         except (variables.VariableError, ValueError) as exc:
             raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
@@ -131,7 +190,9 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
             ).format(excluded=len(chosen.excluded)))
         campaign = Campaign(name=name, template_name=template_name, template_language=language,
                             template_category=template.category, status=DRAFT, audience=segment.to_json(),
-                            parameters=[{k: s.to_json() for k, s in sources.items()}])
+                            parameters=[{k: s.to_json() for k, s in sources.items()}],
+                            button_sources={k: s.to_json() for k, s in button_sources.items()} or None,
+                            header_media=header.to_json() if header else None)
         session.add(campaign)
         session.flush()
         campaign.correlation_id = campaign_cid(campaign.id)
@@ -145,9 +206,37 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         excluded = chosen.exclusion_counts()
         audit.record(session, "campaign_created", actor=actor, subject=f"campaign:{campaign.id}",
                      details={"template": template_name, "language": language, "recipients": chosen.count,
-                              "excluded": dict(excluded), "audience": sorted(segment.to_json())},
+                              "excluded": dict(excluded), "audience": sorted(segment.to_json()),
+                              "header": header.kind if header else None, "link_buttons": sorted(button_sources)},
                      correlation_id=campaign.correlation_id)
         return Created(campaign.id, chosen.count, excluded)
+
+
+def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
+    """``CampaignRefused`` (code ``header_missing``) while a template with a file at the top has none chosen."""
+    kind = variables.header_kind(template)
+    if kind is not None and not campaign.header_media:
+        raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(
+            why=header_mod.missing_sentence(kind)), code="header_missing")
+
+
+def set_header_media(sessions: sessionmaker[Session], campaign_id: int, spec: str, *, actor: str = "user") -> str:
+    """Choose the draft's file for the top of the message (a path or Meta's media id); returns its kind."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        if campaign.status != DRAFT:
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "Campaign {id} was already started ({status}); its file stays as it was sent.").format(
+                id=campaign_id, status=campaign.status))
+        template = _template(session, campaign.template_name, campaign.template_language)
+        header = _header(template, spec)
+        if header is None:
+            raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Give a file or a WhatsApp media id."))
+        campaign.header_media = header.to_json()
+        audit.record(session, "campaign_header_chosen", actor=actor, subject=f"campaign:{campaign_id}",
+                     details={"kind": header.kind, "by_id": header.path is None},
+                     correlation_id=campaign.correlation_id)
+        return header.kind
 
 
 @dataclass
@@ -156,14 +245,15 @@ class Preview:
     values: dict[str, str]
     empty: list[str]
     text: str | None
+    header: str | None = None  # image | video | document when the message has such a file at the top
+    header_name: str | None = None  # the chosen file's name (or its media id); None while none is chosen
+    buttons: dict[str, str] = field(default_factory=dict)  # link button index -> its value
 
 
 def _recipient_values(session: Session, campaign: Campaign, template: MessageTemplate, contact: Contact | None,
                       phone: str | None) -> tuple[list[str], dict[str, str], list[str]]:
-    mapping = _mapping(campaign)
-    names = variables.check_mapping(template, mapping)
-    values, empty = variables.resolve(contact, phone, names, mapping)
-    return names, values, empty
+    got = resolve_values(template, _mapping(campaign), _button_mapping(campaign), contact, phone)
+    return got.names, got.values, got.empty
 
 
 def preview(sessions: sessionmaker[Session], campaign_id: int, number: str) -> Preview:
@@ -174,14 +264,19 @@ def preview(sessions: sessionmaker[Session], campaign_id: int, number: str) -> P
         contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
         recipient = session.scalar(select(CampaignRecipient).where(
             CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.phone_e164 == number))
-        names, values, empty = _recipient_values(session, campaign, template, contact, number)
+        got = resolve_values(template, _mapping(campaign), _button_mapping(campaign), contact, number)
+        values, empty, buttons = got.values, got.empty, got.buttons
         if recipient is not None and recipient.params is not None:
             params = recipient.params
-            values = dict(params) if isinstance(params, dict) else dict(zip(names, params, strict=False))
-            empty = [n for n, v in values.items() if not v]
+            values = dict(params) if isinstance(params, dict) else dict(zip(got.names, params, strict=False))
+            buttons = dict(recipient.button_params or {})
+            empty = [n for n, v in values.items() if not v] + [variables.button_key(i) for i, v in buttons.items()
+                                                               if not v]
         else:
-            params = variables.parameters(template, names, values)
-        return Preview(number, values, empty, render_template_text(template, params))
+            params = variables.parameters(template, got.names, values)
+        header = header_mod.HeaderMedia.from_json(campaign.header_media)
+        return Preview(number, values, empty, render_template_text(template, params), variables.header_kind(template),
+                       header.shown_name if header else None, buttons)
 
 
 def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | None = None,
@@ -196,8 +291,9 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
                 "Campaigns", "Campaign {id} was already started ({status}); use resume.").format(
                 id=campaign_id, status=campaign.status))
         template = _template(session, campaign.template_name, campaign.template_language)
+        check_header_chosen(campaign, template)
         problems: list[dict[str, Any]] = []
-        frozen: list[tuple[CampaignRecipient, Any, str | None]] = []
+        frozen: list[tuple[CampaignRecipient, Any, dict[str, str], str | None]] = []
         queued = list(session.scalars(select(CampaignRecipient).where(
             CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
             .order_by(CampaignRecipient.id)))
@@ -206,25 +302,25 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         for start in range(0, len(ids), 500):  # read in chunks, not one query per recipient
             contacts.update((c.id, c) for c in session.scalars(select(Contact).where(
                 Contact.id.in_(ids[start:start + 500])).options(lazyload(Contact.tags))))
-        mapping = _mapping(campaign)
-        names = variables.check_mapping(template, mapping)
+        mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
         for recipient in queued:
             contact = contacts.get(recipient.contact_id) if recipient.contact_id else None
             phone = recipient.phone_e164 or (contact.phone_e164 if contact else None)
-            values, empty = variables.resolve(contact, phone, names, mapping)
-            if empty:
-                problems.append({"recipient": phone, "empty": empty})
-            frozen.append((recipient, variables.parameters(template, names, values), phone))
+            got = resolve_values(template, mapping, button_mapping, contact, phone)
+            if got.empty:
+                problems.append({"recipient": phone, "empty": got.empty})
+            frozen.append((recipient, variables.parameters(template, got.names, got.values), got.buttons, phone))
         if problems:
-            who = "; ".join(f"{p['recipient']}: " + ", ".join("{{" + n + "}}" for n in p["empty"])
+            who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
                             for p in problems[:20])
             more = len(problems) - 20
             raise CampaignRefused(QT_TRANSLATE_NOOP(
                 "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
                 "those variables a fallback or fill in the contacts.").format(
                 count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
-        for recipient, params, phone in frozen:
+        for recipient, params, buttons, phone in frozen:
             recipient.params = params
+            recipient.button_params = buttons or None
             recipient.phone_e164 = phone
         campaign.status, campaign.started_at = RUNNING, utcnow()
         campaign.rate_per_second = rate or campaign.rate_per_second

@@ -96,6 +96,7 @@ def set_schedule(sessions: sessionmaker[Session], campaign_id: int, at: datetime
         if at <= now:
             raise lc.CampaignRefused(QT_TRANSLATE_NOOP(
                 "Campaigns", "That time has already passed; choose a later one or start now."))
+        lc.check_header_chosen(campaign, lc._template(session, campaign.template_name, campaign.template_language))
         problems = launch_problems(session, campaign)
         if problems:
             raise lc.CampaignRefused(QT_TRANSLATE_NOOP(

@@ -36,6 +36,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -52,9 +53,10 @@ from klaros_desktop.models import (
     utcnow,
 )
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.services.campaigns import header_media as header_mod
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.campaigns import variables
-from klaros_desktop.services.core import audit
+from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import GraphSender, SendOutcome, SendService, template_components
 from klaros_desktop.services.people.phones import InvalidNumber
@@ -154,6 +156,7 @@ class Claim:
     message_id: int | None = None  # the pending message stored with the claim
     to: str = ""  # the number as Graph takes it (digits)
     components: list[dict] | None = None  # the template's parameters as Graph takes them
+    marketing_api: bool = False  # through Meta's Marketing Messages API (``/marketing_messages``)
 
 
 @dataclass
@@ -201,6 +204,13 @@ def in_flight_limit(rate: float) -> int:
     return max(4, min(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS)))
 
 
+def uses_marketing_api(session: Session, campaign: Campaign) -> bool:
+    """A MARKETING template goes through Meta's Marketing Messages API when the shop turned it on (Settings);
+    everything else, and everything while it is off, through the Cloud API's ``/messages``."""
+    return bool(settings.get(session, settings.CAMPAIGNS_MARKETING_MESSAGES_API)) \
+        and (campaign.template_category or "").upper() == "MARKETING"
+
+
 class CampaignSender:
     def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
                  actor: str = "user", rate: float | None = None, workers: int | None = None,
@@ -232,6 +242,9 @@ class CampaignSender:
         await asyncio.to_thread(self._take_lease, campaign_id)
         try:
             report.recovered = await asyncio.to_thread(self.recover, campaign_id)
+            if not await self._upload_header(campaign_id):
+                report.state = await asyncio.to_thread(self._finish, campaign_id)
+                return report
             rate = self.rate or await asyncio.to_thread(self._campaign_rate, campaign_id) or DEFAULT_RATE
             bucket = TokenBucket(rate, burst=max(1.0, rate * BURST_SECONDS), monotonic=self.monotonic,
                                  sleep=self.sleep)
@@ -314,8 +327,49 @@ class CampaignSender:
 
     async def _post(self, claim: Claim) -> Any:
         """The request itself (the Graph client's ``SendResult``, or it raises ``GraphError``)."""
+        if claim.marketing_api:
+            return await self.graph.send_template(claim.to, claim.template_name, claim.language, claim.components,
+                                                  marketing_messages_api=True, correlation_id=claim.correlation_id)
         return await self.graph.send_template(claim.to, claim.template_name, claim.language, claim.components,
                                               correlation_id=claim.correlation_id)
+
+    # ------------------------------------------------------------------ the header's file, uploaded once
+    async def _upload_header(self, campaign_id: int) -> bool:
+        """Upload the campaign's header file if it has not been yet (the id is kept: later runs name it). False
+        when the upload failed: the campaign is stopped with the reason, and nothing is sent."""
+        header = await asyncio.to_thread(header_mod.pending_upload, self.sessions, campaign_id)
+        if header is None:
+            return True
+        cid = f"{lc.campaign_cid(campaign_id)}-header-{int(time.time() * 1000)}"
+        try:
+            data = await asyncio.to_thread(header_mod.read_file, header)
+            media_id = await self.graph.upload_media(data, header.mime or "application/octet-stream",
+                                                     Path(header.path or "").name, correlation_id=cid)
+        except Exception as exc:  # the file is gone or refused, Meta refused it, no connection: said, not sent
+            await asyncio.to_thread(self._header_failed, campaign_id, exc, cid)
+            return False
+        await asyncio.to_thread(self._header_uploaded, campaign_id, header, str(media_id), cid)
+        return True
+
+    def _header_uploaded(self, campaign_id: int, header: header_mod.HeaderMedia, media_id: str, cid: str) -> None:
+        with self.sessions.begin() as session:
+            campaign = session.get(Campaign, campaign_id)
+            if campaign is not None:
+                header_mod.store_uploaded(session, campaign, header, media_id, actor=self.actor, correlation_id=cid)
+
+    def _header_failed(self, campaign_id: int, exc: BaseException, cid: str) -> None:
+        code = getattr(exc, "code", None)
+        with self.sessions.begin() as session:
+            campaign = session.get(Campaign, campaign_id)
+            if campaign is None or campaign.status != lc.RUNNING:
+                return
+            campaign.status, campaign.stop_code = lc.STOPPED, "header_upload"
+            campaign.stop_error_code = code if isinstance(code, int) else None
+            audit.record(session, "campaign_stopped", actor="system", subject=f"campaign:{campaign_id}",
+                         details={"state": lc.STOPPED, "reason_code": "header_upload", "error_code": code,
+                                  "error": str(getattr(exc, "reason", None) or exc)[:300]}, correlation_id=cid)
+        log.warning("campaign %s stopped: its header file could not be uploaded (%s)", campaign_id,
+                    type(exc).__name__)
 
     # ------------------------------------------------------------------ the lease: one sender per campaign
     def _take_lease(self, campaign_id: int) -> None:
@@ -400,6 +454,9 @@ class CampaignSender:
         prepared = self.service.prepare_templates_in(
             session, [(contact, claim.correlation_id, row.params) for row, claim, contact in pending],
             campaign.template_name, campaign.template_language, now=now)
+        header = header_mod.HeaderMedia.from_json(campaign.header_media)
+        head = [header.component()] if header is not None and header.media_id else []
+        marketing_api = uses_marketing_api(session, campaign)
         claims: list[Claim] = []
         for (row, claim, _contact), ready in zip(pending, prepared, strict=True):
             if ready.outcome is not None:  # may_send refused
@@ -415,8 +472,10 @@ class CampaignSender:
                 settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
                 continue
             row.message_id = ready.message_id
+            components = [*head, *(template_components(row.params) or []),
+                          *variables.button_components(row.button_params)]
             claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
-                                  components=template_components(row.params)))
+                                  components=components or None, marketing_api=marketing_api))
         return claims, True
 
     def _next_due_in(self, campaign_id: int) -> float | None:
@@ -621,11 +680,12 @@ class CampaignSender:
     # ------------------------------------------------------------------ a test send to the shop owner
     async def send_test(self, campaign_id: int, number: str) -> SendOutcome:
         """The campaign's message to one number (usually the owner's own), values as they would be for that
-        contact; not a recipient, so it changes nothing in the campaign."""
-        params, cid = await asyncio.to_thread(self._test_params, campaign_id, number)
-        return await self.service.send_template(number, *params, correlation_id=cid, refresh_unknown=False)
+        contact; not a recipient, so it changes nothing in the campaign (a header file not uploaded yet is
+        uploaded for the test on its own)."""
+        args, extra, cid = await asyncio.to_thread(self._test_params, campaign_id, number)
+        return await self.service.send_template(number, *args, correlation_id=cid, refresh_unknown=False, **extra)
 
-    def _test_params(self, campaign_id: int, number: str) -> tuple[tuple[str, str, Any], str]:
+    def _test_params(self, campaign_id: int, number: str) -> tuple[tuple[str, str, Any], dict[str, Any], str]:
         with self.sessions.begin() as session:
             campaign = session.get(Campaign, campaign_id)
             if campaign is None:
@@ -635,16 +695,21 @@ class CampaignSender:
                                                                     campaign.template_language)
             if template is None:
                 raise lc.CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "The campaign's template is not known."))
-            mapping = {n: variables.Source.from_json(s) for n, s in (campaign.parameters or [{}])[0].items()}
-            names = variables.check_mapping(template, mapping)
             contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
-            values, empty = variables.resolve(contact, number, names, mapping)
-            if empty:
+            got = lc.resolve_values(template, lc._mapping(campaign), lc._button_mapping(campaign), contact, number)
+            if got.empty:
                 raise lc.CampaignRefused(QT_TRANSLATE_NOOP(
                     "Campaigns", "The test message would have empty variables: {names}").format(
-                    names=", ".join("{{" + n + "}}" for n in empty)))
+                    names=", ".join(variables.label(n) for n in got.empty)))
+            lc.check_header_chosen(campaign, template)
+            try:
+                extra = header_mod.send_keywords(header_mod.HeaderMedia.from_json(campaign.header_media))
+            except header_mod.HeaderMediaRefused as exc:
+                raise lc.CampaignRefused(exc.args[0] if exc.args else exc) from exc
+            extra["buttons"] = variables.button_components(got.buttons)
             cid = f"{lc.campaign_cid(campaign_id)}-test-{int(time.time() * 1000)}"
             audit.record(session, "campaign_test", actor=self.actor, subject=number,
                          details={"campaign_id": campaign_id}, correlation_id=cid)
             return (campaign.template_name, campaign.template_language,
-                    variables.parameters(template, names, values)), cid
+                    variables.parameters(template, got.names, got.values)), extra, cid
+

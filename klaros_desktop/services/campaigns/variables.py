@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from klaros_desktop.models import Contact, MessageTemplate
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 
 PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 FIELDS = ("name", "first_name", "phone")
@@ -53,28 +53,88 @@ class Source:
         return cls(data["source"], data.get("fallback"))
 
 
-def placeholders(template: MessageTemplate) -> list[str]:
-    """The body's variables in order of first appearance (``1``, ``2`` ... or names)."""
+MEDIA_HEADERS = {"IMAGE": "image", "VIDEO": "video", "DOCUMENT": "document"}
+BUTTON_PREFIX = "button:"  # an empty link-button variable is named ``button:INDEX`` among the body's names
+
+
+def _components(template: MessageTemplate, kind: str) -> list[dict]:
+    return [c for c in template.components or [] if isinstance(c, dict) and str(c.get("type", "")).upper() == kind]
+
+
+def header_kind(template: MessageTemplate) -> str | None:
+    """``image``, ``video`` or ``document`` when the template shows such a file at the top (the campaign names
+    it by Meta's media id); None for no header or a plain text one. ``VariableError`` for headers campaigns
+    cannot fill (a text header with a variable, a location, a GIF)."""
+    for component in _components(template, "HEADER"):
+        fmt = str(component.get("format", "TEXT")).upper()
+        if fmt in MEDIA_HEADERS:
+            return MEDIA_HEADERS[fmt]
+        if fmt != "TEXT" or PLACEHOLDER_RE.search(str(component.get("text", ""))):
+            raise VariableError(QT_TRANSLATE_NOOP(
+                "Campaigns", "template {name!r} has a header with a variable, a location or an animation; "
+                "campaigns fill a picture, video or document header and the variables of the body and the link "
+                "buttons").format(name=template.name))
+    return None
+
+
+def link_buttons(template: MessageTemplate) -> list[str]:
+    """The indexes (0-based, as Meta counts the template's buttons) of the URL buttons whose link has a
+    variable; each takes one value per recipient."""
     found: list[str] = []
-    for component in template.components or []:
-        if not isinstance(component, dict):
-            continue
-        kind = str(component.get("type", "")).upper()
-        if kind == "HEADER" and (str(component.get("format", "TEXT")).upper() != "TEXT"
-                                 or PLACEHOLDER_RE.search(str(component.get("text", "")))):
-            raise VariableError(QT_TRANSLATE_NOOP(
-                "Campaigns", "template {name!r} has a header with a picture, file or variable; campaigns send "
-                "templates whose only variables are in the body").format(name=template.name))
-        buttons = component.get("buttons") or [] if kind == "BUTTONS" else []
-        if any(isinstance(b, dict) and PLACEHOLDER_RE.search(str(b.get("url", ""))) for b in buttons):
-            raise VariableError(QT_TRANSLATE_NOOP(
-                "Campaigns", "template {name!r} has a link button with a variable; campaigns send templates whose "
-                "only variables are in the body").format(name=template.name))
-        if kind == "BODY":
-            for name in PLACEHOLDER_RE.findall(str(component.get("text", ""))):
-                if name not in found:
-                    found.append(name)
+    for component in _components(template, "BUTTONS"):
+        for index, button in enumerate(component.get("buttons") or []):
+            if isinstance(button, dict) and str(button.get("type", "")).upper() == "URL" \
+                    and PLACEHOLDER_RE.search(str(button.get("url", ""))):
+                found.append(str(index))
     return found
+
+
+def placeholders(template: MessageTemplate) -> list[str]:
+    """The body's variables in order of first appearance (``1``, ``2`` ... or names); ``VariableError`` when
+    the template has a part campaigns cannot fill (see ``header_kind``)."""
+    header_kind(template)
+    found: list[str] = []
+    for component in _components(template, "BODY"):
+        for name in PLACEHOLDER_RE.findall(str(component.get("text", ""))):
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def button_key(index: str) -> str:
+    return BUTTON_PREFIX + str(index)
+
+
+def label(name: str) -> Phrase | str:
+    """A variable as the shop owner reads it: ``{{1}}``, or the link of a button (counted from 1)."""
+    if name.startswith(BUTTON_PREFIX):
+        index = name[len(BUTTON_PREFIX):]
+        number = int(index) + 1 if index.isdigit() else index
+        return QT_TRANSLATE_NOOP("Campaigns", "link of button {n}").format(n=number)
+    return "{{" + name + "}}"
+
+
+def check_buttons(template: MessageTemplate, sources: dict[str, Source]) -> list[str]:
+    """The link buttons' indexes; ``VariableError`` if one has no source or a source names no such button."""
+    indexes = link_buttons(template)
+    missing = [i for i in indexes if i not in sources]
+    if missing:
+        raise VariableError(QT_TRANSLATE_NOOP(
+            "Campaigns", "give a source for the variable in the {missing}").format(
+            missing=", ".join(label(button_key(i)) for i in missing)))
+    extra = [i for i in sources if i not in indexes]
+    if extra:
+        raise VariableError(QT_TRANSLATE_NOOP(
+            "Campaigns", "the template's button {n} (index {index}) has no link variable").format(
+            n=", ".join(str(int(i) + 1) if i.isdigit() else i for i in extra), index=", ".join(extra)))
+    return indexes
+
+
+def button_components(values: dict[str, str] | None) -> list[dict]:
+    """Each link button's value as Meta takes it: a ``button`` component of sub_type ``url`` at its index."""
+    return [{"type": "button", "sub_type": "url", "index": str(index),
+             "parameters": [{"type": "text", "text": value}]}
+            for index, value in sorted((values or {}).items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)]
 
 
 def is_named(template: MessageTemplate) -> bool:

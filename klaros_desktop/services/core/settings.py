@@ -34,6 +34,9 @@ THEME = "theme"  # "system" (default), "light" or "dark"
 NOTIFICATIONS = "notifications"
 # a MARKETING campaign goes only to contacts with a recorded marketing opt-in unless the shop turns this off
 CAMPAIGNS_REQUIRE_MARKETING_OPT_IN = "campaigns_require_marketing_opt_in"
+# a MARKETING campaign goes through Meta's Marketing Messages API (``/marketing_messages``, billed as
+# marketing_lite) instead of ``/messages``; the shop must have accepted Meta's terms for it first
+CAMPAIGNS_MARKETING_MESSAGES_API = "campaigns_marketing_messages_api"
 # the shop's time zone (an IANA name such as Europe/Berlin) for scheduled campaigns; unset: the computer's own
 SHOP_TIME_ZONE = "shop_time_zone"
 
@@ -84,7 +87,8 @@ def set_many(session: Session, values: dict[str, Any]) -> None:
 
 
 SHOWN_IN_AUDIT = {DEFAULT_REGION, STOP_KEYWORDS, START_KEYWORDS, GRAPH_BASE_URL, GRAPH_API_VERSION,
-                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, SHOP_TIME_ZONE, ENTER_SENDS, NOTIFY_TRAY, NOTIFY_SOUND}
+                  CAMPAIGNS_REQUIRE_MARKETING_OPT_IN, CAMPAIGNS_MARKETING_MESSAGES_API, SHOP_TIME_ZONE, ENTER_SENDS,
+                  NOTIFY_TRAY, NOTIFY_SOUND}
 
 
 def change(session: Session, values: dict[str, Any], *, actor: str = "user") -> list[str]:

@@ -180,9 +180,12 @@ class SendService:
 
     async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
                             correlation_id: str | None = None, refresh_unknown: bool = True,
-                            header: tuple[Any, bytes] | None = None) -> SendOutcome:
+                            header: tuple[Any, bytes] | None = None, header_by_id: dict | None = None,
+                            buttons: list[dict] | None = None) -> SendOutcome:
         """``header``: (a checked ``media.kinds.Attachment``, its bytes) for a template whose header is an image,
-        video or document: uploaded once the send is allowed, then named in the header component."""
+        video or document: uploaded once the send is allowed, then named in the header component.
+        ``header_by_id``: that header component already naming an uploaded file; ``buttons``: the ``button``
+        components of link buttons with a variable."""
         params = dict(params) if isinstance(params, dict) else list(params or [])
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
@@ -195,7 +198,8 @@ class SendService:
                                                    template_language=language, params=params)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
-            components = template_components(params)
+            components = [*([header_by_id] if header_by_id else []), *(template_components(params) or []),
+                          *(buttons or [])] or None
             if prepared.outcome is None and header is not None:
                 attachment, data = header
                 try:

@@ -179,14 +179,19 @@ def test_named_variables(sessions, marketing, add_contact):
     assert lifecycle.preview(sessions, created.campaign_id, "+4915100000001").text == "Hallo Anna, alles bereit."
 
 
-def test_a_url_button_with_a_variable_is_refused_with_a_sentence():
-    """Until campaigns fill button variables, such a template is refused at create (Meta would refuse every
-    send with a parameter-count error and stop the campaign)."""
+def test_link_button_variables_are_found_by_index_and_unfillable_headers_refused():
+    """A URL button whose link has a variable takes a value per recipient (by the button's index); a header
+    campaigns cannot fill (a text header with a variable, a location) is refused with a sentence."""
     template = MessageTemplate(name="tracking", language="de", category="UTILITY", status="APPROVED", components=[
+        {"type": "HEADER", "format": "DOCUMENT"},
         {"type": "BODY", "text": "Ihr Paket {{1}} ist unterwegs."},
-        {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Verfolgen",
+        {"type": "BUTTONS", "buttons": [{"type": "PHONE_NUMBER", "text": "Anrufen", "phone_number": "+4930"},
+                                        {"type": "URL", "text": "Verfolgen",
                                          "url": "https://shop.example/track/{{1}}"}]}])
-    with pytest.raises(variables.VariableError, match="button"):
+    assert variables.placeholders(template) == ["1"] and variables.link_buttons(template) == ["1"]
+    assert variables.header_kind(template) == "document"
+    template.components[2]["buttons"][1]["url"] = "https://shop.example/track"  # a fixed link takes nothing
+    assert variables.link_buttons(template) == []
+    template.components[0] = {"type": "HEADER", "format": "TEXT", "text": "Hallo {{1}}"}
+    with pytest.raises(variables.VariableError, match="header"):
         variables.placeholders(template)
-    template.components[1]["buttons"][0]["url"] = "https://shop.example/track"  # a fixed link is fine
-    assert variables.placeholders(template) == ["1"]

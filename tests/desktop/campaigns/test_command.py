@@ -130,3 +130,69 @@ def test_status_and_preview_show_the_cost(shop):
         in shop.err
     code, out = shop("campaign", "status", "1", "--json")
     assert code == 0 and "forecast" not in out  # the status contract stays as it is
+
+
+CSV_MORE = "Name,Phone,Tags,Stadt,Sendung,Consent\nAnna Berg,+4915100000301,vip,Köln,AB1,yes\n" \
+           "Ben,+4915100000302,vip,Bonn,AB2,yes\nCem,+4915100000303,vip,köln,,yes\n"
+
+
+@pytest.fixture
+def shop_more(shop, sim, tmp_path):
+    """The shop with three more customers (opted in) with a city and a parcel number, and a template whose
+    second button is a link with a variable."""
+    from klaros_sim.templates import Template
+
+    sim.simulator.templates["778"] = Template(
+        "paket_unterwegs", "de", "UTILITY",
+        [{"type": "BODY", "text": "Hallo {{1}}, Ihr Paket ist unterwegs.", "example": {"body_text": [["Anna"]]}},
+         {"type": "BUTTONS", "buttons": [
+             {"type": "QUICK_REPLY", "text": "Danke"},
+             {"type": "URL", "text": "Verfolgen", "url": "https://shop.example/s/{{1}}",
+              "example": ["https://shop.example/s/AB1"]}]}], status="APPROVED", id="778")
+    file = tmp_path / "mehr.csv"
+    file.write_text(CSV_MORE, encoding="utf-8")
+    assert shop("contacts", "import", str(file), "--map", "custom.stadt=Stadt", "--map",
+                "custom.sendung=Sendung")[0] == 0
+    return shop
+
+
+def test_create_with_a_field_condition_a_picture_and_a_link_variable(shop_more, sim, tmp_path):
+    shop = shop_more
+    created = _json(shop("campaign", "create", "Köln", "--template", "paket_unterwegs", "--lang", "de",
+                         "--tag", "vip", "--field", "stadt=Köln", "--var", "1=first_name",
+                         "--button-var", "1=custom.sendung|LAGER", "--json"))
+    assert created["recipients"] == 2  # Anna and Cem live in Köln (compared without case)
+    code, out = shop("campaign", "preview", str(created["campaign_id"]), "--contact", "+4915100000303", "--json")
+    assert code == 0 and json.loads(out)["buttons"] == {"1": "LAGER"}
+    assert _json(shop("campaign", "start", str(created["campaign_id"]), "--wait", "--json"))["sent"] == 2
+    buttons = {m["to"]: m["payload"]["template"]["components"][-1] for m in sim.outbound()}
+    assert buttons["4915100000301"] == {"type": "button", "sub_type": "url", "index": "1",
+                                        "parameters": [{"type": "text", "text": "AB1"}]}
+
+    picture = tmp_path / "fruehling.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    created = _json(shop("campaign", "create", "Frühling", "--template", "spring_sale", "--lang", "de",
+                         "--tag", "vip", "--field", "sendung=", "--var", "1=first_name", "--var", "2=text:20",
+                         "--header-media", str(picture), "--json"))
+    assert created["recipients"] == 2  # opted in and with any parcel number: Anna and Ben
+    code, out = shop("campaign", "preview", str(created["campaign_id"]), "--contact", "+4915100000301")
+    assert code == 0 and "picture attached" in out.lower()
+    assert _json(shop("campaign", "start", str(created["campaign_id"]), "--wait", "--json"))["sent"] == 2
+    headers = [m["payload"]["template"]["components"][0] for m in sim.outbound()
+               if m["payload"]["template"]["name"] == "spring_sale"]
+    (media_id,) = sim.simulator.media
+    assert headers == [{"type": "header", "parameters": [{"type": "image", "image": {"id": media_id}}]}] * 2
+
+
+def test_a_picture_template_without_header_media_is_created_but_not_started(shop_more, sim):
+    shop = shop_more
+    created = _json(shop("campaign", "create", "Frühling", "--template", "spring_sale", "--lang", "de",
+                         "--tag", "vip", "--var", "1=first_name", "--var", "2=text:20", "--json"))
+    code, _ = shop("campaign", "start", str(created["campaign_id"]), "--wait", "--json")
+    assert code == 3 and "--header-media" in shop.err and sim.outbound() == []
+    code, _ = shop("campaign", "create", "X", "--template", "order_ready", "--lang", "de", "--tag", "vip",
+                   "--field", "stadt", "--json")
+    assert code == 2 and "KEY=VALUE" in shop.err
+    code, _ = shop("campaign", "create", "X", "--template", "paket_unterwegs", "--lang", "de", "--tag", "vip",
+                   "--var", "1=name", "--button-var", "eins=text:x", "--json")
+    assert code == 2 and "--button-var" in shop.err

@@ -49,6 +49,11 @@ class FakeGraph:
         self.fetched: list[str] = []
         self.edited: list[tuple] = []  # (template id, category, components, correlation id) of each edit
         self.refuse_edit: Exception | None = None  # what Meta answers the next edit instead of success
+        self.uploads: list[tuple[str, str]] = []  # (file name, MIME type) of each upload_media
+
+    async def upload_media(self, data, mime_type, filename, *, correlation_id=None, progress=None):
+        self.uploads.append((filename, mime_type))
+        return f"media-{len(self.uploads)}"
 
     async def send_text(self, to, body, *, reply_to=None, preview_url=False, correlation_id=None):
         self.sent.append(("text", to, body))

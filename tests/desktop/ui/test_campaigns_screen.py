@@ -506,3 +506,54 @@ def test_the_builder_warns_when_the_forecast_would_go_over_the_monthly_budget(qt
                           check_params_cb=lambda check: check.budget.amount == Decimal("500")) as answer:
         _check(qtbot, builder, builder.run_check)
     assert not answer.args[0].exceeds and builder.budget_warning.isHidden()
+
+
+def test_a_picture_template_waits_for_its_picture_and_link_variable_then_sends(qtbot, backend, graph, people,
+                                                                              tmp_path):
+    with backend.sessions.begin() as s:
+        s.add(MessageTemplate(name="fruehling", language="de", category="MARKETING", status="APPROVED", components=[
+            {"type": "HEADER", "format": "IMAGE"}, {"type": "BODY", "text": "Hallo {{1}}, neu im Laden!"},
+            {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Ansehen", "url": "https://shop.example/{{1}}"}]}]))
+    page = CampaignsPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    builder = _builder(qtbot, page)
+    builder.name.setText("Frühling")
+    _check(qtbot, builder, lambda: _choose_template(builder, "fruehling"))
+    result = _check(qtbot, builder, lambda: _tick(builder.tags_any, "vip"))
+    assert result.recipients == 1 and result.header == "image" and result.header_missing
+    assert not builder.header_box.isHidden() and len(builder.button_rows) == 1
+    assert [e.variables for e in result.empty] == [["button:0"]]  # the link's fixed text is still empty
+    assert "link of button 1" in builder.empty_list.item(0).text()
+    _check(qtbot, builder, lambda: builder.button_rows[0].choose("text", "fruehling-2026"))
+    assert not builder.go_button.isEnabled() and "picture" in builder.summary.text()
+    assert builder.draft_button.isEnabled()  # a draft may wait for its picture
+    picture = tmp_path / "fruehling.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    result = _check(qtbot, builder, lambda: builder.choose_header_media(picture))
+    assert not result.header_missing and builder.go_button.isEnabled()
+    assert "fruehling.png" in builder.header_label.text()
+    qtbot.waitUntil(lambda: "Picture attached" in builder.preview.text(), timeout=WAIT_MS)
+    with qtbot.waitSignal(builder.created, timeout=WAIT_MS) as created:
+        builder.go_button.click()
+    qtbot.waitUntil(lambda: lifecycle.status(backend.sessions, created.args[0])["state"] == "done", timeout=WAIT_MS)
+    assert graph.uploads == [("fruehling.png", "image/png")]
+    assert graph.sent == [("template", "4915100000001", "fruehling", "de", [
+        {"type": "header", "parameters": [{"type": "image", "image": {"id": "media-1"}}]},
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}]},
+        {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "fruehling-2026"}]},
+    ])]
+
+
+def test_a_wrong_file_for_the_picture_is_said_and_not_taken(qtbot, backend, people, tmp_path):
+    with backend.sessions.begin() as s:
+        s.add(MessageTemplate(name="fruehling", language="de", category="UTILITY", status="APPROVED", components=[
+            {"type": "HEADER", "format": "IMAGE"}, {"type": "BODY", "text": "Neu im Laden!"}]))
+    page = CampaignsPage(backend)
+    qtbot.addWidget(page)
+    builder = _builder(qtbot, page)
+    _check(qtbot, builder, lambda: _choose_template(builder, "fruehling"))
+    pdf = tmp_path / "preise.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 100)
+    builder.choose_header_media(pdf)
+    assert "picture" in builder.header_label.text() and builder.draft().header_media is None

@@ -47,3 +47,16 @@ def test_business_hours_open_from_settings(qtbot, profile, sessions):
     _dialog, tab = _settings(qtbot, profile, sessions)
     tab.hours_button.click()
     assert isinstance(tab.dialog, AutoRepliesDialog) and tab.dialog.isVisible()
+
+
+def test_the_marketing_messages_api_is_turned_on_from_settings(qtbot, profile, sessions):
+    from klaros_desktop.services.core import settings
+
+    _dialog, tab = _settings(qtbot, profile, sessions)
+    assert not tab.marketing_api.isChecked()
+    with qtbot.waitSignal(tab.saved, timeout=WAIT_MS):
+        tab.marketing_api.setChecked(True)
+    with sessions() as s:
+        assert settings.get(s, settings.CAMPAIGNS_MARKETING_MESSAGES_API) is True
+    _again, shown = _settings(qtbot, profile, sessions)
+    qtbot.waitUntil(shown.marketing_api.isChecked, timeout=WAIT_MS)
