@@ -690,6 +690,8 @@ def main() -> int:
     print(f"server stack (every run): uvicorn, {http_stack()}; CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
     print(f"start: {load()}", flush=True)
     if args.pg_tenants_only:
+        print(f"(this run: only the PostgreSQL part, {args.pg_tenants} connections, {PG_TENANTS} shops with a device "
+              "each, requests spread over the shops in turn)", flush=True)
         with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
             print_many_tenants(pg_many_tenants(Path(tmp), args))
         print(f"end: {load()}")
