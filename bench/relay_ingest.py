@@ -29,9 +29,17 @@ waits, untimed, until every photo of the round is kept, so that the backlog does
 contenders' rounds; its ratio to the bare handler is printed beside the plain relay's (the target: at most
 5 points lower).
 
+PostgreSQL scale-out (``--pg-tenants-only`` runs only this part): 100 shops, each with a paired device, send
+at once (``--pg-tenants`` connections, requests spread over the shops in turn) to 1, 2 and 4 serving processes
+on one PostgreSQL. The event locks as before (one advisory lock for every tenant, ``KLAROS_BENCH_GLOBAL_EVENT_LOCK``)
+and as now (one per tenant) run side by side, their rounds interleaved. Lock wait: a sampler polls
+``pg_stat_activity`` every few milliseconds for the relay's own sessions (named by ``application_name``); of
+the samples in which a session was busy (running a statement or inside a transaction), the share in which it
+was waiting for an advisory lock.
+
 Options: ``--requests N`` per run, ``--concurrency C``, ``--samples S`` latency samples, ``--rounds R``,
-``--skip-postgres``, ``--media-only`` (only the bare handler, the plain SQLite relay and the one keeping media).
-PostgreSQL: ``KLAROS_TEST_PG_URL``.
+``--skip-postgres``, ``--media-only`` (only the bare handler, the plain SQLite relay and the one keeping media),
+``--pg-tenants-only``. PostgreSQL: ``KLAROS_TEST_PG_URL``.
 """
 
 from __future__ import annotations
@@ -45,6 +53,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections import Counter
@@ -348,15 +357,17 @@ def media_settled(c: Contender, added: int, timeout: float = 600) -> None:
 
 
 class PgSchema:
-    def __init__(self) -> None:
+    def __init__(self, application_name: str | None = None) -> None:
         self.schema = f"relay_bench_{uuid.uuid4().hex[:10]}"
         self.admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        self.application_name = application_name
 
     def __enter__(self) -> str:
         with self.admin.connect() as conn:
             conn.execute(text(f"CREATE SCHEMA {self.schema}"))
         sep = "&" if "?" in PG_URL else "?"
-        return f"{PG_URL}{sep}options=-csearch_path%3D{self.schema}"
+        name = f"&application_name={self.application_name}" if self.application_name else ""
+        return f"{PG_URL}{sep}options=-csearch_path%3D{self.schema}{name}"
 
     def __exit__(self, *exc) -> None:
         with self.admin.connect() as conn:
@@ -417,7 +428,7 @@ def with_latency(result: dict, lat: list[float]) -> dict:
 
 def settings_for(label: str, database_url: str | None, workdir: Path, **overrides):
     return relay_settings(workdir / label.replace(" ", "_").replace(",", ""), database_url,
-                          tenant_cache_seconds=2.0, prune_interval_seconds=3600, **overrides)
+                          **{"tenant_cache_seconds": 2.0, "prune_interval_seconds": 3600, **overrides})
 
 
 @dataclass
@@ -490,6 +501,154 @@ def cross_process_latency(database_url: str, workdir: Path, args) -> dict:
     return with_latency({"label": label, "statuses": {}}, lat)
 
 
+# ------------------------------------------------------------------------- PostgreSQL, many tenants at once
+
+PG_TENANTS = 100
+GLOBAL_LOCK_ENV = {"KLAROS_BENCH_GLOBAL_EVENT_LOCK": "1"}  # store.GLOBAL_LOCK_SWITCH: the former single lock
+
+
+class LockSampler:
+    """Polls ``pg_stat_activity`` in a thread while ``active``: per application name, how many samples saw one of
+    its sessions busy (a statement running, or a transaction open) and how many of those waited for an advisory
+    lock."""
+
+    def __init__(self, names: list[str], interval: float = 0.003) -> None:
+        self.names = names
+        self.interval = interval
+        self.busy: Counter = Counter()
+        self.waiting: Counter = Counter()
+        self.active = threading.Event()
+        self._stop = threading.Event()
+        self._engine = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        self._thread = threading.Thread(target=self._run, daemon=True, name="lock-sampler")
+
+    def __enter__(self) -> LockSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(10)
+        self._engine.dispose()
+
+    def _run(self) -> None:
+        query = text("SELECT application_name, wait_event_type = 'Lock' AND wait_event = 'advisory' "
+                     "FROM pg_stat_activity WHERE application_name = ANY(:names) "
+                     "AND state IN ('active', 'idle in transaction')")
+        with self._engine.connect() as conn:
+            while not self._stop.is_set():
+                if not self.active.wait(0.1):
+                    continue
+                for name, waiting in conn.execute(query, {"names": self.names}):
+                    self.busy[name] += 1
+                    self.waiting[name] += bool(waiting)
+                time.sleep(self.interval)
+
+    def share(self, name: str) -> float:
+        return self.waiting[name] / self.busy[name] if self.busy[name] else 0.0
+
+
+def tenants_requests(tenants: list, port: int, count: int, tag: str) -> list[bytes]:
+    """``count`` webhooks spread over the shops in turn, so every connection's next request is another shop's."""
+    per = -(-count // len(tenants))
+    built = [build_requests(t, port, per, f"{tag}t{n}") for n, t in enumerate(tenants)]
+    return [built[i % len(tenants)][i // len(tenants)] for i in range(count)]
+
+
+@dataclass
+class TenantsContender:
+    label: str
+    mode: str  # "old" (one lock for every tenant) or "new" (a lock per tenant)
+    workers: int
+    app: str  # application_name of its database sessions
+    rates: list[float] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)
+
+
+def pg_many_tenants(workdir: Path, args) -> list[dict]:
+    """100 shops at once against 1, 2 and 4 serving processes, old and new event locks side by side."""
+    apps = {mode: f"kbench_{mode}_{uuid.uuid4().hex[:6]}" for mode in ("old", "new")}
+    results: list[dict] = []
+    with contextlib.ExitStack() as stack:
+        urls = {mode: stack.enter_context(PgSchema(app)) for mode, app in apps.items()}
+        shops: dict[str, tuple] = {}
+        for mode, url in urls.items():
+            # a minute of tenant cache: with 2 s, the 100 shops' lookups expire together and the burst of read
+            # connections (up to 20 a process) runs past PostgreSQL's default max_connections with 2 x 4 processes
+            settings = settings_for(f"pg tenants {mode}", url, workdir, pair_attempts_per_minute=10 * PG_TENANTS,
+                                    tenant_cache_seconds=60.0)
+            prepare(settings)
+            tenants = [create_tenant(settings, f"Shop {n}") for n in range(PG_TENANTS)]
+            with RelayProcess(settings, log_level="warning") as server:
+                for tenant in tenants:
+                    pair(server.url, settings, tenant)
+            shops[mode] = (settings, tenants)
+        print(f"  {PG_TENANTS} shops paired in each schema ({load()})", flush=True)
+        sampler = stack.enter_context(LockSampler(list(apps.values())))
+        for workers in (1, 2, 4):
+            contenders = [TenantsContender(f"{mode}, {workers} process(es)", mode, workers, apps[mode])
+                          for mode in ("old", "new")]
+            with contextlib.ExitStack() as running:
+                servers = {}
+                for c in contenders:
+                    settings, tenants = shops[c.mode]
+                    env = GLOBAL_LOCK_ENV if c.mode == "old" else {}
+                    servers[c.mode] = running.enter_context(
+                        RelayProcess(settings, workers=workers, log_level="info", env=env))
+                for c in contenders:  # warm-up on few connections: fills every process's tenant cache calmly
+                    port = servers[c.mode].port
+                    run(hammer(port, tenants_requests(shops[c.mode][1], port, 1000, f"w{workers}"), 8))
+                waiting_before = {c.app: (sampler.busy[c.app], sampler.waiting[c.app]) for c in contenders}
+                for r in range(args.rounds):
+                    for c in contenders:
+                        port = servers[c.mode].port
+                        requests = tenants_requests(shops[c.mode][1], port, args.requests,
+                                                    f"{uuid.uuid4().hex[:6]}r{r}")
+                        sampler.active.set()
+                        elapsed, got = run(hammer(port, requests, args.pg_tenants))
+                        sampler.active.clear()
+                        c.rates.append(args.requests / elapsed)
+                        c.statuses.update(got)
+                for c in contenders:
+                    busy0, waiting0 = waiting_before[c.app]
+                    busy, waiting = sampler.busy[c.app] - busy0, sampler.waiting[c.app] - waiting0
+                    results.append({"label": c.label, "mode": c.mode, "workers": workers, "rates": c.rates,
+                                    "rate": max(c.rates), "median": statistics.median(c.rates),
+                                    "lock_wait": waiting / busy if busy else 0.0, "samples": busy,
+                                    "statuses": dict(c.statuses)})
+            print(f"  done: PostgreSQL, {PG_TENANTS} shops, {workers} process(es), old and new ({load()})", flush=True)
+    return results
+
+
+def print_many_tenants(results: list[dict]) -> None:
+    by = {(r["mode"], r["workers"]): r for r in results}
+    print()
+    print(f"PostgreSQL, {PG_TENANTS} shops sending at once: old = one event lock for every tenant, "
+          "new = one per tenant (rounds interleaved)")
+    print(f"{'processes':>9}  {'old best':>9} {'median':>7} {'lock wait':>9}  {'new best':>9} {'median':>7} "
+          f"{'lock wait':>9}  {'new/old':>7}  statuses (old; new)")
+    for workers in (1, 2, 4):
+        old, new = by[("old", workers)], by[("new", workers)]
+        paired = statistics.median(n / o for n, o in zip(new["rates"], old["rates"], strict=True))
+        print(f"{workers:>9}  {old['rate']:9.0f} {old['median']:7.0f} {old['lock_wait']:9.1%}  "
+              f"{new['rate']:9.0f} {new['median']:7.0f} {new['lock_wait']:9.1%}  {paired:7.2f}  "
+              f"{old['statuses']}; {new['statuses']}")
+    print("lock wait = share of the relay's busy database-session samples (statement running or transaction open) "
+          "spent waiting for an advisory lock; new/old = median of the round-by-round ratios")
+    for mode in ("old", "new"):
+        one = by[(mode, 1)]["median"]
+        print(f"{mode}: median webhooks/s against 1 process: 2 processes {by[(mode, 2)]['median'] / one:.2f}x, "
+              f"4 processes {by[(mode, 4)]['median'] / one:.2f}x")
+    new4 = by[("new", 4)]
+    drops = [w for w, prev in ((2, 1), (4, 2)) if by[("new", w)]["median"] < by[("new", prev)]["median"]]
+    print(f"targets (new): lock waits < 5% with 4 processes: {'met' if new4['lock_wait'] < 0.05 else 'MISSED'} "
+          f"({new4['lock_wait']:.1%}); throughput does not drop when processes are added: "
+          f"{'met' if not drops else 'MISSED (at ' + ', '.join(f'{w} processes' for w in drops) + ')'}")
+    print("every round, webhooks/s in the order run:")
+    for r in results:
+        print(f"  {r['mode']}, {r['workers']} process(es): " + " ".join(f"{x:7.0f}" for x in r["rates"]))
+
+
 def load() -> str:
     one, five, fifteen = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
@@ -516,6 +675,10 @@ def main() -> int:
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--media-only", action="store_true",
                         help="only the bare handler, the SQLite relay and the SQLite relay keeping media")
+    parser.add_argument("--pg-tenants", type=int, default=PG_TENANTS,
+                        help="connections of the PostgreSQL many-shops part (the shops send at once)")
+    parser.add_argument("--pg-tenants-only", action="store_true",
+                        help="only the PostgreSQL many-shops part: old and new event locks, 1, 2 and 4 processes")
     args = parser.parse_args()
     print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
@@ -526,6 +689,14 @@ def main() -> int:
 
     print(f"server stack (every run): uvicorn, {http_stack()}; CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
     print(f"start: {load()}", flush=True)
+    if args.pg_tenants_only:
+        print(f"(this run: only the PostgreSQL part, {args.pg_tenants} connections, {PG_TENANTS} shops with a device "
+              "each, requests spread over the shops in turn)", flush=True)
+        with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
+            print_many_tenants(pg_many_tenants(Path(tmp), args))
+        print(f"end: {load()}")
+        return 0
+    many_tenants: list[dict] = []
     results = []
     with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
         workdir = Path(tmp)
@@ -552,6 +723,7 @@ def main() -> int:
                           workdir, args, record)
             with PgSchema() as url:
                 record(cross_process_latency(url, workdir, args))
+            many_tenants = pg_many_tenants(workdir, args)
     order = ["bare handler, 1", "bare handler, 2", "relay SQLite, 1 process", "relay SQLite, 1 proc"]
     results.sort(key=lambda r: next((i for i, o in enumerate(order) if r["label"].startswith(o)), len(order)))
     bare1 = results[0]
@@ -586,6 +758,8 @@ def main() -> int:
     with_p = [r for r in results if "p50" in r]
     print("latency p50/p99 (ms) everywhere: " + "; ".join(f"{r['label']}: {r['p50']:.1f}/{r['p99']:.1f}"
                                                          for r in with_p))
+    if many_tenants:
+        print_many_tenants(many_tenants)
     print(f"end: {load()}")
     return 0
 

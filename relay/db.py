@@ -3,7 +3,7 @@
 SQLite (the embedded default) runs in WAL mode with ``synchronous=FULL`` so a committed webhook survives a
 power cut. Writes use ``BEGIN IMMEDIATE``: the writer takes SQLite's write lock before it reads the device
 list, so a device that pairs in another process is either in the list or pairs after the batch commits.
-PostgreSQL gets the same guarantee from a transaction-level advisory lock (see ``store.lock_event_ids``).
+PostgreSQL gets the same guarantee, tenant by tenant, from transaction-level advisory locks (``store.lock_tenants``).
 
 Engines hide statement parameters in their errors: a logged database failure must not quote token hashes,
 sealed bodies or tenant secrets.

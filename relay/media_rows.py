@@ -82,10 +82,10 @@ def keep(engines: Engines, master: crypto.MasterKey, done: list[Kept]) -> list[b
     while the tenant has none), all in one transaction. Per file, False when its row is gone (erased or its
     tenant deleted meanwhile): the caller deletes the blob it stored.
 
-    Takes the event lock, as pairing's last step does: a device that pairs concurrently either is active here
-    (and gets a wrapped key) or pairs afterwards and finds the keys held for it."""
+    Takes the tenants' event locks, as pairing's last step does: a device that pairs concurrently either is
+    active here (and gets a wrapped key) or pairs afterwards and finds the keys held for it."""
     with engines.write.begin() as conn:
-        store.lock_event_ids(conn)
+        store.lock_tenants(conn, {k.job.tenant_id for k in done})
         present = set(conn.execute(select(media.c.id).where(
             media.c.id.in_([k.job.id for k in done]), media.c.state == PENDING).with_for_update()).scalars())
         targets: dict[str, list] = {}

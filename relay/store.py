@@ -3,16 +3,22 @@
 All of the relay's SQL on these tables is here, the group writer's batch statements included
 (``EventBatch``); other modules call these functions.
 
-Cursor safety: event ids are the cursors, so an id must never become visible after a larger one (a puller
-that already moved past it would skip it). Every transaction that inserts events, and every pairing, first
-takes one exclusive lock: SQLite's write lock (``BEGIN IMMEDIATE``) or a PostgreSQL transaction-level
-advisory lock. Ids are therefore drawn and committed in the same order, across all server processes.
+Cursor safety: event ids are the cursors, and a device reads only its own tenant's events, so an id must never
+become visible after a larger id *of the same tenant* (a puller that already moved past it would skip it).
+Every transaction that inserts a tenant's events, and every pairing, first takes that tenant's event lock:
+SQLite's write lock (``BEGIN IMMEDIATE``, one for the whole database) or, on PostgreSQL, a transaction-level
+advisory lock keyed by the tenant (``lock_tenants``). Ids come from one sequence whose ``nextval`` only grows
+(cache 1, the default), and a transaction draws its ids only once it holds its tenants' locks, that is after
+every earlier transaction of those tenants committed: within a tenant, ids are drawn and committed in the same
+order, across all server processes, while transactions of different tenants commit in parallel.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
+import os
 import secrets
 import time
 import uuid
@@ -27,7 +33,12 @@ from relay import crypto
 from relay.db import Engines
 from relay.models import devices, event_keys, events, media, media_keys, signup_codes, tenants
 
-EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros": the advisory lock that orders event ids on PostgreSQL
+# PostgreSQL advisory locks: (TENANT_LOCK_CLASS, tenant_lock_key(tenant)) per tenant. EVENT_LOCK_KEY is the
+# former single lock for every tenant, taken instead while GLOBAL_LOCK_SWITCH is set in the environment: kept only
+# so that the relay benchmark can print both side by side in one run (remove with the benchmark's old mode).
+TENANT_LOCK_CLASS = 0x6B6C6172  # "klar"
+EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros"
+GLOBAL_LOCK_SWITCH = "KLAROS_BENCH_GLOBAL_EVENT_LOCK"
 NOTIFY_CHANNEL = "klaros_relay_events"
 
 
@@ -47,10 +58,43 @@ def is_id(value: str) -> bool:
     return len(value) == 32 and _ID_CHARS.issuperset(value)
 
 
-def lock_event_ids(conn: Connection) -> None:
-    """Serialise id allocation with commit order (no-op on SQLite, where BEGIN IMMEDIATE already did)."""
-    if conn.dialect.name == "postgresql":
+def tenant_lock_key(tenant_id: str) -> int:
+    """The second key of the tenant's advisory lock (a signed 32-bit hash; two tenants sharing one only wait for
+    each other now and then)."""
+    return int.from_bytes(hashlib.blake2b(tenant_id.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
+
+
+def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -> set[str]:
+    """Take the event locks of these tenants for the rest of the transaction; the tenants now locked.
+
+    Must be the transaction's first statement (no row lock held yet). On SQLite, a no-op returning them all:
+    ``BEGIN IMMEDIATE`` already holds the one write lock. On PostgreSQL, ``wait`` takes every lock in key
+    order, so that two waiting transactions can never wait for each other. Without ``wait``, only the locks
+    free right now are taken (a try never waits, so never deadlocks); when none is free, the transaction waits
+    for the lowest one, holding nothing, and then tries the others again. So it always gets at least one
+    tenant, and the caller stores the rest in a later transaction instead of idling behind another process.
+    """
+    if conn.dialect.name != "postgresql" or not tenant_ids:
+        return set(tenant_ids)
+    if os.environ.get(GLOBAL_LOCK_SWITCH):
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": EVENT_LOCK_KEY})
+        return set(tenant_ids)
+    by_key: dict[int, list[str]] = {}
+    for tenant_id in tenant_ids:
+        by_key.setdefault(tenant_lock_key(tenant_id), []).append(tenant_id)
+    keys = sorted(by_key)
+    if wait:
+        # unnest yields the (sorted) keys in array order, and the locks are taken row by row in that order
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, k) "
+                          "FROM unnest(CAST(:keys AS int4[])) AS k"), {"keys": keys})
+        return set(tenant_ids)
+    try_sql = text(f"SELECT k FROM unnest(CAST(:keys AS int4[])) AS k "
+                   f"WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)")
+    got = list(conn.execute(try_sql, {"keys": keys}).scalars())
+    if not got:
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, :k)"), {"k": keys[0]})
+        got = [keys[0], *conn.execute(try_sql, {"keys": keys[1:]}).scalars()]
+    return {tenant_id for key in got for tenant_id in by_key[key]}
 
 
 def held_key_purpose(tenant_id: str, body_sha256: bytes) -> str:
@@ -326,7 +370,7 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
     Three steps, so that neither a guessed code nor a large backlog holds the lock that every group commit
     needs: the code is looked up on the read connection (a wrong one never reaches a write); the device
     claims it in a short transaction; the held events are wrapped to it ``PAIR_CHUNK`` at a time, each
-    chunk in its own transaction without the event lock. Only the last step takes the event lock: it
+    chunk in its own transaction without the event lock. Only the last step takes the tenant's event lock: it
     wraps what was held meanwhile (the device is not active yet, so new webhooks are still held), then
     activates the device, after which the writer seals to it. Each event is thus wrapped to the device
     exactly once, and a pull never sees an event before an older one it could read.
@@ -350,7 +394,7 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
         last = seen[-1]
     token = crypto.new_device_token()
     with engines.write.begin() as conn:
-        lock_event_ids(conn)
+        lock_tenants(conn, {tenant_id})
         still = conn.execute(select(devices.c.id).where(
             devices.c.id == device_id, devices.c.paired_us.is_(None), devices.c.revoked_us.is_(None))).first()
         if still is None:  # revoked while its events were being wrapped
@@ -579,14 +623,16 @@ Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25
 
 
 class EventBatch:
-    """The SQL of one group commit (``relay.writer``), inside a transaction that holds the event lock.
+    """The SQL of one group commit (``relay.writer``), inside a transaction that holds the event locks of
+    ``tenants`` (the only tenants whose events it may insert).
 
     Statements go straight to the driver connection, inside the transaction SQLAlchemy began: the writer
     thread needs the GIL for every line of Python it runs between database calls, so this runs as little as
     possible per batch. Parameters are flat sequences, ``EVENT_COLUMNS`` / ``KEY_COLUMNS`` per row.
     """
 
-    def __init__(self, conn: Connection, is_sqlite: bool) -> None:
+    def __init__(self, conn: Connection, is_sqlite: bool, tenants: set[str]) -> None:
+        self.tenants = tenants
         self._conn = conn
         self._dbapi = conn.connection.driver_connection
         self._is_sqlite = is_sqlite
@@ -609,8 +655,9 @@ class EventBatch:
         PostgreSQL returns them with RETURNING in one round trip. On SQLite every row of a result is a
         separate ``sqlite3_step``, and around each one the driver releases and re-takes the GIL, each time
         waiting for the busy event loop. So SQLite inserts without RETURNING and reads the new rows back as
-        one JSON value: every id above the previous maximum is ours, since the write lock is held and ids
-        are never reused (AUTOINCREMENT).
+        one JSON value: every id above the previous maximum is ours, since SQLite's write lock is one for all
+        tenants (no other transaction inserts until this one ends) and ids are never reused (AUTOINCREMENT).
+        That step would be wrong on PostgreSQL, where other tenants' transactions draw ids concurrently.
         """
         dbapi = self._dbapi
         if not self._is_sqlite:
@@ -655,11 +702,12 @@ class EventBatch:
 
 
 @contextmanager
-def event_batch(engines: Engines) -> Iterator[EventBatch]:
-    """One group-commit transaction: takes the event lock, commits on leaving, rolls back on an exception."""
+def event_batch(engines: Engines, tenant_ids: set[str], *, wait: bool) -> Iterator[EventBatch]:
+    """One group-commit transaction: takes event locks (``lock_tenants``; ``EventBatch.tenants`` names the
+    tenants it got), commits on leaving, rolls back on an exception."""
     with engines.write.begin() as conn:
-        lock_event_ids(conn)
-        yield EventBatch(conn, engines.is_sqlite)
+        locked = lock_tenants(conn, tenant_ids, wait=wait)
+        yield EventBatch(conn, engines.is_sqlite, locked)
 
 
 # ------------------------------------------------------------------------------------- self-service sign-up

@@ -11,9 +11,14 @@ the GIL at every system call, which made each request several times dearer. The 
 waits on SQLite/PostgreSQL with the GIL released.
 
 Recipients: the devices a batch was sealed to come from a cache; inside the insert transaction, under the
-event lock, the writer reads the tenants' active devices again. If they differ (a device paired or was
+tenants' event locks, the writer reads their active devices again. If they differ (a device paired or was
 revoked meanwhile) nothing is written, the cache is refreshed and the batch is sealed again. So no event is
 ever sealed to a stale device list, across processes too.
+
+Event locks (``store.lock_tenants``): a batch's transaction first takes the locks of its tenants that are free
+and stores only their webhooks; the others (another process is committing for those tenants) are stored right
+after, in a second transaction that waits for their locks. So processes commit different tenants in parallel
+rather than queueing behind one another, and a webhook waits at most one extra transaction.
 
 Sealing is done tenant by tenant: a tenant whose device key cannot be sealed to (it should never pair, but a
 database can be edited) loses only its own webhooks of the batch (``SealingFailed``, answered 503) and is
@@ -27,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -39,6 +44,8 @@ log = logging.getLogger(__name__)
 http_log = logging.getLogger("relay.http")  # the stored/duplicate lines belong with the request log
 
 MAX_RESEAL_ATTEMPTS = 5
+# a StoreRequest's answer: per sealed item its Stored, or None when another process held its tenant's lock
+InsertResult = list["Stored | None"]
 
 
 @dataclass(frozen=True)
@@ -209,40 +216,76 @@ class GroupWriter(CommitQueue):
             self._resolve(batch, results)
 
     async def _write(self, loop: asyncio.AbstractEventLoop, items: list[Incoming]) -> list[Outcome]:
-        for _attempt in range(MAX_RESEAL_ATTEMPTS):
-            sealed, failed = self.seal(items, self._devices)
-            try:
-                stored = await loop.run_in_executor(self._db, self.insert_batch, sealed) if sealed else []
-            except StaleRecipients as stale:
-                self._devices.update(stale.current)
-                continue
-            return self._outcomes(items, stored, failed)
-        raise RuntimeError("device list kept changing while sealing a batch")
+        rounds = self._rounds(items)
+        try:
+            request = next(rounds)
+            while True:
+                try:
+                    stored = await loop.run_in_executor(self._db, self.insert_batch, *request)
+                except StaleRecipients as stale:
+                    request = rounds.throw(stale)
+                else:
+                    request = rounds.send(stored)
+        except StopIteration as done:
+            return done.value
 
     # ------------------------------------------------------------------------------------------ sync side
 
     def commit(self, items: list[Incoming]) -> list[Outcome]:
         """Seal and store a batch from the calling thread (the writer process, tools and tests; the thread
         writer uses ``submit``). A webhook whose tenant could not be sealed to gets a ``SealingFailed``."""
-        for _attempt in range(MAX_RESEAL_ATTEMPTS):
-            sealed, failed = self.seal(items, self._devices)
+        rounds = self._rounds(items)
+        try:
+            request = next(rounds)
+            while True:
+                try:
+                    stored = self.insert_batch(*request)
+                except StaleRecipients as stale:
+                    request = rounds.throw(stale)
+                else:
+                    request = rounds.send(stored)
+        except StopIteration as done:
+            results = done.value
+        self._account(items, results)
+        self._stored(items, results)
+        return results
+
+    def _rounds(self, items: list[Incoming]
+                ) -> Generator[tuple[list[SealedItem], bool], InsertResult, list[Outcome]]:
+        """The transactions that store ``items``, as a generator both writers drive (one awaits the database
+        thread, the other calls it): it yields ``(sealed, wait)`` for ``insert_batch`` and is sent its answer,
+        or thrown its ``StaleRecipients``; it returns one outcome per item.
+
+        Items whose tenant was locked by another process go to the next round, which waits for their locks;
+        they are sealed again only after a device list changed."""
+        results: dict[int, Outcome] = {}
+        sealed: dict[int, SealedItem] = {}
+        wait = False
+        for _round in range(MAX_RESEAL_ATTEMPTS + 1):
+            todo = [index for index in range(len(items)) if index not in results]
+            if any(index not in sealed for index in todo):
+                fresh, failed = self.seal([items[index] for index in todo], self._devices)
+                rest = iter(fresh)
+                for index in todo:
+                    tenant_id = items[index].tenant_id
+                    if tenant_id in failed:
+                        results[index] = SealingFailed(tenant_id, failed[tenant_id])
+                    else:
+                        sealed[index] = next(rest)
+                todo = [index for index in todo if index not in results]
+            if not todo:
+                return [results[index] for index in range(len(items))]
             try:
-                stored = self.insert_batch(sealed) if sealed else []
+                stored = yield [sealed[index] for index in todo], wait
             except StaleRecipients as stale:
                 self._devices.update(stale.current)
+                sealed.clear()
                 continue
-            results = self._outcomes(items, stored, failed)
-            self._account(items, results)
-            self._stored(items, results)
-            return results
+            for index, outcome in zip(todo, stored, strict=True):
+                if outcome is not None:
+                    results[index] = outcome
+            wait = True
         raise RuntimeError("device list kept changing while sealing a batch")
-
-    @staticmethod
-    def _outcomes(items: list[Incoming], stored: list[Stored], failed: dict[str, str]) -> list[Outcome]:
-        """``stored`` (one per sealed item, in order) merged with a ``SealingFailed`` for every other item."""
-        rest = iter(stored)
-        return [SealingFailed(item.tenant_id, failed[item.tenant_id]) if item.tenant_id in failed else next(rest)
-                for item in items]
 
     def _stored(self, items: list[Incoming], results: list[Outcome]) -> None:
         if self._on_stored is not None:
@@ -296,17 +339,21 @@ class GroupWriter(CommitQueue):
             box.data_key, held_key_purpose(item.tenant_id, item.body_sha256))
         return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)
 
-    def insert_batch(self, sealed: list[SealedItem]) -> list[Stored]:
-        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, COMMIT."""
-        first_of: dict[tuple[str, bytes], int] = {}
-        for index, s in enumerate(sealed):
-            first_of.setdefault((s.item.tenant_id, s.item.body_sha256), index)
-        used: dict[str, set[str]] = defaultdict(set)
-        for s in sealed:
-            used[s.item.tenant_id].update(r.device_id for r in s.wrapped)
+    def insert_batch(self, sealed: list[SealedItem], wait: bool = True) -> InsertResult:
+        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, COMMIT.
+
+        Without ``wait``, only the tenants whose event locks are free are stored (at least one); the other
+        items answer None, to be stored by a later call."""
         ids: dict[int, int] = {}
-        with store.event_batch(self._engines) as batch:
-            current = batch.active_devices({s.item.tenant_id for s in sealed})
+        with store.event_batch(self._engines, {s.item.tenant_id for s in sealed}, wait=wait) as batch:
+            mine = [index for index, s in enumerate(sealed) if s.item.tenant_id in batch.tenants]
+            first_of: dict[tuple[str, bytes], int] = {}
+            used: dict[str, set[str]] = defaultdict(set)
+            for index in mine:
+                s = sealed[index]
+                first_of.setdefault((s.item.tenant_id, s.item.body_sha256), index)
+                used[s.item.tenant_id].update(r.device_id for r in s.wrapped)
+            current = batch.active_devices(batch.tenants)
             if any({d for d, _ in current[t]} != used.get(t, set()) for t in current):
                 raise StaleRecipients(current)
             params: list = []
@@ -331,5 +378,6 @@ class GroupWriter(CommitQueue):
                 batch.insert_media(kept)
             batch.notify({t for _, t, _ in returned})
         self.batches += 1
-        self.rows += len(sealed)
-        return [Stored(ids.get(index)) for index in range(len(sealed))]
+        self.rows += len(mine)
+        locked = set(mine)
+        return [Stored(ids.get(index)) if index in locked else None for index in range(len(sealed))]

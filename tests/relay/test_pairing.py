@@ -103,16 +103,16 @@ def test_open_sealed_event_with_device_private_key(relay, http, post, pair):
 
 
 @contextlib.contextmanager
-def event_lock_held(database_url: str):
-    """Hold the lock every pairing and group commit used to take (SQLite's write lock; the PostgreSQL
-    advisory lock) from another connection, as a long group commit would."""
+def event_lock_held(database_url: str, tenant_ids: set[str]):
+    """Hold the lock a pairing and a group commit for these tenants take (SQLite's write lock; the tenants'
+    PostgreSQL advisory locks) from another connection, as a long group commit would."""
     from relay import db, store
 
     engines = db.make_engines(database_url)
     conn = engines.write.connect()
     try:
         transaction = conn.begin()  # BEGIN IMMEDIATE on SQLite: the write lock
-        store.lock_event_ids(conn)
+        store.lock_tenants(conn, tenant_ids)
         yield
         transaction.rollback()
     finally:
@@ -122,7 +122,9 @@ def event_lock_held(database_url: str):
 
 def test_a_bogus_code_is_refused_without_waiting_for_the_write_lock(relay, database_url):
     url = relay.url + "/v1/pair"
-    with event_lock_held(relay.settings.database_url), httpx.Client(timeout=5) as quick:
+    shop = relay.create_tenant()
+    relay.add_device(shop.tenant_id, "Till")
+    with event_lock_held(relay.settings.database_url, {shop.tenant_id}), httpx.Client(timeout=5) as quick:
         started = time.monotonic()
         response = quick.post(url, json={"code": "AAAA-BBBB-CCCC-DDDD", "public_key": key_b64()})
         assert response.status_code == 401
