@@ -687,21 +687,21 @@ class AnalyticsPage(QWidget):
 
     # ------------------------------------------------------------------ actions
     def save_budget(self) -> None:
-        amount, currency = self.budget_amount.text(), self.budget_currency.text() or "EUR"
-        try:
-            value = budget_service.parse(amount, currency) if amount.strip() else None
-        except budget_service.BadBudget as exc:
+        sessions, amount, currency = self.backend.sessions, self.budget_amount.text(), self.budget_currency.text()
+
+        def saved(said: Any) -> None:
+            self.budget_error.hide()
+            self.backend.changed(Changes(settings=True))
+            self.notice.emit(render(said))
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, budget_service.BadBudget):
+                self._failed(exc)
+                return
             self.budget_error.setText(render(exc.phrase))
             self.budget_error.show()
-            return
-        self.budget_error.hide()
-        sessions = self.backend.sessions
 
-        def saved(_result: Any) -> None:
-            self.backend.changed(Changes(settings=True))
-            self.notice.emit(self.tr("Monthly budget saved.") if value else self.tr("Monthly budget removed."))
-
-        ops.run_sync(lambda: budget_service.save(sessions, value), saved, self._failed)
+        ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency), saved, refused)
 
     def _open_failure(self, index) -> None:
         if self.current is None or not index.isValid():

@@ -130,18 +130,15 @@ class HoursAndBudgetTab(QWidget):
         self.dialog.open()
 
     def save_budget(self) -> None:
-        amount, currency = self.amount.text(), self.currency.text() or "EUR"
-        try:
-            value = budget_service.parse(amount, currency) if amount.strip() else None
-        except budget_service.BadBudget as exc:
-            self.message.setText(render(exc.phrase))
-            return
-        sessions = self.backend.sessions
+        sessions, amount, currency = self.backend.sessions, self.amount.text(), self.currency.text()
 
-        def done(_result: Any) -> None:
+        def done(said: Any) -> None:
             self.backend.changed(Changes(settings=True))
-            text = self.tr("Monthly budget saved.") if value else self.tr("Monthly budget removed.")
+            text = render(said)
             self.message.setText(text)
             self.saved.emit(text)
 
-        ops.run_sync(lambda: budget_service.save(sessions, value), done, lambda exc: self.message.setText(render(exc)))
+        def refused(exc: BaseException) -> None:
+            self.message.setText(render(exc.phrase if isinstance(exc, budget_service.BadBudget) else exc))
+
+        ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency), done, refused)

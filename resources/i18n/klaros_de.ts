@@ -42,7 +42,17 @@
         <translation>{currency!r} ist kein Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Monthly budget saved.</source>
+        <translation>Monatsbudget gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget removed.</source>
+        <translation>Monatsbudget entfernt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Some of this month&apos;s messages have no price in the rate card, so the month&apos;s total may be higher than shown.</source>
         <translation>Für einige Nachrichten dieses Monats steht kein Preis in der Preisliste; die Monatssumme kann daher höher sein als angezeigt.</translation>
     </message>
@@ -783,17 +793,15 @@
         <translation>Über dem Budget.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Monthly budget saved.</source>
-        <translation>Monatsbudget gespeichert.</translation>
+        <translation type="vanished">Monatsbudget gespeichert.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Monthly budget removed.</source>
-        <translation>Monatsbudget entfernt.</translation>
+        <translation type="vanished">Monatsbudget entfernt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Asking Meta…</source>
         <translation>Meta wird gefragt…</translation>
     </message>
@@ -5241,14 +5249,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Marketing-Kampagnen gehen jetzt über die übliche Nachrichten-API.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Monthly budget saved.</source>
-        <translation>Monatsbudget gespeichert.</translation>
+        <translation type="vanished">Monatsbudget gespeichert.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Monthly budget removed.</source>
-        <translation>Monatsbudget entfernt.</translation>
+        <translation type="vanished">Monatsbudget entfernt.</translation>
     </message>
 </context>
 <context>

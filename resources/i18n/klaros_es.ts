@@ -42,7 +42,17 @@
         <translation>{currency!r} no es un código de moneda como EUR o USD.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Monthly budget saved.</source>
+        <translation>Presupuesto mensual guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget removed.</source>
+        <translation>Presupuesto mensual eliminado.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Some of this month&apos;s messages have no price in the rate card, so the month&apos;s total may be higher than shown.</source>
         <translation>Algunos mensajes de este mes no tienen precio en la tarifa, así que el total del mes puede ser mayor de lo que se muestra.</translation>
     </message>
@@ -783,17 +793,15 @@
         <translation>Por encima del presupuesto.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Monthly budget saved.</source>
-        <translation>Presupuesto mensual guardado.</translation>
+        <translation type="vanished">Presupuesto mensual guardado.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Monthly budget removed.</source>
-        <translation>Presupuesto mensual eliminado.</translation>
+        <translation type="vanished">Presupuesto mensual eliminado.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
@@ -5241,14 +5249,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Las campañas de marketing van ahora por la API de mensajes habitual.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Monthly budget saved.</source>
-        <translation>Presupuesto mensual guardado.</translation>
+        <translation type="vanished">Presupuesto mensual guardado.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Monthly budget removed.</source>
-        <translation>Presupuesto mensual eliminado.</translation>
+        <translation type="vanished">Presupuesto mensual eliminado.</translation>
     </message>
 </context>
 <context>

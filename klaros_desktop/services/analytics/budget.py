@@ -94,6 +94,15 @@ def save(sessions: sessionmaker[Session], budget: Budget | None, *, actor: str =
     settings.save_changes(sessions, {SETTING: value}, actor=actor)
 
 
+def save_text(sessions: sessionmaker[Session], amount: str, currency: str, *, actor: str = "user") -> Phrase:
+    """Save the monthly budget as the owner typed it (an empty amount removes it; no currency means EUR); what
+    happened, in words. Raises ``BadBudget`` with the reason before anything is saved."""
+    budget = parse(amount, currency.strip() or "EUR") if amount.strip() else None
+    save(sessions, budget, actor=actor)
+    return (QT_TRANSLATE_NOOP("Analytics", "Monthly budget saved.") if budget is not None
+            else QT_TRANSLATE_NOOP("Analytics", "Monthly budget removed."))
+
+
 def status(session: Session, pricer: Pricer | None, *, now: datetime | None = None,
            offset_minutes: int | None = None) -> BudgetStatus:
     """This month's charges so far against the budget."""

@@ -27,7 +27,7 @@ def test_the_monthly_budget_is_saved_from_settings_and_refused_in_words(qtbot, p
     _dialog, tab = _settings(qtbot, profile, sessions)
     tab.amount.setText("abc")
     tab.save_button.click()
-    assert "is not an amount of money" in tab.message.text()
+    qtbot.waitUntil(lambda: "is not an amount of money" in tab.message.text(), timeout=WAIT_MS)
     assert budget.current(sessions) is None
 
     tab.amount.setText("150,50")
