@@ -52,22 +52,15 @@ def _screens_language_restored(monkeypatch):
     --lang de …``, a profile whose Settings chose German) installs translators on the one QApplication of the
     test session, and every later test reading English text from a screen would fail."""
     monkeypatch.delenv("KLAROS_LANG", raising=False)
-    i18n = sys.modules.get("klaros_desktop.ui.i18n")
-    before = None
-    if i18n is not None:
-        from PySide6.QtCore import QLocale
-
-        before = QLocale()
-    yield
-    i18n = sys.modules.get("klaros_desktop.ui.i18n")
-    if i18n is None or not i18n._installed:
-        return
     from PySide6.QtCore import QCoreApplication, QLocale
 
+    before = QLocale()
+    yield
+    i18n = sys.modules.get("klaros_desktop.ui.i18n")
     app = QCoreApplication.instance()
-    while i18n._installed:
+    while i18n is not None and i18n._installed:
         translator = i18n._installed.pop()
         if app is not None:
             app.removeTranslator(translator)
-    QLocale.setDefault(before if before is not None else QLocale(QLocale.Language.English,
-                                                                  QLocale.Country.UnitedStates))
+    if QLocale() != before:  # also when a test set the default locale itself (dates, numbers), without translators
+        QLocale.setDefault(before)
