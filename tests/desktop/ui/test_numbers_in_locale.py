@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number
 from klaros_desktop.services.campaigns import lifecycle
 from klaros_desktop.services.campaigns.overview import CampaignRow, Detail
+from klaros_desktop.services.media import kinds
 from klaros_desktop.ui import i18n
 from klaros_desktop.ui.analytics_tables import RowsModel
 from klaros_desktop.ui.campaign_view import CampaignView
@@ -53,6 +54,8 @@ def test_a_service_sentence_keeps_english_for_the_log_and_is_formatted_when_show
     share = QT_TRANSLATE_NOOP("Pricing", "Uses {share} of your messaging limit.").format(share=Number(0.25, ".0%"))
     assert str(share) == "Uses 25% of your messaging limit."
     assert f"25{NBSP}%" in i18n.render(share)
+    size = kinds.size_words(int(1.5 * kinds.MB))
+    assert (str(size), i18n.render(size)) == ("1.5 MB", "1,5 MB")
 
 
 def test_the_tables_show_counts_and_amounts_in_the_locale(german):
