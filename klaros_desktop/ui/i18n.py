@@ -41,6 +41,7 @@ ON_SCREEN = {
         "Screen", "pair it with “Set up connection…” in the File menu"),
     "run `klaros connect --phone-number-id ID --waba-id ID`": QT_TRANSLATE_NOOP(
         "Screen", "connect it with “Set up connection…” in the File menu"),
+    "run the command again": QT_TRANSLATE_NOOP("Screen", "start Klaros again"),
 }
 
 _QT_FORMATS = {"clock": "HH:mm", "day": "ddd d MMM", "date": "d MMM yyyy"}

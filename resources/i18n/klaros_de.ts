@@ -165,7 +165,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+203"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -656,9 +656,7 @@
         <translation>vorher: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{n} messages</source>
         <translation>{n} Nachrichten</translation>
     </message>
@@ -763,7 +761,7 @@
         <translation>Anzahlen aus Metas Zustellbestätigungen. Beträge erscheinen, sobald eine Preisliste mit Metas Preisen importiert ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
         <translation>Kein Monatsbudget festgelegt. Legen Sie eines fest, um die Kosten dieses Monats damit zu vergleichen; Kampagnen warnen, bevor sie es überschreiten würden.</translation>
     </message>
@@ -840,7 +838,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-715"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1186,7 +1184,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -1227,12 +1225,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+896"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-894"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1765,12 +1763,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -1806,12 +1804,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
         <translation>Keine Preisliste deckt den {day} ab; importieren Sie Metas aktuelle Tarife (klaros rates import), um die Kosten zu sehen.</translation>
     </message>
@@ -1841,7 +1839,7 @@
         <translation>{charged} berechnet, {free} kostenlos. Metas Tarife vom {day}; nur was Meta für die Nachrichten berechnet, sonst nichts.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>numbers of no known country</source>
         <translation>Nummern ohne bekanntes Land</translation>
     </message>
@@ -1881,7 +1879,7 @@
         <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -1916,7 +1914,7 @@
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -1926,7 +1924,7 @@
         <translation>Nicht angeboten: {names} (eine Variable, ein Standort oder eine Animation in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -1962,7 +1960,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+49"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2072,7 +2070,7 @@
         <translation>wurden vielleicht gesendet; siehe unten</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+98"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -2784,7 +2782,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+59"/>
         <source>Save picture…</source>
         <translation>Bild speichern…</translation>
     </message>
@@ -2802,7 +2800,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+52"/>
         <source>Nothing in this period yet.</source>
         <translation>In diesem Zeitraum noch nichts.</translation>
     </message>
@@ -2877,11 +2875,16 @@
         <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
         <translation>führen Sie `klaros connect --phone-number-id ID --waba-id ID` aus</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+72"/>
+        <source>run the command again</source>
+        <translation>führen Sie den Befehl erneut aus</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+96"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
         <source>today at {clock}</source>
         <translation>heute um {clock}</translation>
     </message>
@@ -3287,7 +3290,7 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+50"/>
         <source>Consent given or withdrawn</source>
         <translation>Einwilligung gegeben oder zurückgezogen</translation>
     </message>
@@ -4755,9 +4758,13 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
         <source>before: {n:,}</source>
-        <translation>vorher: {n:,}</translation>
+        <translation type="vanished">vorher: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n}</source>
+        <translation>vorher: {n}</translation>
     </message>
 </context>
 <context>
@@ -5388,7 +5395,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>die eigenen Felder lassen sich nicht lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+22"/>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23"/>
         <source>cannot read {path}: {error}</source>
         <translation>{path} lässt sich nicht lesen: {error}</translation>
     </message>
@@ -5946,7 +5953,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../klaros_desktop/secrets/__init__.py" line="+49"/>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="-23"/>
         <source>no keyring service was found</source>
         <translation>es wurde kein Schlüsselbund-Dienst gefunden</translation>
     </message>
@@ -5977,11 +5984,50 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
-        <translation>Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Unter Linux installieren und entsperren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und starten Klaros dann neu.</translation>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then {retry}.</source>
+        <translation>Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Installieren und entsperren Sie unter Linux einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, dann {retry}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+55"/>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KDE Wallet (KWallet)</source>
+        <translation>KDE-Wallet (KWallet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s test keyring (not secure, for tests only)</source>
+        <translation>Test-Schlüsselbund von Klaros (nicht sicher, nur für Tests)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo&apos;s memory (nothing is saved)</source>
+        <translation>Arbeitsspeicher der Demo (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>in {name}</source>
+        <translation>im Passwortspeicher „{name}“</translation>
+    </message>
+    <message>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
+        <translation type="vanished">Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Unter Linux installieren und entsperren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und starten Klaros dann neu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+39"/>
         <source>the keyring refused access ({error})</source>
         <translation>der Schlüsselbund hat den Zugriff verweigert ({error})</translation>
@@ -6329,7 +6375,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+26"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>“{name}” is empty.</source>
         <translation>„{name}“ ist leer.</translation>
     </message>
@@ -6342,6 +6393,18 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+8"/>
         <source>“{name}” is {size}, too large: {rule}.</source>
         <translation>„{name}“ ist {size} groß, zu groß: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-56"/>
+        <source>{n} bytes</source>
+        <translation>{n} Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-3"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
     </message>
 </context>
 <context>
@@ -7043,7 +7106,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+33"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+37"/>
         <source>set the default country in Settings</source>
         <translation>stellen Sie das Standardland in den Einstellungen ein</translation>
     </message>
@@ -7061,6 +7124,11 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+2"/>
         <source>connect it with “Set up connection…” in the File menu</source>
         <translation>verbinden Sie es mit „Verbindung einrichten…“ im Menü Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start Klaros again</source>
+        <translation>starten Sie Klaros neu</translation>
     </message>
 </context>
 <context>
@@ -8246,7 +8314,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-913"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-912"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

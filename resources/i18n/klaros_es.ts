@@ -165,7 +165,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+203"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -656,9 +656,7 @@
         <translation>antes: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -763,7 +761,7 @@
         <translation>Cantidades de los informes de entrega de Meta. Los importes aparecen cuando se importa una tarifa con los precios de Meta.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
         <translation>No hay presupuesto mensual. Fije uno para ver los cargos de este mes frente a él; las campañas avisan antes de superarlo.</translation>
     </message>
@@ -840,7 +838,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-715"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1186,7 +1184,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1227,12 +1225,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+896"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-894"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1765,12 +1763,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>recipients</source>
         <translation>destinatarios</translation>
     </message>
@@ -1806,12 +1804,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
         <translation>Ninguna tarifa cubre el {day}; importe las tarifas actuales de Meta (klaros rates import) para ver el coste.</translation>
     </message>
@@ -1841,7 +1839,7 @@
         <translation>{charged} cobrados, {free} gratis. Tarifas de Meta a fecha de {day}; lo que Meta cobra por los mensajes, nada más.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>numbers of no known country</source>
         <translation>números de país desconocido</translation>
     </message>
@@ -1881,7 +1879,7 @@
         <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -1916,7 +1914,7 @@
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -1926,7 +1924,7 @@
         <translation>No se ofrecen: {names} (una variable, una ubicación o una animación en el encabezado aún no se admite).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -1962,7 +1960,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+49"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2072,7 +2070,7 @@
         <translation>puede que se enviaran; vea abajo</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+98"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2784,7 +2782,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+59"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -2802,7 +2800,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+52"/>
         <source>Nothing in this period yet.</source>
         <translation>Aún no hay nada en este periodo.</translation>
     </message>
@@ -2877,11 +2875,16 @@
         <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
         <translation>ejecute `klaros connect --phone-number-id ID --waba-id ID`</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+72"/>
+        <source>run the command again</source>
+        <translation>vuelva a ejecutar el comando</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+96"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
         <source>today at {clock}</source>
         <translation>hoy a las {clock}</translation>
     </message>
@@ -3287,7 +3290,7 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+50"/>
         <source>Consent given or withdrawn</source>
         <translation>Consentimiento dado o retirado</translation>
     </message>
@@ -4755,9 +4758,13 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
         <source>before: {n:,}</source>
-        <translation>antes: {n:,}</translation>
+        <translation type="vanished">antes: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n}</source>
+        <translation>antes: {n}</translation>
     </message>
 </context>
 <context>
@@ -5388,7 +5395,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>no se pueden leer los campos propios ({problem})</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+22"/>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23"/>
         <source>cannot read {path}: {error}</source>
         <translation>no se puede leer {path}: {error}</translation>
     </message>
@@ -5946,7 +5953,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../klaros_desktop/secrets/__init__.py" line="+49"/>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="-23"/>
         <source>no keyring service was found</source>
         <translation>no se encontró ningún servicio de llavero</translation>
     </message>
@@ -5977,11 +5984,50 @@ Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
-        <translation>Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y vuelva a iniciar Klaros.</translation>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then {retry}.</source>
+        <translation>Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y después {retry}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+55"/>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KDE Wallet (KWallet)</source>
+        <translation>KDE Wallet (KWallet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s test keyring (not secure, for tests only)</source>
+        <translation>llavero de prueba de Klaros (no seguro, solo para pruebas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo&apos;s memory (nothing is saved)</source>
+        <translation>la memoria de la demo (no se guarda nada)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>in {name}</source>
+        <translation>en el almacén de contraseñas «{name}»</translation>
+    </message>
+    <message>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
+        <translation type="vanished">Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y vuelva a iniciar Klaros.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+39"/>
         <source>the keyring refused access ({error})</source>
         <translation>el llavero denegó el acceso ({error})</translation>
@@ -6329,7 +6375,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+26"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>“{name}” is empty.</source>
         <translation>«{name}» está vacío.</translation>
     </message>
@@ -6342,6 +6393,18 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+8"/>
         <source>“{name}” is {size}, too large: {rule}.</source>
         <translation>«{name}» ocupa {size}, demasiado: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-56"/>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-3"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
     </message>
 </context>
 <context>
@@ -7043,7 +7106,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+33"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+37"/>
         <source>set the default country in Settings</source>
         <translation>elija el país predeterminado en Ajustes</translation>
     </message>
@@ -7061,6 +7124,11 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+2"/>
         <source>connect it with “Set up connection…” in the File menu</source>
         <translation>conéctelo con «Configurar conexión…» en el menú Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start Klaros again</source>
+        <translation>vuelva a iniciar Klaros</translation>
     </message>
 </context>
 <context>
@@ -8246,7 +8314,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-913"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-912"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>
