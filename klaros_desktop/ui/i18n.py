@@ -11,10 +11,13 @@ to the screen's place for it instead (``ON_SCREEN``). ``install_translators`` lo
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import logging
 import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -109,10 +112,27 @@ def money(amount: Decimal | float | None, currency: str | None, places: int | No
     return f"{text} {currency}" if currency else text
 
 
-def _names_of(region: str) -> dict[str, str]:
-    from phonenumbers.geodata.locale import LOCALE_DATA  # CLDR's country names, shipped with phonenumbers
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    """Country names by region and language, the table phonenumbers ships for its geocoder. Read from its file
+    alone: importing ``phonenumbers.geodata`` first loads every prefix's place names (half a second)."""
+    import phonenumbers
 
-    return LOCALE_DATA.get(region.upper(), {})
+    try:
+        path = Path(phonenumbers.__file__).with_name("geodata") / "locale.py"
+        spec = importlib.util.spec_from_file_location("klaros_country_names", path)
+        module = importlib.util.module_from_spec(spec)
+        module.__package__ = "phonenumbers.geodata"  # its one import is ``from ..util import u``
+        spec.loader.exec_module(module)
+        return module.LOCALE_DATA
+    except (OSError, ImportError, AttributeError):  # a frozen build keeps no .py files: the ordinary import
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        return LOCALE_DATA
+
+
+def _names_of(region: str) -> dict[str, str]:
+    return _country_names().get(region.upper(), {})
 
 
 def country(region: str, language: str | None = None) -> str:
