@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -42,11 +43,11 @@ from klaros_desktop.services.analytics import overview, reconcile
 from klaros_desktop.services.analytics import period as periods
 from klaros_desktop.services.analytics.delivery import FunnelRow
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.ui import ops, theme
+from klaros_desktop.ui import i18n, ops, theme
 from klaros_desktop.ui.analytics_tables import RowsModel, table_view, write_csv
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.charts import BarChart, Chart, FunnelChart, LineChart, Series, Stage, WeekHeatMap
-from klaros_desktop.ui.i18n import country_with_code, day, day_month, money, month, number, percent, render
+from klaros_desktop.ui.i18n import country_with_code, day, day_month, month, number, percent, render
 from klaros_desktop.ui.phone_format import pretty_number
 
 RELOAD_PAUSE_MS = 1500
@@ -74,6 +75,11 @@ def rich(text: str, *, size: str | None = None) -> str:
     """``text`` escaped and bold (larger with ``size``), for a rich-text label."""
     bold = f"<b>{html.escape(text)}</b>"
     return f"<span style='font-size:{size}'>{bold}</span>" if size else bold
+
+
+def money(amount: Decimal | None, currency: str | None) -> str:
+    """Totals in cents (a single rate may have more places elsewhere)."""
+    return i18n.money(amount, currency, places=2)
 
 
 def share_of(part: int, whole: int) -> str:
