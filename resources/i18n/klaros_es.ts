@@ -165,7 +165,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+203"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+209"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-720"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2782,7 +2782,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -3877,7 +3877,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../klaros_desktop/ui/country_picker.py" line="+43"/>
+        <location filename="../../klaros_desktop/ui/country_picker.py" line="+47"/>
         <source>No default (numbers must start with +)</source>
         <translation>Sin país predeterminado (los números deben empezar por +)</translation>
     </message>
@@ -7106,7 +7106,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>elija el país predeterminado en Ajustes</translation>
     </message>
@@ -7277,7 +7277,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     <message>
         <location line="+3"/>
         <source>Kept in {name}</source>
-        <translation>Guardado en {name}</translation>
+        <translation>Guardado en: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
