@@ -14,8 +14,10 @@ Python's ``QT_TRANSLATE_NOOP``, so sentences with counts are worded to read righ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 
@@ -73,6 +75,30 @@ class LocalTime:
 
     def __str__(self) -> str:
         return self.at.astimezone().strftime(self._ENGLISH[self.style])
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+NUMBER_SPEC = re.compile(r"(,)?(?:\.(\d+))?([df%]?)")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as a part of a sentence, with the English format ``spec`` (``,``, ``.1f``, ``,.2f``, ``.0%``).
+
+    ``str()`` is the English form the CLI and the log show; the UI reads the same spec (grouping, decimals,
+    percent) and writes the number the reader's way (``4,8``, ``1.234``, ``48 %``)."""
+
+    value: int | float | Decimal
+    spec: str = ","
+
+    def __post_init__(self) -> None:
+        if NUMBER_SPEC.fullmatch(self.spec) is None:
+            raise ValueError(f"not a number format Klaros reads on screen: {self.spec!r}")
+
+    def __str__(self) -> str:
+        return format(self.value, self.spec)
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

@@ -63,11 +63,18 @@ INSECURE_WARNING = QT_TRANSLATE_NOOP(
     "Keyring", "Not secure: Klaros keeps its access token and device keys in a test keyring as plain text, "
     "because KLAROS_ALLOW_INSECURE_KEYRING=1 is set. This is for tests only; never use it for a real shop.")
 
-NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
+_NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
     "Keyring", "Klaros keeps your Meta access token and device keys only in the system's secure password store "
     "(Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: "
     "{reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service "
-    "provider such as GNOME Keyring or KWallet, then start Klaros again.")
+    "provider such as GNOME Keyring or KWallet, then {retry}.")
+# Said for the command line; a screen says "start Klaros again" instead (ui.i18n.ON_SCREEN).
+RUN_AGAIN = QT_TRANSLATE_NOOP("CommandLine", "run the command again")
+
+
+def no_keyring_help(reason: object) -> Phrase:
+    """Why no password store is usable and what to do, ending with the way to try again."""
+    return _NO_KEYRING_HELP.format(reason=reason, retry=RUN_AGAIN)
 
 _announced: set[str] = set()  # the insecure store is announced once per process (once per start)
 
@@ -109,22 +116,32 @@ def describe_backend(backend: keyring.backend.KeyringBackend | None = None) -> s
     return f"{name} ({_qualified_name(backend)})"
 
 
+# The password stores by the names their systems give them (translators use the system's own name in their
+# language, as the system's settings show it); the sentences around them are translated as usual.
+_SECRET_SERVICE = QT_TRANSLATE_NOOP("Keyring", "Secret Service (GNOME Keyring / KWallet)")
 _FRIENDLY_NAMES = {
-    "keyring.backends.Windows": "Windows Credential Manager",
-    "keyring.backends.macOS": "the macOS Keychain",
-    "keyring.backends.SecretService": "your desktop's keyring (Secret Service)",
-    "keyring.backends.kwallet": "KDE Wallet",
-    "keyring.backends.libsecret": "your desktop's keyring (libsecret)",
+    "keyring.backends.Windows": QT_TRANSLATE_NOOP("Keyring", "Windows Credential Manager"),
+    "keyring.backends.macOS": QT_TRANSLATE_NOOP("Keyring", "macOS Keychain"),
+    "keyring.backends.SecretService": _SECRET_SERVICE,
+    "keyring.backends.libsecret": _SECRET_SERVICE,
+    "keyring.backends.kwallet": QT_TRANSLATE_NOOP("Keyring", "KDE Wallet (KWallet)"),
+}
+_OWN_STORE_NAMES = {
+    PLAINTEXT_TEST_BACKEND: QT_TRANSLATE_NOOP("Keyring", "Klaros's test keyring (not secure, for tests only)"),
+    DEMO_MEMORY_BACKEND: QT_TRANSLATE_NOOP("Keyring", "the demo's memory (nothing is saved)"),
 }
 
 
-def friendly_name(backend: keyring.backend.KeyringBackend | None = None) -> str:
-    """The password store's name as a shop owner knows it, for messages shown in the app."""
+def friendly_name(backend: keyring.backend.KeyringBackend | None = None) -> Phrase | str:
+    """The password store's name as a shop owner knows it, for messages shown in the app (a Phrase the
+    screens translate; another backend's own name as it gives it)."""
     backend = backend or keyring.get_keyring()
     module = type(backend).__module__
     for prefix, name in _FRIENDLY_NAMES.items():
         if module == prefix or module.startswith(prefix + "."):
             return name
+    if _qualified_name(backend) in _OWN_STORE_NAMES:
+        return _OWN_STORE_NAMES[_qualified_name(backend)]
     if module.startswith("keyring.backends.chainer"):
         inner = getattr(backend, "backends", [])
         if inner:
@@ -184,9 +201,9 @@ class SecretStore:
         """Human-readable 'stored in …' line for the settings screen and the self-test."""
         return f"stored in {describe_backend(self.backend)}"
 
-    def place(self) -> str:
+    def place(self) -> Phrase:
         """Short 'in <password store>' phrase for messages a shop owner reads (no class names)."""
-        return f"in {friendly_name(self.backend)}"
+        return QT_TRANSLATE_NOOP("Keyring", "in {name}").format(name=friendly_name(self.backend))
 
     @property
     def insecure_warning(self) -> Phrase | None:
@@ -203,10 +220,10 @@ class SecretStore:
             value = backend.get_password(self.service, probe)
             backend.delete_password(self.service, probe)
         except keyring.errors.KeyringError as exc:
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+            raise NoSecureKeyring(no_keyring_help(QT_TRANSLATE_NOOP(
                 "Keyring", "the keyring refused access ({error})").format(error=str(exc)))) from exc
         if value != "ok":
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+            raise NoSecureKeyring(no_keyring_help(QT_TRANSLATE_NOOP(
                 "Keyring", "the keyring did not give back what was stored")))
 
     def get(self, name: str) -> str | None:
@@ -214,14 +231,14 @@ class SecretStore:
         try:
             return self.backend.get_password(self.service, name)
         except keyring.errors.KeyringError as exc:
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=str(exc))) from exc
+            raise NoSecureKeyring(no_keyring_help(str(exc))) from exc
 
     def set(self, name: str, value: str) -> None:
         self.check_refused()
         try:
             self.backend.set_password(self.service, name, value)
         except keyring.errors.KeyringError as exc:
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=str(exc))) from exc
+            raise NoSecureKeyring(no_keyring_help(str(exc))) from exc
         log.info("secret %s %s", name, self.where())
 
     def delete(self, name: str) -> None:
@@ -242,7 +259,7 @@ class SecretStore:
                 self.delete(name)
             except Exception as exc:  # backends raise KeyringLocked, InitError, D-Bus or Windows errors
                 error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-                raise WipeFailed(NO_KEYRING_HELP.format(reason=QT_TRANSLATE_NOOP(
+                raise WipeFailed(no_keyring_help(QT_TRANSLATE_NOOP(
                     "Keyring", "the keyring refused access ({error})").format(error=error)),
                     cleared=cleared, left=list(KNOWN_SECRETS[index:]), error=error) from exc
             cleared.append(name)
@@ -253,5 +270,5 @@ class SecretStore:
         backend = self.backend
         reason = refusal_reason(backend)
         if reason:
-            raise NoSecureKeyring(NO_KEYRING_HELP.format(reason=reason))
+            raise NoSecureKeyring(no_keyring_help(reason))
         announce_insecure(backend)

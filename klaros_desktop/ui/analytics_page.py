@@ -43,11 +43,11 @@ from klaros_desktop.services.analytics import overview, reconcile
 from klaros_desktop.services.analytics import period as periods
 from klaros_desktop.services.analytics.delivery import FunnelRow
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.ui import ops, theme
+from klaros_desktop.ui import i18n, ops, theme
 from klaros_desktop.ui.analytics_tables import RowsModel, table_view, write_csv
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.charts import BarChart, Chart, FunnelChart, LineChart, Series, Stage, WeekHeatMap
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import country_with_code, day, day_month, month, number, percent, render
 from klaros_desktop.ui.phone_format import pretty_number
 
 RELOAD_PAUSE_MS = 1500
@@ -78,13 +78,12 @@ def rich(text: str, *, size: str | None = None) -> str:
 
 
 def money(amount: Decimal | None, currency: str | None) -> str:
-    if amount is None:
-        return "—"
-    return f"{amount:,.2f} {currency or ''}".strip()
+    """Totals in cents (a single rate may have more places elsewhere)."""
+    return i18n.money(amount, currency, places=2)
 
 
-def percent(part: int, whole: int) -> str:
-    return f"{part / whole:.0%}" if whole else "—"
+def share_of(part: int, whole: int) -> str:
+    return percent(part / whole) if whole else "—"
 
 
 class Tile(QFrame):
@@ -523,19 +522,19 @@ class AnalyticsPage(QWidget):
         def before(name: str) -> str:
             if p is None:
                 return ""
-            return self.tr("before: {n}").format(n=f"{getattr(p, name):,}")
+            return self.tr("before: {n}").format(n=number(getattr(p, name)))
 
-        self.tiles["sent"].set(f"{f.sent:,}", before("sent"))
-        self.tiles["delivered"].set(percent(f.delivered, f.sent), self.tr("{n} messages").format(n=f"{f.delivered:,}"))
-        self.tiles["read"].set(percent(f.read, f.sent), self.tr("{n} messages").format(n=f"{f.read:,}"))
-        self.tiles["replied"].set(percent(f.replied, f.sent), self.tr("{n} messages").format(n=f"{f.replied:,}"))
-        self.tiles["failed"].set(f"{f.failed:,}", before("failed"))
+        self.tiles["sent"].set(number(f.sent), before("sent"))
+        for key in ("delivered", "read", "replied"):
+            count = getattr(f, key)
+            self.tiles[key].set(share_of(count, f.sent), self.tr("{n} messages").format(n=number(count)))
+        self.tiles["failed"].set(number(f.failed), before("failed"))
         c = result.cost
         if c.total is not None:
             self.tiles["cost"].set(money(c.total, c.currency),
-                                   self.tr("{n} charged messages").format(n=f"{c.charged:,}"))
+                                   self.tr("{n} charged messages").format(n=number(c.charged)))
         else:
-            self.tiles["cost"].set(f"{c.charged:,}", self.tr("charged messages (no prices yet)"))
+            self.tiles["cost"].set(number(c.charged), self.tr("charged messages (no prices yet)"))
 
     def _show_delivery(self, result: overview.Overview) -> None:
         f, p = result.delivery.funnel, result.previous
@@ -566,8 +565,8 @@ class AnalyticsPage(QWidget):
 
     def _day_labels(self, days: list[date]) -> list[str]:
         if len(days) > 62:
-            return [d.strftime("%b %y") if d.day == 1 else d.strftime("%d.%m.") for d in days]
-        return [d.strftime("%d.%m.") for d in days]
+            return [month(d) if d.day == 1 else day_month(d) for d in days]
+        return [day_month(d) for d in days]
 
     def _show_conversations(self, result: overview.Overview) -> None:
         conv = result.conversations
@@ -583,9 +582,9 @@ class AnalyticsPage(QWidget):
         self.heat.set_grid(conv.by_hour_of_week)
         self.reply_tiles["median"].set(duration_text(conv.first_reply_median))
         self.reply_tiles["p90"].set(duration_text(conv.first_reply_p90))
-        self.reply_tiles["unanswered"].set(f"{conv.unanswered:,}",
-                                           self.tr("of {n} times a customer wrote").format(n=f"{conv.turns:,}"))
-        self.reply_tiles["open"].set(f"{conv.open_windows:,}")
+        self.reply_tiles["unanswered"].set(number(conv.unanswered),
+                                           self.tr("of {n} times a customer wrote").format(n=number(conv.turns)))
+        self.reply_tiles["open"].set(number(conv.open_windows))
         kinds = {"opt_in": self.tr("Agreed to messages"), "opt_out": self.tr("Stopped messages")}
         sources = {"keyword": self.tr("wrote a keyword (STOP / START)"), "button": self.tr("pressed a button"),
                    "import": self.tr("imported from a file"), "manual": self.tr("entered in Klaros"),
@@ -628,33 +627,27 @@ class AnalyticsPage(QWidget):
                   money(cell.amount, c.currency)]
                  for cid, cell in sorted(c.by_campaign.items(), key=lambda kv: -kv[1].count) if cid is not None]
         self.cost_templates.set_rows(rows)
-        lines = [f"{render(cost_service.FREE_WORDS[k])}: <b>{n:,}</b>" for k, n in sorted(c.free.items())
+        lines = [f"{render(cost_service.FREE_WORDS[k])}: <b>{number(n)}</b>" for k, n in sorted(c.free.items())
                  if k in cost_service.FREE_WORDS]
         if c.not_delivered:
-            lines.append(self.tr("Not charged because never delivered: <b>{n}</b>").format(n=f"{c.not_delivered:,}"))
+            lines.append(self.tr("Not charged because never delivered: <b>{n}</b>").format(n=number(c.not_delivered)))
         if c.waiting:
             lines.append(self.tr("Still waiting for Meta's report on the price: <b>{n}</b>").format(
-                n=f"{c.waiting:,}"))
+                n=number(c.waiting)))
         self.free_label.setText("<br>".join(lines) or self.tr("No free messages in this period."))
         if c.error is not None:
             self.rates_text.setText(render(c.error))
         elif priced:
             self.rates_text.setText(self.tr("Amounts in {currency}, Meta's rates as of {date}; Meta's own category "
                                             "and price type from each delivery report.").format(
-                currency=c.currency, date=c.rates_as_of.isoformat() if c.rates_as_of else "—"))
+                currency=c.currency, date=day(c.rates_as_of) if c.rates_as_of else "—"))
         else:
             self.rates_text.setText(self.tr("Counts from Meta's delivery reports. Amounts appear once a rate card "
                                             "with Meta's prices is imported."))
 
     @staticmethod
     def _country_name(code: str) -> str:
-        from PySide6.QtCore import QLocale
-
-        if code == "ZZ":
-            return "?"
-        territory = QLocale.codeToTerritory(code)
-        return f"{QLocale.territoryToString(territory)} ({code})" if territory != QLocale.Country.AnyTerritory \
-            else code
+        return "?" if code == "ZZ" else country_with_code(code)
 
     def _show_budget(self, result: overview.Overview) -> None:
         state = result.budget
@@ -664,7 +657,7 @@ class AnalyticsPage(QWidget):
             self.budget_bar.hide()
             return
         if not self.budget_amount.hasFocus():
-            self.budget_amount.setText(f"{state.budget.amount:.2f}")
+            self.budget_amount.setText(number(state.budget.amount, 2, grouped=False))
             self.budget_currency.setText(state.budget.currency)
         self.budget_bar.show()
         if state.spent is None:
@@ -679,7 +672,7 @@ class AnalyticsPage(QWidget):
         self.budget_bar.setValue(min(1000, int(share * 1000)))
         text = self.tr("This month so far: {spent} of {budget} ({share}).").format(
             spent=money(state.spent, state.budget.currency), budget=money(state.budget.amount, state.budget.currency),
-            share=f"{share:.0%}")
+            share=percent(share))
         if state.over:
             text = f"<span style='color:{theme.colours().danger}'>{html.escape(text)} " + html.escape(
                 self.tr("Over the budget.")) + "</span>"
@@ -747,7 +740,7 @@ class AnalyticsPage(QWidget):
         lines = [html.escape(render(e)) for e in result.explanations]
         colour = c.accent if result.agrees else c.text
         summary = self.tr("Meta counted {n} delivered messages, {cost} charged.").format(
-            n=f"{result.meta.volume:,}", cost=money(result.meta.cost, result.meta.currency))
+            n=number(result.meta.volume), cost=money(result.meta.cost, result.meta.currency))
         text = f"<p>{html.escape(summary)}</p><p style='color:{colour}'>" + "<br>".join(lines) + "</p>"
         self.meta_text.setText(text)
         self.meta_rows.set_rows([[render(cost_service.CATEGORY_WORDS.get(r.key[0], r.key[0])).split(" (")[0],

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from klaros_desktop.ui.i18n import number
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,9 +49,9 @@ class RowsModel(QAbstractTableModel):
         value = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, float):
-                return f"{value:,.2f}"
-            if isinstance(value, int):
-                return f"{value:,}"
+                return number(value, 2)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return number(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -147,7 +147,7 @@ class AttachDialog(QDialog):
         for index, pick in enumerate(picked):
             if pick.attachment is not None:
                 kind = render(kinds.NOUNS[pick.attachment.kind]).capitalize()
-                text = f"{pick.name}\n{kind} · {kinds.size_words(pick.attachment.size)}"
+                text = f"{pick.name}\n{kind} · {render(kinds.size_words(pick.attachment.size))}"
             else:
                 text = f"{pick.name}\n{pick.refused}"
             item = QListWidgetItem(text, self.list)

@@ -13,10 +13,9 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,8 +58,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
-from klaros_desktop.ui.campaign_view import country_name, money
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import country_with_code, day, money, number, percent, render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.phone_format import pretty_number
 from klaros_desktop.ui.templates_page import language_name
@@ -415,7 +413,7 @@ class CampaignBuilder(QDialog):
         _fill(self.tags_any, tags, segment.tags_any)
         _fill(self.tags_all, tags, segment.tags_all)
         _fill(self.tags_none, tags, segment.tags_none)
-        _fill(self.countries, [(c, country_name(c)) for c in self.options.countries], segment.countries)
+        _fill(self.countries, [(c, country_with_code(c)) for c in self.options.countries], segment.countries)
         self.consent.setCurrentIndex(max(0, self.consent.findData(segment.consent)))
         self.recent.setChecked(segment.inbound_within_days is not None)
         if segment.inbound_within_days is not None:
@@ -941,7 +939,7 @@ class CampaignBuilder(QDialog):
         self._parsed_numbers = numbers
         self.result = result
         c = theme.colours()
-        self.count.setText(str(result.recipients))
+        self.count.setText(number(result.recipients))
         caption = self.tr("recipients")
         if not self.template():
             caption = self.tr("contacts match (choose a template to see who may get it)")
@@ -964,7 +962,7 @@ class CampaignBuilder(QDialog):
         if result.empty:
             self.empty_title.setText(self.tr("{n} recipients would get an empty value. Give those variables a "
                                              "fallback or fill in the contacts; the campaign cannot start until "
-                                             "then.").format(n=len(result.empty)))
+                                             "then.").format(n=number(len(result.empty))))
             self.empty_title.setStyleSheet(f"color: {c.danger};")
         else:
             self.empty_title.setText(self.tr("Every recipient gets a value for every variable."))
@@ -995,7 +993,7 @@ class CampaignBuilder(QDialog):
             self.cost_total.setText(self.tr("unknown"))
             self.cost_details.setText(html.escape(self.tr(
                 "No rate card covers {day}; import Meta's current rates (klaros rates import) to see the cost.")
-                .format(day=QLocale().toString(forecast.on, QLocale.FormatType.ShortFormat))))
+                .format(day=day(forecast.on))))
             self.cost_line.setText(self.tr("Cost: unknown"))
             return
         total = money(forecast.total, forecast.currency)
@@ -1007,11 +1005,10 @@ class CampaignBuilder(QDialog):
         self.cost_line.setText(self.tr("Cost: {amount}").format(amount=total))
         parts = [html.escape(self.tr("{charged} charged, {free} free. Meta's rates as of {day}; what Meta charges "
                                      "for the messages, nothing else.").format(
-            charged=forecast.charged, free=forecast.free,
-            day=QLocale().toString(date.fromisoformat(forecast.rates_as_of), QLocale.FormatType.LongFormat)))]
+            charged=number(forecast.charged), free=number(forecast.free), day=day(forecast.rates_as_of)))]
         if forecast.by_country:
             unknown = self.tr("unknown")
-            rows = "".join(f"<tr><td>{html.escape(country_name(k) if k != 'unknown' else unknown)}"
+            rows = "".join(f"<tr><td>{html.escape(country_with_code(k) if k != 'unknown' else unknown)}"
                            f"</td><td align='right'>&nbsp;&nbsp;{html.escape(money(v, forecast.currency))}</td></tr>"
                            for k, v in forecast.by_country.items())
             heading = self.tr("By country")
@@ -1023,17 +1020,17 @@ class CampaignBuilder(QDialog):
             heading = self.tr("By kind of message")
             parts.append(f"<b>{html.escape(heading)}</b><table>{rows}</table>")
         if forecast.unknown_markets:
-            names = ", ".join(country_name(k) if k != "unknown" else self.tr("numbers of no known country")
+            names = ", ".join(country_with_code(k) if k != "unknown" else self.tr("numbers of no known country")
                               for k in forecast.unknown_markets)
             parts.append(f"<span style='color:{c.danger}'>" + html.escape(self.tr(
                 "Klaros's price list has no price for {countries} yet, so {n} recipients are not in the total. "
                 "Import Meta's current price list below to include them.")
-                .format(n=forecast.unknown, countries=names)) + "</span>")
+                .format(n=number(forecast.unknown), countries=names)) + "</span>")
         if forecast.limit_share is not None and forecast.limit:
             parts.append(html.escape(self.tr(
                 "Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a "
-                "conversation with.").format(share=f"{forecast.limit_share:.0%}", outside=forecast.outside_window,
-                                             limit=forecast.limit)))
+                "conversation with.").format(share=percent(forecast.limit_share),
+                                             outside=number(forecast.outside_window), limit=number(forecast.limit))))
         elif forecast.limit_share == 0.0:
             parts.append(html.escape(self.tr("Your number has no daily messaging limit.")))
         else:
@@ -1078,9 +1075,8 @@ class CampaignBuilder(QDialog):
 
         def done(report) -> None:
             self.rates_result.setText(self.tr("Imported prices for {n} markets in {currency}, valid from {day}.")
-                                      .format(n=report.markets, currency=report.currency,
-                                              day=QLocale().toString(report.effective_from,
-                                                                     QLocale.FormatType.ShortFormat)))
+                                      .format(n=number(report.markets), currency=report.currency,
+                                              day=day(report.effective_from)))
             self.edited()
 
         run_for(self, work, done, lambda exc: self.rates_result.setText(render(exc)))
@@ -1102,7 +1098,7 @@ class CampaignBuilder(QDialog):
         elif result.recipients == 0:
             reason = self.tr("Nobody in this audience may receive the template.")
         elif result.empty:
-            reason = self.tr("{n} recipients would get an empty value (tab 2).").format(n=len(result.empty))
+            reason = self.tr("{n} recipients would get an empty value (tab 2).").format(n=number(len(result.empty)))
         elif result.header_missing:
             reason = self.tr("Choose {what} for the top of the message (tab 2) before it can start.").format(
                 what=self._kind_word(result.header or ""))

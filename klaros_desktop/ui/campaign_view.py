@@ -14,10 +14,9 @@ import time
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -43,7 +42,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
-from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.i18n import country_with_code, day, local_date, money, number, percent, render
 from klaros_desktop.ui.phone_format import pretty_number
 
 STATE_WORDS = {
@@ -93,19 +92,6 @@ def funnel_counts(counts: dict[str, int]) -> dict[str, int]:
             "skipped": counts.get(lifecycle.SKIPPED, 0), "held": counts.get(lifecycle.HELD, 0)}
 
 
-def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else ""
-    return f"{name} ({code})" if name else code
-
-
-def money(value: Decimal, currency: str | None) -> str:
-    """An amount in the reader's number format: cents for a euro or more, else the rate's own precision."""
-    places = 2 if value >= 1 or value == 0 else 4
-    text = QLocale().toString(float(value), "f", places)
-    return f"{text} {currency}" if currency else text
-
-
 class RateMeter:
     """Messages settled per second over the last ``RATE_WINDOW_S`` seconds, from readings of the count."""
 
@@ -134,7 +120,7 @@ def duration_words(seconds: float) -> str:
         return QCoreApplication.translate("CampaignView", "less than a minute")
     minutes = round(seconds / 60)
     if minutes < 90:
-        return QCoreApplication.translate("CampaignView", "about {n} min").format(n=minutes)
+        return QCoreApplication.translate("CampaignView", "about {n} min").format(n=number(minutes))
     return QCoreApplication.translate("CampaignView", "about {h} h {m} min").format(h=minutes // 60, m=minutes % 60)
 
 
@@ -407,7 +393,7 @@ class CampaignView(QWidget):
         c = theme.colours()
         self.title.setText(row.name)
         parts = [self.tr("Template {name} ({language})").format(name=row.template, language=row.language),
-                 self.tr("{n} recipients").format(n=row.total - row.counts.get(lifecycle.SKIPPED, 0))]
+                 self.tr("{n} recipients").format(n=number(row.total - row.counts.get(lifecycle.SKIPPED, 0)))]
         if row.state == lifecycle.DRAFT and row.scheduled_at is not None:
             parts.append(self.tr("starts by itself on {time}").format(time=local_date(row.scheduled_at,
                                                                                        "d MMM yyyy HH:mm")))
@@ -431,20 +417,20 @@ class CampaignView(QWidget):
         for key, bar in self.funnel_bars.items():
             bar.setRange(0, max(1, row.total))
             bar.setValue(counts[key])
-            self.funnel_numbers[key].setText(str(counts[key]))
+            self.funnel_numbers[key].setText(number(counts[key]))
         self.funnel_box.show()
 
         lines = []
         if detail.failures:
             heading = self.tr("Why some failed")
             lines.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
-            lines += [f"<li><span style='color:{c.danger}'>{n}</span> · {html.escape(render(reason))}</li>"
+            lines += [f"<li><span style='color:{c.danger}'>{number(n)}</span> · {html.escape(render(reason))}</li>"
                       for reason, n in detail.failures]
             lines.append("</ul>")
         if detail.skips:
             heading = self.tr("Why some were left out")
             lines.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
-            lines += [f"<li>{n} · {html.escape(render(reason))}</li>" for reason, n in detail.skips]
+            lines += [f"<li>{number(n)} · {html.escape(render(reason))}</li>" for reason, n in detail.skips]
             lines.append("</ul>")
         self.reasons.setText("".join(lines))
         self.reasons.setVisible(bool(lines))
@@ -474,7 +460,7 @@ class CampaignView(QWidget):
                                                 lifecycle.STOPPED))
         self.retry_button.setVisible(detail.retryable > 0 and state in (lifecycle.DONE, lifecycle.PAUSED,
                                                                         lifecycle.STOPPED))
-        self.retry_button.setText(self.tr("Retry the failed ({n})").format(n=detail.retryable))
+        self.retry_button.setText(self.tr("Retry the failed ({n})").format(n=number(detail.retryable)))
         self.export_button.setVisible(state != lifecycle.DRAFT)
 
     def _cost_words(self, forecast) -> str:
@@ -483,17 +469,17 @@ class CampaignView(QWidget):
         total = money(forecast.total, forecast.currency)
         if forecast.unknown and not (forecast.charged or forecast.free):
             return self.tr("Cost forecast: not known; the price list has no price for {countries}.").format(
-                countries=", ".join(country_name(k) for k in forecast.unknown_markets))
+                countries=", ".join(country_with_code(k) for k in forecast.unknown_markets))
         if forecast.unknown:
             return self.tr("Cost forecast: at least {total} (no price yet for {countries}), Meta's rates as of "
-                           "{day}.").format(total=total, day=forecast.rates_as_of,
-                                            countries=", ".join(country_name(k) for k in forecast.unknown_markets))
+                           "{day}.").format(total=total, day=day(forecast.rates_as_of),
+                                            countries=", ".join(country_with_code(k) for k in forecast.unknown_markets))
         return self.tr("Cost forecast: {total}, Meta's rates as of {day}.").format(total=total,
-                                                                                  day=forecast.rates_as_of)
+                                                                                  day=day(forecast.rates_as_of))
 
     def _progress_words(self, row: overview.CampaignRow, done: int, to_send: int) -> str:
-        share = f"{(100 * done // to_send) if to_send else 100} %"
-        text = self.tr("{done} of {all} done ({share})").format(done=done, all=to_send, share=share)
+        share = percent((100 * done // to_send) / 100 if to_send else 1)  # 100 % only once all are done
+        text = self.tr("{done} of {all} done ({share})").format(done=number(done), all=number(to_send), share=share)
         if row.state != lifecycle.RUNNING:
             return text
         if row.id not in self.runner.sending:
@@ -507,7 +493,7 @@ class CampaignView(QWidget):
         if rate <= 0:
             return text + " · " + self.tr("waiting (WhatsApp asked Klaros to slow down)")
         return text + " · " + self.tr("{left} left · {rate} messages a second").format(
-            left=duration_words(left / rate), rate=f"{rate:.1f}")
+            left=duration_words(left / rate), rate=number(rate, 1))
 
     # ------------------------------------------------------------------ actions
     def _act(self, work: Callable[[], object], done: Callable[[object], None] | None = None) -> None:

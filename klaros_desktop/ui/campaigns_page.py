@@ -33,7 +33,7 @@ from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import CampaignRunner, run_for
 from klaros_desktop.ui.campaign_view import CampaignView, state_word
-from klaros_desktop.ui.i18n import local_date
+from klaros_desktop.ui.i18n import local_date, number, render
 from klaros_desktop.ui.item_models import RowRole
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class CampaignsModel(QAbstractTableModel):
             if column == FAILED and row.counts.get(lifecycle.FAILED):
                 return QColor(c.danger)
         if role == Qt.ItemDataRole.ToolTipRole and column == STATE and row.reason:
-            return str(row.reason)
+            return render(row.reason)
         return None
 
     def _text(self, row: overview.CampaignRow, column: int) -> str:
@@ -159,17 +159,17 @@ class CampaignsModel(QAbstractTableModel):
                 return QCoreApplication.translate("CampaignsModel", "Waiting to send")
             return state_word(row.state)
         if column == PROGRESS:
-            return f"{row.done} / {row.to_send}"
+            return f"{number(row.done)} / {number(row.to_send)}"
         if column == SENT:
-            return str(row.reached)
+            return number(row.reached)
         if column == DELIVERED:
-            return str(n.get(lifecycle.DELIVERED, 0) + n.get(lifecycle.READ, 0) + n.get(lifecycle.REPLIED, 0))
+            return number(n.get(lifecycle.DELIVERED, 0) + n.get(lifecycle.READ, 0) + n.get(lifecycle.REPLIED, 0))
         if column == READ:
-            return str(n.get(lifecycle.READ, 0) + n.get(lifecycle.REPLIED, 0))
+            return number(n.get(lifecycle.READ, 0) + n.get(lifecycle.REPLIED, 0))
         if column == REPLIED:
-            return str(n.get(lifecycle.REPLIED, 0))
+            return number(n.get(lifecycle.REPLIED, 0))
         if column == FAILED:
-            return str(n.get(lifecycle.FAILED, 0))
+            return number(n.get(lifecycle.FAILED, 0))
         if column == CREATED:
             return local_date(row.created_at, "d MMM HH:mm")
         if column == WHEN:

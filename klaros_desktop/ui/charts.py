@@ -19,12 +19,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from klaros_desktop.ui import theme
+from klaros_desktop.ui.i18n import number, percent
 
 Formatter = Callable[[float], str]
 
 
 def plain(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return number(value)
 
 
 @dataclass
@@ -274,13 +275,13 @@ class FunnelChart(Chart):
             path = QPainterPath()
             path.addRoundedRect(rect, 4, 4)
             painter.fillPath(path, _colour(stage.colour))
-            text = f"{stage.value:,}" + (f"  ({share:.0%})" if i else "")
+            text = number(stage.value) + (f"  ({percent(share)})" if i else "")
             if stage.previous is not None:
                 prev_x = plot.left() + label_width + width * min(stage.previous / max(self.stages[0].previous or 1, 1),
                                                                  1.0)
                 painter.setPen(QPen(_colour("text"), 2))
                 painter.drawLine(QPointF(prev_x, y - 3), QPointF(prev_x, y + bar_height + 3))
-                text += "  " + self.tr("before: {n:,}").format(n=stage.previous)
+                text += "  " + self.tr("before: {n}").format(n=number(stage.previous))
             painter.setPen(_colour("text"))
             painter.drawText(QRectF(plot.left() + label_width + width + 8, y, number_width + 200, bar_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
@@ -317,7 +318,7 @@ class WeekHeatMap(Chart):
                 rect = QRectF(left + h * cell_w + 1, plot.top() + d * cell_h + 1, cell_w - 2, cell_h - 2)
                 alpha = 18 + int(237 * value / highest) if value else 0
                 painter.fillRect(rect, _colour("accent", alpha) if value else _colour("alt_base"))
-                self._hits.append((rect, f"{self.day_names[d]} {h:02d}:00–{h:02d}:59: {value:,}"))
+                self._hits.append((rect, f"{self.day_names[d]} {h:02d}:00–{h:02d}:59: {number(value)}"))
         painter.setPen(_colour("muted"))
         for h in range(0, 24, 3):
             painter.drawText(QRectF(left + h * cell_w, bottom + 2, cell_w * 3, metrics.height()),

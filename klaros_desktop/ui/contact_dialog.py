@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import consent, contact_edit, phones
+from klaros_desktop.ui.i18n import country as country_name
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.phone_format import pretty_number
 
@@ -216,7 +217,7 @@ class ContactDialog(QDialog):
                 self.phone_hint.setText("✗ " + render(exc))
             else:
                 region = phones.region_of(e164)
-                country = QLocale.territoryToString(QLocale.codeToTerritory(region)) if region else ""
+                country = country_name(region) if region else ""
                 text = self.tr("Valid number: {number}").format(number=pretty_number(e164))
                 self.phone_hint.setText("✓ " + text + (f" ({country})" if country else ""))
         self.phone.setProperty("valid", "true" if ok else "false")

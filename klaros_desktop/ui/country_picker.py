@@ -1,12 +1,14 @@
-"""A searchable country picker: type any part of a country's name (in English or its own language) or its
+"""A searchable country picker: type any part of a country's name (in the screen's language or its own) or its
 dialling code, pick from the list; the value is the two-letter region phonenumbers uses (``DE``)."""
 
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from klaros_desktop.ui.i18n import country
 
 REGION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -18,17 +20,19 @@ def _territory(region: str) -> QLocale.Country | None:
 
 
 def country_rows() -> list[tuple[str, str]]:
-    """``(shown text, region)`` for every region phonenumbers knows, sorted by the shown text: the country's name
-    in English, its own name when it differs, and its dialling code, e.g. ``Germany · Deutschland (+49)``."""
+    """``(shown text, region)`` for every region phonenumbers knows, sorted by the shown text the screen's way:
+    the country's name in the screen's language, its own name when it differs, and its dialling code, e.g.
+    ``Germany · Deutschland (+49)``, on a German screen ``Frankreich · France (+33)``."""
     rows = []
     for region in phonenumbers.SUPPORTED_REGIONS:
         code = phonenumbers.country_code_for_region(region)
         territory = _territory(region)
-        english = QLocale.territoryToString(territory) if territory is not None else region
+        shown = country(region)
         native = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName() if territory else ""
-        name = english if not native or native == english else f"{english} · {native}"
+        name = shown if not native or native == shown else f"{shown} · {native}"
         rows.append((f"{name} (+{code})", region))
-    return sorted(rows, key=lambda row: row[0].casefold())
+    collator = QCollator(QLocale())
+    return sorted(rows, key=lambda row: collator.sortKey(row[0].casefold()))
 
 
 class CountryPicker(QComboBox):

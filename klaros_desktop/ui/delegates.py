@@ -440,7 +440,7 @@ class BubbleDelegate(QStyledItemDelegate):
         item = row.outbox
         if item is not None and getattr(item, "state", "") == "sending":
             if getattr(item, "media_kind", None) and not getattr(item, "meta_media_id", None):
-                return self.tr("uploading {size}…").format(size=media_kinds.size_words(item.media_size or 0))
+                return self.tr("uploading {size}…").format(size=render(media_kinds.size_words(item.media_size or 0)))
             return self.tr("sending…")
         if item is not None and item.attempts and item.next_attempt_at is not None:
             return self.tr("not sent yet · next try {time}").format(time=local_date(item.next_attempt_at, "HH:mm"))
@@ -500,7 +500,7 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.drawEllipse(circle)
             draw_media_icon(painter, "video", circle.adjusted(4, 4, -4, -4), QColor("#ffffff"))
             length = library.duration(file_id, path) if library is not None and file_id is not None else None
-            parts = [p for p in (probe.clock(length), media_kinds.size_words(size) if size else "") if p]
+            parts = [p for p in (probe.clock(length), render(media_kinds.size_words(size)) if size else "") if p]
             label = "  ·  ".join(parts) or media_label(kind)
             painter.setFont(small)
             painter.setPen(QColor("#ffffff"))
@@ -528,7 +528,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(QRectF(text_left, tile.top() + 6, text_w, fm.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(name, Qt.TextElideMode.ElideMiddle, int(text_w)))
-        details = media_kinds.size_words(size) if size else ""
+        details = render(media_kinds.size_words(size)) if size else ""
         if file_id is not None and row.kind == "message":
             details = (details + "  ·  " if details else "") + self.tr("Open · Save as…")
         painter.setFont(small)

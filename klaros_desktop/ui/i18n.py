@@ -1,16 +1,23 @@
 """Showing service-built sentences in the reader's language, and loading the translations at start-up.
 
 ``render`` turns a ``klaros_desktop.phrases.Phrase`` into ``QCoreApplication.translate(context, source)`` filled
-with its arguments, themselves rendered (nested phrases, times through ``QLocale``); a plain ``str`` is
-shown as it is. Service sentences that name a command-line option for the CLI (``use --region``) point to
-the screen's place for it instead (``ON_SCREEN``). ``install_translators`` loads ``klaros_<lang>.qm`` from
+with its arguments, themselves rendered (nested phrases, times and numbers through ``QLocale``); a plain ``str``
+is shown as it is. ``number``, ``percent``, ``money`` and ``day`` are how every screen writes numbers and dates:
+in the default locale, which ``use_language`` sets to the screen's language; ``country`` names a country in
+the screen's language. Service sentences that name a command-line option for the CLI (``use --region``) point
+to the screen's place for it instead (``ON_SCREEN``). ``install_translators`` loads ``klaros_<lang>.qm`` from
 ``resources/i18n/`` and Qt's own ``qtbase_<lang>.qm`` for the system locale; see docs/translating.md.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import logging
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +29,7 @@ from PySide6.QtCore import (
 )
 
 from klaros_desktop.paths import resource_path
-from klaros_desktop.phrases import LocalTime, Phrase
+from klaros_desktop.phrases import NUMBER_SPEC, LocalTime, Number, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +44,7 @@ ON_SCREEN = {
         "Screen", "pair it with “Set up connection…” in the File menu"),
     "run `klaros connect --phone-number-id ID --waba-id ID`": QT_TRANSLATE_NOOP(
         "Screen", "connect it with “Set up connection…” in the File menu"),
+    "run the command again": QT_TRANSLATE_NOOP("Screen", "start Klaros again"),
 }
 
 _QT_FORMATS = {"clock": "HH:mm", "day": "ddd d MMM", "date": "d MMM yyyy"}
@@ -52,11 +60,119 @@ def local_date(at: datetime, pattern: str) -> str:
     return QLocale().toString(_qt_time(at), pattern)
 
 
+def day(value: date | str) -> str:
+    """A calendar day (a rate card's date, ISO text too) the way ``LocalTime``'s "date" style writes it."""
+    return QLocale().toString(date.fromisoformat(value) if isinstance(value, str) else value, _QT_FORMATS["date"])
+
+
+def day_month(value: date) -> str:
+    """A day without its year in the locale's short order (``3/5``, ``05.03``), for a chart's axis."""
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(value, pattern or "d.M")
+
+
+def month(value: date) -> str:
+    """A month and its year, short (``Mar 26``, ``März 26``), for a chart's axis."""
+    return QLocale().toString(value, "MMM yy")
+
+
+def number(value: int | float | Decimal, places: int | None = None, *, grouped: bool = True) -> str:
+    """``value`` in the screen's number format: a whole number as it is, else with ``places`` decimals (2 when
+    not given). ``grouped=False`` leaves out the thousands separator, for a number put in a field to edit."""
+    locale = QLocale()
+    if not grouped:
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    if places is None and isinstance(value, int):
+        return locale.toString(value)
+    if places is None:
+        places = 0 if float(value).is_integer() else 2
+    return locale.toString(float(value), "f", places)
+
+
+# Where the percent sign goes and what is between it and the number, after Unicode CLDR (Qt has the sign only).
+_PERCENT = {"de": "{n}\u00a0%", "es": "{n}\u00a0%", "fr": "{n}\u202f%", "tr": "%{n}"}
+
+
+def percent(fraction: float | Decimal, places: int = 0) -> str:
+    """``fraction`` (0.48) as a percentage in the screen's format: ``48%``, German ``48 %``."""
+    locale = QLocale()
+    code = locale.name().split("_")[0]
+    shown = locale.toString(float(fraction) * 100, "f", places)
+    return _PERCENT.get(code, "{n}%").format(n=shown).replace("%", locale.percent())
+
+
+def money(amount: Decimal | float | None, currency: str | None, places: int | None = None) -> str:
+    """An amount and its currency code in the screen's number format; cents for a cent or more, else the rate's
+    own precision (a rate of 0.0512 keeps its four places). None: a dash."""
+    if amount is None:
+        return "—"
+    if places is None:
+        places = 2 if amount >= 1 or amount == 0 or Decimal(str(amount)).as_tuple().exponent >= -2 else 4
+    text = number(amount, places)
+    return f"{text} {currency}" if currency else text
+
+
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    """Country names by region and language, the table phonenumbers ships for its geocoder. Read from its file
+    alone: importing ``phonenumbers.geodata`` first loads every prefix's place names (half a second)."""
+    import phonenumbers
+
+    try:
+        path = Path(phonenumbers.__file__).with_name("geodata") / "locale.py"
+        spec = importlib.util.spec_from_file_location("klaros_country_names", path)
+        module = importlib.util.module_from_spec(spec)
+        module.__package__ = "phonenumbers.geodata"  # its one import is ``from ..util import u``
+        spec.loader.exec_module(module)
+        return module.LOCALE_DATA
+    except (OSError, ImportError, AttributeError):  # a frozen build keeps no .py files: the ordinary import
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        return LOCALE_DATA
+
+
+def _names_of(region: str) -> dict[str, str]:
+    return _country_names().get(region.upper(), {})
+
+
+def country(region: str, language: str | None = None) -> str:
+    """The country of a two-letter ``region`` named in ``language`` (default: the screen's), e.g. ``Frankreich``
+    on a German screen. Qt names territories in English only, so the names come from CLDR's tables in
+    phonenumbers (a dependency already); the English name, then the code, when it has none."""
+    names = _names_of(region)
+    code = language or QLocale().name()
+    name = names.get(code) or names.get(code.split("_")[0]) or names.get("en")
+    while name and name.startswith("*"):  # "*xx": the same as language xx
+        name = names.get(name[1:])
+    if name:
+        return name
+    territory = QLocale.codeToTerritory(region)
+    return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else region
+
+
+def country_with_code(region: str) -> str:
+    """``Deutschland (DE)``: the country in the screen's language and its code, for lists of markets."""
+    name = country(region)
+    return f"{name} ({region})" if name != region else region
+
+
+def _number(value: Number) -> str:
+    grouping, places, kind = NUMBER_SPEC.fullmatch(value.spec).groups()
+    digits = int(places) if places is not None else None
+    if kind == "%":
+        return percent(value.value, digits or 0)
+    if digits is None and kind == "f":
+        digits = 6  # Python's default precision for "f"
+    return number(value.value, digits, grouped=bool(grouping))
+
+
 def _argument(value: object) -> object:
     if isinstance(value, Phrase):
         return render(value)
     if isinstance(value, LocalTime):
         return local_date(value.at, _QT_FORMATS[value.style])
+    if isinstance(value, Number):
+        return _number(value)
     if isinstance(value, datetime):
         return local_date(value, "d MMM yyyy HH:mm")
     return value

@@ -41,7 +41,7 @@ from klaros_desktop.services.dataio.text_decoding import (
 from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
 from klaros_desktop.services.people import contact_edit, phones
 from klaros_desktop.ui import file_drop, ops, theme
-from klaros_desktop.ui.i18n import capitalised, render
+from klaros_desktop.ui.i18n import capitalised, number, render
 
 FIELDS = (("name", QT_TRANSLATE_NOOP("ImportDialog", "Name")), ("phone", QT_TRANSLATE_NOOP("ImportDialog", "Phone")),
           ("tags", QT_TRANSLATE_NOOP("ImportDialog", "Tags / labels")),
@@ -329,7 +329,7 @@ class ImportDialog(QDialog):
     def _progress_rows(self, rows: int) -> None:
         self.progress.setValue(min(rows, self.progress.maximum()))
         self.progress_label.setText(self.tr("Importing {name}… {n} rows read").format(
-            name=self.path.name if self.path else "", n=f"{rows:,}"))
+            name=self.path.name if self.path else "", n=number(rows)))
 
     def finished_import(self, report: ImportReport) -> None:
         self.progress.setValue(self.progress.maximum())

@@ -24,7 +24,7 @@ from klaros_desktop.services.analytics import budget as budget_service
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import ops
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 
 
 class HoursAndBudgetTab(QWidget):
@@ -120,7 +120,7 @@ class HoursAndBudgetTab(QWidget):
 
     def _show_budget(self, budget: budget_service.Budget | None) -> None:
         if budget is not None:
-            self.amount.setText(str(budget.amount))
+            self.amount.setText(number(budget.amount, 2, grouped=False))
             self.currency.setText(budget.currency)
 
     def open_auto_replies(self) -> None:

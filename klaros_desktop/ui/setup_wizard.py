@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.phrases import reason_of
-from klaros_desktop.secrets import NoSecureKeyring, SecretStore
+from klaros_desktop.secrets import NoSecureKeyring, SecretStore, friendly_name
 from klaros_desktop.services.setup import guidance
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
@@ -47,9 +47,9 @@ from klaros_desktop.ui.i18n import render
 
 
 def keyring_name(store: SecretStore) -> str:
-    """The password store's own name (``SecretStore.where`` adds the Python class for the log)."""
-    backend = store.backend
-    return getattr(backend, "name", None) or type(backend).__name__
+    """The password store's name in the screen's language (``SecretStore.where`` adds the Python class for the
+    log)."""
+    return render(friendly_name(store.backend))
 
 
 def _explain(exc: BaseException) -> str:

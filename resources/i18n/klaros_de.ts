@@ -175,7 +175,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+209"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -666,9 +666,7 @@
         <translation>vorher: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{n} messages</source>
         <translation>{n} Nachrichten</translation>
     </message>
@@ -773,7 +771,7 @@
         <translation>Anzahlen aus Metas Zustellbestätigungen. Beträge erscheinen, sobald eine Preisliste mit Metas Preisen importiert ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
         <translation>Kein Monatsbudget festgelegt. Legen Sie eines fest, um die Kosten dieses Monats damit zu vergleichen; Kampagnen warnen, bevor sie es überschreiten würden.</translation>
     </message>
@@ -848,7 +846,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-720"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1194,7 +1192,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -1235,12 +1233,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+896"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-894"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1773,12 +1771,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -1814,12 +1812,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
         <translation>Keine Preisliste deckt den {day} ab; importieren Sie Metas aktuelle Tarife (klaros rates import), um die Kosten zu sehen.</translation>
     </message>
@@ -1849,7 +1847,7 @@
         <translation>{charged} berechnet, {free} kostenlos. Metas Tarife vom {day}; nur was Meta für die Nachrichten berechnet, sonst nichts.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>numbers of no known country</source>
         <translation>Nummern ohne bekanntes Land</translation>
     </message>
@@ -1889,7 +1887,7 @@
         <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -1924,7 +1922,7 @@
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -1934,7 +1932,7 @@
         <translation>Nicht angeboten: {names} (eine Variable, ein Standort oder eine Animation in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -1970,7 +1968,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+49"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2080,7 +2078,7 @@
         <translation>wurden vielleicht gesendet; siehe unten</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+98"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -2792,7 +2790,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>Save picture…</source>
         <translation>Bild speichern…</translation>
     </message>
@@ -2810,7 +2808,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+52"/>
         <source>Nothing in this period yet.</source>
         <translation>In diesem Zeitraum noch nichts.</translation>
     </message>
@@ -2885,11 +2883,16 @@
         <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
         <translation>führen Sie `klaros connect --phone-number-id ID --waba-id ID` aus</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+72"/>
+        <source>run the command again</source>
+        <translation>führen Sie den Befehl erneut aus</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+96"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
         <source>today at {clock}</source>
         <translation>heute um {clock}</translation>
     </message>
@@ -3295,7 +3298,7 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+50"/>
         <source>Consent given or withdrawn</source>
         <translation>Einwilligung gegeben oder zurückgezogen</translation>
     </message>
@@ -3882,7 +3885,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../klaros_desktop/ui/country_picker.py" line="+43"/>
+        <location filename="../../klaros_desktop/ui/country_picker.py" line="+47"/>
         <source>No default (numbers must start with +)</source>
         <translation>Kein Standard (Nummern müssen mit + beginnen)</translation>
     </message>
@@ -4763,9 +4766,13 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
         <source>before: {n:,}</source>
-        <translation>vorher: {n:,}</translation>
+        <translation type="vanished">vorher: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n}</source>
+        <translation>vorher: {n}</translation>
     </message>
 </context>
 <context>
@@ -5394,7 +5401,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>die eigenen Felder lassen sich nicht lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+22"/>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23"/>
         <source>cannot read {path}: {error}</source>
         <translation>{path} lässt sich nicht lesen: {error}</translation>
     </message>
@@ -5952,7 +5959,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../klaros_desktop/secrets/__init__.py" line="+49"/>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="-23"/>
         <source>no keyring service was found</source>
         <translation>es wurde kein Schlüsselbund-Dienst gefunden</translation>
     </message>
@@ -5983,11 +5990,50 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
-        <translation>Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Unter Linux installieren und entsperren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und starten Klaros dann neu.</translation>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then {retry}.</source>
+        <translation>Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Installieren und entsperren Sie unter Linux einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, dann {retry}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+55"/>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KDE Wallet (KWallet)</source>
+        <translation>KDE-Wallet (KWallet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s test keyring (not secure, for tests only)</source>
+        <translation>Test-Schlüsselbund von Klaros (nicht sicher, nur für Tests)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo&apos;s memory (nothing is saved)</source>
+        <translation>Arbeitsspeicher der Demo (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>in {name}</source>
+        <translation>im Passwortspeicher „{name}“</translation>
+    </message>
+    <message>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
+        <translation type="vanished">Klaros bewahrt Ihr Meta-Zugangstoken und die Geräteschlüssel nur im sicheren Passwortspeicher des Systems auf (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux), und hier ist keiner nutzbar: {reason}. Klaros speichert sie nicht als Klartext. Unter Linux installieren und entsperren Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und starten Klaros dann neu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+39"/>
         <source>the keyring refused access ({error})</source>
         <translation>der Schlüsselbund hat den Zugriff verweigert ({error})</translation>
@@ -6335,7 +6381,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+26"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>“{name}” is empty.</source>
         <translation>„{name}“ ist leer.</translation>
     </message>
@@ -6348,6 +6399,18 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+8"/>
         <source>“{name}” is {size}, too large: {rule}.</source>
         <translation>„{name}“ ist {size} groß, zu groß: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-56"/>
+        <source>{n} bytes</source>
+        <translation>{n} Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-3"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
     </message>
 </context>
 <context>
@@ -7049,7 +7112,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+33"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>stellen Sie das Standardland in den Einstellungen ein</translation>
     </message>
@@ -7067,6 +7130,11 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+2"/>
         <source>connect it with “Set up connection…” in the File menu</source>
         <translation>verbinden Sie es mit „Verbindung einrichten…“ im Menü Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start Klaros again</source>
+        <translation>starten Sie Klaros neu</translation>
     </message>
 </context>
 <context>
@@ -7215,7 +7283,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     <message>
         <location line="+3"/>
         <source>Kept in {name}</source>
-        <translation>Aufbewahrt in {name}</translation>
+        <translation>Aufbewahrt in: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8252,7 +8320,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-913"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-912"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

@@ -175,7 +175,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+210"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+209"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -666,9 +666,7 @@
         <translation>antes: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -773,7 +771,7 @@
         <translation>Cantidades de los informes de entrega de Meta. Los importes aparecen cuando se importa una tarifa con los precios de Meta.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>No monthly budget set. Set one to see this month&apos;s charges against it; campaigns warn before they would go over it.</source>
         <translation>No hay presupuesto mensual. Fije uno para ver los cargos de este mes frente a él; las campañas avisan antes de superarlo.</translation>
     </message>
@@ -848,7 +846,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-720"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1194,7 +1192,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1235,12 +1233,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+896"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-894"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1773,12 +1771,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>recipients</source>
         <translation>destinatarios</translation>
     </message>
@@ -1814,12 +1812,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>No rate card covers {day}; import Meta&apos;s current rates (klaros rates import) to see the cost.</source>
         <translation>Ninguna tarifa cubre el {day}; importe las tarifas actuales de Meta (klaros rates import) para ver el coste.</translation>
     </message>
@@ -1849,7 +1847,7 @@
         <translation>{charged} cobrados, {free} gratis. Tarifas de Meta a fecha de {day}; lo que Meta cobra por los mensajes, nada más.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>numbers of no known country</source>
         <translation>números de país desconocido</translation>
     </message>
@@ -1889,7 +1887,7 @@
         <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -1924,7 +1922,7 @@
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -1934,7 +1932,7 @@
         <translation>No se ofrecen: {names} (una variable, una ubicación o una animación en el encabezado aún no se admite).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -1970,7 +1968,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+50"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+49"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2080,7 +2078,7 @@
         <translation>puede que se enviaran; vea abajo</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+98"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2792,7 +2790,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -2810,7 +2808,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+52"/>
         <source>Nothing in this period yet.</source>
         <translation>Aún no hay nada en este periodo.</translation>
     </message>
@@ -2885,11 +2883,16 @@
         <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
         <translation>ejecute `klaros connect --phone-number-id ID --waba-id ID`</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+72"/>
+        <source>run the command again</source>
+        <translation>vuelva a ejecutar el comando</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+96"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
         <source>today at {clock}</source>
         <translation>hoy a las {clock}</translation>
     </message>
@@ -3295,7 +3298,7 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+49"/>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+50"/>
         <source>Consent given or withdrawn</source>
         <translation>Consentimiento dado o retirado</translation>
     </message>
@@ -3882,7 +3885,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../klaros_desktop/ui/country_picker.py" line="+43"/>
+        <location filename="../../klaros_desktop/ui/country_picker.py" line="+47"/>
         <source>No default (numbers must start with +)</source>
         <translation>Sin país predeterminado (los números deben empezar por +)</translation>
     </message>
@@ -4763,9 +4766,13 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
         <source>before: {n:,}</source>
-        <translation>antes: {n:,}</translation>
+        <translation type="vanished">antes: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232"/>
+        <source>before: {n}</source>
+        <translation>antes: {n}</translation>
     </message>
 </context>
 <context>
@@ -5394,7 +5401,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>no se pueden leer los campos propios ({problem})</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+22"/>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23"/>
         <source>cannot read {path}: {error}</source>
         <translation>no se puede leer {path}: {error}</translation>
     </message>
@@ -5952,7 +5959,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../klaros_desktop/secrets/__init__.py" line="+49"/>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="-23"/>
         <source>no keyring service was found</source>
         <translation>no se encontró ningún servicio de llavero</translation>
     </message>
@@ -5983,11 +5990,50 @@ Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
-        <translation>Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y vuelva a iniciar Klaros.</translation>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then {retry}.</source>
+        <translation>Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y después {retry}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+55"/>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KDE Wallet (KWallet)</source>
+        <translation>KDE Wallet (KWallet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaros&apos;s test keyring (not secure, for tests only)</source>
+        <translation>llavero de prueba de Klaros (no seguro, solo para pruebas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo&apos;s memory (nothing is saved)</source>
+        <translation>la memoria de la demo (no se guarda nada)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>in {name}</source>
+        <translation>en el almacén de contraseñas «{name}»</translation>
+    </message>
+    <message>
+        <source>Klaros keeps your Meta access token and device keys only in the system&apos;s secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then start Klaros again.</source>
+        <translation type="vanished">Klaros guarda su token de acceso de Meta y las claves del dispositivo solo en el almacén de contraseñas seguro del sistema (Administrador de credenciales de Windows, Llavero de macOS o Secret Service en Linux), y aquí no hay ninguno utilizable: {reason}. Klaros no los guardará como texto sin cifrar. En Linux, instale y desbloquee un proveedor de Secret Service como GNOME Keyring o KWallet y vuelva a iniciar Klaros.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+39"/>
         <source>the keyring refused access ({error})</source>
         <translation>el llavero denegó el acceso ({error})</translation>
@@ -6335,7 +6381,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+26"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>“{name}” is empty.</source>
         <translation>«{name}» está vacío.</translation>
     </message>
@@ -6348,6 +6399,18 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+8"/>
         <source>“{name}” is {size}, too large: {rule}.</source>
         <translation>«{name}» ocupa {size}, demasiado: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-56"/>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-3"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
     </message>
 </context>
 <context>
@@ -7049,7 +7112,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+33"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>elija el país predeterminado en Ajustes</translation>
     </message>
@@ -7067,6 +7130,11 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+2"/>
         <source>connect it with “Set up connection…” in the File menu</source>
         <translation>conéctelo con «Configurar conexión…» en el menú Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start Klaros again</source>
+        <translation>vuelva a iniciar Klaros</translation>
     </message>
 </context>
 <context>
@@ -7215,7 +7283,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     <message>
         <location line="+3"/>
         <source>Kept in {name}</source>
-        <translation>Guardado en {name}</translation>
+        <translation>Guardado en: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8252,7 +8320,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-913"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-912"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

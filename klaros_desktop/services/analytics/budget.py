@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import utcnow
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.analytics.cost import Cost, MixedCurrencies, Pricer, cost
 from klaros_desktop.services.analytics.period import local_offset_minutes, month_of
 from klaros_desktop.services.core import settings
@@ -149,7 +149,7 @@ def would_exceed_budget(session: Session, forecast_total: Decimal, currency: str
         return BudgetCheck(True, budget, spent, forecast, QT_TRANSLATE_NOOP(
             "Analytics", "This campaign would cost about {forecast} {currency}. With {spent} {currency} already "
             "spent this month, that is more than your monthly budget of {budget} {currency}.").format(
-            forecast=f"{forecast:.2f}", spent=f"{spent:.2f}", budget=f"{budget.amount:.2f}",
+            forecast=Number(forecast, ",.2f"), spent=Number(spent, ",.2f"), budget=Number(budget.amount, ",.2f"),
             currency=budget.currency))
     return BudgetCheck(False, budget, spent, forecast, reason)
 

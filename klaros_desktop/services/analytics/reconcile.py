@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.analytics.cost import Cost
 from klaros_desktop.services.analytics.period import Period
 
@@ -146,8 +146,8 @@ def reconcile(local: Cost, meta: MetaFigures | None, *, absent: Phrase | None = 
             result.explanations.append(CURRENCY_DIFFERS.format(meta=meta.currency, local=local.currency))
         elif volumes_agree and abs(meta.cost - local.total) > TOLERANCE:
             result.rate_card_outdated = True
-            result.explanations.append(CARD_OUTDATED.format(meta=f"{meta.cost:.2f}", local=f"{local.total:.2f}",
-                                                            currency=local.currency or ""))
+            result.explanations.append(CARD_OUTDATED.format(
+                meta=Number(meta.cost, ",.2f"), local=Number(local.total, ",.2f"), currency=local.currency or ""))
     result.agrees = volumes_agree and not result.explanations
     if result.agrees:
         result.explanations.append(AGREES)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 
 # The largest contacts file Klaros reads (the whole file is held in memory, decoded, while it is imported).
 # Generous for a shop: a CSV of 100,000 contacts with notes is about 15 MB.
@@ -33,11 +33,12 @@ class ImportFileError(ValueError):
     """The file as a whole cannot be imported; the message says why and what to do."""
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Phrase:
     mib = 1024 * 1024
     if count < mib:
-        return f"{count} bytes"
-    return f"{count // mib} MB" if count % mib == 0 else f"{count / mib:.1f} MB"
+        return QT_TRANSLATE_NOOP("Media", "{n} bytes").format(n=Number(count, ""))
+    return QT_TRANSLATE_NOOP("Media", "{n} MB").format(
+        n=Number(count // mib, "") if count % mib == 0 else Number(count / mib, ".1f"))
 
 
 def read_import_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:

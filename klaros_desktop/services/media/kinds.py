@@ -12,7 +12,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 
 KB, MB = 1024, 1024 * 1024
 IMAGE, AUDIO, VIDEO, DOCUMENT, STICKER = "image", "audio", "video", "document", "sticker"
@@ -75,13 +75,13 @@ class Attachment:
     filename: str
 
 
-def size_words(size: int) -> str:
-    """1.2 MB, 340 KB, 12 bytes."""
+def size_words(size: int) -> Phrase:
+    """1.2 MB, 340 KB, 12 bytes (the screens write the number their reader's way: 1,2 MB)."""
     if size >= MB:
-        return f"{size / MB:.1f} MB"
+        return QT_TRANSLATE_NOOP("Media", "{n} MB").format(n=Number(size / MB, ".1f"))
     if size >= KB:
-        return f"{size / KB:.0f} KB"
-    return f"{size} bytes"
+        return QT_TRANSLATE_NOOP("Media", "{n} KB").format(n=Number(size / KB, ".0f"))
+    return QT_TRANSLATE_NOOP("Media", "{n} bytes").format(n=Number(size, ""))
 
 
 def sniff(head: bytes) -> str | None:

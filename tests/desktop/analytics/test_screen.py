@@ -170,3 +170,23 @@ def test_without_a_connection_the_screen_says_why_meta_is_missing(qtbot, page):
     with qtbot.waitSignal(page.reconciled, timeout=WAIT_MS):
         page.meta_button.click()
     assert "not connected to Meta" in page.meta_text.text()
+
+
+def test_in_german_the_numbers_read_the_german_way(qtbot, qapp, page, shop, sessions):
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from klaros_desktop.ui import i18n
+
+    _traffic(shop)
+    budget.save(sessions, budget.Budget(Decimal("1234.50"), "EUR"))
+    i18n.use_language(qapp, "de")
+    try:
+        _shown(qtbot, page)
+        assert page.tiles["read"].value.text() == "33\u00a0%"  # one of three read
+        assert "1.234,50 EUR" in page.budget_text.text()
+        assert page.budget_amount.text() == "1234,50"  # an amount to edit: no group separator
+        assert page.cost_countries.data(page.cost_countries.index(0, 0)) == "Deutschland (DE)"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

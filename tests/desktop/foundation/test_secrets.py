@@ -228,6 +228,6 @@ def test_friendly_name_speaks_the_shop_owners_language():
     windows = posing_as("keyring.backends.Windows.WinVaultKeyring")
     mac = posing_as("keyring.backends.macOS.Keyring")
     assert friendly_name(windows) == "Windows Credential Manager"
-    assert friendly_name(mac) == "the macOS Keychain"
-    assert friendly_name(chain_of(mac)) == "the macOS Keychain"
+    assert friendly_name(mac) == "macOS Keychain"
+    assert friendly_name(chain_of(mac)) == "macOS Keychain"
     assert "." not in friendly_name(PlaintextKeyring())

@@ -219,7 +219,7 @@ def test_pause_and_resume_from_the_screen_and_sending_when_connected(qtbot, back
     backend.set_messenger(messenger)  # connected again: the runner sends what is running
     qtbot.waitUntil(lambda: view.detail.row.state == "done", timeout=WAIT_MS)
     assert sorted(sent[1] for sent in graph.sent) == ["4915100000001", "4915100000002"]
-    assert "2 of 2 done (100 %)" in view.progress_text.text()
+    assert "2 of 2 done (100%)" in view.progress_text.text()
 
 
 def test_funnel_counts_each_stage_cumulatively_and_the_rate_is_measured():
@@ -415,7 +415,7 @@ def test_the_builder_forecasts_the_cost_and_names_the_countries_without_a_price(
     Austria's, marked "at least", and Germany is named as unpriced."""
     from decimal import Decimal
 
-    from klaros_desktop.ui.campaign_builder import money
+    from klaros_desktop.ui.i18n import money
 
     with backend.sessions.begin() as s:
         vip = s.query(Tag).filter_by(name="vip").one()
@@ -428,7 +428,7 @@ def test_the_builder_forecasts_the_cost_and_names_the_countries_without_a_price(
     assert builder.cost_total.text() == f"at least {money(Decimal('0.0171'), 'USD')}"
     details = builder.cost_details.text()
     assert "Austria (AT)" in details and "Germany (DE)" in details and "2 recipients are not in the total" in details
-    assert "1 July 2025" in details
+    assert "1 Jul 2025" in details
     assert builder.cost_line.text() == f"Cost: at least {money(Decimal('0.0171'), 'USD')}"
 
 

@@ -58,9 +58,9 @@ def shouting(qapp):
     QCoreApplication.removeTranslator(translator)
 
 
-# What is data, not a sentence: addresses, e-mail examples, Meta's permission names, ids, the keyring's name.
+# What is data, not a sentence: addresses, e-mail examples, Meta's permission names, ids, file names.
 DATA = re.compile(r"https?://\S+|\S+@\S+|whatsapp_business_\w+|business_management|\b[0-9a-f]{32}\b|EAAG\S*"
-                  r"|Klaros test keyring \(not secure, tests only\)|klaros\.sqlite3\S*")
+                  r"|klaros\.sqlite3\S*")
 
 
 def shown_texts(root: QWidget) -> list[str]:
@@ -115,9 +115,8 @@ def test_the_first_run_screens_show_only_translated_sentences(qtbot, qapp, profi
     qtbot.addWidget(dialog)
     dialog.advanced.setChecked(True)
     texts += shown_texts(dialog)
-    from klaros_desktop.ui.setup_wizard import keyring_name
 
-    assert untranslated(texts, {"Deutsch", "English", "Español", "klaros", keyring_name(store)}) == []
+    assert untranslated(texts, {"Deutsch", "English", "Español", "klaros"}) == []
 
 
 def test_the_untranslated_check_names_what_it_finds():

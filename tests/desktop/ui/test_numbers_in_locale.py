@@ -1,0 +1,96 @@
+"""Numbers, rates, money, percentages and dates on screens follow the screen's locale (German: ``4,8``,
+``1.234``, ``48 %``), and sentences built below the UI carry their numbers as numbers, formatted when shown."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number
+from klaros_desktop.services.campaigns import lifecycle
+from klaros_desktop.services.campaigns.overview import CampaignRow, Detail
+from klaros_desktop.services.media import kinds
+from klaros_desktop.ui import i18n
+from klaros_desktop.ui.analytics_tables import RowsModel
+from klaros_desktop.ui.campaign_view import CampaignView
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def german(qapp):
+    """The screens in German (translations and the default locale), put back by the autouse fixture after."""
+    i18n.use_language(qapp, "de")
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_the_helpers_format_in_the_default_locale(german):
+    assert i18n.number(1234) == "1.234"
+    assert i18n.number(4.8, 1) == "4,8"
+    assert i18n.number(Decimal("1234.5"), 2, grouped=False) == "1234,50"
+    assert i18n.percent(0.48) == f"48{NBSP}%"
+    assert i18n.money(Decimal("1234.5"), "EUR") == "1.234,50 EUR"
+    assert i18n.money(Decimal("0.0512"), "EUR") == "0,0512 EUR"  # a rate below a cent keeps its precision
+    assert "März 2026" in i18n.day(date(2026, 3, 5))
+
+
+def test_english_stays_as_it_was(qapp):
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert i18n.number(1234) == "1,234"
+    assert i18n.number(4.8, 1) == "4.8"
+    assert i18n.percent(0.48) == "48%"
+    assert i18n.money(Decimal("150"), "EUR") == "150.00 EUR"
+
+
+def test_a_service_sentence_keeps_english_for_the_log_and_is_formatted_when_shown(german):
+    phrase = QT_TRANSLATE_NOOP("Analytics", "This campaign would cost about {forecast} {currency}.").format(
+        forecast=Number(Decimal("1234.5"), ",.2f"), currency="EUR")
+    assert str(phrase) == "This campaign would cost about 1,234.50 EUR."  # the CLI and the log
+    assert "1.234,50 EUR" in i18n.render(phrase)
+    share = QT_TRANSLATE_NOOP("Pricing", "Uses {share} of your messaging limit.").format(share=Number(0.25, ".0%"))
+    assert str(share) == "Uses 25% of your messaging limit."
+    assert f"25{NBSP}%" in i18n.render(share)
+    size = kinds.size_words(int(1.5 * kinds.MB))
+    assert (str(size), i18n.render(size)) == ("1.5 MB", "1,5 MB")
+
+
+def test_the_tables_show_counts_and_amounts_in_the_locale(german):
+    model = RowsModel(["Land", "Nachrichten", "Betrag"])
+    model.set_rows([["DE", 1234, 12.5]])
+    assert model.data(model.index(0, 1)) == "1.234"
+    assert model.data(model.index(0, 2)) == "12,50"
+
+
+def _row(**counts) -> CampaignRow:
+    base = dict.fromkeys(lifecycle.STATES, 0)
+    base.update(counts)
+    return CampaignRow(7, "Herbst", "angebot", "de", "MARKETING", lifecycle.RUNNING, base,
+                       datetime(2026, 3, 1, tzinfo=UTC), None, datetime(2026, 3, 1, 9, tzinfo=UTC), None, None)
+
+
+class Sending(QObject):
+    """The runner as the view sees it: campaign 7 is being sent."""
+
+    sending_changed = Signal()
+    sending = {7}
+
+    def can_send(self) -> bool:
+        return True
+
+
+def test_the_campaign_view_shows_the_rate_and_the_funnel_in_german(qtbot, backend, german):
+    clock = iter([0.0, 10.0])
+    runner = Sending()
+    view = CampaignView(backend, runner, monotonic=lambda: next(clock))
+    qtbot.addWidget(view)
+    view.campaign_id = 7
+    view._loaded(Detail(_row(queued=2000, sent=1234)))
+    view._loaded(Detail(_row(queued=1952, sent=1282)))  # 48 more settled in 10 s: 4.8 a second
+    text = view.progress_text.text()
+    assert "4,8" in text and "4.8" not in text
+    assert "1.282" in text and f"39{NBSP}%" in text
+    assert view.funnel_numbers["sent"].text() == "1.282"
