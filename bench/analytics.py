@@ -171,12 +171,15 @@ def drop_summaries(database: Path, *, schema_back: bool = False) -> None:
     """Take the summaries' triggers off a copy (``schema_back``: and everything else of 0014, back to 0010)."""
     import importlib.util
 
-    path = REPO / "klaros_desktop" / "migrations" / "versions" / "0014_analytics_summaries.py"
-    spec = importlib.util.spec_from_file_location("migration_0014", path)
-    migration = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(migration)
+    names = []
+    for stem in ("0014_analytics_summaries", "0017_analytics_reply_histogram"):
+        path = REPO / "klaros_desktop" / "migrations" / "versions" / f"{stem}.py"
+        spec = importlib.util.spec_from_file_location(f"migration_{stem}", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        names += migration.TRIGGER_NAMES
     con = sqlite3.connect(database)
-    for name in migration.TRIGGER_NAMES:
+    for name in names:
         con.execute(f"DROP TRIGGER IF EXISTS {name}")
     if schema_back:
         con.execute("DROP INDEX IF EXISTS ix_messages_failed_time")
