@@ -87,9 +87,11 @@ def first_reply(session: Session, period: Period, reply_end: datetime) -> ReplyT
             SELECT CASE WHEN reply_ts < :reply_end THEN bucket ELSE {UNANSWERED} END, COUNT(*) FROM analytics_turns
             WHERE (ts >= :start AND ts < :first) OR (ts >= :last AND ts < :end) GROUP BY 1"""), bounds):
         counts[bucket] = counts.get(bucket, 0) + n
-    # the whole days' turns answered too late: only a long delay can reach past reply_end
+    # the whole days' turns answered too late: only a long delay can reach past reply_end, and no answer can when
+    # reply_end is after the newest message (a recent period)
     late = _late_buckets(reply_end - period.end)
-    for bucket, n in session.execute(text(f"""
+    newest = session.execute(text("SELECT MAX(timestamp) FROM messages")).scalar()
+    for bucket, n in [] if newest is None or str(newest) < bounds["reply_end"] else session.execute(text(f"""
             SELECT bucket, COUNT(*) FROM analytics_turns
             WHERE bucket IN ({', '.join(map(str, late))}) AND ts >= :first AND ts < :last AND reply_ts >= :reply_end
             GROUP BY bucket"""), bounds):
@@ -101,20 +103,25 @@ def first_reply(session: Session, period: Period, reply_end: datetime) -> ReplyT
     if not answered:
         return result
 
-    def nth(rank: int) -> float:
-        """The ``rank``-th smallest delay (1-based), from the one bucket that holds it."""
+    def ranked(rank: int, count: int = 1) -> list[float]:
+        """The ``rank``-th smallest delay (1-based) and up to ``count`` - 1 after it in the same bucket."""
         before = 0
         for bucket in sorted(counts):
             if rank <= before + counts[bucket]:
-                value = session.execute(text(
+                values = session.execute(text(
                     "SELECT seconds FROM analytics_turns WHERE bucket = :bucket AND ts >= :start AND ts < :end "
-                    "AND reply_ts < :reply_end ORDER BY seconds LIMIT 1 OFFSET :offset"),
-                    {**bounds, "bucket": bucket, "offset": rank - before - 1}).scalar_one()
-                return max(0.0, value)
+                    "AND reply_ts < :reply_end ORDER BY seconds LIMIT :count OFFSET :offset"),
+                    {**bounds, "bucket": bucket, "count": count, "offset": rank - before - 1}).scalars().all()
+                return [max(0.0, v) for v in values]
             before += counts[bucket]
         raise ValueError(f"rank {rank} of {answered}")
 
     middle = (answered + 1) // 2
-    result.median = nth(middle) if answered % 2 else (nth(middle) + nth(middle + 1)) / 2
-    result.p90 = nth(percentile_rank(answered, 0.9))
+    if answered % 2:
+        result.median = ranked(middle)[0]
+    else:
+        pair = ranked(middle, 2)
+        pair += ranked(middle + 1) if len(pair) < 2 else []  # the next one opens the next bucket
+        result.median = (pair[0] + pair[1]) / 2
+    result.p90 = ranked(percentile_rank(answered, 0.9))[0]
     return result

@@ -8,6 +8,10 @@ belongs to one local day only when the local offset is a whole number of hours; 
 
 ``outbound(period)`` and ``inbound(period)`` give a common table expression ``facts`` with one row per summary
 row or per message (``n`` counts it) and the same columns either way; the aggregates group it.
+
+The customer turns (``analytics_turns``, with each turn's delay and delay bucket, and their per-day histogram
+``analytics_reply_days``, migration 0017) depend on the messages around them, so a trigger only marks the chat and
+``refresh_turns`` recomputes the marked chats' turns and histogram counts before a read (``reply_times`` reads them).
 """
 
 from __future__ import annotations
