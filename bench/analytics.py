@@ -10,7 +10,7 @@ Measures, offscreen, on a profile whose messages span 600 days ("now" is its new
    are read on the worker thread, put into the charts and tables, and the visible part of the screen is
    painted (``repaint``), alternating 30 days and 12 months; the SQLite share is the time spent in the
    aggregates' session over the whole (targets: < 200 ms for 30 days, < 500 ms for 12 months);
-3. what keeping the hourly summaries (migration 0014) up to date costs sync: ``bench/desktop_data.py``'s sync
+3. what keeping the hourly summaries (migrations 0014, 0017) up to date costs sync: ``bench/desktop_data.py``'s sync
    apply (10k sealed events, pages of 500) on two copies of the profile, one as migrated and one with the
    summaries' triggers dropped, alternately; wall time and CPU time per run, the best of each (target: the apply
    rate drops by < 10 %);
