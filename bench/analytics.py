@@ -10,7 +10,7 @@ Measures, offscreen, on a profile whose messages span 600 days ("now" is its new
    are read on the worker thread, put into the charts and tables, and the visible part of the screen is
    painted (``repaint``), alternating 30 days and 12 months; the SQLite share is the time spent in the
    aggregates' session over the whole (targets: < 200 ms for 30 days, < 500 ms for 12 months);
-3. what keeping the hourly summaries (migration 0014) up to date costs sync: ``bench/desktop_data.py``'s sync
+3. what keeping the hourly summaries (migrations 0014, 0017) up to date costs sync: ``bench/desktop_data.py``'s sync
    apply (10k sealed events, pages of 500) on two copies of the profile, one as migrated and one with the
    summaries' triggers dropped, alternately; wall time and CPU time per run, the best of each (target: the apply
    rate drops by < 10 %);
@@ -171,12 +171,15 @@ def drop_summaries(database: Path, *, schema_back: bool = False) -> None:
     """Take the summaries' triggers off a copy (``schema_back``: and everything else of 0014, back to 0010)."""
     import importlib.util
 
-    path = REPO / "klaros_desktop" / "migrations" / "versions" / "0014_analytics_summaries.py"
-    spec = importlib.util.spec_from_file_location("migration_0014", path)
-    migration = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(migration)
+    names = []
+    for stem in ("0014_analytics_summaries", "0017_analytics_reply_histogram"):
+        path = REPO / "klaros_desktop" / "migrations" / "versions" / f"{stem}.py"
+        spec = importlib.util.spec_from_file_location(f"migration_{stem}", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        names += migration.TRIGGER_NAMES
     con = sqlite3.connect(database)
-    for name in migration.TRIGGER_NAMES:
+    for name in names:
         con.execute(f"DROP TRIGGER IF EXISTS {name}")
     if schema_back:
         con.execute("DROP INDEX IF EXISTS ix_messages_failed_time")

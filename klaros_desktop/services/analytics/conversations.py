@@ -10,7 +10,6 @@ template (a campaign's offer is not an answer). Turns still waiting for an answe
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -18,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import utcnow
-from klaros_desktop.services.analytics import summary
+from klaros_desktop.services.analytics import reply_times, summary
 from klaros_desktop.services.analytics.period import Period, sql_time
 
 WINDOW = timedelta(hours=24)
@@ -56,8 +55,7 @@ class Conversations:
 
 def percentile(values: list[float], share: float) -> float:
     """The ``share`` quantile of sorted ``values`` (nearest rank, so it is always one of them)."""
-    rank = max(1, -(-len(values) * share // 1))  # ceil
-    return values[int(rank) - 1]
+    return values[reply_times.percentile_rank(len(values), share) - 1]
 
 
 def conversations(session: Session, period: Period, *, now: datetime | None = None) -> Conversations:
@@ -71,19 +69,12 @@ def conversations(session: Session, period: Period, *, now: datetime | None = No
         result.inbound += row.n
         result.inbound_by_day[day] = result.inbound_by_day.get(day, 0) + row.n
         result.by_hour_of_week[(row.wd + 6) % 7][row.hour] += row.n  # SQLite's %w: Sunday = 0
-    seconds = []
-    turns = {**params, "reply_end": sql_time(period.end + REPLY_HORIZON)}
     summary.refresh_turns(session)
-    for (value,) in session.execute(text(summary.turns()), turns):
-        if value is None:
-            result.unanswered += 1
-        else:
-            seconds.append(max(0.0, value))
-    result.turns = len(seconds) + result.unanswered
-    if seconds:
-        seconds.sort()
-        result.first_reply_median = timedelta(seconds=round(statistics.median(seconds)))
-        result.first_reply_p90 = timedelta(seconds=round(percentile(seconds, 0.9)))
+    replies = reply_times.first_reply(session, period, period.end + REPLY_HORIZON)
+    result.turns, result.unanswered = replies.turns, replies.unanswered
+    if replies.median is not None:
+        result.first_reply_median = timedelta(seconds=round(replies.median))
+        result.first_reply_p90 = timedelta(seconds=round(replies.p90))
     moment = now or utcnow()
     result.open_windows = session.execute(text(
         "SELECT COUNT(*) FROM conversations WHERE last_inbound_at > :since"),

@@ -8,6 +8,10 @@ belongs to one local day only when the local offset is a whole number of hours; 
 
 ``outbound(period)`` and ``inbound(period)`` give a common table expression ``facts`` with one row per summary
 row or per message (``n`` counts it) and the same columns either way; the aggregates group it.
+
+The customer turns (``analytics_turns``, with each turn's delay and delay bucket, and their per-day histogram
+``analytics_reply_days``, migration 0017) depend on the messages around them, so a trigger only marks the chat and
+``refresh_turns`` recomputes the marked chats' turns and histogram counts before a read (``reply_times`` reads them).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from klaros_desktop.services.analytics import reply_times
 from klaros_desktop.services.analytics.period import Period, sql_time
 
 _HOUR = timedelta(hours=1)
@@ -88,16 +93,12 @@ def inbound() -> str:
     return "WITH facts AS (" + _SUMMARY_IN + " UNION ALL " + _RAW_IN + ")\n"
 
 
-# the turns of the period (kept per chat in analytics_turns); a reply after ``reply_end`` is not counted
-_TURNS = """
-SELECT CASE WHEN reply_ts < :reply_end THEN (julianday(reply_ts) - julianday(ts)) * 86400.0 END AS seconds
-FROM analytics_turns WHERE ts >= :start AND ts < :end
-"""
-
-# the same turn as migration 0014 defines it, for the chats marked since their turns were last computed
-_RECOMPUTE = """
-INSERT INTO analytics_turns (message_id, conversation_id, ts, reply_ts)
-SELECT id, conversation_id, timestamp, reply FROM (
+# the same turn as migration 0014 defines it, for the chats marked since their turns were last computed, with its
+# delay and the delay's bucket (migration 0017)
+_SECONDS = reply_times.seconds_of("timestamp", "reply")
+_RECOMPUTE = f"""
+INSERT INTO analytics_turns (message_id, conversation_id, ts, reply_ts, seconds, bucket)
+SELECT id, conversation_id, timestamp, reply, {_SECONDS}, {reply_times.bucket_of(_SECONDS)} FROM (
     SELECT m.id, m.conversation_id, m.timestamp,
            (SELECT p.direction FROM messages p
             WHERE p.conversation_id = m.conversation_id AND p.timestamp < m.timestamp
@@ -112,18 +113,24 @@ SELECT id, conversation_id, timestamp, reply FROM (
 """
 
 
-def turns() -> str:
-    """The period's customer turns: one row each, ``seconds`` to the shop's answer or NULL (none yet)."""
-    return _TURNS
+# the dirty chats' turns taken out of (-1) or put into (+1) the per-day histogram of the reply times
+_HISTOGRAM = """
+INSERT INTO analytics_reply_days (day, bucket, n)
+SELECT substr(ts, 1, 10), bucket, {sign} COUNT(*) FROM analytics_turns
+WHERE conversation_id IN (SELECT conversation_id FROM analytics_dirty_chats) GROUP BY 1, 2
+ON CONFLICT (day, bucket) DO UPDATE SET n = n + excluded.n
+"""
 
 
 def refresh_turns(session: Session) -> None:
-    """Recompute the turns of the chats that changed since the last read (a trigger marks them), in the caller's
-    transaction: the turns read next are those of the messages as they are now. The caller commits it (the
-    screen's read does), else the next read recomputes the same chats."""
+    """Recompute the turns of the chats that changed since the last read (a trigger marks them), and their counts
+    in the reply times' histogram, in the caller's transaction: the turns read next are those of the messages as
+    they are now. The caller commits it (the screen's read does), else the next read recomputes the same chats."""
     if session.execute(text("SELECT 1 FROM analytics_dirty_chats LIMIT 1")).first() is None:
         return
+    session.execute(text(_HISTOGRAM.format(sign="-")))
     session.execute(text("DELETE FROM analytics_turns WHERE conversation_id IN "
                          "(SELECT conversation_id FROM analytics_dirty_chats)"))
     session.execute(text(_RECOMPUTE))
+    session.execute(text(_HISTOGRAM.format(sign="")))
     session.execute(text("DELETE FROM analytics_dirty_chats"))

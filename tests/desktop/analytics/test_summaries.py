@@ -1,7 +1,8 @@
 """The hourly summaries (migration 0014) against the messages themselves: for seeded random traffic (statuses in
 any order, failed after sent, customers writing before and after, campaign recipients moved, a number changed,
 one contact erased, a message deleted, a rate change) every aggregate read from the summaries equals the same
-aggregate computed from the raw messages, and the summary tables equal a recomputation from scratch.
+aggregate computed from the raw messages, and the summary tables equal a recomputation from scratch (the reply
+times' per-day histogram, recomputed with the turns before a read, included).
 
 The raw computation here is the oracle: the period's messages with their stage flags, written as the
 aggregates read them before the summaries existed (campaigns by a join on the recipients, the prefix by a join
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import statistics
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from klaros_desktop.services.analytics import conversations, cost, delivery, period, summary
+from klaros_desktop.services.analytics import conversations, cost, delivery, period, reply_times, summary
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 PHONES = ["+4915112345678", "+4917612345678", "+447400123456", "+447781123456", "+447700900123",
@@ -67,9 +69,9 @@ WITH facts AS (SELECT timestamp AS t, 1 AS n FROM messages
 """
 
 
-def migration():
-    path = Path(summary.__file__).parents[2] / "migrations" / "versions" / "0014_analytics_summaries.py"
-    spec = importlib.util.spec_from_file_location("migration_0014", path)
+def migration(name: str = "0014_analytics_summaries"):
+    path = Path(summary.__file__).parents[2] / "migrations" / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -93,11 +95,25 @@ def everything(s, chosen: period.Period) -> tuple:
     return (delivery.delivery(s, chosen), cost.cost(s, chosen, pricer), conversations.conversations(s, chosen, now=now))
 
 
+def oracle_reply_times(session, chosen: period.Period, reply_end) -> reply_times.ReplyTimes:
+    """Every turn of the period read and sorted (as the screen did before the histogram)."""
+    seconds, unanswered = [], 0
+    for (value,) in session.execute(text(_ORACLE_TURNS), {**chosen.bounds(), "reply_end": period.sql_time(reply_end)}):
+        if value is None:
+            unanswered += 1
+        else:
+            seconds.append(max(0.0, value))
+    seconds.sort()
+    median = statistics.median(seconds) if seconds else None
+    p90 = conversations.percentile(seconds, 0.9) if seconds else None
+    return reply_times.ReplyTimes(len(seconds) + unanswered, unanswered, median, p90)
+
+
 def raw(s, chosen: period.Period, monkeypatch) -> tuple:
     with monkeypatch.context() as patch:
         patch.setattr(summary, "outbound", lambda: _ORACLE_OUT)
         patch.setattr(summary, "inbound", lambda: _ORACLE_IN)
-        patch.setattr(summary, "turns", lambda: _ORACLE_TURNS)
+        patch.setattr(reply_times, "first_reply", oracle_reply_times)
         patch.setattr(summary, "refresh_turns", lambda session: None)
         patch.setattr(summary, "params", lambda p: {**p.bounds(), "modifier": p.sql_modifier})
         return everything(s, chosen)
@@ -123,9 +139,23 @@ def from_scratch(s) -> tuple[list, list]:
 
 def turn_rows(s, *, scratch: bool) -> list[tuple]:
     if scratch:
-        rows = s.execute(text(migration().TURNS.format(where="true") + " ORDER BY 1")).all()
+        later = migration("0017_analytics_reply_histogram")
+        seconds = later.seconds_of("timestamp", "reply")
+        rows = s.execute(text(f"SELECT id, conversation_id, timestamp, reply, {seconds}, {later.bucket_of(seconds)} "
+                              f"FROM ({migration().TURNS.format(where='true')}) ORDER BY 1")).all()
     else:
-        rows = s.execute(text("SELECT message_id, conversation_id, ts, reply_ts FROM analytics_turns ORDER BY 1")).all()
+        rows = s.execute(text("SELECT message_id, conversation_id, ts, reply_ts, seconds, bucket FROM analytics_turns "
+                              "ORDER BY 1")).all()
+    return [tuple(r) for r in rows]
+
+
+def reply_days(s, *, scratch: bool) -> list[tuple]:
+    """The reply times' histogram (day, bucket, turns), or what the turns as they are now make of it."""
+    if scratch:
+        rows = s.execute(text("SELECT substr(ts, 1, 10), bucket, COUNT(*) FROM analytics_turns GROUP BY 1, 2 "
+                              "ORDER BY 1, 2")).all()
+    else:
+        rows = s.execute(text("SELECT day, bucket, n FROM analytics_reply_days WHERE n != 0 ORDER BY 1, 2")).all()
     return [tuple(r) for r in rows]
 
 
@@ -193,6 +223,7 @@ def check(sessions, monkeypatch) -> None:
         assert summary_rows(s) == from_scratch(s)
         summary.refresh_turns(s)
         assert turn_rows(s, scratch=False) == turn_rows(s, scratch=True)
+        assert reply_days(s, scratch=False) == reply_days(s, scratch=True)
         for chosen in periods():
             assert everything(s, chosen) == raw(s, chosen, monkeypatch), chosen
 
@@ -252,3 +283,43 @@ def test_the_screens_read_keeps_the_turns_it_recomputed(shop, sessions):
         assert s.execute(text("SELECT COUNT(*) FROM analytics_dirty_chats")).scalar() == 0
         assert s.execute(text("SELECT ts, reply_ts FROM analytics_turns")).all() == [
             ("2026-11-02 09:00:00.000000", "2026-11-02 09:09:00.000000")]
+
+
+def test_the_reply_times_read_the_histogram_for_whole_days(shop, sessions):
+    """Proof the per-day histogram is what counts the turns: a count changed by hand shows in a period of whole
+    UTC days, not for the turns at a period's edges (read from the turns themselves)."""
+    shop.message("+4915112345678", T0, "in")
+    shop.message("+4915112345678", T0 + timedelta(minutes=12), "out")
+    whole_day = period.Period(T0 - timedelta(hours=9), T0 + timedelta(hours=15))
+    edges_only = period.Period(T0 - timedelta(hours=8), T0 + timedelta(hours=14))
+    with sessions.begin() as s:
+        assert conversations.conversations(s, whole_day).turns == 1
+        s.execute(text("INSERT INTO analytics_reply_days (day, bucket, n) VALUES ('2026-11-02', -1, 4)"))
+    with sessions() as s:
+        result = conversations.conversations(s, whole_day)
+        assert (result.turns, result.unanswered) == (5, 4)
+        assert result.first_reply_median == timedelta(minutes=12)
+        result = conversations.conversations(s, edges_only)
+        assert (result.turns, result.unanswered) == (1, 0)
+
+
+def test_an_answer_later_than_a_week_after_the_period_is_not_counted(shop, sessions):
+    """A turn inside the histogram's whole days whose answer came more than 7 days after the period's end counts as
+    unanswered, as when every turn was read; the others keep their exact times (even counts: the two middle ones
+    averaged)."""
+    shop.message("+4915112345678", T0, "in")
+    shop.message("+4915112345678", T0 + timedelta(days=9, hours=2), "out")  # after the period's end + 7 days
+    for phone, minutes in (("+447400123456", 10), ("+12025550143", 25), ("+33612345678", 41)):
+        shop.message(phone, T0 + timedelta(hours=1), "in")
+        shop.message(phone, T0 + timedelta(hours=1, minutes=minutes, seconds=7), "out")
+    two_days = period.Period(T0 - timedelta(hours=9), T0 + timedelta(days=1, hours=15))
+    with sessions() as s:
+        result = conversations.conversations(s, two_days)
+    assert (result.turns, result.unanswered) == (4, 1)
+    assert result.first_reply_median == timedelta(minutes=25, seconds=7)
+    assert result.first_reply_p90 == timedelta(minutes=41, seconds=7)
+    with sessions() as s:
+        result = conversations.conversations(s, period.Period(T0 - timedelta(hours=9), T0 + timedelta(days=9)))
+    assert (result.turns, result.unanswered) == (4, 0)
+    assert result.first_reply_median == timedelta(minutes=(25 + 41) / 2, seconds=7)
+    assert result.first_reply_p90 == timedelta(days=9, hours=2)
