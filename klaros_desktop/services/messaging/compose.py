@@ -36,6 +36,7 @@ class TemplateChoice:
     prefill: dict[str, str] = field(default_factory=dict)  # values Klaros knows from the contact
     examples: dict[str, str] = field(default_factory=dict)  # the sample values submitted to Meta
     proposed: bool = False  # in the contact's language: listed first
+    header_kind: str | None = None  # image | video | document: the file the template shows at the top
 
     @property
     def named(self) -> bool:
@@ -109,13 +110,31 @@ def template_body(template: MessageTemplate) -> str:
     return ""
 
 
+MEDIA_HEADERS = {"IMAGE": "image", "VIDEO": "video", "DOCUMENT": "document"}
+
+
+def _headers(template: MessageTemplate) -> list[dict]:
+    return [c for c in template.components or []
+            if isinstance(c, dict) and str(c.get("type", "")).upper() == "HEADER"]
+
+
+def media_header(template: MessageTemplate) -> str | None:
+    """``image``, ``video`` or ``document`` when the template shows such a file at the top (the composer asks
+    for it), else None."""
+    for component in _headers(template):
+        kind = MEDIA_HEADERS.get(str(component.get("format", "TEXT")).upper())
+        if kind:
+            return kind
+    return None
+
+
 def needs_header_values(template: MessageTemplate) -> bool:
-    """A media header or a header with variables needs parameters the composer does not collect."""
-    for component in template.components or []:
-        if isinstance(component, dict) and str(component.get("type", "")).upper() == "HEADER":
-            fmt = str(component.get("format", "TEXT")).upper()
-            if fmt in ("IMAGE", "VIDEO", "DOCUMENT", "LOCATION") or _VAR.search(str(component.get("text") or "")):
-                return True
+    """A location header or a header with variables needs parameters the composer does not collect (a picture,
+    video or document header it asks for as a file)."""
+    for component in _headers(template):
+        fmt = str(component.get("format", "TEXT")).upper()
+        if fmt not in ("TEXT", *MEDIA_HEADERS) or (fmt == "TEXT" and _VAR.search(str(component.get("text") or ""))):
+            return True
     return False
 
 
@@ -250,12 +269,12 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
             refused = None if allowed else explain(session, contact, allowed, now)
             if refused is None and needs_header_values(t):
                 refused = QT_TRANSLATE_NOOP(
-                    "Compose", "This template needs a header picture or header values, which Klaros cannot fill in.")
+                    "Compose", "This template needs a location or header values, which Klaros cannot fill in.")
             variables = template_variables(body)
             choices.append(TemplateChoice(
                 t.name, t.language, (t.category or "").title(), body, variables, t, refused,
                 labels=[variable_label(body, v) for v in variables], prefill=prefill(contact, body, variables),
                 examples=example_values(t, variables),
-                proposed=language_matches(t.language, languages)))
+                proposed=language_matches(t.language, languages), header_kind=media_header(t)))
         choices.sort(key=lambda c: (not c.proposed, c.refused is not None, c.name, c.language))
         return ComposerState(TEMPLATE, reason=reason, reason_code=code, templates=choices, **base)

@@ -181,34 +181,40 @@ class SendService:
     async def send_template(self, number: str, name: str, language: str, params: Params | None = None, *,
                             correlation_id: str | None = None, refresh_unknown: bool = True,
                             header: tuple[Any, bytes] | None = None, header_by_id: dict | None = None,
-                            buttons: list[dict] | None = None) -> SendOutcome:
+                            buttons: list[dict] | None = None, media_root: Path | None = None,
+                            progress: Callable[[int, int], None] | None = None) -> SendOutcome:
         """``header``: (a checked ``media.kinds.Attachment``, its bytes) for a template whose header is an image,
-        video or document: uploaded once the send is allowed, then named in the header component.
-        ``header_by_id``: that header component already naming an uploaded file; ``buttons``: the ``button``
-        components of link buttons with a variable."""
+        video or document: uploaded once the send is allowed, then named in the header component; with
+        ``media_root`` a copy is kept as the message's file (its bubble shows it, as an outbound photo's does);
+        ``progress(sent, total)`` hears the upload. ``header_by_id``: that header component already naming an
+        uploaded file; ``buttons``: the ``button`` components of link buttons with a variable."""
         params = dict(params) if isinstance(params, dict) else list(params or [])
+        keep = (*header, media_root, None) if header is not None and media_root is not None else None
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
-                                               template_language=language, params=params, audit_refusal=False)
+                                               template_language=language, params=params, audit_refusal=False,
+                                               media=keep)
             refreshed: Changes | None = None
             if prepared.outcome is not None and prepared.outcome.decision.reason_code == "template_unknown" \
                     and refresh_unknown:
                 refreshed = (await templates.refresh(self.sessions, self.graph)).changes
                 prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
-                                                   template_language=language, params=params)
+                                                   template_language=language, params=params, media=keep)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
             components = [*([header_by_id] if header_by_id else []), *(template_components(params) or []),
                           *(buttons or [])] or None
             if prepared.outcome is None and header is not None:
                 attachment, data = header
+                extra = {"progress": progress} if progress is not None else {}
                 try:
                     media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
-                                                             correlation_id=cid)
+                                                             correlation_id=cid, **extra)
                 except Exception as exc:
                     outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
                     outcome.changes.merge(refreshed)
                     return outcome
+                await asyncio.to_thread(self._uploaded, prepared.message_id, media_id)
                 components = [header_component(attachment, media_id), *(components or [])]
             outcome = prepared.outcome or await self._deliver(prepared, cid, lambda: self.graph.send_template(
                 prepared.to, name, language, components, correlation_id=cid))
@@ -307,7 +313,7 @@ class SendService:
                                 now=now or utcnow(), message_type=message_type, automatic=automatic)
         session.add(message)
         if media is not None:
-            self._keep_file(session, message, *media)
+            self._keep_file(session, message, *media, as_type=kind == policy.FREE_FORM)
         if automatic:
             audit.record(session, "auto_reply", actor="system", subject=contact.phone_e164,
                          details={"kind": automatic}, correlation_id=cid)
@@ -378,8 +384,9 @@ class SendService:
 
     @staticmethod
     def _keep_file(session: Session, message: Message, attachment: Any, data: bytes, media_root: Path,
-                   stored: str | None) -> None:
-        """The outbound message's own ``MediaFile`` (its bubble shows the file): the outbox's copy, or a new one."""
+                   stored: str | None, *, as_type: bool = True) -> None:
+        """The outbound message's own ``MediaFile`` (its bubble shows the file): the outbox's copy, or a new one.
+        ``as_type`` False: the file is a template's header; the message stays a ``template``."""
         digest = hashlib.sha256(data).hexdigest()
         media = MediaFile(direction="out", mime_type=attachment.mime, sha256=digest, size=len(data),
                           filename=attachment.filename, downloaded_at=utcnow())
@@ -389,7 +396,9 @@ class SendService:
             stored = storage.relative_for(media.id, digest, attachment.mime, attachment.filename)
             storage.write_atomic(Path(media_root) / stored, data)
         media.local_path = stored
-        message.type, message.media_mime, message.media_file_id = attachment.kind, attachment.mime, media.id
+        message.media_mime, message.media_file_id = attachment.mime, media.id
+        if as_type:
+            message.type = attachment.kind
 
     def _refusal_record(self, session: Session, outcome: SendOutcome, subject: str | None, kind: str,
                         template_name: str | None) -> None:

@@ -209,3 +209,35 @@ async def test_a_template_with_an_image_header_takes_a_file(sim, sessions, sende
         from klaros_desktop.services.messaging.sending import header_component
 
         header_component(kinds.check("g.ogg", 5, b"OggS"), "x")
+
+
+async def test_a_header_file_is_kept_on_the_template_message_for_its_bubble(sim, sessions, sender, profile):
+    """The header's file is stored with the template message (its bubble shows the picture), uploaded once with
+    progress heard, and named in the header component by Meta's id; the message stays a template."""
+    from klaros_desktop.services.campaigns import header_media
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "t1", "name": "spring_sale", "language": "de", "status": "APPROVED",
+                             "category": "MARKETING",
+                             "components": [{"type": "HEADER", "format": "IMAGE"},
+                                            {"type": "BODY", "text": "Hallo {{1}}, diese Woche {{2}} % auf alles!"}]}])
+    _customer_wrote(sim, sessions)
+    photo = profile.root / "tulpen.jpg"
+    photo.write_bytes(JPEG)
+    header = header_media.parse(str(photo), kinds.IMAGE)
+    heard: list[tuple[int, int]] = []
+    outcome = await sender.send_template(CUSTOMER, "spring_sale", "de", ["Anna", "20"], **header_media.send_keywords(header),
+                                         media_root=profile.media, progress=lambda n, total: heard.append((n, total)))
+    assert outcome.sent, outcome.error
+    [upload] = _requests(sim, "/media")
+    [post] = sim.outbound()
+    media_id = post["payload"]["template"]["components"][0]["parameters"][0]["image"]["id"]
+    assert heard and heard[-1] == (heard[-1][1], heard[-1][1])
+    with sessions() as s:
+        message = s.get(Message, outcome.message_id)
+        assert (message.type, message.template_name, message.media_mime) == ("template", "spring_sale", "image/jpeg")
+        assert message.media_id == media_id
+        kept = s.get(MediaFile, message.media_file_id)
+        assert kept.direction == "out" and kept.filename == "tulpen.jpg"
+        assert (profile.media / kept.local_path).read_bytes() == JPEG
