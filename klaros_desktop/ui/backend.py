@@ -19,6 +19,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -43,7 +44,9 @@ class Messenger(Protocol):
     async def send_text(self, number: str, body: str, *, reply_to: str | None = None,
                         correlation_id: str | None = None, automatic: str | None = None) -> Any: ...
 
-    async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None) -> Any: ...
+    async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None, *,
+                            header: tuple[Any, bytes] | None = None, media_root: Path | None = None,
+                            progress: Callable[[int, int], None] | None = None) -> Any: ...
 
     async def send_reaction(self, number: str, wamid: str, emoji: str) -> Any: ...
 

@@ -1,22 +1,29 @@
 """The composer under a thread: free text inside the 24-hour window, approved templates outside it,
 and a clear "why not" when the contact must not be messaged. The decision is always ``policy.may_send``.
+
+A template that shows a picture, video or document at the top takes a file: chosen and checked against Meta's
+type and size limits (``campaigns.header_media``, as a campaign's header is), uploaded when sent.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -24,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.services.campaigns import header_media
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.media import kinds
 from klaros_desktop.services.messaging import quick_replies
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
@@ -168,9 +177,17 @@ class ComposerText(QPlainTextEdit):
         return action
 
 
+HEADER_FILTERS = {  # the file dialog's types for each kind of template header (``media.kinds``' types)
+    kinds.IMAGE: "*.jpg *.jpeg *.png",
+    kinds.VIDEO: "*.mp4 *.3gp",
+    kinds.DOCUMENT: "*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt",
+}
+
+
 class Composer(QFrame):
     sent = Signal(object)  # something was stored (sent, queued or failed): the service's Changes report
     notice = Signal(str)
+    header_upload = Signal(float)  # share of the template's header file uploaded (0..1)
 
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -181,6 +198,9 @@ class Composer(QFrame):
         self.templates_only = False
         self._asked: int | None = None  # the contact of the last ``set_contact``
         self._token = 0
+        self.header_file: header_media.HeaderMedia | None = None  # the file chosen for the template's top
+        self._header_refused: str | None = None  # why the last file chosen cannot be it
+        self._header_token = 0
         self.stack = PageSwitcher(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
@@ -293,6 +313,27 @@ class Composer(QFrame):
         row.addWidget(self.template_box, 1)
         row.addWidget(self.template_send)
         outer.addLayout(row)
+        self.header_row = QWidget(page)
+        header_row = QHBoxLayout(self.header_row)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        self.header_label = QLabel(self.header_row)
+        self.header_label.setWordWrap(True)
+        self.header_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.header_label.setAccessibleName(self.tr("The file at the top of the template"))
+        self.header_button = QPushButton(self.tr("Choose file…"), self.header_row)
+        self.header_button.clicked.connect(self.choose_header_file)
+        header_row.addWidget(self.header_label, 1)
+        header_row.addWidget(self.header_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header_row.hide()
+        outer.addWidget(self.header_row)
+        self.upload_bar = QProgressBar(page)
+        self.upload_bar.setRange(0, 100)
+        self.upload_bar.setTextVisible(False)
+        self.upload_bar.setFixedHeight(6)
+        self.upload_bar.setAccessibleName(self.tr("Uploading the file"))
+        self.upload_bar.hide()
+        self.header_upload.connect(lambda share: self.upload_bar.setValue(round(share * 100)))
+        outer.addWidget(self.upload_bar)
         self.fields_host = QWidget(page)
         self.fields = QGridLayout(self.fields_host)
         self.fields.setContentsMargins(0, 0, 0, 0)
@@ -451,6 +492,10 @@ class Composer(QFrame):
                 item.widget().deleteLater()
         self.variable_edits = []
         choice = self._current_choice()
+        self.header_file, self._header_refused = None, None
+        self._header_token += 1
+        self.header_row.setVisible(choice is not None and choice.header_kind is not None)
+        self._show_header()
         if choice is None:
             self.fields_host.hide()
             if not self.state.templates:
@@ -509,16 +554,86 @@ class Composer(QFrame):
                 values[var] = f"[{hint.rstrip(' …')}]"
         body = fill(choice.body, values) if choice.body else \
             (render_template_text(choice.template, self.template_values()) or choice.name)
+        if choice.header_kind:
+            body = self.tr("[{kind}: {name}]").format(
+                kind=render(kinds.NOUNS[choice.header_kind]).capitalize(),
+                name=self.header_file.shown_name if self.header_file else self.tr("not chosen yet")) + "\n" + body
         if choice.refused:
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
         self.template_send.setEnabled(self._template_ready())
 
     def _template_ready(self) -> bool:
-        """Online, an allowed template chosen, and every variable filled in."""
+        """Online, an allowed template chosen, every variable filled in, and its header's file chosen."""
         choice = self._current_choice()
         return (self.backend.online and choice is not None and choice.refused is None
-                and all(self.template_params()))
+                and all(self.template_params()) and (choice.header_kind is None or self.header_file is not None))
+
+    # ------------------------------------------------------------------ the template's header file
+    def _header_wanted(self, kind: str) -> str:
+        """What the template shows at the top and the file it takes, with Meta's limit for that kind."""
+        rule = render(kinds.limit_words(kind))
+        if kind == kinds.VIDEO:
+            return self.tr("This template shows a video at the top. Choose the video before sending ({rule}, "
+                           "MP4 or 3GP).").format(rule=rule)
+        if kind == kinds.DOCUMENT:
+            return self.tr("This template shows a document at the top. Choose the document before sending "
+                           "({rule}: PDF, Word, Excel, PowerPoint or text).").format(rule=rule)
+        return self.tr("This template shows a picture at the top. Choose the picture before sending ({rule}, "
+                       "JPEG or PNG).").format(rule=rule)
+
+    def _show_header(self) -> None:
+        choice = self._current_choice()
+        if choice is None or choice.header_kind is None:
+            return
+        if self.header_file is not None:
+            try:
+                size = render(kinds.size_words(Path(self.header_file.path or "").stat().st_size))
+            except OSError:
+                size = "?"
+            self.header_label.setText(self.tr("At the top: {name} ({size}).").format(
+                name=self.header_file.shown_name, size=size))
+            self.header_button.setText(self.tr("Choose another file…"))
+        elif self._header_refused:
+            self.header_label.setText(self.tr("Not this file: {reason}").format(reason=self._header_refused)
+                                      + "\n" + self._header_wanted(choice.header_kind))
+            self.header_button.setText(self.tr("Choose file…"))
+        else:
+            self.header_label.setText(self._header_wanted(choice.header_kind))
+            self.header_button.setText(self.tr("Choose file…"))
+
+    def choose_header_file(self) -> None:
+        choice = self._current_choice()
+        if choice is None or choice.header_kind is None:
+            return
+        kind = choice.header_kind
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the file for the top of the template"), str(Path.home()),
+            render(kinds.NOUNS[kind]).capitalize() + f" ({HEADER_FILTERS[kind]});;" + self.tr("All files") + " (*)")
+        if path:
+            self.set_header_file(Path(path))
+
+    def set_header_file(self, path: Path) -> None:
+        """Check the file (off the UI thread) against the template's header kind and Meta's limits."""
+        choice = self._current_choice()
+        if choice is None or choice.header_kind is None:
+            return
+        self._header_token += 1
+        token, kind = self._header_token, choice.header_kind
+
+        def done(header: header_media.HeaderMedia) -> None:
+            if token == self._header_token:
+                self.header_file, self._header_refused = header, None
+                self._show_header()
+                self._update_preview()
+
+        def refused(exc: BaseException) -> None:
+            if token == self._header_token:
+                self.header_file, self._header_refused = None, render(exc)
+                self._show_header()
+                self._update_preview()
+
+        ops.run_sync(lambda: header_media.parse(str(path), kind), done, refused)
 
     # ------------------------------------------------------------------ sending
     def send_text(self) -> None:
@@ -549,8 +664,22 @@ class Composer(QFrame):
             return
         params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
         self.template_send.setEnabled(False)
-        ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
-                      self._sent, self._send_error)
+        header = self.header_file if choice.header_kind else None
+        if header is None:
+            ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
+                          self._sent, self._send_error)
+            return
+        root, share = self.backend.profile.media, self.header_upload
+
+        async def with_header():
+            keywords = await asyncio.to_thread(header_media.send_keywords, header)  # read and checked again
+            return await messenger.send_template(number, choice.name, choice.language, params, **keywords,
+                                                 media_root=root,
+                                                 progress=lambda sent, total: share.emit(sent / max(1, total)))
+
+        self.upload_bar.setValue(0)
+        self.upload_bar.show()
+        ops.run_async(with_header, self._sent, self._send_error)
 
     def _queued(self, item) -> None:
         self._show_offline_hint()
@@ -560,6 +689,9 @@ class Composer(QFrame):
 
     def _sent(self, outcome) -> None:
         self.send_button.setEnabled(True)
+        self.upload_bar.hide()
+        if getattr(outcome, "sent", False):
+            self.header_file = None  # the next template starts without a file
         if not getattr(outcome, "sent", True) and getattr(outcome, "decision", None) is not None \
                 and not outcome.decision.allowed:
             self.notice.emit(self.tr("Not sent: {reason}").format(reason=render(outcome.decision.reason)))
@@ -572,6 +704,8 @@ class Composer(QFrame):
 
     def _send_error(self, exc: BaseException) -> None:
         self.send_button.setEnabled(True)
+        self.upload_bar.hide()
+        self.template_send.setEnabled(self._template_ready())
         self.notice.emit(self.tr("Could not send: {error}").format(error=render(exc)))
         self.sent.emit(Changes())
 

@@ -381,6 +381,8 @@ class BubbleDelegate(QStyledItemDelegate):
             return _Bubble(day, None, "", None, "", 0, text, None, "", width, body_h, 0, day_h + body_h + 24)
         media = row.type if row.kind == "message" and row.type not in ("text", "template", "interactive",
                                                                          "button", "system") else None
+        if row.kind == "message" and row.type == "template":  # a picture, video or document at its top
+            media = row.media_kind
         if row.kind == "queued" and getattr(row.outbox, "media_kind", None):
             media = row.outbox.media_kind
         body = row.text or ""

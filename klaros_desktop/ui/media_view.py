@@ -411,15 +411,16 @@ class MediaActions(QObject):
         path = self.library.path(info.path)
         if path is None:
             return
-        if row.type in ("image", "sticker"):
+        kind = row.media_kind or row.type
+        if kind in ("image", "sticker"):
             viewer = ImageViewer(path, info.filename, self.view.window())
             viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             viewer.destroyed.connect(lambda *_a, v=viewer: self.viewers.remove(v) if v in self.viewers else None)
             self.viewers.append(viewer)
             viewer.show()
-        elif row.type == "audio":
+        elif kind == "audio":
             self.player.toggle(info.file_id, path)
-        elif row.type == "video":
+        elif kind == "video":
             open_file(path)
         else:
             from PySide6.QtGui import QCursor

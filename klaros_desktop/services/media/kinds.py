@@ -58,6 +58,11 @@ _LIMIT_WORDS: dict[str, Phrase] = {
 }
 
 
+def limit_words(kind: str) -> Phrase:
+    """Meta's size limit for ``kind`` in words ("WhatsApp takes photos up to 5 MB")."""
+    return _LIMIT_WORDS[kind]
+
+
 class AttachmentRefused(ValueError):
     """The file cannot go to WhatsApp; ``reason`` says which rule, in words (a Phrase)."""
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from klaros_desktop.models.base import UTCDateTime, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import settings
+from klaros_desktop.services.media import kinds
 from klaros_desktop.services.messaging.policy import WINDOW
 from klaros_desktop.services.people import consent, name_order
 from klaros_desktop.services.reads import search
@@ -247,6 +248,15 @@ class MessageRow:
     layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
     media: MediaInfo | None = None  # a message's file: where it is, or why it is not
 
+    @property
+    def media_kind(self) -> str | None:
+        """The kind of the file the bubble shows: a media message's type, or a template's header file's."""
+        if self.type in MEDIA_TYPES:
+            return self.type
+        if self.type == "template" and self.media is not None:
+            return kinds.kind_of(self.media.mime)
+        return None
+
 
 @dataclass(frozen=True)
 class MediaInfo:
@@ -271,7 +281,7 @@ MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
 
 def _attach_media(session: Session, rows: list[MessageRow]) -> None:
     """Fill ``media`` of the rows that carry a file (one query for the page)."""
-    wanted = {r.id: r for r in rows if r.type in MEDIA_TYPES}
+    wanted = {r.id: r for r in rows if r.type in MEDIA_TYPES or (r.type == "template" and r.media_mime)}
     if not wanted:
         return
     keys = list(wanted)

@@ -299,3 +299,55 @@ async def test_a_file_downloaded_while_the_chat_is_open_replaces_downloading_in_
     qtbot.waitUntil(lambda: _row(page, wamid)[1].media.state == "ready", timeout=WAIT_MS)
     i, _ = _row(page, wamid)
     assert page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i)).media_note == ""
+
+
+def test_a_picture_header_template_takes_a_file_checked_then_uploads_and_shows_it(qtbot, backend, graph, apply,
+                                                                                  sessions, now, tmp_path,
+                                                                                  monkeypatch):
+    """Window closed, a template with a picture at the top: the picker asks for the file (kind and Meta's limit
+    said), refuses one too large naming the limit, shows the chosen file's name, and Send waits for it; sending
+    uploads it once, sends the template with the header by id, and the bubble shows the picture."""
+    from klaros_desktop.services.messaging import templates
+    from klaros_desktop.ui.composer import TEMPLATE
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "9", "name": "new_flowers", "language": "de", "status": "APPROVED",
+                             "category": "MARKETING",
+                             "components": [{"type": "HEADER", "format": "IMAGE"},
+                                            {"type": "BODY", "text": "Hallo {{1}}, frische Tulpen sind da!"}]}])
+    apply(_conf.text_message(WA, "wamid.OLD", "Danke!", now - timedelta(hours=30), "Anna"))
+    page = _open(qtbot, backend, sessions)
+    composer = page.composer
+    qtbot.waitUntil(lambda: composer.mode == TEMPLATE and composer._current_choice() is not None, timeout=WAIT_MS)
+    assert composer._current_choice().refused is None  # a picture header no longer rules the template out
+    assert composer.header_button.isVisible() and composer.header_button.text() == "Choose file…"
+    assert "picture" in composer.header_label.text() and "5 MB" in composer.header_label.text()
+    assert not composer.template_send.isEnabled()
+    assert "Choose the picture" in composer.header_label.text()
+
+    big, photo = tmp_path / "Riesig.jpg", tmp_path / "Tulpen.jpg"
+    big.write_bytes(b"\xff\xd8\xff" + b"\0" * (5 * kinds.MB + 1))
+    photo.write_bytes(media_samples.solid_jpeg(320, 240, RED))
+    chosen = [str(big)]
+    monkeypatch.setattr("klaros_desktop.ui.composer.QFileDialog.getOpenFileName", lambda *a, **k: (chosen[0], ""))
+    composer.header_button.click()
+    qtbot.waitUntil(lambda: "Riesig.jpg" in composer.header_label.text(), timeout=WAIT_MS)
+    assert "WhatsApp takes photos up to 5 MB" in composer.header_label.text()
+    assert not composer.template_send.isEnabled()
+    chosen[0] = str(photo)
+    composer.header_button.click()
+    qtbot.waitUntil(lambda: composer.template_send.isEnabled(), timeout=WAIT_MS)
+    assert "Tulpen.jpg" in composer.preview.text() and "Hallo Anna" in composer.preview.text()
+
+    composer.template_send.click()
+    qtbot.waitUntil(lambda: any(s[0] == "template" for s in graph.sent), timeout=WAIT_MS)
+    [(_, to, name, language, components)] = [s for s in graph.sent if s[0] == "template"]
+    assert (to, name, language) == (WA, "new_flowers", "de")
+    assert [u[0] for u in graph.uploads] == ["Tulpen.jpg"]
+    assert components[0] == {"type": "header", "parameters": [{"type": "image", "image": {"id": "up-1"}}]}
+    qtbot.waitUntil(lambda: any(r.template_name == "new_flowers" for r in page.messages.rows), timeout=WAIT_MS)
+    i, row = next((i, r) for i, r in enumerate(page.messages.rows) if r.template_name == "new_flowers")
+    assert row.media is not None and row.media.state == "ready" and row.media.filename == "Tulpen.jpg"
+    bubble = page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i))
+    assert bubble.media == "image" and bubble.template
+    assert composer.header_file is None  # the next template starts without a file
