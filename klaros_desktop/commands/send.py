@@ -1,5 +1,5 @@
 """``klaros send NUMBER "text"``, ``klaros send NUMBER --file F [--caption TEXT]`` or
-``klaros send NUMBER --template NAME --lang CODE --param …``.
+``klaros send NUMBER --template NAME --lang CODE --param … [--header-file F]``.
 
 A file is checked against Meta's type and size limits before anything is uploaded (the refusal names the
 limit), kept in the profile, uploaded and sent.
@@ -32,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--file", metavar="F", type=Path,
                         help="send a photo, video, voice message, sticker or document (with --template: the "
                              "template's image, video or document header)")
+    parser.add_argument("--header-file", metavar="F", type=Path,
+                        help="with --template: the picture, video or document the template shows at the top")
     parser.add_argument("--caption", metavar="TEXT", help="the file's caption (photos, videos, documents)")
     parser.add_argument("--reply-to", metavar="WAMID", help="quote this message")
     parser.add_argument("--region", help="default region for national numbers, e.g. DE")
@@ -55,13 +57,13 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
             service = SendService(sessions, wiring.make_graph(http, config, audit=writer),
                                   phone_number_id=config.phone_number_id, default_region=region, actor="cli")
             if args.template:
-                header = None
-                if args.file:  # the template's image, video or document header
+                header, header_file = None, args.header_file or args.file
+                if header_file:  # the template's image, video or document header, kept for the thread's bubble
                     from klaros_desktop.services.media import kinds
 
-                    header = (kinds.check_file(args.file), await asyncio.to_thread(args.file.read_bytes))
+                    header = (kinds.check_file(header_file), await asyncio.to_thread(header_file.read_bytes))
                 return await service.send_template(args.number, args.template, args.lang, args.param,
-                                                   header=header)
+                                                   header=header, media_root=ctx.profile.media if header else None)
             if args.file:
                 from klaros_desktop.services.media import kinds
 
@@ -95,9 +97,13 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.caption and not args.file:
         print("--caption goes with --file.", file=sys.stderr)
         return 2
-    if args.file and not args.file.is_file():
-        print(f"Not sent: there is no file {args.file}.", file=sys.stderr)
+    if args.header_file and (not args.template or args.file):
+        print("--header-file goes with --template (the file the template shows at the top).", file=sys.stderr)
         return 2
+    for file in (args.file, args.header_file):
+        if file and not file.is_file():
+            print(f"Not sent: there is no file {file}.", file=sys.stderr)
+            return 2
     try:
         outcome = asyncio.run(send(ctx, args))
     except AttachmentRefused as exc:

@@ -35,6 +35,13 @@ def test_commands_explain_what_is_missing(tmp_path, capsys, monkeypatch):
     assert "--template" in capsys.readouterr().err
     assert main(["--data-dir", data, "send", "+4915112345678", "--template", "x"]) == 2
     assert "--lang" in capsys.readouterr().err
+    photo = tmp_path / "tulpen.jpg"
+    photo.write_bytes(b"\xff\xd8\xff cake")
+    assert main(["--data-dir", data, "send", "+4915112345678", "Hallo", "--header-file", str(photo)]) == 2
+    assert "--header-file goes with --template" in capsys.readouterr().err
+    assert main(["--data-dir", data, "send", "+4915112345678", "--template", "x", "--lang", "de",
+                 "--header-file", str(tmp_path / "missing.jpg")]) == 2
+    assert "there is no file" in capsys.readouterr().err
 
 
 def test_a_commands_own_lang_is_the_templates_language_not_the_screens(tmp_path, capsys, monkeypatch):

@@ -215,3 +215,13 @@ def test_sync_once_returns_with_the_files_and_send_file_checks_limits(stack, tmp
         refused = klaros(env, data, "send", CUSTOMER, "--file", str(huge), expect=3)
         assert "WhatsApp takes photos up to 5 MB" in refused.stderr
         assert len([r for r in control.requests() if r["path"].endswith("/media")]) == 1  # only the PDF
+
+        tulips = tmp_path / "Tulpen.jpg"
+        tulips.write_bytes(photo)
+        out = klaros(env, data, "send", CUSTOMER, "--template", "spring_sale", "--lang", "de", "--param", "Anna",
+                     "--param", "20", "--header-file", str(tulips)).stdout
+        assert out.startswith("Sent: ")
+        [sale] = [m for m in control.outbound() if m["type"] == "template"]
+        header = sale["payload"]["template"]["components"][0]
+        assert header["type"] == "header" and header["parameters"][0]["image"]["id"]
+        assert len([r for r in control.requests() if r["path"].endswith("/media")]) == 2
