@@ -1071,7 +1071,7 @@
         <translation type="vanished">Postausgang: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+128"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
         <source>1 message waiting to be sent</source>
         <translation>1 Nachricht wartet auf den Versand</translation>
     </message>
@@ -1129,7 +1129,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+388"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -2917,7 +2917,7 @@
         <translation>am {date} um {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+58"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
         <source>with a button</source>
         <translation>mit einer Schaltfläche</translation>
     </message>
@@ -2972,7 +2972,7 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
     </message>
@@ -2983,8 +2983,12 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template needs a location or header values, which Klaros cannot fill in.</source>
+        <translation>Diese Vorlage braucht einen Standort oder Werte für die Kopfzeile, die Klaros nicht ausfüllen kann.</translation>
+    </message>
+    <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
-        <translation>Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
+        <translation type="vanished">Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
@@ -2997,7 +3001,7 @@
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
@@ -3005,12 +3009,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+345"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+386"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-128"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -3025,12 +3029,12 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-82"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
@@ -3040,12 +3044,12 @@
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-38"/>
         <source>Send template</source>
         <translation>Vorlage senden</translation>
     </message>
@@ -3065,7 +3069,24 @@
         <translation>Antwort auf: {text}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
+        <source>The file at the top of the template</source>
+        <translation>Die Datei oben in der Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+277"/>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>Uploading the file</source>
+        <translation>Die Datei wird hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
     </message>
@@ -3110,7 +3131,7 @@
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
@@ -3130,6 +3151,16 @@
         <translation>Wert in der Vorlage: {label}</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>[{kind}: {name}]</source>
+        <translation>[{kind}: {name}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen yet</source>
+        <translation>noch nicht gewählt</translation>
+    </message>
+    <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
         <translation type="vanished">Noch keine genehmigten Vorlagen. Erstellen Sie eine im WhatsApp Manager von Meta; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
@@ -3138,7 +3169,7 @@
         <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>for example: {example}</source>
         <translation>zum Beispiel: {example}</translation>
     </message>
@@ -3156,27 +3187,67 @@
         <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
+        <translation>Diese Vorlage zeigt oben ein Video. Wählen Sie das Video vor dem Senden ({rule}, MP4 oder 3GP).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template shows a document at the top. Choose the document before sending ({rule}: PDF, Word, Excel, PowerPoint or text).</source>
+        <translation>Diese Vorlage zeigt oben ein Dokument. Wählen Sie das Dokument vor dem Senden ({rule}: PDF, Word, Excel, PowerPoint oder Text).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template shows a picture at the top. Choose the picture before sending ({rule}, JPEG or PNG).</source>
+        <translation>Diese Vorlage zeigt oben ein Bild. Wählen Sie das Bild vor dem Senden ({rule}, JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At the top: {name} ({size}).</source>
+        <translation>Oben: {name} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another file…</source>
+        <translation>Andere Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not this file: {reason}</source>
+        <translation>Diese Datei nicht: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the file for the top of the template</source>
+        <translation>Datei für den Kopf der Vorlage wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
         <translation>Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not sent: {reason}</source>
         <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not send: {error}</source>
         <translation>Senden fehlgeschlagen: {error}</translation>
     </message>
@@ -3184,7 +3255,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-411"/>
+        <location line="-536"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -6381,7 +6452,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>WhatsApp nimmt Sticker bis 500 KB (100 KB, wenn nicht animiert)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
@@ -6416,7 +6487,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+141"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -6460,7 +6531,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+199"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+200"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8401,7 +8472,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-499"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
         <location line="+141"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
@@ -8475,7 +8546,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-194"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>

@@ -1071,7 +1071,7 @@
         <translation type="vanished">Bandeja de salida: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+128"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensaje esperando a enviarse</translation>
     </message>
@@ -1129,7 +1129,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+388"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -2917,7 +2917,7 @@
         <translation>el {date} a las {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+58"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
         <source>with a button</source>
         <translation>con un botón</translation>
     </message>
@@ -2972,7 +2972,7 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
     </message>
@@ -2983,8 +2983,12 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template needs a location or header values, which Klaros cannot fill in.</source>
+        <translation>Esta plantilla necesita una ubicación o valores de encabezado que Klaros no puede rellenar.</translation>
+    </message>
+    <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
-        <translation>Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
+        <translation type="vanished">Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
@@ -2997,7 +3001,7 @@
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
@@ -3005,12 +3009,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+345"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+386"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-128"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3025,12 +3029,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-82"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3040,12 +3044,12 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-38"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
@@ -3065,7 +3069,24 @@
         <translation>Respondiendo a: {text}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
+        <source>The file at the top of the template</source>
+        <translation>El archivo en la parte superior de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+277"/>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>Uploading the file</source>
+        <translation>Subiendo el archivo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
@@ -3110,7 +3131,7 @@
         <translation>no permitido</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
@@ -3130,6 +3151,16 @@
         <translation>Valor de la plantilla: {label}</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>[{kind}: {name}]</source>
+        <translation>[{kind}: {name}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen yet</source>
+        <translation>aún sin elegir</translation>
+    </message>
+    <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
         <translation type="vanished">Aún no hay plantillas aprobadas. Cree una en el WhatsApp Manager de Meta; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
@@ -3138,7 +3169,7 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>for example: {example}</source>
         <translation>por ejemplo: {example}</translation>
     </message>
@@ -3156,27 +3187,67 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
+        <translation>Esta plantilla muestra un vídeo arriba. Elija el vídeo antes de enviar ({rule}, MP4 o 3GP).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template shows a document at the top. Choose the document before sending ({rule}: PDF, Word, Excel, PowerPoint or text).</source>
+        <translation>Esta plantilla muestra un documento arriba. Elija el documento antes de enviar ({rule}: PDF, Word, Excel, PowerPoint o texto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template shows a picture at the top. Choose the picture before sending ({rule}, JPEG or PNG).</source>
+        <translation>Esta plantilla muestra una imagen arriba. Elija la imagen antes de enviar ({rule}, JPEG o PNG).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At the top: {name} ({size}).</source>
+        <translation>Arriba: {name} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another file…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not this file: {reason}</source>
+        <translation>Este archivo no: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the file for the top of the template</source>
+        <translation>Elegir el archivo para la parte superior de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
         <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not sent: {reason}</source>
         <translation>No enviado: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not send: {error}</source>
         <translation>No se pudo enviar: {error}</translation>
     </message>
@@ -3184,7 +3255,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-411"/>
+        <location line="-536"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -6381,7 +6452,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>WhatsApp admite stickers de hasta 500 KB (100 KB si no son animados)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
@@ -6416,7 +6487,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+141"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -6460,7 +6531,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+199"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+200"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8401,7 +8472,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-499"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
         <location line="+141"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
@@ -8475,7 +8546,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-194"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
