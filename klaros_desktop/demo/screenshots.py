@@ -195,6 +195,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
                           ("inbox-opted-out", "Thomas Müller"), ("inbox-failed", "Sofia Rossi")):
         window.open_contact(ids[contact])
         shot(name, window)
+    _composer_header_shots(window, ids["Julia Wagner"], shot)
     _inbox_day_one_shots(window, ids, shot)
     # the outbox after a bad reconnect: one message held (the connection broke mid-send), one waiting to retry
     outbox_ids = _outbox_demo(backend, ids["Mehmet Yilmaz"])
@@ -357,6 +358,48 @@ def _media_builder_shot(page, dialog_shot) -> None:
         with sessions.begin() as session:
             session.execute(delete(MessageTemplate).where(MessageTemplate.name == PICTURE_TEMPLATE["name"]))
         picture.unlink(missing_ok=True)
+
+
+HEADER_TEMPLATE = {  # the inbox's template picker with a picture at the top (added and removed around the shots)
+    "id": "9108", "name": "new_flowers", "language": "de", "status": "APPROVED", "category": "MARKETING",
+    "components": [{"type": "HEADER", "format": "IMAGE"},
+                   {"type": "BODY", "text": "Hallo {{1}}, frische Tulpen sind da! Heute bis 18 Uhr im Laden."}]}
+
+
+def _composer_header_shots(window, contact_id: int, shot: Callable[[str, QWidget], None]) -> None:
+    """The window has closed; the picker's template shows a picture at the top: first asking for the file (with
+    Meta's limit), then with the file chosen and named in the preview."""
+    from sqlalchemy import delete
+
+    from klaros_desktop.demo import media_samples
+    from klaros_desktop.models import MessageTemplate
+    from klaros_desktop.services.messaging import templates
+
+    sessions = window.backend.sessions
+    picture = Path(window.backend.profile.root) / "Tulpen.jpg"
+    picture.write_bytes(media_samples.photo(800, 418, hue=350, label="Tulpen"))
+    with sessions.begin() as session:
+        templates.store(session, [HEADER_TEMPLATE])
+    try:
+        window.open_contact(contact_id)
+        settle()
+        composer = window.inbox.composer
+        composer.recheck()
+        settle()
+        index = next(i for i in range(composer.template_box.count())
+                     if composer.template_box.itemText(i).startswith(HEADER_TEMPLATE["name"]))
+        composer.template_box.setCurrentIndex(index)
+        settle()
+        shot("inbox-template-header-missing", window)
+        composer.set_header_file(picture)
+        settle()
+        shot("inbox-template-header", window)
+    finally:
+        with sessions.begin() as session:
+            session.execute(delete(MessageTemplate).where(MessageTemplate.name == HEADER_TEMPLATE["name"]))
+        picture.unlink(missing_ok=True)
+        window.inbox.composer.recheck()
+        settle()
 
 
 def _checked():
