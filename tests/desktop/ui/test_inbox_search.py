@@ -12,7 +12,7 @@ from klaros_desktop.ui.inbox import InboxPage
 _spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
-WAIT_MS = _conf.WAIT_MS
+WAIT_MS, text_message = _conf.WAIT_MS, _conf.text_message
 
 
 def _page(qtbot, backend) -> InboxPage:
@@ -53,3 +53,31 @@ def test_a_slow_older_search_never_replaces_a_newer_one(qtbot, backend, customer
     assert [h.snippet.replace("\x02", "").replace("\x03", "") for h in page.message_hits.rows] == ["Haben Sie Tulpen?"]
     assert page.hits_label.text() == "Messages (1)" and page.hits.isVisible()
     assert page.chats_label.text() == "No chat name or number matches"
+
+
+def test_a_message_arriving_while_the_search_is_out_is_shown_in_its_answer(qtbot, backend, customer, apply, now,
+                                                                            wait_ops, monkeypatch):
+    """The answer on its way may have been read before the message came: the search is asked again."""
+    from klaros_desktop.services.inbound.sync import SyncReport
+    from klaros_desktop.services.reads import pages
+
+    real = pages.message_hits
+    gate = threading.Event()
+    asked: list[str] = []
+
+    def message_hits(sessions, text, **kwargs):
+        asked.append(text)
+        if len(asked) == 1 and not gate.wait(WAIT_MS / 1000):  # the first question waits (its chats are read)
+            raise TimeoutError("the search was never let through")
+        return real(sessions, text, **kwargs)
+
+    monkeypatch.setattr(pages, "message_hits", message_hits)
+    page = _page(qtbot, backend)
+    page.search.setText("Anna")
+    qtbot.waitUntil(lambda: asked == ["Anna"], timeout=WAIT_MS)
+    stats = apply(text_message("4915112345678", "wamid.IN.later", "Und Rosen?", now, "Anna"))
+    backend.applied(SyncReport(stats=stats))
+    gate.set()
+    wait_ops()
+    assert [(r.name, r.preview) for r in page.conversations.rows] == [("Anna", "Und Rosen?")]
+    assert asked == ["Anna", "Anna"]
