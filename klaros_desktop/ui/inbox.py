@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.messaging.compose import composer_state
-from klaros_desktop.services.reads import lookups, queries
+from klaros_desktop.services.reads import lookups, pages, queries
 from klaros_desktop.ui import media_view, ops
 from klaros_desktop.ui.attachments import Attachments
 from klaros_desktop.ui.backend import Backend
@@ -231,6 +231,7 @@ class InboxPage(QWidget):
     notice = Signal(str)
     read_state_changed = Signal()  # a chat was marked read or unread here (the navigation's count)
     contact_requested = Signal(int)  # "Contact details…" on a chat
+    search_shown = Signal(str)  # the answer to what was typed in the search box is on screen
 
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -367,7 +368,9 @@ class InboxPage(QWidget):
         layout.addWidget(splitter)
 
         self._search_timer = QTimer(self, singleShot=True, interval=200)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer.timeout.connect(self.search_now)
+        self._asked = 0  # which search question is the newest: older answers are dropped
+        self._asking = False  # a question is out (a data change meanwhile asks it again)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.filter_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -429,18 +432,57 @@ class InboxPage(QWidget):
         self.filter_box.setCurrentIndex(max(i, 0))
         self.filter_box.blockSignals(False)
 
-    def apply_filter(self) -> None:
+    def _filter(self) -> queries.ConversationFilter:
         key = self.filter_box.currentData()
-        flt = queries.ConversationFilter(text=self.search.text(), unread=key == "unread", window_open=key == "window",
-                                         tag_id=key if isinstance(key, int) else None, archived=key == "archived")
+        return queries.ConversationFilter(text=self.search.text(), unread=key == "unread", window_open=key == "window",
+                                          tag_id=key if isinstance(key, int) else None, archived=key == "archived")
+
+    def apply_filter(self) -> None:
+        """Show the list under the filter and search now, read on the GUI thread (a filter chosen, a chat to
+        select); an answer to a search still out is dropped."""
+        self._asked += 1
+        self._asking = False
+        flt = self._filter()
         self.conversations.set_filter(flt)
         self._reselect()
-        self._search_messages(flt.text)
+        self.message_hits.search(flt.text)
+        self._show_search_halves(flt.text)
 
-    def _search_messages(self, text: str) -> None:
+    def search_now(self) -> None:
+        """Ask for what the search box holds, off the GUI thread, so typing never waits for the database. Only
+        the newest question's answer is shown: one that comes back after a later question was asked is dropped,
+        so a slow search for an older text never replaces what a newer one showed."""
+        self._asked += 1
+        asked, self._asking = self._asked, True
+        flt, sessions = self._filter(), self.backend.sessions
+        # the rows the list shows, and a few more: scrolling on loads the pages after them
+        limit = min(queries.PAGE, max(16, self.list.viewport().height() // ConversationDelegate.HEIGHT + 8))
+
+        def ask() -> tuple[list[queries.ConversationRow], list]:
+            return (pages.conversations(sessions, flt, offset=0, limit=limit),
+                    pages.message_hits(sessions, flt.text) if flt.text.strip() else [])
+
+        ops.run_sync(ask, lambda answer: self._answered(asked, flt, limit, answer))
+
+    def _answered(self, asked: int, flt: queries.ConversationFilter, limit: int, answer) -> None:
+        if asked != self._asked:
+            return  # a newer question is out, or the list was read since
+        self._asking = False
+        chats, hits = answer
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)  # the open chat filtered out moves the current index: that opens nothing
+        try:
+            self.conversations.show(flt, chats, limit)
+        finally:
+            selection.blockSignals(False)
+        self._reselect()
+        self.message_hits.show(hits)
+        self._show_search_halves(flt.text)
+        self.search_shown.emit(flt.text)
+
+    def _show_search_halves(self, text: str) -> None:
         """While searching: the chats that match, then the messages that match (both halves labelled)."""
         searching = bool(text.strip())
-        self.message_hits.search(text if searching else "")
         count = self.message_hits.rowCount()
         self.hits_label.setText(self.tr("Messages ({n})").format(n=count) if count < 50
                                 else self.tr("Messages (the newest 50)"))
@@ -807,6 +849,8 @@ class InboxPage(QWidget):
             listed = self.conversations.apply_changes(changes)
         finally:
             selection.blockSignals(False)
+        if listed and self._asking:
+            self.search_now()  # the answer on its way may have been read before this change
         if changes.settings or changes.everything:
             self.composer.reload_quick_replies()
         if self.current is None:

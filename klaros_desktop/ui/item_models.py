@@ -159,6 +159,14 @@ class _Paged:
         self.endResetModel()
         self.fetchMore()
 
+    def show(self, flt: Any, rows: list[Any], asked: int) -> None:
+        """Show ``rows``, the first ``asked`` rows under ``flt`` read elsewhere (off the GUI thread); the pages
+        after them load as the view scrolls, as usual."""
+        self.filter = flt
+        self.beginResetModel()
+        self.rows, self._more = rows, len(rows) == asked
+        self.endResetModel()
+
     def reload(self) -> None:
         keep = max(queries.PAGE, len(self.rows))
         rows = self._page([], keep)
@@ -599,7 +607,10 @@ class MessageHitModel(QAbstractListModel):
         self.rows: list[Any] = []
 
     def search(self, text: str) -> None:
-        rows = pages.message_hits(self.sessions, text) if text.strip() else []
+        self.show(pages.message_hits(self.sessions, text) if text.strip() else [])
+
+    def show(self, rows: list[Any]) -> None:
+        """Show hits read elsewhere (off the GUI thread)."""
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

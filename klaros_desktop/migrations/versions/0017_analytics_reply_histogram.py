@@ -1,7 +1,7 @@
 """reply times by day and delay bucket; a cheaper trigger for a status
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-09
 
 The median and 90th percentile of the time to first reply needed every turn of the period read and sorted.
@@ -32,7 +32,7 @@ from pathlib import Path
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

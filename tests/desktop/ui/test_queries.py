@@ -79,3 +79,36 @@ def test_contacts_pages_use_the_name_order_index(sessions):
         for statement, params in statements:
             plan = " | ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params))
             assert "USING INDEX ix_contacts_name_key" in plan, plan
+
+
+def test_a_search_many_match_walks_the_list_and_finds_what_sorting_finds(sessions, monkeypatch):
+    """When many contacts match (a letter typed), the chat list walks its own order instead of sorting every
+    matching chat: the same chats in the same order, pages included (pinned first, ties on the time by id, chats
+    without a message last, archived ones apart)."""
+    with sessions.begin() as s:
+        for i in range(1, 61):
+            name = f"{'Rosa' if i % 3 else 'Sven'} Kunde {i}"
+            s.execute(text("INSERT INTO contacts(id, display_name, phone_e164, notes, custom_fields, created_at, "
+                           "updated_at) VALUES (:i, :n, :p, '', '{}', '2026-01-01', '2026-01-01')"),
+                      {"i": i, "n": name, "p": f"+49151{40_000_000 + i}"})
+            last = None if i % 11 == 0 else f"2026-11-{1 + i % 7:02d} 10:00:00.000000"  # ties on the time
+            s.execute(text("INSERT INTO conversations(id, contact_id, phone_number_id, last_message_at, unread_count, "
+                           "archived, pinned_at, created_at) VALUES (:i, :i, '1', :last, 0, :archived, :pinned, "
+                           "'2026-01-01')"),
+                      {"i": i, "last": last, "archived": int(i % 13 == 0),
+                       "pinned": "2026-11-20 10:00:00.000000" if i in (4, 9) else None})
+
+    def pages_of(flt: queries.ConversationFilter) -> list[list[int]]:
+        with sessions() as s:
+            return [[r.id for r in queries.conversations(s, flt, offset=o, limit=7)] for o in range(0, 70, 7)]
+
+    searches = [queries.ConversationFilter(text="r"), queries.ConversationFilter(text="kunde"),
+                queries.ConversationFilter(text="ro", archived=True), queries.ConversationFilter(text="s k")]
+    sorted_pages = [pages_of(flt) for flt in searches]
+    monkeypatch.setattr(queries, "MANY_MATCHES", 2)
+    walked: list[bool] = []
+    real = queries._many_match
+    monkeypatch.setattr(queries, "_many_match", lambda *a: walked.append(real(*a)) or walked[-1])
+    assert [pages_of(flt) for flt in searches] == sorted_pages
+    assert True in walked  # the walk was taken (the archived list keeps sorting)
+    assert sum(map(len, sorted_pages[1])) == 56 and sorted_pages[1][0][:2] == [9, 4]

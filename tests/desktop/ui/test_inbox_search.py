@@ -1,0 +1,83 @@
+"""The chat list's search as you type: it asks the database off the GUI thread, and what a slower, older search
+answers never replaces what a newer one already showed."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+from klaros_desktop.ui.inbox import InboxPage
+
+_spec = importlib.util.spec_from_file_location("ui_conftest", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS, text_message = _conf.WAIT_MS, _conf.text_message
+
+
+def _page(qtbot, backend) -> InboxPage:
+    page = InboxPage(backend)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def test_a_slow_older_search_never_replaces_a_newer_one(qtbot, backend, customer, wait_ops, monkeypatch):
+    from klaros_desktop.services.reads import pages
+
+    real = pages.message_hits
+    gate = threading.Event()
+    asked: list[str] = []
+    on_gui_thread: list[str] = []
+
+    def message_hits(sessions, text, **kwargs):
+        asked.append(text)
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(text)  # waiting here would freeze the window (and this test)
+        elif text == "Anna" and not gate.wait(WAIT_MS / 1000):
+            raise TimeoutError("the older search was never let through")
+        return real(sessions, text, **kwargs)
+
+    monkeypatch.setattr(pages, "message_hits", message_hits)
+    page = _page(qtbot, backend)
+    page.search.setText("Anna")  # names a chat; no message holds it
+    qtbot.waitUntil(lambda: "Anna" in asked, timeout=WAIT_MS)
+    page.search.setText("Tulpen")  # no chat is named so; one message holds it
+    qtbot.waitUntil(lambda: page.message_hits.rowCount() == 1, timeout=WAIT_MS)
+    assert page.conversations.rowCount() == 0 and page.hits_label.text() == "Messages (1)"
+    gate.set()  # now the older search answers
+    wait_ops()  # its answer has reached the GUI thread
+    assert asked[-1] == "Tulpen" and on_gui_thread == []
+    assert page.conversations.rowCount() == 0  # "Anna"'s chat did not come back
+    assert [h.snippet.replace("\x02", "").replace("\x03", "") for h in page.message_hits.rows] == ["Haben Sie Tulpen?"]
+    assert page.hits_label.text() == "Messages (1)" and page.hits.isVisible()
+    assert page.chats_label.text() == "No chat name or number matches"
+
+
+def test_a_message_arriving_while_the_search_is_out_is_shown_in_its_answer(qtbot, backend, customer, apply, now,
+                                                                            wait_ops, monkeypatch):
+    """The answer on its way may have been read before the message came: the search is asked again."""
+    from klaros_desktop.services.inbound.sync import SyncReport
+    from klaros_desktop.services.reads import pages
+
+    real = pages.message_hits
+    gate = threading.Event()
+    asked: list[str] = []
+
+    def message_hits(sessions, text, **kwargs):
+        asked.append(text)
+        if len(asked) == 1 and not gate.wait(WAIT_MS / 1000):  # the first question waits (its chats are read)
+            raise TimeoutError("the search was never let through")
+        return real(sessions, text, **kwargs)
+
+    monkeypatch.setattr(pages, "message_hits", message_hits)
+    page = _page(qtbot, backend)
+    page.search.setText("Anna")
+    qtbot.waitUntil(lambda: asked == ["Anna"], timeout=WAIT_MS)
+    stats = apply(text_message("4915112345678", "wamid.IN.later", "Und Rosen?", now, "Anna"))
+    backend.applied(SyncReport(stats=stats))
+    gate.set()
+    wait_ops()
+    assert [(r.name, r.preview) for r in page.conversations.rows] == [("Anna", "Und Rosen?")]
+    assert asked == ["Anna", "Anna"]
