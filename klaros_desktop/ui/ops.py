@@ -41,25 +41,17 @@ def _log_failure(exc: BaseException) -> None:
 
 
 def _relay(on_done: Done | None, on_error: Failed | None) -> _Relay:
-    """A relay that reports once, then is deleted here on the GUI thread: its callbacks hold it in a reference
-    cycle, and a cycle freed by the garbage collector on a worker thread would delete a GUI-thread QObject there."""
     relay = _Relay()
     _inflight.add(relay)
 
     def done(value: Any) -> None:
         _inflight.discard(relay)
-        try:
-            if on_done is not None:
-                on_done(value)
-        finally:
-            relay.deleteLater()
+        if on_done is not None:
+            on_done(value)
 
     def failed(exc: BaseException) -> None:
         _inflight.discard(relay)
-        try:
-            (on_error or _log_failure)(exc)
-        finally:
-            relay.deleteLater()
+        (on_error or _log_failure)(exc)
 
     relay.finished.connect(done)
     relay.failed.connect(failed)
