@@ -14,8 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select, update
-from sqlalchemy.orm import Session, lazyload, sessionmaker
+from sqlalchemy import and_, exists, func, literal, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
@@ -23,7 +23,7 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import header_media as header_mod
 from klaros_desktop.services.campaigns import variables
-from klaros_desktop.services.core import audit
+from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import render_template_text
 
@@ -196,13 +196,8 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         session.add(campaign)
         session.flush()
         campaign.correlation_id = campaign_cid(campaign.id)
-        rows = [{"campaign_id": campaign.id, "contact_id": m.contact_id, "phone_e164": m.phone_e164,
-                 "state": QUEUED, "reason_code": None, "attempts": 0, "updated_at": utcnow()}
-                for m in chosen.included]
-        rows += [{"campaign_id": campaign.id, "contact_id": m.contact_id, "phone_e164": m.phone_e164,
-                  "state": SKIPPED, "reason_code": m.reason_code, "attempts": 0, "updated_at": utcnow()}
-                 for m in chosen.excluded]
-        session.execute(CampaignRecipient.__table__.insert(), rows)
+        _insert_recipients(session, campaign.id, [[m.contact_id, m.phone_e164, QUEUED, None] for m in chosen.included]
+                           + [[m.contact_id, m.phone_e164, SKIPPED, m.reason_code] for m in chosen.excluded])
         excluded = chosen.exclusion_counts()
         audit.record(session, "campaign_created", actor=actor, subject=f"campaign:{campaign.id}",
                      details={"template": template_name, "language": language, "recipients": chosen.count,
@@ -210,6 +205,35 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
                               "header": header.kind if header else None, "link_buttons": sorted(button_sources)},
                      correlation_id=campaign.correlation_id)
         return Created(campaign.id, chosen.count, excluded)
+
+
+def _insert_recipients(session: Session, campaign_id: int, members: list[list[Any]]) -> None:
+    """The recipients' rows (``[contact id, number, state, reason code]`` each, in this order) in one INSERT ...
+    SELECT over the list as one JSON parameter: a plan of 100,000 is one statement, not 100,000 bound rows."""
+    table = CampaignRecipient.__table__
+    each = bulk.values_of(members)
+    item = each.c.value
+    session.execute(table.insert().from_select(
+        ["campaign_id", "contact_id", "phone_e164", "state", "reason_code", "attempts", "updated_at"],
+        select(literal(campaign_id), func.json_extract(item, "$[0]"), func.json_extract(item, "$[1]"),
+               func.json_extract(item, "$[2]"), func.json_extract(item, "$[3]"), literal(0),
+               literal(utcnow(), table.c.updated_at.type)).select_from(each).order_by(each.c.key)))
+
+
+def _freeze(session: Session, frozen: list[tuple[Any, dict[str, str] | None, str | None, int]]) -> None:
+    """Store each recipient's (params, link button values, number) by its id, as one executemany. The values
+    are converted by the columns' own types (the JSON as the ORM would store it) and handed to the driver
+    directly: SQLAlchemy's per-row parameter handling would cost more than the update of 100,000 rows."""
+    if not frozen:
+        return
+    table = CampaignRecipient.__table__
+    connection = session.connection()
+    as_json = table.c.params.type.bind_processor(connection.dialect) or (lambda value: value)
+    stamp = table.c.updated_at.type.bind_processor(connection.dialect)  # the TypeDecorator's, then DateTime's
+    now = stamp(utcnow()) if stamp else utcnow()
+    connection.exec_driver_sql(
+        f"UPDATE {table.name} SET params = ?, button_params = ?, phone_e164 = ?, updated_at = ? WHERE id = ?",
+        [(as_json(params), as_json(buttons), phone, now, rid) for params, buttons, phone, rid in frozen])
 
 
 def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
@@ -293,23 +317,28 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         template = _template(session, campaign.template_name, campaign.template_language)
         check_header_chosen(campaign, template)
         problems: list[dict[str, Any]] = []
-        frozen: list[tuple[CampaignRecipient, Any, dict[str, str], str | None]] = []
-        queued = list(session.scalars(select(CampaignRecipient).where(
-            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-            .order_by(CampaignRecipient.id)))
-        ids = [r.contact_id for r in queued if r.contact_id]
-        contacts: dict[int, Contact] = {}
-        for start in range(0, len(ids), 500):  # read in chunks, not one query per recipient
-            contacts.update((c.id, c) for c in session.scalars(select(Contact).where(
-                Contact.id.in_(ids[start:start + 500])).options(lazyload(Contact.tags))))
+        frozen: list[dict[str, Any]] = []
         mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
-        for recipient in queued:
-            contact = contacts.get(recipient.contact_id) if recipient.contact_id else None
-            phone = recipient.phone_e164 or (contact.phone_e164 if contact else None)
-            got = resolve_values(template, mapping, button_mapping, contact, phone)
-            if got.empty:
-                problems.append({"recipient": phone, "empty": got.empty})
-            frozen.append((recipient, variables.parameters(template, got.names, got.values), got.buttons, phone))
+        names = variables.check_mapping(template, mapping)
+        indexes = variables.check_buttons(template, button_mapping)
+        # the recipients with their contact's columns in one read (no ORM objects: a plan freezes 100,000)
+        rows = session.execute(select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id,
+                                      Contact.display_name, Contact.profile_name, Contact.phone_e164,
+                                      Contact.custom_fields)
+                               .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
+                               .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+                               .order_by(CampaignRecipient.id))
+        pack = variables.packer(template, names)
+        for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
+            contact = variables.ContactFields(display_name, profile_name, contact_phone, custom) \
+                if contact_id is not None else None
+            phone = number or contact_phone
+            values, empty = variables.resolve(contact, phone, names, mapping)
+            buttons, empty_buttons = variables.resolve(contact, phone, indexes, button_mapping)
+            if empty or empty_buttons:
+                problems.append({"recipient": phone, "empty": empty + [variables.button_key(i) for i in empty_buttons]})
+            if not problems:
+                frozen.append((pack(values), buttons or None, phone, rid))
         if problems:
             who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
                             for p in problems[:20])
@@ -318,10 +347,7 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
                 "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
                 "those variables a fallback or fill in the contacts.").format(
                 count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
-        for recipient, params, buttons, phone in frozen:
-            recipient.params = params
-            recipient.button_params = buttons or None
-            recipient.phone_e164 = phone
+        _freeze(session, frozen)
         campaign.status, campaign.started_at = RUNNING, utcnow()
         campaign.rate_per_second = rate or campaign.rate_per_second
         audit.record(session, "campaign_started", actor=actor, subject=f"campaign:{campaign_id}",

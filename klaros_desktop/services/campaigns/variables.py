@@ -10,8 +10,9 @@ values are frozen on each recipient at launch so what was previewed is what is s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -157,7 +158,16 @@ def check_mapping(template: MessageTemplate, mapping: dict[str, Source]) -> list
     return names
 
 
-def _field(contact: Contact | None, phone: str | None, source: str) -> str:
+class ContactFields(NamedTuple):
+    """The columns of a contact the variables are filled from (launch reads these, not ORM objects)."""
+
+    display_name: str | None
+    profile_name: str | None
+    phone_e164: str | None
+    custom_fields: dict | None
+
+
+def _field(contact: Contact | ContactFields | None, phone: str | None, source: str) -> str:
     custom = (contact.custom_fields or {}) if contact is not None else {}
     name = (contact.display_name or contact.profile_name or "") if contact is not None else ""
     if source == "name":
@@ -177,7 +187,7 @@ def _field(contact: Contact | None, phone: str | None, source: str) -> str:
     raise VariableError(QT_TRANSLATE_NOOP("Campaigns", "unknown source {source!r}").format(source=source))
 
 
-def resolve(contact: Contact | None, phone: str | None, names: list[str], mapping: dict[str, Source]
+def resolve(contact: Contact | ContactFields | None, phone: str | None, names: list[str], mapping: dict[str, Source]
             ) -> tuple[dict[str, str], list[str]]:
     """(variable -> value, the variables that came out empty) for one recipient."""
     values: dict[str, str] = {}
@@ -191,6 +201,14 @@ def resolve(contact: Contact | None, phone: str | None, names: list[str], mappin
         if not value:
             empty.append(name)
     return values, empty
+
+
+def packer(template: MessageTemplate, names: list[str]) -> Callable[[dict[str, str]], list[str] | dict[str, str]]:
+    """``parameters`` for many recipients of one template: the order is worked out once."""
+    if is_named(template):
+        return lambda values: {name: values[name] for name in names}
+    ordered = sorted(names, key=lambda n: int(n) if n.isdigit() else 0)
+    return lambda values: [values[name] for name in ordered]
 
 
 def parameters(template: MessageTemplate, names: list[str], values: dict[str, str]) -> list[str] | dict[str, str]:

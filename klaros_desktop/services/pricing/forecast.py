@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -109,8 +109,7 @@ def _number(value: Decimal) -> float:
     return float(round(value, 6))
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(NamedTuple):
     """One recipient of a plan: a contact (for the window facts) and the number."""
 
     contact_id: int | None
