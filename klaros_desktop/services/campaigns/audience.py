@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, null, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import ConsentEvent, Contact, Conversation, Tag, contact_tags, utcnow
@@ -81,8 +81,7 @@ class Segment:
         return not self.to_json()
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     contact_id: int | None
     phone_e164: str | None
     reason_code: str | None = None  # None: included
@@ -121,20 +120,20 @@ class Candidate(NamedTuple):
 
     id: int
     phone_e164: str | None
-    display_name: str | None = None
-    profile_name: str | None = None
-    bsuid: str | None = None
+    name: str  # ``Contact.name``: may_send's sentences name the contact with it
     country: str | None = None
     custom_fields: dict | None = None
 
-    @property
-    def name(self) -> str:
-        """``Contact.name``: may_send's sentences name the contact with it."""
-        return self.display_name or self.profile_name or self.phone_e164 or self.bsuid or f"contact {self.id}"
+    @classmethod
+    def of(cls, contact: Contact) -> Candidate:
+        return cls(contact.id, contact.phone_e164, contact.name, contact.country, contact.custom_fields)
 
 
-_CANDIDATE_COLUMNS = (Contact.id, Contact.phone_e164, Contact.display_name, Contact.profile_name, Contact.bsuid,
-                      Contact.country)
+def _name_column():
+    """``Contact.name`` in SQL: the first non-empty of the shop's name, the profile name, the number, the BSUID."""
+    return func.coalesce(func.nullif(Contact.display_name, ""), func.nullif(Contact.profile_name, ""),
+                         func.nullif(Contact.phone_e164, ""), func.nullif(Contact.bsuid, ""),
+                         "contact " + cast(Contact.id, String)).label("name")
 
 
 def _custom_matches(fields: dict | None, wanted: tuple[tuple[str, str], ...]) -> bool:
@@ -155,14 +154,17 @@ def marketing_opt_ins(session: Session, contact_ids: list[int]) -> set[int]:
         ConsentEvent.kind == consent.OPT_IN, among(ConsentEvent.contact_id, contact_ids))))
     if not with_opt_in:
         return set()
-    states = consent.states(session, [Candidate(i, None) for i in with_opt_in])
+    states = consent.states(session, [Candidate(i, None, "") for i in with_opt_in])
     return {i for i in with_opt_in if i not in states
             or (states[i].opted_out_all is None and states[i].opted_out_marketing is None)}
 
 
 def _candidates(session: Session, segment: Segment, now: datetime) -> list[Candidate]:
-    columns = (*_CANDIDATE_COLUMNS, Contact.custom_fields) if segment.custom_fields else _CANDIDATE_COLUMNS
-    query = select(*columns).order_by(Contact.id)
+    """The contacts the filters choose."""
+    # the Candidate's fields (a plan reads 100,000 contacts: no ORM object per row)
+    query = select(Contact.id, Contact.phone_e164, _name_column(), Contact.country,
+                   Contact.custom_fields if segment.custom_fields else null().label("custom_fields"))\
+        .order_by(Contact.id)
     if segment.tags_any:
         query = query.where(Contact.id.in_(_tag_ids_query(segment.tags_any)))
     for name in segment.tags_all:
@@ -179,7 +181,8 @@ def _candidates(session: Session, segment: Segment, now: datetime) -> list[Candi
             query = query.where(last.c.last > now - policy.WINDOW)
         elif segment.window_open is False:
             query = query.where((last.c.last.is_(None)) | (last.c.last <= now - policy.WINDOW))
-    found = [Candidate(*row) for row in session.execute(query)]
+    # Core rows in one fetch, as named tuples (their fields are read several times each, and faster than a Row's)
+    found = list(map(Candidate._make, session.connection().execute(query).all()))
     if segment.custom_fields:
         found = [c for c in found if _custom_matches(c.custom_fields, segment.custom_fields)]
     if segment.countries:
@@ -227,8 +230,7 @@ def select_audience(session: Session, segment: Segment, template_name: str, lang
             if contact is None:
                 audience.excluded.append(Member(None, number, UNKNOWN_NUMBER))
             else:
-                contacts.append(Candidate(contact.id, contact.phone_e164, contact.display_name, contact.profile_name,
-                                          contact.bsuid, contact.country))
+                contacts.append(Candidate.of(contact))
     else:
         contacts = _candidates(session, segment, now)
     decisions = policy.may_send_templates(session, contacts, template_name, language)
@@ -236,10 +238,14 @@ def select_audience(session: Session, segment: Segment, template_name: str, lang
     marketing = template is not None and (template.category or "").upper() == "MARKETING"
     opted_in = marketing_opt_ins(session, [c.id for c, d in zip(contacts, decisions, strict=True) if d.allowed]) \
         if marketing and need_opt_in else set()
+    included, excluded = audience.included, audience.excluded
+    plainly_in = not (marketing and need_opt_in)  # an allowed send is enough
     for contact, decision in zip(contacts, decisions, strict=True):
+        if decision.allowed and plainly_in:
+            included.append(Member(contact.id, contact.phone_e164))
+            continue
         reason = _excluded_by(contact.id, decision, need_opt_in, opted_in)
-        member = Member(contact.id, contact.phone_e164, reason)
-        (audience.excluded if reason else audience.included).append(member)
+        (excluded if reason else included).append(Member(contact.id, contact.phone_e164, reason))
     return audience
 
 

@@ -8,13 +8,14 @@ are audited under one id per request by ``sender.py``. Refusals raise ``Campaign
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, exists, func, literal, select, update
+from sqlalchemy import Text, and_, exists, func, literal, null, select, text, type_coerce, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
@@ -196,8 +197,7 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         session.add(campaign)
         session.flush()
         campaign.correlation_id = campaign_cid(campaign.id)
-        _insert_recipients(session, campaign.id, [[m.contact_id, m.phone_e164, QUEUED, None] for m in chosen.included]
-                           + [[m.contact_id, m.phone_e164, SKIPPED, m.reason_code] for m in chosen.excluded])
+        _insert_recipients(session, campaign.id, chosen)
         excluded = chosen.exclusion_counts()
         audit.record(session, "campaign_created", actor=actor, subject=f"campaign:{campaign.id}",
                      details={"template": template_name, "language": language, "recipients": chosen.count,
@@ -207,33 +207,47 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         return Created(campaign.id, chosen.count, excluded)
 
 
-def _insert_recipients(session: Session, campaign_id: int, members: list[list[Any]]) -> None:
-    """The recipients' rows (``[contact id, number, state, reason code]`` each, in this order) in one INSERT ...
-    SELECT over the list as one JSON parameter: a plan of 100,000 is one statement, not 100,000 bound rows."""
+def _insert_recipients(session: Session, campaign_id: int, chosen: audience_mod.Audience) -> None:
+    """The recipients' rows, the included (queued) first, then the excluded (skipped with their reason), each in
+    one INSERT ... SELECT over a list passed as one JSON parameter: a plan of 100,000 is a statement, not 100,000
+    bound rows. An included member is a contact, whose number is read with it in the same transaction."""
     table = CampaignRecipient.__table__
-    each = bulk.values_of(members)
-    item = each.c.value
-    session.execute(table.insert().from_select(
-        ["campaign_id", "contact_id", "phone_e164", "state", "reason_code", "attempts", "updated_at"],
-        select(literal(campaign_id), func.json_extract(item, "$[0]"), func.json_extract(item, "$[1]"),
-               func.json_extract(item, "$[2]"), func.json_extract(item, "$[3]"), literal(0),
-               literal(utcnow(), table.c.updated_at.type)).select_from(each).order_by(each.c.key)))
+    columns = ["campaign_id", "contact_id", "phone_e164", "state", "reason_code", "attempts", "updated_at"]
+    now = literal(utcnow(), table.c.updated_at.type)
+    if chosen.included:
+        each = bulk.values_of([m.contact_id for m in chosen.included])
+        session.execute(table.insert().from_select(columns, select(
+            literal(campaign_id), Contact.id, Contact.phone_e164, literal(QUEUED), null(), literal(0), now)
+            .join_from(each, Contact, Contact.id == each.c.value).order_by(each.c.key)))
+    if chosen.excluded:
+        each = bulk.values_of([[m.contact_id, m.phone_e164, m.reason_code] for m in chosen.excluded])
+        item = each.c.value
+        session.execute(table.insert().from_select(columns, select(
+            literal(campaign_id), func.json_extract(item, "$[0]"), func.json_extract(item, "$[1]"), literal(SKIPPED),
+            func.json_extract(item, "$[2]"), literal(0), now).select_from(each).order_by(each.c.key)))
 
 
-def _freeze(session: Session, frozen: list[tuple[Any, dict[str, str] | None, str | None, int]]) -> None:
-    """Store each recipient's (params, link button values, number) by its id, as one executemany. The values
-    are converted by the columns' own types (the JSON as the ORM would store it) and handed to the driver
-    directly: SQLAlchemy's per-row parameter handling would cost more than the update of 100,000 rows."""
+def _freeze(session: Session, frozen: list[list[Any]]) -> None:
+    """Store each recipient's ``[id, params, link button values, number]`` in a few set-wide statements: the list
+    goes to SQLite as one JSON text, into a temporary table keyed by the recipient's id, and one UPDATE takes the
+    values from there (no parameter handling per row in Python, which would cost more than the update)."""
     if not frozen:
         return
     table = CampaignRecipient.__table__
-    connection = session.connection()
-    as_json = table.c.params.type.bind_processor(connection.dialect) or (lambda value: value)
-    stamp = table.c.updated_at.type.bind_processor(connection.dialect)  # the TypeDecorator's, then DateTime's
-    now = stamp(utcnow()) if stamp else utcnow()
-    connection.exec_driver_sql(
-        f"UPDATE {table.name} SET params = ?, button_params = ?, phone_e164 = ?, updated_at = ? WHERE id = ?",
-        [(as_json(params), as_json(buttons), phone, now, rid) for params, buttons, phone, rid in frozen])
+    stamp = table.c.updated_at.type.bind_processor(session.get_bind().dialect)  # the TypeDecorator's, then DateTime's
+    session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze "
+                         "(id INTEGER PRIMARY KEY, params TEXT, button_params TEXT, phone TEXT)"))
+    try:
+        session.execute(text("DELETE FROM temp.campaign_freeze"))
+        session.execute(text("INSERT INTO temp.campaign_freeze SELECT json_extract(value, '$[0]'), "
+                             "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') "
+                             "FROM json_each(:rows)"), {"rows": json.dumps(frozen, ensure_ascii=False)})
+        session.execute(text(f"UPDATE {table.name} SET (params, button_params, phone_e164, updated_at) = "
+                             "(SELECT f.params, f.button_params, f.phone, :now FROM temp.campaign_freeze AS f "
+                             f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.campaign_freeze)"),
+                        {"now": stamp(utcnow()) if stamp else utcnow()})
+    finally:
+        session.execute(text("DROP TABLE IF EXISTS temp.campaign_freeze"))
 
 
 def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
@@ -317,28 +331,33 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         template = _template(session, campaign.template_name, campaign.template_language)
         check_header_chosen(campaign, template)
         problems: list[dict[str, Any]] = []
-        frozen: list[dict[str, Any]] = []
+        frozen: list[list[Any]] = []
         mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
         names = variables.check_mapping(template, mapping)
         indexes = variables.check_buttons(template, button_mapping)
-        # the recipients with their contact's columns in one read (no ORM objects: a plan freezes 100,000)
-        rows = session.execute(select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id,
-                                      Contact.display_name, Contact.profile_name, Contact.phone_e164,
-                                      Contact.custom_fields)
-                               .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
-                               .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-                               .order_by(CampaignRecipient.id))
+        # the recipients with their contact's columns in one read through the connection (a plan freezes 100,000:
+        # no ORM object, no ORM row handling); the custom fields as stored text, decoded only when not empty
+        custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
+            {**mapping, **button_mapping}) else null()
+        rows = session.connection().execute(
+            select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
+                   Contact.profile_name, Contact.phone_e164, custom_column)
+            .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
+            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+            .order_by(CampaignRecipient.id)).all()  # one fetch (iterating a result fetches row by row)
         pack = variables.packer(template, names)
+        body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
         for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
-            contact = variables.ContactFields(display_name, profile_name, contact_phone, custom) \
+            contact = variables.ContactFields(display_name, profile_name, contact_phone,
+                                              json.loads(custom) if custom and custom != "{}" else None) \
                 if contact_id is not None else None
             phone = number or contact_phone
-            values, empty = variables.resolve(contact, phone, names, mapping)
-            buttons, empty_buttons = variables.resolve(contact, phone, indexes, button_mapping)
+            values, empty = body(contact, phone)
+            buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
             if empty or empty_buttons:
                 problems.append({"recipient": phone, "empty": empty + [variables.button_key(i) for i in empty_buttons]})
             if not problems:
-                frozen.append((pack(values), buttons or None, phone, rid))
+                frozen.append([rid, pack(values), buttons or None, phone])
         if problems:
             who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
                             for p in problems[:20])

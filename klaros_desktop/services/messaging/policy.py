@@ -96,6 +96,13 @@ def may_send_templates(session: Session, contacts: Sequence[Contact | Any], temp
     states = consent.states(session, [c for c in contacts if c.phone_e164])
     no_facts = consent.ConsentState(None, None)
     plain: Decision | None = None  # the decision for a number without suppression or consent events
+    if not scopes and not states:  # the usual case: nothing about anyone decides, only the template and the number
+        with_number = next((c for c in contacts if c.phone_e164), None)
+        if with_number is not None:
+            plain = _decide(with_number, TEMPLATE, set(), no_facts, template, template_name, template_language,
+                            None, None)
+        return [plain if c.phone_e164 else _decide(c, TEMPLATE, set(), no_facts, template, template_name,
+                                                   template_language, None, None) for c in contacts]
     decisions: list[Decision] = []
     for c in contacts:
         found = scopes.get(c.phone_e164) if c.phone_e164 else None
