@@ -227,27 +227,42 @@ def _insert_recipients(session: Session, campaign_id: int, chosen: audience_mod.
             func.json_extract(item, "$[2]"), literal(0), now).select_from(each).order_by(each.c.key)))
 
 
-def _freeze(session: Session, frozen: list[list[Any]]) -> None:
-    """Store each recipient's ``[id, params, link button values, number]`` in a few set-wide statements: the list
-    goes to SQLite as one JSON text, into a temporary table keyed by the recipient's id, and one UPDATE takes the
-    values from there (no parameter handling per row in Python, which would cost more than the update)."""
-    if not frozen:
-        return
-    table = CampaignRecipient.__table__
-    stamp = table.c.updated_at.type.bind_processor(session.get_bind().dialect)  # the TypeDecorator's, then DateTime's
-    session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze "
-                         "(id INTEGER PRIMARY KEY, params TEXT, button_params TEXT, phone TEXT)"))
-    try:
+FREEZE_SLICE = 10_000  # recipients read, resolved and handed to SQLite at a time (bounds a launch's memory)
+
+
+class _Freezer:
+    """Each recipient's frozen ``[id, params, link button values, number]``, collected in a temporary table keyed
+    by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling per row in Python,
+    which would cost more than the update); ``apply`` copies them onto the recipients with one UPDATE."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.count = 0
+        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze "
+                             "(id INTEGER PRIMARY KEY, params TEXT, button_params TEXT, phone TEXT)"))
         session.execute(text("DELETE FROM temp.campaign_freeze"))
-        session.execute(text("INSERT INTO temp.campaign_freeze SELECT json_extract(value, '$[0]'), "
-                             "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') "
-                             "FROM json_each(:rows)"), {"rows": json.dumps(frozen, ensure_ascii=False)})
-        session.execute(text(f"UPDATE {table.name} SET (params, button_params, phone_e164, updated_at) = "
-                             "(SELECT f.params, f.button_params, f.phone, :now FROM temp.campaign_freeze AS f "
-                             f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.campaign_freeze)"),
-                        {"now": stamp(utcnow()) if stamp else utcnow()})
-    finally:
-        session.execute(text("DROP TABLE IF EXISTS temp.campaign_freeze"))
+
+    def add(self, rows: list[list[Any]]) -> None:
+        if rows:
+            self.session.execute(text(
+                "INSERT INTO temp.campaign_freeze SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                "json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(:rows)"),
+                {"rows": json.dumps(rows, ensure_ascii=False)})
+            self.count += len(rows)
+
+    def apply(self) -> int:
+        if self.count:
+            table = CampaignRecipient.__table__
+            stamp = table.c.updated_at.type.bind_processor(self.session.get_bind().dialect)  # as the ORM stores it
+            self.session.execute(text(
+                f"UPDATE {table.name} SET (params, button_params, phone_e164, updated_at) = "
+                "(SELECT f.params, f.button_params, f.phone, :now FROM temp.campaign_freeze AS f "
+                f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.campaign_freeze)"),
+                {"now": stamp(utcnow()) if stamp else utcnow()})
+        return self.count
+
+    def close(self) -> None:
+        self.session.execute(text("DROP TABLE IF EXISTS temp.campaign_freeze"))
 
 
 def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
@@ -331,48 +346,56 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         template = _template(session, campaign.template_name, campaign.template_language)
         check_header_chosen(campaign, template)
         problems: list[dict[str, Any]] = []
-        frozen: list[list[Any]] = []
         mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
         names = variables.check_mapping(template, mapping)
         indexes = variables.check_buttons(template, button_mapping)
-        # the recipients with their contact's columns in one read through the connection (a plan freezes 100,000:
-        # no ORM object, no ORM row handling); the custom fields as stored text, decoded only when not empty
+        # the recipients with their contact's columns, read a slice at a time through the connection (a plan
+        # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
         custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
             {**mapping, **button_mapping}) else null()
-        rows = session.connection().execute(
-            select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
-                   Contact.profile_name, Contact.phone_e164, custom_column)
-            .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
-            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-            .order_by(CampaignRecipient.id)).all()  # one fetch (iterating a result fetches row by row)
         pack = variables.packer(template, names)
         body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
-        for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
-            contact = variables.ContactFields(display_name, profile_name, contact_phone,
-                                              json.loads(custom) if custom and custom != "{}" else None) \
-                if contact_id is not None else None
-            phone = number or contact_phone
-            values, empty = body(contact, phone)
-            buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
-            if empty or empty_buttons:
-                problems.append({"recipient": phone, "empty": empty + [variables.button_key(i) for i in empty_buttons]})
-            if not problems:
-                frozen.append([rid, pack(values), buttons or None, phone])
-        if problems:
-            who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
-                            for p in problems[:20])
-            more = len(problems) - 20
-            raise CampaignRefused(QT_TRANSLATE_NOOP(
-                "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
-                "those variables a fallback or fill in the contacts.").format(
-                count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
-        _freeze(session, frozen)
+        freezer = _Freezer(session)
+        try:
+            result = session.connection().execution_options(yield_per=FREEZE_SLICE).execute(
+                select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
+                       Contact.profile_name, Contact.phone_e164, custom_column)
+                .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
+                .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+                .order_by(CampaignRecipient.id))
+            for rows in result.partitions():
+                frozen: list[list[Any]] = []
+                for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
+                    contact = variables.ContactFields(display_name, profile_name, contact_phone,
+                                                      json.loads(custom) if custom and custom != "{}" else None) \
+                        if contact_id is not None else None
+                    phone = number or contact_phone
+                    values, empty = body(contact, phone)
+                    buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
+                    if empty or empty_buttons:
+                        problems.append({"recipient": phone,
+                                         "empty": empty + [variables.button_key(i) for i in empty_buttons]})
+                    if not problems:
+                        frozen.append([rid, pack(values), buttons or None, phone])
+                if not problems:
+                    freezer.add(frozen)
+            if problems:
+                who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
+                                for p in problems[:20])
+                more = len(problems) - 20
+                raise CampaignRefused(QT_TRANSLATE_NOOP(
+                    "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
+                    "those variables a fallback or fill in the contacts.").format(
+                    count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
+            queued = freezer.apply()
+        finally:
+            freezer.close()
         campaign.status, campaign.started_at = RUNNING, utcnow()
         campaign.rate_per_second = rate or campaign.rate_per_second
         audit.record(session, "campaign_started", actor=actor, subject=f"campaign:{campaign_id}",
-                     details={"queued": len(frozen), "rate": campaign.rate_per_second},
+                     details={"queued": queued, "rate": campaign.rate_per_second},
                      correlation_id=campaign.correlation_id)
-        return len(frozen)
+        return queued
 
 
 def set_state(sessions: sessionmaker[Session], campaign_id: int, action: str, *, actor: str = "user") -> str:

@@ -197,7 +197,7 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
     card = card or card_mod.load_card(session)
     category = normalise_category(category) or card_mod.MARKETING
     planned = list(planned)
-    ids = {p.contact_id for p in planned if p.contact_id is not None}
+    ids = {contact_id for contact_id, _ in planned if contact_id is not None}
     last = _last_inbound(session, ids)
     entry = _entry_point_open(session, card, on, at, ids)
     period = card.period_on(on)
@@ -210,18 +210,18 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
     rows = result._planned
     outside = 0
     plain: dict[str | None, tuple] = {}  # country -> the facts of a recipient without window, entry point or tiers
-    for item in planned:
-        country = country_of(item.phone_e164)
-        if item.contact_id not in last and item.contact_id not in entry:
+    for contact_id, phone in planned:  # a Planned, or a row of the same two columns
+        country = country_of(phone)
+        if contact_id not in last and contact_id not in entry:
             facts = plain.get(country)
             if facts is not None:  # the usual recipient: priced like the last one from that country
                 outside += 1
-                rows.append((item.contact_id, item.phone_e164, facts))
+                rows.append((contact_id, phone, facts))
                 tally[facts] += 1
                 continue
-        inbound = last.get(item.contact_id) if item.contact_id is not None else None
+        inbound = last.get(contact_id) if contact_id is not None else None
         in_window = inbound is not None and at - inbound < SERVICE_WINDOW
-        in_entry = item.contact_id in entry
+        in_entry = contact_id in entry
         known = markets.get(country)
         if known is None:
             market = card.market_of(country, on)
@@ -240,7 +240,7 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
             outside += 1
             if not in_entry and not tiered:
                 plain[country] = facts
-        rows.append((item.contact_id, item.phone_e164, facts))
+        rows.append((contact_id, phone, facts))
         tally[facts] += 1
     result.outside_window, result._quotes = outside, quotes
     by_country: dict[str, Decimal] = defaultdict(lambda: ZERO)

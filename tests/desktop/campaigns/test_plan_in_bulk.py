@@ -82,11 +82,15 @@ def test_planning_takes_as_many_statements_for_many_recipients_as_for_few(sessio
     assert len(many) == len(few), [s for s in many if s not in few][:5]
 
 
-def test_values_frozen_in_bulk_are_those_resolved_one_by_one(sessions, templates_, add_contact):
+@pytest.mark.parametrize("slice_size", [10_000, 2])  # one slice, and several (the last one short)
+def test_values_frozen_in_bulk_are_those_resolved_one_by_one(sessions, templates_, add_contact, monkeypatch,
+                                                             slice_size):
+    monkeypatch.setattr(lifecycle, "FREEZE_SLICE", slice_size)
     add_contact("+491700000001", "Anna Berg", tags=("vip",), opt_in=True, custom={"code": "A1"})
     add_contact("+491700000002", "  ", tags=("vip",), opt_in=True, custom={"code": 42, "first_name": "Bea"})
     add_contact("+491700000003", None, tags=("vip",), opt_in=True, custom={"first_name": "  "})
     add_contact("+491700000004", "Dora\u00a0Ende", tags=("vip",), opt_in=True, custom={"code": None})
+    add_contact("+491700000005", "Emil", tags=("vip",), opt_in=True, custom={"code": "Ü-5"})
     with sessions.begin() as s:  # a WhatsApp profile name only, and a conversation on another number
         contact = s.scalar(select(Contact).where(Contact.phone_e164 == "+491700000003"))
         contact.profile_name = "Cleo vom Profil"
@@ -103,7 +107,7 @@ def test_values_frozen_in_bulk_are_those_resolved_one_by_one(sessions, templates
             got = lifecycle.resolve_values(template, lifecycle._mapping(campaign), lifecycle._button_mapping(campaign),
                                            contacts[member.contact_id], member.phone_e164)
             expected[member.phone_e164] = ([got.values[n] for n in ("1", "2", "3")], got.buttons)
-    lifecycle.launch(sessions, created.campaign_id)
+    assert lifecycle.launch(sessions, created.campaign_id) == 5
     with sessions() as s:
         frozen = {r.phone_e164: (r.params, r.button_params) for r in s.scalars(select(CampaignRecipient).where(
             CampaignRecipient.campaign_id == created.campaign_id, CampaignRecipient.state == lifecycle.QUEUED))}
