@@ -8,14 +8,15 @@ are audited under one id per request by ``sender.py``. Refusals raise ``Campaign
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select, update
-from sqlalchemy.orm import Session, lazyload, sessionmaker
+from sqlalchemy import Text, and_, exists, func, literal, null, select, text, type_coerce, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
@@ -23,7 +24,7 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import header_media as header_mod
 from klaros_desktop.services.campaigns import variables
-from klaros_desktop.services.core import audit
+from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import render_template_text
 
@@ -196,13 +197,7 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         session.add(campaign)
         session.flush()
         campaign.correlation_id = campaign_cid(campaign.id)
-        rows = [{"campaign_id": campaign.id, "contact_id": m.contact_id, "phone_e164": m.phone_e164,
-                 "state": QUEUED, "reason_code": None, "attempts": 0, "updated_at": utcnow()}
-                for m in chosen.included]
-        rows += [{"campaign_id": campaign.id, "contact_id": m.contact_id, "phone_e164": m.phone_e164,
-                  "state": SKIPPED, "reason_code": m.reason_code, "attempts": 0, "updated_at": utcnow()}
-                 for m in chosen.excluded]
-        session.execute(CampaignRecipient.__table__.insert(), rows)
+        _insert_recipients(session, campaign.id, chosen)
         excluded = chosen.exclusion_counts()
         audit.record(session, "campaign_created", actor=actor, subject=f"campaign:{campaign.id}",
                      details={"template": template_name, "language": language, "recipients": chosen.count,
@@ -210,6 +205,64 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
                               "header": header.kind if header else None, "link_buttons": sorted(button_sources)},
                      correlation_id=campaign.correlation_id)
         return Created(campaign.id, chosen.count, excluded)
+
+
+def _insert_recipients(session: Session, campaign_id: int, chosen: audience_mod.Audience) -> None:
+    """The recipients' rows, the included (queued) first, then the excluded (skipped with their reason), each in
+    one INSERT ... SELECT over a list passed as one JSON parameter: a plan of 100,000 is a statement, not 100,000
+    bound rows. An included member is a contact, whose number is read with it in the same transaction."""
+    table = CampaignRecipient.__table__
+    columns = ["campaign_id", "contact_id", "phone_e164", "state", "reason_code", "attempts", "updated_at"]
+    now = literal(utcnow(), table.c.updated_at.type)
+    if chosen.included:
+        each = bulk.values_of([m.contact_id for m in chosen.included])
+        session.execute(table.insert().from_select(columns, select(
+            literal(campaign_id), Contact.id, Contact.phone_e164, literal(QUEUED), null(), literal(0), now)
+            .join_from(each, Contact, Contact.id == each.c.value).order_by(each.c.key)))
+    if chosen.excluded:
+        each = bulk.values_of([[m.contact_id, m.phone_e164, m.reason_code] for m in chosen.excluded])
+        item = each.c.value
+        session.execute(table.insert().from_select(columns, select(
+            literal(campaign_id), func.json_extract(item, "$[0]"), func.json_extract(item, "$[1]"), literal(SKIPPED),
+            func.json_extract(item, "$[2]"), literal(0), now).select_from(each).order_by(each.c.key)))
+
+
+FREEZE_SLICE = 10_000  # recipients read, resolved and handed to SQLite at a time (bounds a launch's memory)
+
+
+class _Freezer:
+    """Each recipient's frozen ``[id, params, link button values, number]``, collected in a temporary table keyed
+    by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling per row in Python,
+    which would cost more than the update); ``apply`` copies them onto the recipients with one UPDATE."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.count = 0
+        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze "
+                             "(id INTEGER PRIMARY KEY, params TEXT, button_params TEXT, phone TEXT)"))
+        session.execute(text("DELETE FROM temp.campaign_freeze"))
+
+    def add(self, rows: list[list[Any]]) -> None:
+        if rows:
+            self.session.execute(text(
+                "INSERT INTO temp.campaign_freeze SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                "json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(:rows)"),
+                {"rows": json.dumps(rows, ensure_ascii=False)})
+            self.count += len(rows)
+
+    def apply(self) -> int:
+        if self.count:
+            table = CampaignRecipient.__table__
+            stamp = table.c.updated_at.type.bind_processor(self.session.get_bind().dialect)  # as the ORM stores it
+            self.session.execute(text(
+                f"UPDATE {table.name} SET (params, button_params, phone_e164, updated_at) = "
+                "(SELECT f.params, f.button_params, f.phone, :now FROM temp.campaign_freeze AS f "
+                f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.campaign_freeze)"),
+                {"now": stamp(utcnow()) if stamp else utcnow()})
+        return self.count
+
+    def close(self) -> None:
+        self.session.execute(text("DROP TABLE IF EXISTS temp.campaign_freeze"))
 
 
 def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
@@ -293,41 +346,56 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         template = _template(session, campaign.template_name, campaign.template_language)
         check_header_chosen(campaign, template)
         problems: list[dict[str, Any]] = []
-        frozen: list[tuple[CampaignRecipient, Any, dict[str, str], str | None]] = []
-        queued = list(session.scalars(select(CampaignRecipient).where(
-            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-            .order_by(CampaignRecipient.id)))
-        ids = [r.contact_id for r in queued if r.contact_id]
-        contacts: dict[int, Contact] = {}
-        for start in range(0, len(ids), 500):  # read in chunks, not one query per recipient
-            contacts.update((c.id, c) for c in session.scalars(select(Contact).where(
-                Contact.id.in_(ids[start:start + 500])).options(lazyload(Contact.tags))))
         mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
-        for recipient in queued:
-            contact = contacts.get(recipient.contact_id) if recipient.contact_id else None
-            phone = recipient.phone_e164 or (contact.phone_e164 if contact else None)
-            got = resolve_values(template, mapping, button_mapping, contact, phone)
-            if got.empty:
-                problems.append({"recipient": phone, "empty": got.empty})
-            frozen.append((recipient, variables.parameters(template, got.names, got.values), got.buttons, phone))
-        if problems:
-            who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
-                            for p in problems[:20])
-            more = len(problems) - 20
-            raise CampaignRefused(QT_TRANSLATE_NOOP(
-                "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
-                "those variables a fallback or fill in the contacts.").format(
-                count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
-        for recipient, params, buttons, phone in frozen:
-            recipient.params = params
-            recipient.button_params = buttons or None
-            recipient.phone_e164 = phone
+        names = variables.check_mapping(template, mapping)
+        indexes = variables.check_buttons(template, button_mapping)
+        # the recipients with their contact's columns, read a slice at a time through the connection (a plan
+        # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
+        custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
+            {**mapping, **button_mapping}) else null()
+        pack = variables.packer(template, names)
+        body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
+        freezer = _Freezer(session)
+        try:
+            result = session.connection().execution_options(yield_per=FREEZE_SLICE).execute(
+                select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
+                       Contact.profile_name, Contact.phone_e164, custom_column)
+                .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
+                .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+                .order_by(CampaignRecipient.id))
+            for rows in result.partitions():
+                frozen: list[list[Any]] = []
+                for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
+                    contact = variables.ContactFields(display_name, profile_name, contact_phone,
+                                                      json.loads(custom) if custom and custom != "{}" else None) \
+                        if contact_id is not None else None
+                    phone = number or contact_phone
+                    values, empty = body(contact, phone)
+                    buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
+                    if empty or empty_buttons:
+                        problems.append({"recipient": phone,
+                                         "empty": empty + [variables.button_key(i) for i in empty_buttons]})
+                    if not problems:
+                        frozen.append([rid, pack(values), buttons or None, phone])
+                if not problems:
+                    freezer.add(frozen)
+            if problems:
+                who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
+                                for p in problems[:20])
+                more = len(problems) - 20
+                raise CampaignRefused(QT_TRANSLATE_NOOP(
+                    "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
+                    "those variables a fallback or fill in the contacts.").format(
+                    count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
+            queued = freezer.apply()
+        finally:
+            freezer.close()
         campaign.status, campaign.started_at = RUNNING, utcnow()
         campaign.rate_per_second = rate or campaign.rate_per_second
         audit.record(session, "campaign_started", actor=actor, subject=f"campaign:{campaign_id}",
-                     details={"queued": len(frozen), "rate": campaign.rate_per_second},
+                     details={"queued": queued, "rate": campaign.rate_per_second},
                      correlation_id=campaign.correlation_id)
-        return len(frozen)
+        return queued
 
 
 def set_state(sessions: sessionmaker[Session], campaign_id: int, action: str, *, actor: str = "user") -> str:

@@ -9,9 +9,11 @@ values are frozen on each recipient at launch so what was previewed is what is s
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -157,40 +159,98 @@ def check_mapping(template: MessageTemplate, mapping: dict[str, Source]) -> list
     return names
 
 
-def _field(contact: Contact | None, phone: str | None, source: str) -> str:
-    custom = (contact.custom_fields or {}) if contact is not None else {}
-    name = (contact.display_name or contact.profile_name or "") if contact is not None else ""
+class ContactFields(NamedTuple):
+    """The columns of a contact the variables are filled from (launch reads these, not ORM objects)."""
+
+    display_name: str | None
+    profile_name: str | None
+    phone_e164: str | None
+    custom_fields: dict | None
+
+
+Getter = Callable[[Any, "str | None"], str]  # (contact or ContactFields or None, number) -> the raw value
+
+
+def _name(contact: Any) -> str:
+    return (contact.display_name or contact.profile_name or "") if contact is not None else ""
+
+
+def _getter(source: str) -> Getter:
+    """How one source reads its value from a contact (worked out once per source, not per recipient)."""
     if source == "name":
-        return name
+        return lambda contact, phone: _name(contact)
+
     if source == "first_name":
-        stored = custom.get("first_name")
-        if isinstance(stored, str) and stored.strip():
-            return stored
-        return name.split()[0] if name.split() else ""
+        def first_name(contact: Any, phone: str | None) -> str:
+            stored = (contact.custom_fields or {}).get("first_name") if contact is not None else None
+            if isinstance(stored, str) and stored.strip():
+                return stored
+            words = _name(contact).split()
+            return words[0] if words else ""
+        return first_name
+
     if source == "phone":
-        return phone or (contact.phone_e164 if contact is not None else "") or ""
+        return lambda contact, phone: phone or (contact.phone_e164 if contact is not None else "") or ""
+
     if source.startswith(CUSTOM_PREFIX):
-        value = custom.get(source[len(CUSTOM_PREFIX):])
-        return value if isinstance(value, str) else ("" if value is None else str(value))
+        key = source[len(CUSTOM_PREFIX):]
+
+        def custom(contact: Any, phone: str | None) -> str:
+            value = (contact.custom_fields or {}).get(key) if contact is not None else None
+            return value if isinstance(value, str) else ("" if value is None else str(value))
+        return custom
+
     if source.startswith(TEXT_PREFIX):
-        return source[len(TEXT_PREFIX):]
+        text = source[len(TEXT_PREFIX):]
+        return lambda contact, phone: text
     raise VariableError(QT_TRANSLATE_NOOP("Campaigns", "unknown source {source!r}").format(source=source))
 
 
-def resolve(contact: Contact | None, phone: str | None, names: list[str], mapping: dict[str, Source]
+def _field(contact: Contact | ContactFields | None, phone: str | None, source: str) -> str:
+    return _getter(source)(contact, phone)
+
+
+def reads_custom_fields(mapping: dict[str, Source]) -> bool:
+    """Whether any source looks into the contact's custom fields (``first_name`` does, for a stored one)."""
+    return any(s.source == "first_name" or s.source.startswith(CUSTOM_PREFIX) for s in mapping.values())
+
+
+def resolver(names: list[str], mapping: dict[str, Source]
+             ) -> Callable[[Contact | ContactFields | None, str | None], tuple[dict[str, str], list[str]]]:
+    """``resolve`` for many recipients with the same variables: the sources are worked out once."""
+    plan = [(name, _getter(mapping[name].source), (mapping[name].fallback or "").strip()) for name in names]
+
+    def resolve_one(contact: Contact | ContactFields | None, phone: str | None) -> tuple[dict[str, str], list[str]]:
+        values: dict[str, str] = {}
+        empty: list[str] = []
+        for name, get, fallback in plan:
+            value = get(contact, phone).strip() or fallback
+            values[name] = value
+            if not value:
+                empty.append(name)
+        return values, empty
+
+    return resolve_one
+
+
+def resolve(contact: Contact | ContactFields | None, phone: str | None, names: list[str], mapping: dict[str, Source]
             ) -> tuple[dict[str, str], list[str]]:
-    """(variable -> value, the variables that came out empty) for one recipient."""
-    values: dict[str, str] = {}
-    empty: list[str] = []
-    for name in names:
-        source = mapping[name]
-        value = _field(contact, phone, source.source).strip()
-        if not value and source.fallback:
-            value = source.fallback.strip()
-        values[name] = value
-        if not value:
-            empty.append(name)
-    return values, empty
+    """(variable -> value, the variables that came out empty) for one recipient; a source's fallback is used
+    when the contact's value is empty."""
+    return resolver(names, mapping)(contact, phone)
+
+
+def packer(template: MessageTemplate, names: list[str]) -> Callable[[dict[str, str]], list[str] | dict[str, str]]:
+    """``parameters`` for many recipients of one template: the order is worked out once."""
+    if is_named(template):
+        return lambda values: {name: values[name] for name in names}
+    ordered = sorted(names, key=lambda n: int(n) if n.isdigit() else 0)
+    if not ordered:
+        return lambda values: []
+    pick = operator.itemgetter(*ordered)
+    if len(ordered) == 1:
+        return lambda values: [pick(values)]
+    return lambda values: list(pick(values))
 
 
 def parameters(template: MessageTemplate, names: list[str], values: dict[str, str]) -> list[str] | dict[str, str]:

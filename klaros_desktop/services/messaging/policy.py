@@ -7,8 +7,10 @@ service window (from the customer's last inbound message).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -83,17 +85,37 @@ def may_send(
     return _decide(contact, kind, scopes, state, template, template_name, template_language, last, now)
 
 
-def may_send_templates(session: Session, contacts: list[Contact], template_name: str, template_language: str,
-                       ) -> list[Decision]:
+def may_send_templates(session: Session, contacts: Sequence[Contact | Any], template_name: str,
+                       template_language: str) -> list[Decision]:
     """``may_send(session, c, TEMPLATE, ...)`` for each of ``contacts``, with the facts read in a few queries
-    for all of them (a campaign asks for a batch of recipients at once); the same decision, in order."""
+    for all of them (a campaign asks for a batch of recipients at once); the same decision, in order. A contact
+    may be any object with ``id``, ``phone_e164`` and ``name`` (a plan reads columns, not ORM objects)."""
     template = find_template(session, template_name, template_language)
     numbers = [c.phone_e164 for c in contacts if c.phone_e164]
     scopes = suppression.suppressed_scopes_many(session, numbers)
     states = consent.states(session, [c for c in contacts if c.phone_e164])
-    return [_decide(c, TEMPLATE, scopes.get(c.phone_e164, set()) if c.phone_e164 else set(),
-                    states.get(c.id, consent.ConsentState(None, None)), template, template_name,
-                    template_language, None, None) for c in contacts]
+    no_facts = consent.ConsentState(None, None)
+    plain: Decision | None = None  # the decision for a number without suppression or consent events
+    if not scopes and not states:  # the usual case: nothing about anyone decides, only the template and the number
+        with_number = next((c for c in contacts if c.phone_e164), None)
+        if with_number is not None:
+            plain = _decide(with_number, TEMPLATE, set(), no_facts, template, template_name, template_language,
+                            None, None)
+        return [plain if c.phone_e164 else _decide(c, TEMPLATE, set(), no_facts, template, template_name,
+                                                   template_language, None, None) for c in contacts]
+    decisions: list[Decision] = []
+    for c in contacts:
+        found = scopes.get(c.phone_e164) if c.phone_e164 else None
+        state = states.get(c.id)
+        if c.phone_e164 and not found and state is None:
+            # nothing about this contact decides: the template alone does, the same for all of them
+            if plain is None:
+                plain = _decide(c, TEMPLATE, set(), no_facts, template, template_name, template_language, None, None)
+            decisions.append(plain)
+            continue
+        decisions.append(_decide(c, TEMPLATE, found or set(), state or no_facts, template, template_name,
+                                 template_language, None, None))
+    return decisions
 
 
 def _decide(contact: Contact, kind: str, scopes: set[str], state: consent.ConsentState | None,

@@ -18,6 +18,7 @@ from klaros_desktop.models import ConsentEvent, Contact
 from klaros_desktop.models.base import UTCDateTime
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase, local_time
 from klaros_desktop.services.core import settings
+from klaros_desktop.services.core.bulk import among
 
 OPT_IN = "opt_in"
 OPT_OUT = "opt_out"
@@ -136,7 +137,7 @@ def states(session: Session, contacts: list[Contact]) -> dict[int, ConsentState]
         return {}
     latest: dict[tuple[int, str], ConsentEvent] = {}
     for event in session.scalars(select(ConsentEvent).where(
-            ConsentEvent.contact_id.in_(ids), ConsentEvent.scope.in_((SCOPE_ALL, SCOPE_MARKETING)))
+            among(ConsentEvent.contact_id, ids), ConsentEvent.scope.in_((SCOPE_ALL, SCOPE_MARKETING)))
             .order_by(ConsentEvent.contact_id, ConsentEvent.scope, ConsentEvent.occurred_at.desc(),
                       ConsentEvent.id.desc())):
         latest.setdefault((event.contact_id, event.scope), event)  # the first of each is the newest

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models import SuppressedNumber
 from klaros_desktop.services.core import settings
+from klaros_desktop.services.core.bulk import among
 
 
 def number_hash(session: Session, phone_e164: str) -> str:
@@ -44,12 +45,12 @@ def suppressed_scopes(session: Session, phone_e164: str) -> set[str]:
 
 def suppressed_scopes_many(session: Session, numbers: list[str]) -> dict[str, set[str]]:
     """``suppressed_scopes`` for many numbers in one query: number -> scopes (only the suppressed ones)."""
-    if not numbers:
-        return {}
+    if not numbers or session.scalar(select(SuppressedNumber.number_hash).limit(1)) is None:
+        return {}  # nobody erased: no number needs hashing (a plan asks for 100,000 at once)
     salt = settings.suppression_salt(session)
-    by_hash = {hmac.new(salt, n.encode("utf-8"), hashlib.sha256).hexdigest(): n for n in numbers}
+    by_hash = {hmac.digest(salt, n.encode("utf-8"), "sha256").hex(): n for n in numbers}  # as ``hmac.new``
     found: dict[str, set[str]] = {}
     for digest, scope in session.execute(select(SuppressedNumber.number_hash, SuppressedNumber.scope).where(
-            SuppressedNumber.number_hash.in_(list(by_hash)))):
+            among(SuppressedNumber.number_hash, by_hash))):
         found.setdefault(by_hash[digest], set()).add(scope)
     return found

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -74,7 +74,6 @@ class Forecast:
     rates_as_of: str | None  # YYYY-MM-DD
     category: str
     total: Decimal
-    recipients: list[RecipientCost] = field(default_factory=list)
     by_country: dict[str, Decimal] = field(default_factory=dict)  # ISO code (or "unknown") -> known amount
     by_category: dict[str, Decimal] = field(default_factory=dict)
     unknown_markets: list[str] = field(default_factory=list)  # ISO codes (or "unknown") without a rate
@@ -85,6 +84,18 @@ class Forecast:
     limit_tier: str = UNKNOWN  # e.g. TIER_2K, or "unknown" when the app does not know the tier
     limit: int | None = None  # unique customers per moving 24 h; None when unlimited or unknown
     limit_share: float | None = None  # outside_window / limit; None when unknown or unlimited
+    # per recipient: (contact id, number, its facts) and the price of each set of facts; ``recipients`` makes
+    # the RecipientCost rows from them when asked (a plan of 100,000 needs the totals, rarely every row)
+    _planned: list[tuple[int | None, str | None, tuple]] = field(default_factory=list, repr=False)
+    _quotes: dict[tuple, Price] = field(default_factory=dict, repr=False)
+
+    @property
+    def recipients(self) -> list[RecipientCost]:
+        """Each recipient's cost, in the plan's order."""
+        quotes = self._quotes
+        return [RecipientCost(contact_id, phone, facts[0], price.market, price.category, price.reason == CHARGED,
+                              price.reason, price.rate, price.amount, price.tier, facts[1], facts[2])
+                for contact_id, phone, facts in self._planned for price in (quotes[facts],)]
 
     @property
     def complete(self) -> bool:
@@ -109,8 +120,7 @@ def _number(value: Decimal) -> float:
     return float(round(value, 6))
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(NamedTuple):
     """One recipient of a plan: a contact (for the window facts) and the number."""
 
     contact_id: int | None
@@ -187,7 +197,7 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
     card = card or card_mod.load_card(session)
     category = normalise_category(category) or card_mod.MARKETING
     planned = list(planned)
-    ids = {p.contact_id for p in planned if p.contact_id is not None}
+    ids = {contact_id for contact_id, _ in planned if contact_id is not None}
     last = _last_inbound(session, ids)
     entry = _entry_point_open(session, card, on, at, ids)
     period = card.period_on(on)
@@ -197,11 +207,21 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
     markets: dict[str | None, tuple[str | None, bool]] = {}  # country -> (market, has volume tiers)
     quotes: dict[tuple[str | None, bool, bool, int], Price] = {}  # the same facts price the same
     tally: Counter[tuple[str | None, bool, bool, int]] = Counter()  # facts -> recipients
-    for item in planned:
-        country = country_of(item.phone_e164)
-        inbound = last.get(item.contact_id) if item.contact_id is not None else None
+    rows = result._planned
+    outside = 0
+    plain: dict[str | None, tuple] = {}  # country -> the facts of a recipient without window, entry point or tiers
+    for contact_id, phone in planned:  # a Planned, or a row of the same two columns
+        country = country_of(phone)
+        if contact_id not in last and contact_id not in entry:
+            facts = plain.get(country)
+            if facts is not None:  # the usual recipient: priced like the last one from that country
+                outside += 1
+                rows.append((contact_id, phone, facts))
+                tally[facts] += 1
+                continue
+        inbound = last.get(contact_id) if contact_id is not None else None
         in_window = inbound is not None and at - inbound < SERVICE_WINDOW
-        in_entry = item.contact_id in entry
+        in_entry = contact_id in entry
         known = markets.get(country)
         if known is None:
             market = card.market_of(country, on)
@@ -217,11 +237,12 @@ def forecast_plan(session: Session, planned: Iterable[Planned], category: str | 
         if tiered and price.tier is not None:
             volumes[key] += 1
         if not in_window:
-            result.outside_window += 1
-        result.recipients.append(RecipientCost(
-            item.contact_id, item.phone_e164, country, price.market, price.category, price.reason == CHARGED,
-            price.reason, price.rate, price.amount, price.tier, in_window, in_entry))
+            outside += 1
+            if not in_entry and not tiered:
+                plain[country] = facts
+        rows.append((contact_id, phone, facts))
         tally[facts] += 1
+    result.outside_window, result._quotes = outside, quotes
     by_country: dict[str, Decimal] = defaultdict(lambda: ZERO)
     by_category: dict[str, Decimal] = defaultdict(lambda: ZERO)
     unknown: set[str] = set()
@@ -260,12 +281,12 @@ def forecast(sessions: sessionmaker[Session] | Session, campaign_id: int, *, on:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
             raise LookupError(f"no campaign {campaign_id}")
-        rows = session.execute(select(CampaignRecipient.contact_id, CampaignRecipient.phone_e164)
-                               .where(CampaignRecipient.campaign_id == campaign_id,
-                                      CampaignRecipient.state.in_(states))
-                               .order_by(CampaignRecipient.id))
-        return forecast_plan(session, [Planned(cid, phone) for cid, phone in rows], campaign.template_category,
-                             on=on, at=at, card=card)
+        rows = session.connection().execute(
+            select(CampaignRecipient.contact_id, CampaignRecipient.phone_e164)
+            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state.in_(states))
+            .order_by(CampaignRecipient.id)).all()
+        # the rows have ``Planned``'s fields (contact_id, phone_e164): no object per recipient is built
+        return forecast_plan(session, rows, campaign.template_category, on=on, at=at, card=card)
 
     if isinstance(sessions, Session):
         return run(sessions)
