@@ -1,0 +1,78 @@
+"""The window paints the chat list first: the other pages (contacts, templates, analytics, campaigns) and their
+modules are built after that first paint, one at a time, or at once when the shop owner goes to one first."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QEvent, QObject
+from sqlalchemy import text
+
+from klaros_desktop.ui.main_window import ANALYTICS, CAMPAIGNS, CONTACTS, INBOX, TEMPLATES, MainWindow
+
+HEAVY_PAGES = {CONTACTS: "ContactsPage", TEMPLATES: "TemplatesPage", ANALYTICS: "AnalyticsPage",
+               CAMPAIGNS: "CampaignsPage"}
+
+
+def _built(window: MainWindow) -> set[int]:
+    return {i for i, name in HEAVY_PAGES.items() if type(window.pages.widget(i)).__name__ == name}
+
+
+class _FirstPaint(QObject):
+    """Which heavy pages existed when the chat list painted for the first time."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window = window
+        self.built_then: set[int] | None = None
+        self.rows_then = 0
+
+    def eventFilter(self, _obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.built_then is None:
+            self.built_then = _built(self.window)
+            self.rows_then = self.window.inbox.conversations.rowCount()
+        return False
+
+
+def test_chats_paint_before_the_other_pages_are_built(qtbot, backend, shop):
+    window = MainWindow(backend)
+    qtbot.addWidget(window)
+    assert _built(window) == set()
+    watch = _FirstPaint(window)
+    window.inbox.list.viewport().installEventFilter(watch)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: watch.built_then is not None)
+    assert watch.built_then == set()
+    with backend.sessions() as s:
+        chats = s.execute(text("SELECT count(*) FROM conversations WHERE archived = 0")).scalar_one()
+    assert chats and watch.rows_then == chats
+    assert window.pages.currentIndex() == INBOX
+    # the rest follows by itself once the chats are up, the inbox staying in front
+    qtbot.waitUntil(lambda: _built(window) == set(HEAVY_PAGES))
+    assert window.pages.currentIndex() == INBOX
+    assert window.pages.currentWidget() is window.inbox
+
+
+def test_a_page_visited_first_is_built_at_once(qtbot, backend, shop):
+    window = MainWindow(backend)
+    qtbot.addWidget(window)
+    window.show_page(ANALYTICS)
+    assert _built(window) == {ANALYTICS}
+    assert window.pages.currentWidget() is window.analytics
+    assert window.pages.currentIndex() == ANALYTICS
+    contacts = window.contacts  # code that reaches a page builds it too, once
+    assert window.contacts is contacts and window.pages.widget(CONTACTS) is contacts
+    assert _built(window) == {ANALYTICS, CONTACTS}
+    assert window.pages.count() == 5
+
+
+def test_the_main_window_module_leaves_the_other_pages_unimported():
+    """(The templates page's module is the composer's too: it names languages.)"""
+    code = ("import sys; import klaros_desktop.ui.main_window; "
+            "print(sorted(m for m in ('klaros_desktop.ui.analytics_page', 'klaros_desktop.ui.campaigns_page', "
+            "'klaros_desktop.ui.contacts_page', 'klaros_desktop.ui.campaign_runner') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert out.stdout.strip() == "[]"
