@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,6 +84,8 @@ class _FirstPaint(QObject):
 
 
 class MainWindow(QMainWindow):
+    chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
+
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
         self.backend = backend
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         freeze_startup_heap()
         # the other pages after the chats are on screen; a window that never paints (minimised) gets them anyway
-        self._first_paint = _FirstPaint(self.inbox.list.viewport(), self._build_next_page, self)
+        self._first_paint = _FirstPaint(self.inbox.list.viewport(), self._chats_painted, self)
         QTimer.singleShot(2000, self, self._build_next_page)
 
     # ------------------------------------------------------------------ the pages
@@ -209,6 +211,10 @@ class MainWindow(QMainWindow):
             # due and left-running campaigns, on the next turn (the runner as context: no call once it is gone)
             QTimer.singleShot(0, page.runner, page.runner.start)
         return page
+
+    def _chats_painted(self) -> None:
+        self.chats_shown.emit()
+        self._build_next_page()
 
     def _build_next_page(self) -> None:
         """Build one page not built yet, and come back on the next turn of the event loop for the one after."""

@@ -3,13 +3,21 @@ modules are built after that first paint, one at a time, or at once when the sho
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from sqlalchemy import text
 
 from klaros_desktop.ui.main_window import ANALYTICS, CAMPAIGNS, CONTACTS, INBOX, TEMPLATES, MainWindow
+
+_spec = importlib.util.spec_from_file_location("ui_conftest_launch", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS = _conf.WAIT_MS
 
 HEAVY_PAGES = {CONTACTS: "ContactsPage", TEMPLATES: "TemplatesPage", ANALYTICS: "AnalyticsPage",
                CAMPAIGNS: "CampaignsPage"}
@@ -76,3 +84,48 @@ def test_the_main_window_module_leaves_the_other_pages_unimported():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == "[]"
+
+
+class _ChatListPaint(QObject):
+    """The first paint of any chat list (installed on the application: ``run_app`` builds its own window)."""
+
+    painted = False
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.Type.Paint and obj.parent() is not None
+                and obj.parent().objectName() == "conversations"):
+            self.painted = True
+        return False
+
+
+def test_klaros_open_goes_online_only_after_the_chats_are_painted(qapp, tmp_path):
+    """``run_app``: the HTTP client (and with it the connection to Meta and the relay) comes after the chats
+    are on screen."""
+    from klaros_desktop.app import run_app
+    from klaros_desktop.db import open_database
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.paths import Profile
+
+    profile = Profile(tmp_path / "shop").ensure()
+    engine, sessions = open_database(profile)
+    seed_demo_shop(sessions)
+    engine.dispose()
+    watch = _ChatListPaint()
+    qapp.installEventFilter(watch)
+    seen = {}
+
+    async def on_ready(window, _backend, http):
+        seen["painted"], seen["http"] = watch.painted, http
+        window.close()
+
+    watchdog = QTimer(singleShot=True, interval=WAIT_MS)  # a hang fails the test instead of blocking the suite
+    watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
+    watchdog.start()
+    try:
+        assert run_app(profile, on_ready=on_ready) == 0
+    finally:
+        watchdog.stop()
+        qapp.removeEventFilter(watch)
+        qapp.setQuitOnLastWindowClosed(True)
+        asyncio.set_event_loop(None)
+    assert seen["painted"] is True and seen["http"] is not None
