@@ -164,6 +164,11 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     if mode == "search":
         result.update(search_as_you_type(app, window))
     result["peak_rss_mb"] = _peak_rss_mb()
+    from klaros_desktop.ui import ops
+
+    deadline = time.monotonic() + 60  # reads the pages started on pool threads end before the process does
+    while ops.pending() and time.monotonic() < deadline:
+        app.processEvents()
     window.close()
     for close in backend.closers:
         close()
@@ -180,6 +185,7 @@ def real_start(app, launched: float, profile_dir: Path) -> dict:
 
     from klaros_desktop.app import run_app
     from klaros_desktop.paths import Profile
+    from klaros_desktop.ui import ops
 
     class ChatListPaint(QObject):
         def __init__(self):
@@ -206,6 +212,8 @@ def real_start(app, launched: float, profile_dir: Path) -> dict:
             await asyncio.sleep(0.005)
         result["all_pages_s"] = time.time() - launched
         app.removeEventFilter(watch)
+        while ops.pending() and time.monotonic() < deadline + 30:  # the pages' first reads end first
+            await asyncio.sleep(0.01)
         window.close()
 
     run_app(Profile(profile_dir), on_ready=ready)
