@@ -54,17 +54,17 @@ if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports o
     from klaros_desktop.ui.templates_page import TemplatesPage
 
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
-_heap_frozen = False
+_frozen_stages: set[str] = set()
 
 
-def freeze_startup_heap() -> None:
-    """Once per process, after the window is built: what is alive then (modules, classes, Qt wrappers, the
-    first pages) lives as long as the app, so it leaves the cyclic GC's reach (``gc.freeze``, no collection
-    first: that would cost start-up time). A full collection then walks only what was made since, so one in
-    the middle of a scroll stays short (docs/ui.md, Performance)."""
-    global _heap_frozen
-    if not _heap_frozen:
-        _heap_frozen = True
+def freeze_startup_heap(stage: str = "window") -> None:
+    """Once per process and stage, after the window is built ("window") and after the pages built once the
+    chats painted ("pages"): what is alive then (modules, classes, Qt wrappers, the pages) lives as long as
+    the app, so it leaves the cyclic GC's reach (``gc.freeze``, no collection first: that would cost start-up
+    time). A full collection then walks only what was made since, so one in the middle of a scroll stays short
+    (docs/ui.md, Performance)."""
+    if stage not in _frozen_stages:
+        _frozen_stages.add(stage)
         gc.freeze()
 
 
@@ -218,11 +218,15 @@ class MainWindow(QMainWindow):
 
     def _build_next_page(self) -> None:
         """Build one page not built yet, and come back on the next turn of the event loop for the one after."""
+        if self.profile_erased:
+            return
         missing = [i for i in range(CONTACTS, CAMPAIGNS + 1) if i not in self._built]
-        if missing and not self.profile_erased:
+        if missing:
             self._page_at(missing[0])
-            if len(missing) > 1:
-                QTimer.singleShot(0, self, self._build_next_page)
+        if len(missing) > 1:
+            QTimer.singleShot(0, self, self._build_next_page)
+        else:
+            freeze_startup_heap("pages")
 
     def _go_to(self, index: int) -> None:
         self._page_at(index)

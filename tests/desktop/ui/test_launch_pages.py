@@ -74,6 +74,7 @@ def test_a_page_visited_first_is_built_at_once(qtbot, backend, shop):
     assert window.contacts is contacts and window.pages.widget(CONTACTS) is contacts
     assert _built(window) == {ANALYTICS, CONTACTS}
     assert window.pages.count() == 5
+    assert window.pages.currentWidget() is window.analytics and window.pages.currentIndex() == ANALYTICS
 
 
 def test_the_main_window_module_leaves_the_other_pages_unimported():
@@ -129,3 +130,21 @@ def test_klaros_open_goes_online_only_after_the_chats_are_painted(qapp, tmp_path
         qapp.setQuitOnLastWindowClosed(True)
         asyncio.set_event_loop(None)
     assert seen["painted"] is True and seen["http"] is not None
+
+
+def test_the_pages_built_after_the_first_paint_leave_the_cyclic_gc_too(qtbot, backend, shop, monkeypatch):
+    """What the window builds at start lives as long as the app and is frozen out of the cyclic GC; the pages
+    built after the first paint are frozen once the last of them is up (as they were when built with the
+    window)."""
+    import gc
+
+    from klaros_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "_frozen_stages", set(), raising=False)
+    window = MainWindow(backend)
+    qtbot.addWidget(window)
+    frozen_with_the_window = gc.get_freeze_count()
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: _built(window) == set(HEAVY_PAGES))
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > frozen_with_the_window)
