@@ -371,12 +371,12 @@ def launch_section(runs: int, big: Path, empty: Path, before: Path | None) -> No
     bare = median("bare QWidget", "first_paint_s")
     print(f"\n1. Start to first paint (python launch -> conversation list painted; median of {runs}, "
           "the cases taking turns)")
-    print(f"   {'':34} {'first paint':>11} {'x bare':>7} {'all pages built':>16}")
-    print(f"   {'bare QWidget':34} {bare:8.0f} ms")
+    print(f"   {'':42} {'first paint':>11} {'x bare':>7} {'all pages built':>16}")
+    print(f"   {'bare QWidget':42} {bare:8.0f} ms")
     for name, _mode, _where in cases[1:]:
         paint, pages = median(name, "first_paint_s"), median(name, "all_pages_s")
         target = f" target < 1000 ms {_verdict(paint < 1000)}" if "big profile" in name else ""
-        print(f"   {name:34} {paint:8.0f} ms {paint / bare:6.2f}x {pages:13.0f} ms{target}")
+        print(f"   {name:42} {paint:8.0f} ms {paint / bare:6.2f}x {pages:13.0f} ms{target}")
     if before:
         print(f"   before = {before} (the app imported from {results[cases[-1][0]][0]['app_from']})")
     print("   (launch: open_backend + MainWindow as the other sections build them; klaros open: app.run_app, "
