@@ -9,6 +9,7 @@ the set-up wizard over the window.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 
@@ -118,7 +119,6 @@ def _close_on_signals(loop, closed, app) -> None:
 
 def run_app(profile: Profile, *, on_ready=None) -> int:
     """Run the window until it closes. ``on_ready(window, backend)`` (a coroutine function) runs first."""
-    import httpx
     import qasync
 
     from klaros_desktop import crash_report
@@ -148,6 +148,8 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     apply_preferences(app, backend)
     theme.follow_os(app)
     window = MainWindow(backend)
+    painted = asyncio.Event()
+    window.chats_shown.connect(painted.set)
     instance.activate.connect(window.bring_to_front)
     window.show()
     update_notice.start(window.update_notice)
@@ -161,6 +163,11 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     log.info("Klaros %s started on profile %s", __version__, profile.root)  # (a test waits for this line)
 
     async def main() -> None:
+        # the HTTP client, the connection and sync after the chats are on screen (a minimised window: soon anyway)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(painted.wait(), 2)
+        import httpx
+
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:
             if on_ready is not None:
                 await on_ready(window, backend, http)

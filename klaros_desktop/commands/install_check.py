@@ -90,10 +90,12 @@ def _check_window(ctx: CommandContext) -> str:
     window.show()
     app.processEvents()
     image = window.grab().toImage()
+    for page in range(window.nav.count()):  # the pages built after the first paint load their modules here
+        window.show_page(page)
     window.close()
     if image.isNull() or image.width() < 100:
         raise RuntimeError("the main window did not render")
-    return f"main window rendered {image.width()}x{image.height()}"
+    return f"main window rendered {image.width()}x{image.height()}, its {window.nav.count()} pages built"
 
 
 def _check_single_instance(ctx: CommandContext) -> str:

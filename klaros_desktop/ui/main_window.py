@@ -1,11 +1,16 @@
-"""The main window: navigation on the left, one page per area, the sync state in the status bar."""
+"""The main window: navigation on the left, one page per area, the sync state in the status bar.
+
+The inbox is built with the window; the other pages (and their modules) only after the chat list's first
+paint, one per turn of the event loop, or at once when the shop owner goes to one before that: a start
+shows the chats without waiting for analytics, campaigns and the rest.
+"""
 
 from __future__ import annotations
 
 import gc
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +29,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import resource_path
 from klaros_desktop.services.reads import lookups
-from klaros_desktop.ui.analytics_page import AnalyticsPage
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.campaigns_page import CampaignsPage
-from klaros_desktop.ui.contacts_page import ContactsPage
 from klaros_desktop.ui.dead_letters import DeadLettersEntry
 from klaros_desktop.ui.inbox import InboxPage
 from klaros_desktop.ui.jump_dialog import JumpDialog
@@ -40,30 +42,50 @@ from klaros_desktop.ui.navigation import (
     UnreadCounter,
     badged_icon,
 )
-from klaros_desktop.ui.templates_page import TemplatesPage
 from klaros_desktop.ui.update_notice import UpdateNotice
 
-if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the first paint needs
+if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports only what the first paint needs
     from klaros_desktop.ui import privacy
+    from klaros_desktop.ui.analytics_page import AnalyticsPage
+    from klaros_desktop.ui.campaigns_page import CampaignsPage
+    from klaros_desktop.ui.contacts_page import ContactsPage
     from klaros_desktop.ui.settings_dialog import SettingsDialog
     from klaros_desktop.ui.setup_wizard import SetupWizard
+    from klaros_desktop.ui.templates_page import TemplatesPage
 
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
-_heap_frozen = False
+_frozen_stages: set[str] = set()
 
 
-def freeze_startup_heap() -> None:
-    """Once per process, after the window is built: what is alive then (modules, classes, Qt wrappers, the
-    first pages) lives as long as the app, so it leaves the cyclic GC's reach (``gc.freeze``, no collection
-    first: that would cost start-up time). A full collection then walks only what was made since, so one in
-    the middle of a scroll stays short (docs/ui.md, Performance)."""
-    global _heap_frozen
-    if not _heap_frozen:
-        _heap_frozen = True
+def freeze_startup_heap(stage: str = "window") -> None:
+    """Once per process and stage, after the window is built ("window") and after the pages built once the
+    chats painted ("pages"): what is alive then (modules, classes, Qt wrappers, the pages) lives as long as
+    the app, so it leaves the cyclic GC's reach (``gc.freeze``, no collection first: that would cost start-up
+    time). A full collection then walks only what was made since, so one in the middle of a scroll stays short
+    (docs/ui.md, Performance)."""
+    if stage not in _frozen_stages:
+        _frozen_stages.add(stage)
         gc.freeze()
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, on the first turn of the event loop after the watched widget first painted."""
+
+    def __init__(self, watched: QWidget, then, parent: QObject):
+        super().__init__(parent)
+        self._watched, self._then = watched, then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, _obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
+
+
 class MainWindow(QMainWindow):
+    chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
+
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
         self.backend = backend
@@ -88,12 +110,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.pages = QStackedWidget(self)
         self.inbox = InboxPage(backend, self.pages)
-        self.contacts = ContactsPage(backend, self.pages)
-        self.templates = TemplatesPage(backend, self.pages)
-        self.analytics = AnalyticsPage(backend, self.pages)
-        self.campaigns = CampaignsPage(backend, self.pages)
-        for page in (self.inbox, self.contacts, self.templates, self.analytics, self.campaigns):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.inbox)
+        self._built: dict[int, QWidget] = {INBOX: self.inbox}
+        for _page in range(CONTACTS, CAMPAIGNS + 1):  # stand-ins until the page is built (_page_at)
+            self.pages.addWidget(QWidget(self.pages))
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +130,7 @@ class MainWindow(QMainWindow):
         self.update_notice = UpdateNotice(central)  # app.run_app starts the checks (ui/update_notice.py)
         column.addWidget(self.update_notice)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._go_to)
         self.nav.setCurrentRow(INBOX)
 
         self.sync_label = QLabel(backend.status_text(), self)
@@ -118,11 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         backend.sync_status.connect(self.sync_label.setText)
         backend.messages_received.connect(self._messages_received)
-        for page in (self.inbox, self.contacts, self.analytics):
-            page.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.contacts.open_conversation.connect(self.open_conversation)
-        self.analytics.open_conversation.connect(self.open_conversation)
-        self.campaigns.notice.connect(self._campaign_notice)
+        self.inbox.notice.connect(self._page_notice)
         self._build_menus()
         self._build_shortcuts()
         self.tray: QSystemTrayIcon | None = None
@@ -138,8 +154,86 @@ class MainWindow(QMainWindow):
         self.inbox.contact_requested.connect(lambda cid: (self.show_page(CONTACTS), self.contacts.edit(cid)))
         self._restore_geometry()
         freeze_startup_heap()
-        # due and left-running campaigns, after the first paint (the runner as context: no call once it is gone)
-        QTimer.singleShot(0, self.campaigns.runner, self.campaigns.runner.start)
+        # the other pages after the chats are on screen; a window that never paints (minimised) gets them anyway
+        self._first_paint = _FirstPaint(self.inbox.list.viewport(), self._chats_painted, self)
+        QTimer.singleShot(2000, self, self._build_next_page)
+
+    # ------------------------------------------------------------------ the pages
+    @property
+    def contacts(self) -> ContactsPage:
+        return self._page_at(CONTACTS)
+
+    @property
+    def templates(self) -> TemplatesPage:
+        return self._page_at(TEMPLATES)
+
+    @property
+    def analytics(self) -> AnalyticsPage:
+        return self._page_at(ANALYTICS)
+
+    @property
+    def campaigns(self) -> CampaignsPage:
+        return self._page_at(CAMPAIGNS)
+
+    def _page_at(self, index: int) -> QWidget:
+        """The page at ``index``, built (in place of its stand-in) when first asked for."""
+        page = self._built.get(index)
+        if page is None:
+            page = self._built[index] = self._make_page(index)
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
+    def _make_page(self, index: int) -> QWidget:
+        if index == CONTACTS:
+            from klaros_desktop.ui.contacts_page import ContactsPage
+
+            page = ContactsPage(self.backend, self.pages)
+            page.notice.connect(self._page_notice)
+            page.open_conversation.connect(self.open_conversation)
+        elif index == TEMPLATES:
+            from klaros_desktop.ui.templates_page import TemplatesPage
+
+            page = TemplatesPage(self.backend, self.pages)
+        elif index == ANALYTICS:
+            from klaros_desktop.ui.analytics_page import AnalyticsPage
+
+            page = AnalyticsPage(self.backend, self.pages)
+            page.notice.connect(self._page_notice)
+            page.open_conversation.connect(self.open_conversation)
+        else:
+            from klaros_desktop.ui.campaigns_page import CampaignsPage
+
+            page = CampaignsPage(self.backend, self.pages)
+            page.notice.connect(self._campaign_notice)
+            # due and left-running campaigns, on the next turn (the runner as context: no call once it is gone)
+            QTimer.singleShot(0, page.runner, page.runner.start)
+        return page
+
+    def _chats_painted(self) -> None:
+        self.chats_shown.emit()
+        self._build_next_page()
+
+    def _build_next_page(self) -> None:
+        """Build one page not built yet, and come back on the next turn of the event loop for the one after."""
+        if self.profile_erased:
+            return
+        missing = [i for i in range(CONTACTS, CAMPAIGNS + 1) if i not in self._built]
+        if missing:
+            self._page_at(missing[0])
+        if len(missing) > 1:
+            QTimer.singleShot(0, self, self._build_next_page)
+        else:
+            freeze_startup_heap("pages")
+
+    def _go_to(self, index: int) -> None:
+        self._page_at(index)
+        self.pages.setCurrentIndex(index)
+
+    def _page_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     # ------------------------------------------------------------------ menus and keys
     def _build_menus(self) -> None:
