@@ -2348,7 +2348,7 @@
         <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+35"/>
+        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+37"/>
         <source>no phone number</source>
         <translation>keine Telefonnummer</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>die Nummer ist nicht unter den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
         <source>Paused: {explanation}</source>
         <translation>Pausiert: {explanation}</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+83"/>
         <source>Not started: {why}</source>
         <translation>Nicht gestartet: {why}</translation>
     </message>
@@ -2460,12 +2460,12 @@
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
@@ -2502,7 +2502,7 @@
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+43"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>unbekannte Quelle {source!r}: verwenden Sie name, first_name, phone, custom.KEY oder text:TEXT</translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation>Vorlage {name!r} hat eine Kopfzeile mit einer Variable, einem Standort oder einer Animation; Kampagnen füllen eine Kopfzeile mit Bild, Video oder Dokument sowie die Variablen des Textes und der Link-Schaltflächen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>link of button {n}</source>
         <translation>Link von Schaltfläche {n}</translation>
     </message>
@@ -2545,7 +2545,7 @@
         <translation>die Vorlage hat keine Variable {extra}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+50"/>
         <source>unknown source {source!r}</source>
         <translation>unbekannte Quelle {source!r}</translation>
     </message>
@@ -2972,7 +2972,7 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
     </message>
@@ -2985,6 +2985,11 @@
         <location line="+72"/>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
         <translation>Diese Vorlage braucht einen Standort oder Werte für die Kopfzeile, die Klaros nicht ausfüllen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
+        <translation>Der Link-Button dieser Vorlage braucht für jede Kundin und jeden Kunden einen eigenen Wert, den ein Chat nicht ausfüllen kann. Senden Sie sie stattdessen als Kampagne, dort wird der Wert des Links gewählt.</translation>
     </message>
     <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
@@ -3311,7 +3316,7 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../klaros_desktop/services/people/consent.py" line="+176"/>
+        <location filename="../../klaros_desktop/services/people/consent.py" line="+177"/>
         <source>via {word}</source>
         <translation>per {word}</translation>
     </message>
@@ -3890,7 +3895,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+451"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5756,7 +5761,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Search chats</source>
         <translation>Chats suchen</translation>
     </message>
@@ -5787,12 +5792,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+6"/>
-        <location line="+180"/>
+        <location line="+221"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-205"/>
         <source>Messages that match the search</source>
         <translation>Nachrichten, die zur Suche passen</translation>
     </message>
@@ -5819,7 +5824,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -5834,7 +5839,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Schlagwort: {name}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Messages ({n})</source>
         <translation>Nachrichten ({n})</translation>
     </message>
@@ -6189,13 +6194,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+72"/>
-        <location line="+228"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
+        <location line="+300"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-297"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6206,42 +6211,42 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+166"/>
         <location line="+122"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+94"/>
+        <location line="-288"/>
+        <location line="+166"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>Analytics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-136"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6500,7 +6505,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+364"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -6508,7 +6513,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Customer</source>
         <translation>Kundschaft</translation>
     </message>
@@ -6531,7 +6536,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+200"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6798,7 +6803,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+106"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} hat keine Telefonnummer, an die gesendet werden kann.</translation>
     </message>
@@ -6846,7 +6851,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+283"/>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+304"/>
         <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta&apos;s rate card with &apos;klaros rates import&apos;.</source>
         <translation>Keine Preisliste deckt den {day} ab, daher lassen sich die Kosten nicht vorhersagen. Importieren Sie Metas Preisliste mit „klaros rates import“.</translation>
     </message>
@@ -8212,7 +8217,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>

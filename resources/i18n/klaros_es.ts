@@ -2348,7 +2348,7 @@
         <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+35"/>
+        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+37"/>
         <source>no phone number</source>
         <translation>sin número de teléfono</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>el número no está entre los contactos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
         <source>Paused: {explanation}</source>
         <translation>En pausa: {explanation}</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+83"/>
         <source>Not started: {why}</source>
         <translation>No se ha iniciado: {why}</translation>
     </message>
@@ -2460,12 +2460,12 @@
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
@@ -2502,7 +2502,7 @@
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+43"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation>la plantilla {name!r} tiene un encabezado con una variable, una ubicación o una animación; las campañas rellenan un encabezado con imagen, vídeo o documento y las variables del cuerpo y de los botones de enlace</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>link of button {n}</source>
         <translation>enlace del botón {n}</translation>
     </message>
@@ -2545,7 +2545,7 @@
         <translation>la plantilla no tiene la variable {extra}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+50"/>
         <source>unknown source {source!r}</source>
         <translation>fuente desconocida {source!r}</translation>
     </message>
@@ -2972,7 +2972,7 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
     </message>
@@ -2985,6 +2985,11 @@
         <location line="+72"/>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
         <translation>Esta plantilla necesita una ubicación o valores de encabezado que Klaros no puede rellenar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
+        <translation>El botón de enlace de esta plantilla necesita un valor para cada cliente, que un chat no puede rellenar. Envíela como campaña, donde se elige el valor del enlace.</translation>
     </message>
     <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
@@ -3311,7 +3316,7 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../klaros_desktop/services/people/consent.py" line="+176"/>
+        <location filename="../../klaros_desktop/services/people/consent.py" line="+177"/>
         <source>via {word}</source>
         <translation>por {word}</translation>
     </message>
@@ -3890,7 +3895,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+451"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5756,7 +5761,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Archivados</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
     </message>
@@ -5787,12 +5792,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+180"/>
+        <location line="+221"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-205"/>
         <source>Messages that match the search</source>
         <translation>Mensajes que coinciden con la búsqueda</translation>
     </message>
@@ -5819,7 +5824,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -5834,7 +5839,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Etiqueta: {name}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Messages ({n})</source>
         <translation>Mensajes ({n})</translation>
     </message>
@@ -6189,13 +6194,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+72"/>
-        <location line="+228"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
+        <location line="+300"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-297"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -6206,42 +6211,42 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+166"/>
         <location line="+122"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+94"/>
+        <location line="-288"/>
+        <location line="+166"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>Analytics</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-136"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6500,7 +6505,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+364"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -6508,7 +6513,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -6531,7 +6536,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+200"/>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6798,7 +6803,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+106"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} no tiene número de teléfono al que enviar.</translation>
     </message>
@@ -6846,7 +6851,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+283"/>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+304"/>
         <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta&apos;s rate card with &apos;klaros rates import&apos;.</source>
         <translation>Ninguna tarifa cubre el {day}, así que no se puede prever el coste. Importe la tarifa de Meta con &apos;klaros rates import&apos;.</translation>
     </message>
@@ -8212,7 +8217,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>

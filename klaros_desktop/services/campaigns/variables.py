@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.messaging.compose import link_buttons
 
 PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 FIELDS = ("name", "first_name", "phone")
@@ -77,18 +78,6 @@ def header_kind(template: MessageTemplate) -> str | None:
                 "campaigns fill a picture, video or document header and the variables of the body and the link "
                 "buttons").format(name=template.name))
     return None
-
-
-def link_buttons(template: MessageTemplate) -> list[str]:
-    """The indexes (0-based, as Meta counts the template's buttons) of the URL buttons whose link has a
-    variable; each takes one value per recipient."""
-    found: list[str] = []
-    for component in _components(template, "BUTTONS"):
-        for index, button in enumerate(component.get("buttons") or []):
-            if isinstance(button, dict) and str(button.get("type", "")).upper() == "URL" \
-                    and PLACEHOLDER_RE.search(str(button.get("url", ""))):
-                found.append(str(index))
-    return found
 
 
 def placeholders(template: MessageTemplate) -> list[str]:

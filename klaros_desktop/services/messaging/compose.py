@@ -113,9 +113,12 @@ def template_body(template: MessageTemplate) -> str:
 MEDIA_HEADERS = {"IMAGE": "image", "VIDEO": "video", "DOCUMENT": "document"}
 
 
+def _parts(template: MessageTemplate, kind: str) -> list[dict]:
+    return [c for c in template.components or [] if isinstance(c, dict) and str(c.get("type", "")).upper() == kind]
+
+
 def _headers(template: MessageTemplate) -> list[dict]:
-    return [c for c in template.components or []
-            if isinstance(c, dict) and str(c.get("type", "")).upper() == "HEADER"]
+    return _parts(template, "HEADER")
 
 
 def media_header(template: MessageTemplate) -> str | None:
@@ -126,6 +129,18 @@ def media_header(template: MessageTemplate) -> str | None:
         if kind:
             return kind
     return None
+
+
+def link_buttons(template: MessageTemplate) -> list[str]:
+    """The indexes (0-based, as Meta counts the template's buttons) of the URL buttons whose link has a
+    variable; each takes one value per recipient."""
+    found: list[str] = []
+    for component in _parts(template, "BUTTONS"):
+        for index, button in enumerate(component.get("buttons") or []):
+            if isinstance(button, dict) and str(button.get("type", "")).upper() == "URL" \
+                    and _VAR.search(str(button.get("url", ""))):
+                found.append(str(index))
+    return found
 
 
 def needs_header_values(template: MessageTemplate) -> bool:
@@ -270,6 +285,10 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
             if refused is None and needs_header_values(t):
                 refused = QT_TRANSLATE_NOOP(
                     "Compose", "This template needs a location or header values, which Klaros cannot fill in.")
+            if refused is None and link_buttons(t):
+                refused = QT_TRANSLATE_NOOP(
+                    "Compose", "This template's link button needs a value for each customer, which a chat cannot "
+                    "fill in. Send it as a campaign instead, where the link's value is chosen.")
             variables = template_variables(body)
             choices.append(TemplateChoice(
                 t.name, t.language, (t.category or "").title(), body, variables, t, refused,
