@@ -326,7 +326,8 @@ class GraphClient:
             body["category"] = category
         if components is not None:
             body["components"] = components
-        return await self._request("POST", str(template_id), json=body, correlation_id=correlation_id, is_send=True)
+        return await self._request("POST", str(template_id), json=body, correlation_id=correlation_id, is_send=True,
+                                   once=True)
 
     async def phone_number(self, *, correlation_id: str | None = None) -> dict:
         params = {"fields": "verified_name,display_phone_number,quality_rating,code_verification_status,"
@@ -354,7 +355,10 @@ class GraphClient:
     async def _request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
                        files: dict | None = None, data: dict | None = None, correlation_id: str | None = None,
                        is_send: bool = False, raw: bool = False, content: Callable[[], Any] | None = None,
-                       content_type: str | None = None) -> Any:
+                       content_type: str | None = None, once: bool = False) -> Any:
+        """``is_send``: a request that may have arrived is not repeated after a broken connection (no duplicate
+        messages). ``once``: nor after Meta's own failure (5xx), for a change Meta may have applied and allows
+        only so often (a template edit)."""
         cid = self._cid(correlation_id)
         url = self._target(path, cid)
         headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid}
@@ -398,6 +402,8 @@ class GraphClient:
                         body = None
                     error = GraphError.from_response(status, body, correlation_id=cid)
                     retry_after = response.headers.get("retry-after")
+                    if once and status >= 500:
+                        error.retryable = False
                 log.warning("%s %s -> %s (attempt %s): %s", method, audit_path, status or "no answer", attempt,
                             error)
                 if not error.retryable or attempt > self.max_retries:

@@ -329,3 +329,28 @@ def test_the_bubble_and_the_send_answer_say_the_same_for_a_code():
         assert failure_reason(code, "t", "d") == f"Not delivered: {error.explanation} (Meta error {code})"
     assert failure_reason(999999, "Meta's title", "Meta's details") == (
         "Not delivered: Meta's details (Meta error 999999)")
+
+
+async def test_a_template_edit_meta_failed_to_answer_is_not_repeated():
+    """Meta answers 500 to an edit it may have applied: repeating it could spend an approved template's one edit
+    of the day (and be refused for that). The error goes back, once; reads are still retried."""
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(500, json={"error": {"message": "An unknown error occurred", "type": "OAuthException",
+                                                       "code": 1}})
+        return httpx.Response(200, json={"success": True, "id": "900", "name": "x", "status": "APPROVED"})
+
+    async def wait(seconds: float) -> None:
+        return None
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        client = GraphClient(http, phone_number_id="1", waba_id="2", token="t", sleep=wait)
+        with pytest.raises(GraphError) as caught:
+            await client.edit_template("900", components=[{"type": "BODY", "text": "Hallo"}])
+        assert caught.value.http_status == 500 and len(calls) == 1
+        calls.clear()
+        assert (await client.get_template("900"))["id"] == "900"  # a read is repeated after the 500
+        assert len(calls) == 2
