@@ -59,6 +59,25 @@ def _peak_rss_mb() -> float | None:
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
 
+def scroll_to_end(app, thread, model, direction: int) -> list[float]:
+    """Page by page to one end of a chat (-1 oldest, 1 newest): each step scrolls, loads a page when an end is
+    reached, and paints; the milliseconds of each step."""
+    bar = thread.verticalScrollBar()
+    steps: list[float] = []
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        t = time.perf_counter()
+        bar.setValue(bar.value() + direction * bar.pageStep())
+        thread.viewport().repaint()
+        app.processEvents()
+        steps.append((time.perf_counter() - t) * 1000)
+        if direction < 0 and bar.value() == 0 and not model.has_older:
+            break
+        if direction > 0 and bar.value() == bar.maximum() and not model.has_newer:
+            break
+    return steps
+
+
 def child(mode: str, launched: float, profile_dir: str | None, conversation_id: int | None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
@@ -133,23 +152,9 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         result["open_ms"] = (wait_paint(watch) - started) * 1000
         model = window.inbox.messages
         result["open_rows"] = model.rowCount()
-        bar = thread.verticalScrollBar()
 
         def scroll(direction: int) -> list[float]:
-            """Page by page to one end: each step scrolls, loads a page when an end is reached, and paints."""
-            steps: list[float] = []
-            deadline = time.monotonic() + 300
-            while time.monotonic() < deadline:
-                t = time.perf_counter()
-                bar.setValue(bar.value() + direction * bar.pageStep())
-                thread.viewport().repaint()
-                app.processEvents()
-                steps.append((time.perf_counter() - t) * 1000)
-                if direction < 0 and bar.value() == 0 and not model.has_older:
-                    break
-                if direction > 0 and bar.value() == bar.maximum() and not model.has_newer:
-                    break
-            return steps
+            return scroll_to_end(app, thread, model, direction)
 
         result["scroll_up_ms"] = scroll(-1)
         result["reached_oldest"] = not model.has_older

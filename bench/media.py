@@ -31,6 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -97,27 +98,11 @@ def tick_gaps(app, seconds: float | None, until=None) -> list[float]:
 
 
 def frames(app, thread, model) -> list[float]:
-    bar = thread.verticalScrollBar()
-    steps: list[float] = []
-
-    def scroll(direction: int) -> None:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            t = time.perf_counter()
-            bar.setValue(bar.value() + direction * bar.pageStep())
-            thread.viewport().repaint()
-            app.processEvents()
-            steps.append((time.perf_counter() - t) * 1000)
-            if direction < 0 and bar.value() == 0 and not model.has_older:
-                break
-            if direction > 0 and bar.value() == bar.maximum() and not model.has_newer:
-                break
+    from desktop_ui import scroll_to_end
 
     thread.scroll_to_newest()
     app.processEvents()
-    scroll(-1)
-    scroll(1)
-    return steps
+    return scroll_to_end(app, thread, model, -1) + scroll_to_end(app, thread, model, 1)
 
 
 def describe(steps: list[float]) -> str:
