@@ -166,6 +166,60 @@ def _client(config: UpdateConfig):
     )
 
 
+def _archive_version(config: UpdateConfig, name: str):
+    """The version in a tufup file name (``<app>-<version>.tar.gz`` or ``.patch``), or None for other files."""
+    from packaging.version import InvalidVersion, Version
+
+    for suffix in (".tar.gz", ".patch"):
+        if name.startswith(f"{config.app_name}-") and name.endswith(suffix):
+            try:
+                return Version(name[len(config.app_name) + 1:-len(suffix)])
+            except InvalidVersion:
+                return None
+    return None
+
+
+def clean_cache(config: UpdateConfig) -> None:
+    """Remove what earlier updates left behind: archives and patches of versions below the installed one (its
+    own archive stays: tufup applies the next patch to it), unpacked copies of versions already installed, and
+    the unpacking folders of downloads that were interrupted. A file still in use is left for the next start."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        current = Version(config.current_version)
+    except InvalidVersion:
+        return
+    if config.targets_dir.is_dir():
+        for path in config.targets_dir.iterdir():
+            version = _archive_version(config, path.name)
+            if version is None:
+                continue
+            if version < current or (version == current and path.name.endswith(".patch")):
+                _remove(path)
+    if config.staged_root.is_dir():
+        for folder in config.staged_root.iterdir():
+            try:
+                installed = Version(folder.name) <= current
+            except InvalidVersion:
+                installed = True  # not a folder ``download`` made
+            if installed:
+                _remove(folder)
+    if config.cache_dir.is_dir():
+        for folder in config.cache_dir.glob("klaros-update-*"):
+            _remove(folder)
+
+
+def _remove(path: Path) -> None:
+    try:
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+        log.info("removed %s from the update cache", path.name)
+    except OSError as error:
+        log.info("left %s in the update cache for now: %s", path.name, error.strerror or type(error).__name__)
+
+
 def _translate(error: BaseException) -> UpdateError:
     from tuf.api import exceptions as tuf_errors
 
@@ -190,6 +244,7 @@ def check(config: UpdateConfig) -> tuple[Release | None, object]:
 
     Raises ``UpdateError`` when the server's metadata is expired, unsigned or unreachable."""
 
+    clean_cache(config)
     try:
         client = _client(config)
         found = client.check_for_updates()

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 from relay.store import NOTIFY_CHANNEL
@@ -71,6 +70,8 @@ async def listen_postgres(database_url: str, hub: WakeHub, ready: asyncio.Event)
 
     After a reconnect every waiter is woken once, since notifications sent while disconnected are lost.
     """
+    import psycopg  # only a PostgreSQL deployment loads the driver (the desktop's demo relay runs on SQLite)
+
     conninfo = psycopg_conninfo(database_url)
     while True:
         try:

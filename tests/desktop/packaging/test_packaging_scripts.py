@@ -168,3 +168,16 @@ def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_nee
     kept = [entry[0].rsplit("/", 1)[1] for entry in namespace["_kept"](toc)]
     assert kept == ["libqxcb.so", "libqwayland.so", "libqoffscreen.so", "qwindows.dll", "libqcocoa.dylib",
                     "libqjpeg.so", "qtbase_de.qm", "libQt6Widgets.so.6"]
+
+
+def test_the_bundle_leaves_out_the_postgresql_driver_the_demo_relay_never_loads(monkeypatch):
+    """The app's in-process demo relay runs on SQLite; PostgreSQL's driver (with its own libpq) is the hosted
+    relay's, and must not be needed by anything the bundle starts."""
+    calls, _namespace = run_spec(monkeypatch, "linux")
+    assert {"psycopg", "psycopg_binary", "psycopg_c"} <= set(calls["Analysis"][1]["excludes"])
+    probe = ("import sys; sys.modules['psycopg'] = None\n"
+             "import relay.embedded, relay.app, klaros_desktop.demo.runtime\n"
+             "print('loaded without psycopg')")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "loaded without psycopg" in done.stdout

@@ -266,3 +266,37 @@ def test_the_self_test_can_leave_out_the_keyring(tmp_path, capsys):
     assert cli.main(["--data-dir", str(tmp_path / "shop"), "self-test", "--skip", "keyring"]) == 0
     out = capsys.readouterr().out
     assert "ok   database" in out and "keyring" not in out and "ok   updates" in out
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in program is a script with a #! line")
+def test_what_an_update_left_in_the_cache_is_cleaned_up_by_the_next_start(published, profile):
+    """The downloaded archive, the unpacked copy and a half-finished unpacking of an interrupted download are
+    removed once the version they brought is installed; the installed version's own archive is kept (tufup
+    applies the next patch to it)."""
+    _repo, config = published()
+    release, client = updater.check(config)
+    staged = updater.download(config, client, release)
+    assert _apply_with_the_command(config, staged, profile) == 0
+    (config.targets_dir / "klaros-0.9.0.tar.gz").write_bytes(b"an archive of a version long gone")
+    (config.targets_dir / "klaros-1.0.0.patch").write_bytes(b"a patch already applied")
+    interrupted = config.cache_dir / "klaros-update-interrupted"
+    (interrupted / "_internal").mkdir(parents=True)
+    before = sorted(p.name for p in config.targets_dir.iterdir())
+    assert "klaros-1.1.0.tar.gz" in before and staged.folder.is_dir()
+
+    newer = updater.UpdateConfig(**{**config.__dict__, "current_version": "1.1.0"})
+    assert updater.check(newer)[0] is None
+
+    assert sorted(p.name for p in newer.targets_dir.iterdir()) == ["klaros-1.1.0.tar.gz"]
+    assert not staged.folder.exists() and not interrupted.exists()
+    assert list(newer.staged_root.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in program is a script with a #! line")
+def test_a_staged_version_not_yet_installed_is_kept(published):
+    _repo, config = published()
+    release, client = updater.check(config)
+    staged = updater.download(config, client, release)
+    updater.check(config)  # the app started again before the update was applied
+    assert (staged.folder / "klaros").is_file()
+    assert (config.targets_dir / "klaros-1.1.0.tar.gz").is_file()
