@@ -694,7 +694,9 @@ class AnalyticsPage(QWidget):
             self.budget_error.setText(render(exc.phrase))
             self.budget_error.show()
 
-        ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency), saved, refused)
+        point = i18n.decimal_point()
+        ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency, decimal_point=point),
+                     saved, refused)
 
     def _open_failure(self, index) -> None:
         if self.current is None or not index.isValid():

@@ -101,6 +101,11 @@ def percent(fraction: float | Decimal, places: int = 0) -> str:
     return _PERCENT.get(code, "{n}%").format(n=shown).replace("%", locale.percent())
 
 
+def decimal_point() -> str:
+    """The screen's decimal separator, for services that read amounts people type (``1.500`` or ``1,500``)."""
+    return QLocale().decimalPoint()
+
+
 def money(amount: Decimal | float | None, currency: str | None, places: int | None = None) -> str:
     """An amount and its currency code in the screen's number format; cents for a cent or more, else the rate's
     own precision (a rate of 0.0512 keeps its four places). None: a dash."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services.analytics import budget as budget_service
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.ui import ops
+from klaros_desktop.ui import i18n, ops
 from klaros_desktop.ui.i18n import number, render
 
 
@@ -141,4 +141,6 @@ class HoursAndBudgetTab(QWidget):
         def refused(exc: BaseException) -> None:
             self.message.setText(render(exc.phrase if isinstance(exc, budget_service.BadBudget) else exc))
 
-        ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency), done, refused)
+        point = i18n.decimal_point()
+        ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency, decimal_point=point),
+                     done, refused)

@@ -7,6 +7,7 @@ The budget is the profile setting ``analytics_monthly_budget`` = ``{"amount": "1
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -57,12 +58,51 @@ class BudgetCheck:
     reason: Phrase | None  # the warning to show when ``exceeds``; also why it could not be checked
 
 
-def parse(amount: str, currency: str) -> Budget:
+_GROUPING_ONLY = " \u00a0\u202f\u2009'\u2019"  # spaces and apostrophes only ever group thousands
+_CURRENCY_AROUND = re.compile(r"^[^\d.,\-]*|[^\d.,]*$")
+
+
+def parse_amount(text: str, decimal_point: str | None = None) -> Decimal:
+    """An amount as people write it: ``1500``, ``1,500.00``, ``1.500,00``, ``1 500,50``, ``1'500.25``, with a
+    currency sign or code around it. Where one separator alone could be either (``1,500``), ``decimal_point``
+    (the screen's) decides; without it the amount is refused with both readings rather than guessed."""
+    core = _CURRENCY_AROUND.sub("", str(text).strip())
+    not_money = BadBudget(QT_TRANSLATE_NOOP("Analytics", "{amount!r} is not an amount of money.").format(
+        amount=text))
+    if not core or any(not (ch.isdigit() or ch in ".,-" or ch in _GROUPING_ONLY) for ch in core):
+        raise not_money
+    marks = [ch for ch in ".," if ch in core]
+    decimal = None
+    if len(marks) == 2:
+        decimal = max(marks, key=core.rfind)
+    elif marks:
+        mark = marks[0]
+        after = core.rsplit(mark, 1)[1]
+        if core.count(mark) == 1 and (len(after) != 3 or core.split(mark, 1)[0].strip("-") in ("", "0")):
+            decimal = mark
+        elif core.count(mark) == 1 and decimal_point is None:
+            raise BadBudget(QT_TRANSLATE_NOOP(
+                "Analytics", "{amount!r} could be {grouped} or {fraction}; type it without the thousands "
+                "separator, like {grouped}.").format(amount=text, grouped=core.replace(mark, ""),
+                                                     fraction=core.replace(mark, ".")))
+        elif core.count(mark) == 1:
+            decimal = mark if mark == decimal_point else None
+    whole, _, fraction = core.rpartition(decimal) if decimal else (core, "", "")
+    if decimal and (core.count(decimal) != 1 or not fraction.isdigit()):
+        raise not_money
+    sign = "-" if whole.startswith("-") else ""
+    groups = re.split(f"[{re.escape(_GROUPING_ONLY + '.,')}]", whole.removeprefix("-"))
+    if not all(group.isdigit() for group in groups) or len(groups[0]) > (3 if len(groups) > 1 else len(groups[0])) \
+            or any(len(group) != 3 for group in groups[1:]):
+        raise not_money
     try:
-        value = Decimal(str(amount).strip().replace(",", "."))
+        return Decimal(sign + "".join(groups) + (f".{fraction}" if fraction else ""))
     except InvalidOperation:
-        raise BadBudget(QT_TRANSLATE_NOOP("Analytics", "{amount!r} is not an amount of money.").format(
-            amount=amount)) from None
+        raise not_money from None
+
+
+def parse(amount: str, currency: str, *, decimal_point: str | None = None) -> Budget:
+    value = parse_amount(amount, decimal_point)
     if not value.is_finite() or value <= 0:
         raise BadBudget(QT_TRANSLATE_NOOP("Analytics", "A monthly budget must be more than zero."))
     code = currency.strip().upper()
@@ -94,10 +134,12 @@ def save(sessions: sessionmaker[Session], budget: Budget | None, *, actor: str =
     settings.save_changes(sessions, {SETTING: value}, actor=actor)
 
 
-def save_text(sessions: sessionmaker[Session], amount: str, currency: str, *, actor: str = "user") -> Phrase:
-    """Save the monthly budget as the owner typed it (an empty amount removes it; no currency means EUR); what
-    happened, in words. Raises ``BadBudget`` with the reason before anything is saved."""
-    budget = parse(amount, currency.strip() or "EUR") if amount.strip() else None
+def save_text(sessions: sessionmaker[Session], amount: str, currency: str, *, actor: str = "user",
+              decimal_point: str | None = None) -> Phrase:
+    """Save the monthly budget as the owner typed it (an empty amount removes it; no currency means EUR;
+    ``decimal_point`` is the screen's, for amounts like ``1,500``); what happened, in words. Raises
+    ``BadBudget`` with the reason before anything is saved."""
+    budget = parse(amount, currency.strip() or "EUR", decimal_point=decimal_point) if amount.strip() else None
     save(sessions, budget, actor=actor)
     return (QT_TRANSLATE_NOOP("Analytics", "Monthly budget saved.") if budget is not None
             else QT_TRANSLATE_NOOP("Analytics", "Monthly budget removed."))

@@ -294,3 +294,28 @@ def test_a_campaign_offer_is_not_an_answer_to_the_customer(shop, sessions):
     with sessions() as s:
         result = conversations.conversations(s, WEEK)
     assert result.turns == 1 and result.first_reply_median == timedelta(hours=2)
+
+
+@pytest.mark.parametrize(("typed", "decimal_point", "amount"), [
+    ("1,500.00", ".", "1500.00"), ("1.500,00", ",", "1500.00"), ("1 500,50", ",", "1500.50"),
+    ("1\u202f500,50", ",", "1500.50"), ("1'500.25", ".", "1500.25"), ("€ 1.500", ",", "1500.00"),
+    ("1,500", ".", "1500.00"), ("1,5", ",", "1.50"), ("1,500", ",", "1.50"), ("2.000.000", ",", "2000000.00"),
+    ("1.500,00", ".", "1500.00"), ("250", ".", "250.00"), ("1,500,000.5", None, "1500000.50"),
+    ("99,95", None, "99.95"),
+])
+def test_a_budget_is_read_as_people_write_amounts(typed, decimal_point, amount):
+    assert budget.parse(typed, "EUR", decimal_point=decimal_point).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("typed", ["1,500", "12.000"])
+def test_an_amount_that_reads_two_ways_is_refused_when_the_screen_cannot_tell(typed):
+    with pytest.raises(budget.BadBudget) as refused:
+        budget.parse(typed, "EUR")
+    assert "could be" in str(refused.value)
+
+
+@pytest.mark.parametrize("typed", ["1.5.0,0,0", "1,,5", "12,34.56", "1 2 3,4,5"])
+def test_a_garbled_amount_is_refused(typed):
+    with pytest.raises(budget.BadBudget) as refused:
+        budget.parse(typed, "EUR", decimal_point=",")
+    assert "is not an amount of money" in str(refused.value)

@@ -41,6 +41,23 @@ def test_the_monthly_budget_is_saved_from_settings_and_refused_in_words(qtbot, p
     assert shown.currency.text() == "EUR"
 
 
+def test_the_budget_takes_thousands_separators_the_screens_way(qtbot, profile, sessions):
+    from PySide6.QtCore import QLocale
+
+    _dialog, tab = _settings(qtbot, profile, sessions)
+    tab.amount.setText("1,500.00")
+    with qtbot.waitSignal(tab.saved, timeout=WAIT_MS):
+        tab.save_button.click()
+    assert budget.current(sessions).amount == Decimal("1500.00")
+
+    QLocale.setDefault(QLocale("de_DE"))  # the fixture puts it back
+    _dialog, tab = _settings(qtbot, profile, sessions)
+    tab.amount.setText("2.500")
+    with qtbot.waitSignal(tab.saved, timeout=WAIT_MS):
+        tab.save_button.click()
+    assert budget.current(sessions).amount == Decimal("2500.00")
+
+
 def test_business_hours_open_from_settings(qtbot, profile, sessions):
     from klaros_desktop.ui.auto_replies_dialog import AutoRepliesDialog
 
