@@ -1,0 +1,8459 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+64" />
+        <source>{amount!r} is not an amount of money.</source>
+        <translation>{amount!r} non è un importo in denaro.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A monthly budget must be more than zero.</source>
+        <translation>Il budget mensile deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{currency!r} is not a currency code like EUR or USD.</source>
+        <translation>{currency!r} non è un codice valuta come EUR o USD.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Monthly budget saved.</source>
+        <translation>Budget mensile salvato.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly budget removed.</source>
+        <translation>Budget mensile rimosso.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Some of this month's messages have no price in the rate card, so the month's total may be higher than shown.</source>
+        <translation>Alcuni messaggi di questo mese non hanno un prezzo nel listino, quindi il totale del mese potrebbe essere più alto di quanto mostrato.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This campaign would cost about {forecast} {currency}. With {spent} {currency} already spent this month, that is more than your monthly budget of {budget} {currency}.</source>
+        <translation>Questa campagna costerebbe circa {forecast} {currency}. Con {spent} {currency} già spesi questo mese, supera il Suo budget mensile di {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/cost.py" line="+36" />
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Utility (order and account updates)</source>
+        <translation>Utilità (aggiornamenti su ordini e account)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authentication (login codes)</source>
+        <translation>Autenticazione (codici di accesso)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authentication, international rate</source>
+        <translation>Autenticazione, tariffa internazionale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing (Marketing Messages API)</source>
+        <translation>Marketing (Marketing Messages API)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service (replies in a chat)</source>
+        <translation>Servizio (risposte in una chat)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After an ad or page button</source>
+        <translation>Dopo un annuncio o un pulsante della pagina</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Free: inside the 24-hour customer-service window</source>
+        <translation>Gratis: entro la finestra di assistenza clienti di 24 ore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free: the customer came from an ad or a page button (free entry point, 72 hours)</source>
+        <translation>Gratis: il cliente è arrivato da un annuncio o da un pulsante della pagina (punto di accesso gratuito, 72 ore)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The rates for this period are in different currencies ({currencies}), so Klaros does not add them up. Import one rate card in the currency Meta bills you in.</source>
+        <translation>Le tariffe di questo periodo sono in valute diverse ({currencies}), quindi Klaros non le somma. Importi un listino nella valuta in cui Meta Le fattura.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105" />
+        <source>Messages without a template (replies in a chat)</source>
+        <translation>Messaggi senza modello (risposte in una chat)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not part of a campaign</source>
+        <translation>Non fa parte di una campagna</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/analytics/reconcile.py" line="+109" />
+        <source>Meta counted {n} more delivered messages than Klaros has. They were sent from another tool or from WhatsApp Manager, not from Klaros, so Klaros cannot show them.</source>
+        <translation>Meta ha contato {n} messaggi consegnati in più rispetto a Klaros. Sono stati inviati da un altro strumento o da Gestione WhatsApp, non da Klaros, quindi Klaros non può mostrarli.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} messages are still waiting for their delivery report from Meta; the figures will agree once it arrives.</source>
+        <translation>{n} messaggi attendono ancora la conferma di consegna da Meta; le cifre coincideranno quando arriverà.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros counted {n} more delivered messages than Meta reports yet. Meta updates its figures with a delay, and counts a message on the day it was delivered.</source>
+        <translation>Klaros ha contato {n} messaggi consegnati in più di quelli che Meta riporta finora. Meta aggiorna le sue cifre in ritardo e conta ogni messaggio nel giorno in cui è stato consegnato.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta charged {meta} {currency} where Klaros's rate card says {local} {currency} for the same messages. The rate card is out of date: import Meta's newest rate CSV.</source>
+        <translation>Meta ha addebitato {meta} {currency} dove il listino di Klaros indica {local} {currency} per gli stessi messaggi. Il listino non è aggiornato: importi il CSV delle tariffe più recente di Meta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros's figures and Meta's agree.</source>
+        <translation>Le cifre di Klaros e di Meta coincidono.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta bills this account in {meta}, the rate card is in {local}: the amounts cannot be compared. Import the rate card in {meta}.</source>
+        <translation>Meta fattura questo account in {meta}, il listino è in {local}: gli importi non si possono confrontare. Importi il listino in {meta}.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Meta keeps figures per template for 90 days only; choose a shorter period to compare them.</source>
+        <translation>Meta conserva le cifre per modello solo per 90 giorni; scelga un periodo più breve per confrontarle.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta gave no figures per template: {reason}</source>
+        <translation>Meta non ha fornito cifre per modello: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Klaros is not connected to Meta, so Meta's own figures could not be asked for.</source>
+        <translation>Klaros non è collegato a Meta, quindi non è stato possibile chiedere le cifre di Meta.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta did not give its figures: {reason}</source>
+        <translation>Meta non ha fornito le sue cifre: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+63" />
+        <source>under a minute</source>
+        <translation>meno di un minuto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{d} days</source>
+        <translation>{d} giorni</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose days…</source>
+        <translation>Scegli giorni…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Compare with the period before</source>
+        <translation>Confronta con il periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save report as CSV…</source>
+        <translation>Salva report come CSV…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>messages sent</source>
+        <translation>messaggi inviati</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>delivered</source>
+        <translation>consegnati</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>read</source>
+        <translation>letti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answered within 24 hours</source>
+        <translation>con risposta entro 24 ore</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not delivered</source>
+        <translation>non consegnati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>charged by Meta</source>
+        <translation>addebitati da Meta</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>From sent to answered</source>
+        <translation>Dall'invio alla risposta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the funnel per</source>
+        <translation>Mostra l'imbuto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per template</source>
+        <translation>per modello</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>per campaign</source>
+        <translation>per campagna</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per tag</source>
+        <translation>per etichetta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+281" />
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <location line="-281" />
+        <location line="+281" />
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <location line="-281" />
+        <location line="+282" />
+        <source>Read</source>
+        <translation>Letti</translation>
+    </message>
+    <message>
+        <location line="-281" />
+        <location line="+281" />
+        <source>Answered</source>
+        <translation>Con risposta</translation>
+    </message>
+    <message>
+        <location line="-281" />
+        <location line="+282" />
+        <source>Not delivered</source>
+        <translation>Non consegnati</translation>
+    </message>
+    <message>
+        <location line="-281" />
+        <source>Funnel per template, campaign or tag</source>
+        <translation>Imbuto per modello, campagna o etichetta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why Meta did not deliver</source>
+        <translation>Perché Meta non ha consegnato</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+313" />
+        <location line="+5" />
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location line="-317" />
+        <source>Messages not delivered, by reason</source>
+        <translation>Messaggi non consegnati, per motivo</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>half of the customers got an answer within</source>
+        <translation>metà dei clienti ha ricevuto risposta entro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>9 in 10 got an answer within</source>
+        <translation>9 su 10 hanno ricevuto risposta entro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customer messages still without an answer</source>
+        <translation>messaggi di clienti ancora senza risposta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>chats where you can write freely now (24-hour window open)</source>
+        <translation>chat con la finestra di 24 ore aperta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages from customers per day</source>
+        <translation>Messaggi dei clienti al giorno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When customers write (hour of the week)</source>
+        <translation>Quando scrivono i clienti (ora della settimana)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Thu</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sat</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+81" />
+        <source>Opt-ins and opt-outs</source>
+        <translation>Consensi e revoche</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <location line="+328" />
+        <source>Charged messages per day</source>
+        <translation>Messaggi addebitati al giorno</translation>
+    </message>
+    <message>
+        <location line="-327" />
+        <source>Charged messages by category</source>
+        <translation>Messaggi addebitati per categoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+40" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+2" />
+        <location line="+2" />
+        <location line="+328" />
+        <source>Charged messages</source>
+        <translation>Messaggi addebitati</translation>
+    </message>
+    <message>
+        <location line="-332" />
+        <location line="+2" />
+        <location line="+3" />
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Cost by category</source>
+        <translation>Costo per categoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Cost by country</source>
+        <translation>Costo per paese</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Template or campaign</source>
+        <translation>Modello o campagna</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cost by template and campaign</source>
+        <translation>Costo per modello e campagna</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This month's charges against the budget</source>
+        <translation>Addebiti di questo mese rispetto al budget</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 150</source>
+        <translation>es. 150</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly budget amount</source>
+        <translation>Importo del budget mensile</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Budget currency</source>
+        <translation>Valuta del budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save budget</source>
+        <translation>Salva budget</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Compare with Meta's figures</source>
+        <translation>Confronta con le cifre di Meta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta keeps its own count of what it delivered and charged. Compare it with Klaros's to see whether anything was sent from elsewhere.</source>
+        <translation>Meta tiene un proprio conteggio di ciò che ha consegnato e addebitato. Lo confronti con quello di Klaros per vedere se qualcosa è stato inviato da altrove.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Klaros</source>
+        <translation>Klaros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Klaros's and Meta's counts</source>
+        <translation>Cifre di Klaros e di Meta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sent (Klaros)</source>
+        <translation>Inviati (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sent (Meta)</source>
+        <translation>Inviati (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered (Klaros)</source>
+        <translation>Consegnati (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delivered (Meta)</source>
+        <translation>Consegnati (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read (Klaros)</source>
+        <translation>Letti (Klaros)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read (Meta)</source>
+        <translation>Letti (Meta)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Per template, Klaros's and Meta's counts</source>
+        <translation>Cifre di Klaros e di Meta per modello</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Funnel</source>
+        <translation>Imbuto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not delivered, by Meta's reason (double-click to see the messages)</source>
+        <translation>Non consegnati, per motivo di Meta (doppio clic per vedere i messaggi)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Conversations</source>
+        <translation>Conversazioni</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Monthly budget</source>
+        <translation>Budget mensile</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What was free, and why</source>
+        <translation>Cosa è stato gratuito e perché</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By country</source>
+        <translation>Per paese</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By template and campaign</source>
+        <translation>Per modello e campagna</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta's own figures</source>
+        <translation>Le cifre di Meta</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Counting…</source>
+        <translation>Conteggio in corso…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The numbers could not be read: {error}</source>
+        <translation>Non è stato possibile leggere le cifre: {error}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>before: {n}</source>
+        <translation>prima: {n}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} messages</source>
+        <translation>{n} messaggi</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} charged messages</source>
+        <translation>{n} messaggi addebitati</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>charged messages (no prices yet)</source>
+        <translation>messaggi addebitati (ancora senza prezzi)</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>of {n} times a customer wrote</source>
+        <translation>delle {n} volte in cui un cliente ha scritto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agreed to messages</source>
+        <translation>Hanno accettato i messaggi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stopped messages</source>
+        <translation>Hanno interrotto i messaggi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wrote a keyword (STOP / START)</source>
+        <translation>ha scritto una parola chiave (STOP / START)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pressed a button</source>
+        <translation>ha premuto un pulsante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>imported from a file</source>
+        <translation>importato da un file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>entered in Klaros</source>
+        <translation>inserito in Klaros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stopped marketing in WhatsApp</source>
+        <translation>ha interrotto il marketing in WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Period before</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Charges per day ({currency})</source>
+        <translation>Addebiti al giorno ({currency})</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(no template)</source>
+        <translation>(nessun modello)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Campaign: {name}</source>
+        <translation>Campagna: {name}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not charged because never delivered: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Non addebitati perché mai consegnati: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Still waiting for Meta's report on the price: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Ancora in attesa del report di Meta sul prezzo: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No free messages in this period.</source>
+        <translation>Nessun messaggio gratuito in questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Amounts in {currency}, Meta's rates as of {date}; Meta's own category and price type from each delivery report.</source>
+        <translation>Importi in {currency}, tariffe di Meta al {date}; categoria e tipo di prezzo di Meta da ogni report di consegna.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counts from Meta's delivery reports. Amounts appear once a rate card with Meta's prices is imported.</source>
+        <translation>Conteggi dai report di consegna di Meta. Gli importi compaiono dopo aver importato un listino con i prezzi di Meta.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No monthly budget set. Set one to see this month's charges against it; campaigns warn before they would go over it.</source>
+        <translation>Nessun budget mensile impostato. Ne imposti uno per confrontare gli addebiti di questo mese; le campagne avvisano prima di superarlo.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Budget {budget} a month. This month's charges cannot be priced in {currency} yet.</source>
+        <translation>Budget di {budget} al mese. Gli addebiti di questo mese non si possono ancora calcolare in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This month so far: {spent} of {budget} ({share}).</source>
+        <translation>Questo mese finora: {spent} su {budget} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Over the budget.</source>
+        <translation>Budget superato.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Asking Meta…</source>
+        <translation>Richiesta a Meta in corso…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Meta did not answer: {error}</source>
+        <translation>Meta non ha risposto: {error}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Meta counted {n} delivered messages, {cost} charged.</source>
+        <translation>Meta ha contato {n} messaggi consegnati, {cost} addebitati.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Save picture</source>
+        <translation>Salva immagine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save table</source>
+        <translation>Salva tabella</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG pictures (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+17" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+20" />
+        <source>Saved {file}</source>
+        <translation>Salvato {file}</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Save report</source>
+        <translation>Salva report</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/attachments.py" line="+121" />
+        <source>Send files to {name}</source>
+        <translation>Invia file a {name}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Send files</source>
+        <translation>Invia file</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Files to send</source>
+        <translation>File da inviare</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Caption for the selected file</source>
+        <translation>Didascalia del file selezionato</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+48" />
+        <source>Add a caption (optional)</source>
+        <translation>Aggiunga una didascalia (facoltativa)</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <location line="+23" />
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Send {n} files</source>
+        <translation>Invia {n} file</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>WhatsApp shows no caption on voice messages and stickers</source>
+        <translation>WhatsApp non mostra didascalie su messaggi vocali e sticker</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location line="+25" />
+        <source>Attach photos, videos, voice messages or documents</source>
+        <translation>Allega foto, video, messaggi vocali o documenti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+18" />
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos, videos, audio and documents</source>
+        <translation>Foto, video, audio e documenti</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All files</source>
+        <translation>Tutti i file</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Pasted picture.png</source>
+        <translation>Immagine incollata.png</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Files can be sent while the customer's 24-hour window is open, like any free-form message.</source>
+        <translation>I file si possono inviare mentre la finestra di 24 ore del cliente è aperta, come qualsiasi messaggio libero.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The files could not be queued: {error}</source>
+        <translation>Non è stato possibile mettere in coda i file: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReplies</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102" />
+        <source>write the greeting message, or switch it off</source>
+        <translation>scriva il messaggio di benvenuto o lo disattivi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>write the away message, or switch it off</source>
+        <translation>scriva il messaggio di assenza o lo disattivi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>on {day} the shop closes before it opens</source>
+        <translation>{day} il negozio chiude prima di aprire</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>wait at least one hour before the same reply</source>
+        <translation>attenda almeno un'ora prima della stessa risposta</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/auto_replies_dialog.py" line="+33" />
+        <source>Greeting and away messages</source>
+        <translation>Messaggi di benvenuto e di assenza</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Klaros answers by itself, like the WhatsApp Business app: only to a message that just arrived, only while the customer may be messaged, and not again to the same person within the quiet time. Automatic replies are marked in the chat.</source>
+        <translation>Klaros risponde da solo, come l'app WhatsApp Business: solo a un messaggio appena arrivato, solo finché si può scrivere al cliente e non di nuovo alla stessa persona durante il tempo di pausa. Le risposte automatiche sono segnalate nella chat.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Send it</source>
+        <translation>Invialo</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Greeting: to a customer's first message</source>
+        <translation>Benvenuto: al primo messaggio di un cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Welcome to our shop! How can we help?</source>
+        <translation>Benvenuti nel nostro negozio! Come possiamo aiutarLa?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Away: to a message outside your business hours</source>
+        <translation>Assenza: a un messaggio fuori dall'orario di apertura</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thank you for your message. We are closed now and answer tomorrow from 9 o'clock.</source>
+        <translation>Grazie per il Suo messaggio. Ora siamo chiusi e Le risponderemo domani dalle 9.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Business hours</source>
+        <translation>Orario di apertura</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>opens</source>
+        <translation>apre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>closes</source>
+        <translation>chiude</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Not the same reply to the same person again within</source>
+        <translation>Non ripetere la stessa risposta alla stessa persona entro</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiet time in hours</source>
+        <translation>Tempo di pausa in ore</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+131" />
+        <source>1 message waiting to be sent</source>
+        <translation>1 messaggio in attesa di invio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} messages waiting to be sent</source>
+        <translation>{n} messaggi in attesa di invio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>⚠ 1 message not sent: the chat marked “Not sent” says why</source>
+        <translation>⚠ 1 messaggio non inviato: la chat segnata “Non inviato” spiega perché</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ {n} messages not sent: the chats marked “Not sent” say why</source>
+        <translation>⚠ {n} messaggi non inviati: le chat segnate “Non inviato” spiegano perché</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connected · no new events yet</source>
+        <translation>Connesso · ancora nessun nuovo evento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected · last event {time}</source>
+        <translation>Connesso · ultimo evento {time}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not connected yet · File → Set up connection…</source>
+        <translation>Non ancora connesso · File → Configura connessione…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
+        <translation>Impossibile connettersi: su questo computer non c'è un archivio sicuro delle password · File → Configura connessione… indica cosa installare</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Offline since {time}</source>
+        <translation>Offline da {time}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline since {time} · messages you write wait in the outbox</source>
+        <translation>Offline da {time} · ciò che scrive attende nella posta in uscita</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleDelegate</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+390" />
+        <source>Reacted {emoji}</source>
+        <translation>Ha reagito con {emoji}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Removed a reaction</source>
+        <translation>Ha rimosso una reazione</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Template “{name}”</source>
+        <translation>Modello “{name}”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Automatic reply</source>
+        <translation>Risposta automatica</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Click here to send a template instead.</source>
+        <translation>Faccia clic qui per inviare invece un modello.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Downloading…</source>
+        <translation>Download in corso…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is no longer on this computer.</source>
+        <translation>Il file non è più su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>uploading {size}…</source>
+        <translation>caricamento {size}…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sending…</source>
+        <translation>invio in corso…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet · next try {time}</source>
+        <translation>non ancora inviato · prossimo tentativo {time}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waiting to send</source>
+        <translation>in attesa di invio</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Open · Save as…</source>
+        <translation>Apri · Salva con nome…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBuilder</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163" />
+        <source>New campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Name, e.g. Mother's Day offer</source>
+        <translation>Nome, es. Offerta Festa della Mamma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaign name</source>
+        <translation>Nome della campagna</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1  Who gets it</source>
+        <translation>1  Chi la riceve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2  Message</source>
+        <translation>2  Messaggio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3  Test and send</source>
+        <translation>3  Prova e invia</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Campaign summary</source>
+        <translation>Riepilogo della campagna</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as draft</source>
+        <translation>Salva come bozza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+896" />
+        <source>Start sending</source>
+        <translation>Avvia l'invio</translation>
+    </message>
+    <message>
+        <location line="-894" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Campaign name:</source>
+        <translation>Nome della campagna:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Contacts that match these filters</source>
+        <translation>Contatti che corrispondono a questi filtri</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A list of numbers (pasted or from a file)</source>
+        <translation>Un elenco di numeri (incollato o da un file)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Saved audiences</source>
+        <translation>Destinatari salvati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save these filters…</source>
+        <translation>Salva questi filtri…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved audience:</source>
+        <translation>Destinatari salvati:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Has any of these tags</source>
+        <translation>Ha una di queste etichette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has all of these tags</source>
+        <translation>Ha tutte queste etichette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has none of these tags</source>
+        <translation>Non ha nessuna di queste etichette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Any of these tags</source>
+        <translation>Una di queste etichette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>And all of these tags</source>
+        <translation>E tutte queste etichette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>But none of these tags</source>
+        <translation>Ma nessuna di queste etichette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Country of the number</source>
+        <translation>Paese del numero</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Anyone who may get the template</source>
+        <translation>Chiunque possa ricevere il modello</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only those with a recorded opt-in</source>
+        <translation>Solo chi ha un consenso registrato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote to you in the last</source>
+        <translation>Le ha scritto negli ultimi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Days since they last wrote</source>
+        <translation>Giorni dal suo ultimo messaggio</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>24-hour window</source>
+        <translation>Finestra di 24 ore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Either</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open (they wrote in the last 24 hours)</source>
+        <translation>Aperta (ha scritto nelle ultime 24 ore)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact field</source>
+        <translation>Campo del contatto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>is (empty: has any value)</source>
+        <translation>è (vuoto: ha un valore qualsiasi)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact field value</source>
+        <translation>Valore del campo del contatto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Contact field conditions</source>
+        <translation>Condizioni sui campi del contatto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Consent:</source>
+        <translation>Consenso:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last message:</source>
+        <translation>Ultimo messaggio:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>24-hour window:</source>
+        <translation>Finestra di 24 ore:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact field:</source>
+        <translation>Campo del contatto:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>One number per line, e.g. +49 151 23456789 (numbers without +country use the shop's country)</source>
+        <translation>Un numero per riga, es. +39 347 1234567 (i numeri senza prefisso internazionale usano il paese del negozio)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Numbers to send to</source>
+        <translation>Numeri a cui inviare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a contacts file…</source>
+        <translation>Importa un file di contatti…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Left out, and why</source>
+        <translation>Esclusi, e perché</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+431" />
+        <source>Forecast cost</source>
+        <translation>Costo previsto</translation>
+    </message>
+    <message>
+        <location line="-393" />
+        <source>{field} is “{value}”</source>
+        <translation>{field} è “{value}”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field} has a value</source>
+        <translation>{field} ha un valore</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Save the audience</source>
+        <translation>Salva i destinatari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name for these filters, to use them again later:</source>
+        <translation>Nome per questi filtri, per riutilizzarli in seguito:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>— choose —</source>
+        <translation>— scegli —</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none saved yet</source>
+        <translation>nessuno salvato finora</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Import a contacts file</source>
+        <translation>Importa un file di contatti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contacts files (*.csv *.txt *.vcf)</source>
+        <translation>File di contatti (*.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Importing {file}…</source>
+        <translation>Importazione di {file}…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Not imported: {reason}</source>
+        <translation>Non importato: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>File at the top of the message</source>
+        <translation>File in cima al messaggio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>or the WhatsApp media id of a file you uploaded</source>
+        <translation>oppure l'ID media di WhatsApp di un file che ha caricato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp media id for the top of the message</source>
+        <translation>ID media di WhatsApp per la parte superiore del messaggio</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Preview for</source>
+        <translation>Anteprima per</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Message preview</source>
+        <translation>Anteprima del messaggio</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Recipients who would get an empty variable</source>
+        <translation>Destinatari che riceverebbero una variabile vuota</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Preview for:</source>
+        <translation>Anteprima per:</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{category} template. Body: {body}</source>
+        <translation>Modello {category}. Testo: {body}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Link of button {n}</source>
+        <translation>Link del pulsante {n}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
+        <translation>Il modello mostra {what} in cima al messaggio. Scelga il file; viene caricato su WhatsApp una sola volta, all'avvio dell'invio.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a picture</source>
+        <translation>un'immagine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>a video</source>
+        <translation>un video</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No file chosen yet</source>
+        <translation>Nessun file ancora scelto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp media id {id}</source>
+        <translation>ID media di WhatsApp {id}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>File for the top of the message</source>
+        <translation>File per la parte superiore del messaggio</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Choose a template.</source>
+        <translation>Scelga un modello.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no file chosen yet</source>
+        <translation>ancora nessun file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Picture attached: {name}</source>
+        <translation>Immagine allegata: {name}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Video attached: {name}</source>
+        <translation>Video allegato: {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document attached: {name}</source>
+        <translation>Documento allegato: {name}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Link of button {n}: …{value}</source>
+        <translation>Link del pulsante {n}: …{value}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Your own WhatsApp number</source>
+        <translation>Il Suo numero WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number for the test message</source>
+        <translation>Numero per il messaggio di prova</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send a test</source>
+        <translation>Invia una prova</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Test result</source>
+        <translation>Esito della prova</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start now</source>
+        <translation>Avvia ora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start at</source>
+        <translation>Avvia alle</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start time</source>
+        <translation>Ora di avvio</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source> messages a second</source>
+        <translation> messaggi al secondo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending speed</source>
+        <translation>Velocità di invio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>80 a second is WhatsApp's standard for a business number. Go higher only if Meta raised your number's throughput; lower spreads the replies out.</source>
+        <translation>80 al secondo è lo standard di WhatsApp per un numero aziendale. Aumenti solo se Meta ha alzato la capacità del Suo numero; un valore più basso distribuisce le risposte nel tempo.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cost by country and category</source>
+        <translation>Costo per paese e categoria</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What WhatsApp will charge (forecast)</source>
+        <translation>Quanto addebiterà WhatsApp (previsione)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Monthly budget</source>
+        <translation>Budget mensile</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import Meta's price list…</source>
+        <translation>Importa il listino prezzi di Meta…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The “Rates (CSV)” file from Meta's WhatsApp pricing page, in your billing currency</source>
+        <translation>Il file “Rates (CSV)” dalla pagina dei prezzi di WhatsApp di Meta, nella Sua valuta di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Send the message to yourself first to see it on a phone. The test uses the values your own contact would get (or the fallbacks).</source>
+        <translation>Invii prima il messaggio a sé stesso per vederlo su un telefono. La prova usa i valori che riceverebbe il Suo contatto (o i valori di riserva).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Test:</source>
+        <translation>Prova:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speed:</source>
+        <translation>Velocità:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cost:</source>
+        <translation>Costo:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not connected to WhatsApp; set up the connection first.</source>
+        <translation>Non connesso a WhatsApp; configuri prima la connessione.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type your own WhatsApp number first.</source>
+        <translation>Scriva prima il Suo numero WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sending the test…</source>
+        <translation>Invio della prova…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“{number}” is not a phone number.</source>
+        <translation>“{number}” non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Test sent. Check your phone.</source>
+        <translation>Prova inviata. Controlli il Suo telefono.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <location line="+5" />
+        <source>Not sent: {reason}</source>
+        <translation>Non inviato: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(time zone {zone})</source>
+        <translation>(fuso orario {zone})</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No approved template yet. Create one in Meta's WhatsApp Manager and refresh the templates.</source>
+        <translation>Ancora nessun modello approvato. Ne crei uno in Gestione WhatsApp di Meta e aggiorni i modelli.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not offered: {names} (a variable, a location or an animation in the heading is not supported yet).</source>
+        <translation>Non disponibili: {names} (una variabile, una posizione o un'animazione nell'intestazione non è ancora supportata).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+176" />
+        <source>Counting…</source>
+        <translation>Conteggio in corso…</translation>
+    </message>
+    <message>
+        <location line="-152" />
+        <source>recipients</source>
+        <translation>destinatari</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>contacts match (choose a template to see who may get it)</source>
+        <translation>contatti corrispondono (scelga un modello per vedere chi può riceverlo)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not a phone number: {pieces}</source>
+        <translation>Non è un numero di telefono: {pieces}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Left out</source>
+        <translation>Esclusi</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
+        <translation>{n} destinatari riceverebbero un valore vuoto. Dia a quelle variabili un valore di riserva o completi i contatti; fino ad allora la campagna non può partire.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every recipient gets a value for every variable.</source>
+        <translation>Ogni destinatario riceve un valore per ogni variabile.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose a template to see the cost.</source>
+        <translation>Scelga un modello per vedere il costo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+17" />
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>No rate card covers {day}; import Meta's current rates (klaros rates import) to see the cost.</source>
+        <translation>Nessun listino copre {day}; importi le tariffe attuali di Meta (klaros rates import) per vedere il costo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cost: unknown</source>
+        <translation>Costo: sconosciuto</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>at least {amount}</source>
+        <translation>almeno {amount}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cost: {amount}</source>
+        <translation>Costo: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{charged} charged, {free} free. Meta's rates as of {day}; what Meta charges for the messages, nothing else.</source>
+        <translation>{charged} addebitati, {free} gratuiti. Tariffe di Meta al {day}; solo ciò che Meta addebita per i messaggi, nient'altro.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>By country</source>
+        <translation>Per paese</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>By kind of message</source>
+        <translation>Per tipo di messaggio</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>numbers of no known country</source>
+        <translation>numeri di paese sconosciuto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros's price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta's current price list below to include them.</source>
+        <translation>Il listino di Klaros non ha ancora un prezzo per {countries}, quindi {n} destinatari non sono nel totale. Importi qui sotto il listino attuale di Meta per includerli.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Uses {share} of your messaging limit: {outside} of the {limit} customers a day you may start a conversation with.</source>
+        <translation>Usa il {share} del Suo limite di messaggi: {outside} dei {limit} clienti al giorno con cui può avviare una conversazione.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your number has no daily messaging limit.</source>
+        <translation>Il Suo numero non ha un limite giornaliero di messaggi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
+        <translation>{outside} destinatari contano per il Suo limite giornaliero di messaggi (Klaros non conosce ancora il Suo limite).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Import Meta's price list</source>
+        <translation>Importa il listino prezzi di Meta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Prezzi importati per {n} mercati in {currency}, validi dal {day}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Schedule</source>
+        <translation>Programmazione</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the campaign a name.</source>
+        <translation>Dia un nome alla campagna.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose an approved template (tab 2).</source>
+        <translation>Scelga un modello approvato (scheda 2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nobody in this audience may receive the template.</source>
+        <translation>Nessuno tra questi destinatari può ricevere il modello.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} recipients would get an empty value (tab 2).</source>
+        <translation>{n} destinatari riceverebbero un valore vuoto (scheda 2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
+        <translation>Scelga {what} per la parte superiore del messaggio (scheda 2) prima di avviare.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} recipients will get “{template}”.</source>
+        <translation>{n} destinatari riceveranno “{template}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_runner.py" line="+118" />
+        <source>Campaign “{name}” was due at {time} but did not start: {reason}</source>
+        <translation>La campagna “{name}” doveva partire alle {time}, ma non è partita: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
+        <translation>La campagna “{name}” doveva partire alle {time}, mentre Klaros era chiuso. È partita ora ({n} destinatari).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
+        <translation>La campagna “{name}” è partita come programmato ({n} destinatari).</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Sending campaign {id} stopped because of an error: {error}. Press Resume to continue.</source>
+        <translation>L'invio della campagna {id} si è interrotto per un errore: {error}. Prema Riprendi per continuare.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+49" />
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped</source>
+        <translation>Interrotta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finished</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not sent yet</source>
+        <translation>non ancora inviato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted by WhatsApp</source>
+        <translation>accettati da WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrived on their phone</source>
+        <translation>arrivati sul telefono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read</source>
+        <translation>Letti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>opened (only if they share read receipts)</source>
+        <translation>aperti (solo se condividono le conferme di lettura)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replied</source>
+        <translation>Hanno risposto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wrote back after it</source>
+        <translation>hanno risposto dopo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Non riusciti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp did not deliver it</source>
+        <translation>WhatsApp non li ha consegnati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left out</source>
+        <translation>Esclusi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not sent, for the reasons below</source>
+        <translation>non inviati, per i motivi qui sotto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your decision</source>
+        <translation>Decide Lei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>may have been sent; see below</source>
+        <translation>forse inviati; vedere sotto</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>less than a minute</source>
+        <translation>meno di un minuto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {n} min</source>
+        <translation>circa {n} min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {h} h {m} min</source>
+        <translation>circa {h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cost forecast</source>
+        <translation>Previsione dei costi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Why the campaign paused or stopped</source>
+        <translation>Perché la campagna è stata messa in pausa o interrotta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Campaign progress</source>
+        <translation>Avanzamento della campagna</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Progress, remaining time and rate</source>
+        <translation>Avanzamento, tempo rimanente e ritmo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start now</source>
+        <translation>Avvia ora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+260" />
+        <source>Schedule…</source>
+        <translation>Programma…</translation>
+    </message>
+    <message>
+        <location line="-259" />
+        <source>Do not start by itself</source>
+        <translation>Non avviare da sola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+262" />
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="-260" />
+        <source>Cancel campaign…</source>
+        <translation>Annulla campagna…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry the failed</source>
+        <translation>Riprova i non riusciti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export results…</source>
+        <translation>Esporta risultati…</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Failures and people left out, with the reasons</source>
+        <translation>Errori ed esclusi, con i motivi</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
+        <translation>In attesa di una Sua decisione: la connessione si è interrotta durante l'invio di questi messaggi, quindi potrebbero essere arrivati. Controlli la chat, poi li invii di nuovo o lasci stare.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Recipients waiting for your decision</source>
+        <translation>Destinatari in attesa di una Sua decisione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do not send</source>
+        <translation>Non inviare</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Could not read the campaign: {error}</source>
+        <translation>Impossibile leggere la campagna: {error}</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Choose a campaign above</source>
+        <translation>Scelga una campagna qui sopra</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Template {name} ({language})</source>
+        <translation>Modello {name} ({language})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} recipients</source>
+        <translation>{n} destinatari</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>starts by itself on {time}</source>
+        <translation>parte da sola il {time}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>started {time}</source>
+        <translation>avviata {time}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>finished {time}</source>
+        <translation>completata {time}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Why some failed</source>
+        <translation>Perché alcuni non sono riusciti</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Why some were left out</source>
+        <translation>Perché alcuni sono stati esclusi</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Change the time…</source>
+        <translation>Cambia l'orario…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Retry the failed ({n})</source>
+        <translation>Riprova i non riusciti ({n})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cost forecast: not known (no rate card covers that day).</source>
+        <translation>Previsione dei costi: non nota (nessun listino copre quel giorno).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cost forecast: not known; the price list has no price for {countries}.</source>
+        <translation>Previsione dei costi: non nota; il listino non ha un prezzo per {countries}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cost forecast: at least {total} (no price yet for {countries}), Meta's rates as of {day}.</source>
+        <translation>Previsione dei costi: almeno {total} (ancora nessun prezzo per {countries}), tariffe di Meta al {day}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cost forecast: {total}, Meta's rates as of {day}.</source>
+        <translation>Previsione dei costi: {total}, tariffe di Meta al {day}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{done} of {all} done ({share})</source>
+        <translation>{done} di {all} completati ({share})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>waiting for the connection to WhatsApp</source>
+        <translation>in attesa della connessione a WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about to send</source>
+        <translation>invio imminente</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>measuring the speed…</source>
+        <translation>misurazione della velocità…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>waiting (WhatsApp asked Klaros to slow down)</source>
+        <translation>in attesa (WhatsApp ha chiesto a Klaros di rallentare)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{left} left · {rate} messages a second</source>
+        <translation>ne restano {left} · {rate} messaggi al secondo</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Cancel the campaign?</source>
+        <translation>Annullare la campagna?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nobody who has not received it yet will get it. Messages already sent stay sent. This cannot be undone.</source>
+        <translation>Chi non l'ha ancora ricevuta non la riceverà. I messaggi già inviati restano inviati. L'operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{n} queued again.</source>
+        <translation>{n} di nuovo in coda.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Export the campaign's results</source>
+        <translation>Esporta i risultati della campagna</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} recipients written to {file}.</source>
+        <translation>{n} destinatari scritti in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+315" />
+        <source>Campaign {id} is {state}; there is nothing to resume.</source>
+        <translation>La campagna {id} è {state}; non c'è niente da riprendere.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+37" />
+        <source>no phone number</source>
+        <translation>nessun numero di telefono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>erased on request (number suppressed)</source>
+        <translation>cancellato su richiesta (numero bloccato)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>opted out of all messages</source>
+        <translation>ha revocato il consenso a tutti i messaggi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stopped marketing messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must not receive marketing messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no recorded marketing opt-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the number is not among the contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124" />
+        <location line="+57" />
+        <source>Choose an approved template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+701" />
+        <source>The test message would have empty variables: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27" />
+        <source>a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Picture attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+63" />
+        <source>“{name}” cannot be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-60" />
+        <source>The template shows {wanted} at the top; “{name}” is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“{spec}” is neither a file on this computer nor a WhatsApp media id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stopped: the file for the top of the message could not be uploaded to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it (type and size), then resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45" />
+        <source>Paused: {explanation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped because WhatsApp refused the template: {explanation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped: {explanation} (Settings → WhatsApp connection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused by you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped: the template is no longer approved (or no longer known); refresh the templates and resume when Meta approves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Stopped ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Template {name!r} has no picture, video or document at the top; leave the file out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319" />
+        <location line="+310" />
+        <source>There is no campaign {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Nobody in this audience may receive the template ({excluded} left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Not started: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give a file or a WhatsApp media id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Campaign {id} was already started ({status}); use resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Campaign {id} is {status}; it cannot {action}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{number} is not held in campaign {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+82" />
+        <source>May have been sent (the connection broke mid-request); check before sending again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28" />
+        <source>the campaign was cancelled before their turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you chose not to send it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the number is not a valid phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it did not go through after several tries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>outside the 24-hour window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>may have been sent (the connection broke mid-request)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/schedule.py" line="+61" />
+        <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>That time has already passed; choose a later one or start now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/segments.py" line="+41" />
+        <source>Give the segment a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306" />
+        <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+311" />
+        <source>The campaign's template is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46" />
+        <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>link of button {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>give a source for the variable in the {missing}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the template's button {n} (index {index}) has no link variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>give a source for each variable of the template: missing {missing}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the template has no variable {extra}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>unknown source {source!r}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+104" />
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting to send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location line="+74" />
+        <source>Campaign notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dismiss the campaign notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week's offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>{n} campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} scheduled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-648" />
+        <source>Save picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+52" />
+        <source>Nothing in this period yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455" />
+        <source>Step 3: check and finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tell Meta where to deliver your messages, then test it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta only sends your customers' messages to the relay once the callback URL and verify token below are saved in the App Dashboard under WhatsApp → Configuration, with the “messages” field subscribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Callback URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verify token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the App Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You can finish now and test later under Settings → Test connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="+72" />
+        <source>run the command again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+29" />
+        <source>save it again as UTF-8 or name the encoding with --encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+31" />
+        <source>use --region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/wiring.py" line="+49" />
+        <source>run `klaros pair --relay URL --code CODE`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../klaros_desktop/phrases.py" line="+122" />
+        <source>today at {clock}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yesterday at {clock}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tomorrow at {clock}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>on {day} at {clock}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on {date} at {clock}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59" />
+        <source>with a button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in an imported contact list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(set by hand in Klaros)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(Meta reported that they stopped marketing messages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in their WhatsApp settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>by writing “{word}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>({source})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{who} opted out of all messages {how} {when}. Klaros will not message them until they write START.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{who} stopped marketing messages {how} {when}; only utility and service templates may be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{who} has not written to you yet, so WhatsApp only allows an approved template to start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The 24-hour window closed {closed} ({who} last wrote {last}). Until they write again, WhatsApp only allows approved templates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+70" />
+        <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp's clock. Send an approved template instead; once they answer you can write freely again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>value {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+72" />
+        <source>This template needs a location or header values, which Klaros cannot fill in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This template's link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link's value is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136" />
+        <source>A template header takes a photo, a video or a document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the message is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+76" />
+        <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+239" />
+        <source>Do not reply to this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Insert an emoji</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Message text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Replying to: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Approved template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The file at the top of the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+277" />
+        <location line="+3" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-270" />
+        <source>Uploading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Template preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Why you cannot message this contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Not forwarded: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You cannot message this contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Klaros cannot send from this computer: no secure password store is usable here, so it cannot open your WhatsApp connection. Nothing you write can be sent until that is fixed; File → Set up connection… says what to install.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Offline: messages you write now wait in the outbox ({n} queued) and go out when Klaros reconnects, if the 24-hour window is still open then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a template to see what {name} will receive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Template value: {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>for example: {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fill in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>[{kind}: {name}]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not allowed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This template shows a document at the top. Choose the document before sending ({rule}: PDF, Word, Excel, PowerPoint or text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This template shows a picture at the top. Choose the picture before sending ({rule}, JPEG or PNG).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>At the top: {name} ({size}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not this file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose the file for the top of the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Queued in the outbox; it goes out when Klaros is back online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not sent: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Could not send: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComposerText</name>
+    <message>
+        <location line="-536" />
+        <source>Enter sends the message (Shift+Enter: new line)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/connection_check.py" line="+41" />
+        <source>The relay at {url} did not answer: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>new messages are waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nothing is waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The relay at {url} answers and knows this device; {waiting}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Meta did not accept the connection: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Meta answers for {number} ({name}); quality rating {quality}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta answers for {number} ({name}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta answers for {number}; quality rating {quality}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta answers for {number}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/consent.py" line="+177" />
+        <source>via {word}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>via a keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>with a button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in an imported file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>set by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>by Meta (they stopped marketing messages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in their WhatsApp settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Opted out of all messages {how} {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped marketing messages {how} {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opted in to all messages {how} {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opted in to marketing messages {how} {when}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+50" />
+        <source>Consent given or withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opted in to all messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opted in to marketing messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opted out of all messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped marketing messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Day the consent was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+9" />
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>For example: signed form in the shop, kept in the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Recorded, with its evidence, in the consent history.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location line="+16" />
+        <source>Edit contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+14" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-12" />
+        <source>WhatsApp name: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>+49 151 1234567</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>regular, wholesale (comma separated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+7" />
+        <source>Custom fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Add field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Consent history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+100" />
+        <source>Evidence: their message “{text}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-98" />
+        <location line="+100" />
+        <source>Evidence: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-97" />
+        <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+93" />
+        <source>Consent history ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-83" />
+        <source>Open conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Erase contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete everything Klaros has on this person, keeping only a salted hash so they are never messaged again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete everything Klaros has on this person (they have no phone number, so nothing is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No number: this contact cannot be messaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Valid number: {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+55" />
+        <source>contact {id} no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>give the contact a name or a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{number} already belongs to {name}; open that contact instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+39" />
+        <source>this contact was deleted meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-7" />
+        <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the date of the consent cannot be in the future</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contact_panel.py" line="+35" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>held back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Contact details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>← Back to the chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+1" />
+        <location line="+61" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a label…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+2" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What you want to remember about them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consent and its evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>More details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Remove the label {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No labels yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Evidence: their message “{text}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evidence: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} earlier changes in “More details…”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not in any campaign yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51" />
+        <source>Search contacts: name, number, tag or note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+140" />
+        <source>Open conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-139" />
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase the selected person on their request: messages, notes, media and consent history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Erase contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No contacts match. Clear the search or choose “All tags”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No contacts yet. Customers who write to you appear here by themselves; add one with “New contact”, or import a CSV or vCard file with “Import…” (or drop it here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Erase contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No conversation with this contact yet; start one with a template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Export contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV (*.csv);;vCard (*.vcf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n contacts written to {file}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+459" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Opted out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opted in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <location line="-273" />
+        <source>{name}, {unread} unread: {preview}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name}: {preview}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(messages not sent: {n})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/country_picker.py" line="+47" />
+        <source>No default (numbers must start with +)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Type a country, e.g. Germany or +49</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/crash_dialog.py" line="+21" />
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Error details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A copy is saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It could not be saved to a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>It happened %n more time(s) since.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadLetters</name>
+    <message>
+        <location filename="../../klaros_desktop/services/inbound/dead_letters.py" line="+191" />
+        <source>A customer's message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticks of a message you sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>News about a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another WhatsApp update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a WhatsApp update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>It was locked for another computer, or damaged on the way, so this PC cannot open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It arrived damaged: it is not readable data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It is not in the form WhatsApp uses, so Klaros does not know what to do with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Part of it is in a form this version of Klaros cannot store. After an update, Try again may work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+111" />
+        <source>It is no longer in the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadLettersDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/dead_letters.py" line="+114" />
+        <location line="+18" />
+        <source>Messages Klaros could not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Klaros received these but could not add them to your chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>They reached this PC, but something in them was not as Klaros expected. They are kept here, so nothing is lost. Export them to keep a copy or to show them to whoever helps you with Klaros. After an update of Klaros, Try again may add them to your chats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing here: Klaros has added everything it received to your chats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export them to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Try again to add the selected one to your chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the selected one for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+58" />
+        <source>This one was locked for another computer: trying again cannot open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Export messages Klaros could not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheet (*.csv);;JSON lines (*.jsonl)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved {count} to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Trying again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Added to your chats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Still not possible: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Klaros is busy right now, so nothing changed. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove for good?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete this for good? Klaros keeps no other copy: export it first if you may need it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadLettersEntry</name>
+    <message>
+        <location line="-230" />
+        <source>Messages Klaros could not read…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages and updates that reached this PC but could not be added to your chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Messages Klaros could not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>⚠ Messages Klaros could not read: {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/import_dialog.py" line="+106" />
+        <source>Drop a contacts file here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drop a .csv or .vcf file here, or choose one</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/emoji_picker.py" line="+13" />
+        <source>Smileys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gestures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hearts and symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Emoji</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EraseContactDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="+257" />
+        <source>this contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ERASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Erase contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Erase {name} from Klaros?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted from this PC for good:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every message with them, sent and received, and the conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>their contact details: name, tags, notes and custom fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the photos, voice notes and files in those messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>their consent history (opt-ins and opt-outs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>their number wherever the audit trail and the log files mention it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>their WhatsApp user ID wherever the audit trail and the log files mention it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>automatic database backups that still hold their number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>automatic database backups that still hold their user ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What stays: a salted hash of the number, which cannot be turned back into it. It makes Klaros refuse to message or import this number again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What stays: nothing. They have no phone number, so there is nothing to keep them from being messaged if they write again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not affected: the chat on their phone, and the copies Meta keeps under its own rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This cannot be undone. To confirm, type the last 4 digits of {name}’s number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This cannot be undone. To confirm, type {word}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Last 4 digits of the number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmation word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Erasing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Erasure state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Erase {name} for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Erasing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Contact erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is erased from Klaros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not everything could be done:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EraseEverythingDialog</name>
+    <message>
+        <location line="+31" />
+        <source>ERASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase everything on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Erase everything Klaros keeps on this PC?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This deletes the folder {folder} with everything in it that Klaros made: the database (every contact, conversation, message, template, consent record and the audit trail), its automatic backups, the log files and the downloaded photos and files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Want a copy first? Cancel and use File → Export all data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not deleted by this, because they are not on this PC:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Meta keeps your WhatsApp Business account, its phone number and templates. To delete them, open WhatsApp Manager in Meta Business Suite and delete the phone number or the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The relay keeps this PC paired and holds messages not yet fetched (for 30 days at most). Ask whoever runs your relay to remove this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This cannot be undone, and Klaros closes when it is done. To confirm, type {word}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Confirmation word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Erasing everything on this PC…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erasing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What was erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Erase everything on this PC for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close Klaros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the system’s password store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Everything is erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The folder {folder} and the keyring entries of this profile are gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Left in place because Klaros did not make them: {files}. Delete them yourself if you do not need them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The erasure is recorded, without any of the erased data, in {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remember Meta and the relay: they keep their own copies (see above).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The erasure did not finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{reason}.
+
+Klaros closes now. Then delete the folder {folder} yourself, or start Klaros again and repeat the erasure.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+101" />
+        <source>No contact had this number; it is now suppressed so it is never messaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; consent events: {consent_events}; media files: {media_files}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unsent messages deleted from the outbox: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Audit entries scrubbed: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Log files scrubbed: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Database backups holding the number deleted: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>They had no phone number, so nothing about them is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The number is kept only as a salted hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{sentence} {more}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+110" />
+        <source>This contact no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+282" />
+        <source>the database's write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>a media path outside the profile was ignored: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a media file could not be deleted: {error}; Klaros tries again when it next starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+70" />
+        <source>the backup {name} could not be checked or deleted: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <source>{folder} is not a Klaros profile (no {name} in it); nothing was erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the password store did not let Klaros remove this profile's secrets ({error}), so nothing was erased. Unlock it (or sign in to your desktop session) and erase again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/privacy.py" line="-474" />
+        <location line="+26" />
+        <source>Export all data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Exporting everything Klaros holds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Writing {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This takes seconds for a small shop and a few minutes for years of chats with photos. You can keep working meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where the archive is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Each kind of record is a file of its own, readable by other programs; the contacts are also in it as a spreadsheet (CSV) and as address-book cards (vCard). README.md inside explains every field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The export did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why the export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the folder holding the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An export cannot be stopped halfway; it ends by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Saved as {file} ({size}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent records (opt-ins and opt-outs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audit trail entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos, voice notes and files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Something went wrong while writing it: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No half-written archive was left behind.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FailedMessagesDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17" />
+        <location line="+10" />
+        <source>Messages not delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Double-click a message to open the chat.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/charts.py" line="+232" />
+        <source>before: {n}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GraphErrors</name>
+    <message>
+        <location filename="../../klaros_desktop/graph/client.py" line="+61" />
+        <source>WhatsApp's answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../../klaros_desktop/graph/errors.py" line="+130" />
+        <source>Try again later; if it keeps happening, send the log file to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-111" />
+        <source>WhatsApp no longer accepts Klaros's access key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the WhatsApp connection settings in Klaros and connect your account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp no longer accepts Klaros's access key (it is wrong or has expired).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the WhatsApp connection settings in Klaros and enter a new access token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros talked to WhatsApp too often in a short time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wait a few minutes; Klaros will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your WhatsApp account reached Meta's request limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wait a few minutes, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp did not understand part of the message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the message (phone number, attachment, template) and try again; if it keeps happening, send the log file to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You are sending messages faster than WhatsApp allows for your number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to do: Klaros slows down and sends the rest automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Something went wrong at WhatsApp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp is temporarily unavailable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The message could not be delivered. The number may not use WhatsApp, or the customer's app is too old.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the number with the customer or reach them another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>More than 24 hours have passed since this customer last wrote to you, so WhatsApp only allows an approved template message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send a template (for example a short "Do you have a minute?" message); once the customer answers you can write freely again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp held back this marketing message because the customer already got many.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Do not send again today; try another day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This customer has stopped marketing messages from your shop in WhatsApp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do not send them offers. Service messages and replies to their questions still work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp does not support this kind of message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send it as text or a picture instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The customer's file could not be downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the customer to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The attachment could not be sent (it is missing, too large or of a type WhatsApp refuses).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the file (pictures up to 5 MB, videos and audio up to 16 MB) and attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You sent this customer many messages in a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to do: Klaros waits a little and sends the message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A value in the message is not allowed (for example a button title that is too long).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shorten or correct the highlighted field and send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Something the message needs is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill in every field and send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The template needs a different number of fill-in values than were given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill in every placeholder of the template, then send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This template does not exist in that language or is not approved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pick an approved template (Templates page) or wait until Meta approves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the template's fields and send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta paused this template because customers reacted badly to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use another template, or edit this one and submit it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta switched this template off because it was paused too often.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a new template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This is your shop's own WhatsApp number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the message to the customer's number instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta limited your sending because too many customers blocked or reported your messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send only to customers who asked for your messages, and send fewer for a while.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros's access key lacks the permission for this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the access token the WhatsApp permissions in Meta's business settings, then connect your account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The access token may not use this WhatsApp account: a permission or the account itself is missing from its system user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In Meta Business Suite, open Settings → System users, assign your WhatsApp account to the system user, then generate a new token with the permissions whatsapp_business_messaging and whatsapp_business_management.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This phone number is not registered with the WhatsApp Cloud API yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In WhatsApp Manager, open Phone numbers and finish the number's registration (Meta sends a code by SMS or call), then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta blocked this account for a while because of a policy violation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read Meta's message about it in your Meta business account; sending works again when the block ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>WhatsApp refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Klaros could not reach WhatsApp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the internet connection; Klaros will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{what_happened} {what_to_do}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+4" />
+        <source>Not delivered: {reason} (Meta error {code})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Meta did not say why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not delivered: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Meta did not accept the template: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HeldBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/outbox_bubble.py" line="+64" />
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Send this message again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit this message in the composer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy the text of this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>⚠ Not sent · {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message not sent: {text}. {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HoursAndBudgetTab</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/settings_extras.py" line="+38" />
+        <source>Business hours and automatic replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Set your opening hours for each weekday. Klaros can greet a customer who writes for the first time and answer outside your hours, only inside WhatsApp's 24-hour window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Business hours and automatic replies…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Monthly budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What you plan to spend on WhatsApp messages each month. Analytics shows the month's charges against it, and a campaign that would go over it warns you first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. 150</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly budget amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>EUR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send marketing campaigns through Meta's Marketing Messages API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta delivers marketing templates sent this way with its own optimisation and bills them as “marketing lite”. Accept Meta's terms for it in WhatsApp Manager first. Other messages are not affected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Marketing campaigns now go through the Marketing Messages API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing campaigns now go through the usual messages API.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+250" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69" />
+        <source>this number was erased on request; it is not imported again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+94" />
+        <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+121" />
+        <source>--map applies to CSV files; vCard fields are read by their names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unknown region {region!r}; use a two-letter country code such as DE, FR or ES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225" />
+        <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--map {option!r}: unknown field {name!r}; fields are {fields}, or custom.NAME for a custom field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--map names the column {name!r}, which is not in the file; its columns are: {columns}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+133" />
+        <source>the file has no header row (expected column names such as Name and Phone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no phone number column found; the columns are {columns}. Name the right one with --map phone=COLUMN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>unreadable CSV: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>line {line} holds bytes that are not valid {encoding} text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a quoted value on line {line} is never closed, so the rest of the file (to line {end}) was read into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a quoted value is not closed: the row runs on to line {end} with {values} values for {columns} columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the row has {values} values but the header has {columns} columns (is there an unquoted delimiter in a value?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the row cannot be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/records.py" line="+67" />
+        <location line="+9" />
+        <source>nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-7" />
+        <source>not JSON: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the custom fields cannot be read ({problem})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23" />
+        <source>cannot read {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file is larger than {limit}, the most Klaros imports at once; split it into smaller files, or export only the contacts you need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>the file is not valid {encoding} text (bad bytes at byte offset {offset}); {fix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown encoding {encoding!r}; use one of {encodings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the file holds binary data (NUL bytes), so it is not a CSV or vCard text file; export the contacts from the other program as CSV or vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/vcard_reader.py" line="+84" />
+        <source>the card has no END:VCARD before the next BEGIN:VCARD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the card has no END:VCARD (the file ends inside it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+72" />
+        <source>not a readable vCard at line {line}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>not a readable vCard: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/import_dialog.py" line="-62" />
+        <location line="+112" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-112" />
+        <location line="+112" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-111" />
+        <source>Tags / labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>a Google Contacts export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an Outlook export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a Klaros export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a WhatsApp Business app export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <location line="+94" />
+        <source>Import contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-83" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Column for {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+28" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview of the first rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Why it was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save error report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>This file cannot be imported: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A vCard file (contacts from a phone or an address book). The first contacts are shown below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>A spreadsheet (CSV) with %n columns</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, it looks like {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check which column holds what below; change one if Klaros guessed wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>✗ {number} (not a valid number; skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>✗ no number (skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Detected: {cols}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not in this file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Importing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Importing {name}… {n} rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{imported} imported, {merged} merged with existing contacts, {skipped} skipped ({rows} rows read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing was imported: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save error report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+46" />
+        <source>All chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Window open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+200" />
+        <source>Search chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversation filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write to a contact (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+221" />
+        <source>Chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-205" />
+        <source>Messages that match the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Contact info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show or hide the contact beside the chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No conversation open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose a conversation on the left.
+New messages appear here by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+83" />
+        <source>No chats match. Clear the search or choose “All chats”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No chats yet. When a customer writes to your WhatsApp Business number, the chat appears here by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Tag: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Messages ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages (the newest 50)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No chat name or number matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+119" />
+        <source>Forward to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark as read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark as unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unpin chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pin chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turn notifications on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mute notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Take out of the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Archive chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Chat archived. “Archived” in the filter shows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat taken out of the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Opted out · cannot be messaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>24-hour window open · {left} left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Has not written yet · templates only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>24-hour window closed · templates only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Message text copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete message?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete this unsent message? Its text cannot be brought back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The message goes out when Klaros is back online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The 24-hour window is closed, so this text cannot go as a free message; the composer offers the approved templates. Copy the text if you need it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>A queued message to {number} was not sent: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A queued message could not go out yet; Klaros tries again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/jump_dialog.py" line="+21" />
+        <source>New chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Jump to a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name or number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact to jump to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Matching contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nobody by that name or number. Add them under Contacts first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type a name or a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../klaros_desktop/secrets/__init__.py" line="-23" />
+        <source>no keyring service was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the keyring is switched off (null backend)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it would store secrets as plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the keyring backend {backend} is not one of the system's password stores, and it may keep secrets as plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the configured keyring is Klaros's plain-text test keyring, which is only for tests (they set KLAROS_ALLOW_INSECURE_KEYRING=1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not secure: Klaros keeps its access token and device keys in a test keyring as plain text, because KLAROS_ALLOW_INSECURE_KEYRING=1 is set. This is for tests only; never use it for a real shop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Klaros keeps your Meta access token and device keys only in the system's secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then {retry}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>macOS Keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>KDE Wallet (KWallet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros's test keyring (not secure, for tests only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the demo's memory (nothing is saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+75" />
+        <source>in {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+39" />
+        <source>the keyring refused access ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>the keyring did not give back what was stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/guidance.py" line="+48" />
+        <source>Windows keeps the keys in its Credential Manager, which comes with Windows. Sign in to Windows with your own user account (not a guest or a restricted session), then click “Try again”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>macOS keeps the keys in your login keychain. Open the Keychain Access app, unlock the “login” keychain with your Mac password, then click “Try again”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install KDE Wallet: open a terminal and run “sudo apt install kwalletmanager” (Debian, Ubuntu) or “sudo dnf install kwalletmanager” (Fedora). Log out and back in, then click “Try again”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Install GNOME Keyring: open a terminal and run “sudo apt install gnome-keyring” (Debian, Ubuntu) or “sudo dnf install gnome-keyring” (Fedora). Log out and back in so that it starts and unlocks with your login, then click “Try again”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyringPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352" />
+        <source>Welcome to Klaros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Three short steps connect Klaros to your shop's WhatsApp Business number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What you need, or why Klaros cannot continue yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What to install</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>You need:
+  1. the address of your Klaros relay, and a pairing code or your e-mail address,
+  2. your WhatsApp Business account in Meta's Business Suite (we show you where to click),
+  3. five minutes in Meta's App Dashboard to send your messages to the relay.
+
+Your access key is kept only in this computer's secure password store ({where}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyringWarning</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/keyring_warning.py" line="+43" />
+        <source>Security warning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+94" />
+        <location line="+300" />
+        <source>{app} — WhatsApp Business CRM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-297" />
+        <source>Klaros main window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+166" />
+        <location line="+122" />
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-288" />
+        <location line="+166" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-165" />
+        <location line="+166" />
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-166" />
+        <location line="+166" />
+        <source>Analytics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-165" />
+        <location line="+166" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-136" />
+        <source>Sync state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+103" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Export contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;all data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything Klaros holds in one zip file: contacts, chats, consent, templates, audit trail and media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Erase everything on this PC…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Greeting and away messages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Set &amp;up connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Jump to contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New chat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Hours and budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Inbox, {n} unread chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{app}: {n} unread chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Klaros</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n new WhatsApp message(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Klaros campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Messages still waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 message is still waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} messages are still waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer's 24-hour window is still open then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quit anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep Klaros open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76" />
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+89" />
+        <source>{n} bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-3" />
+        <source>{n} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/media/downloads.py" line="+53" />
+        <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="-40" />
+        <source>photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>voice message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp takes photos up to 5 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp takes voice messages and audio up to 16 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp takes videos up to 16 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp takes documents up to 100 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{n} KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>“{name}” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“{name}” is {size}, too large: {rule}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+142" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessageHitModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+367" />
+        <source>{name}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <location line="-327" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{who}: {text} ({status})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voice message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message type Klaros cannot show yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{label}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetaPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+209" />
+        <location line="+29" />
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Step 2: your WhatsApp Business account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Klaros sends through Meta's official WhatsApp Cloud API with your own account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Klaros needs your number's two IDs and a permanent access key (a “system user token”) to send messages in your shop's name. Meta shows the IDs in the App Dashboard under WhatsApp → API Setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open API Setup (IDs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open System users (token)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show me how…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Phone number ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>WhatsApp Business account ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>EAAG… (paste the whole token)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta app secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>App settings → Basic → App secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>leave empty for https://graph.facebook.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Create my shop and connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>phone number ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enter the access token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+179" />
+        <source>Show a notice when a message arrives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Play a sound with it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74" />
+        <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not sent: the customer opted out of messages before Klaros was back online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not sent: this number belongs to a person whose data was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not sent: the contact has no phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not sent: the contact's number cannot receive WhatsApp messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Not sent: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not sent ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+111" />
+        <source>the message is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="-10" />
+        <source>no phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{number!r} is not a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{number!r} is too short to be a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{number!r} is too long to be a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{number!r} has an unknown country code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>{number!r} has no country code; write it with + or {fix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{number!r} is not a valid phone number in {region}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{number!r} is not a valid phone number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128" />
+        <source>{who} has no phone number to send to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This number belongs to a person whose data was erased; Klaros will not message it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{who} opted out of all messages on {when} ({source}); they can write START to opt back in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This number must not receive marketing messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{who} stopped marketing messages on {when}; only service and utility messages may be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{who} has never written to you; start with an approved template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+304" />
+        <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta's rate card with 'klaros rates import'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cost forecast: {total} for {charged} charged message(s), {free} free (Meta's rates as of {as_of}, platform fee only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>By country: {split}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. Import Meta's current rate card with 'klaros rates import'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their 24-hour window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your messaging limit is not known here yet; {outside} recipient(s) count towards it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>free: they came from your ad or Page button and the free entry point window is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>free: they wrote in the last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>price unknown: the rate card has no rate for {country} on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>price unknown: the number's country is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>price unknown: no rate card covers {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>price unknown: Meta charged per conversation on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Price of this message: {amount} ({category}, {market}, Meta's rates as of {as_of}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Price of this message: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/pricing/rates_csv.py" line="+138" />
+        <source>This file is not Meta's rate card: no header row with Market and Currency was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{currency!r} is not a currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Currency {currency} differs from the file's {first}; one file holds one currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This file is not Meta's rate card: it has no Marketing, Utility or Authentication column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The row has rates but no market.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+54" />
+        <source>{market}: the row has {count} cells, the header {expected}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-49" />
+        <source>{market} is in the file twice; the first row is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{market}: {value!r} under {column} is not a rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The row has tiers but no market.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{market}: {value!r} is not a number of messages or a rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The file's text could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The file could not be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No usable rate was found in the file{detail}; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Volume tiers go with a rate card: import Meta's rates in {currency} for {day} first, then these tiers for the same date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuickReplies</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/quick_replies.py" line="+25" />
+        <source>a quick reply needs a shortcut word, such as 'hours'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the quick reply /{shortcut} has no text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+114" />
+        <source>The relay at {url} did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot reach the relay at {url} ({error}); check the address and your internet connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The relay asks this computer to wait {seconds} seconds before trying again (too many attempts at once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The relay asks this computer to slow down (too many attempts at once); try again in a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The relay had a problem ({status}); Klaros will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The relay refused the request ({status}): {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+45" />
+        <source>The relay's pairing answer is missing {field}; is this a Klaros relay?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The relay no longer has this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The relay could not keep this file ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The relay's answer about a file is incomplete; is this a Klaros relay?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The relay refused the file's download link ({status}); Klaros will ask for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-154" />
+        <source>Pair this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 1: your Klaros relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The relay keeps your shop's WhatsApp messages safe while this computer is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta delivers your customers' messages to the relay; this computer fetches them from there, sealed so that only your own computers can read them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relay address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>I have a pairing code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create my shop on this relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pairing code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From whoever runs your relay, or from Settings → “Pair another PC” on a computer of your shop that is already set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send me a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Code from the e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Enter the pairing code.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-479" />
+        <source>Start the campaign later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Klaros starts the campaign at this time (the shop's time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40" />
+        <source>set the default country in Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>save it again from the other program as UTF-8 and import that file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>pair it with “Set up connection…” in the File menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connect it with “Set up connection…” in the File menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>start Klaros again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/settings_dialog.py" line="+61" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Your shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+151" />
+        <source>Quick replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-150" />
+        <source>Your data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Not set up yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot connect: no secure password store on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not connected right now (Klaros keeps trying)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not set up yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Business name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the relay and Meta now whether they answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Set up again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connection test result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another PC for this shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create a one-time code here, then type it into Klaros on the other PC (set-up, step 1: “I have a pairing code”). The code works once, for one hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pair another PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Advanced: show the technical details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Technical details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relay address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC's device id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone number ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp Business account ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kept in {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Access key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+2" />
+        <source>Default country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Used for numbers typed without + (a customer's 0151 12345678).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <source>Like the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+1" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new language shows from the next start of Klaros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tell me about new messages while Klaros is in the background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type / in the message box to insert one of these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Everything Klaros knows stays on this PC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export all data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Erase everything on this PC…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>“{text}” is not a country in the list; type part of its name and pick it from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Another PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Type this code into Klaros on the other PC before {time}. It works once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../klaros_desktop/demo/onboarding_shots.py" line="+46" />
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="+130" />
+        <source>We sent a six-digit code to {email}. It may take a minute; look in the spam folder too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/inputs.py" line="+28" />
+        <source>Enter the {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The {what} is a number of about 15 digits; “{text}” is not one. Copy it again from Meta's page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/meta_connection.py" line="+20" />
+        <source>Meta does not know the phone number ID {phone} or the WhatsApp Business account ID {waba}, or the token may not see them. Copy both again from the App Dashboard (WhatsApp → API Setup) and make sure the token's system user has the WhatsApp account assigned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Connected to {number} ({name}); {count} templates loaded. The access token is kept {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Connected to {number}; {count} templates loaded. The access token is kept {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/pairing.py" line="-91" />
+        <source>The relay address must start with https:// so that nobody on the way can read this computer's key. Ask whoever runs your relay for its https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The relay address starts with https://, for example https://relay.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The relay did not accept this pairing code: it is mistyped, was already used, or has expired (codes are valid for a limited time and only once). Ask whoever runs your relay for a new code, or, on a PC of your shop that is already set up, open Settings → “Pair another PC”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Paired as device {device} of shop {shop}. The device key and token are kept {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>This relay does not let shops sign up by themselves. Ask whoever runs it for a pairing code, or choose another relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The e-mail code is wrong or has expired (it works once, for 30 minutes, and five wrong tries end it). Ask for a new code and type the newest one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This WhatsApp Business account is already set up on this relay. Pair this PC with a code from a PC of your shop that is already set up (Settings → “Pair another PC”) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The relay could not send the e-mail right now. Try again in a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter your e-mail address, for example laden@example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Your shop is created on the relay and this PC is paired. The device key and token are kept {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35" />
+        <source>Paste the Meta access token first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The relay no longer keeps your customers' files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/webhook.py" line="+33" />
+        <source>Meta has not checked the address yet. In Meta's App Dashboard, open WhatsApp → Configuration, enter the callback URL and verify token shown here, click “Verify and save”, then test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Meta checked the address {when}, but no message has arrived yet. Subscribe to the “messages” field on the same page, then send a WhatsApp message to your shop's number from any phone and test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everything works: Meta checked the address {checked} and the last message arrived {arrived}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/setup/wiring.py" line="-21" />
+        <source>This profile is not paired with a relay yet; {fix}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>This profile is not connected to Meta yet; {fix}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+151" />
+        <source>Set up Klaros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sketch</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/token_guide.py" line="+27" />
+        <source>Business info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+87" />
+        <source>System users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-87" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>business.facebook.com  ›  Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+65" />
+        <source>No system users yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>+ Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Create system user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+6" />
+        <source>Assign assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Apps: your app — Full control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp accounts: your shop — Full control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Generate new token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>App: your app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expires: Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Generate token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Meta shows it only once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-452" />
+        <source>Your relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WhatsApp Business account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check and finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step {n} of 3: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateDrafts</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71" />
+        <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose whether it is a marketing or a utility message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the message text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The message text is longer than {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Number the values {numbers} in order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give an example for each value, as a customer would read it (Meta's review looks at them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Header and footer may have at most {n} characters each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>At most {n} buttons of at most {chars} characters each.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52" />
+        <source>Edit template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>order_ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Template name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+28" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-27" />
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing: offers, news, invitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+23" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+20" />
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Optional, bold above the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+11" />
+        <source>Footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Optional, small under the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quick reply buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional, comma separated: Ja, Nein</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>What the customer sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Submit the change to Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Submit to Meta for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Name and language of a template cannot be changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>value {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Example for value {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateEdits</name>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40" />
+        <source>Nothing has changed yet; change the text, a button or the category first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Meta is still reviewing this template; you can change it once the review is over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta only lets you change approved, rejected or paused templates; this one is {status}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros does not know Meta's number for this template yet; press “Refresh from Meta” first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta's WhatsApp Manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Meta lets you change an approved template up to 10 times in 30 days; the next change is possible after {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no template {name} in {language} here; refresh the templates from Meta first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Name and language of a template cannot be changed; create a new template instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta does not let you change the category of an approved template; create a new template instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+232" />
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Utility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37" />
+        <source>Meta found the content abusive or against its commerce and business policies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or a variable at the very start or end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Meta found it too promotional for its rules (for example a giveaway or pushy wording).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>The chosen category does not match what the message says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta suspected the message of being a scam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Message templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Template details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Template preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the customer sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Refresh from Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change the selected template's text or buttons; Meta reviews it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>No templates yet. Create them in Meta's WhatsApp Manager, then press “Refresh from Meta”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{n} templates, {a} approved. Approvals from Meta appear here by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No templates yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Meta is reviewing it; the result appears here by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Not connected to Meta; set it up in Settings first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Asking Meta for the templates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>({n} received from Meta)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Meta did not answer: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-768" />
+        <source>Conversation messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Edit before it goes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+12" />
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send as template instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>React…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Forward…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenGuide</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/token_guide.py" line="+8" />
+        <source>How to create a permanent access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In Meta Business Suite, open Settings → System users and click “Add”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the system user (for example “klaros”), choose the role Admin and click “Create”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Assign assets”: give it your app and your shop's WhatsApp account, each with full control.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click “Generate new token”, choose your app, set the expiry to “Never”, and tick exactly these two permissions: {first} and {second}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy the token and paste it into Klaros (Meta shows it only once; spaces and line breaks are fine).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+27" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Open System users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Picture {n} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/update_notice.py" line="+47" />
+        <source>Update download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What's new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart to update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Downloading Klaros %1 in the background. You can keep working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Klaros was updated to version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What's new in Klaros %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location filename="../../klaros_desktop/updater.py" line="+53" />
+        <source>The update server's signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The update server's list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Klaros could not reach its update server. It will try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VariableRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1002" />
+        <source>Value of {variable}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contact field: {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The same text for everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed text for {variable}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If the contact has none, write…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fallback for {variable}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>if empty:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_LiveCheckPage</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Result of this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Changed: check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>delegates</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-501" />
+        <location line="+141" />
+        <source>Yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-55" />
+        <source>opted out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>⚠ Not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voice message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A message WhatsApp sent in a format Klaros cannot show</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-195" />
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../klaros_desktop/commands/demo.py" line="+45" />
+        <source>DEMO (simulated customers)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
