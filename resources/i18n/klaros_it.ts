@@ -2317,297 +2317,297 @@
     <message>
         <location line="+1" />
         <source>stopped marketing messages</source>
-        <translation type="unfinished" />
+        <translation>ha revocato il consenso ai messaggi di marketing</translation>
     </message>
     <message>
         <location line="+1" />
         <source>must not receive marketing messages</source>
-        <translation type="unfinished" />
+        <translation>non deve ricevere messaggi di marketing</translation>
     </message>
     <message>
         <location line="+1" />
         <source>no recorded marketing opt-in</source>
-        <translation type="unfinished" />
+        <translation>nessun consenso al marketing registrato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the number is not among the contacts</source>
-        <translation type="unfinished" />
+        <translation>il numero non è tra i contatti</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124" />
         <location line="+57" />
         <source>Choose an approved template.</source>
-        <translation type="unfinished" />
+        <translation>Scelga un modello approvato.</translation>
     </message>
     <message>
         <location line="+4" />
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+701" />
         <source>The test message would have empty variables: {names}</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27" />
         <source>a picture</source>
-        <translation type="unfinished" />
+        <translation>un'immagine</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a video</source>
-        <translation type="unfinished" />
+        <translation>un video</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a document</source>
-        <translation type="unfinished" />
+        <translation>un documento</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Picture attached</source>
-        <translation type="unfinished" />
+        <translation>Immagine allegata</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Video attached</source>
-        <translation type="unfinished" />
+        <translation>Video allegato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Document attached</source>
-        <translation type="unfinished" />
+        <translation>Documento allegato</translation>
     </message>
     <message>
         <location line="+55" />
         <location line="+63" />
         <source>“{name}” cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere “{name}”: {error}</translation>
     </message>
     <message>
         <location line="-60" />
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
-        <translation type="unfinished" />
+        <translation>Il modello mostra {wanted} in cima; “{name}” non lo è.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>“{spec}” is neither a file on this computer nor a WhatsApp media id.</source>
-        <translation type="unfinished" />
+        <translation>“{spec}” non è né un file di questo computer né un ID media di WhatsApp.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
-        <translation type="unfinished" />
+        <translation>Il modello mostra {what} in cima al messaggio: scelga il file (o il suo ID media di WhatsApp) prima dell'avvio della campagna.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Stopped: the file for the top of the message could not be uploaded to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it (type and size), then resume.</source>
-        <translation type="unfinished" />
+        <translation>Interrotta: non è stato possibile caricare su WhatsApp il file per la parte superiore del messaggio. Controlli che sia ancora dove l'ha scelto e che WhatsApp lo accetti (tipo e dimensione), poi riprenda.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45" />
         <source>Paused: {explanation}</source>
-        <translation type="unfinished" />
+        <translation>In pausa: {explanation}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stopped because WhatsApp refused the template: {explanation}</source>
-        <translation type="unfinished" />
+        <translation>Interrotta perché WhatsApp ha rifiutato il modello: {explanation}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Stopped: {explanation} (Settings → WhatsApp connection)</source>
-        <translation type="unfinished" />
+        <translation>Interrotta: {explanation} (Impostazioni → connessione WhatsApp)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Paused by you.</source>
-        <translation type="unfinished" />
+        <translation>Messa in pausa da Lei.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stopped: the template is no longer approved (or no longer known); refresh the templates and resume when Meta approves it.</source>
-        <translation type="unfinished" />
+        <translation>Interrotta: il modello non è più approvato (o non è più noto); aggiorni i modelli e riprenda quando Meta lo approva.</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Stopped ({code}).</source>
-        <translation type="unfinished" />
+        <translation>Interrotta ({code}).</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
-        <translation type="unfinished" />
+        <translation>Il modello {name!r} ({language}) non è noto; aggiorni i modelli da Meta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
-        <translation type="unfinished" />
+        <translation>Il modello {name!r} ({language}) è {status}, non approvato da Meta.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Template {name!r} has no picture, video or document at the top; leave the file out.</source>
-        <translation type="unfinished" />
+        <translation>Il modello {name!r} non ha un'immagine, un video o un documento in cima; non indichi alcun file.</translation>
     </message>
     <message>
         <location line="+33" />
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319" />
         <location line="+310" />
         <source>There is no campaign {id}.</source>
-        <translation type="unfinished" />
+        <translation>La campagna {id} non esiste.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
-        <translation type="unfinished" />
+        <translation>Nessuno tra questi destinatari può ricevere il modello ({excluded} esclusi).</translation>
     </message>
     <message>
         <location line="+83" />
         <source>Not started: {why}</source>
-        <translation type="unfinished" />
+        <translation>Non avviata: {why}</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>La campagna {id} è già stata avviata ({status}); il suo file resta quello inviato.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Give a file or a WhatsApp media id.</source>
-        <translation type="unfinished" />
+        <translation>Indichi un file o un ID media di WhatsApp.</translation>
     </message>
     <message>
         <location line="+56" />
         <source>Campaign {id} was already started ({status}); use resume.</source>
-        <translation type="unfinished" />
+        <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
     <message>
         <location line="+43" />
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
-        <translation type="unfinished" />
+        <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Campaign {id} is {status}; it cannot {action}.</source>
-        <translation type="unfinished" />
+        <translation>La campagna {id} è {status}; operazione non possibile: {action}.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>{number} is not held in campaign {id}.</source>
-        <translation type="unfinished" />
+        <translation>{number} non è trattenuto nella campagna {id}.</translation>
     </message>
     <message>
         <location line="+82" />
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation type="unfinished" />
+        <translation>Potrebbe essere stato inviato (la connessione si è interrotta durante la richiesta); controlli prima di inviare di nuovo.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28" />
         <source>the campaign was cancelled before their turn</source>
-        <translation type="unfinished" />
+        <translation>la campagna è stata annullata prima del loro turno</translation>
     </message>
     <message>
         <location line="+1" />
         <source>you chose not to send it again</source>
-        <translation type="unfinished" />
+        <translation>ha scelto di non inviarlo di nuovo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the number is not a valid phone number</source>
-        <translation type="unfinished" />
+        <translation>il numero non è un numero di telefono valido</translation>
     </message>
     <message>
         <location line="+1" />
         <source>it did not go through after several tries</source>
-        <translation type="unfinished" />
+        <translation>non è andato a buon fine dopo diversi tentativi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>outside the 24-hour window</source>
-        <translation type="unfinished" />
+        <translation>fuori dalla finestra di 24 ore</translation>
     </message>
     <message>
         <location line="+1" />
         <source>may have been sent (the connection broke mid-request)</source>
-        <translation type="unfinished" />
+        <translation>potrebbe essere stato inviato (la connessione si è interrotta durante la richiesta)</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/schedule.py" line="+61" />
         <source>{text!r} is not a time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-24 09:30.</source>
-        <translation type="unfinished" />
+        <translation>{text!r} non è un orario; lo scriva come AAAA-MM-GG HH:MM, es. 2026-12-24 09:30.</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Campaign {id} was already started ({status}); only a draft can be scheduled.</source>
-        <translation type="unfinished" />
+        <translation>La campagna {id} è già stata avviata ({status}); si può programmare solo una bozza.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>That time has already passed; choose a later one or start now.</source>
-        <translation type="unfinished" />
+        <translation>Quell'orario è già passato; ne scelga uno successivo o avvii ora.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Not scheduled: {count} recipient(s) would get an empty variable. Give those variables a fallback or fill in the contacts.</source>
-        <translation type="unfinished" />
+        <translation>Non programmata: {count} destinatari riceverebbero una variabile vuota. Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/segments.py" line="+41" />
         <source>Give the segment a name.</source>
-        <translation type="unfinished" />
+        <translation>Dia un nome a questi destinatari.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A list of numbers is not a segment; save filters such as tags or countries.</source>
-        <translation type="unfinished" />
+        <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306" />
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
-        <translation type="unfinished" />
+        <translation>La campagna {id} è in invio da un'altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
         <location line="+311" />
         <source>The campaign's template is not known.</source>
-        <translation type="unfinished" />
+        <translation>Il modello della campagna non è noto.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46" />
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
-        <translation type="unfinished" />
+        <translation>origine sconosciuta {source!r}: usi name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
     <message>
         <location line="+30" />
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation type="unfinished" />
+        <translation>il modello {name!r} ha un'intestazione con una variabile, una posizione o un'animazione; le campagne compilano un'intestazione con immagine, video o documento e le variabili del testo e dei pulsanti link</translation>
     </message>
     <message>
         <location line="+28" />
         <source>link of button {n}</source>
-        <translation type="unfinished" />
+        <translation>link del pulsante {n}</translation>
     </message>
     <message>
         <location line="+9" />
         <source>give a source for the variable in the {missing}</source>
-        <translation type="unfinished" />
+        <translation>indichi un'origine per la variabile in: {missing}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the template's button {n} (index {index}) has no link variable</source>
-        <translation type="unfinished" />
+        <translation>il pulsante {n} del modello (indice {index}) non ha una variabile di link</translation>
     </message>
     <message>
         <location line="+22" />
         <source>give a source for each variable of the template: missing {missing}</source>
-        <translation type="unfinished" />
+        <translation>indichi un'origine per ogni variabile del modello: manca {missing}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the template has no variable {extra}</source>
-        <translation type="unfinished" />
+        <translation>il modello non ha la variabile {extra}</translation>
     </message>
     <message>
         <location line="+50" />
         <source>unknown source {source!r}</source>
-        <translation type="unfinished" />
+        <translation>origine sconosciuta {source!r}</translation>
     </message>
 </context>
 <context>
@@ -2615,67 +2615,67 @@
     <message>
         <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Modello</translation>
     </message>
     <message>
         <location line="+1" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Inviati</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Consegnati</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Letti</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation>Risposte</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Non riusciti</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Creata</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Avvio</translation>
     </message>
     <message>
         <location line="+104" />
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>Programmata</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Waiting to send</source>
-        <translation type="unfinished" />
+        <translation>In attesa di invio</translation>
     </message>
 </context>
 <context>
@@ -2683,52 +2683,52 @@
     <message>
         <location line="+74" />
         <source>Campaign notices</source>
-        <translation type="unfinished" />
+        <translation>Avvisi sulle campagne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dismiss the campaign notices</source>
-        <translation type="unfinished" />
+        <translation>Chiudi gli avvisi sulle campagne</translation>
     </message>
     <message>
         <location line="+11" />
         <source>New campaign…</source>
-        <translation type="unfinished" />
+        <translation>Nuova campagna…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>New campaign</source>
-        <translation type="unfinished" />
+        <translation>Nuova campagna</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation>Campagne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week's offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessuna campagna. Una campagna invia un modello approvato a molti clienti in una volta, per esempio l'offerta della settimana a tutti quelli con l'etichetta “Newsletter”. Prema “Nuova campagna…” per crearne una.</translation>
     </message>
     <message>
         <location line="+47" />
         <source>{n} campaigns</source>
-        <translation type="unfinished" />
+        <translation>{n} campagne</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{n} sending</source>
-        <translation type="unfinished" />
+        <translation>{n} in invio</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{n} scheduled</source>
-        <translation type="unfinished" />
+        <translation>{n} programmate</translation>
     </message>
 </context>
 <context>
@@ -2736,17 +2736,17 @@
     <message>
         <location filename="../../klaros_desktop/ui/analytics_page.py" line="-648" />
         <source>Save picture…</source>
-        <translation type="unfinished" />
+        <translation>Salva immagine…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Save as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Salva come CSV…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Save {what}</source>
-        <translation type="unfinished" />
+        <translation>Salva {what}</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/charts.py" line="+52" />
         <source>Nothing in this period yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora niente in questo periodo.</translation>
     </message>
 </context>
 <context>
@@ -2762,47 +2762,47 @@
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455" />
         <source>Step 3: check and finish</source>
-        <translation type="unfinished" />
+        <translation>Passo 3: verifica e concludi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tell Meta where to deliver your messages, then test it.</source>
-        <translation type="unfinished" />
+        <translation>Indichi a Meta dove consegnare i Suoi messaggi, poi faccia una prova.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meta only sends your customers' messages to the relay once the callback URL and verify token below are saved in the App Dashboard under WhatsApp → Configuration, with the “messages” field subscribed.</source>
-        <translation type="unfinished" />
+        <translation>Meta invia i messaggi dei Suoi clienti al relay solo dopo che l'URL di callback e il token di verifica qui sotto sono stati salvati nella dashboard dell'app, in WhatsApp → Configurazione, con il campo “messages” sottoscritto.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Callback URL</source>
-        <translation type="unfinished" />
+        <translation>URL di callback</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify token</source>
-        <translation type="unfinished" />
+        <translation>Token di verifica</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open the App Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Apri la dashboard dell'app</translation>
     </message>
     <message>
         <location line="+3" />
         <source>You can finish now and test later under Settings → Test connection.</source>
-        <translation type="unfinished" />
+        <translation>Può concludere ora e fare la prova più tardi in Impostazioni → Prova connessione.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copy {what}</source>
-        <translation type="unfinished" />
+        <translation>Copia {what}</translation>
     </message>
 </context>
 <context>
@@ -2810,27 +2810,27 @@
     <message>
         <location filename="../../klaros_desktop/secrets/__init__.py" line="+72" />
         <source>run the command again</source>
-        <translation type="unfinished" />
+        <translation>esegua di nuovo il comando</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+29" />
         <source>save it again as UTF-8 or name the encoding with --encoding</source>
-        <translation type="unfinished" />
+        <translation>lo salvi di nuovo come UTF-8 o indichi la codifica con --encoding</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/people/phones.py" line="+31" />
         <source>use --region</source>
-        <translation type="unfinished" />
+        <translation>usi --region</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/wiring.py" line="+49" />
         <source>run `klaros pair --relay URL --code CODE`</source>
-        <translation type="unfinished" />
+        <translation>esegua `klaros pair --relay URL --code CODE`</translation>
     </message>
     <message>
         <location line="+20" />
         <source>run `klaros connect --phone-number-id ID --waba-id ID`</source>
-        <translation type="unfinished" />
+        <translation>esegua `klaros connect --phone-number-id ID --waba-id ID`</translation>
     </message>
 </context>
 <context>
@@ -2838,117 +2838,117 @@
     <message>
         <location filename="../../klaros_desktop/phrases.py" line="+122" />
         <source>today at {clock}</source>
-        <translation type="unfinished" />
+        <translation>oggi alle {clock}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>yesterday at {clock}</source>
-        <translation type="unfinished" />
+        <translation>ieri alle {clock}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>tomorrow at {clock}</source>
-        <translation type="unfinished" />
+        <translation>domani alle {clock}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>on {day} at {clock}</source>
-        <translation type="unfinished" />
+        <translation>{day} alle {clock}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>on {date} at {clock}</source>
-        <translation type="unfinished" />
+        <translation>il {date} alle {clock}</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59" />
         <source>with a button</source>
-        <translation type="unfinished" />
+        <translation>con un pulsante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>in an imported contact list</source>
-        <translation type="unfinished" />
+        <translation>in un elenco di contatti importato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(set by hand in Klaros)</source>
-        <translation type="unfinished" />
+        <translation>(impostato a mano in Klaros)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(Meta reported that they stopped marketing messages)</source>
-        <translation type="unfinished" />
+        <translation>(Meta ha comunicato che ha revocato il consenso al marketing)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>in their WhatsApp settings</source>
-        <translation type="unfinished" />
+        <translation>nelle sue impostazioni di WhatsApp</translation>
     </message>
     <message>
         <location line="+9" />
         <source>by writing “{word}”</source>
-        <translation type="unfinished" />
+        <translation>scrivendo “{word}”</translation>
     </message>
     <message>
         <location line="+1" />
         <source>({source})</source>
-        <translation type="unfinished" />
+        <translation>({source})</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{who} opted out of all messages {how} {when}. Klaros will not message them until they write START.</source>
-        <translation type="unfinished" />
+        <translation>{who} ha revocato il consenso a tutti i messaggi {how} {when}. Klaros non gli scriverà finché non scrive START.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{who} stopped marketing messages {how} {when}; only utility and service templates may be sent.</source>
-        <translation type="unfinished" />
+        <translation>{who} ha revocato il consenso ai messaggi di marketing {how} {when}; si possono inviare solo modelli di utilità e di servizio.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{who} has not written to you yet, so WhatsApp only allows an approved template to start.</source>
-        <translation type="unfinished" />
+        <translation>{who} non Le ha ancora scritto, quindi WhatsApp consente di iniziare solo con un modello approvato.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The 24-hour window closed {closed} ({who} last wrote {last}). Until they write again, WhatsApp only allows approved templates.</source>
-        <translation type="unfinished" />
+        <translation>La finestra di 24 ore si è chiusa {closed} ({who} ha scritto l'ultima volta {last}). Finché non scrive di nuovo, WhatsApp consente solo modelli approvati.</translation>
     </message>
     <message>
         <location line="+70" />
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp's clock. Send an approved template instead; once they answer you can write freely again.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp ha rifiutato il messaggio libero: secondo l'orologio di WhatsApp sono passate più di 24 ore dall'ultimo messaggio di {who}. Invii invece un modello approvato; quando risponde, potrà di nuovo scrivere liberamente.</translation>
     </message>
     <message>
         <location line="+45" />
         <source>value {n}</source>
-        <translation type="unfinished" />
+        <translation>valore {n}</translation>
     </message>
     <message>
         <location line="+72" />
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation type="unfinished" />
+        <translation>Questo modello richiede una posizione o valori per l'intestazione, che Klaros non può compilare.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This template's link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link's value is chosen.</source>
-        <translation type="unfinished" />
+        <translation>Il pulsante link di questo modello richiede un valore per ogni cliente, che una chat non può compilare. Lo invii invece come campagna, dove si sceglie il valore del link.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136" />
         <source>A template header takes a photo, a video or a document.</source>
-        <translation type="unfinished" />
+        <translation>L'intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>the message is empty</source>
-        <translation type="unfinished" />
+        <translation>il messaggio è vuoto</translation>
     </message>
     <message>
         <location line="+76" />
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp non mostra didascalie su un messaggio vocale o uno sticker; invii il testo da solo.</translation>
     </message>
 </context>
 <context>
@@ -2956,229 +2956,229 @@
     <message>
         <location filename="../../klaros_desktop/ui/composer.py" line="+239" />
         <source>Do not reply to this message</source>
-        <translation type="unfinished" />
+        <translation>Non rispondere a questo messaggio</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Insert an emoji</source>
-        <translation type="unfinished" />
+        <translation>Inserisci un'emoji</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Testo del messaggio</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Invia</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Send message</source>
-        <translation type="unfinished" />
+        <translation>Invia messaggio</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Replying to: {text}</source>
-        <translation type="unfinished" />
+        <translation>In risposta a: {text}</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Approved template</source>
-        <translation type="unfinished" />
+        <translation>Modello approvato</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Send template</source>
-        <translation type="unfinished" />
+        <translation>Invia modello</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Modello:</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The file at the top of the template</source>
-        <translation type="unfinished" />
+        <translation>Il file in cima al modello</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+277" />
         <location line="+3" />
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Scegli file…</translation>
     </message>
     <message>
         <location line="-270" />
         <source>Uploading the file</source>
-        <translation type="unfinished" />
+        <translation>Caricamento del file</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Template preview</source>
-        <translation type="unfinished" />
+        <translation>Anteprima del modello</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Why you cannot message this contact</source>
-        <translation type="unfinished" />
+        <translation>Perché non può scrivere a questo contatto</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation type="unfinished" />
+        <translation>Messaggio  ·  Invio invia, Maiusc+Invio a capo  ·  / risposte rapide</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
-        <translation type="unfinished" />
+        <translation>Messaggio  ·  Ctrl+Invio invia  ·  / risposte rapide</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Invia (Invio)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Invia (Ctrl+Invio)</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Not forwarded: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Non inoltrato: {reason}</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You cannot message this contact.</source>
-        <translation type="unfinished" />
+        <translation>Non può scrivere a questo contatto.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Klaros cannot send from this computer: no secure password store is usable here, so it cannot open your WhatsApp connection. Nothing you write can be sent until that is fixed; File → Set up connection… says what to install.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non può inviare da questo computer: qui non è utilizzabile nessun archivio sicuro delle password, quindi non può aprire la Sua connessione WhatsApp. Nulla di ciò che scrive potrà essere inviato finché il problema non è risolto; File → Configura connessione… indica cosa installare.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Offline: messages you write now wait in the outbox ({n} queued) and go out when Klaros reconnects, if the 24-hour window is still open then.</source>
-        <translation type="unfinished" />
+        <translation>Offline: ciò che scrive ora attende nella posta in uscita ({n} in coda) e parte quando Klaros si riconnette, se la finestra di 24 ore è ancora aperta.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Choose a template…</source>
-        <translation type="unfinished" />
+        <translation>Scegli un modello…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>not allowed</source>
-        <translation type="unfinished" />
+        <translation>non consentito</translation>
     </message>
     <message>
         <location line="+27" />
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun modello approvato. Ne crei uno in Modelli; compare qui appena Meta lo approva.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Choose a template to see what {name} will receive. Templates in {language} come first.</source>
-        <translation type="unfinished" />
+        <translation>Scelga un modello per vedere cosa riceverà {name}. I modelli in {language} compaiono per primi.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose a template to see what {name} will receive.</source>
-        <translation type="unfinished" />
+        <translation>Scelga un modello per vedere cosa riceverà {name}.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Template value: {label}</source>
-        <translation type="unfinished" />
+        <translation>Valore del modello: {label}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>for example: {example}</source>
-        <translation type="unfinished" />
+        <translation>per esempio: {example}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>fill in</source>
-        <translation type="unfinished" />
+        <translation>da compilare</translation>
     </message>
     <message>
         <location line="+38" />
         <source>[{kind}: {name}]</source>
-        <translation type="unfinished" />
+        <translation>[{kind}: {name}]</translation>
     </message>
     <message>
         <location line="+2" />
         <source>not chosen yet</source>
-        <translation type="unfinished" />
+        <translation>non ancora scelto</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not allowed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Non consentito: {reason}</translation>
     </message>
     <message>
         <location line="+15" />
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
-        <translation type="unfinished" />
+        <translation>Questo modello mostra un video in cima. Scelga il video prima di inviare ({rule}, MP4 o 3GP).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This template shows a document at the top. Choose the document before sending ({rule}: PDF, Word, Excel, PowerPoint or text).</source>
-        <translation type="unfinished" />
+        <translation>Questo modello mostra un documento in cima. Scelga il documento prima di inviare ({rule}: PDF, Word, Excel, PowerPoint o testo).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This template shows a picture at the top. Choose the picture before sending ({rule}, JPEG or PNG).</source>
-        <translation type="unfinished" />
+        <translation>Questo modello mostra un'immagine in cima. Scelga l'immagine prima di inviare ({rule}, JPEG o PNG).</translation>
     </message>
     <message>
         <location line="+12" />
         <source>At the top: {name} ({size}).</source>
-        <translation type="unfinished" />
+        <translation>In cima: {name} ({size}).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose another file…</source>
-        <translation type="unfinished" />
+        <translation>Scegli un altro file…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not this file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Non questo file: {reason}</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Choose the file for the top of the template</source>
-        <translation type="unfinished" />
+        <translation>Scegli il file per la parte superiore del modello</translation>
     </message>
     <message>
         <location line="+1" />
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Tutti i file</translation>
     </message>
     <message>
         <location line="+44" />
         <source>Reactions need a connection to WhatsApp; try again when Klaros is online.</source>
-        <translation type="unfinished" />
+        <translation>Le reazioni richiedono una connessione a WhatsApp; riprovi quando Klaros è online.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
-        <translation type="unfinished" />
+        <translation>In coda nella posta in uscita; partirà quando Klaros sarà di nuovo online.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Not sent: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: {reason}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Could not send: {error}</source>
-        <translation type="unfinished" />
+        <translation>Impossibile inviare: {error}</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3186,7 @@
     <message>
         <location line="-536" />
         <source>Enter sends the message (Shift+Enter: new line)</source>
-        <translation type="unfinished" />
+        <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
 </context>
 <context>
@@ -3194,47 +3194,47 @@
     <message>
         <location filename="../../klaros_desktop/services/setup/connection_check.py" line="+41" />
         <source>The relay at {url} did not answer: {error}</source>
-        <translation type="unfinished" />
+        <translation>Il relay su {url} non ha risposto: {error}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>new messages are waiting</source>
-        <translation type="unfinished" />
+        <translation>ci sono nuovi messaggi in attesa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>nothing is waiting</source>
-        <translation type="unfinished" />
+        <translation>non c'è nulla in attesa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The relay at {url} answers and knows this device; {waiting}.</source>
-        <translation type="unfinished" />
+        <translation>Il relay su {url} risponde e riconosce questo dispositivo; {waiting}.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Meta did not accept the connection: {error}</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha accettato la connessione: {error}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Meta answers for {number} ({name}); quality rating {quality}.</source>
-        <translation type="unfinished" />
+        <translation>Meta risponde per {number} ({name}); valutazione della qualità {quality}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta answers for {number} ({name}).</source>
-        <translation type="unfinished" />
+        <translation>Meta risponde per {number} ({name}).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta answers for {number}; quality rating {quality}.</source>
-        <translation type="unfinished" />
+        <translation>Meta risponde per {number}; valutazione della qualità {quality}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta answers for {number}.</source>
-        <translation type="unfinished" />
+        <translation>Meta risponde per {number}.</translation>
     </message>
 </context>
 <context>
@@ -3242,57 +3242,57 @@
     <message>
         <location filename="../../klaros_desktop/services/people/consent.py" line="+177" />
         <source>via {word}</source>
-        <translation type="unfinished" />
+        <translation>tramite {word}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>via a keyword</source>
-        <translation type="unfinished" />
+        <translation>tramite una parola chiave</translation>
     </message>
     <message>
         <location line="+8" />
         <source>with a button</source>
-        <translation type="unfinished" />
+        <translation>con un pulsante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>in an imported file</source>
-        <translation type="unfinished" />
+        <translation>in un file importato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>set by hand</source>
-        <translation type="unfinished" />
+        <translation>impostato a mano</translation>
     </message>
     <message>
         <location line="+1" />
         <source>by Meta (they stopped marketing messages)</source>
-        <translation type="unfinished" />
+        <translation>da Meta (ha revocato il consenso al marketing)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>in their WhatsApp settings</source>
-        <translation type="unfinished" />
+        <translation>nelle sue impostazioni di WhatsApp</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Opted out of all messages {how} {when}</source>
-        <translation type="unfinished" />
+        <translation>Ha revocato il consenso a tutti i messaggi {how} {when}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stopped marketing messages {how} {when}</source>
-        <translation type="unfinished" />
+        <translation>Ha revocato il consenso al marketing {how} {when}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted in to all messages {how} {when}</source>
-        <translation type="unfinished" />
+        <translation>Ha acconsentito a tutti i messaggi {how} {when}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted in to marketing messages {how} {when}</source>
-        <translation type="unfinished" />
+        <translation>Ha acconsentito ai messaggi di marketing {how} {when}</translation>
     </message>
 </context>
 <context>
@@ -3300,63 +3300,63 @@
     <message>
         <location filename="../../klaros_desktop/ui/contact_dialog.py" line="+50" />
         <source>Consent given or withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Consenso dato o revocato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted in to all messages</source>
-        <translation type="unfinished" />
+        <translation>Ha acconsentito a tutti i messaggi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted in to marketing messages</source>
-        <translation type="unfinished" />
+        <translation>Ha acconsentito ai messaggi di marketing</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted out of all messages</source>
-        <translation type="unfinished" />
+        <translation>Ha revocato il consenso a tutti i messaggi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stopped marketing messages</source>
-        <translation type="unfinished" />
+        <translation>Ha revocato il consenso al marketing</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Day the consent was given</source>
-        <translation type="unfinished" />
+        <translation>Giorno del consenso</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+9" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Prova</translation>
     </message>
     <message>
         <location line="-8" />
         <source>For example: signed form in the shop, kept in the folder</source>
-        <translation type="unfinished" />
+        <translation>Per esempio: modulo firmato in negozio, conservato nel raccoglitore</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Record consent</source>
-        <translation type="unfinished" />
+        <translation>Registra il consenso</translation>
     </message>
     <message>
         <location line="+5" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Cosa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Recorded, with its evidence, in the consent history.</source>
-        <translation type="unfinished" />
+        <translation>Registrato, con la sua prova, nella cronologia dei consensi.</translation>
     </message>
 </context>
 <context>
@@ -3364,144 +3364,144 @@
     <message>
         <location line="+16" />
         <source>Edit contact</source>
-        <translation type="unfinished" />
+        <translation>Modifica contatto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New contact</source>
-        <translation type="unfinished" />
+        <translation>Nuovo contatto</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+14" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-12" />
         <source>WhatsApp name: {name}</source>
-        <translation type="unfinished" />
+        <translation>Nome WhatsApp: {name}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Numero di telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <source>+49 151 1234567</source>
-        <translation type="unfinished" />
+        <translation>+39 347 1234567</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+7" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etichette</translation>
     </message>
     <message>
         <location line="-6" />
         <source>regular, wholesale (comma separated)</source>
-        <translation type="unfinished" />
+        <translation>abituale, ingrosso (separate da virgole)</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+5" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location line="-3" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefono</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Dati</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valore</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+7" />
         <source>Custom fields</source>
-        <translation type="unfinished" />
+        <translation>Campi personalizzati</translation>
     </message>
     <message>
         <location line="-4" />
         <source>Add field</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi campo</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Consent history</source>
-        <translation type="unfinished" />
+        <translation>Cronologia dei consensi</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+100" />
         <source>Evidence: their message “{text}”</source>
-        <translation type="unfinished" />
+        <translation>Prova: il suo messaggio “{text}”</translation>
     </message>
     <message>
         <location line="-98" />
         <location line="+100" />
         <source>Evidence: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Prova: {detail}</translation>
     </message>
     <message>
         <location line="-97" />
         <source>No opt-in or opt-out recorded. Customers who write STOP are opted out automatically; START opts them back in.</source>
-        <translation type="unfinished" />
+        <translation>Nessun consenso o revoca registrati. I clienti che scrivono STOP vengono esclusi automaticamente; START li riattiva.</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+93" />
         <source>Consent history ({n})</source>
-        <translation type="unfinished" />
+        <translation>Cronologia dei consensi ({n})</translation>
     </message>
     <message>
         <location line="-83" />
         <source>Open conversation</source>
-        <translation type="unfinished" />
+        <translation>Apri conversazione</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Erase contact…</source>
-        <translation type="unfinished" />
+        <translation>Cancella contatto…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erase contact</source>
-        <translation type="unfinished" />
+        <translation>Cancella contatto</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Delete everything Klaros has on this person, keeping only a salted hash so they are never messaged again</source>
-        <translation type="unfinished" />
+        <translation>Elimina tutto ciò che Klaros ha su questa persona, conservando solo un hash con salt per non scriverle mai più</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delete everything Klaros has on this person (they have no phone number, so nothing is kept)</source>
-        <translation type="unfinished" />
+        <translation>Elimina tutto ciò che Klaros ha su questa persona (non ha un numero di telefono, quindi non si conserva nulla)</translation>
     </message>
     <message>
         <location line="+22" />
         <source>No number: this contact cannot be messaged.</source>
-        <translation type="unfinished" />
+        <translation>Nessun numero: non si può scrivere a questo contatto.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Valid number: {number}</source>
-        <translation type="unfinished" />
+        <translation>Numero valido: {number}</translation>
     </message>
 </context>
 <context>
@@ -3509,33 +3509,33 @@
     <message>
         <location filename="../../klaros_desktop/services/people/contact_edit.py" line="+55" />
         <source>contact {id} no longer exists</source>
-        <translation type="unfinished" />
+        <translation>il contatto {id} non esiste più</translation>
     </message>
     <message>
         <location line="+26" />
         <source>give the contact a name or a phone number</source>
-        <translation type="unfinished" />
+        <translation>dia al contatto un nome o un numero di telefono</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{number} already belongs to {name}; open that contact instead</source>
-        <translation type="unfinished" />
+        <translation>{number} appartiene già a {name}; apra invece quel contatto</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+39" />
         <source>this contact was deleted meanwhile</source>
-        <translation type="unfinished" />
+        <translation>questo contatto è stato eliminato nel frattempo</translation>
     </message>
     <message>
         <location line="-7" />
         <source>say how the customer gave or withdrew consent (for example: signed form in the shop)</source>
-        <translation type="unfinished" />
+        <translation>indichi come il cliente ha dato o revocato il consenso (per esempio: modulo firmato in negozio)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the date of the consent cannot be in the future</source>
-        <translation type="unfinished" />
+        <translation>la data del consenso non può essere nel futuro</translation>
     </message>
 </context>
 <context>
@@ -3543,160 +3543,160 @@
     <message>
         <location filename="../../klaros_desktop/ui/contact_panel.py" line="+35" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>in attesa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>sending</source>
-        <translation type="unfinished" />
+        <translation>in invio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>inviato</translation>
     </message>
     <message>
         <location line="+0" />
         <source>delivered</source>
-        <translation type="unfinished" />
+        <translation>consegnato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>read</source>
-        <translation type="unfinished" />
+        <translation>letto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>replied</source>
-        <translation type="unfinished" />
+        <translation>risposto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>not delivered</source>
-        <translation type="unfinished" />
+        <translation>non consegnato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>left out</source>
-        <translation type="unfinished" />
+        <translation>escluso</translation>
     </message>
     <message>
         <location line="+0" />
         <source>held back</source>
-        <translation type="unfinished" />
+        <translation>trattenuto</translation>
     </message>
     <message>
         <location line="+68" />
         <source>Contact details</source>
-        <translation type="unfinished" />
+        <translation>Dati del contatto</translation>
     </message>
     <message>
         <location line="+22" />
         <source>← Back to the chat</source>
-        <translation type="unfinished" />
+        <translation>← Torna alla chat</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+1" />
         <location line="+61" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-54" />
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Etichette</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Add a label…</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi un'etichetta…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a label</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi un'etichetta</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+2" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What you want to remember about them</source>
-        <translation type="unfinished" />
+        <translation>Cosa vuole ricordare di questo cliente</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consenso</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Consent and its evidence</source>
-        <translation type="unfinished" />
+        <translation>Consenso e relativa prova</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Last campaigns</source>
-        <translation type="unfinished" />
+        <translation>Ultime campagne</translation>
     </message>
     <message>
         <location line="+9" />
         <source>More details…</source>
-        <translation type="unfinished" />
+        <translation>Altri dettagli…</translation>
     </message>
     <message>
         <location line="+21" />
         <source>No number</source>
-        <translation type="unfinished" />
+        <translation>Nessun numero</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Remove the label {name}</source>
-        <translation type="unfinished" />
+        <translation>Rimuovi l'etichetta {name}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No labels yet</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessuna etichetta</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Not asked yet. Customers who write STOP are opted out by themselves; “More details…” records a consent given in the shop.</source>
-        <translation type="unfinished" />
+        <translation>Non ancora chiesto. I clienti che scrivono STOP revocano il consenso da soli; “Altri dettagli…” registra un consenso dato in negozio.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Evidence: their message “{text}”</source>
-        <translation type="unfinished" />
+        <translation>Prova: il suo messaggio “{text}”</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Evidence: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Prova: {detail}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{n} earlier changes in “More details…”</source>
-        <translation type="unfinished" />
+        <translation>{n} modifiche precedenti in “Altri dettagli…”</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Not in any campaign yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora in nessuna campagna.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Salvato.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Non salvato: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3704,116 +3704,113 @@
     <message>
         <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51" />
         <source>Search contacts: name, number, tag or note…</source>
-        <translation type="unfinished" />
+        <translation>Cerca contatti: nome, numero, etichetta o nota…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Search contacts</source>
-        <translation type="unfinished" />
+        <translation>Cerca contatti</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tag filter</source>
-        <translation type="unfinished" />
+        <translation>Filtro per etichetta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New contact</source>
-        <translation type="unfinished" />
+        <translation>Nuovo contatto</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifica</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+140" />
         <source>Open conversation</source>
-        <translation type="unfinished" />
+        <translation>Apri conversazione</translation>
     </message>
     <message>
         <location line="-139" />
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Importa…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Esporta…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erase…</source>
-        <translation type="unfinished" />
+        <translation>Cancella…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erase the selected person on their request: messages, notes, media and consent history</source>
-        <translation type="unfinished" />
+        <translation>Cancella la persona selezionata su sua richiesta: messaggi, note, file e cronologia dei consensi</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Erase contact</source>
-        <translation type="unfinished" />
+        <translation>Cancella contatto</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatti</translation>
     </message>
     <message>
         <location line="+51" />
         <source>No contacts match. Clear the search or choose “All tags”.</source>
-        <translation type="unfinished" />
+        <translation>Nessun contatto corrispondente. Svuoti la ricerca o scelga “Tutte le etichette”.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No contacts yet. Customers who write to you appear here by themselves; add one with “New contact”, or import a CSV or vCard file with “Import…” (or drop it here).</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun contatto. I clienti che Le scrivono compaiono qui da soli; ne aggiunga uno con “Nuovo contatto” o importi un file CSV o vCard con “Importa…” (o lo trascini qui).</translation>
     </message>
     <message>
         <location line="+18" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Tutte le etichette</translation>
     </message>
     <message>
         <location line="+41" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modifica…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erase contact…</source>
-        <translation type="unfinished" />
+        <translation>Cancella contatto…</translation>
     </message>
     <message>
         <location line="+32" />
         <source>No conversation with this contact yet; start one with a template.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessuna conversazione con questo contatto; ne avvii una con un modello.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Export contacts</source>
-        <translation type="unfinished" />
+        <translation>Esporta contatti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>CSV (*.csv);;vCard (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>%n contacts written to {file}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n contatto scritto in {file}</numerusform><numerusform>%n contatti scritti in {file}</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Esportazione non riuscita: {error}</translation>
     </message>
 </context>
 <context>
@@ -3821,47 +3818,47 @@
     <message>
         <location filename="../../klaros_desktop/ui/item_models.py" line="+459" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etichette</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consenso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+64" />
         <source>Opted out</source>
-        <translation type="unfinished" />
+        <translation>Consenso revocato</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No marketing</source>
-        <translation type="unfinished" />
+        <translation>No marketing</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Opted in</source>
-        <translation type="unfinished" />
+        <translation>Consenso dato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not asked yet</source>
-        <translation type="unfinished" />
+        <translation>Non ancora chiesto</translation>
     </message>
 </context>
 <context>
@@ -3869,17 +3866,17 @@
     <message>
         <location line="-273" />
         <source>{name}, {unread} unread: {preview}</source>
-        <translation type="unfinished" />
+        <translation>{name}, {unread} non letti: {preview}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{name}: {preview}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {preview}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>(messages not sent: {n})</source>
-        <translation type="unfinished" />
+        <translation>(messaggi non inviati: {n})</translation>
     </message>
 </context>
 <context>
@@ -3887,12 +3884,12 @@
     <message>
         <location filename="../../klaros_desktop/ui/country_picker.py" line="+47" />
         <source>No default (numbers must start with +)</source>
-        <translation type="unfinished" />
+        <translation>Nessun predefinito (i numeri devono iniziare con +)</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Type a country, e.g. Germany or +49</source>
-        <translation type="unfinished" />
+        <translation>Scriva un paese, es. Italia o +39</translation>
     </message>
 </context>
 <context>
