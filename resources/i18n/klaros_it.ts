@@ -3897,45 +3897,42 @@
     <message>
         <location filename="../../klaros_desktop/ui/crash_dialog.py" line="+21" />
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Error details</source>
-        <translation type="unfinished" />
+        <translation>Dettagli dell'errore</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation>Copia i dettagli</translation>
     </message>
     <message>
         <location line="+9" />
         <source>A copy is saved in %1.</source>
-        <translation type="unfinished" />
+        <translation>Una copia è salvata in %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>It could not be saved to a file.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile salvarlo in un file.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Klaros ran into an unexpected problem. Your saved messages and contacts are not affected. If it keeps happening, copy the details and send them to your Klaros support; they contain no messages, phone numbers or passwords.</source>
-        <translation type="unfinished" />
+        <translation>Klaros ha incontrato un problema imprevisto. I messaggi e i contatti salvati non sono interessati. Se succede di nuovo, copi i dettagli e li invii al Suo supporto Klaros; non contengono messaggi, numeri di telefono o password.</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>It happened %n more time(s) since.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Da allora è successo ancora %n volta.</numerusform><numerusform>Da allora è successo ancora %n volte.</numerusform></translation>
     </message>
     <message>
         <location line="+9" />
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
@@ -3943,57 +3940,57 @@
     <message>
         <location filename="../../klaros_desktop/services/inbound/dead_letters.py" line="+191" />
         <source>A customer's message</source>
-        <translation type="unfinished" />
+        <translation>Un messaggio di un cliente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ticks of a message you sent</source>
-        <translation type="unfinished" />
+        <translation>Spunte di un messaggio inviato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>News about a template</source>
-        <translation type="unfinished" />
+        <translation>Novità su un modello</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Another WhatsApp update</source>
-        <translation type="unfinished" />
+        <translation>Un altro aggiornamento di WhatsApp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not a WhatsApp update</source>
-        <translation type="unfinished" />
+        <translation>Non è un aggiornamento di WhatsApp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Could not be opened</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprirlo</translation>
     </message>
     <message>
         <location line="+7" />
         <source>It was locked for another computer, or damaged on the way, so this PC cannot open it.</source>
-        <translation type="unfinished" />
+        <translation>Era cifrato per un altro computer o si è danneggiato durante il percorso, quindi questo PC non può aprirlo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>It arrived damaged: it is not readable data.</source>
-        <translation type="unfinished" />
+        <translation>È arrivato danneggiato: non sono dati leggibili.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>It is not in the form WhatsApp uses, so Klaros does not know what to do with it.</source>
-        <translation type="unfinished" />
+        <translation>Non è nel formato usato da WhatsApp, quindi Klaros non sa cosa farne.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Part of it is in a form this version of Klaros cannot store. After an update, Try again may work.</source>
-        <translation type="unfinished" />
+        <translation>Una parte è in un formato che questa versione di Klaros non può salvare. Dopo un aggiornamento, “Riprova” potrebbe funzionare.</translation>
     </message>
     <message>
         <location line="+111" />
         <source>It is no longer in the list.</source>
-        <translation type="unfinished" />
+        <translation>Non è più nell'elenco.</translation>
     </message>
 </context>
 <context>
@@ -4002,142 +3999,142 @@
         <location filename="../../klaros_desktop/ui/dead_letters.py" line="+114" />
         <location line="+18" />
         <source>Messages Klaros could not read</source>
-        <translation type="unfinished" />
+        <translation>Messaggi che Klaros non ha potuto leggere</translation>
     </message>
     <message>
         <location line="-15" />
         <source>Klaros received these but could not add them to your chats</source>
-        <translation type="unfinished" />
+        <translation>Klaros li ha ricevuti ma non ha potuto aggiungerli alle Sue chat</translation>
     </message>
     <message>
         <location line="+3" />
         <source>They reached this PC, but something in them was not as Klaros expected. They are kept here, so nothing is lost. Export them to keep a copy or to show them to whoever helps you with Klaros. After an update of Klaros, Try again may add them to your chats.</source>
-        <translation type="unfinished" />
+        <translation>Sono arrivati su questo PC, ma qualcosa in essi non era come Klaros si aspettava. Sono conservati qui, quindi nulla va perso. Li esporti per conservarne una copia o per mostrarli a chi La aiuta con Klaros. Dopo un aggiornamento di Klaros, “Riprova” potrebbe aggiungerli alle Sue chat.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Nothing here: Klaros has added everything it received to your chats.</source>
-        <translation type="unfinished" />
+        <translation>Niente qui: Klaros ha aggiunto alle Sue chat tutto ciò che ha ricevuto.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+0" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Cosa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Perché</translation>
     </message>
     <message>
         <location line="+16" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Cosa è successo</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Esporta…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export them to a file</source>
-        <translation type="unfinished" />
+        <translation>Esportali in un file</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Riprova</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Try again to add the selected one to your chats</source>
-        <translation type="unfinished" />
+        <translation>Riprova ad aggiungere alle Sue chat l'elemento selezionato</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove…</source>
-        <translation type="unfinished" />
+        <translation>Rimuovi…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete the selected one for good</source>
-        <translation type="unfinished" />
+        <translation>Elimina definitivamente l'elemento selezionato</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location line="+58" />
         <source>This one was locked for another computer: trying again cannot open it.</source>
-        <translation type="unfinished" />
+        <translation>Questo era cifrato per un altro computer: riprovare non può aprirlo.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Export messages Klaros could not read</source>
-        <translation type="unfinished" />
+        <translation>Esporta i messaggi che Klaros non ha potuto leggere</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Spreadsheet (*.csv);;JSON lines (*.jsonl)</source>
-        <translation type="unfinished" />
+        <translation>Foglio di calcolo (*.csv);;Righe JSON (*.jsonl)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Saved {count} to {file}.</source>
-        <translation type="unfinished" />
+        <translation>Salvati {count} in {file}.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non ha potuto scrivere in {folder}: {reason}. Scelga un altro percorso, per esempio la cartella Documenti.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Trying again…</source>
-        <translation type="unfinished" />
+        <translation>Nuovo tentativo…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Added to your chats.</source>
-        <translation type="unfinished" />
+        <translation>Aggiunto alle Sue chat.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Still not possible: {why}</source>
-        <translation type="unfinished" />
+        <translation>Ancora non possibile: {why}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Klaros is busy right now, so nothing changed. Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Klaros è occupato in questo momento, quindi non è cambiato nulla. Riprovi tra un attimo.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Remove for good?</source>
-        <translation type="unfinished" />
+        <translation>Rimuovere definitivamente?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete this for good? Klaros keeps no other copy: export it first if you may need it.</source>
-        <translation type="unfinished" />
+        <translation>Eliminarlo definitivamente? Klaros non conserva altre copie: lo esporti prima se potrebbe servirLe.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>Rimosso.</translation>
     </message>
 </context>
 <context>
@@ -4145,27 +4142,27 @@
     <message>
         <location line="-230" />
         <source>Messages Klaros could not read…</source>
-        <translation type="unfinished" />
+        <translation>Messaggi che Klaros non ha potuto leggere…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Messages and updates that reached this PC but could not be added to your chats</source>
-        <translation type="unfinished" />
+        <translation>Messaggi e aggiornamenti arrivati su questo PC ma che non è stato possibile aggiungere alle Sue chat</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Messages Klaros could not read</source>
-        <translation type="unfinished" />
+        <translation>Messaggi che Klaros non ha potuto leggere</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show them</source>
-        <translation type="unfinished" />
+        <translation>Mostrali</translation>
     </message>
     <message>
         <location line="+18" />
         <source>⚠ Messages Klaros could not read: {count}</source>
-        <translation type="unfinished" />
+        <translation>⚠ Messaggi che Klaros non ha potuto leggere: {count}</translation>
     </message>
 </context>
 <context>
@@ -4173,12 +4170,12 @@
     <message>
         <location filename="../../klaros_desktop/ui/import_dialog.py" line="+106" />
         <source>Drop a contacts file here</source>
-        <translation type="unfinished" />
+        <translation>Trascini qui un file di contatti</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Drop a .csv or .vcf file here, or choose one</source>
-        <translation type="unfinished" />
+        <translation>Trascini qui un file .csv o .vcf, oppure ne scelga uno</translation>
     </message>
 </context>
 <context>
@@ -4186,27 +4183,27 @@
     <message>
         <location filename="../../klaros_desktop/ui/emoji_picker.py" line="+13" />
         <source>Smileys</source>
-        <translation type="unfinished" />
+        <translation>Faccine</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Gestures</source>
-        <translation type="unfinished" />
+        <translation>Gesti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hearts and symbols</source>
-        <translation type="unfinished" />
+        <translation>Cuori e simboli</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shop</source>
-        <translation type="unfinished" />
+        <translation>Negozio</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Emoji</source>
-        <translation type="unfinished" />
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
@@ -4214,157 +4211,157 @@
     <message>
         <location filename="../../klaros_desktop/ui/privacy.py" line="+257" />
         <source>this contact</source>
-        <translation type="unfinished" />
+        <translation>questo contatto</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ERASE</source>
-        <translation type="unfinished" />
+        <translation>CANCELLA</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erase contact</source>
-        <translation type="unfinished" />
+        <translation>Cancella contatto</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erase {name} from Klaros?</source>
-        <translation type="unfinished" />
+        <translation>Cancellare {name} da Klaros?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No phone number</source>
-        <translation type="unfinished" />
+        <translation>Nessun numero di telefono</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Deleted from this PC for good:</source>
-        <translation type="unfinished" />
+        <translation>Eliminati definitivamente da questo PC:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>every message with them, sent and received, and the conversation</source>
-        <translation type="unfinished" />
+        <translation>tutti i messaggi con questa persona, inviati e ricevuti, e la conversazione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>their contact details: name, tags, notes and custom fields</source>
-        <translation type="unfinished" />
+        <translation>i suoi dati di contatto: nome, etichette, note e campi personalizzati</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the photos, voice notes and files in those messages</source>
-        <translation type="unfinished" />
+        <translation>le foto, i messaggi vocali e i file di quei messaggi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>their consent history (opt-ins and opt-outs)</source>
-        <translation type="unfinished" />
+        <translation>la sua cronologia dei consensi (consensi e revoche)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>their number wherever the audit trail and the log files mention it</source>
-        <translation type="unfinished" />
+        <translation>il suo numero ovunque sia citato nel registro di controllo e nei file di log</translation>
     </message>
     <message>
         <location line="+1" />
         <source>their WhatsApp user ID wherever the audit trail and the log files mention it</source>
-        <translation type="unfinished" />
+        <translation>il suo ID utente WhatsApp ovunque sia citato nel registro di controllo e nei file di log</translation>
     </message>
     <message>
         <location line="+1" />
         <source>automatic database backups that still hold their number</source>
-        <translation type="unfinished" />
+        <translation>i backup automatici del database che contengono ancora il suo numero</translation>
     </message>
     <message>
         <location line="+1" />
         <source>automatic database backups that still hold their user ID</source>
-        <translation type="unfinished" />
+        <translation>i backup automatici del database che contengono ancora il suo ID utente</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What stays: a salted hash of the number, which cannot be turned back into it. It makes Klaros refuse to message or import this number again.</source>
-        <translation type="unfinished" />
+        <translation>Cosa resta: un hash con salt del numero, da cui non si può risalire al numero. Fa sì che Klaros si rifiuti di scrivere a questo numero o di importarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What stays: nothing. They have no phone number, so there is nothing to keep them from being messaged if they write again.</source>
-        <translation type="unfinished" />
+        <translation>Cosa resta: nulla. Non ha un numero di telefono, quindi nulla impedisce di scriverle se scrive di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not affected: the chat on their phone, and the copies Meta keeps under its own rules.</source>
-        <translation type="unfinished" />
+        <translation>Non interessati: la chat sul suo telefono e le copie che Meta conserva secondo le proprie regole.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This cannot be undone. To confirm, type the last 4 digits of {name}’s number:</source>
-        <translation type="unfinished" />
+        <translation>L'operazione non si può annullare. Per confermare, scriva le ultime 4 cifre del numero di {name}:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This cannot be undone. To confirm, type {word}:</source>
-        <translation type="unfinished" />
+        <translation>L'operazione non si può annullare. Per confermare, scriva {word}:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Last 4 digits of the number</source>
-        <translation type="unfinished" />
+        <translation>Ultime 4 cifre del numero</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirmation word</source>
-        <translation type="unfinished" />
+        <translation>Parola di conferma</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Erasing</source>
-        <translation type="unfinished" />
+        <translation>Cancellazione</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Erasure state</source>
-        <translation type="unfinished" />
+        <translation>Stato della cancellazione</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erase {name}</source>
-        <translation type="unfinished" />
+        <translation>Cancella {name}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Erase {name} for good</source>
-        <translation type="unfinished" />
+        <translation>Cancella {name} definitivamente</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Erasing {name}…</source>
-        <translation type="unfinished" />
+        <translation>Cancellazione di {name}…</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The erasure did not finish: {reason}. Try again; if it keeps failing, close Klaros and use “klaros erase --contact”.</source>
-        <translation type="unfinished" />
+        <translation>La cancellazione non si è conclusa: {reason}. Riprovi; se continua a non riuscire, chiuda Klaros e usi “klaros erase --contact”.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Contact erased</source>
-        <translation type="unfinished" />
+        <translation>Contatto cancellato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{name} is erased from Klaros.</source>
-        <translation type="unfinished" />
+        <translation>{name} è stato cancellato da Klaros.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not everything could be done:</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile fare tutto:</translation>
     </message>
 </context>
 <context>
@@ -4372,134 +4369,136 @@
     <message>
         <location line="+31" />
         <source>ERASE</source>
-        <translation type="unfinished" />
+        <translation>CANCELLA</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erase everything on this PC</source>
-        <translation type="unfinished" />
+        <translation>Cancella tutto su questo PC</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Erase everything Klaros keeps on this PC?</source>
-        <translation type="unfinished" />
+        <translation>Cancellare tutto ciò che Klaros conserva su questo PC?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This deletes the folder {folder} with everything in it that Klaros made: the database (every contact, conversation, message, template, consent record and the audit trail), its automatic backups, the log files and the downloaded photos and files.</source>
-        <translation type="unfinished" />
+        <translation>Questa operazione elimina la cartella {folder} con tutto ciò che Klaros vi ha creato: il database (ogni contatto, conversazione, messaggio, modello, consenso e il registro di controllo), i suoi backup automatici, i file di log e le foto e i file scaricati.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
-        <translation type="unfinished" />
+        <translation>Rimuove anche il token di accesso di Meta, il token del relay e la chiave di questo PC (archivio password: {keyring}).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Want a copy first? Cancel and use File → Export all data…</source>
-        <translation type="unfinished" />
+        <translation>Vuole prima una copia? Annulli e usi File → Esporta tutti i dati…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not deleted by this, because they are not on this PC:</source>
-        <translation type="unfinished" />
+        <translation>Non eliminati da questa operazione, perché non sono su questo PC:</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Meta keeps your WhatsApp Business account, its phone number and templates. To delete them, open WhatsApp Manager in Meta Business Suite and delete the phone number or the account.</source>
-        <translation type="unfinished" />
+        <translation>Meta conserva il Suo account WhatsApp Business, il suo numero di telefono e i modelli. Per eliminarli, apra Gestione WhatsApp in Meta Business Suite ed elimini il numero di telefono o l'account.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The relay keeps this PC paired and holds messages not yet fetched (for 30 days at most). Ask whoever runs your relay to remove this device.</source>
-        <translation type="unfinished" />
+        <translation>Il relay mantiene questo PC associato e conserva i messaggi non ancora scaricati (per 30 giorni al massimo). Chieda a chi gestisce il Suo relay di rimuovere questo dispositivo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>This cannot be undone, and Klaros closes when it is done. To confirm, type {word}:</source>
-        <translation type="unfinished" />
+        <translation>L'operazione non si può annullare e Klaros si chiude al termine. Per confermare, scriva {word}:</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Confirmation word</source>
-        <translation type="unfinished" />
+        <translation>Parola di conferma</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Erasing everything on this PC…</source>
-        <translation type="unfinished" />
+        <translation>Cancellazione di tutto su questo PC…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erasing</source>
-        <translation type="unfinished" />
+        <translation>Cancellazione</translation>
     </message>
     <message>
         <location line="+9" />
         <source>What was erased</source>
-        <translation type="unfinished" />
+        <translation>Cosa è stato cancellato</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Erase everything</source>
-        <translation type="unfinished" />
+        <translation>Cancella tutto</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Erase everything on this PC for good</source>
-        <translation type="unfinished" />
+        <translation>Cancella tutto su questo PC definitivamente</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Close Klaros</source>
-        <translation type="unfinished" />
+        <translation>Chiudi Klaros</translation>
     </message>
     <message>
         <location line="+23" />
         <source>the system’s password store</source>
-        <translation type="unfinished" />
+        <translation>archivio password del sistema</translation>
     </message>
     <message>
         <location line="+35" />
         <source>Everything is erased</source>
-        <translation type="unfinished" />
+        <translation>Tutto è stato cancellato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The folder {folder} and the keyring entries of this profile are gone.</source>
-        <translation type="unfinished" />
+        <translation>La cartella {folder} e le voci di questo profilo nell'archivio password sono state eliminate.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Left in place because Klaros did not make them: {files}. Delete them yourself if you do not need them.</source>
-        <translation type="unfinished" />
+        <translation>Lasciati al loro posto perché non creati da Klaros: {files}. Li elimini Lei se non Le servono.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The erasure is recorded, without any of the erased data, in {file}.</source>
-        <translation type="unfinished" />
+        <translation>La cancellazione è registrata, senza nessuno dei dati cancellati, in {file}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remember Meta and the relay: they keep their own copies (see above).</source>
-        <translation type="unfinished" />
+        <translation>Si ricordi di Meta e del relay: conservano le proprie copie (vedere sopra).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The erasure did not finish</source>
-        <translation type="unfinished" />
+        <translation>La cancellazione non si è conclusa</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{reason}.
 
 Klaros closes now. Then delete the folder {folder} yourself, or start Klaros again and repeat the erasure.</source>
-        <translation type="unfinished" />
+        <translation>{reason}.
+
+Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaros e ripeta la cancellazione.</translation>
     </message>
 </context>
 <context>
@@ -4507,82 +4506,82 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/services/privacy/erasure.py" line="+101" />
         <source>No contact had this number; it is now suppressed so it is never messaged.</source>
-        <translation type="unfinished" />
+        <translation>Nessun contatto aveva questo numero; ora è bloccato, così non riceverà mai messaggi.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; consent events: {consent_events}; media files: {media_files}.</source>
-        <translation type="unfinished" />
+        <translation>Contatti cancellati: {contacts}; messaggi: {messages}; conversazioni: {conversations}; eventi di consenso: {consent_events}; file multimediali: {media_files}.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Unsent messages deleted from the outbox: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Messaggi non inviati eliminati dalla posta in uscita: {count}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Audit entries scrubbed: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Voci del registro di controllo ripulite: {count}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Log files scrubbed: {count}.</source>
-        <translation type="unfinished" />
+        <translation>File di log ripuliti: {count}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Database backups holding the number deleted: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Backup del database con il numero eliminati: {count}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>They had no phone number, so nothing about them is kept.</source>
-        <translation type="unfinished" />
+        <translation>Non aveva un numero di telefono, quindi non si conserva nulla di questa persona.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The number is kept only as a salted hash.</source>
-        <translation type="unfinished" />
+        <translation>Il numero è conservato solo come hash con salt.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>{sentence} {more}</source>
-        <translation type="unfinished" />
+        <translation>{sentence} {more}</translation>
     </message>
     <message>
         <location line="+110" />
         <source>This contact no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Questo contatto non esiste più.</translation>
     </message>
     <message>
         <location line="+282" />
         <source>the database's write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
-        <translation type="unfinished" />
+        <translation>non è stato possibile svuotare il log di scrittura anticipata del database (klaros.sqlite3-wal): un altro programma stava leggendo il database. I dati cancellati possono restare in quel file fino al prossimo avvio di Klaros, che lo svuota</translation>
     </message>
     <message>
         <location line="+27" />
         <source>a media path outside the profile was ignored: {path}</source>
-        <translation type="unfinished" />
+        <translation>è stato ignorato un percorso di file fuori dal profilo: {path}</translation>
     </message>
     <message>
         <location line="+10" />
         <source>a media file could not be deleted: {error}; Klaros tries again when it next starts</source>
-        <translation type="unfinished" />
+        <translation>non è stato possibile eliminare un file multimediale: {error}; Klaros riproverà al prossimo avvio</translation>
     </message>
     <message>
         <location line="+70" />
         <source>the backup {name} could not be checked or deleted: {error}</source>
-        <translation type="unfinished" />
+        <translation>non è stato possibile controllare o eliminare il backup {name}: {error}</translation>
     </message>
     <message>
         <location line="+59" />
         <source>{folder} is not a Klaros profile (no {name} in it); nothing was erased</source>
-        <translation type="unfinished" />
+        <translation>{folder} non è un profilo Klaros (non contiene {name}); non è stato cancellato nulla</translation>
     </message>
     <message>
         <location line="+11" />
         <source>the password store did not let Klaros remove this profile's secrets ({error}), so nothing was erased. Unlock it (or sign in to your desktop session) and erase again</source>
-        <translation type="unfinished" />
+        <translation>l'archivio password non ha permesso a Klaros di rimuovere i segreti di questo profilo ({error}), quindi non è stato cancellato nulla. Lo sblocchi (o acceda alla sessione del desktop) e ripeta la cancellazione</translation>
     </message>
 </context>
 <context>
@@ -4591,137 +4590,137 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
         <location filename="../../klaros_desktop/ui/privacy.py" line="-474" />
         <location line="+26" />
         <source>Export all data</source>
-        <translation type="unfinished" />
+        <translation>Esporta tutti i dati</translation>
     </message>
     <message>
         <location line="-25" />
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Archivio zip (*.zip)</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Exporting everything Klaros holds…</source>
-        <translation type="unfinished" />
+        <translation>Esportazione di tutto ciò che Klaros conserva…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Writing {file}</source>
-        <translation type="unfinished" />
+        <translation>Scrittura di {file}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export in progress</source>
-        <translation type="unfinished" />
+        <translation>Esportazione in corso</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This takes seconds for a small shop and a few minutes for years of chats with photos. You can keep working meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Per un piccolo negozio bastano pochi secondi, per anni di chat con foto qualche minuto. Nel frattempo può continuare a lavorare.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Export finished</source>
-        <translation type="unfinished" />
+        <translation>Esportazione completata</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Where the archive is</source>
-        <translation type="unfinished" />
+        <translation>Dove si trova l'archivio</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Each kind of record is a file of its own, readable by other programs; the contacts are also in it as a spreadsheet (CSV) and as address-book cards (vCard). README.md inside explains every field.</source>
-        <translation type="unfinished" />
+        <translation>Ogni tipo di dato è un file a sé, leggibile da altri programmi; i contatti sono inclusi anche come foglio di calcolo (CSV) e come schede di rubrica (vCard). Il file README.md all'interno spiega ogni campo.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The export did not work</source>
-        <translation type="unfinished" />
+        <translation>L'esportazione non è riuscita</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Why the export failed</source>
-        <translation type="unfinished" />
+        <translation>Perché l'esportazione non è riuscita</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation>Apri cartella</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open the folder holding the archive</source>
-        <translation type="unfinished" />
+        <translation>Apri la cartella che contiene l'archivio</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <location line="+2" />
         <source>An export cannot be stopped halfway; it ends by itself.</source>
-        <translation type="unfinished" />
+        <translation>Un'esportazione non si può interrompere a metà; termina da sola.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Saved as {file} ({size}).</source>
-        <translation type="unfinished" />
+        <translation>Salvato come {file} ({size}).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Conversations</source>
-        <translation type="unfinished" />
+        <translation>Conversazioni</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Messaggi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Consent records (opt-ins and opt-outs)</source>
-        <translation type="unfinished" />
+        <translation>Consensi (consensi e revoche)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message templates</source>
-        <translation type="unfinished" />
+        <translation>Modelli di messaggio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Audit trail entries</source>
-        <translation type="unfinished" />
+        <translation>Voci del registro di controllo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Photos, voice notes and files</source>
-        <translation type="unfinished" />
+        <translation>Foto, messaggi vocali e file</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Klaros could not write to {folder}: {reason}. Choose another place, for example your Documents folder, and try again.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non ha potuto scrivere in {folder}: {reason}. Scelga un altro percorso, per esempio la cartella Documenti, e riprovi.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Something went wrong while writing it: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Qualcosa è andato storto durante la scrittura: {reason}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No half-written archive was left behind.</source>
-        <translation type="unfinished" />
+        <translation>Non è rimasto nessun archivio scritto a metà.</translation>
     </message>
 </context>
 <context>
@@ -4730,32 +4729,32 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
         <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17" />
         <location line="+10" />
         <source>Messages not delivered</source>
-        <translation type="unfinished" />
+        <translation>Messaggi non consegnati</translation>
     </message>
     <message>
         <location line="-5" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numero</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Scritto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Modello</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Double-click a message to open the chat.</source>
-        <translation type="unfinished" />
+        <translation>Faccia doppio clic su un messaggio per aprire la chat.</translation>
     </message>
 </context>
 <context>
@@ -4763,7 +4762,7 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/ui/charts.py" line="+232" />
         <source>before: {n}</source>
-        <translation type="unfinished" />
+        <translation>prima: {n}</translation>
     </message>
 </context>
 <context>
@@ -4771,344 +4770,344 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/graph/client.py" line="+61" />
         <source>WhatsApp's answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
-        <translation type="unfinished" />
+        <translation>La risposta di WhatsApp indicava un altro server ({origin}), quindi Klaros non vi ha inviato la Sua chiave di accesso.</translation>
     </message>
     <message>
         <location line="+5" />
         <location filename="../../klaros_desktop/graph/errors.py" line="+130" />
         <source>Try again later; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished" />
+        <translation>Riprovi più tardi; se continua a succedere, invii il file di log all'assistenza.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/graph/errors.py" line="-111" />
         <source>WhatsApp no longer accepts Klaros's access key.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp non accetta più la chiave di accesso di Klaros.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open the WhatsApp connection settings in Klaros and connect your account again.</source>
-        <translation type="unfinished" />
+        <translation>Apra in Klaros le impostazioni della connessione WhatsApp e colleghi di nuovo il Suo account.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>WhatsApp no longer accepts Klaros's access key (it is wrong or has expired).</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp non accetta più la chiave di accesso di Klaros (è errata o scaduta).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open the WhatsApp connection settings in Klaros and enter a new access token.</source>
-        <translation type="unfinished" />
+        <translation>Apra in Klaros le impostazioni della connessione WhatsApp e inserisca un nuovo token di accesso.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Klaros talked to WhatsApp too often in a short time.</source>
-        <translation type="unfinished" />
+        <translation>Klaros ha contattato WhatsApp troppe volte in poco tempo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait a few minutes; Klaros will try again.</source>
-        <translation type="unfinished" />
+        <translation>Attenda qualche minuto; Klaros riproverà.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Your WhatsApp account reached Meta's request limit.</source>
-        <translation type="unfinished" />
+        <translation>Il Suo account WhatsApp ha raggiunto il limite di richieste di Meta.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait a few minutes, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Attenda qualche minuto, poi riprovi.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>WhatsApp did not understand part of the message.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp non ha capito una parte del messaggio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the message (phone number, attachment, template) and try again; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished" />
+        <translation>Controlli il messaggio (numero di telefono, allegato, modello) e riprovi; se continua a succedere, invii il file di log all'assistenza.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>You are sending messages faster than WhatsApp allows for your number.</source>
-        <translation type="unfinished" />
+        <translation>Sta inviando messaggi più velocemente di quanto WhatsApp consenta per il Suo numero.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nothing to do: Klaros slows down and sends the rest automatically.</source>
-        <translation type="unfinished" />
+        <translation>Nulla da fare: Klaros rallenta e invia il resto automaticamente.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Something went wrong at WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>Qualcosa è andato storto presso WhatsApp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Riprovi tra un attimo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>WhatsApp is temporarily unavailable.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp è temporaneamente non disponibile.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Riprovi tra qualche minuto.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The message could not be delivered. The number may not use WhatsApp, or the customer's app is too old.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile consegnare il messaggio. Il numero forse non usa WhatsApp, o l'app del cliente è troppo vecchia.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check the number with the customer or reach them another way.</source>
-        <translation type="unfinished" />
+        <translation>Verifichi il numero con il cliente o lo contatti in un altro modo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>More than 24 hours have passed since this customer last wrote to you, so WhatsApp only allows an approved template message.</source>
-        <translation type="unfinished" />
+        <translation>Sono passate più di 24 ore dall'ultimo messaggio di questo cliente, quindi WhatsApp consente solo un modello di messaggio approvato.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Send a template (for example a short "Do you have a minute?" message); once the customer answers you can write freely again.</source>
-        <translation type="unfinished" />
+        <translation>Invii un modello (per esempio un breve messaggio "Ha un minuto?"); quando il cliente risponde, potrà di nuovo scrivere liberamente.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>WhatsApp held back this marketing message because the customer already got many.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp ha trattenuto questo messaggio di marketing perché il cliente ne ha già ricevuti molti.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Do not send again today; try another day.</source>
-        <translation type="unfinished" />
+        <translation>Non lo invii di nuovo oggi; riprovi un altro giorno.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This customer has stopped marketing messages from your shop in WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>Questo cliente ha disattivato in WhatsApp i messaggi di marketing del Suo negozio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Do not send them offers. Service messages and replies to their questions still work.</source>
-        <translation type="unfinished" />
+        <translation>Non gli invii offerte. I messaggi di servizio e le risposte alle sue domande funzionano ancora.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>WhatsApp does not support this kind of message.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp non supporta questo tipo di messaggio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send it as text or a picture instead.</source>
-        <translation type="unfinished" />
+        <translation>Lo invii invece come testo o immagine.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The customer's file could not be downloaded.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile scaricare il file del cliente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the customer to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Chieda al cliente di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The attachment could not be sent (it is missing, too large or of a type WhatsApp refuses).</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile inviare l'allegato (manca, è troppo grande o è di un tipo che WhatsApp rifiuta).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check the file (pictures up to 5 MB, videos and audio up to 16 MB) and attach it again.</source>
-        <translation type="unfinished" />
+        <translation>Controlli il file (immagini fino a 5 MB, video e audio fino a 16 MB) e lo alleghi di nuovo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>You sent this customer many messages in a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Ha inviato a questo cliente molti messaggi in pochi secondi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nothing to do: Klaros waits a little and sends the message.</source>
-        <translation type="unfinished" />
+        <translation>Nulla da fare: Klaros attende un po' e invia il messaggio.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A value in the message is not allowed (for example a button title that is too long).</source>
-        <translation type="unfinished" />
+        <translation>Un valore nel messaggio non è consentito (per esempio il titolo di un pulsante troppo lungo).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Shorten or correct the highlighted field and send again.</source>
-        <translation type="unfinished" />
+        <translation>Accorci o corregga il campo evidenziato e invii di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Something the message needs is missing.</source>
-        <translation type="unfinished" />
+        <translation>Manca qualcosa di necessario al messaggio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fill in every field and send again.</source>
-        <translation type="unfinished" />
+        <translation>Compili tutti i campi e invii di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The template needs a different number of fill-in values than were given.</source>
-        <translation type="unfinished" />
+        <translation>Il modello richiede un numero di valori diverso da quello fornito.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fill in every placeholder of the template, then send again.</source>
-        <translation type="unfinished" />
+        <translation>Compili tutti i segnaposto del modello, poi invii di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This template does not exist in that language or is not approved yet.</source>
-        <translation type="unfinished" />
+        <translation>Questo modello non esiste in quella lingua o non è ancora approvato.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pick an approved template (Templates page) or wait until Meta approves it.</source>
-        <translation type="unfinished" />
+        <translation>Scelga un modello approvato (pagina Modelli) o attenda che Meta lo approvi.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
-        <translation type="unfinished" />
+        <translation>Un valore non corrisponde a ciò che il modello si aspetta (per esempio testo invece di un'immagine).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check the template's fields and send again.</source>
-        <translation type="unfinished" />
+        <translation>Controlli i campi del modello e invii di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta paused this template because customers reacted badly to it.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha messo in pausa questo modello perché i clienti hanno reagito male.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use another template, or edit this one and submit it again.</source>
-        <translation type="unfinished" />
+        <translation>Usi un altro modello, oppure modifichi questo e lo invii di nuovo per l'approvazione.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta switched this template off because it was paused too often.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha disattivato questo modello perché è stato messo in pausa troppe volte.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a new template.</source>
-        <translation type="unfinished" />
+        <translation>Crei un nuovo modello.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This is your shop's own WhatsApp number.</source>
-        <translation type="unfinished" />
+        <translation>Questo è il numero WhatsApp del Suo negozio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send the message to the customer's number instead.</source>
-        <translation type="unfinished" />
+        <translation>Invii invece il messaggio al numero del cliente.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta limited your sending because too many customers blocked or reported your messages.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha limitato i Suoi invii perché troppi clienti hanno bloccato o segnalato i Suoi messaggi.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Send only to customers who asked for your messages, and send fewer for a while.</source>
-        <translation type="unfinished" />
+        <translation>Scriva solo ai clienti che hanno chiesto i Suoi messaggi e per un po' ne invii meno.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Klaros's access key lacks the permission for this.</source>
-        <translation type="unfinished" />
+        <translation>Alla chiave di accesso di Klaros manca l'autorizzazione per questa operazione.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Give the access token the WhatsApp permissions in Meta's business settings, then connect your account again.</source>
-        <translation type="unfinished" />
+        <translation>Assegni al token di accesso le autorizzazioni WhatsApp nelle impostazioni aziendali di Meta, poi colleghi di nuovo il Suo account.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The access token may not use this WhatsApp account: a permission or the account itself is missing from its system user.</source>
-        <translation type="unfinished" />
+        <translation>Il token di accesso non può usare questo account WhatsApp: al suo utente di sistema manca un'autorizzazione o l'account stesso.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>In Meta Business Suite, open Settings → System users, assign your WhatsApp account to the system user, then generate a new token with the permissions whatsapp_business_messaging and whatsapp_business_management.</source>
-        <translation type="unfinished" />
+        <translation>In Meta Business Suite apra Impostazioni → Utenti di sistema, assegni il Suo account WhatsApp all'utente di sistema, poi generi un nuovo token con le autorizzazioni whatsapp_business_messaging e whatsapp_business_management.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>This phone number is not registered with the WhatsApp Cloud API yet.</source>
-        <translation type="unfinished" />
+        <translation>Questo numero di telefono non è ancora registrato nella WhatsApp Cloud API.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In WhatsApp Manager, open Phone numbers and finish the number's registration (Meta sends a code by SMS or call), then connect again.</source>
-        <translation type="unfinished" />
+        <translation>In Gestione WhatsApp apra Numeri di telefono e completi la registrazione del numero (Meta invia un codice via SMS o chiamata), poi si colleghi di nuovo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta blocked this account for a while because of a policy violation.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha bloccato questo account per un certo periodo a causa di una violazione delle normative.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read Meta's message about it in your Meta business account; sending works again when the block ends.</source>
-        <translation type="unfinished" />
+        <translation>Legga il messaggio di Meta al riguardo nel Suo account aziendale Meta; gli invii torneranno a funzionare quando il blocco termina.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>WhatsApp refused the request.</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp ha rifiutato la richiesta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Klaros could not reach WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non è riuscito a raggiungere WhatsApp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the internet connection; Klaros will try again.</source>
-        <translation type="unfinished" />
+        <translation>Controlli la connessione a Internet; Klaros riproverà.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>{what_happened} {what_to_do}</source>
-        <translation type="unfinished" />
+        <translation>{what_happened} {what_to_do}</translation>
     </message>
     <message>
         <location line="+13" />
         <location line="+4" />
         <source>Not delivered: {reason} (Meta error {code})</source>
-        <translation type="unfinished" />
+        <translation>Non consegnato: {reason} (errore Meta {code})</translation>
     </message>
     <message>
         <location line="-2" />
         <source>Meta did not say why.</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha indicato il motivo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not delivered: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Non consegnato: {reason}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Meta did not accept the template: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha accettato il modello: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5116,52 +5115,52 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/ui/outbox_bubble.py" line="+64" />
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation>Invia di nuovo</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Send this message again</source>
-        <translation type="unfinished" />
+        <translation>Invia di nuovo questo messaggio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifica</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Edit this message in the composer</source>
-        <translation type="unfinished" />
+        <translation>Modifica questo messaggio nella casella di scrittura</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copia</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Copy the text of this message</source>
-        <translation type="unfinished" />
+        <translation>Copia il testo di questo messaggio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Elimina…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete this message</source>
-        <translation type="unfinished" />
+        <translation>Elimina questo messaggio</translation>
     </message>
     <message>
         <location line="+20" />
         <source>⚠ Not sent · {time}</source>
-        <translation type="unfinished" />
+        <translation>⚠ Non inviato · {time}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message not sent: {text}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Messaggio non inviato: {text}. {reason}</translation>
     </message>
 </context>
 <context>
@@ -5169,82 +5168,82 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/ui/settings_extras.py" line="+38" />
         <source>Business hours and automatic replies</source>
-        <translation type="unfinished" />
+        <translation>Orario di apertura e risposte automatiche</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Set your opening hours for each weekday. Klaros can greet a customer who writes for the first time and answer outside your hours, only inside WhatsApp's 24-hour window.</source>
-        <translation type="unfinished" />
+        <translation>Imposti l'orario di apertura per ogni giorno della settimana. Klaros può salutare un cliente che scrive per la prima volta e rispondere fuori orario, solo entro la finestra di 24 ore di WhatsApp.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Business hours and automatic replies…</source>
-        <translation type="unfinished" />
+        <translation>Orario di apertura e risposte automatiche…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Monthly budget</source>
-        <translation type="unfinished" />
+        <translation>Budget mensile</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What you plan to spend on WhatsApp messages each month. Analytics shows the month's charges against it, and a campaign that would go over it warns you first.</source>
-        <translation type="unfinished" />
+        <translation>Quanto prevede di spendere ogni mese in messaggi WhatsApp. Le statistiche confrontano con esso gli addebiti del mese, e una campagna che lo supererebbe La avvisa prima.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>e.g. 150</source>
-        <translation type="unfinished" />
+        <translation>es. 150</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthly budget amount</source>
-        <translation type="unfinished" />
+        <translation>Importo del budget mensile</translation>
     </message>
     <message>
         <location line="+2" />
         <source>EUR</source>
-        <translation type="unfinished" />
+        <translation>EUR</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Budget currency</source>
-        <translation type="unfinished" />
+        <translation>Valuta del budget</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save budget</source>
-        <translation type="unfinished" />
+        <translation>Salva budget</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation>Campagne</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Send marketing campaigns through Meta's Marketing Messages API</source>
-        <translation type="unfinished" />
+        <translation>Invia le campagne di marketing tramite la Marketing Messages API di Meta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta delivers marketing templates sent this way with its own optimisation and bills them as “marketing lite”. Accept Meta's terms for it in WhatsApp Manager first. Other messages are not affected.</source>
-        <translation type="unfinished" />
+        <translation>Meta consegna i modelli di marketing inviati in questo modo con la propria ottimizzazione e li fattura come “marketing lite”. Accetti prima i termini di Meta in Gestione WhatsApp. Gli altri messaggi non cambiano.</translation>
     </message>
     <message>
         <location line="+36" />
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
-        <translation type="unfinished" />
+        <translation>Ora le campagne di marketing passano dalla Marketing Messages API.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Marketing campaigns now go through the usual messages API.</source>
-        <translation type="unfinished" />
+        <translation>Ora le campagne di marketing passano dalla normale API dei messaggi.</translation>
     </message>
 </context>
 <context>
@@ -5252,37 +5251,37 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/ui/media_view.py" line="+250" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Riduci</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Ingrandisci</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Adatta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>100 %</source>
-        <translation type="unfinished" />
+        <translation>100%</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Salva con nome…</translation>
     </message>
     <message>
         <location line="+16" />
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile mostrare questa immagine.</translation>
     </message>
 </context>
 <context>
@@ -5290,154 +5289,154 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
     <message>
         <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69" />
         <source>this number was erased on request; it is not imported again</source>
-        <translation type="unfinished" />
+        <translation>questo numero è stato cancellato su richiesta; non viene importato di nuovo</translation>
     </message>
     <message>
         <location line="+94" />
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
-        <translation type="unfinished" />
+        <translation>valore di consenso {value!r} non riconosciuto (usi yes, no o opt-out)</translation>
     </message>
     <message>
         <location line="+121" />
         <source>--map applies to CSV files; vCard fields are read by their names</source>
-        <translation type="unfinished" />
+        <translation>--map vale per i file CSV; i campi vCard si leggono in base al loro nome</translation>
     </message>
     <message>
         <location line="+14" />
         <source>unknown region {region!r}; use a two-letter country code such as DE, FR or ES</source>
-        <translation type="unfinished" />
+        <translation>regione sconosciuta {region!r}; usi un codice paese di due lettere come IT, DE o FR</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225" />
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
-        <translation type="unfinished" />
+        <translation>--map {option!r}: lo scriva come CAMPO=COLONNA, es. --map phone=Cellulare</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--map {option!r}: unknown field {name!r}; fields are {fields}, or custom.NAME for a custom field</source>
-        <translation type="unfinished" />
+        <translation>--map {option!r}: campo sconosciuto {name!r}; i campi sono {fields}, oppure custom.NOME per un campo personalizzato</translation>
     </message>
     <message>
         <location line="+12" />
         <source>--map names the column {name!r}, which is not in the file; its columns are: {columns}</source>
-        <translation type="unfinished" />
+        <translation>--map indica la colonna {name!r}, che non è nel file; le sue colonne sono: {columns}</translation>
     </message>
     <message>
         <location line="+133" />
         <source>the file has no header row (expected column names such as Name and Phone)</source>
-        <translation type="unfinished" />
+        <translation>il file non ha una riga di intestazione (servono nomi di colonna come Nome e Telefono)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>no phone number column found; the columns are {columns}. Name the right one with --map phone=COLUMN</source>
-        <translation type="unfinished" />
+        <translation>nessuna colonna con il numero di telefono; le colonne sono {columns}. Indichi quella giusta con --map phone=COLONNA</translation>
     </message>
     <message>
         <location line="+30" />
         <source>unreadable CSV: {error}</source>
-        <translation type="unfinished" />
+        <translation>CSV illeggibile: {error}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>line {line} holds bytes that are not valid {encoding} text</source>
-        <translation type="unfinished" />
+        <translation>la riga {line} contiene byte che non sono testo {encoding} valido</translation>
     </message>
     <message>
         <location line="+5" />
         <source>a quoted value on line {line} is never closed, so the rest of the file (to line {end}) was read into it</source>
-        <translation type="unfinished" />
+        <translation>un valore tra virgolette alla riga {line} non viene mai chiuso, quindi il resto del file (fino alla riga {end}) è stato letto al suo interno</translation>
     </message>
     <message>
         <location line="+6" />
         <source>a quoted value is not closed: the row runs on to line {end} with {values} values for {columns} columns</source>
-        <translation type="unfinished" />
+        <translation>un valore tra virgolette non è chiuso: la riga prosegue fino alla riga {end} con {values} valori per {columns} colonne</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the row has {values} values but the header has {columns} columns (is there an unquoted delimiter in a value?)</source>
-        <translation type="unfinished" />
+        <translation>la riga ha {values} valori ma l'intestazione ha {columns} colonne (c'è un separatore senza virgolette in un valore?)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>the row cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>impossibile leggere la riga: {error}</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/dataio/records.py" line="+67" />
         <location line="+9" />
         <source>nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>annidamento troppo profondo</translation>
     </message>
     <message>
         <location line="-7" />
         <source>not JSON: {error}</source>
-        <translation type="unfinished" />
+        <translation>non è JSON: {error}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the custom fields cannot be read ({problem})</source>
-        <translation type="unfinished" />
+        <translation>impossibile leggere i campi personalizzati ({problem})</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23" />
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>impossibile leggere {path}: {error}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the file is larger than {limit}, the most Klaros imports at once; split it into smaller files, or export only the contacts you need</source>
-        <translation type="unfinished" />
+        <translation>il file supera {limit}, il massimo che Klaros importa in una volta; lo divida in file più piccoli o esporti solo i contatti che Le servono</translation>
     </message>
     <message>
         <location line="+36" />
         <source>the file is not valid {encoding} text (bad bytes at byte offset {offset}); {fix}</source>
-        <translation type="unfinished" />
+        <translation>il file non è testo {encoding} valido (byte errati alla posizione {offset}); {fix}</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown encoding {encoding!r}; use one of {encodings}</source>
-        <translation type="unfinished" />
+        <translation>codifica sconosciuta {encoding!r}; usi una tra {encodings}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the file holds binary data (NUL bytes), so it is not a CSV or vCard text file; export the contacts from the other program as CSV or vCard</source>
-        <translation type="unfinished" />
+        <translation>il file contiene dati binari (byte NUL), quindi non è un file di testo CSV o vCard; esporti i contatti dall'altro programma come CSV o vCard</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/dataio/vcard_reader.py" line="+84" />
         <source>the card has no END:VCARD before the next BEGIN:VCARD</source>
-        <translation type="unfinished" />
+        <translation>alla scheda manca END:VCARD prima del BEGIN:VCARD successivo</translation>
     </message>
     <message>
         <location line="+9" />
         <source>the card has no END:VCARD (the file ends inside it)</source>
-        <translation type="unfinished" />
+        <translation>alla scheda manca END:VCARD (il file finisce al suo interno)</translation>
     </message>
     <message>
         <location line="+72" />
         <source>not a readable vCard at line {line}: {error}</source>
-        <translation type="unfinished" />
+        <translation>vCard illeggibile alla riga {line}: {error}</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+8" />
         <source>not a readable vCard: {error}</source>
-        <translation type="unfinished" />
+        <translation>vCard illeggibile: {error}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the file holds no vCard (no BEGIN:VCARD line)</source>
-        <translation type="unfinished" />
+        <translation>il file non contiene nessuna vCard (nessuna riga BEGIN:VCARD)</translation>
     </message>
 </context>
 <context>
@@ -5446,18 +5445,18 @@ Klaros closes now. Then delete the folder {folder} yourself, or start Klaros aga
         <location filename="../../klaros_desktop/ui/import_dialog.py" line="-62" />
         <location line="+112" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-112" />
         <location line="+112" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefono</translation>
     </message>
     <message>
         <location line="-111" />
         <source>Tags / labels</source>
-        <translation type="unfinished" />
+        <translation>Etichette</translation>
     </message>
     <message>
         <location line="+1" />
