@@ -5461,187 +5461,184 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     <message>
         <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consenso</translation>
     </message>
     <message>
         <location line="+34" />
         <source>a Google Contacts export</source>
-        <translation type="unfinished" />
+        <translation>un'esportazione di Google Contatti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an Outlook export</source>
-        <translation type="unfinished" />
+        <translation>un'esportazione di Outlook</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a Klaros export</source>
-        <translation type="unfinished" />
+        <translation>un'esportazione di Klaros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a WhatsApp Business app export</source>
-        <translation type="unfinished" />
+        <translation>un'esportazione dell'app WhatsApp Business</translation>
     </message>
     <message>
         <location line="+42" />
         <location line="+94" />
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>Importa contatti</translation>
     </message>
     <message>
         <location line="-83" />
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Scegli file…</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Column for {field}</source>
-        <translation type="unfinished" />
+        <translation>Colonna per {field}</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+28" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Riga</translation>
     </message>
     <message>
         <location line="-28" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etichette</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Preview of the first rows</source>
-        <translation type="unfinished" />
+        <translation>Anteprima delle prime righe</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Avanzamento dell'importazione</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Why it was skipped</source>
-        <translation type="unfinished" />
+        <translation>Perché è stata saltata</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Skipped rows</source>
-        <translation type="unfinished" />
+        <translation>Righe saltate</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save error report…</source>
-        <translation type="unfinished" />
+        <translation>Salva il report degli errori…</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importa</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Contatti (*.csv *.vcf *.vcard *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <location line="+28" />
         <source>This file cannot be imported: {error}</source>
-        <translation type="unfinished" />
+        <translation>Questo file non può essere importato: {error}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>A vCard file (contacts from a phone or an address book). The first contacts are shown below.</source>
-        <translation type="unfinished" />
+        <translation>Un file vCard (contatti da un telefono o da una rubrica). Qui sotto sono mostrati i primi contatti.</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>A spreadsheet (CSV) with %n columns</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Un foglio di calcolo (CSV) con %n colonna</numerusform><numerusform>Un foglio di calcolo (CSV) con %n colonne</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
         <source>, it looks like {what}</source>
-        <translation type="unfinished" />
+        <translation>, sembra {what}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check which column holds what below; change one if Klaros guessed wrong.</source>
-        <translation type="unfinished" />
+        <translation>Controlli qui sotto cosa contiene ogni colonna; ne cambi una se Klaros ha sbagliato.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>✗ {number} (not a valid number; skipped)</source>
-        <translation type="unfinished" />
+        <translation>✗ {number} (numero non valido; saltato)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>✗ no number (skipped)</source>
-        <translation type="unfinished" />
+        <translation>✗ nessun numero (saltato)</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Detected: {cols}</source>
-        <translation type="unfinished" />
+        <translation>Riconosciute: {cols}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(not in this file)</source>
-        <translation type="unfinished" />
+        <translation>(non in questo file)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation>Importazione di {name}…</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Importing {name}… {n} rows read</source>
-        <translation type="unfinished" />
+        <translation>Importazione di {name}… {n} righe lette</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{imported} imported, {merged} merged with existing contacts, {skipped} skipped ({rows} rows read).</source>
-        <translation type="unfinished" />
+        <translation>{imported} importati, {merged} uniti a contatti esistenti, {skipped} saltati ({rows} righe lette).</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non è stato importato nulla: {error}</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Save error report</source>
-        <translation type="unfinished" />
+        <translation>Salva il report degli errori</translation>
     </message>
     <message>
         <location line="+1" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5649,249 +5646,250 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     <message>
         <location filename="../../klaros_desktop/ui/inbox.py" line="+46" />
         <source>All chats</source>
-        <translation type="unfinished" />
+        <translation>Tutte le chat</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unread</source>
-        <translation type="unfinished" />
+        <translation>Non lette</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Window open</source>
-        <translation type="unfinished" />
+        <translation>Finestra aperta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archiviate</translation>
     </message>
     <message>
         <location line="+200" />
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>Cerca nelle chat</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Search conversations</source>
-        <translation type="unfinished" />
+        <translation>Cerca conversazioni</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Conversation filter</source>
-        <translation type="unfinished" />
+        <translation>Filtro delle conversazioni</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>Nuova chat</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write to a contact (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Scrivi a un contatto (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Conversations</source>
-        <translation type="unfinished" />
+        <translation>Conversazioni</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+221" />
         <source>Chats</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="-205" />
         <source>Messages that match the search</source>
-        <translation type="unfinished" />
+        <translation>Messaggi che corrispondono alla ricerca</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Contact info</source>
-        <translation type="unfinished" />
+        <translation>Info contatto</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Show or hide the contact beside the chat</source>
-        <translation type="unfinished" />
+        <translation>Mostra o nascondi il contatto accanto alla chat</translation>
     </message>
     <message>
         <location line="+4" />
         <source>No conversation open</source>
-        <translation type="unfinished" />
+        <translation>Nessuna conversazione aperta</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Choose a conversation on the left.
 New messages appear here by themselves.</source>
-        <translation type="unfinished" />
+        <translation>Scelga una conversazione a sinistra.
+I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
         <location line="+83" />
         <source>No chats match. Clear the search or choose “All chats”.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna chat corrispondente. Svuoti la ricerca o scelga “Tutte le chat”.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No chats yet. When a customer writes to your WhatsApp Business number, the chat appears here by itself.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessuna chat. Quando un cliente scrive al Suo numero WhatsApp Business, la chat compare qui da sola.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Tag: {name}</source>
-        <translation type="unfinished" />
+        <translation>Etichetta: {name}</translation>
     </message>
     <message>
         <location line="+57" />
         <source>Messages ({n})</source>
-        <translation type="unfinished" />
+        <translation>Messaggi ({n})</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Messages (the newest 50)</source>
-        <translation type="unfinished" />
+        <translation>Messaggi (i 50 più recenti)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No chat name or number matches</source>
-        <translation type="unfinished" />
+        <translation>Nessun nome di chat o numero corrisponde</translation>
     </message>
     <message>
         <location line="+119" />
         <source>Forward to…</source>
-        <translation type="unfinished" />
+        <translation>Inoltra a…</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Open chat</source>
-        <translation type="unfinished" />
+        <translation>Apri chat</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Mark as read</source>
-        <translation type="unfinished" />
+        <translation>Segna come letta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Mark as unread</source>
-        <translation type="unfinished" />
+        <translation>Segna come non letta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unpin chat</source>
-        <translation type="unfinished" />
+        <translation>Sblocca chat in alto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Pin chat</source>
-        <translation type="unfinished" />
+        <translation>Fissa chat in alto</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn notifications on</source>
-        <translation type="unfinished" />
+        <translation>Attiva le notifiche</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Mute notifications</source>
-        <translation type="unfinished" />
+        <translation>Silenzia le notifiche</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Take out of the archive</source>
-        <translation type="unfinished" />
+        <translation>Togli dall'archivio</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Archive chat</source>
-        <translation type="unfinished" />
+        <translation>Archivia chat</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Copy number</source>
-        <translation type="unfinished" />
+        <translation>Copia numero</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact details…</source>
-        <translation type="unfinished" />
+        <translation>Dati del contatto…</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Chat archived. “Archived” in the filter shows it.</source>
-        <translation type="unfinished" />
+        <translation>Chat archiviata. La trova con “Archiviate” nel filtro.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chat taken out of the archive.</source>
-        <translation type="unfinished" />
+        <translation>Chat tolta dall'archivio.</translation>
     </message>
     <message>
         <location line="+72" />
         <source>Opted out · cannot be messaged</source>
-        <translation type="unfinished" />
+        <translation>Consenso revocato · non si può scrivere</translation>
     </message>
     <message>
         <location line="+2" />
         <source>24-hour window open · {left} left</source>
-        <translation type="unfinished" />
+        <translation>Finestra di 24 ore aperta · restano {left}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Has not written yet · templates only</source>
-        <translation type="unfinished" />
+        <translation>Non ha ancora scritto · solo modelli</translation>
     </message>
     <message>
         <location line="+2" />
         <source>24-hour window closed · templates only</source>
-        <translation type="unfinished" />
+        <translation>Finestra di 24 ore chiusa · solo modelli</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Elimina</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Message text copied.</source>
-        <translation type="unfinished" />
+        <translation>Testo del messaggio copiato.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
-        <translation type="unfinished" />
+        <translation>Un file non si può modificare qui: lo invii di nuovo, oppure lo elimini e lo alleghi da capo.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Delete message?</source>
-        <translation type="unfinished" />
+        <translation>Eliminare il messaggio?</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete this unsent message? Its text cannot be brought back.</source>
-        <translation type="unfinished" />
+        <translation>Eliminare questo messaggio non inviato? Il testo non si potrà recuperare.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The message goes out when Klaros is back online.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio parte quando Klaros torna online.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The 24-hour window is closed, so this text cannot go as a free message; the composer offers the approved templates. Copy the text if you need it.</source>
-        <translation type="unfinished" />
+        <translation>La finestra di 24 ore è chiusa, quindi questo testo non può partire come messaggio libero; la casella di scrittura propone i modelli approvati. Copi il testo se Le serve.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>A queued message to {number} was not sent: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Un messaggio in coda per {number} non è stato inviato: {reason}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A queued message could not go out yet; Klaros tries again by itself.</source>
-        <translation type="unfinished" />
+        <translation>Un messaggio in coda non è ancora potuto partire; Klaros riprova da solo.</translation>
     </message>
 </context>
 <context>
@@ -5899,42 +5897,42 @@ New messages appear here by themselves.</source>
     <message>
         <location filename="../../klaros_desktop/ui/jump_dialog.py" line="+21" />
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>Nuova chat</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Jump to a contact</source>
-        <translation type="unfinished" />
+        <translation>Vai a un contatto</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Name or number…</source>
-        <translation type="unfinished" />
+        <translation>Nome o numero…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact to jump to</source>
-        <translation type="unfinished" />
+        <translation>Contatto a cui andare</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Matching contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatti corrispondenti</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Enter opens the chat; someone you have not written to yet gets a new one.</source>
-        <translation type="unfinished" />
+        <translation>Invio apre la chat; per chi non ha ancora una chat con Lei ne viene creata una nuova.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Nobody by that name or number. Add them under Contacts first.</source>
-        <translation type="unfinished" />
+        <translation>Nessuno con quel nome o numero. Lo aggiunga prima in Contatti.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Type a name or a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Scriva un nome o un numero di telefono.</translation>
     </message>
 </context>
 <context>
@@ -5942,103 +5940,103 @@ New messages appear here by themselves.</source>
     <message>
         <location filename="../../klaros_desktop/secrets/__init__.py" line="-23" />
         <source>no keyring service was found</source>
-        <translation type="unfinished" />
+        <translation>non è stato trovato nessun servizio di portachiavi</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the keyring is switched off (null backend)</source>
-        <translation type="unfinished" />
+        <translation>il portachiavi è disattivato (backend nullo)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>it would store secrets as plain text</source>
-        <translation type="unfinished" />
+        <translation>salverebbe i segreti in chiaro</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the keyring backend {backend} is not one of the system's password stores, and it may keep secrets as plain text</source>
-        <translation type="unfinished" />
+        <translation>il backend di portachiavi {backend} non è uno degli archivi password del sistema e potrebbe salvare i segreti in chiaro</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the configured keyring is Klaros's plain-text test keyring, which is only for tests (they set KLAROS_ALLOW_INSECURE_KEYRING=1)</source>
-        <translation type="unfinished" />
+        <translation>il portachiavi configurato è il portachiavi di prova in chiaro di Klaros, solo per i test (che impostano KLAROS_ALLOW_INSECURE_KEYRING=1)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not secure: Klaros keeps its access token and device keys in a test keyring as plain text, because KLAROS_ALLOW_INSECURE_KEYRING=1 is set. This is for tests only; never use it for a real shop.</source>
-        <translation type="unfinished" />
+        <translation>Non sicuro: Klaros conserva il token di accesso e le chiavi del dispositivo in un portachiavi di prova in chiaro, perché è impostato KLAROS_ALLOW_INSECURE_KEYRING=1. Serve solo per i test; non lo usi mai per un negozio reale.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Klaros keeps your Meta access token and device keys only in the system's secure password store (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), and none is usable here: {reason}. Klaros will not store them as plain text. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet, then {retry}.</source>
-        <translation type="unfinished" />
+        <translation>Klaros conserva il Suo token di accesso Meta e le chiavi del dispositivo solo nell'archivio sicuro delle password del sistema (Gestione credenziali di Windows, Portachiavi di macOS o Secret Service su Linux), e qui nessuno è utilizzabile: {reason}. Klaros non li salverà in chiaro. Su Linux installi e sblocchi un fornitore di Secret Service come GNOME Keyring o KWallet, poi {retry}.</translation>
     </message>
     <message>
         <location line="+55" />
         <source>Secret Service (GNOME Keyring / KWallet)</source>
-        <translation type="unfinished" />
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Windows Credential Manager</source>
-        <translation type="unfinished" />
+        <translation>Gestione credenziali di Windows</translation>
     </message>
     <message>
         <location line="+1" />
         <source>macOS Keychain</source>
-        <translation type="unfinished" />
+        <translation>Portachiavi di macOS</translation>
     </message>
     <message>
         <location line="+3" />
         <source>KDE Wallet (KWallet)</source>
-        <translation type="unfinished" />
+        <translation>KDE Wallet (KWallet)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Klaros's test keyring (not secure, for tests only)</source>
-        <translation type="unfinished" />
+        <translation>portachiavi di prova di Klaros (non sicuro, solo per i test)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the demo's memory (nothing is saved)</source>
-        <translation type="unfinished" />
+        <translation>la memoria della demo (non viene salvato nulla)</translation>
     </message>
     <message>
         <location line="+75" />
         <source>in {name}</source>
-        <translation type="unfinished" />
+        <translation>nell'archivio password “{name}”</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+39" />
         <source>the keyring refused access ({error})</source>
-        <translation type="unfinished" />
+        <translation>il portachiavi ha negato l'accesso ({error})</translation>
     </message>
     <message>
         <location line="-36" />
         <source>the keyring did not give back what was stored</source>
-        <translation type="unfinished" />
+        <translation>il portachiavi non ha restituito ciò che era stato salvato</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/guidance.py" line="+48" />
         <source>Windows keeps the keys in its Credential Manager, which comes with Windows. Sign in to Windows with your own user account (not a guest or a restricted session), then click “Try again”.</source>
-        <translation type="unfinished" />
+        <translation>Windows conserva le chiavi in Gestione credenziali, incluso in Windows. Acceda a Windows con il Suo account utente (non come ospite né in una sessione limitata), poi faccia clic su “Riprova”.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>macOS keeps the keys in your login keychain. Open the Keychain Access app, unlock the “login” keychain with your Mac password, then click “Try again”.</source>
-        <translation type="unfinished" />
+        <translation>macOS conserva le chiavi nel portachiavi di login. Apra l'app Accesso Portachiavi, sblocchi il portachiavi “login” con la password del Mac, poi faccia clic su “Riprova”.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Install KDE Wallet: open a terminal and run “sudo apt install kwalletmanager” (Debian, Ubuntu) or “sudo dnf install kwalletmanager” (Fedora). Log out and back in, then click “Try again”.</source>
-        <translation type="unfinished" />
+        <translation>Installi KDE Wallet: apra un terminale ed esegua “sudo apt install kwalletmanager” (Debian, Ubuntu) o “sudo dnf install kwalletmanager” (Fedora). Esca e rientri nella sessione, poi faccia clic su “Riprova”.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install GNOME Keyring: open a terminal and run “sudo apt install gnome-keyring” (Debian, Ubuntu) or “sudo dnf install gnome-keyring” (Fedora). Log out and back in so that it starts and unlocks with your login, then click “Try again”.</source>
-        <translation type="unfinished" />
+        <translation>Installi GNOME Keyring: apra un terminale ed esegua “sudo apt install gnome-keyring” (Debian, Ubuntu) o “sudo dnf install gnome-keyring” (Fedora). Esca e rientri nella sessione, così che si avvii e si sblocchi con il Suo accesso, poi faccia clic su “Riprova”.</translation>
     </message>
 </context>
 <context>
@@ -6046,27 +6044,27 @@ New messages appear here by themselves.</source>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352" />
         <source>Welcome to Klaros</source>
-        <translation type="unfinished" />
+        <translation>Benvenuto in Klaros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Three short steps connect Klaros to your shop's WhatsApp Business number.</source>
-        <translation type="unfinished" />
+        <translation>Tre brevi passi collegano Klaros al numero WhatsApp Business del Suo negozio.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>What you need, or why Klaros cannot continue yet</source>
-        <translation type="unfinished" />
+        <translation>Cosa Le serve, o perché Klaros non può ancora continuare</translation>
     </message>
     <message>
         <location line="+5" />
         <source>What to install</source>
-        <translation type="unfinished" />
+        <translation>Cosa installare</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Riprova</translation>
     </message>
     <message>
         <location line="+39" />
@@ -6076,7 +6074,12 @@ New messages appear here by themselves.</source>
   3. five minutes in Meta's App Dashboard to send your messages to the relay.
 
 Your access key is kept only in this computer's secure password store ({where}).</source>
-        <translation type="unfinished" />
+        <translation>Le servono:
+  1. l'indirizzo del Suo relay Klaros e un codice di associazione o il Suo indirizzo e-mail,
+  2. il Suo account WhatsApp Business in Meta Business Suite (Le mostriamo dove fare clic),
+  3. cinque minuti nella dashboard delle app di Meta per inviare i Suoi messaggi al relay.
+
+La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password di questo computer ({where}).</translation>
     </message>
 </context>
 <context>
@@ -6084,7 +6087,7 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/ui/keyring_warning.py" line="+43" />
         <source>Security warning</source>
-        <translation type="unfinished" />
+        <translation>Avviso di sicurezza</translation>
     </message>
 </context>
 <context>
@@ -6093,186 +6096,183 @@ Your access key is kept only in this computer's secure password store ({where}).
         <location filename="../../klaros_desktop/ui/main_window.py" line="+94" />
         <location line="+300" />
         <source>{app} — WhatsApp Business CRM</source>
-        <translation type="unfinished" />
+        <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
         <location line="-297" />
         <source>Klaros main window</source>
-        <translation type="unfinished" />
+        <translation>Finestra principale di Klaros</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Sezioni</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+166" />
         <location line="+122" />
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="-288" />
         <location line="+166" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatti</translation>
     </message>
     <message>
         <location line="-165" />
         <location line="+166" />
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Modelli</translation>
     </message>
     <message>
         <location line="-166" />
         <location line="+166" />
         <source>Analytics</source>
-        <translation type="unfinished" />
+        <translation>Statistiche</translation>
     </message>
     <message>
         <location line="-165" />
         <location line="+166" />
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation>Campagne</translation>
     </message>
     <message>
         <location line="-136" />
         <source>Sync state</source>
-        <translation type="unfinished" />
+        <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
         <location line="+103" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importa contatti…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Export contacts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esporta contatti…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export &amp;all data…</source>
-        <translation type="unfinished" />
+        <translation>Esporta &amp;tutti i dati…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Everything Klaros holds in one zip file: contacts, chats, consent, templates, audit trail and media</source>
-        <translation type="unfinished" />
+        <translation>Tutto ciò che Klaros conserva in un file zip: contatti, chat, consensi, modelli, registro di controllo e file</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Erase everything on this PC…</source>
-        <translation type="unfinished" />
+        <translation>Cancella tutto su questo PC…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Greeting and away messages…</source>
-        <translation type="unfinished" />
+        <translation>Messaggi di &amp;benvenuto e di assenza…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Set &amp;up connection…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Configura connessione…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+10" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vai</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Notifiche</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Jump to contact…</source>
-        <translation type="unfinished" />
+        <translation>Vai al contatto…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>New chat…</source>
-        <translation type="unfinished" />
+        <translation>Nuova chat…</translation>
     </message>
     <message>
         <location line="+53" />
         <source>Hours and budget</source>
-        <translation type="unfinished" />
+        <translation>Orari e budget</translation>
     </message>
     <message>
         <location line="+55" />
         <source>Inbox, {n} unread chats</source>
-        <translation type="unfinished" />
+        <translation>Chat, {n} non lette</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{app}: {n} unread chats</source>
-        <translation type="unfinished" />
+        <translation>{app}: {n} chat non lette</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Klaros</source>
-        <translation type="unfinished" />
+        <translation>Klaros</translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n new WhatsApp message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n nuovo messaggio WhatsApp</numerusform><numerusform>%n nuovi messaggi WhatsApp</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
         <source>Klaros campaigns</source>
-        <translation type="unfinished" />
+        <translation>Campagne di Klaros</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Messages still waiting</source>
-        <translation type="unfinished" />
+        <translation>Messaggi ancora in attesa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>1 message is still waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation>1 messaggio è ancora in attesa di invio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{n} messages are still waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation>{n} messaggi sono ancora in attesa di invio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you quit now, they are kept and go out the next time you open Klaros, if the customer's 24-hour window is still open then.</source>
-        <translation type="unfinished" />
+        <translation>Se esce ora, vengono conservati e partono alla prossima apertura di Klaros, se la finestra di 24 ore del cliente è ancora aperta.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Quit anyway</source>
-        <translation type="unfinished" />
+        <translation>Esci comunque</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Keep Klaros open</source>
-        <translation type="unfinished" />
+        <translation>Tieni aperto Klaros</translation>
     </message>
 </context>
 <context>
@@ -6281,108 +6281,108 @@ Your access key is kept only in this computer's secure password store ({where}).
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76" />
         <location filename="../../klaros_desktop/services/media/kinds.py" line="+89" />
         <source>{n} bytes</source>
-        <translation type="unfinished" />
+        <translation>{n} byte</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../klaros_desktop/services/media/kinds.py" line="-3" />
         <source>{n} MB</source>
-        <translation type="unfinished" />
+        <translation>{n} MB</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/media/downloads.py" line="+53" />
         <source>Meta no longer has this {thing}: Klaros was offline for more than 7 days. Ask the customer to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha più questo file ({thing}): Klaros è rimasto offline per più di 7 giorni. Chieda al cliente di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta no longer has this {thing}. Ask the customer to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha più questo file ({thing}). Chieda al cliente di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This {thing} was refused: the file that arrived is not the one the customer sent (it was damaged or changed on the way). Ask the customer to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Questo file ({thing}) è stato rifiutato: il file arrivato non è quello inviato dal cliente (si è danneggiato o è stato modificato durante il percorso). Chieda al cliente di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This {thing} is larger than WhatsApp allows, so Klaros did not keep it.</source>
-        <translation type="unfinished" />
+        <translation>Questo file ({thing}) è più grande di quanto consenta WhatsApp, quindi Klaros non l'ha conservato.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Klaros could not download this {thing} after several tries. It tries again when Klaros next starts.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non è riuscito a scaricare questo file ({thing}) dopo diversi tentativi. Riproverà al prossimo avvio di Klaros.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/media/kinds.py" line="-40" />
         <source>photo</source>
-        <translation type="unfinished" />
+        <translation>foto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>voice message</source>
-        <translation type="unfinished" />
+        <translation>messaggio vocale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>video</source>
-        <translation type="unfinished" />
+        <translation>video</translation>
     </message>
     <message>
         <location line="+1" />
         <source>document</source>
-        <translation type="unfinished" />
+        <translation>documento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sticker</source>
-        <translation type="unfinished" />
+        <translation>sticker</translation>
     </message>
     <message>
         <location line="+3" />
         <source>WhatsApp takes photos up to 5 MB</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp accetta foto fino a 5 MB</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp takes voice messages and audio up to 16 MB</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp accetta messaggi vocali e audio fino a 16 MB</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp takes videos up to 16 MB</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp accetta video fino a 16 MB</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp takes documents up to 100 MB</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp accetta documenti fino a 100 MB</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp takes stickers up to 500 KB (100 KB if not animated)</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp accetta sticker fino a 500 KB (100 KB se non animati)</translation>
     </message>
     <message>
         <location line="+31" />
         <source>{n} KB</source>
-        <translation type="unfinished" />
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location line="+45" />
         <source>“{name}” is empty.</source>
-        <translation type="unfinished" />
+        <translation>“{name}” è vuoto.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>WhatsApp does not take this kind of file (“{name}”). It takes photos (JPEG, PNG), videos (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), stickers (WebP) and documents (PDF, Word, Excel, PowerPoint, text).</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp non accetta questo tipo di file (“{name}”). Accetta foto (JPEG, PNG), video (MP4, 3GP), audio (MP3, M4A, OGG, AAC, AMR), sticker (WebP) e documenti (PDF, Word, Excel, PowerPoint, testo).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>“{name}” is {size}, too large: {rule}.</source>
-        <translation type="unfinished" />
+        <translation>“{name}” pesa {size}, troppo: {rule}.</translation>
     </message>
 </context>
 <context>
@@ -6390,12 +6390,12 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/ui/media_view.py" line="+142" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Apri</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Salva con nome…</translation>
     </message>
 </context>
 <context>
@@ -6403,7 +6403,7 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/ui/item_models.py" line="+367" />
         <source>{name}: {text}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {text}</translation>
     </message>
 </context>
 <context>
@@ -6411,22 +6411,22 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location line="-327" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+0" />
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Lei</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation>Avviso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{who}: {text} ({status})</source>
-        <translation type="unfinished" />
+        <translation>{who}: {text} ({status})</translation>
     </message>
 </context>
 <context>
@@ -6434,57 +6434,57 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/services/reads/queries.py" line="+219" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Voice message</source>
-        <translation type="unfinished" />
+        <translation>Messaggio vocale</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sticker</source>
-        <translation type="unfinished" />
+        <translation>Sticker</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Posizione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact card</source>
-        <translation type="unfinished" />
+        <translation>Scheda contatto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Reaction</source>
-        <translation type="unfinished" />
+        <translation>Reazione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message type Klaros cannot show yet</source>
-        <translation type="unfinished" />
+        <translation>Tipo di messaggio che Klaros non può ancora mostrare</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Ordine</translation>
     </message>
     <message>
         <location line="+8" />
         <source>{label}: {text}</source>
-        <translation type="unfinished" />
+        <translation>{label}: {text}</translation>
     </message>
 </context>
 <context>
@@ -6493,103 +6493,103 @@ Your access key is kept only in this computer's secure password store ({where}).
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+209" />
         <location line="+29" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Collega</translation>
     </message>
     <message>
         <location line="-28" />
         <source>Step 2: your WhatsApp Business account</source>
-        <translation type="unfinished" />
+        <translation>Passo 2: il Suo account WhatsApp Business</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Klaros sends through Meta's official WhatsApp Cloud API with your own account.</source>
-        <translation type="unfinished" />
+        <translation>Klaros invia tramite la WhatsApp Cloud API ufficiale di Meta con il Suo account.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Klaros needs your number's two IDs and a permanent access key (a “system user token”) to send messages in your shop's name. Meta shows the IDs in the App Dashboard under WhatsApp → API Setup.</source>
-        <translation type="unfinished" />
+        <translation>Klaros ha bisogno dei due ID del Suo numero e di una chiave di accesso permanente (un “token utente di sistema”) per inviare messaggi a nome del Suo negozio. Meta mostra gli ID nella dashboard dell'app, in WhatsApp → Configurazione API.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open API Setup (IDs)</source>
-        <translation type="unfinished" />
+        <translation>Apri Configurazione API (ID)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open System users (token)</source>
-        <translation type="unfinished" />
+        <translation>Apri Utenti di sistema (token)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show me how…</source>
-        <translation type="unfinished" />
+        <translation>Mi mostri come…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Phone number ID</source>
-        <translation type="unfinished" />
+        <translation>ID del numero di telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+26" />
         <source>WhatsApp Business account ID</source>
-        <translation type="unfinished" />
+        <translation>ID dell'account WhatsApp Business</translation>
     </message>
     <message>
         <location line="-25" />
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>Token di accesso</translation>
     </message>
     <message>
         <location line="+0" />
         <source>EAAG… (paste the whole token)</source>
-        <translation type="unfinished" />
+        <translation>EAAG… (incolli il token intero)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meta app secret</source>
-        <translation type="unfinished" />
+        <translation>Chiave segreta dell'app Meta</translation>
     </message>
     <message>
         <location line="+0" />
         <source>App settings → Basic → App secret</source>
-        <translation type="unfinished" />
+        <translation>Impostazioni app → Di base → Chiave segreta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>Avanzate</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta server</source>
-        <translation type="unfinished" />
+        <translation>Server di Meta</translation>
     </message>
     <message>
         <location line="+0" />
         <source>leave empty for https://graph.facebook.com</source>
-        <translation type="unfinished" />
+        <translation>lasci vuoto per https://graph.facebook.com</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Create my shop and connect</source>
-        <translation type="unfinished" />
+        <translation>Crea il mio negozio e collega</translation>
     </message>
     <message>
         <location line="+12" />
         <source>phone number ID</source>
-        <translation type="unfinished" />
+        <translation>ID del numero di telefono</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Enter the access token.</source>
-        <translation type="unfinished" />
+        <translation>Inserisca il token di accesso.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
-        <translation type="unfinished" />
+        <translation>Inserisca la chiave segreta dell'app Meta (dashboard dell'app → Impostazioni app → Di base).</translation>
     </message>
 </context>
 <context>
@@ -6597,12 +6597,12 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/ui/navigation.py" line="+179" />
         <source>Show a notice when a message arrives</source>
-        <translation type="unfinished" />
+        <translation>Mostra un avviso quando arriva un messaggio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Play a sound with it</source>
-        <translation type="unfinished" />
+        <translation>Riproduci anche un suono</translation>
     </message>
 </context>
 <context>
@@ -6610,47 +6610,47 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74" />
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: quando Klaros è tornato online la finestra di 24 ore si era già chiusa. Invii invece un modello approvato.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not sent: the customer opted out of messages before Klaros was back online.</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: il cliente ha revocato il consenso ai messaggi prima che Klaros tornasse online.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not sent: this number belongs to a person whose data was erased.</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: questo numero appartiene a una persona i cui dati sono stati cancellati.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not sent: the contact has no phone number.</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: il contatto non ha un numero di telefono.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation type="unfinished" />
+        <translation>La connessione si è interrotta durante l'invio, quindi il messaggio potrebbe essere arrivato al cliente. Verifichi con lui prima di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not sent: the contact's number cannot receive WhatsApp messages.</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: il numero del contatto non può ricevere messaggi WhatsApp.</translation>
     </message>
     <message>
         <location line="+59" />
         <source>Not sent: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: {error}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not sent ({code}).</source>
-        <translation type="unfinished" />
+        <translation>Non inviato ({code}).</translation>
     </message>
     <message>
         <location line="+111" />
         <source>the message is empty</source>
-        <translation type="unfinished" />
+        <translation>il messaggio è vuoto</translation>
     </message>
 </context>
 <context>
@@ -6658,42 +6658,42 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/services/people/phones.py" line="-10" />
         <source>no phone number</source>
-        <translation type="unfinished" />
+        <translation>nessun numero di telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{number!r} is not a phone number</source>
-        <translation type="unfinished" />
+        <translation>{number!r} non è un numero di telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{number!r} is too short to be a phone number</source>
-        <translation type="unfinished" />
+        <translation>{number!r} è troppo corto per essere un numero di telefono</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{number!r} is too long to be a phone number</source>
-        <translation type="unfinished" />
+        <translation>{number!r} è troppo lungo per essere un numero di telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{number!r} has an unknown country code</source>
-        <translation type="unfinished" />
+        <translation>{number!r} ha un prefisso internazionale sconosciuto</translation>
     </message>
     <message>
         <location line="+60" />
         <source>{number!r} has no country code; write it with + or {fix}</source>
-        <translation type="unfinished" />
+        <translation>{number!r} non ha il prefisso internazionale; lo scriva con + oppure {fix}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>{number!r} is not a valid phone number in {region}</source>
-        <translation type="unfinished" />
+        <translation>{number!r} non è un numero di telefono valido in {region}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{number!r} is not a valid phone number</source>
-        <translation type="unfinished" />
+        <translation>{number!r} non è un numero di telefono valido</translation>
     </message>
 </context>
 <context>
@@ -6701,47 +6701,47 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128" />
         <source>{who} has no phone number to send to.</source>
-        <translation type="unfinished" />
+        <translation>{who} non ha un numero di telefono a cui inviare.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This number belongs to a person whose data was erased; Klaros will not message it again.</source>
-        <translation type="unfinished" />
+        <translation>Questo numero appartiene a una persona i cui dati sono stati cancellati; Klaros non gli scriverà più.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{who} opted out of all messages on {when} ({source}); they can write START to opt back in.</source>
-        <translation type="unfinished" />
+        <translation>{who} ha revocato il consenso a tutti i messaggi il {when} ({source}); può scrivere START per dare di nuovo il consenso.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Template {name!r} ({language}) is not known; refresh the templates from Meta.</source>
-        <translation type="unfinished" />
+        <translation>Il modello {name!r} ({language}) non è noto; aggiorni i modelli da Meta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
-        <translation type="unfinished" />
+        <translation>Il modello {name!r} ({language}) è {status}, non approvato da Meta.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This number must not receive marketing messages.</source>
-        <translation type="unfinished" />
+        <translation>Questo numero non deve ricevere messaggi di marketing.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{who} stopped marketing messages on {when}; only service and utility messages may be sent.</source>
-        <translation type="unfinished" />
+        <translation>{who} ha revocato il consenso al marketing il {when}; si possono inviare solo messaggi di servizio e di utilità.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{who} has never written to you; start with an approved template.</source>
-        <translation type="unfinished" />
+        <translation>{who} non Le ha mai scritto; inizi con un modello approvato.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The 24-hour window closed at {closed} ({who} last wrote {last}); send an approved template.</source>
-        <translation type="unfinished" />
+        <translation>La finestra di 24 ore si è chiusa alle {closed} ({who} ha scritto l'ultima volta {last}); invii un modello approvato.</translation>
     </message>
 </context>
 <context>
@@ -6749,143 +6749,143 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/services/pricing/forecast.py" line="+304" />
         <source>No rate card covers {day}, so the cost cannot be forecast. Import Meta's rate card with 'klaros rates import'.</source>
-        <translation type="unfinished" />
+        <translation>Nessun listino copre {day}, quindi non si può prevedere il costo. Importi il listino di Meta con 'klaros rates import'.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cost forecast: {total} for {charged} charged message(s), {free} free (Meta's rates as of {as_of}, platform fee only).</source>
-        <translation type="unfinished" />
+        <translation>Previsione dei costi: {total} per {charged} messaggi addebitati, {free} gratuiti (tariffe di Meta al {as_of}, solo la tariffa della piattaforma).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>By country: {split}.</source>
-        <translation type="unfinished" />
+        <translation>Per paese: {split}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. Import Meta's current rate card with 'klaros rates import'.</source>
-        <translation type="unfinished" />
+        <translation>La tariffa non è nota per {count} destinatari ({countries}); il totale non li include. Importi il listino attuale di Meta con 'klaros rates import'.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their 24-hour window).</source>
-        <translation type="unfinished" />
+        <translation>Usa il {share} del Suo limite di messaggi ({outside} di {limit} clienti al giorno fuori dalla loro finestra di 24 ore).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Your messaging limit is not known here yet; {outside} recipient(s) count towards it.</source>
-        <translation type="unfinished" />
+        <translation>Il Suo limite di messaggi non è ancora noto qui; {outside} destinatari contano per questo limite.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>free: they came from your ad or Page button and the free entry point window is open</source>
-        <translation type="unfinished" />
+        <translation>gratis: sono arrivati dal Suo annuncio o dal pulsante della Sua pagina e la finestra del punto di accesso gratuito è aperta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>free: they wrote in the last 24 hours</source>
-        <translation type="unfinished" />
+        <translation>gratis: hanno scritto nelle ultime 24 ore</translation>
     </message>
     <message>
         <location line="+1" />
         <source>price unknown: the rate card has no rate for {country} on {day}</source>
-        <translation type="unfinished" />
+        <translation>prezzo sconosciuto: il listino non ha una tariffa per {country} il {day}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>price unknown: the number's country is not known</source>
-        <translation type="unfinished" />
+        <translation>prezzo sconosciuto: il paese del numero non è noto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>price unknown: no rate card covers {day}</source>
-        <translation type="unfinished" />
+        <translation>prezzo sconosciuto: nessun listino copre {day}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>price unknown: Meta charged per conversation on {day}</source>
-        <translation type="unfinished" />
+        <translation>prezzo sconosciuto: il {day} Meta addebitava per conversazione</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Price of this message: {amount} ({category}, {market}, Meta's rates as of {as_of}).</source>
-        <translation type="unfinished" />
+        <translation>Prezzo di questo messaggio: {amount} ({category}, {market}, tariffe di Meta al {as_of}).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Price of this message: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Prezzo di questo messaggio: {reason}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/pricing/rates_csv.py" line="+138" />
         <source>This file is not Meta's rate card: no header row with Market and Currency was found.</source>
-        <translation type="unfinished" />
+        <translation>Questo file non è il listino di Meta: non è stata trovata una riga di intestazione con Market e Currency.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>{currency!r} is not a currency.</source>
-        <translation type="unfinished" />
+        <translation>{currency!r} non è una valuta.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Currency {currency} differs from the file's {first}; one file holds one currency.</source>
-        <translation type="unfinished" />
+        <translation>La valuta {currency} è diversa da quella del file, {first}; un file contiene una sola valuta.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>This file is not Meta's rate card: it has no Marketing, Utility or Authentication column.</source>
-        <translation type="unfinished" />
+        <translation>Questo file non è il listino di Meta: non ha una colonna Marketing, Utility o Authentication.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The row has rates but no market.</source>
-        <translation type="unfinished" />
+        <translation>La riga ha tariffe ma nessun mercato.</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+54" />
         <source>{market}: the row has {count} cells, the header {expected}.</source>
-        <translation type="unfinished" />
+        <translation>{market}: la riga ha {count} celle, l'intestazione {expected}.</translation>
     </message>
     <message>
         <location line="-49" />
         <source>{market} is in the file twice; the first row is kept.</source>
-        <translation type="unfinished" />
+        <translation>{market} compare due volte nel file; viene mantenuta la prima riga.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>{market}: {value!r} under {column} is not a rate.</source>
-        <translation type="unfinished" />
+        <translation>{market}: {value!r} in {column} non è una tariffa.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The row has tiers but no market.</source>
-        <translation type="unfinished" />
+        <translation>La riga ha scaglioni ma nessun mercato.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>{market}: {value!r} is not a number of messages or a rate.</source>
-        <translation type="unfinished" />
+        <translation>{market}: {value!r} non è un numero di messaggi né una tariffa.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>The file's text could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il testo del file.</translation>
     </message>
     <message>
         <location line="+41" />
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il file: {error}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>No usable rate was found in the file{detail}; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Nel file non è stata trovata nessuna tariffa utilizzabile{detail}; non è stato importato nulla.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Volume tiers go with a rate card: import Meta's rates in {currency} for {day} first, then these tiers for the same date.</source>
-        <translation type="unfinished" />
+        <translation>Gli scaglioni di volume vanno con un listino: importi prima le tariffe di Meta in {currency} per {day}, poi questi scaglioni per la stessa data.</translation>
     </message>
 </context>
 <context>
@@ -6893,12 +6893,12 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/services/messaging/quick_replies.py" line="+25" />
         <source>a quick reply needs a shortcut word, such as 'hours'</source>
-        <translation type="unfinished" />
+        <translation>una risposta rapida richiede una parola di scorciatoia, come “orari”</translation>
     </message>
     <message>
         <location line="+14" />
         <source>the quick reply /{shortcut} has no text</source>
-        <translation type="unfinished" />
+        <translation>la risposta rapida /{shortcut} non ha testo</translation>
     </message>
 </context>
 <context>
@@ -6906,78 +6906,78 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/relay_client/client.py" line="+114" />
         <source>The relay at {url} did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>Il relay su {url} non ha risposto in tempo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Cannot reach the relay at {url} ({error}); check the address and your internet connection.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile raggiungere il relay su {url} ({error}); controlli l'indirizzo e la connessione a Internet.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The relay did not accept this device (code wrong, used or expired, or the device was removed): {error}</source>
-        <translation type="unfinished" />
+        <translation>Il relay non ha accettato questo dispositivo (codice errato, già usato o scaduto, oppure dispositivo rimosso): {error}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The relay asks this computer to wait {seconds} seconds before trying again (too many attempts at once).</source>
-        <translation type="unfinished" />
+        <translation>Il relay chiede a questo computer di attendere {seconds} secondi prima di riprovare (troppi tentativi insieme).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The relay asks this computer to slow down (too many attempts at once); try again in a minute.</source>
-        <translation type="unfinished" />
+        <translation>Il relay chiede a questo computer di rallentare (troppi tentativi insieme); riprovi tra un minuto.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The relay had a problem ({status}); Klaros will try again.</source>
-        <translation type="unfinished" />
+        <translation>Il relay ha avuto un problema ({status}); Klaros riproverà.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The relay refused the request ({status}): {error}</source>
-        <translation type="unfinished" />
+        <translation>Il relay ha rifiutato la richiesta ({status}): {error}</translation>
     </message>
     <message>
         <location line="+12" />
         <location line="+45" />
         <source>The relay's pairing answer is missing {field}; is this a Klaros relay?</source>
-        <translation type="unfinished" />
+        <translation>Nella risposta di associazione del relay manca {field}; è un relay Klaros?</translation>
     </message>
     <message>
         <location line="+13" />
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
-        <translation type="unfinished" />
+        <translation>Questo computer non è associato al relay, quindi non può aprire i file che il relay conserva.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The relay no longer has this file.</source>
-        <translation type="unfinished" />
+        <translation>Il relay non ha più questo file.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The relay could not keep this file ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Il relay non ha potuto conservare questo file ({reason}).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
-        <translation type="unfinished" />
+        <translation>Il relay sta ancora scaricando questo file da WhatsApp; Klaros riproverà.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The relay's answer about a file is incomplete; is this a Klaros relay?</source>
-        <translation type="unfinished" />
+        <translation>La risposta del relay su un file è incompleta; è un relay Klaros?</translation>
     </message>
     <message>
         <location line="+21" />
         <source>The relay refused the file's download link ({status}); Klaros will ask for a new one.</source>
-        <translation type="unfinished" />
+        <translation>Il relay ha rifiutato il link di download del file ({status}); Klaros ne chiederà uno nuovo.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The download of a file from the relay broke off ({error}); Klaros will try again.</source>
-        <translation type="unfinished" />
+        <translation>Il download di un file dal relay si è interrotto ({error}); Klaros riproverà.</translation>
     </message>
 </context>
 <context>
@@ -6985,67 +6985,67 @@ Your access key is kept only in this computer's secure password store ({where}).
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-154" />
         <source>Pair this PC</source>
-        <translation type="unfinished" />
+        <translation>Associa questo PC</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step 1: your Klaros relay</source>
-        <translation type="unfinished" />
+        <translation>Passo 1: il Suo relay Klaros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The relay keeps your shop's WhatsApp messages safe while this computer is off.</source>
-        <translation type="unfinished" />
+        <translation>Il relay custodisce al sicuro i messaggi WhatsApp del Suo negozio mentre questo computer è spento.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meta delivers your customers' messages to the relay; this computer fetches them from there, sealed so that only your own computers can read them.</source>
-        <translation type="unfinished" />
+        <translation>Meta consegna al relay i messaggi dei Suoi clienti; questo computer li preleva da lì, sigillati in modo che solo i Suoi computer possano leggerli.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Relay address</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo del relay</translation>
     </message>
     <message>
         <location line="+2" />
         <source>I have a pairing code</source>
-        <translation type="unfinished" />
+        <translation>Ho un codice di associazione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create my shop on this relay</source>
-        <translation type="unfinished" />
+        <translation>Crea il mio negozio su questo relay</translation>
     </message>
     <message>
         <location line="+8" />
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Come</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pairing code</source>
-        <translation type="unfinished" />
+        <translation>Codice di associazione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>From whoever runs your relay, or from Settings → “Pair another PC” on a computer of your shop that is already set up.</source>
-        <translation type="unfinished" />
+        <translation>Da chi gestisce il Suo relay, oppure da Impostazioni → “Associa un altro PC” su un computer del Suo negozio già configurato.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This computer's name</source>
-        <translation type="unfinished" />
+        <translation>Nome di questo computer</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Your e-mail address</source>
-        <translation type="unfinished" />
+        <translation>Il Suo indirizzo e-mail</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send me a code</source>
-        <translation type="unfinished" />
+        <translation>Inviami un codice</translation>
     </message>
     <message>
         <location line="+3" />
