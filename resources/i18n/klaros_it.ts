@@ -7050,17 +7050,17 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location line="+3" />
         <source>Code from the e-mail</source>
-        <translation type="unfinished" />
+        <translation>Codice dall'e-mail</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Enter the pairing code.</source>
-        <translation type="unfinished" />
+        <translation>Inserisca il codice di associazione.</translation>
     </message>
 </context>
 <context>
@@ -7068,17 +7068,17 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/campaign_view.py" line="-479" />
         <source>Start the campaign later</source>
-        <translation type="unfinished" />
+        <translation>Avvia la campagna più tardi</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation>Ora di avvio</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Klaros starts the campaign at this time (the shop's time zone) if it is open then, or as soon as it is opened afterwards, and tells you so.</source>
-        <translation type="unfinished" />
+        <translation>Klaros avvia la campagna a quest'ora (fuso orario del negozio) se è aperto in quel momento, altrimenti appena viene aperto, e glielo comunica.</translation>
     </message>
 </context>
 <context>
@@ -7086,27 +7086,27 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/i18n.py" line="+40" />
         <source>set the default country in Settings</source>
-        <translation type="unfinished" />
+        <translation>imposti il paese predefinito nelle Impostazioni</translation>
     </message>
     <message>
         <location line="+1" />
         <source>save it again from the other program as UTF-8 and import that file</source>
-        <translation type="unfinished" />
+        <translation>lo salvi di nuovo dall'altro programma come UTF-8 e importi quel file</translation>
     </message>
     <message>
         <location line="+2" />
         <source>pair it with “Set up connection…” in the File menu</source>
-        <translation type="unfinished" />
+        <translation>lo associ con “Configura connessione…” nel menu File</translation>
     </message>
     <message>
         <location line="+2" />
         <source>connect it with “Set up connection…” in the File menu</source>
-        <translation type="unfinished" />
+        <translation>lo colleghi con “Configura connessione…” nel menu File</translation>
     </message>
     <message>
         <location line="+2" />
         <source>start Klaros again</source>
-        <translation type="unfinished" />
+        <translation>riavvii Klaros</translation>
     </message>
 </context>
 <context>
@@ -7114,282 +7114,282 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/settings_dialog.py" line="+61" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Your shop</source>
-        <translation type="unfinished" />
+        <translation>Il Suo negozio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Generali</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+151" />
         <source>Quick replies</source>
-        <translation type="unfinished" />
+        <translation>Risposte rapide</translation>
     </message>
     <message>
         <location line="-150" />
         <source>Your data</source>
-        <translation type="unfinished" />
+        <translation>I Suoi dati</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Not set up yet</source>
-        <translation type="unfinished" />
+        <translation>Non ancora configurato</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot connect: no secure password store on this computer</source>
-        <translation type="unfinished" />
+        <translation>Impossibile connettersi: su questo computer non c'è un archivio sicuro delle password</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Connesso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not connected right now (Klaros keeps trying)</source>
-        <translation type="unfinished" />
+        <translation>Non connesso al momento (Klaros continua a provare)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>not set up yet</source>
-        <translation type="unfinished" />
+        <translation>non ancora configurato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Business name</source>
-        <translation type="unfinished" />
+        <translation>Nome dell'attività</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numero</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Connessione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Prova connessione</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ask the relay and Meta now whether they answer</source>
-        <translation type="unfinished" />
+        <translation>Chiedi ora al relay e a Meta se rispondono</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Set up again…</source>
-        <translation type="unfinished" />
+        <translation>Configura di nuovo…</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Connection test result</source>
-        <translation type="unfinished" />
+        <translation>Esito della prova di connessione</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Another PC for this shop</source>
-        <translation type="unfinished" />
+        <translation>Un altro PC per questo negozio</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Create a one-time code here, then type it into Klaros on the other PC (set-up, step 1: “I have a pairing code”). The code works once, for one hour.</source>
-        <translation type="unfinished" />
+        <translation>Crei qui un codice monouso, poi lo digiti in Klaros sull'altro PC (configurazione, passo 1: “Ho un codice di associazione”). Il codice vale una volta sola, per un'ora.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Pair another PC</source>
-        <translation type="unfinished" />
+        <translation>Associa un altro PC</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Advanced: show the technical details</source>
-        <translation type="unfinished" />
+        <translation>Avanzate: mostra i dettagli tecnici</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Technical details</source>
-        <translation type="unfinished" />
+        <translation>Dettagli tecnici</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Relay address</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo del relay</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This PC's device id</source>
-        <translation type="unfinished" />
+        <translation>ID dispositivo di questo PC</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Phone number ID</source>
-        <translation type="unfinished" />
+        <translation>ID del numero di telefono</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp Business account ID</source>
-        <translation type="unfinished" />
+        <translation>ID dell'account WhatsApp Business</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meta server</source>
-        <translation type="unfinished" />
+        <translation>Server di Meta</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Kept in {name}</source>
-        <translation type="unfinished" />
+        <translation>Conservata in: {name}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Access key</source>
-        <translation type="unfinished" />
+        <translation>Chiave di accesso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <location line="+18" />
         <location line="+2" />
         <source>Default country</source>
-        <translation type="unfinished" />
+        <translation>Paese predefinito</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Used for numbers typed without + (a customer's 0151 12345678).</source>
-        <translation type="unfinished" />
+        <translation>Usato per i numeri scritti senza + (il 347 1234567 di un cliente).</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+7" />
         <source>Like the system</source>
-        <translation type="unfinished" />
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <location line="-7" />
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Scuro</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+1" />
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+1" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Lingua</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A new language shows from the next start of Klaros.</source>
-        <translation type="unfinished" />
+        <translation>La nuova lingua compare dal prossimo avvio di Klaros.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tell me about new messages while Klaros is in the background</source>
-        <translation type="unfinished" />
+        <translation>Avvisami dei nuovi messaggi mentre Klaros è in background</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Notifiche</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Type / in the message box to insert one of these.</source>
-        <translation type="unfinished" />
+        <translation>Scriva / nella casella del messaggio per inserirne una.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Shortcut</source>
-        <translation type="unfinished" />
+        <translation>Scorciatoia</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Testo</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Everything Klaros knows stays on this PC.</source>
-        <translation type="unfinished" />
+        <translation>Tutto ciò che Klaros sa resta su questo PC.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export all data…</source>
-        <translation type="unfinished" />
+        <translation>Esporta tutti i dati…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Erase everything on this PC…</source>
-        <translation type="unfinished" />
+        <translation>Cancella tutto su questo PC…</translation>
     </message>
     <message>
         <location line="+17" />
         <source>“{text}” is not a country in the list; type part of its name and pick it from the list.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” non è un paese dell'elenco; scriva parte del nome e lo scelga dall'elenco.</translation>
     </message>
     <message>
         <location line="+34" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Relay</source>
-        <translation type="unfinished" />
+        <translation>Relay</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Meta</source>
-        <translation type="unfinished" />
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Another PC</source>
-        <translation type="unfinished" />
+        <translation>Altro PC</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Type this code into Klaros on the other PC before {time}. It works once.</source>
-        <translation type="unfinished" />
+        <translation>Digiti questo codice in Klaros sull'altro PC prima delle {time}. Vale una volta sola.</translation>
     </message>
 </context>
 <context>
@@ -7398,122 +7398,122 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
         <location filename="../../klaros_desktop/demo/onboarding_shots.py" line="+46" />
         <location filename="../../klaros_desktop/services/setup/pairing.py" line="+130" />
         <source>We sent a six-digit code to {email}. It may take a minute; look in the spam folder too.</source>
-        <translation type="unfinished" />
+        <translation>Abbiamo inviato un codice di sei cifre a {email}. Può volerci un minuto; controlli anche la cartella spam.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/inputs.py" line="+28" />
         <source>Enter the {what}.</source>
-        <translation type="unfinished" />
+        <translation>Inserisca: {what}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The {what} is a number of about 15 digits; “{text}” is not one. Copy it again from Meta's page.</source>
-        <translation type="unfinished" />
+        <translation>{what}: è un numero di circa 15 cifre; “{text}” non lo è. Lo copi di nuovo dalla pagina di Meta.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/meta_connection.py" line="+20" />
         <source>Meta does not know the phone number ID {phone} or the WhatsApp Business account ID {waba}, or the token may not see them. Copy both again from the App Dashboard (WhatsApp → API Setup) and make sure the token's system user has the WhatsApp account assigned.</source>
-        <translation type="unfinished" />
+        <translation>Meta non conosce l'ID del numero di telefono {phone} o l'ID dell'account WhatsApp Business {waba}, oppure il token non può vederli. Li copi di nuovo entrambi dalla dashboard dell'app (WhatsApp → Configurazione API) e verifichi che all'utente di sistema del token sia assegnato l'account WhatsApp.</translation>
     </message>
     <message>
         <location line="+47" />
         <source>Connected to {number} ({name}); {count} templates loaded. The access token is kept {place}.</source>
-        <translation type="unfinished" />
+        <translation>Connesso a {number} ({name}); {count} modelli caricati. Il token di accesso è conservato {place}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Connected to {number}; {count} templates loaded. The access token is kept {place}.</source>
-        <translation type="unfinished" />
+        <translation>Connesso a {number}; {count} modelli caricati. Il token di accesso è conservato {place}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/pairing.py" line="-91" />
         <source>The relay address must start with https:// so that nobody on the way can read this computer's key. Ask whoever runs your relay for its https:// address.</source>
-        <translation type="unfinished" />
+        <translation>L'indirizzo del relay deve iniziare con https://, così nessuno lungo il percorso può leggere la chiave di questo computer. Chieda a chi gestisce il Suo relay il suo indirizzo https://.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The relay address starts with https://, for example https://relay.example.com</source>
-        <translation type="unfinished" />
+        <translation>L'indirizzo del relay inizia con https://, per esempio https://relay.example.com</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The relay did not accept this pairing code: it is mistyped, was already used, or has expired (codes are valid for a limited time and only once). Ask whoever runs your relay for a new code, or, on a PC of your shop that is already set up, open Settings → “Pair another PC”.</source>
-        <translation type="unfinished" />
+        <translation>Il relay non ha accettato questo codice di associazione: è scritto male, è già stato usato o è scaduto (i codici valgono per un tempo limitato e una sola volta). Chieda un nuovo codice a chi gestisce il Suo relay oppure, su un PC del Suo negozio già configurato, apra Impostazioni → “Associa un altro PC”.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Paired as device {device} of shop {shop}. The device key and token are kept {place}.</source>
-        <translation type="unfinished" />
+        <translation>Associato come dispositivo {device} del negozio {shop}. La chiave e il token del dispositivo sono conservati {place}.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>This relay does not let shops sign up by themselves. Ask whoever runs it for a pairing code, or choose another relay.</source>
-        <translation type="unfinished" />
+        <translation>Questo relay non consente ai negozi di registrarsi da soli. Chieda un codice di associazione a chi lo gestisce, oppure scelga un altro relay.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The e-mail code is wrong or has expired (it works once, for 30 minutes, and five wrong tries end it). Ask for a new code and type the newest one.</source>
-        <translation type="unfinished" />
+        <translation>Il codice dell'e-mail è errato o scaduto (vale una volta, per 30 minuti, e cinque tentativi errati lo annullano). Chieda un nuovo codice e digiti il più recente.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This WhatsApp Business account is already set up on this relay. Pair this PC with a code from a PC of your shop that is already set up (Settings → “Pair another PC”) instead.</source>
-        <translation type="unfinished" />
+        <translation>Questo account WhatsApp Business è già configurato su questo relay. Associ invece questo PC con un codice da un PC del Suo negozio già configurato (Impostazioni → “Associa un altro PC”).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The relay could not send the e-mail right now. Try again in a minute.</source>
-        <translation type="unfinished" />
+        <translation>Il relay non è riuscito a inviare l'e-mail in questo momento. Riprovi tra un minuto.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter your e-mail address, for example laden@example.com.</source>
-        <translation type="unfinished" />
+        <translation>Inserisca il Suo indirizzo e-mail, per esempio negozio@example.com.</translation>
     </message>
     <message>
         <location line="+52" />
         <source>Your shop is created on the relay and this PC is paired. The device key and token are kept {place}.</source>
-        <translation type="unfinished" />
+        <translation>Il Suo negozio è stato creato sul relay e questo PC è associato. La chiave e il token del dispositivo sono conservati {place}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/relay_media.py" line="+35" />
         <source>Paste the Meta access token first.</source>
-        <translation type="unfinished" />
+        <translation>Incolli prima il token di accesso di Meta.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The relay now keeps the photos, voice notes and documents your customers send until this computer has them, even if it is off for more than a week.</source>
-        <translation type="unfinished" />
+        <translation>Ora il relay conserva le foto, i messaggi vocali e i documenti inviati dai Suoi clienti finché questo computer non li ha ricevuti, anche se resta spento per più di una settimana.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The relay no longer keeps your customers' files; Klaros fetches them from WhatsApp, which keeps them for about 7 days.</source>
-        <translation type="unfinished" />
+        <translation>Il relay non conserva più i file dei Suoi clienti; Klaros li scarica da WhatsApp, che li conserva per circa 7 giorni.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/webhook.py" line="+33" />
         <source>Meta has not checked the address yet. In Meta's App Dashboard, open WhatsApp → Configuration, enter the callback URL and verify token shown here, click “Verify and save”, then test again.</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha ancora verificato l'indirizzo. Nella dashboard dell'app di Meta apra WhatsApp → Configurazione, inserisca l'URL di callback e il token di verifica mostrati qui, faccia clic su “Verifica e salva”, poi ripeta la prova.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Meta checked the address {when}, but no message has arrived yet. Subscribe to the “messages” field on the same page, then send a WhatsApp message to your shop's number from any phone and test again.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha verificato l'indirizzo {when}, ma non è ancora arrivato nessun messaggio. Sottoscriva il campo “messages” nella stessa pagina, poi invii un messaggio WhatsApp al numero del Suo negozio da un telefono qualsiasi e ripeta la prova.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Everything works: Meta checked the address {checked} and the last message arrived {arrived}.</source>
-        <translation type="unfinished" />
+        <translation>Tutto funziona: Meta ha verificato l'indirizzo {checked} e l'ultimo messaggio è arrivato {arrived}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/wiring.py" line="-21" />
         <source>This profile is not paired with a relay yet; {fix}.</source>
-        <translation type="unfinished" />
+        <translation>Questo profilo non è ancora associato a un relay; {fix}.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>This profile is not connected to Meta yet; {fix}.</source>
-        <translation type="unfinished" />
+        <translation>Questo profilo non è ancora collegato a Meta; {fix}.</translation>
     </message>
 </context>
 <context>
@@ -7521,12 +7521,12 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+151" />
         <source>Set up Klaros</source>
-        <translation type="unfinished" />
+        <translation>Configura Klaros</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Fine</translation>
     </message>
 </context>
 <context>
@@ -7534,129 +7534,129 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/token_guide.py" line="+27" />
         <source>Business info</source>
-        <translation type="unfinished" />
+        <translation>Informazioni sull'azienda</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Utenti</translation>
     </message>
     <message>
         <location line="+0" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Persone</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+87" />
         <source>System users</source>
-        <translation type="unfinished" />
+        <translation>Utenti di sistema</translation>
     </message>
     <message>
         <location line="-87" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Apps</source>
-        <translation type="unfinished" />
+        <translation>App</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp accounts</source>
-        <translation type="unfinished" />
+        <translation>Account WhatsApp</translation>
     </message>
     <message>
         <location line="+23" />
         <source>business.facebook.com  ›  Settings</source>
-        <translation type="unfinished" />
+        <translation>business.facebook.com  ›  Impostazioni</translation>
     </message>
     <message>
         <location line="+65" />
         <source>No system users yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun utente di sistema.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>+ Add</source>
-        <translation type="unfinished" />
+        <translation>+ Aggiungi</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Create system user</source>
-        <translation type="unfinished" />
+        <translation>Crea utente di sistema</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Ruolo</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Amministratore</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Crea</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+6" />
         <source>Assign assets</source>
-        <translation type="unfinished" />
+        <translation>Assegna risorse</translation>
     </message>
     <message>
         <location line="-4" />
         <source>Apps: your app — Full control</source>
-        <translation type="unfinished" />
+        <translation>App: la Sua app — Controllo completo</translation>
     </message>
     <message>
         <location line="+3" />
         <source>WhatsApp accounts: your shop — Full control</source>
-        <translation type="unfinished" />
+        <translation>Account WhatsApp: il Suo negozio — Controllo completo</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Generate new token</source>
-        <translation type="unfinished" />
+        <translation>Genera nuovo token</translation>
     </message>
     <message>
         <location line="+2" />
         <source>App: your app</source>
-        <translation type="unfinished" />
+        <translation>App: la Sua app</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Expires: Never</source>
-        <translation type="unfinished" />
+        <translation>Scadenza: mai</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Generate token</source>
-        <translation type="unfinished" />
+        <translation>Genera token</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Your token</source>
-        <translation type="unfinished" />
+        <translation>Il Suo token</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Meta shows it only once.</source>
-        <translation type="unfinished" />
+        <translation>Meta lo mostra una sola volta.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copia</translation>
     </message>
 </context>
 <context>
@@ -7664,22 +7664,22 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-452" />
         <source>Your relay</source>
-        <translation type="unfinished" />
+        <translation>Il Suo relay</translation>
     </message>
     <message>
         <location line="+0" />
         <source>WhatsApp Business account</source>
-        <translation type="unfinished" />
+        <translation>Account WhatsApp Business</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Check and finish</source>
-        <translation type="unfinished" />
+        <translation>Verifica e concludi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step {n} of 3: {name}</source>
-        <translation type="unfinished" />
+        <translation>Passo {n} di 3: {name}</translation>
     </message>
 </context>
 <context>
@@ -7687,47 +7687,47 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71" />
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
-        <translation type="unfinished" />
+        <translation>Il nome può contenere solo lettere minuscole, cifre e trattini bassi, per esempio ordine_pronto.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Choose whether it is a marketing or a utility message.</source>
-        <translation type="unfinished" />
+        <translation>Scelga se è un messaggio di marketing o di utilità.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Write the message text.</source>
-        <translation type="unfinished" />
+        <translation>Scriva il testo del messaggio.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The message text is longer than {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Il testo del messaggio supera {n} caratteri.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Number the values {numbers} in order.</source>
-        <translation type="unfinished" />
+        <translation>Numeri i valori {numbers} in ordine.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta refuses a value at the very start or end of the text; put a word before and after it.</source>
-        <translation type="unfinished" />
+        <translation>Meta rifiuta un valore proprio all'inizio o alla fine del testo; metta una parola prima e una dopo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Give an example for each value, as a customer would read it (Meta's review looks at them).</source>
-        <translation type="unfinished" />
+        <translation>Dia un esempio per ogni valore, come lo leggerebbe un cliente (la revisione di Meta li esamina).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Header and footer may have at most {n} characters each.</source>
-        <translation type="unfinished" />
+        <translation>Intestazione e piè di pagina possono avere al massimo {n} caratteri ciascuno.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>At most {n} buttons of at most {chars} characters each.</source>
-        <translation type="unfinished" />
+        <translation>Al massimo {n} pulsanti di al massimo {chars} caratteri ciascuno.</translation>
     </message>
 </context>
 <context>
@@ -7735,146 +7735,146 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/template_editor.py" line="+52" />
         <source>Edit template</source>
-        <translation type="unfinished" />
+        <translation>Modifica modello</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New template</source>
-        <translation type="unfinished" />
+        <translation>Nuovo modello</translation>
     </message>
     <message>
         <location line="+4" />
         <source>order_ready</source>
-        <translation type="unfinished" />
+        <translation>ordine_pronto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Template name</source>
-        <translation type="unfinished" />
+        <translation>Nome del modello</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+28" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="-27" />
         <source>Utility: about an order, an appointment, an account</source>
-        <translation type="unfinished" />
+        <translation>Utilità: su un ordine, un appuntamento, un account</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Marketing: offers, news, invitations</source>
-        <translation type="unfinished" />
+        <translation>Marketing: offerte, novità, inviti</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+23" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Lingua</translation>
     </message>
     <message>
         <location line="-19" />
         <location line="+20" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Intestazione</translation>
     </message>
     <message>
         <location line="-19" />
         <source>Optional, bold above the text</source>
-        <translation type="unfinished" />
+        <translation>Facoltativa, in grassetto sopra il testo</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Testo del messaggio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</source>
-        <translation type="unfinished" />
+        <translation>Buongiorno {{1}}, il Suo ordine {{2}} è pronto per il ritiro.</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+11" />
         <source>Footer</source>
-        <translation type="unfinished" />
+        <translation>Piè di pagina</translation>
     </message>
     <message>
         <location line="-10" />
         <source>Optional, small under the text</source>
-        <translation type="unfinished" />
+        <translation>Facoltativo, in piccolo sotto il testo</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Quick reply buttons</source>
-        <translation type="unfinished" />
+        <translation>Pulsanti di risposta rapida</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Optional, comma separated: Ja, Nein</source>
-        <translation type="unfinished" />
+        <translation>Facoltativi, separati da virgole: Sì, No</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Testo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Esempi</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Buttons</source>
-        <translation type="unfinished" />
+        <translation>Pulsanti</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
-        <translation type="unfinished" />
+        <translation>Meta esamina di nuovo la modifica; finché non la approva, il modello non si può inviare. Un modello approvato si può modificare una volta al giorno e fino a 10 volte in 30 giorni, e mantiene la sua categoria.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>What the customer sees</source>
-        <translation type="unfinished" />
+        <translation>Cosa vede il cliente</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Submit the change to Meta</source>
-        <translation type="unfinished" />
+        <translation>Invia la modifica a Meta</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Submit to Meta for review</source>
-        <translation type="unfinished" />
+        <translation>Invia a Meta per la revisione</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Name and language of a template cannot be changed</source>
-        <translation type="unfinished" />
+        <translation>Nome e lingua di un modello non si possono modificare</translation>
     </message>
     <message>
         <location line="+32" />
         <source>value {n}</source>
-        <translation type="unfinished" />
+        <translation>valore {n}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Example for value {n}</source>
-        <translation type="unfinished" />
+        <translation>Esempio per il valore {n}</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
-        <translation type="unfinished" />
+        <translation>Non connesso a Meta; configuri prima la connessione (File → Configura connessione…).</translation>
     </message>
 </context>
 <context>
@@ -7882,52 +7882,52 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40" />
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
-        <translation type="unfinished" />
+        <translation>Non è ancora cambiato nulla; modifichi prima il testo, un pulsante o la categoria.</translation>
     </message>
     <message>
         <location line="+70" />
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
-        <translation type="unfinished" />
+        <translation>Meta sta ancora esaminando questo modello; potrà modificarlo al termine della revisione.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta only lets you change approved, rejected or paused templates; this one is {status}.</source>
-        <translation type="unfinished" />
+        <translation>Meta consente di modificare solo modelli approvati, rifiutati o in pausa; questo è {status}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Klaros does not know Meta's number for this template yet; press “Refresh from Meta” first.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non conosce ancora il numero di Meta per questo modello; prema prima “Aggiorna da Meta”.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta's WhatsApp Manager.</source>
-        <translation type="unfinished" />
+        <translation>Questo modello ha parti che Klaros non può ancora modificare (un'intestazione con immagine, video o documento, pulsanti link o di chiamata, valori con nome o un codice di autenticazione); lo modifichi in Gestione WhatsApp di Meta.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
-        <translation type="unfinished" />
+        <translation>Meta consente di modificare un modello approvato una volta al giorno; potrà modificare di nuovo questo dopo {when}.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Meta lets you change an approved template up to 10 times in 30 days; the next change is possible after {when}.</source>
-        <translation type="unfinished" />
+        <translation>Meta consente di modificare un modello approvato fino a 10 volte in 30 giorni; la prossima modifica sarà possibile dopo {when}.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>There is no template {name} in {language} here; refresh the templates from Meta first.</source>
-        <translation type="unfinished" />
+        <translation>Qui non c'è nessun modello {name} in {language}; aggiorni prima i modelli da Meta.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
-        <translation type="unfinished" />
+        <translation>Nome e lingua di un modello non si possono modificare; crei invece un nuovo modello.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta does not let you change the category of an approved template; create a new template instead.</source>
-        <translation type="unfinished" />
+        <translation>Meta non consente di cambiare la categoria di un modello approvato; crei invece un nuovo modello.</translation>
     </message>
 </context>
 <context>
@@ -7935,62 +7935,62 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/item_models.py" line="+232" />
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Approvato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation>In revisione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>In pausa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Disattivato</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Marketing</source>
-        <translation type="unfinished" />
+        <translation>Marketing</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Utility</source>
-        <translation type="unfinished" />
+        <translation>Utilità</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Authentication</source>
-        <translation type="unfinished" />
+        <translation>Autenticazione</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Lingua</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
@@ -7998,108 +7998,108 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/templates_page.py" line="+37" />
         <source>Meta found the content abusive or against its commerce and business policies.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha ritenuto il contenuto offensivo o contrario alle sue normative commerciali.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The format is not valid, for example variables not numbered {{1}}, {{2}}… in order, or a variable at the very start or end.</source>
-        <translation type="unfinished" />
+        <translation>Il formato non è valido, per esempio variabili non numerate in ordine {{1}}, {{2}}… o una variabile proprio all'inizio o alla fine.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Meta found it too promotional for its rules (for example a giveaway or pushy wording).</source>
-        <translation type="unfinished" />
+        <translation>Meta lo ha ritenuto troppo promozionale per le sue regole (per esempio un concorso a premi o toni insistenti).</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+2" />
         <source>The chosen category does not match what the message says.</source>
-        <translation type="unfinished" />
+        <translation>La categoria scelta non corrisponde al contenuto del messaggio.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meta suspected the message of being a scam.</source>
-        <translation type="unfinished" />
+        <translation>Meta ha sospettato che il messaggio fosse una truffa.</translation>
     </message>
     <message>
         <location line="+77" />
         <source>Message templates</source>
-        <translation type="unfinished" />
+        <translation>Modelli di messaggio</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Template details</source>
-        <translation type="unfinished" />
+        <translation>Dettagli del modello</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Template preview</source>
-        <translation type="unfinished" />
+        <translation>Anteprima del modello</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What the customer sees</source>
-        <translation type="unfinished" />
+        <translation>Cosa vede il cliente</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Refresh from Meta</source>
-        <translation type="unfinished" />
+        <translation>Aggiorna da Meta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>New template…</source>
-        <translation type="unfinished" />
+        <translation>Nuovo modello…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modifica…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change the selected template's text or buttons; Meta reviews it again</source>
-        <translation type="unfinished" />
+        <translation>Modifica il testo o i pulsanti del modello selezionato; Meta lo esamina di nuovo</translation>
     </message>
     <message>
         <location line="+30" />
         <source>No templates yet. Create them in Meta's WhatsApp Manager, then press “Refresh from Meta”.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun modello. Li crei in Gestione WhatsApp di Meta, poi prema “Aggiorna da Meta”.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>{n} templates, {a} approved. Approvals from Meta appear here by themselves.</source>
-        <translation type="unfinished" />
+        <translation>{n} modelli, {a} approvati. Le approvazioni di Meta compaiono qui da sole.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>No templates yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun modello.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Meta is reviewing it; the result appears here by itself.</source>
-        <translation type="unfinished" />
+        <translation>Meta lo sta esaminando; il risultato comparirà qui da solo.</translation>
     </message>
     <message>
         <location line="+42" />
         <source>Not connected to Meta; set it up in Settings first.</source>
-        <translation type="unfinished" />
+        <translation>Non connesso a Meta; configuri prima la connessione nelle Impostazioni.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Asking Meta for the templates…</source>
-        <translation type="unfinished" />
+        <translation>Richiesta dei modelli a Meta…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>({n} received from Meta)</source>
-        <translation type="unfinished" />
+        <translation>({n} ricevuti da Meta)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Meta did not answer: {error}</source>
-        <translation type="unfinished" />
+        <translation>Meta non ha risposto: {error}</translation>
     </message>
 </context>
 <context>
@@ -8107,43 +8107,43 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/inbox.py" line="-768" />
         <source>Conversation messages</source>
-        <translation type="unfinished" />
+        <translation>Messaggi della conversazione</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Edit before it goes</source>
-        <translation type="unfinished" />
+        <translation>Modifica prima dell'invio</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+12" />
         <source>Copy text</source>
-        <translation type="unfinished" />
+        <translation>Copia testo</translation>
     </message>
     <message>
         <location line="-11" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Elimina…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Send as template instead</source>
-        <translation type="unfinished" />
+        <translation>Invia invece come modello</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Rispondi</translation>
     </message>
     <message>
         <location line="+2" />
         <source>React…</source>
-        <translation type="unfinished" />
+        <translation>Reagisci…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Forward…</source>
-        <translation type="unfinished" />
+        <translation>Inoltra…</translation>
     </message>
 </context>
 <context>
@@ -8151,58 +8151,58 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/token_guide.py" line="+8" />
         <source>How to create a permanent access token</source>
-        <translation type="unfinished" />
+        <translation>Come creare un token di accesso permanente</translation>
     </message>
     <message>
         <location line="+3" />
         <source>In Meta Business Suite, open Settings → System users and click “Add”.</source>
-        <translation type="unfinished" />
+        <translation>In Meta Business Suite apra Impostazioni → Utenti di sistema e faccia clic su “Aggiungi”.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name the system user (for example “klaros”), choose the role Admin and click “Create”.</source>
-        <translation type="unfinished" />
+        <translation>Dia un nome all'utente di sistema (per esempio “klaros”), scelga il ruolo Amministratore e faccia clic su “Crea”.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Click “Assign assets”: give it your app and your shop's WhatsApp account, each with full control.</source>
-        <translation type="unfinished" />
+        <translation>Faccia clic su “Assegna risorse”: gli assegni la Sua app e l'account WhatsApp del Suo negozio, ciascuno con controllo completo.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Click “Generate new token”, choose your app, set the expiry to “Never”, and tick exactly these two permissions: {first} and {second}.</source>
-        <translation type="unfinished" />
+        <translation>Faccia clic su “Genera nuovo token”, scelga la Sua app, imposti la scadenza su “Mai” e selezioni esattamente queste due autorizzazioni: {first} e {second}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Copy the token and paste it into Klaros (Meta shows it only once; spaces and line breaks are fine).</source>
-        <translation type="unfinished" />
+        <translation>Copi il token e lo incolli in Klaros (Meta lo mostra una sola volta; spazi e a capo non sono un problema).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Indietro</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+27" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Avanti</translation>
     </message>
     <message>
         <location line="-25" />
         <source>Open System users</source>
-        <translation type="unfinished" />
+        <translation>Apri Utenti di sistema</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Picture {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Immagine {n} di {total}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fatto</translation>
     </message>
 </context>
 <context>
@@ -8210,47 +8210,47 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/update_notice.py" line="+47" />
         <source>Update download</source>
-        <translation type="unfinished" />
+        <translation>Download dell'aggiornamento</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What's new</source>
-        <translation type="unfinished" />
+        <translation>Novità</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Restart to update</source>
-        <translation type="unfinished" />
+        <translation>Riavvia per aggiornare</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Più tardi</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Downloading Klaros %1 in the background. You can keep working.</source>
-        <translation type="unfinished" />
+        <translation>Download di Klaros %1 in background. Può continuare a lavorare.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Version %1 is ready — restart to update. Your messages and contacts are kept.</source>
-        <translation type="unfinished" />
+        <translation>La versione %1 è pronta: riavvii per aggiornare. Messaggi e contatti vengono conservati.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Klaros was updated to version %1.</source>
-        <translation type="unfinished" />
+        <translation>Klaros è stato aggiornato alla versione %1.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The update to version %1 did not pass its check, so Klaros went back to version %2. Nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>L'aggiornamento alla versione %1 non ha superato la verifica, quindi Klaros è tornato alla versione %2. Non è andato perso nulla.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>What's new in Klaros %1</source>
-        <translation type="unfinished" />
+        <translation>Novità di Klaros %1</translation>
     </message>
 </context>
 <context>
@@ -8258,27 +8258,27 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/updater.py" line="+53" />
         <source>The update server's signed list of releases has expired, so Klaros did not trust it and keeps this version. Your Klaros supplier has to renew it.</source>
-        <translation type="unfinished" />
+        <translation>L'elenco firmato delle versioni sul server degli aggiornamenti è scaduto, quindi Klaros non lo ha ritenuto affidabile e mantiene questa versione. Il Suo fornitore di Klaros deve rinnovarlo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The downloaded update does not match what the Klaros publisher signed, so it was thrown away. Klaros keeps this version and is safe to use.</source>
-        <translation type="unfinished" />
+        <translation>L'aggiornamento scaricato non corrisponde a quanto firmato dall'editore di Klaros, quindi è stato scartato. Klaros mantiene questa versione e si può usare in sicurezza.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The update server's list of releases is not signed by the Klaros publisher, so Klaros did not trust it and keeps this version.</source>
-        <translation type="unfinished" />
+        <translation>L'elenco delle versioni sul server degli aggiornamenti non è firmato dall'editore di Klaros, quindi Klaros non lo ha ritenuto affidabile e mantiene questa versione.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Klaros could not reach its update server. It will try again later.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non è riuscito a raggiungere il server degli aggiornamenti. Riproverà più tardi.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Klaros could not save the update on this computer (the disk may be full). It keeps this version.</source>
-        <translation type="unfinished" />
+        <translation>Klaros non è riuscito a salvare l'aggiornamento su questo computer (il disco potrebbe essere pieno). Mantiene questa versione.</translation>
     </message>
 </context>
 <context>
@@ -8286,57 +8286,57 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1002" />
         <source>Value of {variable}</source>
-        <translation type="unfinished" />
+        <translation>Valore di {variable}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Numero di telefono</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Contact field: {field}</source>
-        <translation type="unfinished" />
+        <translation>Campo del contatto: {field}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fixed text</source>
-        <translation type="unfinished" />
+        <translation>Testo fisso</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The same text for everyone</source>
-        <translation type="unfinished" />
+        <translation>Lo stesso testo per tutti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fixed text for {variable}</source>
-        <translation type="unfinished" />
+        <translation>Testo fisso per {variable}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>If the contact has none, write…</source>
-        <translation type="unfinished" />
+        <translation>Se il contatto non ce l'ha, scrivi…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fallback for {variable}</source>
-        <translation type="unfinished" />
+        <translation>Valore di riserva per {variable}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>if empty:</source>
-        <translation type="unfinished" />
+        <translation>se vuoto:</translation>
     </message>
 </context>
 <context>
@@ -8344,22 +8344,22 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131" />
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Prova connessione</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Result of this step</source>
-        <translation type="unfinished" />
+        <translation>Esito di questo passo</translation>
     </message>
     <message>
         <location line="+28" />
         <source>Changed: check again.</source>
-        <translation type="unfinished" />
+        <translation>Modificato: verifichi di nuovo.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Verifica in corso…</translation>
     </message>
 </context>
 <context>
@@ -8368,72 +8368,72 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
         <location filename="../../klaros_desktop/ui/delegates.py" line="-501" />
         <location line="+141" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Ieri</translation>
     </message>
     <message>
         <location line="-55" />
         <source>opted out</source>
-        <translation type="unfinished" />
+        <translation>consenso revocato</translation>
     </message>
     <message>
         <location line="+13" />
         <source>⚠ Not sent</source>
-        <translation type="unfinished" />
+        <translation>⚠ Non inviato</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Oggi</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Voice message</source>
-        <translation type="unfinished" />
+        <translation>Messaggio vocale</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sticker</source>
-        <translation type="unfinished" />
+        <translation>Sticker</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Posizione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact card</source>
-        <translation type="unfinished" />
+        <translation>Scheda contatto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Ordine</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reaction</source>
-        <translation type="unfinished" />
+        <translation>Reazione</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A message WhatsApp sent in a format Klaros cannot show</source>
-        <translation type="unfinished" />
+        <translation>Un messaggio inviato da WhatsApp in un formato che Klaros non può mostrare</translation>
     </message>
 </context>
 <context>
@@ -8441,7 +8441,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/ui/media_view.py" line="-195" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Salva con nome</translation>
     </message>
 </context>
 <context>
@@ -8449,7 +8449,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location filename="../../klaros_desktop/commands/demo.py" line="+45" />
         <source>DEMO (simulated customers)</source>
-        <translation type="unfinished" />
+        <translation>DEMO (clienti simulati)</translation>
     </message>
 </context>
 </TS>
