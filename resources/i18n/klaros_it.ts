@@ -6177,7 +6177,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location line="+2" />
         <source>&amp;Settings…</source>
-        <translation>&amp;Impostazioni…</translation>
+        <translation>Imp&amp;ostazioni…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6192,7 +6192,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location line="+2" />
         <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
+        <translation>E&amp;sci</translation>
     </message>
     <message>
         <location line="+10" />
