@@ -253,7 +253,7 @@
     <message>
         <location line="+1" />
         <source>answered within 24 hours</source>
-        <translation>con risposta entro 24 ore</translation>
+        <translation>con risposta in 24 ore</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1331,7 +1331,7 @@
     <message>
         <location line="+2" />
         <source>is (empty: has any value)</source>
-        <translation>è (vuoto: ha un valore qualsiasi)</translation>
+        <translation>è (vuoto: qualsiasi valore)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3704,7 +3704,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51" />
         <source>Search contacts: name, number, tag or note…</source>
-        <translation>Cerca contatti: nome, numero, etichetta o nota…</translation>
+        <translation>Cerca: nome, numero, etichetta o nota…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3843,7 +3843,7 @@
     <message>
         <location line="+64" />
         <source>Opted out</source>
-        <translation>Consenso revocato</translation>
+        <translation>Revocato</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3853,12 +3853,12 @@
     <message>
         <location line="+2" />
         <source>Opted in</source>
-        <translation>Consenso dato</translation>
+        <translation>Concesso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not asked yet</source>
-        <translation>Non ancora chiesto</translation>
+        <translation>Non chiesto</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4389,7 @@
     <message>
         <location line="+5" />
         <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
-        <translation>Rimuove anche il token di accesso di Meta, il token del relay e la chiave di questo PC (archivio password: {keyring}).</translation>
+        <translation>Rimuove anche il token di accesso di Meta, il token del relay e la chiave di questo PC, conservati in: {keyring}.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5598,7 +5598,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     <message>
         <location line="+16" />
         <source>Detected: {cols}</source>
-        <translation>Riconosciute: {cols}</translation>
+        <translation>Dal file: {cols}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7045,7 +7045,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location line="+1" />
         <source>Send me a code</source>
-        <translation>Inviami un codice</translation>
+        <translation>Invia un codice</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7314,7 +7314,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location line="+2" />
         <source>Tell me about new messages while Klaros is in the background</source>
-        <translation>Avvisami dei nuovi messaggi mentre Klaros è in background</translation>
+        <translation>Avvisa dei nuovi messaggi mentre Klaros è in background</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8326,7 +8326,7 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message>
         <location line="+2" />
         <source>If the contact has none, write…</source>
-        <translation>Se il contatto non ce l'ha, scrivi…</translation>
+        <translation>Se il contatto non ce l'ha, scriva…</translation>
     </message>
     <message>
         <location line="+1" />
