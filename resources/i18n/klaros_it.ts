@@ -3,12 +3,17 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+64" />
+        <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70" />
         <source>{amount!r} is not an amount of money.</source>
         <translation>{amount!r} non è un importo in denaro.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+14" />
+        <source>{amount!r} could be {grouped} or {fraction}; type it without the thousands separator, like {grouped}.</source>
+        <translation>{amount!r} può voler dire {grouped} o {fraction}; lo scriva senza separatore delle migliaia, per esempio {grouped}.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>A monthly budget must be more than zero.</source>
         <translation>Il budget mensile deve essere maggiore di zero.</translation>
     </message>
@@ -18,7 +23,7 @@
         <translation>{currency!r} non è un codice valuta come EUR o USD.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Monthly budget saved.</source>
         <translation>Budget mensile salvato.</translation>
     </message>
@@ -792,7 +797,7 @@
         <translation>Budget superato.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>Asking Meta…</source>
         <translation>Richiesta a Meta in corso…</translation>
     </message>
@@ -2734,7 +2739,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-648" />
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-650" />
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -3805,7 +3810,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%n contacts written to {file}</source>
-        <translation><numerusform>%n contatto scritto in {file}</numerusform><numerusform>%n contatti scritti in {file}</numerusform></translation>
+        <translation>
+            <numerusform>%n contatto scritto in {file}</numerusform>
+            <numerusform>%n contatti scritti in {file}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3927,7 +3935,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>It happened %n more time(s) since.</source>
-        <translation><numerusform>Da allora è successo ancora %n volta.</numerusform><numerusform>Da allora è successo ancora %n volte.</numerusform></translation>
+        <translation>
+            <numerusform>Da allora è successo ancora %n volta.</numerusform>
+            <numerusform>Da allora è successo ancora %n volte.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -5573,7 +5584,10 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     <message numerus="yes">
         <location line="+4" />
         <source>A spreadsheet (CSV) with %n columns</source>
-        <translation><numerusform>Un foglio di calcolo (CSV) con %n colonna</numerusform><numerusform>Un foglio di calcolo (CSV) con %n colonne</numerusform></translation>
+        <translation>
+            <numerusform>Un foglio di calcolo (CSV) con %n colonna</numerusform>
+            <numerusform>Un foglio di calcolo (CSV) con %n colonne</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6237,7 +6251,10 @@ La Sua chiave di accesso è conservata solo nell'archivio sicuro delle password 
     <message numerus="yes">
         <location line="+0" />
         <source>%n new WhatsApp message(s)</source>
-        <translation><numerusform>%n nuovo messaggio WhatsApp</numerusform><numerusform>%n nuovi messaggi WhatsApp</numerusform></translation>
+        <translation>
+            <numerusform>%n nuovo messaggio WhatsApp</numerusform>
+            <numerusform>%n nuovi messaggi WhatsApp</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
