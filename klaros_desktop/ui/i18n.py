@@ -155,6 +155,35 @@ def country(region: str, language: str | None = None) -> str:
     return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else region
 
 
+@functools.cache
+def _language_names() -> dict[str, dict[str, str]]:
+    """Language names by language code and reader, from CLDR (``tools/language_names.py`` writes the file)."""
+    import json
+
+    try:
+        document = json.loads(resource_path("i18n", "language_names.json").read_text(encoding="utf-8"))
+        return document["names"]
+    except (OSError, ValueError, KeyError):
+        log.warning("the table of language names is missing; languages are named in English")
+        return {}
+
+
+def language(code: str, reader: str | None = None) -> str:
+    """A template language code named in the screen's language: ``pt_BR`` is ``Portugiesisch (Brasilien)`` on
+    a German screen, ``Portuguese (Brazil)`` on an English one; Qt's English name where the table has none,
+    and the code itself when nobody knows it."""
+    base, _, region = code.partition("_")
+    reader = reader or QLocale().name()
+    names = _language_names().get(base.lower(), {})
+    name = names.get(reader) or names.get(reader.split("_")[0]) or names.get("en")
+    if not name:
+        locale = QLocale(code)
+        if locale.language() == QLocale.Language.C:
+            return code
+        name = QLocale.languageToString(locale.language())
+    return f"{name} ({country(region, reader)})" if region else name
+
+
 def country_with_code(region: str) -> str:
     """``Deutschland (DE)``: the country in the screen's language and its code, for lists of markets."""
     name = country(region)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,7 +28,7 @@ from klaros_desktop.services.messaging import template_edits
 from klaros_desktop.services.messaging import templates as template_service
 from klaros_desktop.services.messaging.compose import _VAR as VARIABLE
 from klaros_desktop.services.messaging.compose import template_variables
-from klaros_desktop.ui import ops, theme
+from klaros_desktop.ui import i18n, ops, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import RowRole, TemplatesModel, template_word
@@ -50,14 +50,9 @@ REJECTIONS = {
 
 
 def language_name(code: str) -> str:
-    """``de`` -> German, ``en_US`` -> English (United States); the code itself when Qt does not know it."""
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return code
-    name = QLocale.languageToString(locale.language())
-    if "_" in code:
-        name += f" ({QLocale.territoryToString(locale.territory())})"
-    return name
+    """``de`` -> German, ``en_US`` -> English (United States), in the screen's language; the code itself when
+    nobody knows it."""
+    return i18n.language(code)
 
 
 def _with_examples(component: dict, colour: str) -> str:

@@ -94,3 +94,22 @@ def test_the_campaign_view_shows_the_rate_and_the_funnel_in_german(qtbot, backen
     assert "4,8" in text and "4.8" not in text
     assert "1.282" in text and f"39{NBSP}%" in text
     assert view.funnel_numbers["sent"].text() == "1.282"
+
+
+def test_template_languages_are_named_in_the_screens_language(german):
+    from klaros_desktop.ui.templates_page import language_name
+
+    assert language_name("pt_BR") == "Portugiesisch (Brasilien)"
+    assert language_name("de") == "Deutsch"
+    assert language_name("en_GB") == "Englisch (Vereinigtes Königreich)"
+    assert language_name("fil") == "Filipino"
+    assert language_name("xx_YY") == "xx_YY"  # unknown to everyone: the code, not a guess
+
+
+def test_template_languages_in_english_and_every_offered_language():
+    assert i18n.language("pt_BR", "en") == "Portuguese (Brazil)"
+    assert i18n.language("es_MX", "es") == "Español (México)"
+    assert i18n.language("zh_TW", "it").startswith("Cinese (")
+    table = i18n._language_names()
+    for reader in i18n.LANGUAGES:  # a new screen language needs tools/language_names.py run again
+        assert all(reader in table[code] for code in ("de", "en", "fr", "pt", "tr", "zh", "ar")), reader
