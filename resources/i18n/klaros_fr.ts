@@ -90,7 +90,7 @@
     <message>
         <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105" />
         <source>Messages without a template (replies in a chat)</source>
-        <translation>Messages sans modèle (réponses dans une discussion)</translation>
+        <translation>Sans modèle (réponses libres)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -100,17 +100,17 @@
     <message>
         <location filename="../../klaros_desktop/services/analytics/reconcile.py" line="+109" />
         <source>Meta counted {n} more delivered messages than Klaros has. They were sent from another tool or from WhatsApp Manager, not from Klaros, so Klaros cannot show them.</source>
-        <translation>Meta a compté {n} messages distribués de plus que Klaros. Ils ont été envoyés depuis un autre outil ou depuis le Gestionnaire WhatsApp, pas depuis Klaros : Klaros ne peut donc pas les afficher.</translation>
+        <translation>Meta a compté plus de messages distribués que Klaros ({n} de plus). Ils ont été envoyés depuis un autre outil ou depuis le Gestionnaire WhatsApp, pas depuis Klaros : Klaros ne peut donc pas les afficher.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{n} messages are still waiting for their delivery report from Meta; the figures will agree once it arrives.</source>
-        <translation>{n} messages attendent encore leur accusé de distribution de Meta ; les chiffres concorderont dès son arrivée.</translation>
+        <translation>Messages attendant encore leur accusé de distribution de Meta : {n} ; les chiffres concorderont dès son arrivée.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Klaros counted {n} more delivered messages than Meta reports yet. Meta updates its figures with a delay, and counts a message on the day it was delivered.</source>
-        <translation>Klaros a compté {n} messages distribués de plus que ce que Meta indique pour l’instant. Meta met à jour ses chiffres avec un délai et compte un message le jour de sa distribution.</translation>
+        <translation>Klaros a compté plus de messages distribués que ce que Meta indique pour l’instant ({n} de plus). Meta met à jour ses chiffres avec un délai et compte un message le jour de sa distribution.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -253,7 +253,7 @@
     <message>
         <location line="+1" />
         <source>answered within 24 hours</source>
-        <translation>avec réponse sous 24 heures</translation>
+        <translation>avec réponse sous 24 h</translation>
     </message>
     <message>
         <location line="+0" />
@@ -415,7 +415,7 @@
     <message>
         <location line="+1" />
         <source>Change</source>
-        <translation>Évolution</translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1760,7 +1760,7 @@
     <message>
         <location line="+4" />
         <source>{n} recipients would get an empty value. Give those variables a fallback or fill in the contacts; the campaign cannot start until then.</source>
-        <translation>{n} destinataires recevraient une valeur vide. Donnez une valeur par défaut à ces variables ou complétez les contacts ; d’ici là, la campagne ne peut pas démarrer.</translation>
+        <translation>Destinataires qui recevraient une valeur vide : {n}. Donnez une valeur par défaut à ces variables ou complétez les contacts ; d’ici là, la campagne ne peut pas démarrer.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1826,7 +1826,7 @@
     <message>
         <location line="+3" />
         <source>Klaros's price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta's current price list below to include them.</source>
-        <translation>La grille tarifaire de Klaros n’a pas encore de prix pour {countries} : {n} destinataires ne sont donc pas inclus dans le total. Importez ci-dessous la grille tarifaire actuelle de Meta pour les inclure.</translation>
+        <translation>La grille tarifaire de Klaros n’a pas encore de prix pour {countries} : les destinataires concernés ({n}) ne sont donc pas inclus dans le total. Importez ci-dessous la grille tarifaire actuelle de Meta pour les inclure.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1841,7 +1841,7 @@
     <message>
         <location line="+3" />
         <source>{outside} recipients count towards your daily messaging limit (Klaros does not know your limit yet).</source>
-        <translation>{outside} destinataires comptent dans votre limite quotidienne de messages (Klaros ne connaît pas encore votre limite).</translation>
+        <translation>Destinataires comptant dans votre limite quotidienne de messages : {outside} (Klaros ne connaît pas encore votre limite).</translation>
     </message>
     <message>
         <location line="+26" />
@@ -1881,7 +1881,7 @@
     <message>
         <location line="+2" />
         <source>{n} recipients would get an empty value (tab 2).</source>
-        <translation>{n} destinataires recevraient une valeur vide (onglet 2).</translation>
+        <translation>Destinataires qui recevraient une valeur vide : {n} (onglet 2).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1891,7 +1891,7 @@
     <message>
         <location line="+7" />
         <source>{n} recipients will get “{template}”.</source>
-        <translation>{n} destinataires recevront « {template} ».</translation>
+        <translation>Destinataires qui recevront « {template} » : {n}.</translation>
     </message>
 </context>
 <context>
@@ -1904,12 +1904,12 @@
     <message>
         <location line="+3" />
         <source>Campaign “{name}” was due at {time}, while Klaros was closed. It started now ({n} recipients).</source>
-        <translation>La campagne « {name} » devait démarrer à {time}, alors que Klaros était fermé. Elle vient de démarrer ({n} destinataires).</translation>
+        <translation>La campagne « {name} » devait démarrer à {time}, alors que Klaros était fermé. Elle vient de démarrer ({n} destinataire(s)).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Campaign “{name}” started as scheduled ({n} recipients).</source>
-        <translation>La campagne « {name} » a démarré comme prévu ({n} destinataires).</translation>
+        <translation>La campagne « {name} » a démarré comme prévu ({n} destinataire(s)).</translation>
     </message>
     <message>
         <location line="+88" />
@@ -2164,7 +2164,7 @@
     <message>
         <location line="+1" />
         <source>{n} recipients</source>
-        <translation>{n} destinataires</translation>
+        <translation>{n} destinataire(s)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2289,7 +2289,7 @@
     <message>
         <location line="+6" />
         <source>{n} recipients written to {file}.</source>
-        <translation>{n} destinataires écrits dans {file}.</translation>
+        <translation>Destinataires écrits dans {file} : {n}.</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2457,7 @@
     <message>
         <location line="+25" />
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
-        <translation>Personne dans cette audience ne peut recevoir le modèle ({excluded} exclus).</translation>
+        <translation>Personne dans cette audience ne peut recevoir le modèle (exclus : {excluded}).</translation>
     </message>
     <message>
         <location line="+83" />
@@ -2718,7 +2718,7 @@
     <message>
         <location line="+47" />
         <source>{n} campaigns</source>
-        <translation>{n} campagnes</translation>
+        <translation>{n} campagne(s)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2728,7 +2728,7 @@
     <message>
         <location line="+2" />
         <source>{n} scheduled</source>
-        <translation>{n} planifiées</translation>
+        <translation>{n} planifiée(s)</translation>
     </message>
 </context>
 <context>
@@ -3028,12 +3028,12 @@
     <message>
         <location line="+24" />
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation>Écrivez un message  ·  Entrée envoie, Maj+Entrée nouvelle ligne  ·  / pour les réponses rapides</translation>
+        <translation>Écrivez un message  ·  Entrée envoie, Maj+Entrée à la ligne  ·  / réponses rapides</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
-        <translation>Écrivez un message  ·  Ctrl+Entrée envoie  ·  / pour les réponses rapides</translation>
+        <translation>Écrivez un message  ·  Ctrl+Entrée envoie  ·  / réponses rapides</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3681,7 +3681,7 @@
     <message>
         <location line="+2" />
         <source>{n} earlier changes in “More details…”</source>
-        <translation>{n} modifications antérieures dans « Plus de détails… »</translation>
+        <translation>Modifications antérieures dans « Plus de détails… » : {n}</translation>
     </message>
     <message>
         <location line="+6" />
@@ -3858,7 +3858,7 @@
     <message>
         <location line="+1" />
         <source>Not asked yet</source>
-        <translation>Pas encore demandé</translation>
+        <translation>Non demandé</translation>
     </message>
 </context>
 <context>
@@ -3866,7 +3866,7 @@
     <message>
         <location line="-273" />
         <source>{name}, {unread} unread: {preview}</source>
-        <translation>{name}, {unread} non lus : {preview}</translation>
+        <translation>{name}, {unread} non lu(s) : {preview}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4389,7 +4389,7 @@
     <message>
         <location line="+5" />
         <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
-        <translation>Cela retire aussi le jeton d’accès Meta, le jeton du relais et la clé de ce PC de {keyring}.</translation>
+        <translation>Cela retire aussi le jeton d’accès Meta, le jeton du relais et la clé de ce PC de l’endroit où ils sont conservés : {keyring}.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5588,7 +5588,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="+20" />
         <source>✗ {number} (not a valid number; skipped)</source>
-        <translation>✗ {number} (numéro non valide ; ignoré)</translation>
+        <translation>✗ {number} (non valide, ignoré)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5613,12 +5613,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="+16" />
         <source>Importing {name}… {n} rows read</source>
-        <translation>Importation de {name}… {n} lignes lues</translation>
+        <translation>Importation de {name}… lignes lues : {n}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{imported} imported, {merged} merged with existing contacts, {skipped} skipped ({rows} rows read).</source>
-        <translation>{imported} importés, {merged} fusionnés avec des contacts existants, {skipped} ignorés ({rows} lignes lues).</translation>
+        <translation>Importés : {imported}, fusionnés avec des contacts existants : {merged}, ignorés : {skipped} (lignes lues : {rows}).</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5666,7 +5666,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="+200" />
         <source>Search chats</source>
-        <translation>Rechercher dans les discussions</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5834,17 +5834,17 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+2" />
         <source>24-hour window open · {left} left</source>
-        <translation>Fenêtre de 24 heures ouverte · reste {left}</translation>
+        <translation>Fenêtre 24 h ouverte · reste {left}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Has not written yet · templates only</source>
-        <translation>N’a pas encore écrit · modèles uniquement</translation>
+        <translation>N’a pas encore écrit · modèles seulement</translation>
     </message>
     <message>
         <location line="+2" />
         <source>24-hour window closed · templates only</source>
-        <translation>Fenêtre de 24 heures fermée · modèles uniquement</translation>
+        <translation>Fenêtre 24 h fermée · modèles seulement</translation>
     </message>
     <message>
         <location line="+23" />
@@ -6031,12 +6031,12 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+5" />
         <source>Install KDE Wallet: open a terminal and run “sudo apt install kwalletmanager” (Debian, Ubuntu) or “sudo dnf install kwalletmanager” (Fedora). Log out and back in, then click “Try again”.</source>
-        <translation>Installez KDE Wallet : ouvrez un terminal et exécutez « sudo apt install kwalletmanager » (Debian, Ubuntu) ou « sudo dnf install kwalletmanager » (Fedora). Déconnectez-vous puis reconnectez-vous, puis cliquez sur « Réessayer ».</translation>
+        <translation>Installez KDE Wallet : ouvrez un terminal et exécutez « sudo apt install kwalletmanager » (Debian, Ubuntu) ou « sudo dnf install kwalletmanager » (Fedora). Fermez votre session et rouvrez-la, puis cliquez sur « Réessayer ».</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install GNOME Keyring: open a terminal and run “sudo apt install gnome-keyring” (Debian, Ubuntu) or “sudo dnf install gnome-keyring” (Fedora). Log out and back in so that it starts and unlocks with your login, then click “Try again”.</source>
-        <translation>Installez GNOME Keyring : ouvrez un terminal et exécutez « sudo apt install gnome-keyring » (Debian, Ubuntu) ou « sudo dnf install gnome-keyring » (Fedora). Déconnectez-vous puis reconnectez-vous pour qu’il démarre et se déverrouille avec votre session, puis cliquez sur « Réessayer ».</translation>
+        <translation>Installez GNOME Keyring : ouvrez un terminal et exécutez « sudo apt install gnome-keyring » (Debian, Ubuntu) ou « sudo dnf install gnome-keyring » (Fedora). Fermez votre session et rouvrez-la pour qu’il démarre et se déverrouille avec elle, puis cliquez sur « Réessayer ».</translation>
     </message>
 </context>
 <context>
@@ -6113,7 +6113,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <location line="+166" />
         <location line="+122" />
         <source>Inbox</source>
-        <translation>Boîte de réception</translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location line="-288" />
@@ -6222,12 +6222,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+55" />
         <source>Inbox, {n} unread chats</source>
-        <translation>Boîte de réception, {n} discussions non lues</translation>
+        <translation>Réception, {n} discussion(s) non lue(s)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{app}: {n} unread chats</source>
-        <translation>{app} : {n} discussions non lues</translation>
+        <translation>{app} : {n} discussion(s) non lue(s)</translation>
     </message>
     <message>
         <location line="+7" />
@@ -7255,7 +7255,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+3" />
         <source>Kept in {name}</source>
-        <translation>Conservée {name}</translation>
+        <translation>Conservée dans : {name}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7418,12 +7418,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+47" />
         <source>Connected to {number} ({name}); {count} templates loaded. The access token is kept {place}.</source>
-        <translation>Connecté à {number} ({name}) ; {count} modèles chargés. Le jeton d’accès est conservé {place}.</translation>
+        <translation>Connecté à {number} ({name}) ; modèles chargés : {count}. Le jeton d’accès est conservé {place}.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Connected to {number}; {count} templates loaded. The access token is kept {place}.</source>
-        <translation>Connecté à {number} ; {count} modèles chargés. Le jeton d’accès est conservé {place}.</translation>
+        <translation>Connecté à {number} ; modèles chargés : {count}. Le jeton d’accès est conservé {place}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/setup/pairing.py" line="-91" />
@@ -7534,7 +7534,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location filename="../../klaros_desktop/ui/token_guide.py" line="+27" />
         <source>Business info</source>
-        <translation>Informations sur l’entreprise</translation>
+        <translation>Infos entreprise</translation>
     </message>
     <message>
         <location line="+0" />
@@ -7636,7 +7636,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1" />
         <source>Expires: Never</source>
-        <translation>Expiration : jamais</translation>
+        <translation>Expiration : Jamais</translation>
     </message>
     <message>
         <location line="+5" />
@@ -7940,7 +7940,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1" />
         <source>In review</source>
-        <translation>En cours de vérification</translation>
+        <translation>En examen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8069,7 +8069,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+8" />
         <source>{n} templates, {a} approved. Approvals from Meta appear here by themselves.</source>
-        <translation>{n} modèles, dont {a} approuvés. Les approbations de Meta apparaissent ici d’elles-mêmes.</translation>
+        <translation>Modèles : {n}, dont {a} approuvé(s). Les approbations de Meta apparaissent ici d’elles-mêmes.</translation>
     </message>
     <message>
         <location line="+3" />
