@@ -45,7 +45,7 @@
     <message>
         <location line="+1" />
         <source>Utility (order and account updates)</source>
-        <translation>Utilité (mises à jour de commande et de compte)</translation>
+        <translation>Utilitaire (mises à jour de commande et de compte)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1957,7 +1957,7 @@
     <message>
         <location line="+1" />
         <source>not sent yet</source>
-        <translation>pas encore envoyé</translation>
+        <translation>pas encore envoyés</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2007,7 +2007,7 @@
     <message>
         <location line="+1" />
         <source>WhatsApp did not deliver it</source>
-        <translation>WhatsApp ne l’a pas distribué</translation>
+        <translation>WhatsApp ne les a pas distribués</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2297,7 +2297,7 @@
     <message>
         <location filename="../../klaros_desktop/commands/campaign.py" line="+315" />
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
-        <translation>La campagne {id} est {state} ; il n’y a rien à reprendre.</translation>
+        <translation>La campagne {id} est à l’état {state} ; il n’y a rien à reprendre.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/audience.py" line="+37" />
@@ -2440,7 +2440,7 @@
     <message>
         <location line="+4" />
         <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
-        <translation>Le modèle {name!r} ({language}) est {status}, et non approuvé par Meta.</translation>
+        <translation>Le modèle {name!r} ({language}) a le statut {status} et n’est pas approuvé par Meta.</translation>
     </message>
     <message>
         <location line="+30" />
@@ -2487,7 +2487,7 @@
     <message>
         <location line="+31" />
         <source>Campaign {id} is {status}; it cannot {action}.</source>
-        <translation>La campagne {id} est {status} ; impossible de {action}.</translation>
+        <translation>La campagne {id} est à l’état {status} ; action impossible : {action}.</translation>
     </message>
     <message>
         <location line="+25" />
@@ -3305,22 +3305,22 @@
     <message>
         <location line="+1" />
         <source>Opted in to all messages</source>
-        <translation>A accepté tous les messages</translation>
+        <translation>Consentement à tous les messages</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted in to marketing messages</source>
-        <translation>A accepté les messages marketing</translation>
+        <translation>Consentement aux messages marketing</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opted out of all messages</source>
-        <translation>S’est désinscrit de tous les messages</translation>
+        <translation>Désinscription de tous les messages</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stopped marketing messages</source>
-        <translation>A arrêté les messages marketing</translation>
+        <translation>Arrêt des messages marketing</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3605,17 +3605,17 @@
     <message>
         <location line="-54" />
         <source>Labels</source>
-        <translation>Libellés</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Add a label…</source>
-        <translation>Ajouter un libellé…</translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a label</source>
-        <translation>Ajouter un libellé</translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <location line="+6" />
@@ -3656,12 +3656,12 @@
     <message>
         <location line="+23" />
         <source>Remove the label {name}</source>
-        <translation>Retirer le libellé {name}</translation>
+        <translation>Retirer l’étiquette {name}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No labels yet</source>
-        <translation>Aucun libellé pour l’instant</translation>
+        <translation>Aucune étiquette pour l’instant</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3950,7 +3950,7 @@
     <message>
         <location line="+1" />
         <source>News about a template</source>
-        <translation>Nouvelles d’un modèle</translation>
+        <translation>Nouvelles concernant un modèle</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5456,7 +5456,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="-111" />
         <source>Tags / labels</source>
-        <translation>Étiquettes / libellés</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5533,7 +5533,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="+13" />
         <source>Why it was skipped</source>
-        <translation>Pourquoi elle a été ignorée</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5819,7 +5819,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+22" />
         <source>Chat archived. “Archived” in the filter shows it.</source>
-        <translation>Discussion archivée. « Archivées » dans le filtre l’affiche.</translation>
+        <translation>Discussion archivée. Choisissez « Archivées » dans le filtre pour la retrouver.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6113,7 +6113,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <location line="+166" />
         <location line="+122" />
         <source>Inbox</source>
-        <translation>Réception</translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location line="-288" />
@@ -6222,7 +6222,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+55" />
         <source>Inbox, {n} unread chats</source>
-        <translation>Réception, {n} discussion(s) non lue(s)</translation>
+        <translation>Chats, {n} discussion(s) non lue(s)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -6597,7 +6597,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location filename="../../klaros_desktop/ui/navigation.py" line="+179" />
         <source>Show a notice when a message arrives</source>
-        <translation>Afficher un avis à l’arrivée d’un message</translation>
+        <translation>Afficher une notification à l’arrivée d’un message</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6721,7 +6721,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+4" />
         <source>Template {name!r} ({language}) is {status}, not approved by Meta.</source>
-        <translation>Le modèle {name!r} ({language}) est {status}, et non approuvé par Meta.</translation>
+        <translation>Le modèle {name!r} ({language}) a le statut {status} et n’est pas approuvé par Meta.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -7761,7 +7761,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="-27" />
         <source>Utility: about an order, an appointment, an account</source>
-        <translation>Utilité : à propos d’une commande, d’un rendez-vous, d’un compte</translation>
+        <translation>Utilitaire : à propos d’une commande, d’un rendez-vous, d’un compte</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7892,7 +7892,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+3" />
         <source>Meta only lets you change approved, rejected or paused templates; this one is {status}.</source>
-        <translation>Meta ne permet de modifier que les modèles approuvés, refusés ou en pause ; celui-ci est {status}.</translation>
+        <translation>Meta ne permet de modifier que les modèles approuvés, refusés ou en pause ; celui-ci a le statut {status}.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7965,7 +7965,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1" />
         <source>Utility</source>
-        <translation>Utilité</translation>
+        <translation>Utilitaire</translation>
     </message>
     <message>
         <location line="+1" />
