@@ -2174,12 +2174,12 @@
     <message>
         <location line="+3" />
         <source>started {time}</source>
-        <translation>démarrée {time}</translation>
+        <translation>démarrée le {time}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>finished {time}</source>
-        <translation>terminée {time}</translation>
+        <translation>terminée le {time}</translation>
     </message>
     <message>
         <location line="+22" />
