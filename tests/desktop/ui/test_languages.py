@@ -116,7 +116,6 @@ def test_the_first_run_screens_show_only_translated_sentences(qtbot, qapp, profi
     dialog.advanced.setChecked(True)
     texts += shown_texts(dialog)
 
-    # The language list shows each language in its own name (Settings), which no translator changes.
     assert untranslated(texts, {*i18n.LANGUAGES.values(), "klaros"}) == []
 
 
