@@ -8139,7 +8139,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta hält die Nachricht für einen Betrugsversuch.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>

@@ -8139,7 +8139,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta sospechó que el mensaje era una estafa.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
