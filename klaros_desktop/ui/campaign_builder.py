@@ -58,7 +58,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
-from klaros_desktop.ui.i18n import country_with_code, day, money, number, percent, render
+from klaros_desktop.ui.i18n import country_with_code, date_time_edit_format, day, money, number, percent, render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.phone_format import pretty_number
 from klaros_desktop.ui.templates_page import language_name
@@ -742,7 +742,7 @@ class CampaignBuilder(QDialog):
         self.when_group.addButton(self.when_later)
         self.when = QDateTimeEdit(tab)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(date_time_edit_format())
         self.when.setAccessibleName(self.tr("Start time"))
         tomorrow = QDateTime.currentDateTime().addDays(1)
         tomorrow.setTime(QTime(9, 0))

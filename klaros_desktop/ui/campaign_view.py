@@ -42,7 +42,16 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
-from klaros_desktop.ui.i18n import country_with_code, day, local_date, money, number, percent, render
+from klaros_desktop.ui.i18n import (
+    country_with_code,
+    date_time_edit_format,
+    day,
+    local_date,
+    money,
+    number,
+    percent,
+    render,
+)
 from klaros_desktop.ui.phone_format import pretty_number
 
 STATE_WORDS = {
@@ -132,7 +141,7 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle(self.tr("Start the campaign later"))
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(date_time_edit_format())
         self.when.setAccessibleName(self.tr("Start time"))
         start = QDateTime.currentDateTime().addDays(1)
         start.setTime(QTime(9, 0))

@@ -17,7 +17,7 @@ from klaros_desktop.services.media import probe
 from klaros_desktop.services.media.downloads import unavailable_reason
 from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import theme
-from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.i18n import local_date, render, short_date
 from klaros_desktop.ui.item_models import RowRole
 
 
@@ -34,7 +34,7 @@ def short_time(when: datetime | None, now: datetime | None = None) -> str:
         return QCoreApplication.translate("delegates", "Yesterday")
     if 1 < days < 7:
         return local_date(when, "ddd")  # weekday and month names in the reader's language
-    return local_date(when, "dd.MM.yy")
+    return short_date(when)
 
 
 def window_label(row: queries.ConversationRow, now: datetime | None = None) -> str:
@@ -175,7 +175,7 @@ def day_label(when: datetime, now: datetime | None = None) -> str:
         return QCoreApplication.translate("delegates", "Yesterday")
     if 1 < days < 7:
         return local_date(when, "dddd")
-    return local_date(when, "dd MMMM yyyy")
+    return local_date(when, "d MMMM yyyy")
 
 
 def media_label(kind: str) -> str:

@@ -55,14 +55,47 @@ def _qt_time(at: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int((at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()))
 
 
+def in_readers_order(pattern: str, locale: QLocale | None = None) -> str:
+    """A day-and-month ``pattern`` written the English way (``d MMM yyyy``, ``ddd d MMM``) in the order and with
+    the marks the reader's language uses (CLDR's medium dates): German ``d. MMM yyyy`` and ``ddd, d. MMM``,
+    Portuguese ``d 'de' MMM 'de' yyyy``. Qt has no medium date format of its own."""
+    language = (locale or QLocale()).name().split("_")[0]
+    if language == "de":
+        pattern = re.sub(r"(?<![\w.'])(d{1,2}) (M{3,4})", r"\1. \2", pattern)
+        pattern = re.sub(r"(ddd+) (?=d)", r"\1, ", pattern)
+    elif language == "pt":
+        pattern = re.sub(r"(?<![\w'])(d{1,2}) (M{3,4}) (y+)", r"\1 'de' \2 'de' \3", pattern)
+        pattern = re.sub(r"(?<![\w'])(d{1,2}) (M{3,4})(?! 'de')", r"\1 'de' \2", pattern)
+        pattern = re.sub(r"(ddd+) (?=d)", r"\1, ", pattern)
+    return pattern
+
+
 def local_date(at: datetime, pattern: str) -> str:
-    """``at`` in local time as a QDateTime ``pattern`` (``dddd``, ``d MMM``...), names in the reader's language."""
-    return QLocale().toString(_qt_time(at), pattern)
+    """``at`` in local time as a QDateTime ``pattern`` (``dddd``, ``d MMM``...), names and order in the reader's
+    language."""
+    return QLocale().toString(_qt_time(at), in_readers_order(pattern))
+
+
+def short_date(at: datetime | date) -> str:
+    """A date in digits, the locale's own short way (``01.08.26``, ``8/1/26``, ``01/08/2026``)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if isinstance(at, datetime):
+        return QLocale().toString(_qt_time(at), pattern)
+    return QLocale().toString(at, pattern)
+
+
+def date_time_edit_format() -> str:
+    """The display format for a date-and-time field: the locale's short date, four-digit year, 24-hour clock."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    return f"{short} HH:mm"
 
 
 def day(value: date | str) -> str:
     """A calendar day (a rate card's date, ISO text too) the way ``LocalTime``'s "date" style writes it."""
-    return QLocale().toString(date.fromisoformat(value) if isinstance(value, str) else value, _QT_FORMATS["date"])
+    return QLocale().toString(date.fromisoformat(value) if isinstance(value, str) else value,
+                              in_readers_order(_QT_FORMATS["date"]))
 
 
 def day_month(value: date) -> str:

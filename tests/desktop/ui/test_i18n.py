@@ -109,9 +109,9 @@ def test_times_follow_the_readers_locale(qapp):
     def weekday(at: datetime) -> str:
         return german.dayName(at.isoweekday(), QLocale.FormatType.ShortFormat)  # "So.", "Do."
 
-    assert day == f"on {weekday(local)} {local.day} Nov. at {local:%H:%M}"  # German names, 24-hour clock
-    assert stamp == f"closed at {local.day} Nov. 2025 {local:%H:%M}"
-    assert chip == f"{(local - timedelta(days=30)):%d} Oktober 2025"  # the thread's day chip
+    assert day == f"on {weekday(local)}, {local.day}. Nov. at {local:%H:%M}"  # German names and order, 24 h
+    assert stamp == f"closed at {local.day}. Nov. 2025 {local:%H:%M}"
+    assert chip == f"{(local - timedelta(days=30)).day}. Oktober 2025"  # the thread's day chip
     assert short == weekday(local - timedelta(days=3))  # the chat list's time column
 
 
@@ -156,3 +156,22 @@ def test_a_dropped_in_qm_file_is_loaded_for_the_system_language(qapp, tmp_path, 
     for translator in others:
         QCoreApplication.removeTranslator(translator)
     assert not any("klaros_" in t.filePath() for t in others)
+
+
+@pytest.mark.parametrize(("name", "medium", "short"), [
+    ("de_DE", "1. Aug. 2026", "01.08.26"), ("en_US", "1 Aug 2026", "8/1/26"), ("en_GB", "1 Aug 2026", "01/08/2026"),
+    ("pt_BR", "1 de ago. de 2026", "01/08/2026"), ("fr_FR", "1 août 2026", "01/08/2026"),
+    ("es_ES", "1 ago 2026", "1/8/26"),
+])
+def test_dates_are_written_in_each_languages_own_order(qapp, name, medium, short):
+    from klaros_desktop.ui import i18n
+
+    at = datetime(2026, 8, 1, 12, 0, tzinfo=UTC)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        assert i18n.local_date(at, "d MMM yyyy") == medium
+        assert i18n.day(at.date()) == medium
+        assert i18n.short_date(at) == short
+    finally:
+        QLocale.setDefault(previous)
