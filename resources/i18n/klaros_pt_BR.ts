@@ -91,7 +91,7 @@
     <message>
         <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
         <source>Messages without a template (replies in a chat)</source>
-        <translation>Mensagens sem modelo (respostas em uma conversa)</translation>
+        <translation>Respostas em conversa (sem modelo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -254,7 +254,7 @@
     <message>
         <location line="+1"/>
         <source>answered within 24 hours</source>
-        <translation>respondidas em até 24 horas</translation>
+        <translation>respondidas em até 24 h</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1332,7 +1332,7 @@
     <message>
         <location line="+2"/>
         <source>is (empty: has any value)</source>
-        <translation>é (vazio: tem qualquer valor)</translation>
+        <translation>é (vazio: qualquer valor)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2719,7 +2719,7 @@
     <message>
         <location line="+47"/>
         <source>{n} campaigns</source>
-        <translation>{n} campanhas</translation>
+        <translation>{n} campanha(s)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2729,7 +2729,7 @@
     <message>
         <location line="+2"/>
         <source>{n} scheduled</source>
-        <translation>{n} agendadas</translation>
+        <translation>{n} agendada(s)</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@
     <message>
         <location line="+24"/>
         <source>Type a message  ·  Enter sends, Shift+Enter new line  ·  / for quick replies</source>
-        <translation>Digite uma mensagem  ·  Enter envia, Shift+Enter nova linha  ·  / respostas rápidas</translation>
+        <translation>Mensagem  ·  Enter envia, Shift+Enter nova linha  ·  / respostas rápidas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3705,7 +3705,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
         <source>Search contacts: name, number, tag or note…</source>
-        <translation>Buscar contatos: nome, número, etiqueta ou observação…</translation>
+        <translation>Buscar: nome, número, etiqueta ou observação…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3837,7 +3837,7 @@
     <message>
         <location line="+0"/>
         <source>Consent</source>
-        <translation>Consentimento</translation>
+        <translation>Permissão</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3847,12 +3847,12 @@
     <message>
         <location line="+64"/>
         <source>Opted out</source>
-        <translation>Descadastrado</translation>
+        <translation>Recusou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No marketing</source>
-        <translation>Sem marketing</translation>
+        <translation>Sem ofertas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3862,7 +3862,7 @@
     <message>
         <location line="+1"/>
         <source>Not asked yet</source>
-        <translation>Ainda não perguntado</translation>
+        <translation>A perguntar</translation>
     </message>
 </context>
 <context>
@@ -5839,12 +5839,12 @@ As mensagens novas aparecem aqui sozinhas.</translation>
     <message>
         <location line="+72"/>
         <source>Opted out · cannot be messaged</source>
-        <translation>Descadastrado · não pode receber mensagens</translation>
+        <translation>Descadastrado · sem mensagens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24-hour window open · {left} left</source>
-        <translation>Janela de 24 horas aberta · faltam {left}</translation>
+        <translation>Janela de 24 h aberta · faltam {left}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5854,7 +5854,7 @@ As mensagens novas aparecem aqui sozinhas.</translation>
     <message>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
-        <translation>Janela de 24 horas fechada · só modelos</translation>
+        <translation>Janela de 24 h fechada · só modelos</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6123,7 +6123,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <location line="+166"/>
         <location line="+122"/>
         <source>Inbox</source>
-        <translation>Conversas</translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location line="-288"/>
@@ -6232,7 +6232,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+55"/>
         <source>Inbox, {n} unread chats</source>
-        <translation>Conversas, {n} não lidas</translation>
+        <translation>Chats, {n} não lidos</translation>
     </message>
     <message>
         <location line="+5"/>
