@@ -510,7 +510,7 @@
     <message>
         <location line="+3"/>
         <source>EUR</source>
-        <translation>BRL</translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3952,7 +3952,7 @@
     <message>
         <location line="+1"/>
         <source>Ticks of a message you sent</source>
-        <translation>Tiques de uma mensagem que você enviou</translation>
+        <translation>Status de uma mensagem que você enviou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5210,7 +5210,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     <message>
         <location line="+2"/>
         <source>EUR</source>
-        <translation>BRL</translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7547,7 +7547,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location filename="../../klaros_desktop/ui/token_guide.py" line="+27"/>
         <source>Business info</source>
-        <translation>Informações da empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+0"/>
