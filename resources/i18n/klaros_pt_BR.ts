@@ -944,7 +944,7 @@
     <message>
         <location line="+3"/>
         <source>on {day} the shop closes before it opens</source>
-        <translation>na {day} a loja fecha antes de abrir</translation>
+        <translation>{day}: a loja fecha antes de abrir</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2175,12 +2175,12 @@
     <message>
         <location line="+3"/>
         <source>started {time}</source>
-        <translation>começou {time}</translation>
+        <translation>começou em {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finished {time}</source>
-        <translation>concluída {time}</translation>
+        <translation>concluída em {time}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2773,7 +2773,7 @@
     <message>
         <location line="+1"/>
         <source>Meta only sends your customers&apos; messages to the relay once the callback URL and verify token below are saved in the App Dashboard under WhatsApp → Configuration, with the “messages” field subscribed.</source>
-        <translation>A Meta só envia as mensagens dos seus clientes ao relay depois que a URL de retorno de chamada e o token de verificação abaixo forem salvos no Painel de Aplicativos em WhatsApp → Configuração, com o campo “messages” assinado.</translation>
+        <translation>A Meta só envia as mensagens dos seus clientes ao relay depois que a URL de retorno de chamada e o token de verificação abaixo forem salvos no Painel de Apps em WhatsApp → Configuração, com o campo “messages” assinado.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2788,7 +2788,7 @@
     <message>
         <location line="+2"/>
         <source>Open the App Dashboard</source>
-        <translation>Abrir o Painel de Aplicativos</translation>
+        <translation>Abrir o Painel de Apps</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6084,10 +6084,10 @@ As mensagens novas aparecem aqui sozinhas.</translation>
   3. five minutes in Meta&apos;s App Dashboard to send your messages to the relay.
 
 Your access key is kept only in this computer&apos;s secure password store ({where}).</source>
-        <translation>Você precisa de:
-  1. o endereço do seu relay do Klaros e um código de pareamento ou o seu e-mail,
-  2. a sua conta do WhatsApp Business no Meta Business Suite (mostramos onde clicar),
-  3. cinco minutos no Painel de Aplicativos da Meta para enviar suas mensagens ao relay.
+        <translation>Você vai precisar:
+  1. do endereço do seu relay do Klaros e de um código de pareamento ou do seu e-mail,
+  2. da sua conta do WhatsApp Business no Meta Business Suite (mostramos onde clicar),
+  3. de cinco minutos no Painel de Apps da Meta para enviar suas mensagens ao relay.
 
 Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computador ({where}).</translation>
     </message>
@@ -6197,7 +6197,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+2"/>
         <source>Set &amp;up connection…</source>
-        <translation>Configurar &amp;conexão…</translation>
+        <translation>Configurar co&amp;nexão…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6207,7 +6207,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+10"/>
         <source>&amp;Go</source>
-        <translation>I&amp;r para</translation>
+        <translation>&amp;Ir para</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6521,7 +6521,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+1"/>
         <source>Klaros needs your number&apos;s two IDs and a permanent access key (a “system user token”) to send messages in your shop&apos;s name. Meta shows the IDs in the App Dashboard under WhatsApp → API Setup.</source>
-        <translation>O Klaros precisa dos dois IDs do seu número e de uma chave de acesso permanente (um “token de usuário do sistema”) para enviar mensagens em nome da sua loja. A Meta mostra os IDs no Painel de Aplicativos em WhatsApp → Configuração da API.</translation>
+        <translation>O Klaros precisa dos dois IDs do seu número e de uma chave de acesso permanente (um “token de usuário do sistema”) para enviar mensagens em nome da sua loja. A Meta mostra os IDs no Painel de Apps em WhatsApp → Configuração da API.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6562,12 +6562,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+1"/>
         <source>Meta app secret</source>
-        <translation>Chave secreta do aplicativo da Meta</translation>
+        <translation>Chave secreta do app da Meta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>App settings → Basic → App secret</source>
-        <translation>Configurações do aplicativo → Básico → Chave secreta do aplicativo</translation>
+        <translation>Configurações do app → Básico → Chave secreta do app</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6602,7 +6602,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+7"/>
         <source>Enter the Meta app secret (App Dashboard → App settings → Basic).</source>
-        <translation>Informe a chave secreta do aplicativo da Meta (Painel de Aplicativos → Configurações do aplicativo → Básico).</translation>
+        <translation>Informe a chave secreta do app da Meta (Painel de Apps → Configurações do app → Básico).</translation>
     </message>
 </context>
 <context>
@@ -7426,7 +7426,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location filename="../../klaros_desktop/services/setup/meta_connection.py" line="+20"/>
         <source>Meta does not know the phone number ID {phone} or the WhatsApp Business account ID {waba}, or the token may not see them. Copy both again from the App Dashboard (WhatsApp → API Setup) and make sure the token&apos;s system user has the WhatsApp account assigned.</source>
-        <translation>A Meta não conhece o ID do número de telefone {phone} ou o ID da conta do WhatsApp Business {waba}, ou o token não tem acesso a eles. Copie os dois de novo do Painel de Aplicativos (WhatsApp → Configuração da API) e confirme que a conta do WhatsApp está atribuída ao usuário do sistema do token.</translation>
+        <translation>A Meta não conhece o ID do número de telefone {phone} ou o ID da conta do WhatsApp Business {waba}, ou o token não tem acesso a eles. Copie os dois de novo do Painel de Apps (WhatsApp → Configuração da API) e confirme que a conta do WhatsApp está atribuída ao usuário do sistema do token.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -7506,7 +7506,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location filename="../../klaros_desktop/services/setup/webhook.py" line="+33"/>
         <source>Meta has not checked the address yet. In Meta&apos;s App Dashboard, open WhatsApp → Configuration, enter the callback URL and verify token shown here, click “Verify and save”, then test again.</source>
-        <translation>A Meta ainda não verificou o endereço. No Painel de Aplicativos da Meta, abra WhatsApp → Configuração, informe a URL de retorno de chamada e o token de verificação mostrados aqui, clique em “Verificar e salvar” e teste de novo.</translation>
+        <translation>A Meta ainda não verificou o endereço. No Painel de Apps da Meta, abra WhatsApp → Configuração, informe a URL de retorno de chamada e o token de verificação mostrados aqui, clique em “Verificar e salvar” e teste de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7573,7 +7573,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+0"/>
         <source>Apps</source>
-        <translation>Aplicativos</translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7629,7 +7629,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="-4"/>
         <source>Apps: your app — Full control</source>
-        <translation>Aplicativos: seu aplicativo — Controle total</translation>
+        <translation>Apps: seu app — Controle total</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7644,7 +7644,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+2"/>
         <source>App: your app</source>
-        <translation>Aplicativo: seu aplicativo</translation>
+        <translation>App: seu app</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8179,12 +8179,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+1"/>
         <source>Click “Assign assets”: give it your app and your shop&apos;s WhatsApp account, each with full control.</source>
-        <translation>Clique em “Atribuir ativos”: dê a ele o seu aplicativo e a conta do WhatsApp da sua loja, cada um com controle total.</translation>
+        <translation>Clique em “Atribuir ativos”: dê a ele o seu app e a conta do WhatsApp da sua loja, cada um com controle total.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click “Generate new token”, choose your app, set the expiry to “Never”, and tick exactly these two permissions: {first} and {second}.</source>
-        <translation>Clique em “Gerar novo token”, escolha o seu aplicativo, defina a validade como “Nunca” e marque exatamente estas duas permissões: {first} e {second}.</translation>
+        <translation>Clique em “Gerar novo token”, escolha o seu app, defina a validade como “Nunca” e marque exatamente estas duas permissões: {first} e {second}.</translation>
     </message>
     <message>
         <location line="+3"/>
