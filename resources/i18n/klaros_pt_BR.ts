@@ -2626,7 +2626,7 @@
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation>Estado</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3579,7 +3579,7 @@
     <message>
         <location line="+1"/>
         <source>left out</source>
-        <translation>deixado de fora</translation>
+        <translation>deixada de fora</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4396,7 +4396,7 @@
     <message>
         <location line="+5"/>
         <source>It also removes the Meta access token, the relay token and this PC’s key from {keyring}.</source>
-        <translation>Também remove o token de acesso da Meta, o token do relay e a chave deste PC de {keyring}.</translation>
+        <translation>Também remove o token de acesso da Meta, o token do relay e a chave deste PC, guardados em: {keyring}.</translation>
     </message>
     <message>
         <location line="+2"/>
