@@ -200,9 +200,10 @@ def test_german_screens_plurals_dates_and_numbers(qtbot, qapp, profile, sessions
     assert QLocale().toCurrencyString(12.5) == "12,50\u00a0€"
 
 
-def test_lang_option_picks_the_language_for_one_run(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize(("option", "locale"), [("de", "de_DE"), ("pt_BR", "pt_BR")])
+def test_lang_option_picks_the_language_for_one_run(tmp_path, monkeypatch, capsys, option, locale):
     from klaros_desktop import cli
 
     monkeypatch.setenv(i18n.LANG_ENV, "")
-    assert cli.main(["--lang", "de", "--data-dir", str(tmp_path / "p"), "status"]) in (0, 1)
-    assert i18n.chosen_locale("en").name() == "de_DE"  # over the profile's choice
+    assert cli.main(["--lang", option, "--data-dir", str(tmp_path / "p"), "status"]) in (0, 1)
+    assert i18n.chosen_locale("en").name() == locale  # over the profile's choice
