@@ -9,6 +9,10 @@
         <translation>{amount!r} não é um valor em dinheiro.</translation>
     </message>
     <message>
+        <source>{amount!r} could be {grouped} or {fraction}; type it without the thousands separator, like {grouped}.</source>
+        <translation type="vanished">{amount!r} pode ser {grouped} ou {fraction}; digite sem o separador de milhar, como {grouped}.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A monthly budget must be more than zero.</source>
         <translation>O orçamento mensal precisa ser maior que zero.</translation>
