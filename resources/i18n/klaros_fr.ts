@@ -1926,7 +1926,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+49"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>

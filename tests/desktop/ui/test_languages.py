@@ -116,7 +116,7 @@ def test_the_first_run_screens_show_only_translated_sentences(qtbot, qapp, profi
     dialog.advanced.setChecked(True)
     texts += shown_texts(dialog)
 
-    assert untranslated(texts, {*i18n.LANGUAGES.values(), "klaros"}) == []
+    assert untranslated(texts, {*i18n.LANGUAGES.values(), "klaros"}) == []  # each language's own name
 
 
 def test_the_untranslated_check_names_what_it_finds():
@@ -157,6 +157,33 @@ def german(qapp):
     QLocale.setDefault(previous)
 
 
+@pytest.fixture
+def speak(qapp):
+    """``speak(code)``: that language's translations and locale, as Settings' choice would install them."""
+    previous = QLocale()
+    yield lambda code: i18n.use_language(qapp, code)
+    while i18n._installed:
+        qapp.removeTranslator(i18n._installed.pop())
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("language", sorted(set(i18n.LANGUAGES) - {"en"}))
+def test_each_language_of_settings_loads_its_own_translation(speak, language):
+    """A regional code (pt_BR) finds klaros_pt_BR.qm, not a fallback, and becomes the default locale."""
+    speak(language)
+    assert any(Path(t.filePath()).name == f"klaros_{language}.qm" for t in i18n._installed)
+    assert QLocale().name().startswith(language)
+
+
+def test_brazilian_plurals_and_numbers(speak):
+    speak("pt_BR")
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n new WhatsApp message(s)", "", 1) == "1 nova mensagem do WhatsApp"
+    assert translate("MainWindow", "%n new WhatsApp message(s)", "", 3) == "3 novas mensagens do WhatsApp"
+    assert i18n.percent(0.35) == "35%"  # no space in Brazil
+    assert i18n.number(1234.5, 2) == "1.234,50"
+
+
 def test_german_screens_plurals_dates_and_numbers(qtbot, qapp, profile, sessions, german):
     from klaros_desktop.ui.setup_wizard import SetupWizard
 
@@ -173,9 +200,10 @@ def test_german_screens_plurals_dates_and_numbers(qtbot, qapp, profile, sessions
     assert QLocale().toCurrencyString(12.5) == "12,50\u00a0€"
 
 
-def test_lang_option_picks_the_language_for_one_run(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize(("option", "locale"), [("de", "de_DE"), ("pt_BR", "pt_BR")])
+def test_lang_option_picks_the_language_for_one_run(tmp_path, monkeypatch, capsys, option, locale):
     from klaros_desktop import cli
 
     monkeypatch.setenv(i18n.LANG_ENV, "")
-    assert cli.main(["--lang", "de", "--data-dir", str(tmp_path / "p"), "status"]) in (0, 1)
-    assert i18n.chosen_locale("en").name() == "de_DE"  # over the profile's choice
+    assert cli.main(["--lang", option, "--data-dir", str(tmp_path / "p"), "status"]) in (0, 1)
+    assert i18n.chosen_locale("en").name() == locale  # over the profile's choice

@@ -73,7 +73,7 @@ def test_theme_language_and_notifications_are_saved_and_the_theme_applies(qtbot,
     theme.apply(qapp, theme.LIGHT)
     dialog = _dialog(qtbot, profile, sessions)
     assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
-        "Like the system", "English", "Deutsch", "Español", "Français", "Italiano"]
+        "Like the system", "English", "Deutsch", "Español", "Français", "Italiano", "Português (Brasil)"]
     dialog.theme.setCurrentIndex(dialog.theme.findData(theme.DARK))
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     dialog.notifications.setChecked(False)
@@ -87,6 +87,15 @@ def test_theme_language_and_notifications_are_saved_and_the_theme_applies(qtbot,
     finally:
         theme.forced = None
         theme.apply(QApplication.instance(), theme.LIGHT)
+
+
+def test_a_regional_language_is_saved_with_its_region_and_shown_again(qtbot, profile, sessions):
+    dialog = _dialog(qtbot, profile, sessions)
+    dialog.language.setCurrentIndex(dialog.language.findData("pt_BR"))
+    dialog.save()
+    with sessions() as s:
+        assert settings.get(s, settings.LANGUAGE) == "pt_BR"
+    assert _dialog(qtbot, profile, sessions).language.currentText() == "Português (Brasil)"
 
 
 def test_pair_another_pc_shows_a_code_that_pairs(qtbot, qapp, profile, sessions, tmp_path):
