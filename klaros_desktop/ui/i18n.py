@@ -208,7 +208,7 @@ def capitalised(text: str) -> str:
 
 
 # The languages Klaros speaks completely (Settings offers them); the names are each language's own.
-LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "it": "Italiano"}
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "it": "Italiano", "tr": "Türkçe"}
 LANG_ENV = "KLAROS_LANG"  # ``klaros --lang de ...``: this run's language, over the profile's choice
 _installed: list[QTranslator] = []
 
