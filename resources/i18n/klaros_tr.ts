@@ -81,12 +81,12 @@
     <message>
         <location line="+3"/>
         <source>Free: inside the 24-hour customer-service window</source>
-        <translation>Ücretsiz: 24 saatlik müşteri hizmeti penceresi içinde</translation>
+        <translation>Ücretsiz, 24 saatlik müşteri hizmeti penceresi içinde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free: the customer came from an ad or a page button (free entry point, 72 hours)</source>
-        <translation>Ücretsiz: müşteri bir reklamdan veya sayfa düğmesinden geldi (ücretsiz giriş noktası, 72 saat)</translation>
+        <translation>Ücretsiz, müşteri bir reklamdan veya sayfa düğmesinden geldi (ücretsiz giriş noktası, 72 saat)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
         <source>Messages without a template (replies in a chat)</source>
-        <translation>Şablonsuz mesajlar (sohbetteki yanıtlar)</translation>
+        <translation>Şablonsuz (sohbet yanıtları)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -356,12 +356,12 @@
     <message>
         <location line="+7"/>
         <source>half of the customers got an answer within</source>
-        <translation>müşterilerin yarısı şu süre içinde yanıt aldı:</translation>
+        <translation>müşterilerin yarısı bu süre içinde yanıt aldı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>9 in 10 got an answer within</source>
-        <translation>10 müşteriden 9&apos;u şu süre içinde yanıt aldı:</translation>
+        <translation>10 müşteriden 9&apos;u bu süre içinde yanıt aldı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -690,7 +690,7 @@
     <message>
         <location line="+49"/>
         <source>of {n} times a customer wrote</source>
-        <translation>müşterinin yazdığı {n} seferden</translation>
+        <translation>toplam {n} müşteri mesajı içinde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1302,7 +1302,7 @@
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation>gün</translation>
+        <translation> gün</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location line="+2"/>
         <source>is (empty: has any value)</source>
-        <translation>eşittir (boş: herhangi bir değer)</translation>
+        <translation>değeri (boş: herhangi)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1623,7 +1623,7 @@
     <message>
         <location line="+18"/>
         <source> messages a second</source>
-        <translation>mesaj/saniye</translation>
+        <translation> mesaj/saniye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1832,7 +1832,7 @@
     <message>
         <location line="+3"/>
         <source>Klaros&apos;s price list has no price for {countries} yet, so {n} recipients are not in the total. Import Meta&apos;s current price list below to include them.</source>
-        <translation>Klaros&apos;un fiyat listesinde henüz şu ülkeler için fiyat yok: {countries}; bu yüzden {n} alıcı toplamda yok. Onları dahil etmek için aşağıdan Meta&apos;nın güncel fiyat listesini içe aktarın.</translation>
+        <translation>Klaros&apos;un fiyat listesinde henüz şu ülkeler için fiyat yok: {countries}; bu yüzden {n} alıcı toplama dahil değil. Onları dahil etmek için aşağıdan Meta&apos;nın güncel fiyat listesini içe aktarın.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3851,7 +3851,7 @@
     <message>
         <location line="+64"/>
         <source>Opted out</source>
-        <translation>Mesajları durdurdu</translation>
+        <translation>İptal etti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3866,7 +3866,7 @@
     <message>
         <location line="+1"/>
         <source>Not asked yet</source>
-        <translation>Henüz sorulmadı</translation>
+        <translation>Sorulmadı</translation>
     </message>
 </context>
 <context>
@@ -6125,7 +6125,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <location line="+166"/>
         <location line="+122"/>
         <source>Inbox</source>
-        <translation>Gelen kutusu</translation>
+        <translation>Sohbet</translation>
     </message>
     <message>
         <location line="-288"/>
@@ -6234,7 +6234,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+55"/>
         <source>Inbox, {n} unread chats</source>
-        <translation>Gelen kutusu, {n} okunmamış sohbet</translation>
+        <translation>Sohbetler, {n} okunmamış sohbet</translation>
     </message>
     <message>
         <location line="+5"/>
