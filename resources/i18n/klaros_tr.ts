@@ -3439,7 +3439,7 @@
         <location line="+3"/>
         <location line="+7"/>
         <source>Custom fields</source>
-        <translation>Özel alanlar</translation>
+        <translation>Ek alanlar</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -4256,7 +4256,7 @@
     <message>
         <location line="+1"/>
         <source>their contact details: name, tags, notes and custom fields</source>
-        <translation>kişi bilgileri: ad, etiketler, notlar ve özel alanlar</translation>
+        <translation>kişi bilgileri: ad, etiketler, notlar ve ek alanlar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5324,7 +5324,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     <message>
         <location line="+4"/>
         <source>--map {option!r}: unknown field {name!r}; fields are {fields}, or custom.NAME for a custom field</source>
-        <translation>--map {option!r}: bilinmeyen alan {name!r}; alanlar: {fields} veya özel alan için custom.NAME</translation>
+        <translation>--map {option!r}: bilinmeyen alan {name!r}; alanlar: {fields} veya ek alan için custom.NAME</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5390,7 +5390,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     <message>
         <location line="+4"/>
         <source>the custom fields cannot be read ({problem})</source>
-        <translation>özel alanlar okunamıyor ({problem})</translation>
+        <translation>ek alanlar okunamıyor ({problem})</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="+23"/>
@@ -7736,7 +7736,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+3"/>
         <source>Header and footer may have at most {n} characters each.</source>
-        <translation>Başlık ve alt bilgi en fazla {n}&apos;er karakter olabilir.</translation>
+        <translation>Başlık ve alt bilginin her biri en fazla {n} karakter olabilir.</translation>
     </message>
     <message>
         <location line="+4"/>
