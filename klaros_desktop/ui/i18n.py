@@ -271,7 +271,7 @@ def capitalised(text: str) -> str:
 
 # The languages Klaros speaks completely (Settings offers them); the names are each language's own.
 LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "it": "Italiano",
-             "pt_BR": "Português (Brasil)"}
+             "pt_BR": "Português (Brasil)", "tr": "Türkçe"}
 LANG_ENV = "KLAROS_LANG"  # ``klaros --lang de ...``: this run's language, over the profile's choice
 _installed: list[QTranslator] = []
 

@@ -207,3 +207,22 @@ def test_lang_option_picks_the_language_for_one_run(tmp_path, monkeypatch, capsy
     monkeypatch.setenv(i18n.LANG_ENV, "")
     assert cli.main(["--lang", option, "--data-dir", str(tmp_path / "p"), "status"]) in (0, 1)
     assert i18n.chosen_locale("en").name() == locale  # over the profile's choice
+
+
+def test_turkish_plural_percent_and_confirmation_word(qapp):
+    """Turkish has one plural form (the noun stays singular after a number), puts the percent sign first, and
+    the word typed to confirm an erasure must survive case folding (no dotted or dotless i)."""
+    previous = QLocale()
+    i18n.use_language(qapp, "tr")
+    try:
+        translate = QCoreApplication.translate
+        assert translate("MainWindow", "%n new WhatsApp message(s)", "", 1) == "1 yeni WhatsApp mesajı"
+        assert translate("MainWindow", "%n new WhatsApp message(s)", "", 3) == "3 yeni WhatsApp mesajı"
+        assert i18n.percent(0.35) == "%35"
+        word = translate("EraseContactDialog", "ERASE")
+        assert word != "ERASE"
+        assert not set("İıIi") & set(word)
+    finally:
+        while i18n._installed:
+            qapp.removeTranslator(i18n._installed.pop())
+        QLocale.setDefault(previous)

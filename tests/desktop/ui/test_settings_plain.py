@@ -73,7 +73,8 @@ def test_theme_language_and_notifications_are_saved_and_the_theme_applies(qtbot,
     theme.apply(qapp, theme.LIGHT)
     dialog = _dialog(qtbot, profile, sessions)
     assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
-        "Like the system", "English", "Deutsch", "Español", "Français", "Italiano", "Português (Brasil)"]
+        "Like the system", "English", "Deutsch", "Español", "Français", "Italiano", "Português (Brasil)",
+        "Türkçe"]
     dialog.theme.setCurrentIndex(dialog.theme.findData(theme.DARK))
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     dialog.notifications.setChecked(False)
