@@ -26,12 +26,14 @@ from klaros_sim import payloads
 from klaros_sim.config import TIERS, SimConfig
 from klaros_sim.errors import MetaError
 from klaros_sim.templates import (
+    CATEGORIES,
     FILTER_CATEGORIES,
     QUALITY_SCORES,
     STATUSES,
     Template,
     check_edit,
     check_send,
+    components_update,
     demo_templates,
     review_outcome,
     validate_new,
@@ -900,8 +902,45 @@ class Simulator:
             template.components = components
         template.status, template.rejected_reason = "PENDING", "NONE"
         template.review += 1
+        if components is not None:
+            self.dispatcher.emit(self.config.waba_id, [payloads.change("message_template_components_update",
+                                                                       components_update(template))],
+                                 entry_time=int(self.now()))
         self._later(self._review(template), f"review of the edit of {template.name} ({template.language})")
         return {"success": True}
+
+    def recategorize_template(self, template: Template, category: str, *, impending: bool = False) -> dict[str, Any]:
+        """Meta changing a template's category (its automated check, or by hand): ``template_category_update``.
+        ``impending``: the notice 24 hours before, which names the current category as ``new_category`` and the
+        coming one as ``correct_category`` (Meta's webhook reference); the category stays until the change."""
+        category = category.upper()
+        if category not in CATEGORIES:
+            raise MetaError(100, f"category must be one of {', '.join(CATEGORIES)}", message="(#100) Invalid parameter")
+        value: dict[str, Any] = {"message_template_id": int(template.id), "message_template_name": template.name,
+                                 "message_template_language": template.language}
+        if impending:
+            value.update(correct_category=category, new_category=template.category,
+                         category_update_timestamp=int(self.now()) + 24 * 3600)
+        else:
+            value.update(previous_category=template.category, new_category=category)
+            template.category = category
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("template_category_update", value)],
+                             entry_time=int(self.now()))
+        return value
+
+    def set_template_quality(self, template: Template, score: str) -> dict[str, Any]:
+        """A template's quality score changes (recipients' reactions): ``message_template_quality_update``."""
+        score = score.upper()
+        if score not in QUALITY_SCORES:
+            raise MetaError(100, f"quality must be one of {', '.join(QUALITY_SCORES)}",
+                            message="(#100) Invalid parameter")
+        value = {"previous_quality_score": template.quality_score, "new_quality_score": score,
+                 "message_template_id": int(template.id), "message_template_name": template.name,
+                 "message_template_language": template.language}
+        template.quality_score = score
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("message_template_quality_update", value)],
+                             entry_time=int(self.now()))
+        return value
 
     async def _review(self, template: Template) -> None:
         review = template.review

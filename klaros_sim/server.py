@@ -276,6 +276,17 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return template.as_graph()
 
     @control
+    async def template_category(request: Request, payload: dict) -> Any:
+        template = sim.find_template(request.path_params["name"], payload.get("language"))
+        return sim.recategorize_template(template, str(payload.get("category", "")),
+                                         impending=bool(payload.get("impending")))
+
+    @control
+    async def template_quality(request: Request, payload: dict) -> Any:
+        template = sim.find_template(request.path_params["name"], payload.get("language"))
+        return sim.set_template_quality(template, str(payload.get("score", "")))
+
+    @control
     async def token(request: Request, payload: dict) -> Any:
         sim.token_expired = bool(payload.get("expired", True))
         return {"expired": sim.token_expired}
@@ -318,6 +329,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/limits", limits),
         Route("/_sim/requests", request_log),
         Route("/_sim/templates/{name}", template_decide, methods=["POST"]),
+        Route("/_sim/templates/{name}/category", template_category, methods=["POST"]),
+        Route("/_sim/templates/{name}/quality", template_quality, methods=["POST"]),
         Route("/_sim/token", token, methods=["POST"]),
         Route("/_sim/idle", idle),
         Route("/_sim/inject", inject, methods=["POST"]),
