@@ -214,3 +214,35 @@ def test_a_template_quality_change_posts_message_template_quality_update(sim, ho
     listed = graph.get(f"/v23.0/{sim.config.waba_id}/message_templates",
                        params={"name": "order_ready", "fields": "name,quality_score"}).json()["data"]
     assert listed[0]["quality_score"] == {"score": "YELLOW"}
+
+
+PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20
+
+
+def test_a_file_sent_through_the_resumable_upload_api_is_a_template_s_media_example(sim, graph):
+    """Meta's Resumable Upload API (``POST /{app-id}/uploads``, then the bytes to ``upload:<id>`` from
+    ``file_offset``; ``GET`` says where it stands) answers a handle; the template node then shows the example as
+    a URL of the file, as Meta's does."""
+    app = graph.get("/v23.0/app").json()["id"]
+    assert app == sim.config.app_id
+    session = graph.post(f"/v23.0/{app}/uploads", params={"file_name": "laden.png", "file_length": len(PICTURE),
+                                                           "file_type": "image/png"}).json()["id"]
+    assert session.startswith("upload:")
+    oauth = {"Authorization": f"OAuth {sim.config.access_token}"}
+    part = graph.post(f"/v23.0/{session}", content=PICTURE[:1000], headers={**oauth, "file_offset": "0"})
+    assert part.json() == {"id": session, "file_offset": 1000}
+    assert graph.get(f"/v23.0/{session}").json()["file_offset"] == 1000
+    assert graph.post(f"/v23.0/{session}", content=b"x", headers={**oauth, "file_offset": "0"}).status_code == 400
+    handle = graph.post(f"/v23.0/{session}", content=PICTURE[1000:], headers={**oauth, "file_offset": "1000"}
+                        ).json()["h"]
+    created = graph.post(f"/v23.0/{sim.config.waba_id}/message_templates", json={
+        "name": "new_shop", "language": "de", "category": "MARKETING",
+        "components": [{"type": "HEADER", "format": "IMAGE", "example": {"header_handle": [handle]}},
+                       {"type": "BODY", "text": "Unser neuer Laden ist offen."}]}).json()
+    node = graph.get(f"/v23.0/{created['id']}").json()
+    url = node["components"][0]["example"]["header_handle"][0]
+    assert url.startswith("http://") and handle not in url
+    assert httpx.get(url, trust_env=False).content == PICTURE
+    refused = graph.post(f"/v23.0/{app}/uploads", params={"file_name": "a.gif", "file_length": 3,
+                                                           "file_type": "image/gif"})
+    assert refused.status_code == 400
