@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -47,6 +47,12 @@ REJECTIONS = {
                                                              "message says."),
     "SCAM": QT_TRANSLATE_NOOP("TemplatesPage", "Meta suspected the message of being a scam."),
 }
+
+
+MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
+               "VIDEO": QT_TRANSLATE_NOOP("TemplatesPage", "Video"),
+               "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document")}
+BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ "}  # a link opens a page, a call button dials
 
 
 def language_name(code: str) -> str:
@@ -94,14 +100,16 @@ def preview_html(template) -> str:
         text = _with_examples(component, c.accent)
         if kind == "HEADER":
             fmt = str(component.get("format", "TEXT")).upper()
+            word = QCoreApplication.translate("TemplatesPage", MEDIA_WORDS[fmt]) if fmt in MEDIA_WORDS else fmt.title()
             parts.append(f"<p><b>{text}</b></p>" if fmt == "TEXT" else
-                         f"<p style='color:{c.muted}'>[{html.escape(fmt.title())}]</p>")
+                         f"<p style='color:{c.muted}'>[{html.escape(word)}]</p>")
         elif kind == "BODY":
             parts.append(f"<p>{text}</p>")
         elif kind == "FOOTER" and text:
             parts.append(f"<p style='color:{c.muted}; font-size:small'>{text}</p>")
         elif kind == "BUTTONS":
-            buttons = [html.escape(str(b.get("text", ""))) for b in component.get("buttons", []) if isinstance(b, dict)]
+            buttons = [BUTTON_MARKS.get(str(b.get("type", "")).upper(), "") + html.escape(str(b.get("text", "")))
+                       for b in component.get("buttons", []) if isinstance(b, dict)]
     if buttons:
         joined = " &nbsp;·&nbsp; ".join(f"<b>{b}</b>" for b in buttons)
         parts.append(f"<p style='color:{c.accent}'>{joined}</p>")
