@@ -49,6 +49,12 @@ REJECTIONS = {
 }
 
 
+QUALITY = {
+    "YELLOW": QT_TRANSLATE_NOOP("TemplatesPage", "Meta rates customers' reactions to it as medium: some block or "
+                                                 "report it. Check that it is wanted and well timed."),
+    "RED": QT_TRANSLATE_NOOP("TemplatesPage", "Meta rates customers' reactions to it as low: many block or report "
+                                              "it. Meta may pause it; change the text or send it less often."),
+}
 MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
                "VIDEO": QT_TRANSLATE_NOOP("TemplatesPage", "Video"),
                "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document")}
@@ -224,6 +230,9 @@ class TemplatesPage(QWidget):
         elif template.status == "PENDING":
             lines.append(f"<p style='color:{c.muted}'>"
                          + html.escape(self.tr("Meta is reviewing it; the result appears here by itself.")) + "</p>")
+        quality = QUALITY.get((template.quality_score or "").upper())
+        if quality is not None:  # Meta's message_template_quality_update; green and unknown need no word
+            lines.append(f"<p style='color:{c.danger}'>{html.escape(self.tr(quality))}</p>")
         self.details.setText("".join(lines))
         self.preview.setText(preview_html(template))
         self.preview.show()

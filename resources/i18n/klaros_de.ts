@@ -8341,7 +8341,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta hält die Nachricht für einen Betrugsversuch.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Meta rates customers' reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta bewertet die Reaktionen der Kundschaft darauf als mittel: Einige blockieren oder melden sie. Prüfen Sie, ob sie erwünscht ist und zur richtigen Zeit kommt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta rates customers' reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta bewertet die Reaktionen der Kundschaft darauf als niedrig: Viele blockieren oder melden sie. Meta kann sie pausieren; ändern Sie den Text oder senden Sie sie seltener.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
@@ -8416,7 +8426,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
     </message>

@@ -8341,7 +8341,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta sospechó que el mensaje era una estafa.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Meta rates customers' reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta califica como media la reacción de los clientes: algunos la bloquean o la denuncian. Compruebe que sea deseada y llegue en buen momento.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meta rates customers' reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta califica como baja la reacción de los clientes: muchos la bloquean o la denuncian. Meta puede pausarla; cambie el texto o envíela con menos frecuencia.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
@@ -8416,7 +8426,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
     </message>

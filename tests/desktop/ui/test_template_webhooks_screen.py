@@ -42,3 +42,16 @@ def test_an_edited_template_shows_its_new_text_then_meta_s_whole_copy(qtbot, bac
     assert graph.fetched == ["1"]
     assert page.table.currentIndex().data(RowRole).components == whole
     assert "[Anna]" in page.preview.text() and len(heard) == 2
+
+
+def test_a_low_quality_rating_is_said_on_the_templates_screen(qtbot, backend, apply, approved_template):
+    page = TemplatesPage(backend)
+    qtbot.addWidget(page)
+    page.table.selectRow(next(i for i, t in enumerate(page.model.rows) if t.name == "order_ready"))
+    assert "reactions" not in page.details.text()
+    for score, said in (("RED", "as low"), ("YELLOW", "as medium"), ("GREEN", None)):
+        stats = apply(envelope({"previous_quality_score": "GREEN", "new_quality_score": score,
+                                "message_template_id": 1, "message_template_name": "order_ready",
+                                "message_template_language": "de"}, field="message_template_quality_update"))
+        backend.changed(stats.changes)
+        assert (said in page.details.text()) if said else "reactions" not in page.details.text()
