@@ -310,3 +310,23 @@ def test_meta_s_rules_for_link_and_call_buttons_are_said_before_sending():
     assert "country code" in said(Action("PHONE_NUMBER", "Anrufen", "030 1234567"))
     assert "label" in said(Action("PHONE_NUMBER", "", "+49301234567"))
     assert Action("PHONE_NUMBER", "Anrufen", "+49 30 123-4567").component()["phone_number"] == "+49301234567"
+
+
+async def test_a_new_template_with_a_picture_and_named_values_is_submitted_whole(sim, sessions, graph, tmp_path):
+    from klaros_desktop.services.messaging.template_drafts import Action, Draft
+
+    picture = tmp_path / "laden.png"
+    picture.write_bytes(PICTURE)
+    draft = Draft(name="shop_open", category="MARKETING", language="de", parameter_format="NAMED",
+                  header_format="IMAGE", header_file=str(picture),
+                  body="Hallo {{first_name}}, unser Laden ist ab {{day}} wieder offen.", examples=["Anna", "Montag"],
+                  actions=[Action("PHONE_NUMBER", "Anrufen", "+49 30 1234567")])
+    assert template_drafts.problems(draft) == []
+    await template_drafts.submit(sessions, graph, draft)
+    row = _row(sessions, "shop_open")
+    node = _node(sim, row.meta_id)
+    assert node["parameter_format"] == "NAMED" and row.parameter_format == "NAMED"
+    header, body, buttons = node["components"]
+    assert httpx.get(header["example"]["header_handle"][0], trust_env=False).content == PICTURE
+    assert body["example"]["body_text_named_params"][1] == {"param_name": "day", "example": "Montag"}
+    assert buttons["buttons"] == [{"type": "PHONE_NUMBER", "text": "Anrufen", "phone_number": "+49301234567"}]
