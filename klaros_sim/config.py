@@ -38,6 +38,7 @@ class SimConfig:
     access_token: str = "demo-access-token"
     phone_number_id: str = "106540352242922"
     waba_id: str = "102290129340398"
+    app_id: str = "1029384756473829"  # the Meta app of the access token (``GET /app``, resumable uploads)
     display_phone_number: str = "15550783881"
     verified_name: str = "Klaros Demo Shop"
     # Outbound status timing (real seconds after the send). read_delay None: the customer never reads.

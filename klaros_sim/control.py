@@ -134,6 +134,17 @@ class SimControl:
         return self._call("POST", f"/_sim/templates/{name}",
                           {"event": event, "language": language, "reason": reason, "next": next_review})
 
+    def recategorize_template(self, name: str, category: str, *, language: str | None = None,
+                              impending: bool = False) -> dict[str, Any]:
+        """Meta changes the template's category (``impending``: announces it 24 hours before); posts
+        template_category_update."""
+        return self._call("POST", f"/_sim/templates/{name}/category",
+                          {"category": category, "language": language, "impending": impending})
+
+    def set_template_quality(self, name: str, score: str, *, language: str | None = None) -> dict[str, Any]:
+        """The template's quality score (GREEN, YELLOW, RED, UNKNOWN); posts message_template_quality_update."""
+        return self._call("POST", f"/_sim/templates/{name}/quality", {"score": score, "language": language})
+
     def inject_errors(self, code: int, count: int = 1, *, asynchronous: bool = False) -> dict[str, Any]:
         """The next ``count`` Graph requests are refused with Meta error ``code`` (e.g. 131016 -> HTTP 503);
         ``asynchronous``: the next ``count`` sends are accepted and then fail with ``code`` in a ``failed``

@@ -26,12 +26,14 @@ from klaros_sim import payloads
 from klaros_sim.config import TIERS, SimConfig
 from klaros_sim.errors import MetaError
 from klaros_sim.templates import (
+    CATEGORIES,
     FILTER_CATEGORIES,
     QUALITY_SCORES,
     STATUSES,
     Template,
     check_edit,
     check_send,
+    components_update,
     demo_templates,
     review_outcome,
     validate_new,
@@ -39,6 +41,14 @@ from klaros_sim.templates import (
 from klaros_sim.webhooks import WebhookDispatcher
 
 log = logging.getLogger(__name__)
+
+UPLOAD_TYPES = ("application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4")  # Meta's upload guide
+
+
+def _upload_missing(session_id: str) -> MetaError:
+    return MetaError(100, f"Unsupported request. Object with ID '{session_id}' does not exist.", subcode=33,
+                     message=f"Unsupported post request. Object with ID '{session_id}' does not exist.")
+
 
 WINDOW_SECONDS = 24 * 3600  # customer service window after the customer's last message
 ENTRY_POINT_SECONDS = 72 * 3600  # free entry point window after a click-to-WhatsApp ad
@@ -248,6 +258,11 @@ class Simulator:
         self.inbound: dict[str, dict[str, Any]] = {}
         self.templates: dict[str, Template] = {t.id: t for t in demo_templates()}
         self.media: dict[str, Media] = {}
+        # Resumable Upload API: open sessions (name, declared length, type, bytes so far), the handles it gave
+        # out (handle -> key) and the files behind the keys (a template example's URL names the key).
+        self.upload_sessions: dict[str, dict[str, Any]] = {}
+        self.upload_handles: dict[str, str] = {}
+        self.template_files: dict[str, tuple[bytes, str]] = {}
         self.requests: list[dict[str, Any]] = []
         self.dispatcher = WebhookDispatcher(lambda: self.config, self.rng, report=self.report_background_error)
         self.background_error_count = 0
@@ -873,8 +888,61 @@ class Simulator:
         asked = {f.strip() for f in (wanted or "").split(",") if f.strip()} - {"true", "1"}
         return {k: v for k, v in summary.items() if k in asked} if asked else summary
 
+    # ----- Resumable Upload API (a template's media example) --------------------------------------------------
+    def start_upload(self, file_name: str, file_length: str, file_type: str) -> dict[str, Any]:
+        """``POST /{app-id}/uploads``: a session for one file of a type Meta's upload guide lists."""
+        if file_type not in UPLOAD_TYPES:
+            raise MetaError(100, f"file_type must be one of {', '.join(UPLOAD_TYPES)}",
+                            message="(#100) Invalid parameter")
+        if not str(file_length).isdigit() or int(file_length) <= 0:
+            raise MetaError(100, "file_length must be the file's size in bytes", message="(#100) Invalid parameter")
+        session = "upload:" + payloads.new_numeric_id(24)
+        self.upload_sessions[session] = {"name": file_name, "length": int(file_length), "type": file_type,
+                                         "data": b""}
+        return {"id": session}
+
+    def upload_part(self, session_id: str, file_offset: str, data: bytes) -> dict[str, Any]:
+        """``POST /upload:<id>`` with ``file_offset``: the bytes from there; the whole file answers its handle."""
+        session = self.upload_sessions.get(session_id)
+        if session is None:
+            raise _upload_missing(session_id)
+        if str(file_offset) != str(len(session["data"])):
+            raise MetaError(100, f"file_offset must be {len(session['data'])}, where the upload stands",
+                            message="(#100) Invalid parameter")
+        session["data"] += data
+        if len(session["data"]) > session["length"]:
+            raise MetaError(100, "More bytes than file_length announced.", message="(#100) Invalid parameter")
+        if len(session["data"]) < session["length"]:
+            return {"id": session_id, "file_offset": len(session["data"])}
+        key = payloads.new_numeric_id(20)
+        handle = f"4::{key}"
+        self.upload_handles[handle] = key
+        self.template_files[key] = (session["data"], session["type"])
+        del self.upload_sessions[session_id]
+        return {"h": handle}
+
+    def upload_state(self, session_id: str) -> dict[str, Any]:
+        session = self.upload_sessions.get(session_id)
+        if session is None:
+            raise _upload_missing(session_id)
+        return {"id": session_id, "file_offset": len(session["data"])}
+
+    def _examples_as_urls(self, components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Meta keeps a media header's example as a file and shows its URL in the template node, not the handle."""
+        out = []
+        for component in components:
+            example = component.get("example") if isinstance(component, dict) else None
+            handles = example.get("header_handle") if isinstance(example, dict) else None
+            if isinstance(handles, list) and handles and handles[0] in self.upload_handles:
+                url = (f"http://{self.config.host}:{self.config.port}/_sim/template_examples/"
+                       f"{self.upload_handles[handles[0]]}")
+                component = {**component, "example": {**example, "header_handle": [url]}}
+            out.append(component)
+        return out
+
     def create_template(self, body: dict[str, Any]) -> dict[str, Any]:
         template = validate_new(body)
+        template.components = self._examples_as_urls(template.components)
         if any(t.name == template.name and t.language == template.language for t in self.templates.values()):
             raise MetaError(
                 100,
@@ -897,11 +965,48 @@ class Simulator:
         if category is not None:
             template.category = category
         if components is not None:
-            template.components = components
+            template.components = self._examples_as_urls(components)
         template.status, template.rejected_reason = "PENDING", "NONE"
         template.review += 1
+        if components is not None:
+            self.dispatcher.emit(self.config.waba_id, [payloads.change("message_template_components_update",
+                                                                       components_update(template))],
+                                 entry_time=int(self.now()))
         self._later(self._review(template), f"review of the edit of {template.name} ({template.language})")
         return {"success": True}
+
+    def recategorize_template(self, template: Template, category: str, *, impending: bool = False) -> dict[str, Any]:
+        """Meta changing a template's category (its automated check, or by hand): ``template_category_update``.
+        ``impending``: the notice 24 hours before, which names the current category as ``new_category`` and the
+        coming one as ``correct_category`` (Meta's webhook reference); the category stays until the change."""
+        category = category.upper()
+        if category not in CATEGORIES:
+            raise MetaError(100, f"category must be one of {', '.join(CATEGORIES)}", message="(#100) Invalid parameter")
+        value: dict[str, Any] = {"message_template_id": int(template.id), "message_template_name": template.name,
+                                 "message_template_language": template.language}
+        if impending:
+            value.update(correct_category=category, new_category=template.category,
+                         category_update_timestamp=int(self.now()) + 24 * 3600)
+        else:
+            value.update(previous_category=template.category, new_category=category)
+            template.category = category
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("template_category_update", value)],
+                             entry_time=int(self.now()))
+        return value
+
+    def set_template_quality(self, template: Template, score: str) -> dict[str, Any]:
+        """A template's quality score changes (recipients' reactions): ``message_template_quality_update``."""
+        score = score.upper()
+        if score not in QUALITY_SCORES:
+            raise MetaError(100, f"quality must be one of {', '.join(QUALITY_SCORES)}",
+                            message="(#100) Invalid parameter")
+        value = {"previous_quality_score": template.quality_score, "new_quality_score": score,
+                 "message_template_id": int(template.id), "message_template_name": template.name,
+                 "message_template_language": template.language}
+        template.quality_score = score
+        self.dispatcher.emit(self.config.waba_id, [payloads.change("message_template_quality_update", value)],
+                             entry_time=int(self.now()))
+        return value
 
     async def _review(self, template: Template) -> None:
         review = template.review

@@ -51,7 +51,9 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
 
     def check_auth(request: Request) -> None:
         header = request.headers.get("authorization", "")
-        token = header[7:].strip() if header.lower().startswith("bearer ") else request.query_params.get(
+        scheme, _, given = header.partition(" ")
+        # "OAuth <token>" is what Meta's Resumable Upload API documents for its upload step.
+        token = given.strip() if scheme.lower() in ("bearer", "oauth") else request.query_params.get(
             "access_token", "")
         if not token:
             raise MetaError(190, message="An active access token must be used to query information about the "
@@ -135,10 +137,24 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return {"id": sim.upload_media(data, mime, filename)}
 
     @graph
+    async def uploads(request: Request, correlation_id: str | None) -> Any:
+        """Meta's Resumable Upload API, step 1: ``POST /{app-id}/uploads?file_name&file_length&file_type``."""
+        if request.path_params["node"] != sim.config.app_id:
+            raise _not_found_object(request.path_params["node"], "post")
+        q = request.query_params
+        return sim.start_upload(q.get("file_name", ""), q.get("file_length", ""), q.get("file_type", ""))
+
+    @graph
     async def node(request: Request, correlation_id: str | None) -> Any:
         node_id = request.path_params["node"]
         if request.method == "DELETE":
             return sim.delete_media(node_id)
+        if node_id.startswith("upload:"):  # Resumable Upload API, step 2 (POST the bytes) or where it stands (GET)
+            if request.method == "POST":
+                return sim.upload_part(node_id, request.headers.get("file_offset", ""), await request.body())
+            return sim.upload_state(node_id)
+        if node_id == "app" and request.method == "GET":  # the app the access token belongs to
+            return {"id": sim.config.app_id, "name": "Klaros simulator app", "link": "https://www.facebook.com/"}
         if request.method == "POST":  # Meta's edit of a template; no other node here takes a POST
             template = sim.templates.get(node_id)
             if template is None:
@@ -158,6 +174,13 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
             return template.as_graph([f.strip() for f in request.query_params.get("fields", "").split(",")
                                       if f.strip()])
         raise _not_found_object(node_id, "get")
+
+    async def template_example(request: Request) -> Response:
+        """The file behind a template's media example, where Meta's template node points (its CDN, public)."""
+        found = sim.template_files.get(request.path_params["handle"])
+        if found is None:
+            return Response(b"Not found", status_code=404, media_type="text/plain")
+        return Response(found[0], media_type=found[1])
 
     @graph
     async def attachment(request: Request, correlation_id: str | None) -> Any:
@@ -276,6 +299,17 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return template.as_graph()
 
     @control
+    async def template_category(request: Request, payload: dict) -> Any:
+        template = sim.find_template(request.path_params["name"], payload.get("language"))
+        return sim.recategorize_template(template, str(payload.get("category", "")),
+                                         impending=bool(payload.get("impending")))
+
+    @control
+    async def template_quality(request: Request, payload: dict) -> Any:
+        template = sim.find_template(request.path_params["name"], payload.get("language"))
+        return sim.set_template_quality(template, str(payload.get("score", "")))
+
+    @control
     async def token(request: Request, payload: dict) -> Any:
         sim.token_expired = bool(payload.get("expired", True))
         return {"expired": sim.token_expired}
@@ -318,6 +352,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/limits", limits),
         Route("/_sim/requests", request_log),
         Route("/_sim/templates/{name}", template_decide, methods=["POST"]),
+        Route("/_sim/templates/{name}/category", template_category, methods=["POST"]),
+        Route("/_sim/templates/{name}/quality", template_quality, methods=["POST"]),
         Route("/_sim/token", token, methods=["POST"]),
         Route("/_sim/idle", idle),
         Route("/_sim/inject", inject, methods=["POST"]),
@@ -327,6 +363,8 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/{version}/{node}/marketing_messages", marketing_messages, methods=["POST"]),
         Route("/{version}/{node}/message_templates", message_templates, methods=["GET", "POST"]),
         Route("/{version}/{node}/media", media_upload, methods=["POST"]),
+        Route("/{version}/{node}/uploads", uploads, methods=["POST"]),
+        Route("/_sim/template_examples/{handle}", template_example),
         Route("/{version}/{node}", node, methods=["GET", "POST", "DELETE"]),
     ]
 

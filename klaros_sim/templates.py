@@ -191,6 +191,37 @@ def check_edit(template: Template, body: Any, now: float) -> tuple[str | None, l
     return category, components
 
 
+def components_update(template: Template) -> dict[str, Any]:
+    """The value of ``message_template_components_update`` after an edit, as Meta's webhook reference shapes it:
+    the body text as ``message_template_element``; ``message_template_title`` only for a text header,
+    ``message_template_footer`` only with a footer, ``message_template_buttons`` only when there is a link or
+    call button. Meta does not say whether that list then names the other buttons too; its button types include
+    QUICK_REPLY, so the simulator lists every button then."""
+    value: dict[str, Any] = {"message_template_id": int(template.id), "message_template_name": template.name,
+                             "message_template_language": template.language,
+                             "message_template_element": template.body_text()}
+    header = template.component("HEADER")
+    if header and str(header.get("format", "TEXT")).upper() == "TEXT":
+        value["message_template_title"] = str(header.get("text", ""))
+    footer = template.component("FOOTER")
+    if footer:
+        value["message_template_footer"] = str(footer.get("text", ""))
+    buttons = [b for b in (template.component("BUTTONS") or {}).get("buttons") or [] if isinstance(b, dict)]
+    if any(str(b.get("type", "")).upper() in ("URL", "PHONE_NUMBER") for b in buttons):
+        listed = []
+        for button in buttons:
+            kind = str(button.get("type", "")).upper()
+            item = {"message_template_button_type": kind,
+                    "message_template_button_text": str(button.get("text", ""))}
+            if kind == "URL":
+                item["message_template_button_url"] = str(button.get("url", ""))
+            elif kind == "PHONE_NUMBER":
+                item["message_template_button_phone_number"] = str(button.get("phone_number", ""))
+            listed.append(item)
+        value["message_template_buttons"] = listed
+    return value
+
+
 def review_outcome(template: Template) -> tuple[str, str, dict[str, str] | None]:
     """(event, reason, rejection_info): rejects what Meta's review rejects most often, approves the rest."""
     if template.forced_outcome:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -137,6 +138,7 @@ class GraphClient:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self.template_page_size = 100
+        self._app_id: str | None = None
 
     def url(self, path: str) -> str:
         return f"{self.base_url}/{self.api_version}/{path.lstrip('/')}"
@@ -311,9 +313,61 @@ class GraphClient:
                             "quality_score"}
         return await self._request("GET", str(template_id), params=params, correlation_id=correlation_id)
 
+    async def app_id(self, *, correlation_id: str | None = None) -> str:
+        """The id of the Meta app the access token belongs to (``GET /app``), which the Resumable Upload API
+        needs; asked once."""
+        if self._app_id is None:
+            node = await self._request("GET", "app", params={"fields": "id"}, correlation_id=correlation_id)
+            self._app_id = str(node["id"])
+        return self._app_id
+
+    async def upload_handle(self, data: bytes, mime_type: str, filename: str, *,
+                            correlation_id: str | None = None) -> str:
+        """Upload a template's media example with Meta's Resumable Upload API and return its handle (the
+        ``header_handle`` a template's picture, video or document header needs): ``POST /{app-id}/uploads``
+        opens a session, the bytes go to it from ``file_offset`` 0 (Meta documents ``Authorization: OAuth``)."""
+        cid = self._cid(correlation_id)
+        app = await self.app_id(correlation_id=cid)
+        session = await self._request("POST", f"{app}/uploads", params={
+            "file_name": filename, "file_length": str(len(data)), "file_type": mime_type}, correlation_id=cid)
+        session_id = str(session.get("id", ""))
+        if not re.fullmatch(r"upload:[A-Za-z0-9_\-=:.?&%]+", session_id):
+            raise GraphError(code=None, title="Unexpected answer from WhatsApp", details=str(session)[:500],
+                             correlation_id=cid)
+        # "upload:<id>" would read as an address with its own scheme: the node is named below the Graph URL
+        result = await self._request("POST", self.url(session_id), content=lambda: data,
+                                     content_type="application/octet-stream", correlation_id=cid, is_send=True,
+                                     extra_headers={"Authorization": f"OAuth {self._token}", "file_offset": "0"})
+        try:
+            return str(result["h"])
+        except (KeyError, TypeError):
+            raise GraphError(code=None, title="Unexpected answer from WhatsApp", details=str(result)[:500],
+                             correlation_id=cid) from None
+
+    async def fetch_example(self, url: str, *, correlation_id: str | None = None) -> tuple[bytes, str | None]:
+        """The file behind a template's media example as Meta's template node shows it (a URL of Meta's public
+        file host): fetched without the access token, which no such host needs."""
+        cid = self._cid(correlation_id)
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https"):
+            raise GraphError(code=None, title="Not a file address", details=url[:200], retryable=False,
+                             correlation_id=cid)
+        try:
+            response = await self._http.get(url, headers={CORRELATION_HEADER: cid}, timeout=self.timeout,
+                                            follow_redirects=True)
+        except httpx.TransportError as exc:
+            raise NetworkError(code=None, title="WhatsApp could not be reached", details=str(exc) or
+                               type(exc).__name__, retryable=True, correlation_id=cid) from None
+        if response.status_code >= 400:
+            raise GraphError(code=None, title=f"The template's example file could not be fetched "
+                             f"({response.status_code})", details=url[:200], retryable=False, correlation_id=cid)
+        return response.content, response.headers.get("content-type")
+
     async def create_template(self, name: str, language: str, category: str, components: list[dict], *,
-                              correlation_id: str | None = None) -> dict:
-        body = {"name": name, "language": language, "category": category, "components": components}
+                              correlation_id: str | None = None, parameter_format: str = "POSITIONAL") -> dict:
+        body: dict[str, Any] = {"name": name, "language": language, "category": category, "components": components}
+        if parameter_format != "POSITIONAL":
+            body["parameter_format"] = parameter_format
         return await self._request("POST", f"{self.waba_id}/message_templates", json=body,
                                    correlation_id=correlation_id, is_send=True)
 
@@ -355,13 +409,14 @@ class GraphClient:
     async def _request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
                        files: dict | None = None, data: dict | None = None, correlation_id: str | None = None,
                        is_send: bool = False, raw: bool = False, content: Callable[[], Any] | None = None,
-                       content_type: str | None = None, once: bool = False) -> Any:
+                       content_type: str | None = None, once: bool = False,
+                       extra_headers: dict[str, str] | None = None) -> Any:
         """``is_send``: a request that may have arrived is not repeated after a broken connection (no duplicate
         messages). ``once``: nor after Meta's own failure (5xx), for a change Meta may have applied and allows
         only so often (a template edit)."""
         cid = self._cid(correlation_id)
         url = self._target(path, cid)
-        headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid}
+        headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid, **(extra_headers or {})}
         if content_type:
             headers["Content-Type"] = content_type
         audit_path = url.split("?", 1)[0].removeprefix(self.base_url)

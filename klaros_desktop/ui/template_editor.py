@@ -7,24 +7,30 @@ webhook and the Templates screen shows it (with a rejection's reason in words)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from klaros_desktop.graph.errors import GraphError, template_refusal
 from klaros_desktop.services.messaging import template_drafts, template_edits
+from klaros_desktop.services.messaging.template_drafts import Action
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.templates_page import language_name, preview_html
@@ -40,6 +46,66 @@ class _Preview:
 def _refusal(exc: BaseException) -> str:
     """Why Meta (or its rules, said beforehand) did not take the template, in words."""
     return render(template_refusal(exc)) if isinstance(exc, GraphError) else render(exc)
+
+
+class ActionRow(QWidget):
+    """One link or call button: its label, the link or number and, for a link ending in a value, a whole example
+    link."""
+
+    def __init__(self, kind: str, parent: QWidget, on_change, on_remove):
+        super().__init__(parent)
+        self.kind = kind
+        link = kind == "URL"
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
+        row = QHBoxLayout()
+        tag = QLabel(self.tr("Link") if link else self.tr("Call"), self)
+        tag.setObjectName("muted")
+        tag.setFixedWidth(36)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Label, e.g. Zum Shop") if link else self.tr("Label, e.g. Anrufen"))
+        self.text.setAccessibleName(self.tr("Link button label") if link else self.tr("Call button label"))
+        self.target = QLineEdit(self)
+        self.target.setPlaceholderText("https://example.com/shop" if link else "+49 30 1234567")
+        self.target.setAccessibleName(self.tr("Web address") if link else self.tr("Phone number"))
+        self.example = QLineEdit(self)
+        self.example.setPlaceholderText(self.tr("Whole link with an example value"))
+        self.example.setAccessibleName(self.tr("Example link"))
+        remove = QToolButton(self)
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this button"))
+        remove.setAccessibleName(self.tr("Remove this button"))
+        remove.clicked.connect(lambda: on_remove(self))
+        row.addWidget(tag)
+        row.addWidget(self.text, 2)
+        row.addWidget(self.target, 3)
+        row.addWidget(remove)
+        lines.addLayout(row)
+        self.example_line = QWidget(self)  # under the link, shown when it ends in a value
+        below = QHBoxLayout(self.example_line)
+        below.setContentsMargins(42, 0, 0, 0)
+        said = QLabel(self.tr("Example:"), self.example_line)
+        said.setObjectName("muted")
+        below.addWidget(said)
+        below.addWidget(self.example, 1)
+        self.example_line.setVisible(False)
+        lines.addWidget(self.example_line)
+        for edit in (self.text, self.target, self.example):
+            edit.textChanged.connect(on_change)
+        self.target.textChanged.connect(self._example_shown)
+
+    def _example_shown(self) -> None:
+        self.example_line.setVisible(self.kind == "URL" and bool(template_drafts.VARIABLE.search(self.target.text())))
+
+    def fill(self, action: Action) -> None:
+        self.text.setText(action.text)
+        for edit, value in ((self.target, action.target), (self.example, action.example)):
+            edit.setText(value)
+            edit.setCursorPosition(0)  # a long link shows its start
+
+    def action(self) -> Action:
+        return Action(self.kind, self.text.text(), self.target.text(), self.example.text())
 
 
 class TemplateEditor(QDialog):
@@ -65,9 +131,27 @@ class TemplateEditor(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)
+        self.header_kind = QComboBox(self)
+        self.header_kind.setAccessibleName(self.tr("What is at the top"))
+        for label, kind in ((self.tr("Text"), "TEXT"), (self.tr("Picture"), "IMAGE"), (self.tr("Video"), "VIDEO"),
+                            (self.tr("Document"), "DOCUMENT")):
+            self.header_kind.addItem(label, kind)
         self.header = QLineEdit(self)
         self.header.setAccessibleName(self.tr("Header"))
         self.header.setPlaceholderText(self.tr("Optional, bold above the text"))
+        self.header_file = ""  # a file chosen as the media header's example
+        self.media_note = QLabel(self)
+        self.media_note.setObjectName("muted")
+        self.media_note.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.clicked.connect(self._choose_file)
+        header_host = QWidget(self)
+        header_row = QHBoxLayout(header_host)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.header_kind)
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.media_note, 1)
+        header_row.addWidget(self.choose_button)
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName(self.tr("Message text"))
         self.body.setPlaceholderText(self.tr("Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit."))
@@ -77,20 +161,35 @@ class TemplateEditor(QDialog):
         self.examples = QHBoxLayout(self.examples_host)
         self.examples.setContentsMargins(0, 0, 0, 0)
         self.example_edits: list[QLineEdit] = []
+        self.example_labels: list[QLabel] = []
         self.footer = QLineEdit(self)
         self.footer.setAccessibleName(self.tr("Footer"))
         self.footer.setPlaceholderText(self.tr("Optional, small under the text"))
         self.buttons_edit = QLineEdit(self)
         self.buttons_edit.setAccessibleName(self.tr("Quick reply buttons"))
         self.buttons_edit.setPlaceholderText(self.tr("Optional, comma separated: Ja, Nein"))
+        self.action_rows: list[ActionRow] = []
+        actions_host = QWidget(self)
+        self.actions_layout = QVBoxLayout(actions_host)
+        self.actions_layout.setContentsMargins(0, 0, 0, 0)
+        adders = QHBoxLayout()
+        self.add_link = QPushButton(self.tr("+ Link button"), self)
+        self.add_link.clicked.connect(lambda: self.add_action("URL"))
+        self.add_call = QPushButton(self.tr("+ Call button"), self)
+        self.add_call.clicked.connect(lambda: self.add_action("PHONE_NUMBER"))
+        adders.addWidget(self.add_link)
+        adders.addWidget(self.add_call)
+        adders.addStretch(1)
+        self.actions_layout.addLayout(adders)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Header"), self.header)
+        form.addRow(self.tr("Header"), header_host)
         form.addRow(self.tr("Text"), self.body)
         form.addRow(self.tr("Examples"), self.examples_host)
         form.addRow(self.tr("Footer"), self.footer)
-        form.addRow(self.tr("Buttons"), self.buttons_edit)
+        form.addRow(self.tr("Reply buttons"), self.buttons_edit)
+        form.addRow(self.tr("Links, calls"), actions_host)
         left = QVBoxLayout()
         left.addLayout(form)
         self.rules = QLabel(self.tr("Meta reviews the change again; until it approves it, the template cannot be "
@@ -138,6 +237,7 @@ class TemplateEditor(QDialog):
             edit.textChanged.connect(self._update)
         self.body.textChanged.connect(self._update)
         self.category.currentIndexChanged.connect(self._update)
+        self.header_kind.currentIndexChanged.connect(self._update)
         if editing is not None:
             self._fill(editing)
         self._update()
@@ -158,37 +258,115 @@ class TemplateEditor(QDialog):
         self.language.setEnabled(False)
         self.category.setCurrentIndex(max(0, self.category.findData(draft.category)))
         self.category.setEnabled(not editing.category_fixed)
+        self.header_kind.setCurrentIndex(max(0, self.header_kind.findData(draft.header_format)))
         self.header.setText(draft.header)
         self.body.setPlainText(draft.body)  # makes one example field per value
         for edit, example in zip(self.example_edits, draft.examples, strict=False):
             edit.setText(example)
         self.footer.setText(draft.footer)
         self.buttons_edit.setText(", ".join(draft.buttons))
+        for action in draft.actions:
+            self.add_action(action.kind).fill(action)
         self.body.setFocus()
 
+    def add_action(self, kind: str) -> ActionRow:
+        """A row for one more link or call button, above the two add buttons."""
+        row = ActionRow(kind, self, self._update, self._remove_action)
+        self.actions_layout.insertWidget(len(self.action_rows), row)
+        self.action_rows.append(row)
+        self._update()
+        return row
+
+    def _remove_action(self, row: ActionRow) -> None:
+        self.action_rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        self._update()
+
+    def _choose_file(self) -> None:
+        kind = self.header_kind.currentData()
+        filters = {"IMAGE": self.tr("Pictures (*.jpg *.jpeg *.png)"), "VIDEO": self.tr("Videos (*.mp4)"),
+                   "DOCUMENT": self.tr("PDF documents (*.pdf)")}
+        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Choose the file shown at the top"), "",
+                                                    filters.get(kind, ""))
+        if path:
+            self.choose_header_file(path)
+
+    def choose_header_file(self, path: str) -> bool:
+        """Take ``path`` as the media header's example when Meta would (type and size), else say why."""
+        found = template_drafts.file_problem(self.header_kind.currentData(), path)
+        if found:
+            self.header_file = ""
+            self._update()
+            self.problems.setText("• " + render(found))
+            return False
+        self.header_file = path
+        self._update()
+        return True
+
+    def _kept_example(self, kind: str) -> str:
+        """The media example Meta has, while the header is still of its kind."""
+        draft = self.editing.draft if self.editing is not None else None
+        return draft.header_example if draft is not None and draft.header_format == kind else ""
+
+    def _parameter_format(self) -> str:
+        return self.editing.draft.parameter_format if self.editing is not None else "POSITIONAL"
+
     def draft(self) -> template_drafts.Draft:
+        kind = self.header_kind.currentData()
+        media = kind in template_drafts.MEDIA_HEADERS
         return template_drafts.Draft(
             name=self.name.text().strip(), category=self.category.currentData(), language=self.language.currentData(),
-            header=self.header.text(), body=self.body.toPlainText(), footer=self.footer.text(),
+            header="" if media else self.header.text(), body=self.body.toPlainText(), footer=self.footer.text(),
             buttons=[b for b in self.buttons_edit.text().split(",") if b.strip()],
-            examples=[e.text() for e in self.example_edits])
+            examples=[e.text() for e in self.example_edits], parameter_format=self._parameter_format(),
+            header_format=kind, header_example=self._kept_example(kind) if media else "",
+            header_file=self.header_file if media else "", actions=[r.action() for r in self.action_rows],
+            actions_first=self.editing is not None and self.editing.draft.actions_first)
+
+    def _header_shown(self) -> None:
+        """A text field for a text header; for a picture, video or document, what Meta gets and a file button."""
+        kind = self.header_kind.currentData()
+        media = kind in template_drafts.MEDIA_HEADERS
+        self.header.setVisible(not media)
+        self.media_note.setVisible(media)
+        self.choose_button.setVisible(media)
+        if not media:
+            return
+        if self.header_file:
+            self.media_note.setText(self.tr("New file: {name}").format(name=Path(self.header_file).name))
+        elif self._kept_example(kind):
+            self.media_note.setText(self.tr("The current file stays (Klaros sends it to Meta again)."))
+        else:
+            self.media_note.setText(self.tr("Choose the file Meta's review sees."))
 
     def _update(self) -> None:
         """One example field per value in the text, the preview, and what Meta would refuse."""
-        wanted = len(template_drafts.Draft(body=self.body.toPlainText()).variables())
-        while len(self.example_edits) < wanted:
+        self._header_shown()
+        names = template_drafts.Draft(body=self.body.toPlainText(),
+                                      parameter_format=self._parameter_format()).variables()
+        named = self._parameter_format() == "NAMED"
+        while len(self.example_edits) < len(names):
+            label = QLabel(self.examples_host)  # a named value's name, so a filled field still says what it is
+            label.setObjectName("muted")
             edit = QLineEdit(self.examples_host)
-            number = len(self.example_edits) + 1
-            edit.setPlaceholderText(self.tr("value {n}").format(n=number))
-            edit.setAccessibleName(self.tr("Example for value {n}").format(n=number))
             edit.textChanged.connect(self._update)
-            self.examples.addWidget(edit)
+            self.examples.addWidget(label)
+            self.examples.addWidget(edit, 1)
+            self.example_labels.append(label)
             self.example_edits.append(edit)
-        while len(self.example_edits) > wanted:
-            edit = self.example_edits.pop()
-            edit.hide()
-            edit.deleteLater()
-        self.examples_host.setVisible(wanted > 0)
+        while len(self.example_edits) > len(names):
+            for widget in (self.example_edits.pop(), self.example_labels.pop()):
+                widget.hide()
+                widget.deleteLater()
+        for number, (edit, label, name) in enumerate(zip(self.example_edits, self.example_labels, names, strict=True),
+                                                     start=1):
+            label.setText(name.replace("_", " ") + ":")
+            label.setVisible(named)
+            edit.setPlaceholderText(name if named else self.tr("value {n}").format(n=number))
+            edit.setAccessibleName(self.tr("Example for {name}").format(name=name) if named
+                                   else self.tr("Example for value {n}").format(n=number))
+        self.examples_host.setVisible(bool(names))
         draft = self.draft()
         self.preview.setText(preview_html(_Preview(draft.components())))
         if self.editing is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -47,6 +47,18 @@ REJECTIONS = {
                                                              "message says."),
     "SCAM": QT_TRANSLATE_NOOP("TemplatesPage", "Meta suspected the message of being a scam."),
 }
+
+
+QUALITY = {
+    "YELLOW": QT_TRANSLATE_NOOP("TemplatesPage", "Meta rates customers' reactions to it as medium: some block or "
+                                                 "report it. Check that it is wanted and well timed."),
+    "RED": QT_TRANSLATE_NOOP("TemplatesPage", "Meta rates customers' reactions to it as low: many block or report "
+                                              "it. Meta may pause it; change the text or send it less often."),
+}
+MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
+               "VIDEO": QT_TRANSLATE_NOOP("TemplatesPage", "Video"),
+               "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document")}
+BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ "}  # a link opens a page, a call button dials
 
 
 def language_name(code: str) -> str:
@@ -89,14 +101,16 @@ def preview_html(template) -> str:
         text = _with_examples(component, c.accent)
         if kind == "HEADER":
             fmt = str(component.get("format", "TEXT")).upper()
+            word = QCoreApplication.translate("TemplatesPage", MEDIA_WORDS[fmt]) if fmt in MEDIA_WORDS else fmt.title()
             parts.append(f"<p><b>{text}</b></p>" if fmt == "TEXT" else
-                         f"<p style='color:{c.muted}'>[{html.escape(fmt.title())}]</p>")
+                         f"<p style='color:{c.muted}'>[{html.escape(word)}]</p>")
         elif kind == "BODY":
             parts.append(f"<p>{text}</p>")
         elif kind == "FOOTER" and text:
             parts.append(f"<p style='color:{c.muted}; font-size:small'>{text}</p>")
         elif kind == "BUTTONS":
-            buttons = [html.escape(str(b.get("text", ""))) for b in component.get("buttons", []) if isinstance(b, dict)]
+            buttons = [BUTTON_MARKS.get(str(b.get("type", "")).upper(), "") + html.escape(str(b.get("text", "")))
+                       for b in component.get("buttons", []) if isinstance(b, dict)]
     if buttons:
         joined = " &nbsp;·&nbsp; ".join(f"<b>{b}</b>" for b in buttons)
         parts.append(f"<p style='color:{c.accent}'>{joined}</p>")
@@ -211,6 +225,9 @@ class TemplatesPage(QWidget):
         elif template.status == "PENDING":
             lines.append(f"<p style='color:{c.muted}'>"
                          + html.escape(self.tr("Meta is reviewing it; the result appears here by itself.")) + "</p>")
+        quality = QUALITY.get((template.quality_score or "").upper())
+        if quality is not None:  # Meta's message_template_quality_update; green and unknown need no word
+            lines.append(f"<p style='color:{c.danger}'>{html.escape(self.tr(quality))}</p>")
         self.details.setText("".join(lines))
         self.preview.setText(preview_html(template))
         self.preview.show()

@@ -25,6 +25,70 @@
     </message>
 </context>
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label, e.g. Zum Shop</source>
+        <translation>Beschriftung, z. B. Zum Shop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label, e.g. Anrufen</source>
+        <translation>Beschriftung, z. B. Anrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link button label</source>
+        <translation>Beschriftung des Link-Buttons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call button label</source>
+        <translation>Beschriftung des Anruf-Buttons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole link with an example value</source>
+        <translation>Vollständiger Link mit einem Beispielwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example link</source>
+        <translation>Beispiel-Link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove this button</source>
+        <translation>Diesen Button entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70"/>
@@ -4859,7 +4923,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>Die Antwort von WhatsApp verwies auf einen anderen Server ({origin}), daher hat Klaros Ihren Zugangsschlüssel nicht dorthin geschickt.</translation>
     </message>
@@ -7794,7 +7858,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Der Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, zum Beispiel bestellung_bereit.</translation>
     </message>
@@ -7814,7 +7878,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Der Nachrichtentext ist länger als {n} Zeichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>Diese Vorlage benennt ihre Werte, etwa {example}: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche, am Anfang einen Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Nummerieren Sie die Werte {numbers} der Reihe nach.</translation>
     </message>
@@ -7834,15 +7903,65 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Kopf- und Fußzeile dürfen jeweils höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Choose the picture, video or document shown at the top (Meta&apos;s review looks at it).</source>
+        <translation>Wählen Sie das Bild, Video oder Dokument, das oben gezeigt wird (Metas Prüfung sieht es sich an).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
         <translation>Höchstens {n} Buttons mit jeweils höchstens {chars} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta allows at most two link buttons and one call button.</source>
+        <translation>Meta erlaubt höchstens zwei Link-Buttons und einen Anruf-Button.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give every link and call button a label.</source>
+        <translation>Geben Sie jedem Link- und Anruf-Button eine Beschriftung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link button needs a web address starting with https://, for example https://example.com/shop.</source>
+        <translation>Ein Link-Button braucht eine Webadresse, die mit https:// beginnt, zum Beispiel https://example.com/shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link may hold one value, {value}, and only at its very end.</source>
+        <translation>Ein Link darf einen Wert enthalten, {value}, und nur ganz am Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example of the whole link with its value filled in (Meta&apos;s review opens it).</source>
+        <translation>Geben Sie ein Beispiel des ganzen Links mit eingesetztem Wert an (Metas Prüfung öffnet ihn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call button needs a phone number with its country code, for example +49 30 1234567.</source>
+        <translation>Ein Anruf-Button braucht eine Telefonnummer mit Ländervorwahl, zum Beispiel +49 30 1234567.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
+        <translation>Meta nimmt hier ein JPEG- oder PNG-Bild, ein MP4-Video oder ein PDF-Dokument; diese Datei ist nichts davon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty or larger than Meta allows ({mb} MB).</source>
+        <translation>Die Datei ist leer oder größer, als Meta erlaubt ({mb} MB).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+30"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
@@ -7863,12 +7982,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Service: zu einer Bestellung, einem Termin, einem Konto</translation>
     </message>
@@ -7879,23 +7998,48 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>What is at the top</source>
+        <translation>Was oben steht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-46"/>
         <source>Optional, bold above the text</source>
         <translation>Optional, fett über dem Text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -7905,13 +8049,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Hallo {{1}}, Ihre Bestellung {{2}} liegt zur Abholung bereit.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Footer</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Optional, small under the text</source>
         <translation>Optional, klein unter dem Text</translation>
     </message>
@@ -7926,12 +8070,33 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Optional, durch Kommas getrennt: Ja, Nein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>+ Link button</source>
+        <translation>+ Link-Button</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Call button</source>
+        <translation>+ Anruf-Button</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reply buttons</source>
+        <translation>Antwort-Buttons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links, calls</source>
+        <translation>Links, Anrufe</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+52"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -7941,12 +8106,11 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Buttons</source>
-        <translation>Buttons</translation>
+        <translation type="vanished">Buttons</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
         <translation>Meta prüft die Änderung erneut; bis Meta sie genehmigt, kann die Vorlage nicht gesendet werden. Eine genehmigte Vorlage kann einmal am Tag und bis zu 10-mal in 30 Tagen geändert werden und behält ihre Kategorie.</translation>
     </message>
@@ -7966,14 +8130,54 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Änderung bei Meta einreichen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Name and language of a template cannot be changed</source>
         <translation>Name und Sprache einer Vorlage lassen sich nicht ändern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos (*.mp4)</source>
+        <translation>Videos (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file shown at the top</source>
+        <translation>Datei wählen, die oben gezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New file: {name}</source>
+        <translation>Neue Datei: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current file stays (Klaros sends it to Meta again).</source>
+        <translation>Die bisherige Datei bleibt (Klaros sendet sie erneut an Meta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file Meta&apos;s review sees.</source>
+        <translation>Wählen Sie die Datei, die Metas Prüfung sieht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>value {n}</source>
         <translation>Wert {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for {name}</source>
+        <translation>Beispiel für {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7981,7 +8185,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Beispiel für Wert {n}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>Nicht mit Meta verbunden; richten Sie die Verbindung zuerst ein (Datei → Verbindung einrichten…).</translation>
     </message>
@@ -7993,12 +8197,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Noch ist nichts geändert; ändern Sie zuerst den Text, eine Schaltfläche oder die Kategorie.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta prüft diese Vorlage noch; Sie können sie ändern, sobald die Prüfung abgeschlossen ist.</translation>
     </message>
@@ -8013,12 +8217,16 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Klaros kennt Metas Nummer für diese Vorlage noch nicht; klicken Sie zuerst auf „Von Meta neu laden“.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (eine Bild-, Video- oder Dokument-Kopfzeile, Link- oder Anruf-Schaltflächen, benannte Werte oder einen Bestätigungscode); ändern Sie sie im WhatsApp Manager von Meta.</translation>
+        <translation type="vanished">Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (eine Bild-, Video- oder Dokument-Kopfzeile, Link- oder Anruf-Schaltflächen, benannte Werte oder einen Bestätigungscode); ändern Sie sie im WhatsApp Manager von Meta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (einen Anmeldecode, einen Wert in der Kopfzeile, Buttons zum Kopieren eines Codes, für Formulare oder den Katalog, einen Standort oder Karten); ändern Sie sie im WhatsApp Manager von Meta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
         <translation>Meta lässt eine genehmigte Vorlage einmal am Tag ändern; Sie können diese ab {when} wieder ändern.</translation>
     </message>
@@ -8033,7 +8241,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Hier gibt es keine Vorlage {name} in {language}; laden Sie die Vorlagen zuerst von Meta neu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
         <translation>Name und Sprache einer Vorlage lassen sich nicht ändern; legen Sie stattdessen eine neue Vorlage an.</translation>
     </message>
@@ -8139,7 +8347,32 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta hält die Nachricht für einen Betrugsversuch.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>Meta rates customers&apos; reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta bewertet die Reaktionen der Kundschaft darauf als mittel: Einige blockieren oder melden sie. Prüfen Sie, ob sie erwünscht ist und zur richtigen Zeit kommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta rates customers&apos; reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta bewertet die Reaktionen der Kundschaft darauf als niedrig: Viele blockieren oder melden sie. Meta kann sie pausieren; ändern Sie den Text oder senden Sie sie seltener.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>
@@ -8199,7 +8432,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
     </message>

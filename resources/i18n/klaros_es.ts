@@ -25,6 +25,70 @@
     </message>
 </context>
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label, e.g. Zum Shop</source>
+        <translation>Texto, p. ej. Ver tienda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label, e.g. Anrufen</source>
+        <translation>Texto, p. ej. Llamar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link button label</source>
+        <translation>Texto del botón de enlace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call button label</source>
+        <translation>Texto del botón de llamada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole link with an example value</source>
+        <translation>Enlace completo con un valor de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example link</source>
+        <translation>Enlace de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove this button</source>
+        <translation>Quitar este botón</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70"/>
@@ -4859,7 +4923,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La respuesta de WhatsApp apuntaba a otro servidor ({origin}), así que Klaros no envió allí su clave de acceso.</translation>
     </message>
@@ -7794,7 +7858,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
     </message>
@@ -7814,7 +7878,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>El texto del mensaje tiene más de {n} caracteres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>Esta plantilla nombra sus valores, como {example}: use letras minúsculas, dígitos y guiones bajos, empezando por una letra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numere los valores {numbers} en orden.</translation>
     </message>
@@ -7834,15 +7903,65 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Choose the picture, video or document shown at the top (Meta&apos;s review looks at it).</source>
+        <translation>Elija la imagen, el vídeo o el documento que se muestra arriba (la revisión de Meta lo mira).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
         <translation>Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta allows at most two link buttons and one call button.</source>
+        <translation>Meta permite como máximo dos botones de enlace y un botón de llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give every link and call button a label.</source>
+        <translation>Dé un texto a cada botón de enlace y de llamada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link button needs a web address starting with https://, for example https://example.com/shop.</source>
+        <translation>Un botón de enlace necesita una dirección web que empiece por https://, por ejemplo https://example.com/shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link may hold one value, {value}, and only at its very end.</source>
+        <translation>Un enlace puede llevar un valor, {value}, y solo al final.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example of the whole link with its value filled in (Meta&apos;s review opens it).</source>
+        <translation>Indique un ejemplo del enlace completo con su valor (la revisión de Meta lo abre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call button needs a phone number with its country code, for example +49 30 1234567.</source>
+        <translation>Un botón de llamada necesita un número de teléfono con su prefijo de país, por ejemplo +34 912 345 678.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
+        <translation>Aquí Meta acepta una imagen JPEG o PNG, un vídeo MP4 o un documento PDF; este archivo no es ninguno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty or larger than Meta allows ({mb} MB).</source>
+        <translation>El archivo está vacío o es más grande de lo que Meta permite ({mb} MB).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+30"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
@@ -7863,12 +7982,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
     </message>
@@ -7879,23 +7998,48 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>What is at the top</source>
+        <translation>Qué aparece arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-46"/>
         <source>Optional, bold above the text</source>
         <translation>Opcional, en negrita encima del texto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -7905,13 +8049,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Hola {{1}}, su pedido {{2}} está listo para recoger.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Footer</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Optional, small under the text</source>
         <translation>Opcional, en pequeño debajo del texto</translation>
     </message>
@@ -7926,12 +8070,33 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Opcional, separados por comas: Sí, No</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>+ Link button</source>
+        <translation>+ Botón de enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Call button</source>
+        <translation>+ Botón de llamada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reply buttons</source>
+        <translation>Botones de respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links, calls</source>
+        <translation>Enlaces, llamadas</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+52"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -7941,12 +8106,11 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Buttons</source>
-        <translation>Botones</translation>
+        <translation type="vanished">Botones</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
         <translation>Meta revisa el cambio de nuevo; hasta que lo apruebe, la plantilla no se puede enviar. Una plantilla aprobada se puede cambiar una vez al día y hasta 10 veces en 30 días, y conserva su categoría.</translation>
     </message>
@@ -7966,14 +8130,54 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Enviar el cambio a Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Name and language of a template cannot be changed</source>
         <translation>El nombre y el idioma de una plantilla no se pueden cambiar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos (*.mp4)</source>
+        <translation>Vídeos (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file shown at the top</source>
+        <translation>Elija el archivo que se muestra arriba</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New file: {name}</source>
+        <translation>Archivo nuevo: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current file stays (Klaros sends it to Meta again).</source>
+        <translation>Se mantiene el archivo actual (Klaros lo envía de nuevo a Meta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file Meta&apos;s review sees.</source>
+        <translation>Elija el archivo que verá la revisión de Meta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>value {n}</source>
         <translation>valor {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for {name}</source>
+        <translation>Ejemplo para {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7981,7 +8185,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Ejemplo para el valor {n}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>No está conectado con Meta; configúrelo primero (Archivo → Configurar conexión…).</translation>
     </message>
@@ -7993,12 +8197,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Todavía no ha cambiado nada; cambie primero el texto, un botón o la categoría.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta aún está revisando esta plantilla; podrá cambiarla cuando termine la revisión.</translation>
     </message>
@@ -8013,12 +8217,16 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Klaros aún no conoce el número de Meta para esta plantilla; pulse primero «Actualizar desde Meta».</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Esta plantilla tiene partes que Klaros aún no puede editar (un encabezado de imagen, vídeo o documento, botones de enlace o de llamada, valores con nombre o un código de autenticación); cámbiela en el WhatsApp Manager de Meta.</translation>
+        <translation type="vanished">Esta plantilla tiene partes que Klaros aún no puede editar (un encabezado de imagen, vídeo o documento, botones de enlace o de llamada, valores con nombre o un código de autenticación); cámbiela en el WhatsApp Manager de Meta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Esta plantilla tiene partes que Klaros aún no puede editar (un código de autenticación, un valor en el encabezado, botones para copiar un código, de formulario o de catálogo, una ubicación o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
         <translation>Meta permite cambiar una plantilla aprobada una vez al día; podrá volver a cambiar esta después del {when}.</translation>
     </message>
@@ -8033,7 +8241,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Aquí no hay ninguna plantilla {name} en {language}; actualice primero las plantillas desde Meta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
         <translation>El nombre y el idioma de una plantilla no se pueden cambiar; cree una plantilla nueva en su lugar.</translation>
     </message>
@@ -8139,7 +8347,32 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta sospechó que el mensaje era una estafa.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>Meta rates customers&apos; reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta califica como media la reacción de los clientes: algunos la bloquean o la denuncian. Compruebe que sea deseada y llegue en buen momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta rates customers&apos; reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta califica como baja la reacción de los clientes: muchos la bloquean o la denuncian. Meta puede pausarla; cambie el texto o envíela con menos frecuencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
@@ -8199,7 +8432,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
     </message>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label, e.g. Zum Shop</source>
+        <translation>Libellé, p. ex. Vers la boutique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label, e.g. Anrufen</source>
+        <translation>Libellé, p. ex. Appeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link button label</source>
+        <translation>Libellé du bouton de lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call button label</source>
+        <translation>Libellé du bouton d&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole link with an example value</source>
+        <translation>Lien complet avec une valeur d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example link</source>
+        <translation>Lien d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove this button</source>
+        <translation>Retirer ce bouton</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Exemple&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70"/>
@@ -4780,7 +4844,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La réponse de WhatsApp renvoyait vers un autre serveur ({origin})&#x202f;: Klaros n’y a donc pas envoyé votre clé d’accès.</translation>
     </message>
@@ -7703,7 +7767,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Le nom ne peut contenir que des lettres minuscules, des chiffres et des tirets bas, par exemple commande_prete.</translation>
     </message>
@@ -7723,7 +7787,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Le texte du message dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>Ce modèle nomme ses valeurs, comme {example}&#x202f;: utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numérotez les valeurs {numbers} dans l’ordre.</translation>
     </message>
@@ -7743,15 +7812,65 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>L’en-tête et le pied de page peuvent contenir au plus {n} caractères chacun.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Choose the picture, video or document shown at the top (Meta&apos;s review looks at it).</source>
+        <translation>Choisissez l&apos;image, la vidéo ou le document affiché en haut (l&apos;examen de Meta le regarde).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
         <translation>Au plus {n} boutons d’au plus {chars} caractères chacun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta allows at most two link buttons and one call button.</source>
+        <translation>Meta autorise au plus deux boutons de lien et un bouton d&apos;appel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give every link and call button a label.</source>
+        <translation>Donnez un libellé à chaque bouton de lien et d&apos;appel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link button needs a web address starting with https://, for example https://example.com/shop.</source>
+        <translation>Un bouton de lien demande une adresse web commençant par https://, par exemple https://example.com/boutique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link may hold one value, {value}, and only at its very end.</source>
+        <translation>Un lien peut contenir une seule valeur, {value}, et seulement tout à la fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example of the whole link with its value filled in (Meta&apos;s review opens it).</source>
+        <translation>Donnez un exemple du lien complet avec sa valeur remplie (l&apos;examen de Meta l&apos;ouvre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call button needs a phone number with its country code, for example +49 30 1234567.</source>
+        <translation>Un bouton d&apos;appel demande un numéro de téléphone avec l&apos;indicatif du pays, par exemple +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
+        <translation>Meta accepte ici une image JPEG ou PNG, une vidéo MP4 ou un document PDF&#x202f;; ce fichier n&apos;est rien de cela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty or larger than Meta allows ({mb} MB).</source>
+        <translation>Le fichier est vide ou plus grand que ce que Meta autorise ({mb} Mo).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+30"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
@@ -7772,12 +7891,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilitaire&#x202f;: à propos d’une commande, d’un rendez-vous, d’un compte</translation>
     </message>
@@ -7788,23 +7907,48 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>What is at the top</source>
+        <translation>En haut du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-46"/>
         <source>Optional, bold above the text</source>
         <translation>Facultatif, en gras au-dessus du texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -7814,13 +7958,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Bonjour {{1}}, votre commande {{2}} est prête à être retirée.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Optional, small under the text</source>
         <translation>Facultatif, en petit sous le texte</translation>
     </message>
@@ -7835,12 +7979,33 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Facultatif, séparés par des virgules&#x202f;: Oui, Non</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>+ Link button</source>
+        <translation>+ Bouton de lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Call button</source>
+        <translation>+ Bouton d&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reply buttons</source>
+        <translation>Boutons de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links, calls</source>
+        <translation>Liens, appels</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+52"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -7850,12 +8015,11 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Exemples</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Buttons</source>
-        <translation>Boutons</translation>
+        <translation type="vanished">Boutons</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
         <translation>Meta vérifie à nouveau la modification&#x202f;; tant qu’elle n’est pas approuvée, le modèle ne peut pas être envoyé. Un modèle approuvé peut être modifié une fois par jour et jusqu’à 10 fois en 30 jours, et garde sa catégorie.</translation>
     </message>
@@ -7875,14 +8039,54 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Soumettre à la vérification de Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Name and language of a template cannot be changed</source>
         <translation>Le nom et la langue d’un modèle ne peuvent pas être modifiés</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos (*.mp4)</source>
+        <translation>Vidéos (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file shown at the top</source>
+        <translation>Choisir le fichier affiché en haut</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New file: {name}</source>
+        <translation>Nouveau fichier&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current file stays (Klaros sends it to Meta again).</source>
+        <translation>Le fichier actuel reste (Klaros l&apos;envoie de nouveau à Meta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file Meta&apos;s review sees.</source>
+        <translation>Choisissez le fichier que verra l&apos;examen de Meta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>value {n}</source>
         <translation>valeur {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for {name}</source>
+        <translation>Exemple pour {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7890,7 +8094,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Exemple pour la valeur {n}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>Pas connecté à Meta&#x202f;; configurez d’abord la connexion (Fichier → Configurer la connexion…).</translation>
     </message>
@@ -7898,12 +8102,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Rien n’a encore changé&#x202f;; modifiez d’abord le texte, un bouton ou la catégorie.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta vérifie encore ce modèle&#x202f;; vous pourrez le modifier une fois la vérification terminée.</translation>
     </message>
@@ -7918,12 +8122,16 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Klaros ne connaît pas encore le numéro de Meta pour ce modèle&#x202f;; cliquez d’abord sur «&#x202f;Actualiser depuis Meta&#x202f;».</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Ce modèle contient des éléments que Klaros ne peut pas encore modifier (en-tête image, vidéo ou document, boutons de lien ou d’appel, valeurs nommées ou code d’authentification)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
+        <translation type="vanished">Ce modèle contient des éléments que Klaros ne peut pas encore modifier (en-tête image, vidéo ou document, boutons de lien ou d’appel, valeurs nommées ou code d’authentification)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Ce modèle contient des éléments que Klaros ne sait pas encore modifier (un code d&apos;authentification, une valeur dans l&apos;en-tête, des boutons copier le code, formulaire ou catalogue, un lieu ou des cartes)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
         <translation>Meta permet de modifier un modèle approuvé une fois par jour&#x202f;; vous pourrez modifier celui-ci à nouveau après {when}.</translation>
     </message>
@@ -7938,7 +8146,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Il n’y a pas ici de modèle {name} en {language}&#x202f;; actualisez d’abord les modèles depuis Meta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
         <translation>Le nom et la langue d’un modèle ne peuvent pas être modifiés&#x202f;; créez plutôt un nouveau modèle.</translation>
     </message>
@@ -8040,7 +8248,32 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Meta a soupçonné le message d’être une arnaque.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>Meta rates customers&apos; reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta juge moyennes les réactions des clients&#x202f;: certains le bloquent ou le signalent. Vérifiez qu&apos;il est souhaité et bien placé dans le temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta rates customers&apos; reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta juge faibles les réactions des clients&#x202f;: beaucoup le bloquent ou le signalent. Meta peut le mettre en pause&#x202f;; changez le texte ou envoyez-le moins souvent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Message templates</source>
         <translation>Modèles de message</translation>
     </message>
@@ -8100,7 +8333,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Meta le vérifie&#x202f;; le résultat apparaîtra ici de lui-même.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Pas connecté à Meta&#x202f;; configurez d’abord la connexion dans les Paramètres.</translation>
     </message>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label, e.g. Zum Shop</source>
+        <translation>Etichetta, ad es. Al negozio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label, e.g. Anrufen</source>
+        <translation>Etichetta, ad es. Chiama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link button label</source>
+        <translation>Etichetta del pulsante link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call button label</source>
+        <translation>Etichetta del pulsante di chiamata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address</source>
+        <translation>Indirizzo web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Numero di telefono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole link with an example value</source>
+        <translation>Link completo con un valore di esempio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example link</source>
+        <translation>Link di esempio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove this button</source>
+        <translation>Rimuovi questo pulsante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Esempio:</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70"/>
@@ -4780,7 +4844,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La risposta di WhatsApp indicava un altro server ({origin}), quindi Klaros non vi ha inviato la Sua chiave di accesso.</translation>
     </message>
@@ -7703,7 +7767,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Il nome può contenere solo lettere minuscole, cifre e trattini bassi, per esempio ordine_pronto.</translation>
     </message>
@@ -7723,7 +7787,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Il testo del messaggio supera {n} caratteri.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>Questo modello dà un nome ai suoi valori, come {example}: usi lettere minuscole, cifre e trattini bassi, iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numeri i valori {numbers} in ordine.</translation>
     </message>
@@ -7743,15 +7812,65 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Intestazione e piè di pagina possono avere al massimo {n} caratteri ciascuno.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Choose the picture, video or document shown at the top (Meta&apos;s review looks at it).</source>
+        <translation>Scelga l&apos;immagine, il video o il documento mostrato in alto (la revisione di Meta lo guarda).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
         <translation>Al massimo {n} pulsanti di al massimo {chars} caratteri ciascuno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta allows at most two link buttons and one call button.</source>
+        <translation>Meta consente al massimo due pulsanti link e un pulsante di chiamata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give every link and call button a label.</source>
+        <translation>Dia un&apos;etichetta a ogni pulsante link e di chiamata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link button needs a web address starting with https://, for example https://example.com/shop.</source>
+        <translation>Un pulsante link richiede un indirizzo web che inizi con https://, per esempio https://example.com/negozio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link may hold one value, {value}, and only at its very end.</source>
+        <translation>Un link può contenere un solo valore, {value}, e solo alla fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example of the whole link with its value filled in (Meta&apos;s review opens it).</source>
+        <translation>Dia un esempio del link completo con il valore inserito (la revisione di Meta lo apre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call button needs a phone number with its country code, for example +49 30 1234567.</source>
+        <translation>Un pulsante di chiamata richiede un numero di telefono con il prefisso internazionale, per esempio +39 06 1234567.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
+        <translation>Qui Meta accetta un&apos;immagine JPEG o PNG, un video MP4 o un documento PDF; questo file non è nessuno di questi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Il file non si può leggere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty or larger than Meta allows ({mb} MB).</source>
+        <translation>Il file è vuoto o più grande di quanto Meta consente ({mb} MB).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+30"/>
         <source>Edit template</source>
         <translation>Modifica modello</translation>
     </message>
@@ -7772,12 +7891,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilità: su un ordine, un appuntamento, un account</translation>
     </message>
@@ -7788,23 +7907,48 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>What is at the top</source>
+        <translation>In alto nel messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>Intestazione</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-46"/>
         <source>Optional, bold above the text</source>
         <translation>Facoltativa, in grassetto sopra il testo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
@@ -7814,13 +7958,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Buongiorno {{1}}, il Suo ordine {{2}} è pronto per il ritiro.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Footer</source>
         <translation>Piè di pagina</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Optional, small under the text</source>
         <translation>Facoltativo, in piccolo sotto il testo</translation>
     </message>
@@ -7835,12 +7979,33 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Facoltativi, separati da virgole: Sì, No</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>+ Link button</source>
+        <translation>+ Pulsante link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Call button</source>
+        <translation>+ Pulsante di chiamata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reply buttons</source>
+        <translation>Pulsanti di risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links, calls</source>
+        <translation>Link, chiamate</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+52"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
@@ -7850,12 +8015,11 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Esempi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Buttons</source>
-        <translation>Pulsanti</translation>
+        <translation type="vanished">Pulsanti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
         <translation>Meta esamina di nuovo la modifica; finché non la approva, il modello non si può inviare. Un modello approvato si può modificare una volta al giorno e fino a 10 volte in 30 giorni, e mantiene la sua categoria.</translation>
     </message>
@@ -7875,14 +8039,54 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Invia a Meta per la revisione</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Name and language of a template cannot be changed</source>
         <translation>Nome e lingua di un modello non si possono modificare</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Immagini (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos (*.mp4)</source>
+        <translation>Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file shown at the top</source>
+        <translation>Scegli il file mostrato in alto</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New file: {name}</source>
+        <translation>Nuovo file: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current file stays (Klaros sends it to Meta again).</source>
+        <translation>Il file attuale resta (Klaros lo invia di nuovo a Meta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file Meta&apos;s review sees.</source>
+        <translation>Scelga il file che vedrà la revisione di Meta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>value {n}</source>
         <translation>valore {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for {name}</source>
+        <translation>Esempio per {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7890,7 +8094,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Esempio per il valore {n}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>Non connesso a Meta; configuri prima la connessione (File → Configura connessione…).</translation>
     </message>
@@ -7898,12 +8102,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Non è ancora cambiato nulla; modifichi prima il testo, un pulsante o la categoria.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta sta ancora esaminando questo modello; potrà modificarlo al termine della revisione.</translation>
     </message>
@@ -7918,12 +8122,16 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Klaros non conosce ancora il numero di Meta per questo modello; prema prima “Aggiorna da Meta”.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Questo modello ha parti che Klaros non può ancora modificare (un&apos;intestazione con immagine, video o documento, pulsanti link o di chiamata, valori con nome o un codice di autenticazione); lo modifichi in Gestione WhatsApp di Meta.</translation>
+        <translation type="vanished">Questo modello ha parti che Klaros non può ancora modificare (un&apos;intestazione con immagine, video o documento, pulsanti link o di chiamata, valori con nome o un codice di autenticazione); lo modifichi in Gestione WhatsApp di Meta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Questo modello ha parti che Klaros non sa ancora modificare (un codice di autenticazione, un valore nell&apos;intestazione, pulsanti copia codice, modulo o catalogo, una posizione o schede); lo modifichi in Gestione WhatsApp di Meta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
         <translation>Meta consente di modificare un modello approvato una volta al giorno; potrà modificare di nuovo questo dopo {when}.</translation>
     </message>
@@ -7938,7 +8146,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Qui non c&apos;è nessun modello {name} in {language}; aggiorni prima i modelli da Meta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
         <translation>Nome e lingua di un modello non si possono modificare; crei invece un nuovo modello.</translation>
     </message>
@@ -8040,7 +8248,32 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Meta ha sospettato che il messaggio fosse una truffa.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>Meta rates customers&apos; reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta giudica medie le reazioni dei clienti: alcuni lo bloccano o lo segnalano. Verifichi che sia gradito e inviato al momento giusto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta rates customers&apos; reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta giudica basse le reazioni dei clienti: molti lo bloccano o lo segnalano. Meta può metterlo in pausa; cambi il testo o lo invii meno spesso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Message templates</source>
         <translation>Modelli di messaggio</translation>
     </message>
@@ -8100,7 +8333,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Meta lo sta esaminando; il risultato comparirà qui da solo.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Non connesso a Meta; configuri prima la connessione nelle Impostazioni.</translation>
     </message>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label, e.g. Zum Shop</source>
+        <translation>Rótulo, ex.: Ir para a loja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label, e.g. Anrufen</source>
+        <translation>Rótulo, ex.: Ligar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link button label</source>
+        <translation>Rótulo do botão de link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call button label</source>
+        <translation>Rótulo do botão de ligação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address</source>
+        <translation>Endereço web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole link with an example value</source>
+        <translation>Link completo com um valor de exemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example link</source>
+        <translation>Link de exemplo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove this button</source>
+        <translation>Remover este botão</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Exemplo:</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70"/>
@@ -4780,7 +4844,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>A resposta do WhatsApp apontava para outro servidor ({origin}), então o Klaros não enviou a sua chave de acesso para lá.</translation>
     </message>
@@ -7703,7 +7767,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>O nome só pode ter letras minúsculas, números e sublinhados, por exemplo pedido_pronto.</translation>
     </message>
@@ -7723,7 +7787,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>O texto da mensagem tem mais de {n} caracteres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>Este modelo dá nomes aos valores, como {example}: use letras minúsculas, números e sublinhados, começando com uma letra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numere os valores {numbers} em ordem.</translation>
     </message>
@@ -7743,15 +7812,65 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>O cabeçalho e o rodapé podem ter no máximo {n} caracteres cada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Choose the picture, video or document shown at the top (Meta&apos;s review looks at it).</source>
+        <translation>Escolha a imagem, o vídeo ou o documento mostrado no topo (a análise da Meta olha para ele).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
         <translation>No máximo {n} botões de no máximo {chars} caracteres cada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta allows at most two link buttons and one call button.</source>
+        <translation>A Meta permite no máximo dois botões de link e um botão de ligação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give every link and call button a label.</source>
+        <translation>Dê um rótulo a cada botão de link e de ligação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link button needs a web address starting with https://, for example https://example.com/shop.</source>
+        <translation>Um botão de link precisa de um endereço web que comece com https://, por exemplo https://example.com/loja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link may hold one value, {value}, and only at its very end.</source>
+        <translation>Um link pode ter um só valor, {value}, e apenas no final.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example of the whole link with its value filled in (Meta&apos;s review opens it).</source>
+        <translation>Dê um exemplo do link completo com o valor preenchido (a análise da Meta o abre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call button needs a phone number with its country code, for example +49 30 1234567.</source>
+        <translation>Um botão de ligação precisa de um número de telefone com o código do país, por exemplo +55 11 91234-5678.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
+        <translation>Aqui a Meta aceita uma imagem JPEG ou PNG, um vídeo MP4 ou um documento PDF; este arquivo não é nenhum deles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>O arquivo não pode ser lido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty or larger than Meta allows ({mb} MB).</source>
+        <translation>O arquivo está vazio ou é maior do que a Meta permite ({mb} MB).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+30"/>
         <source>Edit template</source>
         <translation>Editar modelo</translation>
     </message>
@@ -7772,12 +7891,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidade: sobre um pedido, um agendamento, uma conta</translation>
     </message>
@@ -7788,23 +7907,48 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>What is at the top</source>
+        <translation>No topo da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-46"/>
         <source>Optional, bold above the text</source>
         <translation>Opcional, em negrito acima do texto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Message text</source>
         <translation>Texto da mensagem</translation>
     </message>
@@ -7814,13 +7958,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Olá {{1}}, seu pedido {{2}} está pronto para retirada.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Footer</source>
         <translation>Rodapé</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Optional, small under the text</source>
         <translation>Opcional, em letra pequena abaixo do texto</translation>
     </message>
@@ -7835,12 +7979,33 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Opcional, separados por vírgula: Sim, Não</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>+ Link button</source>
+        <translation>+ Botão de link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Call button</source>
+        <translation>+ Botão de ligação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reply buttons</source>
+        <translation>Botões de resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links, calls</source>
+        <translation>Links, ligações</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+52"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -7850,12 +8015,11 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Exemplos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Buttons</source>
-        <translation>Botões</translation>
+        <translation type="vanished">Botões</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
         <translation>A Meta analisa a alteração de novo; até aprová-la, o modelo não pode ser enviado. Um modelo aprovado pode ser alterado uma vez por dia e até 10 vezes em 30 dias, e mantém a categoria.</translation>
     </message>
@@ -7875,14 +8039,54 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Enviar para análise da Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Name and language of a template cannot be changed</source>
         <translation>O nome e o idioma de um modelo não podem ser alterados</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos (*.mp4)</source>
+        <translation>Vídeos (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file shown at the top</source>
+        <translation>Escolher o arquivo mostrado no topo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New file: {name}</source>
+        <translation>Novo arquivo: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current file stays (Klaros sends it to Meta again).</source>
+        <translation>O arquivo atual continua (o Klaros o envia de novo para a Meta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file Meta&apos;s review sees.</source>
+        <translation>Escolha o arquivo que a análise da Meta vai ver.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>value {n}</source>
         <translation>valor {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for {name}</source>
+        <translation>Exemplo para {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7890,7 +8094,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Exemplo para o valor {n}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>Não conectado à Meta; configure primeiro (Arquivo → Configurar conexão…).</translation>
     </message>
@@ -7898,12 +8102,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Nada mudou ainda; altere primeiro o texto, um botão ou a categoria.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>A Meta ainda está analisando este modelo; você pode alterá-lo quando a análise terminar.</translation>
     </message>
@@ -7918,12 +8122,16 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>O Klaros ainda não sabe o número que a Meta deu a este modelo; clique antes em “Atualizar da Meta”.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Este modelo tem partes que o Klaros ainda não consegue editar (um cabeçalho com imagem, vídeo ou documento, botões de link ou de ligação, valores com nome ou um código de autenticação); altere-o no Gerenciador do WhatsApp da Meta.</translation>
+        <translation type="vanished">Este modelo tem partes que o Klaros ainda não consegue editar (um cabeçalho com imagem, vídeo ou documento, botões de link ou de ligação, valores com nome ou um código de autenticação); altere-o no Gerenciador do WhatsApp da Meta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Este modelo tem partes que o Klaros ainda não consegue editar (um código de autenticação, um valor no cabeçalho, botões de copiar código, formulário ou catálogo, uma localização ou cartões); altere-o no Gerenciador do WhatsApp da Meta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
         <translation>A Meta permite alterar um modelo aprovado uma vez por dia; você pode alterar este de novo depois de {when}.</translation>
     </message>
@@ -7938,7 +8146,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Não há nenhum modelo {name} em {language} aqui; atualize primeiro os modelos da Meta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
         <translation>O nome e o idioma de um modelo não podem ser alterados; crie um novo modelo em vez disso.</translation>
     </message>
@@ -8040,7 +8248,32 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>A Meta suspeitou que a mensagem fosse um golpe.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>Meta rates customers&apos; reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>A Meta avalia como média a reação dos clientes: alguns o bloqueiam ou denunciam. Verifique se ele é desejado e enviado na hora certa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta rates customers&apos; reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>A Meta avalia como baixa a reação dos clientes: muitos o bloqueiam ou denunciam. A Meta pode pausá-lo; mude o texto ou envie-o com menos frequência.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Message templates</source>
         <translation>Modelos de mensagem</translation>
     </message>
@@ -8100,7 +8333,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>A Meta está analisando; o resultado aparece aqui sozinho.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Não conectado à Meta; configure primeiro em Configurações.</translation>
     </message>

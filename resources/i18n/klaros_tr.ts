@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <source>Link</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label, e.g. Zum Shop</source>
+        <translation>Etiket, ör. Mağazaya git</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label, e.g. Anrufen</source>
+        <translation>Etiket, ör. Ara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link button label</source>
+        <translation>Bağlantı düğmesi etiketi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call button label</source>
+        <translation>Arama düğmesi etiketi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Telefon numarası</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole link with an example value</source>
+        <translation>Örnek değerli tam bağlantı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example link</source>
+        <translation>Örnek bağlantı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove this button</source>
+        <translation>Bu düğmeyi kaldır</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Örnek:</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <location filename="../../klaros_desktop/services/analytics/budget.py" line="+70"/>
@@ -4778,7 +4842,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+61"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>WhatsApp&apos;ın yanıtı başka bir sunucuyu gösterdi ({origin}), bu yüzden Klaros erişim anahtarınızı oraya göndermedi.</translation>
     </message>
@@ -7699,7 +7763,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+71"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Ad yalnızca küçük harf, rakam ve alt çizgi içerebilir, örneğin order_ready.</translation>
     </message>
@@ -7719,7 +7783,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Mesaj metni {n} karakterden uzun.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>Bu şablon değerlerine ad veriyor, örneğin {example}: küçük harf, rakam ve alt çizgi kullanın; ilk karakter harf olmalı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Değerleri sırayla numaralandırın: {numbers}.</translation>
     </message>
@@ -7739,15 +7808,65 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Başlık ve alt bilginin her biri en fazla {n} karakter olabilir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Choose the picture, video or document shown at the top (Meta&apos;s review looks at it).</source>
+        <translation>Üstte gösterilecek resmi, videoyu veya belgeyi seçin (Meta incelemesinde buna bakılır).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>At most {n} buttons of at most {chars} characters each.</source>
         <translation>En fazla {n} düğme, her biri en fazla {chars} karakter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meta allows at most two link buttons and one call button.</source>
+        <translation>Meta en fazla iki bağlantı düğmesine ve bir arama düğmesine izin verir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give every link and call button a label.</source>
+        <translation>Her bağlantı ve arama düğmesine bir etiket verin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link button needs a web address starting with https://, for example https://example.com/shop.</source>
+        <translation>Bağlantı düğmesi https:// ile başlayan bir web adresi ister, örneğin https://example.com/magaza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link may hold one value, {value}, and only at its very end.</source>
+        <translation>Bir bağlantıda yalnızca bir değer olabilir ({value}) ve yalnızca en sonda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give an example of the whole link with its value filled in (Meta&apos;s review opens it).</source>
+        <translation>Değeri doldurulmuş tam bağlantıya bir örnek verin (Meta incelemesinde açılır).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call button needs a phone number with its country code, for example +49 30 1234567.</source>
+        <translation>Arama düğmesi ülke kodlu bir telefon numarası ister, örneğin +90 212 123 45 67.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
+        <translation>Meta burada JPEG veya PNG resim, MP4 video ya da PDF belge kabul eder; bu dosya bunlardan biri değil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Dosya okunamıyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty or larger than Meta allows ({mb} MB).</source>
+        <translation>Dosya boş veya Meta&apos;nın izin verdiğinden büyük (en fazla {mb} MB).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+30"/>
         <source>Edit template</source>
         <translation>Şablonu düzenle</translation>
     </message>
@@ -7768,12 +7887,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Hizmet bildirimi: bir sipariş, randevu veya hesap hakkında</translation>
     </message>
@@ -7784,23 +7903,48 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>What is at the top</source>
+        <translation>Mesajın üstünde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Resim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-46"/>
         <source>Optional, bold above the text</source>
         <translation>İsteğe bağlı, metnin üstünde kalın</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Dosya seç…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Message text</source>
         <translation>Mesaj metni</translation>
     </message>
@@ -7810,13 +7954,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Merhaba {{1}}, {{2}} numaralı siparişiniz teslim almaya hazır.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Footer</source>
         <translation>Alt bilgi</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Optional, small under the text</source>
         <translation>İsteğe bağlı, metnin altında küçük</translation>
     </message>
@@ -7831,12 +7975,33 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>İsteğe bağlı, virgülle ayırın: Evet, Hayır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>+ Link button</source>
+        <translation>+ Bağlantı düğmesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Call button</source>
+        <translation>+ Arama düğmesi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reply buttons</source>
+        <translation>Yanıt düğmeleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links, calls</source>
+        <translation>Bağlantılar, aramalar</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+52"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -7846,12 +8011,11 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Örnekler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Buttons</source>
-        <translation>Düğmeler</translation>
+        <translation type="vanished">Düğmeler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Meta reviews the change again; until it approves it, the template cannot be sent. An approved template can be changed once a day and up to 10 times in 30 days, and keeps its category.</source>
         <translation>Meta değişikliği yeniden inceler; onaylayana kadar şablon gönderilemez. Onaylı bir şablon günde bir kez ve 30 günde en fazla 10 kez değiştirilebilir ve kategorisini korur.</translation>
     </message>
@@ -7871,14 +8035,54 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>İnceleme için Meta&apos;ya gönder</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Name and language of a template cannot be changed</source>
         <translation>Bir şablonun adı ve dili değiştirilemez</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Resimler (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos (*.mp4)</source>
+        <translation>Videolar (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file shown at the top</source>
+        <translation>Üstte gösterilecek dosyayı seçin</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New file: {name}</source>
+        <translation>Yeni dosya: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current file stays (Klaros sends it to Meta again).</source>
+        <translation>Mevcut dosya kalır (Klaros onu Meta&apos;ya yeniden gönderir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file Meta&apos;s review sees.</source>
+        <translation>Meta incelemesinin göreceği dosyayı seçin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>value {n}</source>
         <translation>değer {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example for {name}</source>
+        <translation>Örnek – {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7886,7 +8090,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Değer {n} için örnek</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Not connected to Meta; set it up first (File → Set up connection…).</source>
         <translation>Meta&apos;ya bağlı değil; önce bağlantıyı kurun (Dosya → Bağlantıyı kur…).</translation>
     </message>
@@ -7894,12 +8098,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+40"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Henüz bir şey değişmedi; önce metni, bir düğmeyi veya kategoriyi değiştirin.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta bu şablonu hâlâ inceliyor; inceleme bitince değiştirebilirsiniz.</translation>
     </message>
@@ -7914,12 +8118,16 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Klaros bu şablonun Meta&apos;daki numarasını henüz bilmiyor; önce “Meta&apos;dan yenile”ye basın.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (a picture, video or document header, link or call buttons, named values or an authentication code); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Bu şablonda Klaros&apos;un henüz düzenleyemediği kısımlar var (resim, video veya belge başlığı, bağlantı veya arama düğmeleri, adlandırılmış değerler ya da kimlik doğrulama kodu); Meta&apos;nın WhatsApp Yöneticisi&apos;nde değiştirin.</translation>
+        <translation type="vanished">Bu şablonda Klaros&apos;un henüz düzenleyemediği kısımlar var (resim, video veya belge başlığı, bağlantı veya arama düğmeleri, adlandırılmış değerler ya da kimlik doğrulama kodu); Meta&apos;nın WhatsApp Yöneticisi&apos;nde değiştirin.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Bu şablonda Klaros&apos;un henüz düzenleyemediği bölümler var (kimlik doğrulama kodu, başlıkta değer, kod kopyalama, form veya katalog düğmeleri, konum ya da kartlar); Meta&apos;nın WhatsApp Yöneticisi&apos;nde değiştirin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meta lets you change an approved template once a day; you can change this one again after {when}.</source>
         <translation>Meta onaylı bir şablonun günde bir kez değiştirilmesine izin verir; bunu tekrar değiştirebileceğiniz zaman: {when}.</translation>
     </message>
@@ -7934,7 +8142,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Burada {name} şablonu yok ({language}); önce şablonları Meta&apos;dan yenileyin.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name and language of a template cannot be changed; create a new template instead.</source>
         <translation>Bir şablonun adı ve dili değiştirilemez; bunun yerine yeni bir şablon oluşturun.</translation>
     </message>
@@ -8036,7 +8244,32 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Meta mesajın dolandırıcılık olduğundan şüphelendi.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>Meta rates customers&apos; reactions to it as medium: some block or report it. Check that it is wanted and well timed.</source>
+        <translation>Meta, müşterilerin tepkisini orta olarak değerlendiriyor: bazıları engelliyor veya şikâyet ediyor. İstendiğinden ve zamanının uygun olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta rates customers&apos; reactions to it as low: many block or report it. Meta may pause it; change the text or send it less often.</source>
+        <translation>Meta, müşterilerin tepkisini düşük olarak değerlendiriyor: birçoğu engelliyor veya şikâyet ediyor. Meta bunu duraklatabilir; metni değiştirin veya daha seyrek gönderin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture</source>
+        <translation>Resim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Message templates</source>
         <translation>Mesaj şablonları</translation>
     </message>
@@ -8096,7 +8329,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Meta inceliyor; sonuç burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Meta&apos;ya bağlı değil; önce Ayarlar&apos;da bağlantıyı kurun.</translation>
     </message>

@@ -112,3 +112,52 @@ async def test_the_configured_graph_address_is_trusted_on_its_own_port_only():
             await graph.download_media("4711")
     assert meta.hosts_given_the_token() == {"127.0.0.1"}
     assert all(r.url.port == 8765 for r in meta.requests)
+
+
+class Uploads(Meta):
+    """Meta's ``GET /app`` and Resumable Upload API, and a template example on Meta's public file host."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path
+        if path.endswith("/app"):
+            return httpx.Response(200, json={"id": "5005"})
+        if path.endswith("/5005/uploads"):
+            return httpx.Response(200, json={"id": "upload:MTphdHRhY2htZW50?sig=ARb"})
+        if "upload:" in path:
+            return httpx.Response(200, json={"h": "4::aW1hZ2UvcG5n:ARZ"})
+        return httpx.Response(200, content=b"\x89PNG example", headers={"content-type": "image/png"})
+
+
+async def test_a_template_example_is_uploaded_to_the_app_and_fetched_without_the_token():
+    meta = Uploads()
+    graph, http = client(meta)
+    async with http:
+        handle = await graph.upload_handle(b"\x89PNG new", "image/png", "laden.png")
+        data, mime = await graph.fetch_example("https://scontent.whatsapp.net/v/t61.29466-34/x.png?oh=1")
+    assert handle == "4::aW1hZ2UvcG5n:ARZ" and data == b"\x89PNG example" and mime == "image/png"
+    app, session, upload, example = meta.requests
+    assert app.url.path == "/v23.0/app"
+    assert session.url.path == "/v23.0/5005/uploads" and session.url.params["file_length"] == "8"
+    assert session.url.params["file_type"] == "image/png" and session.url.params["file_name"] == "laden.png"
+    assert upload.url.host == "graph.facebook.com" and upload.url.raw_path.startswith(b"/v23.0/upload:")
+    assert upload.headers["authorization"] == f"OAuth {TOKEN}" and upload.headers["file_offset"] == "0"
+    assert upload.content == b"\x89PNG new"
+    assert example.url.host == "scontent.whatsapp.net" and "authorization" not in example.headers
+    assert meta.hosts_given_the_token() == {"graph.facebook.com"}
+
+
+async def test_an_upload_session_that_is_not_one_is_not_followed():
+    class Odd(Uploads):
+        def __call__(self, request):
+            if request.url.path.endswith("/uploads"):
+                self.requests.append(request)
+                return httpx.Response(200, json={"id": "https://attacker.example/steal"})
+            return super().__call__(request)
+
+    meta = Odd()
+    graph, http = client(meta)
+    async with http:
+        with pytest.raises(GraphError, match="Unexpected answer"):
+            await graph.upload_handle(b"x", "image/png", "a.png")
+    assert {r.url.host for r in meta.requests} == {"graph.facebook.com"}

@@ -126,3 +126,123 @@ def test_what_an_edit_may_not_change(sim, graph):
 def test_editing_an_unknown_node_is_meta_s_unsupported_post(sim, graph):
     error = _refusal(_edit(graph, "1234567890123456", components=NEW_BODY))
     assert error["error_subcode"] == 33
+
+
+def _change(body: dict, field: str, template_id: str) -> dict | None:
+    for entry in body.get("entry", []):
+        for change in entry.get("changes", []):
+            value = change.get("value", {})
+            if change.get("field") == field and str(value.get("message_template_id")) == template_id:
+                return value
+    return None
+
+
+WHOLE = [{"type": "HEADER", "format": "TEXT", "text": "Ihre Bestellung"},
+         {"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung {{2}} wartet im Laden auf Sie.",
+          "example": {"body_text": [["Anna", "4711"]]}},
+         {"type": "FOOTER", "text": "Bäckerei Sonne"},
+         {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Danke"},
+                                         {"type": "URL", "text": "Öffnungszeiten",
+                                          "url": "https://example.com/zeiten"},
+                                         {"type": "PHONE_NUMBER", "text": "Anrufen",
+                                          "phone_number": "+4930123456"}]}]
+
+
+def test_an_edit_posts_message_template_components_update_in_meta_s_shape(sim, hooks, graph):
+    """Meta's webhook reference (message_template_components_update): the body as ``message_template_element``,
+    a text header as ``message_template_title``, the footer, and the buttons when there is a link or call
+    button; the id is a number, as in the status update."""
+    sim.configure(template_review_delay=600)
+    template = _template(sim, graph, "order_ready")
+    assert _edit(graph, template["id"], components=WHOLE).status_code == 200
+    body = hooks.wait_for(lambda b: _change(b, "message_template_components_update", template["id"]) is not None)
+    value = _change(body, "message_template_components_update", template["id"])
+    assert body["entry"][0]["id"] == sim.config.waba_id and isinstance(body["entry"][0]["time"], int)
+    assert value == {
+        "message_template_id": int(template["id"]), "message_template_name": "order_ready",
+        "message_template_language": "de",
+        "message_template_element": "Hallo {{1}}, Ihre Bestellung {{2}} wartet im Laden auf Sie.",
+        "message_template_title": "Ihre Bestellung", "message_template_footer": "Bäckerei Sonne",
+        "message_template_buttons": [
+            {"message_template_button_type": "QUICK_REPLY", "message_template_button_text": "Danke"},
+            {"message_template_button_type": "URL", "message_template_button_text": "Öffnungszeiten",
+             "message_template_button_url": "https://example.com/zeiten"},
+            {"message_template_button_type": "PHONE_NUMBER", "message_template_button_text": "Anrufen",
+             "message_template_button_phone_number": "+4930123456"}]}
+
+
+def test_a_category_only_edit_posts_no_components_update(sim, hooks, graph):
+    sim.configure(template_review_delay=600)
+    template = _template(sim, graph, "order_ready")
+    sim.decide_template("order_ready", "REJECTED", language="de", reason="INCORRECT_CATEGORY")
+    assert _edit(graph, template["id"], category="MARKETING").status_code == 200
+    sim.decide_template("order_ready", "APPROVED", language="de")
+    hooks.wait_for(lambda b: (_status_update(b, template["id"]) or {}).get("event") == "APPROVED")
+    assert not [b for b in hooks.bodies if _change(b, "message_template_components_update", template["id"])]
+
+
+def test_meta_recategorizing_a_template_is_announced_then_done_by_webhook(sim, hooks, graph):
+    """Meta's template_category_update reference: an impending change names the current category as
+    ``new_category``, the coming one as ``correct_category`` and when; the completed change names both."""
+    sim.freeze_clock()
+    template = _template(sim, graph, "order_ready")
+    sim.recategorize_template("order_ready", "MARKETING", language="de", impending=True)
+    body = hooks.wait_for(lambda b: _change(b, "template_category_update", template["id"]) is not None)
+    now = int(sim.clock()["now"])
+    assert _change(body, "template_category_update", template["id"]) == {
+        "message_template_id": int(template["id"]), "message_template_name": "order_ready",
+        "message_template_language": "de", "correct_category": "MARKETING", "new_category": "UTILITY",
+        "category_update_timestamp": now + 24 * 3600}
+    assert graph.get(f"/v23.0/{template['id']}").json()["category"] == "UTILITY"
+    sim.recategorize_template("order_ready", "MARKETING", language="de")
+    body = hooks.wait_for(lambda b: "previous_category" in (_change(b, "template_category_update", template["id"])
+                                                            or {}))
+    assert _change(body, "template_category_update", template["id"]) == {
+        "message_template_id": int(template["id"]), "message_template_name": "order_ready",
+        "message_template_language": "de", "previous_category": "UTILITY", "new_category": "MARKETING"}
+    assert graph.get(f"/v23.0/{template['id']}").json()["category"] == "MARKETING"
+
+
+def test_a_template_quality_change_posts_message_template_quality_update(sim, hooks, graph):
+    template = _template(sim, graph, "order_ready")
+    sim.set_template_quality("order_ready", "YELLOW", language="de")
+    body = hooks.wait_for(lambda b: _change(b, "message_template_quality_update", template["id"]) is not None)
+    assert _change(body, "message_template_quality_update", template["id"]) == {
+        "previous_quality_score": "GREEN", "new_quality_score": "YELLOW",
+        "message_template_id": int(template["id"]), "message_template_name": "order_ready",
+        "message_template_language": "de"}
+    listed = graph.get(f"/v23.0/{sim.config.waba_id}/message_templates",
+                       params={"name": "order_ready", "fields": "name,quality_score"}).json()["data"]
+    assert listed[0]["quality_score"] == {"score": "YELLOW"}
+
+
+PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20
+
+
+def test_a_file_sent_through_the_resumable_upload_api_is_a_template_s_media_example(sim, graph):
+    """Meta's Resumable Upload API (``POST /{app-id}/uploads``, then the bytes to ``upload:<id>`` from
+    ``file_offset``; ``GET`` says where it stands) answers a handle; the template node then shows the example as
+    a URL of the file, as Meta's does."""
+    app = graph.get("/v23.0/app").json()["id"]
+    assert app == sim.config.app_id
+    session = graph.post(f"/v23.0/{app}/uploads", params={"file_name": "laden.png", "file_length": len(PICTURE),
+                                                           "file_type": "image/png"}).json()["id"]
+    assert session.startswith("upload:")
+    oauth = {"Authorization": f"OAuth {sim.config.access_token}"}
+    part = graph.post(f"/v23.0/{session}", content=PICTURE[:1000], headers={**oauth, "file_offset": "0"})
+    assert part.json() == {"id": session, "file_offset": 1000}
+    assert graph.get(f"/v23.0/{session}").json()["file_offset"] == 1000
+    assert graph.post(f"/v23.0/{session}", content=b"x", headers={**oauth, "file_offset": "0"}).status_code == 400
+    handle = graph.post(f"/v23.0/{session}", content=PICTURE[1000:], headers={**oauth, "file_offset": "1000"}
+                        ).json()["h"]
+    created = graph.post(f"/v23.0/{sim.config.waba_id}/message_templates", json={
+        "name": "new_shop", "language": "de", "category": "MARKETING",
+        "components": [{"type": "HEADER", "format": "IMAGE", "example": {"header_handle": [handle]}},
+                       {"type": "BODY", "text": "Unser neuer Laden ist offen."}]}).json()
+    node = graph.get(f"/v23.0/{created['id']}").json()
+    url = node["components"][0]["example"]["header_handle"][0]
+    assert url.startswith("http://") and handle not in url
+    assert httpx.get(url, trust_env=False).content == PICTURE
+    refused = graph.post(f"/v23.0/{app}/uploads", params={"file_name": "a.gif", "file_length": 3,
+                                                           "file_type": "image/gif"})
+    assert refused.status_code == 400

@@ -4,9 +4,13 @@ edit`` alike.
 Meta's rules (developers.facebook.com, WhatsApp "Template management", Edit templates), said before anything is
 sent: only an approved, rejected or paused template can be changed; only its category and components (name and
 language stay); an approved template keeps its category and may be changed once in 24 hours and ten times in 30
-days, a rejected or paused one without limit. An edit replaces every component, so a template with parts the
-editor cannot hold (a picture header, link buttons, named values) is left to WhatsApp Manager rather than sent
-back without them. The count of changes is Klaros's own (the ``template_edited`` rows of the audit trail): a
+days, a rejected or paused one without limit. An edit replaces every component, so the editor holds every part
+Klaros writes (text or picture/video/document header, body with its examples, numbered or named values, footer,
+quick replies, link and call buttons); a media header's example goes back as a fresh upload handle
+(``template_drafts.header_handle``: Meta shows the example as a URL, which is fetched and uploaded again). A
+template with parts it cannot hold (an authentication template, a header text with a value, copy-code, flow or
+catalogue buttons, a location header, carousel cards) is left to WhatsApp Manager rather than sent back
+without them. The count of changes is Klaros's own (the ``template_edited`` rows of the audit trail): a
 change made in WhatsApp Manager is not in it, and Meta's refusal then says so
 (``graph.errors.template_refusal``). After the edit the template is in review (PENDING) until Meta's
 ``message_template_status_update`` webhook brings the outcome, as for a new template.
@@ -30,7 +34,7 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP, LocalTime, Phrase
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import template_drafts
-from klaros_desktop.services.messaging.template_drafts import Draft
+from klaros_desktop.services.messaging.template_drafts import Action, Draft
 
 EDITABLE = ("APPROVED", "REJECTED", "PAUSED")
 NAMED = re.compile(r"\{\{\s*[A-Za-z_]\w*\s*\}\}")  # {{first_name}}: the editor writes numbered values only
@@ -59,38 +63,66 @@ class Editing:
     category_fixed: bool  # an approved template keeps its category
 
 
-def draft_of(components: list[dict[str, Any]], name: str, language: str, category: str | None) -> Draft:
-    """The editor's fields from Meta's components (the parts Klaros writes: text header, body with examples,
-    footer, quick replies)."""
-    draft = Draft(name=name, language=language, category=category or "UTILITY")
+def draft_of(components: list[dict[str, Any]], name: str, language: str, category: str | None,
+             parameter_format: str | None = None) -> Draft:
+    """The editor's fields from Meta's components (the parts Klaros writes: text or media header, body with
+    examples, footer, quick replies, link and call buttons)."""
+    draft = Draft(name=name, language=language, category=category or "UTILITY",
+                  parameter_format=(parameter_format or "POSITIONAL").upper())
     for component in components:
         kind = str(component.get("type", "")).upper()
-        if kind == "HEADER" and str(component.get("format", "TEXT")).upper() == "TEXT":
-            draft.header = str(component.get("text") or "")
+        if kind == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt == "TEXT":
+                draft.header = str(component.get("text") or "")
+            else:
+                handles = (component.get("example") or {}).get("header_handle") or [""]
+                draft.header_format, draft.header_example = fmt, str(handles[0] or "")
         elif kind == "BODY":
             draft.body = str(component.get("text") or "")
-            rows = (component.get("example") or {}).get("body_text") or []
-            draft.examples = [str(v) for v in rows[0]] if rows and isinstance(rows[0], list) else []
+            example = component.get("example") or {}
+            rows = example.get("body_text") or []
+            named = {str(p.get("param_name")): str(p.get("example", "")) for p in
+                     example.get("body_text_named_params") or [] if isinstance(p, dict)}
+            if draft.named():
+                draft.examples = [named.get(n, "") for n in draft.variables()]
+            else:
+                draft.examples = [str(v) for v in rows[0]] if rows and isinstance(rows[0], list) else []
         elif kind == "FOOTER":
             draft.footer = str(component.get("text") or "")
         elif kind == "BUTTONS":
-            draft.buttons = [str(b.get("text") or "") for b in component.get("buttons") or [] if isinstance(b, dict)]
+            buttons = [b for b in component.get("buttons") or [] if isinstance(b, dict)]
+            draft.buttons = [str(b.get("text") or "") for b in buttons if str(b.get("type", "")).upper()
+                             == "QUICK_REPLY"]
+            for button in buttons:
+                btype = str(button.get("type", "")).upper()
+                if btype == "URL":
+                    example = button.get("example") or [""]
+                    draft.actions.append(Action("URL", str(button.get("text") or ""), str(button.get("url") or ""),
+                                                str(example[0] if isinstance(example, list) else example)))
+                elif btype == "PHONE_NUMBER":
+                    draft.actions.append(Action("PHONE_NUMBER", str(button.get("text") or ""),
+                                                str(button.get("phone_number") or "")))
+            draft.actions_first = bool(buttons) and str(buttons[0].get("type", "")).upper() != "QUICK_REPLY"
     return draft
 
 
 def _writable(components: list[dict[str, Any]], category: str | None, parameter_format: str | None) -> bool:
     """Whether the editor holds every part of the template, so sending its draft back loses nothing."""
-    if category not in template_drafts.CATEGORIES or (parameter_format or "POSITIONAL").upper() != "POSITIONAL":
+    named = (parameter_format or "POSITIONAL").upper() == "NAMED"
+    if category not in template_drafts.CATEGORIES or (parameter_format or "POSITIONAL").upper() not in (
+            "POSITIONAL", "NAMED"):
         return False
     for component in components:
         kind = str(component.get("type", "")).upper()
         text = str(component.get("text") or "")
-        if kind not in ("HEADER", "BODY", "FOOTER", "BUTTONS") or NAMED.search(text):
+        if kind not in ("HEADER", "BODY", "FOOTER", "BUTTONS") or (not named and NAMED.search(text)):
             return False
-        if kind == "HEADER" and (str(component.get("format", "TEXT")).upper() != "TEXT"
-                                 or template_drafts.VARIABLE.search(text)):
-            return False
-        if kind == "BUTTONS" and any(str(b.get("type", "")).upper() != "QUICK_REPLY"
+        if kind == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt not in ("TEXT", *template_drafts.MEDIA_HEADERS) or template_drafts.ANY_VARIABLE.search(text):
+                return False
+        if kind == "BUTTONS" and any(str(b.get("type", "")).upper() not in ("QUICK_REPLY", "URL", "PHONE_NUMBER")
                                      for b in component.get("buttons") or [] if isinstance(b, dict)):
             return False
     return True
@@ -116,9 +148,10 @@ def _blocked(session: Session, template: MessageTemplate, now: datetime) -> Phra
         return QT_TRANSLATE_NOOP("TemplateEdits", "Klaros does not know Meta's number for this template yet; "
                                                   "press “Refresh from Meta” first.")
     if not _writable(template.components or [], template.category, template.parameter_format):
-        return QT_TRANSLATE_NOOP("TemplateEdits", "This template has parts Klaros cannot edit yet (a picture, "
-                                                  "video or document header, link or call buttons, named values or "
-                                                  "an authentication code); change it in Meta's WhatsApp Manager.")
+        return QT_TRANSLATE_NOOP("TemplateEdits", "This template has parts Klaros cannot edit yet (an "
+                                                  "authentication code, a value in the header, copy-code, form or "
+                                                  "catalogue buttons, a location or cards); change it in Meta's "
+                                                  "WhatsApp Manager.")
     if template.status != "APPROVED":
         return None
     month = _approved_edits(session, template, now - timedelta(days=30))
@@ -148,7 +181,8 @@ def _editing(session: Session, template: MessageTemplate, now: datetime) -> Edit
     components = list(template.components or [])
     return Editing(name=template.name, language=template.language, status=template.status,
                    category=template.category, meta_id=template.meta_id,
-                   draft=draft_of(components, template.name, template.language, template.category),
+                   draft=draft_of(components, template.name, template.language, template.category,
+                                  template.parameter_format),
                    blocked=_blocked(session, template, now), category_fixed=template.status == "APPROVED")
 
 
@@ -175,7 +209,8 @@ def problems(editing: Editing, draft: Draft) -> list[Phrase]:
 def changed(editing: Editing, draft: Draft) -> bool:
     """Whether the draft differs from the template as opened (compared as the editor writes both, so keys Meta
     adds to its copy do not count as a change, which would spend one of an approved template's edits)."""
-    return draft.components() != editing.draft.components() or draft.category != editing.category
+    return (draft.components() != editing.draft.components() or draft.category != editing.category
+            or bool(draft.media() and draft.header_file))
 
 
 def _record_refusal(sessions: sessionmaker[Session], name: str, details: dict, actor: str, cid: str) -> None:
@@ -196,10 +231,11 @@ async def edit(sessions: sessionmaker[Session], graph: Any, draft: Draft, *, act
             raise EditRefused(found[0])
         if not changed(editing, draft):
             raise EditRefused(NOTHING_CHANGED)
-        components = draft.components()
         category = draft.category if draft.category != editing.category else None
         subject = {"language": editing.language, "meta_id": editing.meta_id, "status_before": editing.status}
         try:
+            handle = await template_drafts.header_handle(graph, draft, correlation_id=cid)
+            components = draft.components(header_handle=handle)
             await graph.edit_template(editing.meta_id, category=category, components=components, correlation_id=cid)
         except GraphError as exc:
             await asyncio.to_thread(_record_refusal, sessions, editing.name, {**subject, "code": exc.code}, actor,

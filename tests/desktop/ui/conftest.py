@@ -50,6 +50,17 @@ class FakeGraph:
         self.edited: list[tuple] = []  # (template id, category, components, correlation id) of each edit
         self.refuse_edit: Exception | None = None  # what Meta answers the next edit instead of success
         self.uploads: list[tuple[str, str]] = []  # (file name, MIME type) of each upload_media
+        self.handles: list[tuple[str, str, bytes]] = []  # (file name, MIME type, bytes) of each upload_handle
+        self.example_fetches: list[str] = []  # the template example URLs fetched
+
+    async def upload_handle(self, data, mime_type, filename, *, correlation_id=None):
+        """Meta's Resumable Upload API: a template example's handle."""
+        self.handles.append((filename, mime_type, data))
+        return f"4::handle-{len(self.handles)}"
+
+    async def fetch_example(self, url, *, correlation_id=None):
+        self.example_fetches.append(url)
+        return b"\x89PNG\r\n\x1a\n the shop's picture", "image/png"
 
     async def upload_media(self, data, mime_type, filename, *, correlation_id=None, progress=None):
         self.uploads.append((filename, mime_type))

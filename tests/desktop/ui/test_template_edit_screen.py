@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from PySide6.QtWidgets import QToolButton
 from sqlalchemy import select
 
 from klaros_desktop.graph.errors import GraphError
@@ -90,3 +91,122 @@ def test_meta_s_refusal_shows_in_its_words_and_the_editor_stays_open(qtbot, back
     assert editor.isVisible() and editor.submit_button.isEnabled()
     assert editor.problems.text() == ("Meta did not accept the template: An approved template can be edited once "
                                       "in a 24-hour window.")
+
+
+EXAMPLE_URL = "https://scontent.whatsapp.net/v/t61.29466-34/shop.png"
+NEWS_BUTTONS = [{"type": "URL", "text": "Zum Shop", "url": "https://example.com/shop/{{1}}",
+                 "example": ["https://example.com/shop/tulpen"]},
+                {"type": "PHONE_NUMBER", "text": "Anrufen", "phone_number": "+4930123456"},
+                {"type": "QUICK_REPLY", "text": "Stopp"}]
+
+
+def _store_rich_templates(sessions) -> None:
+    """A template with a picture on top, a link with a value, a call button and a quick reply, and one with
+    named values, as Meta lists them."""
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [
+            {"id": "31", "name": "shop_news", "language": "de", "status": "APPROVED", "category": "MARKETING",
+             "parameter_format": "POSITIONAL", "components": [
+                 {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": [EXAMPLE_URL]}},
+                 {"type": "BODY", "text": "Hallo {{1}}, neu im Laden: {{2}} und mehr.",
+                  "example": {"body_text": [["Anna", "Tulpen"]]}},
+                 {"type": "BUTTONS", "buttons": NEWS_BUTTONS}]},
+            {"id": "32", "name": "pickup_named", "language": "de", "status": "REJECTED", "category": "UTILITY",
+             "parameter_format": "NAMED", "components": [
+                 {"type": "BODY", "text": "Hallo {{first_name}}, Ihre Bestellung {{order_id}} ist da.",
+                  "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Anna"},
+                                                         {"param_name": "order_id", "example": "4711"}]}}]}])
+
+
+def test_a_template_with_a_picture_link_and_call_buttons_opens_whole_and_saves(qtbot, backend, graph, sessions,
+                                                                                wait_ops):
+    _store_rich_templates(sessions)
+    editor = _editor_of(qtbot, _page(qtbot, backend), "shop_news")
+    assert editor.problems.text() == ""
+    assert editor.header_kind.currentData() == "IMAGE" and editor.media_note.isVisible()
+    assert not editor.header.isVisible() and "current file stays" in editor.media_note.text()
+    assert [(r.kind, r.text.text(), r.target.text(), r.example.text()) for r in editor.action_rows] == [
+        ("URL", "Zum Shop", "https://example.com/shop/{{1}}", "https://example.com/shop/tulpen"),
+        ("PHONE_NUMBER", "Anrufen", "+4930123456", "")]
+    assert editor.action_rows[0].example.isVisible() and not editor.action_rows[1].example.isVisible()
+    assert editor.buttons_edit.text() == "Stopp" and [e.text() for e in editor.example_edits] == ["Anna", "Tulpen"]
+    assert "[Picture]" in editor.preview.text() and "Zum Shop" in editor.preview.text()
+    assert not editor.submit_button.isEnabled()  # nothing changed yet
+
+    editor.body.setPlainText("Hallo {{1}}, diese Woche neu: {{2}} und mehr.")
+    assert editor.problems.text() == "" and editor.submit_button.isEnabled()
+    editor.submit_button.click()
+    wait_ops()
+    assert not editor.isVisible()
+    [(template_id, category, components, _cid)] = graph.edited
+    assert template_id == "31" and category is None
+    assert graph.example_fetches == [EXAMPLE_URL]  # Meta's example, uploaded again for a fresh handle
+    assert [(name, mime) for name, mime, _data in graph.handles] == [("example.png", "image/png")]
+    assert components == [
+        {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::handle-1"]}},
+        {"type": "BODY", "text": "Hallo {{1}}, diese Woche neu: {{2}} und mehr.",
+         "example": {"body_text": [["Anna", "Tulpen"]]}},
+        {"type": "BUTTONS", "buttons": NEWS_BUTTONS}]
+
+
+def test_a_new_picture_is_chosen_checked_and_uploaded(qtbot, backend, graph, sessions, wait_ops, tmp_path):
+    _store_rich_templates(sessions)
+    editor = _editor_of(qtbot, _page(qtbot, backend), "shop_news")
+    gif = tmp_path / "bild.gif"
+    gif.write_bytes(b"GIF89a")
+    assert not editor.choose_header_file(str(gif)) and "JPEG or PNG" in editor.problems.text()
+    jpeg = tmp_path / "fruehling.jpg"
+    jpeg.write_bytes(b"\xff\xd8\xff\xe0 spring " * 40)
+    assert editor.choose_header_file(str(jpeg))
+    assert editor.media_note.text() == "New file: fruehling.jpg" and editor.submit_button.isEnabled()
+    editor.submit_button.click()
+    wait_ops()
+    assert graph.example_fetches == [] and graph.handles == [("fruehling.jpg", "image/jpeg", jpeg.read_bytes())]
+    assert graph.edited[0][2][0] == {"type": "HEADER", "format": "IMAGE",
+                                     "example": {"header_handle": ["4::handle-1"]}}
+
+
+def test_link_and_call_buttons_are_added_checked_and_removed(qtbot, backend, graph, sessions, approved_template):
+    editor = _editor_of(qtbot, _page(qtbot, backend), "order_ready")
+    editor.example_edits[0].setText("Anna")
+    editor.example_edits[1].setText("4711")
+    editor.add_link.click()
+    [link] = editor.action_rows
+    link.text.setText("Öffnungszeiten")
+    link.target.setText("example.com")
+    assert "https://" in editor.problems.text() and not editor.submit_button.isEnabled()
+    link.target.setText("https://example.com/zeiten")
+    editor.add_call.click()
+    call = editor.action_rows[1]
+    call.text.setText("Anrufen")
+    call.target.setText("030 1234567")
+    assert "country code" in editor.problems.text()
+    call.target.setText("+49 30 1234567")
+    assert editor.problems.text() == "" and editor.submit_button.isEnabled()
+    assert "↗ Öffnungszeiten" in editor.preview.text() and "☎ Anrufen" in editor.preview.text()
+    assert editor.draft().components()[-1] == {"type": "BUTTONS", "buttons": [
+        {"type": "URL", "text": "Öffnungszeiten", "url": "https://example.com/zeiten"},
+        {"type": "PHONE_NUMBER", "text": "Anrufen", "phone_number": "+49301234567"}]}
+    call.findChild(QToolButton).click()
+    assert editor.action_rows == [link] and "Anrufen" not in editor.preview.text()
+
+
+def test_named_values_show_their_names_and_examples(qtbot, backend, graph, sessions, wait_ops):
+    _store_rich_templates(sessions)
+    editor = _editor_of(qtbot, _page(qtbot, backend), "pickup_named")
+    assert editor.category.isEnabled()  # rejected: the category may change
+    assert [(e.placeholderText(), e.text()) for e in editor.example_edits] == [("first_name", "Anna"),
+                                                                               ("order_id", "4711")]
+    assert editor.example_edits[0].accessibleName() == "Example for first_name"
+    assert "[Anna]" in editor.preview.text() and "{{" not in editor.preview.text()
+    editor.body.setPlainText("Guten Tag {{first_name}}, Bestellung {{order_id}} wartet, {{pickup_day}} offen.")
+    assert len(editor.example_edits) == 3 and "example" in editor.problems.text()
+    editor.example_edits[2].setText("Freitag")
+    editor.submit_button.click()
+    wait_ops()
+    [(_id, _category, [body], _cid)] = graph.edited
+    assert body["example"] == {"body_text_named_params": [
+        {"param_name": "first_name", "example": "Anna"}, {"param_name": "order_id", "example": "4711"},
+        {"param_name": "pickup_day", "example": "Freitag"}]}

@@ -1,0 +1,57 @@
+"""An edited template's webhook (``message_template_components_update``) reaches the Templates screen: its texts
+show at once from the change report, and the template is then fetched whole from Meta (the webhook has no
+examples), which the screen shows too."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from klaros_desktop.services.inbound.sync import SyncReport
+from klaros_desktop.ui.item_models import RowRole
+from klaros_desktop.ui.templates_page import TemplatesPage
+
+_spec = importlib.util.spec_from_file_location("ui_conftest_tw", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS, envelope = _conf.WAIT_MS, _conf.envelope
+
+
+def test_an_edited_template_shows_its_new_text_then_meta_s_whole_copy(qtbot, backend, graph, apply, sessions,
+                                                                     approved_template, wait_ops):
+    page = TemplatesPage(backend)
+    qtbot.addWidget(page)
+    row = next(i for i, t in enumerate(page.model.rows) if t.name == "order_ready")
+    page.table.selectRow(row)
+    assert "ist da" in page.preview.text()
+    whole = [{"type": "HEADER", "format": "TEXT", "text": "Abholbereit"},
+             {"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung {{2}} wartet auf Sie.",
+              "example": {"body_text": [["Anna", "4711"]]}}]
+    graph.meta_templates["1"] = {"id": "1", "name": "order_ready", "language": "de", "status": "APPROVED",
+                                 "category": "UTILITY", "components": whole, "parameter_format": "POSITIONAL"}
+    stats = apply(envelope({"message_template_id": 1, "message_template_name": "order_ready",
+                            "message_template_language": "de", "message_template_title": "Abholbereit",
+                            "message_template_element": "Hallo {{1}}, Ihre Bestellung {{2}} wartet auf Sie."},
+                           field="message_template_components_update"))
+    heard = []
+    backend.data_changed.connect(heard.append)
+    backend.applied(SyncReport(stats=stats))
+    assert "wartet auf Sie" in page.preview.text() and "Abholbereit" in page.preview.text()
+    assert "[1]" in page.preview.text()  # no example yet: the webhook carries none
+    wait_ops()
+    assert graph.fetched == ["1"]
+    assert page.table.currentIndex().data(RowRole).components == whole
+    assert "[Anna]" in page.preview.text() and len(heard) == 2
+
+
+def test_a_low_quality_rating_is_said_on_the_templates_screen(qtbot, backend, apply, approved_template):
+    page = TemplatesPage(backend)
+    qtbot.addWidget(page)
+    page.table.selectRow(next(i for i, t in enumerate(page.model.rows) if t.name == "order_ready"))
+    assert "reactions" not in page.details.text()
+    for score, said in (("RED", "as low"), ("YELLOW", "as medium"), ("GREEN", None)):
+        stats = apply(envelope({"previous_quality_score": "GREEN", "new_quality_score": score,
+                                "message_template_id": 1, "message_template_name": "order_ready",
+                                "message_template_language": "de"}, field="message_template_quality_update"))
+        backend.changed(stats.changes)
+        assert (said in page.details.text()) if said else "reactions" not in page.details.text()
