@@ -2,7 +2,9 @@
 and a clear "why not" when the contact must not be messaged. The decision is always ``policy.may_send``.
 
 A template that shows a picture, video or document at the top takes a file: chosen and checked against Meta's
-type and size limits (``campaigns.header_media``, as a campaign's header is), uploaded when sent.
+type and size limits (``media.header_media``, as a campaign's header is), uploaded when sent. A link button whose
+address ends in a variable takes that end for this customer (``messaging.buttons``: checked as Meta takes it, the
+same check ``klaros send --button-var`` gets).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from klaros_desktop.services.campaigns import header_media
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds
-from klaros_desktop.services.messaging import quick_replies
+from klaros_desktop.services.messaging import buttons, quick_replies
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
     NONE,
@@ -340,6 +342,19 @@ class Composer(QFrame):
         self.fields.setHorizontalSpacing(8)
         self.fields.setVerticalSpacing(4)
         outer.addWidget(self.fields_host)
+        self.links_host = QWidget(page)
+        self.links = QGridLayout(self.links_host)
+        self.links.setContentsMargins(0, 0, 0, 0)
+        self.links.setHorizontalSpacing(8)
+        self.links.setVerticalSpacing(4)
+        self.links.setColumnStretch(1, 1)
+        outer.addWidget(self.links_host)
+        self.link_note = QLabel(page)
+        self.link_note.setObjectName("danger")
+        self.link_note.setWordWrap(True)
+        self.link_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_note.hide()
+        outer.addWidget(self.link_note)
         self.preview = QLabel(page)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("banner")
@@ -348,6 +363,7 @@ class Composer(QFrame):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.preview)
         self.variable_edits: list[QLineEdit] = []
+        self.link_edits: dict[str, QLineEdit] = {}  # link button index -> its value's field
         self.stack.addWidget(page)
 
     def _build_blocked(self) -> None:
@@ -486,16 +502,19 @@ class Composer(QFrame):
         return self.state.templates[i]
 
     def _template_chosen(self, _index: int) -> None:
-        while self.fields.count():
-            item = self.fields.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.variable_edits = []
+        for grid in (self.fields, self.links):
+            while grid.count():
+                item = grid.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+        self.variable_edits, self.link_edits = [], {}
+        self.link_note.hide()
         choice = self._current_choice()
         self.header_file, self._header_refused = None, None
         self._header_token += 1
         self.header_row.setVisible(choice is not None and choice.header_kind is not None)
         self._show_header()
+        self.links_host.setVisible(choice is not None and bool(choice.links))
         if choice is None:
             self.fields_host.hide()
             if not self.state.templates:
@@ -528,7 +547,41 @@ class Composer(QFrame):
             self.variable_edits.append(edit)
         for column in (1, 3):
             self.fields.setColumnStretch(column, 1)
+        for row, link in enumerate(choice.links):
+            self._add_link_field(row, link, choice.link_prefill.get(link.index, ""))
         self._update_preview()
+
+    def _add_link_field(self, row: int, link: buttons.LinkButton, value: str) -> None:
+        """The button's label and its address with the customer's part shown as "…", then the field for it."""
+        caption = QLabel(self.tr("Link “{text}”: {url}").format(text=link.text, url=link.shown_url),
+                         self.links_host)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        edit = QLineEdit(self.links_host)
+        edit.setAccessibleName(self.tr("End of the link of the button “{text}”").format(text=link.text))
+        edit.setPlaceholderText(self.tr("for example: {example}").format(example=link.example) if link.example
+                                else self.tr("fill in"))
+        edit.setMaxLength(buttons.URL_MAX)
+        edit.setText(value)
+        edit.textChanged.connect(self._update_preview)
+        caption.setBuddy(edit)
+        self.links.addWidget(caption, row, 0)
+        self.links.addWidget(edit, row, 1)
+        self.link_edits[link.index] = edit
+
+    def link_values(self) -> dict[str, str]:
+        """What each link button takes, by its index, as ``messaging.buttons`` cleans it."""
+        choice = self._current_choice()
+        links = {b.index: b for b in choice.links} if choice is not None else {}
+        return {i: buttons.clean(links[i], e.text()) for i, e in self.link_edits.items() if i in links}
+
+    def _link_problems(self, *, typed_only: bool = False) -> list[str]:
+        """Why a link value would be refused, per link button (only those typed into, with ``typed_only``)."""
+        choice = self._current_choice()
+        if choice is None:
+            return []
+        values = self.link_values()
+        return [render(why) for b in choice.links
+                if (values.get(b.index) or not typed_only) and (why := buttons.problem(b, values.get(b.index, "")))]
 
     def template_params(self) -> list[str]:
         return [e.text().strip() for e in self.variable_edits]
@@ -558,16 +611,25 @@ class Composer(QFrame):
             body = self.tr("[{kind}: {name}]").format(
                 kind=render(kinds.NOUNS[choice.header_kind]).capitalize(),
                 name=self.header_file.shown_name if self.header_file else self.tr("not chosen yet")) + "\n" + body
+        values = self.link_values()
+        for link in choice.links:
+            body += "\n" + self.tr("[Button “{text}”: {url}]").format(
+                text=link.text, url=link.link(values.get(link.index) or "…"))
         if choice.refused:
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
+        typed = self._link_problems(typed_only=True)  # an empty field is not wrong yet: Send just waits
+        self.link_note.setText("\n".join(typed))
+        self.link_note.setVisible(bool(typed))
         self.template_send.setEnabled(self._template_ready())
 
     def _template_ready(self) -> bool:
-        """Online, an allowed template chosen, every variable filled in, and its header's file chosen."""
+        """Online, an allowed template chosen, every variable and link value filled in as Meta takes it, and its
+        header's file chosen."""
         choice = self._current_choice()
         return (self.backend.online and choice is not None and choice.refused is None
-                and all(self.template_params()) and (choice.header_kind is None or self.header_file is not None))
+                and all(self.template_params()) and not self._link_problems()
+                and (choice.header_kind is None or self.header_file is not None))
 
     # ------------------------------------------------------------------ the template's header file
     def _header_wanted(self, kind: str) -> str:
@@ -663,10 +725,12 @@ class Composer(QFrame):
         if choice is None or self.backend.messenger is None or not self.state.number:
             return
         params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
+        links = self.link_values() if choice.links else None
         self.template_send.setEnabled(False)
         header = self.header_file if choice.header_kind else None
         if header is None:
-            ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
+            ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params,
+                                                          link_values=links),
                           self._sent, self._send_error)
             return
         root, share = self.backend.profile.media, self.header_upload
@@ -674,7 +738,7 @@ class Composer(QFrame):
         async def with_header():
             keywords = await asyncio.to_thread(header_media.send_keywords, header)  # read and checked again
             return await messenger.send_template(number, choice.name, choice.language, params, **keywords,
-                                                 media_root=root,
+                                                 media_root=root, link_values=links,
                                                  progress=lambda sent, total: share.emit(sent / max(1, total)))
 
         self.upload_bar.setValue(0)
