@@ -75,7 +75,7 @@ def _picker(qtbot, backend, sessions):
 
 def test_the_picker_fills_checks_previews_and_sends_the_link_value(qtbot, backend, graph, sessions, apply, now):
     _closed_window_with(sessions, apply, now, {"tracking": "AB123"})
-    page, composer = _picker(qtbot, backend, sessions)
+    _page, composer = _picker(qtbot, backend, sessions)
     [edit] = composer.link_edits.values()
     caption = composer.links.itemAtPosition(0, 0).widget().text()
     assert "Verfolgen" in caption and "https://shop.example/track/…" in caption
