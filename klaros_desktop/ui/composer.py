@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services.campaigns import header_media
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.media import kinds
+from klaros_desktop.services.media import header_media, kinds
 from klaros_desktop.services.messaging import buttons, quick_replies
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
