@@ -333,7 +333,7 @@ class Composer(QFrame):
         self.upload_bar.setFixedHeight(6)
         self.upload_bar.setAccessibleName(self.tr("Uploading the file"))
         self.upload_bar.hide()
-        self.header_upload.connect(lambda share: self.upload_bar.setValue(round(share * 100)))
+        self.header_upload.connect(self._upload_share)  # queued: the upload reports from its own thread
         outer.addWidget(self.upload_bar)
         self.fields_host = QWidget(page)
         self.fields = QGridLayout(self.fields_host)
@@ -631,6 +631,9 @@ class Composer(QFrame):
                 and (choice.header_kind is None or self.header_file is not None))
 
     # ------------------------------------------------------------------ the template's header file
+    def _upload_share(self, share: float) -> None:
+        self.upload_bar.setValue(round(share * 100))
+
     def _header_wanted(self, kind: str) -> str:
         """What the template shows at the top and the file it takes, with Meta's limit for that kind."""
         rule = render(kinds.limit_words(kind))
