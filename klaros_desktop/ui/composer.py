@@ -345,11 +345,11 @@ class Composer(QFrame):
         self.links = QGridLayout(self.links_host)
         self.links.setContentsMargins(0, 0, 0, 0)
         self.links.setHorizontalSpacing(8)
-        self.links.setVerticalSpacing(4)
+        self.links.setVerticalSpacing(0)
         self.links.setColumnStretch(1, 1)
         outer.addWidget(self.links_host)
         self.link_note = QLabel(page)
-        self.link_note.setObjectName("danger")
+        self.link_note.setObjectName("fieldProblem")
         self.link_note.setWordWrap(True)
         self.link_note.setTextFormat(Qt.TextFormat.PlainText)
         self.link_note.hide()
@@ -363,6 +363,7 @@ class Composer(QFrame):
         outer.addWidget(self.preview)
         self.variable_edits: list[QLineEdit] = []
         self.link_edits: dict[str, QLineEdit] = {}  # link button index -> its value's field
+        self.link_addresses: dict[str, QLabel] = {}  # link button index -> its address with … for the value
         self.stack.addWidget(page)
 
     def _build_blocked(self) -> None:
@@ -506,7 +507,7 @@ class Composer(QFrame):
                 item = grid.takeAt(0)
                 if item.widget() is not None:
                     item.widget().deleteLater()
-        self.variable_edits, self.link_edits = [], {}
+        self.variable_edits, self.link_edits, self.link_addresses = [], {}, {}
         self.link_note.hide()
         choice = self._current_choice()
         self.header_file, self._header_refused = None, None
@@ -551,9 +552,9 @@ class Composer(QFrame):
         self._update_preview()
 
     def _add_link_field(self, row: int, link: buttons.LinkButton, value: str) -> None:
-        """The button's label and its address with the customer's part shown as "…", then the field for it."""
-        caption = QLabel(self.tr("Link “{text}”: {url}").format(text=link.text, url=link.shown_url),
-                         self.links_host)
+        """The button's label and the field, with the button's address under it, the customer's part shown as
+        "…" (``https://shop.example/track/…``)."""
+        caption = QLabel(self.tr("Link “{text}”:").format(text=link.text), self.links_host)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         edit = QLineEdit(self.links_host)
         edit.setAccessibleName(self.tr("End of the link of the button “{text}”").format(text=link.text))
@@ -562,10 +563,20 @@ class Composer(QFrame):
         edit.setMaxLength(buttons.URL_MAX)
         edit.setText(value)
         edit.textChanged.connect(self._update_preview)
+        address = QLabel(self.links_host)
+        address.setObjectName("muted")
+        address.setTextFormat(Qt.TextFormat.PlainText)
+        address.setText(address.fontMetrics().elidedText(link.shown_url, Qt.TextElideMode.ElideMiddle, 420))
+        tip = self.tr("The button “{text}” opens {url}, with “…” replaced by what you type here.").format(
+            text=link.text, url=link.shown_url)
+        for widget in (caption, edit, address):
+            widget.setToolTip(tip)
         caption.setBuddy(edit)
-        self.links.addWidget(caption, row, 0)
-        self.links.addWidget(edit, row, 1)
+        self.links.addWidget(caption, 2 * row, 0)
+        self.links.addWidget(edit, 2 * row, 1)
+        self.links.addWidget(address, 2 * row + 1, 1)
         self.link_edits[link.index] = edit
+        self.link_addresses[link.index] = address
 
     def link_values(self) -> dict[str, str]:
         """What each link button takes, by its index, as ``messaging.buttons`` cleans it."""
@@ -618,6 +629,13 @@ class Composer(QFrame):
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
         typed = self._link_problems(typed_only=True)  # an empty field is not wrong yet: Send just waits
+        for link in choice.links:  # the field with a value Meta would refuse gets the theme's red border
+            edit = self.link_edits.get(link.index)
+            wrong = bool(values.get(link.index)) and buttons.problem(link, values[link.index]) is not None
+            if edit is not None and edit.property("valid") != (not wrong):
+                edit.setProperty("valid", not wrong)
+                edit.style().unpolish(edit)
+                edit.style().polish(edit)
         self.link_note.setText("\n".join(typed))
         self.link_note.setVisible(bool(typed))
         self.template_send.setEnabled(self._template_ready())

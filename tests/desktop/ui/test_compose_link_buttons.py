@@ -77,8 +77,9 @@ def test_the_picker_fills_checks_previews_and_sends_the_link_value(qtbot, backen
     _closed_window_with(sessions, apply, now, {"tracking": "AB123"})
     _page, composer = _picker(qtbot, backend, sessions)
     [edit] = composer.link_edits.values()
-    caption = composer.links.itemAtPosition(0, 0).widget().text()
-    assert "Verfolgen" in caption and "https://shop.example/track/…" in caption
+    caption = composer.links.itemAtPosition(0, 0).widget()
+    assert caption.text() == "Link “Verfolgen”:" and "https://shop.example/track/…" in caption.toolTip()
+    assert composer.link_addresses["1"].text() == "https://shop.example/track/…"  # under the field
     assert edit.text() == "AB123" and edit.placeholderText() == "for example: XY987"
     assert "[Button “Verfolgen”: https://shop.example/track/AB123]" in composer.preview.text()
     assert composer.template_send.isEnabled()  # {{1}} pre-filled with Anna, the link with the tracking field
