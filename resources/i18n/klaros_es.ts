@@ -1071,7 +1071,7 @@
         <translation type="vanished">Bandeja de salida: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensaje esperando a enviarse</translation>
     </message>
@@ -2502,7 +2502,7 @@
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation>el botón {n} de la plantilla (índice {index}) no tiene variable de enlace</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indique una fuente para cada variable de la plantilla: falta {missing}</translation>
     </message>
@@ -2610,7 +2610,7 @@
         <translation>Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>una imagen</translation>
     </message>
@@ -2641,12 +2641,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>No se puede leer «{name}»: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>La plantilla muestra {wanted} arriba; «{name}» no lo es.</translation>
     </message>
@@ -2656,7 +2656,7 @@
         <translation>«{spec}» no es ni un archivo de este ordenador ni un id de medio de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>La plantilla muestra {what} en la parte superior del mensaje: elija el archivo (o su id de medio de WhatsApp) antes de que empiece la campaña.</translation>
     </message>
@@ -2917,7 +2917,7 @@
         <translation>el {date} a las {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>con un botón</translation>
     </message>
@@ -2972,7 +2972,7 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
     </message>
@@ -2987,16 +2987,15 @@
         <translation>Esta plantilla necesita una ubicación o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>El botón de enlace de esta plantilla necesita un valor para cada cliente, que un chat no puede rellenar. Envíela como campaña, donde se elige el valor del enlace.</translation>
+        <translation type="vanished">El botón de enlace de esta plantilla necesita un valor para cada cliente, que un chat no puede rellenar. Envíela como campaña, donde se elige el valor del enlace.</translation>
     </message>
     <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation type="vanished">Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
@@ -3006,20 +3005,40 @@
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>El botón de enlace «{text}» necesita un valor para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>El valor del botón de enlace «{text}» pasa a formar parte de una dirección web, así que no puede contener espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>El valor del botón de enlace «{text}» es demasiado largo: WhatsApp admite enlaces de hasta {limit} caracteres, lo que deja {n} para este valor.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>La plantilla no tiene ningún botón de enlace con valor en la posición {index} (contando desde 0, como WhatsApp); botones de enlace con valor: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+386"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+402"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3034,12 +3053,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+139"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3049,12 +3068,12 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
@@ -3080,18 +3099,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
@@ -3136,7 +3155,7 @@
         <translation>no permitido</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
@@ -3156,7 +3175,22 @@
         <translation>Valor de la plantilla: {label}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>Link “{text}”:</source>
+        <translation>Enlace «{text}»:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Final del enlace del botón «{text}»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3164,6 +3198,11 @@
         <location line="+2"/>
         <source>not chosen yet</source>
         <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Botón «{text}»: {url}]</translation>
     </message>
     <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
@@ -3174,12 +3213,14 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-88"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>por ejemplo: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>rellenar</translation>
     </message>
@@ -3192,12 +3233,12 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Esta plantilla muestra un vídeo arriba. Elija el vídeo antes de enviar ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3242,7 +3283,7 @@
         <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
@@ -3260,7 +3301,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>

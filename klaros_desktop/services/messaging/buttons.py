@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from klaros_desktop.models import Contact, MessageTemplate
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 
 URL_MAX = 2000  # characters of a URL button's address, its value included
 _VAR = re.compile(r"\{\{\s*[\w]+\s*\}\}")
@@ -90,7 +90,7 @@ def problem(button: LinkButton, value: str) -> Phrase | None:
     if len(value) > button.max_length:
         return QT_TRANSLATE_NOOP("Compose", "The value for the link button “{text}” is too long: WhatsApp takes "
                                             "links up to {limit} characters, which leaves {n} for this value."
-                                 ).format(text=button.text, limit=URL_MAX, n=max(0, button.max_length))
+                                 ).format(text=button.text, limit=Number(URL_MAX), n=Number(max(0, button.max_length)))
     return None
 
 

@@ -44,7 +44,7 @@ def test_a_link_button_says_what_it_takes():
     ({}, "The link button “Verfolgen” needs a value for this customer."),
     ({"1": "  "}, "needs a value"),
     ({"1": "AB 1"}, "cannot contain spaces"),
-    ({"1": "A" * 1974}, "WhatsApp takes links up to 2000 characters, which leaves 1973 for this value"),
+    ({"1": "A" * 1974}, "WhatsApp takes links up to 2,000 characters, which leaves 1,973 for this value"),
     ({"1": "AB1", "0": "x"}, "no link button with a value at position 0"),
 ])
 def test_a_value_meta_would_refuse_is_refused_in_words(values, words):
