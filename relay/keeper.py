@@ -109,6 +109,7 @@ class MediaKeeper:
         self._recorder: asyncio.Task | None = None
         self.settled = 0  # files that ended kept or failed (for waiting on them, e.g. in tests)
         self._settled = threading.Condition()
+        self._watchers: dict[str, set[asyncio.Event]] = {}  # media id -> link requests waiting on it
 
     # -------------------------------------------------------------------------------------------- lifecycle
 
@@ -131,6 +132,26 @@ class MediaKeeper:
         """Block (another thread than the event loop) until ``count`` files ended kept or failed in total."""
         with self._settled:
             return self._settled.wait_for(lambda: self.settled >= count, timeout)
+
+    async def watch(self, media_id: str, timeout: float) -> None:
+        """Return when this process's keeper has kept, failed or put off ``media_id`` (its row then says which),
+        or after ``timeout`` seconds: a device's link request waits here instead of asking again and again."""
+        event = asyncio.Event()
+        self._watchers.setdefault(media_id, set()).add(event)
+        try:
+            await asyncio.wait_for(event.wait(), timeout)
+        except TimeoutError:
+            pass
+        finally:
+            waiting = self._watchers.get(media_id)
+            if waiting is not None:
+                waiting.discard(event)
+                if not waiting:
+                    del self._watchers[media_id]
+
+    def _notify(self, media_id: str) -> None:
+        for event in self._watchers.pop(media_id, set()):
+            event.set()
 
     def _settle(self) -> None:
         with self._settled:
@@ -194,6 +215,7 @@ class MediaKeeper:
             data_key, blob = await asyncio.to_thread(crypto.seal_media, data, job.tenant_id, job.id)
             await asyncio.to_thread(self._put, media_rows.blob_name(job.tenant_id, job.id), blob)
             kept = await self._record(media_rows.Kept(job, data_key, digest, len(data), len(blob)))
+            self._notify(job.id)
             if not kept:  # erased while it was downloading: the blob must not stay
                 await asyncio.to_thread(self.blobs.delete, media_rows.blob_name(job.tenant_id, job.id))
                 return
@@ -244,6 +266,7 @@ class MediaKeeper:
         self.metrics.media_failures[reason] += 1
         log.warning("media not kept", extra={"tenant_id": job.tenant_id, "reason": reason})
         await asyncio.to_thread(media_rows.fail, self.engines, job.id, reason)
+        self._notify(job.id)
         self._settle()
 
     async def _later(self, job: media_rows.Job, reason: str) -> None:
@@ -260,7 +283,8 @@ class MediaKeeper:
             self.metrics.media_retries += 1
             self._settled.notify_all()
         log.info("media download will be tried again", extra={"tenant_id": job.tenant_id, "reason": reason})
-        await asyncio.to_thread(media_rows.retry_later, self.engines, job.id, next_us)
+        await asyncio.to_thread(media_rows.retry_later, self.engines, job.id, next_us, reason)
+        self._notify(job.id)
 
     async def _download(self, job: media_rows.Job, token: str) -> bytes:
         limit = MAX_BYTES.get(job.kind, MAX_BYTES["document"])

@@ -15,6 +15,7 @@ nothing.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -34,6 +35,8 @@ from relay.web import Relay, error, relay_of
 log = logging.getLogger("relay.http")
 
 PENDING_RETRY_AFTER = 2  # seconds: a device asking for a file still being downloaded asks again after this
+LINK_WAIT_MAX = 20.0  # seconds a link request may wait for a pending file (``?wait=``), within clients' timeouts
+RECHECK_SECONDS = 2.0  # while waiting, the row is read again this often (another process's keeper may settle it)
 MAX_ERASE_IDS = 1000
 _SIG_BYTES = 32
 
@@ -64,6 +67,9 @@ async def link(request: Request) -> Response:
     security: [{deviceToken: []}]
     parameters:
       - $ref: '#/components/parameters/MediaId'
+      - {name: wait, in: query, required: false, schema: {type: number, minimum: 0, maximum: 20},
+         description: 'seconds to wait for a file still being downloaded: the answer comes the moment it is kept,
+         fails or is put off (default 0: answer at once)'}
     responses:
       200:
         description: 'the link (valid KLAROS_RELAY_MEDIA_LINK_SECONDS, for this device only) and what opens the blob'
@@ -71,11 +77,13 @@ async def link(request: Request) -> Response:
           application/json:
             schema: {$ref: '#/components/schemas/MediaLink'}
       202:
-        description: the relay is still downloading the file from Meta; ask again after Retry-After
+        description: 'the relay is still downloading the file from Meta; ask again after Retry-After. With
+          `retrying` its last attempt failed (the reason) and it tries again later: the device had better ask Meta'
         headers: {Retry-After: {schema: {type: integer}, description: seconds}}
         content:
           application/json:
-            schema: {type: object, required: [state], properties: {state: {type: string, enum: [pending]}}}
+            schema: {type: object, required: [state], properties: {state: {type: string, enum: [pending]},
+                                                                   retrying: {type: string}}}
       401: {$ref: '#/components/responses/Unauthorized'}
       404: {description: 'no such media for this device (never kept, another tenant''s, already deleted, or sealed
         before the device paired)'}
@@ -94,10 +102,20 @@ async def link(request: Request) -> Response:
         return unauthorized()
     media_id = request.path_params["media_id"]
     found = await run_in_threadpool(media_rows.target, relay.engines, device, media_id)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + _wait_seconds(request)
+    while found is not None and found.state == media_rows.PENDING and not found.error \
+            and (remaining := deadline - loop.time()) > 0:
+        if relay.keeper is not None:  # woken the moment this process's keeper settles or puts off the file
+            await relay.keeper.watch(media_id, min(remaining, RECHECK_SECONDS))
+        else:
+            await asyncio.sleep(min(remaining, RECHECK_SECONDS))
+        found = await run_in_threadpool(media_rows.target, relay.engines, device, media_id)
     if found is None or (found.state == media_rows.KEPT and found.key is None):
         return refused(404, "unknown_media", "no such media for this device")
     if found.state == media_rows.PENDING:
-        return JSONResponse({"state": "pending"}, status_code=202, headers={"Retry-After": str(PENDING_RETRY_AFTER)})
+        body = {"state": "pending", **({"retrying": found.error} if found.error else {})}
+        return JSONResponse(body, status_code=202, headers={"Retry-After": str(PENDING_RETRY_AFTER)})
     if found.state == media_rows.FAILED:
         return JSONResponse({"error": "the relay could not keep this file", "reason": found.error or "failed"},
                             status_code=410)
@@ -110,6 +128,15 @@ async def link(request: Request) -> Response:
         "sha256": (found.sha256 or b"").hex(), "size": int(found.size or 0),
         "stored_size": int(found.stored_size or 0), "key": found.key.as_json(),
     })
+
+
+def _wait_seconds(request: Request) -> float:
+    """The ``wait`` a link request asked for, within 0 and ``LINK_WAIT_MAX`` (anything unreadable: 0)."""
+    try:
+        wait = float(request.query_params.get("wait") or 0)
+    except ValueError:
+        return 0.0
+    return min(LINK_WAIT_MAX, wait) if wait > 0 else 0.0
 
 
 async def download(request: Request) -> Response:

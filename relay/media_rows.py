@@ -54,10 +54,13 @@ def claim_due(engines: Engines, *, now_us: int, limit: int, lease_us: int) -> li
     return [Job(*row) for row in rows]
 
 
-def retry_later(engines: Engines, media_id: str, next_attempt_us: int) -> None:
+def retry_later(engines: Engines, media_id: str, next_attempt_us: int, reason: str | None = None) -> None:
+    """Still pending, tried again at ``next_attempt_us``; ``reason`` (why the attempt failed) stays on the row, so
+    a device asking meanwhile hears that the copy is not coming soon and asks Meta itself."""
     with engines.write.begin() as conn:
         conn.execute(update(media).where(media.c.id == media_id, media.c.state == PENDING)
-                     .values(next_attempt_us=next_attempt_us, claimed_until_us=None))
+                     .values(next_attempt_us=next_attempt_us, claimed_until_us=None,
+                             error=reason[:40] if reason else None))
 
 
 def fail(engines: Engines, media_id: str, reason: str) -> None:

@@ -349,7 +349,8 @@ def run_state(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from klaros_desktop.services.campaigns import header_media, lifecycle, variables
+    from klaros_desktop.services.campaigns import lifecycle, variables
+    from klaros_desktop.services.media import header_media
     from klaros_desktop.services.people.phones import InvalidNumber
     from klaros_desktop.services.pricing.forecast import price_line
 

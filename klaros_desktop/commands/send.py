@@ -1,5 +1,5 @@
 """``klaros send NUMBER "text"``, ``klaros send NUMBER --file F [--caption TEXT]`` or
-``klaros send NUMBER --template NAME --lang CODE --param … [--header-file F]``.
+``klaros send NUMBER --template NAME --lang CODE --param … [--header-file F] [--button-var INDEX=VALUE]``.
 
 A file is checked against Meta's type and size limits before anything is uploaded (the refusal names the
 limit), kept in the profile, uploaded and sent.
@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "template's image, video or document header)")
     parser.add_argument("--header-file", metavar="F", type=Path,
                         help="with --template: the picture, video or document the template shows at the top")
+    parser.add_argument("--button-var", action="append", default=[], metavar="INDEX=VALUE",
+                        help="with --template: the value at the end of the link of the template's button INDEX "
+                             "(counted from 0, as Meta does), e.g. --button-var 0=AB123")
     parser.add_argument("--caption", metavar="TEXT", help="the file's caption (photos, videos, documents)")
     parser.add_argument("--reply-to", metavar="WAMID", help="quote this message")
     parser.add_argument("--region", help="default region for national numbers, e.g. DE")
@@ -63,7 +66,8 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
 
                     header = (kinds.check_file(header_file), await asyncio.to_thread(header_file.read_bytes))
                 return await service.send_template(args.number, args.template, args.lang, args.param,
-                                                   header=header, media_root=ctx.profile.media if header else None)
+                                                   header=header, media_root=ctx.profile.media if header else None,
+                                                   link_values=args.links)
             if args.file:
                 from klaros_desktop.services.media import kinds
 
@@ -100,6 +104,16 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.header_file and (not args.template or args.file):
         print("--header-file goes with --template (the file the template shows at the top).", file=sys.stderr)
         return 2
+    if args.button_var and not args.template:
+        print("--button-var goes with --template (the value of a template's link button).", file=sys.stderr)
+        return 2
+    args.links = {}
+    for spec in args.button_var:
+        key, sep, value = spec.partition("=")
+        if not sep or not key.strip().isdigit():
+            print(f"--button-var {spec!r}: write INDEX=VALUE, e.g. --button-var 0=AB123", file=sys.stderr)
+            return 2
+        args.links[str(int(key))] = value
     for file in (args.file, args.header_file):
         if file and not file.is_file():
             print(f"Not sent: there is no file {file}.", file=sys.stderr)

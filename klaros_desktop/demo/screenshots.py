@@ -366,9 +366,18 @@ HEADER_TEMPLATE = {  # the inbox's template picker with a picture at the top (ad
                    {"type": "BODY", "text": "Hallo {{1}}, frische Tulpen sind da! Heute bis 18 Uhr im Laden."}]}
 
 
+LINK_TEMPLATE = {  # the picker with a link button whose address ends in the customer's parcel number
+    "id": "9109", "name": "parcel_on_its_way", "language": "de", "status": "APPROVED", "category": "UTILITY",
+    "components": [{"type": "BODY", "text": "Hallo {{1}}, Ihr Strauß ist unterwegs und kommt morgen an."},
+                   {"type": "BUTTONS", "buttons": [
+                       {"type": "URL", "text": "Sendung verfolgen", "url": "https://blumen-becker.example/track/{{1}}",
+                        "example": ["https://blumen-becker.example/track/LB-48213"]}]}]}
+
+
 def _composer_header_shots(window, contact_id: int, shot: Callable[[str, QWidget], None]) -> None:
     """The window has closed; the picker's template shows a picture at the top: first asking for the file (with
-    Meta's limit), then with the file chosen and named in the preview."""
+    Meta's limit), then with the file chosen and named in the preview; then a template whose link button takes
+    the customer's parcel number (one with a space, refused in words, then a right one)."""
     from sqlalchemy import delete
 
     from klaros_desktop.demo import media_samples
@@ -394,9 +403,25 @@ def _composer_header_shots(window, contact_id: int, shot: Callable[[str, QWidget
         composer.set_header_file(picture)
         settle()
         shot("inbox-template-header", window)
+        with sessions.begin() as session:
+            templates.store(session, [LINK_TEMPLATE])
+        composer.recheck()
+        settle()
+        index = next(i for i in range(composer.template_box.count())
+                     if composer.template_box.itemText(i).startswith(LINK_TEMPLATE["name"]))
+        composer.template_box.setCurrentIndex(index)
+        settle()
+        [link] = composer.link_edits.values()
+        link.setText("LB 48213")
+        settle()
+        shot("inbox-template-link-wrong", window)
+        link.setText("LB-48213")
+        settle()
+        shot("inbox-template-link", window)
     finally:
         with sessions.begin() as session:
-            session.execute(delete(MessageTemplate).where(MessageTemplate.name == HEADER_TEMPLATE["name"]))
+            session.execute(delete(MessageTemplate).where(MessageTemplate.name.in_(
+                [HEADER_TEMPLATE["name"], LINK_TEMPLATE["name"]])))
         picture.unlink(missing_ok=True)
         window.inbox.composer.recheck()
         settle()

@@ -44,7 +44,11 @@ class RelayMediaUnavailable(RelayError):
         self.reason = reason
 
 
-MEDIA_WAIT_SECONDS = 120.0  # how long fetch_media waits for a file the relay is still downloading
+# How long fetch_media waits for a file the relay is still downloading: the relay answers the moment it has kept
+# it, failed or put it off (a long poll), so this only bounds a slow download; past it the caller asks Meta, which
+# still has a file the relay is fetching.
+MEDIA_WAIT_SECONDS = 15.0
+LINK_WAIT_MAX = 20.0  # the longest wait a relay holds one link request for
 
 
 @dataclass(frozen=True)
@@ -201,18 +205,22 @@ class RelayClient:
     async def fetch_media(self, ref_id: str, *, ack: bool = True, wait: float = MEDIA_WAIT_SECONDS) -> bytes:
         """The file the relay keeps under ``ref_id`` (``klaros_media.id``), opened with this device's key.
 
-        Asks for a signed link (waiting up to ``wait`` seconds while the relay is still downloading the file
-        from Meta), downloads the sealed blob, unwraps the data key, opens and checks it (a changed byte, a
-        wrong size or checksum: ``SealError``). With ``ack`` the relay is told this device has it; a caller that
-        writes the file to disk passes ``ack=False`` and calls ``ack_media`` once it is written.
-        ``RelayMediaUnavailable`` when the relay has no such file (the desktop may still get it from Meta)."""
+        Asks for a signed link (the relay holds the request up to ``wait`` seconds while it is still downloading
+        the file from Meta, and answers as soon as that is settled), downloads the sealed blob, unwraps the data
+        key, opens and checks it (a changed byte, a wrong size or checksum: ``SealError``). With ``ack`` the
+        relay is told this device has it; a caller that writes the file to disk passes ``ack=False`` and calls
+        ``ack_media`` once it is written. ``RelayMediaUnavailable`` when the relay has no such file, could not
+        keep it, or its download failed and waits for a later attempt (``retrying``): the desktop may still get
+        it from Meta, at once."""
         if self.key is None or not self.tenant_id or not self.device_id:
             raise RelayError(QT_TRANSLATE_NOOP("Relay", "This computer is not paired with the relay, so it cannot "
                                                "open the files the relay keeps."))
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait
         while True:
-            response = await self._request("POST", f"/v1/media/{ref_id}/link", allow=(202, 404, 410))
+            hold = max(0.0, min(LINK_WAIT_MAX, deadline - loop.time()))
+            response = await self._request("POST", f"/v1/media/{ref_id}/link", params={"wait": f"{hold:.1f}"},
+                                           timeout=30.0 + hold, allow=(202, 404, 410))
             if response.status_code == 200:
                 break
             if response.status_code == 404:
@@ -222,7 +230,12 @@ class RelayClient:
                 reason = str((_json(response) or {}).get("reason") or "failed")
                 raise RelayMediaUnavailable(QT_TRANSLATE_NOOP(
                     "Relay", "The relay could not keep this file ({reason})."), reason, http_status=410)
-            pause = _retry_after(response) or 2.0
+            retrying = (_json(response) or {}).get("retrying")
+            if retrying:
+                raise RelayMediaUnavailable(QT_TRANSLATE_NOOP(
+                    "Relay", "The relay could not fetch this file from WhatsApp yet ({reason}) and will try again "
+                    "later.").format(reason=str(retrying)), "retrying", http_status=202)
+            pause = _retry_after(response) or 2.0  # a relay that does not hold link requests answers at once
             if loop.time() + pause > deadline:
                 raise RelayError(QT_TRANSLATE_NOOP("Relay", "The relay is still fetching this file from WhatsApp; "
                                                    "Klaros will try again."), http_status=202, retryable=True)

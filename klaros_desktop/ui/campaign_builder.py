@@ -46,7 +46,6 @@ from klaros_desktop.services.analytics import budget
 from klaros_desktop.services.campaigns import (
     audience,
     drafts,
-    header_media,
     lifecycle,
     overview,
     schedule,
@@ -55,6 +54,7 @@ from klaros_desktop.services.campaigns import (
 )
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.media import header_media
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for

@@ -2,7 +2,9 @@
 and a clear "why not" when the contact must not be messaged. The decision is always ``policy.may_send``.
 
 A template that shows a picture, video or document at the top takes a file: chosen and checked against Meta's
-type and size limits (``campaigns.header_media``, as a campaign's header is), uploaded when sent.
+type and size limits (``media.header_media``, as a campaign's header is), uploaded when sent. A link button whose
+address ends in a variable takes that end for this customer (``messaging.buttons``: checked as Meta takes it, the
+same check ``klaros send --button-var`` gets).
 """
 
 from __future__ import annotations
@@ -31,11 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klaros_desktop.services.campaigns import header_media
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.media import kinds
-from klaros_desktop.services.messaging import quick_replies
+from klaros_desktop.services.media import header_media, kinds
+from klaros_desktop.services.messaging import buttons, quick_replies
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
     NONE,
@@ -332,7 +333,7 @@ class Composer(QFrame):
         self.upload_bar.setFixedHeight(6)
         self.upload_bar.setAccessibleName(self.tr("Uploading the file"))
         self.upload_bar.hide()
-        self.header_upload.connect(lambda share: self.upload_bar.setValue(round(share * 100)))
+        self.header_upload.connect(self._upload_share)  # queued: the upload reports from its own thread
         outer.addWidget(self.upload_bar)
         self.fields_host = QWidget(page)
         self.fields = QGridLayout(self.fields_host)
@@ -340,6 +341,19 @@ class Composer(QFrame):
         self.fields.setHorizontalSpacing(8)
         self.fields.setVerticalSpacing(4)
         outer.addWidget(self.fields_host)
+        self.links_host = QWidget(page)
+        self.links = QGridLayout(self.links_host)
+        self.links.setContentsMargins(0, 0, 0, 0)
+        self.links.setHorizontalSpacing(8)
+        self.links.setVerticalSpacing(0)
+        self.links.setColumnStretch(1, 1)
+        outer.addWidget(self.links_host)
+        self.link_note = QLabel(page)
+        self.link_note.setObjectName("fieldProblem")
+        self.link_note.setWordWrap(True)
+        self.link_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_note.hide()
+        outer.addWidget(self.link_note)
         self.preview = QLabel(page)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("banner")
@@ -348,6 +362,8 @@ class Composer(QFrame):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.preview)
         self.variable_edits: list[QLineEdit] = []
+        self.link_edits: dict[str, QLineEdit] = {}  # link button index -> its value's field
+        self.link_addresses: dict[str, QLabel] = {}  # link button index -> its address with … for the value
         self.stack.addWidget(page)
 
     def _build_blocked(self) -> None:
@@ -486,16 +502,19 @@ class Composer(QFrame):
         return self.state.templates[i]
 
     def _template_chosen(self, _index: int) -> None:
-        while self.fields.count():
-            item = self.fields.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.variable_edits = []
+        for grid in (self.fields, self.links):
+            while grid.count():
+                item = grid.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+        self.variable_edits, self.link_edits, self.link_addresses = [], {}, {}
+        self.link_note.hide()
         choice = self._current_choice()
         self.header_file, self._header_refused = None, None
         self._header_token += 1
         self.header_row.setVisible(choice is not None and choice.header_kind is not None)
         self._show_header()
+        self.links_host.setVisible(choice is not None and bool(choice.links))
         if choice is None:
             self.fields_host.hide()
             if not self.state.templates:
@@ -528,7 +547,51 @@ class Composer(QFrame):
             self.variable_edits.append(edit)
         for column in (1, 3):
             self.fields.setColumnStretch(column, 1)
+        for row, link in enumerate(choice.links):
+            self._add_link_field(row, link, choice.link_prefill.get(link.index, ""))
         self._update_preview()
+
+    def _add_link_field(self, row: int, link: buttons.LinkButton, value: str) -> None:
+        """The button's label and the field, with the button's address under it, the customer's part shown as
+        "…" (``https://shop.example/track/…``)."""
+        caption = QLabel(self.tr("Link “{text}”:").format(text=link.text), self.links_host)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        edit = QLineEdit(self.links_host)
+        edit.setAccessibleName(self.tr("End of the link of the button “{text}”").format(text=link.text))
+        edit.setPlaceholderText(self.tr("for example: {example}").format(example=link.example) if link.example
+                                else self.tr("fill in"))
+        edit.setMaxLength(buttons.URL_MAX)
+        edit.setText(value)
+        edit.textChanged.connect(self._update_preview)
+        address = QLabel(self.links_host)
+        address.setObjectName("muted")
+        address.setTextFormat(Qt.TextFormat.PlainText)
+        address.setText(address.fontMetrics().elidedText(link.shown_url, Qt.TextElideMode.ElideMiddle, 420))
+        tip = self.tr("The button “{text}” opens {url}, with “…” replaced by what you type here.").format(
+            text=link.text, url=link.shown_url)
+        for widget in (caption, edit, address):
+            widget.setToolTip(tip)
+        caption.setBuddy(edit)
+        self.links.addWidget(caption, 2 * row, 0)
+        self.links.addWidget(edit, 2 * row, 1)
+        self.links.addWidget(address, 2 * row + 1, 1)
+        self.link_edits[link.index] = edit
+        self.link_addresses[link.index] = address
+
+    def link_values(self) -> dict[str, str]:
+        """What each link button takes, by its index, as ``messaging.buttons`` cleans it."""
+        choice = self._current_choice()
+        links = {b.index: b for b in choice.links} if choice is not None else {}
+        return {i: buttons.clean(links[i], e.text()) for i, e in self.link_edits.items() if i in links}
+
+    def _link_problems(self, *, typed_only: bool = False) -> list[str]:
+        """Why a link value would be refused, per link button (only those typed into, with ``typed_only``)."""
+        choice = self._current_choice()
+        if choice is None:
+            return []
+        values = self.link_values()
+        return [render(why) for b in choice.links
+                if (values.get(b.index) or not typed_only) and (why := buttons.problem(b, values.get(b.index, "")))]
 
     def template_params(self) -> list[str]:
         return [e.text().strip() for e in self.variable_edits]
@@ -558,18 +621,37 @@ class Composer(QFrame):
             body = self.tr("[{kind}: {name}]").format(
                 kind=render(kinds.NOUNS[choice.header_kind]).capitalize(),
                 name=self.header_file.shown_name if self.header_file else self.tr("not chosen yet")) + "\n" + body
+        values = self.link_values()
+        for link in choice.links:
+            body += "\n" + self.tr("[Button “{text}”: {url}]").format(
+                text=link.text, url=link.link(values.get(link.index) or "…"))
         if choice.refused:
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)
+        typed = self._link_problems(typed_only=True)  # an empty field is not wrong yet: Send just waits
+        for link in choice.links:  # the field with a value Meta would refuse gets the theme's red border
+            edit = self.link_edits.get(link.index)
+            wrong = bool(values.get(link.index)) and buttons.problem(link, values[link.index]) is not None
+            if edit is not None and edit.property("valid") != (not wrong):
+                edit.setProperty("valid", not wrong)
+                edit.style().unpolish(edit)
+                edit.style().polish(edit)
+        self.link_note.setText("\n".join(typed))
+        self.link_note.setVisible(bool(typed))
         self.template_send.setEnabled(self._template_ready())
 
     def _template_ready(self) -> bool:
-        """Online, an allowed template chosen, every variable filled in, and its header's file chosen."""
+        """Online, an allowed template chosen, every variable and link value filled in as Meta takes it, and its
+        header's file chosen."""
         choice = self._current_choice()
         return (self.backend.online and choice is not None and choice.refused is None
-                and all(self.template_params()) and (choice.header_kind is None or self.header_file is not None))
+                and all(self.template_params()) and not self._link_problems()
+                and (choice.header_kind is None or self.header_file is not None))
 
     # ------------------------------------------------------------------ the template's header file
+    def _upload_share(self, share: float) -> None:
+        self.upload_bar.setValue(round(share * 100))
+
     def _header_wanted(self, kind: str) -> str:
         """What the template shows at the top and the file it takes, with Meta's limit for that kind."""
         rule = render(kinds.limit_words(kind))
@@ -663,10 +745,12 @@ class Composer(QFrame):
         if choice is None or self.backend.messenger is None or not self.state.number:
             return
         params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
+        links = self.link_values() if choice.links else None
         self.template_send.setEnabled(False)
         header = self.header_file if choice.header_kind else None
         if header is None:
-            ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params),
+            ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params,
+                                                          link_values=links),
                           self._sent, self._send_error)
             return
         root, share = self.backend.profile.media, self.header_upload
@@ -674,7 +758,7 @@ class Composer(QFrame):
         async def with_header():
             keywords = await asyncio.to_thread(header_media.send_keywords, header)  # read and checked again
             return await messenger.send_template(number, choice.name, choice.language, params, **keywords,
-                                                 media_root=root,
+                                                 media_root=root, link_values=links,
                                                  progress=lambda sent, total: share.emit(sent / max(1, total)))
 
         self.upload_bar.setValue(0)

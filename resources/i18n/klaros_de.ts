@@ -1140,7 +1140,7 @@
         <translation type="vanished">Postausgang: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 Nachricht wartet auf den Versand</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>unbekannte Quelle {source!r}: verwenden Sie name, first_name, phone, custom.KEY oder text:TEXT</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>Schaltfläche {n} der Vorlage (Index {index}) hat keine Link-Variable</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>geben Sie für jede Variable der Vorlage eine Quelle an: es fehlt {missing}</translation>
     </message>
@@ -2679,7 +2679,7 @@
         <translation>Eine Liste von Nummern ist keine Zielgruppe; speichern Sie Filter wie Schlagwörter oder Länder.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>ein Bild</translation>
     </message>
@@ -2710,12 +2710,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>„{name}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>Die Vorlage zeigt oben {wanted}; „{name}“ ist keins.</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>„{spec}“ ist weder eine Datei auf diesem Computer noch eine WhatsApp-Medien-ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Die Vorlage zeigt oben in der Nachricht {what}: Wählen Sie die Datei (oder ihre WhatsApp-Medien-ID), bevor die Kampagne startet.</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>am {date} um {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>mit einer Schaltfläche</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
     </message>
@@ -3056,16 +3056,15 @@
         <translation>Diese Vorlage braucht einen Standort oder Werte für die Kopfzeile, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>Der Link-Button dieser Vorlage braucht für jede Kundin und jeden Kunden einen eigenen Wert, den ein Chat nicht ausfüllen kann. Senden Sie sie stattdessen als Kampagne, dort wird der Wert des Links gewählt.</translation>
+        <translation type="vanished">Der Link-Button dieser Vorlage braucht für jede Kundin und jeden Kunden einen eigenen Wert, den ein Chat nicht ausfüllen kann. Senden Sie sie stattdessen als Kampagne, dort wird der Wert des Links gewählt.</translation>
     </message>
     <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation type="vanished">Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
     </message>
@@ -3075,20 +3074,40 @@
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>Der Link-Button „{text}“ braucht einen Wert für diese Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>Der Wert für den Link-Button „{text}“ wird Teil einer Webadresse und darf deshalb keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>Der Wert für den Link-Button „{text}“ ist zu lang: WhatsApp nimmt Links bis {limit} Zeichen, für diesen Wert bleiben also {n}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>Die Vorlage hat an Position {index} keinen Link-Button mit Wert (gezählt ab 0, wie bei WhatsApp); Link-Buttons mit Wert: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+386"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+402"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -3103,12 +3122,12 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+139"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
@@ -3118,12 +3137,12 @@
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>Send template</source>
         <translation>Vorlage senden</translation>
     </message>
@@ -3149,18 +3168,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Die Datei wird hochgeladen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
     </message>
@@ -3205,7 +3224,7 @@
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
@@ -3225,7 +3244,22 @@
         <translation>Wert in der Vorlage: {label}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>Link “{text}”:</source>
+        <translation>Link „{text}“:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Ende des Links des Buttons „{text}“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>Der Button „{text}“ öffnet {url}; statt „…“ steht dort, was Sie hier eingeben.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3233,6 +3267,11 @@
         <location line="+2"/>
         <source>not chosen yet</source>
         <translation>noch nicht gewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Button „{text}“: {url}]</translation>
     </message>
     <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
@@ -3243,12 +3282,14 @@
         <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-88"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>zum Beispiel: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>ausfüllen</translation>
     </message>
@@ -3261,12 +3302,12 @@
         <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Diese Vorlage zeigt oben ein Video. Wählen Sie das Video vor dem Senden ({rule}, MP4 oder 3GP).</translation>
     </message>
@@ -3311,7 +3352,7 @@
         <translation>Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
     </message>
@@ -3329,7 +3370,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -7077,7 +7118,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+118"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>Das Relay unter {url} hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -7118,12 +7159,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>In der Kopplungsantwort des Relays fehlt {field}; ist das ein Klaros-Relay?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
         <translation>Dieser Computer ist nicht mit dem Relay gekoppelt, daher kann er die Dateien, die das Relay aufbewahrt, nicht öffnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The relay no longer has this file.</source>
         <translation>Das Relay hat diese Datei nicht mehr.</translation>
     </message>
@@ -7134,6 +7175,11 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+4"/>
+        <source>The relay could not fetch this file from WhatsApp yet ({reason}) and will try again later.</source>
+        <translation>Das Relay konnte diese Datei noch nicht von WhatsApp holen ({reason}) und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
         <translation>Das Relay holt diese Datei noch von WhatsApp; Klaros versucht es erneut.</translation>
     </message>

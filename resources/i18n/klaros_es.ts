@@ -1140,7 +1140,7 @@
         <translation type="vanished">Bandeja de salida: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensaje esperando a enviarse</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>el botón {n} de la plantilla (índice {index}) no tiene variable de enlace</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indique una fuente para cada variable de la plantilla: falta {missing}</translation>
     </message>
@@ -2679,7 +2679,7 @@
         <translation>Una lista de números no es una audiencia; guarde filtros como etiquetas o países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>una imagen</translation>
     </message>
@@ -2710,12 +2710,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>No se puede leer «{name}»: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>La plantilla muestra {wanted} arriba; «{name}» no lo es.</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>«{spec}» no es ni un archivo de este ordenador ni un id de medio de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>La plantilla muestra {what} en la parte superior del mensaje: elija el archivo (o su id de medio de WhatsApp) antes de que empiece la campaña.</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>el {date} a las {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>con un botón</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
     </message>
@@ -3056,16 +3056,15 @@
         <translation>Esta plantilla necesita una ubicación o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>El botón de enlace de esta plantilla necesita un valor para cada cliente, que un chat no puede rellenar. Envíela como campaña, donde se elige el valor del enlace.</translation>
+        <translation type="vanished">El botón de enlace de esta plantilla necesita un valor para cada cliente, que un chat no puede rellenar. Envíela como campaña, donde se elige el valor del enlace.</translation>
     </message>
     <message>
         <source>This template needs a header picture or header values, which Klaros cannot fill in.</source>
         <translation type="vanished">Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
@@ -3075,20 +3074,40 @@
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>El botón de enlace «{text}» necesita un valor para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>El valor del botón de enlace «{text}» pasa a formar parte de una dirección web, así que no puede contener espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>El valor del botón de enlace «{text}» es demasiado largo: WhatsApp admite enlaces de hasta {limit} caracteres, lo que deja {n} para este valor.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>La plantilla no tiene ningún botón de enlace con valor en la posición {index} (contando desde 0, como WhatsApp); botones de enlace con valor: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+386"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+402"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3103,12 +3122,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+139"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3118,12 +3137,12 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
@@ -3149,18 +3168,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
@@ -3205,7 +3224,7 @@
         <translation>no permitido</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
@@ -3225,7 +3244,22 @@
         <translation>Valor de la plantilla: {label}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>Link “{text}”:</source>
+        <translation>Enlace «{text}»:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Final del enlace del botón «{text}»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3233,6 +3267,11 @@
         <location line="+2"/>
         <source>not chosen yet</source>
         <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Botón «{text}»: {url}]</translation>
     </message>
     <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
@@ -3243,12 +3282,14 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-88"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>por ejemplo: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>rellenar</translation>
     </message>
@@ -3261,12 +3302,12 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Esta plantilla muestra un vídeo arriba. Elija el vídeo antes de enviar ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3311,7 +3352,7 @@
         <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
@@ -3329,7 +3370,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -7077,7 +7118,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+118"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>El relay en {url} no respondió a tiempo.</translation>
     </message>
@@ -7118,12 +7159,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>A la respuesta de vinculación del relay le falta {field}; ¿es un relay de Klaros?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
         <translation>Este equipo no está vinculado al relay, así que no puede abrir los archivos que guarda el relay.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The relay no longer has this file.</source>
         <translation>El relay ya no tiene este archivo.</translation>
     </message>
@@ -7134,6 +7175,11 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+4"/>
+        <source>The relay could not fetch this file from WhatsApp yet ({reason}) and will try again later.</source>
+        <translation>El relay aún no pudo obtener este archivo de WhatsApp ({reason}) y volverá a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
         <translation>El relay aún está trayendo este archivo de WhatsApp; Klaros lo volverá a intentar.</translation>
     </message>

@@ -1097,7 +1097,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 message en attente d’envoi</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>une image</translation>
     </message>
@@ -2448,12 +2448,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>«&#x202f;{name}&#x202f;» ne peut pas être lu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>Le modèle affiche {wanted} en haut&#x202f;; «&#x202f;{name}&#x202f;» n’en est pas un(e).</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>«&#x202f;{spec}&#x202f;» n’est ni un fichier sur cet ordinateur ni un identifiant de média WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Le modèle affiche {what} en haut du message&#x202f;: choisissez le fichier (ou son identifiant de média WhatsApp) avant le lancement de la campagne.</translation>
     </message>
@@ -2640,7 +2640,7 @@
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>source inconnue {source!r}&#x202f;: utilisez name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>le bouton {n} du modèle (index {index}) n’a pas de variable de lien</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indiquez une source pour chaque variable du modèle&#x202f;: il manque {missing}</translation>
     </message>
@@ -2931,7 +2931,7 @@
         <translation>le {date} à {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>avec un bouton</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>La fenêtre de 24 heures s’est fermée {closed} ({who} a écrit pour la dernière fois {last}). Tant que cette personne n’écrit pas à nouveau, WhatsApp n’autorise que les modèles approuvés.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp a refusé le message libre&#x202f;: plus de 24 heures se sont écoulées depuis le dernier message de {who} selon l’horloge de WhatsApp. Envoyez plutôt un modèle approuvé&#x202f;; dès que la personne répond, vous pouvez à nouveau écrire librement.</translation>
     </message>
@@ -3001,12 +3001,11 @@
         <translation>Ce modèle a besoin d’un lieu ou de valeurs d’en-tête, que Klaros ne peut pas remplir.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>Le bouton de lien de ce modèle a besoin d’une valeur pour chaque client, ce qu’une discussion ne peut pas remplir. Envoyez-le plutôt dans une campagne, où la valeur du lien est choisie.</translation>
+        <translation type="vanished">Le bouton de lien de ce modèle a besoin d’une valeur pour chaque client, ce qu’une discussion ne peut pas remplir. Envoyez-le plutôt dans une campagne, où la valeur du lien est choisie.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Un en-tête de modèle accepte une photo, une vidéo ou un document.</translation>
     </message>
@@ -3016,15 +3015,35 @@
         <translation>le message est vide</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp n’affiche pas de légende sur un message vocal ou un sticker&#x202f;; envoyez le texte séparément.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>Le bouton de lien «&#x202f;{text}&#x202f;» demande une valeur pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» fait partie d&apos;une adresse web&#x202f;; elle ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu&apos;à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>Le modèle n&apos;a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+239"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
         <source>Do not reply to this message</source>
         <translation>Ne pas répondre à ce message</translation>
     </message>
@@ -3075,23 +3094,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Template preview</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Why you cannot message this contact</source>
         <translation>Pourquoi vous ne pouvez pas écrire à ce contact</translation>
     </message>
@@ -3146,7 +3165,7 @@
         <translation>non autorisé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Aucun modèle approuvé pour l’instant. Créez-en un sous Modèles&#x202f;; il apparaît ici dès que Meta l’approuve.</translation>
     </message>
@@ -3167,16 +3186,33 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>par exemple&#x202f;: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>à remplir</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-5"/>
+        <source>Link “{text}”:</source>
+        <translation>Lien «&#x202f;{text}&#x202f;»&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Fin du lien du bouton «&#x202f;{text}&#x202f;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>Le bouton «&#x202f;{text}&#x202f;» ouvre {url}, où «&#x202f;…&#x202f;» est remplacé par ce que vous tapez ici.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}&#x202f;: {name}]</translation>
     </message>
@@ -3186,12 +3222,17 @@
         <translation>pas encore choisi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Bouton «&#x202f;{text}&#x202f;»&#x202f;: {url}]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not allowed: {reason}</source>
         <translation>Non autorisé&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Ce modèle affiche une vidéo en haut. Choisissez la vidéo avant l’envoi ({rule}, MP4 ou 3GP).</translation>
     </message>
@@ -3236,7 +3277,7 @@
         <translation>Les réactions nécessitent une connexion à WhatsApp&#x202f;; réessayez quand Klaros sera en ligne.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Mis dans la boîte d’envoi&#x202f;; il partira quand Klaros sera de nouveau en ligne.</translation>
     </message>
@@ -3254,7 +3295,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -6986,7 +7027,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+118"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>Le relais à l’adresse {url} n’a pas répondu à temps.</translation>
     </message>
@@ -7027,12 +7068,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Il manque {field} dans la réponse d’association du relais&#x202f;; est-ce bien un relais Klaros&#x202f;?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
         <translation>Cet ordinateur n’est pas associé au relais&#x202f;: il ne peut donc pas ouvrir les fichiers que le relais conserve.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The relay no longer has this file.</source>
         <translation>Le relais n’a plus ce fichier.</translation>
     </message>
@@ -7043,6 +7084,11 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+4"/>
+        <source>The relay could not fetch this file from WhatsApp yet ({reason}) and will try again later.</source>
+        <translation>Le relais n&apos;a pas encore pu récupérer ce fichier auprès de WhatsApp ({reason}) et réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
         <translation>Le relais récupère encore ce fichier auprès de WhatsApp&#x202f;; Klaros réessaiera.</translation>
     </message>

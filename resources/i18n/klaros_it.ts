@@ -1097,7 +1097,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 messaggio in attesa di invio</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>un&apos;immagine</translation>
     </message>
@@ -2448,12 +2448,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>Impossibile leggere “{name}”: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>Il modello mostra {wanted} in cima; “{name}” non lo è.</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>“{spec}” non è né un file di questo computer né un ID media di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Il modello mostra {what} in cima al messaggio: scelga il file (o il suo ID media di WhatsApp) prima dell&apos;avvio della campagna.</translation>
     </message>
@@ -2640,7 +2640,7 @@
         <translation>Il modello della campagna non è noto.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origine sconosciuta {source!r}: usi name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>il pulsante {n} del modello (indice {index}) non ha una variabile di link</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indichi un&apos;origine per ogni variabile del modello: manca {missing}</translation>
     </message>
@@ -2931,7 +2931,7 @@
         <translation>il {date} alle {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>con un pulsante</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>La finestra di 24 ore si è chiusa {closed} ({who} ha scritto l&apos;ultima volta {last}). Finché non scrive di nuovo, WhatsApp consente solo modelli approvati.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp ha rifiutato il messaggio libero: secondo l&apos;orologio di WhatsApp sono passate più di 24 ore dall&apos;ultimo messaggio di {who}. Invii invece un modello approvato; quando risponde, potrà di nuovo scrivere liberamente.</translation>
     </message>
@@ -3001,12 +3001,11 @@
         <translation>Questo modello richiede una posizione o valori per l&apos;intestazione, che Klaros non può compilare.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>Il pulsante link di questo modello richiede un valore per ogni cliente, che una chat non può compilare. Lo invii invece come campagna, dove si sceglie il valore del link.</translation>
+        <translation type="vanished">Il pulsante link di questo modello richiede un valore per ogni cliente, che una chat non può compilare. Lo invii invece come campagna, dove si sceglie il valore del link.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>L&apos;intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
@@ -3016,15 +3015,35 @@
         <translation>il messaggio è vuoto</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp non mostra didascalie su un messaggio vocale o uno sticker; invii il testo da solo.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>Il pulsante link “{text}” richiede un valore per questo cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>Il valore del pulsante link “{text}” diventa parte di un indirizzo web, quindi non può contenere spazi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>Il valore del pulsante link “{text}” è troppo lungo: WhatsApp accetta link fino a {limit} caratteri, il che ne lascia {n} per questo valore.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>Il modello non ha un pulsante link con valore alla posizione {index} (contando da 0, come fa WhatsApp); pulsanti link con valore: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+239"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
         <source>Do not reply to this message</source>
         <translation>Non rispondere a questo messaggio</translation>
     </message>
@@ -3075,23 +3094,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Template preview</source>
         <translation>Anteprima del modello</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Why you cannot message this contact</source>
         <translation>Perché non può scrivere a questo contatto</translation>
     </message>
@@ -3146,7 +3165,7 @@
         <translation>non consentito</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Ancora nessun modello approvato. Ne crei uno in Modelli; compare qui appena Meta lo approva.</translation>
     </message>
@@ -3167,16 +3186,33 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>per esempio: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>da compilare</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-5"/>
+        <source>Link “{text}”:</source>
+        <translation>Link “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Fine del link del pulsante “{text}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>Il pulsante “{text}” apre {url}, con “…” sostituito da ciò che scrive qui.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3186,12 +3222,17 @@
         <translation>non ancora scelto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Pulsante “{text}”: {url}]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not allowed: {reason}</source>
         <translation>Non consentito: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Questo modello mostra un video in cima. Scelga il video prima di inviare ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3236,7 +3277,7 @@
         <translation>Le reazioni richiedono una connessione a WhatsApp; riprovi quando Klaros è online.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>In coda nella posta in uscita; partirà quando Klaros sarà di nuovo online.</translation>
     </message>
@@ -3254,7 +3295,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -6986,7 +7027,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+118"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>Il relay su {url} non ha risposto in tempo.</translation>
     </message>
@@ -7027,12 +7068,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Nella risposta di associazione del relay manca {field}; è un relay Klaros?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
         <translation>Questo computer non è associato al relay, quindi non può aprire i file che il relay conserva.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The relay no longer has this file.</source>
         <translation>Il relay non ha più questo file.</translation>
     </message>
@@ -7043,6 +7084,11 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+4"/>
+        <source>The relay could not fetch this file from WhatsApp yet ({reason}) and will try again later.</source>
+        <translation>Il relay non ha ancora potuto scaricare questo file da WhatsApp ({reason}) e riproverà più tardi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
         <translation>Il relay sta ancora scaricando questo file da WhatsApp; Klaros riproverà.</translation>
     </message>

@@ -1097,7 +1097,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensagem aguardando envio</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>uma imagem</translation>
     </message>
@@ -2448,12 +2448,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>Não é possível ler “{name}”: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>O modelo mostra {wanted} no topo; “{name}” não é.</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>“{spec}” não é um arquivo deste computador nem um ID de mídia do WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>O modelo mostra {what} no topo da mensagem: escolha o arquivo (ou o ID de mídia do WhatsApp dele) antes de a campanha começar.</translation>
     </message>
@@ -2640,7 +2640,7 @@
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origem desconhecida {source!r}: use name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>o botão {n} do modelo (índice {index}) não tem variável de link</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>informe uma origem para cada variável do modelo: falta {missing}</translation>
     </message>
@@ -2931,7 +2931,7 @@
         <translation>em {date} às {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>com um botão</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>A janela de 24 horas fechou {closed} ({who} escreveu pela última vez {last}). Até a pessoa escrever de novo, o WhatsApp só permite modelos aprovados.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>O WhatsApp recusou a mensagem livre: pelo relógio do WhatsApp, passaram mais de 24 horas desde que {who} escreveu pela última vez. Envie um modelo aprovado; quando a pessoa responder, você pode voltar a escrever livremente.</translation>
     </message>
@@ -3001,12 +3001,11 @@
         <translation>Este modelo precisa de uma localização ou de valores de cabeçalho, que o Klaros não consegue preencher.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>O botão de link deste modelo precisa de um valor para cada cliente, que uma conversa não consegue preencher. Envie-o como campanha, onde o valor do link é escolhido.</translation>
+        <translation type="vanished">O botão de link deste modelo precisa de um valor para cada cliente, que uma conversa não consegue preencher. Envie-o como campanha, onde o valor do link é escolhido.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>O cabeçalho de um modelo aceita uma foto, um vídeo ou um documento.</translation>
     </message>
@@ -3016,15 +3015,35 @@
         <translation>a mensagem está vazia</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>O WhatsApp não mostra legenda em mensagem de voz nem em figurinha; envie o texto separado.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>O botão de link “{text}” precisa de um valor para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>O valor do botão de link “{text}” vira parte de um endereço web, por isso não pode ter espaços.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>O valor do botão de link “{text}” é longo demais: o WhatsApp aceita links de até {limit} caracteres, o que deixa {n} para este valor.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>O modelo não tem botão de link com valor na posição {index} (contando a partir de 0, como o WhatsApp); botões de link com valor: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+239"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
         <source>Do not reply to this message</source>
         <translation>Não responder a esta mensagem</translation>
     </message>
@@ -3075,23 +3094,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Template preview</source>
         <translation>Prévia do modelo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Why you cannot message this contact</source>
         <translation>Por que você não pode enviar mensagem a este contato</translation>
     </message>
@@ -3146,7 +3165,7 @@
         <translation>não permitido</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Nenhum modelo aprovado ainda. Crie um em Modelos; ele aparece aqui assim que a Meta o aprovar.</translation>
     </message>
@@ -3167,16 +3186,33 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>por exemplo: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>preencher</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-5"/>
+        <source>Link “{text}”:</source>
+        <translation>Link “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Final do link do botão “{text}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>O botão “{text}” abre {url}, com “…” trocado pelo que você digitar aqui.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3186,12 +3222,17 @@
         <translation>ainda não escolhido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Botão “{text}”: {url}]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not allowed: {reason}</source>
         <translation>Não permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Este modelo mostra um vídeo no topo. Escolha o vídeo antes de enviar ({rule}, MP4 ou 3GP).</translation>
     </message>
@@ -3236,7 +3277,7 @@
         <translation>Reações precisam de conexão com o WhatsApp; tente de novo quando o Klaros estiver on-line.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Na fila da caixa de saída; será enviada quando o Klaros voltar a ficar on-line.</translation>
     </message>
@@ -3254,7 +3295,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -6986,7 +7027,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+118"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>O relay em {url} não respondeu a tempo.</translation>
     </message>
@@ -7027,12 +7068,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Falta {field} na resposta de pareamento do relay; este é um relay do Klaros?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
         <translation>Este computador não está pareado com o relay, então não consegue abrir os arquivos que o relay guarda.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The relay no longer has this file.</source>
         <translation>O relay não tem mais este arquivo.</translation>
     </message>
@@ -7043,6 +7084,11 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+4"/>
+        <source>The relay could not fetch this file from WhatsApp yet ({reason}) and will try again later.</source>
+        <translation>O relay ainda não conseguiu buscar este arquivo no WhatsApp ({reason}) e vai tentar de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
         <translation>O relay ainda está buscando este arquivo no WhatsApp; o Klaros vai tentar de novo.</translation>
     </message>

@@ -1097,7 +1097,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+131"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mesaj gönderilmeyi bekliyor</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_media.py" line="+27"/>
+        <location filename="../../klaros_desktop/services/media/header_media.py" line="+22"/>
         <source>a picture</source>
         <translation>bir resim</translation>
     </message>
@@ -2448,12 +2448,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+63"/>
+        <location line="+32"/>
         <source>“{name}” cannot be read: {error}</source>
         <translation>“{name}” okunamıyor: {error}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-29"/>
         <source>The template shows {wanted} at the top; “{name}” is not one.</source>
         <translation>Şablonun üstünde şu gösterilir: {wanted}; “{name}” bu türde değil.</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>“{spec}” ne bu bilgisayarda bir dosya ne de bir WhatsApp medya kimliği.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Şablon, mesajın üstünde şunu gösterir: {what}. Kampanya başlamadan önce dosyayı (veya WhatsApp medya kimliğini) seçin.</translation>
     </message>
@@ -2640,7 +2640,7 @@
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>bilinmeyen kaynak {source!r}: name, first_name, phone, custom.KEY veya text:TEXT kullanın</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>şablonun {n}. düğmesinde (dizin {index}) bağlantı değişkeni yok</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>şablonun her değişkeni için bir kaynak verin; eksik: {missing}</translation>
     </message>
@@ -2931,7 +2931,7 @@
         <translation>{date} saat {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+59"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
         <source>with a button</source>
         <translation>bir düğmeyle</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>24 saatlik pencere {closed} kapandı ({who} en son {last} yazdı). Tekrar yazana kadar WhatsApp yalnızca onaylı şablonlara izin verir.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp serbest mesajı reddetti: WhatsApp&apos;ın saatine göre {who} en son yazalı 24 saatten fazla oldu. Bunun yerine onaylı bir şablon gönderin; yanıt verdiğinde yeniden serbestçe yazabilirsiniz.</translation>
     </message>
@@ -3001,12 +3001,11 @@
         <translation>Bu şablon bir konum veya başlık değerleri gerektiriyor; Klaros bunları dolduramaz.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
-        <translation>Bu şablonun bağlantı düğmesi her müşteri için bir değer gerektiriyor; sohbet bunu dolduramaz. Bunun yerine, bağlantının değerinin seçildiği bir kampanya olarak gönderin.</translation>
+        <translation type="vanished">Bu şablonun bağlantı düğmesi her müşteri için bir değer gerektiriyor; sohbet bunu dolduramaz. Bunun yerine, bağlantının değerinin seçildiği bir kampanya olarak gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+136"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
@@ -3016,15 +3015,35 @@
         <translation>mesaj boş</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp sesli mesajda veya çıkartmada açıklama göstermez; metni ayrı gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <source>The link button “{text}” needs a value for this customer.</source>
+        <translation>“{text}” bağlantı düğmesi bu müşteri için bir değer istiyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
+        <translation>“{text}” bağlantı düğmesinin değeri bir web adresinin parçası olur; boşluk içeremez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
+        <translation>“{text}” bağlantı düğmesinin değeri çok uzun: WhatsApp en fazla {limit} karakterlik bağlantı kabul eder; bu değere {n} karakter kalıyor.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
+        <translation>Şablonda {index} konumunda değerli bir bağlantı düğmesi yok (WhatsApp gibi 0&apos;dan sayılır). Değerli bağlantı düğmeleri: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+239"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
         <source>Do not reply to this message</source>
         <translation>Bu mesajı yanıtlama</translation>
     </message>
@@ -3075,23 +3094,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+358"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-351"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Template preview</source>
         <translation>Şablon önizlemesi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Why you cannot message this contact</source>
         <translation>Bu kişiye neden mesaj gönderemezsiniz</translation>
     </message>
@@ -3146,7 +3165,7 @@
         <translation>izin verilmiyor</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Henüz onaylı şablon yok. Şablonlar altında bir tane oluşturun; Meta onayladığı anda burada görünür.</translation>
     </message>
@@ -3167,16 +3186,33 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>for example: {example}</source>
         <translation>örneğin: {example}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>fill in</source>
         <translation>doldurun</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-5"/>
+        <source>Link “{text}”:</source>
+        <translation>Bağlantı – “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the link of the button “{text}”</source>
+        <translation>Bağlantının sonu – “{text}” düğmesi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
+        <translation>“{text}” düğmesi şu adresi açar: {url}. “…” yerine buraya yazdığınız gelir.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3186,12 +3222,17 @@
         <translation>henüz seçilmedi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>[Button “{text}”: {url}]</source>
+        <translation>[Düğme “{text}”: {url}]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not allowed: {reason}</source>
         <translation>İzin verilmiyor: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Bu şablon mesajın üstünde bir video gösterir. Göndermeden önce videoyu seçin ({rule}, MP4 veya 3GP).</translation>
     </message>
@@ -3236,7 +3277,7 @@
         <translation>Tepkiler için WhatsApp bağlantısı gerekir; Klaros çevrimiçi olduğunda tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Giden kutusunda sıraya alındı; Klaros yeniden çevrimiçi olduğunda gönderilir.</translation>
     </message>
@@ -3254,7 +3295,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-536"/>
+        <location line="-619"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -6982,7 +7023,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../klaros_desktop/relay_client/client.py" line="+114"/>
+        <location filename="../../klaros_desktop/relay_client/client.py" line="+118"/>
         <source>The relay at {url} did not answer in time.</source>
         <translation>{url} adresindeki aktarma sunucusu zamanında yanıt vermedi.</translation>
     </message>
@@ -7023,12 +7064,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Aktarma sunucusunun eşleştirme yanıtında eksik alan: {field}. Bu bir Klaros aktarma sunucusu mu?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This computer is not paired with the relay, so it cannot open the files the relay keeps.</source>
         <translation>Bu bilgisayar aktarma sunucusuyla eşleşmemiş, bu yüzden sunucunun sakladığı dosyaları açamıyor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The relay no longer has this file.</source>
         <translation>Aktarma sunucusunda bu dosya artık yok.</translation>
     </message>
@@ -7039,6 +7080,11 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+4"/>
+        <source>The relay could not fetch this file from WhatsApp yet ({reason}) and will try again later.</source>
+        <translation>Aktarma sunucusu bu dosyayı henüz WhatsApp&apos;tan alamadı ({reason}); daha sonra yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The relay is still fetching this file from WhatsApp; Klaros will try again.</source>
         <translation>Aktarma sunucusu bu dosyayı hâlâ WhatsApp&apos;tan alıyor; Klaros tekrar deneyecek.</translation>
     </message>

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
-from klaros_desktop.services.campaigns import header_media as header_mod
-from klaros_desktop.services.campaigns import lifecycle, variables
+from klaros_desktop.services.campaigns import header_upload, lifecycle, variables
 from klaros_desktop.services.core import settings
+from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
 from klaros_desktop.services.people import phones
@@ -189,7 +189,7 @@ def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> 
     extra: dict[str, Any] = {"buttons": variables.button_components(got.buttons)}
     if kind is not None:
         if not (draft.header_media or "").strip():
-            raise variables.VariableError(header_mod.missing_sentence(kind))
+            raise variables.VariableError(header_upload.missing_sentence(kind))
         extra.update(header_mod.send_keywords(header_mod.parse(draft.header_media or "", kind)))  # refused: said
     return variables.parameters(template, got.names, got.values), extra
 

@@ -22,9 +22,9 @@ from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
-from klaros_desktop.services.campaigns import header_media as header_mod
-from klaros_desktop.services.campaigns import variables
+from klaros_desktop.services.campaigns import header_upload, variables
 from klaros_desktop.services.core import audit, bulk
+from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import render_template_text
 
@@ -49,7 +49,7 @@ STOP_REASONS: dict[str, Phrase] = {
     "owner": QT_TRANSLATE_NOOP("Campaigns", "Paused by you."),
     "template_refused": QT_TRANSLATE_NOOP("Campaigns", "Stopped: the template is no longer approved (or no longer "
                                           "known); refresh the templates and resume when Meta approves it."),
-    "header_upload": header_mod.upload_failed_sentence(),
+    "header_upload": header_upload.upload_failed_sentence(),
 }
 
 
@@ -270,7 +270,7 @@ def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
     kind = variables.header_kind(template)
     if kind is not None and not campaign.header_media:
         raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(
-            why=header_mod.missing_sentence(kind)), code="header_missing")
+            why=header_upload.missing_sentence(kind)), code="header_missing")
 
 
 def set_header_media(sessions: sessionmaker[Session], campaign_id: int, spec: str, *, actor: str = "user") -> str:

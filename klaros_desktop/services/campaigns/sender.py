@@ -53,10 +53,10 @@ from klaros_desktop.models import (
     utcnow,
 )
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-from klaros_desktop.services.campaigns import header_media as header_mod
+from klaros_desktop.services.campaigns import header_upload, variables
 from klaros_desktop.services.campaigns import lifecycle as lc
-from klaros_desktop.services.campaigns import variables
 from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import GraphSender, SendOutcome, SendService, template_components
 from klaros_desktop.services.people.phones import InvalidNumber
@@ -337,7 +337,7 @@ class CampaignSender:
     async def _upload_header(self, campaign_id: int) -> bool:
         """Upload the campaign's header file if it has not been yet (the id is kept: later runs name it). False
         when the upload failed: the campaign is stopped with the reason, and nothing is sent."""
-        header = await asyncio.to_thread(header_mod.pending_upload, self.sessions, campaign_id)
+        header = await asyncio.to_thread(header_upload.pending_upload, self.sessions, campaign_id)
         if header is None:
             return True
         cid = f"{lc.campaign_cid(campaign_id)}-header-{int(time.time() * 1000)}"
@@ -355,7 +355,7 @@ class CampaignSender:
         with self.sessions.begin() as session:
             campaign = session.get(Campaign, campaign_id)
             if campaign is not None:
-                header_mod.store_uploaded(session, campaign, header, media_id, actor=self.actor, correlation_id=cid)
+                header_upload.store_uploaded(session, campaign, header, media_id, actor=self.actor, correlation_id=cid)
 
     def _header_failed(self, campaign_id: int, exc: BaseException, cid: str) -> None:
         code = getattr(exc, "code", None)

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.messaging.buttons import button_components  # noqa: F401 (campaigns build them here)
 from klaros_desktop.services.messaging.compose import link_buttons
 
 PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
@@ -119,13 +120,6 @@ def check_buttons(template: MessageTemplate, sources: dict[str, Source]) -> list
             "Campaigns", "the template's button {n} (index {index}) has no link variable").format(
             n=", ".join(str(int(i) + 1) if i.isdigit() else i for i in extra), index=", ".join(extra)))
     return indexes
-
-
-def button_components(values: dict[str, str] | None) -> list[dict]:
-    """Each link button's value as Meta takes it: a ``button`` component of sub_type ``url`` at its index."""
-    return [{"type": "button", "sub_type": "url", "index": str(index),
-             "parameters": [{"type": "text", "text": value}]}
-            for index, value in sorted((values or {}).items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)]
 
 
 def is_named(template: MessageTemplate) -> bool:

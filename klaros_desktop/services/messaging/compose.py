@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, Message, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase, local_time
-from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.messaging import buttons, policy
 from klaros_desktop.services.people import consent, phones
 
 TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
@@ -37,6 +37,8 @@ class TemplateChoice:
     examples: dict[str, str] = field(default_factory=dict)  # the sample values submitted to Meta
     proposed: bool = False  # in the contact's language: listed first
     header_kind: str | None = None  # image | video | document: the file the template shows at the top
+    links: list[buttons.LinkButton] = field(default_factory=list)  # link buttons that take a value per customer
+    link_prefill: dict[str, str] = field(default_factory=dict)  # button index -> a value from the contact's fields
 
     @property
     def named(self) -> bool:
@@ -133,14 +135,8 @@ def media_header(template: MessageTemplate) -> str | None:
 
 def link_buttons(template: MessageTemplate) -> list[str]:
     """The indexes (0-based, as Meta counts the template's buttons) of the URL buttons whose link has a
-    variable; each takes one value per recipient."""
-    found: list[str] = []
-    for component in _parts(template, "BUTTONS"):
-        for index, button in enumerate(component.get("buttons") or []):
-            if isinstance(button, dict) and str(button.get("type", "")).upper() == "URL" \
-                    and _VAR.search(str(button.get("url", ""))):
-                found.append(str(index))
-    return found
+    variable; each takes one value per recipient (``buttons.of`` says what each asks for)."""
+    return [b.index for b in buttons.of(template)]
 
 
 def needs_header_values(template: MessageTemplate) -> bool:
@@ -285,15 +281,13 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
             if refused is None and needs_header_values(t):
                 refused = QT_TRANSLATE_NOOP(
                     "Compose", "This template needs a location or header values, which Klaros cannot fill in.")
-            if refused is None and link_buttons(t):
-                refused = QT_TRANSLATE_NOOP(
-                    "Compose", "This template's link button needs a value for each customer, which a chat cannot "
-                    "fill in. Send it as a campaign instead, where the link's value is chosen.")
             variables = template_variables(body)
+            links = buttons.of(t)
             choices.append(TemplateChoice(
                 t.name, t.language, (t.category or "").title(), body, variables, t, refused,
                 labels=[variable_label(body, v) for v in variables], prefill=prefill(contact, body, variables),
                 examples=example_values(t, variables),
-                proposed=language_matches(t.language, languages), header_kind=media_header(t)))
+                proposed=language_matches(t.language, languages), header_kind=media_header(t), links=links,
+                link_prefill={b.index: v for b in links if (v := buttons.prefill(contact, b))}))
         choices.sort(key=lambda c: (not c.proposed, c.refused is not None, c.name, c.language))
         return ComposerState(TEMPLATE, reason=reason, reason_code=code, templates=choices, **base)

@@ -60,7 +60,7 @@ AUDITED: dict[str, set[str]] = {
     "services/campaigns/lifecycle.py": {"campaign_created", "campaign_started", "campaign_{action}",
                                         "campaign_release", "campaign_retry", "campaign_export"},
     "services/campaigns/sender.py": {"campaign_recipient", "campaign_stopped", "campaign_done", "campaign_test"},
-    "services/campaigns/header_media.py": {"campaign_header_uploaded"},
+    "services/campaigns/header_upload.py": {"campaign_header_uploaded"},
     "services/pricing/rates_csv.py": {"rate_card_imported"},
     "services/pricing/limits.py": {"messaging_limit_tier"},
     "services/campaigns/schedule.py": {"campaign_scheduled", "campaign_unscheduled", "campaign_schedule_refused"},

@@ -214,7 +214,7 @@ async def test_a_template_with_an_image_header_takes_a_file(sim, sessions, sende
 async def test_a_header_file_is_kept_on_the_template_message_for_its_bubble(sim, sessions, sender, profile):
     """The header's file is stored with the template message (its bubble shows the picture), uploaded once with
     progress heard, and named in the header component by Meta's id; the message stays a template."""
-    from klaros_desktop.services.campaigns import header_media
+    from klaros_desktop.services.media import header_media
     from klaros_desktop.services.messaging import templates
 
     with sessions.begin() as s:

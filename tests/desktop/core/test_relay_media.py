@@ -109,6 +109,74 @@ async def test_fetch_waits_for_a_file_the_relay_is_still_downloading(relay, grap
     assert await client.ack_media(pending["id"]) is True
 
 
+@pytest.fixture
+async def counted(relay, monkeypatch):
+    """A paired RelayClient whose link requests are counted, against a relay that hears of a pending file only
+    from its keeper (its own re-reads of the row pushed far beyond the wait): an answer within the wait came
+    from the keeper's news, not from asking again."""
+    monkeypatch.setattr("relay.media_api.RECHECK_SECONDS", 3600.0)
+    shop = relay.create_tenant("Bakery")
+    key = DeviceKey.generate()
+    links: list[str] = []
+
+    async def count(request):
+        if request.url.path.endswith("/link"):
+            links.append(request.url.params.get("wait", ""))
+
+    async with httpx.AsyncClient(event_hooks={"request": [count]}) as http:
+        result = await RelayClient(http, relay.url).pair(relay.add_device(shop.tenant_id).code, key.public_b64,
+                                                         "Till")
+        yield RelayClient(http, relay.url, token=result.token, key=key, tenant_id=result.tenant_id,
+                          device_id=result.device_id), shop, links
+
+
+def _told_when_waiting(relay, monkeypatch):
+    """A threading.Event set once a link request waits on the keeper for its file."""
+    import threading
+
+    keeper = relay.app.state.relay.keeper
+    waiting, watch = threading.Event(), keeper.watch
+
+    async def watched(media_id, timeout):
+        waiting.set()
+        return await watch(media_id, timeout)
+
+    monkeypatch.setattr(keeper, "watch", watched)
+    return waiting
+
+
+async def test_a_pending_copy_comes_the_moment_the_relay_has_kept_it(relay, graph, counted, monkeypatch):
+    """One link request, held by the relay while it downloads, answered when the keeper has the file."""
+    client, shop, links = counted
+    await client.set_media_token(TOKEN)
+    graph.hold()
+    post_media(relay, shop, graph.add(VOICE, "audio/ogg"))
+    (event,) = (await client.pull(None)).events
+    pending = voice_object(opened(client, event))["klaros_media"]
+    assert pending["pending"] is True
+    waiting = _told_when_waiting(relay, monkeypatch)
+    fetch = asyncio.ensure_future(client.fetch_media(pending["id"], ack=False))
+    assert await asyncio.to_thread(waiting.wait, 10)  # the relay holds the request...
+    graph.release()  # ...and Meta's download goes through
+    assert await fetch == VOICE
+    assert len(links) == 1 and 0 < float(links[0]) <= 20
+
+
+async def test_a_copy_the_relay_must_try_again_later_is_left_to_meta_at_once(relay, graph, counted):
+    """Meta failed the relay's download (it tries again later, within Meta's 7 days): the device hears so in the
+    same request and fetches from Meta itself instead of waiting for the relay's next attempt."""
+    client, shop, links = counted
+    await client.set_media_token(TOKEN)
+    graph.fail_next(1000)  # Meta answers the relay's lookups with 500 for now
+    post_media(relay, shop, graph.add(VOICE, "audio/ogg"))
+    (event,) = (await client.pull(None)).events
+    pending = voice_object(opened(client, event))["klaros_media"]
+    with pytest.raises(RelayMediaUnavailable) as caught:
+        await client.fetch_media(pending["id"], ack=False)
+    assert caught.value.reason == "retrying" and "try again later" in str(caught.value)
+    assert len(links) == 1
+
+
 async def test_a_tampered_blob_is_refused(relay, graph, paired):
     client, shop = paired
     await client.set_media_token(TOKEN)

@@ -351,3 +351,133 @@ def test_a_picture_header_template_takes_a_file_checked_then_uploads_and_shows_i
     bubble = page.thread.itemDelegate().bubble(page.messages.index(i), _option(page, i))
     assert bubble.media == "image" and bubble.template
     assert composer.header_file is None  # the next template starts without a file
+
+
+def _header_template(sessions, apply, now, fmt):
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "9", "name": "news", "language": "de", "status": "APPROVED",
+                             "category": "MARKETING",
+                             "components": [{"type": "HEADER", "format": fmt},
+                                            {"type": "BODY", "text": "Hallo {{1}}, hier ist unser Neuestes."}]}])
+    apply(_conf.text_message(WA, "wamid.OLD", "Danke!", now - timedelta(hours=30), "Anna"))
+
+
+def _sparse(path: Path, head: bytes, size: int) -> Path:
+    """A file of ``size`` bytes that starts like its kind (the rest is a hole: nothing written to disk)."""
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(size)
+    return path
+
+
+def _choose(qtbot, composer, monkeypatch, path: Path, shown: str) -> None:
+    monkeypatch.setattr("klaros_desktop.ui.composer.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    composer.header_button.click()
+    qtbot.waitUntil(lambda: shown in composer.header_label.text(), timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize(("fmt", "wanted", "limit", "types", "wrong", "too_big", "good"), [
+    ("VIDEO", "a video", "WhatsApp takes videos up to 16 MB", "MP4 or 3GP",
+     ("Preise.pdf", lambda: media_samples.pdf("Preise")),
+     ("Lang.mp4", b"\x00\x00\x00\x18ftypmp42", 16 * kinds.MB + 1),
+     ("Laden.mp4", lambda: media_samples.video(3.0))),
+    ("DOCUMENT", "a document", "WhatsApp takes documents up to 100 MB", "PDF, Word, Excel, PowerPoint or text",
+     ("Foto.jpg", lambda: media_samples.solid_jpeg(64, 48, RED)),
+     ("Katalog.pdf", b"%PDF-1.7\n", 100 * kinds.MB + 1),
+     ("Preisliste.pdf", lambda: media_samples.pdf("Preisliste"))),
+])
+def test_a_video_or_document_header_takes_its_kind_within_metas_limit(qtbot, backend, graph, apply, sessions, now,
+                                                                      tmp_path, monkeypatch, fmt, wanted, limit,
+                                                                      types, wrong, too_big, good):
+    """The picker says what the template shows at the top, the types and Meta's limit for that kind; a file of
+    another kind and one over the limit are refused in words (Send stays off), the right one is taken and sent
+    in the header by Meta's id (a document with its name)."""
+    from klaros_desktop.ui.composer import TEMPLATE
+
+    _header_template(sessions, apply, now, fmt)
+    composer = _open(qtbot, backend, sessions).composer
+    qtbot.waitUntil(lambda: composer.mode == TEMPLATE and composer._current_choice() is not None, timeout=WAIT_MS)
+    assert composer._current_choice().refused is None
+    kind = fmt.lower()
+    assert f"shows {wanted} at the top" in composer.header_label.text()
+    assert limit in composer.header_label.text() and types in composer.header_label.text()
+    assert not composer.template_send.isEnabled()
+
+    name, make = wrong
+    (tmp_path / name).write_bytes(make())
+    _choose(qtbot, composer, monkeypatch, tmp_path / name, name)
+    assert f"Not this file: The template shows {wanted} at the top; “{name}” is not one." \
+        in composer.header_label.text()
+    assert not composer.template_send.isEnabled()
+
+    name, head, size = too_big
+    _choose(qtbot, composer, monkeypatch, _sparse(tmp_path / name, head, size), name)
+    assert limit in composer.header_label.text().split("\n")[0]  # the refusal names the limit it broke
+    assert not composer.template_send.isEnabled()
+
+    name, make = good
+    (tmp_path / name).write_bytes(make())
+    _choose(qtbot, composer, monkeypatch, tmp_path / name, f"At the top: {name}")
+    qtbot.waitUntil(composer.template_send.isEnabled, timeout=WAIT_MS)
+    assert name in composer.preview.text()
+    composer.template_send.click()
+    qtbot.waitUntil(lambda: any(s[0] == "template" for s in graph.sent), timeout=WAIT_MS)
+    [(_, _to, _name, _language, components)] = [s for s in graph.sent if s[0] == "template"]
+    media = {"id": "up-1", **({"filename": name} if kind == "document" else {})}
+    assert components[0] == {"type": "header", "parameters": [{"type": kind, kind: media}]}
+
+
+class GatedUpload(MediaGraph):
+    """An upload that reports half its bytes, then waits for the test to let it finish."""
+
+    def __init__(self):
+        super().__init__()
+        import threading
+
+        self.gate = threading.Event()
+
+    async def upload_media(self, data, mime_type, filename, *, correlation_id=None, progress=None):
+        import asyncio
+
+        progress(len(data) // 2, len(data))
+        await asyncio.to_thread(self.gate.wait, WAIT_MS / 1000)
+        progress(len(data), len(data))
+        self.uploads.append((filename, mime_type, len(data)))
+        return "up-gated"
+
+
+@pytest.fixture
+def gated():
+    return GatedUpload()
+
+
+def test_the_upload_bar_follows_the_headers_upload(qtbot, profile, sessions, gated, apply, now, tmp_path,
+                                                    monkeypatch):
+    """While the header's file uploads, a bar under it shows the share sent (from the upload's own progress
+    reports), and it goes once the template is sent."""
+    from klaros_desktop.services.messaging.sending import SendService
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.composer import TEMPLATE
+
+    backend = Backend(profile, sessions, messenger=SendService(sessions, gated, phone_number_id=_conf.PHONE_NUMBER_ID))
+    _header_template(sessions, apply, now, "IMAGE")
+    composer = _open(qtbot, backend, sessions).composer
+    qtbot.waitUntil(lambda: composer.mode == TEMPLATE and composer._current_choice() is not None, timeout=WAIT_MS)
+    photo = tmp_path / "Tulpen.jpg"
+    photo.write_bytes(media_samples.solid_jpeg(320, 240, RED))
+    _choose(qtbot, composer, monkeypatch, photo, "At the top: Tulpen.jpg")
+    qtbot.waitUntil(composer.template_send.isEnabled, timeout=WAIT_MS)
+    assert not composer.upload_bar.isVisible()
+
+    with qtbot.waitSignal(composer.header_upload, timeout=WAIT_MS, check_params_cb=lambda share: share < 1):
+        composer.template_send.click()
+    qtbot.waitUntil(lambda: composer.upload_bar.value() == 50, timeout=WAIT_MS)
+    assert composer.upload_bar.isVisible() and not composer.template_send.isEnabled()
+    assert not any(s[0] == "template" for s in gated.sent)  # still uploading: nothing sent yet
+
+    gated.gate.set()
+    qtbot.waitUntil(lambda: any(s[0] == "template" for s in gated.sent), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not composer.upload_bar.isVisible(), timeout=WAIT_MS)
+    assert gated.uploads == [("Tulpen.jpg", "image/jpeg", photo.stat().st_size)]

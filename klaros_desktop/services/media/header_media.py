@@ -1,24 +1,19 @@
-"""The picture, video or document at the top of a campaign's template: one file for every recipient, named to
-Meta by its media id.
+"""The picture, video or document at the top of a template, named to Meta by its media id: the composer's
+template picker and campaigns (``campaigns.header_upload`` keeps a campaign's upload) both take it here.
 
-The shop owner gives either a file (uploaded to Meta once, by the first sending run, through the Graph client's
-``POST /{phone-number-id}/media``; the id is then kept on the campaign, so a resume or a retry never uploads
-again) or the id of a file already uploaded. What was given is frozen at launch. Meta keeps an uploaded file for
-30 days; a campaign resumed later than that needs a new one.
+The shop owner gives either a file (checked against Meta's type and size limits when chosen, uploaded through
+the Graph client's ``POST /{phone-number-id}/media``) or the id of a file already uploaded. Meta keeps an uploaded
+file for 30 days.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from klaros_desktop.models import Campaign, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
-from klaros_desktop.services.core import audit
 from klaros_desktop.services.media import kinds
 
 MEDIA_ID_RE = re.compile(r"^\d{6,30}$")  # Meta's media ids are long numbers
@@ -100,41 +95,10 @@ def parse(spec: str, kind: str) -> HeaderMedia:
         "Campaigns", "“{spec}” is neither a file on this computer nor a WhatsApp media id.").format(spec=spec))
 
 
-def missing_sentence(kind: str) -> Phrase:
-    return QT_TRANSLATE_NOOP("Campaigns", "The template shows {what} at the top of the message: choose the file "
-                             "(or its WhatsApp media id) before the campaign starts.").format(what=kind_word(kind))
-
-
-def upload_failed_sentence() -> Phrase:
-    return QT_TRANSLATE_NOOP("Campaigns", "Stopped: the file for the top of the message could not be uploaded "
-                             "to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it "
-                             "(type and size), then resume.")
-
-
-def pending_upload(sessions: sessionmaker[Session], campaign_id: int) -> HeaderMedia | None:
-    """The campaign's header when its file still has to be uploaded, else None."""
-    with sessions() as session:
-        campaign = session.get(Campaign, campaign_id)
-        header = HeaderMedia.from_json(campaign.header_media) if campaign is not None else None
-    return header if header is not None and not header.media_id and header.path else None
-
-
 def read_file(header: HeaderMedia) -> bytes:
     data = Path(header.path or "").read_bytes()
     kinds.check(Path(header.path or "").name, len(data), data[:32], mime=header.mime)
     return data
-
-
-def store_uploaded(session: Session, campaign: Campaign, header: HeaderMedia, media_id: str, *,
-                   actor: str, correlation_id: str | None) -> HeaderMedia:
-    """Keep Meta's id on the campaign (every later request, resume or retry names it; nothing is uploaded
-    again)."""
-    done = replace(header, media_id=media_id, uploaded_at=utcnow().isoformat())
-    campaign.header_media = done.to_json()
-    audit.record(session, "campaign_header_uploaded", actor=actor, subject=f"campaign:{campaign.id}",
-                 details={"kind": header.kind, "file": Path(header.path or "").name, "media_id": media_id},
-                 correlation_id=correlation_id)
-    return done
 
 
 def send_keywords(header: HeaderMedia | None) -> dict[str, Any]:
