@@ -312,71 +312,116 @@ def bench_search(profile: Profile, contacts: int, limit: int = 50) -> dict:
 RECENT_OUTBOUND = 10_000
 
 
+def seal_events(bodies: list[dict], tenant_id: str, device_id: str, public: bytes, prefix: str = "relay-bench"):
+    """Webhook bodies as the relay hands them over: sealed for the device, with cursors 1, 2, ..."""
+    from klaros_desktop.relay_client.client import PulledEvent
+    from relay.crypto import seal_body, sealed_json, wrap_for_device
+
+    events = []
+    for n, body in enumerate(bodies):
+        sealed = seal_body(json.dumps(body).encode("utf-8"), tenant_id)
+        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrap_for_device(sealed.data_key, device_id, public)])
+        events.append(PulledEvent(cursor=f"{n + 1:012d}", received_at=None, correlation_id=f"{prefix}-{n}",
+                                  sealed=envelope))
+    return events
+
+
+def webhook(value: dict) -> dict:
+    """A ``messages`` change ``value`` in Meta's webhook envelope."""
+    value = {"messaging_product": "whatsapp",
+             "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}, **value}
+    return {"object": "whatsapp_business_account",
+            "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
+
+
 def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device_id: str, public: bytes,
                 profile_names: dict[int, str] | None = None):
     """``count`` sealed relay events, shuffled: half new inbound texts from random contacts (with the profile
     name Meta already gave them), half delivered/read statuses for the shop's newest outbound messages
     (Meta reports them within minutes to days of the send, not for messages a year old)."""
-    from klaros_desktop.relay_client.client import PulledEvent
-    from relay.crypto import seal_body, sealed_json, wrap_for_device
-
     rng = random.Random(13)
     base = int(datetime(2026, 11, 2, tzinfo=UTC).timestamp())
     newest_outbound = messages - messages % 2  # outbound messages have even ids in build_profile
     recent = max(1, min(RECENT_OUTBOUND, newest_outbound // 2))
-    events = []
+    bodies = []
     for n in range(count):
         contact = rng.randint(1, contacts)
         wa = mobile(contact)[1:]
-        meta = {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}
         if n % 2 == 0:
             name = (profile_names or {}).get(contact) or "Kundin"
-            value = {"messaging_product": "whatsapp", "metadata": meta,
-                     "contacts": [{"profile": {"name": name}, "wa_id": wa}],
-                     "messages": [{"from": wa, "id": f"wamid.sync.{n:07d}", "timestamp": str(base + n),
-                                   "type": "text", "text": {"body": sentence(rng)}}]}
+            bodies.append(webhook({"contacts": [{"profile": {"name": name}, "wa_id": wa}],
+                                   "messages": [{"from": wa, "id": f"wamid.sync.{n:07d}", "timestamp": str(base + n),
+                                                 "type": "text", "text": {"body": sentence(rng)}}]}))
         else:
             outbound = max(2, newest_outbound - 2 * rng.randrange(recent))
-            value = {"messaging_product": "whatsapp", "metadata": meta,
-                     "statuses": [{"id": f"wamid.bench.{outbound:09d}", "status": rng.choice(["delivered", "read"]),
-                                   "timestamp": str(base + n), "recipient_id": wa,
-                                   "pricing": {"billable": False, "pricing_model": "PMP",
-                                               "type": "free_customer_service", "category": "service"}}]}
-        body = {"object": "whatsapp_business_account",
-                "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
-        sealed = seal_body(json.dumps(body).encode("utf-8"), tenant_id)
-        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrap_for_device(sealed.data_key, device_id, public)])
-        events.append(PulledEvent(cursor=f"{n + 1:012d}", received_at=None, correlation_id=f"relay-bench-{n}",
-                                  sealed=envelope))
-    return events
+            bodies.append(webhook({"statuses": [{
+                "id": f"wamid.bench.{outbound:09d}", "status": rng.choice(["delivered", "read"]),
+                "timestamp": str(base + n), "recipient_id": wa,
+                "pricing": {"billable": False, "pricing_model": "PMP", "type": "free_customer_service",
+                            "category": "service"}}]}))
+    return seal_events(bodies, tenant_id, device_id, public)
 
 
-def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500) -> dict:
-    """Apply ``count`` events in pages of ``page`` through ``SyncService.apply_events`` (open, apply, commit with
-    the cursor); the clock stops after a final WAL checkpoint, so page writes SQLite deferred are counted too."""
+def sequential_sync() -> bool:
+    """``KLAROS_BENCH_SYNC_SEQUENTIAL=1``: measure the sync as it was before reading ahead (each page opened only
+    once the one before it is committed), for figures before and after in one run."""
+    return os.environ.get("KLAROS_BENCH_SYNC_SEQUENTIAL", "") not in ("", "0")
+
+
+class PagedRelay:
+    """The relay's device API in memory: pages of ``page`` events after a cursor, acks recorded."""
+
+    def __init__(self, events, page: int):
+        self.events = events
+        self.page = page
+        self.acked: str | None = None
+
+    async def pull(self, after, *, limit: int = 500, wait: float = 0):
+        from klaros_desktop.relay_client.client import RelayPage
+
+        start = 0 if after is None else int(after)
+        chunk = self.events[start:start + min(limit, self.page)]
+        return RelayPage(events=chunk, next_cursor=chunk[-1].cursor if chunk else after)
+
+    async def ack(self, up_to: str) -> None:
+        self.acked = up_to
+
+
+def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500, *,
+               events_for=None, sequential: bool | None = None) -> dict:
+    """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
+    (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
+    SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
+    ``sequential`` (default ``sequential_sync()``): without reading ahead."""
+    import asyncio
+
     from klaros_desktop.relay_client import DeviceKey
     from klaros_desktop.services.inbound.sync import SyncService
 
-    con = sqlite3.connect(profile.database)
-    names = dict(con.execute("SELECT id, profile_name FROM contacts"))
-    con.close()
     key = DeviceKey.generate()
-    events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names)
+    if events_for is None:
+        con = sqlite3.connect(profile.database)
+        names = dict(con.execute("SELECT id, profile_name FROM contacts"))
+        con.close()
+        events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names)
+    else:
+        events = events_for(key.public_raw)
+    relay = PagedRelay(events, page)
     engine, sessions = open_database(profile)
     try:
-        service = SyncService(sessions, relay=None, device_id="device-bench", tenant_id="tenant-bench", key=key,
+        service = SyncService(sessions, relay=relay, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
-        applied = 0
+        service.read_ahead = not (sequential_sync() if sequential is None else sequential)
         started, cpu = time.perf_counter(), time.process_time()
-        for start in range(0, len(events), page):
-            report = service.apply_events(events[start:start + page])
-            applied += report.events - report.unreadable - report.failed
+        report = asyncio.run(service.sync_once())
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         engine.dispose()
-    return {"events": count, "applied": applied, "rate": count / seconds, "seconds": seconds, "cpu": cpu}
+    assert relay.acked == events[-1].cursor, (relay.acked, events[-1].cursor)
+    applied = report.events - report.unreadable - report.failed
+    return {"events": len(events), "applied": applied, "rate": len(events) / seconds, "seconds": seconds, "cpu": cpu}
 
 
 # -- main -----------------------------------------------------------------------------------------------------
