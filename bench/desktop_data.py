@@ -4,6 +4,7 @@
     .venv/bin/python bench/desktop_data.py --contacts 5000 --messages 50000    # quick run
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
+    .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
 
 Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
 ``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
@@ -19,9 +20,11 @@ Measures, in one run:
    are run three times, alternately, and the best run of each counts;
 2. search p95 through the search service (target < 30 ms) and the same FTS5 SQL in raw ``sqlite3``
    (target: service <= 2x raw);
-3. sync apply rate over 10k sealed relay events through ``SyncService.apply_events`` (open the sealed event,
-   apply, commit with the cursor), pages of 500 (target >= 5,000 events/s); three runs, each on a fresh copy
-   of the profile, the best counts;
+3. sync apply rate over 10k sealed relay events through ``SyncService.sync_once`` against the relay's device API
+   in memory (open the sealed event, apply, commit with the cursor, ack), pages of 500, with the app's durable
+   commits (target >= 10,000 events/s); reading ahead (the next page pulled and opened while one is applied)
+   against page by page as before (``KLAROS_BENCH_SYNC_SEQUENTIAL=1`` makes every sync of the benches page by
+   page), alternately, each run on a fresh copy of the profile, the best of each counts (``--sync-pairs``);
 4. the database size;
 5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
    returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
@@ -448,6 +451,12 @@ def durability_cost(profile: Profile, workdir: Path, args: argparse.Namespace, p
     return best
 
 
+def db_synchronous() -> str:
+    import klaros_desktop.db as db
+
+    return db.SYNCHRONOUS
+
+
 def load() -> str:
     if not hasattr(os, "getloadavg"):
         return "load average unavailable"
@@ -461,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--sync-events", type=int, default=10_000)
+    parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
+    parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")
     parser.add_argument("--profile", "--keep", dest="profile", type=Path, metavar="DIR",
                         help="build the profile in DIR and keep it, or reuse the one built there before "
                         "(--keep is the older name)")
@@ -481,52 +492,64 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Profile ready in {profile.root} ({size_built / 1e6:,.0f} MB); open it with --data-dir.")
             return 0
 
-        print(f"\n1. Import of a {args.import_rows:,}-row CSV")
-        imp = bench_import(workdir, args.import_rows)
-        print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
-        print(f"   klaros contacts import:       {imp['import_rate']:,.0f} rows/s "
-              f"= {imp['ratio']:.0%} of the bare loop (target >= 50 %) "
-              f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}", flush=True)
-        print(f"   (best of 3 alternating runs each; per-run ratios {', '.join(imp['runs'])}; "
-              f"{default_workers()} worker process(es) for the numbers)")
-        parse_cpu, main_cpu, worker_cpu = imp["cpu"]
-        print(f"   CPU time of the best import: {main_cpu:.2f} s importing process + {worker_cpu:.2f} s workers; "
-              f"the parse loop beside it {parse_cpu:.2f} s")
+        if "1" in args.parts:
+            print(f"\n1. Import of a {args.import_rows:,}-row CSV")
+            imp = bench_import(workdir, args.import_rows)
+            print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
+            print(f"   klaros contacts import:       {imp['import_rate']:,.0f} rows/s "
+                  f"= {imp['ratio']:.0%} of the bare loop (target >= 50 %) "
+                  f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}", flush=True)
+            print(f"   (best of 3 alternating runs each; per-run ratios {', '.join(imp['runs'])}; "
+                  f"{default_workers()} worker process(es) for the numbers)")
+            parse_cpu, main_cpu, worker_cpu = imp["cpu"]
+            print(f"   CPU time of the best import: {main_cpu:.2f} s importing process + {worker_cpu:.2f} s workers; "
+                  f"the parse loop beside it {parse_cpu:.2f} s")
 
-        print(f"\n2. Search ({args.contacts:,} contacts, {args.messages:,} messages)")
-        found = bench_search(profile, args.contacts)
-        ratio = found["service_p95"] / found["raw_p95"]
-        print(f"   {found['queries']} queries (names, name prefixes, words, two words, tags, number digits)")
-        print(f"   search service p95: {found['service_p95']:.2f} ms (median {found['service_median']:.2f} ms), "
-              f"target < 30 ms {'OK' if found['service_p95'] < 30 else 'MISSED'}")
-        print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
-              f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
+        if "2" in args.parts:
+            print(f"\n2. Search ({args.contacts:,} contacts, {args.messages:,} messages)")
+            found = bench_search(profile, args.contacts)
+            ratio = found["service_p95"] / found["raw_p95"]
+            print(f"   {found['queries']} queries (names, name prefixes, words, two words, tags, number digits)")
+            print(f"   search service p95: {found['service_p95']:.2f} ms (median {found['service_median']:.2f} ms), "
+                  f"target < 30 ms {'OK' if found['service_p95'] < 30 else 'MISSED'}")
+            print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
+                  f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
 
-        print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
-              f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages")
-        runs = []
-        for attempt in range(3):  # each on a fresh copy of the profile as built; the best run counts
-            synced_profile = copy_profile(profile, workdir / f"sync-profile-{attempt}")
-            runs.append(bench_sync(synced_profile, args.contacts, args.messages, args.sync_events))
-            if attempt < 2:
-                shutil.rmtree(synced_profile.root, ignore_errors=True)
-        synced = max(runs, key=lambda r: r["rate"])
-        listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in runs)
-        print(f"   runs on fresh copies: {listed}; the best counts")
-        print(f"   {synced['applied']:,} applied, {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. the "
-              f"final checkpoint; {synced['cpu']:.1f} s CPU), target >= 5,000/s "
-              f"{'OK' if synced['rate'] >= 5000 else 'MISSED'}", flush=True)
+        if "3" in args.parts:
+            print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
+                  f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages")
+            runs: dict[str, list[dict]] = {"page by page": [], "reading ahead": []}
+            for attempt in range(args.sync_pairs):  # alternately, each on a fresh copy of the profile as built
+                for label in runs:
+                    synced_profile = copy_profile(profile, workdir / f"sync-profile-{attempt}-{label[0]}")
+                    runs[label].append(bench_sync(synced_profile, args.contacts, args.messages, args.sync_events,
+                                                  sequential=label == "page by page"))
+                    if attempt < args.sync_pairs - 1 or label == "page by page":
+                        shutil.rmtree(synced_profile.root, ignore_errors=True)
+            for label, results in runs.items():
+                listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in results)
+                print(f"   {label:>13}: {listed}")
+            old, synced = (max(results, key=lambda r: r["rate"]) for results in runs.values())
+            print(f"   before (each page opened after the one before committed): {old['rate']:,.0f} events/s, "
+                  f"{old['cpu']:.1f} s CPU")
+            print(f"   now (the next page pulled and opened while one is applied): {synced['applied']:,} applied, "
+                  f"{synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. the final checkpoint; "
+                  f"{synced['cpu']:.1f} s CPU) = {synced['rate'] / old['rate']:.2f}x; target >= 10,000/s "
+                  f"{'OK' if synced['rate'] >= 10_000 else 'MISSED'} (best of {args.sync_pairs} each; synchronous="
+                  f"{db_synchronous()}; CPU: {cpu_model()}; {load()})", flush=True)
 
-        size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
-        print("\n4. Database size")
-        print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
-              f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
-        print("\n5. Durable commits (synchronous=FULL, what the app uses) against synchronous=NORMAL")
-        cost = durability_cost(profile, workdir, args)
-        for what, label in (("import", "import rows/s"), ("sync", "sync events/s")):
-            normal, full = cost["NORMAL"][what], cost["FULL"][what]
-            print(f"   {label:15} NORMAL {normal:,.0f}  FULL {full:,.0f}  = {full / normal:.0%} of NORMAL "
-                  f"(best of 2 alternating runs each; CPU: {cpu_model()})")
+            size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
+        if "4" in args.parts and "3" in args.parts:
+            print("\n4. Database size")
+            print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
+                  f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
+        if "5" in args.parts:
+            print("\n5. Durable commits (synchronous=FULL, what the app uses) against synchronous=NORMAL")
+            cost = durability_cost(profile, workdir, args)
+            for what, label in (("import", "import rows/s"), ("sync", "sync events/s")):
+                normal, full = cost["NORMAL"][what], cost["FULL"][what]
+                print(f"   {label:15} NORMAL {normal:,.0f}  FULL {full:,.0f}  = {full / normal:.0%} of NORMAL "
+                      f"(best of 2 alternating runs each; CPU: {cpu_model()})")
         print(f"\nEnd: {load()}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
