@@ -450,3 +450,36 @@ def test_business_scoped_user_id_links_a_contact_before_and_after_the_number_is_
         assert [(c.bsuid, c.phone_e164, c.wa_id, c.profile_name) for c in contacts] == [
             (bsuid, "+" + WA, WA, "Mia K.")]
         assert {m.contact_id for m in s.scalars(select(Message))} == {contacts[0].id}
+
+
+@pytest.mark.parametrize("when", ["2026-03-29 01:59:59+00:00", "2026-03-29 03:00:00.000500+02:00",
+                                  "0999-01-02 03:04:05.123456+00:00"])
+def test_the_batch_writes_store_times_exactly_as_the_orm_does(sessions, when):
+    """The applier's executemany helpers write times as text without the ORM: the same text (UTC, microseconds
+    always written, the year in four digits), so the two kinds of rows sort and compare alike in SQL."""
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from klaros_desktop.services.inbound.bulk import bulk_update, insert_or_ignore
+
+    moment = datetime.fromisoformat(when)
+    _outbound(sessions, "wamid.orm")
+    with sessions.begin() as s:
+        orm = s.scalar(select(Message).where(Message.wamid == "wamid.orm"))
+        orm.status_at = moment
+        s.flush()
+        row = {c: getattr(orm, c) for c in ("conversation_id", "contact_id", "direction", "type", "status")}
+        insert_or_ignore(s, Message.__table__, [{**row, "wamid": "wamid.bulk", "timestamp": moment,
+                                                 "created_at": moment}])
+        bulk_id = s.scalar(select(Message.id).where(Message.wamid == "wamid.bulk"))
+        bulk_update(s, Message, [{"id": bulk_id, "status_at": moment, "read_at": None}])
+        s.add(Message(**row, wamid="wamid.orm2", timestamp=moment, created_at=moment))
+    with sessions() as s:
+        stored = dict(s.execute(text("SELECT wamid, timestamp || '|' || created_at FROM messages")).all())
+        status_at = dict(s.execute(text("SELECT wamid, status_at FROM messages")).all())
+    assert stored["wamid.bulk"] == stored["wamid.orm2"]
+    assert status_at["wamid.bulk"] == status_at["wamid.orm"]
+    with pytest.raises(ValueError, match="naive"), sessions.begin() as s:
+        insert_or_ignore(s, Message.__table__, [{**row, "wamid": "wamid.naive", "timestamp": moment.replace(
+            tzinfo=None), "created_at": moment}])
