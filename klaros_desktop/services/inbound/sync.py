@@ -10,11 +10,12 @@ same way (``dead_letters.is_deterministic``: the event itself is at fault), and 
 locked or busy during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from
 it on is committed or acked, and the next pull brings it again (``SyncStopped``).
 
-Reading ahead: while a full page is applied on a worker thread, the next page is pulled and its events opened
-(decrypting is per event and costs about as much as applying it), so the two overlap. The page read ahead is only
-used when the cursor committed is the one it was pulled after; otherwise (the page stopped, another writer moved
-the cursor) it is dropped and pulled again. Nothing of it touches the database before its turn, and the ack still
-follows its own commit.
+Reading ahead: while a full page is applied on a worker thread, the next page is pulled, so the relay's round
+trip overlaps the apply. It is used only when the cursor committed is the one it was pulled after; otherwise (the
+page stopped, another writer moved the cursor) it is dropped and pulled again. Nothing of it touches the database
+before its turn, and the ack still follows its own commit. Its events are opened on the applying thread, not
+beside it: both are CPU work under the GIL, and a second thread decrypting made each SQLite step of the apply wait
+for the GIL (more CPU time, no gain).
 """
 
 from __future__ import annotations
@@ -100,11 +101,10 @@ class _Opened:
 
 @dataclass
 class _Ahead:
-    """The page pulled after ``after`` while the page ending there was applied, and the task opening it."""
+    """The page pulled after ``after`` while the page ending there was applied."""
 
     after: str
     events: list[PulledEvent]
-    opening: asyncio.Future
 
 
 class SyncService:
@@ -153,20 +153,15 @@ class SyncService:
             attach_media_refs(body, event.media)
         return _Opened(event, body=body)
 
-    def open_events(self, events: list[PulledEvent]) -> list[_Opened]:
-        """Open a page's events (no database: safe on any thread)."""
-        return [self.open_event(e) for e in events]
-
-    def apply_events(self, events: list[PulledEvent], opened: list[_Opened] | None = None) -> SyncReport:
-        """Open (unless ``opened`` already are) and apply one page in one transaction with the cursor.
+    def apply_events(self, events: list[PulledEvent]) -> SyncReport:
+        """Open and apply one page in one transaction with the cursor.
 
         When the page fails because of an event (``is_deterministic``), its events are applied one by one and
         that event is set aside; any other failure raises ``SyncStopped`` at the first event not committed."""
         report = SyncReport()
         if not events:
             return report
-        if opened is None:
-            opened = self.open_events(events)
+        opened = [self.open_event(e) for e in events]
         try:
             with self.sessions.begin() as session:
                 self._apply_items(session, opened, report)
@@ -248,17 +243,13 @@ class SyncService:
         nothing was waiting."""
         cursor = await asyncio.to_thread(self.cursor)
         ahead, self._ahead = self._ahead, None
-        opened: list[_Opened] | None = None
         if ahead is not None and ahead.after == cursor:
             events = ahead.events
-            opened = await ahead.opening
         else:
-            if ahead is not None:
-                await _dropped(ahead.opening)
             events = (await self.relay.pull(cursor, limit=self.page_size, wait=wait)).events
         if not events:
             return SyncReport()
-        applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events, *([opened] if opened else [])))
+        applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events))
         reading = (asyncio.ensure_future(self._read_ahead(events[-1].cursor))
                    if self.read_ahead and len(events) >= self.page_size else None)
         stopped: SyncStopped | None = None
@@ -274,8 +265,6 @@ class SyncService:
             following = await reading
             if stopped is None and following is not None and report.cursor == events[-1].cursor:
                 self._ahead = following
-            elif following is not None:
-                await _dropped(following.opening)
         if report.cursor is not None:
             report.pages = 1
             try:
@@ -289,8 +278,8 @@ class SyncService:
         return report
 
     async def _read_ahead(self, after: str) -> _Ahead | None:
-        """The page after ``after``, pulled without waiting, its opening started; None when there is none now or
-        the relay cannot be asked (the next pull asks again)."""
+        """The page after ``after``, pulled without waiting; None when there is none now or the relay cannot be
+        asked (the next pull asks again)."""
         try:
             page = await self.relay.pull(after, limit=self.page_size, wait=0)
         except (RelayError, OSError) as exc:
@@ -298,7 +287,7 @@ class SyncService:
             return None
         if not page.events:
             return None
-        return _Ahead(after, page.events, asyncio.ensure_future(asyncio.to_thread(self.open_events, page.events)))
+        return _Ahead(after, page.events)
 
     async def sync_once(self) -> SyncReport:
         """Pull until the relay has nothing more."""
