@@ -11,11 +11,11 @@ locked or busy during a long import, a disk error, no memory, a bug) stops the p
 it on is committed or acked, and the next pull brings it again (``SyncStopped``).
 
 Reading ahead: while a full page is applied on a worker thread, the next page is pulled, so the relay's round
-trip overlaps the apply. It is used only when the cursor committed is the one it was pulled after; otherwise (the
-page stopped, another writer moved the cursor) it is dropped and pulled again. Nothing of it touches the database
-before its turn, and the ack still follows its own commit. Its events are opened on the applying thread, not
-beside it: both are CPU work under the GIL, and a second thread decrypting made each SQLite step of the apply wait
-for the GIL (more CPU time, no gain).
+trip overlaps the apply (a pull acknowledges nothing: the relay drops events on ``ack`` only). It is used only
+when the cursor committed is the one it was pulled after; otherwise (the page stopped, another writer moved the
+cursor) it is dropped and pulled again. Nothing of it touches the database before its turn, and the ack still
+follows its own commit. Its events are opened on the applying thread, not beside it: both are CPU work under the
+GIL, and a second thread decrypting made each SQLite step of the apply wait for the GIL (more CPU, no gain).
 """
 
 from __future__ import annotations
