@@ -543,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
                 listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in results)
                 print(f"   {label:>13}: {listed}")
             old, synced = (max(results, key=lambda r: r["rate"]) for results in runs.values())
-            print(f"   before (each page opened after the one before committed): {old['rate']:,.0f} events/s, "
+            print(f"   before (each page pulled after the one before was acked): {old['rate']:,.0f} events/s, "
                   f"{old['cpu']:.1f} s CPU")
             print(f"   now (the next page pulled while one is applied): {synced['applied']:,} applied, "
                   f"{synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. the final checkpoint; "
