@@ -22,9 +22,10 @@ Measures, in one run:
    (target: service <= 2x raw);
 3. sync apply rate over 10k sealed relay events through ``SyncService.sync_once`` against the relay's device API
    in memory (open the sealed event, apply, commit with the cursor, ack), pages of 500, with the app's durable
-   commits (target >= 10,000 events/s); reading ahead (the next page pulled and opened while one is applied)
-   against page by page as before (``KLAROS_BENCH_SYNC_SEQUENTIAL=1`` makes every sync of the benches page by
-   page), alternately, each run on a fresh copy of the profile, the best of each counts (``--sync-pairs``);
+   commits (target >= 10,000 events/s); now (the next page pulled while one is applied, status listeners asked
+   once per page) against the path before this round (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the
+   benches take it: page by page, listeners asked per status), alternately, each run on a fresh copy of the
+   profile, the best of each counts (``--sync-pairs``);
 4. the database size;
 5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
    returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
@@ -366,9 +367,9 @@ def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device
 
 
 def sequential_sync() -> bool:
-    """``KLAROS_BENCH_SYNC_SEQUENTIAL=1``: measure the sync as it was before reading ahead (each page opened only
-    once the one before it is committed), for figures before and after in one run."""
-    return os.environ.get("KLAROS_BENCH_SYNC_SEQUENTIAL", "") not in ("", "0")
+    """``KLAROS_BENCH_SYNC_OLD=1``: measure the sync as it was before this round (each page pulled once the one
+    before it is acked, a status listener asked one status at a time), for figures before and after in one run."""
+    return os.environ.get("KLAROS_BENCH_SYNC_OLD", "") not in ("", "0")
 
 
 class PagedRelay:
@@ -405,7 +406,8 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
     (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
     SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
-    ``sequential`` (default ``sequential_sync()``): without reading ahead. ``round_trip``: seconds per relay request."""
+    ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``round_trip``:
+    seconds per relay request."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -420,17 +422,22 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
     else:
         events = events_for(key.public_raw)
     relay = PagedRelay(events, page, round_trip)
+    old = sequential_sync() if sequential is None else sequential
+    from klaros_desktop.services.inbound import statuses
+
     engine, sessions = open_database(profile)
+    statuses.BATCHED_LISTENERS = not old
     try:
         service = SyncService(sessions, relay=relay, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
-        service.read_ahead = not (sequential_sync() if sequential is None else sequential)
+        service.read_ahead = not old
         started, cpu = time.perf_counter(), time.process_time()
         report = asyncio.run(service.sync_once())
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
+        statuses.BATCHED_LISTENERS = True
         engine.dispose()
     assert relay.acked == events[-1].cursor, (relay.acked, events[-1].cursor)
     applied = report.events - report.unreadable - report.failed
@@ -531,25 +538,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
                   f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages; "
                   f"relay round trip {args.relay_ms:g} ms")
-            runs: dict[str, list[dict]] = {"page by page": [], "reading ahead": []}
+            runs: dict[str, list[dict]] = {"before": [], "now": []}
             for attempt in range(args.sync_pairs):  # alternately, each on a fresh copy of the profile as built
                 for label in runs:
                     synced_profile = copy_profile(profile, workdir / f"sync-profile-{attempt}-{label[0]}")
                     runs[label].append(bench_sync(synced_profile, args.contacts, args.messages, args.sync_events,
-                                                  sequential=label == "page by page", round_trip=args.relay_ms / 1000))
-                    if attempt < args.sync_pairs - 1 or label == "page by page":
+                                                  sequential=label == "before", round_trip=args.relay_ms / 1000))
+                    if attempt < args.sync_pairs - 1 or label == "before":
                         shutil.rmtree(synced_profile.root, ignore_errors=True)
             for label, results in runs.items():
                 listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in results)
-                print(f"   {label:>13}: {listed}")
+                print(f"   {label:>6}: {listed}")
             old, synced = (max(results, key=lambda r: r["rate"]) for results in runs.values())
-            print(f"   before (each page pulled after the one before was acked): {old['rate']:,.0f} events/s, "
-                  f"{old['cpu']:.1f} s CPU")
-            print(f"   now (the next page pulled while one is applied): {synced['applied']:,} applied, "
-                  f"{synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. the final checkpoint; "
-                  f"{synced['cpu']:.1f} s CPU) = {synced['rate'] / old['rate']:.2f}x; target >= 10,000/s "
-                  f"{'OK' if synced['rate'] >= 10_000 else 'MISSED'} (best of {args.sync_pairs} each; synchronous="
-                  f"{db_synchronous()}; CPU: {cpu_model()}; {load()})", flush=True)
+            print(f"   before (each page pulled after the one before was acked, listeners asked per status): "
+                  f"{old['rate']:,.0f} events/s, {old['cpu']:.1f} s CPU")
+            print(f"   now (the next page pulled while one is applied, listeners asked per page): "
+                  f"{synced['applied']:,} applied, {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. "
+                  f"the final checkpoint; {synced['cpu']:.1f} s CPU) = {synced['rate'] / old['rate']:.2f}x; "
+                  f"target >= 10,000/s {'OK' if synced['rate'] >= 10_000 else 'MISSED'} "
+                  f"(best of {args.sync_pairs} each; synchronous={db_synchronous()}; CPU: {cpu_model()}; {load()})",
+                  flush=True)
 
             size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
         if "4" in args.parts and "3" in args.parts:

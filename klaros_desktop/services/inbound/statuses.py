@@ -43,6 +43,10 @@ class StatusRow:
         return {"id": self.id, **dict(zip(self.WRITABLE, now, strict=True))}
 
 
+# Listeners asked for a per-batch form (``for_batch``); bench/desktop_data.py turns it off to measure the path before
+BATCHED_LISTENERS = True
+
+
 class StatusBatches:
     """Applies status batches in one session; asks once which status listeners have work in this profile."""
 
@@ -68,7 +72,7 @@ class StatusBatches:
         if self._listeners is None:
             self._listeners = active_listeners(session)
         listeners = self._listeners
-        if listeners:  # a listener that can read its rows for the whole batch does so once (no query per status)
+        if listeners and BATCHED_LISTENERS:  # a listener that can read its rows for the batch does so once
             outbound = [m.id for m in messages.values() if m.direction == "out"]
             listeners = tuple(listener.for_batch(session, outbound) if hasattr(listener, "for_batch") else listener
                               for listener in listeners)
