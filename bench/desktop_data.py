@@ -4,6 +4,7 @@
     .venv/bin/python bench/desktop_data.py --contacts 5000 --messages 50000    # quick run
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
+    .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
 
 Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
 ``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
@@ -19,9 +20,12 @@ Measures, in one run:
    are run three times, alternately, and the best run of each counts;
 2. search p95 through the search service (target < 30 ms) and the same FTS5 SQL in raw ``sqlite3``
    (target: service <= 2x raw);
-3. sync apply rate over 10k sealed relay events through ``SyncService.apply_events`` (open the sealed event,
-   apply, commit with the cursor), pages of 500 (target >= 5,000 events/s); three runs, each on a fresh copy
-   of the profile, the best counts;
+3. sync apply rate over 10k sealed relay events through ``SyncService.sync_once`` against the relay's device API
+   in memory (open the sealed event, apply, commit with the cursor, ack), pages of 500, with the app's durable
+   commits (target >= 10,000 events/s); now (the next page pulled while one is applied, status listeners asked
+   once per page) against the path before this round (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the
+   benches take it: page by page, listeners asked per status), alternately, each run on a fresh copy of the
+   profile, the best of each counts (``--sync-pairs``);
 4. the database size;
 5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
    returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
@@ -312,71 +316,132 @@ def bench_search(profile: Profile, contacts: int, limit: int = 50) -> dict:
 RECENT_OUTBOUND = 10_000
 
 
+def seal_events(bodies: list[dict], tenant_id: str, device_id: str, public: bytes, prefix: str = "relay-bench"):
+    """Webhook bodies as the relay hands them over: sealed for the device, with cursors 1, 2, ..."""
+    from klaros_desktop.relay_client.client import PulledEvent
+    from relay.crypto import seal_body, sealed_json, wrap_for_device
+
+    events = []
+    for n, body in enumerate(bodies):
+        sealed = seal_body(json.dumps(body).encode("utf-8"), tenant_id)
+        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrap_for_device(sealed.data_key, device_id, public)])
+        events.append(PulledEvent(cursor=f"{n + 1:012d}", received_at=None, correlation_id=f"{prefix}-{n}",
+                                  sealed=envelope))
+    return events
+
+
+def webhook(value: dict) -> dict:
+    """A ``messages`` change ``value`` in Meta's webhook envelope."""
+    value = {"messaging_product": "whatsapp",
+             "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}, **value}
+    return {"object": "whatsapp_business_account",
+            "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
+
+
 def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device_id: str, public: bytes,
                 profile_names: dict[int, str] | None = None):
     """``count`` sealed relay events, shuffled: half new inbound texts from random contacts (with the profile
     name Meta already gave them), half delivered/read statuses for the shop's newest outbound messages
     (Meta reports them within minutes to days of the send, not for messages a year old)."""
-    from klaros_desktop.relay_client.client import PulledEvent
-    from relay.crypto import seal_body, sealed_json, wrap_for_device
-
     rng = random.Random(13)
     base = int(datetime(2026, 11, 2, tzinfo=UTC).timestamp())
     newest_outbound = messages - messages % 2  # outbound messages have even ids in build_profile
     recent = max(1, min(RECENT_OUTBOUND, newest_outbound // 2))
-    events = []
+    bodies = []
     for n in range(count):
         contact = rng.randint(1, contacts)
         wa = mobile(contact)[1:]
-        meta = {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}
         if n % 2 == 0:
             name = (profile_names or {}).get(contact) or "Kundin"
-            value = {"messaging_product": "whatsapp", "metadata": meta,
-                     "contacts": [{"profile": {"name": name}, "wa_id": wa}],
-                     "messages": [{"from": wa, "id": f"wamid.sync.{n:07d}", "timestamp": str(base + n),
-                                   "type": "text", "text": {"body": sentence(rng)}}]}
+            bodies.append(webhook({"contacts": [{"profile": {"name": name}, "wa_id": wa}],
+                                   "messages": [{"from": wa, "id": f"wamid.sync.{n:07d}", "timestamp": str(base + n),
+                                                 "type": "text", "text": {"body": sentence(rng)}}]}))
         else:
             outbound = max(2, newest_outbound - 2 * rng.randrange(recent))
-            value = {"messaging_product": "whatsapp", "metadata": meta,
-                     "statuses": [{"id": f"wamid.bench.{outbound:09d}", "status": rng.choice(["delivered", "read"]),
-                                   "timestamp": str(base + n), "recipient_id": wa,
-                                   "pricing": {"billable": False, "pricing_model": "PMP",
-                                               "type": "free_customer_service", "category": "service"}}]}
-        body = {"object": "whatsapp_business_account",
-                "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
-        sealed = seal_body(json.dumps(body).encode("utf-8"), tenant_id)
-        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrap_for_device(sealed.data_key, device_id, public)])
-        events.append(PulledEvent(cursor=f"{n + 1:012d}", received_at=None, correlation_id=f"relay-bench-{n}",
-                                  sealed=envelope))
-    return events
+            bodies.append(webhook({"statuses": [{
+                "id": f"wamid.bench.{outbound:09d}", "status": rng.choice(["delivered", "read"]),
+                "timestamp": str(base + n), "recipient_id": wa,
+                "pricing": {"billable": False, "pricing_model": "PMP", "type": "free_customer_service",
+                            "category": "service"}}]}))
+    return seal_events(bodies, tenant_id, device_id, public)
 
 
-def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500) -> dict:
-    """Apply ``count`` events in pages of ``page`` through ``SyncService.apply_events`` (open, apply, commit with
-    the cursor); the clock stops after a final WAL checkpoint, so page writes SQLite deferred are counted too."""
+def sequential_sync() -> bool:
+    """``KLAROS_BENCH_SYNC_OLD=1``: measure the sync as it was before this round (each page pulled once the one
+    before it is acked, a status listener asked one status at a time), for figures before and after in one run."""
+    return os.environ.get("KLAROS_BENCH_SYNC_OLD", "") not in ("", "0")
+
+
+class PagedRelay:
+    """The relay's device API in memory: pages of ``page`` events after a cursor, acks recorded; each request
+    takes ``round_trip`` seconds (0: none), as a relay across the internet does."""
+
+    def __init__(self, events, page: int, round_trip: float = 0.0):
+        self.events = events
+        self.page = page
+        self.round_trip = round_trip
+        self.acked: str | None = None
+
+    async def pull(self, after, *, limit: int = 500, wait: float = 0):
+        import asyncio
+
+        from klaros_desktop.relay_client.client import RelayPage
+
+        if self.round_trip:
+            await asyncio.sleep(self.round_trip)
+        start = 0 if after is None else int(after)
+        chunk = self.events[start:start + min(limit, self.page)]
+        return RelayPage(events=chunk, next_cursor=chunk[-1].cursor if chunk else after)
+
+    async def ack(self, up_to: str) -> None:
+        import asyncio
+
+        if self.round_trip:
+            await asyncio.sleep(self.round_trip)
+        self.acked = up_to
+
+
+def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500, *,
+               events_for=None, sequential: bool | None = None, round_trip: float = 0.0) -> dict:
+    """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
+    (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
+    SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
+    ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``round_trip``:
+    seconds per relay request."""
+    import asyncio
+
     from klaros_desktop.relay_client import DeviceKey
     from klaros_desktop.services.inbound.sync import SyncService
 
-    con = sqlite3.connect(profile.database)
-    names = dict(con.execute("SELECT id, profile_name FROM contacts"))
-    con.close()
     key = DeviceKey.generate()
-    events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names)
+    if events_for is None:
+        con = sqlite3.connect(profile.database)
+        names = dict(con.execute("SELECT id, profile_name FROM contacts"))
+        con.close()
+        events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names)
+    else:
+        events = events_for(key.public_raw)
+    relay = PagedRelay(events, page, round_trip)
+    old = sequential_sync() if sequential is None else sequential
+    from klaros_desktop.services.inbound import statuses
+
     engine, sessions = open_database(profile)
+    statuses.BATCHED_LISTENERS = not old
     try:
-        service = SyncService(sessions, relay=None, device_id="device-bench", tenant_id="tenant-bench", key=key,
+        service = SyncService(sessions, relay=relay, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
-        applied = 0
+        service.read_ahead = not old
         started, cpu = time.perf_counter(), time.process_time()
-        for start in range(0, len(events), page):
-            report = service.apply_events(events[start:start + page])
-            applied += report.events - report.unreadable - report.failed
+        report = asyncio.run(service.sync_once())
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
+        statuses.BATCHED_LISTENERS = True
         engine.dispose()
-    return {"events": count, "applied": applied, "rate": count / seconds, "seconds": seconds, "cpu": cpu}
+    assert relay.acked == events[-1].cursor, (relay.acked, events[-1].cursor)
+    applied = report.events - report.unreadable - report.failed
+    return {"events": len(events), "applied": applied, "rate": len(events) / seconds, "seconds": seconds, "cpu": cpu}
 
 
 # -- main -----------------------------------------------------------------------------------------------------
@@ -403,6 +468,12 @@ def durability_cost(profile: Profile, workdir: Path, args: argparse.Namespace, p
     return best
 
 
+def db_synchronous() -> str:
+    import klaros_desktop.db as db
+
+    return db.SYNCHRONOUS
+
+
 def load() -> str:
     if not hasattr(os, "getloadavg"):
         return "load average unavailable"
@@ -416,6 +487,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--sync-events", type=int, default=10_000)
+    parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
+    parser.add_argument("--relay-ms", type=float, default=0.0,
+                        help="part 3: each relay request's round trip in ms (0: the relay in memory answers at once)")
+    parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")
     parser.add_argument("--profile", "--keep", dest="profile", type=Path, metavar="DIR",
                         help="build the profile in DIR and keep it, or reuse the one built there before "
                         "(--keep is the older name)")
@@ -436,52 +511,66 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Profile ready in {profile.root} ({size_built / 1e6:,.0f} MB); open it with --data-dir.")
             return 0
 
-        print(f"\n1. Import of a {args.import_rows:,}-row CSV")
-        imp = bench_import(workdir, args.import_rows)
-        print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
-        print(f"   klaros contacts import:       {imp['import_rate']:,.0f} rows/s "
-              f"= {imp['ratio']:.0%} of the bare loop (target >= 50 %) "
-              f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}", flush=True)
-        print(f"   (best of 3 alternating runs each; per-run ratios {', '.join(imp['runs'])}; "
-              f"{default_workers()} worker process(es) for the numbers)")
-        parse_cpu, main_cpu, worker_cpu = imp["cpu"]
-        print(f"   CPU time of the best import: {main_cpu:.2f} s importing process + {worker_cpu:.2f} s workers; "
-              f"the parse loop beside it {parse_cpu:.2f} s")
+        if "1" in args.parts:
+            print(f"\n1. Import of a {args.import_rows:,}-row CSV")
+            imp = bench_import(workdir, args.import_rows)
+            print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
+            print(f"   klaros contacts import:       {imp['import_rate']:,.0f} rows/s "
+                  f"= {imp['ratio']:.0%} of the bare loop (target >= 50 %) "
+                  f"{'OK' if imp['ratio'] >= 0.5 else 'MISSED'}", flush=True)
+            print(f"   (best of 3 alternating runs each; per-run ratios {', '.join(imp['runs'])}; "
+                  f"{default_workers()} worker process(es) for the numbers)")
+            parse_cpu, main_cpu, worker_cpu = imp["cpu"]
+            print(f"   CPU time of the best import: {main_cpu:.2f} s importing process + {worker_cpu:.2f} s workers; "
+                  f"the parse loop beside it {parse_cpu:.2f} s")
 
-        print(f"\n2. Search ({args.contacts:,} contacts, {args.messages:,} messages)")
-        found = bench_search(profile, args.contacts)
-        ratio = found["service_p95"] / found["raw_p95"]
-        print(f"   {found['queries']} queries (names, name prefixes, words, two words, tags, number digits)")
-        print(f"   search service p95: {found['service_p95']:.2f} ms (median {found['service_median']:.2f} ms), "
-              f"target < 30 ms {'OK' if found['service_p95'] < 30 else 'MISSED'}")
-        print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
-              f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
+        if "2" in args.parts:
+            print(f"\n2. Search ({args.contacts:,} contacts, {args.messages:,} messages)")
+            found = bench_search(profile, args.contacts)
+            ratio = found["service_p95"] / found["raw_p95"]
+            print(f"   {found['queries']} queries (names, name prefixes, words, two words, tags, number digits)")
+            print(f"   search service p95: {found['service_p95']:.2f} ms (median {found['service_median']:.2f} ms), "
+                  f"target < 30 ms {'OK' if found['service_p95'] < 30 else 'MISSED'}")
+            print(f"   raw sqlite3 p95:    {found['raw_p95']:.2f} ms (median {found['raw_median']:.2f} ms); "
+                  f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
 
-        print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
-              f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages")
-        runs = []
-        for attempt in range(3):  # each on a fresh copy of the profile as built; the best run counts
-            synced_profile = copy_profile(profile, workdir / f"sync-profile-{attempt}")
-            runs.append(bench_sync(synced_profile, args.contacts, args.messages, args.sync_events))
-            if attempt < 2:
-                shutil.rmtree(synced_profile.root, ignore_errors=True)
-        synced = max(runs, key=lambda r: r["rate"])
-        listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in runs)
-        print(f"   runs on fresh copies: {listed}; the best counts")
-        print(f"   {synced['applied']:,} applied, {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. the "
-              f"final checkpoint; {synced['cpu']:.1f} s CPU), target >= 5,000/s "
-              f"{'OK' if synced['rate'] >= 5000 else 'MISSED'}", flush=True)
+        if "3" in args.parts:
+            print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
+                  f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages; "
+                  f"relay round trip {args.relay_ms:g} ms")
+            runs: dict[str, list[dict]] = {"before": [], "now": []}
+            for attempt in range(args.sync_pairs):  # alternately, each on a fresh copy of the profile as built
+                for label in runs:
+                    synced_profile = copy_profile(profile, workdir / f"sync-profile-{attempt}-{label[0]}")
+                    runs[label].append(bench_sync(synced_profile, args.contacts, args.messages, args.sync_events,
+                                                  sequential=label == "before", round_trip=args.relay_ms / 1000))
+                    if attempt < args.sync_pairs - 1 or label == "before":
+                        shutil.rmtree(synced_profile.root, ignore_errors=True)
+            for label, results in runs.items():
+                listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in results)
+                print(f"   {label:>6}: {listed}")
+            old, synced = (max(results, key=lambda r: r["rate"]) for results in runs.values())
+            print(f"   before (each page pulled after the one before was acked, listeners asked per status): "
+                  f"{old['rate']:,.0f} events/s, {old['cpu']:.1f} s CPU")
+            print(f"   now (the next page pulled while one is applied, listeners asked per page): "
+                  f"{synced['applied']:,} applied, {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. "
+                  f"the final checkpoint; {synced['cpu']:.1f} s CPU) = {synced['rate'] / old['rate']:.2f}x; "
+                  f"target >= 10,000/s {'OK' if synced['rate'] >= 10_000 else 'MISSED'} "
+                  f"(best of {args.sync_pairs} each; synchronous={db_synchronous()}; CPU: {cpu_model()}; {load()})",
+                  flush=True)
 
-        size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
-        print("\n4. Database size")
-        print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
-              f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
-        print("\n5. Durable commits (synchronous=FULL, what the app uses) against synchronous=NORMAL")
-        cost = durability_cost(profile, workdir, args)
-        for what, label in (("import", "import rows/s"), ("sync", "sync events/s")):
-            normal, full = cost["NORMAL"][what], cost["FULL"][what]
-            print(f"   {label:15} NORMAL {normal:,.0f}  FULL {full:,.0f}  = {full / normal:.0%} of NORMAL "
-                  f"(best of 2 alternating runs each; CPU: {cpu_model()})")
+            size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
+        if "4" in args.parts and "3" in args.parts:
+            print("\n4. Database size")
+            print(f"   {size_built / 1e6:,.0f} MB after the build, {size / 1e6:,.0f} MB after the sync "
+                  f"({size_built / max(args.messages, 1):,.0f} bytes per message incl. contacts and indexes)")
+        if "5" in args.parts:
+            print("\n5. Durable commits (synchronous=FULL, what the app uses) against synchronous=NORMAL")
+            cost = durability_cost(profile, workdir, args)
+            for what, label in (("import", "import rows/s"), ("sync", "sync events/s")):
+                normal, full = cost["NORMAL"][what], cost["FULL"][what]
+                print(f"   {label:15} NORMAL {normal:,.0f}  FULL {full:,.0f}  = {full / normal:.0%} of NORMAL "
+                      f"(best of 2 alternating runs each; CPU: {cpu_model()})")
         print(f"\nEnd: {load()}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -9,11 +9,19 @@ same way (``dead_letters.is_deterministic``: the event itself is at fault), and 
 (``dead_letters.record``) in the transaction that moves the cursor past it. Any other failure (the database
 locked or busy during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from
 it on is committed or acked, and the next pull brings it again (``SyncStopped``).
+
+Reading ahead: while a full page is applied on a worker thread, the next page is pulled, so the relay's round
+trip overlaps the apply (a pull acknowledges nothing: the relay drops events on ``ack`` only). It is used only
+when the cursor committed is the one it was pulled after; otherwise (the page stopped, another writer moved the
+cursor) it is dropped and pulled again. Nothing of it touches the database before its turn, and the ack still
+follows its own commit. Its events are opened on the applying thread, not beside it: both are CPU work under the
+GIL, and a second thread decrypting made each SQLite step of the apply wait for the GIL (more CPU, no gain).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -91,7 +99,17 @@ class _Opened:
     error: BaseException | None = None
 
 
+@dataclass
+class _Ahead:
+    """The page pulled after ``after`` while the page ending there was applied."""
+
+    after: str
+    events: list[PulledEvent]
+
+
 class SyncService:
+    read_ahead = True  # bench/desktop_data.py turns it off to measure the sync without it
+
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -110,6 +128,7 @@ class SyncService:
         self.key = key
         self.page_size = page_size
         self.on_applied = on_applied
+        self._ahead: _Ahead | None = None
 
     # ------------------------------------------------------------------ sync (DB) part
     def cursor(self) -> str | None:
@@ -220,15 +239,32 @@ class SyncService:
 
     # ------------------------------------------------------------------ network part
     async def pull_and_apply(self, *, wait: float = 0) -> SyncReport:
-        """One page: pull after our cursor, apply, commit, ack. Empty report when nothing was waiting."""
-        page = await self.relay.pull(await asyncio.to_thread(self.cursor), limit=self.page_size, wait=wait)
-        if not page.events:
+        """One page: pull after our cursor (or take the page read ahead), apply, commit, ack. Empty report when
+        nothing was waiting."""
+        cursor = await asyncio.to_thread(self.cursor)
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead.after == cursor:
+            events = ahead.events
+        else:
+            events = (await self.relay.pull(cursor, limit=self.page_size, wait=wait)).events
+        if not events:
             return SyncReport()
+        applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events))
+        reading = (asyncio.ensure_future(self._read_ahead(events[-1].cursor))
+                   if self.read_ahead and len(events) >= self.page_size else None)
         stopped: SyncStopped | None = None
         try:
-            report = await asyncio.to_thread(self.apply_events, page.events)
+            report = await applying
         except SyncStopped as exc:  # the events committed before it are acked; it and the rest come again
             stopped, report = exc, exc.report
+        except BaseException:
+            if reading is not None:
+                await _dropped(reading)
+            raise
+        if reading is not None:
+            following = await reading
+            if stopped is None and following is not None and report.cursor == events[-1].cursor:
+                self._ahead = following
         if report.cursor is not None:
             report.pages = 1
             try:
@@ -240,6 +276,18 @@ class SyncService:
         if stopped is not None:
             raise stopped
         return report
+
+    async def _read_ahead(self, after: str) -> _Ahead | None:
+        """The page after ``after``, pulled without waiting; None when there is none now or the relay cannot be
+        asked (the next pull asks again)."""
+        try:
+            page = await self.relay.pull(after, limit=self.page_size, wait=0)
+        except (RelayError, OSError) as exc:
+            log.debug("reading ahead after %s failed: %s", after, exc)
+            return None
+        if not page.events:
+            return None
+        return _Ahead(after, page.events)
 
     async def sync_once(self) -> SyncReport:
         """Pull until the relay has nothing more."""
@@ -327,6 +375,12 @@ def _merge(total: SyncReport, report: SyncReport) -> None:
     total.failed += report.failed
     total.stats.add(report.stats)
     total.cursor = report.cursor or total.cursor
+
+
+async def _dropped(task: asyncio.Future) -> None:
+    """Let a read-ahead task end and drop what it made (it touched nothing)."""
+    with contextlib.suppress(Exception):
+        await task
 
 
 async def _sleep_or_stop(seconds: float, stop: asyncio.Event | None) -> None:

@@ -35,7 +35,9 @@ class StatusListener(Protocol):
     """Told of each status merged into an outbound message, after the merge, in the same transaction.
 
     ``message`` is a ``Message`` or the inbound applier's plain row with the same status columns (``id``,
-    ``status``, ``error_code``, ``contact_id``...): read it, do not keep it.
+    ``status``, ``error_code``, ``contact_id``...): read it, do not keep it. A listener may also offer
+    ``for_batch(session, message_ids)``, a listener for one batch of statuses that reads its rows beforehand; the
+    inbound applier uses it for each sync page.
     """
 
     def listening(self, session: Session) -> bool:
@@ -60,6 +62,22 @@ class CampaignRecipientStates:
 
     def status_changed(self, session: Session, message: Any, status: str) -> None:
         recipient = session.scalar(select(CampaignRecipient).where(CampaignRecipient.message_id == message.id))
+        self.move(recipient, message, status)
+
+    def for_batch(self, session: Session, message_ids: Sequence[int]) -> StatusListener:
+        """The same rule for a batch of statuses (a sync page): the recipients of ``message_ids`` read with one
+        query per 500 ids instead of one per status."""
+        recipients: dict[int, CampaignRecipient] = {}
+        ids = sorted(set(message_ids))
+        for start in range(0, len(ids), 500):
+            query = (select(CampaignRecipient).where(CampaignRecipient.message_id.in_(ids[start:start + 500]))
+                     .order_by(CampaignRecipient.id))
+            for recipient in session.scalars(query):
+                recipients.setdefault(recipient.message_id, recipient)
+        return _BatchRecipients(self, recipients)
+
+    @staticmethod
+    def move(recipient: CampaignRecipient | None, message: Any, status: str) -> None:
         if recipient is None or recipient.state in ("failed", "replied", "skipped"):
             return
         if status == "failed":
@@ -67,6 +85,19 @@ class CampaignRecipientStates:
             recipient.error_code = message.error_code
         elif RECIPIENT_RANK.get(status, -1) > RECIPIENT_RANK.get(recipient.state, -1):
             recipient.state = "read" if status == "played" else status
+
+
+class _BatchRecipients:
+    """``CampaignRecipientStates`` for one batch, its recipients read beforehand (``for_batch``)."""
+
+    def __init__(self, rule: CampaignRecipientStates, recipients: dict[int, CampaignRecipient]):
+        self.rule, self.recipients = rule, recipients
+
+    def listening(self, session: Session) -> bool:
+        return True
+
+    def status_changed(self, session: Session, message: Any, status: str) -> None:
+        self.rule.move(self.recipients.get(message.id), message, status)
 
 
 _listeners: list[StatusListener] = [CampaignRecipientStates()]

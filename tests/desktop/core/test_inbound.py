@@ -206,6 +206,49 @@ def test_a_campaign_recipient_follows_its_message_status(apply, sessions, wh):
     assert states == {"wamid.c1": ("delivered", None), "wamid.c2": ("failed", 131026)}
 
 
+def test_a_page_of_campaign_statuses_reads_the_recipients_once_and_moves_each_forward(database, sessions, wh):
+    """A sync page of statuses for campaign messages: each recipient follows its message as one by one (forward
+    only, failed final, a late delivered does not undo read), and the recipients are read with one query for the
+    page, not one per status."""
+    from sqlalchemy import event
+
+    from klaros_desktop.models import Campaign, CampaignRecipient
+
+    wamids = [f"wamid.c{i}" for i in range(6)]
+    for wamid in wamids:
+        _outbound(sessions, wamid)
+    with sessions.begin() as s:
+        campaign = Campaign(name="Muttertag", template_name="muttertag", template_language="de")
+        s.add(campaign)
+        s.flush()
+        for wamid in wamids:
+            m = s.scalar(select(Message).where(Message.wamid == wamid))
+            s.add(CampaignRecipient(campaign_id=campaign.id, contact_id=None, message_id=m.id, state="sending"))
+    page = [wh.status("wamid.c0", "sent", 100, WA), wh.status("wamid.c0", "delivered", 110, WA),
+            wh.status("wamid.c1", "read", 120, WA), wh.status("wamid.c1", "delivered", 130, WA),
+            wh.status("wamid.c2", "failed", 140, WA, error_code=131026), wh.status("wamid.c2", "read", 150, WA),
+            wh.status("wamid.c3", "delivered", 160, WA), wh.status("wamid.c5", "sent", 170, WA)]
+    asked = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM campaign_recipients" in statement:
+            asked.append(statement)
+
+    engine = database[0]
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with sessions.begin() as s:
+            WebhookApplier(s).apply_batch([(body, "relay-test") for body in page])
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    with sessions() as s:
+        states = {s.get(Message, r.message_id).wamid: (r.state, r.error_code)
+                  for r in s.scalars(select(CampaignRecipient))}
+    assert states == {"wamid.c0": ("delivered", None), "wamid.c1": ("read", None), "wamid.c2": ("failed", 131026),
+                      "wamid.c3": ("delivered", None), "wamid.c4": ("sending", None), "wamid.c5": ("sent", None)}
+    assert len(asked) <= 2  # whether anyone listens, and the page's recipients
+
+
 def test_status_for_unknown_message_waits_and_is_reconciled(apply, sessions, wh):
     from klaros_desktop.services.messaging.statuses import reconcile_pending
 
@@ -407,3 +450,36 @@ def test_business_scoped_user_id_links_a_contact_before_and_after_the_number_is_
         assert [(c.bsuid, c.phone_e164, c.wa_id, c.profile_name) for c in contacts] == [
             (bsuid, "+" + WA, WA, "Mia K.")]
         assert {m.contact_id for m in s.scalars(select(Message))} == {contacts[0].id}
+
+
+@pytest.mark.parametrize("when", ["2026-03-29 01:59:59+00:00", "2026-03-29 03:00:00.000500+02:00",
+                                  "0999-01-02 03:04:05.123456+00:00"])
+def test_the_batch_writes_store_times_exactly_as_the_orm_does(sessions, when):
+    """The applier's executemany helpers write times as text without the ORM: the same text (UTC, microseconds
+    always written, the year in four digits), so the two kinds of rows sort and compare alike in SQL."""
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from klaros_desktop.services.inbound.bulk import bulk_update, insert_or_ignore
+
+    moment = datetime.fromisoformat(when)
+    _outbound(sessions, "wamid.orm")
+    with sessions.begin() as s:
+        orm = s.scalar(select(Message).where(Message.wamid == "wamid.orm"))
+        orm.status_at = moment
+        s.flush()
+        row = {c: getattr(orm, c) for c in ("conversation_id", "contact_id", "direction", "type", "status")}
+        insert_or_ignore(s, Message.__table__, [{**row, "wamid": "wamid.bulk", "timestamp": moment,
+                                                 "created_at": moment}])
+        bulk_id = s.scalar(select(Message.id).where(Message.wamid == "wamid.bulk"))
+        bulk_update(s, Message, [{"id": bulk_id, "status_at": moment, "read_at": None}])
+        s.add(Message(**row, wamid="wamid.orm2", timestamp=moment, created_at=moment))
+    with sessions() as s:
+        stored = dict(s.execute(text("SELECT wamid, timestamp || '|' || created_at FROM messages")).all())
+        status_at = dict(s.execute(text("SELECT wamid, status_at FROM messages")).all())
+    assert stored["wamid.bulk"] == stored["wamid.orm2"]
+    assert status_at["wamid.bulk"] == status_at["wamid.orm"]
+    with pytest.raises(ValueError, match="naive"), sessions.begin() as s:
+        insert_or_ignore(s, Message.__table__, [{**row, "wamid": "wamid.naive", "timestamp": moment.replace(
+            tzinfo=None), "created_at": moment}])

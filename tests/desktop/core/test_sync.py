@@ -471,3 +471,101 @@ async def test_a_body_sqlite_cannot_store_is_passed_over_and_the_rest_applied(se
     report = await service.sync_once()
     assert (report.events, report.failed, report.stats.messages) == (3, 1, 2)
     assert fake_relay.acks == ["00000003"]
+
+
+# ---------------------------------------------------------------- reading ahead, and a page applied twice
+async def test_a_page_read_ahead_is_dropped_when_the_page_before_it_stops(sessions, fake_relay, service, wh,
+                                                                         monkeypatch):
+    """The next page is pulled and opened while one is applied; when that one stops, the page read ahead must not
+    be applied before the stopped events come again (nor acked), or they would be skipped."""
+    lock = Locked(monkeypatch, "wamid.5")
+    for i in range(1, 8):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    with pytest.raises(SyncStopped) as stopped:
+        await service.sync_once()
+    assert stopped.value.cursor == "00000004" and fake_relay.acks == ["00000003"]
+    assert any(p.get("after") == "00000006" for p in fake_relay.pulls)  # the page after the stopped one was read
+    with sessions() as s:
+        assert sorted(s.scalars(select(Message.wamid))) == ["wamid.1", "wamid.2", "wamid.3"]
+        assert s.get(SyncState, "relay").cursor == "00000003"
+    lock.held = False
+    report = await service.sync_once()
+    assert (report.events, report.stats.messages) == (4, 4) and fake_relay.acks[-1] == "00000007"
+    with sessions() as s:
+        assert sorted(s.scalars(select(Message.wamid))) == [f"wamid.{i}" for i in range(1, 8)]
+
+
+async def test_pages_read_ahead_are_applied_in_order_and_each_acked_after_its_commit(sessions, fake_relay, service,
+                                                                                   wh):
+    committed_at_ack = []
+    original_ack = service.relay.ack
+
+    async def ack(up_to):
+        with sessions() as s:  # what a crash right after this ack would find on disk
+            committed_at_ack.append((up_to, s.get(SyncState, "relay").cursor, s.scalar(select(func.count(Message.id)))))
+        await original_ack(up_to)
+
+    service.relay.ack = ack
+    for i in range(1, 11):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    report = await service.sync_once()
+    assert (report.events, report.pages) == (10, 4)
+    assert committed_at_ack == [("00000003", "00000003", 3), ("00000006", "00000006", 6),
+                                ("00000009", "00000009", 9), ("00000010", "00000010", 10)]
+    with sessions() as s:
+        ids = {wamid: id_ for wamid, id_ in s.execute(select(Message.wamid, Message.id))}
+    assert [ids[f"wamid.{i}"] for i in range(1, 11)] == sorted(ids.values())  # stored in the relay's order
+
+
+def _snapshot(sessions) -> dict:
+    """Every row of every table but the audit trail and the sync state (which a second apply may add to)."""
+    from sqlalchemy import text
+
+    with sessions() as s:
+        tables = [t for (t,) in s.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%_fts%' AND name NOT IN ('audit_events', 'sync_state', 'alembic_version')"))]
+        return {t: sorted(map(tuple, s.execute(text(f"SELECT * FROM {t}"))), key=repr) for t in tables}
+
+
+async def test_a_page_applied_again_after_a_crash_between_commit_and_ack_changes_nothing(sessions, fake_relay,
+                                                                                        service, wh):
+    """Committed, then the ack never left (a crash, the relay gone) and the cursor is lost: the relay hands the
+    same pages over again. Messages, statuses (one before its message), an opt-out and a failed, priced status
+    applied twice leave every table as once: no duplicate, no second unread count, no count twice in the
+    summaries."""
+    from klaros_desktop.models import Contact, Conversation
+    from klaros_desktop.services.messaging.statuses import meta_time
+
+    with sessions.begin() as s:
+        contact = Contact(phone_e164=f"+{WA}", wa_id=WA, display_name="Kundin")
+        s.add(contact)
+        s.flush()
+        conv = Conversation(contact_id=contact.id, phone_number_id=wh.PHONE_NUMBER_ID, unread_count=0)
+        s.add(conv)
+        s.flush()
+        for n in (1, 2, 3):
+            s.add(Message(wamid=f"wamid.out.{n}", conversation_id=conv.id, contact_id=contact.id, direction="out",
+                          type="template", template_name="fruehling", text="Angebot", status="accepted",
+                          timestamp=meta_time(900 + n)))
+    fake_relay.add(wh.status("wamid.out.1", "sent", 1001, WA, category="marketing", pricing_type="regular"))
+    fake_relay.add(wh.status("wamid.out.1", "delivered", 1002, WA, category="marketing", pricing_type="regular"))
+    fake_relay.add(wh.text_message(WA, "wamid.in.1", "Wie viel kostet das?", 1003))
+    fake_relay.add(wh.status("wamid.out.1", "read", 1004, WA, category="marketing", pricing_type="regular"))
+    fake_relay.add(wh.status("wamid.out.2", "failed", 1005, WA, category="marketing", pricing_type="regular",
+                             error_code=131026))
+    fake_relay.add(wh.status("wamid.later", "delivered", 1006, WA))  # its message is not known yet
+    fake_relay.add(wh.text_message(WA, "wamid.in.2", "STOP", 1007))
+    fake_relay.add(wh.status("wamid.out.3", "read", 1008, WA, category="marketing", pricing_type="regular"))
+    fake_relay.fail_ack = True
+    first = await service.sync_once()
+    assert (first.stats.messages, first.stats.statuses, first.stats.pending) == (2, 5, 1)
+    assert fake_relay.acks == [] and first.stats.consent_events == 1
+    once = _snapshot(sessions)
+    assert sum(n for *_, n in once["analytics_outbound"]) == 3 and once["pending_statuses"]
+    with sessions.begin() as s:  # the crash lost the cursor: everything comes again
+        s.get(SyncState, "relay").cursor = None
+    fake_relay.fail_ack = False
+    again = await service.sync_once()
+    assert _snapshot(sessions) == once
+    assert again.events == 8 and again.stats.duplicates == 2 and fake_relay.acks[-1] == "00000008"
