@@ -424,6 +424,8 @@ class InboxPage(QWidget):
             kind = event.type()
             if kind == QEvent.Type.Resize:
                 self.list_empty.setGeometry(self.list.viewport().rect())
+                if event.size().width() != event.oldSize().width():  # rows as wide as the list (a scroll bar came)
+                    self.list.doItemsLayout()
             elif kind == QEvent.Type.Enter:  # no row moves under the pointer (a click would open the wrong chat)
                 self.conversations.hold()
             elif kind == QEvent.Type.Leave:

@@ -61,6 +61,15 @@ if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports o
     from klaros_desktop.ui.templates_page import TemplatesPage
 
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
+
+
+def __getattr__(name: str):
+    """``JumpDialog`` (Ctrl+K) as before, its module loaded when first asked for."""
+    if name == "JumpDialog":
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
+        return JumpDialog
+    raise AttributeError(name)
 _frozen_stages: set[str] = set()
 
 
@@ -142,7 +151,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._go_to)
         self.nav.setCurrentRow(INBOX)
 
-        self.sync_label = QLabel("", self)
+        self.sync_label = QLabel(" ", self)  # (the status bar as high as with the text ``attach`` puts in)
         self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self._build_menus()
@@ -156,6 +165,8 @@ class MainWindow(QMainWindow):
         self.notifications: list[tuple[str, str]] = []  # what was notified (kept for tests and the log)
         self.inbox.contact_requested.connect(lambda cid: (self.show_page(CONTACTS), self.contacts.edit(cid)))
         self._restore_geometry()
+        if first is not None:
+            self._show_unread(first.unread_chats)
         self._painted = False
         # the other pages after the chats are on screen; a window that never paints (minimised) gets them anyway
         self._first_paint = _FirstPaint(self.inbox.list.viewport(), self._chats_painted, self)

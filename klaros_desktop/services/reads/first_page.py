@@ -173,6 +173,7 @@ class FirstPage:
     rows: list[ConversationRow]
     asked: int  # how many rows were asked for (as many came back: more pages may follow)
     preferences: dict[str, Any] = field(default_factory=dict)  # THEME, LANGUAGE, NOTIFICATIONS
+    unread_chats: int = 0  # the navigation's badge (``lookups.unread_chats``)
 
 
 def _connect_read_only(database: Path) -> sqlite3.Connection:
@@ -202,7 +203,8 @@ def read(database: Path, schema_head: str, *, limit: int = PAGE) -> FirstPage | 
         for key, default in _PREFERENCE_DEFAULTS.items():
             value = json.loads(settings[key]) if settings.get(key) is not None else None
             preferences[key] = default if value is None else value
-        return FirstPage(_plain_page(con, limit), limit, preferences)
+        unread = con.execute("SELECT count(*) FROM conversations WHERE unread_count > 0 AND archived = 0").fetchone()
+        return FirstPage(_plain_page(con, limit), limit, preferences, unread[0])
     except (sqlite3.Error, ValueError) as exc:  # a table missing, a value that is not JSON: the normal way
         log.info("first page read the normal way: %s", exc)
         return None

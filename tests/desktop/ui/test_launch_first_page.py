@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from klaros_desktop import db
 from klaros_desktop.models import Conversation
 from klaros_desktop.services.messaging import conversations
-from klaros_desktop.services.reads import first_page, pages, queries
+from klaros_desktop.services.reads import first_page, lookups, pages, queries
 
 
 def _states(sessions, shop) -> None:
@@ -37,6 +37,7 @@ def test_the_first_page_equals_the_normal_first_page(profile, sessions, shop):
     assert first.rows == normal
     assert any(r.pinned_at for r in normal) and any(r.unread for r in normal) and any(r.muted for r in normal)
     assert not any(r.archived for r in first.rows)
+    assert first.unread_chats == lookups.unread_chats(sessions) > 0
     # a short page: pinned first, then cut from the others, as the normal read cuts it
     assert first_page.read(profile.database, db.SCHEMA_HEAD, limit=3).rows == normal[:3]
 
