@@ -203,8 +203,8 @@ class MainWindow(QMainWindow):
         freeze_startup_heap()
         if self._wanted_page != INBOX:
             self._go_to(self._wanted_page)
-        if self._painted:
-            QTimer.singleShot(0, self, self._build_next_page)
+        # the pages now when the chats have painted; else as a window that never paints gets them (minimised)
+        QTimer.singleShot(0 if self._painted else 2000, self, self._build_next_page)
 
     # ------------------------------------------------------------------ the pages
     @property
