@@ -87,14 +87,53 @@ async def connect_live(backend, http) -> bool:
 def apply_preferences(app, backend) -> None:
     """The profile's theme, language and notification choice (Settings), before the window is built."""
     from klaros_desktop.services.core import settings
-    from klaros_desktop.ui import i18n, theme
 
     chosen = settings.read_many(backend.sessions, (settings.THEME, settings.LANGUAGE, settings.NOTIFICATIONS))
-    scheme = chosen[settings.THEME]
+    _use_look(app, chosen[settings.THEME], chosen[settings.LANGUAGE])
+    backend.notifications = bool(chosen[settings.NOTIFICATIONS])
+
+
+def _use_look(app, scheme, language) -> None:
+    from klaros_desktop.ui import i18n, theme
+
     theme.forced = scheme if scheme in (theme.LIGHT, theme.DARK) else None
     theme.apply(app, theme.forced)
-    i18n.use_language(app, chosen[settings.LANGUAGE])
-    backend.notifications = bool(chosen[settings.NOTIFICATIONS])
+    i18n.use_language(app, language)
+
+
+def open_window(app, profile: Profile):
+    """The main window, painting as early as it can. A profile at the current schema gets a window that shows
+    the chat list's first page read without SQLAlchemy (``services.reads.first_page``), with its theme and
+    language; ``attach_backend`` opens the database once the chats are on screen. Any other profile (new, to
+    be migrated, an erasure to finish) is opened the normal way first. The theme then follows the system's."""
+    from klaros_desktop.db import SCHEMA_HEAD
+    from klaros_desktop.services.reads import first_page
+    from klaros_desktop.ui import theme
+    from klaros_desktop.ui.main_window import MainWindow
+
+    first = first_page.read(profile.database, SCHEMA_HEAD)
+    if first is None:
+        backend = open_backend(profile)
+        apply_preferences(app, backend)
+        theme.follow_os(app)
+        return MainWindow(backend)
+    _use_look(app, first.preferences[first_page.THEME], first.preferences[first_page.LANGUAGE])
+    theme.follow_os(app)
+    window = MainWindow(None, profile=profile, first=first)
+    window.first_preferences = first.preferences
+    return window
+
+
+def attach_backend(window):
+    """Open the database of a window ``open_window`` built without it (after its first paint), and hand it the
+    backend; returns the window's backend either way."""
+    if window.backend is None:
+        from klaros_desktop.services.reads import first_page
+
+        backend = open_backend(window.profile)
+        backend.notifications = bool(window.first_preferences[first_page.NOTIFICATIONS])
+        window.attach(backend)
+    return window.backend
 
 
 def _close_on_signals(loop, closed, app) -> None:
@@ -123,8 +162,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
 
     from klaros_desktop import crash_report
     from klaros_desktop.platform_check import window_problem
-    from klaros_desktop.ui import crash_dialog, theme, update_notice
-    from klaros_desktop.ui.main_window import MainWindow
+    from klaros_desktop.ui import crash_dialog, update_notice
     from klaros_desktop.ui.single_instance import SingleInstance
 
     problem = window_problem()
@@ -144,10 +182,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
     loop = qasync.QEventLoop(app)
     loop.set_exception_handler(crash_report.asyncio_handler)
     asyncio.set_event_loop(loop)
-    backend = open_backend(profile)
-    apply_preferences(app, backend)
-    theme.follow_os(app)
-    window = MainWindow(backend)
+    window = open_window(app, profile)
     painted = asyncio.Event()
     window.chats_shown.connect(painted.set)
     instance.activate.connect(window.bring_to_front)
@@ -166,6 +201,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         # the HTTP client, the connection and sync after the chats are on screen (a minimised window: soon anyway)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(painted.wait(), 2)
+        backend = attach_backend(window)
         import httpx
 
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:

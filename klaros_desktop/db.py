@@ -17,14 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-
 from klaros_desktop.paths import Profile
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads when a database is opened: the first paint reads SCHEMA_HEAD without it
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +59,8 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(database: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     # hide_parameters: a database error's text (logged with its traceback, shown in the sync state) would
     # otherwise quote the statement's values: customers' messages, names and numbers, which erasure could
     # then not reach in the log files.
@@ -145,6 +145,8 @@ def migrate(engine: Engine, profile: Profile | None = None) -> str | None:
 def open_database(profile: Profile) -> tuple[Engine, sessionmaker[Session]]:
     """Open (creating if needed) and migrate the profile's database, and finish an erasure cut off after its
     commit. The app (``ui/backend.py``) and every command open the profile through here."""
+    from sqlalchemy.orm import sessionmaker
+
     profile.ensure()
     engine = make_engine(profile.database)
     migrate(engine, profile)
@@ -162,6 +164,8 @@ def finish_interrupted_erasure(engine: Engine, sessions: sessionmaker[Session], 
         due = conn.exec_driver_sql("SELECT 1 FROM app_settings WHERE key = ?", (UNFINISHED_ERASURE,)).first()
     if due is None:
         return
+    from sqlalchemy.exc import SQLAlchemyError
+
     from klaros_desktop.services.privacy.erasure import finish_erasure
 
     try:

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from klaros_desktop.graph.errors import failure_reason
-from klaros_desktop.models.base import utcnow
-from klaros_desktop.services.media import kinds as media_kinds
-from klaros_desktop.services.media import probe
-from klaros_desktop.services.media.downloads import unavailable_reason
-from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.i18n import local_date, render, short_date
 from klaros_desktop.ui.item_models import RowRole
+from klaros_desktop.ui.lazy import lazy
+
+# the chat list paints before SQLAlchemy is imported (``ui.lazy``); the bubbles' helpers load when first used
+errors = lazy("klaros_desktop.graph.errors")
+media_kinds = lazy("klaros_desktop.services.media.kinds")
+probe = lazy("klaros_desktop.services.media.probe")
+downloads = lazy("klaros_desktop.services.media.downloads")
+
+if TYPE_CHECKING:
+    from klaros_desktop.services.reads import queries
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 def short_time(when: datetime | None, now: datetime | None = None) -> str:
@@ -396,7 +405,7 @@ class BubbleDelegate(QStyledItemDelegate):
         footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
-        error = ("⚠ " + render(failure_reason(row.error_code, row.error_title, row.error_text))
+        error = ("⚠ " + render(errors.failure_reason(row.error_code, row.error_title, row.error_text))
                  if row.status == "failed" else None)
         if error and row.error_code in TEMPLATE_INSTEAD_CODES and row.kind == "message":
             error += "\n" + self.tr("Click here to send a template instead.")
@@ -434,7 +443,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if info is None or info.state in ("pending", "downloading"):
             return self.tr("Downloading…") if row.direction == "in" else ""
         if info.state == "unavailable":
-            return render(unavailable_reason(info.reason_code, media)) if row.direction == "in" else \
+            return render(downloads.unavailable_reason(info.reason_code, media)) if row.direction == "in" else \
                 self.tr("The file is no longer on this computer.")
         return ""
 

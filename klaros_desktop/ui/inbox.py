@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
@@ -23,14 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.messaging import conversations
-from klaros_desktop.services.messaging.compose import composer_state
-from klaros_desktop.services.reads import lookups, pages, queries
-from klaros_desktop.ui import media_view, ops
-from klaros_desktop.ui.attachments import Attachments
-from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.composer import TEXT, Composer
-from klaros_desktop.ui.contact_panel import ContactPanel
+from klaros_desktop.services.reads import first_page
+from klaros_desktop.ui import ops
 from klaros_desktop.ui.delegates import (
     TEMPLATE_INSTEAD_CODES,
     BubbleDelegate,
@@ -40,8 +36,26 @@ from klaros_desktop.ui.delegates import (
 )
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ConversationListModel, MessageHitModel, MessageModel, RowRole
-from klaros_desktop.ui.outbox_bubble import HeldBubble
-from klaros_desktop.ui.phone_format import pretty_number
+from klaros_desktop.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from klaros_desktop.services.reads import queries
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.outbox_bubble import HeldBubble
+
+# The chat list paints before SQLAlchemy is imported (``ui.lazy``; ``InboxPage.attach`` builds the rest):
+# these load when first used.
+conversations = lazy("klaros_desktop.services.messaging.conversations")
+compose = lazy("klaros_desktop.services.messaging.compose")
+lookups = lazy("klaros_desktop.services.reads.lookups")
+pages = lazy("klaros_desktop.services.reads.pages")
+queries = lazy("klaros_desktop.services.reads.queries")
+media_view = lazy("klaros_desktop.ui.media_view")
+attachments = lazy("klaros_desktop.ui.attachments")
+composer = lazy("klaros_desktop.ui.composer")
+contact_panel = lazy("klaros_desktop.ui.contact_panel")
+outbox_bubble = lazy("klaros_desktop.ui.outbox_bubble")
+phone_format = lazy("klaros_desktop.ui.phone_format")
 
 FILTERS = (("all", QT_TRANSLATE_NOOP("InboxPage", "All chats")), ("unread", QT_TRANSLATE_NOOP("InboxPage", "Unread")),
            ("window", QT_TRANSLATE_NOOP("InboxPage", "Window open")),
@@ -137,7 +151,7 @@ class ThreadView(QListView):
     def held_bubbles(self) -> list[HeldBubble]:
         model: MessageModel = self.model()
         found = [self.indexWidget(model.index(i)) for i, r in enumerate(model.rows) if r.kind == "held"]
-        return [w for w in found if isinstance(w, HeldBubble)]
+        return [w for w in found if isinstance(w, outbox_bubble.HeldBubble)]
 
     def _sync_held(self) -> None:
         """Give each held row its widget (or the widget the row's current item)."""
@@ -148,12 +162,12 @@ class ThreadView(QListView):
                 continue
             index = model.index(i)
             widget = self.indexWidget(index)
-            if isinstance(widget, HeldBubble):
+            if isinstance(widget, outbox_bubble.HeldBubble):
                 if widget.item != row.outbox:
                     widget.set_item(row.outbox)
                     added = True
                 continue
-            widget = HeldBubble(row.outbox, self.viewport())
+            widget = outbox_bubble.HeldBubble(row.outbox, self.viewport())
             for name in ("send_again", "edit", "copy", "delete"):
                 getattr(widget, name).connect(lambda item, n=name: self.held_action.emit(n, item))
             self.setIndexWidget(index, widget)
@@ -233,12 +247,16 @@ class InboxPage(QWidget):
     contact_requested = Signal(int)  # "Contact details…" on a chat
     search_shown = Signal(str)  # the answer to what was typed in the search box is on screen
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
+    def __init__(self, backend: Backend | None, parent: QWidget | None = None, *,
+                 first: first_page.FirstPage | None = None):
+        """With a backend, the whole page. Without one (start-up), the chat list with ``first``, the first page
+        read without SQLAlchemy, and an empty chat pane: ``attach`` adds the rest once the database is open."""
         super().__init__(parent)
-        self.backend = backend
-        self.conversations = ConversationListModel(backend.sessions, self)
-        self.messages = MessageModel(backend.sessions, self, queued=self._queued_rows)
+        self.backend: Backend | None = None
+        self.conversations = (ConversationListModel.starting(first, self) if first is not None
+                              else ConversationListModel(None, self))
         self.current: queries.ConversationRow | None = None
+        self._started_with_page = first is not None
 
         splitter = QSplitter(self)
         left = QWidget(splitter)
@@ -279,7 +297,7 @@ class InboxPage(QWidget):
         self.hits_label = QLabel(left)
         self.hits_label.setObjectName("sectionLabel")
         self.hits_label.hide()
-        self.message_hits = MessageHitModel(backend.sessions, self)
+        self.message_hits = MessageHitModel(None, self)
         self.hits = QListView(left)
         self.hits.setObjectName("messageHits")
         self.hits.setModel(self.message_hits)
@@ -332,29 +350,13 @@ class InboxPage(QWidget):
         empty = QLabel(self.tr("Choose a conversation on the left.\nNew messages appear here by themselves."), right)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setObjectName("muted")
-        self.thread = ThreadView(self.messages, right)
-        self.thread.held_action.connect(self._held_action)
         self.stack.addWidget(empty)
-        self.stack.addWidget(self.thread)
-        self.media = media_view.install(self.thread, backend.profile.media, backend)
-        self.composer = Composer(backend, right)
-        self.attachments = Attachments(self.composer, self.thread, backend)
-        self.composer.sent.connect(self._after_send)
-        self.thread.templates_instead.connect(self.composer.offer_templates)
-        self.thread.message_action.connect(self._message_action)
-        self.composer.notice.connect(self.notice)
         rv.addWidget(header)
         rv.addWidget(self.stack, 1)
-        rv.addWidget(self.composer)
         right_row.addWidget(chat_column, 1)
         self.chat_column = chat_column
-        self.panel = ContactPanel(backend, right)
-        self.panel.back.connect(lambda: self.panel_button.setChecked(False))
-        self.panel.changed.connect(backend.changed)
-        self.panel.open_contact.connect(self.contact_requested)
-        self.panel.hide()
+        self._right_row, self._chat_rows, self._right = right_row, rv, right
         self._panel_chosen: bool | None = None  # the shop owner's own choice, once made; else by the width
-        right_row.addWidget(self.panel)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -371,16 +373,50 @@ class InboxPage(QWidget):
         self._search_timer.timeout.connect(self.search_now)
         self._asked = 0  # which search question is the newest: older answers are dropped
         self._asking = False  # a question is out (a data change meanwhile asks it again)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        for key, label in FILTERS:  # the tags follow in ``attach`` (``reload_filters``)
+            self.filter_box.addItem(self.tr(label), key)
+        if backend is not None:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: the thread, composer and contact panel, the list's paging and live updates.
+        A chat list that shows the first page read at start-up keeps its rows, its scroll position and its
+        selection; a chat chosen before now opens."""
+        self.backend = backend
+        self.conversations.attach(backend.sessions)
+        self.message_hits.sessions = backend.sessions
+        self.messages = MessageModel(backend.sessions, self, queued=self._queued_rows)
+        right, rv, right_row = self._right, self._chat_rows, self._right_row
+        self.thread = ThreadView(self.messages, right)
+        self.thread.held_action.connect(self._held_action)
+        self.stack.addWidget(self.thread)
+        self.media = media_view.install(self.thread, backend.profile.media, backend)
+        self.composer = composer.Composer(backend, right)
+        self.attachments = attachments.Attachments(self.composer, self.thread, backend)
+        self.composer.sent.connect(self._after_send)
+        self.thread.templates_instead.connect(self.composer.offer_templates)
+        self.thread.message_action.connect(self._message_action)
+        self.composer.notice.connect(self.notice)
+        rv.addWidget(self.composer)
+        self.panel = contact_panel.ContactPanel(backend, right)
+        self.panel.back.connect(lambda: self.panel_button.setChecked(False))
+        self.panel.changed.connect(backend.changed)
+        self.panel.open_contact.connect(self.contact_requested)
+        self.panel.hide()
+        right_row.addWidget(self.panel)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.filter_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
         backend.data_changed.connect(self.on_data_changed)
         backend.outbox_result.connect(self._outbox_result)
         self._clock = QTimer(self, interval=60_000)  # window countdowns and the open/closed state age
         self._clock.timeout.connect(self._tick)
         self._clock.start()
         self.reload_filters()
-        self.apply_filter()
+        if not (self._started_with_page and self.conversations.filter == self._filter()):
+            self.apply_filter()  # (a page read at start-up under the same filter stays as it is)
+        elif self.list.currentIndex().isValid():
+            self._current_changed(self.list.currentIndex(), QModelIndex())
 
     # ------------------------------------------------------------------ list
     def eventFilter(self, watched, event) -> bool:
@@ -388,6 +424,8 @@ class InboxPage(QWidget):
             kind = event.type()
             if kind == QEvent.Type.Resize:
                 self.list_empty.setGeometry(self.list.viewport().rect())
+                if event.size().width() != event.oldSize().width():  # rows as wide as the list (a scroll bar came)
+                    self.list.doItemsLayout()
             elif kind == QEvent.Type.Enter:  # no row moves under the pointer (a click would open the wrong chat)
                 self.conversations.hold()
             elif kind == QEvent.Type.Leave:
@@ -532,6 +570,8 @@ class InboxPage(QWidget):
         self.list.viewport().update()
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if self.backend is None:  # chosen before the database is open: ``attach`` opens it
+            return
         row = index.data(RowRole) if index.isValid() else None
         if row is not None:
             self.open_conversation(row)
@@ -748,7 +788,7 @@ class InboxPage(QWidget):
             state = self.tr("Has not written yet · templates only")
         else:
             state = self.tr("24-hour window closed · templates only")
-        number = pretty_number(row.phone)
+        number = phone_format.pretty_number(row.phone)
         self.window_state.setText(f"{number}  ·  {state}" if number else state)
 
     def _queued_rows(self, contact_id: int) -> list[queries.MessageRow]:
@@ -787,7 +827,7 @@ class InboxPage(QWidget):
             sessions = self.backend.sessions
 
             def take():  # only when the composer can take free text now; else the item stays where it is
-                if composer_state(sessions, item.contact_id).mode != TEXT:
+                if compose.composer_state(sessions, item.contact_id).mode != composer.TEXT:
                     return None
                 return outbox.remove(item.id, how="edited") or False
 
@@ -833,7 +873,7 @@ class InboxPage(QWidget):
     def _outbox_result(self, item, outcome) -> None:
         if getattr(item, "held", False):
             self.notice.emit(self.tr("A queued message to {number} was not sent: {reason}").format(
-                number=pretty_number(item.number) or item.number, reason=render(item.reason)))
+                number=phone_format.pretty_number(item.number) or item.number, reason=render(item.reason)))
         elif getattr(item, "attempts", 0) and not getattr(outcome, "sent", False):
             self.notice.emit(self.tr("A queued message could not go out yet; Klaros tries again by itself."))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,12 +25,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.reads import pages, queries
+from klaros_desktop.services.reads import first_page
 from klaros_desktop.ui.i18n import render
-from klaros_desktop.ui.phone_format import pretty_number
+from klaros_desktop.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+# the chat list shows its first page before SQLAlchemy is imported (``ui.lazy``): these load when first read
+pages = lazy("klaros_desktop.services.reads.pages")
+queries = lazy("klaros_desktop.services.reads.queries")
+phone_format = lazy("klaros_desktop.ui.phone_format")
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -143,7 +150,7 @@ class _Paged:
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self.sessions is None:  # (no database yet: ``attach``)
             return
         page = self._page(self.rows, queries.PAGE)
         self._more = len(page) == queries.PAGE
@@ -176,7 +183,7 @@ class _Paged:
 
 
 class _PagedListModel(_Paged, QAbstractListModel):
-    def __init__(self, sessions: sessionmaker[Session], parent=None):
+    def __init__(self, sessions: sessionmaker[Session] | None, parent=None):
         super().__init__(parent)
         self.sessions = sessions
         self.rows: list[Any] = []
@@ -197,15 +204,30 @@ class _PagedListModel(_Paged, QAbstractListModel):
 
 
 class ConversationListModel(_PagedListModel):
-    def __init__(self, sessions: sessionmaker[Session], parent=None):
+    """The chat list. At start-up it may show the first page read without a session (``starting``) and get
+    the session factory once the database is open (``attach``); its rows stay as they are."""
+
+    def __init__(self, sessions: sessionmaker[Session] | None, parent=None):
         super().__init__(sessions, parent)
-        self.filter = queries.ConversationFilter()
+        self.filter = first_page.ConversationFilter()
+
+    @classmethod
+    def starting(cls, page: first_page.FirstPage, parent=None) -> ConversationListModel:
+        """The plain list's first page, read at start-up (``services.reads.first_page``); no paging until
+        ``attach``."""
+        model = cls(None, parent)
+        model.show(first_page.ConversationFilter(), page.rows, page.asked)
+        return model
+
+    def attach(self, sessions: sessionmaker[Session]) -> None:
+        """The database is open: page and re-read through it from now on."""
+        self.sessions = sessions
 
     def _page(self, loaded: list[queries.ConversationRow], limit: int) -> list[queries.ConversationRow]:
         return pages.conversations(self.sessions, self.filter, offset=len(loaded), limit=limit)
 
     def _order(self, row: queries.ConversationRow) -> tuple:
-        return queries.conversation_order(row)
+        return first_page.conversation_order(row)
 
     def _named(self, changes: Changes) -> int:
         return len(changes.conversations) + len(changes.contacts)
@@ -274,7 +296,7 @@ class MessageModel(QAbstractListModel):
     length costs the same memory and layout time as a 1,000-message one.
     """
 
-    WINDOW = 5 * queries.PAGE
+    WINDOW = 5 * first_page.PAGE
 
     def __init__(self, sessions: sessionmaker[Session], parent=None,
                  queued: Callable[[int], list[queries.MessageRow]] | None = None):
@@ -502,7 +524,7 @@ class ContactsTableModel(_Paged, QAbstractTableModel):
             if col == 0:
                 return row.name
             if col == 1:
-                return pretty_number(row.phone)
+                return phone_format.pretty_number(row.phone)
             if col == 2:
                 return ", ".join(row.tags)
             if col == 3:
@@ -553,7 +575,7 @@ class TemplatesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TemplatesModel", "Name"), QT_TRANSLATE_NOOP("TemplatesModel", "Language"),
                QT_TRANSLATE_NOOP("TemplatesModel", "Category"), QT_TRANSLATE_NOOP("TemplatesModel", "Status"))
 
-    def __init__(self, sessions: sessionmaker[Session], parent=None):
+    def __init__(self, sessions: sessionmaker[Session] | None, parent=None):
         super().__init__(parent)
         self.sessions = sessions
         self.rows: list[Any] = []
@@ -601,7 +623,7 @@ class MessageHitModel(QAbstractListModel):
     """The messages the chat list's search found (``search.ChatMessageHit``), newest first; one short list per
     keystroke, so it is read whole."""
 
-    def __init__(self, sessions: sessionmaker[Session], parent=None):
+    def __init__(self, sessions: sessionmaker[Session] | None, parent=None):
         super().__init__(parent)
         self.sessions = sessions
         self.rows: list[Any] = []

@@ -3,6 +3,10 @@
 The inbox is built with the window; the other pages (and their modules) only after the chat list's first
 paint, one per turn of the event loop, or at once when the shop owner goes to one before that: a start
 shows the chats without waiting for analytics, campaigns and the rest.
+
+At a normal start (``app.run_app``) the window is even built before the database is opened: it paints the
+chat list's first page read without SQLAlchemy (``services.reads.first_page``), and ``attach`` adds the
+backend once the chats are on screen (the rest of the inbox, the status, the counters, the other pages).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -27,13 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from klaros_desktop import APP_NAME
-from klaros_desktop.paths import resource_path
-from klaros_desktop.services.reads import lookups
-from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.dead_letters import DeadLettersEntry
+from klaros_desktop.paths import Profile, resource_path
 from klaros_desktop.ui.inbox import InboxPage
-from klaros_desktop.ui.jump_dialog import JumpDialog
 from klaros_desktop.ui.keyring_warning import KeyringWarning
+from klaros_desktop.ui.lazy import lazy, load_all
 from klaros_desktop.ui.navigation import (
     BadgeRole,
     IconRole,
@@ -44,9 +46,14 @@ from klaros_desktop.ui.navigation import (
 )
 from klaros_desktop.ui.update_notice import UpdateNotice
 
+# (the inbox's module hands ``navigation`` these lookups as a placeholder too: ``ui.lazy``)
+lookups = lazy("klaros_desktop.services.reads.lookups")
+
 if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports only what the first paint needs
+    from klaros_desktop.services.reads.first_page import FirstPage
     from klaros_desktop.ui import privacy
     from klaros_desktop.ui.analytics_page import AnalyticsPage
+    from klaros_desktop.ui.backend import Backend
     from klaros_desktop.ui.campaigns_page import CampaignsPage
     from klaros_desktop.ui.contacts_page import ContactsPage
     from klaros_desktop.ui.settings_dialog import SettingsDialog
@@ -54,6 +61,15 @@ if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports o
     from klaros_desktop.ui.templates_page import TemplatesPage
 
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
+
+
+def __getattr__(name: str):
+    """``JumpDialog`` (Ctrl+K) as before, its module loaded when first asked for."""
+    if name == "JumpDialog":
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
+        return JumpDialog
+    raise AttributeError(name)
 _frozen_stages: set[str] = set()
 
 
@@ -86,10 +102,14 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
+    def __init__(self, backend: Backend | None, parent: QWidget | None = None, *, profile: Profile | None = None,
+                 first: FirstPage | None = None):
+        """With a backend, the whole window. Without one (start-up): the frame, the menus (their actions off)
+        and the chat list showing ``first``, the first page read without SQLAlchemy; ``attach`` adds the rest
+        once the database is open."""
         super().__init__(parent)
-        self.backend = backend
-        self.profile = backend.profile
+        self.backend: Backend | None = None
+        self.profile = backend.profile if backend is not None else profile
         self.profile_erased = False  # set when "Erase everything" starts: nothing may write to the folder again
         self.setWindowTitle(self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME))
         self.setMinimumSize(880, 560)  # a 900×600 window (or a small laptop's half screen) fits
@@ -109,13 +129,13 @@ class MainWindow(QMainWindow):
             item.setData(IconRole, icon)
             self.nav.addItem(item)
         self.pages = QStackedWidget(self)
-        self.inbox = InboxPage(backend, self.pages)
+        self.inbox = InboxPage(None, self.pages, first=first)
         self.pages.addWidget(self.inbox)
         self._built: dict[int, QWidget] = {INBOX: self.inbox}
         for _page in range(CONTACTS, CAMPAIGNS + 1):  # stand-ins until the page is built (_page_at)
             self.pages.addWidget(QWidget(self.pages))
         central = QWidget(self)
-        column = QVBoxLayout(central)
+        self._column = column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         layout = QHBoxLayout()
@@ -124,21 +144,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         column.addLayout(layout, 1)
-        # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
-        self.keyring_warning = KeyringWarning(backend, central)
-        column.addWidget(self.keyring_warning)
         self.update_notice = UpdateNotice(central)  # app.run_app starts the checks (ui/update_notice.py)
         column.addWidget(self.update_notice)
         self.setCentralWidget(central)
+        self._wanted_page = INBOX  # a page chosen before ``attach`` (shown then)
         self.nav.currentRowChanged.connect(self._go_to)
         self.nav.setCurrentRow(INBOX)
 
-        self.sync_label = QLabel(backend.status_text(), self)
+        self.sync_label = QLabel(" ", self)  # (the status bar as high as with the text ``attach`` puts in)
         self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_label)
-        backend.sync_status.connect(self.sync_label.setText)
-        backend.messages_received.connect(self._messages_received)
-        self.inbox.notice.connect(self._page_notice)
         self._build_menus()
         self._build_shortcuts()
         self.tray: QSystemTrayIcon | None = None
@@ -148,15 +163,48 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
             self.tray.show()
         self.notifications: list[tuple[str, str]] = []  # what was notified (kept for tests and the log)
-        self.unread = UnreadCounter(backend, self)
-        self.unread.changed.connect(self._show_unread)
-        self.inbox.read_state_changed.connect(self.unread.refresh)
         self.inbox.contact_requested.connect(lambda cid: (self.show_page(CONTACTS), self.contacts.edit(cid)))
         self._restore_geometry()
-        freeze_startup_heap()
+        if first is not None:
+            self._show_unread(first.unread_chats)
+        self._painted = False
         # the other pages after the chats are on screen; a window that never paints (minimised) gets them anyway
         self._first_paint = _FirstPaint(self.inbox.list.viewport(), self._chats_painted, self)
         QTimer.singleShot(2000, self, self._build_next_page)
+        if backend is not None:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: the rest of the inbox, the sync state, the counters, the menus' actions; the
+        other pages follow once the chats have painted (at once when they have already)."""
+        load_all()  # the modules the first paint only named, here on the GUI thread (``ui.lazy``)
+        from klaros_desktop.ui.dead_letters import DeadLettersEntry
+
+        self.backend = backend
+        self.inbox.attach(backend)
+        # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
+        self.keyring_warning = KeyringWarning(backend, self.centralWidget())
+        self._column.insertWidget(1, self.keyring_warning)
+        self.sync_label.setText(backend.status_text())
+        backend.sync_status.connect(self.sync_label.setText)
+        backend.messages_received.connect(self._messages_received)
+        self.inbox.notice.connect(self._page_notice)
+        self.dead_letters = DeadLettersEntry(backend, self)  # shown only while some exist; a count below
+        self._file_menu.insertAction(self._settings_action, self.dead_letters.action)
+        self.notification_settings = NotificationSettings(backend, self)
+        notifications = QMenu(self.tr("Notifications"), self._go_menu)
+        notifications.addActions(self.notification_settings.menu_actions(self))
+        self._go_menu.insertMenu(self._jump_action, notifications)
+        for action in self._actions:
+            action.setEnabled(True)
+        self.unread = UnreadCounter(backend, self)
+        self.unread.changed.connect(self._show_unread)
+        self.inbox.read_state_changed.connect(self.unread.refresh)
+        freeze_startup_heap()
+        if self._wanted_page != INBOX:
+            self._go_to(self._wanted_page)
+        # the pages now when the chats have painted; else as a window that never paints gets them (minimised)
+        QTimer.singleShot(0 if self._painted else 2000, self, self._build_next_page)
 
     # ------------------------------------------------------------------ the pages
     @property
@@ -213,12 +261,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _chats_painted(self) -> None:
+        self._painted = True
         self.chats_shown.emit()
         self._build_next_page()
 
     def _build_next_page(self) -> None:
         """Build one page not built yet, and come back on the next turn of the event loop for the one after."""
-        if self.profile_erased:
+        if self.profile_erased or self.backend is None:  # (``attach`` starts them)
             return
         missing = [i for i in range(CONTACTS, CAMPAIGNS + 1) if i not in self._built]
         if missing:
@@ -229,6 +278,9 @@ class MainWindow(QMainWindow):
             freeze_startup_heap("pages")
 
     def _go_to(self, index: int) -> None:
+        if self.backend is None:  # before the database is open only the chats show: ``attach`` goes there
+            self._wanted_page = index
+            return
         self._page_at(index)
         self.pages.setCurrentIndex(index)
 
@@ -247,7 +299,6 @@ class MainWindow(QMainWindow):
         export_all.setStatusTip(self.tr("Everything Klaros holds in one zip file: contacts, chats, consent, "
                                         "templates, audit trail and media"))
         export_all.triggered.connect(lambda: self.export_all())
-        self.dead_letters = DeadLettersEntry(self.backend, self)  # shown only while some exist; a count below
         erase_all = QAction(self.tr("Erase everything on this PC…"), self)
         erase_all.triggered.connect(self.erase_everything)
         settings_action = QAction(self.tr("&Settings…"), self)
@@ -260,8 +311,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (imp, exp, export_all, self.dead_letters.action, None, settings_action, auto, setup, None,
-                       erase_all,
+        self._file_menu, self._settings_action = file_menu, settings_action  # (``attach`` adds the dead letters)
+        self._actions = [imp, exp, export_all, settings_action, auto, setup, erase_all]  # off until ``attach``
+        for action in (imp, exp, export_all, None, settings_action, auto, setup, None, erase_all,
                        None, quit_action):
             if action is None:
                 file_menu.addSeparator()
@@ -275,9 +327,6 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=i: self.show_page(page))
             go.addAction(action)
-        self.notification_settings = NotificationSettings(self.backend, self)
-        notifications = go.addMenu(self.tr("Notifications"))
-        notifications.addActions(self.notification_settings.menu_actions(self))
         jump = QAction(self.tr("Jump to contact…"), self)
         jump.setShortcut(QKeySequence("Ctrl+K"))
         jump.triggered.connect(self.jump)
@@ -286,6 +335,10 @@ class MainWindow(QMainWindow):
         new_chat.setShortcut(QKeySequence("Ctrl+N"))
         new_chat.triggered.connect(lambda: (self.show_page(INBOX), self.inbox.new_chat()))
         go.addAction(new_chat)
+        self._go_menu, self._jump_action = go, jump  # (``attach`` puts the notification settings before jump)
+        self._actions += [jump, new_chat]
+        for action in self._actions:
+            action.setEnabled(False)
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
@@ -317,6 +370,8 @@ class MainWindow(QMainWindow):
             self.show_page(INBOX)
 
     def jump(self) -> None:
+        from klaros_desktop.ui.jump_dialog import JumpDialog
+
         dialog = JumpDialog(self.backend, self)
         if dialog.exec() and dialog.chosen is not None:
             self.open_contact(dialog.chosen)
@@ -451,7 +506,7 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event) -> None:
-        waiting = self.backend.outbox_counts[0]
+        waiting = self.backend.outbox_counts[0] if self.backend is not None else 0
         if waiting and not self.profile_erased and not self.confirm_quit(waiting):
             event.ignore()
             return

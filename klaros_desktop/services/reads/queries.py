@@ -8,18 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models.base import UTCDateTime, utcnow
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.media import kinds
 from klaros_desktop.services.messaging.policy import WINDOW
 from klaros_desktop.services.people import consent, name_order
-from klaros_desktop.services.reads import search
+from klaros_desktop.services.reads import first_page, search
+from klaros_desktop.services.reads.first_page import (  # noqa: F401 (the row type and its order live there)
+    MEDIA_LABELS,
+    PINNED_IDS_SQL,
+    PINNED_ORDER,
+    PLAIN_ORDER,
+    ConversationFilter,
+    ConversationRow,
+    conversation_order,
+    page_sql,
+    preview_text,
+    rows_of,
+)
 
 PAGE = 200
 _NAME_KEY = name_order.sql_key("coalesce(c.display_name, c.profile_name, c.phone_e164)")
@@ -40,57 +51,6 @@ def _db_ts(value: datetime) -> str:
 
 
 # ---------------------------------------------------------------- conversations
-@dataclass(frozen=True)
-class ConversationFilter:
-    text: str = ""
-    unread: bool = False
-    window_open: bool = False
-    tag_id: int | None = None
-    conversation_id: int | None = None  # one conversation by id (opening a chat that is not loaded in the list)
-    archived: bool = False  # the archived chats instead of the others
-
-
-@dataclass
-class ConversationRow:
-    id: int
-    contact_id: int
-    name: str
-    phone: str | None
-    last_at: datetime | None
-    last_inbound_at: datetime | None
-    unread: int
-    preview: str = ""
-    preview_direction: str | None = None
-    preview_status: str | None = None
-    opted_out: bool = False  # opted out of all messages: no countdown, the composer is blocked
-    held: int = 0  # outbox items of this contact that were not sent and wait for the shop owner
-    archived: bool = False
-    pinned_at: datetime | None = None  # pinned to the top of the list
-    muted: bool = False  # no notifications for this chat
-
-
-    def window_left(self, now: datetime | None = None) -> timedelta | None:
-        """Time left in the 24-hour customer service window; None when closed or never opened."""
-        if self.last_inbound_at is None:
-            return None
-        left = self.last_inbound_at + WINDOW - (now or utcnow())
-        return left if left.total_seconds() > 0 else None
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def conversation_order(row: ConversationRow) -> tuple:
-    """Where ``row`` stands in the chat list, as a key that sorts like the SQL of ``conversations`` (pinned chats
-    first, then the latest message first, chats without one last, then the higher id first): a re-read row finds
-    its place by it."""
-    if row.pinned_at is not None:  # pinned chats first, the latest pinned on top
-        return (0, False, -((row.pinned_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
-    if row.last_at is None:
-        return (1, True, 0, -row.id)
-    return (1, False, -((row.last_at - _EPOCH) // timedelta(microseconds=1)), -row.id)
-
-
 def _contact_match_ids(session: Session, user_text: str) -> str | None:
     """The FTS5 query for the search box; phone-like text searches numbers, national ones in the default country."""
     region = settings.get(session, settings.DEFAULT_REGION)
@@ -114,7 +74,7 @@ def conversation_rows(session: Session, flt: ConversationFilter, ids: Collection
 
 def _id_list(ids: Collection[int]) -> str:
     """Ids for an ``IN (...)`` written into the SQL (ints only, so nothing can be injected; no bind limit)."""
-    return ",".join(str(int(i)) for i in ids) or "NULL"
+    return first_page.id_list(ids)
 
 
 MANY_MATCHES = 1000  # matching contacts from which the chat list walks its order instead of sorting them
@@ -133,7 +93,8 @@ def _many_match(session: Session, flt: ConversationFilter, match: str) -> bool:
 def _conversations(session: Session, flt: ConversationFilter, *, offset: int, limit: int,
                    now: datetime | None, ids: Collection[int] = (),
                    contact_ids: Collection[int] = ()) -> list[ConversationRow]:
-    where = [("cv.archived = 1" if flt.archived else "cv.archived = 0") if flt.conversation_id is None else "1 = 1"]
+    shown = "cv.archived = 1" if flt.archived else first_page.PLAIN_WHERE
+    where = [shown if flt.conversation_id is None else "1 = 1"]
     params: dict[str, object] = {}
     if ids or contact_ids:
         where.append(f"(cv.id IN ({_id_list(ids)}) OR cv.contact_id IN ({_id_list(contact_ids)}))")
@@ -164,14 +125,15 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
     # ``coalesce`` keeps the order (no message sorts last in DESC) but not the index for it. One that many
     # contacts match (a letter or two typed) fills its page after a short walk; looking up and sorting every
     # matching chat took tens of ms.
-    order = "cv.last_message_at DESC, cv.id DESC" if walk else "coalesce(cv.last_message_at, '') DESC, cv.id DESC"
+    order = PLAIN_ORDER if walk else "coalesce(cv.last_message_at, '') DESC, cv.id DESC"
     if ids or contact_ids:  # a re-read of named rows: all of them, in one query
         return _conversation_page(session, where, params, order, -1, 0)
     # Pinned chats come first (the latest pinned on top): they are few, so they are read whole and the page is
     # cut from them and then from the others, which keep walking the last-message index.
-    pinned_ids = session.scalars(text("SELECT id FROM conversations WHERE pinned_at IS NOT NULL")).all()  # indexed
+    # (``first_page.read`` reads the plain list's first page the same way, without SQLAlchemy, at start-up.)
+    pinned_ids = session.scalars(text(PINNED_IDS_SQL)).all()  # indexed
     pinned = _conversation_page(session, [*where, f"cv.id IN ({_id_list(pinned_ids)})"], params,
-                                "cv.pinned_at DESC, cv.id DESC", -1, 0) if pinned_ids else []
+                                PINNED_ORDER, -1, 0) if pinned_ids else []
     page = pinned[offset:] if limit < 0 else pinned[offset:offset + limit]
     wanted = -1 if limit < 0 else limit - len(page)
     if wanted:
@@ -182,55 +144,8 @@ def _conversations(session: Session, flt: ConversationFilter, *, offset: int, li
 
 def _conversation_page(session: Session, where: list[str], params: dict[str, object], order: str, limit: int,
                        offset: int) -> list[ConversationRow]:
-    # The page is chosen first, walking ix_conversations_last_message_at backwards (NULLs sort last in
-    # DESC), and only its rows get the last-message and consent look-ups: ordering after those look-ups
-    # made SQLite compute them for every conversation (docs/ui.md, Performance).
-    sql = (
-        "WITH page AS MATERIALIZED (SELECT cv.id, cv.contact_id, cv.last_message_at, cv.last_inbound_at, "
-        "cv.unread_count, cv.archived, cv.pinned_at, cv.muted FROM conversations cv "
-        f"WHERE {' AND '.join(where)} "
-        f"ORDER BY {order} LIMIT :limit OFFSET :offset) "
-        "SELECT p.id, p.contact_id, c.display_name, c.profile_name, c.phone_e164, p.last_message_at, "
-        "p.last_inbound_at, p.unread_count, "
-        "(SELECT m.id FROM messages m WHERE m.conversation_id = p.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
-        "(SELECT e.kind FROM consent_events e WHERE e.contact_id = p.contact_id AND e.scope = 'all' "
-        " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), "
-        "(SELECT count(*) FROM outbox_items o WHERE o.contact_id = p.contact_id AND o.state = 'held'), p.archived, "
-        "p.pinned_at, p.muted "
-        "FROM page p JOIN contacts c ON c.id = p.contact_id "
-        f"ORDER BY {order.replace('cv.', 'p.')}"
-    )
-    rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-    out = [ConversationRow(r[0], r[1], r[2] or r[3] or r[4] or f"contact {r[1]}", r[4], _ts(r[5]), _ts(r[6]), r[7],
-                           opted_out=r[9] == "opt_out", held=r[10] or 0, archived=bool(r[11]), pinned_at=_ts(r[12]),
-                           muted=bool(r[13])) for r in rows]
-    last_ids = {r[8]: row for r, row in zip(rows, out, strict=True) if r[8] is not None}
-    if last_ids:
-        for mid, mtype, mtext, direction, status in session.execute(text(
-                f"SELECT id, type, text, direction, status FROM messages WHERE id IN ({_id_list(last_ids)})")):
-            row = last_ids[mid]
-            row.preview = preview_text(mtype, mtext)
-            row.preview_direction = direction
-            row.preview_status = status
-    return out
-
-
-MEDIA_LABELS = {
-    "image": QT_TRANSLATE_NOOP("Messages", "Photo"), "video": QT_TRANSLATE_NOOP("Messages", "Video"),
-    "audio": QT_TRANSLATE_NOOP("Messages", "Voice message"), "document": QT_TRANSLATE_NOOP("Messages", "Document"),
-    "sticker": QT_TRANSLATE_NOOP("Messages", "Sticker"), "location": QT_TRANSLATE_NOOP("Messages", "Location"),
-    "contacts": QT_TRANSLATE_NOOP("Messages", "Contact card"), "reaction": QT_TRANSLATE_NOOP("Messages", "Reaction"),
-    "unsupported": QT_TRANSLATE_NOOP("Messages", "Message type Klaros cannot show yet"),
-    "order": QT_TRANSLATE_NOOP("Messages", "Order"),
-}
-
-
-def preview_text(mtype: str, body: str | None) -> str:
-    """One line for a message: its text, with the media type's label in front (a Phrase when labelled)."""
-    label = MEDIA_LABELS.get(mtype)
-    if label and body:
-        return QT_TRANSLATE_NOOP("Messages", "{label}: {text}").format(label=label, text=body)
-    return label or (body or mtype).replace("\n", " ")
+    rows = session.execute(text(page_sql(where, order)), {**params, "limit": limit, "offset": offset}).all()
+    return rows_of(rows, lambda sql: session.execute(text(sql)))
 
 
 def conversation_row(session: Session, conversation_id: int) -> ConversationRow | None:
