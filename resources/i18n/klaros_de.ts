@@ -1198,7 +1198,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -4005,7 +4005,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5851,7 +5851,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
         <source>All chats</source>
         <translation>Alle Chats</translation>
     </message>
@@ -5871,7 +5871,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Search chats</source>
         <translation>Chats suchen</translation>
     </message>
@@ -5902,12 +5902,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Messages that match the search</source>
         <translation>Nachrichten, die zur Suche passen</translation>
     </message>
@@ -5934,7 +5934,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -5964,7 +5964,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Kein Chatname und keine Nummer passt</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Forward to…</source>
         <translation>Weiterleiten an…</translation>
     </message>
@@ -6304,13 +6304,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
-        <location line="+300"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-332"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6321,42 +6321,42 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
-        <location line="+122"/>
+        <location line="+198"/>
+        <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+166"/>
+        <location line="-323"/>
+        <location line="+198"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Analytics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-170"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6381,7 +6381,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Alles, was Klaros hat, in einer Zip-Datei: Kontakte, Chats, Einwilligungen, Vorlagen, Prüfprotokoll und Medien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Erase everything on this PC…</source>
         <translation>Alles auf diesem PC löschen…</translation>
     </message>
@@ -6406,17 +6406,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
@@ -6426,7 +6426,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Neuer Chat…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Hours and budget</source>
         <translation>Zeiten und Budget</translation>
     </message>
@@ -6646,7 +6646,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
+        <location filename="../../klaros_desktop/services/reads/first_page.py" line="+90"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8501,7 +8501,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>

@@ -1198,7 +1198,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -4005,7 +4005,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5851,7 +5851,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
         <source>All chats</source>
         <translation>Todos los chats</translation>
     </message>
@@ -5871,7 +5871,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Archivados</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
     </message>
@@ -5902,12 +5902,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Messages that match the search</source>
         <translation>Mensajes que coinciden con la búsqueda</translation>
     </message>
@@ -5934,7 +5934,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -5964,7 +5964,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Ningún nombre de chat ni número coincide</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Forward to…</source>
         <translation>Reenviar a…</translation>
     </message>
@@ -6304,13 +6304,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
-        <location line="+300"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-332"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -6321,42 +6321,42 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
-        <location line="+122"/>
+        <location line="+198"/>
+        <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+166"/>
+        <location line="-323"/>
+        <location line="+198"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Analytics</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-170"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6381,7 +6381,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Todo lo que guarda Klaros en un archivo zip: contactos, chats, consentimientos, plantillas, registro de auditoría y archivos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Erase everything on this PC…</source>
         <translation>Borrar todo en este PC…</translation>
     </message>
@@ -6406,17 +6406,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
     </message>
@@ -6426,7 +6426,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Nuevo chat…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Hours and budget</source>
         <translation>Horario y presupuesto</translation>
     </message>
@@ -6646,7 +6646,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
+        <location filename="../../klaros_desktop/services/reads/first_page.py" line="+90"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8501,7 +8501,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>

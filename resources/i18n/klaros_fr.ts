@@ -1155,7 +1155,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
         <source>Reacted {emoji}</source>
         <translation>A réagi {emoji}</translation>
     </message>
@@ -3930,7 +3930,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5764,7 +5764,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
         <source>All chats</source>
         <translation>Toutes les discussions</translation>
     </message>
@@ -5784,7 +5784,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Archivées</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Search chats</source>
         <translation>Rechercher</translation>
     </message>
@@ -5815,12 +5815,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Messages that match the search</source>
         <translation>Messages correspondant à la recherche</translation>
     </message>
@@ -5847,7 +5847,7 @@ New messages appear here by themselves.</source>
 Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Aucune discussion ne correspond. Effacez la recherche ou choisissez «&#x202f;Toutes les discussions&#x202f;».</translation>
     </message>
@@ -5877,7 +5877,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <translation>Aucun nom de discussion ni numéro ne correspond</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Forward to…</source>
         <translation>Transférer à…</translation>
     </message>
@@ -6213,13 +6213,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
-        <location line="+300"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-332"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6230,42 +6230,42 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
-        <location line="+122"/>
+        <location line="+198"/>
+        <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+166"/>
+        <location line="-323"/>
+        <location line="+198"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-170"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6290,7 +6290,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Tout ce que contient Klaros dans un seul fichier zip&#x202f;: contacts, discussions, consentements, modèles, journal d’audit et médias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Erase everything on this PC…</source>
         <translation>Tout effacer sur ce PC…</translation>
     </message>
@@ -6315,17 +6315,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Jump to contact…</source>
         <translation>Aller à un contact…</translation>
     </message>
@@ -6335,7 +6335,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Nouvelle discussion…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Hours and budget</source>
         <translation>Horaires et budget</translation>
     </message>
@@ -6555,7 +6555,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
+        <location filename="../../klaros_desktop/services/reads/first_page.py" line="+90"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -8402,7 +8402,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
         <source>Conversation messages</source>
         <translation>Messages de la conversation</translation>
     </message>

@@ -1155,7 +1155,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
         <source>Reacted {emoji}</source>
         <translation>Ha reagito con {emoji}</translation>
     </message>
@@ -3930,7 +3930,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -5764,7 +5764,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
         <source>All chats</source>
         <translation>Tutte le chat</translation>
     </message>
@@ -5784,7 +5784,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Archiviate</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Search chats</source>
         <translation>Cerca nelle chat</translation>
     </message>
@@ -5815,12 +5815,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Messages that match the search</source>
         <translation>Messaggi che corrispondono alla ricerca</translation>
     </message>
@@ -5847,7 +5847,7 @@ New messages appear here by themselves.</source>
 I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nessuna chat corrispondente. Svuoti la ricerca o scelga “Tutte le chat”.</translation>
     </message>
@@ -5877,7 +5877,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <translation>Nessun nome di chat o numero corrisponde</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Forward to…</source>
         <translation>Inoltra a…</translation>
     </message>
@@ -6213,13 +6213,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
-        <location line="+300"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-332"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6230,42 +6230,42 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
-        <location line="+122"/>
+        <location line="+198"/>
+        <location line="+125"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+166"/>
+        <location line="-323"/>
+        <location line="+198"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Analytics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-170"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6290,7 +6290,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Tutto ciò che Klaros conserva in un file zip: contatti, chat, consensi, modelli, registro di controllo e file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Erase everything on this PC…</source>
         <translation>Cancella tutto su questo PC…</translation>
     </message>
@@ -6315,17 +6315,17 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>E&amp;sci</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Jump to contact…</source>
         <translation>Vai al contatto…</translation>
     </message>
@@ -6335,7 +6335,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Nuova chat…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Hours and budget</source>
         <translation>Orari e budget</translation>
     </message>
@@ -6555,7 +6555,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
+        <location filename="../../klaros_desktop/services/reads/first_page.py" line="+90"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8402,7 +8402,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
         <source>Conversation messages</source>
         <translation>Messaggi della conversazione</translation>
     </message>

@@ -1155,7 +1155,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiu com {emoji}</translation>
     </message>
@@ -3930,7 +3930,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -5764,7 +5764,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
         <source>All chats</source>
         <translation>Todas as conversas</translation>
     </message>
@@ -5784,7 +5784,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Arquivadas</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Search chats</source>
         <translation>Buscar conversas</translation>
     </message>
@@ -5815,12 +5815,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Messages that match the search</source>
         <translation>Mensagens que correspondem à busca</translation>
     </message>
@@ -5847,7 +5847,7 @@ New messages appear here by themselves.</source>
 As mensagens novas aparecem aqui sozinhas.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nenhuma conversa encontrada. Limpe a busca ou escolha “Todas as conversas”.</translation>
     </message>
@@ -5877,7 +5877,7 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <translation>Nenhum nome de conversa ou número corresponde</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Forward to…</source>
         <translation>Encaminhar para…</translation>
     </message>
@@ -6213,13 +6213,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
-        <location line="+300"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-332"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6230,42 +6230,42 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
-        <location line="+122"/>
+        <location line="+198"/>
+        <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+166"/>
+        <location line="-323"/>
+        <location line="+198"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Analytics</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-170"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -6290,7 +6290,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Tudo o que o Klaros guarda em um arquivo zip: contatos, conversas, consentimentos, modelos, registro de auditoria e mídias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Erase everything on this PC…</source>
         <translation>Apagar tudo neste PC…</translation>
     </message>
@@ -6315,17 +6315,17 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Jump to contact…</source>
         <translation>Ir para o contato…</translation>
     </message>
@@ -6335,7 +6335,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Nova conversa…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Hours and budget</source>
         <translation>Horário e orçamento</translation>
     </message>
@@ -6555,7 +6555,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
+        <location filename="../../klaros_desktop/services/reads/first_page.py" line="+90"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8402,7 +8402,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
         <source>Conversation messages</source>
         <translation>Mensagens da conversa</translation>
     </message>

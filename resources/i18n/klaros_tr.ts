@@ -1155,7 +1155,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+390"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
         <source>Reacted {emoji}</source>
         <translation>Tepki verdi {emoji}</translation>
     </message>
@@ -3929,7 +3929,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+459"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -5761,7 +5761,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+46"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
         <source>All chats</source>
         <translation>Tüm sohbetler</translation>
     </message>
@@ -5781,7 +5781,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Arşivlenmiş</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Search chats</source>
         <translation>Sohbetlerde ara</translation>
     </message>
@@ -5812,12 +5812,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Chats</source>
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Messages that match the search</source>
         <translation>Aramaya uyan mesajlar</translation>
     </message>
@@ -5844,7 +5844,7 @@ New messages appear here by themselves.</source>
 Yeni mesajlar burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Eşleşen sohbet yok. Aramayı temizleyin veya “Tüm sohbetler”i seçin.</translation>
     </message>
@@ -5874,7 +5874,7 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <translation>Eşleşen sohbet adı veya numarası yok</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Forward to…</source>
         <translation>İlet…</translation>
     </message>
@@ -6210,13 +6210,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+94"/>
-        <location line="+300"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-332"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6227,42 +6227,42 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
-        <location line="+122"/>
+        <location line="+198"/>
+        <location line="+125"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+166"/>
+        <location line="-323"/>
+        <location line="+198"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Templates</source>
         <translation>Şablonlar</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Analytics</source>
         <translation>Analizler</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-170"/>
         <source>Sync state</source>
         <translation>Eşitleme durumu</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -6287,7 +6287,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Klaros&apos;taki her şey tek bir zip dosyasında: kişiler, sohbetler, onaylar, şablonlar, denetim kaydı ve medya</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Erase everything on this PC…</source>
         <translation>Bu bilgisayardaki her şeyi sil…</translation>
     </message>
@@ -6312,17 +6312,17 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Jump to contact…</source>
         <translation>Kişiye git…</translation>
     </message>
@@ -6332,7 +6332,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Yeni sohbet…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Hours and budget</source>
         <translation>Saatler ve bütçe</translation>
     </message>
@@ -6551,7 +6551,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../klaros_desktop/services/reads/queries.py" line="+219"/>
+        <location filename="../../klaros_desktop/services/reads/first_page.py" line="+90"/>
         <source>Photo</source>
         <translation>Fotoğraf</translation>
     </message>
@@ -8398,7 +8398,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-768"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
         <source>Conversation messages</source>
         <translation>Sohbet mesajları</translation>
     </message>
