@@ -229,38 +229,48 @@ def _current_rss_mb() -> float | None:
 
 
 def rss_section(args) -> None:
+    """Builds the two chats once into the temp folder (kept for the next run: the build takes minutes on a busy
+    machine), then one app process per chat and checkout."""
     import json
     import subprocess
 
     from bench.machine import cpu_model
 
     print(f"CPU: {cpu_model()} ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; shared machine)")
-    work = Path(tempfile.mkdtemp(prefix="klaros-bench-rss-"))
-    try:
+    work = Path(tempfile.gettempdir()) / f"klaros-bench-rss-{args.messages}-{args.every}"
+    built = work / "built.json"  # written last: an interrupted build is made again
+    if built.is_file():
+        photos_id, texts_id = json.loads(built.read_text(encoding="utf-8"))
+        print(f"reusing the chats built before in {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
         t = time.perf_counter()
         photos_id, texts_id = build_rss_chats(work / "profile", args.messages, args.every)
-        sizes = [p.stat().st_size / 1e6 for p in phone_photos()]
-        print(f"built two chats of {args.messages:,} messages in {time.perf_counter() - t:.1f} s; one in {args.every} "
-              f"of the photo chat's is a 3000x4000 JPEG of {min(sizes):.1f}-{max(sizes):.1f} MB")
-        trees = [("this checkout", REPO)] + ([("--old-tree", args.old_tree)] if args.old_tree else [])
-        print(f"{'app':15} {'chat':7} {'peak after scroll':>18} {'peak settled':>13} {'RSS now':>8} "
-              f"{'thumbs held':>11} {'scroll':>8}")
-        for name, tree in trees:
-            for chat, conversation_id in (("texts", texts_id), ("photos", photos_id)):
-                env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree))
-                out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--rss-child",
-                                      str(work / "profile"), str(conversation_id)], env=env, capture_output=True,
-                                     text=True, encoding="utf-8", check=False)
-                if out.returncode != 0:
-                    raise RuntimeError(out.stderr[-4000:])
-                r = json.loads(out.stdout.strip().splitlines()[-1])
-                verdict = "ok" if r["peak_settled"] < 200 else "MISSED"
-                print(f"{name:15} {chat:7} {r['peak_scrolled']:>15.0f} MB {r['peak_settled']:>10.0f} MB "
-                      f"{r['rss_now']:>5.0f} MB {r['thumbs_held']:>11} {r['scroll_s']:>6.0f} s"
-                      f"{'  (target < 200 MB: ' + verdict + ')' if chat == 'photos' else ''}", flush=True)
-        print(f"load average at the end {os.getloadavg()[0]:.2f}")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        built.write_text(json.dumps([photos_id, texts_id]), encoding="utf-8")
+        print(f"built two chats of {args.messages:,} messages in {time.perf_counter() - t:.1f} s")
+    sizes = [p.stat().st_size / 1e6 for p in phone_photos()]
+    print(f"one in {args.every} of the photo chat's {args.messages:,} messages is a 3000x4000 JPEG of "
+          f"{min(sizes):.1f}-{max(sizes):.1f} MB (each its own file)")
+    trees = [("this checkout", REPO)] + ([("--old-tree", args.old_tree)] if args.old_tree else [])
+    print(f"{'app':15} {'chat':7} {'peak after scroll':>18} {'peak settled':>13} {'RSS now':>8} "
+          f"{'thumbs held':>11} {'scroll':>8}")
+    for name, tree in trees:
+        for chat, conversation_id in (("texts", texts_id), ("photos", photos_id)):
+            if args.chat not in (chat, "both"):
+                continue
+            shutil.rmtree(work / "profile" / "media" / "thumbs", ignore_errors=True)  # every run makes them
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree))
+            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--rss-child",
+                                  str(work / "profile"), str(conversation_id)], env=env, capture_output=True,
+                                 text=True, encoding="utf-8", check=False)
+            if out.returncode != 0:
+                raise RuntimeError(out.stderr[-4000:])
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            verdict = "ok" if r["peak_settled"] < 200 else "MISSED"
+            print(f"{name:15} {chat:7} {r['peak_scrolled']:>15.0f} MB {r['peak_settled']:>10.0f} MB "
+                  f"{r['rss_now']:>5.0f} MB {r['thumbs_held']:>11} {r['scroll_s']:>6.0f} s"
+                  f"{'  (target < 200 MB: ' + verdict + ')' if chat == 'photos' else ''}", flush=True)
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 
 def tick_gaps(app, seconds: float | None, until=None) -> list[float]:
@@ -309,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=10_000, help="--rss: messages per chat")
     parser.add_argument("--every", type=int, default=5, help="--rss: one photo in this many messages")
     parser.add_argument("--old-tree", type=Path, help="--rss: also measure the app of this checkout")
+    parser.add_argument("--chat", choices=("photos", "texts", "both"), default="both", help="--rss: which chats")
     parser.add_argument("--rss-child", nargs=2, metavar=("PROFILE", "CONVERSATION"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.rss_child:
