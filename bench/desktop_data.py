@@ -222,7 +222,7 @@ def bench_import(workdir: Path, rows: int, repeats: int = 3, *, compare_old: boo
 
     source = workdir / "import-100k.csv"
     numbers = write_import_csv(source, rows)
-    parse_runs, import_runs, old_runs, cpu = [], [], [], []
+    parse_runs, import_runs, old_runs, cpu, old_cpu = [], [], [], [], []
 
     def one_import(name: str) -> tuple[float, tuple]:
         profile = Profile(workdir / name).ensure()
@@ -253,7 +253,9 @@ def bench_import(workdir: Path, rows: int, repeats: int = 3, *, compare_old: boo
         if compare_old:
             _old_parse(True)
             try:
-                old_runs.append(one_import(f"import-profile-old-{attempt}")[0])
+                took, used = one_import(f"import-profile-old-{attempt}")
+                old_runs.append(took)
+                old_cpu.append((parse_cpu, *used))
             finally:
                 _old_parse(False)
     parse_rate, import_rate = rows / min(parse_runs), rows / min(import_runs)
@@ -263,6 +265,7 @@ def bench_import(workdir: Path, rows: int, repeats: int = 3, *, compare_old: boo
     if old_runs:
         result["old_ratio"] = rows / min(old_runs) / parse_rate
         result["old_runs"] = [f"{p / i:.0%}" for p, i in zip(parse_runs, old_runs, strict=True)]
+        result["old_cpu"] = old_cpu[min(range(repeats), key=old_runs.__getitem__)]
     return result
 
 
@@ -444,6 +447,9 @@ def _import_only(workdir: Path, rows: int) -> int:
     print(f"   import, new: {imp['ratio']:.0%} of the bare loop (runs {', '.join(imp['runs'])}), target >= 80 % "
           f"{'OK' if imp['ratio'] >= 0.8 else 'MISSED'}")
     print(f"   import, old: {imp['old_ratio']:.0%} of the bare loop (runs {', '.join(imp['old_runs'])})")
+    for name, (parse_cpu, main_cpu, worker_cpu) in (("new", imp["cpu"]), ("old", imp["old_cpu"])):
+        print(f"   CPU time, best {name} import: {main_cpu:.2f} s importing process + {worker_cpu:.2f} s workers "
+              f"against {parse_cpu:.2f} s for the parse loop beside it ({parse_cpu / (main_cpu + worker_cpu):.0%})")
     print(f"   {default_workers()} worker process(es) for the numbers; End: {load()}")
     return 0
 
