@@ -18,7 +18,9 @@ chat full of photos (target: no frame over 50 ms).
    about 3 MB, made once and kept in the temp folder), and the same chat with texts only; each opened in a
    fresh process of the app, scrolled to the oldest message and back to the newest; printed: peak RSS after
    the scroll, then peak and current RSS once the thumbnails asked for are made (target: peak < 200 MB).
-   ``--rss --old-tree DIR`` measures another checkout's app (e.g. ``main``) in the same run.
+   ``--rss --old-tree DIR`` measures another checkout's app (e.g. ``main``) in the same run; ``--visit N``
+   then asks for the newest N photos a screenful at a time, each made before the next (a shop owner who looked
+   at every photo), and prints peak and current RSS again.
 
 Not run by pytest. Prints the CPU model; figures from a shared machine vary, the ratios less.
 """
@@ -38,6 +40,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
+if os.environ.get("KLAROS_BENCH_TREE"):  # --rss --old-tree: the app of that checkout, the bench of this one
+    sys.path.insert(0, os.environ["KLAROS_BENCH_TREE"])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -210,6 +214,25 @@ def rss_child(profile_root: Path, conversation_id: int) -> dict:
     result["peak_settled"] = _peak_rss_mb()
     result["rss_now"] = _current_rss_mb()
     result["thumbs_held"] = len(getattr(library, "_thumbs", ()))
+    visit = int(os.environ.get("KLAROS_BENCH_VISIT", "0"))
+    if visit:  # as if every photo had been looked at: all asked, a screenful at a time, each made before the next
+        import sqlite3
+
+        con = sqlite3.connect(profile_root / "klaros.sqlite3")
+        files = con.execute(
+            "SELECT f.id, f.local_path FROM messages m JOIN media_files f ON f.id = m.media_file_id "
+            "WHERE m.conversation_id = ? ORDER BY m.id DESC LIMIT ?", (conversation_id, visit)).fetchall()
+        con.close()
+        for start in range(0, len(files), 6):
+            for file_id, path in files[start:start + 6]:
+                library.thumbnail(file_id, path)
+            while not library.pool.waitForDone(20):
+                app.processEvents()
+            app.processEvents()
+        result["visited"] = len(files)
+        result["peak_visited"] = _peak_rss_mb()
+        result["rss_visited"] = _current_rss_mb()
+        result["thumbs_held_visited"] = len(getattr(library, "_thumbs", ()))
     result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
     window.close()
     for close in backend.closers:
@@ -319,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=10_000, help="--rss: messages per chat")
     parser.add_argument("--every", type=int, default=5, help="--rss: one photo in this many messages")
     parser.add_argument("--old-tree", type=Path, help="--rss: also measure the app of this checkout")
+    parser.add_argument("--visit", type=int, default=0, help="--rss: then look at this many photos, newest first")
     parser.add_argument("--chat", choices=("photos", "texts", "both"), default="both", help="--rss: which chats")
     parser.add_argument("--rss-child", nargs=2, metavar=("PROFILE", "CONVERSATION"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
