@@ -282,17 +282,23 @@ def rss_section(args) -> None:
             if args.chat not in (chat, "both"):
                 continue
             shutil.rmtree(work / "profile" / "media" / "thumbs", ignore_errors=True)  # every run makes them
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree))
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KLAROS_BENCH_TREE=str(tree),
+                       KLAROS_BENCH_VISIT=str(args.visit if chat == "photos" else 0))
             out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--rss-child",
                                   str(work / "profile"), str(conversation_id)], env=env, capture_output=True,
                                  text=True, encoding="utf-8", check=False)
             if out.returncode != 0:
                 raise RuntimeError(out.stderr[-4000:])
             r = json.loads(out.stdout.strip().splitlines()[-1])
+            assert Path(r["app_from"]).resolve() == Path(tree).resolve(), r["app_from"]
             verdict = "ok" if r["peak_settled"] < 200 else "MISSED"
             print(f"{name:15} {chat:7} {r['peak_scrolled']:>15.0f} MB {r['peak_settled']:>10.0f} MB "
                   f"{r['rss_now']:>5.0f} MB {r['thumbs_held']:>11} {r['scroll_s']:>6.0f} s"
                   f"{'  (target < 200 MB: ' + verdict + ')' if chat == 'photos' else ''}", flush=True)
+            if "visited" in r:
+                print(f"{name:15} {chat:7} then the newest {r['visited']} photos looked at: peak "
+                      f"{r['peak_visited']:.0f} MB, RSS now {r['rss_visited']:.0f} MB, "
+                      f"{r['thumbs_held_visited']} thumbnails held", flush=True)
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 
