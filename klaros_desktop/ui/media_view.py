@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 THUMB_SIZE = QSize(480, 300)  # twice the bubble's tile: sharp on high-DPI screens
 STICKER_SIZE = QSize(300, 300)  # stickers keep their whole shape (fitted, not cropped)
 TILE_SIZE = QSize(240, 150)  # the bubble's photo tile (``delegates.BubbleDelegate.TILE_W`` x ``TILE_H``)
-CACHE_BYTES = 24 * 1024 * 1024  # tile pixmaps kept: ~170 tiles on a normal screen, ~40 at 200 %, pages of a chat
+CACHE_BYTES = 16 * 1024 * 1024  # tile pixmaps kept: ~115 tiles on a normal screen, ~29 at 200 %: screens of a chat
 MAX_QUEUED = 24  # thumbnails waiting for the worker; older asks (rows scrolled past) are dropped
 
 
