@@ -209,38 +209,68 @@ def write_import_csv(path: Path, rows: int, seed: int = 7) -> list[str]:
     return numbers
 
 
-def bench_import(workdir: Path, rows: int, repeats: int = 3) -> dict:
+def _old_parse(old: bool) -> None:
+    """The bench-only switch to the old number parsing (``phonenumbers.parse`` for every number), for this
+    process and the import's worker processes (spawned: they read the environment)."""
+    from klaros_desktop.services.people import phones
+
+    os.environ["KLAROS_BENCH_PLAIN_PARSE"] = "1" if old else "0"
+    phones._FAST_PARSE = not old
+
+
+def bench_import(workdir: Path, rows: int, repeats: int = 3, *, compare_old: bool = False) -> dict:
     """The bare parse loop and the import, alternately ``repeats`` times; the best run of each counts, so a
-    burst of load from other processes on a shared machine does not decide the ratio."""
+    burst of load from other processes on a shared machine does not decide the ratio. ``compare_old``: each
+    round also imports with the old number parsing, so old and new share the machine's load."""
     from klaros_desktop.services.dataio.contacts_import import ContactsImporter
 
     source = workdir / "import-100k.csv"
     numbers = write_import_csv(source, rows)
-    parse_runs, import_runs, cpu = [], [], []
+    parse_runs, import_runs, old_runs, cpu, old_cpu = [], [], [], [], []
+
+    def one_import(name: str) -> tuple[float, tuple]:
+        profile = Profile(workdir / name).ensure()
+        engine, sessions = open_database(profile)
+        try:
+            before = os.times()
+            started = time.perf_counter()
+            report = ContactsImporter(sessions).import_file(source, region="DE")
+            took = time.perf_counter() - started
+            after = os.times()
+        finally:
+            engine.dispose()
+        shutil.rmtree(profile.root, ignore_errors=True)
+        assert report.imported == rows and not report.skipped, report.summary()
+        return took, (after.user + after.system - before.user - before.system,
+                      after.children_user + after.children_system - before.children_user - before.children_system)
+
     for attempt in range(repeats):
         started, parse_cpu = time.perf_counter(), time.process_time()
         for raw in numbers:
             phonenumbers.parse(raw, "DE")
         parse_runs.append(time.perf_counter() - started)
         parse_cpu = time.process_time() - parse_cpu
-        profile = Profile(workdir / f"import-profile-{attempt}").ensure()
-        engine, sessions = open_database(profile)
-        try:
-            before = os.times()
-            started = time.perf_counter()
-            report = ContactsImporter(sessions).import_file(source, region="DE")
-            import_runs.append(time.perf_counter() - started)
-            after = os.times()
-            cpu.append((parse_cpu, after.user + after.system - before.user - before.system,
-                        after.children_user + after.children_system - before.children_user - before.children_system))
-        finally:
-            engine.dispose()
-        shutil.rmtree(profile.root, ignore_errors=True)
-        assert report.imported == rows and not report.skipped, report.summary()
+        _old_parse(False)
+        took, used = one_import(f"import-profile-{attempt}")
+        import_runs.append(took)
+        cpu.append((parse_cpu, *used))
+        if compare_old:
+            _old_parse(True)
+            try:
+                took, used = one_import(f"import-profile-old-{attempt}")
+                old_runs.append(took)
+                old_cpu.append((parse_cpu, *used))
+            finally:
+                _old_parse(False)
     parse_rate, import_rate = rows / min(parse_runs), rows / min(import_runs)
     best = min(range(repeats), key=import_runs.__getitem__)
-    return {"rows": rows, "parse_rate": parse_rate, "import_rate": import_rate, "ratio": import_rate / parse_rate,
-            "runs": [f"{p / i:.0%}" for p, i in zip(parse_runs, import_runs, strict=True)], "cpu": cpu[best]}
+    result = {"rows": rows, "parse_rate": parse_rate, "import_rate": import_rate, "ratio": import_rate / parse_rate,
+              "runs": [f"{p / i:.0%}" for p, i in zip(parse_runs, import_runs, strict=True)], "cpu": cpu[best]}
+    if old_runs:
+        result["old_ratio"] = rows / min(old_runs) / parse_rate
+        result["old_runs"] = [f"{p / i:.0%}" for p, i in zip(parse_runs, old_runs, strict=True)]
+        result["old_cpu"] = old_cpu[min(range(repeats), key=old_runs.__getitem__)]
+    return result
 
 
 # -- 2. search ------------------------------------------------------------------------------------------------
@@ -481,6 +511,20 @@ def load() -> str:
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
 
 
+def _import_only(workdir: Path, rows: int) -> int:
+    print(f"1. Import of a {rows:,}-row CSV, new and old number parsing alternately")
+    imp = bench_import(workdir, rows, compare_old=True)
+    print(f"   bare phonenumbers.parse loop: {imp['parse_rate']:,.0f} rows/s")
+    print(f"   import, new: {imp['ratio']:.0%} of the bare loop (runs {', '.join(imp['runs'])}), target >= 80 % "
+          f"{'OK' if imp['ratio'] >= 0.8 else 'MISSED'}")
+    print(f"   import, old: {imp['old_ratio']:.0%} of the bare loop (runs {', '.join(imp['old_runs'])})")
+    for name, (parse_cpu, main_cpu, worker_cpu) in (("new", imp["cpu"]), ("old", imp["old_cpu"])):
+        print(f"   CPU time, best {name} import: {main_cpu:.2f} s importing process + {worker_cpu:.2f} s workers "
+              f"against {parse_cpu:.2f} s for the parse loop beside it ({parse_cpu / (main_cpu + worker_cpu):.0%})")
+    print(f"   {default_workers()} worker process(es) for the numbers; End: {load()}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--contacts", type=int, default=100_000)
@@ -495,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="build the profile in DIR and keep it, or reuse the one built there before "
                         "(--keep is the older name)")
     parser.add_argument("--build-only", action="store_true", help="only build (or reuse) --profile DIR, then exit")
+    parser.add_argument("--import-only", action="store_true",
+                        help="only the import, against the old number parsing in the same run")
     args = parser.parse_args(argv)
     if args.build_only and not args.profile:
         parser.error("--build-only needs --profile DIR")
@@ -502,6 +548,8 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
     try:
         print(f"Start: {load()}; CPU: {cpu_model()}", flush=True)
+        if args.import_only:
+            return _import_only(workdir, args.import_rows)
         try:
             profile = ensure_profile(args.profile or workdir / "profile", args.contacts, args.messages)
         except FileExistsError as exc:

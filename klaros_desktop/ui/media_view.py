@@ -22,7 +22,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThread, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QDesktopServices, QImage, QImageIOHandler, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 THUMB_SIZE = QSize(480, 300)  # twice the bubble's tile: sharp on high-DPI screens
 STICKER_SIZE = QSize(300, 300)  # stickers keep their whole shape (fitted, not cropped)
 TILE_SIZE = QSize(240, 150)  # the bubble's photo tile (``delegates.BubbleDelegate.TILE_W`` x ``TILE_H``)
-CACHE_ITEMS = 400
+CACHE_BYTES = 16 * 1024 * 1024  # tile pixmaps kept: ~115 tiles on a normal screen, ~29 at 200 %: screens of a chat
+MAX_QUEUED = 24  # thumbnails waiting for the worker; older asks (rows scrolled past) are dropped
 
 
 def cover(image: QImage, size: QSize) -> QImage:
@@ -68,28 +69,48 @@ def fit(image: QImage, size: QSize) -> QImage:
     return canvas
 
 
+def cover_size(full: QSize, size: QSize) -> QSize:
+    """The smallest size with ``full``'s shape that covers ``size`` (never larger than ``full`` itself)."""
+    if not full.isValid() or full.isEmpty():
+        return QSize()
+    scale = min(1.0, max(size.width() / full.width(), size.height() / full.height()))
+    return QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale)))
+
+
+def read_scaled(source: Path, size: QSize, *, whole: bool = False) -> QImage:
+    """``source`` decoded straight to the size the thumbnail needs, never at the photo's own size.
+
+    A phone photo is 12 megapixels, 48 MB once decoded; ``QImageReader.setScaledSize`` lets the JPEG decoder
+    produce 1/2, 1/4 or 1/8 of it in its DCT and hand back only the small picture, several times faster too.
+    ``whole``: fit inside ``size`` (stickers) instead of covering it (photo tiles). A file whose size cannot be
+    read first is not decoded at all: it could be any size.
+    """
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if not full.isValid() or full.isEmpty():
+        return QImage()
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        size = size.transposed()  # the size read and the scaled size are the file's, before an EXIF rotation
+    target = full.scaled(size, Qt.AspectRatioMode.KeepAspectRatio).boundedTo(full) if whole else \
+        cover_size(full, size)
+    if target != full:
+        reader.setScaledSize(target)
+    return reader.read()
+
+
 def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE, *, whole: bool = False) -> QImage:
     """Read ``target`` if it was made before, else decode ``source`` scaled down while reading and save it."""
     if target.is_file():
         cached = QImage(str(target))
         if not cached.isNull():
             return cached
-    reader = QImageReader(str(source))
-    reader.setAutoTransform(True)
-    full = reader.size()
-    if full.isValid():
-        # halve while the result still covers the thumbnail: JPEG decodes 1/2, 1/4, 1/8 sizes in its DCT,
-        # several times faster than decoding the whole photo and scaling it
-        factor = 1
-        while full.width() // (factor * 2) >= size.width() and full.height() // (factor * 2) >= size.height():
-            factor *= 2
-        if factor > 1:
-            reader.setScaledSize(QSize(full.width() // factor, full.height() // factor))
-    image = reader.read()
+    image = read_scaled(source, size, whole=whole)
     if image.isNull():
         return image
     thumb = fit(image, size) if whole else cover(image, size).convertToFormat(
         QImage.Format.Format_ARGB32_Premultiplied)
+    del image
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part.png")
     if thumb.save(str(partial), "PNG", 90):  # light compression: quick to write, quick to read
@@ -106,12 +127,15 @@ class _ThumbJob(QRunnable):
     """Everything on the worker: finding the file, decoding, the cached PNG, scaling to the tile's pixels; the
     UI thread only wraps the result in a pixmap."""
 
-    def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str, whole: bool, ratio: float):
+    def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str, whole: bool, ratio: float,
+                 stale: set[int]):
         super().__init__()
         self.signals, self.file_id, self.root, self.relative = signals, file_id, root, relative
-        self.whole, self.ratio = whole, ratio
+        self.whole, self.ratio, self.stale = whole, ratio, stale
 
     def run(self) -> None:
+        if self.file_id in self.stale:  # scrolled past before its turn came: asked again if shown again
+            return
         image = QImage()
         try:
             source = storage.inside(self.root, self.relative)
@@ -136,6 +160,10 @@ class _DurationJob(QRunnable):
         source = storage.inside(self.root, self.relative)
         seconds = probe.duration_seconds(source) if source is not None else None
         self.signals.duration.emit(self.file_id, seconds or -1.0)
+
+
+def _cost(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)
 
 
 _LIBRARIES: weakref.WeakSet = weakref.WeakSet()
@@ -164,9 +192,13 @@ class MediaLibrary(QObject):
         self._signals.thumb.connect(self._thumb_ready)
         self._signals.duration.connect(self._duration_ready)
         self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()  # scaled to the tile once: painting is a copy
+        self._bytes = 0  # of the pixmaps in ``_thumbs``
         self._durations: dict[int, float] = {}
         self._asked: set[int] = set()
+        self._queued: OrderedDict[int, None] = OrderedDict()  # asked, oldest first
+        self._stale: set[int] = set()  # dropped asks the worker skips (read there; set membership is atomic)
         self._asked_duration: set[int] = set()
+        self.max_queued = MAX_QUEUED  # a caller making thumbnails in bulk (the benchmark) raises it
         self.failed: set[int] = set()
         from PySide6.QtGui import QGuiApplication
 
@@ -189,8 +221,19 @@ class MediaLibrary(QObject):
             return image
         if relative and file_id not in self._asked and file_id not in self.failed:  # no disk access here
             self._asked.add(file_id)
-            self.pool.start(_ThumbJob(self._signals, file_id, self.media_root, relative, whole, self.ratio))
+            self._stale.discard(file_id)
+            self._queued[file_id] = None
+            while len(self._queued) > self.max_queued:  # fast scrolling: rows long scrolled past are not made now
+                dropped = self._queued.popitem(last=False)[0]
+                self._stale.add(dropped)
+                self._asked.discard(dropped)
+            self.pool.start(_ThumbJob(self._signals, file_id, self.media_root, relative, whole, self.ratio,
+                                      self._stale))
         return None
+
+    def held(self) -> tuple[int, int]:
+        """(pixmaps, bytes) in the memory cache."""
+        return len(self._thumbs), self._bytes
 
     def duration(self, file_id: int | None, relative: str | None) -> float | None:
         if file_id is None:
@@ -205,14 +248,19 @@ class MediaLibrary(QObject):
 
     def _thumb_ready(self, file_id: int, image: QImage) -> None:
         self._asked.discard(file_id)
+        self._queued.pop(file_id, None)
         if image.isNull():
             self.failed.add(file_id)
         else:
             pixmap = QPixmap.fromImage(image)  # already the tile's pixels (made on the worker)
             pixmap.setDevicePixelRatio(self.ratio)
+            old = self._thumbs.pop(file_id, None)
+            if old is not None:
+                self._bytes -= _cost(old)
             self._thumbs[file_id] = pixmap
-            while len(self._thumbs) > CACHE_ITEMS:
-                self._thumbs.popitem(last=False)
+            self._bytes += _cost(pixmap)
+            while self._bytes > CACHE_BYTES and len(self._thumbs) > 1:  # least recently painted first
+                self._bytes -= _cost(self._thumbs.popitem(last=False)[1])
         self.updated.emit(file_id)
 
     def _duration_ready(self, file_id: int, seconds: float) -> None:

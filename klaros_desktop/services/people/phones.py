@@ -7,6 +7,9 @@ import preview, the import and the contact dialog never disagree about a number 
 
 from __future__ import annotations
 
+import os
+import re
+
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 from phonenumbers import phonenumberutil as _util
@@ -58,6 +61,76 @@ def _is_valid(number: phonenumbers.PhoneNumber, region: str | None, nsn: str) ->
     return phonenumbers.is_valid_number(number)
 
 
+# A number typed the plain way: "+" or a digit, then digits and the separators people type, ending in a digit.
+_PLAIN = re.compile(r"\+?[0-9][0-9 ./()\-]*[0-9]")
+_NOT_DIGITS = re.compile(r"[^0-9]")
+_FAST_PARSE = os.environ.get("KLAROS_BENCH_PLAIN_PARSE") != "1"  # the benchmark's switch to the old path
+
+
+def _internals():
+    """The ``phonenumberutil`` helpers ``_parse_plain`` composes, or None on a release without them."""
+    names = ("_extract_country_code", "_maybe_strip_national_prefix_carrier_code", "_test_number_length",
+             "_set_italian_leading_zeros_for_phone_number", "re_compile", "ValidationResult",
+             "_MAX_LENGTH_FOR_NSN")
+    found = [getattr(_util, name, None) for name in names]
+    return None if any(item is None for item in found) else found
+
+
+_INTERNALS = _internals()
+
+
+def _parse_plain(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """``phonenumbers.parse(text, region)`` for a plain number, or None: then the caller parses it itself.
+
+    ``parse`` spends most of its time on what a plain number does not have (RFC 3966 parameters, extensions,
+    letters, full-width digits: it tests each character against every Unicode digit). For text of ASCII digits
+    and the usual separators this runs the same steps in the same order on the digits alone, and hands back
+    every case off the common path (an international prefix such as 011, a country code written without
+    "+", anything ``parse`` would reject) to ``parse`` itself, so the answer is always ``parse``'s
+    (``tests/desktop/io/test_io_phone.py`` compares both over numbers of every shape).
+    """
+    if _INTERNALS is None or not _FAST_PARSE or len(text) > 250 or _PLAIN.fullmatch(text) is None:
+        return None
+    extract_country_code, strip_national_prefix, test_length, set_leading_zeros, re_compile, results, max_nsn = (
+        _INTERNALS)
+    digits = _NOT_DIGITS.sub("", text)
+    if len(digits) < 3:
+        return None
+    number = phonenumbers.PhoneNumber()
+    if text[0] == "+":
+        country_code, national = extract_country_code(digits)
+        if country_code == 0:
+            return None
+        number.country_code = country_code
+        number_region = phonenumbers.region_code_for_country_code(country_code)
+        metadata = _metadata(country_code, number_region)
+        if metadata is None:
+            return None
+    else:
+        if region is None or region not in phonenumbers.SUPPORTED_REGIONS:
+            return None
+        metadata = PhoneMetadata.metadata_for_region(region, None)
+        if metadata is None:
+            return None
+        if metadata.international_prefix is not None and re_compile(metadata.international_prefix).match(digits):
+            return None  # dialled with the region's international prefix: parse's own path
+        if digits.startswith(str(metadata.country_code)):
+            return None  # maybe the country code without "+": parse decides
+        number.country_code = metadata.country_code
+        national = digits
+    if len(national) < 2:
+        return None
+    _carrier, stripped, _ = strip_national_prefix(national, metadata)
+    if test_length(stripped, metadata) not in (results.TOO_SHORT, results.IS_POSSIBLE_LOCAL_ONLY,
+                                               results.INVALID_LENGTH):
+        national = stripped
+    if len(national) < 2 or len(national) > max_nsn:
+        return None
+    set_leading_zeros(national, number)
+    number.national_number = int(national)
+    return number
+
+
 def clean_phone_text(raw: str) -> str:
     """Strip what exports and copy-paste put around numbers: ``tel:`` URIs (vCard 4.0, links), a
     spreadsheet's leading quote; ``00`` as the international prefix becomes ``+``."""
@@ -83,7 +156,7 @@ def to_e164(raw: str, region: str | None = None) -> tuple[str, str | None]:
         raise InvalidNumber(NO_NUMBER)
     region = region.upper() if region else None
     try:
-        number = phonenumbers.parse(text, region)
+        number = _parse_plain(text, region) or phonenumbers.parse(text, region)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and not region and not text.startswith("+"):
             raise InvalidNumber(QT_TRANSLATE_NOOP("Phones", "{number!r} has no country code; write it with + or {fix}")

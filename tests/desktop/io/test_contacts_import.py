@@ -413,3 +413,43 @@ def test_writing_every_few_numbers_gives_what_one_write_at_the_end_gives(tmp_pat
     assert [kind for _contact, kind, _line in consent] == ["opt_out", "opt_in"]  # Ann's last value; Dora's
     assert any("a x" in row[3] for row in fts)
 
+
+
+def test_the_plain_number_parser_imports_the_same_contacts_and_skips_the_same_rows(tmp_path, monkeypatch):
+    """Old path (``phonenumbers.parse`` for every number) and new: same contacts, same skipped lines and reasons,
+    in one process and with worker processes."""
+    from sqlalchemy import text
+
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services.people import phones
+
+    odd = ["+49 151 12345678", "0151 23456789", "0049 1512 3456780", "0151/3456-7890", "(0151) 4567 8901",
+           "+49 (0) 151 5678 9012", "0151 234567ab", "015", "12", "+1 650 253 0000", "+44 7400 123456",
+           "07400 123456", "+39 06 1234 5678", "+999 1234567", "4915167890123", "", "tel:+4915178901234",
+           "'01519012345", "+49 30 1234567", "030 1234567", "0 1 5 1 2 2 3 3 4 4", "+33 6 12 34 56 78",
+           "0151 12345678", "+43 664 1234567", "00 1 212 555 0123", "+0 151 1234567", "+4915112345678 ext 5"]
+    rows = ["Name;Telefon;Tags"] + [f"Person {i};{number};t{i % 3}" for i, number in enumerate(odd * 3)]
+    source = tmp_path / "odd.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    def run(name: str, fast: bool, workers: int) -> tuple:
+        monkeypatch.setattr(phones, "_FAST_PARSE", fast)
+        monkeypatch.setenv("KLAROS_BENCH_PLAIN_PARSE", "0" if fast else "1")
+        target = Profile(tmp_path / name).ensure()
+        engine, sessions = open_database(target)
+        try:
+            report = ContactsImporter(sessions, workers=workers, pool_threshold=0 if workers else 10**9).import_file(
+                source, region="DE")
+            with sessions() as session:
+                contacts = session.execute(text(
+                    "SELECT phone_e164, display_name, country, custom_fields FROM contacts ORDER BY id")).all()
+        finally:
+            engine.dispose()
+        return ([tuple(c) for c in contacts], [(p.line, p.reason) for p in report.skipped], report.imported,
+                report.merged)
+
+    old = run("old", False, 0)
+    assert old[1] and old[0]  # the file has rows of both kinds
+    assert run("new", True, 0) == old
+    assert run("new-workers", True, 1) == old

@@ -116,3 +116,73 @@ def test_to_e164_agrees_with_format_number_and_region_code_for_number():
                 checked += 1
     assert to_e164("02 1234 5678", "IT") == ("+390212345678", "IT")  # the leading zero belongs to the number
     assert checked > 300
+
+
+def _shapes(rng: random.Random, example: phonenumbers.PhoneNumber) -> list[str]:
+    """The ways people write a number: formatted by phonenumbers, with other separators, mutated, cut."""
+    formats = [phonenumbers.format_number(example, f) for f in (
+        phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+        phonenumbers.PhoneNumberFormat.NATIONAL)]
+    nsn = phonenumbers.national_significant_number(example)
+    cc = str(example.country_code)
+    shapes = [*formats, f"00{cc}{nsn}", f"{cc}{nsn}", f"0{nsn}", nsn, f"+{cc} (0) {nsn}", f"+{cc}0{nsn}",
+              f"({nsn[:3]}) {nsn[3:]}", f"{nsn[:4]}/{nsn[4:]}", f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}",
+              f"011{cc}{nsn}", f"+{cc}", f"+{cc}1", "12", "123", "1 2", f"+{nsn[:2]}", f"00{nsn}", "0",
+              f"{nsn} ext 12", f"{nsn}#", f"+{cc}-{nsn}-", f"({cc}) {nsn}"]
+    for _ in range(12):
+        digits = list(nsn)
+        digits[rng.randrange(len(digits))] = str(rng.randrange(10))
+        cut = rng.randrange(-3, 4)
+        digits = digits[:cut] if cut < 0 else digits + [str(rng.randrange(10)) for _ in range(cut)]
+        body = "".join(digits)
+        shapes.append(rng.choice([f"+{cc}{body}", f"0{body}", body, f"+{cc} {body[:3]} {body[3:]}",
+                                  f"{body[:2]}-{body[2:]}"]))
+    return shapes
+
+
+def test_the_plain_number_parser_gives_exactly_what_phonenumbers_parse_gives():
+    """``_parse_plain`` answers (or hands back) every shape, region and mistake exactly as ``parse`` does."""
+    from klaros_desktop.services.people.phones import _parse_plain
+
+    rng = random.Random(9)
+    defaults = ["DE", "US", "IT", "GB", "BR", "AR", "MX", "FR", "AT", "RU", "CN", "IN", "AU", None]
+    answered = compared = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for text in _shapes(rng, example):
+                for default in (region, rng.choice(defaults)):
+                    try:
+                        expected = phonenumbers.parse(text, default)
+                    except phonenumbers.NumberParseException:
+                        expected = None
+                    got = _parse_plain(text, default)
+                    compared += 1
+                    if got is not None:
+                        answered += 1
+                        assert got == expected, (text, default)
+                        assert str(got) == str(expected)
+    assert compared > 20_000 and answered > compared // 3
+
+
+def test_to_e164_gives_the_same_answers_and_reasons_with_and_without_the_plain_parser(monkeypatch):
+    from klaros_desktop.services.people import phones
+
+    texts = ["+49 151 12345678", "0151 12345678", "0049 151 12345678", "0151/1234-5678", "01511234567a",
+             "015", "+1 650 253 0000", "+44 7400 123456", "07400 123456", "+39 06 1234 5678", "abc", "",
+             "4915112345678", "+999 1234567", "+49 (0) 151 12345678", "12", "(0151) 12345678", "+0 151"]
+    def answers():
+        out = []
+        for text in texts:
+            for region in ("DE", "GB", None):
+                try:
+                    out.append(phones.to_e164(text, region))
+                except InvalidNumber as exc:
+                    out.append(str(exc))
+        return out
+
+    fast = answers()
+    monkeypatch.setattr(phones, "_FAST_PARSE", False)
+    assert answers() == fast
