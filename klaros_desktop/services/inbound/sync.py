@@ -9,6 +9,11 @@ same way (``dead_letters.is_deterministic``: the event itself is at fault), and 
 (``dead_letters.record``) in the transaction that moves the cursor past it. Any other failure (the database
 locked or busy during a long import, a disk error, no memory, a bug) stops the page at that event: nothing from
 it on is committed or acked, and the next pull brings it again (``SyncStopped``).
+
+None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
+that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
+and ``klaros sync`` alike; a failed fetch leaves what the webhook brought, and the next webhook or refresh brings
+the rest.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
 from klaros_desktop.services.inbound.dead_letters import is_deterministic
+from klaros_desktop.services.messaging import templates
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,7 @@ class SyncReport:
     failed: int = 0
     stats: ApplyStats = field(default_factory=ApplyStats)
     cursor: str | None = None
+    templates_fetched: int = 0  # templates fetched whole from Meta after the pages (``sync_once``)
 
     @property
     def changes(self) -> Changes:
@@ -102,6 +109,8 @@ class SyncService:
         key: DeviceKey,
         page_size: int = 500,
         on_applied: Callable[[SyncReport], None] | None = None,
+        graph: Callable[[], Any | None] | None = None,
+        on_fetched: Callable[[Changes], None] | None = None,
     ):
         self.sessions = sessions
         self.relay = relay
@@ -110,6 +119,12 @@ class SyncService:
         self.key = key
         self.page_size = page_size
         self.on_applied = on_applied
+        # The Graph client that fetches the templates a page named, asked for each time (the app connects to Meta
+        # after sync may have started; None: not connected, nothing is fetched); ``on_fetched`` hears what it stored.
+        self.graph = graph
+        self.on_fetched = on_fetched
+        self.templates_fetched = 0
+        self._fetches: set[asyncio.Task] = set()
 
     # ------------------------------------------------------------------ sync (DB) part
     def cursor(self) -> str | None:
@@ -237,18 +252,55 @@ class SyncService:
                 log.warning("ack up to %s failed: %s", report.cursor, exc)
             if self.on_applied:
                 self.on_applied(report)
+            self._fetch_later(report.changes)
         if stopped is not None:
             raise stopped
         return report
 
+    # ------------------------------------------------------------------ templates named by a page
+    def _fetch_later(self, changes: Changes) -> None:
+        """Fetch whole the templates ``changes`` names, beside the next pull (Meta slow to answer must not hold
+        the customers' messages back)."""
+        graph = self.graph() if self.graph is not None and changes.templates else None
+        if graph is None:
+            return
+        task = asyncio.get_running_loop().create_task(self.fetch_named(graph, set(changes.templates)))
+        self._fetches.add(task)
+        task.add_done_callback(self._fetches.discard)
+
+    async def fetch_named(self, graph: Any, template_ids: set[int]) -> Changes:
+        """Fetch from Meta the templates a page named and store them whole; what they changed goes to
+        ``on_fetched``. A failure (Meta unreachable, the template deleted meanwhile) is logged and leaves what the
+        webhook brought."""
+        try:
+            refreshed = await templates.fetch_named(self.sessions, graph, template_ids)
+        except Exception as exc:
+            log.warning("fetching %d template(s) a webhook named failed: %s", len(template_ids), _said(exc))
+            return Changes()
+        self.templates_fetched += refreshed.count
+        if self.on_fetched is not None and refreshed.changes:
+            self.on_fetched(refreshed.changes)
+        return refreshed.changes
+
+    async def settle(self) -> None:
+        """Wait until the template fetches started so far are done."""
+        while self._fetches:
+            await asyncio.gather(*list(self._fetches), return_exceptions=True)
+
     async def sync_once(self) -> SyncReport:
-        """Pull until the relay has nothing more."""
+        """Pull until the relay has nothing more, and fetch whole the templates the pages named."""
         total = SyncReport()
-        while True:
-            report = await self.pull_and_apply(wait=0)
-            if not report.events:
-                return total
-            _merge(total, report)
+        fetched = self.templates_fetched
+        try:
+            while True:
+                report = await self.pull_and_apply(wait=0)
+                if not report.events:
+                    break
+                _merge(total, report)
+        finally:  # the pages committed before a failure named their templates too
+            await self.settle()
+        total.templates_fetched = self.templates_fetched - fetched
+        return total
 
     async def run_forever(self, stop: asyncio.Event | None = None, *, wait: float = 25, first_backoff: float = 1,
                           max_backoff: float = 60, on_online: Callable[[], None] | None = None,
@@ -269,6 +321,15 @@ class SyncService:
         The report counts what was applied; the rows each page changed went to ``on_applied`` and are not
         kept, so a loop that runs for weeks does not hold every id it ever touched.
         """
+        try:
+            return await self._run_forever(stop, wait, first_backoff, max_backoff, on_online, on_offline)
+        finally:  # stopped: a template fetch still under way is not waited for
+            for task in list(self._fetches):
+                task.cancel()
+
+    async def _run_forever(self, stop: asyncio.Event | None, wait: float, first_backoff: float, max_backoff: float,
+                           on_online: Callable[[], None] | None,
+                           on_offline: Callable[[BaseException], None] | None) -> SyncReport:
         total = SyncReport()
         backoff = first_backoff
         reachable: bool | None = None

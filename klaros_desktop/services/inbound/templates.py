@@ -3,8 +3,9 @@ the texts of an edited template (``message_template_components_update``).
 
 A template we have not fetched yet is created from the update, so the Templates page shows it at once. None of
 these webhooks carries the whole template (no examples, no media header, no quick replies in the components
-update), so every template they name is in the batch's change report and the app then fetches it whole
-(``messaging.templates.fetch_named``); what they do carry is stored at once, for a screen that is offline.
+update), so every template they name is in the batch's change report and the sync service then fetches it whole
+(``SyncService.fetch_named``, for the app and ``klaros sync`` alike); what they do carry is stored at once, for a
+screen that is offline.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The checks are Meta's published ones that reject most drafts, said before anythi
 letters, digits and underscores), the body (up to 1,024 characters, variables ``{{1}}``, ``{{2}}``… numbered in
 order, not at the very start or end, an example value for each), header and footer (up to 60 characters), up
 to ten quick-reply buttons of up to 25 characters. Meta's review outcome comes back by webhook
-(``inbound/templates.py``) and the approved template is then fetched whole (``templates.fetch_named``).
+(``inbound/templates.py``) and the approved template is then fetched whole (``SyncService.fetch_named``).
 
 Beyond that, a draft may hold what Meta's template components allow and the editor shows: a picture, video or
 document at the top (its example uploaded with Meta's Resumable Upload API, ``header_example``), up to two link

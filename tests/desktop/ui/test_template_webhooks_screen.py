@@ -4,21 +4,25 @@ examples), which the screen shows too."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 from pathlib import Path
 
-from klaros_desktop.services.inbound.sync import SyncReport
+from klaros_desktop.relay_client import DeviceKey
+from klaros_desktop.services.inbound.sync import SyncService
 from klaros_desktop.ui.item_models import RowRole
 from klaros_desktop.ui.templates_page import TemplatesPage
 
 _spec = importlib.util.spec_from_file_location("ui_conftest_tw", Path(__file__).with_name("conftest.py"))
 _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
-WAIT_MS, envelope = _conf.WAIT_MS, _conf.envelope
+WAIT_MS, envelope, OnePageRelay = _conf.WAIT_MS, _conf.envelope, _conf.OnePageRelay
 
 
-def test_an_edited_template_shows_its_new_text_then_meta_s_whole_copy(qtbot, backend, graph, apply, sessions,
-                                                                     approved_template, wait_ops):
+def test_an_edited_template_shows_its_new_text_then_meta_s_whole_copy(qtbot, backend, graph, sessions,
+                                                                     approved_template):
+    """The page comes through the sync service the app runs (``Backend.attach_sync``), which then fetches the
+    template whole; each step reaches the screen as a change report."""
     page = TemplatesPage(backend)
     qtbot.addWidget(page)
     row = next(i for i, t in enumerate(page.model.rows) if t.name == "order_ready")
@@ -29,19 +33,23 @@ def test_an_edited_template_shows_its_new_text_then_meta_s_whole_copy(qtbot, bac
               "example": {"body_text": [["Anna", "4711"]]}}]
     graph.meta_templates["1"] = {"id": "1", "name": "order_ready", "language": "de", "status": "APPROVED",
                                  "category": "UTILITY", "components": whole, "parameter_format": "POSITIONAL"}
-    stats = apply(envelope({"message_template_id": 1, "message_template_name": "order_ready",
-                            "message_template_language": "de", "message_template_title": "Abholbereit",
-                            "message_template_element": "Hallo {{1}}, Ihre Bestellung {{2}} wartet auf Sie."},
-                           field="message_template_components_update"))
-    heard = []
-    backend.data_changed.connect(heard.append)
-    backend.applied(SyncReport(stats=stats))
-    assert "wartet auf Sie" in page.preview.text() and "Abholbereit" in page.preview.text()
-    assert "[1]" in page.preview.text()  # no example yet: the webhook carries none
-    wait_ops()
-    assert graph.fetched == ["1"]
+    key = DeviceKey.generate()
+    relay = OnePageRelay(key)
+    service = SyncService(sessions, relay, device_id=relay.device_id, tenant_id=relay.tenant_id, key=key)
+    backend.attach_sync(service)
+    relay.add(envelope({"message_template_id": 1, "message_template_name": "order_ready",
+                        "message_template_language": "de", "message_template_title": "Abholbereit",
+                        "message_template_element": "Hallo {{1}}, Ihre Bestellung {{2}} wartet auf Sie."},
+                       field="message_template_components_update"))
+    shown = []
+    backend.data_changed.connect(lambda _changes: shown.append(page.preview.text()))
+    report = asyncio.run(service.sync_once())
+    assert report.templates_fetched == 1 and graph.fetched == ["1"]
+    first, then = shown
+    assert "wartet auf Sie" in first and "Abholbereit" in first
+    assert "[1]" in first  # no example yet: the webhook carries none
+    assert "[Anna]" in then
     assert page.table.currentIndex().data(RowRole).components == whole
-    assert "[Anna]" in page.preview.text() and len(heard) == 2
 
 
 def test_a_low_quality_rating_is_said_on_the_templates_screen(qtbot, backend, apply, approved_template):
