@@ -8,8 +8,10 @@ import asyncio
 import importlib.util
 from pathlib import Path
 
+from klaros_desktop.phrases import local_time
 from klaros_desktop.relay_client import DeviceKey
 from klaros_desktop.services.inbound.sync import SyncService
+from klaros_desktop.ui import i18n
 from klaros_desktop.ui.item_models import RowRole
 from klaros_desktop.ui.templates_page import TemplatesPage
 
@@ -63,3 +65,52 @@ def test_a_low_quality_rating_is_said_on_the_templates_screen(qtbot, backend, ap
                                 "message_template_language": "de"}, field="message_template_quality_update"))
         backend.changed(stats.changes)
         assert (said in page.details.text()) if said else "reactions" not in page.details.text()
+
+
+def test_a_category_change_meta_announced_is_said_until_it_happens(qtbot, backend, sessions):
+    """Meta's advance notice (``template_category_update`` with ``correct_category``) from the simulator: the
+    template's detail says what will change, when, and what it means for the price; the change itself ends it."""
+    import httpx
+
+    from klaros_desktop.graph import GraphClient
+    from klaros_desktop.services.inbound.apply import ApplyStats, WebhookApplier
+    from klaros_desktop.services.messaging import templates
+    from klaros_sim.embedded import running_simulator, webhook_recorder
+
+    secret, token = "category-secret", "EAAG-category-token"
+    with webhook_recorder(secret) as hooks, running_simulator(callback_url=hooks.url, app_secret=secret, seed=3,
+                                                              access_token=token) as sim:
+        async def load():
+            async with httpx.AsyncClient(trust_env=False) as http:
+                await templates.refresh(sessions, GraphClient(http, phone_number_id=sim.config.phone_number_id,
+                                                              waba_id=sim.config.waba_id, token=token,
+                                                              base_url=sim.base_url))
+
+        asyncio.run(load())
+        page = TemplatesPage(backend)
+        qtbot.addWidget(page)
+        page.table.selectRow(next(i for i, t in enumerate(page.model.rows)
+                                  if (t.name, t.language) == ("order_ready", "de")))
+        assert "will change" not in page.details.text()
+
+        def meta_says(**change) -> None:
+            before = len(hooks.bodies)
+            sim.recategorize_template("order_ready", "MARKETING", language="de", **change)
+            sim.wait_until(lambda: len(hooks.bodies) > before, 10, "the category webhook")
+            stats = ApplyStats()
+            with sessions.begin() as s:
+                for body in hooks.bodies[before:]:
+                    stats.add(WebhookApplier(s).apply(body, correlation_id="relay-test"))
+            backend.changed(stats.changes)
+
+        meta_says(impending=True)
+        said = page.details.text()
+        coming = page.table.currentIndex().data(RowRole).category_coming_at
+        assert "Meta will change this template's category from Utility to Marketing " in said
+        assert i18n.render(local_time(coming)) in said
+        assert "charged even while" in said  # what marketing means for the price
+        assert "Utility" in page.model.data(page.model.index(page.table.currentIndex().row(), 2))
+
+        meta_says()
+        assert "will change" not in page.details.text()
+        assert page.table.currentIndex().data(RowRole).category == "MARKETING"
