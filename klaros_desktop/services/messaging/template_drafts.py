@@ -208,6 +208,12 @@ SUFFIX_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"
                 ".pdf": "application/pdf"}
 
 
+def header_format_of(path: str) -> str | None:
+    """The header a file can be the example of, by its name: IMAGE (JPEG, PNG), VIDEO (MP4), DOCUMENT (PDF)."""
+    mime = SUFFIX_TYPES.get(Path(path).suffix.lower())
+    return next((kind for kind, types in EXAMPLE_TYPES.items() if mime in types), None)
+
+
 def file_problem(header_format: str, path: str) -> Phrase | None:
     """Why this file cannot be the example of a ``header_format`` header (its type or size), or None."""
     kind = header_format.upper()
