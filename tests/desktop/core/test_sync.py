@@ -471,3 +471,36 @@ async def test_a_body_sqlite_cannot_store_is_passed_over_and_the_rest_applied(se
     report = await service.sync_once()
     assert (report.events, report.failed, report.stats.messages) == (3, 1, 2)
     assert fake_relay.acks == ["00000003"]
+
+
+class _MetaDown:
+    """A Graph client whose template reads fail as a Meta outage does."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    async def get_template(self, template_id, *, correlation_id=None):
+        self.asked.append(str(template_id))
+        raise httpx.ConnectError("Meta unreachable")
+
+    async def list_templates(self, *, status=None):
+        raise httpx.ConnectError("Meta unreachable")
+
+
+async def test_a_failed_template_fetch_leaves_what_the_webhook_brought(sessions, fake_relay, service, wh, caplog):
+    """After a page that named a template the service fetches it whole; Meta unreachable is logged, the page stays
+    applied and acked, and the sync goes on."""
+    graph = _MetaDown()
+    service.graph = lambda: graph
+    heard = []
+    service.on_fetched = heard.append
+    approved = {"event": "APPROVED", "message_template_id": 555, "message_template_name": "tulips_ready",
+                "message_template_language": "de", "reason": "NONE"}
+    fake_relay.add(wh.envelope(approved, field="message_template_status_update"))
+    fake_relay.add(wh.text_message(WA, "wamid.after", "Noch da?", 1000))
+    report = await service.sync_once()
+    assert (report.events, report.stats.templates, report.stats.messages) == (2, 1, 1)
+    assert report.templates_fetched == 0 and heard == [] and graph.asked == ["555"]
+    assert "fetching 1 template(s) a webhook named failed" in caplog.text
+    with sessions() as s:
+        assert s.get(SyncState, "relay").cursor == fake_relay.events[-1]["cursor"]
