@@ -1,7 +1,8 @@
 """``klaros sync [--once]``: bring the local database up to date with the relay.
 
 ``--once`` pulls until the relay has nothing more, downloads the files of the media messages it brought (or
-records why one cannot be had), then exits; without it, long-polls until Ctrl+C. Events it
+records why one cannot be had) and fetches whole from Meta the templates Meta's webhooks named (as the app does,
+through the same sync service), then exits; without it, long-polls until Ctrl+C. Events it
 could not use are kept as dead letters (``klaros dead-letters``); when applying stops at an event (the database
 busy, a disk error), that event comes again with the next run.
 """
@@ -41,6 +42,7 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                 graph = wiring.make_graph(http, wiring.graph_config(sessions, store), audit=writer)
             except (wiring.NotConfigured, NoSecureKeyring):
                 graph = None  # files come from relay copies only; the rest wait until Klaros is connected
+            service.graph = lambda: graph
             fetcher = wiring.make_media_fetcher(sessions, ctx.profile, graph, relay=service.relay)
             await asyncio.to_thread(fetcher.discover, restart=True)
             if once:
@@ -48,6 +50,7 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                 await asyncio.to_thread(fetcher.discover)
                 media = await fetcher.drain()
                 media_note = f" Files: {media.ready} downloaded, {media.unavailable} unavailable."
+                media_note += _templates_note(report.stats.templates, report.templates_fetched, graph is not None)
             else:
                 stop = asyncio.Event()
                 loop = asyncio.get_running_loop()
@@ -70,6 +73,8 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
                     task.add_done_callback(fetching.discard)
 
                 service.on_applied = applied
+                service.on_fetched = lambda changes: print(
+                    f"fetched {_count(len(changes.templates), 'template')} whole from Meta", flush=True)
                 print("Syncing; press Ctrl+C to stop.", flush=True)
                 task = asyncio.create_task(service.run_forever(
                     stop, wait=wait, on_offline=lambda exc: print(f"Relay unavailable, retrying: {exc}",
@@ -89,6 +94,19 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
     finally:
         await writer.aclose()
         engine.dispose()
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _templates_note(updates: int, fetched: int, connected: bool) -> str:
+    """What became of the templates Meta's webhooks named: fetched whole, or waiting for a connection to Meta."""
+    if not updates:
+        return ""
+    if not connected:
+        return " Template updates are stored; run `klaros connect` to have them fetched whole from Meta."
+    return f" Templates: {_count(fetched, 'template')} fetched whole from Meta."
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:

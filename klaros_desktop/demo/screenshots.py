@@ -232,6 +232,7 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
     dialog_shot("template-editor", lambda: _template_editor(window), QSize(860, 560))
     dialog_shot("template-edit", lambda: _template_edit(window), QSize(900, 600))
+    dialog_shot("template-editor-media", lambda: _template_edit_media(window), QSize(900, 620))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
     dialog_shot("erase-contact-result", erase_result, QSize(520, 200))
     dialog_shot("export", export_result, QSize(600, 330))
@@ -569,6 +570,22 @@ def _template_edit(window) -> QWidget:
     editor = window.templates.open_editor(template_edits.prepare(window.backend.sessions, "weekly_offer", "de"))
     for edit, example in zip(editor.example_edits, ("Anna", "Tulpen im Bund für 4,99 €"), strict=False):
         edit.setText(example)
+    editor.footer.setText("Blumen Becker, Hauptstraße 5 · Mo–Sa 9–18 Uhr")
+    return editor
+
+
+def _template_edit_media(window) -> QWidget:
+    """Templates → Edit… on a template with a picture at the top, named values, a link and a call button (the
+    demo's ``MEDIA_TEMPLATE``, opened as Meta has it; the link's example shown under it)."""
+    from klaros_desktop.demo.seed import MEDIA_TEMPLATE
+    from klaros_desktop.services.messaging import template_edits
+
+    t = MEDIA_TEMPLATE
+    draft = template_edits.draft_of(t["components"], t["name"], t["language"], t["category"], t["parameter_format"])
+    editing = template_edits.Editing(name=t["name"], language=t["language"], status=t["status"],
+                                     category=t["category"], meta_id=t["id"], draft=draft, blocked=None,
+                                     category_fixed=True)
+    editor = window.templates.open_editor(editing)
     editor.footer.setText("Blumen Becker, Hauptstraße 5 · Mo–Sa 9–18 Uhr")
     return editor
 

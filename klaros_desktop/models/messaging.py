@@ -119,6 +119,12 @@ class PendingStatus(Base):
 class MessageTemplate(Base):
     """A template as Meta knows it; only ``status == 'APPROVED'`` may be sent."""
 
+    def coming_change(self) -> tuple[str, datetime | None] | None:
+        """The category Meta announced it will change this template to, and when; None once it has."""
+        if self.category_coming and self.category_coming != self.category:
+            return self.category_coming, self.category_coming_at
+        return None
+
     __tablename__ = "message_templates"
     __table_args__ = (UniqueConstraint("name", "language"),)
 
@@ -132,4 +138,7 @@ class MessageTemplate(Base):
     parameter_format: Mapped[str | None] = mapped_column(String(20))
     quality_score: Mapped[str | None] = mapped_column(String(20))
     rejected_reason: Mapped[str | None] = mapped_column(Text)
+    # the category Meta announced it will change this template to, and when (until the change arrives)
+    category_coming: Mapped[str | None] = mapped_column(String(30))
+    category_coming_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)

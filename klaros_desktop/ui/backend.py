@@ -232,8 +232,6 @@ class Backend(QObject):
         if report.stats.messages:
             self.messages_received.emit(report.stats.messages)
             self.fetch_media()
-        if report.changes.templates:
-            self.fetch_templates(set(report.changes.templates))
         if report.stats.messages and self.messenger is not None:
             self.answer_automatically(set(report.changes.conversations))
 
@@ -244,17 +242,6 @@ class Backend(QObject):
         sessions, messenger = self.sessions, self.messenger
         ops.run_async(lambda: auto_replies.answer(sessions, messenger, conversation_ids), self.changed,
                       lambda exc: log.warning("automatic replies failed: %s", exc))
-
-    def fetch_templates(self, template_ids: set[int]) -> None:
-        """A template webhook arrived: fetch those templates whole from Meta (the webhook has no components)."""
-        graph = getattr(self.messenger, "graph", None)
-        if graph is None or not hasattr(graph, "get_template"):
-            return
-        from klaros_desktop.services.messaging import templates
-
-        ops.run_async(lambda: templates.fetch_named(self.sessions, graph, template_ids),
-                      lambda refreshed: self.changed(refreshed.changes),
-                      lambda exc: log.warning("fetching updated templates failed: %s", exc))
 
     # ------------------------------------------------------------------ media downloads
     def start_media(self, fetcher) -> None:
@@ -291,6 +278,13 @@ class Backend(QObject):
         self._fetching = False
         self._media_timer.start(60_000)
 
+    def attach_sync(self, sync_service: SyncService) -> None:
+        """Hear ``sync_service``'s pages (``applied``) and the templates it then fetches whole from Meta (with the
+        messenger's Graph client, once connected), as every screen's change report."""
+        sync_service.on_applied = self.applied
+        sync_service.graph = lambda: getattr(self.messenger, "graph", None)
+        sync_service.on_fetched = self.changed
+
     def start_sync(self, sync_service: SyncService, *, first_backoff: float = 1) -> None:
         """Run ``sync_service.run_forever`` on the qasync loop: its pages reach ``applied``, a relay that cannot
         be reached makes the status bar say offline until a pull goes through again (see ``run_forever``)."""
@@ -302,7 +296,7 @@ class Backend(QObject):
             self._stop.set()
             self._sync_task.cancel()
         self._stop = stop = asyncio.Event()
-        sync_service.on_applied = self.applied
+        self.attach_sync(sync_service)
         self._sync_task = asyncio.ensure_future(sync_service.run_forever(
             stop, first_backoff=first_backoff, on_online=lambda: self.set_online(self.messenger is not None),
             on_offline=lambda _exc: self.set_online(False)))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klaros_desktop.phrases import local_time
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import template_edits
 from klaros_desktop.services.messaging import templates as template_service
@@ -225,6 +226,10 @@ class TemplatesPage(QWidget):
         elif template.status == "PENDING":
             lines.append(f"<p style='color:{c.muted}'>"
                          + html.escape(self.tr("Meta is reviewing it; the result appears here by itself.")) + "</p>")
+        coming = template.coming_change()
+        if coming is not None:  # Meta's advance notice (template_category_update with correct_category)
+            notice = html.escape(self.category_notice(template.category, *coming), quote=False)
+            lines.append(f"<p style='color:{c.danger}'>{notice}</p>")
         quality = QUALITY.get((template.quality_score or "").upper())
         if quality is not None:  # Meta's message_template_quality_update; green and unknown need no word
             lines.append(f"<p style='color:{c.danger}'>{html.escape(self.tr(quality))}</p>")
@@ -232,6 +237,17 @@ class TemplatesPage(QWidget):
         self.preview.setText(preview_html(template))
         self.preview.show()
         self.caption.show()
+
+    def category_notice(self, category: str | None, coming: str, when) -> str:
+        """Meta's announced category change in words, with what it means for the price of each message."""
+        said = self.tr("Meta will change this template's category from {old} to {new} {when}.").format(
+            old=template_word(category or ""), new=template_word(coming),
+            when=render(local_time(when)) if when is not None else self.tr("soon"))
+        price = {"MARKETING": self.tr("Marketing messages cost more than utility messages, and they are charged even "
+                                      "while the customer's 24-hour window is open."),
+                 "UTILITY": self.tr("Utility messages cost less than marketing messages, and they are free while the "
+                                    "customer's 24-hour window is open.")}.get(coming.upper())
+        return said + (" " + price if price else "")
 
     def new_template(self):
         """Write a template and submit it to Meta for review (``ui.template_editor``)."""

@@ -2938,7 +2938,7 @@
         <translation>speichern Sie die Datei noch einmal als UTF-8 oder nennen Sie die Kodierung mit --encoding</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+34"/>
         <source>use --region</source>
         <translation>verwenden Sie --region</translation>
     </message>
@@ -5453,7 +5453,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6895,7 +6895,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>{number!r} hat eine unbekannte Ländervorwahl</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+130"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} hat keine Ländervorwahl; schreiben Sie sie mit + oder {fix}</translation>
     </message>
@@ -7989,7 +7989,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Ein Anruf-Button braucht eine Telefonnummer mit Ländervorwahl, zum Beispiel +49 30 1234567.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
         <translation>Meta nimmt hier ein JPEG- oder PNG-Bild, ein MP4-Video oder ein PDF-Dokument; diese Datei ist nichts davon.</translation>
     </message>
@@ -8367,7 +8367,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta hält den Inhalt für missbräuchlich oder für einen Verstoß gegen seine Handels- und Geschäftsrichtlinien.</translation>
     </message>
@@ -8478,7 +8478,27 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Meta will change this template&apos;s category from {old} to {new} {when}.</source>
+        <translation>Meta ändert die Kategorie dieser Vorlage {when} von {old} zu {new}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soon</source>
+        <translation>bald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing messages cost more than utility messages, and they are charged even while the customer&apos;s 24-hour window is open.</source>
+        <translation>Marketing-Nachrichten kosten mehr als Hinweis-Nachrichten und werden auch berechnet, solange das 24-Stunden-Fenster des Kunden offen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility messages cost less than marketing messages, and they are free while the customer&apos;s 24-hour window is open.</source>
+        <translation>Hinweis-Nachrichten kosten weniger als Marketing-Nachrichten und sind kostenlos, solange das 24-Stunden-Fenster des Kunden offen ist.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Nicht mit Meta verbunden; richten Sie das zuerst in den Einstellungen ein.</translation>
     </message>

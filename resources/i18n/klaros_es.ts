@@ -2938,7 +2938,7 @@
         <translation>guárdelo de nuevo como UTF-8 o indique la codificación con --encoding</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+34"/>
         <source>use --region</source>
         <translation>use --region</translation>
     </message>
@@ -5453,7 +5453,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6895,7 +6895,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>{number!r} tiene un prefijo de país desconocido</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+130"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} no tiene prefijo de país; escríbalo con + o {fix}</translation>
     </message>
@@ -7989,7 +7989,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Un botón de llamada necesita un número de teléfono con su prefijo de país, por ejemplo +34 912 345 678.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
         <translation>Aquí Meta acepta una imagen JPEG o PNG, un vídeo MP4 o un documento PDF; este archivo no es ninguno de ellos.</translation>
     </message>
@@ -8367,7 +8367,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta consideró el contenido abusivo o contrario a sus políticas comerciales.</translation>
     </message>
@@ -8478,7 +8478,27 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Meta will change this template&apos;s category from {old} to {new} {when}.</source>
+        <translation>Meta cambiará la categoría de esta plantilla de {old} a {new} {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soon</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing messages cost more than utility messages, and they are charged even while the customer&apos;s 24-hour window is open.</source>
+        <translation>Los mensajes de marketing cuestan más que los de utilidad y se cobran incluso mientras la ventana de 24 horas del cliente está abierta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility messages cost less than marketing messages, and they are free while the customer&apos;s 24-hour window is open.</source>
+        <translation>Los mensajes de utilidad cuestan menos que los de marketing y son gratuitos mientras la ventana de 24 horas del cliente está abierta.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Sin conexión con Meta; configúrela antes en Ajustes.</translation>
     </message>

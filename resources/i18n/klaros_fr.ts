@@ -2888,7 +2888,7 @@
         <translation>enregistrez-le à nouveau en UTF-8 ou indiquez l’encodage avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+34"/>
         <source>use --region</source>
         <translation>utilisez --region</translation>
     </message>
@@ -5366,7 +5366,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -6804,7 +6804,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>{number!r} a un indicatif pays inconnu</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+130"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} n’a pas d’indicatif pays&#x202f;; écrivez-le avec + ou {fix}</translation>
     </message>
@@ -7898,7 +7898,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Un bouton d&apos;appel demande un numéro de téléphone avec l&apos;indicatif du pays, par exemple +33 1 23 45 67 89.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
         <translation>Meta accepte ici une image JPEG ou PNG, une vidéo MP4 ou un document PDF&#x202f;; ce fichier n&apos;est rien de cela.</translation>
     </message>
@@ -8268,7 +8268,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta a jugé le contenu abusif ou contraire à ses politiques commerciales.</translation>
     </message>
@@ -8379,7 +8379,27 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Meta le vérifie&#x202f;; le résultat apparaîtra ici de lui-même.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Meta will change this template&apos;s category from {old} to {new} {when}.</source>
+        <translation>Meta changera la catégorie de ce modèle de {old} à {new} {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soon</source>
+        <translation>bientôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing messages cost more than utility messages, and they are charged even while the customer&apos;s 24-hour window is open.</source>
+        <translation>Les messages marketing coûtent plus cher que les messages utilitaires et sont facturés même lorsque la fenêtre de 24 heures du client est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility messages cost less than marketing messages, and they are free while the customer&apos;s 24-hour window is open.</source>
+        <translation>Les messages utilitaires coûtent moins cher que les messages marketing et sont gratuits tant que la fenêtre de 24 heures du client est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Pas connecté à Meta&#x202f;; configurez d’abord la connexion dans les Paramètres.</translation>
     </message>

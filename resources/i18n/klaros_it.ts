@@ -2888,7 +2888,7 @@
         <translation>lo salvi di nuovo come UTF-8 o indichi la codifica con --encoding</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+34"/>
         <source>use --region</source>
         <translation>usi --region</translation>
     </message>
@@ -5366,7 +5366,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6804,7 +6804,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>{number!r} ha un prefisso internazionale sconosciuto</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+130"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} non ha il prefisso internazionale; lo scriva con + oppure {fix}</translation>
     </message>
@@ -7898,7 +7898,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Un pulsante di chiamata richiede un numero di telefono con il prefisso internazionale, per esempio +39 06 1234567.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
         <translation>Qui Meta accetta un&apos;immagine JPEG o PNG, un video MP4 o un documento PDF; questo file non è nessuno di questi.</translation>
     </message>
@@ -8268,7 +8268,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta ha ritenuto il contenuto offensivo o contrario alle sue normative commerciali.</translation>
     </message>
@@ -8379,7 +8379,27 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Meta lo sta esaminando; il risultato comparirà qui da solo.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Meta will change this template&apos;s category from {old} to {new} {when}.</source>
+        <translation>Meta cambierà la categoria di questo modello da {old} a {new} {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soon</source>
+        <translation>a breve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing messages cost more than utility messages, and they are charged even while the customer&apos;s 24-hour window is open.</source>
+        <translation>I messaggi di marketing costano più dei messaggi di utilità e vengono addebitati anche mentre la finestra di 24 ore del cliente è aperta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility messages cost less than marketing messages, and they are free while the customer&apos;s 24-hour window is open.</source>
+        <translation>I messaggi di utilità costano meno dei messaggi di marketing e sono gratuiti mentre la finestra di 24 ore del cliente è aperta.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Non connesso a Meta; configuri prima la connessione nelle Impostazioni.</translation>
     </message>

@@ -2888,7 +2888,7 @@
         <translation>salve de novo como UTF-8 ou informe a codificação com --encoding</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+34"/>
         <source>use --region</source>
         <translation>use --region</translation>
     </message>
@@ -5366,7 +5366,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6804,7 +6804,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>{number!r} tem um código de país desconhecido</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+130"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} não tem código de país; escreva com + ou {fix}</translation>
     </message>
@@ -7898,7 +7898,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Um botão de ligação precisa de um número de telefone com o código do país, por exemplo +55 11 91234-5678.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
         <translation>Aqui a Meta aceita uma imagem JPEG ou PNG, um vídeo MP4 ou um documento PDF; este arquivo não é nenhum deles.</translation>
     </message>
@@ -8268,7 +8268,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>A Meta considerou o conteúdo abusivo ou contrário às políticas de comércio e de negócios dela.</translation>
     </message>
@@ -8379,7 +8379,27 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>A Meta está analisando; o resultado aparece aqui sozinho.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Meta will change this template&apos;s category from {old} to {new} {when}.</source>
+        <translation>A Meta vai mudar a categoria deste modelo de {old} para {new} {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soon</source>
+        <translation>em breve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing messages cost more than utility messages, and they are charged even while the customer&apos;s 24-hour window is open.</source>
+        <translation>Mensagens de marketing custam mais que mensagens de utilidade e são cobradas mesmo enquanto a janela de 24 horas do cliente está aberta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility messages cost less than marketing messages, and they are free while the customer&apos;s 24-hour window is open.</source>
+        <translation>Mensagens de utilidade custam menos que mensagens de marketing e são gratuitas enquanto a janela de 24 horas do cliente está aberta.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Não conectado à Meta; configure primeiro em Configurações.</translation>
     </message>

@@ -2888,7 +2888,7 @@
         <translation>dosyayı UTF-8 olarak tekrar kaydedin veya kodlamayı --encoding ile belirtin</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/people/phones.py" line="+31"/>
+        <location filename="../../klaros_desktop/services/people/phones.py" line="+34"/>
         <source>use --region</source>
         <translation>--region kullanın</translation>
     </message>
@@ -5364,7 +5364,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+250"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
         <source>Photo</source>
         <translation>Fotoğraf</translation>
     </message>
@@ -6800,7 +6800,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>{number!r} numarasının ülke kodu bilinmiyor</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+130"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} numarasında ülke kodu yok; + ile yazın veya {fix}</translation>
     </message>
@@ -7894,7 +7894,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Arama düğmesi ülke kodlu bir telefon numarası ister, örneğin +90 212 123 45 67.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Meta takes a JPEG or PNG picture, an MP4 video or a PDF document here; this file is none of them.</source>
         <translation>Meta burada JPEG veya PNG resim, MP4 video ya da PDF belge kabul eder; bu dosya bunlardan biri değil.</translation>
     </message>
@@ -8264,7 +8264,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+37"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta içeriği kötüye kullanım veya ticaret ve işletme politikalarına aykırı buldu.</translation>
     </message>
@@ -8375,7 +8375,27 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Meta inceliyor; sonuç burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Meta will change this template&apos;s category from {old} to {new} {when}.</source>
+        <translation>Meta bu şablonun kategorisini {when} {old} kategorisinden {new} kategorisine değiştirecek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soon</source>
+        <translation>yakında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing messages cost more than utility messages, and they are charged even while the customer&apos;s 24-hour window is open.</source>
+        <translation>Pazarlama mesajları hizmet bildirimi mesajlarından daha pahalıdır ve müşterinin 24 saatlik penceresi açıkken bile ücretlendirilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility messages cost less than marketing messages, and they are free while the customer&apos;s 24-hour window is open.</source>
+        <translation>Hizmet bildirimi mesajları pazarlama mesajlarından daha ucuzdur ve müşterinin 24 saatlik penceresi açıkken ücretsizdir.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not connected to Meta; set it up in Settings first.</source>
         <translation>Meta&apos;ya bağlı değil; önce Ayarlar&apos;da bağlantıyı kurun.</translation>
     </message>

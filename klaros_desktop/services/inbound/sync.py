@@ -16,6 +16,11 @@ when the cursor committed is the one it was pulled after; otherwise (the page st
 cursor) it is dropped and pulled again. Nothing of it touches the database before its turn, and the ack still
 follows its own commit. Its events are opened on the applying thread, not beside it: both are CPU work under the
 GIL, and a second thread decrypting made each SQLite step of the apply wait for the GIL (more CPU, no gain).
+
+None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
+that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
+and ``klaros sync`` alike; a failed fetch leaves what the webhook brought, and the next webhook or refresh brings
+the rest.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
 from klaros_desktop.services.inbound.dead_letters import is_deterministic
+from klaros_desktop.services.messaging import templates
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +67,7 @@ class SyncReport:
     failed: int = 0
     stats: ApplyStats = field(default_factory=ApplyStats)
     cursor: str | None = None
+    templates_fetched: int = 0  # templates fetched whole from Meta after the pages (``sync_once``)
 
     @property
     def changes(self) -> Changes:
@@ -120,6 +127,8 @@ class SyncService:
         key: DeviceKey,
         page_size: int = 500,
         on_applied: Callable[[SyncReport], None] | None = None,
+        graph: Callable[[], Any | None] | None = None,
+        on_fetched: Callable[[Changes], None] | None = None,
     ):
         self.sessions = sessions
         self.relay = relay
@@ -129,6 +138,12 @@ class SyncService:
         self.page_size = page_size
         self.on_applied = on_applied
         self._ahead: _Ahead | None = None
+        # The Graph client that fetches the templates a page named, asked for each time (the app connects to Meta
+        # after sync may have started; None: not connected, nothing is fetched); ``on_fetched`` hears what it stored.
+        self.graph = graph
+        self.on_fetched = on_fetched
+        self.templates_fetched = 0
+        self._fetches: set[asyncio.Task] = set()
 
     # ------------------------------------------------------------------ sync (DB) part
     def cursor(self) -> str | None:
@@ -273,6 +288,7 @@ class SyncService:
                 log.warning("ack up to %s failed: %s", report.cursor, exc)
             if self.on_applied:
                 self.on_applied(report)
+            self._fetch_later(report.changes)
         if stopped is not None:
             raise stopped
         return report
@@ -289,14 +305,50 @@ class SyncService:
             return None
         return _Ahead(after, page.events)
 
+    # ------------------------------------------------------------------ templates named by a page
+    def _fetch_later(self, changes: Changes) -> None:
+        """Fetch whole the templates ``changes`` names, beside the next pull (Meta slow to answer must not hold
+        the customers' messages back)."""
+        graph = self.graph() if self.graph is not None and changes.templates else None
+        if graph is None:
+            return
+        task = asyncio.get_running_loop().create_task(self.fetch_named(graph, set(changes.templates)))
+        self._fetches.add(task)
+        task.add_done_callback(self._fetches.discard)
+
+    async def fetch_named(self, graph: Any, template_ids: set[int]) -> Changes:
+        """Fetch from Meta the templates a page named and store them whole; what they changed goes to
+        ``on_fetched``. A failure (Meta unreachable, the template deleted meanwhile) is logged and leaves what the
+        webhook brought."""
+        try:
+            refreshed = await templates.fetch_named(self.sessions, graph, template_ids)
+        except Exception as exc:
+            log.warning("fetching %d template(s) a webhook named failed: %s", len(template_ids), _said(exc))
+            return Changes()
+        self.templates_fetched += refreshed.count
+        if self.on_fetched is not None and refreshed.changes:
+            self.on_fetched(refreshed.changes)
+        return refreshed.changes
+
+    async def settle(self) -> None:
+        """Wait until the template fetches started so far are done."""
+        while self._fetches:
+            await asyncio.gather(*list(self._fetches), return_exceptions=True)
+
     async def sync_once(self) -> SyncReport:
-        """Pull until the relay has nothing more."""
+        """Pull until the relay has nothing more, and fetch whole the templates the pages named."""
         total = SyncReport()
-        while True:
-            report = await self.pull_and_apply(wait=0)
-            if not report.events:
-                return total
-            _merge(total, report)
+        fetched = self.templates_fetched
+        try:
+            while True:
+                report = await self.pull_and_apply(wait=0)
+                if not report.events:
+                    break
+                _merge(total, report)
+        finally:  # the pages committed before a failure named their templates too
+            await self.settle()
+        total.templates_fetched = self.templates_fetched - fetched
+        return total
 
     async def run_forever(self, stop: asyncio.Event | None = None, *, wait: float = 25, first_backoff: float = 1,
                           max_backoff: float = 60, on_online: Callable[[], None] | None = None,
@@ -317,6 +369,15 @@ class SyncService:
         The report counts what was applied; the rows each page changed went to ``on_applied`` and are not
         kept, so a loop that runs for weeks does not hold every id it ever touched.
         """
+        try:
+            return await self._run_forever(stop, wait, first_backoff, max_backoff, on_online, on_offline)
+        finally:  # stopped: a template fetch still under way is not waited for
+            for task in list(self._fetches):
+                task.cancel()
+
+    async def _run_forever(self, stop: asyncio.Event | None, wait: float, first_backoff: float, max_backoff: float,
+                           on_online: Callable[[], None] | None,
+                           on_offline: Callable[[BaseException], None] | None) -> SyncReport:
         total = SyncReport()
         backoff = first_backoff
         reachable: bool | None = None

@@ -3,8 +3,9 @@ the texts of an edited template (``message_template_components_update``).
 
 A template we have not fetched yet is created from the update, so the Templates page shows it at once. None of
 these webhooks carries the whole template (no examples, no media header, no quick replies in the components
-update), so every template they name is in the batch's change report and the app then fetches it whole
-(``messaging.templates.fetch_named``); what they do carry is stored at once, for a screen that is offline.
+update), so every template they name is in the batch's change report and the sync service then fetches it whole
+(``SyncService.fetch_named``, for the app and ``klaros sync`` alike); what they do carry is stored at once, for a
+screen that is offline.
 """
 
 from __future__ import annotations
@@ -55,10 +56,13 @@ def apply_update(session: Session, field_name: str, value: dict, stats: ApplySta
         template.category = value.get("new_category") or template.category
         if value.get("correct_category"):
             when = value.get("category_update_timestamp")
+            at = datetime.fromtimestamp(int(when), UTC) if str(when or "").isdigit() else None
+            template.category_coming, template.category_coming_at = value["correct_category"], at
             audit.record(session, CATEGORY_ANNOUNCED, actor="meta", subject=name, details={
                 "language": language, "category": value.get("new_category"),
-                "correct_category": value["correct_category"],
-                "at": datetime.fromtimestamp(int(when), UTC).isoformat() if str(when or "").isdigit() else None})
+                "correct_category": value["correct_category"], "at": at.isoformat() if at else None})
+        else:  # the change itself: what was announced is done (or overtaken)
+            template.category_coming = template.category_coming_at = None
     elif field_name == "message_template_components_update":
         template.components = with_texts(list(template.components or []), value)
     else:

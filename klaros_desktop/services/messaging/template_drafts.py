@@ -4,7 +4,7 @@ The checks are Meta's published ones that reject most drafts, said before anythi
 letters, digits and underscores), the body (up to 1,024 characters, variables ``{{1}}``, ``{{2}}``… numbered in
 order, not at the very start or end, an example value for each), header and footer (up to 60 characters), up
 to ten quick-reply buttons of up to 25 characters. Meta's review outcome comes back by webhook
-(``inbound/templates.py``) and the approved template is then fetched whole (``templates.fetch_named``).
+(``inbound/templates.py``) and the approved template is then fetched whole (``SyncService.fetch_named``).
 
 Beyond that, a draft may hold what Meta's template components allow and the editor shows: a picture, video or
 document at the top (its example uploaded with Meta's Resumable Upload API, ``header_example``), up to two link
@@ -206,6 +206,12 @@ class DraftRefused(ValueError):
 MEDIA_MAX = {"IMAGE": 5 * 1024 * 1024, "VIDEO": 16 * 1024 * 1024, "DOCUMENT": 100 * 1024 * 1024}
 SUFFIX_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".mp4": "video/mp4",
                 ".pdf": "application/pdf"}
+
+
+def header_format_of(path: str) -> str | None:
+    """The header a file can be the example of, by its name: IMAGE (JPEG, PNG), VIDEO (MP4), DOCUMENT (PDF)."""
+    mime = SUFFIX_TYPES.get(Path(path).suffix.lower())
+    return next((kind for kind, types in EXAMPLE_TYPES.items() if mime in types), None)
 
 
 def file_problem(header_format: str, path: str) -> Phrase | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from pathlib import Path
 
@@ -31,6 +32,24 @@ def wh():
 def fake_relay():
     """A FakeRelay (see relayfake.py): seals per the spec and answers the device API over MockTransport."""
     return relayfake.FakeRelay()
+
+
+@pytest.fixture
+def recorded_simulator():
+    """A factory: ``recorded_simulator(secret=…, token=…, seed=…, **config)`` starts the Graph simulator with its
+    webhooks signed with ``secret`` and kept by a local recorder (``handle.hooks.bodies``, to apply as sync
+    would) and returns its handle; ``config`` is the simulator's (``fast=True``…). Both stop after the test."""
+    from klaros_sim.embedded import running_simulator, webhook_recorder
+
+    with contextlib.ExitStack() as stack:
+        def start(*, secret: str, token: str, seed: int, **config):
+            hooks = stack.enter_context(webhook_recorder(secret))
+            handle = stack.enter_context(running_simulator(callback_url=hooks.url, app_secret=secret, seed=seed,
+                                                           access_token=token, **config))
+            handle.hooks = hooks
+            return handle
+
+        yield start
 
 
 @pytest.fixture

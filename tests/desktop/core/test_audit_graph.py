@@ -23,7 +23,6 @@ from klaros_desktop.services.media.downloads import fetch_media
 from klaros_desktop.services.messaging import templates
 from klaros_desktop.services.messaging.sending import SendService
 from klaros_desktop.services.privacy.erasure import erase_contact
-from klaros_sim.embedded import running_simulator, webhook_recorder
 
 SECRET = "audit-app-secret"
 TOKEN = "EAAG-audit-secret-token"
@@ -31,11 +30,8 @@ CUSTOMER = "+4915112345678"
 
 
 @pytest.fixture
-def sim():
-    with webhook_recorder(SECRET) as hooks, running_simulator(callback_url=hooks.url, app_secret=SECRET, seed=5,
-                                                              access_token=TOKEN) as handle:
-        handle.hooks = hooks
-        yield handle
+def sim(recorded_simulator):
+    return recorded_simulator(secret=SECRET, token=TOKEN, seed=5)
 
 
 @pytest.fixture

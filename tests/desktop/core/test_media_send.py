@@ -16,7 +16,6 @@ from klaros_desktop.services.media import kinds
 from klaros_desktop.services.media.kinds import AttachmentRefused
 from klaros_desktop.services.messaging.outbox import HELD, Outbox
 from klaros_desktop.services.messaging.sending import SendService
-from klaros_sim.embedded import running_simulator, webhook_recorder
 
 SECRET, TOKEN, CUSTOMER = "media-send-secret", "EAAG-media-token", "+4915112345678"
 JPEG = b"\xff\xd8\xff\xe0" + b"cake" * 100
@@ -41,11 +40,8 @@ class Faults(httpx.AsyncBaseTransport):
 
 
 @pytest.fixture
-def sim():
-    with webhook_recorder(SECRET) as hooks, running_simulator(callback_url=hooks.url, app_secret=SECRET, seed=9,
-                                                              access_token=TOKEN, fast=True) as handle:
-        handle.hooks = hooks
-        yield handle
+def sim(recorded_simulator):
+    return recorded_simulator(secret=SECRET, token=TOKEN, seed=9, fast=True)
 
 
 @pytest.fixture

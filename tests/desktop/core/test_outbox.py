@@ -27,7 +27,6 @@ from klaros_desktop.services.messaging import outbox as outbox_module
 from klaros_desktop.services.messaging.outbox import AMBIGUOUS, HELD, PENDING, SENDING, Outbox, backoff
 from klaros_desktop.services.messaging.sending import SendService
 from klaros_desktop.services.privacy.erasure import erase_contact
-from klaros_sim.embedded import running_simulator, webhook_recorder
 
 SECRET = "outbox-app-secret"
 TOKEN = "EAAG-outbox-token"
@@ -57,11 +56,8 @@ class Faults(httpx.AsyncBaseTransport):
 
 
 @pytest.fixture
-def sim():
-    with webhook_recorder(SECRET) as hooks, running_simulator(callback_url=hooks.url, app_secret=SECRET, seed=7,
-                                                              access_token=TOKEN, fast=True) as handle:
-        handle.hooks = hooks
-        yield handle
+def sim(recorded_simulator):
+    return recorded_simulator(secret=SECRET, token=TOKEN, seed=7, fast=True)
 
 
 @pytest.fixture

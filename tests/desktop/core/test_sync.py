@@ -569,3 +569,36 @@ async def test_a_page_applied_again_after_a_crash_between_commit_and_ack_changes
     again = await service.sync_once()
     assert _snapshot(sessions) == once
     assert again.events == 8 and again.stats.duplicates == 2 and fake_relay.acks[-1] == "00000008"
+
+
+class _MetaDown:
+    """A Graph client whose template reads fail as a Meta outage does."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    async def get_template(self, template_id, *, correlation_id=None):
+        self.asked.append(str(template_id))
+        raise httpx.ConnectError("Meta unreachable")
+
+    async def list_templates(self, *, status=None):
+        raise httpx.ConnectError("Meta unreachable")
+
+
+async def test_a_failed_template_fetch_leaves_what_the_webhook_brought(sessions, fake_relay, service, wh, caplog):
+    """After a page that named a template the service fetches it whole; Meta unreachable is logged, the page stays
+    applied and acked, and the sync goes on."""
+    graph = _MetaDown()
+    service.graph = lambda: graph
+    heard = []
+    service.on_fetched = heard.append
+    approved = {"event": "APPROVED", "message_template_id": 555, "message_template_name": "tulips_ready",
+                "message_template_language": "de", "reason": "NONE"}
+    fake_relay.add(wh.envelope(approved, field="message_template_status_update"))
+    fake_relay.add(wh.text_message(WA, "wamid.after", "Noch da?", 1000))
+    report = await service.sync_once()
+    assert (report.events, report.stats.templates, report.stats.messages) == (2, 1, 1)
+    assert report.templates_fetched == 0 and heard == [] and graph.asked == ["555"]
+    assert "fetching 1 template(s) a webhook named failed" in caplog.text
+    with sessions() as s:
+        assert s.get(SyncState, "relay").cursor == fake_relay.events[-1]["cursor"]

@@ -19,7 +19,6 @@ from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.audit import GraphAuditWriter
 from klaros_desktop.services.inbound.apply import WebhookApplier
 from klaros_desktop.services.messaging import template_drafts, template_edits, templates
-from klaros_sim.embedded import running_simulator, webhook_recorder
 
 SECRET = "edit-app-secret"
 TOKEN = "EAAG-edit-token"
@@ -27,11 +26,8 @@ NEW_TEXT = "Hallo {{1}}, Ihre Bestellung {{2}} wartet im Laden auf Sie."
 
 
 @pytest.fixture
-def sim():
-    with webhook_recorder(SECRET) as hooks, running_simulator(callback_url=hooks.url, app_secret=SECRET, seed=3,
-                                                              access_token=TOKEN) as handle:
-        handle.hooks = hooks
-        yield handle
+def sim(recorded_simulator):
+    return recorded_simulator(secret=SECRET, token=TOKEN, seed=3)
 
 
 @pytest.fixture

@@ -183,3 +183,44 @@ def test_meta_s_two_shapes_of_template_category_update(sessions):
         WebhookApplier(s).apply(_bodies("template_category_update.json")["marketing"])
     assert _row(sessions, "welcome_template", "en_US").category == "MARKETING"
     assert _row(sessions, "my_message_template", "he").category == "MARKETING"
+
+
+def _stored(data_dir: Path, name="order_ready", language="de") -> MessageTemplate:
+    from klaros_desktop import db
+    from klaros_desktop.paths import Profile
+
+    engine, sessions = db.open_database(Profile(data_dir))
+    try:
+        return _row(sessions, name, language)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.slow
+def test_klaros_sync_fetches_whole_the_templates_its_webhooks_named(relay, tmp_path, monkeypatch, capsys):
+    """``klaros sync --once`` does what the app does after a page that names templates: it fetches them whole
+    from Meta (the components update carries no examples), through the same sync service."""
+    from klaros_desktop.cli import main
+
+    shop = relay.create_tenant("Bäckerei Sonne")
+    with running_simulator(callback_url=relay.url + shop.webhook_path, app_secret=shop.app_secret, seed=3,
+                           phone_number_id=shop.phone_number_id, waba_id=shop.waba_id, access_token=TOKEN,
+                           template_review_delay=600) as sim:
+        monkeypatch.setenv("KLAROS_META_TOKEN", TOKEN)
+        data = ["--data-dir", str(tmp_path / "shop")]
+        assert main([*data, "pair", "--relay", relay.url, "--code", relay.add_device(shop.tenant_id).code,
+                     "--name", "Kasse"]) == 0
+        assert main([*data, "connect", "--phone-number-id", shop.phone_number_id, "--waba-id", shop.waba_id,
+                     "--graph-url", sim.base_url]) == 0
+        meta_id = _stored(tmp_path / "shop").meta_id
+        edited = [{"type": "BODY", "text": "Hallo {{1}}, Ihre Torte {{2}} ist fertig.",
+                   "example": {"body_text": [["Anna", "Schwarzwälder"]]}}]
+        with httpx.Client(trust_env=False) as meta:  # someone edits it in WhatsApp Manager
+            assert meta.post(f"{sim.base_url}/v23.0/{meta_id}", json={"components": edited},
+                             headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+        sim.wait_for_webhook(_field("message_template_components_update"), 20)
+        capsys.readouterr()
+        assert main([*data, "sync", "--once"]) == 0
+        out = capsys.readouterr().out
+    assert "1 template updates" in out and "Templates: 1 template fetched whole from Meta." in out
+    assert _stored(tmp_path / "shop").components == edited  # with Meta's example, which the webhook lacks

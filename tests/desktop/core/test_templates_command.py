@@ -73,3 +73,42 @@ def test_templates_edit_tells_meta_s_refusal_in_words(connected, capsys):
                  "--example", "Anna", "--example", "4711"]) == 1
     err = capsys.readouterr().err
     assert "Meta did not accept the template" in err and "24-hour" in err and "(Meta error 100)" in err
+
+
+def test_templates_edit_sets_a_picture_link_and_call_buttons(connected, capsys, tmp_path):
+    """``--header-file``, ``--link-button`` and ``--call-button`` go through the editor's draft and checks: the
+    picture is uploaded as the example's handle, the buttons are Meta's URL and PHONE_NUMBER buttons."""
+    data, sim = connected
+    picture = tmp_path / "torte.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"cake" * 200)
+    [body_before] = [c for c in _node(sim, "order_ready")["components"] if c["type"] == "BODY"]
+    assert main([*data, "templates", "edit", "order_ready", "--lang", "de", "--header-file", str(picture),
+                 "--link-button", "Zum Shop=https://example.com/shop/{{1}},https://example.com/shop/4711",
+                 "--call-button", "Anrufen=+49 30 1234567"]) == 0
+    assert "in review" in capsys.readouterr().out
+    node = _node(sim, "order_ready")
+    header, body, buttons = node["components"]
+    assert header["type"] == "HEADER" and header["format"] == "IMAGE"
+    assert header["example"]["header_handle"][0]  # the upload's handle (Meta shows it as a link)
+    assert body == body_before  # what was not given stays
+    assert buttons == {"type": "BUTTONS", "buttons": [
+        {"type": "URL", "text": "Zum Shop", "url": "https://example.com/shop/{{1}}",
+         "example": ["https://example.com/shop/4711"]},
+        {"type": "PHONE_NUMBER", "text": "Anrufen", "phone_number": "+49301234567"}]}
+
+
+def test_templates_edit_says_which_flag_it_cannot_read(connected, capsys, tmp_path):
+    data, sim = connected
+    edit = [*data, "templates", "edit", "order_ready", "--lang", "de"]
+    assert main([*edit, "--link-button", "https://example.com/shop"]) == 2
+    assert "--link-button takes LABEL=" in capsys.readouterr().err
+    gif = tmp_path / "torte.gif"
+    gif.write_bytes(b"GIF89a" + b"x" * 50)
+    assert main([*edit, "--header-file", str(gif)]) == 2
+    assert "JPEG or PNG picture" in capsys.readouterr().err
+    assert main([*edit, "--link-button", "Zum Shop=https://example.com/shop/{{1}}"]) == 3  # no example link
+    assert "example of the whole link" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:  # a text and a file at the top are one or the other
+        main([*edit, "--header", "Abholbereit", "--header-file", str(gif)])
+    assert usage.value.code == 2
+    assert _node(sim, "order_ready")["status"] == "APPROVED"  # nothing was sent

@@ -98,6 +98,43 @@ class FakeGraph:
         return self.meta_templates[str(template_id)]
 
 
+class OnePageRelay:
+    """Serves the bodies it is given as one page of events sealed for the device ``key`` (as the relay seals
+    them), then nothing."""
+
+    def __init__(self, key, tenant_id: str = "tenant-1", device_id: str = "dev-1"):
+        import importlib.util
+        from pathlib import Path
+
+        fake = Path(__file__).parents[1] / "core" / "relayfake.py"
+        spec = importlib.util.spec_from_file_location("relayfake_ui", fake)
+        self._relayfake = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(self._relayfake)
+        self.key, self.tenant_id, self.device_id = key, tenant_id, device_id
+        self.waiting: list = []
+        self.cursor = 0
+
+    def add(self, *bodies: dict) -> None:
+        import json
+
+        from klaros_desktop.relay_client import PulledEvent
+
+        for body in bodies:
+            self.cursor += 1
+            sealed = self._relayfake.seal(json.dumps(body).encode(), self.tenant_id,
+                                          {self.device_id: self.key.public_raw})
+            self.waiting.append(PulledEvent(f"{self.cursor:08d}", None, f"relay-{self.cursor}", sealed))
+
+    async def pull(self, after, *, limit=500, wait=0):
+        from klaros_desktop.relay_client import RelayPage
+
+        page, self.waiting = self.waiting, []
+        return RelayPage(page, page[-1].cursor if page else after)
+
+    async def ack(self, up_to: str) -> None:
+        pass
+
+
 def envelope(value: dict, field: str = "messages") -> dict:
     value = {"messaging_product": "whatsapp",
              "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID}, **value}

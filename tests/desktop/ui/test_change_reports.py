@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from klaros_desktop.models import Conversation, Message
-from klaros_desktop.relay_client import DeviceKey, PulledEvent, RelayPage
+from klaros_desktop.relay_client import DeviceKey
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound.apply import WebhookApplier
 from klaros_desktop.services.inbound.sync import SyncService
@@ -32,41 +32,17 @@ def _load(path: Path, name: str):
 
 
 _conf = _load(Path(__file__).with_name("conftest.py"), "ui_conftest_changes")
-_relayfake = _load(Path(__file__).parents[1] / "core" / "relayfake.py", "relayfake_changes")
 WAIT_MS, envelope, status_body, text_message = _conf.WAIT_MS, _conf.envelope, _conf.status_body, _conf.text_message
+OnePageRelay = _conf.OnePageRelay
 
 TENANT, DEVICE = "tenant-1", "dev-1"
-
-
-class OnePageRelay:
-    """Serves the bodies it is given as one page of sealed events, then nothing."""
-
-    def __init__(self, key: DeviceKey):
-        self.key = key
-        self.waiting: list[PulledEvent] = []
-        self.cursor = 0
-
-    def add(self, *bodies: dict) -> None:
-        import json
-
-        for body in bodies:
-            self.cursor += 1
-            sealed = _relayfake.seal(json.dumps(body).encode(), TENANT, {DEVICE: self.key.public_raw})
-            self.waiting.append(PulledEvent(f"{self.cursor:08d}", None, f"relay-{self.cursor}", sealed))
-
-    async def pull(self, after, *, limit=500, wait=0) -> RelayPage:
-        page, self.waiting = self.waiting, []
-        return RelayPage(page, page[-1].cursor if page else after)
-
-    async def ack(self, up_to: str) -> None:
-        pass
 
 
 @pytest.fixture
 def sync(sessions, backend):
     """``sync(*bodies)``: one page through the real sync service, reported to the backend as the app does."""
     key = DeviceKey.generate()
-    relay = OnePageRelay(key)
+    relay = OnePageRelay(key, TENANT, DEVICE)
     service = SyncService(sessions, relay, device_id=DEVICE, tenant_id=TENANT, key=key)
     service.on_applied = backend.applied
 

@@ -3,6 +3,7 @@ the code before its fix."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 from datetime import timedelta
 from pathlib import Path
@@ -11,7 +12,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from klaros_desktop.models import MessageTemplate
-from klaros_desktop.services.inbound.sync import SyncReport
+from klaros_desktop.relay_client import DeviceKey
+from klaros_desktop.services.inbound.sync import SyncReport, SyncService
 from klaros_desktop.ui import composer as composer_module
 from klaros_desktop.ui.inbox import InboxPage
 
@@ -30,18 +32,21 @@ def _page(qtbot, backend, width=1100, height=700) -> InboxPage:
 
 
 # ---------------------------------------------------------------- templates: approved means fetched
-def test_an_approved_template_is_fetched_whole_when_its_status_webhook_arrives(qtbot, backend, graph, apply,
-                                                                                sessions, wait_ops):
+def test_an_approved_template_is_fetched_whole_when_its_status_webhook_arrives(qtbot, backend, graph, sessions):
+    """Through the sync service as the app runs it (``Backend.attach_sync``): the page, then the fetch."""
     body = [{"type": "BODY", "text": "Hallo {{1}}, Ihre Tulpen sind da.", "example": {"body_text": [["Anna"]]}}]
     graph.meta_templates["777"] = {"id": "777", "name": "tulips_ready", "language": "de", "status": "APPROVED",
                                    "category": "UTILITY", "components": body, "parameter_format": "POSITIONAL"}
-    stats = apply(envelope({"event": "APPROVED", "message_template_id": 777, "message_template_name": "tulips_ready",
-                            "message_template_language": "de", "reason": "NONE",
-                            "message_template_category": "UTILITY"}, field="message_template_status_update"))
+    key = DeviceKey.generate()
+    relay = _conf.OnePageRelay(key)
+    service = SyncService(sessions, relay, device_id=relay.device_id, tenant_id=relay.tenant_id, key=key)
+    backend.attach_sync(service)
+    relay.add(envelope({"event": "APPROVED", "message_template_id": 777, "message_template_name": "tulips_ready",
+                        "message_template_language": "de", "reason": "NONE",
+                        "message_template_category": "UTILITY"}, field="message_template_status_update"))
     heard = []
     backend.data_changed.connect(heard.append)
-    backend.applied(SyncReport(stats=stats))
-    wait_ops()
+    asyncio.run(service.sync_once())
     assert graph.fetched == ["777"]
     with sessions() as s:
         template = s.scalar(select(MessageTemplate).where(MessageTemplate.name == "tulips_ready"))
