@@ -163,6 +163,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "components": "The template's header, body, footer and buttons as Meta returns them.",
         "parameter_format": "POSITIONAL or NAMED parameters.",
         "quality_score": "Meta's quality rating.",
+        "category_coming": "The category Meta announced it will give the template, until it does (empty: none).",
+        "category_coming_at": "When Meta said that category change takes effect (UTC).",
         "rejected_reason": "Why Meta rejected it, if it did.",
         "updated_at": "When Klaros last refreshed it (UTC).",
     },

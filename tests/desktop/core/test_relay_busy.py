@@ -48,7 +48,7 @@ async def test_sync_waits_at_least_what_the_relay_asked(monkeypatch):
         async def pull(self, *_args, **_kwargs):
             raise RelayError("busy", http_status=429, retryable=True, retry_after=42)
 
-    service = sync_module.SyncService.__new__(sync_module.SyncService)
+    service = sync_module.SyncService(None, Busy(), device_id="d", tenant_id="t", key=None)
     monkeypatch.setattr(sync_module, "_sleep_or_stop", record_wait)
     monkeypatch.setattr(sync_module.SyncService, "pull_and_apply",
                         lambda self, wait=0: Busy().pull())
