@@ -8,11 +8,10 @@ then repeats that request). An id the owner gave without a file cannot be renewe
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
-
-from datetime import datetime
 
 from klaros_desktop.models import Campaign, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase

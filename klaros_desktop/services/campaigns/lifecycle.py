@@ -55,7 +55,8 @@ STOP_REASONS: dict[str, Phrase] = {
 
 class CampaignRefused(ValueError):
     """The action cannot be done; ``str(exc)`` says why in words for the shop owner. ``code`` names the
-    refusals a caller may answer in its own words (``header_missing``: the template's file is not chosen)."""
+    refusals a caller may answer in its own words (``header_missing``: the template's file is not chosen;
+    ``location_missing``: its map's place is not given)."""
 
     def __init__(self, reason: Phrase | str, problems: list[dict[str, Any]] | None = None, *,
                  code: str | None = None):
@@ -286,15 +287,16 @@ FREEZE_SLICE = 10_000  # recipients read, resolved and handed to SQLite at a tim
 
 
 class _Freezer:
-    """Each recipient's frozen ``[id, params, link button values, number, text header value]``, collected in a temporary table keyed
-    by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling per row in Python,
-    which would cost more than the update); ``apply`` copies them onto the recipients with one UPDATE."""
+    """Each recipient's frozen ``[id, params, link button values, number, text header value]``, collected in a
+    temporary table keyed by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling
+    per row in Python, which would cost more than the update); ``apply`` copies them onto the recipients
+    with one UPDATE."""
 
     def __init__(self, session: Session):
         self.session = session
         self.count = 0
-        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze "
-                             "(id INTEGER PRIMARY KEY, params TEXT, button_params TEXT, phone TEXT, header_params TEXT)"))
+        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze (id INTEGER PRIMARY KEY, params TEXT, "
+                             "button_params TEXT, phone TEXT, header_params TEXT)"))
         session.execute(text("DELETE FROM temp.campaign_freeze"))
 
     def add(self, rows: list[list[Any]]) -> None:
@@ -329,7 +331,7 @@ def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
             why=header_upload.missing_sentence(kind)), code="header_missing")
     if variables.header_format(template) == "LOCATION" and header_parts.location_of(campaign) is None:
         raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(
-            why=header_parts.location_missing_sentence()), code="header_missing")
+            why=header_parts.location_missing_sentence()), code="location_missing")
     names = variables.header_placeholders(template)
     if names and _header_source(campaign) is None:
         raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(

@@ -225,7 +225,7 @@ async def test_launch_waits_for_the_location_and_the_simulator_refuses_without_o
                                {"1": "first_name"})
     with pytest.raises(lifecycle.CampaignRefused) as refused:
         lifecycle.launch(sessions, created.campaign_id)
-    assert refused.value.code == "header_missing" and "place" in str(refused.value)
+    assert refused.value.code == "location_missing" and "place" in str(refused.value)
     with pytest.raises(GraphError) as meta:
         await graph.send_template("4915100000401", "neuer_laden", "de",
                                   [{"type": "body", "parameters": [{"type": "text", "text": "Anna"}]}])
