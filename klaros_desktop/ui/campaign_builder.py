@@ -582,7 +582,8 @@ class CampaignBuilder(QDialog):
         """The place shown on the map at the top of a location template: the same for every recipient."""
         box = QWidget(parent)
         caption = QLabel(self.tr("The template shows a map at the top of the message. Give the place: "
-                                 "everyone gets the same one."), box)
+                                 "everyone gets the same one. Your map app shows a place's coordinates (in Google "
+                                 "Maps: right-click the place); you may paste both into the first field."), box)
         caption.setWordWrap(True)
         self.location_latitude = QLineEdit(box)
         self.location_latitude.setPlaceholderText(self.tr("e.g. 52.5292"))
@@ -609,11 +610,11 @@ class CampaignBuilder(QDialog):
         form.addRow(self.tr("Coordinates:"), coordinates)
         form.addRow(self.tr("Name:"), self.location_name)
         form.addRow(self.tr("Address:"), self.location_address)
-        form.addRow("", self.location_note)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addLayout(form)
+        layout.addWidget(self.location_note)
         for field in self.location_fields():
             field.textChanged.connect(self._location_edited)
         box.hide()
@@ -627,6 +628,12 @@ class CampaignBuilder(QDialog):
             field.setText(value)
 
     def _location_edited(self) -> None:
+        pasted = self.location_latitude.text()
+        if pasted.count(",") == 1 and not self.location_longitude.text().strip():  # "52.5292, 13.4012" pasted
+            latitude, longitude = (part.strip() for part in pasted.split(","))
+            self.location_longitude.setText(longitude)
+            self.location_latitude.setText(latitude)
+            return
         c = theme.colours()
         try:
             place = drafts.location(self.draft())
@@ -636,6 +643,7 @@ class CampaignBuilder(QDialog):
         else:
             self.location_note.setText(self.tr("No place given yet") if place is None else "")
             self.location_note.setStyleSheet(f"color: {c.danger};" if place is None else "")
+        self.location_note.setVisible(bool(self.location_note.text()))
         self.edited()
 
     def template(self) -> drafts.TemplateChoice | None:
@@ -681,6 +689,7 @@ class CampaignBuilder(QDialog):
             field.blockSignals(False)
         self.location_note.setText(self.tr("No place given yet"))
         self.location_note.setStyleSheet(f"color: {theme.colours().danger};")
+        self.location_note.setVisible(True)
         self.header_box.setVisible(chosen is not None and chosen.header is not None)
         if chosen is not None and chosen.header is not None:
             self.header_caption.setText(self.tr("The template shows {what} at the top of the message. Choose the "

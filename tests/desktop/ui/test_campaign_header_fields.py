@@ -56,7 +56,9 @@ def test_a_map_template_takes_a_checked_place_and_sends_it(qtbot, backend, graph
     assert builder.draft_button.isEnabled()  # a draft may wait for its place
     result = _check(qtbot, builder, lambda: builder.set_location("95", "13.4", "Laden", "Torstraße 1"))
     assert "latitude" in builder.location_note.text() and not builder.go_button.isEnabled()
-    result = _check(qtbot, builder, lambda: builder.location_latitude.setText("52.5292"))
+    builder.location_longitude.clear()
+    result = _check(qtbot, builder, lambda: builder.location_latitude.setText("52.5292, 13.4"))  # pasted as a pair
+    assert (builder.location_latitude.text(), builder.location_longitude.text()) == ("52.5292", "13.4")
     assert result.problem is None and not result.location_missing and builder.go_button.isEnabled()
     qtbot.waitUntil(lambda: "Map: Laden, Torstraße 1" in builder.preview.text(), timeout=WAIT_MS)
     with qtbot.waitSignal(builder.created, timeout=WAIT_MS) as created:
