@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,6 +93,17 @@ def _fill(widget: QListWidget, values: list[tuple[str, str]], checked: tuple[str
         item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.blockSignals(False)
+
+
+COORDINATES_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,(\s*)(-?\d+(?:\.\d+)?)\s*$")
+
+
+def coordinates_pair(text: str) -> tuple[str, str] | None:
+    """A pair of coordinates as map apps copy it ("52.5292, 13.4012"); "52,5292" alone is a decimal comma."""
+    found = COORDINATES_RE.match(text)
+    if found and (found.group(2) or ("." in found.group(1) and "." in found.group(3))):
+        return found.group(1), found.group(3)
+    return None
 
 
 class VariableRow(QWidget):
@@ -628,9 +640,9 @@ class CampaignBuilder(QDialog):
             field.setText(value)
 
     def _location_edited(self) -> None:
-        pasted = self.location_latitude.text()
-        if pasted.count(",") == 1 and not self.location_longitude.text().strip():  # "52.5292, 13.4012" pasted
-            latitude, longitude = (part.strip() for part in pasted.split(","))
+        pair = coordinates_pair(self.location_latitude.text())
+        if pair and not self.location_longitude.text().strip():  # pasted from a map app
+            latitude, longitude = pair
             self.location_longitude.setText(longitude)
             self.location_latitude.setText(latitude)
             return

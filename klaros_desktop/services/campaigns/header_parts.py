@@ -76,8 +76,11 @@ class Location:
 
 
 def _degrees(value: Any, limit: float, refusal: Phrase) -> float:
+    text = str(value).strip().replace(" ", "")
+    if "," in text and "." not in text:  # a decimal comma, as German or French write it (one field, not the CLI)
+        text = text.replace(",", ".", 1)
     try:
-        number = float(str(value).strip().replace(" ", ""))
+        number = float(text)
     except ValueError:
         raise LocationRefused(refusal) from None
     if not math.isfinite(number) or not -limit <= number <= limit:

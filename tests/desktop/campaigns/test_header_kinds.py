@@ -208,6 +208,12 @@ async def test_a_location_header_is_sent_as_metas_location_parameter(sessions, g
     assert all(c[0] == expected for c in components_to(sim).values())
 
 
+def test_a_decimal_comma_is_read_in_a_field_of_its_own():
+    from klaros_desktop.services.campaigns.header_parts import Location
+
+    assert Location.of("52,5292", "13,4012", "Laden", "Straße 1").latitude == 52.5292
+
+
 @pytest.mark.parametrize("spec,word", [("91,13,Laden,Straße 1", "latitude"), ("52,181,Laden,Straße 1", "longitude"),
                                        ("52,13,,Straße 1", "name"), ("52,13,Laden", "address"),
                                        ("Nord,13,Laden,Straße 1", "latitude")])

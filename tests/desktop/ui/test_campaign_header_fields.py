@@ -8,6 +8,7 @@ import pytest
 
 from klaros_desktop.models import MessageTemplate
 from klaros_desktop.services.campaigns import lifecycle
+from klaros_desktop.ui.campaign_builder import coordinates_pair
 from klaros_desktop.ui.campaigns_page import CampaignsPage
 
 from .conftest import WAIT_MS
@@ -56,6 +57,7 @@ def test_a_map_template_takes_a_checked_place_and_sends_it(qtbot, backend, graph
     assert builder.draft_button.isEnabled()  # a draft may wait for its place
     result = _check(qtbot, builder, lambda: builder.set_location("95", "13.4", "Laden", "Torstraße 1"))
     assert "latitude" in builder.location_note.text() and not builder.go_button.isEnabled()
+    assert coordinates_pair("52,5292") is None and coordinates_pair("52.5,13.4") == ("52.5", "13.4")
     builder.location_longitude.clear()
     result = _check(qtbot, builder, lambda: builder.location_latitude.setText("52.5292, 13.4"))  # pasted as a pair
     assert (builder.location_latitude.text(), builder.location_longitude.text()) == ("52.5292", "13.4")
