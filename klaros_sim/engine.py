@@ -475,6 +475,12 @@ class Simulator:
                 (t for t in self.templates.values() if t.name == name and t.language == language), None
             )
             check_send(found, name, language, components)
+            for comp in components:  # a header's file named by id: Meta must still have it
+                if isinstance(comp, dict) and str(comp.get("type", "")).lower() == "header":
+                    for param in comp.get("parameters") or []:
+                        media = param.get(param.get("type")) if isinstance(param, dict) else None
+                        if isinstance(media, dict) and "id" in media and self.live_media(str(media["id"])) is None:
+                            raise MetaError(131053, f"Media id {media['id']} was not found or has expired.")
             return found
         return None
 

@@ -287,6 +287,8 @@ def check_send(template: Template | None, name: str, language: str, components: 
         got = str(header_params[0].get("type", "")).upper() if isinstance(header_params[0], dict) else ""
         if got != expected:
             raise MetaError(132012, f"header: Format mismatch, expected {expected}, received {got or 'UNKNOWN'}")
+    elif header and str(header.get("format", "")).upper() == "LOCATION":
+        _check_location(header_params)
     else:
         _check_text_params("header", _placeholders((header or {}).get("text", "")), header_params)
     body = template.component("BODY") or {}
@@ -303,6 +305,29 @@ def check_send(template: Template | None, name: str, language: str, components: 
         if comp is not None and str(comp.get("sub_type", "")).lower() != "url":
             raise MetaError(132012, f"button at index {index}: sub_type must be url")
         _check_text_params(f"button at index {index}", wanted, _parameters(comp, f"button at index {index}"))
+
+
+def _check_location(params: list[Any]) -> None:
+    """A location header takes one ``location`` parameter: latitude and longitude (numbers, in range), name and
+    address (Meta's location templates: all four given at send time)."""
+    if len(params) != 1:
+        raise MetaError(132000, f"header: number of localizable_params ({len(params)}) does not match the expected "
+                        "number of params (1)")
+    param = params[0] if isinstance(params[0], dict) else {}
+    if str(param.get("type", "")).upper() != "LOCATION":
+        raise MetaError(132012, f"header: Format mismatch, expected LOCATION, received "
+                        f"{str(param.get('type') or 'UNKNOWN').upper()}")
+    location = param.get("location") if isinstance(param.get("location"), dict) else {}
+    for key, limit in (("latitude", 90.0), ("longitude", 180.0)):
+        try:
+            value = float(location.get(key))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise MetaError(132012, f"header: location {key} must be a number") from None
+        if not -limit <= value <= limit:
+            raise MetaError(132012, f"header: location {key} is out of range")
+    for key in ("name", "address"):
+        if not isinstance(location.get(key), str) or not location[key].strip():
+            raise MetaError(132012, f"header: location {key} is required")
 
 
 def _parameters(component: dict[str, Any] | None, where: str) -> list[Any]:

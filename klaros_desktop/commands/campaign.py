@@ -50,6 +50,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument("--header-media", metavar="FILE_OR_ID",
                         help="the picture, video or document at the top of the template: a file (uploaded to "
                         "WhatsApp once, when sending starts) or the id of one already uploaded")
+    create.add_argument("--header-var", metavar="SOURCE",
+                        help="fill the variable in the template's title at the top from the same sources as --var "
+                        "(e.g. custom.order|your order)")
+    create.add_argument("--header-location", metavar="LAT,LON,NAME,ADDRESS",
+                        help="the place shown on the map at the top of a location template: decimal degrees, "
+                        "then its name and address (the rest of the text, commas included)")
     create.add_argument("--json", action="store_true")
     create.set_defaults(handler=run_create)
 
@@ -62,6 +68,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         if name == "start":
             sub.add_argument("--header-media", metavar="FILE_OR_ID", help="choose the draft's file for the top of "
                              "the message first (see create)")
+            sub.add_argument("--header-location", metavar="LAT,LON,NAME,ADDRESS", help="give the draft's place "
+                             "for a map at the top first (see create)")
             sub.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="do not send now: start at this time "
                              "in the shop's time zone (the same as `schedule ID --at`)")
         sub.add_argument("--json", action="store_true")
@@ -126,6 +134,8 @@ def _refused(exc: Exception) -> int:
     print(f"Refused: {exc}", file=sys.stderr)
     if getattr(exc, "code", None) == "header_missing":
         print("Give it with: klaros campaign start ID --header-media FILE_OR_ID", file=sys.stderr)
+    elif getattr(exc, "code", None) == "location_missing":
+        print("Give it with: klaros campaign start ID --header-location LAT,LON,NAME,ADDRESS", file=sys.stderr)
     return EXIT_REFUSED
 
 
@@ -215,7 +225,8 @@ def _create_refreshing(ctx: CommandContext, sessions, args: argparse.Namespace, 
         known = policy.find_template(s, args.template, args.lang) is not None
     asyncio.run(_refresh_from_meta(ctx, sessions, templates_too=not known))
     return lifecycle.create(sessions, args.name, args.template, args.lang, segment, mapping,
-                            header_media=args.header_media, buttons=buttons, actor="cli")
+                            header_media=args.header_media, buttons=buttons, header_text=args.header_var,
+                            header_location=args.header_location, actor="cli")
 
 
 async def _refresh_from_meta(ctx: CommandContext, sessions, *, templates_too: bool) -> None:
@@ -271,6 +282,8 @@ def run_schedule(args: argparse.Namespace, ctx: CommandContext) -> int:
                 return 0
             if getattr(args, "header_media", None):
                 lifecycle.set_header_media(sessions, args.id, args.header_media, actor="cli")
+            if getattr(args, "header_location", None):
+                lifecycle.set_header_location(sessions, args.id, args.header_location, actor="cli")
             at = schedule.set_schedule(sessions, args.id, schedule.parse_local(sessions, args.at), rate=args.rate,
                                        actor="cli")
         except lifecycle.CampaignRefused as exc:
@@ -306,6 +319,8 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             if args.campaign_command == "start":
                 if args.header_media:
                     lifecycle.set_header_media(sessions, args.id, args.header_media, actor="cli")
+                if args.header_location:
+                    lifecycle.set_header_location(sessions, args.id, args.header_location, actor="cli")
                 lifecycle.launch(sessions, args.id, rate=args.rate, actor="cli")
             else:
                 state = lifecycle.status(sessions, args.id)["state"]
@@ -349,7 +364,7 @@ def run_state(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from klaros_desktop.services.campaigns import lifecycle, variables
+    from klaros_desktop.services.campaigns import header_parts, lifecycle, variables
     from klaros_desktop.services.media import header_media
     from klaros_desktop.services.people.phones import InvalidNumber
     from klaros_desktop.services.pricing.forecast import price_line
@@ -361,12 +376,22 @@ def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
             return _refused(exc)
         cost = None if args.json else price_line(sessions, args.id, shown.phone_e164)
     if args.json:
-        print(json.dumps({"text": shown.text, "values": shown.values, "empty": shown.empty,
-                          "header": {"type": shown.header, "file": shown.header_name} if shown.header else None,
+        header: dict[str, Any] | None = None
+        if shown.header == header_parts.LOCATION:
+            header = {"type": shown.header, "place": shown.header_name}
+        elif shown.header:
+            header = {"type": shown.header, "file": shown.header_name}
+        elif shown.header_text:
+            header = {"type": "text", "text": shown.header_text}
+        print(json.dumps({"text": shown.text, "values": shown.values, "empty": shown.empty, "header": header,
                           "buttons": shown.buttons}, ensure_ascii=False))
     else:
-        if shown.header:
+        if shown.header == header_parts.LOCATION:
+            print(f"[Map: {shown.header_name or 'not given yet'}]")
+        elif shown.header:
             print(f"[{header_media.ATTACHED[shown.header]}: {shown.header_name or 'not chosen yet'}]")
+        if shown.header_text:
+            print(shown.header_text)
         print(shown.text)
         for index, value in shown.buttons.items():
             print(f"[{variables.label(variables.button_key(index))}: {value}]")

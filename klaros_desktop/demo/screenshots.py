@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
@@ -306,6 +307,7 @@ def _campaign_shots(window, shot, dialog_shot, campaign_ids: dict[str, int]) -> 
     for tab, name in enumerate(("campaign-builder-audience", "campaign-builder-message", "campaign-builder-send")):
         dialog_shot(name, builder(tab), _Size(960, 700))
     _media_builder_shot(page, dialog_shot)
+    _header_builder_shots(page, dialog_shot)
 
 
 # a picture offer with a link per customer: shown only in the builder's shot (added and removed around it, so the
@@ -359,6 +361,65 @@ def _media_builder_shot(page, dialog_shot) -> None:
         with sessions.begin() as session:
             session.execute(delete(MessageTemplate).where(MessageTemplate.name == PICTURE_TEMPLATE["name"]))
         picture.unlink(missing_ok=True)
+
+
+# a title with the customer's order number and a map to the shop's new address: only in the builder's shots
+TITLE_TEMPLATE = {
+    "id": "9110", "name": "bouquet_ready", "language": "de", "status": "APPROVED", "category": "UTILITY",
+    "components": [{"type": "HEADER", "format": "TEXT", "text": "Bestellung {{1}}"},
+                   {"type": "BODY", "text": "Hallo {{1}}, Ihr Strauß liegt zur Abholung bereit."}]}
+LOCATION_TEMPLATE = {
+    "id": "9111", "name": "we_have_moved", "language": "de", "status": "APPROVED", "category": "MARKETING",
+    "components": [{"type": "HEADER", "format": "LOCATION"},
+                   {"type": "BODY", "text": "Hallo {{1}}, Blumen Becker ist umgezogen! Ab Montag hier!"}]}
+
+
+def _header_builder_shots(page, dialog_shot) -> None:
+    """The builder's message step for a template whose title has a variable (filled from a contact field, with a
+    fallback) and for one with a map at the top (the place typed in, checked)."""
+    from PySide6.QtCore import QSize
+    from sqlalchemy import delete
+
+    from klaros_desktop.models import MessageTemplate
+    from klaros_desktop.services.messaging import templates
+
+    sessions = page.backend.sessions
+    with sessions.begin() as session:
+        templates.store(session, [TITLE_TEMPLATE, LOCATION_TEMPLATE])
+
+    def make(name: str, fill: Callable[[Any], None]) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            dialog = page.new_campaign()
+            settle()
+            dialog.name.setText("Abholung" if name == TITLE_TEMPLATE["name"] else "Umzug")
+            for i in range(dialog.tags_any.count()):
+                if dialog.tags_any.item(i).data(0x0100) == "Newsletter":
+                    dialog.tags_any.item(i).setCheckState(_checked())
+            index = next(i for i in range(dialog.template_box.count())
+                         if dialog.template_box.itemText(i).startswith(name))
+            dialog.template_box.setCurrentIndex(index)
+            dialog.variable_rows[0].fallback.setText("liebe Kundin")
+            fill(dialog)
+            dialog.run_check()
+            settle()
+            dialog.tabs.setCurrentIndex(1)
+            settle()
+            return dialog
+        return build
+
+    def title(dialog: Any) -> None:
+        dialog.title_rows[0].choose("custom.Kundennummer", fallback="ohne Nummer")
+
+    def place(dialog: Any) -> None:
+        dialog.set_location("52.5292", "13.4012", "Blumen Becker", "Torstraße 1, 10119 Berlin")
+
+    try:
+        dialog_shot("campaign-builder-title", make(TITLE_TEMPLATE["name"], title), QSize(960, 700))
+        dialog_shot("campaign-builder-location", make(LOCATION_TEMPLATE["name"], place), QSize(960, 700))
+    finally:
+        with sessions.begin() as session:
+            session.execute(delete(MessageTemplate).where(MessageTemplate.name.in_(
+                (TITLE_TEMPLATE["name"], LOCATION_TEMPLATE["name"]))))
 
 
 HEADER_TEMPLATE = {  # the inbox's template picker with a picture at the top (added and removed around the shots)

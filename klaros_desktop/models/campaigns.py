@@ -26,6 +26,8 @@ class Campaign(Base):
     # the picture, video or document at the top (``header_media.HeaderMedia``): a file to upload or Meta's id
     header_media: Mapped[dict | None] = mapped_column(JSON)
     button_sources: Mapped[dict | None] = mapped_column(JSON)  # link button index -> source of its variable
+    # a text header's variable (``{"name", "source"}``) or the one location (``{"location": {...}}``)
+    header_params: Mapped[dict | None] = mapped_column(JSON)
     audience: Mapped[dict | None] = mapped_column(JSON)  # the filter that chose the recipients (tags, ...)
     # draft | running | paused | stopped | done | cancelled
     status: Mapped[str] = mapped_column(String(20), default="draft", nullable=False)
@@ -55,6 +57,7 @@ class CampaignRecipient(Base):
     phone_e164: Mapped[str | None] = mapped_column(String(20))  # frozen at launch: what was (or is) sent to
     params: Mapped[list | dict | None] = mapped_column(JSON)  # the template's parameters, frozen at launch
     button_params: Mapped[dict | None] = mapped_column(JSON)  # link button index -> its value, frozen at launch
+    header_params: Mapped[dict | None] = mapped_column(JSON)  # the text header's variable -> its value, frozen
     attempts: Mapped[int] = mapped_column(default=0, nullable=False)
     correlation_id: Mapped[str | None] = mapped_column(String(64), index=True)  # of the latest request
     wamid: Mapped[str | None] = mapped_column(String(200))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,6 +95,17 @@ def _fill(widget: QListWidget, values: list[tuple[str, str]], checked: tuple[str
     widget.blockSignals(False)
 
 
+COORDINATES_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,(\s*)(-?\d+(?:\.\d+)?)\s*$")
+
+
+def coordinates_pair(text: str) -> tuple[str, str] | None:
+    """A pair of coordinates as map apps copy it ("52.5292, 13.4012"); "52,5292" alone is a decimal comma."""
+    found = COORDINATES_RE.match(text)
+    if found and (found.group(2) or ("." in found.group(1) and "." in found.group(3))):
+        return found.group(1), found.group(3)
+    return None
+
+
 class VariableRow(QWidget):
     """One ``{{n}}``: where its value comes from, and what to write when the contact has none."""
 
@@ -168,6 +180,7 @@ class CampaignBuilder(QDialog):
         self.saved: list[segments.Saved] = []
         self.variable_rows: list[VariableRow] = []
         self.button_rows: list[VariableRow] = []  # one per link button with a variable
+        self.title_rows: list[VariableRow] = []  # the variable of a text header (at most one)
         self._header_spec: str | None = None  # the chosen file (path) or media id for the template's header
         self.zone_label = ""
         self.test_outcome = None
@@ -536,6 +549,7 @@ class CampaignBuilder(QDialog):
         self.header_box.hide()
         self.header_button.clicked.connect(lambda: self.choose_header_media())
         self.header_id.textEdited.connect(self._header_id_edited)
+        self.location_box = self._location_box(tab)
         self.preview_for = QComboBox(tab)
         self.preview_for.setAccessibleName(self.tr("Preview for"))
         self.preview_frame = QFrame(tab)
@@ -565,6 +579,7 @@ class CampaignBuilder(QDialog):
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
         layout.addWidget(self.header_box)
+        layout.addWidget(self.location_box)
         layout.addWidget(self.variables_box)
         layout.addLayout(preview_row)
         layout.addWidget(self.preview_frame)
@@ -575,18 +590,94 @@ class CampaignBuilder(QDialog):
         self.preview_for.currentIndexChanged.connect(self.update_preview)
         return tab
 
+    def _location_box(self, parent: QWidget) -> QWidget:
+        """The place shown on the map at the top of a location template: the same for every recipient."""
+        box = QWidget(parent)
+        caption = QLabel(self.tr("The template shows a map at the top of the message. Give the place: "
+                                 "everyone gets the same one. Your map app shows a place's coordinates (in Google "
+                                 "Maps: right-click the place); you may paste both into the first field."), box)
+        caption.setWordWrap(True)
+        self.location_latitude = QLineEdit(box)
+        self.location_latitude.setPlaceholderText(self.tr("e.g. 52.5292"))
+        self.location_latitude.setAccessibleName(self.tr("Latitude of the place"))
+        self.location_longitude = QLineEdit(box)
+        self.location_longitude.setPlaceholderText(self.tr("e.g. 13.4012"))
+        self.location_longitude.setAccessibleName(self.tr("Longitude of the place"))
+        self.location_name = QLineEdit(box)
+        self.location_name.setPlaceholderText(self.tr("e.g. your shop's name"))
+        self.location_name.setAccessibleName(self.tr("Name of the place"))
+        self.location_address = QLineEdit(box)
+        self.location_address.setPlaceholderText(self.tr("Street, postcode and town"))
+        self.location_address.setAccessibleName(self.tr("Address of the place"))
+        self.location_note = QLabel(box)
+        self.location_note.setWordWrap(True)
+        coordinates = QHBoxLayout()
+        coordinates.setContentsMargins(0, 0, 0, 0)
+        coordinates.addWidget(QLabel(self.tr("Latitude:"), box))
+        coordinates.addWidget(self.location_latitude, 1)
+        coordinates.addWidget(QLabel(self.tr("Longitude:"), box))
+        coordinates.addWidget(self.location_longitude, 1)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Coordinates:"), coordinates)
+        form.addRow(self.tr("Name:"), self.location_name)
+        form.addRow(self.tr("Address:"), self.location_address)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(caption)
+        layout.addLayout(form)
+        layout.addWidget(self.location_note)
+        for field in self.location_fields():
+            field.textChanged.connect(self._location_edited)
+        box.hide()
+        return box
+
+    def location_fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:
+        return self.location_latitude, self.location_longitude, self.location_name, self.location_address
+
+    def set_location(self, latitude: str, longitude: str, name: str, address: str) -> None:
+        for field, value in zip(self.location_fields(), (latitude, longitude, name, address), strict=True):
+            field.setText(value)
+
+    def _location_edited(self) -> None:
+        pair = coordinates_pair(self.location_latitude.text())
+        if pair and not self.location_longitude.text().strip():  # pasted from a map app
+            latitude, longitude = pair
+            self.location_longitude.setText(longitude)
+            self.location_latitude.setText(latitude)
+            return
+        c = theme.colours()
+        try:
+            place = drafts.location(self.draft())
+        except ValueError as exc:
+            self.location_note.setText(render(exc))
+            self.location_note.setStyleSheet(f"color: {c.danger};")
+        else:
+            self.location_note.setText(self.tr("No place given yet") if place is None else "")
+            self.location_note.setStyleSheet(f"color: {c.danger};" if place is None else "")
+        self.location_note.setVisible(bool(self.location_note.text()))
+        self.edited()
+
     def template(self) -> drafts.TemplateChoice | None:
         index = self.template_box.currentData()
         return self.templates[index] if index is not None and 0 <= index < len(self.templates) else None
 
     def _template_changed(self) -> None:
-        for row in self.variable_rows + self.button_rows:
+        for row in self.variable_rows + self.button_rows + self.title_rows:
             self.variables_form.removeRow(row)
-        self.variable_rows, self.button_rows = [], []
+        self.variable_rows, self.button_rows, self.title_rows = [], [], []
         chosen = self.template()
         if chosen is not None:
             self.template_note.setText(self.tr("{category} template. Body: {body}").format(
                 category=template_word(chosen.category), body=chosen.body))
+            if chosen.header_variable is not None:
+                shown = self.tr("Title {variable}").format(variable="{{" + chosen.header_variable + "}}")
+                row = VariableRow(chosen.header_variable, self.options.custom_fields, self.variables_box,
+                                  shown=shown)
+                row.choose(FIXED)
+                row.changed.connect(self.edited)
+                self.variables_form.addRow(shown + ":", row)
+                self.title_rows.append(row)
             for i, name in enumerate(chosen.variables):
                 row = VariableRow(name, self.options.custom_fields, self.variables_box)
                 if i > 0:
@@ -603,6 +694,14 @@ class CampaignBuilder(QDialog):
                 self.button_rows.append(row)
         self._header_spec = None
         self.header_id.clear()
+        self.location_box.setVisible(chosen is not None and chosen.location)
+        for field in self.location_fields():
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+        self.location_note.setText(self.tr("No place given yet"))
+        self.location_note.setStyleSheet(f"color: {theme.colours().danger};")
+        self.location_note.setVisible(True)
         self.header_box.setVisible(chosen is not None and chosen.header is not None)
         if chosen is not None and chosen.header is not None:
             self.header_caption.setText(self.tr("The template shows {what} at the top of the message. Choose the "
@@ -683,7 +782,10 @@ class CampaignBuilder(QDialog):
         chosen = self.template()
         return drafts.Draft(chosen.name if chosen else "", chosen.language if chosen else "", self.segment(),
                             self.mapping(), self._header_spec if chosen is not None and chosen.header else None,
-                            {row.name: row.spec() for row in self.button_rows})
+                            {row.name: row.spec() for row in self.button_rows},
+                            self.title_rows[0].spec() if self.title_rows else None,
+                            tuple(f.text() for f in self.location_fields())  # type: ignore[arg-type]
+                            if chosen is not None and chosen.location else None)
 
     def update_preview(self) -> None:
         contact_id = self.preview_for.currentData()
@@ -703,6 +805,20 @@ class CampaignBuilder(QDialog):
             for name in rendered.empty:  # an empty variable shows where it would be, in red
                 mark = html.escape("{{" + name + "}}")
                 text = text.replace(mark, f"<span style='color:{c.danger}; font-weight:600'>{mark}</span>")
+            if rendered.header_text:
+                title = html.escape(rendered.header_text)
+                for name in rendered.empty:
+                    if name.startswith(variables.HEADER_PREFIX):
+                        mark = html.escape("{{" + name[len(variables.HEADER_PREFIX):] + "}}")
+                        title = title.replace(mark, f"<span style='color:{c.danger}'>{mark}</span>")
+                text = f"<b>{title}</b><br>" + text
+            if draft.header_location is not None:
+                if rendered.location is not None:
+                    where = self.tr("Map: {place}").format(place=rendered.location.shown)
+                else:
+                    where = self.tr("Map: no place given yet")
+                colour = c.muted if rendered.location is not None else c.danger
+                text = f"<span style='color:{colour}; font-style:italic'>{html.escape(where)}</span><br>" + text
             if rendered.header:
                 name = Path(draft.header_media).name if draft.header_media else self.tr("no file chosen yet")
                 attached = {"image": self.tr("Picture attached: {name}"), "video": self.tr("Video attached: {name}"),
@@ -1102,6 +1218,8 @@ class CampaignBuilder(QDialog):
         elif result.header_missing:
             reason = self.tr("Choose {what} for the top of the message (tab 2) before it can start.").format(
                 what=self._kind_word(result.header or ""))
+        elif result.location_missing:
+            reason = self.tr("Give the place for the map at the top of the message (tab 2) before it can start.")
         can_create = reason is None or (fresh and result is not None and result.recipients > 0
                                         and not result.problem and self.name.text().strip() != "")
         self.draft_button.setEnabled(bool(can_create))
@@ -1123,7 +1241,8 @@ class CampaignBuilder(QDialog):
 
         def work():
             created = lifecycle.create(sessions, name, draft.template_name, draft.language, draft.segment,
-                                       draft.mapping, header_media=draft.header_media, buttons=draft.buttons)
+                                       draft.mapping, header_media=draft.header_media, buttons=draft.buttons,
+                                       header_text=draft.header_text, header_location=drafts.location(draft))
             if not go:
                 return created.campaign_id, None, None
             try:

@@ -1,9 +1,10 @@
 """Campaigns: the list of campaigns with their progress and funnel numbers, the chosen one's detail beside it,
 "New campaign…" (the builder) and the notices of what the background sender did by itself.
 
-The list is a Qt table model over ``services.campaigns.overview.rows``; a change report naming campaigns (the
-runner's progress, a pause from the detail) or messages (a status webhook moved a recipient) re-reads only the
-campaigns it concerns, off the screen's thread.
+The list is a Qt table model over ``services.campaigns.overview.rows``, a page at a time (the next as the view
+scrolls, like the other growing lists); a change report naming campaigns (the runner's progress, a pause from the
+detail) or messages (a status webhook moved a recipient) re-reads only the campaigns it concerns, off the screen's
+thread.
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ NAME, TEMPLATE, STATE, PROGRESS, SENT, DELIVERED, READ, REPLIED, FAILED, CREATED
 
 
 class CampaignsModel(QAbstractTableModel):
-    """One row per campaign, newest first. ``apply_changes`` re-reads only the campaigns a report names."""
+    """One row per campaign, newest first, ``overview.PAGE`` at a time (``canFetchMore``/``fetchMore``).
+    ``apply_changes`` re-reads only the campaigns a report names; ``summary`` counts them all."""
+
+    summary_changed = Signal()  # the counts were read again (a campaign started, finished, was scheduled ...)
 
     COLUMNS = (QT_TRANSLATE_NOOP("CampaignsModel", "Name"), QT_TRANSLATE_NOOP("CampaignsModel", "Template"),
                QT_TRANSLATE_NOOP("CampaignsModel", "State"), QT_TRANSLATE_NOOP("CampaignsModel", "Progress"),
@@ -57,19 +61,40 @@ class CampaignsModel(QAbstractTableModel):
         self.sessions = sessions
         self.rows: list[overview.CampaignRow] = []
         self.sending: set[int] = set()  # campaigns this window is sending now (their state says "sending")
+        self.summary = overview.Summary()
+        self._more = False
 
     # ------------------------------------------------------------------ reading
     def reload(self, then=None) -> None:
-        sessions = self.sessions
+        """The first page again (or as many rows as are loaded now), and the counts."""
+        sessions, keep = self.sessions, max(overview.PAGE, len(self.rows))
 
-        def loaded(rows: list[overview.CampaignRow]) -> None:
+        def loaded(result: tuple[list[overview.CampaignRow], overview.Summary]) -> None:
+            rows, self.summary = result
             self.beginResetModel()
-            self.rows = rows
+            self.rows, self._more = rows, len(rows) == keep
             self.endResetModel()
             if then is not None:
                 then()
 
-        run_for(self, lambda: overview.rows(sessions, replies=True), loaded)
+        run_for(self, lambda: (overview.rows(sessions, replies=True, limit=keep), overview.summary(sessions)),
+                loaded)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or not self._more or not self.rows:
+            return
+        last = self.rows[-1]
+        page = overview.rows(self.sessions, after=(last.created_at, last.id), limit=overview.PAGE)
+        self._more = len(page) == overview.PAGE
+        known = {r.id for r in self.rows}
+        page = [r for r in page if r.id not in known]
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
 
     def apply_changes(self, changes: Changes) -> bool:
         if changes.everything:
@@ -83,11 +108,16 @@ class CampaignsModel(QAbstractTableModel):
         if not wanted:
             return False
         sessions = self.sessions
-        run_for(self, lambda: overview.rows(sessions, wanted, replies=replies),
-                lambda fresh: self._put(wanted, fresh))
+        run_for(self, lambda: (overview.rows(sessions, wanted, replies=replies), overview.summary(sessions)),
+                lambda result: self._put(wanted, *result))
         return True
 
-    def _put(self, asked: set[int], fresh: list[overview.CampaignRow]) -> None:
+    def _put(self, asked: set[int], fresh: list[overview.CampaignRow], summary: overview.Summary | None = None
+             ) -> None:
+        """Merge re-read rows: a loaded one repainted (or gone), one not loaded yet inserted at its place among
+        the newest first; one older than every loaded row while more pages wait is left to its page."""
+        if summary is not None:
+            self.summary = summary
         by_id = {r.id: r for r in fresh}
         for i in reversed(range(len(self.rows))):
             row = self.rows[i]
@@ -99,9 +129,15 @@ class CampaignsModel(QAbstractTableModel):
                 self.rows[i] = by_id.pop(row.id)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
         for row in sorted(by_id.values(), key=lambda r: (r.created_at, r.id)):  # new campaigns go on top
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self.rows.insert(0, row)
+            key = (row.created_at, row.id)
+            at = next((i for i, r in enumerate(self.rows) if (r.created_at, r.id) < key), len(self.rows))
+            if at == len(self.rows) and self._more:
+                continue
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.rows.insert(at, row)
             self.endInsertRows()
+        if summary is not None:
+            self.summary_changed.emit()
 
     def row_of(self, campaign_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == campaign_id), None)
@@ -296,6 +332,7 @@ class CampaignsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._reset)
         self.model.rowsInserted.connect(lambda *_: self._counted())
+        self.model.summary_changed.connect(self._counted)
         backend.data_changed.connect(self._data_changed)
         self.runner.notice.connect(self._notice)
         self.runner.sending_changed.connect(lambda: self.model.set_sending(self.runner.sending))
@@ -311,9 +348,9 @@ class CampaignsPage(QWidget):
         rows = self.model.rows
         self.empty_hint.setVisible(not rows)
         self.splitter.setVisible(bool(rows))
-        running = sum(1 for r in rows if r.state == lifecycle.RUNNING)
-        scheduled = sum(1 for r in rows if r.state == lifecycle.DRAFT and r.scheduled_at is not None)
-        parts = [self.tr("{n} campaigns").format(n=len(rows))]
+        counts = self.model.summary
+        running, scheduled = counts.running, counts.scheduled
+        parts = [self.tr("{n} campaigns").format(n=max(counts.total, len(rows)))]
         if running:
             parts.append(self.tr("{n} sending").format(n=running))
         if scheduled:

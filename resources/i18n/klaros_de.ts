@@ -1261,12 +1261,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Name, z. B. Muttertagsangebot</translation>
     </message>
@@ -1302,12 +1302,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+999"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-894"/>
+        <location line="-997"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1513,12 +1513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+534"/>
         <source>Forecast cost</source>
         <translation>Voraussichtliche Kosten</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-496"/>
         <source>{field} is “{value}”</source>
         <translation>{field} ist „{value}“</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>WhatsApp-Medien-ID für den Kopf der Nachricht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preview for</source>
         <translation>Vorschau für</translation>
     </message>
@@ -1618,17 +1618,98 @@
         <translation>Vorschau für:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The template shows a map at the top of the message. Give the place: everyone gets the same one. Your map app shows a place&apos;s coordinates (in Google Maps: right-click the place); you may paste both into the first field.</source>
+        <translation>Die Vorlage zeigt oben in der Nachricht eine Karte. Geben Sie den Ort an: Alle erhalten denselben. Ihre Karten-App zeigt die Koordinaten eines Orts (in Google Maps: Rechtsklick auf den Ort); Sie können beide in das erste Feld einfügen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>z. B. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Breitengrad des Orts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>z. B. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Längengrad des Orts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>z. B. der Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Name des Orts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Straße, Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Adresse des Orts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latitude:</source>
+        <translation>Breitengrad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude:</source>
+        <translation>Längengrad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates:</source>
+        <translation>Koordinaten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>No place given yet</source>
+        <translation>Noch kein Ort angegeben</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>{category} template. Body: {body}</source>
         <translation>Vorlage der Kategorie {category}. Text: {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Title {variable}</source>
+        <translation>Titel {variable}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link of button {n}</source>
         <translation>Link von Schaltfläche {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
         <translation>Die Vorlage zeigt oben in der Nachricht {what}. Wählen Sie die Datei; sie wird einmal zu WhatsApp hochgeladen, wenn das Senden beginnt.</translation>
     </message>
@@ -1663,12 +1744,22 @@
         <translation>Datei für den Kopf der Nachricht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Map: {place}</source>
+        <translation>Karte: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: no place given yet</source>
+        <translation>Karte: noch kein Ort angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no file chosen yet</source>
         <translation>noch keine Datei gewählt</translation>
     </message>
@@ -1986,12 +2077,17 @@
         <translation>Wählen Sie {what} für den Kopf der Nachricht (Reiter 2), bevor sie starten kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Give the place for the map at the top of the message (tab 2) before it can start.</source>
+        <translation>Geben Sie den Ort für die Karte oben in der Nachricht an (Schritt 2), bevor sie starten kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -2412,7 +2508,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+330"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>Die Kampagne {id} ist {state}; es gibt nichts fortzusetzen.</translation>
     </message>
@@ -2477,7 +2573,7 @@
         <translation>Angehalten: Die Vorlage ist nicht mehr genehmigt (oder nicht mehr bekannt); laden Sie die Vorlagen neu und setzen Sie fort, sobald Meta sie genehmigt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopped ({code}).</source>
         <translation>Angehalten ({code}).</translation>
     </message>
@@ -2497,24 +2593,41 @@
         <translation>Vorlage {name!r} hat oben kein Bild, Video oder Dokument; lassen Sie die Datei weg.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+382"/>
-        <location line="+310"/>
+        <location line="+17"/>
+        <source>Template {name!r} has no variable in its title at the top; leave it out.</source>
+        <translation>Vorlage {name!r} hat im Titel oben keine Variable; lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template {name!r} has no map at the top; leave the location out.</source>
+        <translation>Vorlage {name!r} hat oben keine Karte; lassen Sie den Ort weg.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+426"/>
+        <location line="+309"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Not started: {why}</source>
         <translation>Nicht gestartet: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Campaign {id} was already started ({status}); its place stays as it was sent.</source>
+        <translation>Kampagne {id} wurde bereits gestartet ({status}); ihr Ort bleibt, wie er gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
         <translation>Kampagne {id} wurde bereits gestartet ({status}); ihre Datei bleibt, wie sie gesendet wurde.</translation>
     </message>
@@ -2524,12 +2637,12 @@
         <translation>Geben Sie eine Datei oder eine WhatsApp-Medien-ID an.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
@@ -2549,24 +2662,24 @@
         <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
-        <location line="+57"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
+        <location line="+72"/>
         <source>Choose an approved template.</source>
         <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+4"/>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+5"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
@@ -2584,12 +2697,21 @@
         <translation type="vanished">Die Vorlage {name!r} hat einen Link-Button mit einer Variable; Kampagnen senden Vorlagen, deren einzige Variablen im Text stehen</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation>Vorlage {name!r} hat eine Kopfzeile mit einer Variable, einem Standort oder einer Animation; Kampagnen füllen eine Kopfzeile mit Bild, Video oder Dokument sowie die Variablen des Textes und der Link-Schaltflächen</translation>
+        <translation type="vanished">Vorlage {name!r} hat eine Kopfzeile mit einer Variable, einem Standort oder einer Animation; Kampagnen füllen eine Kopfzeile mit Bild, Video oder Dokument sowie die Variablen des Textes und der Link-Schaltflächen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>template {name!r} has an animation or a product at the top; campaigns fill a picture, video, document or map header, a title&apos;s variable and the variables of the body and the link buttons</source>
+        <translation>Vorlage {name!r} hat oben eine Animation oder ein Produkt; Kampagnen füllen ein Bild, ein Video, ein Dokument oder eine Karte oben, die Variable eines Titels und die Variablen des Texts und der Link-Schaltflächen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{variable} of the title</source>
+        <translation>{variable} des Titels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>link of button {n}</source>
         <translation>Link von Schaltfläche {n}</translation>
     </message>
@@ -2725,7 +2847,7 @@
         <translation>„{spec}“ ist weder eine Datei auf diesem Computer noch eine WhatsApp-Medien-ID.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+24"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Die Vorlage zeigt oben in der Nachricht {what}: Wählen Sie die Datei (oder ihre WhatsApp-Medien-ID), bevor die Kampagne startet.</translation>
     </message>
@@ -2734,11 +2856,41 @@
         <source>Stopped: the file for the top of the message could not be uploaded to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it (type and size), then resume.</source>
         <translation>Angehalten: Die Datei für den Kopf der Nachricht konnte nicht zu WhatsApp hochgeladen werden. Prüfen Sie, ob sie noch dort liegt, wo Sie sie gewählt haben, und ob WhatsApp sie annimmt (Art und Größe), und setzen Sie dann fort.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
+        <translation>Der Breitengrad muss eine Zahl von -90 bis 90 sein (Dezimalgrad, z. B. 52.5292).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
+        <translation>Der Längengrad muss eine Zahl von -180 bis 180 sein (Dezimalgrad, z. B. 13.4012).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the place&apos;s name (shown under the map).</source>
+        <translation>Geben Sie den Namen des Orts an (er steht unter der Karte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the place&apos;s address (shown under the map).</source>
+        <translation>Geben Sie die Adresse des Orts an (sie steht unter der Karte).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
+        <translation>Die Vorlage zeigt oben eine Karte: Geben Sie den Ort an (Breitengrad, Längengrad, Name und Adresse), bevor die Kampagne startet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give where its text comes from.</source>
+        <translation>Der Titel oben in der Vorlage hat eine Variable ({variable}): Geben Sie an, woher ihr Text kommt.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2793,7 +2945,7 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+136"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
@@ -2841,7 +2993,7 @@
         <translation>Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{n} campaigns</source>
         <translation>{n} Kampagnen</translation>
     </message>
@@ -8700,7 +8852,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-912"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1016"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

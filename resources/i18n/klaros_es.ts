@@ -1261,12 +1261,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Nombre, p. ej., Oferta del Día de la Madre</translation>
     </message>
@@ -1302,12 +1302,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+999"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-894"/>
+        <location line="-997"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1513,12 +1513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+534"/>
         <source>Forecast cost</source>
         <translation>Coste previsto</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-496"/>
         <source>{field} is “{value}”</source>
         <translation>{field} es «{value}»</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Id de medio de WhatsApp para la parte superior del mensaje</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
@@ -1618,17 +1618,98 @@
         <translation>Vista previa para:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The template shows a map at the top of the message. Give the place: everyone gets the same one. Your map app shows a place&apos;s coordinates (in Google Maps: right-click the place); you may paste both into the first field.</source>
+        <translation>La plantilla muestra un mapa en la parte superior del mensaje. Indique el lugar: todos reciben el mismo. Su aplicación de mapas muestra las coordenadas de un lugar (en Google Maps: clic derecho sobre el lugar); puede pegar ambas en el primer campo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>p. ej., 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>p. ej., 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>p. ej., el nombre de su tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nombre del lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Calle, código postal y localidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Dirección del lugar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latitude:</source>
+        <translation>Latitud:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates:</source>
+        <translation>Coordenadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>No place given yet</source>
+        <translation>Aún no se ha indicado ningún lugar</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>{category} template. Body: {body}</source>
         <translation>Plantilla de {category}. Texto: {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Title {variable}</source>
+        <translation>Título {variable}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link of button {n}</source>
         <translation>Enlace del botón {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
         <translation>La plantilla muestra {what} en la parte superior del mensaje. Elija el archivo; se sube a WhatsApp una vez, cuando empieza el envío.</translation>
     </message>
@@ -1663,12 +1744,22 @@
         <translation>Archivo para la parte superior del mensaje</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Choose a template.</source>
         <translation>Elija una plantilla.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Map: {place}</source>
+        <translation>Mapa: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: no place given yet</source>
+        <translation>Mapa: aún no se ha indicado ningún lugar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no file chosen yet</source>
         <translation>aún sin archivo</translation>
     </message>
@@ -1986,12 +2077,17 @@
         <translation>Elija {what} para la parte superior del mensaje (pestaña 2) antes de que pueda empezar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Give the place for the map at the top of the message (tab 2) before it can start.</source>
+        <translation>Indique el lugar del mapa en la parte superior del mensaje (paso 2) antes de que pueda empezar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -2412,7 +2508,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+330"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campaña {id} está {state}; no hay nada que reanudar.</translation>
     </message>
@@ -2477,7 +2573,7 @@
         <translation>Detenida: la plantilla ya no está aprobada (o ya no se conoce); actualice las plantillas y reanude cuando Meta la apruebe.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopped ({code}).</source>
         <translation>Detenida ({code}).</translation>
     </message>
@@ -2497,24 +2593,41 @@
         <translation>La plantilla {name!r} no tiene imagen, vídeo ni documento arriba; no indique ningún archivo.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+382"/>
-        <location line="+310"/>
+        <location line="+17"/>
+        <source>Template {name!r} has no variable in its title at the top; leave it out.</source>
+        <translation>La plantilla {name!r} no tiene ninguna variable en su título de arriba; no la indique.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template {name!r} has no map at the top; leave the location out.</source>
+        <translation>La plantilla {name!r} no tiene ningún mapa arriba; no indique el lugar.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+426"/>
+        <location line="+309"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Not started: {why}</source>
         <translation>No se ha iniciado: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Campaign {id} was already started ({status}); its place stays as it was sent.</source>
+        <translation>La campaña {id} ya se inició ({status}); su lugar queda como se envió.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
         <translation>La campaña {id} ya se inició ({status}); su archivo queda tal como se envió.</translation>
     </message>
@@ -2524,12 +2637,12 @@
         <translation>Indique un archivo o un id de medio de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
@@ -2549,24 +2662,24 @@
         <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
-        <location line="+57"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
+        <location line="+72"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+4"/>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+5"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
@@ -2584,12 +2697,21 @@
         <translation type="vanished">la plantilla {name!r} tiene un botón de enlace con una variable; las campañas envían plantillas cuyas únicas variables están en el cuerpo</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation>la plantilla {name!r} tiene un encabezado con una variable, una ubicación o una animación; las campañas rellenan un encabezado con imagen, vídeo o documento y las variables del cuerpo y de los botones de enlace</translation>
+        <translation type="vanished">la plantilla {name!r} tiene un encabezado con una variable, una ubicación o una animación; las campañas rellenan un encabezado con imagen, vídeo o documento y las variables del cuerpo y de los botones de enlace</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>template {name!r} has an animation or a product at the top; campaigns fill a picture, video, document or map header, a title&apos;s variable and the variables of the body and the link buttons</source>
+        <translation>la plantilla {name!r} tiene una animación o un producto arriba; las campañas rellenan una imagen, un vídeo, un documento o un mapa arriba, la variable de un título y las variables del cuerpo y de los botones de enlace</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{variable} of the title</source>
+        <translation>{variable} del título</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>link of button {n}</source>
         <translation>enlace del botón {n}</translation>
     </message>
@@ -2725,7 +2847,7 @@
         <translation>«{spec}» no es ni un archivo de este ordenador ni un id de medio de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+24"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>La plantilla muestra {what} en la parte superior del mensaje: elija el archivo (o su id de medio de WhatsApp) antes de que empiece la campaña.</translation>
     </message>
@@ -2734,11 +2856,41 @@
         <source>Stopped: the file for the top of the message could not be uploaded to WhatsApp. Check that it is still where you chose it and that WhatsApp takes it (type and size), then resume.</source>
         <translation>Detenida: el archivo para la parte superior del mensaje no se pudo subir a WhatsApp. Compruebe que sigue donde lo eligió y que WhatsApp lo acepta (tipo y tamaño), y reanude.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
+        <translation>La latitud debe ser un número de -90 a 90 (grados decimales, p. ej., 52.5292).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
+        <translation>La longitud debe ser un número de -180 a 180 (grados decimales, p. ej., 13.4012).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the place&apos;s name (shown under the map).</source>
+        <translation>Indique el nombre del lugar (aparece debajo del mapa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the place&apos;s address (shown under the map).</source>
+        <translation>Indique la dirección del lugar (aparece debajo del mapa).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
+        <translation>La plantilla muestra un mapa arriba: indique el lugar (latitud, longitud, nombre y dirección) antes de que empiece la campaña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give where its text comes from.</source>
+        <translation>El título de arriba de la plantilla tiene una variable ({variable}): indique de dónde sale su texto.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2793,7 +2945,7 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+136"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
@@ -2841,7 +2993,7 @@
         <translation>Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{n} campaigns</source>
         <translation>{n} campañas</translation>
     </message>
@@ -8700,7 +8852,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-912"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1016"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

@@ -1218,12 +1218,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Nom, p. ex. Offre fête des mères</translation>
     </message>
@@ -1259,12 +1259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+999"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-894"/>
+        <location line="-997"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1470,12 +1470,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+534"/>
         <source>Forecast cost</source>
         <translation>Coût prévu</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-496"/>
         <source>{field} is “{value}”</source>
         <translation>{field} est «&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>Identifiant de média WhatsApp pour le haut du message</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preview for</source>
         <translation>Aperçu pour</translation>
     </message>
@@ -1575,17 +1575,98 @@
         <translation>Aperçu pour&#x202f;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The template shows a map at the top of the message. Give the place: everyone gets the same one. Your map app shows a place&apos;s coordinates (in Google Maps: right-click the place); you may paste both into the first field.</source>
+        <translation>Le modèle affiche une carte en haut du message. Indiquez le lieu&#x202f;: tout le monde reçoit le même. Votre application de cartes affiche les coordonnées d’un lieu (dans Google Maps&#x202f;: clic droit sur le lieu)&#x202f;; vous pouvez coller les deux dans le premier champ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>p. ex. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitude du lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>p. ex. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitude du lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>p. ex. le nom de votre boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Rue, code postal et ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Adresse du lieu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latitude:</source>
+        <translation>Latitude&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude:</source>
+        <translation>Longitude&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates:</source>
+        <translation>Coordonnées&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adresse&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>No place given yet</source>
+        <translation>Aucun lieu indiqué pour l’instant</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modèle {category}. Corps&#x202f;: {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Title {variable}</source>
+        <translation>Titre {variable}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link of button {n}</source>
         <translation>Lien du bouton {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
         <translation>Le modèle affiche {what} en haut du message. Choisissez le fichier&#x202f;; il est envoyé une seule fois à WhatsApp, au début de l’envoi.</translation>
     </message>
@@ -1620,12 +1701,22 @@
         <translation>Fichier pour le haut du message</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Map: {place}</source>
+        <translation>Carte&#x202f;: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: no place given yet</source>
+        <translation>Carte&#x202f;: aucun lieu indiqué pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no file chosen yet</source>
         <translation>aucun fichier choisi</translation>
     </message>
@@ -1959,7 +2050,12 @@
         <translation>Choisissez {what} pour le haut du message (onglet 2) avant le lancement.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Give the place for the map at the top of the message (tab 2) before it can start.</source>
+        <translation>Indiquez le lieu de la carte en haut du message (étape 2) avant de pouvoir lancer la campagne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>Destinataires qui recevront «&#x202f;{template}&#x202f;»&#x202f;: {n}.</translation>
     </message>
@@ -2365,7 +2461,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+330"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campagne {id} est à l’état {state}&#x202f;; il n’y a rien à reprendre.</translation>
     </message>
@@ -2405,14 +2501,14 @@
         <translation>le numéro ne fait pas partie des contacts</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
-        <location line="+57"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
+        <location line="+72"/>
         <source>Choose an approved template.</source>
         <translation>Choisissez un modèle approuvé.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+701"/>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2463,7 +2559,7 @@
         <translation>«&#x202f;{spec}&#x202f;» n’est ni un fichier sur cet ordinateur ni un identifiant de média WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+24"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Le modèle affiche {what} en haut du message&#x202f;: choisissez le fichier (ou son identifiant de média WhatsApp) avant le lancement de la campagne.</translation>
     </message>
@@ -2498,7 +2594,7 @@
         <translation>Arrêtée&#x202f;: le modèle n’est plus approuvé (ou n’est plus connu)&#x202f;; actualisez les modèles et reprenez dès que Meta l’approuve.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopped ({code}).</source>
         <translation>Arrêtée ({code}).</translation>
     </message>
@@ -2518,24 +2614,41 @@
         <translation>Le modèle {name!r} n’a pas d’image, de vidéo ou de document en haut&#x202f;; n’indiquez pas de fichier.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>Template {name!r} has no variable in its title at the top; leave it out.</source>
+        <translation>Le modèle {name!r} n’a pas de variable dans son titre en haut&#x202f;; n’en indiquez pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template {name!r} has no map at the top; leave the location out.</source>
+        <translation>Le modèle {name!r} n’a pas de carte en haut&#x202f;; n’indiquez pas de lieu.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+310"/>
+        <location line="+309"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Personne dans cette audience ne peut recevoir le modèle (exclus&#x202f;: {excluded}).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Not started: {why}</source>
         <translation>Non lancée&#x202f;: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Campaign {id} was already started ({status}); its place stays as it was sent.</source>
+        <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; son lieu reste tel qu’il a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; son fichier reste celui qui a été envoyé.</translation>
     </message>
@@ -2545,12 +2658,12 @@
         <translation>Indiquez un fichier ou un identifiant de média WhatsApp.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; utilisez la reprise.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non lancée&#x202f;: {count} destinataire(s) recevrai(en)t une variable vide ({who}{more}). Donnez une valeur par défaut à ces variables ou complétez les contacts.</translation>
     </message>
@@ -2630,12 +2743,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -2645,12 +2758,21 @@
         <translation>source inconnue {source!r}&#x202f;: utilisez name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation>le modèle {name!r} a un en-tête avec une variable, un lieu ou une animation&#x202f;; les campagnes remplissent un en-tête image, vidéo ou document ainsi que les variables du corps et des boutons de lien</translation>
+        <translation type="vanished">le modèle {name!r} a un en-tête avec une variable, un lieu ou une animation&#x202f;; les campagnes remplissent un en-tête image, vidéo ou document ainsi que les variables du corps et des boutons de lien</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>template {name!r} has an animation or a product at the top; campaigns fill a picture, video, document or map header, a title&apos;s variable and the variables of the body and the link buttons</source>
+        <translation>le modèle {name!r} a une animation ou un produit en haut&#x202f;; les campagnes remplissent une image, une vidéo, un document ou une carte en haut, la variable d’un titre et les variables du corps et des boutons de lien</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{variable} of the title</source>
+        <translation>{variable} du titre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>link of button {n}</source>
         <translation>lien du bouton {n}</translation>
     </message>
@@ -2679,11 +2801,41 @@
         <source>unknown source {source!r}</source>
         <translation>source inconnue {source!r}</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
+        <translation>La latitude doit être un nombre de -90 à 90 (degrés décimaux, p. ex. 52.5292).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
+        <translation>La longitude doit être un nombre de -180 à 180 (degrés décimaux, p. ex. 13.4012).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the place&apos;s name (shown under the map).</source>
+        <translation>Indiquez le nom du lieu (affiché sous la carte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the place&apos;s address (shown under the map).</source>
+        <translation>Indiquez l’adresse du lieu (affichée sous la carte).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
+        <translation>Le modèle affiche une carte en haut&#x202f;: indiquez le lieu (latitude, longitude, nom et adresse) avant le lancement de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give where its text comes from.</source>
+        <translation>Le titre en haut du modèle contient une variable ({variable})&#x202f;: indiquez d’où vient son texte.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2738,7 +2890,7 @@
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+136"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
@@ -2786,7 +2938,7 @@
         <translation>Aucune campagne pour l’instant. Une campagne envoie un même modèle approuvé à de nombreux clients à la fois, par exemple l’offre de la semaine à toutes les personnes étiquetées «&#x202f;Newsletter&#x202f;». Cliquez sur «&#x202f;Nouvelle campagne…&#x202f;» pour en créer une.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{n} campaigns</source>
         <translation>{n} campagne(s)</translation>
     </message>
@@ -8601,7 +8753,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1002"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

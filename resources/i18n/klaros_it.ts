@@ -1218,12 +1218,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
         <source>New campaign</source>
         <translation>Nuova campagna</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Nome, es. Offerta Festa della Mamma</translation>
     </message>
@@ -1259,12 +1259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+999"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-894"/>
+        <location line="-997"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1470,12 +1470,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+534"/>
         <source>Forecast cost</source>
         <translation>Costo previsto</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-496"/>
         <source>{field} is “{value}”</source>
         <translation>{field} è “{value}”</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>ID media di WhatsApp per la parte superiore del messaggio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preview for</source>
         <translation>Anteprima per</translation>
     </message>
@@ -1575,17 +1575,98 @@
         <translation>Anteprima per:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The template shows a map at the top of the message. Give the place: everyone gets the same one. Your map app shows a place&apos;s coordinates (in Google Maps: right-click the place); you may paste both into the first field.</source>
+        <translation>Il modello mostra una mappa in cima al messaggio. Indichi il luogo: tutti ricevono lo stesso. La Sua app di mappe mostra le coordinate di un luogo (in Google Maps: clic destro sul luogo); può incollarle entrambe nel primo campo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>ad es. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitudine del luogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>ad es. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitudine del luogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>ad es. il nome del Suo negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nome del luogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Via, CAP e città</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Indirizzo del luogo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latitude:</source>
+        <translation>Latitudine:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude:</source>
+        <translation>Longitudine:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates:</source>
+        <translation>Coordinate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>No place given yet</source>
+        <translation>Nessun luogo indicato finora</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modello {category}. Testo: {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Title {variable}</source>
+        <translation>Titolo {variable}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link of button {n}</source>
         <translation>Link del pulsante {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
         <translation>Il modello mostra {what} in cima al messaggio. Scelga il file; viene caricato su WhatsApp una sola volta, all&apos;avvio dell&apos;invio.</translation>
     </message>
@@ -1620,12 +1701,22 @@
         <translation>File per la parte superiore del messaggio</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Choose a template.</source>
         <translation>Scelga un modello.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Map: {place}</source>
+        <translation>Mappa: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: no place given yet</source>
+        <translation>Mappa: nessun luogo indicato finora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no file chosen yet</source>
         <translation>ancora nessun file</translation>
     </message>
@@ -1959,7 +2050,12 @@
         <translation>Scelga {what} per la parte superiore del messaggio (scheda 2) prima di avviare.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Give the place for the map at the top of the message (tab 2) before it can start.</source>
+        <translation>Indichi il luogo per la mappa in cima al messaggio (passo 2) prima che possa partire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} destinatari riceveranno “{template}”.</translation>
     </message>
@@ -2365,7 +2461,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+330"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>La campagna {id} è {state}; non c&apos;è niente da riprendere.</translation>
     </message>
@@ -2405,14 +2501,14 @@
         <translation>il numero non è tra i contatti</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
-        <location line="+57"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
+        <location line="+72"/>
         <source>Choose an approved template.</source>
         <translation>Scelga un modello approvato.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+701"/>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2463,7 +2559,7 @@
         <translation>“{spec}” non è né un file di questo computer né un ID media di WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+24"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Il modello mostra {what} in cima al messaggio: scelga il file (o il suo ID media di WhatsApp) prima dell&apos;avvio della campagna.</translation>
     </message>
@@ -2498,7 +2594,7 @@
         <translation>Interrotta: il modello non è più approvato (o non è più noto); aggiorni i modelli e riprenda quando Meta lo approva.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopped ({code}).</source>
         <translation>Interrotta ({code}).</translation>
     </message>
@@ -2518,24 +2614,41 @@
         <translation>Il modello {name!r} non ha un&apos;immagine, un video o un documento in cima; non indichi alcun file.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>Template {name!r} has no variable in its title at the top; leave it out.</source>
+        <translation>Il modello {name!r} non ha variabili nel titolo in cima; non la indichi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template {name!r} has no map at the top; leave the location out.</source>
+        <translation>Il modello {name!r} non ha una mappa in cima; non indichi il luogo.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+310"/>
+        <location line="+309"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nessuno tra questi destinatari può ricevere il modello ({excluded} esclusi).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Not started: {why}</source>
         <translation>Non avviata: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Campaign {id} was already started ({status}); its place stays as it was sent.</source>
+        <translation>La campagna {id} è già stata avviata ({status}); il suo luogo resta com&apos;è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
         <translation>La campagna {id} è già stata avviata ({status}); il suo file resta quello inviato.</translation>
     </message>
@@ -2545,12 +2658,12 @@
         <translation>Indichi un file o un ID media di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
@@ -2630,12 +2743,12 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
@@ -2645,12 +2758,21 @@
         <translation>origine sconosciuta {source!r}: usi name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation>il modello {name!r} ha un&apos;intestazione con una variabile, una posizione o un&apos;animazione; le campagne compilano un&apos;intestazione con immagine, video o documento e le variabili del testo e dei pulsanti link</translation>
+        <translation type="vanished">il modello {name!r} ha un&apos;intestazione con una variabile, una posizione o un&apos;animazione; le campagne compilano un&apos;intestazione con immagine, video o documento e le variabili del testo e dei pulsanti link</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>template {name!r} has an animation or a product at the top; campaigns fill a picture, video, document or map header, a title&apos;s variable and the variables of the body and the link buttons</source>
+        <translation>il modello {name!r} ha un&apos;animazione o un prodotto in cima; le campagne compilano un&apos;immagine, un video, un documento o una mappa in cima, la variabile di un titolo e le variabili del corpo e dei pulsanti link</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{variable} of the title</source>
+        <translation>{variable} del titolo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>link of button {n}</source>
         <translation>link del pulsante {n}</translation>
     </message>
@@ -2679,11 +2801,41 @@
         <source>unknown source {source!r}</source>
         <translation>origine sconosciuta {source!r}</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
+        <translation>La latitudine deve essere un numero da -90 a 90 (gradi decimali, ad es. 52.5292).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
+        <translation>La longitudine deve essere un numero da -180 a 180 (gradi decimali, ad es. 13.4012).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the place&apos;s name (shown under the map).</source>
+        <translation>Indichi il nome del luogo (mostrato sotto la mappa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the place&apos;s address (shown under the map).</source>
+        <translation>Indichi l&apos;indirizzo del luogo (mostrato sotto la mappa).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
+        <translation>Il modello mostra una mappa in cima: indichi il luogo (latitudine, longitudine, nome e indirizzo) prima dell&apos;avvio della campagna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give where its text comes from.</source>
+        <translation>Il titolo in cima al modello ha una variabile ({variable}): indichi da dove viene il suo testo.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2738,7 +2890,7 @@
         <translation>Avvio</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+136"/>
         <source>Scheduled</source>
         <translation>Programmata</translation>
     </message>
@@ -2786,7 +2938,7 @@
         <translation>Ancora nessuna campagna. Una campagna invia un modello approvato a molti clienti in una volta, per esempio l&apos;offerta della settimana a tutti quelli con l&apos;etichetta “Newsletter”. Prema “Nuova campagna…” per crearne una.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{n} campaigns</source>
         <translation>{n} campagne</translation>
     </message>
@@ -8601,7 +8753,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1002"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

@@ -1218,12 +1218,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Nome, ex.: Oferta do Dia das Mães</translation>
     </message>
@@ -1259,12 +1259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+999"/>
         <source>Start sending</source>
         <translation>Começar a enviar</translation>
     </message>
     <message>
-        <location line="-894"/>
+        <location line="-997"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1470,12 +1470,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+534"/>
         <source>Forecast cost</source>
         <translation>Custo previsto</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-496"/>
         <source>{field} is “{value}”</source>
         <translation>{field} é “{value}”</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>ID de mídia do WhatsApp para o topo da mensagem</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preview for</source>
         <translation>Prévia para</translation>
     </message>
@@ -1575,17 +1575,98 @@
         <translation>Prévia para:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The template shows a map at the top of the message. Give the place: everyone gets the same one. Your map app shows a place&apos;s coordinates (in Google Maps: right-click the place); you may paste both into the first field.</source>
+        <translation>O modelo mostra um mapa no topo da mensagem. Informe o local: todos recebem o mesmo. Seu aplicativo de mapas mostra as coordenadas de um local (no Google Maps: clique com o botão direito no local); você pode colar as duas no primeiro campo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>ex.: 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitude do local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>ex.: 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitude do local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>ex.: o nome da sua loja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nome do local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Rua, CEP e cidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Endereço do local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latitude:</source>
+        <translation>Latitude:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude:</source>
+        <translation>Longitude:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates:</source>
+        <translation>Coordenadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>No place given yet</source>
+        <translation>Nenhum local informado ainda</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modelo de {category}. Corpo: {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Title {variable}</source>
+        <translation>Título {variable}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link of button {n}</source>
         <translation>Link do botão {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
         <translation>O modelo mostra {what} no topo da mensagem. Escolha o arquivo; ele é enviado ao WhatsApp uma vez, quando o envio começar.</translation>
     </message>
@@ -1620,12 +1701,22 @@
         <translation>Arquivo para o topo da mensagem</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Choose a template.</source>
         <translation>Escolha um modelo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Map: {place}</source>
+        <translation>Mapa: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: no place given yet</source>
+        <translation>Mapa: nenhum local informado ainda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no file chosen yet</source>
         <translation>nenhum arquivo escolhido ainda</translation>
     </message>
@@ -1959,7 +2050,12 @@
         <translation>Escolha {what} para o topo da mensagem (aba 2) antes de começar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Give the place for the map at the top of the message (tab 2) before it can start.</source>
+        <translation>Informe o local do mapa no topo da mensagem (etapa 2) antes que ela possa começar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} destinatários vão receber “{template}”.</translation>
     </message>
@@ -2365,7 +2461,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+330"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>A campanha {id} está {state}; não há nada para retomar.</translation>
     </message>
@@ -2405,14 +2501,14 @@
         <translation>o número não está entre os contatos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
-        <location line="+57"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
+        <location line="+72"/>
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+701"/>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2463,7 +2559,7 @@
         <translation>“{spec}” não é um arquivo deste computador nem um ID de mídia do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+24"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>O modelo mostra {what} no topo da mensagem: escolha o arquivo (ou o ID de mídia do WhatsApp dele) antes de a campanha começar.</translation>
     </message>
@@ -2498,7 +2594,7 @@
         <translation>Interrompida: o modelo não está mais aprovado (ou não é mais conhecido); atualize os modelos e retome quando a Meta aprová-lo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopped ({code}).</source>
         <translation>Interrompida ({code}).</translation>
     </message>
@@ -2518,24 +2614,41 @@
         <translation>O modelo {name!r} não tem imagem, vídeo nem documento no topo; não informe nenhum arquivo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>Template {name!r} has no variable in its title at the top; leave it out.</source>
+        <translation>O modelo {name!r} não tem variável no título do topo; não a informe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template {name!r} has no map at the top; leave the location out.</source>
+        <translation>O modelo {name!r} não tem mapa no topo; não informe o local.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+310"/>
+        <location line="+309"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Ninguém neste público pode receber o modelo ({excluded} deixados de fora).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Not started: {why}</source>
         <translation>Não iniciada: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Campaign {id} was already started ({status}); its place stays as it was sent.</source>
+        <translation>A campanha {id} já foi iniciada ({status}); o local dela fica como foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
         <translation>A campanha {id} já foi iniciada ({status}); o arquivo dela fica como foi enviado.</translation>
     </message>
@@ -2545,12 +2658,12 @@
         <translation>Informe um arquivo ou um ID de mídia do WhatsApp.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>A campanha {id} já foi iniciada ({status}); use retomar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Não iniciada: {count} destinatário(s) receberiam uma variável vazia ({who}{more}). Dê a essas variáveis um valor reserva ou complete os contatos.</translation>
     </message>
@@ -2630,12 +2743,12 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
@@ -2645,12 +2758,21 @@
         <translation>origem desconhecida {source!r}: use name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation>o modelo {name!r} tem um cabeçalho com variável, localização ou animação; as campanhas preenchem um cabeçalho com imagem, vídeo ou documento e as variáveis do corpo e dos botões de link</translation>
+        <translation type="vanished">o modelo {name!r} tem um cabeçalho com variável, localização ou animação; as campanhas preenchem um cabeçalho com imagem, vídeo ou documento e as variáveis do corpo e dos botões de link</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>template {name!r} has an animation or a product at the top; campaigns fill a picture, video, document or map header, a title&apos;s variable and the variables of the body and the link buttons</source>
+        <translation>o modelo {name!r} tem uma animação ou um produto no topo; as campanhas preenchem uma imagem, um vídeo, um documento ou um mapa no topo, a variável de um título e as variáveis do corpo e dos botões de link</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{variable} of the title</source>
+        <translation>{variable} do título</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>link of button {n}</source>
         <translation>link do botão {n}</translation>
     </message>
@@ -2679,11 +2801,41 @@
         <source>unknown source {source!r}</source>
         <translation>origem desconhecida {source!r}</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
+        <translation>A latitude deve ser um número de -90 a 90 (graus decimais, ex.: 52.5292).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
+        <translation>A longitude deve ser um número de -180 a 180 (graus decimais, ex.: 13.4012).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the place&apos;s name (shown under the map).</source>
+        <translation>Informe o nome do local (mostrado abaixo do mapa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the place&apos;s address (shown under the map).</source>
+        <translation>Informe o endereço do local (mostrado abaixo do mapa).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
+        <translation>O modelo mostra um mapa no topo: informe o local (latitude, longitude, nome e endereço) antes de a campanha começar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give where its text comes from.</source>
+        <translation>O título no topo do modelo tem uma variável ({variable}): informe de onde vem o texto dela.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2738,7 +2890,7 @@
         <translation>Início</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+136"/>
         <source>Scheduled</source>
         <translation>Agendada</translation>
     </message>
@@ -2786,7 +2938,7 @@
         <translation>Nenhuma campanha ainda. Uma campanha envia um modelo aprovado para muitos clientes de uma vez, por exemplo a oferta desta semana para todos com a etiqueta “Newsletter”. Clique em “Nova campanha…” para criar uma.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{n} campaigns</source>
         <translation>{n} campanha(s)</translation>
     </message>
@@ -8601,7 +8753,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1002"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

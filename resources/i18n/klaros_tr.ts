@@ -1218,12 +1218,12 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+163"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
         <source>New campaign</source>
         <translation>Yeni kampanya</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name, e.g. Mother&apos;s Day offer</source>
         <translation>Ad, örn. Anneler Günü fırsatı</translation>
     </message>
@@ -1259,12 +1259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+999"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-894"/>
+        <location line="-997"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1470,12 +1470,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+534"/>
         <source>Forecast cost</source>
         <translation>Tahmini maliyet</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-496"/>
         <source>{field} is “{value}”</source>
         <translation>{field}: “{value}”</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>Mesajın üstü için WhatsApp medya kimliği</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preview for</source>
         <translation>Önizleme:</translation>
     </message>
@@ -1575,17 +1575,98 @@
         <translation>Önizleme:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The template shows a map at the top of the message. Give the place: everyone gets the same one. Your map app shows a place&apos;s coordinates (in Google Maps: right-click the place); you may paste both into the first field.</source>
+        <translation>Şablon, mesajın üstünde bir harita gösterir. Yeri belirtin: herkes aynı yeri alır. Harita uygulamanız bir yerin koordinatlarını gösterir (Google Haritalar&apos;da: yere sağ tıklayın); ikisini birden ilk alana yapıştırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>örn. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Yerin enlemi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>örn. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Yerin boylamı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>örn. mağazanızın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Yerin adı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Sokak, posta kodu ve şehir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Yerin adresi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latitude:</source>
+        <translation>Enlem:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude:</source>
+        <translation>Boylam:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates:</source>
+        <translation>Koordinatlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>No place given yet</source>
+        <translation>Henüz yer belirtilmedi</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>{category} template. Body: {body}</source>
         <translation>{category} şablonu. Metin: {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Title {variable}</source>
+        <translation>Başlık {variable}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link of button {n}</source>
         <translation>Düğme {n} bağlantısı</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The template shows {what} at the top of the message. Choose the file; it is uploaded to WhatsApp once, when sending starts.</source>
         <translation>Şablon, mesajın üstünde şunu gösterir: {what}. Dosyayı seçin; gönderim başladığında WhatsApp&apos;a bir kez yüklenir.</translation>
     </message>
@@ -1620,12 +1701,22 @@
         <translation>Mesajın üstü için dosya</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Choose a template.</source>
         <translation>Bir şablon seçin.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Map: {place}</source>
+        <translation>Harita: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: no place given yet</source>
+        <translation>Harita: henüz yer belirtilmedi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no file chosen yet</source>
         <translation>henüz dosya seçilmedi</translation>
     </message>
@@ -1959,7 +2050,12 @@
         <translation>Başlamadan önce mesajın üstü için şunu seçin: {what} (sekme 2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Give the place for the map at the top of the message (tab 2) before it can start.</source>
+        <translation>Başlayabilmesi için mesajın üstündeki haritanın yerini belirtin (adım 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} recipients will get “{template}”.</source>
         <translation>{n} alıcı şu şablonu alacak: “{template}”.</translation>
     </message>
@@ -2365,7 +2461,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../klaros_desktop/commands/campaign.py" line="+315"/>
+        <location filename="../../klaros_desktop/commands/campaign.py" line="+330"/>
         <source>Campaign {id} is {state}; there is nothing to resume.</source>
         <translation>Kampanya {id} durumu: {state}; sürdürülecek bir şey yok.</translation>
     </message>
@@ -2405,14 +2501,14 @@
         <translation>numara kişiler arasında değil</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+124"/>
-        <location line="+57"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
+        <location line="+72"/>
         <source>Choose an approved template.</source>
         <translation>Onaylı bir şablon seçin.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+701"/>
+        <location line="+5"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2463,7 +2559,7 @@
         <translation>“{spec}” ne bu bilgisayarda bir dosya ne de bir WhatsApp medya kimliği.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+20"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_upload.py" line="+24"/>
         <source>The template shows {what} at the top of the message: choose the file (or its WhatsApp media id) before the campaign starts.</source>
         <translation>Şablon, mesajın üstünde şunu gösterir: {what}. Kampanya başlamadan önce dosyayı (veya WhatsApp medya kimliğini) seçin.</translation>
     </message>
@@ -2498,7 +2594,7 @@
         <translation>Durduruldu: şablon artık onaylı değil (veya artık bilinmiyor); şablonları yenileyin ve Meta onayladığında sürdürün.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopped ({code}).</source>
         <translation>Durduruldu ({code}).</translation>
     </message>
@@ -2518,24 +2614,41 @@
         <translation>{name!r} şablonunun üstünde resim, video veya belge yok; dosyayı eklemeyin.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>Template {name!r} has no variable in its title at the top; leave it out.</source>
+        <translation>{name!r} şablonunun üstteki başlığında değişken yok; bunu belirtmeyin.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template {name!r} has no map at the top; leave the location out.</source>
+        <translation>{name!r} şablonunun üstünde harita yok; yeri belirtmeyin.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+310"/>
+        <location line="+309"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Bu hedef kitlede şablonu alabilecek kimse yok ({excluded} dışarıda kaldı).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Not started: {why}</source>
         <translation>Başlatılmadı: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Campaign {id} was already started ({status}); its place stays as it was sent.</source>
+        <translation>{id} kampanyası zaten başlatıldı ({status}); yeri gönderildiği gibi kalır.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Campaign {id} was already started ({status}); its file stays as it was sent.</source>
         <translation>Kampanya {id} zaten başlatıldı ({status}); dosyası gönderildiği gibi kalır.</translation>
     </message>
@@ -2545,12 +2658,12 @@
         <translation>Bir dosya veya WhatsApp medya kimliği verin.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>Kampanya {id} zaten başlatıldı ({status}); sürdür&apos;ü kullanın.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Başlatılmadı: {count} alıcı boş bir değişken alacak ({who}{more}). Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun.</translation>
     </message>
@@ -2630,12 +2743,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-306"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -2645,12 +2758,21 @@
         <translation>bilinmeyen kaynak {source!r}: name, first_name, phone, custom.KEY veya text:TEXT kullanın</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>template {name!r} has a header with a variable, a location or an animation; campaigns fill a picture, video or document header and the variables of the body and the link buttons</source>
-        <translation>{name!r} şablonunun başlığında değişken, konum veya animasyon var; kampanyalar resim, video veya belge başlığını ve metin ile bağlantı düğmelerinin değişkenlerini doldurur</translation>
+        <translation type="vanished">{name!r} şablonunun başlığında değişken, konum veya animasyon var; kampanyalar resim, video veya belge başlığını ve metin ile bağlantı düğmelerinin değişkenlerini doldurur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>template {name!r} has an animation or a product at the top; campaigns fill a picture, video, document or map header, a title&apos;s variable and the variables of the body and the link buttons</source>
+        <translation>{name!r} şablonunun üstünde bir animasyon veya ürün var; kampanyalar üstteki resmi, videoyu, belgeyi veya haritayı, bir başlığın değişkenini ve gövdenin ve bağlantı düğmelerinin değişkenlerini doldurur</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{variable} of the title</source>
+        <translation>başlığın {variable} değişkeni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>link of button {n}</source>
         <translation>düğme {n} bağlantısı</translation>
     </message>
@@ -2679,11 +2801,41 @@
         <source>unknown source {source!r}</source>
         <translation>bilinmeyen kaynak {source!r}</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
+        <translation>Enlem -90 ile 90 arasında bir sayı olmalıdır (ondalık derece, örn. 52.5292).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
+        <translation>Boylam -180 ile 180 arasında bir sayı olmalıdır (ondalık derece, örn. 13.4012).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the place&apos;s name (shown under the map).</source>
+        <translation>Yerin adını belirtin (haritanın altında gösterilir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the place&apos;s address (shown under the map).</source>
+        <translation>Yerin adresini belirtin (haritanın altında gösterilir).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
+        <translation>Şablon üstte bir harita gösterir: kampanya başlamadan önce yeri (enlem, boylam, ad ve adres) belirtin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give where its text comes from.</source>
+        <translation>Şablonun üstteki başlığında bir değişken var ({variable}): metninin nereden geldiğini belirtin.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+48"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -2738,7 +2890,7 @@
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+136"/>
         <source>Scheduled</source>
         <translation>Zamanlandı</translation>
     </message>
@@ -2786,7 +2938,7 @@
         <translation>Henüz kampanya yok. Bir kampanya, onaylı bir şablonu aynı anda birçok müşteriye gönderir; örneğin bu haftanın fırsatını “Bülten” etiketli herkese. Bir tane oluşturmak için “Yeni kampanya…” düğmesine basın.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{n} campaigns</source>
         <translation>{n} kampanya</translation>
     </message>
@@ -8597,7 +8749,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1002"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>

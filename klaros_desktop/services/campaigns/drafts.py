@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
-from klaros_desktop.services.campaigns import header_upload, lifecycle, variables
+from klaros_desktop.services.campaigns import header_parts, header_upload, lifecycle, variables
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
@@ -38,6 +38,8 @@ class Draft:
     mapping: dict[str, str] = field(default_factory=dict)  # variable -> ``variables.Source`` spec
     header_media: str | None = None  # the file (path) or Meta's media id for a header with a file
     buttons: dict[str, str] = field(default_factory=dict)  # link button index -> ``variables.Source`` spec
+    header_text: str | None = None  # the source spec of a text header's variable
+    header_location: tuple[str, str, str, str] | None = None  # latitude, longitude, name, address as typed
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class TemplateChoice:
     problem: Phrase | str | None = None  # why campaigns cannot use it (a header with a variable ...)
     header: str | None = None  # image | video | document: the message shows such a file at the top
     buttons: tuple[str, ...] = ()  # indexes of the link buttons with a variable
+    header_variable: str | None = None  # the variable of a text header (``1`` or a name)
+    location: bool = False  # the message shows a map at the top (a place given per campaign)
 
 
 @dataclass
@@ -70,10 +74,12 @@ class Check:
     forecast: Forecast | None = None  # the cost of sending to the recipients on the day asked for
     header: str | None = None  # image | video | document when the template shows a file at the top
     header_missing: bool = False  # ... and none is chosen yet: it may be saved as a draft, not started
+    location_missing: bool = False  # a map at the top without its place yet: the same
 
     @property
     def launchable(self) -> bool:
-        return self.recipients > 0 and not self.empty and self.problem is None and not self.header_missing
+        return self.recipients > 0 and not self.empty and self.problem is None and not self.header_missing \
+            and not self.location_missing
 
 
 def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
@@ -87,10 +93,13 @@ def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
             try:
                 names, problem = tuple(variables.placeholders(template)), None
                 header, buttons = variables.header_kind(template), tuple(variables.link_buttons(template))
+                heading = next(iter(variables.header_placeholders(template)), None)
+                location = variables.header_format(template) == "LOCATION"
             except variables.VariableError as exc:
                 names, problem, header, buttons = (), exc.args[0] if exc.args else str(exc), None, ()
+                heading, location = None, False
             choices.append(TemplateChoice(template.name, template.language, (template.category or "").upper(),
-                                          body, names, problem, header, buttons))
+                                          body, names, problem, header, buttons, heading, location))
     return choices
 
 
@@ -105,6 +114,24 @@ def _sources(draft: Draft) -> dict[str, variables.Source]:
 
 def _button_sources(draft: Draft) -> dict[str, variables.Source]:
     return {str(k): variables.Source.parse(v) for k, v in draft.buttons.items()}
+
+
+def _header_source(template: MessageTemplate, draft: Draft) -> tuple[str, variables.Source] | None:
+    """The text header's variable and its source (``VariableError`` when the template has one and none is
+    given)."""
+    names = variables.header_placeholders(template)
+    if not names:
+        return None
+    if not (draft.header_text or "").strip():
+        raise variables.VariableError(header_parts.text_missing_sentence(names[0]))
+    return names[0], variables.Source.parse(draft.header_text or "")
+
+
+def location(draft: Draft) -> header_parts.Location | None:
+    """The draft's place for a map at the top; None while nothing is typed; ``LocationRefused`` when wrong."""
+    if draft.header_location is None or not any(part.strip() for part in draft.header_location):
+        return None
+    return header_parts.Location.of(*draft.header_location)
 
 
 def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None = None) -> Check:
@@ -133,8 +160,11 @@ def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None
             sources, button_sources = _sources(draft), _button_sources(draft)
             variables.check_mapping(template, sources)
             variables.check_buttons(template, button_sources)
+            heading = _header_source(template, draft)
+            if variables.header_format(template) == "LOCATION":
+                result.location_missing = location(draft) is None
             usable = True
-        except variables.VariableError as exc:
+        except (variables.VariableError, header_parts.LocationRefused) as exc:
             result.problem = exc.args[0] if exc.args else str(exc)
             usable = False
         ids = [m.contact_id for m in chosen.included if m.contact_id is not None]
@@ -145,7 +175,8 @@ def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None
                 result.sample.append((member.contact_id, _label(contact, member.phone_e164)))
             if not usable:
                 continue
-            empty = lifecycle.resolve_values(template, sources, button_sources, contact, member.phone_e164).empty
+            empty = lifecycle.resolve_values(template, sources, button_sources, contact, member.phone_e164,
+                                             heading).empty
             if empty:
                 result.empty.append(Empty(member.contact_id, _label(contact, None), member.phone_e164, empty))
     return result
@@ -158,6 +189,8 @@ class Rendered:
     empty: list[str]
     header: str | None = None  # image | video | document attached at the top
     buttons: dict[str, str] = field(default_factory=dict)  # link button index -> its value
+    header_text: str | None = None  # a text header as this contact reads it (``{{n}}`` standing when empty)
+    location: header_parts.Location | None = None  # the place on the map at the top, when given and valid
 
 
 def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None) -> Rendered:
@@ -167,11 +200,20 @@ def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None
         if template is None:
             return Rendered(None, {}, [])
         contact = session.get(Contact, contact_id) if contact_id is not None else None
+        try:
+            heading = _header_source(template, draft)
+        except variables.VariableError:
+            heading = None  # said by ``check``; the title shows its variable standing
         got = lifecycle.resolve_values(template, _sources(draft), _button_sources(draft), contact,
-                                       contact.phone_e164 if contact else None)
+                                       contact.phone_e164 if contact else None, heading)
         shown = {n: (v or "{{" + n + "}}") for n, v in got.values.items()}
+        try:
+            place = location(draft)
+        except header_parts.LocationRefused:
+            place = None
         return Rendered(render_template_text(template, variables.parameters(template, got.names, shown)), got.values,
-                        got.empty, variables.header_kind(template), got.buttons)
+                        got.empty, variables.header_kind(template), got.buttons,
+                        lifecycle.header_title(template, got.header), place)
 
 
 def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> tuple[Any, dict[str, Any]]:
@@ -180,13 +222,24 @@ def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> 
         if template is None:
             raise variables.VariableError(QT_TRANSLATE_NOOP("Campaigns", "Choose an approved template."))
         contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
-        got = lifecycle.resolve_values(template, _sources(draft), _button_sources(draft), contact, number)
+        got = lifecycle.resolve_values(template, _sources(draft), _button_sources(draft), contact, number,
+                                       _header_source(template, draft))
         if got.empty:
             raise variables.VariableError(QT_TRANSLATE_NOOP(
                 "Campaigns", "The test message would have empty variables: {names}").format(
                 names=", ".join(variables.label(n) for n in got.empty)))
         kind = variables.header_kind(template)
+        if variables.header_format(template) == "LOCATION":
+            place = location(draft)
+            if place is None:
+                raise variables.VariableError(header_parts.location_missing_sentence())
+            got.header = {}
+        else:
+            place = None
     extra: dict[str, Any] = {"buttons": variables.button_components(got.buttons)}
+    head = [place.component()] if place is not None else header_parts.text_component(got.header)
+    if head:
+        extra["header_by_id"] = head[0]
     if kind is not None:
         if not (draft.header_media or "").strip():
             raise variables.VariableError(header_upload.missing_sentence(kind))

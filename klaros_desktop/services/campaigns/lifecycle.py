@@ -22,7 +22,7 @@ from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
-from klaros_desktop.services.campaigns import header_upload, variables
+from klaros_desktop.services.campaigns import header_parts, header_upload, variables
 from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
@@ -55,7 +55,8 @@ STOP_REASONS: dict[str, Phrase] = {
 
 class CampaignRefused(ValueError):
     """The action cannot be done; ``str(exc)`` says why in words for the shop owner. ``code`` names the
-    refusals a caller may answer in its own words (``header_missing``: the template's file is not chosen)."""
+    refusals a caller may answer in its own words (``header_missing``: the template's file is not chosen;
+    ``location_missing``: its map's place is not given)."""
 
     def __init__(self, reason: Phrase | str, problems: list[dict[str, Any]] | None = None, *,
                  code: str | None = None):
@@ -137,6 +138,47 @@ def _header(template: MessageTemplate, spec: str | None) -> header_mod.HeaderMed
         raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
 
 
+def _header_text(template: MessageTemplate, spec: str | None) -> dict[str, Any] | None:
+    """``campaigns.header_params`` for a text header's variable filled from ``spec`` (a source like a body
+    variable's); None when the template's header has none. Refused: a variable without a source, or a source
+    for a template whose header has no variable."""
+    names = variables.header_placeholders(template)
+    given = spec is not None and bool(spec.strip())
+    if not names:
+        if given:
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "Template {name!r} has no variable in its title at the top; leave it out.").format(
+                name=template.name))
+        return None
+    if not given:
+        raise CampaignRefused(header_parts.text_missing_sentence(names[0]))
+    source = _parse_sources({names[0]: spec or ""})[names[0]]
+    return {"name": names[0], "source": source.to_json()}
+
+
+def _header_location(template: MessageTemplate, spec: str | header_parts.Location | None
+                     ) -> header_parts.Location | None:
+    """The location for a map header from ``LAT,LON,NAME,ADDRESS`` (None when not given yet; refused for a
+    template without a map at the top, or out of range)."""
+    if spec is None or (isinstance(spec, str) and not spec.strip()):
+        return None
+    if variables.header_format(template) != "LOCATION":
+        raise CampaignRefused(QT_TRANSLATE_NOOP(
+            "Campaigns", "Template {name!r} has no map at the top; leave the location out.").format(
+            name=template.name))
+    if isinstance(spec, header_parts.Location):
+        return spec
+    try:
+        return header_parts.Location.parse(spec)
+    except header_parts.LocationRefused as exc:
+        raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
+
+
+def _header_source(campaign: Campaign) -> tuple[str, variables.Source] | None:
+    found = header_parts.text_source(campaign)
+    return (found[0], variables.Source.from_json(found[1])) if found else None
+
+
 @dataclass
 class Values:
     """One recipient's values: the body's (``names`` in order), the link buttons' and what came out empty (body
@@ -146,16 +188,22 @@ class Values:
     values: dict[str, str]
     buttons: dict[str, str]
     empty: list[str]
+    header: dict[str, str] = field(default_factory=dict)  # the text header's variable -> its value
 
 
 def resolve_values(template: MessageTemplate, mapping: dict[str, variables.Source],
-                   button_mapping: dict[str, variables.Source], contact: Contact | None, phone: str | None
-                   ) -> Values:
+                   button_mapping: dict[str, variables.Source], contact: Contact | None, phone: str | None,
+                   header_source: tuple[str, variables.Source] | None = None) -> Values:
     names = variables.check_mapping(template, mapping)
     indexes = variables.check_buttons(template, button_mapping)
     values, empty = variables.resolve(contact, phone, names, mapping)
     buttons, empty_buttons = variables.resolve(contact, phone, indexes, button_mapping)
-    return Values(names, values, buttons, empty + [variables.button_key(i) for i in empty_buttons])
+    header: dict[str, str] = {}
+    empty_header: list[str] = []
+    if header_source is not None:
+        header, empty_header = variables.resolve(contact, phone, [header_source[0]], dict([header_source]))
+    return Values(names, values, buttons, empty + [variables.button_key(i) for i in empty_buttons]
+                  + [variables.header_key(n) for n in empty_header], header)
 
 
 def _get(session: Session, campaign_id: int) -> Campaign:
@@ -167,18 +215,25 @@ def _get(session: Session, campaign_id: int) -> Campaign:
 
 def create(sessions: sessionmaker[Session], name: str, template_name: str, language: str,
            segment: audience_mod.Segment, mapping: dict[str, str], *, header_media: str | None = None,
-           buttons: dict[str, str] | None = None, actor: str = "user") -> Created:
+           buttons: dict[str, str] | None = None, header_text: str | None = None,
+           header_location: str | header_parts.Location | None = None, actor: str = "user") -> Created:
     """A draft campaign with its recipients queued and the excluded ones kept as ``skipped`` with their reason.
 
     ``mapping`` is variable -> source spec (``variables.Source.parse``); ``buttons`` the same for the link
     buttons' variables, by the button's index (0-based, as Meta counts them); ``header_media`` a file or Meta's
     media id for a template with a picture, video or document at the top (may be given later, before launch:
-    ``set_header_media``)."""
+    ``set_header_media``); ``header_text`` the source of a text header's variable (required when it has one);
+    ``header_location`` ``LAT,LON,NAME,ADDRESS`` for a template with a map at the top (may be given later:
+    ``set_header_location``)."""
     sources = _parse_sources(mapping)
     button_sources = _parse_sources(buttons or {})
     with sessions.begin() as session:
         template = _template(session, template_name, language)
         header = _header(template, header_media)
+        header_params = _header_text(template, header_text)
+        location = _header_location(template, header_location)
+        if location is not None:
+            header_params = {header_parts.LOCATION: location.to_json()}
         try:
             variables.check_mapping(template, sources)
             variables.check_buttons(template, button_sources)
@@ -194,6 +249,7 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
                             parameters=[{k: s.to_json() for k, s in sources.items()}],
                             button_sources={k: s.to_json() for k, s in button_sources.items()} or None,
                             header_media=header.to_json() if header else None)
+        campaign.header_params = header_params
         session.add(campaign)
         session.flush()
         campaign.correlation_id = campaign_cid(campaign.id)
@@ -231,22 +287,24 @@ FREEZE_SLICE = 10_000  # recipients read, resolved and handed to SQLite at a tim
 
 
 class _Freezer:
-    """Each recipient's frozen ``[id, params, link button values, number]``, collected in a temporary table keyed
-    by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling per row in Python,
-    which would cost more than the update); ``apply`` copies them onto the recipients with one UPDATE."""
+    """Each recipient's frozen ``[id, params, link button values, number, text header value]``, collected in a
+    temporary table keyed by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling
+    per row in Python, which would cost more than the update); ``apply`` copies them onto the recipients
+    with one UPDATE."""
 
     def __init__(self, session: Session):
         self.session = session
         self.count = 0
-        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze "
-                             "(id INTEGER PRIMARY KEY, params TEXT, button_params TEXT, phone TEXT)"))
+        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze (id INTEGER PRIMARY KEY, params TEXT, "
+                             "button_params TEXT, phone TEXT, header_params TEXT)"))
         session.execute(text("DELETE FROM temp.campaign_freeze"))
 
     def add(self, rows: list[list[Any]]) -> None:
         if rows:
             self.session.execute(text(
                 "INSERT INTO temp.campaign_freeze SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                "json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(:rows)"),
+                "json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]') "
+                "FROM json_each(:rows)"),
                 {"rows": json.dumps(rows, ensure_ascii=False)})
             self.count += len(rows)
 
@@ -255,8 +313,8 @@ class _Freezer:
             table = CampaignRecipient.__table__
             stamp = table.c.updated_at.type.bind_processor(self.session.get_bind().dialect)  # as the ORM stores it
             self.session.execute(text(
-                f"UPDATE {table.name} SET (params, button_params, phone_e164, updated_at) = "
-                "(SELECT f.params, f.button_params, f.phone, :now FROM temp.campaign_freeze AS f "
+                f"UPDATE {table.name} SET (params, button_params, phone_e164, header_params, updated_at) = "
+                "(SELECT f.params, f.button_params, f.phone, f.header_params, :now FROM temp.campaign_freeze AS f "
                 f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.campaign_freeze)"),
                 {"now": stamp(utcnow()) if stamp else utcnow()})
         return self.count
@@ -271,6 +329,33 @@ def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
     if kind is not None and not campaign.header_media:
         raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(
             why=header_upload.missing_sentence(kind)), code="header_missing")
+    if variables.header_format(template) == "LOCATION" and header_parts.location_of(campaign) is None:
+        raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(
+            why=header_parts.location_missing_sentence()), code="location_missing")
+    names = variables.header_placeholders(template)
+    if names and _header_source(campaign) is None:
+        raise CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "Not started: {why}").format(
+            why=header_parts.text_missing_sentence(names[0])), code="header_missing")
+
+
+def set_header_location(sessions: sessionmaker[Session], campaign_id: int, spec: str | header_parts.Location, *,
+                        actor: str = "user") -> header_parts.Location:
+    """Choose the draft's place for a map at the top (``LAT,LON,NAME,ADDRESS``)."""
+    with sessions.begin() as session:
+        campaign = _get(session, campaign_id)
+        if campaign.status != DRAFT:
+            raise CampaignRefused(QT_TRANSLATE_NOOP(
+                "Campaigns", "Campaign {id} was already started ({status}); its place stays as it was sent.").format(
+                id=campaign_id, status=campaign.status))
+        template = _template(session, campaign.template_name, campaign.template_language)
+        location = _header_location(template, spec)
+        if location is None:
+            raise CampaignRefused(header_parts.location_missing_sentence())
+        campaign.header_params = {header_parts.LOCATION: location.to_json()}
+        audit.record(session, "campaign_header_chosen", actor=actor, subject=f"campaign:{campaign_id}",
+                     details={"kind": header_parts.LOCATION, "location": location.to_json()},
+                     correlation_id=campaign.correlation_id)
+        return location
 
 
 def set_header_media(sessions: sessionmaker[Session], campaign_id: int, spec: str, *, actor: str = "user") -> str:
@@ -299,13 +384,15 @@ class Preview:
     empty: list[str]
     text: str | None
     header: str | None = None  # image | video | document when the message has such a file at the top
-    header_name: str | None = None  # the chosen file's name (or its media id); None while none is chosen
+    header_name: str | None = None  # the chosen file's name (or its media id), or the place; None while not chosen
     buttons: dict[str, str] = field(default_factory=dict)  # link button index -> its value
+    header_text: str | None = None  # a text header as this recipient reads it
 
 
 def _recipient_values(session: Session, campaign: Campaign, template: MessageTemplate, contact: Contact | None,
                       phone: str | None) -> tuple[list[str], dict[str, str], list[str]]:
-    got = resolve_values(template, _mapping(campaign), _button_mapping(campaign), contact, phone)
+    got = resolve_values(template, _mapping(campaign), _button_mapping(campaign), contact, phone,
+                         _header_source(campaign))
     return got.names, got.values, got.empty
 
 
@@ -317,19 +404,34 @@ def preview(sessions: sessionmaker[Session], campaign_id: int, number: str) -> P
         contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
         recipient = session.scalar(select(CampaignRecipient).where(
             CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.phone_e164 == number))
-        got = resolve_values(template, _mapping(campaign), _button_mapping(campaign), contact, number)
-        values, empty, buttons = got.values, got.empty, got.buttons
+        got = resolve_values(template, _mapping(campaign), _button_mapping(campaign), contact, number,
+                             _header_source(campaign))
+        values, empty, buttons, header_values = got.values, got.empty, got.buttons, got.header
         if recipient is not None and recipient.params is not None:
             params = recipient.params
             values = dict(params) if isinstance(params, dict) else dict(zip(got.names, params, strict=False))
             buttons = dict(recipient.button_params or {})
+            header_values = dict(recipient.header_params or {})
             empty = [n for n, v in values.items() if not v] + [variables.button_key(i) for i, v in buttons.items()
                                                                if not v]
         else:
             params = variables.parameters(template, got.names, values)
         header = header_mod.HeaderMedia.from_json(campaign.header_media)
-        return Preview(number, values, empty, render_template_text(template, params), variables.header_kind(template),
-                       header.shown_name if header else None, buttons)
+        location = header_parts.location_of(campaign)
+        kind = header_parts.LOCATION if variables.header_format(template) == "LOCATION" \
+            else variables.header_kind(template)
+        shown = location.shown if location else header.shown_name if header else None
+        return Preview(number, values, empty, render_template_text(template, params), kind, shown, buttons,
+                       header_title(template, header_values))
+
+
+def header_title(template: MessageTemplate, values: dict[str, str]) -> str | None:
+    """A text header as the recipient reads it (a variable without a value left standing); None for none."""
+    if variables.header_format(template) != "TEXT":
+        return None
+    text = next((str(c.get("text", "")) for c in template.components or []
+                 if isinstance(c, dict) and str(c.get("type", "")).upper() == "HEADER"), "")
+    return variables.PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1)) or m.group(0), text) or None
 
 
 def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | None = None,
@@ -349,10 +451,12 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
         names = variables.check_mapping(template, mapping)
         indexes = variables.check_buttons(template, button_mapping)
+        header_source = _header_source(campaign)
+        heading = variables.resolver([header_source[0]], dict([header_source])) if header_source else None
         # the recipients with their contact's columns, read a slice at a time through the connection (a plan
         # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
         custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
-            {**mapping, **button_mapping}) else null()
+            {**mapping, **button_mapping, **dict([header_source] if header_source else [])}) else null()
         pack = variables.packer(template, names)
         body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
         freezer = _Freezer(session)
@@ -372,11 +476,13 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
                     phone = number or contact_phone
                     values, empty = body(contact, phone)
                     buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
-                    if empty or empty_buttons:
+                    heads, empty_heads = heading(contact, phone) if heading else ({}, [])
+                    if empty or empty_buttons or empty_heads:
                         problems.append({"recipient": phone,
-                                         "empty": empty + [variables.button_key(i) for i in empty_buttons]})
+                                         "empty": empty + [variables.button_key(i) for i in empty_buttons]
+                                         + [variables.header_key(n) for n in empty_heads]})
                     if not problems:
-                        frozen.append([rid, pack(values), buttons or None, phone])
+                        frozen.append([rid, pack(values), buttons or None, phone, heads or None])
                 if not problems:
                     freezer.add(frozen)
             if problems:

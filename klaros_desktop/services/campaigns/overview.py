@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
@@ -102,14 +102,23 @@ def tracked(row: CampaignRow, now: datetime | None = None) -> bool:
         row.finished_at > (now or utcnow()) - TRACKED_FOR
 
 
-def rows(sessions: sessionmaker[Session], ids: set[int] | None = None, *, replies: bool = False
-         ) -> list[CampaignRow]:
+PAGE = 100  # campaigns the list reads at a time (the next page as the view scrolls)
+
+
+def rows(sessions: sessionmaker[Session], ids: set[int] | None = None, *, replies: bool = False,
+         after: tuple[datetime, int] | None = None, limit: int | None = None) -> list[CampaignRow]:
     """The campaigns (newest first), or only ``ids``. ``replies``: note who wrote back first (as ``status``
-    does; a write over the recipients, so only when messages arrived, not at every progress tick)."""
+    does; a write over the recipients, so only when messages arrived, not at every progress tick). ``after``
+    (a row's ``(created_at, id)``) and ``limit`` read one page: the ``limit`` campaigns older than that row."""
     with sessions.begin() as session:
         query = select(Campaign).order_by(Campaign.created_at.desc(), Campaign.id.desc())
         if ids is not None:
             query = query.where(Campaign.id.in_(ids))
+        if after is not None:
+            query = query.where(or_(Campaign.created_at < after[0],
+                                    and_(Campaign.created_at == after[0], Campaign.id < after[1])))
+        if limit is not None:
+            query = query.limit(limit)
         campaigns = list(session.scalars(query))
         for campaign in campaigns if replies else ():
             if campaign.status in (lc.RUNNING, lc.PAUSED, lc.STOPPED, lc.DONE):
@@ -123,6 +132,24 @@ def rows(sessions: sessionmaker[Session], ids: set[int] | None = None, *, replie
                                       c.scheduled_at, c.started_at, c.finished_at, c.rate_per_second,
                                       reason))
         return result
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int = 0
+    running: int = 0
+    scheduled: int = 0
+
+
+def summary(sessions: sessionmaker[Session]) -> Summary:
+    """How many campaigns there are, how many run and how many wait for their time (the list's status line, which
+    must not count only the pages loaded)."""
+    with sessions() as session:
+        total, running, scheduled = session.execute(select(
+            func.count(), func.count().filter(Campaign.status == lc.RUNNING),
+            func.count().filter(Campaign.status == lc.DRAFT, Campaign.scheduled_at.is_not(None)))
+            .select_from(Campaign)).one()
+    return Summary(total, running, scheduled)
 
 
 @dataclass

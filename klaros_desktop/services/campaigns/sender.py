@@ -53,7 +53,7 @@ from klaros_desktop.models import (
     utcnow,
 )
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-from klaros_desktop.services.campaigns import header_upload, variables
+from klaros_desktop.services.campaigns import header_parts, header_upload, variables
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.media import header_media as header_mod
@@ -69,6 +69,7 @@ DEFAULT_RATE = 80.0  # messages a second: Meta's standard throughput per busines
 LEASE = timedelta(minutes=3)
 THROUGHPUT_CODES = {4, 80007, 130429}
 PAIR_RATE = 131056
+MEDIA_GONE = 131053  # Meta no longer has the media id the header names (uploads last 30 days)
 SPAM_LIMIT = 131048
 MARKETING_LIMIT = 131049
 
@@ -233,6 +234,8 @@ class CampaignSender:
         self.clock = clock
         self._throughput_hits = 0
         self.runner_id = uuid.uuid4().hex
+        self._renewed: dict[str, str | None] = {}  # a header media id Meta forgot -> the id uploaded for it
+        self._renewing = asyncio.Lock()
 
     # ------------------------------------------------------------------ running
     async def run(self, campaign_id: int, *, wait: bool = True) -> RunReport:
@@ -326,7 +329,19 @@ class CampaignSender:
                 task.cancel()
 
     async def _post(self, claim: Claim) -> Any:
-        """The request itself (the Graph client's ``SendResult``, or it raises ``GraphError``)."""
+        """The request itself (the Graph client's ``SendResult``, or it raises ``GraphError``). Meta refusing the
+        header's media id as unknown (it forgets uploads after 30 days) uploads the file again once for the run and
+        repeats this request with the new id: Meta sent nothing, so the claim still stands."""
+        try:
+            return await self._request(claim)
+        except Exception as exc:
+            old = header_parts.media_id_in(claim.components) if getattr(exc, "code", None) == MEDIA_GONE else None
+            new = await self._renewed_header(claim.campaign_id, old) if old else None
+            if not new:
+                raise
+        return await self._request(replace(claim, components=header_parts.with_media_id(claim.components, old, new)))
+
+    async def _request(self, claim: Claim) -> Any:
         if claim.marketing_api:
             return await self.graph.send_template(claim.to, claim.template_name, claim.language, claim.components,
                                                   marketing_messages_api=True, correlation_id=claim.correlation_id)
@@ -335,27 +350,56 @@ class CampaignSender:
 
     # ------------------------------------------------------------------ the header's file, uploaded once
     async def _upload_header(self, campaign_id: int) -> bool:
-        """Upload the campaign's header file if it has not been yet (the id is kept: later runs name it). False
-        when the upload failed: the campaign is stopped with the reason, and nothing is sent."""
-        header = await asyncio.to_thread(header_upload.pending_upload, self.sessions, campaign_id)
+        """Upload the campaign's header file if it has not been yet, or if its kept id is near Meta's 30 days (the
+        id is kept: later runs name it). False when the upload failed: the campaign is stopped with the reason,
+        and nothing is sent."""
+        header = await asyncio.to_thread(header_upload.pending_upload, self.sessions, campaign_id, self.clock())
         if header is None:
             return True
         cid = f"{lc.campaign_cid(campaign_id)}-header-{int(time.time() * 1000)}"
         try:
-            data = await asyncio.to_thread(header_mod.read_file, header)
-            media_id = await self.graph.upload_media(data, header.mime or "application/octet-stream",
-                                                     Path(header.path or "").name, correlation_id=cid)
+            media_id = await self._upload(header, cid)
         except Exception as exc:  # the file is gone or refused, Meta refused it, no connection: said, not sent
             await asyncio.to_thread(self._header_failed, campaign_id, exc, cid)
             return False
-        await asyncio.to_thread(self._header_uploaded, campaign_id, header, str(media_id), cid)
+        await asyncio.to_thread(self._header_uploaded, campaign_id, header, media_id, cid, "aged")
         return True
 
-    def _header_uploaded(self, campaign_id: int, header: header_mod.HeaderMedia, media_id: str, cid: str) -> None:
+    async def _upload(self, header: header_mod.HeaderMedia, cid: str) -> str:
+        data = await asyncio.to_thread(header_mod.read_file, header)
+        return str(await self.graph.upload_media(data, header.mime or "application/octet-stream",
+                                                 Path(header.path or "").name, correlation_id=cid))
+
+    async def _renewed_header(self, campaign_id: int, old: str) -> str | None:
+        """The id to use instead of ``old``, which Meta no longer knows: uploaded once for every request that meets
+        it (the others wait for that upload, or find the id a later run already kept). None when the file cannot
+        be uploaded again (the owner gave only an id, or the upload fails): that request fails with Meta's code."""
+        async with self._renewing:
+            if old in self._renewed:
+                return self._renewed[old]
+            header = await asyncio.to_thread(header_upload.kept_header, self.sessions, campaign_id)
+            new: str | None = None
+            if header is not None and header.media_id and header.media_id != old:
+                new = header.media_id  # already renewed (before this run's claim was made)
+            elif header is not None and header.path:
+                cid = f"{lc.campaign_cid(campaign_id)}-header-{int(time.time() * 1000)}"
+                try:
+                    new = await self._upload(header, cid)
+                except Exception as exc:
+                    log.warning("campaign %s: its header file could not be uploaded again (%s)", campaign_id,
+                                type(exc).__name__)
+                else:
+                    await asyncio.to_thread(self._header_uploaded, campaign_id, header, new, cid, "expired")
+            self._renewed[old] = new
+            return new
+
+    def _header_uploaded(self, campaign_id: int, header: header_mod.HeaderMedia, media_id: str, cid: str,
+                         why: str | None = None) -> None:
         with self.sessions.begin() as session:
             campaign = session.get(Campaign, campaign_id)
             if campaign is not None:
-                header_upload.store_uploaded(session, campaign, header, media_id, actor=self.actor, correlation_id=cid)
+                header_upload.store_uploaded(session, campaign, header, media_id, actor=self.actor, correlation_id=cid,
+                                             why=why)
 
     def _header_failed(self, campaign_id: int, exc: BaseException, cid: str) -> None:
         code = getattr(exc, "code", None)
@@ -454,8 +498,7 @@ class CampaignSender:
         prepared = self.service.prepare_templates_in(
             session, [(contact, claim.correlation_id, row.params) for row, claim, contact in pending],
             campaign.template_name, campaign.template_language, now=now)
-        header = header_mod.HeaderMedia.from_json(campaign.header_media)
-        head = [header.component()] if header is not None and header.media_id else []
+        head = header_parts.fixed_components(campaign)
         marketing_api = uses_marketing_api(session, campaign)
         claims: list[Claim] = []
         for (row, claim, _contact), ready in zip(pending, prepared, strict=True):
@@ -472,8 +515,8 @@ class CampaignSender:
                 settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
                 continue
             row.message_id = ready.message_id
-            components = [*head, *(template_components(row.params) or []),
-                          *variables.button_components(row.button_params)]
+            components = [*header_parts.recipient_components(head, row.header_params),
+                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
             claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
                                   components=components or None, marketing_api=marketing_api))
         return claims, True
@@ -696,7 +739,8 @@ class CampaignSender:
             if template is None:
                 raise lc.CampaignRefused(QT_TRANSLATE_NOOP("Campaigns", "The campaign's template is not known."))
             contact = session.scalar(select(Contact).where(Contact.phone_e164 == number))
-            got = lc.resolve_values(template, lc._mapping(campaign), lc._button_mapping(campaign), contact, number)
+            got = lc.resolve_values(template, lc._mapping(campaign), lc._button_mapping(campaign), contact, number,
+                                    lc._header_source(campaign))
             if got.empty:
                 raise lc.CampaignRefused(QT_TRANSLATE_NOOP(
                     "Campaigns", "The test message would have empty variables: {names}").format(
@@ -707,6 +751,10 @@ class CampaignSender:
             except header_mod.HeaderMediaRefused as exc:
                 raise lc.CampaignRefused(exc.args[0] if exc.args else exc) from exc
             extra["buttons"] = variables.button_components(got.buttons)
+            head = [] if extra.get("header_by_id") or extra.get("header") \
+                else header_parts.recipient_components(header_parts.fixed_components(campaign), got.header)
+            if head:
+                extra["header_by_id"] = head[0]
             cid = f"{lc.campaign_cid(campaign_id)}-test-{int(time.time() * 1000)}"
             audit.record(session, "campaign_test", actor=self.actor, subject=number,
                          details={"campaign_id": campaign_id}, correlation_id=cid)

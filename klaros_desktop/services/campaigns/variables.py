@@ -59,26 +59,49 @@ class Source:
 
 MEDIA_HEADERS = {"IMAGE": "image", "VIDEO": "video", "DOCUMENT": "document"}
 BUTTON_PREFIX = "button:"  # an empty link-button variable is named ``button:INDEX`` among the body's names
+HEADER_PREFIX = "header:"  # and an empty text header's variable ``header:NAME``
 
 
 def _components(template: MessageTemplate, kind: str) -> list[dict]:
     return [c for c in template.components or [] if isinstance(c, dict) and str(c.get("type", "")).upper() == kind]
 
 
+def header_format(template: MessageTemplate) -> str | None:
+    """The header's format as Meta writes it (``TEXT``, ``IMAGE``, ``LOCATION`` ...), None without a header."""
+    for component in _components(template, "HEADER"):
+        return str(component.get("format", "TEXT")).upper()
+    return None
+
+
 def header_kind(template: MessageTemplate) -> str | None:
     """``image``, ``video`` or ``document`` when the template shows such a file at the top (the campaign names
-    it by Meta's media id); None for no header or a plain text one. ``VariableError`` for headers campaigns
-    cannot fill (a text header with a variable, a location, a GIF)."""
-    for component in _components(template, "HEADER"):
-        fmt = str(component.get("format", "TEXT")).upper()
-        if fmt in MEDIA_HEADERS:
-            return MEDIA_HEADERS[fmt]
-        if fmt != "TEXT" or PLACEHOLDER_RE.search(str(component.get("text", ""))):
-            raise VariableError(QT_TRANSLATE_NOOP(
-                "Campaigns", "template {name!r} has a header with a variable, a location or an animation; "
-                "campaigns fill a picture, video or document header and the variables of the body and the link "
-                "buttons").format(name=template.name))
+    it by Meta's media id); None for no header, a text one (with or without a variable) or a location.
+    ``VariableError`` for headers campaigns cannot fill (an animation, a product)."""
+    fmt = header_format(template)
+    if fmt in MEDIA_HEADERS:
+        return MEDIA_HEADERS[fmt]
+    if fmt not in (None, "TEXT", "LOCATION"):
+        raise VariableError(QT_TRANSLATE_NOOP(
+            "Campaigns", "template {name!r} has an animation or a product at the top; campaigns fill a picture, "
+            "video, document or map header, a title's variable and the variables of the body and the link "
+            "buttons").format(name=template.name))
     return None
+
+
+def header_placeholders(template: MessageTemplate) -> list[str]:
+    """The variable of a text header (Meta allows one), as ``[name]``; [] for any other header."""
+    if header_format(template) != "TEXT":
+        return []
+    found: list[str] = []
+    for component in _components(template, "HEADER"):
+        for name in PLACEHOLDER_RE.findall(str(component.get("text", ""))):
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def header_key(name: str) -> str:
+    return HEADER_PREFIX + name
 
 
 def placeholders(template: MessageTemplate) -> list[str]:
@@ -99,6 +122,9 @@ def button_key(index: str) -> str:
 
 def label(name: str) -> Phrase | str:
     """A variable as the shop owner reads it: ``{{1}}``, or the link of a button (counted from 1)."""
+    if name.startswith(HEADER_PREFIX):
+        return QT_TRANSLATE_NOOP("Campaigns", "{variable} of the title").format(
+            variable="{{" + name[len(HEADER_PREFIX):] + "}}")
     if name.startswith(BUTTON_PREFIX):
         index = name[len(BUTTON_PREFIX):]
         number = int(index) + 1 if index.isdigit() else index

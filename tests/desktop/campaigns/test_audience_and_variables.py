@@ -180,8 +180,9 @@ def test_named_variables(sessions, marketing, add_contact):
 
 
 def test_link_button_variables_are_found_by_index_and_unfillable_headers_refused():
-    """A URL button whose link has a variable takes a value per recipient (by the button's index); a header
-    campaigns cannot fill (a text header with a variable, a location) is refused with a sentence."""
+    """A URL button whose link has a variable takes a value per recipient (by the button's index); a text header's
+    variable and a location are filled by campaigns; a header they cannot fill (a product) is refused with a
+    sentence."""
     template = MessageTemplate(name="tracking", language="de", category="UTILITY", status="APPROVED", components=[
         {"type": "HEADER", "format": "DOCUMENT"},
         {"type": "BODY", "text": "Ihr Paket {{1}} ist unterwegs."},
@@ -193,5 +194,9 @@ def test_link_button_variables_are_found_by_index_and_unfillable_headers_refused
     template.components[2]["buttons"][1]["url"] = "https://shop.example/track"  # a fixed link takes nothing
     assert variables.link_buttons(template) == []
     template.components[0] = {"type": "HEADER", "format": "TEXT", "text": "Hallo {{1}}"}
-    with pytest.raises(variables.VariableError, match="header"):
+    assert variables.placeholders(template) == ["1"] and variables.header_placeholders(template) == ["1"]
+    template.components[0] = {"type": "HEADER", "format": "LOCATION"}
+    assert variables.header_kind(template) is None and variables.header_placeholders(template) == []
+    template.components[0] = {"type": "HEADER", "format": "PRODUCT"}
+    with pytest.raises(variables.VariableError, match="at the top"):
         variables.placeholders(template)

@@ -200,7 +200,7 @@ async def test_marketing_templates_go_through_marketing_messages_when_the_shop_e
         sessions, graph, sim, customers, synced_templates, tracking_template):
     with sessions.begin() as s:
         settings.change(s, {settings.CAMPAIGNS_MARKETING_MESSAGES_API: True})
-    created = _spring(sessions, header_media="123456789012")
+    created = _spring(sessions, header_media=await graph.upload_media(PNG, "image/png", "bild.png"))
     lifecycle.launch(sessions, created.campaign_id)
     utility = lifecycle.create(sessions, "Pakete", "paket_unterwegs", "de", Segment(tags_any=("fruehling",)),
                                {"1": "first_name"}, buttons={"1": "text:AB"})
@@ -222,7 +222,7 @@ async def test_marketing_templates_go_through_marketing_messages_when_the_shop_e
 
 async def test_marketing_templates_use_messages_while_the_setting_is_off(sessions, graph, sim, customers,
                                                                         synced_templates):
-    created = _spring(sessions, header_media="123456789012")
+    created = _spring(sessions, header_media=await graph.upload_media(PNG, "image/png", "bild.png"))
     lifecycle.launch(sessions, created.campaign_id)
     await sender(sessions, graph).run(created.campaign_id)
     assert [m["marketing_lite"] for m in sim.outbound()] == [False] * 3
