@@ -313,7 +313,7 @@ class CampaignsPage(QWidget):
         self.splitter.setVisible(bool(rows))
         running = sum(1 for r in rows if r.state == lifecycle.RUNNING)
         scheduled = sum(1 for r in rows if r.state == lifecycle.DRAFT and r.scheduled_at is not None)
-        parts = [self.tr("{n} campaigns").format(n=len(rows))]
+        parts = [self.tr("%n campaign(s)", "", len(rows))]
         if running:
             parts.append(self.tr("{n} sending").format(n=running))
         if scheduled:
