@@ -312,7 +312,7 @@ class AnalyticsPage(QWidget):
         self.budget_save = QPushButton(self.tr("Save budget"), self)
         self.budget_save.clicked.connect(self.save_budget)
         self.budget_error = QLabel(self)
-        self.budget_error.setObjectName("danger")
+        self.budget_error.setObjectName("fieldProblem")  # app.qss: the theme's error colour
         self.budget_error.hide()
 
         # reconciliation
@@ -448,6 +448,10 @@ class AnalyticsPage(QWidget):
             per_row = 6 if columns == 2 else 3
             for i, tile in enumerate(tiles):
                 grid.addWidget(tile, i // per_row, i % per_row)
+
+    def labelled(self, label: str, value: str) -> str:
+        """"label: value" as the language writes it (French puts a narrow no-break space before the colon)."""
+        return self.tr("{label}: {value}").format(label=label, value=value)
 
     def _apply_style(self) -> None:
         c = theme.colours()
@@ -627,8 +631,8 @@ class AnalyticsPage(QWidget):
                   money(cell.amount, c.currency)]
                  for cid, cell in sorted(c.by_campaign.items(), key=lambda kv: -kv[1].count) if cid is not None]
         self.cost_templates.set_rows(rows)
-        lines = [f"{render(cost_service.FREE_WORDS[k])}: <b>{number(n)}</b>" for k, n in sorted(c.free.items())
-                 if k in cost_service.FREE_WORDS]
+        lines = [self.labelled(render(cost_service.FREE_WORDS[k]), f"<b>{number(n)}</b>")
+                 for k, n in sorted(c.free.items()) if k in cost_service.FREE_WORDS]
         if c.not_delivered:
             lines.append(self.tr("Not charged because never delivered: <b>{n}</b>").format(n=number(c.not_delivered)))
         if c.waiting:

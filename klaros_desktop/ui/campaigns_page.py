@@ -350,7 +350,7 @@ class CampaignsPage(QWidget):
         self.splitter.setVisible(bool(rows))
         counts = self.model.summary
         running, scheduled = counts.running, counts.scheduled
-        parts = [self.tr("{n} campaigns").format(n=max(counts.total, len(rows)))]
+        parts = [self.tr("%n campaign(s)", "", max(counts.total, len(rows)))]
         if running:
             parts.append(self.tr("{n} sending").format(n=running))
         if scheduled:

@@ -294,6 +294,20 @@ def use_language(app: QCoreApplication, language: str | None) -> QLocale:
     return locale
 
 
+class EnglishPlurals(QTranslator):
+    """English has no translation file, yet ``tr("%n campaign(s)", "", n)`` must read "1 campaign" and
+    "2 campaigns": for a counted source with "(s)" this gives the English form (Qt puts in the number), and for
+    every other text nothing, so the source (or another installed translation) shows."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if n is None or n < 0 or not source or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Klaros's and Qt's translations for ``locale`` (default: ``chosen_locale()``: ``--lang`` or the
     system's) in place of the ones installed before; missing translations are skipped (English shows).
@@ -302,6 +316,9 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     while _installed:
         app.removeTranslator(_installed.pop())
     installed = []
+    english = EnglishPlurals(app)  # installed first, so asked last: after any language's own plural forms
+    if app.installTranslator(english):
+        installed.append(english)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("klaros", str(resource_path("i18n")))):
         translator = QTranslator(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
+from PySide6.QtGui import QAction, QGuiApplication, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -240,6 +241,60 @@ class ThreadView(QListView):
         self.scrollToBottom()
 
 
+class FittingLabel(QLabel):
+    """One line that is never cut mid-word: it shows the first of its texts (most detail first) that fits its
+    width, else the last one with an ellipsis where it stops, and then the whole first one in its tooltip.
+    ``text()`` is the whole first text; the layout may give it any width (the header's other parts come first)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self._texts: tuple[str, ...] = ()
+        self._shown = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_texts(self, *texts: str) -> None:
+        self._texts = tuple(t for t in texts if t)
+        super().setText(self._texts[0] if self._texts else "")
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        self.set_texts(text)
+
+    def texts(self) -> tuple[str, ...]:
+        return self._texts
+
+    def shown_text(self) -> str:
+        return self._shown
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(0)
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # a new font or style: measure anew
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        shown = next((t for t in self._texts if metrics.horizontalAdvance(t) <= width), None)
+        if shown is None:
+            shown = metrics.elidedText(self._texts[-1], Qt.TextElideMode.ElideRight, width) if self._texts else ""
+        self._shown = shown
+        self.setToolTip(self.text() if shown != self.text() else "")
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self._shown, self.foregroundRole())
+
+
 class InboxPage(QWidget):
     conversation_opened = Signal(int)
     notice = Signal(str)
@@ -342,7 +397,7 @@ class InboxPage(QWidget):
         header_row.addWidget(self.panel_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title = QLabel(self.tr("No conversation open"), header)
         self.title.setObjectName("threadTitle")
-        self.window_state = QLabel("", header)
+        self.window_state = FittingLabel(header)
         self.window_state.setObjectName("windowState")
         hl.addWidget(self.title)
         hl.addWidget(self.window_state)
@@ -781,15 +836,18 @@ class InboxPage(QWidget):
             return
         label = window_label(row)
         if row.opted_out:
-            state = self.tr("Opted out · cannot be messaged")
+            state = short = self.tr("Opted out · cannot be messaged")
         elif label:
-            state = self.tr("24-hour window open · {left} left").format(left=label.strip("◷ "))
+            left = label.strip("◷ ")
+            state = self.tr("24-hour window open · {left} left").format(left=left)
+            short = self.tr("Window open · {left} left").format(left=left)
         elif row.last_inbound_at is None:
-            state = self.tr("Has not written yet · templates only")
+            state = short = self.tr("Has not written yet · templates only")
         else:
             state = self.tr("24-hour window closed · templates only")
+            short = self.tr("Window closed · templates only")
         number = phone_format.pretty_number(row.phone)
-        self.window_state.setText(f"{number}  ·  {state}" if number else state)
+        self.window_state.set_texts(f"{number}  ·  {state}" if number else state, state, short)
 
     def _queued_rows(self, contact_id: int) -> list[queries.MessageRow]:
         """The contact's outbox items after the thread's messages: waiting ones with a clock, held ones with

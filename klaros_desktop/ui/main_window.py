@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         from klaros_desktop.ui.settings_extras import HoursAndBudgetTab
 
         dialog = SettingsDialog(self.backend, self)
-        dialog.add_tab(HoursAndBudgetTab(self.backend, dialog), self.tr("Hours and budget"))
+        dialog.add_tab(HoursAndBudgetTab(self.backend, dialog), self.tr("Hours, budget and campaigns"))
         dialog.run_setup.connect(self.open_wizard)
         dialog.export_requested.connect(lambda: self.export_all())
         dialog.erase_requested.connect(self.erase_everything)

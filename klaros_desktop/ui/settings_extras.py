@@ -1,4 +1,4 @@
-"""Settings' "Hours and budget" tab: the shop's business hours with its greeting and away messages, the
+"""Settings' "Hours, budget and campaigns" tab: the shop's business hours with its greeting and away messages, the
 monthly budget the Analytics screen measures the month's charges against, and how marketing campaigns go to
 Meta (the Marketing Messages API or the Cloud API's messages). Each is edited where the owner looks for it
 first (Settings) and stays editable where it is used (File menu, Analytics)."""
@@ -67,7 +67,14 @@ class HoursAndBudgetTab(QWidget):
         self.save_button.clicked.connect(self.save_budget)
         self.message = QLabel(money)
         self.message.setWordWrap(True)
-        form.addRow(self.save_button, self.message)
+        self.budget_error = QLabel(money)  # a refused amount, in the theme's error colour (app.qss)
+        self.budget_error.setObjectName("fieldProblem")
+        self.budget_error.setWordWrap(True)
+        self.budget_error.hide()
+        said = QVBoxLayout()
+        said.addWidget(self.message)
+        said.addWidget(self.budget_error)
+        form.addRow(self.save_button, said)
 
         campaigns = QGroupBox(self.tr("Campaigns"), self)
         campaigns_layout = QVBoxLayout(campaigns)
@@ -90,8 +97,7 @@ class HoursAndBudgetTab(QWidget):
         layout.addWidget(campaigns)
         layout.addStretch(1)
         self.dialog = None
-        ops.run_sync(lambda: budget_service.current(backend.sessions), self._show_budget,
-                     lambda exc: self.message.setText(render(exc)))
+        ops.run_sync(lambda: budget_service.current(backend.sessions), self._show_budget, self._budget_refused)
         ops.run_sync(lambda: settings.read_many(backend.sessions, (settings.CAMPAIGNS_MARKETING_MESSAGES_API,)),
                      self._show_campaign_settings, lambda exc: self.campaigns_message.setText(render(exc)))
 
@@ -135,12 +141,16 @@ class HoursAndBudgetTab(QWidget):
         def done(said: Any) -> None:
             self.backend.changed(Changes(settings=True))
             text = render(said)
+            self.budget_error.hide()
             self.message.setText(text)
+            self.message.show()
             self.saved.emit(text)
-
-        def refused(exc: BaseException) -> None:
-            self.message.setText(render(exc.phrase if isinstance(exc, budget_service.BadBudget) else exc))
 
         point = i18n.decimal_point()
         ops.run_sync(lambda: budget_service.save_text(sessions, amount, currency, decimal_point=point),
-                     done, refused)
+                     done, self._budget_refused)
+
+    def _budget_refused(self, exc: BaseException) -> None:
+        self.message.hide()
+        self.budget_error.setText(render(exc.phrase if isinstance(exc, budget_service.BadBudget) else exc))
+        self.budget_error.show()

@@ -365,36 +365,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
@@ -405,13 +405,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Messages not delivered, by reason</source>
         <translation>Nicht zugestellte Nachrichten nach Grund</translation>
     </message>
@@ -503,12 +503,12 @@
     </message>
     <message>
         <location line="-78"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages per day</source>
         <translation>Berechnete Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Charged messages by category</source>
         <translation>Berechnete Nachrichten nach Kategorie</translation>
     </message>
@@ -522,12 +522,12 @@
         <location line="-40"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages</source>
         <translation>Berechnete Nachrichten</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -720,7 +720,12 @@
         <translation>Metas eigene Zahlen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+65"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -915,7 +920,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-726"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -2992,10 +2997,17 @@
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
         <translation>Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} campaigns</source>
-        <translation>{n} Kampagnen</translation>
+        <translation type="vanished">{n} Kampagnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5569,7 +5581,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Budget speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -5584,7 +5596,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Meta stellt so gesendete Marketing-Vorlagen mit eigener Optimierung zu und berechnet sie als „Marketing Lite“. Akzeptieren Sie zuerst Metas Bedingungen dafür im WhatsApp Manager. Andere Nachrichten sind nicht betroffen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
         <translation>Marketing-Kampagnen gehen jetzt über die Marketing Messages API.</translation>
     </message>
@@ -6003,7 +6015,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+61"/>
         <source>All chats</source>
         <translation>Alle Chats</translation>
     </message>
@@ -6023,7 +6035,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+258"/>
         <source>Search chats</source>
         <translation>Chats suchen</translation>
     </message>
@@ -6191,9 +6203,14 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Abgemeldet · kann nicht angeschrieben werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24-hour window open · {left} left</source>
         <translation>24-Stunden-Fenster offen · noch {left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open · {left} left</source>
+        <translation>Fenster offen · noch {left}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6204,6 +6221,11 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
         <translation>24-Stunden-Fenster geschlossen · nur Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closed · templates only</source>
+        <translation>Fenster geschlossen · nur Vorlagen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6579,8 +6601,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+59"/>
+        <source>Hours, budget and campaigns</source>
+        <translation>Zeiten, Budget und Kampagnen</translation>
+    </message>
+    <message>
         <source>Hours and budget</source>
-        <translation>Zeiten und Budget</translation>
+        <translation type="vanished">Zeiten und Budget</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -8673,7 +8699,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>

@@ -365,36 +365,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Answered</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Not delivered</source>
         <translation>No entregados</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Embudo por plantilla, campaña o etiqueta</translation>
     </message>
@@ -405,13 +405,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensajes no entregados, por motivo</translation>
     </message>
@@ -503,12 +503,12 @@
     </message>
     <message>
         <location line="-78"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages per day</source>
         <translation>Mensajes cobrados por día</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Charged messages by category</source>
         <translation>Mensajes cobrados por categoría</translation>
     </message>
@@ -522,12 +522,12 @@
         <location line="-40"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages</source>
         <translation>Mensajes cobrados</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -720,7 +720,12 @@
         <translation>Las cifras de Meta</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+65"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -915,7 +920,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-726"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2992,10 +2997,17 @@
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
         <translation>Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaña</numerusform>
+            <numerusform>%n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} campaigns</source>
-        <translation>{n} campañas</translation>
+        <translation type="vanished">{n} campañas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5569,7 +5581,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Guardar presupuesto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
@@ -5584,7 +5596,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Meta entrega las plantillas de marketing enviadas así con su propia optimización y las factura como «marketing lite». Acepte antes las condiciones de Meta en WhatsApp Manager. Los demás mensajes no cambian.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
         <translation>Las campañas de marketing van ahora por la Marketing Messages API.</translation>
     </message>
@@ -6003,7 +6015,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+61"/>
         <source>All chats</source>
         <translation>Todos los chats</translation>
     </message>
@@ -6023,7 +6035,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Archivados</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+258"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
     </message>
@@ -6191,9 +6203,14 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>De baja · no se le puede escribir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24-hour window open · {left} left</source>
         <translation>Ventana de 24 horas abierta · quedan {left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open · {left} left</source>
+        <translation>Ventana abierta · quedan {left}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6204,6 +6221,11 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
         <translation>Ventana de 24 horas cerrada · solo plantillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closed · templates only</source>
+        <translation>Ventana cerrada · solo plantillas</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6579,8 +6601,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+59"/>
+        <source>Hours, budget and campaigns</source>
+        <translation>Horario, presupuesto y campañas</translation>
+    </message>
+    <message>
         <source>Hours and budget</source>
-        <translation>Horario y presupuesto</translation>
+        <translation type="vanished">Horario y presupuesto</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -8673,7 +8699,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>

@@ -367,36 +367,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Delivered</source>
         <translation>Distribués</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Not delivered</source>
         <translation>Non distribués</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Entonnoir par modèle, campagne ou étiquette</translation>
     </message>
@@ -407,13 +407,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messages non distribués, par motif</translation>
     </message>
@@ -505,12 +505,12 @@
     </message>
     <message>
         <location line="-78"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages per day</source>
         <translation>Messages facturés par jour</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Charged messages by category</source>
         <translation>Messages facturés par catégorie</translation>
     </message>
@@ -524,12 +524,12 @@
         <location line="-40"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages</source>
         <translation>Messages facturés</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -722,7 +722,12 @@
         <translation>Chiffres de Meta</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+65"/>
+        <source>{label}: {value}</source>
+        <translation>{label}&#x202f;: {value}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -2937,10 +2942,17 @@
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
         <translation>Aucune campagne pour l’instant. Une campagne envoie un même modèle approuvé à de nombreux clients à la fois, par exemple l’offre de la semaine à toutes les personnes étiquetées «&#x202f;Newsletter&#x202f;». Cliquez sur «&#x202f;Nouvelle campagne…&#x202f;» pour en créer une.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} campaigns</source>
-        <translation>{n} campagne(s)</translation>
+        <translation type="vanished">{n} campagne(s)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2956,7 +2968,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-650"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -5490,7 +5502,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Enregistrer le budget</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -5505,7 +5517,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Meta distribue les modèles marketing envoyés ainsi avec sa propre optimisation et les facture comme «&#x202f;marketing lite&#x202f;». Acceptez d’abord les conditions de Meta à ce sujet dans le Gestionnaire WhatsApp. Les autres messages ne sont pas concernés.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
         <translation>Les campagnes marketing passent désormais par l’API Marketing Messages.</translation>
     </message>
@@ -5916,7 +5928,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+61"/>
         <source>All chats</source>
         <translation>Toutes les discussions</translation>
     </message>
@@ -5936,7 +5948,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Archivées</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+258"/>
         <source>Search chats</source>
         <translation>Rechercher</translation>
     </message>
@@ -6104,9 +6116,14 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <translation>Désinscrit · impossible de lui écrire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24-hour window open · {left} left</source>
         <translation>Fenêtre 24 h ouverte · reste {left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open · {left} left</source>
+        <translation>Fenêtre ouverte · reste {left}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6117,6 +6134,11 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
         <translation>Fenêtre 24 h fermée · modèles seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closed · templates only</source>
+        <translation>Fenêtre fermée · modèles seulement</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6488,8 +6510,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+59"/>
+        <source>Hours, budget and campaigns</source>
+        <translation>Horaires, budget et campagnes</translation>
+    </message>
+    <message>
         <source>Hours and budget</source>
-        <translation>Horaires et budget</translation>
+        <translation type="vanished">Horaires et budget</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -8574,7 +8600,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
         <source>Conversation messages</source>
         <translation>Messages de la conversation</translation>
     </message>

@@ -367,36 +367,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Delivered</source>
         <translation>Consegnati</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Read</source>
         <translation>Letti</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Not delivered</source>
         <translation>Non consegnati</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Imbuto per modello, campagna o etichetta</translation>
     </message>
@@ -407,13 +407,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messaggi non consegnati, per motivo</translation>
     </message>
@@ -505,12 +505,12 @@
     </message>
     <message>
         <location line="-78"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages per day</source>
         <translation>Messaggi addebitati al giorno</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Charged messages by category</source>
         <translation>Messaggi addebitati per categoria</translation>
     </message>
@@ -524,12 +524,12 @@
         <location line="-40"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages</source>
         <translation>Messaggi addebitati</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -722,7 +722,12 @@
         <translation>Le cifre di Meta</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+65"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
@@ -2937,10 +2942,17 @@
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
         <translation>Ancora nessuna campagna. Una campagna invia un modello approvato a molti clienti in una volta, per esempio l&apos;offerta della settimana a tutti quelli con l&apos;etichetta “Newsletter”. Prema “Nuova campagna…” per crearne una.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagna</numerusform>
+            <numerusform>%n campagne</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} campaigns</source>
-        <translation>{n} campagne</translation>
+        <translation type="vanished">{n} campagne</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2956,7 +2968,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-650"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -5490,7 +5502,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Salva budget</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
@@ -5505,7 +5517,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Meta consegna i modelli di marketing inviati in questo modo con la propria ottimizzazione e li fattura come “marketing lite”. Accetti prima i termini di Meta in Gestione WhatsApp. Gli altri messaggi non cambiano.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
         <translation>Ora le campagne di marketing passano dalla Marketing Messages API.</translation>
     </message>
@@ -5916,7 +5928,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+61"/>
         <source>All chats</source>
         <translation>Tutte le chat</translation>
     </message>
@@ -5936,7 +5948,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Archiviate</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+258"/>
         <source>Search chats</source>
         <translation>Cerca nelle chat</translation>
     </message>
@@ -6104,9 +6116,14 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <translation>Consenso revocato · non si può scrivere</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24-hour window open · {left} left</source>
         <translation>Finestra di 24 ore aperta · restano {left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open · {left} left</source>
+        <translation>Finestra aperta · restano {left}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6117,6 +6134,11 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
         <translation>Finestra di 24 ore chiusa · solo modelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closed · templates only</source>
+        <translation>Finestra chiusa · solo modelli</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6488,8 +6510,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+59"/>
+        <source>Hours, budget and campaigns</source>
+        <translation>Orari, budget e campagne</translation>
+    </message>
+    <message>
         <source>Hours and budget</source>
-        <translation>Orari e budget</translation>
+        <translation type="vanished">Orari e budget</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -8574,7 +8600,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
         <source>Conversation messages</source>
         <translation>Messaggi della conversazione</translation>
     </message>

@@ -367,36 +367,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Not delivered</source>
         <translation>Não entregues</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Funil por modelo, campanha ou etiqueta</translation>
     </message>
@@ -407,13 +407,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensagens não entregues, por motivo</translation>
     </message>
@@ -505,12 +505,12 @@
     </message>
     <message>
         <location line="-78"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages per day</source>
         <translation>Mensagens cobradas por dia</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Charged messages by category</source>
         <translation>Mensagens cobradas por categoria</translation>
     </message>
@@ -524,12 +524,12 @@
         <location line="-40"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages</source>
         <translation>Mensagens cobradas</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -722,7 +722,12 @@
         <translation>Os números da própria Meta</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+65"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -2937,10 +2942,17 @@
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
         <translation>Nenhuma campanha ainda. Uma campanha envia um modelo aprovado para muitos clientes de uma vez, por exemplo a oferta desta semana para todos com a etiqueta “Newsletter”. Clique em “Nova campanha…” para criar uma.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campanha</numerusform>
+            <numerusform>%n campanhas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} campaigns</source>
-        <translation>{n} campanha(s)</translation>
+        <translation type="vanished">{n} campanha(s)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2956,7 +2968,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-650"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>
@@ -5490,7 +5502,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Salvar orçamento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
@@ -5505,7 +5517,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>A Meta entrega os modelos de marketing enviados assim com a própria otimização e os cobra como “marketing lite”. Aceite antes os termos da Meta para isso no Gerenciador do WhatsApp. As outras mensagens não são afetadas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
         <translation>As campanhas de marketing agora passam pela Marketing Messages API.</translation>
     </message>
@@ -5916,7 +5928,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+61"/>
         <source>All chats</source>
         <translation>Todas as conversas</translation>
     </message>
@@ -5936,7 +5948,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Arquivadas</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+258"/>
         <source>Search chats</source>
         <translation>Buscar conversas</translation>
     </message>
@@ -6104,9 +6116,14 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <translation>Descadastrado · sem mensagens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24-hour window open · {left} left</source>
         <translation>Janela de 24 h aberta · faltam {left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open · {left} left</source>
+        <translation>Janela aberta · faltam {left}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6117,6 +6134,11 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
         <translation>Janela de 24 h fechada · só modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closed · templates only</source>
+        <translation>Janela fechada · só modelos</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6488,8 +6510,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+59"/>
+        <source>Hours, budget and campaigns</source>
+        <translation>Horário, orçamento e campanhas</translation>
+    </message>
+    <message>
         <source>Hours and budget</source>
-        <translation>Horário e orçamento</translation>
+        <translation type="vanished">Horário e orçamento</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -8574,7 +8600,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
         <source>Conversation messages</source>
         <translation>Mensagens da conversa</translation>
     </message>

@@ -367,36 +367,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-285"/>
+        <location line="+285"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
@@ -407,13 +407,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+317"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Messages not delivered, by reason</source>
         <translation>Teslim edilmeyen mesajlar, nedene göre</translation>
     </message>
@@ -505,12 +505,12 @@
     </message>
     <message>
         <location line="-78"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages per day</source>
         <translation>Günlük ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Charged messages by category</source>
         <translation>Kategoriye göre ücretli mesajlar</translation>
     </message>
@@ -524,12 +524,12 @@
         <location line="-40"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Charged messages</source>
         <translation>Ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -722,7 +722,12 @@
         <translation>Meta&apos;nın kendi rakamları</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+65"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
@@ -2937,10 +2942,16 @@
         <source>No campaigns yet. A campaign sends one approved template to many customers at once, for example this week&apos;s offer to everyone tagged “Newsletter”. Press “New campaign…” to build one.</source>
         <translation>Henüz kampanya yok. Bir kampanya, onaylı bir şablonu aynı anda birçok müşteriye gönderir; örneğin bu haftanın fırsatını “Bülten” etiketli herkese. Bir tane oluşturmak için “Yeni kampanya…” düğmesine basın.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n kampanya</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} campaigns</source>
-        <translation>{n} kampanya</translation>
+        <translation type="vanished">{n} kampanya</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2956,7 +2967,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-650"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -5488,7 +5499,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Bütçeyi kaydet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
@@ -5503,7 +5514,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Meta, bu yolla gönderilen pazarlama şablonlarını kendi optimizasyonuyla teslim eder ve “marketing lite” olarak faturalandırır. Önce WhatsApp Yöneticisi&apos;nde Meta&apos;nın bununla ilgili koşullarını kabul edin. Diğer mesajlar etkilenmez.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Marketing campaigns now go through the Marketing Messages API.</source>
         <translation>Pazarlama kampanyaları artık Marketing Messages API üzerinden gidiyor.</translation>
     </message>
@@ -5913,7 +5924,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="+60"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="+61"/>
         <source>All chats</source>
         <translation>Tüm sohbetler</translation>
     </message>
@@ -5933,7 +5944,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Arşivlenmiş</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+258"/>
         <source>Search chats</source>
         <translation>Sohbetlerde ara</translation>
     </message>
@@ -6101,9 +6112,14 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <translation>Mesajları durdurdu · mesaj gönderilemez</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24-hour window open · {left} left</source>
         <translation>24 saatlik pencere açık · {left} kaldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window open · {left} left</source>
+        <translation>Pencere açık · {left} kaldı</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6114,6 +6130,11 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <location line="+2"/>
         <source>24-hour window closed · templates only</source>
         <translation>24 saatlik pencere kapalı · yalnızca şablonlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closed · templates only</source>
+        <translation>Pencere kapalı · yalnızca şablonlar</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6485,8 +6506,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+59"/>
+        <source>Hours, budget and campaigns</source>
+        <translation>Saatler, bütçe ve kampanyalar</translation>
+    </message>
+    <message>
         <source>Hours and budget</source>
-        <translation>Saatler ve bütçe</translation>
+        <translation type="vanished">Saatler ve bütçe</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -8570,7 +8595,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-794"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
         <source>Conversation messages</source>
         <translation>Sohbet mesajları</translation>
     </message>

@@ -190,3 +190,40 @@ def test_in_german_the_numbers_read_the_german_way(qtbot, qapp, page, shop, sess
         assert page.cost_countries.data(page.cost_countries.index(0, 0)) == "Deutschland (DE)"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def _painted_in(label, colour: str) -> bool:
+    """The label as drawn holds pixels of ``colour`` (its text), not only of the theme's usual text colour."""
+    from PySide6.QtGui import QColor
+
+    image = label.grab().toImage()
+    want = QColor(colour)
+    return any(abs(QColor(image.pixel(x, y)).red() - want.red()) < 16
+               and abs(QColor(image.pixel(x, y)).green() - want.green()) < 16
+               and abs(QColor(image.pixel(x, y)).blue() - want.blue()) < 16
+               for x in range(image.width()) for y in range(image.height()))
+
+
+@pytest.mark.parametrize("scheme", [theme.LIGHT, theme.DARK])
+def test_a_refused_budget_reads_as_an_error_in_both_themes(qtbot, qapp, page, shop, scheme):
+    theme.apply(qapp, scheme)
+    _shown(qtbot, page)
+    page.budget_amount.setText("viel")
+    page.save_budget()
+    qtbot.waitUntil(lambda: page.budget_error.isVisibleTo(page), timeout=WAIT_MS)
+    assert _painted_in(page.budget_error, theme.colours(scheme).danger)
+
+
+def test_in_french_a_label_and_its_number_have_a_narrow_space_before_the_colon(qtbot, qapp, page, shop):
+    from PySide6.QtCore import QLocale
+
+    from klaros_desktop.ui import i18n
+
+    shop.delivered("+4915112345678", utcnow() - timedelta(days=1), category="service",
+                   pricing_type="free_customer_service")
+    i18n.use_language(qapp, "fr")
+    try:
+        _shown(qtbot, page)
+        assert "24 heures\u202f: <b>1</b>" in page.free_label.text(), page.free_label.text()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

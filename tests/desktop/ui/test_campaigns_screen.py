@@ -557,3 +557,22 @@ def test_a_wrong_file_for_the_picture_is_said_and_not_taken(qtbot, backend, peop
     pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 100)
     builder.choose_header_media(pdf)
     assert "picture" in builder.header_label.text() and builder.draft().header_media is None
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [("en", "1 campaign", "2 campaigns"),
+                                                      ("de", "1 Kampagne", "2 Kampagnen")])
+def test_the_campaign_count_reads_right_for_one_and_for_more(qtbot, qapp, backend, people, language, one, two):
+    from types import SimpleNamespace
+
+    from klaros_desktop.ui import i18n
+
+    i18n.use_language(qapp, language)
+    view = CampaignsPage(backend)
+    qtbot.addWidget(view)
+    draft = SimpleNamespace(state=lifecycle.DRAFT, scheduled_at=None)
+    view.model.rows = [draft]
+    view._counted()
+    assert view.status.text() == one
+    view.model.rows = [draft, draft]
+    view._counted()
+    assert view.status.text() == two
