@@ -53,7 +53,10 @@ def test_a_change_places_a_new_campaign_on_top_and_leaves_an_unloaded_old_one_to
     assert model.rowCount() == overview.PAGE + 1 and model.summary.total == COUNT + 1
 
 
-def test_the_status_line_counts_every_campaign_not_only_the_loaded_page(qtbot, backend):
+def test_the_status_line_counts_every_campaign_not_only_the_loaded_page(qtbot, qapp, backend):
+    from klaros_desktop.ui import i18n
+
+    i18n.use_language(qapp, "en")  # as the app starts: English plural forms (the fixture puts translators back)
     _campaigns(backend.sessions)
     page = CampaignsPage(backend)
     qtbot.addWidget(page)
