@@ -35,7 +35,10 @@ on one PostgreSQL. The event locks as before (one advisory lock for every tenant
 and as now (one per tenant) run side by side, their rounds interleaved. Lock wait: a sampler polls
 ``pg_stat_activity`` every few milliseconds for the relay's own sessions (named by ``application_name``); of
 the samples in which a session was busy (running a statement or inside a transaction), the share in which it
-was waiting for an advisory lock.
+was waiting for an advisory lock. Beside it: the relay processes' CPU time per webhook (every serving process
+and its writer process, PostgreSQL's own not included) and the most PostgreSQL sessions they held at once
+(sampled the same way). The shops' tenant cache lasts 2 s, as in production, so their entries expire together
+during every round.
 
 Options: ``--requests N`` per run, ``--concurrency C``, ``--samples S`` latency samples, ``--rounds R``,
 ``--skip-postgres``, ``--media-only`` (only the bare handler, the plain SQLite relay and the one keeping media),
@@ -517,6 +520,7 @@ class LockSampler:
         self.interval = interval
         self.busy: Counter = Counter()
         self.waiting: Counter = Counter()
+        self.peak: Counter = Counter()  # most sessions open at once (any state), per application name
         self.active = threading.Event()
         self._stop = threading.Event()
         self._engine = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
@@ -535,8 +539,12 @@ class LockSampler:
         query = text("SELECT application_name, wait_event_type = 'Lock' AND wait_event = 'advisory' "
                      "FROM pg_stat_activity WHERE application_name = ANY(:names) "
                      "AND state IN ('active', 'idle in transaction')")
+        sessions = text("SELECT application_name, count(*) FROM pg_stat_activity WHERE application_name = ANY(:names) "
+                        "GROUP BY application_name")
         with self._engine.connect() as conn:
             while not self._stop.is_set():
+                for name, count in conn.execute(sessions, {"names": self.names}):
+                    self.peak[name] = max(self.peak[name], count)
                 if not self.active.wait(0.1):
                     continue
                 for name, waiting in conn.execute(query, {"names": self.names}):
@@ -563,6 +571,8 @@ class TenantsContender:
     app: str  # application_name of its database sessions
     rates: list[float] = field(default_factory=list)
     statuses: Counter = field(default_factory=Counter)
+    cpu_seconds: float = 0.0  # the relay's processes (serving and writer), summed over the timed rounds
+    requests: int = 0
 
 
 def pg_many_tenants(workdir: Path, args) -> list[dict]:
@@ -573,10 +583,9 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
         urls = {mode: stack.enter_context(PgSchema(app)) for mode, app in apps.items()}
         shops: dict[str, tuple] = {}
         for mode, url in urls.items():
-            # a minute of tenant cache: with 2 s, the 100 shops' lookups expire together and the burst of read
-            # connections (up to 20 a process) runs past PostgreSQL's default max_connections with 2 x 4 processes
-            settings = settings_for(f"pg tenants {mode}", url, workdir, pair_attempts_per_minute=10 * PG_TENANTS,
-                                    tenant_cache_seconds=60.0)
+            # the production tenant cache (2 s): the 100 shops' entries expire together every 2 s, and the
+            # connections that costs (at most the pool per process) show in the peak-connections column
+            settings = settings_for(f"pg tenants {mode}", url, workdir, pair_attempts_per_minute=10 * PG_TENANTS)
             prepare(settings)
             tenants = [create_tenant(settings, f"Shop {n}") for n in range(PG_TENANTS)]
             with RelayProcess(settings, log_level="warning") as server:
@@ -599,14 +608,20 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                     port = servers[c.mode].port
                     run(hammer(port, tenants_requests(shops[c.mode][1], port, 1000, f"w{workers}"), 8))
                 waiting_before = {c.app: (sampler.busy[c.app], sampler.waiting[c.app]) for c in contenders}
+                for c in contenders:
+                    sampler.peak[c.app] = 0
                 for r in range(args.rounds):
                     for c in contenders:
                         port = servers[c.mode].port
                         requests = tenants_requests(shops[c.mode][1], port, args.requests,
                                                     f"{uuid.uuid4().hex[:6]}r{r}")
+                        pid = servers[c.mode].process.pid
                         sampler.active.set()
+                        before = tree_cpu_seconds(pid)
                         elapsed, got = run(hammer(port, requests, args.pg_tenants))
+                        c.cpu_seconds += tree_cpu_seconds(pid) - before
                         sampler.active.clear()
+                        c.requests += args.requests
                         c.rates.append(args.requests / elapsed)
                         c.statuses.update(got)
                 for c in contenders:
@@ -615,6 +630,7 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                     results.append({"label": c.label, "mode": c.mode, "workers": workers, "rates": c.rates,
                                     "rate": max(c.rates), "median": statistics.median(c.rates),
                                     "lock_wait": waiting / busy if busy else 0.0, "samples": busy,
+                                    "cpu": c.cpu_seconds / c.requests * 1e6, "connections": sampler.peak[c.app],
                                     "statuses": dict(c.statuses)})
             print(f"  done: PostgreSQL, {PG_TENANTS} shops, {workers} process(es), old and new ({load()})", flush=True)
     return results
@@ -625,16 +641,19 @@ def print_many_tenants(results: list[dict]) -> None:
     print()
     print(f"PostgreSQL, {PG_TENANTS} shops sending at once: old = one event lock for every tenant, "
           "new = one per tenant (rounds interleaved)")
-    print(f"{'processes':>9}  {'old best':>9} {'median':>7} {'lock wait':>9}  {'new best':>9} {'median':>7} "
-          f"{'lock wait':>9}  {'new/old':>7}  statuses (old; new)")
+    print(f"{'processes':>9}  {'old best':>9} {'median':>7} {'lock wait':>9} {'CPU us':>7} {'conns':>5}  "
+          f"{'new best':>9} {'median':>7} {'lock wait':>9} {'CPU us':>7} {'conns':>5}  {'new/old':>7}  "
+          "statuses (old; new)")
     for workers in (1, 2, 4):
         old, new = by[("old", workers)], by[("new", workers)]
         paired = statistics.median(n / o for n, o in zip(new["rates"], old["rates"], strict=True))
-        print(f"{workers:>9}  {old['rate']:9.0f} {old['median']:7.0f} {old['lock_wait']:9.1%}  "
-              f"{new['rate']:9.0f} {new['median']:7.0f} {new['lock_wait']:9.1%}  {paired:7.2f}  "
-              f"{old['statuses']}; {new['statuses']}")
+        print(f"{workers:>9}  {old['rate']:9.0f} {old['median']:7.0f} {old['lock_wait']:9.1%} {old['cpu']:7.0f} "
+              f"{old['connections']:5d}  {new['rate']:9.0f} {new['median']:7.0f} {new['lock_wait']:9.1%} "
+              f"{new['cpu']:7.0f} {new['connections']:5d}  {paired:7.2f}  {old['statuses']}; {new['statuses']}")
     print("lock wait = share of the relay's busy database-session samples (statement running or transaction open) "
-          "spent waiting for an advisory lock; new/old = median of the round-by-round ratios")
+          "spent waiting for an advisory lock; new/old = median of the round-by-round ratios; CPU us = CPU time "
+          "per webhook of the relay's processes (every serving process and its writer process; PostgreSQL's own "
+          "not included); conns = most PostgreSQL sessions the relay's processes held at once (sampled)")
     for mode in ("old", "new"):
         one = by[(mode, 1)]["median"]
         print(f"{mode}: median webhooks/s against 1 process: 2 processes {by[(mode, 2)]['median'] / one:.2f}x, "
