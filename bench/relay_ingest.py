@@ -668,6 +668,211 @@ def print_many_tenants(results: list[dict]) -> None:
         print(f"  {r['mode']}, {r['workers']} process(es): " + " ".join(f"{x:7.0f}" for x in r["rates"]))
 
 
+# ------------------------------------------------------------------------------------------------- soak
+
+SOAK_PULLS = 1000  # idle long-polls held open for the whole soak
+SOAK_IDLE_SHOPS = 10  # their shops (no webhooks), each with 25 devices polling 4 at a time
+SOAK_RETENTION_SECONDS = 120.0  # so the retention sweep deletes rows during the soak, not only looks
+SOAK_PRUNE_SECONDS = 15.0
+
+
+class _Exchange(asyncio.Protocol):
+    """One keep-alive connection; ``request`` sends a pre-built request, its future gets the answer's status
+    (0 when the connection is lost first)."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buffer = b""
+        self.waiting: asyncio.Future | None = None
+        self.ready = asyncio.get_running_loop().create_future()
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        self.ready.set_result(None)
+
+    def request(self, data: bytes) -> asyncio.Future:
+        self.waiting = asyncio.get_running_loop().create_future()
+        self.transport.write(data)
+        return self.waiting
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        end = self.buffer.find(b"\r\n\r\n")
+        if end < 0:
+            return
+        head = self.buffer[:end].lower()
+        at = head.find(b"content-length:")
+        length = int(head[at + 15:].split(b"\r\n", 1)[0]) if at >= 0 else 0
+        if len(self.buffer) < end + 4 + length:
+            return
+        self.buffer = self.buffer[end + 4 + length:]
+        if self.waiting is not None and not self.waiting.done():
+            self.waiting.set_result(int(head[9:12]))
+
+    def connection_lost(self, exc) -> None:
+        if self.waiting is not None and not self.waiting.done():
+            self.waiting.set_result(0)
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (the writer process), MB (Linux /proc; 0 elsewhere)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            for row in Path(f"/proc/{current}/status").read_text(encoding="ascii").splitlines():
+                if row.startswith("VmRSS:"):
+                    total += int(row.split()[1])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text(encoding="ascii").split()]
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
+@dataclass
+class SoakMinute:
+    latencies: list[float] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)
+
+
+async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int) -> dict:
+    """Webhooks at ``rate``/s, open loop (each one's latency counts from when it was due, so a stall shows
+    as the latency of everything queued behind it), over 64 connections, while ``pulls`` long-polls wait."""
+    loop = asyncio.get_running_loop()
+    pull_statuses: Counter = Counter()
+    stop = asyncio.Event()
+
+    async def long_poll(request: bytes, start_after: float) -> None:
+        await asyncio.sleep(start_after)  # desktops do not all poll in step: spread over one wait period
+        while not stop.is_set():
+            _transport, conn = await loop.create_connection(_Exchange, "127.0.0.1", port)
+            await conn.ready
+            while not stop.is_set():
+                status = await conn.request(request)
+                pull_statuses[status] += 1
+                if status != 200:
+                    conn.transport.close()
+                    break
+            conn.transport.close()
+
+    pollers = [asyncio.create_task(long_poll(r, 25 * n / len(pulls))) for n, r in enumerate(pulls)]
+    settle_until = time.perf_counter() + 60
+    free: asyncio.Queue = asyncio.Queue()
+    for _ in range(64):
+        _transport, conn = await loop.create_connection(_Exchange, "127.0.0.1", port)
+        await conn.ready
+        free.put_nowait(conn)
+    per_minute = [SoakMinute() for _ in range(minutes)]
+    rss = [tree_rss_mb(pid)]
+    loads = [os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")]
+    in_flight: set[asyncio.Task] = set()
+
+    async def send(request: bytes, due: float, minute: SoakMinute) -> None:
+        conn = await free.get()
+        status = await conn.request(request)
+        minute.latencies.append((time.perf_counter() - due) * 1000)
+        minute.statuses[status] += 1
+        if status == 0:  # the connection went: a new one takes its place
+            _transport, conn = await loop.create_connection(_Exchange, "127.0.0.1", port)
+            await conn.ready
+        free.put_nowait(conn)
+
+    # every poll waiting before the clock starts (the relay's own gauge): their first requests are not part of
+    # the measured load
+    async with httpx.AsyncClient(timeout=10) as client:
+        while time.perf_counter() < settle_until:
+            text_ = (await client.get(f"http://127.0.0.1:{port}/metrics")).text
+            waiting = next((float(row.rsplit(" ", 1)[1]) for row in text_.splitlines()
+                            if row.startswith("klaros_relay_pulls_waiting")), 0.0)
+            if waiting >= len(pulls):
+                break
+            await asyncio.sleep(0.2)
+    per = int(rate * 60)
+    chunk = 50  # webhooks built just before they are due (fresh timestamps; no long pause of the sender)
+    started = time.perf_counter()
+    for m in range(minutes):
+        tag = f"{uuid.uuid4().hex[:6]}m{m}"
+        base = started + m * 60
+        for first in range(0, per, chunk):
+            requests = build_requests(tenant, port, min(chunk, per - first), f"{tag}c{first}")
+            for i, request in enumerate(requests, start=first):
+                due = base + i / rate
+                delay = due - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                task = asyncio.create_task(send(request, due, per_minute[m]))
+                in_flight.add(task)
+                task.add_done_callback(in_flight.discard)
+        await asyncio.gather(*list(in_flight))
+        rss.append(tree_rss_mb(pid))
+        loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"))
+        got = per_minute[m]
+        print(f"  minute {m + 1}: {len(got.latencies)} webhooks, p99 {percentile(got.latencies, 99):.1f} ms, "
+              f"errors {sum(n for s, n in got.statuses.items() if s != 200)}, RSS {rss[-1]:.0f} MB, "
+              f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}", flush=True)
+    stop.set()
+    for task in pollers:
+        task.cancel()
+    await asyncio.gather(*pollers, return_exceptions=True)
+    while not free.empty():
+        free.get_nowait().transport.close()
+    return {"minutes": per_minute, "rss": rss, "loads": loads, "pulls": dict(pull_statuses)}
+
+
+def soak(workdir: Path, args) -> int:
+    """SQLite relay (one ``serve`` process): capacity measured first, then ``--minutes`` at half of it with
+    ``SOAK_PULLS`` idle long-polls open and the retention sweep running; RSS, errors and p99 per minute."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 8192)), hard))
+    settings = settings_for("soak", None, workdir, pair_attempts_per_minute=0,
+                            retention_days=SOAK_RETENTION_SECONDS / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
+    prepare(settings)
+    tenant = create_tenant(settings, "Soak shop")
+    with RelayProcess(settings, log_level="info") as server:
+        pair(server.url, settings, tenant)
+        pulls = []
+        for n in range(SOAK_IDLE_SHOPS):
+            idle = create_tenant(settings, f"Idle shop {n}")
+            for _ in range(SOAK_PULLS // SOAK_IDLE_SHOPS // 4):
+                _device, token, _key = pair(server.url, settings, idle)
+                pulls += [(f"GET /v1/events?wait=30 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+                           f"Authorization: Bearer {token}\r\n\r\n").encode("ascii")] * 4
+        print(f"  {len(pulls)} long-polls from {len(pulls) // 4} devices of {SOAK_IDLE_SHOPS} idle shops; retention "
+              f"{SOAK_RETENTION_SECONDS:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
+        rates = []
+        for r in range(2):
+            requests = build_requests(tenant, server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{r}")
+            elapsed, _statuses = run(hammer(server.port, requests, args.concurrency))
+            rates.append(args.requests / elapsed)
+        capacity = statistics.median(rates)
+        rate = capacity / 2
+        print(f"  capacity (no long-polls yet; {args.concurrency} connections, {args.requests} webhooks, rounds "
+              f"{', '.join(f'{x:.0f}' for x in rates)}/s): {capacity:.0f}/s; soak at {rate:.0f}/s "
+              f"for {args.minutes} minutes ({load()})", flush=True)
+        result = run(soak_load(server.port, tenant, rate, args.minutes, pulls, server.process.pid))
+        alive = server.process.poll() is None
+    minutes = result["minutes"]
+    errors = sum(n for m in minutes for s, n in m.statuses.items() if s != 200)
+    pull_errors = sum(n for s, n in result["pulls"].items() if s != 200)
+    p99s = [percentile(m.latencies, 99) for m in minutes]
+    print()
+    print(f"soak: {args.minutes} min at {rate:.0f} webhooks/s (half of {capacity:.0f}/s), {len(pulls)} idle "
+          f"long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
+    print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'RSS MB':>7} {'load':>5}")
+    for n, m in enumerate(minutes):
+        print(f"{n + 1:>6} {len(m.latencies):>8} {percentile(m.latencies, 50):7.1f} {p99s[n]:7.1f} "
+              f"{sum(c for s, c in m.statuses.items() if s != 200):>6} {result['rss'][n + 1]:7.0f} "
+              f"{result['loads'][n + 1]:5.2f}")
+    print(f"RSS (serving + writer process): start {result['rss'][0]:.0f} MB, end {result['rss'][-1]:.0f} MB "
+          f"({result['rss'][-1] - result['rss'][0]:+.0f} MB); webhook errors: {errors}; long-polls answered: "
+          f"{sum(result['pulls'].values())}, not 200: {pull_errors}; relay still running: {alive}")
+    print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
+    return 0 if errors == 0 and pull_errors == 0 and alive else 1
+
+
 def load() -> str:
     one, five, fifteen = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
@@ -698,6 +903,9 @@ def main() -> int:
                         help="connections of the PostgreSQL many-shops part (the shops send at once)")
     parser.add_argument("--pg-tenants-only", action="store_true",
                         help="only the PostgreSQL many-shops part: old and new event locks, 1, 2 and 4 processes")
+    parser.add_argument("--soak", action="store_true",
+                        help="only the soak: SQLite, half the measured capacity, idle long-polls, retention running")
+    parser.add_argument("--minutes", type=int, default=30, help="length of the soak (default 30)")
     args = parser.parse_args()
     print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
@@ -708,6 +916,12 @@ def main() -> int:
 
     print(f"server stack (every run): uvicorn, {http_stack()}; CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
     print(f"start: {load()}", flush=True)
+    if args.soak:
+        print(f"(this run: only the soak, {args.minutes} minutes)", flush=True)
+        with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp:
+            code = soak(Path(tmp), args)
+        print(f"end: {load()}")
+        return code
     if args.pg_tenants_only:
         print(f"(this run: only the PostgreSQL part, {args.pg_tenants} connections, {PG_TENANTS} shops with a device "
               "each, requests spread over the shops in turn)", flush=True)

@@ -1,5 +1,6 @@
 """The PostgreSQL connection pool follows ``KLAROS_RELAY_DB_POOL_SIZE`` / ``KLAROS_RELAY_DB_MAX_OVERFLOW``: a
-serving process never holds more connections than they allow, whatever its threads ask for."""
+serving process never holds more connections than they allow, whatever its threads ask for; ``serve`` warns
+when its processes together could pass the server's ``max_connections``."""
 
 from __future__ import annotations
 
@@ -46,3 +47,20 @@ def test_sqlite_keeps_its_own_pools(tmp_path):
         assert engines.is_sqlite and engines.read.pool.size() == db.SQLITE_POOL_SIZE
     finally:
         engines.dispose()
+
+
+@pytest.mark.postgres
+def test_serve_warns_when_its_processes_could_exceed_the_servers_connection_limit(pg_url, tmp_path):
+    engines = db.make_engines(pg_url)
+    try:
+        with engines.read.connect() as conn:
+            limit = int(conn.execute(text("SHOW max_connections")).scalar_one())
+        fits = relay_settings(tmp_path, pg_url)  # 4 + 4 + 2 a process
+        assert db.connection_budget_warning(engines.read, fits, workers=2) is None
+        greedy = relay_settings(tmp_path, pg_url, db_pool_size=limit, db_max_overflow=0)
+        warning = db.connection_budget_warning(engines.read, greedy, workers=2)
+    finally:
+        engines.dispose()
+    assert warning is not None
+    assert "KLAROS_RELAY_DB_POOL_SIZE" in warning and f"max_connections is {limit}" in warning
+    assert f"2 processes x ({limit} + 0 + 2) = {2 * (limit + 2)}" in warning
