@@ -780,8 +780,7 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
     pollers = [asyncio.create_task(long_poll(r, 25 * n / len(pulls))) for n, r in enumerate(pulls)]
     settle_until = time.perf_counter() + 60
     per_minute = [SoakMinute() for _ in range(minutes)]
-    rss = [tree_rss_mb(pid)]
-    loads = [os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")]
+    idle_rss = tree_rss_mb(pid)
     in_flight: set[asyncio.Task] = set()
 
     async def connect() -> _Exchange:
@@ -816,6 +815,8 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
     free: asyncio.Queue = asyncio.Queue()
     for _ in range(64):  # opened now: the relay closes connections that stay silent past its header timeout
         free.put_nowait(await connect())
+    rss = [tree_rss_mb(pid)]  # the start: every long-poll waiting, before the first webhook of the soak
+    loads = [os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")]
     per = int(rate * 60)
     chunk = 50  # webhooks built just before they are due (fresh timestamps; no long pause of the sender)
     started = time.perf_counter()
@@ -845,7 +846,7 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
     await asyncio.gather(*pollers, return_exceptions=True)
     while not free.empty():
         free.get_nowait().transport.close()
-    return {"minutes": per_minute, "rss": rss, "loads": loads, "pulls": dict(pull_statuses)}
+    return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses)}
 
 
 def soak(workdir: Path, args) -> int:
@@ -894,7 +895,8 @@ def soak(workdir: Path, args) -> int:
         print(f"{n + 1:>6} {len(m.latencies):>8} {percentile(m.latencies, 50):7.1f} {p99s[n]:7.1f} "
               f"{sum(c for s, c in m.statuses.items() if s != 200):>6} {result['rss'][n + 1]:7.0f} "
               f"{result['loads'][n + 1]:5.2f}")
-    print(f"RSS (serving + writer process): start {result['rss'][0]:.0f} MB, end {result['rss'][-1]:.0f} MB "
+    print(f"RSS (serving + writer process): {result['idle_rss']:.0f} MB before the long-polls; start (long-polls "
+          f"waiting) {result['rss'][0]:.0f} MB, end {result['rss'][-1]:.0f} MB "
           f"({result['rss'][-1] - result['rss'][0]:+.0f} MB); webhook errors: {errors}; long-polls answered: "
           f"{sum(result['pulls'].values())}, not 200: {pull_errors}; relay still running: {alive}")
     print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
