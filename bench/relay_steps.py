@@ -5,8 +5,9 @@ is made of. Each step is timed in isolation, in one process, in µs of CPU per w
 repeats), on a realistic text-message webhook sealed to one paired device:
 
 - serving process: the bare handler's ASGI call (Starlette ``Request`` + ``JSONResponse``) and the relay's
-  webhook route with the writer replaced by a hand-off that encodes the pipe frame and answers at once (both
-  without HTTP parsing, which uvicorn does alike for both), then the route's pieces one by one;
+  webhook route with the writer replaced by a hand-off that encodes the pipe frame and answers at once, then
+  with no hand-off at all (both without HTTP parsing, which uvicorn does alike for both), then the route's
+  pieces one by one;
 - writer process: sealing, the SQLite group commit (``synchronous=FULL``, so its wall time includes the
   fsync; CPU shown beside it), the ``webhook stored`` log lines and the frame decoding, per webhook of a
   ``--batch`` webhook transaction (the mean batch under load is around 30).
@@ -64,6 +65,13 @@ class InstantWriter(CommitQueue):
             marshal.dumps([(i.tenant_id, i.body, i.body_sha256, i.correlation_id, i.received_us, i.media)
                            for i, _ in batch])
             self._resolve(batch, [Stored(n + 1) for n in range(len(batch))])
+
+
+class DirectWriter:
+    """No hand-off at all: ``submit`` answers without the request ever waiting."""
+
+    async def submit(self, item: Incoming) -> Stored:
+        return Stored(1)
 
 
 async def asgi_rate(app, path: str, bodies: list[bytes], headers: list[list], concurrency: int) -> tuple[float, float]:
@@ -150,6 +158,9 @@ def main() -> int:
             await relay.tenant(tenant_id=tenant.tenant_id)
             cpu, wall = await asgi_rate(app, tenant.webhook_path, bodies, headers, args.concurrency)
             rows.append(("serving", "relay route, whole (writer: frame encode, answered at once)", cpu, wall))
+            relay.writer = DirectWriter()
+            cpu, wall = await asgi_rate(app, tenant.webhook_path, bodies, headers, args.concurrency)
+            rows.append(("serving", "relay route, writer answered without waiting (no hand-off)", cpu, wall))
 
         if loop_factory is not None:
             with asyncio.Runner(loop_factory=loop_factory) as runner:
