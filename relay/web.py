@@ -79,7 +79,7 @@ class Relay:
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)  # being read, or about to be
     _wanted: list[tuple[str, str]] = field(default_factory=list)  # not cached, for the next read
     _reader: asyncio.Future | None = None
-    clock: Callable[[], float] = time.monotonic
+    clock: Callable[[], float] = time.monotonic  # the tenant cache's clock (tests move it)
     pair_attempts: AttemptLimiter = field(init=False)
     signup_by_address: AttemptLimiter = field(init=False)
     signup_by_email: AttemptLimiter = field(init=False)
@@ -125,7 +125,7 @@ class Relay:
                     lookup = self._lookups.pop(key)
                     if not lookup.done():
                         lookup.set_exception(exc)
-                    lookup.exception()  # retrieved here too: nobody may be left waiting for it
+                    lookup.exception()  # marked as retrieved: its waiters may all have gone
                 continue
             until = started + self.settings.tenant_cache_seconds
             for key in keys:
