@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        engines = db.make_engines(settings.database_url)
+        engines = db.engines_for(settings)
         revision, head = db.current_revision(engines.read), db.head_revision()
         if revision != head:
             engines.dispose()

@@ -87,7 +87,12 @@ def cmd_serve(args, settings: Settings) -> int:
     if args.log_level is not None:
         settings = settings.with_(log_level=args.log_level)
     engines, _ = _open(settings)
-    engines.dispose()
+    try:
+        warning = db.connection_budget_warning(engines.read, settings, workers=args.workers)
+    finally:
+        engines.dispose()
+    if warning:
+        print(f"klaros-relay: warning: {warning}", file=sys.stderr)
     os.environ.update(settings.to_env())  # worker processes (and the in-process app factory) read these
     from relay import logs
     from relay.serving import H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP_PROTOCOL

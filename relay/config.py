@@ -18,6 +18,10 @@ Environment variables (all optional):
 - ``KLAROS_RELAY_PRUNE_INTERVAL_SECONDS``: how often each server prunes expired events (default 300).
 - ``KLAROS_RELAY_TENANT_CACHE_SECONDS``: how long a server keeps a tenant's decrypted secrets in memory
   (default 2; a rotated secret takes effect on every server within that time).
+- ``KLAROS_RELAY_DB_POOL_SIZE`` / ``KLAROS_RELAY_DB_MAX_OVERFLOW``: PostgreSQL connections a serving process
+  keeps open, and how many more it may open for a burst (defaults 4 and 4). With its writer process and its
+  LISTEN connection a serving process uses at most their sum plus 2 connections; processes times that must
+  stay below the server's ``max_connections`` (100 by default). SQLite ignores them.
 - ``KLAROS_RELAY_EPHEMERAL_PER_EVENT``: ``1`` draws a fresh ephemeral X25519 key pair for every event and
   device; default ``0`` draws one per device per group-commit batch (see docs/sealed-events.md).
 - ``KLAROS_RELAY_LOG_LEVEL``: ``debug``, ``info`` (default), ``warning`` or ``error``; ``serve --log-level``
@@ -84,6 +88,10 @@ DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024  # Meta's largest webhook payload (3 MB
 DEFAULT_MAX_PULL_BYTES = 8 * 1024 * 1024  # one largest event (base64 in JSON: ~5.4 MiB) and then some
 DEFAULT_MEDIA_URL = "klaros-relay-media"
 DEFAULT_GRAPH_URL = "https://graph.facebook.com/v23.0"
+# PostgreSQL connections per serving process: 4 kept + 4 for bursts, +1 writer process, +1 LISTEN = 10, so
+# that 8 serving processes stay inside PostgreSQL's default max_connections of 100
+DEFAULT_DB_POOL_SIZE = 4
+DEFAULT_DB_MAX_OVERFLOW = 4
 
 
 class ConfigError(ValueError):
@@ -100,6 +108,19 @@ def _number(env: Mapping[str, str], name: str, default: float, *, minimum: float
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
     if value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, got {raw!r}")
+    return value
+
+
+def _whole(env: Mapping[str, str], name: str, default: int, *, minimum: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        value = None
+    if value is None or value < minimum:
+        raise ConfigError(f"{name} must be a whole number of at least {minimum}, got {raw!r}")
     return value
 
 
@@ -143,6 +164,8 @@ class Settings:
     max_pull_bytes: int = DEFAULT_MAX_PULL_BYTES
     prune_interval_seconds: float = 300.0
     tenant_cache_seconds: float = 2.0
+    db_pool_size: int = DEFAULT_DB_POOL_SIZE
+    db_max_overflow: int = DEFAULT_DB_MAX_OVERFLOW
     operator_app_secret: str | None = None
     operator_verify_token: str | None = None
     metrics_token: str | None = None
@@ -186,6 +209,8 @@ class Settings:
             max_wait_seconds=min(_number(env, "KLAROS_RELAY_MAX_WAIT_SECONDS", 30.0), 30.0),
             prune_interval_seconds=_number(env, "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS", 300.0, minimum=0.05),
             tenant_cache_seconds=_number(env, "KLAROS_RELAY_TENANT_CACHE_SECONDS", 2.0),
+            db_pool_size=_whole(env, "KLAROS_RELAY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, minimum=1),
+            db_max_overflow=_whole(env, "KLAROS_RELAY_DB_MAX_OVERFLOW", DEFAULT_DB_MAX_OVERFLOW, minimum=0),
             operator_app_secret=env.get("KLAROS_RELAY_OPERATOR_APP_SECRET") or None,
             operator_verify_token=env.get("KLAROS_RELAY_OPERATOR_VERIFY_TOKEN") or None,
             metrics_token=(env.get("KLAROS_RELAY_METRICS_TOKEN") or "").strip() or None,
@@ -235,6 +260,8 @@ class Settings:
             "KLAROS_RELAY_MAX_PULL_BYTES": str(self.max_pull_bytes),
             "KLAROS_RELAY_PRUNE_INTERVAL_SECONDS": str(self.prune_interval_seconds),
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
+            "KLAROS_RELAY_DB_POOL_SIZE": str(self.db_pool_size),
+            "KLAROS_RELAY_DB_MAX_OVERFLOW": str(self.db_max_overflow),
             "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",
             "KLAROS_RELAY_LOG_LEVEL": self.log_level,
             "KLAROS_RELAY_HEADER_TIMEOUT_SECONDS": str(self.header_timeout_seconds),

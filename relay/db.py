@@ -19,10 +19,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
 
+from relay.config import DEFAULT_DB_MAX_OVERFLOW, DEFAULT_DB_POOL_SIZE
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from relay.config import Settings
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_POOL_SIZE = 8  # per engine (read, write); SQLite has no server-side connection limit
 
 
 @dataclass
@@ -40,7 +45,7 @@ class Engines:
 
 
 def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(url, pool_size=8, max_overflow=8, hide_parameters=True)
+    engine = create_engine(url, pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_SIZE, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:
@@ -63,11 +68,43 @@ def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine
     return engine
 
 
-def make_engines(url: str) -> Engines:
+def make_engines(url: str, *, pool_size: int = DEFAULT_DB_POOL_SIZE, max_overflow: int = DEFAULT_DB_MAX_OVERFLOW,
+                 pool_timeout: float = 30.0) -> Engines:
+    """SQLite: a read and a write engine. PostgreSQL: one engine holding at most ``pool_size + max_overflow``
+    connections; a thread that needs one more waits up to ``pool_timeout`` for one to be given back (PostgreSQL
+    refuses connections past its ``max_connections`` for every process alike, so the cap is per process)."""
     if url.startswith("sqlite"):
         return Engines(_sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"), True)
-    engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout,
+                           pool_pre_ping=True, hide_parameters=True)
     return Engines(engine, engine, False)
+
+
+def engines_for(settings: Settings, *, pool_timeout: float = 30.0) -> Engines:
+    """A serving process's engines, its pool sized by the settings."""
+    return make_engines(settings.database_url, pool_size=settings.db_pool_size,
+                        max_overflow=settings.db_max_overflow, pool_timeout=pool_timeout)
+
+
+CONNECTIONS_BESIDE_POOL = 2  # a serving process's writer process and its LISTEN connection
+
+
+def connection_budget_warning(engine: Engine, settings: Settings, *, workers: int) -> str | None:
+    """What ``serve`` tells the operator when ``workers`` serving processes could open more PostgreSQL
+    connections than the server accepts (its ``max_connections`` less the superuser reserve); None if they fit
+    or on SQLite. A warning, not a refusal: pools open connections only as they are needed."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as conn:
+        limit = int(conn.execute(text("SHOW max_connections")).scalar_one())
+        reserved = int(conn.execute(text("SHOW superuser_reserved_connections")).scalar_one())
+    pool, overflow = settings.db_pool_size, settings.db_max_overflow
+    most = workers * (pool + overflow + CONNECTIONS_BESIDE_POOL)
+    if most <= limit - reserved:
+        return None
+    return (f"{workers} processes x ({pool} + {overflow} + {CONNECTIONS_BESIDE_POOL}) = {most} PostgreSQL connections "
+            f"at most, but the server's max_connections is {limit} ({reserved} reserved for superusers): lower "
+            "KLAROS_RELAY_DB_POOL_SIZE / KLAROS_RELAY_DB_MAX_OVERFLOW or the workers, or raise max_connections")
 
 
 def alembic_config(engine: Engine) -> Config:

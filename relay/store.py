@@ -228,6 +228,29 @@ def tenant_secrets(engines: Engines, master: crypto.MasterKey, *, tenant_id: str
     return None if row is None else _secrets(row, master)
 
 
+TenantKey = tuple[str, str]  # ("id", tenant id) or ("waba", WABA id)
+_KEYS_PER_STATEMENT = 500
+
+
+def tenants_secrets(engines: Engines, master: crypto.MasterKey, keys: list[TenantKey], *,
+                    active_only: bool = False) -> dict[TenantKey, TenantSecrets | None]:
+    """``tenant_secrets`` for many tenants on one connection, each key answered (None: no such tenant)."""
+    found: dict[TenantKey, TenantSecrets | None] = dict.fromkeys(keys)
+    ids = [value for kind, value in keys if kind == "id"]
+    wabas = [value for kind, value in keys if kind == "waba"]
+    with engines.read.connect() as conn:
+        for column, kind, values in ((tenants.c.id, "id", ids), (tenants.c.waba_id, "waba", wabas)):
+            for start in range(0, len(values), _KEYS_PER_STATEMENT):
+                where = column.in_(values[start:start + _KEYS_PER_STATEMENT])
+                if active_only:
+                    where = and_(where, tenants.c.suspended_us.is_(None))
+                for row in conn.execute(select(tenants).where(where).order_by(tenants.c.id)):
+                    key = (kind, row.id if kind == "id" else row.waba_id)
+                    if found.get(key) is None:
+                        found[key] = _secrets(row, master)
+    return found
+
+
 def rotate_app_secret(engines: Engines, master: crypto.MasterKey, tenant_id: str, app_secret: str) -> None:
     if not app_secret.strip():
         raise ValueError("the app secret must not be empty")

@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
@@ -75,7 +76,10 @@ class Relay:
     _pull_slots: dict[str, list[asyncio.Future]] = field(default_factory=dict)  # per device, oldest first
     _tenants: dict[tuple[str, str], tuple[float, store.TenantSecrets]] = field(default_factory=dict)
 
-    _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)
+    _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)  # being read, or about to be
+    _wanted: list[tuple[str, str]] = field(default_factory=list)  # not cached, for the next read
+    _reader: asyncio.Future | None = None
+    clock: Callable[[], float] = time.monotonic  # the tenant cache's clock (tests move it)
     pair_attempts: AttemptLimiter = field(init=False)
     signup_by_address: AttemptLimiter = field(init=False)
     signup_by_email: AttemptLimiter = field(init=False)
@@ -88,29 +92,51 @@ class Relay:
     async def tenant(self, *, tenant_id: str | None = None, waba_id: str | None = None) -> store.TenantSecrets | None:
         """The tenant's decrypted secrets, cached ``tenant_cache_seconds``; None for no such tenant.
 
-        One database read per tenant at a time: when the cache entry expires under load, the requests that
-        arrive meanwhile wait for that read instead of each starting their own (every in-flight request at
-        once, otherwise).
+        Misses are read together: one read at a time per process (``_read_tenants``) takes every tenant asked
+        for and not cached, so when many shops' entries expire at once (they were cached in the same burst) the
+        requests that follow cost one query on one connection, not one per shop, which with several serving
+        processes would run past PostgreSQL's connection limit. A request for a tenant already being read
+        waits for that read.
         """
         if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
             return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
         key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
         hit = self._tenants.get(key)
-        now = time.monotonic()
-        if hit is not None and hit[0] > now:
+        if hit is not None and hit[0] > self.clock():
             return hit[1]
         lookup = self._lookups.get(key)
         if lookup is None:
-            lookup = self._lookups[key] = asyncio.ensure_future(run_in_threadpool(
-                store.tenant_secrets, self.engines, self.master, tenant_id=tenant_id, waba_id=waba_id,
-                active_only=True))
-            lookup.add_done_callback(lambda _done: self._lookups.pop(key, None))
-        found = await asyncio.shield(lookup)
-        if found is not None and self.settings.tenant_cache_seconds > 0:
-            self._tenants[key] = (now + self.settings.tenant_cache_seconds, found)
-        else:
-            self._tenants.pop(key, None)
-        return found
+            lookup = self._lookups[key] = asyncio.get_running_loop().create_future()
+            self._wanted.append(key)
+            if self._reader is None or self._reader.done():
+                self._reader = asyncio.ensure_future(self._read_tenants())
+        return await asyncio.shield(lookup)
+
+    async def _read_tenants(self) -> None:
+        """Read every wanted tenant, in rounds, until none is left waiting; then resolve and cache them."""
+        while self._wanted:
+            keys, self._wanted = self._wanted, []
+            started = self.clock()
+            try:
+                found = await run_in_threadpool(store.tenants_secrets, self.engines, self.master, keys,
+                                                active_only=True)
+            except Exception as exc:
+                for key in keys:
+                    lookup = self._lookups.pop(key)
+                    if not lookup.done():
+                        lookup.set_exception(exc)
+                    lookup.exception()  # marked as retrieved: its waiters may all have gone
+                continue
+            until = started + self.settings.tenant_cache_seconds
+            for key in keys:
+                secrets = found[key]
+                if secrets is not None and self.settings.tenant_cache_seconds > 0:
+                    self._tenants[key] = (until, secrets)
+                else:
+                    self._tenants.pop(key, None)
+                lookup = self._lookups.pop(key)
+                if not lookup.done():
+                    lookup.set_result(secrets)
 
     def forget_tenant(self, tenant_id: str) -> None:
         """Drop this process's cached secrets of a tenant (its media token changed here)."""

@@ -302,7 +302,7 @@ def main() -> int:
     from relay.writer import GroupWriter, log_outcomes
 
     logs.configure(config["log_level"])
-    engines = db.make_engines(config["database_url"])
+    engines = db.make_engines(config["database_url"], pool_size=1, max_overflow=1)  # one thread commits
     master = crypto.MasterKey.load(Path(config["master_key_file"]))
     writer = GroupWriter(engines, master, ephemeral_per_event=config["ephemeral_per_event"], on_stored=log_outcomes)
     gc.collect()

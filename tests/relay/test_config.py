@@ -25,6 +25,7 @@ def test_defaults_are_a_sqlite_file_and_key_in_the_working_directory():
     assert (settings.header_timeout_seconds, settings.body_timeout_seconds) == (10, 30)
     assert (settings.max_connections, settings.max_waiting_pulls, settings.max_pulls_per_device) == (4096, 2048, 4)
     assert settings.is_sqlite
+    assert (settings.db_pool_size, settings.db_max_overflow) == (4, 4)
 
 
 def test_every_variable_is_read_and_survives_the_worker_environment():
@@ -49,6 +50,8 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         "KLAROS_RELAY_MAX_CONNECTIONS": "1000",
         "KLAROS_RELAY_MAX_WAITING_PULLS": "300",
         "KLAROS_RELAY_MAX_PULLS_PER_DEVICE": "2",
+        "KLAROS_RELAY_DB_POOL_SIZE": "3",
+        "KLAROS_RELAY_DB_MAX_OVERFLOW": "0",
     }
     settings = Settings.from_env(env)
     assert settings == Settings(
@@ -58,7 +61,7 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         operator_verify_token="op-token", ephemeral_per_event=True, log_level="warning",
         pair_attempts_per_minute=5, metrics_token="scrape", max_pull_bytes=65536,
         header_timeout_seconds=5, body_timeout_seconds=20, max_connections=1000, max_waiting_pulls=300,
-        max_pulls_per_device=2)
+        max_pulls_per_device=2, db_pool_size=3, db_max_overflow=0)
     assert not settings.is_sqlite
     assert Settings.from_env(settings.to_env()) == settings
 
@@ -74,6 +77,10 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
     ("KLAROS_RELAY_HEADER_TIMEOUT_SECONDS", "0"),
     ("KLAROS_RELAY_MAX_CONNECTIONS", "10"),
     ("KLAROS_RELAY_MAX_PULLS_PER_DEVICE", "0"),
+    ("KLAROS_RELAY_DB_POOL_SIZE", "0"),
+    ("KLAROS_RELAY_DB_POOL_SIZE", "2.5"),
+    ("KLAROS_RELAY_DB_POOL_SIZE", "many"),
+    ("KLAROS_RELAY_DB_MAX_OVERFLOW", "-1"),
 ])
 def test_unusable_values_name_the_variable(name, value):
     with pytest.raises(ConfigError, match=name):
@@ -85,3 +92,20 @@ def test_cli_reports_a_bad_setting_without_a_traceback(monkeypatch, capsys):
     assert cli.main(["tenant", "list"]) == 2
     err = capsys.readouterr().err
     assert "KLAROS_RELAY_RETENTION_DAYS" in err and "Traceback" not in err
+
+
+def test_a_pool_setting_that_is_not_a_whole_number_says_so():
+    whole = r"KLAROS_RELAY_DB_POOL_SIZE must be a whole number of at least 1, got '2\.5'"
+    with pytest.raises(ConfigError, match=whole):
+        Settings.from_env({"KLAROS_RELAY_DB_POOL_SIZE": "2.5"})
+    with pytest.raises(ConfigError, match=r"KLAROS_RELAY_DB_MAX_OVERFLOW must be a whole number of at least 0"):
+        Settings.from_env({"KLAROS_RELAY_DB_MAX_OVERFLOW": "-1"})
+
+
+def test_cli_refuses_a_bad_pool_size_before_touching_the_database(monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("KLAROS_RELAY_DATABASE_URL", f"sqlite:///{(tmp_path / 'never.sqlite3').as_posix()}")
+    monkeypatch.setenv("KLAROS_RELAY_DB_POOL_SIZE", "lots")
+    assert cli.main(["serve"]) == 2
+    err = capsys.readouterr().err
+    assert "KLAROS_RELAY_DB_POOL_SIZE" in err and "Traceback" not in err
+    assert not (tmp_path / "never.sqlite3").exists()

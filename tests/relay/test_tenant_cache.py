@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+from sqlalchemy import event
+
 from relay import crypto, db, store
 from relay.embedded import create_tenant, prepare, relay_settings
 from relay.wake import WakeHub
@@ -22,13 +24,13 @@ def test_concurrent_misses_share_one_read_and_the_cache_serves_the_rest(tmp_path
     prepare(settings)
     shop = create_tenant(settings)
     reads = []
-    real = store.tenant_secrets
+    real = store.tenants_secrets
 
     def counting(*args, **kwargs):
         reads.append(kwargs)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store, "tenant_secrets", counting)
+    monkeypatch.setattr(store, "tenants_secrets", counting)
     relay = make_relay(settings)
     try:
         async def burst():
@@ -50,8 +52,8 @@ def test_without_cache_every_request_reads_again_and_unknown_tenants_are_not_cac
     prepare(settings)
     shop = create_tenant(settings)
     reads = []
-    real = store.tenant_secrets
-    monkeypatch.setattr(store, "tenant_secrets", lambda *a, **k: reads.append(k) or real(*a, **k))
+    real = store.tenants_secrets
+    monkeypatch.setattr(store, "tenants_secrets", lambda *a, **k: reads.append(k) or real(*a, **k))
     relay = make_relay(settings)
     try:
         async def sequence():
@@ -63,3 +65,86 @@ def test_without_cache_every_request_reads_again_and_unknown_tenants_are_not_cac
     finally:
         relay.engines.dispose()
     assert missing is None and len(reads) == 3
+
+
+def _connection_counter(engine):
+    """How many connections the engine's pool handed out, and the most held at once."""
+    seen = {"checkouts": 0, "held": 0, "most": 0}
+
+    def checkout(*_args) -> None:
+        seen["checkouts"] += 1
+        seen["held"] += 1
+        seen["most"] = max(seen["most"], seen["held"])
+
+    def checkin(*_args) -> None:
+        seen["held"] -= 1
+
+    event.listen(engine, "checkout", checkout)
+    event.listen(engine, "checkin", checkin)
+    return seen
+
+
+def test_many_tenants_expiring_at_once_are_read_together_on_one_connection(tmp_path, database_url):
+    """100 shops cached at the same moment expire at the same moment: the burst of webhooks that follows is
+    served by one or two reads on one connection, not one read (and connection) per shop."""
+    settings = relay_settings(tmp_path, database_url, tenant_cache_seconds=2)
+    prepare(settings)
+    relay = make_relay(settings)
+    try:
+        made = [store.create_tenant(relay.engines, relay.master, name=f"Shop {n}", waba_id=str(10**14 + n),
+                                    phone_number_id=str(10**12 + n), app_secret=f"secret {n}").tenant
+                for n in range(100)]
+        clock = [1000.0]
+        relay.clock = lambda: clock[0]
+        missing = store.new_id()
+
+        async def burst():
+            asks = [relay.tenant(tenant_id=t.id) for t in made for _ in range(3)]
+            asks += [relay.tenant(waba_id=t.waba_id) for t in made[:10]]
+            asks.append(relay.tenant(tenant_id=missing))
+            return await asyncio.gather(*asks)
+
+        seen = _connection_counter(relay.engines.read)
+        cold = asyncio.run(burst())
+        assert seen["checkouts"] <= 2 and seen["most"] == 1
+        clock[0] += 2.5  # every entry has expired, all at once
+        seen.update(checkouts=0, most=0)
+        warm = asyncio.run(burst())
+        assert seen["checkouts"] <= 2 and seen["most"] == 1
+        for found in (cold, warm):
+            assert [s.tenant.id for s in found[:300]] == [t.id for t in made for _ in range(3)]
+            assert [s.tenant.id for s in found[300:310]] == [t.id for t in made[:10]]
+            assert found[0].app_secret == b"secret 0" and found[-1] is None
+        seen.update(checkouts=0, most=0)
+        asyncio.run(burst())  # within the cache time: no read but the unknown tenant's
+        assert seen["checkouts"] == 1
+    finally:
+        relay.engines.dispose()
+
+
+def test_a_failed_read_fails_its_waiters_and_the_next_request_reads_again(tmp_path, monkeypatch):
+    settings = relay_settings(tmp_path, tenant_cache_seconds=60)
+    prepare(settings)
+    shop = create_tenant(settings)
+    relay = make_relay(settings)
+    real = store.tenants_secrets
+    calls = []
+
+    def failing_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("database gone")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "tenants_secrets", failing_once)
+    try:
+        async def twice():
+            first = await asyncio.gather(*(relay.tenant(tenant_id=shop.tenant_id) for _ in range(5)),
+                                         return_exceptions=True)
+            return first, await relay.tenant(tenant_id=shop.tenant_id)
+
+        first, again = asyncio.run(twice())
+    finally:
+        relay.engines.dispose()
+    assert all(isinstance(r, OSError) for r in first) and again.tenant.id == shop.tenant_id
+    assert len(calls) == 2
