@@ -129,7 +129,7 @@ class Candidate(NamedTuple):
         return cls(contact.id, contact.phone_e164, contact.name, contact.country, contact.custom_fields)
 
 
-def _name_column():
+def name_column():
     """``Contact.name`` in SQL: the first non-empty of the shop's name, the profile name, the number, the BSUID."""
     return func.coalesce(func.nullif(Contact.display_name, ""), func.nullif(Contact.profile_name, ""),
                          func.nullif(Contact.phone_e164, ""), func.nullif(Contact.bsuid, ""),
@@ -162,7 +162,7 @@ def marketing_opt_ins(session: Session, contact_ids: list[int]) -> set[int]:
 def _candidates(session: Session, segment: Segment, now: datetime) -> list[Candidate]:
     """The contacts the filters choose."""
     # the Candidate's fields (a plan reads 100,000 contacts: no ORM object per row)
-    query = select(Contact.id, Contact.phone_e164, _name_column(), Contact.country,
+    query = select(Contact.id, Contact.phone_e164, name_column(), Contact.country,
                    Contact.custom_fields if segment.custom_fields else null().label("custom_fields"))\
         .order_by(Contact.id)
     if segment.tags_any:
