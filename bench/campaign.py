@@ -20,6 +20,9 @@ throughput limit is set above the fastest tested rate and its messaging limit to
    profile and after the plan, so what the figure is made of shows. Step 3 also prints this process's CPU time
    per message, the campaign's against the bare loop's (the simulator runs elsewhere).
 
+``KLAROS_BENCH_CAMPAIGN_BEFORE=1`` measures the previous paths for a before/after comparison in one session: claims,
+settlements and Graph audit rows through ORM objects (and the plan's Python-side queueing, see ``lifecycle``).
+
 The profile (SQLite, ``synchronous=FULL`` as in the app) lives in a temporary folder on the same disk as
 ``--tmp``. Not run by pytest. The machine may be shared: the load average is printed at the start and the end.
 """
@@ -63,6 +66,17 @@ from klaros_sim.config import SimConfig  # noqa: E402
 TEMPLATE, LANGUAGE = "order_ready", "de"
 TAG = "bench"
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)  # as wiring.py
+
+
+BEFORE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") == "1"
+if BEFORE:  # the Graph audit writer as it was: one ORM object per row
+    def _orm_write(self, rows) -> None:
+        from klaros_desktop.models import AuditEvent
+
+        with self.sessions.begin() as session:
+            session.add_all([AuditEvent(**row) for row in rows])
+
+    GraphAuditWriter._write = _orm_write
 
 
 def free_port() -> int:
@@ -267,7 +281,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
     args = parser.parse_args()
 
-    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}")
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}; "
+          f"paths: {'ORM (before)' if BEFORE else 'batched'}")
     figures = asyncio.run(main_async(args))
     split = figures["plan_split"]
     print(f"1. plan (select_audience + create, forecast, launch) of {args.recipients:,}: "

@@ -87,7 +87,7 @@ MARKETING_LIMIT = 131049
 REQUEUE = "requeue"
 
 # the bench's "before" figures: every claim and settlement through ORM objects (the general path only)
-_BATCHED = os.environ.get("KLAROS_BENCH_CAMPAIGN_ORM") != "1"
+_BATCHED = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
 
 
 class TokenBucket:
