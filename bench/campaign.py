@@ -21,7 +21,8 @@ throughput limit is set above the fastest tested rate and its messaging limit to
    per message, the campaign's against the bare loop's (the simulator runs elsewhere).
 
 ``KLAROS_BENCH_CAMPAIGN_BEFORE=1`` measures the previous paths for a before/after comparison in one session: claims,
-settlements and Graph audit rows through ORM objects (and the plan's Python-side queueing, see ``lifecycle``).
+settlements and Graph audit rows through ORM objects, the audit writer's transaction holding only what was
+already queued, and every audience chosen contact by contact in Python.
 
 The profile (SQLite, ``synchronous=FULL`` as in the app) lives in a temporary folder on the same disk as
 ``--tmp``. Not run by pytest. The machine may be shared: the load average is printed at the start and the end.
@@ -77,6 +78,7 @@ if BEFORE:  # the Graph audit writer as it was: one ORM object per row
             session.add_all([AuditEvent(**row) for row in rows])
 
     GraphAuditWriter._write = _orm_write
+    GraphAuditWriter.LINGER = 0.0  # and a transaction of whatever was already queued
 
 
 def free_port() -> int:

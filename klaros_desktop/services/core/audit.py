@@ -17,6 +17,7 @@ import atexit
 import logging
 import queue
 import threading
+import time
 import weakref
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -107,6 +108,9 @@ class GraphAuditWriter:
     transaction. ``close()`` (or ``aclose()`` on a loop) writes everything still queued before it returns.
     """
 
+    LINGER = 0.05  # seconds a batch waits for more rows after its first (``flush`` waits at most this longer)
+    MAX_BATCH = 2000
+
     def __init__(self, sessions: sessionmaker[Session]):
         self.sessions = sessions
         self._queue: queue.Queue[tuple[GraphCall, datetime] | None] = queue.Queue()
@@ -152,9 +156,12 @@ class GraphAuditWriter:
     def _run(self) -> None:
         while True:
             batch = [self._queue.get()]
-            while True:  # whatever else is already waiting goes into the same transaction
+            # what arrives within LINGER of the first row goes into the same transaction: a fast campaign reports
+            # a request every millisecond or two, and a commit per row or two would cost more than the rows
+            until = time.monotonic() + self.LINGER
+            while batch[-1] is not None and len(batch) < self.MAX_BATCH:
                 try:
-                    batch.append(self._queue.get_nowait())
+                    batch.append(self._queue.get(timeout=max(0.0, until - time.monotonic())))
                 except queue.Empty:
                     break
             rows = [graph_values(*item) for item in batch if item is not None]
