@@ -212,7 +212,7 @@ async def main_async(args) -> dict:
                                 audit=writer)
             await templates.refresh(sessions, graph)
 
-            started = time.perf_counter()
+            started, plan_cpu = time.perf_counter(), time.process_time()
             created = lifecycle.create(sessions, "Bench", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
                                        {"1": "first_name", "2": "text:4711"})
             planned = time.perf_counter()
@@ -220,6 +220,7 @@ async def main_async(args) -> dict:
             forecast_done = time.perf_counter()
             queued = lifecycle.launch(sessions, created.campaign_id, rate=args.slow_rate)
             figures["plan_seconds"] = time.perf_counter() - started
+            figures["plan_cpu_seconds"] = time.process_time() - plan_cpu
             figures["rss_planned_mb"] = peak_rss_mb()
             figures["plan_split"] = {"create": planned - started, "forecast": forecast_done - planned,
                                      "launch": time.perf_counter() - forecast_done,
@@ -289,7 +290,8 @@ def main() -> int:
     split = figures["plan_split"]
     print(f"1. plan (select_audience + create, forecast, launch) of {args.recipients:,}: "
           f"{figures['plan_seconds']:.2f} s = {split['create']:.2f} + {split['forecast']:.2f} + "
-          f"{split['launch']:.2f} (target < 2 s) {'OK' if figures['plan_seconds'] < 2 else 'MISSED'}")
+          f"{split['launch']:.2f} (target < 2 s) {'OK' if figures['plan_seconds'] < 2 else 'MISSED'}; CPU time of this "
+          f"process {figures['plan_cpu_seconds']:.2f} s (what a shared machine does not inflate)")
     if args.plan_only:
         print(f"peak RSS: {figures['peak_rss_mb']:.0f} MB (after building the profile {figures['rss_built_mb']:.0f} "
               f"MB); load average at the end {os.getloadavg()}")
