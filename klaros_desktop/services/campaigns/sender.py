@@ -636,7 +636,7 @@ class CampaignSender:
         rt = CampaignRecipient.__table__
         rows = session.execute(select(
             rt.c.id, rt.c.contact_id, rt.c.phone_e164, rt.c.params, rt.c.button_params, rt.c.attempts,
-            rt.c.reason_code, rt.c.error_code, rt.c.message_id).where(
+            rt.c.reason_code, rt.c.error_code, rt.c.message_id, rt.c.header_params).where(
             rt.c.campaign_id == campaign.id, rt.c.state == lc.QUEUED,
             (rt.c.next_attempt_at.is_(None)) | (rt.c.next_attempt_at <= now)).order_by(rt.c.id).limit(want)).all()
         if not rows:
@@ -657,8 +657,7 @@ class CampaignSender:
         allowed = [(row, d) for row, d in zip(rows, decisions, strict=True) if d.allowed]
         conversations = self._conversation_ids(session, [row.contact_id for row, _ in allowed], now)
         template = allowed[0][1].template if allowed else None
-        header = header_mod.HeaderMedia.from_json(campaign.header_media)
-        head = [header.component()] if header is not None and header.media_id else []
+        head = header_parts.fixed_components(campaign)
         marketing_api = uses_marketing_api(session, campaign)
         marks: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
@@ -704,8 +703,8 @@ class CampaignSender:
         audit.insert_many(session, notes)
         claims: list[Claim] = []
         for row, claim in pending:
-            components = [*head, *(template_components(row.params) or []),
-                          *variables.button_components(row.button_params)]
+            components = [*header_parts.recipient_components(head, row.header_params),
+                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
             claims.append(replace(claim, message_id=message_ids[claim.correlation_id],
                                   to=phones.wa_digits(contacts[row.contact_id].phone_e164),
                                   components=components or None, marketing_api=marketing_api))
