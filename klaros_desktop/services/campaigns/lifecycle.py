@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, and_, exists, func, literal, null, select, text, type_coerce, update
+from sqlalchemy import Select, Text, and_, exists, func, literal, null, select, text, type_coerce, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
@@ -27,6 +28,9 @@ from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import render_template_text
+
+# the bench's "before" figures: every audience chosen contact by contact in Python (``select_audience``)
+_SQL_QUEUE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
 
 # campaign states
 DRAFT, RUNNING, PAUSED, STOPPED, DONE, CANCELLED = "draft", "running", "paused", "stopped", "done", "cancelled"
@@ -237,13 +241,13 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         try:
             variables.check_mapping(template, sources)
             variables.check_buttons(template, button_sources)
-            chosen = audience_mod.select_audience(session, segment, template_name, language)
+            plain = audience_mod.plain_audience(session, segment, template_name, language) if _SQL_QUEUE else None
+            chosen = audience_mod.select_audience(session, segment, template_name, language) \
+                if plain is None else None
         except (variables.VariableError, ValueError) as exc:
             raise CampaignRefused(exc.args[0] if exc.args else exc) from exc
-        if not chosen.included:
-            raise CampaignRefused(QT_TRANSLATE_NOOP(
-                "Campaigns", "Nobody in this audience may receive the template ({excluded} left out)."
-            ).format(excluded=len(chosen.excluded)))
+        if chosen is not None and not chosen.included:
+            _nobody(len(chosen.excluded))
         campaign = Campaign(name=name, template_name=template_name, template_language=language,
                             template_category=template.category, status=DRAFT, audience=segment.to_json(),
                             parameters=[{k: s.to_json() for k, s in sources.items()}],
@@ -253,14 +257,43 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         session.add(campaign)
         session.flush()
         campaign.correlation_id = campaign_cid(campaign.id)
-        _insert_recipients(session, campaign.id, chosen)
-        excluded = chosen.exclusion_counts()
+        if chosen is not None:
+            _insert_recipients(session, campaign.id, chosen)
+            count, excluded = chosen.count, chosen.exclusion_counts()
+        else:
+            count, excluded = _queue_plain(session, campaign.id, plain)
+            if not count:  # the campaign row goes with the transaction
+                _nobody(sum(n for _, n in excluded))
         audit.record(session, "campaign_created", actor=actor, subject=f"campaign:{campaign.id}",
-                     details={"template": template_name, "language": language, "recipients": chosen.count,
+                     details={"template": template_name, "language": language, "recipients": count,
                               "excluded": dict(excluded), "audience": sorted(segment.to_json()),
                               "header": header.kind if header else None, "link_buttons": sorted(button_sources)},
                      correlation_id=campaign.correlation_id)
-        return Created(campaign.id, chosen.count, excluded)
+        return Created(campaign.id, count, excluded)
+
+
+def _nobody(excluded: int) -> None:
+    raise CampaignRefused(QT_TRANSLATE_NOOP(
+        "Campaigns", "Nobody in this audience may receive the template ({excluded} left out)."
+    ).format(excluded=excluded))
+
+
+def _queue_plain(session: Session, campaign_id: int, chosen: Select) -> tuple[int, list[tuple[str, int]]]:
+    """The recipients of a plain audience (``audience.plain_audience``) queued by SQL alone: those with a number
+    queued, the others skipped as ``no_number``, in the order ``_insert_recipients`` writes them. Returns how
+    many are queued and the exclusion counts."""
+    table = CampaignRecipient.__table__
+    columns = ["campaign_id", "contact_id", "phone_e164", "state", "reason_code", "attempts", "updated_at"]
+    now = literal(utcnow(), table.c.updated_at.type)
+    members = chosen.subquery()
+    has_number = func.coalesce(members.c.phone_e164, "") != ""
+    queued = session.execute(table.insert().from_select(columns, select(
+        literal(campaign_id), members.c.id, members.c.phone_e164, literal(QUEUED), null(), literal(0), now)
+        .where(has_number).order_by(members.c.id))).rowcount
+    left_out = session.execute(table.insert().from_select(columns, select(
+        literal(campaign_id), members.c.id, members.c.phone_e164, literal(SKIPPED), literal("no_number"),
+        literal(0), now).where(~has_number).order_by(members.c.id))).rowcount
+    return queued, [("no_number", left_out)] if left_out else []
 
 
 def _insert_recipients(session: Session, campaign_id: int, chosen: audience_mod.Audience) -> None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -39,7 +40,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES
@@ -47,6 +48,7 @@ from klaros_desktop.models import (
     Campaign,
     CampaignRecipient,
     Contact,
+    Conversation,
     Message,
     MessageTemplate,
     PendingStatus,
@@ -55,10 +57,18 @@ from klaros_desktop.models import (
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.campaigns import header_parts, header_upload, variables
 from klaros_desktop.services.campaigns import lifecycle as lc
+from klaros_desktop.services.campaigns.audience import Candidate, name_column
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
-from klaros_desktop.services.messaging.sending import GraphSender, SendOutcome, SendService, template_components
+from klaros_desktop.services.messaging.sending import (
+    GraphSender,
+    SendOutcome,
+    SendService,
+    pending_values,
+    template_components,
+)
+from klaros_desktop.services.people import phones
 from klaros_desktop.services.people.phones import InvalidNumber
 
 log = logging.getLogger(__name__)
@@ -75,6 +85,9 @@ MARKETING_LIMIT = 131049
 
 # how a claim ends besides the recipient states
 REQUEUE = "requeue"
+
+# the bench's "before" figures: every claim and settlement through ORM objects (the general path only)
+_BATCHED = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
 
 
 class TokenBucket:
@@ -448,12 +461,101 @@ class CampaignSender:
         (recipient id, state) pairs (claims refused by ``may_send`` included), the claims to send now, and
         whether the campaign is still running for this sender."""
         with self.sessions.begin() as session:
-            waiting, loaded = self._load_for_settling(session, outcomes)
-            settled = [(claim.recipient_id, self._settle_in(session, claim, outcome, bucket, waiting))
-                       for claim, outcome in outcomes]
-            del loaded
+            settled = self._settle_all(session, outcomes, bucket)
             claims, running = self._claim_in(session, campaign_id, want, settled)
         return settled, claims, running
+
+    def _settle_all(self, session: Session, outcomes: list[tuple[Claim, Any]], bucket: TokenBucket | None
+                    ) -> list[tuple[int, str]]:
+        """Settle ``outcomes`` in their order: the plain acceptances (the claim still ours, Meta's wamid, no
+        status waiting for it) in a few batched statements (``_settle_accepted``), everything else one by one
+        through ORM objects (``_settle_in``)."""
+        plain = self._plainly_accepted(session, outcomes) if _BATCHED and outcomes else {}
+        rest = [(claim, outcome) for claim, outcome in outcomes if claim.recipient_id not in plain]
+        waiting, loaded = self._load_for_settling(session, rest)
+        states: dict[int, str] = {}
+        accepted_since = False  # a success resets the back-off, as if settled in order
+        for claim, outcome in outcomes:
+            if claim.recipient_id in plain:
+                accepted_since = True
+                continue
+            if accepted_since:
+                self._throughput_hits, accepted_since = 0, False
+            states[claim.recipient_id] = self._settle_in(session, claim, outcome, bucket, waiting)
+        del loaded
+        if plain:
+            if accepted_since:
+                self._throughput_hits = 0
+            self._settle_accepted(session, plain)
+            states.update(dict.fromkeys(plain, lc.SENT))
+        return [(claim.recipient_id, states[claim.recipient_id]) for claim, _ in outcomes]
+
+    def _plainly_accepted(self, session: Session, outcomes: list[tuple[Claim, Any]]
+                          ) -> dict[int, tuple[Claim, Any, tuple]]:
+        """The outcomes settled in a batch, by recipient id, each with its message's columns: Meta accepted the
+        request, the recipient is still claimed under this request's correlation id, its pending message and
+        contact are there, and no status arrived for the wamid before the answer (the usual case)."""
+        accepted = [(c, o) for c, o in outcomes if not isinstance(o, BaseException) and getattr(o, "wamid", None)
+                    and c.message_id is not None]
+        if not accepted:
+            return {}
+        rt = CampaignRecipient.__table__
+        claimed = {rid: cid for rid, state, cid in session.execute(
+            select(rt.c.id, rt.c.state, rt.c.correlation_id).where(rt.c.id.in_([c.recipient_id for c, _ in accepted])))
+            if state == lc.SENDING}
+        waiting = set(session.scalars(select(PendingStatus.wamid).where(
+            PendingStatus.wamid.in_([o.wamid for _, o in accepted]))))
+        messages = {row[0]: row for row in session.execute(
+            select(Message.id, Message.status, Message.wamid, Message.type, Message.template_name, Contact.id,
+                   Contact.phone_e164, Contact.wa_id)
+            .join(Contact, Contact.id == Message.contact_id)
+            .where(Message.id.in_([c.message_id for c, _ in accepted])))}
+        plain: dict[int, tuple[Claim, Any, tuple]] = {}
+        for claim, outcome in accepted:
+            message = messages.get(claim.message_id)
+            if claimed.get(claim.recipient_id) == claim.correlation_id and outcome.wamid not in waiting \
+                    and message is not None and message[1] == "pending" and message[2] is None \
+                    and claim.recipient_id not in plain:
+                plain[claim.recipient_id] = (claim, outcome, message)
+        return plain
+
+    def _settle_accepted(self, session: Session, plain: dict[int, tuple[Claim, Any, tuple]]) -> None:
+        """What ``_settle_in`` does for an accepted request (``SendService.accepted_in``, then ``_mark_sent``),
+        for a batch in one executemany per table: the message gets its wamid, the recipient is sent with it, and
+        both audit rows are written. Each recipient's UPDATE also checks it is still claimed by this request."""
+        now, stamp = self.clock(), utcnow()
+        sent_at = now.replace(microsecond=0)
+        mt, rt, ct = Message.__table__, CampaignRecipient.__table__, Contact.__table__
+        items = list(plain.values())
+        session.execute(update(mt).where(mt.c.id == bindparam("b_id")).values(
+            wamid=bindparam("b_wamid"), status="accepted", status_at=stamp),
+            [{"b_id": claim.message_id, "b_wamid": outcome.wamid} for claim, outcome, _ in items])
+        renamed = [{"b_id": message[5], "b_wa_id": outcome.wa_id} for _, outcome, message in items
+                   if getattr(outcome, "wa_id", None) and message[7] != outcome.wa_id]
+        if renamed:  # Meta may normalise the number (e.g. Brazil's 9th digit)
+            session.execute(update(ct).where(ct.c.id == bindparam("b_id")).values(wa_id=bindparam("b_wa_id")),
+                            renamed)
+        done = session.execute(update(rt).where(
+            rt.c.id == bindparam("b_id"), rt.c.state == lc.SENDING, rt.c.correlation_id == bindparam("b_cid"))
+            .values(state=lc.SENT, reason_code=None, error_code=None, next_attempt_at=None, sent_at=sent_at,
+                    wamid=bindparam("b_wamid"), message_id=bindparam("b_message"), updated_at=stamp),
+            [{"b_id": claim.recipient_id, "b_cid": claim.correlation_id, "b_wamid": outcome.wamid,
+              "b_message": claim.message_id} for claim, outcome, _ in items])
+        if done.rowcount != len(items):  # read as claimed in this transaction: cannot happen; never half-settle
+            raise RuntimeError(f"settled {done.rowcount} of {len(items)} campaign recipients")
+        rows: list[dict[str, Any]] = []
+        for claim, outcome, message in items:
+            rows.append(audit.values(
+                "message_sent", actor=self.actor, subject=message[6], correlation_id=claim.correlation_id, at=stamp,
+                details={"message_id": claim.message_id, "wamid": outcome.wamid, "type": message[3],
+                         "template": message[4], "message_status": getattr(outcome, "message_status", None),
+                         "statuses_reconciled": 0}))
+            rows.append(audit.values(
+                "campaign_recipient", actor="system", subject=claim.phone or None, correlation_id=claim.correlation_id,
+                at=stamp, details={"campaign_id": claim.campaign_id, "campaign_correlation_id": claim.campaign_cid,
+                                   "recipient": claim.recipient_id, "state": lc.SENT, "reason_code": None,
+                                   "error_code": None, "attempt": claim.attempt}))
+        audit.insert_many(session, rows)
 
     def _claim_batch(self, campaign_id: int, want: int) -> list[Claim]:
         """Claim up to ``want`` due recipients in one commit (nothing to settle)."""
@@ -470,6 +572,10 @@ class CampaignSender:
         campaign.runner_until = now + LEASE
         if want <= 0:
             return [], True
+        if _BATCHED:
+            batched = self._claim_batched(session, campaign, want, now, settled)
+            if batched is not None:
+                return batched, True
         rows = list(session.scalars(select(CampaignRecipient).where(
             CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == lc.QUEUED,
             (CampaignRecipient.next_attempt_at.is_(None)) | (CampaignRecipient.next_attempt_at <= now))
@@ -520,6 +626,110 @@ class CampaignSender:
             claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
                                   components=components or None, marketing_api=marketing_api))
         return claims, True
+
+    def _claim_batched(self, session: Session, campaign: Campaign, want: int, now: datetime,
+                       settled: list[tuple[int, str]]) -> list[Claim] | None:
+        """``_claim_in`` for the usual batch, in a few statements without ORM objects: the due recipients and
+        their contacts read as columns, ``may_send`` for all of them, the pending messages inserted in one
+        executemany, the recipients marked in another. None (nothing written) when a recipient needs the general
+        path: its contact is gone (the number is looked up again), or the template itself is refused."""
+        rt = CampaignRecipient.__table__
+        rows = session.execute(select(
+            rt.c.id, rt.c.contact_id, rt.c.phone_e164, rt.c.params, rt.c.button_params, rt.c.attempts,
+            rt.c.reason_code, rt.c.error_code, rt.c.message_id, rt.c.header_params).where(
+            rt.c.campaign_id == campaign.id, rt.c.state == lc.QUEUED,
+            (rt.c.next_attempt_at.is_(None)) | (rt.c.next_attempt_at <= now)).order_by(rt.c.id).limit(want)).all()
+        if not rows:
+            return []
+        if any(row.contact_id is None for row in rows):
+            return None
+        contacts = {c.id: c for c in (Candidate(*r) for r in session.execute(
+            select(Contact.id, Contact.phone_e164, name_column(), Contact.country)
+            .where(Contact.id.in_({row.contact_id for row in rows}))))}
+        if any(row.contact_id not in contacts for row in rows):
+            return None
+        decisions = policy.may_send_templates(session, [contacts[row.contact_id] for row in rows],
+                                              campaign.template_name, campaign.template_language)
+        if any(d.reason_code in ("template_unknown", "template_not_approved") for d in decisions if not d.allowed):
+            return None
+        campaign_id = campaign.id
+        campaign_cid = campaign.correlation_id or lc.campaign_cid(campaign_id)
+        allowed = [(row, d) for row, d in zip(rows, decisions, strict=True) if d.allowed]
+        conversations = self._conversation_ids(session, [row.contact_id for row, _ in allowed], now)
+        template = allowed[0][1].template if allowed else None
+        head = header_parts.fixed_components(campaign)
+        marketing_api = uses_marketing_api(session, campaign)
+        marks: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = []
+        pending: list[tuple[Any, Claim]] = []
+        for row, decision in zip(rows, decisions, strict=True):
+            attempt = row.attempts + 1
+            cid = f"{lc.campaign_cid(campaign_id)}-r{row.id}-{attempt}"
+            claim = Claim(row.id, campaign_id, campaign_cid, row.phone_e164 or "", row.params,
+                          campaign.template_name, campaign.template_language, attempt, cid)
+            mark = {"b_id": row.id, "b_state": lc.SENDING, "b_reason": row.reason_code, "b_attempts": attempt,
+                    "b_cid": cid, "b_message": row.message_id}
+            marks.append(mark)
+            if not decision.allowed:  # may_send refused: skipped with its reason, as ``_claim_in`` does
+                mark["b_state"], mark["b_reason"] = lc.SKIPPED, decision.reason_code
+                subject = contacts[row.contact_id].phone_e164
+                notes.append(audit.values("send_refused", actor=self.actor, subject=subject, correlation_id=cid,
+                                          details={"kind": policy.TEMPLATE, "template": campaign.template_name,
+                                                   "reason_code": decision.reason_code}))
+                notes.append(audit.values(
+                    "campaign_recipient", actor="system", subject=claim.phone or None, correlation_id=cid,
+                    details={"campaign_id": campaign_id, "campaign_correlation_id": campaign_cid, "recipient": row.id,
+                             "state": lc.SKIPPED, "reason_code": decision.reason_code, "error_code": row.error_code,
+                             "attempt": attempt}))
+                settled.append((row.id, lc.SKIPPED))
+                continue
+            pending.append((row, claim))
+        message_ids: dict[str, int] = {}
+        if pending:
+            mt = Message.__table__
+            message_ids = dict(session.execute(insert(mt).returning(mt.c.correlation_id, mt.c.id), [
+                pending_values(conversations[row.contact_id], row.contact_id, policy.TEMPLATE, claim.correlation_id,
+                               template, template_name=campaign.template_name,
+                               template_language=campaign.template_language, params=row.params, now=now)
+                for row, claim in pending]).all())
+            for mark in marks:
+                if mark["b_state"] == lc.SENDING:
+                    mark["b_message"] = message_ids[mark["b_cid"]]
+        done = session.execute(update(rt).where(rt.c.id == bindparam("b_id"), rt.c.state == lc.QUEUED).values(
+            state=bindparam("b_state"), reason_code=bindparam("b_reason"), attempts=bindparam("b_attempts"),
+            correlation_id=bindparam("b_cid"), message_id=bindparam("b_message"), updated_at=now), marks)
+        if done.rowcount != len(marks):  # read as queued in this transaction: cannot happen; never half-claim
+            raise RuntimeError(f"claimed {done.rowcount} of {len(marks)} campaign recipients")
+        audit.insert_many(session, notes)
+        claims: list[Claim] = []
+        for row, claim in pending:
+            components = [*header_parts.recipient_components(head, row.header_params),
+                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
+            claims.append(replace(claim, message_id=message_ids[claim.correlation_id],
+                                  to=phones.wa_digits(contacts[row.contact_id].phone_e164),
+                                  components=components or None, marketing_api=marketing_api))
+        return claims
+
+    def _conversation_ids(self, session: Session, contact_ids: list[int], now: datetime) -> dict[int, int]:
+        """Each contact's conversation on this number by contact id (created when missing), its last message
+        time set to ``now``, as storing a pending message does."""
+        if not contact_ids:
+            return {}
+        pnid = self.service.phone_number_id
+        found: dict[int, int] = {}
+        for conv_id, contact_id in session.execute(select(Conversation.id, Conversation.contact_id).where(
+                Conversation.contact_id.in_(contact_ids), Conversation.phone_number_id == pnid)
+                .order_by(Conversation.id)):
+            found.setdefault(contact_id, conv_id)
+        missing = [i for i in dict.fromkeys(contact_ids) if i not in found]
+        if missing:
+            ct = Conversation.__table__
+            found.update(session.execute(insert(ct).returning(ct.c.contact_id, ct.c.id), [
+                {"contact_id": i, "phone_number_id": pnid, "unread_count": 0, "last_message_at": now}
+                for i in missing]).all())
+        ct = Conversation.__table__
+        session.execute(update(ct).where(ct.c.id.in_(set(found.values()))).values(last_message_at=now))
+        return found
 
     def _next_due_in(self, campaign_id: int) -> float | None:
         """Seconds until the earliest queued recipient is due; None when nothing is queued or it is not running."""

@@ -142,6 +142,24 @@ def header_component(attachment: Any, media_id: str) -> dict:
     return {"type": "header", "parameters": [{"type": attachment.kind, attachment.kind: media}]}
 
 
+def pending_values(conversation_id: int, contact_id: int, kind: str, cid: str, template: MessageTemplate | None, *,
+                   text: str | None = None, template_name: str | None = None, template_language: str | None = None,
+                   params: Params | None = None, reply_to: str | None = None, now: datetime,
+                   message_type: str = "text", automatic: str | None = None) -> dict[str, Any]:
+    """The columns of an outgoing message stored ``pending`` before its request (a campaign inserts a batch of
+    them without an ORM object each)."""
+    return {
+        "conversation_id": conversation_id, "contact_id": contact_id, "direction": "out",
+        "type": message_type if kind == policy.FREE_FORM else "template",
+        "text": text if kind == policy.FREE_FORM else render_template_text(template, params or []),
+        "template_name": template_name, "template_language": template_language,
+        "template_category": template.category if template else None,
+        "timestamp": now, "status": "pending", "status_at": now, "correlation_id": cid, "reply_to_wamid": reply_to,
+        "raw": {"params": params} if params else ({"automatic": automatic} if automatic else None),
+        "automatic": automatic is not None,
+    }
+
+
 class SendService:
     def __init__(self, sessions: sessionmaker[Session], graph: GraphSender, *, phone_number_id: str = "",
                  default_region: str | None = None, actor: str = "user"):
@@ -386,16 +404,10 @@ class SendService:
                  params: Params | None = None, reply_to: str | None = None, now: datetime,
                  message_type: str = "text", automatic: str | None = None) -> Message:
         conv.last_message_at = now
-        return Message(
-            conversation_id=conv.id, contact_id=contact.id, direction="out",
-            type=message_type if kind == policy.FREE_FORM else "template",
-            text=text if kind == policy.FREE_FORM else render_template_text(template, params or []),
-            template_name=template_name, template_language=template_language,
-            template_category=template.category if template else None,
-            timestamp=now, status="pending", status_at=now, correlation_id=cid, reply_to_wamid=reply_to,
-            raw={"params": params} if params else ({"automatic": automatic} if automatic else None),
-            automatic=automatic is not None,
-        )
+        return Message(**pending_values(conv.id, contact.id, kind, cid, template, text=text,
+                                        template_name=template_name, template_language=template_language,
+                                        params=params, reply_to=reply_to, now=now, message_type=message_type,
+                                        automatic=automatic))
 
     @staticmethod
     def _keep_file(session: Session, message: Message, attachment: Any, data: bytes, media_root: Path,

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
-from klaros_desktop.models import CampaignRecipient, Contact, Conversation, MessageTemplate, utcnow
+from klaros_desktop.models import CampaignRecipient, Contact, Conversation, MessageTemplate, Tag, contact_tags, utcnow
 from klaros_desktop.services.campaigns import lifecycle
-from klaros_desktop.services.campaigns.audience import OPTED_IN, Segment, select_audience
+from klaros_desktop.services.campaigns.audience import OPTED_IN, Segment, plain_audience, select_audience
 from klaros_desktop.services.people import consent, suppression
 from klaros_desktop.services.pricing.forecast import forecast
 
@@ -114,3 +114,69 @@ def test_values_frozen_in_bulk_are_those_resolved_one_by_one(sessions, templates
     assert frozen == expected
     assert frozen["+491700000002"][0][:2] == ["Bea", "42"]
     assert frozen["+491700000003"][0][0] == "Cleo"
+
+
+@pytest.fixture
+def utility(sessions):
+    with sessions.begin() as s:
+        s.add(MessageTemplate(name="abholung", language="de", category="UTILITY", status="APPROVED",
+                              components=[{"type": "BODY", "text": "Hallo {{1}}, Ihre Bestellung liegt bereit."}]))
+
+
+def _recipients(sessions, campaign_id):
+    with sessions() as s:
+        return [(r.contact_id, r.phone_e164, r.state, r.reason_code) for r in s.scalars(
+            select(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign_id)
+            .order_by(CampaignRecipient.id))]
+
+
+@pytest.mark.parametrize("segment", [Segment(tags_any=("vip",)),
+                                     Segment(tags_any=("vip", "neu"), tags_none=("gesperrt",)),
+                                     Segment(tags_all=("vip", "neu")),
+                                     Segment(tags_any=("vip",), window_open=True),
+                                     Segment(tags_any=("vip",), window_open=False, inbound_within_days=30),
+                                     Segment(inbound_within_days=30)])
+def test_a_plain_audience_queued_by_sql_is_the_one_chosen_contact_by_contact(sessions, utility, add_contact,
+                                                                             monkeypatch, segment):
+    for i in range(12):
+        tags = ("vip",) + (("neu",) if i % 3 == 0 else ()) + (("gesperrt",) if i % 5 == 0 else ())
+        add_contact(f"+4917{i:08d}", f"Kundin{i}", tags=tags if i != 11 else ("neu",),
+                    inbound_hours_ago={0: 2, 1: 30, 2: 24 * 40, 4: 1}.get(i))
+    with sessions.begin() as s:  # a contact known by its BSUID only, and one whose number was cleared
+        s.add(Contact(phone_e164=None, bsuid="US.bsuid.1", display_name="Ohne Nummer", notes="", custom_fields={}))
+        s.flush()
+        s.execute(contact_tags_insert(s, "vip"))
+        s.scalar(select(Contact).where(Contact.phone_e164 == "+491700000007")).phone_e164 = ""
+    mapping = {"1": "first_name|du"}
+    with sessions() as s:
+        assert plain_audience(s, segment, "abholung", "de") is not None
+    by_sql = lifecycle.create(sessions, "sql", "abholung", "de", segment, mapping)
+    monkeypatch.setattr(lifecycle, "_SQL_QUEUE", False)
+    by_python = lifecycle.create(sessions, "python", "abholung", "de", segment, mapping)
+    assert (by_sql.recipients, by_sql.excluded) == (by_python.recipients, by_python.excluded)
+    assert _recipients(sessions, by_sql.campaign_id) == _recipients(sessions, by_python.campaign_id)
+    assert lifecycle.launch(sessions, by_sql.campaign_id) == by_sql.recipients
+
+
+def contact_tags_insert(s, tag_name):
+    """The newest contact tagged ``tag_name``."""
+    return contact_tags.insert().values(contact_id=select(func.max(Contact.id)).scalar_subquery(),
+                                        tag_id=select(Tag.id).where(Tag.name == tag_name).scalar_subquery())
+
+
+def test_an_opt_out_or_an_erasure_in_the_audience_is_decided_contact_by_contact(sessions, utility, add_contact):
+    add_contact("+491700000001", "Anna", tags=("vip",))
+    cid = add_contact("+491700000002", "Bea", tags=("vip",), opt_out=consent.SCOPE_ALL)
+    segment = Segment(tags_any=("vip",))
+    with sessions() as s:
+        assert plain_audience(s, segment, "abholung", "de") is None
+    created = lifecycle.create(sessions, "optout", "abholung", "de", segment, {"1": "first_name"})
+    assert (created.recipients, created.excluded) == (1, [("opted_out", 1)])
+    with sessions.begin() as s:
+        s.get(Contact, cid).phone_e164 = "+491700000003"
+        consent_rows = s.scalars(select(consent.ConsentEvent).where(consent.ConsentEvent.contact_id == cid))
+        for row in consent_rows:
+            s.delete(row)
+        suppression.suppress(s, "+491700000009", reason="erased")
+    with sessions() as s:
+        assert plain_audience(s, segment, "abholung", "de") is None
