@@ -138,8 +138,17 @@ def test_the_pages_built_after_the_first_paint_leave_the_cyclic_gc_too(qtbot, ba
     window)."""
     import gc
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     from klaros_desktop.ui import main_window
 
+    # A window an earlier test left alive still has its "build the pages" timer running; it would take this
+    # process's one "pages" freeze first. Deleting those windows cancels their timers.
+    for leftover in QApplication.topLevelWidgets():
+        if isinstance(leftover, MainWindow):
+            leftover.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     monkeypatch.setattr(main_window, "_frozen_stages", set(), raising=False)
     window = MainWindow(backend)
     qtbot.addWidget(window)
