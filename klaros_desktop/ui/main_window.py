@@ -63,13 +63,6 @@ if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports o
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
 
 
-def __getattr__(name: str):
-    """``JumpDialog`` (Ctrl+K) as before, its module loaded when first asked for."""
-    if name == "JumpDialog":
-        from klaros_desktop.ui.jump_dialog import JumpDialog
-
-        return JumpDialog
-    raise AttributeError(name)
 _frozen_stages: set[str] = set()
 
 

@@ -133,7 +133,7 @@ def test_a_stop_with_whatsapps_own_marketing_stop_puts_one_notice_in_the_chat(qt
 
 # ---------------------------------------------------------------- Ctrl+K and New chat
 def test_ctrl_k_matches_names_and_numbers_only_and_shows_numbers_formatted(qtbot, window, shop):
-    from klaros_desktop.ui.main_window import JumpDialog
+    from klaros_desktop.ui.jump_dialog import JumpDialog
 
     jump = JumpDialog(window.backend, window)
     qtbot.addWidget(jump)

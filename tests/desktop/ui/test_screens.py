@@ -410,7 +410,7 @@ def test_background_sync_says_offline_while_the_relay_is_down_and_keeps_going(qa
 
 # ---------------------------------------------------------------- keyboard, accessibility, theme, geometry
 def test_shortcuts_ctrl_f_esc_and_ctrl_k(qtbot, window, shop, monkeypatch):
-    from klaros_desktop.ui.main_window import JumpDialog
+    from klaros_desktop.ui.jump_dialog import JumpDialog
 
     window.activateWindow()
     window.show_page(1)
