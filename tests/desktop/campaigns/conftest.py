@@ -74,3 +74,11 @@ async def graph(sim):
 async def synced_templates(sessions, graph):
     """The simulator's templates stored locally, as `Refresh templates` does."""
     await templates.refresh(sessions, graph)
+
+
+@pytest.fixture
+def picture(tmp_path):
+    """A small PNG to put at the top of a campaign's message."""
+    path = tmp_path / "fruehling.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    return path

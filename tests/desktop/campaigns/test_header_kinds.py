@@ -13,29 +13,13 @@ from klaros_desktop.graph.errors import GraphError
 from klaros_desktop.models import AuditEvent, Campaign, CampaignRecipient, utcnow
 from klaros_desktop.services.campaigns import lifecycle
 from klaros_desktop.services.campaigns.audience import Segment
-from klaros_desktop.services.campaigns.sender import CampaignSender
 from klaros_desktop.services.messaging import templates
 from klaros_sim.templates import Template
 
+from .test_media_buttons_marketing import PNG, components_to, sender
+
 NUMBERS = ["+4915100000401", "+4915100000402", "+4915100000403"]
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 200
 DAY = 24 * 3600.0
-
-
-def sender(sessions, graph, **kw):
-    kw.setdefault("workers", 1)
-    return CampaignSender(sessions, graph, backoff_first=0.05, pair_wait=0.05, **kw)
-
-
-def components_to(sim) -> dict[str, list[dict]]:
-    return {"+" + m["to"]: m["payload"]["template"].get("components") for m in sim.outbound()}
-
-
-@pytest.fixture
-def picture(tmp_path):
-    path = tmp_path / "fruehling.png"
-    path.write_bytes(PNG)
-    return path
 
 
 @pytest.fixture

@@ -31,13 +31,6 @@ def components_to(sim) -> dict[str, list[dict]]:
 
 
 @pytest.fixture
-def picture(tmp_path):
-    path = tmp_path / "fruehling.png"
-    path.write_bytes(PNG)
-    return path
-
-
-@pytest.fixture
 def customers(add_contact):
     for i, number in enumerate(NUMBERS):
         add_contact(number, f"Kundin{i} Nachname", tags=("fruehling",), opt_in=True,
