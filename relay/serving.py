@@ -30,6 +30,8 @@ A connection that misses its deadline in the middle of a request gets a 408 and 
 line; one that never began a request is closed silently. And when a new connection takes the process past
 ``max_connections``, the connection that has waited longest for a request head is closed to make room:
 a webhook, which sends its request at once, always gets in; only silent and slow connections are dropped.
+A connection whose request has arrived but not yet been read (a burst of accepts runs before the reads) is
+not silent: it is passed over, since closing it with bytes unread would reset it.
 ``connection_limit`` keeps ``max_connections`` inside the open-file limit, so accepting never fails for
 want of a descriptor.
 """
@@ -60,6 +62,7 @@ H11_MAX_INCOMPLETE_EVENT_SIZE = 1024 * 1024
 LINGER_SECONDS = 2.0  # after a refusal: reading (and dropping) what the client still sends, before closing
 RESERVED_FILES = 256  # descriptors kept for database connections, the writer's pipe, logs and the listener
 _LIMIT_WARNING_INTERVAL = 60.0
+_EVICTION_SCAN = 64  # waiting connections looked at for a silent one before the new connection is refused
 
 
 def open_file_limit() -> int | None:
@@ -98,6 +101,20 @@ def set_nodelay(transport: asyncio.BaseTransport) -> None:
     if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+def pending_input(transport: asyncio.BaseTransport) -> bool:
+    """Whether bytes wait in the kernel for ``transport`` that its protocol has not read yet (peeked, not
+    consumed). False where the socket cannot be peeked at."""
+    sock = getattr(transport.get_extra_info("socket"), "_sock", None)  # asyncio's TransportSocket hides recv
+    if sock is None:
+        return False
+    try:
+        return bool(sock.recv(1, socket.MSG_PEEK))
+    except (BlockingIOError, InterruptedError):
+        return False
+    except OSError:
+        return True  # a reset or an error waits to be read: the protocol's own read reports it
 
 
 def _answer(status: bytes, error: bytes) -> bytes:
@@ -140,11 +157,13 @@ class ConnectionGuard:
             self._warned = now
             log.warning("connection limit reached: closing the longest-idle connections",
                         extra={"size": self.max_connections})
-        victim = next(iter(self.awaiting_head), None)
-        if victim is None:
-            return False
-        victim.close_connection("evicted")
-        return True
+        for scanned, victim in enumerate(self.awaiting_head):
+            if scanned == _EVICTION_SCAN:
+                break
+            if not victim.has_pending_input():
+                victim.close_connection("evicted")
+                return True
+        return False
 
     def closed(self, reason: str | None) -> None:
         self.metrics.connections_open -= 1
@@ -215,6 +234,9 @@ class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
             self._phase = "drain"  # answered unread: the rest of the body may come, by the same deadline
         else:
             self._await_head()
+
+    def has_pending_input(self) -> bool:
+        return pending_input(self.transport)
 
     def shutdown(self) -> None:
         hook = self.app_state.get(SHUTDOWN_HOOK)
