@@ -1,9 +1,10 @@
 """``klaros sync [--once]``: bring the local database up to date with the relay.
 
 ``--once`` pulls until the relay has nothing more, downloads the files of the media messages it brought (or
-records why one cannot be had) and fetches whole from Meta the templates Meta's webhooks named (as the app does,
-through the same sync service), then exits; without it, long-polls until Ctrl+C. Events it
-could not use are kept as dead letters (``klaros dead-letters``); when applying stops at an event (the database
+records why one cannot be had; a file whose download keeps failing is retried for up to ``--media-wait``
+seconds, then left to the app or the next sync) and fetches whole from Meta the templates Meta's webhooks
+named (as the app does, through the same sync service), then exits; without it, long-polls until Ctrl+C. Events
+it could not use are kept as dead letters (``klaros dead-letters``); when applying stops at an event (the database
 busy, a disk error), that event comes again with the next run.
 """
 
@@ -16,15 +17,20 @@ import sys
 
 from klaros_desktop.commands import CommandContext
 
+MEDIA_WAIT = 60.0
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("sync", help="fetch new messages and statuses from the relay")
     parser.add_argument("--once", action="store_true", help="pull until nothing is waiting, then exit")
+    parser.add_argument("--media-wait", type=float, default=MEDIA_WAIT, metavar="SECONDS",
+                        help="with --once: how long to keep retrying files that fail to download "
+                             f"(default {MEDIA_WAIT:g})")
     parser.add_argument("--wait", type=float, default=25, help=argparse.SUPPRESS)
     parser.set_defaults(handler=run)
 
 
-async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
+async def sync(ctx: CommandContext, once: bool, wait: float, media_wait: float = MEDIA_WAIT) -> str:
     from klaros_desktop.db import open_database
     from klaros_desktop.secrets import NoSecureKeyring
     from klaros_desktop.services.core.audit import GraphAuditWriter
@@ -48,8 +54,8 @@ async def sync(ctx: CommandContext, once: bool, wait: float) -> str:
             if once:
                 report = await service.sync_once()
                 await asyncio.to_thread(fetcher.discover)
-                media = await fetcher.drain()
-                media_note = f" Files: {media.ready} downloaded, {media.unavailable} unavailable."
+                media = await fetcher.drain(within=media_wait)
+                media_note = _files_note(media)
                 media_note += _templates_note(report.stats.templates, report.templates_fetched, graph is not None)
             else:
                 stop = asyncio.Event()
@@ -100,6 +106,14 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _files_note(media) -> str:
+    note = f" Files: {media.ready} downloaded, {media.unavailable} unavailable"
+    if media.retrying:
+        note += (f", {media.retrying} still failing (Klaros keeps trying them; run `klaros sync --once` again "
+                 "later or open the app)")
+    return note + "."
+
+
 def _templates_note(updates: int, fetched: int, connected: bool) -> str:
     """What became of the templates Meta's webhooks named: fetched whole, or waiting for a connection to Meta."""
     if not updates:
@@ -116,7 +130,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop.services.setup.wiring import NotConfigured
 
     try:
-        print(asyncio.run(sync(ctx, args.once, args.wait)))
+        print(asyncio.run(sync(ctx, args.once, args.wait, args.media_wait)))
     except SyncStopped as exc:
         print(f"Sync stopped: {exc}. Nothing was lost; run it again.", file=sys.stderr)
         return 1

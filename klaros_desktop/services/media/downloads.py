@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
@@ -256,17 +256,29 @@ class MediaFetcher:
             for report in await asyncio.gather(*(one(job) for job in jobs)):
                 total.add(report)
 
-    async def drain(self) -> FetchReport:
+    async def drain(self, *, within: float | None = None) -> FetchReport:
         """``run`` until no row is pending, waiting out the back-offs (``klaros sync --once``: every file of the
-        batch downloaded or reported unavailable before it returns)."""
+        batch downloaded or reported unavailable before it returns). With ``within`` (seconds), only retries
+        due that soon are waited for; the report's ``retrying`` counts the files left pending for later (a
+        command should not sit out the whole back-off schedule, which runs to minutes)."""
         total = FetchReport()
+        limit = None if within is None else self.clock() + timedelta(seconds=within)
         while True:
             total.add(await self.run())
             due = await asyncio.to_thread(self.next_due)
             if due is None:
                 total.retrying = 0
                 return total
+            if limit is not None and due > limit:
+                total.retrying = await asyncio.to_thread(self.pending)
+                return total
             await self.sleep(max(0.0, (due - self.clock()).total_seconds()))
+
+    def pending(self) -> int:
+        """How many files still wait for a download (pending or being downloaded)."""
+        with self.sessions() as session:
+            return session.scalar(select(func.count()).select_from(MediaState)
+                                  .where(MediaState.state.in_((MEDIA_PENDING, MEDIA_DOWNLOADING)))) or 0
 
     async def _fetch_one(self, job: _Job) -> FetchReport:
         with correlation.correlated(None, prefix="media") as cid:

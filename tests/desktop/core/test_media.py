@@ -171,6 +171,30 @@ async def test_network_failures_are_retried_with_back_off(sim, graph, apply, wh,
     assert _state(sessions, message["id"])[0].attempts == 2
 
 
+async def test_a_bounded_drain_stops_waiting_at_its_limit_and_counts_what_is_left_to_retry(sim, graph, apply, wh,
+                                                                                           sessions, profile):
+    """``klaros sync --once`` must not sit out ten minutes of back-offs: it waits only for retries due within its
+    limit and reports the rest, which stay pending for the app or the next sync."""
+    message = _receive(sim, apply, wh, "image", KINDS["image"])
+    now = [utcnow()]
+    waits = []
+
+    async def sleep(seconds):
+        waits.append(seconds)
+        now[0] += timedelta(seconds=seconds)
+
+    fetcher = MediaFetcher(sessions, profile.media, FlakyGraph(graph, 99), clock=lambda: now[0], sleep=sleep)
+    fetcher.discover()
+    report = await fetcher.drain(within=50)
+    assert (report.ready, report.unavailable, report.retrying) == (0, 0, 1)
+    assert waits == [20.0]  # the retry at 20 s fits in 50 s; the next, 40 s after it, does not
+    state = _state(sessions, message["id"])[0]
+    assert (state.state, state.attempts) == ("pending", 2)
+    fetcher.graph = graph
+    now[0] += timedelta(minutes=5)
+    assert (await fetcher.drain(within=50)).ready == 1
+
+
 async def test_after_max_attempts_it_is_unavailable_and_comes_back_at_the_next_start(sim, graph, apply, wh,
                                                                                      sessions, profile):
     message = _receive(sim, apply, wh, "image", KINDS["image"])
