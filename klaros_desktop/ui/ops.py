@@ -26,36 +26,56 @@ log = logging.getLogger(__name__)
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
-_inflight: set[object] = set()
+
+class _Dispatcher(QObject):
+    """One object on the GUI thread that carries every operation's answer back to it (queued connections)
+    and hands it to that operation's callbacks, which it then forgets.
+
+    One object for all, not one per operation: a per-operation QObject connected to closures that name it
+    forms a cycle through Qt's connection table, which Python's collector cannot see, so every finished
+    operation kept its callbacks (and the screens and results they hold) alive for good."""
+
+    finished = Signal(object, object)
+    failed = Signal(object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._next = 0
+        self.finished.connect(self._finished)
+        self.failed.connect(self._failed)
+
+    def add(self, on_done: Done | None, on_error: Failed | None) -> int:
+        self._next += 1
+        self.waiting[self._next] = (on_done, on_error)
+        return self._next
+
+    @Slot(object, object)
+    def _finished(self, token: int, value: Any) -> None:
+        on_done, _ = self.waiting.pop(token, (None, None))
+        if on_done is not None:
+            on_done(value)
+
+    @Slot(object, object)
+    def _failed(self, token: int, exc: BaseException) -> None:
+        _, on_error = self.waiting.pop(token, (None, None))
+        (on_error or _log_failure)(exc)
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; its signals carry results across threads (queued connections)."""
+_dispatcher: _Dispatcher | None = None
+_tasks: set[asyncio.Future] = set()  # the loop keeps only weak references to its tasks
 
-    finished = Signal(object)
-    failed = Signal(object)
+
+def _answers() -> _Dispatcher:
+    """The dispatcher, made on first use; operations are started from the GUI thread, so it lives there."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 def _log_failure(exc: BaseException) -> None:
     log.error("background operation failed: %s", "".join(traceback.format_exception(exc)).strip())
-
-
-def _relay(on_done: Done | None, on_error: Failed | None) -> _Relay:
-    relay = _Relay()
-    _inflight.add(relay)
-
-    def done(value: Any) -> None:
-        _inflight.discard(relay)
-        if on_done is not None:
-            on_done(value)
-
-    def failed(exc: BaseException) -> None:
-        _inflight.discard(relay)
-        (on_error or _log_failure)(exc)
-
-    relay.finished.connect(done)
-    relay.failed.connect(failed)
-    return relay
 
 
 def _operation_id() -> str:
@@ -63,26 +83,29 @@ def _operation_id() -> str:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, correlation_id: str):
+    def __init__(self, fn: Callable[[], Any], token: int, correlation_id: str):
         super().__init__()
         self.fn = fn
-        self.relay = relay
+        self.token = token
         self.correlation_id = correlation_id
         self.setAutoDelete(True)
 
     @Slot()
     def run(self) -> None:
+        answers = _answers()
         try:
             with correlation.correlated(self.correlation_id):
                 value = self.fn()
         except BaseException as exc:  # handed to the GUI thread, never lost
-            self.relay.failed.emit(exc)
+            answers.failed.emit(self.token, exc)
         else:
-            self.relay.finished.emit(value)
+            answers.finished.emit(self.token, value)
+        finally:
+            self.fn = None  # a pool thread may keep the runnable a while; not what it ran
 
 
 def run_sync(fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
-    QThreadPool.globalInstance().start(_Job(fn, _relay(on_done, on_error), _operation_id()))
+    QThreadPool.globalInstance().start(_Job(fn, _answers().add(on_done, on_error), _operation_id()))
 
 
 def running_loop() -> asyncio.AbstractEventLoop | None:
@@ -96,31 +119,32 @@ def running_loop() -> asyncio.AbstractEventLoop | None:
 
 def run_async(make_coro: Callable[[], Awaitable[Any]], on_done: Done | None = None,
               on_error: Failed | None = None) -> None:
-    relay = _relay(on_done, on_error)
+    answers = _answers()
+    token = answers.add(on_done, on_error)
     cid = _operation_id()
     loop = running_loop()
     if loop is None:
         async def _main() -> Any:
             return await make_coro()
 
-        QThreadPool.globalInstance().start(_Job(lambda: asyncio.run(_main()), relay, cid))
+        QThreadPool.globalInstance().start(_Job(lambda: asyncio.run(_main()), token, cid))
         return
     with correlation.correlated(cid):  # the task copies the context it is created in
         task = asyncio.ensure_future(make_coro(), loop=loop)
-    _inflight.add(task)
+    _tasks.add(task)
 
     def _finish(fut: asyncio.Future) -> None:
-        _inflight.discard(task)
+        _tasks.discard(fut)
         if fut.cancelled():
-            relay.failed.emit(asyncio.CancelledError())
+            answers.failed.emit(token, asyncio.CancelledError())
         elif fut.exception() is not None:
-            relay.failed.emit(fut.exception())
+            answers.failed.emit(token, fut.exception())
         else:
-            relay.finished.emit(fut.result())
+            answers.finished.emit(token, fut.result())
 
     task.add_done_callback(_finish)
 
 
 def pending() -> int:
     """How many operations have not reported back yet (tests wait for 0)."""
-    return len(_inflight)
+    return 0 if _dispatcher is None else len(_dispatcher.waiting)

@@ -24,8 +24,7 @@ def _editor_of(qtbot, page: TemplatesPage, name: str):
     assert page.edit_button.isEnabled()
     page.edit_button.click()
     qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible(), timeout=WAIT_MS)
-    qtbot.addWidget(page.editor)
-    return page.editor
+    return page.editor  # the page's child: it goes with the page
 
 
 def _page(qtbot, backend) -> TemplatesPage:
@@ -72,7 +71,8 @@ def test_an_approved_template_opens_filled_in_and_saves_as_an_edit_in_review(qtb
 
 def test_a_template_in_review_opens_with_the_reason_it_cannot_be_changed(qtbot, backend, graph,
                                                                         approved_template):
-    editor = _editor_of(qtbot, _page(qtbot, backend), "draft_offer")
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "draft_offer")
     assert "still reviewing" in editor.problems.text()
     editor.body.setPlainText("Ein neues Angebot für Sie, bis Samstag.")
     assert not editor.submit_button.isEnabled() and graph.edited == []
@@ -82,7 +82,8 @@ def test_meta_s_refusal_shows_in_its_words_and_the_editor_stays_open(qtbot, back
                                                                       wait_ops):
     graph.refuse_edit = GraphError(code=100, title="Invalid parameter", http_status=400,
                                    user_message="An approved template can be edited once in a 24-hour window.")
-    editor = _editor_of(qtbot, _page(qtbot, backend), "order_ready")
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "order_ready")
     editor.footer.setText("Blumen Becker")
     editor.example_edits[0].setText("Anna")
     editor.example_edits[1].setText("4711")
@@ -123,7 +124,8 @@ def _store_rich_templates(sessions) -> None:
 def test_a_template_with_a_picture_link_and_call_buttons_opens_whole_and_saves(qtbot, backend, graph, sessions,
                                                                                 wait_ops):
     _store_rich_templates(sessions)
-    editor = _editor_of(qtbot, _page(qtbot, backend), "shop_news")
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "shop_news")
     assert editor.problems.text() == ""
     assert editor.header_kind.currentData() == "IMAGE" and editor.media_note.isVisible()
     assert not editor.header.isVisible() and "current file stays" in editor.media_note.text()
@@ -153,7 +155,8 @@ def test_a_template_with_a_picture_link_and_call_buttons_opens_whole_and_saves(q
 
 def test_a_new_picture_is_chosen_checked_and_uploaded(qtbot, backend, graph, sessions, wait_ops, tmp_path):
     _store_rich_templates(sessions)
-    editor = _editor_of(qtbot, _page(qtbot, backend), "shop_news")
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "shop_news")
     gif = tmp_path / "bild.gif"
     gif.write_bytes(b"GIF89a")
     assert not editor.choose_header_file(str(gif)) and "JPEG or PNG" in editor.problems.text()
@@ -169,7 +172,8 @@ def test_a_new_picture_is_chosen_checked_and_uploaded(qtbot, backend, graph, ses
 
 
 def test_link_and_call_buttons_are_added_checked_and_removed(qtbot, backend, graph, sessions, approved_template):
-    editor = _editor_of(qtbot, _page(qtbot, backend), "order_ready")
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "order_ready")
     editor.example_edits[0].setText("Anna")
     editor.example_edits[1].setText("4711")
     editor.add_link.click()
@@ -195,7 +199,8 @@ def test_link_and_call_buttons_are_added_checked_and_removed(qtbot, backend, gra
 
 def test_named_values_show_their_names_and_examples(qtbot, backend, graph, sessions, wait_ops):
     _store_rich_templates(sessions)
-    editor = _editor_of(qtbot, _page(qtbot, backend), "pickup_named")
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "pickup_named")
     assert editor.category.isEnabled()  # rejected: the category may change
     assert [(e.placeholderText(), e.text()) for e in editor.example_edits] == [("first_name", "Anna"),
                                                                                ("order_id", "4711")]
