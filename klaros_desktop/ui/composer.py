@@ -791,12 +791,17 @@ class Composer(QFrame):
                 edit.style().polish(edit)
         self.link_note.setText("\n".join(typed))
         self.link_note.setVisible(bool(typed))
-        for edit, note, why in ((self.title_edit, self.title_note, self._title_problem(choice)),
-                                (None, self.place_note, self._place_problem() if choice.location else None)):
+        title_wrong, place_wrong = self._title_problem(choice), self._place_problem() if choice.location else None
+        for note, why in ((self.title_note, title_wrong), (self.place_note, place_wrong)):
             note.setText(why or "")
             note.setVisible(bool(why))
-            if edit is not None and edit.property("valid") != (why is None):
-                edit.setProperty("valid", why is None)
+        wrong = {self.title_edit: title_wrong is not None}  # the field Meta would refuse gets the red border
+        for edit, read in ((self.place_latitude, template_header.read_latitude),
+                           (self.place_longitude, template_header.read_longitude)):
+            wrong[edit] = choice.location and bool(edit.text().strip()) and not _reads(read, edit.text())
+        for edit, bad in wrong.items():
+            if edit.property("valid") != (not bad):
+                edit.setProperty("valid", not bad)
                 edit.style().unpolish(edit)
                 edit.style().polish(edit)
         self.template_send.setEnabled(self._template_ready())
@@ -958,6 +963,14 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
         self.notice.emit(self.tr("Could not send: {error}").format(error=render(exc)))
         self.sent.emit(Changes())
+
+
+def _reads(read, text: str) -> bool:
+    try:
+        read(text)
+    except template_header.LocationRefused:
+        return False
+    return True
 
 
 def install_send_shortcut(widget: QWidget, composer: Composer) -> QShortcut:

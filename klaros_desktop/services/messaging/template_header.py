@@ -47,10 +47,7 @@ class Location:
 
     @classmethod
     def of(cls, latitude: Any, longitude: Any, name: str, address: str) -> Location:
-        lat = _degrees(latitude, 90.0, QT_TRANSLATE_NOOP(
-            "Campaigns", "The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292)."))
-        lon = _degrees(longitude, 180.0, QT_TRANSLATE_NOOP(
-            "Campaigns", "The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012)."))
+        lat, lon = read_latitude(latitude), read_longitude(longitude)
         name, address = (name or "").strip(), (address or "").strip()
         if not name:
             raise LocationRefused(QT_TRANSLATE_NOOP("Campaigns", "Give the place's name (shown under the map)."))
@@ -74,6 +71,18 @@ class Location:
         return {"type": "header", "parameters": [{"type": "location", "location": {
             "latitude": _number(self.latitude), "longitude": _number(self.longitude), "name": self.name,
             "address": self.address}}]}
+
+
+def read_latitude(value: Any) -> float:
+    """Decimal degrees from -90 to 90 (a decimal comma taken); ``LocationRefused`` says the range otherwise."""
+    return _degrees(value, 90.0, QT_TRANSLATE_NOOP(
+        "Campaigns", "The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292)."))
+
+
+def read_longitude(value: Any) -> float:
+    """Decimal degrees from -180 to 180 (a decimal comma taken); ``LocationRefused`` says the range otherwise."""
+    return _degrees(value, 180.0, QT_TRANSLATE_NOOP(
+        "Campaigns", "The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012)."))
 
 
 def _degrees(value: Any, limit: float, refusal: Phrase) -> float:

@@ -120,6 +120,7 @@ def test_the_picker_fills_checks_previews_and_sends_the_title(qtbot, backend, si
     composer.title_edit.setText("B" * 50)  # "Bestellung " and 50: 61 characters
     assert not composer.template_send.isEnabled()
     assert composer.title_note.isVisible() and "61 characters" in composer.title_note.text()
+    assert composer.title_edit.property("valid") is False
     assert "at most 49 characters" in composer.title_note.text()
     composer.title_edit.setText("")
     assert not composer.template_send.isEnabled() and not composer.title_note.isVisible()  # empty: not wrong yet
@@ -151,8 +152,9 @@ def test_the_picker_checks_and_sends_the_place(qtbot, backend, sim, sessions, ap
     composer.place_latitude.setText("95")
     assert not composer.template_send.isEnabled()
     assert "latitude must be a number from -90 to 90" in composer.place_note.text()
+    assert composer.place_latitude.property("valid") is False and composer.place_longitude.property("valid")
     composer.place_latitude.setText("52,5292")  # a decimal comma, as the shop owner may write it
-    assert composer.template_send.isEnabled()
+    assert composer.template_send.isEnabled() and composer.place_latitude.property("valid")
 
     composer.template_send.click()
     qtbot.waitUntil(lambda: bool(_components(sim)), timeout=WAIT_MS)
