@@ -429,8 +429,8 @@ class Composer(QFrame):
             grid.addWidget(label, row, column)
             grid.addWidget(edit, row, column + 1)
             edit.textChanged.connect(self._place_edited)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(1, 2)  # a name wants room too; the address a little more
+        grid.setColumnStretch(3, 3)
         self.place_note = QLabel(self.place_host)
         self.place_note.setObjectName("fieldProblem")
         self.place_note.setWordWrap(True)
