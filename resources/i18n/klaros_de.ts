@@ -1266,7 +1266,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -1307,12 +1307,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1936,12 +1936,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -1957,8 +1957,14 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>Titel {length} von {max} Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1966,7 +1972,12 @@
         <translation>{n} Empfänger bekämen einen leeren Wert. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte; bis dahin kann die Kampagne nicht starten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} Empfänger bekämen einen Titel, der länger ist als die {max} Zeichen, die WhatsApp erlaubt. Kürzen Sie diese Werte oder füllen Sie den Titel aus einem anderen Feld; bis dahin kann die Kampagne nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Alle Empfänger bekommen für jede Variable einen Wert.</translation>
     </message>
@@ -2078,6 +2089,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} Empfänger bekämen einen Titel mit mehr als {max} Zeichen (Reiter 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Wählen Sie {what} für den Kopf der Nachricht (Reiter 2), bevor sie starten kann.</translation>
     </message>
@@ -2092,7 +2108,7 @@
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -2102,7 +2118,7 @@
         <translation>Nicht angeboten: {names} (eine Variable, ein Standort oder eine Animation in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -2682,8 +2698,8 @@
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
@@ -9009,7 +9025,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1016"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1028"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

@@ -1266,7 +1266,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1307,12 +1307,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1936,12 +1936,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>destinatarios</translation>
     </message>
@@ -1957,8 +1957,14 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>título de {length} de {max} caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1966,7 +1972,12 @@
         <translation>{n} destinatarios recibirían un valor vacío. Dé a esas variables un valor de reserva o complete los contactos; hasta entonces la campaña no puede empezar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} destinatarios recibirían un título más largo que los {max} caracteres que permite WhatsApp. Acorte esos valores o rellene el título con otro campo; la campaña no puede empezar hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Todos los destinatarios reciben un valor para cada variable.</translation>
     </message>
@@ -2078,6 +2089,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} destinatarios recibirían un título de más de {max} caracteres (pestaña 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Elija {what} para la parte superior del mensaje (pestaña 2) antes de que pueda empezar.</translation>
     </message>
@@ -2092,7 +2108,7 @@
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -2102,7 +2118,7 @@
         <translation>No se ofrecen: {names} (una variable, una ubicación o una animación en el encabezado aún no se admite).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -2682,8 +2698,8 @@
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
     </message>
@@ -9009,7 +9025,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1016"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1028"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

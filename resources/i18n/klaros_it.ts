@@ -1223,7 +1223,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Nuova campagna</translation>
     </message>
@@ -1264,12 +1264,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1894,12 +1894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>destinatari</translation>
     </message>
@@ -1920,8 +1920,14 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>titolo di {length} caratteri su {max}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1929,7 +1935,12 @@
         <translation>{n} destinatari riceverebbero un valore vuoto. Dia a quelle variabili un valore di riserva o completi i contatti; fino ad allora la campagna non può partire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} destinatari riceverebbero un titolo più lungo dei {max} caratteri consentiti da WhatsApp. Accorci quei valori o compili il titolo da un altro campo; fino ad allora la campagna non può partire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Ogni destinatario riceve un valore per ogni variabile.</translation>
     </message>
@@ -2051,6 +2062,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} destinatari riceverebbero un titolo di oltre {max} caratteri (scheda 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Scelga {what} per la parte superiore del messaggio (scheda 2) prima di avviare.</translation>
     </message>
@@ -2506,8 +2522,8 @@
         <translation>il numero non è tra i contatti</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Scelga un modello approvato.</translation>
     </message>
@@ -8910,7 +8926,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from klaros_desktop.graph.errors import GraphError
 from klaros_desktop.models import AuditEvent, Campaign, CampaignRecipient, Contact, utcnow
-from klaros_desktop.services.campaigns import lifecycle
+from klaros_desktop.services.campaigns import drafts, lifecycle
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.messaging import templates
 from klaros_sim.templates import Template
@@ -184,6 +184,21 @@ async def test_a_title_over_metas_60_characters_blocks_launch_naming_who_and_how
     assert lifecycle.launch(sessions, created.campaign_id) == 3  # exactly 60 characters go
     await sender(sessions, graph).run(created.campaign_id)
     assert components_to(sim)[NUMBERS[2]][0]["parameters"][0]["text"] == long_value[1:]
+
+
+async def test_the_builders_check_names_who_would_get_a_title_too_long_before_launch(
+        sessions, sim, customers, header_templates):
+    long_value = "B" * (60 - len("Sendung ") + 2)
+    with sessions.begin() as s:
+        s.scalar(select(Contact).where(Contact.phone_e164 == NUMBERS[1])).custom_fields = {"sendung": long_value}
+    draft = drafts.Draft("sendung_da", "de", Segment(tags_any=("fruehling",)), {"1": "first_name"},
+                         header_text="custom.sendung|ohne Nummer")
+    got = drafts.check(sessions, draft)
+    assert got.empty == [] and not got.launchable
+    assert [(t.phone, t.variables, t.length) for t in got.too_long] == [(NUMBERS[1], ["header:1"], 62)]
+    fixed = drafts.check(sessions, drafts.Draft("sendung_da", "de", draft.segment, {"1": "first_name"},
+                                                header_text="text:" + long_value))
+    assert "WhatsApp allows 60" in str(fixed.problem) and not fixed.launchable
 
 
 async def test_a_named_text_header_is_sent_with_its_parameter_name(sessions, graph, sim, customers, header_templates):
