@@ -5281,12 +5281,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Versuchen Sie es später erneut; wenn es immer wieder passiert, schicken Sie die Protokolldatei an den Support.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp nimmt den Zugangsschlüssel von Klaros nicht mehr an.</translation>
     </message>
@@ -5487,6 +5487,16 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Ein Wert macht den Text der Vorlage länger, als WhatsApp erlaubt (der Titel oben darf mit seinem Wert 60 Zeichen haben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Kürzen Sie den Wert und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Ein Wert passt nicht zu dem, was die Vorlage erwartet (zum Beispiel Text statt eines Bildes).</translation>
     </message>

@@ -5281,12 +5281,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Inténtelo más tarde; si sigue pasando, envíe el archivo de registro al soporte.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp ya no acepta la clave de acceso de Klaros.</translation>
     </message>
@@ -5487,6 +5487,16 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Un valor hace que el texto de la plantilla supere lo que permite WhatsApp (el título de arriba puede tener 60 caracteres con su valor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Acorte el valor y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Un valor no coincide con lo que espera la plantilla (por ejemplo texto en lugar de una imagen).</translation>
     </message>

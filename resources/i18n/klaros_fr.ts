@@ -5202,12 +5202,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Réessayez plus tard&#x202f;; si cela se reproduit, envoyez le fichier journal à l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp n’accepte plus la clé d’accès de Klaros.</translation>
     </message>
@@ -5408,6 +5408,16 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Une valeur à remplir rend le texte du modèle plus long que ce que permet WhatsApp (le titre en haut peut avoir 60 caractères avec sa valeur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Raccourcissez la valeur et renvoyez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Une valeur à remplir ne correspond pas à ce qu’attend le modèle (par exemple du texte au lieu d’une image).</translation>
     </message>

@@ -5202,12 +5202,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Tente de novo mais tarde; se continuar acontecendo, envie o arquivo de log ao suporte.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>O WhatsApp não aceita mais a chave de acesso do Klaros.</translation>
     </message>
@@ -5408,6 +5408,16 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Um valor deixa o texto do modelo maior do que o WhatsApp permite (o título do topo pode ter 60 caracteres com o valor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Encurte o valor e envie novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Um valor não corresponde ao que o modelo espera (por exemplo, texto em vez de uma imagem).</translation>
     </message>

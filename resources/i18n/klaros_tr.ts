@@ -5199,12 +5199,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Daha sonra tekrar deneyin; tekrar olursa günlük dosyasını desteğe gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp artık Klaros&apos;un erişim anahtarını kabul etmiyor.</translation>
     </message>
@@ -5405,6 +5405,16 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Bir değer şablonun metnini WhatsApp&apos;ın izin verdiğinden uzun yapıyor (üstteki başlık değeriyle birlikte 60 karakter olabilir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Değeri kısaltın ve yeniden gönderin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Doldurulan bir değer şablonun beklediğiyle uyuşmuyor (örneğin resim yerine metin).</translation>
     </message>

@@ -198,3 +198,18 @@ def test_klaros_send_takes_the_place_and_refuses_one_out_of_range(shop, sim):
     assert code == 0 and out.startswith("Sent: "), shop.err
     [post] = sim.outbound()
     assert post["payload"]["template"]["components"][0] == PLACE.component()
+
+
+async def test_the_simulator_refuses_a_title_over_60_characters_and_klaros_says_why(sim, sender):
+    """What Klaros refuses before sending is what the simulator refuses too (132005, Meta's "hydrated text too
+    long"), said in the shop owner's words."""
+    from klaros_desktop.graph.errors import GraphError
+
+    with pytest.raises(GraphError) as refused:
+        await sender.graph.send_template(CUSTOMER.lstrip("+"), "bouquet_ready", "de", [
+            {"type": "header", "parameters": [{"type": "text", "text": "B" * 50}]},
+            {"type": "body", "parameters": [{"type": "text", "text": "Anna"}]}])
+    assert refused.value.code == 132005 and "60 characters" in refused.value.explanation
+    await sender.graph.send_template(CUSTOMER.lstrip("+"), "bouquet_ready", "de", [
+        {"type": "header", "parameters": [{"type": "text", "text": "B" * 49}]},
+        {"type": "body", "parameters": [{"type": "text", "text": "Anna"}]}])  # 60 exactly: taken
