@@ -61,6 +61,9 @@ CATALOGUE: dict[int, tuple[str, int, str]] = {
     132001: ("Template name does not exist in the translation", 404, ""),
     132000: ("Number of parameters does not match the expected number of params", 400, ""),
     132012: ("Parameter format does not match format in the created template", 400, ""),
+    # Meta's error table: "Template Hydrated Text Too Long: Translated text is too long." The simulator answers it
+    # for a text header over 60 characters with its value filled in (that Meta uses this code there is a choice).
+    132005: ("Template Hydrated Text Too Long", 400, "Translated text is too long."),
     132015: ("Template is Paused", 400, "Template is paused due to low quality so it cannot be sent."),
 }
 

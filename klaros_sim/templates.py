@@ -1,8 +1,9 @@
 """Message templates as Meta keeps them: review (PENDING -> APPROVED/REJECTED) and the checks on a send.
 
-The send checks mirror Meta's three template errors: 132001 (no such name in that language, or not
+The send checks mirror Meta's template errors: 132001 (no such name in that language, or not
 approved; Meta reports both as 132001 - choice per ``shared/meta-cloud-api.md`` section 6), 132000 (parameter
-count per component) and 132012 (parameter format, e.g. text where the header expects an image).
+count per component), 132012 (parameter format, e.g. text where the header expects an image) and 132005 (a text
+header over 60 characters with its value filled in).
 """
 
 from __future__ import annotations
@@ -291,6 +292,7 @@ def check_send(template: Template | None, name: str, language: str, components: 
         _check_location(header_params)
     else:
         _check_text_params("header", _placeholders((header or {}).get("text", "")), header_params)
+        _check_title_length(str((header or {}).get("text", "")), header_params)
     body = template.component("BODY") or {}
     body_params = _parameters(given.get("body"), "body")
     _check_text_params("body", _placeholders(body.get("text", "")), body_params)
@@ -305,6 +307,19 @@ def check_send(template: Template | None, name: str, language: str, components: 
         if comp is not None and str(comp.get("sub_type", "")).lower() != "url":
             raise MetaError(132012, f"button at index {index}: sub_type must be url")
         _check_text_params(f"button at index {index}", wanted, _parameters(comp, f"button at index {index}"))
+
+
+TITLE_MAX = 60  # characters of a text header with its value filled in (Meta's template limits)
+
+
+def _check_title_length(text: str, params: list[Any]) -> None:
+    if not params:
+        return
+    values = iter(str(p.get("text", "")) for p in params if isinstance(p, dict))
+    filled = PLACEHOLDER_RE.sub(lambda _m: next(values, ""), text)
+    if len(filled) > TITLE_MAX:
+        raise MetaError(132005, f"header: text is {len(filled)} characters with its parameter; the limit is "
+                        f"{TITLE_MAX}")
 
 
 def _check_location(params: list[Any]) -> None:

@@ -1,5 +1,6 @@
 """``klaros send NUMBER "text"``, ``klaros send NUMBER --file F [--caption TEXT]`` or
-``klaros send NUMBER --template NAME --lang CODE --param … [--header-file F] [--button-var INDEX=VALUE]``.
+``klaros send NUMBER --template NAME --lang CODE --param … [--header-file F | --header-var VALUE |
+--header-location LAT,LON,NAME,ADDRESS] [--button-var INDEX=VALUE]``.
 
 A file is checked against Meta's type and size limits before anything is uploaded (the refusal names the
 limit), kept in the profile, uploaded and sent.
@@ -34,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "template's image, video or document header)")
     parser.add_argument("--header-file", metavar="F", type=Path,
                         help="with --template: the picture, video or document the template shows at the top")
+    parser.add_argument("--header-var", metavar="VALUE",
+                        help="with --template: the value of the variable in the template's title at the top (the "
+                             "title with it at most 60 characters)")
+    parser.add_argument("--header-location", metavar="LAT,LON,NAME,ADDRESS",
+                        help="with --template: the place shown on the map at the top of a location template: "
+                             "decimal degrees, then its name and address (the rest of the text, commas included)")
     parser.add_argument("--button-var", action="append", default=[], metavar="INDEX=VALUE",
                         help="with --template: the value at the end of the link of the template's button INDEX "
                              "(counted from 0, as Meta does), e.g. --button-var 0=AB123")
@@ -67,7 +74,8 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
                     header = (kinds.check_file(header_file), await asyncio.to_thread(header_file.read_bytes))
                 return await service.send_template(args.number, args.template, args.lang, args.param,
                                                    header=header, media_root=ctx.profile.media if header else None,
-                                                   link_values=args.links)
+                                                   link_values=args.links, header_text=args.header_var,
+                                                   header_location=args.place)
             if args.file:
                 from klaros_desktop.services.media import kinds
 
@@ -107,6 +115,23 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.button_var and not args.template:
         print("--button-var goes with --template (the value of a template's link button).", file=sys.stderr)
         return 2
+    for flag, value in (("--header-var", args.header_var), ("--header-location", args.header_location)):
+        if value is not None and not args.template:
+            print(f"{flag} goes with --template (the title's value or the place at the top of a template).",
+                  file=sys.stderr)
+            return 2
+    if args.header_var is not None and args.header_location is not None:
+        print("Give --header-var or --header-location, not both (a template has one header).", file=sys.stderr)
+        return 2
+    args.place = None
+    if args.header_location is not None:
+        from klaros_desktop.services.messaging.template_header import Location, LocationRefused
+
+        try:
+            args.place = Location.parse(args.header_location)
+        except LocationRefused as exc:
+            print(f"--header-location: {exc}", file=sys.stderr)
+            return 2
     args.links = {}
     for spec in args.button_var:
         key, sep, value = spec.partition("=")

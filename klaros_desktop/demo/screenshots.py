@@ -439,7 +439,9 @@ LINK_TEMPLATE = {  # the picker with a link button whose address ends in the cus
 def _composer_header_shots(window, contact_id: int, shot: Callable[[str, QWidget], None]) -> None:
     """The window has closed; the picker's template shows a picture at the top: first asking for the file (with
     Meta's limit), then with the file chosen and named in the preview; then a template whose link button takes
-    the customer's parcel number (one with a space, refused in words, then a right one)."""
+    the customer's parcel number (one with a space, refused in words, then a right one); a title whose order
+    number is the customer's (too long for Meta's 60 characters, then fitting) and a map at the top (the place
+    given, then a latitude out of range)."""
     from sqlalchemy import delete
 
     from klaros_desktop.demo import media_samples
@@ -480,10 +482,35 @@ def _composer_header_shots(window, contact_id: int, shot: Callable[[str, QWidget
         link.setText("LB-48213")
         settle()
         shot("inbox-template-link", window)
+        with sessions.begin() as session:
+            templates.store(session, [TITLE_TEMPLATE, LOCATION_TEMPLATE])
+        composer.recheck()
+        settle()
+
+        def choose(name: str) -> None:
+            composer.template_box.setCurrentIndex(next(i for i in range(composer.template_box.count())
+                                                       if composer.template_box.itemText(i).startswith(name)))
+            settle()
+
+        choose(TITLE_TEMPLATE["name"])
+        composer.title_edit.setText("B-2026-0417 Hochzeitsstrauß mit Lieferung nach Potsdam")
+        settle()
+        shot("inbox-template-title-long", window)
+        composer.title_edit.setText("B-2026-0417")
+        settle()
+        shot("inbox-template-title", window)
+        choose(LOCATION_TEMPLATE["name"])
+        composer.set_place("52.5292", "13.4012", "Blumen Becker", "Torstraße 1, 10119 Berlin")
+        settle()
+        shot("inbox-template-location", window)
+        composer.place_latitude.setText("95.5")
+        settle()
+        shot("inbox-template-location-wrong", window)
     finally:
         with sessions.begin() as session:
             session.execute(delete(MessageTemplate).where(MessageTemplate.name.in_(
-                [HEADER_TEMPLATE["name"], LINK_TEMPLATE["name"]])))
+                [HEADER_TEMPLATE["name"], LINK_TEMPLATE["name"], TITLE_TEMPLATE["name"],
+                 LOCATION_TEMPLATE["name"]])))
         picture.unlink(missing_ok=True)
         window.inbox.composer.recheck()
         settle()

@@ -88,6 +88,10 @@ EXPLANATIONS: dict[int, tuple[Phrase, Phrase]] = {
         QT_TRANSLATE_NOOP("GraphErrors", "This template does not exist in that language or is not approved yet."),
         QT_TRANSLATE_NOOP("GraphErrors", "Pick an approved template (Templates page) or wait until Meta approves "
             "it.")),
+    132005: (
+        QT_TRANSLATE_NOOP("GraphErrors", "A fill-in value makes the template's text longer than WhatsApp allows (the "
+            "title at the top may have 60 characters with its value)."),
+        QT_TRANSLATE_NOOP("GraphErrors", "Shorten the value and send again.")),
     132012: (
         QT_TRANSLATE_NOOP("GraphErrors", "A fill-in value does not match what the template expects (for example "
             "text instead of a picture)."),

@@ -46,7 +46,8 @@ class Messenger(Protocol):
 
     async def send_template(self, number: str, name: str, language: str, params: list[str] | None = None, *,
                             header: tuple[Any, bytes] | None = None, media_root: Path | None = None,
-                            link_values: dict[str, str] | None = None,
+                            link_values: dict[str, str] | None = None, header_text: str | None = None,
+                            header_location: Any = None,
                             progress: Callable[[int, int], None] | None = None) -> Any: ...
 
     async def send_reaction(self, number: str, wamid: str, emoji: str) -> Any: ...

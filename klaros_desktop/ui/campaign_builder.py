@@ -56,6 +56,7 @@ from klaros_desktop.services.campaigns import (
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import header_media
+from klaros_desktop.services.messaging import template_header
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
@@ -1075,16 +1076,28 @@ class CampaignBuilder(QDialog):
             who = empty.name or self.tr("(no name)")
             names = ", ".join(render(variables.label(n)) for n in empty.variables)
             self.empty_list.addItem(f"{who} · {pretty_number(empty.phone) if empty.phone else ''} · {names}")
-        if result.empty:
-            self.empty_title.setText(self.tr("{n} recipients would get an empty value. Give those variables a "
-                                             "fallback or fill in the contacts; the campaign cannot start until "
-                                             "then.").format(n=number(len(result.empty))))
+        for long in result.too_long[:500]:
+            who = long.name or self.tr("(no name)")
+            self.empty_list.addItem(f"{who} · {pretty_number(long.phone) if long.phone else ''} · " + self.tr(
+                "title {length} of {max} characters").format(length=long.length, max=template_header.TITLE_MAX))
+        if result.empty or result.too_long:
+            said = []
+            if result.empty:
+                said.append(self.tr("{n} recipients would get an empty value. Give those variables a fallback or "
+                                    "fill in the contacts; the campaign cannot start until then.").format(
+                    n=number(len(result.empty))))
+            if result.too_long:
+                said.append(self.tr("{n} recipients would get a title longer than the {max} characters WhatsApp "
+                                    "allows. Shorten those values or fill the title from another field; the campaign "
+                                    "cannot start until then.").format(n=number(len(result.too_long)),
+                                                                      max=template_header.TITLE_MAX))
+            self.empty_title.setText("\n".join(said))
             self.empty_title.setStyleSheet(f"color: {c.danger};")
         else:
             self.empty_title.setText(self.tr("Every recipient gets a value for every variable."))
             self.empty_title.setStyleSheet(f"color: {c.muted};")
         self.empty_title.setVisible(bool(self.variable_rows or self.button_rows))
-        self.empty_list.setVisible(bool(result.empty))
+        self.empty_list.setVisible(bool(result.empty or result.too_long))
         current = self.preview_for.currentData()
         self.preview_for.blockSignals(True)
         self.preview_for.clear()
@@ -1215,6 +1228,9 @@ class CampaignBuilder(QDialog):
             reason = self.tr("Nobody in this audience may receive the template.")
         elif result.empty:
             reason = self.tr("{n} recipients would get an empty value (tab 2).").format(n=number(len(result.empty)))
+        elif result.too_long:
+            reason = self.tr("{n} recipients would get a title longer than {max} characters (tab 2).").format(
+                n=number(len(result.too_long)), max=template_header.TITLE_MAX)
         elif result.header_missing:
             reason = self.tr("Choose {what} for the top of the message (tab 2) before it can start.").format(
                 what=self._kind_word(result.header or ""))

@@ -4,7 +4,9 @@ and a clear "why not" when the contact must not be messaged. The decision is alw
 A template that shows a picture, video or document at the top takes a file: chosen and checked against Meta's
 type and size limits (``media.header_media``, as a campaign's header is), uploaded when sent. A link button whose
 address ends in a variable takes that end for this customer (``messaging.buttons``: checked as Meta takes it, the
-same check ``klaros send --button-var`` gets).
+same check ``klaros send --button-var`` gets). A title at the top with a variable takes its value (the title within
+Meta's 60 characters with it), a map at the top takes the place: latitude, longitude, name and address
+(``messaging.template_header``, the check ``klaros send --header-var/--header-location`` gets).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import header_media, kinds
-from klaros_desktop.services.messaging import buttons, quick_replies
+from klaros_desktop.services.messaging import buttons, quick_replies, template_header
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
     NONE,
@@ -50,6 +52,7 @@ from klaros_desktop.services.messaging.compose import (
 from klaros_desktop.services.messaging.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.campaign_builder import coordinates_pair
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.templates_page import language_name
@@ -327,6 +330,8 @@ class Composer(QFrame):
         header_row.addWidget(self.header_button, 0, Qt.AlignmentFlag.AlignTop)
         self.header_row.hide()
         outer.addWidget(self.header_row)
+        outer.addWidget(self._build_title(page))
+        outer.addWidget(self._build_place(page))
         self.upload_bar = QProgressBar(page)
         self.upload_bar.setRange(0, 100)
         self.upload_bar.setTextVisible(False)
@@ -365,6 +370,117 @@ class Composer(QFrame):
         self.link_edits: dict[str, QLineEdit] = {}  # link button index -> its value's field
         self.link_addresses: dict[str, QLabel] = {}  # link button index -> its address with … for the value
         self.stack.addWidget(page)
+
+    def _build_title(self, page: QWidget) -> QWidget:
+        """The value for the title's variable, the title shown with "…" for it, and why a value cannot be it."""
+        self.title_host = QWidget(page)
+        grid = QGridLayout(self.title_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
+        grid.setColumnStretch(1, 1)
+        self.title_caption = QLabel(self.title_host)
+        self.title_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_edit = QLineEdit(self.title_host)
+        self.title_edit.setAccessibleName(self.tr("Value in the title at the top"))
+        self.title_edit.textChanged.connect(self._update_preview)
+        self.title_caption.setBuddy(self.title_edit)
+        self.title_note = QLabel(self.title_host)
+        self.title_note.setObjectName("fieldProblem")
+        self.title_note.setWordWrap(True)
+        self.title_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_note.hide()
+        grid.addWidget(self.title_caption, 0, 0)
+        grid.addWidget(self.title_edit, 0, 1)
+        grid.addWidget(self.title_note, 1, 1)
+        self.title_host.hide()
+        return self.title_host
+
+    def _build_place(self, page: QWidget) -> QWidget:
+        """The place for a map at the top: the coordinates on one row, name and address on the next, and why the
+        place cannot be sent yet under them."""
+        self.place_host = QWidget(page)
+        grid = QGridLayout(self.place_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        intro = QLabel(self.tr("This template shows a map at the top. Give the place; your map app shows its "
+                               "coordinates (you may paste both into the first field)."), self.place_host)
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 4)
+        self.place_latitude = QLineEdit(self.place_host)
+        self.place_latitude.setPlaceholderText(self.tr("e.g. 52.5292"))
+        self.place_latitude.setAccessibleName(self.tr("Latitude of the place"))
+        self.place_longitude = QLineEdit(self.place_host)
+        self.place_longitude.setPlaceholderText(self.tr("e.g. 13.4012"))
+        self.place_longitude.setAccessibleName(self.tr("Longitude of the place"))
+        self.place_name = QLineEdit(self.place_host)
+        self.place_name.setPlaceholderText(self.tr("e.g. your shop's name"))
+        self.place_name.setAccessibleName(self.tr("Name of the place"))
+        self.place_address = QLineEdit(self.place_host)
+        self.place_address.setPlaceholderText(self.tr("Street, postcode and town"))
+        self.place_address.setAccessibleName(self.tr("Address of the place"))
+        for row, column, caption, edit in ((1, 0, self.tr("Latitude:"), self.place_latitude),
+                                           (1, 2, self.tr("Longitude:"), self.place_longitude),
+                                           (2, 0, self.tr("Name:"), self.place_name),
+                                           (2, 2, self.tr("Address:"), self.place_address)):
+            label = QLabel(caption, self.place_host)
+            label.setBuddy(edit)
+            grid.addWidget(label, row, column)
+            grid.addWidget(edit, row, column + 1)
+            edit.textChanged.connect(self._place_edited)
+        grid.setColumnStretch(1, 2)  # a name wants room too; the address a little more
+        grid.setColumnStretch(3, 3)
+        self.place_note = QLabel(self.place_host)
+        self.place_note.setObjectName("fieldProblem")
+        self.place_note.setWordWrap(True)
+        self.place_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.place_note.hide()
+        grid.addWidget(self.place_note, 3, 0, 1, 4)
+        self.place_host.hide()
+        return self.place_host
+
+    def place_fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:
+        return self.place_latitude, self.place_longitude, self.place_name, self.place_address
+
+    def set_place(self, latitude: str, longitude: str, name: str, address: str) -> None:
+        for edit, value in zip(self.place_fields(), (latitude, longitude, name, address), strict=True):
+            edit.setText(value)
+
+    def _place_edited(self) -> None:
+        pair = coordinates_pair(self.place_latitude.text())
+        if pair and not self.place_longitude.text().strip():  # "52.5292, 13.4012" pasted from a map app
+            self.place_longitude.setText(pair[1])
+            self.place_latitude.setText(pair[0])
+            return
+        self._update_preview()
+
+    def place(self) -> template_header.Location | None:
+        """The place as typed, if Meta would take it."""
+        try:
+            return template_header.Location.of(*(e.text() for e in self.place_fields()))
+        except template_header.LocationRefused:
+            return None
+
+    def _place_problem(self) -> str | None:
+        """Why the place typed cannot go (nothing typed yet is not wrong: Send just waits)."""
+        if not any(e.text().strip() for e in self.place_fields()):
+            return None
+        try:
+            template_header.Location.of(*(e.text() for e in self.place_fields()))
+        except template_header.LocationRefused as exc:
+            return render(exc.args[0])
+        return None
+
+    def title_value(self) -> str:
+        return self.title_edit.text().strip()
+
+    def _title_problem(self, choice: TemplateChoice) -> str | None:
+        """Why the typed value cannot fill the title (an empty field is not wrong yet)."""
+        if choice.title_variable is None or not self.title_value():
+            return None
+        why = template_header.title_too_long(choice.template, self.title_value())
+        return render(why) if why is not None else None
 
     def _build_blocked(self) -> None:
         page = QWidget(self)
@@ -515,6 +631,7 @@ class Composer(QFrame):
         self.header_row.setVisible(choice is not None and choice.header_kind is not None)
         self._show_header()
         self.links_host.setVisible(choice is not None and bool(choice.links))
+        self._show_title_and_place(choice)
         if choice is None:
             self.fields_host.hide()
             if not self.state.templates:
@@ -550,6 +667,33 @@ class Composer(QFrame):
         for row, link in enumerate(choice.links):
             self._add_link_field(row, link, choice.link_prefill.get(link.index, ""))
         self._update_preview()
+
+    def _show_title_and_place(self, choice: TemplateChoice | None) -> None:
+        """The title's field (pre-filled from the contact) and the place's fields, for the template chosen."""
+        titled = choice is not None and choice.title_variable is not None
+        self.title_host.setVisible(titled)
+        self.title_note.hide()
+        self.title_edit.blockSignals(True)
+        self.title_edit.setText(choice.title_prefill if titled else "")
+        self.title_edit.blockSignals(False)
+        if titled:
+            shown = re.sub(r"\{\{\s*\w+\s*\}\}", "…", choice.title, count=1)
+            self.title_caption.setText(self.tr("Title “{title}”:").format(title=shown))
+            room = template_header.title_room(choice.template)
+            self.title_edit.setPlaceholderText(
+                self.tr("for example: {example}").format(example=choice.title_example) if choice.title_example
+                else self.tr("fill in"))
+            tip = self.tr("The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp "
+                          "allows {max} characters for the whole title, which leaves {room} for this value.").format(
+                title=shown, max=template_header.TITLE_MAX, room=room)
+            for widget in (self.title_caption, self.title_edit):
+                widget.setToolTip(tip)
+        self.place_host.setVisible(choice is not None and choice.location)
+        self.place_note.hide()
+        for edit in self.place_fields():
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
 
     def _add_link_field(self, row: int, link: buttons.LinkButton, value: str) -> None:
         """The button's label and the field, with the button's address under it, the customer's part shown as
@@ -617,6 +761,15 @@ class Composer(QFrame):
                 values[var] = f"[{hint.rstrip(' …')}]"
         body = fill(choice.body, values) if choice.body else \
             (render_template_text(choice.template, self.template_values()) or choice.name)
+        if choice.title_variable is not None:
+            value = self.title_value() or f"[{(choice.title_example or choice.title_variable).rstrip(' …')}]"
+            body = template_header.filled_title(choice.template, value) + "\n" + body
+        elif choice.title:
+            body = choice.title + "\n" + body
+        if choice.location:
+            place = self.place()
+            body = self.tr("[Map: {place}]").format(
+                place=place.shown if place is not None else self.tr("not given yet")) + "\n" + body
         if choice.header_kind:
             body = self.tr("[{kind}: {name}]").format(
                 kind=render(kinds.NOUNS[choice.header_kind]).capitalize(),
@@ -638,15 +791,31 @@ class Composer(QFrame):
                 edit.style().polish(edit)
         self.link_note.setText("\n".join(typed))
         self.link_note.setVisible(bool(typed))
+        title_wrong, place_wrong = self._title_problem(choice), self._place_problem() if choice.location else None
+        for note, why in ((self.title_note, title_wrong), (self.place_note, place_wrong)):
+            note.setText(why or "")
+            note.setVisible(bool(why))
+        wrong = {self.title_edit: title_wrong is not None}  # the field Meta would refuse gets the red border
+        for edit, read in ((self.place_latitude, template_header.read_latitude),
+                           (self.place_longitude, template_header.read_longitude)):
+            wrong[edit] = choice.location and bool(edit.text().strip()) and not _reads(read, edit.text())
+        for edit, bad in wrong.items():
+            if edit.property("valid") != (not bad):
+                edit.setProperty("valid", not bad)
+                edit.style().unpolish(edit)
+                edit.style().polish(edit)
         self.template_send.setEnabled(self._template_ready())
 
     def _template_ready(self) -> bool:
         """Online, an allowed template chosen, every variable and link value filled in as Meta takes it, and its
-        header's file chosen."""
+        header's file chosen, the title's value fitting and the map's place given."""
         choice = self._current_choice()
         return (self.backend.online and choice is not None and choice.refused is None
                 and all(self.template_params()) and not self._link_problems()
-                and (choice.header_kind is None or self.header_file is not None))
+                and (choice.header_kind is None or self.header_file is not None)
+                and (choice.title_variable is None
+                     or template_header.title_problem(choice.template, self.title_value()) is None)
+                and (not choice.location or self.place() is not None))
 
     # ------------------------------------------------------------------ the template's header file
     def _upload_share(self, share: float) -> None:
@@ -746,11 +915,13 @@ class Composer(QFrame):
             return
         params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
         links = self.link_values() if choice.links else None
+        heading = {"header_text": self.title_value()} if choice.title_variable is not None else \
+            {"header_location": self.place()} if choice.location else {}
         self.template_send.setEnabled(False)
         header = self.header_file if choice.header_kind else None
         if header is None:
             ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params,
-                                                          link_values=links),
+                                                          link_values=links, **heading),
                           self._sent, self._send_error)
             return
         root, share = self.backend.profile.media, self.header_upload
@@ -792,6 +963,14 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
         self.notice.emit(self.tr("Could not send: {error}").format(error=render(exc)))
         self.sent.emit(Changes())
+
+
+def _reads(read, text: str) -> bool:
+    try:
+        read(text)
+    except template_header.LocationRefused:
+        return False
+    return True
 
 
 def install_send_shortcut(widget: QWidget, composer: Composer) -> QShortcut:

@@ -1145,7 +1145,7 @@
         <translation type="vanished">Postausgang: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
         <source>1 message waiting to be sent</source>
         <translation>1 Nachricht wartet auf den Versand</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -1307,12 +1307,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1936,12 +1936,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -1957,8 +1957,14 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>Titel {length} von {max} Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1966,7 +1972,12 @@
         <translation>{n} Empfänger bekämen einen leeren Wert. Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte; bis dahin kann die Kampagne nicht starten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} Empfänger bekämen einen Titel, der länger ist als die {max} Zeichen, die WhatsApp erlaubt. Kürzen Sie diese Werte oder füllen Sie den Titel aus einem anderen Feld; bis dahin kann die Kampagne nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Alle Empfänger bekommen für jede Variable einen Wert.</translation>
     </message>
@@ -2078,6 +2089,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} Empfänger bekämen einen Titel mit mehr als {max} Zeichen (Reiter 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Wählen Sie {what} für den Kopf der Nachricht (Reiter 2), bevor sie starten kann.</translation>
     </message>
@@ -2092,7 +2108,7 @@
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -2102,7 +2118,7 @@
         <translation>Nicht angeboten: {names} (eine Variable, ein Standort oder eine Animation in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -2553,7 +2569,7 @@
         <translation>die Nummer ist nicht unter den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Pausiert: {explanation}</translation>
     </message>
@@ -2603,24 +2619,24 @@
         <translation>Vorlage {name!r} hat im Titel oben keine Variable; lassen Sie sie weg.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Template {name!r} has no map at the top; leave the location out.</source>
         <translation>Vorlage {name!r} hat oben keine Karte; lassen Sie den Ort weg.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+426"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+439"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2647,12 +2663,17 @@
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Not started: for {count} recipient(s) the title at the top would be longer than the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves {room} characters for them) or fill the title from another field.</source>
+        <translation>Nicht gestartet: Bei {count} Empfänger(n) wäre der Titel oben länger als die {max} Zeichen, die WhatsApp erlaubt ({who}{more}). Kürzen Sie diese Werte (der Titel lässt ihnen {room} Zeichen) oder füllen Sie den Titel aus einem anderen Feld.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
@@ -2667,18 +2688,18 @@
         <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
@@ -2862,17 +2883,17 @@
         <translation>Angehalten: Die Datei für den Kopf der Nachricht konnte nicht zu WhatsApp hochgeladen werden. Prüfen Sie, ob sie noch dort liegt, wo Sie sie gewählt haben, und ob WhatsApp sie annimmt (Art und Größe), und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>Der Breitengrad muss eine Zahl von -90 bis 90 sein (Dezimalgrad, z. B. 52.5292).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
         <translation>Der Längengrad muss eine Zahl von -180 bis 180 sein (Dezimalgrad, z. B. 13.4012).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Give the place&apos;s name (shown under the map).</source>
         <translation>Geben Sie den Namen des Orts an (er steht unter der Karte).</translation>
     </message>
@@ -2882,7 +2903,7 @@
         <translation>Geben Sie die Adresse des Orts an (sie steht unter der Karte).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+106"/>
         <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
         <translation>Die Vorlage zeigt oben eine Karte: Geben Sie den Ort an (Breitengrad, Längengrad, Name und Adresse), bevor die Kampagne startet.</translation>
     </message>
@@ -3150,7 +3171,7 @@
         <translation>am {date} um {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+66"/>
         <source>with a button</source>
         <translation>mit einer Schaltfläche</translation>
     </message>
@@ -3205,7 +3226,7 @@
         <translation>Das 24-Stunden-Fenster hat sich {closed} geschlossen ({who} schrieb zuletzt {last}). Bis zur nächsten Nachricht erlaubt WhatsApp nur genehmigte Vorlagen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp hat die freie Nachricht abgelehnt: Nach der Uhr von WhatsApp sind mehr als 24 Stunden vergangen, seit {who} zuletzt geschrieben hat. Senden Sie stattdessen eine genehmigte Vorlage; sobald die Person antwortet, können Sie wieder frei schreiben.</translation>
     </message>
@@ -3216,8 +3237,12 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template&apos;s header (a product, an animation or a title with several values) is not one Klaros can fill in.</source>
+        <translation>Den Kopf dieser Vorlage (ein Produkt, eine Animation oder ein Titel mit mehreren Werten) kann Klaros nicht ausfüllen.</translation>
+    </message>
+    <message>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation>Diese Vorlage braucht einen Standort oder Werte für die Kopfzeile, die Klaros nicht ausfüllen kann.</translation>
+        <translation type="vanished">Diese Vorlage braucht einen Standort oder Werte für die Kopfzeile, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
@@ -3228,17 +3253,17 @@
         <translation type="vanished">Diese Vorlage braucht ein Kopfbild oder Kopfwerte, die Klaros nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
@@ -3262,16 +3287,46 @@
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Die Vorlage hat an Position {index} keinen Link-Button mit Wert (gezählt ab 0, wie bei WhatsApp); Link-Buttons mit Wert: {known}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
+        <source>The title at the top would be {length} characters long with this value; WhatsApp allows {max}. The value may have at most {room} characters.</source>
+        <translation>Mit diesem Wert wäre der Titel oben {length} Zeichen lang; WhatsApp erlaubt {max}. Der Wert darf höchstens {room} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give its value.</source>
+        <translation>Der Titel oben in der Vorlage hat eine Variable ({variable}): Geben Sie ihren Wert an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address).</source>
+        <translation>Die Vorlage zeigt oben eine Karte: Geben Sie den Ort an (Breitengrad, Längengrad, Name und Adresse).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This template shows a map at the top, not a title with a value; leave the value out.</source>
+        <translation>Diese Vorlage zeigt oben eine Karte, keinen Titel mit einem Wert; lassen Sie den Wert weg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This template shows no map at the top; leave the place out.</source>
+        <translation>Diese Vorlage zeigt oben keine Karte; lassen Sie den Ort weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This template&apos;s title at the top has no variable; leave its value out.</source>
+        <translation>Der Titel oben in dieser Vorlage hat keine Variable; lassen Sie den Wert weg.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+402"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+518"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-256"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -3286,12 +3341,12 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+252"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-210"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
@@ -3301,12 +3356,12 @@
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Send template</source>
         <translation>Vorlage senden</translation>
     </message>
@@ -3332,18 +3387,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+524"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-515"/>
         <source>Uploading the file</source>
         <translation>Die Datei wird hochgeladen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
+        <source>Value in the title at the top</source>
+        <translation>Wert im Titel oben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This template shows a map at the top. Give the place; your map app shows its coordinates (you may paste both into the first field).</source>
+        <translation>Diese Vorlage zeigt oben eine Karte. Geben Sie den Ort an; Ihre Karten-App zeigt seine Koordinaten (Sie können beide in das erste Feld einfügen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>z. B. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Breitengrad des Orts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>z. B. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Längengrad des Orts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>z. B. der Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Name des Orts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Straße, Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Adresse des Orts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude:</source>
+        <translation>Breitengrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude:</source>
+        <translation>Längengrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
     </message>
@@ -3388,7 +3513,7 @@
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Noch keine genehmigten Vorlagen. Erstellen Sie eine unter Vorlagen; sie erscheint hier, sobald Meta sie genehmigt.</translation>
     </message>
@@ -3408,7 +3533,17 @@
         <translation>Wert in der Vorlage: {label}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Title “{title}”:</source>
+        <translation>Titel „{title}“:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp allows {max} characters for the whole title, which leaves {room} for this value.</source>
+        <translation>Der Titel oben lautet „{title}“, wobei „…“ durch Ihre Eingabe ersetzt wird. WhatsApp erlaubt {max} Zeichen für den ganzen Titel; für diesen Wert bleiben {room}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link “{text}”:</source>
         <translation>Link „{text}“:</translation>
     </message>
@@ -3423,7 +3558,17 @@
         <translation>Der Button „{text}“ öffnet {url}; statt „…“ steht dort, was Sie hier eingeben.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>[Map: {place}]</source>
+        <translation>[Karte: {place}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given yet</source>
+        <translation>noch nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3446,14 +3591,16 @@
         <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+23"/>
+        <location line="-124"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>for example: {example}</source>
         <translation>zum Beispiel: {example}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-49"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>fill in</source>
         <translation>ausfüllen</translation>
     </message>
@@ -3466,12 +3613,12 @@
         <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Diese Vorlage zeigt oben ein Video. Wählen Sie das Video vor dem Senden ({rule}, MP4 oder 3GP).</translation>
     </message>
@@ -3516,7 +3663,7 @@
         <translation>Reaktionen brauchen eine Verbindung zu WhatsApp; versuchen Sie es erneut, wenn Klaros online ist.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Im Postausgang eingereiht; die Nachricht geht hinaus, sobald Klaros wieder online ist.</translation>
     </message>
@@ -3534,7 +3681,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-619"/>
+        <location line="-787"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -5134,12 +5281,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Versuchen Sie es später erneut; wenn es immer wieder passiert, schicken Sie die Protokolldatei an den Support.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp nimmt den Zugangsschlüssel von Klaros nicht mehr an.</translation>
     </message>
@@ -5340,6 +5487,16 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Ein Wert macht den Text der Vorlage länger, als WhatsApp erlaubt (der Titel oben darf mit seinem Wert 60 Zeichen haben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Kürzen Sie den Wert und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Ein Wert passt nicht zu dem, was die Vorlage erwartet (zum Beispiel Text statt eines Bildes).</translation>
     </message>
@@ -6478,7 +6635,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
@@ -8878,7 +9035,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1016"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1028"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

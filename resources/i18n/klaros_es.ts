@@ -1145,7 +1145,7 @@
         <translation type="vanished">Bandeja de salida: {counts}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensaje esperando a enviarse</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1307,12 +1307,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1936,12 +1936,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>destinatarios</translation>
     </message>
@@ -1957,8 +1957,14 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>título de {length} de {max} caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1966,7 +1972,12 @@
         <translation>{n} destinatarios recibirían un valor vacío. Dé a esas variables un valor de reserva o complete los contactos; hasta entonces la campaña no puede empezar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} destinatarios recibirían un título más largo que los {max} caracteres que permite WhatsApp. Acorte esos valores o rellene el título con otro campo; la campaña no puede empezar hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Todos los destinatarios reciben un valor para cada variable.</translation>
     </message>
@@ -2078,6 +2089,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} destinatarios recibirían un título de más de {max} caracteres (pestaña 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Elija {what} para la parte superior del mensaje (pestaña 2) antes de que pueda empezar.</translation>
     </message>
@@ -2092,7 +2108,7 @@
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -2102,7 +2118,7 @@
         <translation>No se ofrecen: {names} (una variable, una ubicación o una animación en el encabezado aún no se admite).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -2553,7 +2569,7 @@
         <translation>el número no está entre los contactos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>En pausa: {explanation}</translation>
     </message>
@@ -2603,24 +2619,24 @@
         <translation>La plantilla {name!r} no tiene ninguna variable en su título de arriba; no la indique.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Template {name!r} has no map at the top; leave the location out.</source>
         <translation>La plantilla {name!r} no tiene ningún mapa arriba; no indique el lugar.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+426"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+439"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2647,12 +2663,17 @@
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Not started: for {count} recipient(s) the title at the top would be longer than the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves {room} characters for them) or fill the title from another field.</source>
+        <translation>No se inició: para {count} destinatarios el título de arriba superaría los {max} caracteres que permite WhatsApp ({who}{more}). Acorte esos valores (el título les deja {room} caracteres) o rellene el título con otro campo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
@@ -2667,18 +2688,18 @@
         <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
     </message>
@@ -2862,17 +2883,17 @@
         <translation>Detenida: el archivo para la parte superior del mensaje no se pudo subir a WhatsApp. Compruebe que sigue donde lo eligió y que WhatsApp lo acepta (tipo y tamaño), y reanude.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitud debe ser un número de -90 a 90 (grados decimales, p. ej., 52.5292).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
         <translation>La longitud debe ser un número de -180 a 180 (grados decimales, p. ej., 13.4012).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Give the place&apos;s name (shown under the map).</source>
         <translation>Indique el nombre del lugar (aparece debajo del mapa).</translation>
     </message>
@@ -2882,7 +2903,7 @@
         <translation>Indique la dirección del lugar (aparece debajo del mapa).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+106"/>
         <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
         <translation>La plantilla muestra un mapa arriba: indique el lugar (latitud, longitud, nombre y dirección) antes de que empiece la campaña.</translation>
     </message>
@@ -3150,7 +3171,7 @@
         <translation>el {date} a las {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+66"/>
         <source>with a button</source>
         <translation>con un botón</translation>
     </message>
@@ -3205,7 +3226,7 @@
         <translation>La ventana de 24 horas se cerró {closed} ({who} escribió por última vez {last}). Hasta que vuelva a escribir, WhatsApp solo permite plantillas aprobadas.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp rechazó el mensaje libre: según el reloj de WhatsApp han pasado más de 24 horas desde que {who} escribió por última vez. Envíe en su lugar una plantilla aprobada; cuando le responda, podrá volver a escribir libremente.</translation>
     </message>
@@ -3216,8 +3237,12 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template&apos;s header (a product, an animation or a title with several values) is not one Klaros can fill in.</source>
+        <translation>Klaros no puede rellenar el encabezado de esta plantilla (un producto, una animación o un título con varios valores).</translation>
+    </message>
+    <message>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation>Esta plantilla necesita una ubicación o valores de encabezado que Klaros no puede rellenar.</translation>
+        <translation type="vanished">Esta plantilla necesita una ubicación o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
@@ -3228,17 +3253,17 @@
         <translation type="vanished">Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
@@ -3262,16 +3287,46 @@
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>La plantilla no tiene ningún botón de enlace con valor en la posición {index} (contando desde 0, como WhatsApp); botones de enlace con valor: {known}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
+        <source>The title at the top would be {length} characters long with this value; WhatsApp allows {max}. The value may have at most {room} characters.</source>
+        <translation>Con este valor, el título de arriba tendría {length} caracteres; WhatsApp permite {max}. El valor puede tener como máximo {room} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give its value.</source>
+        <translation>El título de arriba de la plantilla tiene una variable ({variable}): indique su valor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address).</source>
+        <translation>La plantilla muestra un mapa arriba: indique el lugar (latitud, longitud, nombre y dirección).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This template shows a map at the top, not a title with a value; leave the value out.</source>
+        <translation>Esta plantilla muestra un mapa arriba, no un título con un valor; no indique el valor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This template shows no map at the top; leave the place out.</source>
+        <translation>Esta plantilla no muestra ningún mapa arriba; no indique el lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This template&apos;s title at the top has no variable; leave its value out.</source>
+        <translation>El título de arriba de esta plantilla no tiene ninguna variable; no indique su valor.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+402"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+518"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-256"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3286,12 +3341,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+252"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-210"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3301,12 +3356,12 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
@@ -3332,18 +3387,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+524"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-515"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
+        <source>Value in the title at the top</source>
+        <translation>Valor del título de arriba</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This template shows a map at the top. Give the place; your map app shows its coordinates (you may paste both into the first field).</source>
+        <translation>Esta plantilla muestra un mapa arriba. Indique el lugar; su aplicación de mapas muestra sus coordenadas (puede pegar ambas en el primer campo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>p. ej., 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>p. ej., 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>p. ej., el nombre de su tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nombre del lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Calle, código postal y localidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Dirección del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude:</source>
+        <translation>Latitud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
@@ -3388,7 +3513,7 @@
         <translation>no permitido</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Aún no hay plantillas aprobadas. Cree una en Plantillas; aparecerá aquí en cuanto Meta la apruebe.</translation>
     </message>
@@ -3408,7 +3533,17 @@
         <translation>Valor de la plantilla: {label}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Title “{title}”:</source>
+        <translation>Título «{title}»:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp allows {max} characters for the whole title, which leaves {room} for this value.</source>
+        <translation>El título de arriba dice «{title}», con «…» sustituido por lo que escriba aquí. WhatsApp permite {max} caracteres para todo el título, lo que deja {room} para este valor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link “{text}”:</source>
         <translation>Enlace «{text}»:</translation>
     </message>
@@ -3423,7 +3558,17 @@
         <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>[Map: {place}]</source>
+        <translation>[Mapa: {place}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given yet</source>
+        <translation>aún sin indicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3446,14 +3591,16 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+23"/>
+        <location line="-124"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>for example: {example}</source>
         <translation>por ejemplo: {example}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-49"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>fill in</source>
         <translation>rellenar</translation>
     </message>
@@ -3466,12 +3613,12 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Esta plantilla muestra un vídeo arriba. Elija el vídeo antes de enviar ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3516,7 +3663,7 @@
         <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
@@ -3534,7 +3681,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-619"/>
+        <location line="-787"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -5134,12 +5281,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Inténtelo más tarde; si sigue pasando, envíe el archivo de registro al soporte.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp ya no acepta la clave de acceso de Klaros.</translation>
     </message>
@@ -5340,6 +5487,16 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Un valor hace que el texto de la plantilla supere lo que permite WhatsApp (el título de arriba puede tener 60 caracteres con su valor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Acorte el valor y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Un valor no coincide con lo que espera la plantilla (por ejemplo texto en lugar de una imagen).</translation>
     </message>
@@ -6478,7 +6635,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
@@ -8878,7 +9035,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1016"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1028"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

@@ -1102,7 +1102,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
         <source>1 message waiting to be sent</source>
         <translation>1 message en attente d’envoi</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
@@ -1264,12 +1264,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1894,12 +1894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>destinataires</translation>
     </message>
@@ -1920,8 +1920,14 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>titre de {length} caractères sur {max}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1929,7 +1935,12 @@
         <translation>Destinataires qui recevraient une valeur vide&#x202f;: {n}. Donnez une valeur par défaut à ces variables ou complétez les contacts&#x202f;; d’ici là, la campagne ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} destinataires recevraient un titre plus long que les {max} caractères permis par WhatsApp. Raccourcissez ces valeurs ou remplissez le titre à partir d’un autre champ&#x202f;; la campagne ne peut pas démarrer avant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Chaque destinataire reçoit une valeur pour chaque variable.</translation>
     </message>
@@ -2051,6 +2062,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} destinataires recevraient un titre de plus de {max} caractères (onglet 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Choisissez {what} pour le haut du message (onglet 2) avant le lancement.</translation>
     </message>
@@ -2506,14 +2522,14 @@
         <translation>le numéro ne fait pas partie des contacts</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Choisissez un modèle approuvé.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2574,7 +2590,7 @@
         <translation>Arrêtée&#x202f;: le fichier du haut du message n’a pas pu être envoyé à WhatsApp. Vérifiez qu’il se trouve toujours à l’endroit choisi et que WhatsApp l’accepte (type et taille), puis reprenez.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>En pause&#x202f;: {explanation}</translation>
     </message>
@@ -2624,24 +2640,24 @@
         <translation>Le modèle {name!r} n’a pas de variable dans son titre en haut&#x202f;; n’en indiquez pas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Template {name!r} has no map at the top; leave the location out.</source>
         <translation>Le modèle {name!r} n’a pas de carte en haut&#x202f;; n’indiquez pas de lieu.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Personne dans cette audience ne peut recevoir le modèle (exclus&#x202f;: {excluded}).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2668,12 +2684,17 @@
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; utilisez la reprise.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non lancée&#x202f;: {count} destinataire(s) recevrai(en)t une variable vide ({who}{more}). Donnez une valeur par défaut à ces variables ou complétez les contacts.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Not started: for {count} recipient(s) the title at the top would be longer than the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves {room} characters for them) or fill the title from another field.</source>
+        <translation>Non lancée&#x202f;: pour {count} destinataire(s), le titre en haut dépasserait les {max} caractères permis par WhatsApp ({who}{more}). Raccourcissez ces valeurs (le titre leur laisse {room} caractères) ou remplissez le titre à partir d’un autre champ.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campagne {id} est à l’état {status}&#x202f;; action impossible&#x202f;: {action}.</translation>
     </message>
@@ -2748,12 +2769,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -2807,17 +2828,17 @@
         <translation>source inconnue {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitude doit être un nombre de -90 à 90 (degrés décimaux, p. ex. 52.5292).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
         <translation>La longitude doit être un nombre de -180 à 180 (degrés décimaux, p. ex. 13.4012).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Give the place&apos;s name (shown under the map).</source>
         <translation>Indiquez le nom du lieu (affiché sous la carte).</translation>
     </message>
@@ -2827,7 +2848,7 @@
         <translation>Indiquez l’adresse du lieu (affichée sous la carte).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+106"/>
         <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
         <translation>Le modèle affiche une carte en haut&#x202f;: indiquez le lieu (latitude, longitude, nom et adresse) avant le lancement de la campagne.</translation>
     </message>
@@ -3095,7 +3116,7 @@
         <translation>le {date} à {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+66"/>
         <source>with a button</source>
         <translation>avec un bouton</translation>
     </message>
@@ -3150,7 +3171,7 @@
         <translation>La fenêtre de 24 heures s’est fermée {closed} ({who} a écrit pour la dernière fois {last}). Tant que cette personne n’écrit pas à nouveau, WhatsApp n’autorise que les modèles approuvés.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp a refusé le message libre&#x202f;: plus de 24 heures se sont écoulées depuis le dernier message de {who} selon l’horloge de WhatsApp. Envoyez plutôt un modèle approuvé&#x202f;; dès que la personne répond, vous pouvez à nouveau écrire librement.</translation>
     </message>
@@ -3161,25 +3182,29 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template&apos;s header (a product, an animation or a title with several values) is not one Klaros can fill in.</source>
+        <translation>Klaros ne peut pas remplir l’en-tête de ce modèle (un produit, une animation ou un titre à plusieurs valeurs).</translation>
+    </message>
+    <message>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation>Ce modèle a besoin d’un lieu ou de valeurs d’en-tête, que Klaros ne peut pas remplir.</translation>
+        <translation type="vanished">Ce modèle a besoin d’un lieu ou de valeurs d’en-tête, que Klaros ne peut pas remplir.</translation>
     </message>
     <message>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
         <translation type="vanished">Le bouton de lien de ce modèle a besoin d’une valeur pour chaque client, ce qu’une discussion ne peut pas remplir. Envoyez-le plutôt dans une campagne, où la valeur du lien est choisie.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Un en-tête de modèle accepte une photo, une vidéo ou un document.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>le message est vide</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp n’affiche pas de légende sur un message vocal ou un sticker&#x202f;; envoyez le texte séparément.</translation>
     </message>
@@ -3203,11 +3228,41 @@
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Le modèle n&apos;a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
+        <source>The title at the top would be {length} characters long with this value; WhatsApp allows {max}. The value may have at most {room} characters.</source>
+        <translation>Avec cette valeur, le titre en haut ferait {length} caractères&#x202f;; WhatsApp en permet {max}. La valeur peut avoir au plus {room} caractères.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give its value.</source>
+        <translation>Le titre en haut du modèle contient une variable ({variable})&#x202f;: indiquez sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address).</source>
+        <translation>Le modèle affiche une carte en haut&#x202f;: indiquez le lieu (latitude, longitude, nom et adresse).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This template shows a map at the top, not a title with a value; leave the value out.</source>
+        <translation>Ce modèle affiche une carte en haut, pas un titre avec une valeur&#x202f;; n’indiquez pas de valeur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This template shows no map at the top; leave the place out.</source>
+        <translation>Ce modèle n’affiche pas de carte en haut&#x202f;; n’indiquez pas de lieu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This template&apos;s title at the top has no variable; leave its value out.</source>
+        <translation>Le titre en haut de ce modèle n’a pas de variable&#x202f;; n’indiquez pas de valeur.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
         <source>Do not reply to this message</source>
         <translation>Ne pas répondre à ce message</translation>
     </message>
@@ -3258,13 +3313,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+524"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-515"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
@@ -3274,7 +3329,77 @@
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Value in the title at the top</source>
+        <translation>Valeur du titre en haut</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This template shows a map at the top. Give the place; your map app shows its coordinates (you may paste both into the first field).</source>
+        <translation>Ce modèle affiche une carte en haut. Indiquez le lieu&#x202f;; votre application de cartes montre ses coordonnées (vous pouvez coller les deux dans le premier champ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>p. ex. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitude du lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>p. ex. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitude du lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>p. ex. le nom de votre boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Rue, code postal et ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Adresse du lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude:</source>
+        <translation>Latitude&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude:</source>
+        <translation>Longitude&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adresse&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Why you cannot message this contact</source>
         <translation>Pourquoi vous ne pouvez pas écrire à ce contact</translation>
     </message>
@@ -3329,7 +3454,7 @@
         <translation>non autorisé</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Aucun modèle approuvé pour l’instant. Créez-en un sous Modèles&#x202f;; il apparaît ici dès que Meta l’approuve.</translation>
     </message>
@@ -3350,18 +3475,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>for example: {example}</source>
         <translation>par exemple&#x202f;: {example}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-49"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>fill in</source>
         <translation>à remplir</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>Title “{title}”:</source>
+        <translation>Titre «&#x202f;{title}&#x202f;»&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp allows {max} characters for the whole title, which leaves {room} for this value.</source>
+        <translation>Le titre en haut se lit «&#x202f;{title}&#x202f;», «&#x202f;…&#x202f;» étant remplacé par ce que vous tapez ici. WhatsApp permet {max} caractères pour tout le titre, ce qui en laisse {room} pour cette valeur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link “{text}”:</source>
         <translation>Lien «&#x202f;{text}&#x202f;»&#x202f;:</translation>
     </message>
@@ -3376,7 +3513,17 @@
         <translation>Le bouton «&#x202f;{text}&#x202f;» ouvre {url}, où «&#x202f;…&#x202f;» est remplacé par ce que vous tapez ici.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>[Map: {place}]</source>
+        <translation>[Carte&#x202f;: {place}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given yet</source>
+        <translation>pas encore indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}&#x202f;: {name}]</translation>
     </message>
@@ -3396,7 +3543,7 @@
         <translation>Non autorisé&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Ce modèle affiche une vidéo en haut. Choisissez la vidéo avant l’envoi ({rule}, MP4 ou 3GP).</translation>
     </message>
@@ -3441,7 +3588,7 @@
         <translation>Les réactions nécessitent une connexion à WhatsApp&#x202f;; réessayez quand Klaros sera en ligne.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Mis dans la boîte d’envoi&#x202f;; il partira quand Klaros sera de nouveau en ligne.</translation>
     </message>
@@ -3459,7 +3606,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-619"/>
+        <location line="-787"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -5055,12 +5202,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Réessayez plus tard&#x202f;; si cela se reproduit, envoyez le fichier journal à l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp n’accepte plus la clé d’accès de Klaros.</translation>
     </message>
@@ -5261,6 +5408,16 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Une valeur à remplir rend le texte du modèle plus long que ce que permet WhatsApp (le titre en haut peut avoir 60 caractères avec sa valeur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Raccourcissez la valeur et renvoyez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Une valeur à remplir ne correspond pas à ce qu’attend le modèle (par exemple du texte au lieu d’une image).</translation>
     </message>
@@ -6387,7 +6544,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
@@ -8779,7 +8936,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

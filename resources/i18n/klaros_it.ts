@@ -1102,7 +1102,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
         <source>1 message waiting to be sent</source>
         <translation>1 messaggio in attesa di invio</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Nuova campagna</translation>
     </message>
@@ -1264,12 +1264,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1894,12 +1894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>destinatari</translation>
     </message>
@@ -1920,8 +1920,14 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>titolo di {length} caratteri su {max}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1929,7 +1935,12 @@
         <translation>{n} destinatari riceverebbero un valore vuoto. Dia a quelle variabili un valore di riserva o completi i contatti; fino ad allora la campagna non può partire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} destinatari riceverebbero un titolo più lungo dei {max} caratteri consentiti da WhatsApp. Accorci quei valori o compili il titolo da un altro campo; fino ad allora la campagna non può partire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Ogni destinatario riceve un valore per ogni variabile.</translation>
     </message>
@@ -2051,6 +2062,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} destinatari riceverebbero un titolo di oltre {max} caratteri (scheda 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Scelga {what} per la parte superiore del messaggio (scheda 2) prima di avviare.</translation>
     </message>
@@ -2506,14 +2522,14 @@
         <translation>il numero non è tra i contatti</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Scelga un modello approvato.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2574,7 +2590,7 @@
         <translation>Interrotta: non è stato possibile caricare su WhatsApp il file per la parte superiore del messaggio. Controlli che sia ancora dove l&apos;ha scelto e che WhatsApp lo accetti (tipo e dimensione), poi riprenda.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>In pausa: {explanation}</translation>
     </message>
@@ -2624,24 +2640,24 @@
         <translation>Il modello {name!r} non ha variabili nel titolo in cima; non la indichi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Template {name!r} has no map at the top; leave the location out.</source>
         <translation>Il modello {name!r} non ha una mappa in cima; non indichi il luogo.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nessuno tra questi destinatari può ricevere il modello ({excluded} esclusi).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2668,12 +2684,17 @@
         <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Not started: for {count} recipient(s) the title at the top would be longer than the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves {room} characters for them) or fill the title from another field.</source>
+        <translation>Non avviata: per {count} destinatari il titolo in cima supererebbe i {max} caratteri consentiti da WhatsApp ({who}{more}). Accorci quei valori (il titolo lascia loro {room} caratteri) o compili il titolo da un altro campo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campagna {id} è {status}; operazione non possibile: {action}.</translation>
     </message>
@@ -2748,12 +2769,12 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
@@ -2807,17 +2828,17 @@
         <translation>origine sconosciuta {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitudine deve essere un numero da -90 a 90 (gradi decimali, ad es. 52.5292).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
         <translation>La longitudine deve essere un numero da -180 a 180 (gradi decimali, ad es. 13.4012).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Give the place&apos;s name (shown under the map).</source>
         <translation>Indichi il nome del luogo (mostrato sotto la mappa).</translation>
     </message>
@@ -2827,7 +2848,7 @@
         <translation>Indichi l&apos;indirizzo del luogo (mostrato sotto la mappa).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+106"/>
         <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
         <translation>Il modello mostra una mappa in cima: indichi il luogo (latitudine, longitudine, nome e indirizzo) prima dell&apos;avvio della campagna.</translation>
     </message>
@@ -3095,7 +3116,7 @@
         <translation>il {date} alle {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+66"/>
         <source>with a button</source>
         <translation>con un pulsante</translation>
     </message>
@@ -3150,7 +3171,7 @@
         <translation>La finestra di 24 ore si è chiusa {closed} ({who} ha scritto l&apos;ultima volta {last}). Finché non scrive di nuovo, WhatsApp consente solo modelli approvati.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp ha rifiutato il messaggio libero: secondo l&apos;orologio di WhatsApp sono passate più di 24 ore dall&apos;ultimo messaggio di {who}. Invii invece un modello approvato; quando risponde, potrà di nuovo scrivere liberamente.</translation>
     </message>
@@ -3161,25 +3182,29 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template&apos;s header (a product, an animation or a title with several values) is not one Klaros can fill in.</source>
+        <translation>Klaros non può compilare l&apos;intestazione di questo modello (un prodotto, un&apos;animazione o un titolo con più valori).</translation>
+    </message>
+    <message>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation>Questo modello richiede una posizione o valori per l&apos;intestazione, che Klaros non può compilare.</translation>
+        <translation type="vanished">Questo modello richiede una posizione o valori per l&apos;intestazione, che Klaros non può compilare.</translation>
     </message>
     <message>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
         <translation type="vanished">Il pulsante link di questo modello richiede un valore per ogni cliente, che una chat non può compilare. Lo invii invece come campagna, dove si sceglie il valore del link.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>L&apos;intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>il messaggio è vuoto</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp non mostra didascalie su un messaggio vocale o uno sticker; invii il testo da solo.</translation>
     </message>
@@ -3203,11 +3228,41 @@
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Il modello non ha un pulsante link con valore alla posizione {index} (contando da 0, come fa WhatsApp); pulsanti link con valore: {known}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
+        <source>The title at the top would be {length} characters long with this value; WhatsApp allows {max}. The value may have at most {room} characters.</source>
+        <translation>Con questo valore il titolo in cima sarebbe lungo {length} caratteri; WhatsApp ne consente {max}. Il valore può avere al massimo {room} caratteri.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give its value.</source>
+        <translation>Il titolo in cima al modello ha una variabile ({variable}): indichi il suo valore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address).</source>
+        <translation>Il modello mostra una mappa in cima: indichi il luogo (latitudine, longitudine, nome e indirizzo).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This template shows a map at the top, not a title with a value; leave the value out.</source>
+        <translation>Questo modello mostra una mappa in cima, non un titolo con un valore; non indichi il valore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This template shows no map at the top; leave the place out.</source>
+        <translation>Questo modello non mostra una mappa in cima; non indichi il luogo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This template&apos;s title at the top has no variable; leave its value out.</source>
+        <translation>Il titolo in cima a questo modello non ha variabili; non indichi il valore.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
         <source>Do not reply to this message</source>
         <translation>Non rispondere a questo messaggio</translation>
     </message>
@@ -3258,13 +3313,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+524"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-515"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
@@ -3274,7 +3329,77 @@
         <translation>Anteprima del modello</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Value in the title at the top</source>
+        <translation>Valore nel titolo in cima</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This template shows a map at the top. Give the place; your map app shows its coordinates (you may paste both into the first field).</source>
+        <translation>Questo modello mostra una mappa in cima. Indichi il luogo; la Sua app di mappe ne mostra le coordinate (può incollarle entrambe nel primo campo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>ad es. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitudine del luogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>ad es. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitudine del luogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>ad es. il nome del Suo negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nome del luogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Via, CAP e città</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Indirizzo del luogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude:</source>
+        <translation>Latitudine:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude:</source>
+        <translation>Longitudine:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Why you cannot message this contact</source>
         <translation>Perché non può scrivere a questo contatto</translation>
     </message>
@@ -3329,7 +3454,7 @@
         <translation>non consentito</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Ancora nessun modello approvato. Ne crei uno in Modelli; compare qui appena Meta lo approva.</translation>
     </message>
@@ -3350,18 +3475,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>for example: {example}</source>
         <translation>per esempio: {example}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-49"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>fill in</source>
         <translation>da compilare</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>Title “{title}”:</source>
+        <translation>Titolo “{title}”:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp allows {max} characters for the whole title, which leaves {room} for this value.</source>
+        <translation>Il titolo in cima è “{title}”, con “…” sostituito da ciò che scrive qui. WhatsApp consente {max} caratteri per l&apos;intero titolo, quindi ne restano {room} per questo valore.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link “{text}”:</source>
         <translation>Link “{text}”:</translation>
     </message>
@@ -3376,7 +3513,17 @@
         <translation>Il pulsante “{text}” apre {url}, con “…” sostituito da ciò che scrive qui.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>[Map: {place}]</source>
+        <translation>[Mappa: {place}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given yet</source>
+        <translation>non ancora indicato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3396,7 +3543,7 @@
         <translation>Non consentito: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Questo modello mostra un video in cima. Scelga il video prima di inviare ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3441,7 +3588,7 @@
         <translation>Le reazioni richiedono una connessione a WhatsApp; riprovi quando Klaros è online.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>In coda nella posta in uscita; partirà quando Klaros sarà di nuovo online.</translation>
     </message>
@@ -3459,7 +3606,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-619"/>
+        <location line="-787"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -5055,12 +5202,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Riprovi più tardi; se continua a succedere, invii il file di log all&apos;assistenza.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp non accetta più la chiave di accesso di Klaros.</translation>
     </message>
@@ -5261,6 +5408,16 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Un valore rende il testo del modello più lungo di quanto consenta WhatsApp (il titolo in cima può avere 60 caratteri con il suo valore).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Accorci il valore e invii di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Un valore non corrisponde a ciò che il modello si aspetta (per esempio testo invece di un&apos;immagine).</translation>
     </message>
@@ -6387,7 +6544,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
@@ -8779,7 +8936,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

@@ -1102,7 +1102,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensagem aguardando envio</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
@@ -1264,12 +1264,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Começar a enviar</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1894,12 +1894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>destinatários</translation>
     </message>
@@ -1920,8 +1920,14 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>título com {length} de {max} caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1929,7 +1935,12 @@
         <translation>{n} destinatários receberiam um valor vazio. Dê a essas variáveis um valor reserva ou complete os contatos; até lá, a campanha não pode começar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} destinatários receberiam um título maior que os {max} caracteres que o WhatsApp permite. Encurte esses valores ou preencha o título com outro campo; a campanha não pode começar até lá.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Todos os destinatários recebem um valor para cada variável.</translation>
     </message>
@@ -2051,6 +2062,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} destinatários receberiam um título com mais de {max} caracteres (aba 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Escolha {what} para o topo da mensagem (aba 2) antes de começar.</translation>
     </message>
@@ -2506,14 +2522,14 @@
         <translation>o número não está entre os contatos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2574,7 +2590,7 @@
         <translation>Interrompida: o arquivo para o topo da mensagem não pôde ser enviado ao WhatsApp. Verifique se ele ainda está onde você o escolheu e se o WhatsApp o aceita (tipo e tamanho), depois retome.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Pausada: {explanation}</translation>
     </message>
@@ -2624,24 +2640,24 @@
         <translation>O modelo {name!r} não tem variável no título do topo; não a informe.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Template {name!r} has no map at the top; leave the location out.</source>
         <translation>O modelo {name!r} não tem mapa no topo; não informe o local.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Ninguém neste público pode receber o modelo ({excluded} deixados de fora).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2668,12 +2684,17 @@
         <translation>A campanha {id} já foi iniciada ({status}); use retomar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Não iniciada: {count} destinatário(s) receberiam uma variável vazia ({who}{more}). Dê a essas variáveis um valor reserva ou complete os contatos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Not started: for {count} recipient(s) the title at the top would be longer than the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves {room} characters for them) or fill the title from another field.</source>
+        <translation>Não iniciada: para {count} destinatário(s) o título do topo passaria dos {max} caracteres que o WhatsApp permite ({who}{more}). Encurte esses valores (o título deixa {room} caracteres para eles) ou preencha o título com outro campo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>A campanha {id} está {status}; não é possível: {action}.</translation>
     </message>
@@ -2748,12 +2769,12 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
@@ -2807,17 +2828,17 @@
         <translation>origem desconhecida {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>A latitude deve ser um número de -90 a 90 (graus decimais, ex.: 52.5292).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
         <translation>A longitude deve ser um número de -180 a 180 (graus decimais, ex.: 13.4012).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Give the place&apos;s name (shown under the map).</source>
         <translation>Informe o nome do local (mostrado abaixo do mapa).</translation>
     </message>
@@ -2827,7 +2848,7 @@
         <translation>Informe o endereço do local (mostrado abaixo do mapa).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+106"/>
         <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
         <translation>O modelo mostra um mapa no topo: informe o local (latitude, longitude, nome e endereço) antes de a campanha começar.</translation>
     </message>
@@ -3095,7 +3116,7 @@
         <translation>em {date} às {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+66"/>
         <source>with a button</source>
         <translation>com um botão</translation>
     </message>
@@ -3150,7 +3171,7 @@
         <translation>A janela de 24 horas fechou {closed} ({who} escreveu pela última vez {last}). Até a pessoa escrever de novo, o WhatsApp só permite modelos aprovados.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>O WhatsApp recusou a mensagem livre: pelo relógio do WhatsApp, passaram mais de 24 horas desde que {who} escreveu pela última vez. Envie um modelo aprovado; quando a pessoa responder, você pode voltar a escrever livremente.</translation>
     </message>
@@ -3161,25 +3182,29 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template&apos;s header (a product, an animation or a title with several values) is not one Klaros can fill in.</source>
+        <translation>O Klaros não consegue preencher o cabeçalho deste modelo (um produto, uma animação ou um título com vários valores).</translation>
+    </message>
+    <message>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation>Este modelo precisa de uma localização ou de valores de cabeçalho, que o Klaros não consegue preencher.</translation>
+        <translation type="vanished">Este modelo precisa de uma localização ou de valores de cabeçalho, que o Klaros não consegue preencher.</translation>
     </message>
     <message>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
         <translation type="vanished">O botão de link deste modelo precisa de um valor para cada cliente, que uma conversa não consegue preencher. Envie-o como campanha, onde o valor do link é escolhido.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>O cabeçalho de um modelo aceita uma foto, um vídeo ou um documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>a mensagem está vazia</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>O WhatsApp não mostra legenda em mensagem de voz nem em figurinha; envie o texto separado.</translation>
     </message>
@@ -3203,11 +3228,41 @@
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>O modelo não tem botão de link com valor na posição {index} (contando a partir de 0, como o WhatsApp); botões de link com valor: {known}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
+        <source>The title at the top would be {length} characters long with this value; WhatsApp allows {max}. The value may have at most {room} characters.</source>
+        <translation>Com este valor, o título do topo teria {length} caracteres; o WhatsApp permite {max}. O valor pode ter no máximo {room} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give its value.</source>
+        <translation>O título no topo do modelo tem uma variável ({variable}): informe o valor dela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address).</source>
+        <translation>O modelo mostra um mapa no topo: informe o local (latitude, longitude, nome e endereço).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This template shows a map at the top, not a title with a value; leave the value out.</source>
+        <translation>Este modelo mostra um mapa no topo, não um título com valor; não informe o valor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This template shows no map at the top; leave the place out.</source>
+        <translation>Este modelo não mostra mapa no topo; não informe o local.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This template&apos;s title at the top has no variable; leave its value out.</source>
+        <translation>O título no topo deste modelo não tem variável; não informe o valor.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
         <source>Do not reply to this message</source>
         <translation>Não responder a esta mensagem</translation>
     </message>
@@ -3258,13 +3313,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+524"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-515"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
@@ -3274,7 +3329,77 @@
         <translation>Prévia do modelo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Value in the title at the top</source>
+        <translation>Valor no título do topo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This template shows a map at the top. Give the place; your map app shows its coordinates (you may paste both into the first field).</source>
+        <translation>Este modelo mostra um mapa no topo. Informe o local; seu app de mapas mostra as coordenadas dele (você pode colar as duas no primeiro campo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>ex.: 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitude do local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>ex.: 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitude do local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>ex.: o nome da sua loja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nome do local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Rua, CEP e cidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Endereço do local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude:</source>
+        <translation>Latitude:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude:</source>
+        <translation>Longitude:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Why you cannot message this contact</source>
         <translation>Por que você não pode enviar mensagem a este contato</translation>
     </message>
@@ -3329,7 +3454,7 @@
         <translation>não permitido</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Nenhum modelo aprovado ainda. Crie um em Modelos; ele aparece aqui assim que a Meta o aprovar.</translation>
     </message>
@@ -3350,18 +3475,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>for example: {example}</source>
         <translation>por exemplo: {example}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-49"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>fill in</source>
         <translation>preencher</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>Title “{title}”:</source>
+        <translation>Título “{title}”:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp allows {max} characters for the whole title, which leaves {room} for this value.</source>
+        <translation>O título do topo diz “{title}”, com “…” substituído pelo que você digitar aqui. O WhatsApp permite {max} caracteres para o título inteiro, o que deixa {room} para este valor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link “{text}”:</source>
         <translation>Link “{text}”:</translation>
     </message>
@@ -3376,7 +3513,17 @@
         <translation>O botão “{text}” abre {url}, com “…” trocado pelo que você digitar aqui.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>[Map: {place}]</source>
+        <translation>[Mapa: {place}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given yet</source>
+        <translation>ainda não informado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3396,7 +3543,7 @@
         <translation>Não permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Este modelo mostra um vídeo no topo. Escolha o vídeo antes de enviar ({rule}, MP4 ou 3GP).</translation>
     </message>
@@ -3441,7 +3588,7 @@
         <translation>Reações precisam de conexão com o WhatsApp; tente de novo quando o Klaros estiver on-line.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Na fila da caixa de saída; será enviada quando o Klaros voltar a ficar on-line.</translation>
     </message>
@@ -3459,7 +3606,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-619"/>
+        <location line="-787"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -5055,12 +5202,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Tente de novo mais tarde; se continuar acontecendo, envie o arquivo de log ao suporte.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>O WhatsApp não aceita mais a chave de acesso do Klaros.</translation>
     </message>
@@ -5261,6 +5408,16 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Um valor deixa o texto do modelo maior do que o WhatsApp permite (o título do topo pode ter 60 caracteres com o valor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Encurte o valor e envie novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Um valor não corresponde ao que o modelo espera (por exemplo, texto em vez de uma imagem).</translation>
     </message>
@@ -6387,7 +6544,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
@@ -8779,7 +8936,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

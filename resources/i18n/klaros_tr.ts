@@ -1102,7 +1102,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+132"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mesaj gönderilmeyi bekliyor</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+175"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
         <source>New campaign</source>
         <translation>Yeni kampanya</translation>
     </message>
@@ -1264,12 +1264,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+999"/>
+        <location line="+1011"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1009"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1894,12 +1894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>recipients</source>
         <translation>alıcı</translation>
     </message>
@@ -1920,8 +1920,14 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>(no name)</source>
         <translation>(adsız)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title {length} of {max} characters</source>
+        <translation>başlık {length}/{max} karakter</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1929,7 +1935,12 @@
         <translation>{n} alıcı boş bir değer alacak. Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun; o zamana kadar kampanya başlayamaz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{n} recipients would get a title longer than the {max} characters WhatsApp allows. Shorten those values or fill the title from another field; the campaign cannot start until then.</source>
+        <translation>{n} alıcı WhatsApp&apos;ın izin verdiği {max} karakterden uzun bir başlık alacak. Bu değerleri kısaltın veya başlığı başka bir alandan doldurun; o zamana kadar kampanya başlayamaz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every recipient gets a value for every variable.</source>
         <translation>Her alıcı her değişken için bir değer alıyor.</translation>
     </message>
@@ -2051,6 +2062,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{n} recipients would get a title longer than {max} characters (tab 2).</source>
+        <translation>{n} alıcı {max} karakterden uzun bir başlık alacak (2. sekme).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose {what} for the top of the message (tab 2) before it can start.</source>
         <translation>Başlamadan önce mesajın üstü için şunu seçin: {what} (sekme 2).</translation>
     </message>
@@ -2506,14 +2522,14 @@
         <translation>numara kişiler arasında değil</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+151"/>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Onaylı bir şablon seçin.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2574,7 +2590,7 @@
         <translation>Durduruldu: mesajın üstündeki dosya WhatsApp&apos;a yüklenemedi. Dosyanın hâlâ seçtiğiniz yerde olduğunu ve WhatsApp&apos;ın kabul ettiğini (tür ve boyut) kontrol edin, sonra sürdürün.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Duraklatıldı: {explanation}</translation>
     </message>
@@ -2624,24 +2640,24 @@
         <translation>{name!r} şablonunun üstteki başlığında değişken yok; bunu belirtmeyin.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Template {name!r} has no map at the top; leave the location out.</source>
         <translation>{name!r} şablonunun üstünde harita yok; yeri belirtmeyin.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Bu hedef kitlede şablonu alabilecek kimse yok ({excluded} dışarıda kaldı).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2668,12 +2684,17 @@
         <translation>Kampanya {id} zaten başlatıldı ({status}); sürdür&apos;ü kullanın.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Başlatılmadı: {count} alıcı boş bir değişken alacak ({who}{more}). Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Not started: for {count} recipient(s) the title at the top would be longer than the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves {room} characters for them) or fill the title from another field.</source>
+        <translation>Başlatılmadı: {count} alıcı için üstteki başlık WhatsApp&apos;ın izin verdiği {max} karakterden uzun olacak ({who}{more}). Bu değerleri kısaltın (başlık onlara {room} karakter bırakıyor) veya başlığı başka bir alandan doldurun.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Kampanya {id} durumu: {status}; şu yapılamaz: {action}.</translation>
     </message>
@@ -2748,12 +2769,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -2807,17 +2828,17 @@
         <translation>bilinmeyen kaynak {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>Enlem -90 ile 90 arasında bir sayı olmalıdır (ondalık derece, örn. 52.5292).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012).</source>
         <translation>Boylam -180 ile 180 arasında bir sayı olmalıdır (ondalık derece, örn. 13.4012).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Give the place&apos;s name (shown under the map).</source>
         <translation>Yerin adını belirtin (haritanın altında gösterilir).</translation>
     </message>
@@ -2827,7 +2848,7 @@
         <translation>Yerin adresini belirtin (haritanın altında gösterilir).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../klaros_desktop/services/campaigns/header_parts.py" line="+106"/>
         <source>The template shows a map at the top: give the place (latitude, longitude, name and address) before the campaign starts.</source>
         <translation>Şablon üstte bir harita gösterir: kampanya başlamadan önce yeri (enlem, boylam, ad ve adres) belirtin.</translation>
     </message>
@@ -3094,7 +3115,7 @@
         <translation>{date} saat {clock}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+61"/>
+        <location filename="../../klaros_desktop/services/messaging/compose.py" line="+66"/>
         <source>with a button</source>
         <translation>bir düğmeyle</translation>
     </message>
@@ -3149,7 +3170,7 @@
         <translation>24 saatlik pencere {closed} kapandı ({who} en son {last} yazdı). Tekrar yazana kadar WhatsApp yalnızca onaylı şablonlara izin verir.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>WhatsApp refused the free message: more than 24 hours have passed since {who} last wrote by WhatsApp&apos;s clock. Send an approved template instead; once they answer you can write freely again.</source>
         <translation>WhatsApp serbest mesajı reddetti: WhatsApp&apos;ın saatine göre {who} en son yazalı 24 saatten fazla oldu. Bunun yerine onaylı bir şablon gönderin; yanıt verdiğinde yeniden serbestçe yazabilirsiniz.</translation>
     </message>
@@ -3160,25 +3181,29 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>This template&apos;s header (a product, an animation or a title with several values) is not one Klaros can fill in.</source>
+        <translation>Klaros bu şablonun üst kısmını (bir ürün, bir animasyon veya birden çok değerli bir başlık) dolduramaz.</translation>
+    </message>
+    <message>
         <source>This template needs a location or header values, which Klaros cannot fill in.</source>
-        <translation>Bu şablon bir konum veya başlık değerleri gerektiriyor; Klaros bunları dolduramaz.</translation>
+        <translation type="vanished">Bu şablon bir konum veya başlık değerleri gerektiriyor; Klaros bunları dolduramaz.</translation>
     </message>
     <message>
         <source>This template&apos;s link button needs a value for each customer, which a chat cannot fill in. Send it as a campaign instead, where the link&apos;s value is chosen.</source>
         <translation type="vanished">Bu şablonun bağlantı düğmesi her müşteri için bir değer gerektiriyor; sohbet bunu dolduramaz. Bunun yerine, bağlantının değerinin seçildiği bir kampanya olarak gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>mesaj boş</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp sesli mesajda veya çıkartmada açıklama göstermez; metni ayrı gönderin.</translation>
     </message>
@@ -3202,11 +3227,41 @@
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Şablonda {index} konumunda değerli bir bağlantı düğmesi yok (WhatsApp gibi 0&apos;dan sayılır). Değerli bağlantı düğmeleri: {known}.</translation>
     </message>
+    <message>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
+        <source>The title at the top would be {length} characters long with this value; WhatsApp allows {max}. The value may have at most {room} characters.</source>
+        <translation>Bu değerle üstteki başlık {length} karakter olur; WhatsApp {max} karaktere izin verir. Değer en fazla {room} karakter olabilir.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The template&apos;s title at the top has a variable ({variable}): give its value.</source>
+        <translation>Şablonun üstteki başlığında bir değişken var ({variable}): değerini girin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template shows a map at the top: give the place (latitude, longitude, name and address).</source>
+        <translation>Şablon üstte bir harita gösterir: yeri (enlem, boylam, ad ve adres) belirtin.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This template shows a map at the top, not a title with a value; leave the value out.</source>
+        <translation>Bu şablon üstte değerli bir başlık değil, bir harita gösterir; değeri girmeyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This template shows no map at the top; leave the place out.</source>
+        <translation>Bu şablon üstte harita göstermez; yeri belirtmeyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This template&apos;s title at the top has no variable; leave its value out.</source>
+        <translation>Bu şablonun üstteki başlığında değişken yok; değerini girmeyin.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+240"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
         <source>Do not reply to this message</source>
         <translation>Bu mesajı yanıtlama</translation>
     </message>
@@ -3257,13 +3312,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+524"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-515"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
@@ -3273,7 +3328,77 @@
         <translation>Şablon önizlemesi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Value in the title at the top</source>
+        <translation>Üstteki başlıktaki değer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This template shows a map at the top. Give the place; your map app shows its coordinates (you may paste both into the first field).</source>
+        <translation>Bu şablon üstte bir harita gösterir. Yeri belirtin; harita uygulamanız koordinatlarını gösterir (ikisini birlikte ilk alana yapıştırabilirsiniz).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 52.5292</source>
+        <translation>örn. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Yerin enlemi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13.4012</source>
+        <translation>örn. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Yerin boylamı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>örn. mağazanızın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Yerin adı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street, postcode and town</source>
+        <translation>Sokak, posta kodu ve şehir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Yerin adresi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude:</source>
+        <translation>Enlem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude:</source>
+        <translation>Boylam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Why you cannot message this contact</source>
         <translation>Bu kişiye neden mesaj gönderemezsiniz</translation>
     </message>
@@ -3328,7 +3453,7 @@
         <translation>izin verilmiyor</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No approved templates yet. Create one under Templates; it appears here as soon as Meta approves it.</source>
         <translation>Henüz onaylı şablon yok. Şablonlar altında bir tane oluşturun; Meta onayladığı anda burada görünür.</translation>
     </message>
@@ -3349,18 +3474,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>for example: {example}</source>
         <translation>örneğin: {example}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-49"/>
+        <location line="+29"/>
+        <location line="+21"/>
         <source>fill in</source>
         <translation>doldurun</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>Title “{title}”:</source>
+        <translation>Başlık “{title}”:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title at the top reads “{title}”, with “…” replaced by what you type here. WhatsApp allows {max} characters for the whole title, which leaves {room} for this value.</source>
+        <translation>Üstteki başlık “{title}” şeklindedir; “…” yerine buraya yazdığınız gelir. WhatsApp başlığın tamamı için {max} karaktere izin verir, bu değere {room} karakter kalır.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Link “{text}”:</source>
         <translation>Bağlantı – “{text}”:</translation>
     </message>
@@ -3375,7 +3512,17 @@
         <translation>“{text}” düğmesi şu adresi açar: {url}. “…” yerine buraya yazdığınız gelir.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>[Map: {place}]</source>
+        <translation>[Harita: {place}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given yet</source>
+        <translation>henüz belirtilmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[{kind}: {name}]</source>
         <translation>[{kind}: {name}]</translation>
     </message>
@@ -3395,7 +3542,7 @@
         <translation>İzin verilmiyor: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Bu şablon mesajın üstünde bir video gösterir. Göndermeden önce videoyu seçin ({rule}, MP4 veya 3GP).</translation>
     </message>
@@ -3440,7 +3587,7 @@
         <translation>Tepkiler için WhatsApp bağlantısı gerekir; Klaros çevrimiçi olduğunda tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Giden kutusunda sıraya alındı; Klaros yeniden çevrimiçi olduğunda gönderilir.</translation>
     </message>
@@ -3458,7 +3605,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-619"/>
+        <location line="-787"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -5052,12 +5199,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/graph/errors.py" line="+130"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="+134"/>
         <source>Try again later; if it keeps happening, send the log file to support.</source>
         <translation>Daha sonra tekrar deneyin; tekrar olursa günlük dosyasını desteğe gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/graph/errors.py" line="-111"/>
+        <location filename="../../klaros_desktop/graph/errors.py" line="-115"/>
         <source>WhatsApp no longer accepts Klaros&apos;s access key.</source>
         <translation>WhatsApp artık Klaros&apos;un erişim anahtarını kabul etmiyor.</translation>
     </message>
@@ -5258,6 +5405,16 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+3"/>
+        <source>A fill-in value makes the template&apos;s text longer than WhatsApp allows (the title at the top may have 60 characters with its value).</source>
+        <translation>Bir değer şablonun metnini WhatsApp&apos;ın izin verdiğinden uzun yapıyor (üstteki başlık değeriyle birlikte 60 karakter olabilir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the value and send again.</source>
+        <translation>Değeri kısaltın ve yeniden gönderin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A fill-in value does not match what the template expects (for example text instead of a picture).</source>
         <translation>Doldurulan bir değer şablonun beklediğiyle uyuşmuyor (örneğin resim yerine metin).</translation>
     </message>
@@ -6383,7 +6540,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
@@ -8774,7 +8931,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1108"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>

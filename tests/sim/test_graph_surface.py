@@ -176,6 +176,19 @@ def _pair_rate(sim, graph) -> dict:
     return _text("zwei")
 
 
+def _title_too_long(sim, graph) -> dict:
+    """A text header's value that makes the title longer than Meta's 60 characters."""
+    from klaros_sim.templates import Template
+
+    sim.simulator.templates["9901"] = Template(
+        "bestellung_titel", "de", "UTILITY", [{"type": "HEADER", "format": "TEXT", "text": "Bestellung {{1}}"},
+                                              {"type": "BODY", "text": "Ihr Strauß ist fertig."}],
+        status="APPROVED", id="9901")
+    body = _template("bestellung_titel", "de")
+    body["template"]["components"] = [{"type": "header", "parameters": [{"type": "text", "text": "B" * 50}]}]
+    return body
+
+
 # (name, how to provoke it, headers override, code, HTTP status) - every synchronous refusal the issue lists
 REFUSALS = [
     ("missing token", lambda sim, graph: _text(), {"Authorization": ""}, 190, 401),
@@ -187,6 +200,7 @@ REFUSALS = [
      132000, 400),
     ("parameter format", lambda sim, graph: _template("order_ready", "de", {"type": "image", "image": {}},
                                                       {"type": "text", "text": "1"}), None, 132012, 400),
+    ("title over 60 characters", _title_too_long, None, 132005, 400),
     ("throughput", _throughput, None, 130429, 400),
     ("pair rate", _pair_rate, None, 131056, 400),
 ]

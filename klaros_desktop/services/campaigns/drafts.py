@@ -22,7 +22,7 @@ from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import header_parts, header_upload, lifecycle, variables
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.media import header_media as header_mod
-from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.messaging import policy, template_header
 from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
 from klaros_desktop.services.people import phones
 from klaros_desktop.services.pricing.forecast import Forecast, Planned, forecast_plan
@@ -62,6 +62,7 @@ class Empty:
     name: str
     phone: str | None
     variables: list[str]
+    length: int | None = None  # for a title too long: its length with this recipient's value
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Check:
     recipients: int = 0
     excluded: list[tuple[str, int]] = field(default_factory=list)  # (reason code, how many)
     empty: list[Empty] = field(default_factory=list)
+    too_long: list[Empty] = field(default_factory=list)  # whose title would pass Meta's 60 characters
     sample: list[tuple[int, str]] = field(default_factory=list)  # (contact id, "Name (+49…)") for the preview
     problem: Phrase | str | None = None  # the template or the mapping cannot be used, in words
     forecast: Forecast | None = None  # the cost of sending to the recipients on the day asked for
@@ -78,8 +80,8 @@ class Check:
 
     @property
     def launchable(self) -> bool:
-        return self.recipients > 0 and not self.empty and self.problem is None and not self.header_missing \
-            and not self.location_missing
+        return self.recipients > 0 and not self.empty and not self.too_long and self.problem is None \
+            and not self.header_missing and not self.location_missing
 
 
 def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
@@ -124,7 +126,12 @@ def _header_source(template: MessageTemplate, draft: Draft) -> tuple[str, variab
         return None
     if not (draft.header_text or "").strip():
         raise variables.VariableError(header_parts.text_missing_sentence(names[0]))
-    return names[0], variables.Source.parse(draft.header_text or "")
+    source = variables.Source.parse(draft.header_text or "")
+    if source.source.startswith(variables.TEXT_PREFIX):  # the same for everyone: too long is known now
+        too_long = template_header.title_too_long(template, source.source[len(variables.TEXT_PREFIX):].strip())
+        if too_long is not None:
+            raise variables.VariableError(too_long)
+    return names[0], source
 
 
 def location(draft: Draft) -> header_parts.Location | None:
@@ -175,10 +182,14 @@ def check(sessions: sessionmaker[Session], draft: Draft, *, cost_on: date | None
                 result.sample.append((member.contact_id, _label(contact, member.phone_e164)))
             if not usable:
                 continue
-            empty = lifecycle.resolve_values(template, sources, button_sources, contact, member.phone_e164,
-                                             heading).empty
-            if empty:
-                result.empty.append(Empty(member.contact_id, _label(contact, None), member.phone_e164, empty))
+            got = lifecycle.resolve_values(template, sources, button_sources, contact, member.phone_e164, heading)
+            if got.empty:
+                result.empty.append(Empty(member.contact_id, _label(contact, None), member.phone_e164, got.empty))
+            for name, value in got.header.items():
+                if value and template_header.title_too_long(template, value) is not None:
+                    result.too_long.append(Empty(member.contact_id, _label(contact, None), member.phone_e164,
+                                                 [variables.header_key(name)],
+                                                 len(template_header.filled_title(template, value))))
     return result
 
 

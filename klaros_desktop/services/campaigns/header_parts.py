@@ -9,87 +9,23 @@ header or ``{"location": {...}}`` for a map; ``campaign_recipients.header_params
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from klaros_desktop.models import Campaign
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.media import header_media as header_mod
+from klaros_desktop.services.messaging.template_header import (  # noqa: F401  (campaigns name them from here)
+    NAME_MAX,
+    Location,
+    LocationRefused,
+    text_component,
+)
 
 LOCATION = "location"
-NAME_MAX = 1000  # Meta states no limit for a location's name or address; long text is cut on the phone anyway
 # a kept media id is uploaded again once it is this old: Meta forgets uploads after 30 days, and a run that starts
 # just before that must not meet the end of it half-way
 REFRESH_AFTER = timedelta(days=29)
-
-
-class LocationRefused(ValueError):
-    """The location cannot be sent; the message says which part and why."""
-
-
-@dataclass(frozen=True)
-class Location:
-    latitude: float
-    longitude: float
-    name: str
-    address: str
-
-    @classmethod
-    def parse(cls, spec: str) -> Location:
-        """``LAT,LON,NAME,ADDRESS`` (the address is the rest, commas included): decimal degrees, latitude -90 to 90,
-        longitude -180 to 180; the name and the address are both required (Meta shows them under the map)."""
-        parts = [p.strip() for p in spec.split(",", 3)]
-        parts += [""] * (4 - len(parts))
-        return cls.of(*parts)
-
-    @classmethod
-    def of(cls, latitude: Any, longitude: Any, name: str, address: str) -> Location:
-        lat = _degrees(latitude, 90.0, QT_TRANSLATE_NOOP(
-            "Campaigns", "The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292)."))
-        lon = _degrees(longitude, 180.0, QT_TRANSLATE_NOOP(
-            "Campaigns", "The longitude must be a number from -180 to 180 (decimal degrees, e.g. 13.4012)."))
-        name, address = (name or "").strip(), (address or "").strip()
-        if not name:
-            raise LocationRefused(QT_TRANSLATE_NOOP("Campaigns", "Give the place's name (shown under the map)."))
-        if not address:
-            raise LocationRefused(QT_TRANSLATE_NOOP("Campaigns", "Give the place's address (shown under the map)."))
-        return cls(lat, lon, name[:NAME_MAX], address[:NAME_MAX])
-
-    def to_json(self) -> dict[str, Any]:
-        return {"latitude": self.latitude, "longitude": self.longitude, "name": self.name, "address": self.address}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Location:
-        return cls(float(data["latitude"]), float(data["longitude"]), str(data["name"]), str(data["address"]))
-
-    @property
-    def shown(self) -> str:
-        return f"{self.name}, {self.address}"
-
-    def component(self) -> dict[str, Any]:
-        """Meta's ``header`` component of a location template: the coordinates as text, name and address."""
-        return {"type": "header", "parameters": [{"type": "location", "location": {
-            "latitude": _number(self.latitude), "longitude": _number(self.longitude), "name": self.name,
-            "address": self.address}}]}
-
-
-def _degrees(value: Any, limit: float, refusal: Phrase) -> float:
-    text = str(value).strip().replace(" ", "")
-    if "," in text and "." not in text:  # a decimal comma, as German or French write it (one field, not the CLI)
-        text = text.replace(",", ".", 1)
-    try:
-        number = float(text)
-    except ValueError:
-        raise LocationRefused(refusal) from None
-    if not math.isfinite(number) or not -limit <= number <= limit:
-        raise LocationRefused(refusal)
-    return number
-
-
-def _number(value: float) -> str:
-    return format(value, ".7f").rstrip("0").rstrip(".")
 
 
 def location_of(campaign: Campaign) -> Location | None:
@@ -101,15 +37,6 @@ def text_source(campaign: Campaign) -> tuple[str, dict[str, Any]] | None:
     """(the text header's variable, its source as stored) or None."""
     data = campaign.header_params or {}
     return (str(data["name"]), data["source"]) if data.get("source") else None
-
-
-def text_component(values: dict[str, str] | None) -> list[dict[str, Any]]:
-    """The ``header`` component of a text header's frozen value (a name, not a number, goes as parameter_name)."""
-    if not values:
-        return []
-    return [{"type": "header", "parameters": [
-        {"type": "text", **({} if name.isdigit() else {"parameter_name": name}), "text": value}
-        for name, value in values.items()]}]
 
 
 def fixed_components(campaign: Campaign) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import header_parts, header_upload, variables
 from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.media import header_media as header_mod
-from klaros_desktop.services.messaging import policy
+from klaros_desktop.services.messaging import policy, template_header
 from klaros_desktop.services.messaging.sending import render_template_text
 
 # the bench's "before" figures: every audience chosen contact by contact in Python (``select_audience``)
@@ -157,6 +157,10 @@ def _header_text(template: MessageTemplate, spec: str | None) -> dict[str, Any] 
     if not given:
         raise CampaignRefused(header_parts.text_missing_sentence(names[0]))
     source = _parse_sources({names[0]: spec or ""})[names[0]]
+    if source.source.startswith(variables.TEXT_PREFIX):  # the same for everyone: too long is known now
+        too_long = template_header.title_too_long(template, source.source[len(variables.TEXT_PREFIX):].strip())
+        if too_long is not None:
+            raise CampaignRefused(too_long)
     return {"name": names[0], "source": source.to_json()}
 
 
@@ -486,6 +490,8 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         indexes = variables.check_buttons(template, button_mapping)
         header_source = _header_source(campaign)
         heading = variables.resolver([header_source[0]], dict([header_source])) if header_source else None
+        room = template_header.title_room(template)  # the longest value the title's 60 characters leave
+        long_titles: list[dict[str, Any]] = []
         # the recipients with their contact's columns, read a slice at a time through the connection (a plan
         # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
         custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
@@ -514,9 +520,13 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
                         problems.append({"recipient": phone,
                                          "empty": empty + [variables.button_key(i) for i in empty_buttons]
                                          + [variables.header_key(n) for n in empty_heads]})
-                    if not problems:
+                    for name, value in heads.items():
+                        if len(value) > room:
+                            long_titles.append({"recipient": phone, "too_long": [variables.header_key(name)],
+                                                "length": len(template_header.filled_title(template, value))})
+                    if not problems and not long_titles:
                         frozen.append([rid, pack(values), buttons or None, phone, heads or None])
-                if not problems:
+                if not problems and not long_titles:
                     freezer.add(frozen)
             if problems:
                 who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
@@ -526,6 +536,17 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
                     "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
                     "those variables a fallback or fill in the contacts.").format(
                     count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
+            if long_titles:
+                who = "; ".join(f"{p['recipient']}: {p['length']} of {template_header.TITLE_MAX}"
+                                for p in long_titles[:20])
+                more = len(long_titles) - 20
+                raise CampaignRefused(QT_TRANSLATE_NOOP(
+                    "Campaigns", "Not started: for {count} recipient(s) the title at the top would be longer than "
+                    "the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves "
+                    "{room} characters for them) or fill the title from another field.").format(
+                    count=len(long_titles), max=template_header.TITLE_MAX, who=who,
+                    more=f"; and {more} more" if more > 0 else "", room=max(0, room)),
+                    long_titles, code="header_too_long")
             queued = freezer.apply()
         finally:
             freezer.close()

@@ -137,6 +137,12 @@ def _alike(a: str, b: str) -> bool:
     return shared >= min(5, len(a), len(b))
 
 
+def field_fits(key: str, text: str) -> bool:
+    """A contact field's name shares a word's stem with ``text`` (``Bestellnummer`` for "Bestellung …")."""
+    hints = _words(text)
+    return any(_alike(k, h) for k in _words(str(key)) for h in hints)
+
+
 def prefill(contact: Contact | None, button: LinkButton) -> str:
     """A contact field that fits the button (its name shares a word with the button's label or the address
     before the variable, ``tracking`` for ``…/track/{{1}}``) and whose value Meta would take; else empty."""

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Contact, Message, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase, local_time
-from klaros_desktop.services.messaging import buttons, policy
+from klaros_desktop.services.messaging import buttons, policy, template_header
 from klaros_desktop.services.people import consent, phones
 
 TEXT, TEMPLATE, BLOCKED, NONE = "text", "template", "blocked", "none"
@@ -39,6 +39,11 @@ class TemplateChoice:
     header_kind: str | None = None  # image | video | document: the file the template shows at the top
     links: list[buttons.LinkButton] = field(default_factory=list)  # link buttons that take a value per customer
     link_prefill: dict[str, str] = field(default_factory=dict)  # button index -> a value from the contact's fields
+    title_variable: str | None = None  # the variable in the title at the top (``template_header``), if any
+    title: str = ""  # that title as the template writes it, ``Bestellung {{1}}``
+    title_prefill: str = ""  # a value for it from the contact's fields
+    title_example: str = ""  # the sample value submitted to Meta
+    location: bool = False  # the template shows a map at the top: the place is asked for
 
     @property
     def named(self) -> bool:
@@ -140,13 +145,31 @@ def link_buttons(template: MessageTemplate) -> list[str]:
 
 
 def needs_header_values(template: MessageTemplate) -> bool:
-    """A location header or a header with variables needs parameters the composer does not collect (a picture,
-    video or document header it asks for as a file)."""
+    """A header the composer cannot fill (a product or an animation, or a title with more than one variable); a
+    picture, video or document it asks for as a file, a title's variable as a value, a map's place as four fields."""
     for component in _headers(template):
         fmt = str(component.get("format", "TEXT")).upper()
-        if fmt not in ("TEXT", *MEDIA_HEADERS) or (fmt == "TEXT" and _VAR.search(str(component.get("text") or ""))):
+        if fmt not in ("TEXT", template_header.LOCATION_FORMAT, *MEDIA_HEADERS) or (
+                fmt == "TEXT" and len(_VAR.findall(str(component.get("text") or ""))) > 1):
             return True
     return False
+
+
+def title_prefill(contact: Contact, template: MessageTemplate) -> str:
+    """A value for the title's variable from the contact: as a body value is found (a field of the variable's name,
+    a first name after a greeting), else a field whose name fits the words before it (``Bestellnummer`` for
+    ``Bestellung {{1}}``); only one that keeps the title within Meta's 60 characters."""
+    variable = template_header.title_variable(template)
+    if variable is None:
+        return ""
+    title = template_header.title(template)
+    found = prefill(contact, title, [variable]).get(variable, "")
+    if not found:
+        before = _VAR.split(title, 1)[0]
+        found = next((str(v).strip() for k, v in (contact.custom_fields or {}).items()
+                      if v not in (None, "") and not isinstance(v, (dict, list)) and buttons.field_fits(k, before)),
+                     "")
+    return found if found and template_header.title_problem(template, found) is None else ""
 
 
 def template_variables(body: str) -> list[str]:
@@ -280,7 +303,8 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
             refused = None if allowed else explain(session, contact, allowed, now)
             if refused is None and needs_header_values(t):
                 refused = QT_TRANSLATE_NOOP(
-                    "Compose", "This template needs a location or header values, which Klaros cannot fill in.")
+                    "Compose", "This template's header (a product, an animation or a title with several values) "
+                    "is not one Klaros can fill in.")
             variables = template_variables(body)
             links = buttons.of(t)
             choices.append(TemplateChoice(
@@ -288,6 +312,9 @@ def composer_state(sessions: sessionmaker[Session], contact_id: int, now: dateti
                 labels=[variable_label(body, v) for v in variables], prefill=prefill(contact, body, variables),
                 examples=example_values(t, variables),
                 proposed=language_matches(t.language, languages), header_kind=media_header(t), links=links,
-                link_prefill={b.index: v for b in links if (v := buttons.prefill(contact, b))}))
+                link_prefill={b.index: v for b in links if (v := buttons.prefill(contact, b))},
+                title_variable=template_header.title_variable(t), title=template_header.title(t),
+                title_prefill=title_prefill(contact, t), title_example=template_header.title_example(t),
+                location=template_header.takes_location(t)))
         choices.sort(key=lambda c: (not c.proposed, c.refused is not None, c.name, c.language))
         return ComposerState(TEMPLATE, reason=reason, reason_code=code, templates=choices, **base)

@@ -30,7 +30,7 @@ from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds, storage
 from klaros_desktop.services.messaging import buttons as link_buttons
-from klaros_desktop.services.messaging import policy, templates
+from klaros_desktop.services.messaging import policy, template_header, templates
 from klaros_desktop.services.messaging.statuses import opt_out_if_marketing_stopped, reconcile_pending
 from klaros_desktop.services.people import contacts as contact_service
 from klaros_desktop.services.people import phones
@@ -97,6 +97,7 @@ class _Prepared:
     message_id: int | None = None
     to: str | None = None
     buttons: list[dict] | None = None  # the link buttons' components, checked against the template
+    header: list[dict] | None = None  # the title's value or the place, as the header component, checked
     message: Message | None = field(default=None, repr=False)
 
 
@@ -202,7 +203,8 @@ class SendService:
                             correlation_id: str | None = None, refresh_unknown: bool = True,
                             header: tuple[Any, bytes] | None = None, header_by_id: dict | None = None,
                             buttons: list[dict] | None = None, link_values: dict[str, str] | None = None,
-                            media_root: Path | None = None,
+                            media_root: Path | None = None, header_text: str | None = None,
+                            header_location: template_header.Location | None = None,
                             progress: Callable[[int, int], None] | None = None) -> SendOutcome:
         """``header``: (a checked ``media.kinds.Attachment``, its bytes) for a template whose header is an image,
         video or document: uploaded once the send is allowed, then named in the header component; with
@@ -211,24 +213,28 @@ class SendService:
         uploaded file; ``buttons``: the ``button`` components of link buttons with a variable, already checked (a
         campaign's); else ``link_values`` (button index -> value) are checked against the template before anything
         is stored (``messaging.buttons.components``), and a template whose link needs a value is refused without
-        one, in words, instead of by Meta."""
+        one, in words, instead of by Meta. ``header_text``: the value of the template's title variable,
+        ``header_location``: the place of a map at the top; both checked against the template the same way
+        (``messaging.template_header``: given when asked for, the title within 60 characters)."""
         params = dict(params) if isinstance(params, dict) else list(params or [])
         keep = (*header, media_root, None) if header is not None and media_root is not None else None
         links = None if buttons is not None else dict(link_values or {})
+        heading = None if header_by_id is not None else (header_text, header_location)
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                template_language=language, params=params, audit_refusal=False,
-                                               media=keep, links=links)
+                                               media=keep, links=links, heading=heading)
             refreshed: Changes | None = None
             if prepared.outcome is not None and prepared.outcome.decision.reason_code == "template_unknown" \
                     and refresh_unknown:
                 refreshed = (await templates.refresh(self.sessions, self.graph)).changes
                 prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                    template_language=language, params=params, media=keep,
-                                                   links=links)
+                                                   links=links, heading=heading)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
-            components = [*([header_by_id] if header_by_id else []), *(template_components(params) or []),
+            components = [*([header_by_id] if header_by_id else prepared.header or []),
+                          *(template_components(params) or []),
                           *(buttons if buttons is not None else prepared.buttons or [])] or None
             if prepared.outcome is None and header is not None:
                 attachment, data = header
@@ -310,22 +316,26 @@ class SendService:
                  template_name: str | None = None, template_language: str | None = None,
                  params: Params | None = None, audit_refusal: bool = True,
                  reply_to: str | None = None, media: tuple | None = None, message_type: str = "text",
-                 automatic: str | None = None, links: dict[str, str] | None = None) -> _Prepared:
+                 automatic: str | None = None, links: dict[str, str] | None = None,
+                 heading: tuple[str | None, template_header.Location | None] | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
             return self.prepare_in(session, contact, kind, cid, text=text, template_name=template_name,
                                    template_language=template_language, params=params,
                                    audit_refusal=audit_refusal, reply_to=reply_to, media=media,
-                                   message_type=message_type, automatic=automatic, links=links)
+                                   message_type=message_type, automatic=automatic, links=links,
+                                   heading=heading)
 
     def prepare_in(self, session: Session, contact: Contact, kind: str, cid: str, *, text: str | None = None,
                    template_name: str | None = None, template_language: str | None = None,
                    params: Params | None = None, audit_refusal: bool = True, reply_to: str | None = None,
                    now: datetime | None = None, media: tuple | None = None, message_type: str = "text",
-                   automatic: str | None = None, links: dict[str, str] | None = None) -> _Prepared:
+                   automatic: str | None = None, links: dict[str, str] | None = None,
+                   heading: tuple[str | None, template_header.Location | None] | None = None) -> _Prepared:
         """Steps 1 and 2 in the caller's transaction (a campaign claims its recipients and stores their
         messages in one commit): ``may_send``, then the message stored as ``pending``; the caller commits
-        before the request leaves. ``links``: the link buttons' values, checked against the template."""
+        before the request leaves. ``links``: the link buttons' values, ``heading``: (the title's value, the
+        place), both checked against the template."""
         decision = policy.may_send(session, contact, kind, template_name=template_name,
                                    template_language=template_language)
         components = None
@@ -334,6 +344,12 @@ class SendService:
                 components = link_buttons.components(decision.template, links)
             except link_buttons.LinkValueRefused as exc:
                 decision = policy.Decision(False, "link_value", exc.args[0], decision.template)
+        header = None
+        if decision.allowed and heading is not None:
+            try:
+                header = template_header.components(decision.template, *heading)
+            except template_header.HeaderValueRefused as exc:
+                decision = policy.Decision(False, "header_value", exc.args[0], decision.template)
         if not decision.allowed:
             outcome = SendOutcome(False, decision, correlation_id=cid)
             if audit_refusal:
@@ -351,7 +367,7 @@ class SendService:
                          details={"kind": automatic}, correlation_id=cid)
         session.flush()
         return _Prepared(None, message_id=message.id, to=phones.wa_digits(contact.phone_e164), message=message,
-                         buttons=components)
+                         buttons=components, header=header)
 
     def prepare_templates_in(self, session: Session, items: list[tuple[Contact, str, Params | None]],
                              template_name: str, template_language: str, *, now: datetime | None = None

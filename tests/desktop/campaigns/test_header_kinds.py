@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from klaros_desktop.graph.errors import GraphError
-from klaros_desktop.models import AuditEvent, Campaign, CampaignRecipient, utcnow
-from klaros_desktop.services.campaigns import lifecycle
+from klaros_desktop.models import AuditEvent, Campaign, CampaignRecipient, Contact, utcnow
+from klaros_desktop.services.campaigns import drafts, lifecycle
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.messaging import templates
 from klaros_sim.templates import Template
@@ -156,6 +156,49 @@ async def test_an_empty_header_variable_blocks_launch_and_a_missing_source_is_re
     with pytest.raises(lifecycle.CampaignRefused):  # a template without such a header takes none
         lifecycle.create(sessions, "X", "order_ready", "de", Segment(tags_any=("fruehling",)),
                          {"1": "first_name", "2": "text:1"}, header_text="text:Hallo")
+
+
+async def test_a_title_over_metas_60_characters_blocks_launch_naming_who_and_how_long(
+        sessions, graph, sim, customers, header_templates):
+    """The frozen title is what goes out: one too long for one recipient stops the launch like an empty variable
+    (the owner shortens the field or the fallback; nobody is silently left out); a fixed text too long is refused
+    when the campaign is made."""
+    long_value = "B" * (60 - len("Sendung ") + 1)  # one character over with the title's own text
+    with sessions.begin() as s:
+        s.scalar(select(Contact).where(Contact.phone_e164 == NUMBERS[2])).custom_fields = {"sendung": long_value}
+    created = lifecycle.create(sessions, "S", "sendung_da", "de", Segment(tags_any=("fruehling",)),
+                               {"1": "first_name"}, header_text="custom.sendung|ohne Nummer")
+    with pytest.raises(lifecycle.CampaignRefused) as refused:
+        lifecycle.launch(sessions, created.campaign_id)
+    assert refused.value.code == "header_too_long"
+    assert refused.value.problems == [{"recipient": NUMBERS[2], "too_long": ["header:1"], "length": 61}]
+    assert NUMBERS[2] in str(refused.value) and "61 of 60" in str(refused.value)
+    with sessions() as s:  # nothing frozen, nothing sent: still a draft
+        assert s.get(Campaign, created.campaign_id).status == "draft"
+    with pytest.raises(lifecycle.CampaignRefused) as refused:
+        lifecycle.create(sessions, "T", "sendung_da", "de", Segment(tags_any=("fruehling",)), {"1": "first_name"},
+                         header_text="text:" + long_value)
+    assert "WhatsApp allows 60" in str(refused.value)
+    with sessions.begin() as s:
+        s.scalar(select(Contact).where(Contact.phone_e164 == NUMBERS[2])).custom_fields = {"sendung": long_value[1:]}
+    assert lifecycle.launch(sessions, created.campaign_id) == 3  # exactly 60 characters go
+    await sender(sessions, graph).run(created.campaign_id)
+    assert components_to(sim)[NUMBERS[2]][0]["parameters"][0]["text"] == long_value[1:]
+
+
+async def test_the_builders_check_names_who_would_get_a_title_too_long_before_launch(
+        sessions, sim, customers, header_templates):
+    long_value = "B" * (60 - len("Sendung ") + 2)
+    with sessions.begin() as s:
+        s.scalar(select(Contact).where(Contact.phone_e164 == NUMBERS[1])).custom_fields = {"sendung": long_value}
+    draft = drafts.Draft("sendung_da", "de", Segment(tags_any=("fruehling",)), {"1": "first_name"},
+                         header_text="custom.sendung|ohne Nummer")
+    got = drafts.check(sessions, draft)
+    assert got.empty == [] and not got.launchable
+    assert [(t.phone, t.variables, t.length) for t in got.too_long] == [(NUMBERS[1], ["header:1"], 62)]
+    fixed = drafts.check(sessions, drafts.Draft("sendung_da", "de", draft.segment, {"1": "first_name"},
+                                                header_text="text:" + long_value))
+    assert "WhatsApp allows 60" in str(fixed.problem) and not fixed.launchable
 
 
 async def test_a_named_text_header_is_sent_with_its_parameter_name(sessions, graph, sim, customers, header_templates):

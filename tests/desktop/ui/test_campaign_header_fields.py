@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from klaros_desktop.models import MessageTemplate
+from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.services.campaigns import lifecycle
 from klaros_desktop.ui.campaign_builder import coordinates_pair
 from klaros_desktop.ui.campaigns_page import CampaignsPage
@@ -68,3 +68,22 @@ def test_a_map_template_takes_a_checked_place_and_sends_it(qtbot, backend, graph
     qtbot.waitUntil(lambda: lifecycle.status(backend.sessions, created.args[0])["state"] == "done", timeout=WAIT_MS)
     assert [sent[4][0] for sent in graph.sent] == [{"type": "header", "parameters": [{"type": "location", "location": {
         "latitude": "52.5292", "longitude": "13.4", "name": "Laden", "address": "Torstraße 1"}}]}] * 2
+
+
+def test_a_title_too_long_for_some_recipients_lists_them_and_blocks_the_start(qtbot, backend, page, people):  # noqa: F811
+    builder = _builder(qtbot, page)
+    builder.name.setText("Sendungen")
+    _check(qtbot, builder, lambda: _choose_template(builder, "sendung"))
+    _check(qtbot, builder, lambda: _tick(builder.tags_any, "vip"))
+    long_value = "A" * (60 - len("Sendung ") + 1)  # 61 characters with the title's own text
+    result = _check(qtbot, builder, lambda: builder.title_rows[0].choose("text", long_value))
+    assert "WhatsApp allows 60" in str(result.problem) and not builder.go_button.isEnabled()
+    result = _check(qtbot, builder, lambda: builder.title_rows[0].choose("name", fallback="Kundin"))
+    assert result.too_long == [] and builder.go_button.isEnabled()  # "Anna Berg", "Ben Kurz": short enough
+    with backend.sessions.begin() as s:
+        s.get(Contact, people["Ben Kurz"]).display_name = long_value
+    result = _check(qtbot, builder, lambda: builder.title_rows[0].choose("name", fallback="Kunde"))
+    assert [t.length for t in result.too_long] == [61] and not builder.go_button.isEnabled()
+    assert builder.empty_list.count() == 1 and "title 61 of 60 characters" in builder.empty_list.item(0).text()
+    assert "longer than the 60 characters" in builder.empty_title.text()
+    assert "title longer than 60 characters" in builder.summary.text()
