@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from klaros_desktop import correlation
@@ -53,13 +54,39 @@ class _Dispatcher(QObject):
     @Slot(object, object)
     def _finished(self, token: int, value: Any) -> None:
         on_done, _ = self.waiting.pop(token, (None, None))
-        if on_done is not None:
+        if on_done is not None and _alive(on_done):
             on_done(value)
 
     @Slot(object, object)
     def _failed(self, token: int, exc: BaseException) -> None:
         _, on_error = self.waiting.pop(token, (None, None))
-        (on_error or _log_failure)(exc)
+        if on_error is None:
+            _log_failure(exc)
+        elif _alive(on_error):
+            on_error(exc)
+        else:
+            log.info("background operation failed after its screen closed: %s", exc)
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False when the widget a callback works on was deleted while the operation ran (a window or dialog closed
+    meanwhile): the bound method's object, or a Qt object the closure holds. Its answer has nowhere to go."""
+    owners = [getattr(callback, "__self__", None)]
+    owners += [cell.cell_contents for cell in getattr(callback, "__closure__", None) or ()
+               if _filled(cell)]
+    for owner in owners:
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            log.debug("answer dropped: %s was deleted while the operation ran", type(owner).__name__)
+            return False
+    return True
+
+
+def _filled(cell: Any) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018 (an empty cell raises)
+    except ValueError:
+        return False
+    return True
 
 
 _dispatcher: _Dispatcher | None = None

@@ -48,3 +48,27 @@ def test_a_finished_async_operation_keeps_no_callback_alive(qtbot):
         return "rows"
 
     assert _released(qtbot, lambda s: ops.run_async(work, s.shown, s.failed))
+
+
+def test_an_answer_for_a_screen_closed_meanwhile_is_dropped_not_raised(qtbot):
+    """A window closed while its read still runs: the answer finds its widgets deleted. It is dropped (one
+    debug line), not turned into an error in the event loop."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    gate = threading.Event()
+    label = QLabel()
+    shown: list[str] = []
+
+    def fill(text: str) -> None:
+        shown.append(text)
+        label.setText(text)
+
+    ops.run_sync(lambda: gate.wait(5) and "rows", fill)
+    ops.run_sync(lambda: gate.wait(5) and "rows", label.setText)
+    shiboken6.delete(label)
+    gate.set()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=5000)
+    assert shown == []
