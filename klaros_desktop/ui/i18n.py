@@ -6,7 +6,8 @@ is shown as it is. ``number``, ``percent``, ``money`` and ``day`` are how every 
 in the default locale, which ``use_language`` sets to the screen's language; ``country`` names a country in
 the screen's language. Service sentences that name a command-line option for the CLI (``use --region``) point
 to the screen's place for it instead (``ON_SCREEN``). ``install_translators`` loads ``klaros_<lang>.qm`` from
-``resources/i18n/`` and Qt's own ``qtbase_<lang>.qm`` for the system locale; see docs/translating.md.
+``resources/i18n/`` and Qt's own ``qtbase_<lang>.qm`` for the screen language of the chosen locale (``screen_language``:
+``pt_PT`` reads ``pt_BR``, ``de_AT`` ``de``); see docs/translating.md.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ def country(region: str, language: str | None = None) -> str:
     on a German screen. Qt names territories in English only, so the names come from CLDR's tables in
     phonenumbers (a dependency already); the English name, then the code, when it has none."""
     names = _names_of(region)
-    code = language or QLocale().name()
+    code = language or screen_language(QLocale())
     name = names.get(code) or names.get(code.split("_")[0]) or names.get("en")
     while name and name.startswith("*"):  # "*xx": the same as language xx
         name = names.get(name[1:])
@@ -206,7 +207,7 @@ def language(code: str, reader: str | None = None) -> str:
     a German screen, ``Portuguese (Brazil)`` on an English one; Qt's English name where the table has none,
     and the code itself when nobody knows it."""
     base, _, region = code.partition("_")
-    reader = reader or QLocale().name()
+    reader = reader or screen_language(QLocale())
     names = _language_names().get(base.lower(), {})
     name = names.get(reader) or names.get(reader.split("_")[0]) or names.get("en")
     if not name:
@@ -276,6 +277,16 @@ LANG_ENV = "KLAROS_LANG"  # ``klaros --lang de ...``: this run's language, over 
 _installed: list[QTranslator] = []
 
 
+def screen_language(locale: QLocale) -> str:
+    """The one of ``LANGUAGES`` the screens speak for ``locale``: its own (``pt_BR``, ``de``), else its language
+    in another region (Portugal reads Brazilian Portuguese, Austria German), else English."""
+    name = locale.name()
+    base = name.split("_")[0]
+    if name in LANGUAGES or base in LANGUAGES:
+        return name if name in LANGUAGES else base
+    return next((code for code in LANGUAGES if code.split("_")[0] == base), "en")
+
+
 def chosen_locale(language: str | None = None) -> QLocale:
     """The locale for the screens: ``KLAROS_LANG`` (one run), else ``language`` (the profile's), else the system's."""
     import os
@@ -319,10 +330,11 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     english = EnglishPlurals(app)  # installed first, so asked last: after any language's own plural forms
     if app.installTranslator(english):
         installed.append(english)
+    screen = screen_language(locale)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("klaros", str(resource_path("i18n")))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+        if translator.load(f"{name}_{screen}", folder) and app.installTranslator(translator):
             installed.append(translator)
             log.info("translation %s loaded from %s", translator.filePath(), folder)
     _installed.extend(installed)

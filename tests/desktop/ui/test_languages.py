@@ -226,3 +226,28 @@ def test_turkish_plural_percent_and_confirmation_word(qapp):
         while i18n._installed:
             qapp.removeTranslator(i18n._installed.pop())
         QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize(("system", "screen"), [
+    ("pt_PT", "pt_BR"), ("pt_AO", "pt_BR"), ("pt_BR", "pt_BR"), ("de_AT", "de"), ("de_CH", "de"), ("es_MX", "es"),
+    ("fr_CA", "fr"), ("it_CH", "it"), ("tr_CY", "tr"), ("en_GB", "en"), ("ja_JP", "en"), ("nl_NL", "en"),
+])
+def test_a_system_language_of_another_region_gets_its_languages_screens(speak, system, screen):
+    """Klaros speaks one Portuguese (Brazil's): Portugal gets it rather than English; likewise any region of a
+    language Klaros speaks. Dates and numbers keep the system region's own format."""
+    assert i18n.screen_language(QLocale(system)) == screen
+    speak(system)
+    assert QLocale().name() == system
+    if screen != "en":
+        assert any(Path(t.filePath()).name == f"klaros_{screen}.qm" for t in i18n._installed)
+    assert not any(Path(t.filePath()).name.startswith(f"klaros_{system.split('_')[0]}_")
+                   and not t.filePath().endswith(f"klaros_{screen}.qm") for t in i18n._installed)
+
+
+def test_portugal_reads_brazilian_portuguese_with_names_in_portuguese(speak):
+    speak("pt_PT")
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n new WhatsApp message(s)", "", 1) == "1 nova mensagem do WhatsApp"
+    assert translate("MainWindow", "%n new WhatsApp message(s)", "", 3) == "3 novas mensagens do WhatsApp"
+    assert i18n.country("DE") == "Alemanha"
+    assert i18n.language("de") == "Alemão"
