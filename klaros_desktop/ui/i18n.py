@@ -13,12 +13,10 @@ to the screen's place for it instead (``ON_SCREEN``). ``install_translators`` lo
 from __future__ import annotations
 
 import functools
-import importlib.util
 import logging
 import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -151,23 +149,24 @@ def money(amount: Decimal | float | None, currency: str | None, places: int | No
     return f"{text} {currency}" if currency else text
 
 
-@functools.cache
-def _country_names() -> dict[str, dict[str, str]]:
-    """Country names by region and language, the table phonenumbers ships for its geocoder. Read from its file
-    alone: importing ``phonenumbers.geodata`` first loads every prefix's place names (half a second)."""
-    import phonenumbers
+def _cldr_table(name: str) -> dict[str, dict[str, str]]:
+    """A table of names by code and reader from ``resources/i18n/<name>.json`` (CLDR, written by
+    ``tools/language_names.py``); empty, with a warning, when the file is missing."""
+    import json
 
     try:
-        path = Path(phonenumbers.__file__).with_name("geodata") / "locale.py"
-        spec = importlib.util.spec_from_file_location("klaros_country_names", path)
-        module = importlib.util.module_from_spec(spec)
-        module.__package__ = "phonenumbers.geodata"  # its one import is ``from ..util import u``
-        spec.loader.exec_module(module)
-        return module.LOCALE_DATA
-    except (OSError, ImportError, AttributeError):  # a frozen build keeps no .py files: the ordinary import
-        from phonenumbers.geodata.locale import LOCALE_DATA
+        document = json.loads(resource_path("i18n", f"{name}.json").read_text(encoding="utf-8"))
+        return document["names"]
+    except (OSError, ValueError, KeyError):
+        log.warning("the table %s is missing; names are in English", name)
+        return {}
 
-        return LOCALE_DATA
+
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    """Country names by region and reader, from current CLDR (phonenumbers' own table is years older: it still
+    says Swasiland and Mazedonien)."""
+    return _cldr_table("country_names")
 
 
 def _names_of(region: str) -> dict[str, str]:
@@ -176,13 +175,11 @@ def _names_of(region: str) -> dict[str, str]:
 
 def country(region: str, language: str | None = None) -> str:
     """The country of a two-letter ``region`` named in ``language`` (default: the screen's), e.g. ``Frankreich``
-    on a German screen. Qt names territories in English only, so the names come from CLDR's tables in
-    phonenumbers (a dependency already); the English name, then the code, when it has none."""
+    on a German screen. Qt names territories in English only, so the names come from CLDR (``_country_names``);
+    the English name, then Qt's, then the code, when it has none."""
     names = _names_of(region)
     code = language or screen_language(QLocale())
     name = names.get(code) or names.get(code.split("_")[0]) or names.get("en")
-    while name and name.startswith("*"):  # "*xx": the same as language xx
-        name = names.get(name[1:])
     if name:
         return name
     territory = QLocale.codeToTerritory(region)
@@ -191,15 +188,8 @@ def country(region: str, language: str | None = None) -> str:
 
 @functools.cache
 def _language_names() -> dict[str, dict[str, str]]:
-    """Language names by language code and reader, from CLDR (``tools/language_names.py`` writes the file)."""
-    import json
-
-    try:
-        document = json.loads(resource_path("i18n", "language_names.json").read_text(encoding="utf-8"))
-        return document["names"]
-    except (OSError, ValueError, KeyError):
-        log.warning("the table of language names is missing; languages are named in English")
-        return {}
+    """Language names by language code and reader, from CLDR."""
+    return _cldr_table("language_names")
 
 
 def language(code: str, reader: str | None = None) -> str:
