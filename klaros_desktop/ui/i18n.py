@@ -295,36 +295,22 @@ def use_language(app: QCoreApplication, language: str | None) -> QLocale:
     return locale
 
 
-class EnglishPlurals(QTranslator):
-    """English has no translation file, yet ``tr("%n campaign(s)", "", n)`` must read "1 campaign" and
-    "2 campaigns": for a counted source with "(s)" this gives the English form (Qt puts in the number), and for
-    every other text nothing, so the source (or another installed translation) shows."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if n is None or n < 0 or not source or "(s)" not in source:
-            return None
-        return source.replace("(s)", "" if n == 1 else "s")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Klaros's and Qt's translations for ``locale`` (default: ``chosen_locale()``: ``--lang`` or the
     system's) in place of the ones installed before; missing translations are skipped (English shows).
+    ``klaros_en.qm`` (English plural forms only: "1 contact", "2 contacts") is installed first, so Qt asks it
+    last: on an English screen and for any counted sentence a language has not translated yet.
     ``use_language`` also makes it the default locale, for dates, numbers and currency."""
     locale = locale or chosen_locale()
     while _installed:
         app.removeTranslator(_installed.pop())
     installed = []
-    english = EnglishPlurals(app)  # installed first, so asked last: after any language's own plural forms
-    if app.installTranslator(english):
-        installed.append(english)
     screen = screen_language(locale)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("klaros", str(resource_path("i18n")))):
+    ours, qt = str(resource_path("i18n")), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    files = [("klaros_en", ours)] if screen != "en" else []
+    for name, folder in (*files, (f"qtbase_{screen}", qt), (f"klaros_{screen}", ours)):
         translator = QTranslator(app)
-        if translator.load(f"{name}_{screen}", folder) and app.installTranslator(translator):
+        if translator.load(name, folder) and app.installTranslator(translator):
             installed.append(translator)
             log.info("translation %s loaded from %s", translator.filePath(), folder)
     _installed.extend(installed)

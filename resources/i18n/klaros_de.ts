@@ -2553,7 +2553,7 @@
         <translation>die Nummer ist nicht unter den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Pausiert: {explanation}</translation>
     </message>
@@ -2609,18 +2609,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+426"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+439"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2667,12 +2667,12 @@
         <translation>Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
@@ -3233,7 +3233,7 @@
         <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
@@ -6478,7 +6478,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
@@ -7481,7 +7481,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>stellen Sie das Standardland in den Einstellungen ein</translation>
     </message>

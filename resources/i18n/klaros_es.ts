@@ -2553,7 +2553,7 @@
         <translation>el número no está entre los contactos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>En pausa: {explanation}</translation>
     </message>
@@ -2609,18 +2609,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+426"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+439"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2667,12 +2667,12 @@
         <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
@@ -3233,7 +3233,7 @@
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
@@ -6478,7 +6478,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
@@ -7481,7 +7481,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>elija el país predeterminado en Ajustes</translation>
     </message>

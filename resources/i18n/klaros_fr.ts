@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Arrêtée&#x202f;: le fichier du haut du message n’a pas pu être envoyé à WhatsApp. Vérifiez qu’il se trouve toujours à l’endroit choisi et que WhatsApp l’accepte (type et taille), puis reprenez.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>En pause&#x202f;: {explanation}</translation>
     </message>
@@ -2630,18 +2630,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Personne dans cette audience ne peut recevoir le modèle (exclus&#x202f;: {excluded}).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2748,12 +2748,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -3174,7 +3174,7 @@
         <translation>Un en-tête de modèle accepte une photo, une vidéo ou un document.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>le message est vide</translation>
     </message>
@@ -6387,7 +6387,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
@@ -7390,7 +7390,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>définissez le pays par défaut dans les Paramètres</translation>
     </message>

@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Interrotta: non è stato possibile caricare su WhatsApp il file per la parte superiore del messaggio. Controlli che sia ancora dove l&apos;ha scelto e che WhatsApp lo accetti (tipo e dimensione), poi riprenda.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>In pausa: {explanation}</translation>
     </message>
@@ -2630,18 +2630,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Nessuno tra questi destinatari può ricevere il modello ({excluded} esclusi).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2748,12 +2748,12 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
@@ -3174,7 +3174,7 @@
         <translation>L&apos;intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>il messaggio è vuoto</translation>
     </message>
@@ -6387,7 +6387,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
@@ -7390,7 +7390,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>imposti il paese predefinito nelle Impostazioni</translation>
     </message>

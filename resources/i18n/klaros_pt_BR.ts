@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Interrompida: o arquivo para o topo da mensagem não pôde ser enviado ao WhatsApp. Verifique se ele ainda está onde você o escolheu e se o WhatsApp o aceita (tipo e tamanho), depois retome.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Pausada: {explanation}</translation>
     </message>
@@ -2630,18 +2630,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Ninguém neste público pode receber o modelo ({excluded} deixados de fora).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2748,12 +2748,12 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
@@ -3174,7 +3174,7 @@
         <translation>O cabeçalho de um modelo aceita uma foto, um vídeo ou um documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>a mensagem está vazia</translation>
     </message>
@@ -6387,7 +6387,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
@@ -7390,7 +7390,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>defina o país padrão em Configurações</translation>
     </message>

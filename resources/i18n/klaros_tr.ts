@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Durduruldu: mesajın üstündeki dosya WhatsApp&apos;a yüklenemedi. Dosyanın hâlâ seçtiğiniz yerde olduğunu ve WhatsApp&apos;ın kabul ettiğini (tür ve boyut) kontrol edin, sonra sürdürün.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Duraklatıldı: {explanation}</translation>
     </message>
@@ -2630,18 +2630,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
+        <location line="+506"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Bu hedef kitlede şablonu alabilecek kimse yok ({excluded} dışarıda kaldı).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2748,12 +2748,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+507"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -3173,7 +3173,7 @@
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>mesaj boş</translation>
     </message>
@@ -6383,7 +6383,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
@@ -7385,7 +7385,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>Ayarlar&apos;da varsayılan ülkeyi belirleyin</translation>
     </message>
