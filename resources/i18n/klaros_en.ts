@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Backend</name>
+    <message numerus="yes">
+        <location filename="../../klaros_desktop/ui/backend.py" line="+135"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n message waiting</numerusform>
+            <numerusform>%n messages waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>⚠ %n message(s) not sent</source>
+        <translation>
+            <numerusform>⚠ %n message not sent</numerusform>
+            <numerusform>⚠ %n messages not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message numerus="yes">
         <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+353"/>
@@ -48,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+453"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+457"/>
         <source>%n new WhatsApp message(s)</source>
         <translation>
             <numerusform>%n new WhatsApp message</numerusform>
