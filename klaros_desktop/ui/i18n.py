@@ -272,9 +272,9 @@ def screen_language(locale: QLocale) -> str:
     in another region (Portugal reads Brazilian Portuguese, Austria German), else English."""
     name = locale.name()
     base = name.split("_")[0]
-    if name in LANGUAGES or base in LANGUAGES:
-        return name if name in LANGUAGES else base
-    return next((code for code in LANGUAGES if code.split("_")[0] == base), "en")
+    if name in LANGUAGES:
+        return name
+    return base if base in LANGUAGES else next((code for code in LANGUAGES if code.split("_")[0] == base), "en")
 
 
 def chosen_locale(language: str | None = None) -> QLocale:
