@@ -1,8 +1,10 @@
-"""Write ``resources/i18n/language_names.json``: each language's name in each language Klaros's screens speak.
+"""Write ``resources/i18n/language_names.json`` and ``country_names.json``: each language's and each country's
+name in each language Klaros's screens speak.
 
-Qt names languages in English only (``QLocale.languageToString``) and in their own language
-(``nativeLanguageName``), not in the reader's. The names come from the Unicode CLDR through Babel, which is a
-tool of this script only, not of the app: run it again after adding a screen language.
+Qt names languages and countries in English only (``QLocale.languageToString``, ``territoryToString``) and in
+their own language (``nativeLanguageName``), not in the reader's. The names come from the Unicode CLDR through
+Babel, which is a tool of this script only, not of the app: run it again after adding a screen language, and
+with a newer Babel when countries are renamed (Eswatini, North Macedonia, Türkiye).
 
     pip install babel && python tools/language_names.py
 """
@@ -17,6 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "resources" / "i18n" / "language_names.json"
+COUNTRIES = OUT.with_name("country_names.json")
+# CLDR's two-letter codes that are no country a phone number or a market belongs to
+NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ"}
+
+
+def _write(path: Path, table: dict[str, dict[str, str]], version: str) -> None:
+    document = {"source": f"Unicode CLDR through Babel {version}; licence: resources/i18n/README.md", "names": table}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def main() -> int:
@@ -27,22 +37,26 @@ def main() -> int:
     from klaros_desktop.ui.i18n import LANGUAGES
 
     readers = sorted(set(LANGUAGES) | {p.stem.removeprefix("klaros_") for p in OUT.parent.glob("klaros_*.ts")})
-    english = Locale.parse("en").languages
+    locales = {reader: Locale.parse(reader) for reader in readers}
+    english = locales.get("en") or Locale.parse("en")
     # every language with a two-letter code, plus the three-letter ones Meta's template languages use
-    codes = sorted(code for code in english if len(code) == 2 or code in ("fil", "prs"))
+    codes = sorted(code for code in english.languages if len(code) == 2 or code in ("fil", "prs"))
     table: dict[str, dict[str, str]] = {}
     for code in codes:
         names = {}
-        for reader in readers:
-            name = Locale.parse(reader).languages.get(code)
+        for reader, locale in locales.items():
+            name = locale.languages.get(code)
             if name:
                 names[reader] = name[:1].upper() + name[1:]  # a list entry starts with a capital
         if names:
             table[code] = names
-    document = {"source": f"Unicode CLDR through Babel {__version__}; licence: resources/i18n/README.md",
-                "names": table}
-    OUT.write_text(json.dumps(document, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(table)} languages named in {', '.join(readers)}")
+    _write(OUT, table, __version__)
+    regions = sorted(r for r in english.territories if len(r) == 2 and r.isalpha() and r not in NOT_COUNTRIES)
+    countries = {region: {reader: locale.territories[region] for reader, locale in locales.items()
+                          if locale.territories.get(region)} for region in regions}
+    _write(COUNTRIES, countries, __version__)
+    print(f"{OUT.relative_to(ROOT)}: {len(table)} languages, {COUNTRIES.relative_to(ROOT)}: {len(countries)} "
+          f"countries, named in {', '.join(readers)}")
     return 0
 
 

@@ -7,6 +7,10 @@
 
 lupdate reads ``self.tr("...")``, ``QCoreApplication.translate("Context", "...")`` and ``QT_TRANSLATE_NOOP(
 "Context", "...")`` (Qt's in the UI, ``klaros_desktop.phrases``' below it) from every .py file of ``klaros_desktop/``.
+
+English is the source language, yet its counted sentences need plural forms ("%n contacts written" reads
+"1 contact written"): ``klaros_en.ts`` holds those only (lupdate's ``-pluralonly``); the refresh makes it when it
+is missing, and ``--missing en`` lists the ones to write.
 """
 
 from __future__ import annotations
@@ -33,8 +37,17 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "klaros_desktop").rglob("*.py"))]
 
 
+ENGLISH = I18N / "klaros_en.ts"  # the English plural forms, nothing else
+
+
 def update(targets: list[Path], language: str | None = None) -> None:
     command = [qt_tool("lupdate"), *sources(), "-locations", "relative", "-source-language", "en"]
+    if ENGLISH in targets:
+        subprocess.run([*command, "-target-language", "en", "-pluralonly", "-ts", str(ENGLISH.relative_to(ROOT))],
+                       cwd=ROOT, check=True)
+        targets = [t for t in targets if t != ENGLISH]
+        if not targets:
+            return
     if language:
         command += ["-target-language", language]
     subprocess.run([*command, "-ts", *(str(t.relative_to(ROOT)) for t in targets)], cwd=ROOT, check=True)
@@ -55,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{context}\t{source}")
         return 1 if gaps else 0
     else:
-        targets = sorted(I18N.glob("klaros_*.ts"))
+        targets = sorted(set(I18N.glob("klaros_*.ts")) | ({ENGLISH} if not args.release else set()))
         if not targets:
             print("no resources/i18n/klaros_<lang>.ts yet; start one with --add LANG")
             return 0

@@ -83,5 +83,5 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 1
     finally:
         engine.dispose()
-    print(f"{count} contacts written to {args.file} ({fmt})")
+    print(f"{count} {'contact' if count == 1 else 'contacts'} written to {args.file} ({fmt})")
     return 0

@@ -121,36 +121,48 @@ class Backend(QObject):
         else:
             self._retry.stop()
 
-    def status_text(self) -> str:
-        return self._connection_text() + self._outbox_text()
+    def status_text(self, short: bool = False) -> str:
+        """The sync state for the status bar; ``short``: the words that matter, for a narrow window (the whole
+        sentence is then the tooltip)."""
+        return self._connection_text(short) + self._outbox_text(short)
 
-    def _outbox_text(self) -> str:
+    def _outbox_text(self, short: bool = False) -> str:
         """What waits in the outbox, said so that "Connected" beside it is no contradiction: waiting messages go
         by themselves; messages not sent were refused (a rule or Meta), not lost to the connection."""
         waiting, held = self.outbox_counts
         parts = []
         if waiting:
-            parts.append(self.tr("1 message waiting to be sent") if waiting == 1
-                         else self.tr("{n} messages waiting to be sent").format(n=waiting))
+            if short:
+                parts.append(self.tr("%n message(s) waiting", "", waiting))
+            else:
+                parts.append(self.tr("1 message waiting to be sent") if waiting == 1
+                             else self.tr("{n} messages waiting to be sent").format(n=waiting))
         if held:
-            parts.append(self.tr("⚠ 1 message not sent: the chat marked “Not sent” says why") if held == 1
-                         else self.tr("⚠ {n} messages not sent: the chats marked “Not sent” say why").format(n=held))
+            if short:
+                parts.append(self.tr("⚠ %n message(s) not sent", "", held))
+            else:
+                parts.append(self.tr("⚠ 1 message not sent: the chat marked “Not sent” says why") if held == 1
+                             else self.tr("⚠ {n} messages not sent: the chats marked “Not sent” say why").format(
+                                 n=held))
         return "  ·  " + "  ·  ".join(parts) if parts else ""
 
-    def _connection_text(self) -> str:
+    def _connection_text(self, short: bool = False) -> str:
         if self.online:
+            if short:
+                return self.tr("Connected")
             if self.last_event_at is None:
                 return self.tr("Connected · no new events yet")
             return self.tr("Connected · last event {time}").format(
                 time=self.last_event_at.astimezone().strftime("%H:%M"))
         if not self.is_set_up():
-            return self.tr("Not connected yet · File → Set up connection…")
+            return self.tr("Not connected yet") if short else self.tr("Not connected yet · File → Set up connection…")
         if self.cannot_connect:
-            return self.tr("Cannot connect: no secure password store on this computer · File → Set up "
-                           "connection… says what to install")
+            return self.tr("Cannot connect") if short else self.tr(
+                "Cannot connect: no secure password store on this computer · File → Set up connection… says what "
+                "to install")
         if self.offline_since is not None:
             since = self.offline_since.astimezone().strftime("%H:%M")
-            if any(self.outbox_counts):  # the outbox part that follows says what waits
+            if short or any(self.outbox_counts):  # the outbox part that follows says what waits
                 return self.tr("Offline since {time}").format(time=since)
             return self.tr("Offline since {time} · messages you write wait in the outbox").format(time=since)
         return self.tr("Offline")

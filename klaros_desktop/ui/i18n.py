@@ -6,18 +6,17 @@ is shown as it is. ``number``, ``percent``, ``money`` and ``day`` are how every 
 in the default locale, which ``use_language`` sets to the screen's language; ``country`` names a country in
 the screen's language. Service sentences that name a command-line option for the CLI (``use --region``) point
 to the screen's place for it instead (``ON_SCREEN``). ``install_translators`` loads ``klaros_<lang>.qm`` from
-``resources/i18n/`` and Qt's own ``qtbase_<lang>.qm`` for the system locale; see docs/translating.md.
+``resources/i18n/`` and Qt's own ``qtbase_<lang>.qm`` for the screen language of the chosen locale (``screen_language``:
+``pt_PT`` reads ``pt_BR``, ``de_AT`` ``de``); see docs/translating.md.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import logging
 import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -150,23 +149,24 @@ def money(amount: Decimal | float | None, currency: str | None, places: int | No
     return f"{text} {currency}" if currency else text
 
 
-@functools.cache
-def _country_names() -> dict[str, dict[str, str]]:
-    """Country names by region and language, the table phonenumbers ships for its geocoder. Read from its file
-    alone: importing ``phonenumbers.geodata`` first loads every prefix's place names (half a second)."""
-    import phonenumbers
+def _cldr_table(name: str) -> dict[str, dict[str, str]]:
+    """A table of names by code and reader from ``resources/i18n/<name>.json`` (CLDR, written by
+    ``tools/language_names.py``); empty, with a warning, when the file is missing."""
+    import json
 
     try:
-        path = Path(phonenumbers.__file__).with_name("geodata") / "locale.py"
-        spec = importlib.util.spec_from_file_location("klaros_country_names", path)
-        module = importlib.util.module_from_spec(spec)
-        module.__package__ = "phonenumbers.geodata"  # its one import is ``from ..util import u``
-        spec.loader.exec_module(module)
-        return module.LOCALE_DATA
-    except (OSError, ImportError, AttributeError):  # a frozen build keeps no .py files: the ordinary import
-        from phonenumbers.geodata.locale import LOCALE_DATA
+        document = json.loads(resource_path("i18n", f"{name}.json").read_text(encoding="utf-8"))
+        return document["names"]
+    except (OSError, ValueError, KeyError):
+        log.warning("the table %s is missing; names are in English", name)
+        return {}
 
-        return LOCALE_DATA
+
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    """Country names by region and reader, from current CLDR (phonenumbers' own table is years older: it still
+    says Swasiland and Mazedonien)."""
+    return _cldr_table("country_names")
 
 
 def _names_of(region: str) -> dict[str, str]:
@@ -175,13 +175,11 @@ def _names_of(region: str) -> dict[str, str]:
 
 def country(region: str, language: str | None = None) -> str:
     """The country of a two-letter ``region`` named in ``language`` (default: the screen's), e.g. ``Frankreich``
-    on a German screen. Qt names territories in English only, so the names come from CLDR's tables in
-    phonenumbers (a dependency already); the English name, then the code, when it has none."""
+    on a German screen. Qt names territories in English only, so the names come from CLDR (``_country_names``);
+    the English name, then Qt's, then the code, when it has none."""
     names = _names_of(region)
-    code = language or QLocale().name()
+    code = language or screen_language(QLocale())
     name = names.get(code) or names.get(code.split("_")[0]) or names.get("en")
-    while name and name.startswith("*"):  # "*xx": the same as language xx
-        name = names.get(name[1:])
     if name:
         return name
     territory = QLocale.codeToTerritory(region)
@@ -190,15 +188,8 @@ def country(region: str, language: str | None = None) -> str:
 
 @functools.cache
 def _language_names() -> dict[str, dict[str, str]]:
-    """Language names by language code and reader, from CLDR (``tools/language_names.py`` writes the file)."""
-    import json
-
-    try:
-        document = json.loads(resource_path("i18n", "language_names.json").read_text(encoding="utf-8"))
-        return document["names"]
-    except (OSError, ValueError, KeyError):
-        log.warning("the table of language names is missing; languages are named in English")
-        return {}
+    """Language names by language code and reader, from CLDR."""
+    return _cldr_table("language_names")
 
 
 def language(code: str, reader: str | None = None) -> str:
@@ -206,7 +197,7 @@ def language(code: str, reader: str | None = None) -> str:
     a German screen, ``Portuguese (Brazil)`` on an English one; Qt's English name where the table has none,
     and the code itself when nobody knows it."""
     base, _, region = code.partition("_")
-    reader = reader or QLocale().name()
+    reader = reader or screen_language(QLocale())
     names = _language_names().get(base.lower(), {})
     name = names.get(reader) or names.get(reader.split("_")[0]) or names.get("en")
     if not name:
@@ -276,6 +267,16 @@ LANG_ENV = "KLAROS_LANG"  # ``klaros --lang de ...``: this run's language, over 
 _installed: list[QTranslator] = []
 
 
+def screen_language(locale: QLocale) -> str:
+    """The one of ``LANGUAGES`` the screens speak for ``locale``: its own (``pt_BR``, ``de``), else its language
+    in another region (Portugal reads Brazilian Portuguese, Austria German), else English."""
+    name = locale.name()
+    base = name.split("_")[0]
+    if name in LANGUAGES:
+        return name
+    return base if base in LANGUAGES else next((code for code in LANGUAGES if code.split("_")[0] == base), "en")
+
+
 def chosen_locale(language: str | None = None) -> QLocale:
     """The locale for the screens: ``KLAROS_LANG`` (one run), else ``language`` (the profile's), else the system's."""
     import os
@@ -294,35 +295,22 @@ def use_language(app: QCoreApplication, language: str | None) -> QLocale:
     return locale
 
 
-class EnglishPlurals(QTranslator):
-    """English has no translation file, yet ``tr("%n campaign(s)", "", n)`` must read "1 campaign" and
-    "2 campaigns": for a counted source with "(s)" this gives the English form (Qt puts in the number), and for
-    every other text nothing, so the source (or another installed translation) shows."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if n is None or n < 0 or not source or "(s)" not in source:
-            return None
-        return source.replace("(s)", "" if n == 1 else "s")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Klaros's and Qt's translations for ``locale`` (default: ``chosen_locale()``: ``--lang`` or the
     system's) in place of the ones installed before; missing translations are skipped (English shows).
+    ``klaros_en.qm`` (English plural forms only: "1 contact", "2 contacts") is installed first, so Qt asks it
+    last: on an English screen and for any counted sentence a language has not translated yet.
     ``use_language`` also makes it the default locale, for dates, numbers and currency."""
     locale = locale or chosen_locale()
     while _installed:
         app.removeTranslator(_installed.pop())
     installed = []
-    english = EnglishPlurals(app)  # installed first, so asked last: after any language's own plural forms
-    if app.installTranslator(english):
-        installed.append(english)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("klaros", str(resource_path("i18n")))):
+    screen = screen_language(locale)
+    ours, qt = str(resource_path("i18n")), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    files = [("klaros_en", ours)] if screen != "en" else []
+    for name, folder in (*files, (f"qtbase_{screen}", qt), (f"klaros_{screen}", ours)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+        if translator.load(name, folder) and app.installTranslator(translator):
             installed.append(translator)
             log.info("translation %s loaded from %s", translator.filePath(), folder)
     _installed.extend(installed)

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
+from klaros_desktop.ui.fitting_label import FittingLabel
 from klaros_desktop.ui.inbox import InboxPage
 from klaros_desktop.ui.keyring_warning import KeyringWarning
 from klaros_desktop.ui.lazy import lazy, load_all
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._go_to)
         self.nav.setCurrentRow(INBOX)
 
-        self.sync_label = QLabel(" ", self)  # (the status bar as high as with the text ``attach`` puts in)
+        self.sync_label = FittingLabel(" ", self)  # (the status bar as high as with the text ``attach`` puts in)
         self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self._build_menus()
@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
         # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
         self.keyring_warning = KeyringWarning(backend, self.centralWidget())
         self._column.insertWidget(1, self.keyring_warning)
-        self.sync_label.setText(backend.status_text())
-        backend.sync_status.connect(self.sync_label.setText)
+        self._show_sync_state(backend.status_text())
+        backend.sync_status.connect(self._show_sync_state)
         backend.messages_received.connect(self._messages_received)
         self.inbox.notice.connect(self._page_notice)
         self.dead_letters = DeadLettersEntry(backend, self)  # shown only while some exist; a count below
@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
             return
         self._page_at(index)
         self.pages.setCurrentIndex(index)
+
+    def _show_sync_state(self, text: str) -> None:
+        """The whole sentence, or its short form on a narrow window (the whole one then in the tooltip)."""
+        self.sync_label.set_texts(text, self.backend.status_text(short=True) if self.backend is not None else None)
 
     def _page_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -1144,8 +1144,16 @@
         <source>Outbox: {counts}</source>
         <translation type="vanished">Postausgang: {counts}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n Nachricht wartet</numerusform>
+            <numerusform>%n Nachrichten warten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
+        <location line="+2"/>
         <source>1 message waiting to be sent</source>
         <translation>1 Nachricht wartet auf den Versand</translation>
     </message>
@@ -1153,6 +1161,14 @@
         <location line="+1"/>
         <source>{n} messages waiting to be sent</source>
         <translation>{n} Nachrichten warten auf den Versand</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n message(s) not sent</source>
+        <translation>
+            <numerusform>⚠ %n Nachricht nicht gesendet</numerusform>
+            <numerusform>⚠ %n Nachrichten nicht gesendet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1165,7 +1181,12 @@
         <translation>⚠ {n} Nachrichten nicht gesendet: Die mit „Nicht gesendet“ markierten Chats sagen, warum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected · no new events yet</source>
         <translation>Verbunden · noch keine neuen Ereignisse</translation>
     </message>
@@ -1180,7 +1201,17 @@
         <translation>Noch nicht verbunden · Datei → Verbindung einrichten…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not connected yet</source>
+        <translation>Noch nicht verbunden</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
         <translation>Keine Verbindung möglich: auf diesem Computer gibt es keinen sicheren Passwortspeicher · Datei → Verbindung einrichten… sagt, was Sie installieren müssen</translation>
     </message>
@@ -6636,12 +6667,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+335"/>
+        <location line="+339"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6652,42 +6683,42 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+198"/>
+        <location line="-327"/>
+        <location line="+202"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+198"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>Analytics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6742,12 +6773,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
@@ -7638,7 +7669,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>stellen Sie das Standardland in den Einstellungen ein</translation>
     </message>

@@ -1101,8 +1101,16 @@
 </context>
 <context>
     <name>Backend</name>
+    <message numerus="yes">
+        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n message en attente</numerusform>
+            <numerusform>%n messages en attente</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
+        <location line="+2"/>
         <source>1 message waiting to be sent</source>
         <translation>1 message en attente d’envoi</translation>
     </message>
@@ -1110,6 +1118,14 @@
         <location line="+1"/>
         <source>{n} messages waiting to be sent</source>
         <translation>{n} messages en attente d’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n message(s) not sent</source>
+        <translation>
+            <numerusform>⚠ %n message non envoyé</numerusform>
+            <numerusform>⚠ %n messages non envoyés</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,7 +1138,12 @@
         <translation>⚠ {n} messages non envoyés&#x202f;: les discussions marquées «&#x202f;Non envoyé&#x202f;» indiquent pourquoi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected · no new events yet</source>
         <translation>Connecté · aucun nouvel événement pour l’instant</translation>
     </message>
@@ -1137,7 +1158,17 @@
         <translation>Pas encore connecté · Fichier → Configurer la connexion…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
         <translation>Connexion impossible&#x202f;: aucun coffre de mots de passe sécurisé sur cet ordinateur · Fichier → Configurer la connexion… indique quoi installer</translation>
     </message>
@@ -6545,12 +6576,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+335"/>
+        <location line="+339"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6561,42 +6592,42 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+198"/>
+        <location line="-327"/>
+        <location line="+202"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+198"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6651,12 +6682,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Jump to contact…</source>
         <translation>Aller à un contact…</translation>
     </message>
@@ -7547,7 +7578,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>définissez le pays par défaut dans les Paramètres</translation>
     </message>

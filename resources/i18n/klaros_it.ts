@@ -1101,8 +1101,16 @@
 </context>
 <context>
     <name>Backend</name>
+    <message numerus="yes">
+        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n messaggio in attesa</numerusform>
+            <numerusform>%n messaggi in attesa</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
+        <location line="+2"/>
         <source>1 message waiting to be sent</source>
         <translation>1 messaggio in attesa di invio</translation>
     </message>
@@ -1110,6 +1118,14 @@
         <location line="+1"/>
         <source>{n} messages waiting to be sent</source>
         <translation>{n} messaggi in attesa di invio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n message(s) not sent</source>
+        <translation>
+            <numerusform>⚠ %n messaggio non inviato</numerusform>
+            <numerusform>⚠ %n messaggi non inviati</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,7 +1138,12 @@
         <translation>⚠ {n} messaggi non inviati: le chat segnate “Non inviato” spiegano perché</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected · no new events yet</source>
         <translation>Connesso · ancora nessun nuovo evento</translation>
     </message>
@@ -1137,7 +1158,17 @@
         <translation>Non ancora connesso · File → Configura connessione…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not connected yet</source>
+        <translation>Non ancora connesso</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Impossibile connettersi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
         <translation>Impossibile connettersi: su questo computer non c&apos;è un archivio sicuro delle password · File → Configura connessione… indica cosa installare</translation>
     </message>
@@ -6545,12 +6576,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+335"/>
+        <location line="+339"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6561,42 +6592,42 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+198"/>
+        <location line="-327"/>
+        <location line="+202"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+198"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>Analytics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6651,12 +6682,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Jump to contact…</source>
         <translation>Vai al contatto…</translation>
     </message>
@@ -7547,7 +7578,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>imposti il paese predefinito nelle Impostazioni</translation>
     </message>

@@ -1101,8 +1101,16 @@
 </context>
 <context>
     <name>Backend</name>
+    <message numerus="yes">
+        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n mensagem aguardando</numerusform>
+            <numerusform>%n mensagens aguardando</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
+        <location line="+2"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mensagem aguardando envio</translation>
     </message>
@@ -1110,6 +1118,14 @@
         <location line="+1"/>
         <source>{n} messages waiting to be sent</source>
         <translation>{n} mensagens aguardando envio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n message(s) not sent</source>
+        <translation>
+            <numerusform>⚠ %n mensagem não enviada</numerusform>
+            <numerusform>⚠ %n mensagens não enviadas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,7 +1138,12 @@
         <translation>⚠ {n} mensagens não enviadas: as conversas marcadas como “Não enviada” dizem por quê</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected · no new events yet</source>
         <translation>Conectado · nenhum evento novo ainda</translation>
     </message>
@@ -1137,7 +1158,17 @@
         <translation>Ainda não conectado · Arquivo → Configurar conexão…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not connected yet</source>
+        <translation>Ainda não conectado</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Não é possível conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
         <translation>Não é possível conectar: não há um cofre de senhas seguro neste computador · Arquivo → Configurar conexão… diz o que instalar</translation>
     </message>
@@ -6545,12 +6576,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+335"/>
+        <location line="+339"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6561,42 +6592,42 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+198"/>
+        <location line="-327"/>
+        <location line="+202"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+198"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>Analytics</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -6651,12 +6682,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Jump to contact…</source>
         <translation>Ir para o contato…</translation>
     </message>
@@ -7547,7 +7578,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>defina o país padrão em Configurações</translation>
     </message>

@@ -1101,8 +1101,15 @@
 </context>
 <context>
     <name>Backend</name>
+    <message numerus="yes">
+        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n mesaj bekliyor</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../klaros_desktop/ui/backend.py" line="+133"/>
+        <location line="+2"/>
         <source>1 message waiting to be sent</source>
         <translation>1 mesaj gönderilmeyi bekliyor</translation>
     </message>
@@ -1110,6 +1117,13 @@
         <location line="+1"/>
         <source>{n} messages waiting to be sent</source>
         <translation>{n} mesaj gönderilmeyi bekliyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n message(s) not sent</source>
+        <translation>
+            <numerusform>⚠ %n mesaj gönderilmedi</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,7 +1136,12 @@
         <translation>⚠ {n} mesaj gönderilmedi: nedenleri “Gönderilmedi” işaretli sohbetlerde yazıyor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Connected</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected · no new events yet</source>
         <translation>Bağlı · henüz yeni olay yok</translation>
     </message>
@@ -1137,7 +1156,17 @@
         <translation>Henüz bağlı değil · Dosya → Bağlantıyı kur…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not connected yet</source>
+        <translation>Henüz bağlı değil</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Bağlanılamıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot connect: no secure password store on this computer · File → Set up connection… says what to install</source>
         <translation>Bağlanılamıyor: bu bilgisayarda güvenli parola deposu yok · Dosya → Bağlantıyı kur… neyin kurulacağını söyler</translation>
     </message>
@@ -6541,12 +6570,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+335"/>
+        <location line="+339"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-336"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6557,42 +6586,42 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+198"/>
+        <location line="-327"/>
+        <location line="+202"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Templates</source>
         <translation>Şablonlar</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+198"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>Analytics</source>
         <translation>Analizler</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Sync state</source>
         <translation>Eşitleme durumu</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -6647,12 +6676,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Jump to contact…</source>
         <translation>Kişiye git…</translation>
     </message>
@@ -7542,7 +7571,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
         <source>set the default country in Settings</source>
         <translation>Ayarlar&apos;da varsayılan ülkeyi belirleyin</translation>
     </message>

@@ -156,3 +156,10 @@ def test_the_archive_holds_the_events_sync_set_aside_with_their_bodies(sessions,
     assert (row["cursor"], row["body"], row["kind"], row["received_at"]) == (
         "00000007", body, "message", "2026-11-25T08:00:00Z")
     assert report.counts["sync_dead_letters.jsonl"] == 1 and "## sync_dead_letters.jsonl (1 rows)" in readme
+
+
+def test_cli_contacts_export_counts_one_contact_in_the_singular(profile, sessions, tmp_path, capsys):
+    with sessions() as session, session.begin():
+        session.add(Contact(display_name="Anna", phone_e164="+4930111111", custom_fields={}))
+    assert main(["--data-dir", str(profile.root), "contacts", "export", str(tmp_path / "c.csv")]) == 0
+    assert f"1 contact written to {tmp_path / 'c.csv'} (csv)" in capsys.readouterr().out

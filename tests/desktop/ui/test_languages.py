@@ -141,7 +141,7 @@ def test_every_sentence_of_the_code_is_translated(tmp_path, language):
         f"  [{context}] {source}" for context, source in gaps)
 
 
-@pytest.mark.parametrize("language", sorted(set(i18n.LANGUAGES) - {"en"}))
+@pytest.mark.parametrize("language", sorted(i18n.LANGUAGES))  # klaros_en: the English plural forms
 def test_the_compiled_translation_matches_its_source(language):
     ts, qm = (ROOT / "resources" / "i18n" / f"klaros_{language}.{ext}" for ext in ("ts", "qm"))
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 5, "run python tools/translations.py"
@@ -226,3 +226,26 @@ def test_turkish_plural_percent_and_confirmation_word(qapp):
         while i18n._installed:
             qapp.removeTranslator(i18n._installed.pop())
         QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize(("system", "screen"), [
+    ("pt_PT", "pt_BR"), ("pt_AO", "pt_BR"), ("pt_BR", "pt_BR"), ("de_AT", "de"), ("de_CH", "de"), ("es_MX", "es"),
+    ("fr_CA", "fr"), ("it_CH", "it"), ("tr_CY", "tr"), ("en_GB", "en"), ("ja_JP", "en"), ("nl_NL", "en"),
+])
+def test_a_system_language_of_another_region_gets_its_languages_screens(speak, system, screen):
+    """Klaros speaks one Portuguese (Brazil's): Portugal gets it rather than English; likewise any region of a
+    language Klaros speaks. Dates and numbers keep the system region's own format."""
+    assert i18n.screen_language(QLocale(system)) == screen
+    speak(system)
+    assert QLocale().name() == system
+    ours = {Path(t.filePath()).name for t in i18n._installed if Path(t.filePath()).name.startswith("klaros_")}
+    assert ours == {"klaros_en.qm", f"klaros_{screen}.qm"}  # English plural forms under every language
+
+
+def test_portugal_reads_brazilian_portuguese_with_names_in_portuguese(speak):
+    speak("pt_PT")
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n new WhatsApp message(s)", "", 1) == "1 nova mensagem do WhatsApp"
+    assert translate("MainWindow", "%n new WhatsApp message(s)", "", 3) == "3 novas mensagens do WhatsApp"
+    assert i18n.country("DE") == "Alemanha"
+    assert i18n.language("de") == "Alemão"
