@@ -278,6 +278,11 @@ UNCONFIRMED = (
 )
 
 
+def explain_unconfirmed() -> Phrase:
+    """What happened and what to do for a send whose outcome is unknown (``UnconfirmedSend``)."""
+    return _joined(*UNCONFIRMED)
+
+
 class UnconfirmedSend(GraphError):
     """A message send whose outcome nobody knows: the request went out, and then the connection broke, the answer
     timed out, or Meta failed (5xx) without saying the message was not sent. Meta's ``/messages`` has no

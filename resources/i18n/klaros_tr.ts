@@ -1160,7 +1160,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
         <source>Reacted {emoji}</source>
         <translation>Tepki verdi {emoji}</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>Otomatik yanıt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click here to send a template instead.</source>
         <translation>Bunun yerine şablon göndermek için buraya tıklayın.</translation>
     </message>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+745"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Durduruldu: mesajın üstündeki dosya WhatsApp&apos;a yüklenemedi. Dosyanın hâlâ seçtiğiniz yerde olduğunu ve WhatsApp&apos;ın kabul ettiğini (tür ve boyut) kontrol edin, sonra sürdürün.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+45"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
         <source>Paused: {explanation}</source>
         <translation>Duraklatıldı: {explanation}</translation>
     </message>
@@ -2630,18 +2630,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-319"/>
-        <location line="+309"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
+        <location line="+511"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Nobody in this audience may receive the template ({excluded} left out).</source>
         <translation>Bu hedef kitlede şablonu alabilecek kimse yok ({excluded} dışarıda kaldı).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2683,9 +2683,13 @@
         <translation>Şu numara kampanya {id} içinde bekletilmiyor: {number}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
+        <source>May have been sent: WhatsApp did not confirm it (the connection broke or WhatsApp failed mid-request). Check with the customer before sending it again.</source>
+        <translation>Gönderilmiş olabilir: WhatsApp bunu onaylamadı (istek sırasında bağlantı koptu ya da WhatsApp hata verdi). Tekrar göndermeden önce müşteriye sorun.</translation>
+    </message>
+    <message>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation>Gönderilmiş olabilir (istek sırasında bağlantı koptu); tekrar göndermeden önce kontrol edin.</translation>
+        <translation type="vanished">Gönderilmiş olabilir (istek sırasında bağlantı koptu); tekrar göndermeden önce kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
@@ -2748,12 +2752,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-305"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+512"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -3168,12 +3172,12 @@
         <translation type="vanished">Bu şablonun bağlantı düğmesi her müşteri için bir değer gerektiriyor; sohbet bunu dolduramaz. Bunun yerine, bağlantının değerinin seçildiği bir kampanya olarak gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+138"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+147"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>the message is empty</source>
         <translation>mesaj boş</translation>
     </message>
@@ -5046,7 +5050,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>WhatsApp&apos;ın yanıtı başka bir sunucuyu gösterdi ({origin}), bu yüzden Klaros erişim anahtarınızı oraya göndermedi.</translation>
     </message>
@@ -5386,6 +5390,16 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <location line="+8"/>
         <source>Meta did not accept the template: {reason}</source>
         <translation>Meta şablonu kabul etmedi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>WhatsApp did not confirm this message: the connection broke or WhatsApp failed after it had been sent, so it may have reached the customer.</source>
+        <translation>WhatsApp bu mesajı onaylamadı: mesaj gönderildikten sonra bağlantı koptu ya da WhatsApp hata verdi, yani müşteriye ulaşmış olabilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros does not send it again by itself. Check with the customer (or wait for WhatsApp&apos;s delivery report) before sending it again.</source>
+        <translation>Klaros bunu kendiliğinden tekrar göndermez. Tekrar göndermeden önce müşteriye sorun (ya da WhatsApp&apos;ın teslim bildirimini bekleyin).</translation>
     </message>
 </context>
 <context>
@@ -6383,7 +6397,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
         <location line="+335"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
@@ -6904,7 +6918,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+75"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Gönderilmedi: Klaros yeniden çevrimiçi olduğunda 24 saatlik pencere kapanmıştı. Bunun yerine onaylı bir şablon gönderin.</translation>
     </message>
@@ -6925,8 +6939,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+1"/>
+        <source>WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was being sent), so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>WhatsApp bu mesajı onaylamadı (gönderilirken bağlantı koptu ya da WhatsApp hata verdi), yani müşteriye ulaşmış olabilir. Tekrar göndermeden önce müşteriye sorun.</translation>
+    </message>
+    <message>
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation>Bu gönderilirken bağlantı koptu, yani müşteriye ulaşmış olabilir. Tekrar göndermeden önce müşteriye sorun.</translation>
+        <translation type="vanished">Bu gönderilirken bağlantı koptu, yani müşteriye ulaşmış olabilir. Tekrar göndermeden önce müşteriye sorun.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8855,8 +8873,8 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
-        <location line="+141"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location line="+142"/>
         <source>Yesterday</source>
         <translation>Dün</translation>
     </message>

@@ -12,13 +12,14 @@ claimed). What happens to an item:
 - sent: the item is removed (``outbox_sent`` with the message id); its ``Message`` row is the thread's bubble;
 - refused by ``may_send`` (window closed, opted out while offline): ``held`` with the reason *code*; the
   sentence is made from the code when shown (``held_reason``), so it is translated and current;
-- transient failure (no connection before the request went out, Meta 5xx, 429 / rate limits, a token
-  that is briefly refused): stays ``pending`` with ``next_attempt_at`` 5 s, 10 s, 20 s, ... at most 5 min
+- transient failure (no connection before the request went out, Meta said it was not sent: 131000 or a rate
+  limit, a token that is briefly refused): stays ``pending`` with ``next_attempt_at`` 5 s, 10 s, 20 s, ... at most 5 min
   later (``backoff``); the UI retries on a timer while online and at once on reconnect;
 - Meta refused it for good (a 4xx with Meta's code: 131026, 131047, 132xxx, ...): ``held`` with Meta's code,
   title and details, said in the words of the one Meta error catalogue (``graph.errors.failure_reason``), the
   sentence a failed message's bubble shows;
-- ambiguous (the connection broke after the request went out; Meta's ``/messages`` has no idempotency key):
+- ambiguous (``graph.UnconfirmedSend``: the connection broke or timed out after the request went out, or Meta
+  failed with a 5xx that does not say the message was not sent; Meta's ``/messages`` has no idempotency key):
   ``held`` with ``ambiguous``; never resent by itself, the shop owner checks first.
 
 Message rows: the send service stores a ``pending`` Message before the Graph call. When an attempt ends in
@@ -45,7 +46,7 @@ from typing import Any, Protocol
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, failure_reason
+from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, UnconfirmedSend, failure_reason
 from klaros_desktop.models import Conversation, MediaFile, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
@@ -80,8 +81,8 @@ HELD_REASONS: dict[str, Phrase] = {
         "Outbox", "Not sent: this number belongs to a person whose data was erased."),
     "no_number": QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact has no phone number."),
     AMBIGUOUS: QT_TRANSLATE_NOOP(
-        "Outbox", "The connection broke while this was being sent, so it may have reached the customer. Check "
-        "with them before sending it again."),
+        "Outbox", "WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was "
+        "being sent), so it may have reached the customer. Check with them before sending it again."),
     INVALID_NUMBER: QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact's number cannot receive WhatsApp messages."),
 }
 
@@ -185,7 +186,7 @@ def _failure_kind(exc: BaseException | None) -> str:
     """RETRY (safe to send again later), AMBIGUOUS (may have reached Meta) or META_ERROR (refused for good)."""
     import httpx  # here, not at module level: the window's first paint does not need the HTTP stack
 
-    if exc is None:
+    if exc is None or isinstance(exc, UnconfirmedSend):  # may have reached Meta (see the module docstring)
         return AMBIGUOUS
     if isinstance(exc, UploadFailed):  # no message went out: a broken upload is simply tried again
         kind = _failure_kind(exc.cause)

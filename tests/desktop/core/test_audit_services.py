@@ -41,7 +41,7 @@ AUDITED: dict[str, set[str]] = {
     "services/inbound/apply.py": {"meta_error"},
     "services/inbound/consent_signals.py": {"consent_{kind}"},
     "services/messaging/statuses.py": {"consent_opt_out"},  # 131050, for a status and for a send's answer alike
-    "services/messaging/sending.py": {"send_refused", "message_sent", "send_failed"},
+    "services/messaging/sending.py": {"send_refused", "message_sent", "send_failed", "send_unconfirmed"},
     "services/inbound/sync.py": {"sync_applied"},
     # an event set aside (recorded within sync's transaction), then what the shop owner does with it
     "services/inbound/dead_letters.py": {"sync_event_failed", "dead_letters_exported", "dead_letter_retried",

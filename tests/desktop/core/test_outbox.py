@@ -192,6 +192,22 @@ async def test_read_timeout_after_sending_is_held_as_ambiguous_and_never_resent(
     assert len(_posts(sim)) == 2 and box.items() == []
 
 
+@pytest.mark.parametrize("fault", ["500", "drop"])
+async def test_an_answer_lost_after_meta_accepted_is_held_and_the_customer_gets_it_once(sim, sessions, sender, fault):
+    """Meta accepted the message, then answered 500 (or the connection broke mid-answer): held, never resent."""
+    contact_id = _customer_wrote(sim, sessions)
+    box = Outbox(sessions)
+    item = box.add(contact_id, CUSTOMER, "Ihre Torte ist fertig.")
+    sim.fail_after_accept(fault)
+    assert [a.result for a in (await box.flush(sender)).attempts] == [HELD]
+    [held] = box.items()
+    assert held.reason_code == AMBIGUOUS and "did not confirm" in held.reason
+    assert (await box.flush(sender, now=utcnow() + timedelta(hours=1))).attempts == []
+    assert [m["payload"]["text"]["body"] for m in sim.outbound() if m["correlation_id"] == item.correlation_id] == [
+        "Ihre Torte ist fertig."]
+    assert "send_unconfirmed" in _audit(sessions, item.correlation_id)
+
+
 async def test_permanent_meta_error_is_held_with_metas_code(sim, sessions, sender):
     contact_id = _customer_wrote(sim, sessions)
     box = Outbox(sessions)
