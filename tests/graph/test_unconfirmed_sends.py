@@ -7,9 +7,10 @@ message was not sent (131000, the rate limits) are tried again; requests that se
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from klaros_desktop.graph import GraphError, UnconfirmedSend
+from klaros_desktop.graph import GraphClient, GraphError, UnconfirmedSend
 
 from .conftest import CUSTOMER
 
@@ -84,3 +85,21 @@ async def test_every_message_send_names_its_correlation_id_for_the_status_webhoo
     result = await client.send_text(CUSTOMER, "Danke", correlation_id="ui-callback")
     [message] = delivered(sim, "ui-callback")
     assert message["id"] == result.wamid and message["payload"]["biz_opaque_callback_data"] == "ui-callback"
+
+
+@pytest.mark.parametrize("broken", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.WriteTimeout])
+async def test_a_send_that_broke_after_it_left_is_unconfirmed_and_tried_once(broken):
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        raise broken("after the request went out", request=request)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        client = GraphClient(http, phone_number_id="1", waba_id="2", token="t", backoff_base=0.01, max_retries=3)
+        with pytest.raises(UnconfirmedSend):
+            await client.send_text(CUSTOMER, "Hi")
+        assert len(calls) == 1
+        with pytest.raises(GraphError) as caught:  # a read is tried again
+            await client.phone_number()
+        assert not isinstance(caught.value, UnconfirmedSend) and len(calls) == 1 + 4
