@@ -81,10 +81,12 @@ class CampaignRecipientStates:
     @staticmethod
     def move(recipient: CampaignRecipient | None, message: Any, status: str) -> None:
         """A ``held`` recipient (its send unconfirmed) is settled by its message's first status: sent with the
-        message's wamid and Meta's time, or failed with Meta's code; the owner has nothing left to decide."""
+        message's wamid and Meta's time, or failed with Meta's code; the owner has nothing left to decide. So is one
+        the owner released to be sent again that is still queued: that message did go, and the claim, which takes
+        only queued recipients, then sends nothing twice."""
         if recipient is None or recipient.state in ("failed", "replied", "skipped"):
             return
-        held = recipient.state == "held"
+        held = recipient.state in ("held", "queued")
         if status == "failed":
             recipient.state = "failed"
             recipient.error_code = message.error_code

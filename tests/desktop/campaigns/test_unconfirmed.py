@@ -110,3 +110,16 @@ async def test_a_status_that_arrived_before_the_send_was_settled_unconfirmed_is_
     assert row.state in ("sent", "delivered", "read") and row.wamid
     with sessions() as s:
         assert s.scalar(select(Message.status).where(Message.id == row.message_id)) in ("sent", "delivered", "read")
+
+
+async def test_a_status_for_a_released_recipient_still_queued_stops_the_second_send(sessions, graph, sim, campaign):
+    """The owner chose "send again" before Meta's report came: the report settles it, and nothing goes twice."""
+    sim.fail_after_accept("500")
+    await sender(sessions, graph, workers=1).run(campaign)
+    assert lifecycle.release(sessions, campaign, NUMBERS[0], send=True) == "queued"
+    [accepted] = [m for m in sim.outbound() if "+" + m["to"] == NUMBERS[0]]
+    apply_hooks(sim, sessions, {accepted["id"]})
+    row = recipients(sessions, campaign)[NUMBERS[0]]
+    assert (row.state, row.wamid) == ("read", accepted["id"]) and row.sent_at is not None
+    await sender(sessions, graph).run(campaign)
+    assert sent_per_number(sim) == Counter({n: 1 for n in NUMBERS})
