@@ -79,7 +79,7 @@ class StatusBatches:
                 rows = session.execute(select(PendingStatus.wamid, PendingStatus.status)
                                        .where(PendingStatus.wamid.in_(missing)))
                 waiting.update((w, st) for w, st in rows)
-        self._adopt_unconfirmed(items, messages)
+        self._adopt_unconfirmed(items, messages, stats)
         if self._listeners is None:
             self._listeners = active_listeners(session)
         listeners = self._listeners
@@ -116,9 +116,11 @@ class StatusBatches:
             session.execute(sqlite_insert(PendingStatus.__table__).on_conflict_do_nothing(
                 index_elements=["wamid", "status"]), chunk)
 
-    def _adopt_unconfirmed(self, items: list[tuple[dict, str | None]], messages: dict[str, StatusRow]) -> None:
+    def _adopt_unconfirmed(self, items: list[tuple[dict, str | None]], messages: dict[str, StatusRow],
+                           stats: ApplyStats) -> None:
         """Unknown wamids whose status names an unconfirmed send's correlation id: that message takes the wamid
-        (written here) and joins ``messages``, so the status is merged into it like any other."""
+        (written here) and joins ``messages``, so the status is merged into it like any other. A held outbox item
+        of that id becomes its message first (``messaging.outbox.adopt_confirmed``)."""
         orphans: dict[str, str] = {}  # correlation id -> the wamid Meta gave the message
         for status, _ in items:
             wamid, callback = str(status.get("id") or ""), status.get(CALLBACK_FIELD)
@@ -139,3 +141,15 @@ class StatusBatches:
                 adopted.append({"id": found.id, "wamid": wamid})
         if adopted:
             bulk_update(self.session, Message, adopted)
+        rest = {cid: wamid for cid, wamid in orphans.items() if wamid not in messages}
+        if rest:
+            from klaros_desktop.services.messaging.outbox import adopt_confirmed
+
+            made = adopt_confirmed(self.session, rest)
+            ids = [message_id for message_id, _ in made.values()]
+            for chunk in chunks(ids):
+                query = select(*(getattr(Message, f) for f in StatusRow.FIELDS)).where(Message.id.in_(chunk))
+                for row in self.session.execute(query):
+                    messages[row[1]] = StatusRow(*row)
+            stats.changes.outbox.update(item for _, item in made.values())
+            stats.changes.messages.update(ids)

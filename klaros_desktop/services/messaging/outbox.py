@@ -28,6 +28,11 @@ transaction that settles the item, so the outbox item is the only copy of an uns
 pile up ``failed`` bubbles in the customer's thread, and the held bubble (with its reason) is the one place
 the text is shown until it goes out. The audit trail keeps every attempt's ``send_failed`` row.
 
+A held ambiguous item is sent after all when Meta's status webhook for it arrives: every send carries its
+correlation id ``outbox-<id>`` as ``biz_opaque_callback_data``, which Meta echoes in the statuses, so sync hands
+such a status to ``adopt_confirmed``: the item becomes the message it was (with Meta's wamid; its file, if any,
+stays where the item kept it) and leaves the outbox (``outbox_sent``), and the status is merged into that message.
+
 An item found ``sending`` when Klaros starts (it stopped mid-send) is settled by ``recover``: removed when a
 Message with its correlation id has a wamid (Meta accepted it), else held as ambiguous.
 """
@@ -512,3 +517,40 @@ class Outbox:
         if kind == FAILED and exc is not None and not row.error_text:
             row.error_text = (str(exc) or type(exc).__name__)[:1000]
         return Attempt(QueuedText.of(row), HELD, outcome)
+
+
+def adopt_confirmed(session: Session, found: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Held ambiguous items named by a status webhook (``found``: correlation id -> Meta's wamid): Meta did accept
+    them. Each becomes its message (``unconfirmed`` until the caller merges the status, which moves it on) and is
+    removed with ``outbox_sent``. Returns correlation id -> (message id, item id) for what was adopted."""
+    adopted: dict[str, tuple[int, int]] = {}
+    rows = list(session.scalars(select(OutboxItem).where(
+        OutboxItem.correlation_id.in_(list(found)), OutboxItem.state == HELD, OutboxItem.reason_code == AMBIGUOUS)))
+    for row in rows:
+        conversation = session.scalar(select(Conversation.id).where(Conversation.contact_id == row.contact_id)
+                                      .order_by(Conversation.id).limit(1))
+        cid = row.correlation_id
+        if conversation is None or cid is None:
+            continue
+        now = utcnow()
+        message = Message(conversation_id=conversation, contact_id=row.contact_id, direction="out",
+                          type=row.media_kind or "text", text=row.text or None, timestamp=row.held_at or now,
+                          status="unconfirmed", status_at=now, correlation_id=cid, wamid=found[cid])
+        if row.media_kind and row.media_path:  # the kept file becomes the bubble's, as a sent file's copy does
+            media = MediaFile(direction="out", mime_type=row.media_mime or "application/octet-stream",
+                              size=row.media_size, filename=row.media_filename, local_path=row.media_path,
+                              downloaded_at=now, meta_media_id=row.meta_media_id)
+            session.add(media)
+            session.flush()
+            message.media_file_id, message.media_mime, message.media_id = media.id, row.media_mime, row.meta_media_id
+        session.add(message)
+        session.flush()
+        audit.record(session, "outbox_sent", actor="system", subject=row.number,
+                     details={"item": row.id, "message_id": message.id, "attempts": row.attempts,
+                              "confirmed_by_status": True}, correlation_id=cid)
+        adopted[cid] = (message.id, row.id)
+        session.delete(row)
+    if adopted:
+        session.flush()
+        log.info("outbox: %d held item(s) were confirmed sent by a status from WhatsApp", len(adopted))
+    return adopted
