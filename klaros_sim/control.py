@@ -151,6 +151,11 @@ class SimControl:
         status webhook, as Meta reports 131048 / 131049 / 131026."""
         return self._call("POST", "/_sim/inject", {"code": code, "count": count, "async": asynchronous})
 
+    def fail_after_accept(self, fault: str, count: int = 1) -> dict[str, Any]:
+        """The next ``count`` sends are accepted and reach the customer, then their answer goes wrong: ``"500"``
+        (HTTP 500) or ``"drop"`` (the connection breaks mid-answer). What a retry would send twice."""
+        return self._call("POST", "/_sim/faults", {"after_accept": fault, "count": count})
+
     def set_quality(self, rating: str) -> dict[str, Any]:
         """The number's quality rating (GREEN, YELLOW, RED, UNKNOWN); a change posts phone_number_quality_update."""
         return self.configure(quality_rating=rating)

@@ -273,6 +273,9 @@ class Simulator:
         self.token_expired = False
         self.injected: deque[int] = deque()  # error codes the next Graph requests are refused with
         self.injected_async: deque[int] = deque()  # error codes the next accepted sends fail with, by webhook
+        # what goes wrong with the answer to the next sends after they were accepted (the message is delivered):
+        # "500" (Meta's front end answers HTTP 500) or "drop" (the connection breaks mid-answer)
+        self.after_accept: deque[str] = deque()
         # wa_id -> last time a message reached them outside the service window: the portfolio messaging limit
         # counts the unique users with such a message in the last 24 h.
         self.business_initiated: dict[str, float] = {}

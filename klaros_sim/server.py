@@ -28,6 +28,20 @@ from klaros_sim.errors import MetaError
 log = logging.getLogger(__name__)
 VERSION_RE = re.compile(r"^v\d+\.\d+$")
 CORRELATION_HEADER = "X-Klaros-Correlation-Id"
+AFTER_ACCEPT_FAULTS = ("500", "drop")
+
+
+class _BrokenAnswer(Response):
+    """An answer that breaks off: its headers promise the whole body, half of it is sent, then the app fails, so
+    the server closes the connection and the client sees it reset mid-answer (the request had arrived)."""
+
+    def __init__(self, body: bytes):
+        super().__init__(body, status_code=200, media_type="application/json")
+
+    async def __call__(self, scope, receive, send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        await send({"type": "http.response.body", "body": self.body[: len(self.body) // 2], "more_body": True})
+        raise ConnectionAbortedError("the simulator broke off this answer on purpose (/_sim/faults)")
 
 
 def meta_error_response(error: MetaError) -> JSONResponse:
@@ -100,11 +114,21 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
 
         return endpoint
 
+    def answered(result: Any) -> Any:
+        """A send's answer, or the fault ``/_sim/faults`` queued for it: the message is accepted (and delivered)
+        either way, only the answer goes wrong, as when Meta's front end fails after the send was queued."""
+        if not sim.after_accept:
+            return result
+        fault = sim.after_accept.popleft()
+        if fault == "500":
+            return Response("Internal Server Error", status_code=500, media_type="text/plain")
+        return _BrokenAnswer(json.dumps(result).encode())
+
     @graph
     async def messages(request: Request, correlation_id: str | None) -> Any:
         if request.path_params["node"] != sim.config.phone_number_id:
             raise _not_found_object(request.path_params["node"])
-        return sim.send(await json_body(request), correlation_id=correlation_id)
+        return answered(sim.send(await json_body(request), correlation_id=correlation_id))
 
     @graph
     async def marketing_messages(request: Request, correlation_id: str | None) -> Any:
@@ -112,7 +136,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         ``marketing_lite``."""
         if request.path_params["node"] != sim.config.phone_number_id:
             raise _not_found_object(request.path_params["node"])
-        return sim.send(await json_body(request), correlation_id=correlation_id, marketing_lite=True)
+        return answered(sim.send(await json_body(request), correlation_id=correlation_id, marketing_lite=True))
 
     @graph
     async def message_templates(request: Request, correlation_id: str | None) -> Any:
@@ -323,6 +347,16 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         return {"queued": list(sim.injected), "queued_async": list(sim.injected_async)}
 
     @control
+    async def faults(request: Request, payload: dict) -> Any:
+        """``{"after_accept": "500" | "drop", "count"}``: the next sends are accepted and delivered, then their
+        answer is an HTTP 500, or the connection breaks after the answer's headers."""
+        kind = str(payload["after_accept"])
+        if kind not in AFTER_ACCEPT_FAULTS:
+            raise ValueError(f"after_accept must be one of {', '.join(AFTER_ACCEPT_FAULTS)}")
+        sim.after_accept.extend([kind] * int(payload.get("count", 1)))
+        return {"after_accept": list(sim.after_accept)}
+
+    @control
     async def limits(request: Request, payload: dict) -> Any:
         return sim.limits()
 
@@ -357,6 +391,7 @@ def create_app(config: SimConfig | None = None, simulator: Simulator | None = No
         Route("/_sim/token", token, methods=["POST"]),
         Route("/_sim/idle", idle),
         Route("/_sim/inject", inject, methods=["POST"]),
+        Route("/_sim/faults", faults, methods=["POST"]),
         Route("/_sim/verify", verify, methods=["POST"]),
         Route("/whatsapp_business/attachments/", attachment),
         Route("/{version}/{node}/messages", messages, methods=["POST"]),

@@ -6,7 +6,9 @@ A file is checked against Meta's type and size limits before anything is uploade
 limit), kept in the profile, uploaded and sent.
 
 Every send goes through ``may_send``; a refusal prints the reason and exits with status 3, a send that
-Meta rejects prints Meta's explanation and exits with status 1.
+Meta rejects prints Meta's explanation and exits with status 1. A send whose answer was lost after it went out
+(``graph.UnconfirmedSend``: it may have reached the customer) exits with status 4, so a script that tries
+failures again can tell it apart and not send the message twice.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from klaros_desktop.commands import CommandContext
 
 EXIT_FAILED = 1
 EXIT_REFUSED = 3
+EXIT_UNCONFIRMED = 4
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -157,6 +160,11 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not outcome.decision.allowed:
         print(f"Refused ({outcome.decision.reason_code}): {outcome.decision.reason}", file=sys.stderr)
         return EXIT_REFUSED
+    from klaros_desktop.graph.errors import UnconfirmedSend
+
     code = f" {outcome.error_code}" if outcome.error_code else ""
+    if isinstance(outcome.exc, UnconfirmedSend):
+        print(f"Unconfirmed{code}: {outcome.error} (correlation id {outcome.correlation_id})", file=sys.stderr)
+        return EXIT_UNCONFIRMED
     print(f"Failed{code}: {outcome.error}", file=sys.stderr)
     return EXIT_FAILED

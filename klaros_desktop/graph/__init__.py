@@ -14,6 +14,7 @@ from klaros_desktop.graph.errors import (
     RecipientError,
     ServerError,
     TemplateError,
+    UnconfirmedSend,
 )
 
 if TYPE_CHECKING:
@@ -39,4 +40,5 @@ __all__ = [
     "SendResult",
     "ServerError",
     "TemplateError",
+    "UnconfirmedSend",
 ]

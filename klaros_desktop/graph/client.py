@@ -10,6 +10,15 @@ send only when the request surely never reached Meta (connect errors), because a
 send would otherwise send the customer the same message twice. Never retried: template errors, opted-out or
 unreachable recipients, bad tokens.
 
+A message send (``POST /{phone-number-id}/messages`` or ``/marketing_messages``) is stricter still, since Meta
+has no idempotency key: it is tried again only when it certainly never reached Meta (the connection could not
+be made) or Meta's answer says it was not sent (``errors.NOT_SENT_CODES``). Any other failure after the request
+went out (HTTP 5xx, a read timeout, a connection reset mid-answer) raises ``UnconfirmedSend`` at once: the
+message may have reached the customer, and the caller settles it as unconfirmed instead of sending it again.
+Every message send carries its correlation id as ``biz_opaque_callback_data``, which Meta echoes in the
+message's status webhooks, so a later status can still find an unconfirmed message (Meta's answer with the
+wamid was lost).
+
 The bearer token goes only to Meta's hosts (``TOKEN_HOSTS``, over HTTPS) and to the configured ``base_url``
 (the simulator in demo mode and tests). Meta's answers carry absolute URLs that the client follows (a media
 file's download URL, ``paging.next``); one pointing anywhere else is refused with ``UntrustedHostError``
@@ -32,7 +41,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from klaros_desktop import correlation
-from klaros_desktop.graph.errors import GraphError, NetworkError
+from klaros_desktop.graph.errors import NOT_SENT_CODES, GraphError, NetworkError, UnconfirmedSend
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
@@ -219,13 +228,13 @@ class GraphClient:
 
     async def _send(self, to: str, kind: str, content: Any, reply_to: str | None,
                     correlation_id: str | None, *, endpoint: str = "messages") -> SendResult:
+        cid = self._cid(correlation_id)
         body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to,
-                                "type": kind, kind: content}
+                                "type": kind, kind: content, "biz_opaque_callback_data": cid[:512]}
         if reply_to:
             body["context"] = {"message_id": reply_to}
-        cid = self._cid(correlation_id)
         data = await self._request("POST", f"{self.phone_number_id}/{endpoint}", json=body, correlation_id=cid,
-                                   is_send=True)
+                                   is_send=True, delivers=True)
         try:
             message = data["messages"][0]
             contact = (data.get("contacts") or [{}])[0]
@@ -409,11 +418,12 @@ class GraphClient:
     async def _request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
                        files: dict | None = None, data: dict | None = None, correlation_id: str | None = None,
                        is_send: bool = False, raw: bool = False, content: Callable[[], Any] | None = None,
-                       content_type: str | None = None, once: bool = False,
+                       content_type: str | None = None, once: bool = False, delivers: bool = False,
                        extra_headers: dict[str, str] | None = None) -> Any:
         """``is_send``: a request that may have arrived is not repeated after a broken connection (no duplicate
         messages). ``once``: nor after Meta's own failure (5xx), for a change Meta may have applied and allows
-        only so often (a template edit)."""
+        only so often (a template edit). ``delivers``: a message to a customer; a failure that may have
+        delivered it raises ``UnconfirmedSend`` without another try (see the module docstring)."""
         cid = self._cid(correlation_id)
         url = self._target(path, cid)
         headers = {"Authorization": f"Bearer {self._token}", CORRELATION_HEADER: cid, **(extra_headers or {})}
@@ -439,6 +449,8 @@ class GraphClient:
                     # A send whose request may have arrived is not repeated (no duplicate messages).
                     never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
                     error.retryable = never_sent or not is_send
+                    if delivers and not never_sent:
+                        error = UnconfirmedSend(error)
                 else:
                     if status < 400:
                         log.info("%s %s -> %s (attempt %s)", method, audit_path, status, attempt)
@@ -459,6 +471,8 @@ class GraphClient:
                     retry_after = response.headers.get("retry-after")
                     if once and status >= 500:
                         error.retryable = False
+                    if delivers and status >= 500 and error.code not in NOT_SENT_CODES:
+                        error = UnconfirmedSend(error)  # Meta failed and did not say the message was not sent
                 log.warning("%s %s -> %s (attempt %s): %s", method, audit_path, status or "no answer", attempt,
                             error)
                 if not error.retryable or attempt > self.max_retries:

@@ -177,6 +177,12 @@ def template_refusal(error: GraphError) -> Phrase:
 
 RATE_LIMIT_CODES = {4, 80007, 130429, 131056}
 RETRYABLE_CODES = {130429, 131056}
+# A send refused with one of these was not sent, by Meta's own description (its error codes page): the app's or
+# the account's call limit (4, 80007), the number's throughput (130429), the pair rate (131056), and 131000,
+# "Message failed to send due to an unknown error", for which Meta says to try again. Trying such a send again
+# cannot reach the customer twice. Any other failure of Meta's (HTTP 5xx, 131016 "service unavailable", an answer
+# without a code) does not say whether the message was queued, so the send is unconfirmed (``UnconfirmedSend``).
+NOT_SENT_CODES = {4, 80007, 130429, 131056, 131000}
 AUTH_CODES = {0, 190}
 TEMPLATE_CODES = {132000, 132001, 132005, 132007, 132012, 132015, 132016, 132068, 132069}
 RECIPIENT_CODES = {131026, 131047, 131049, 131050}
@@ -266,6 +272,41 @@ class ServerError(GraphError):
 
 class NetworkError(GraphError):
     """No answer from the Graph API at all."""
+
+
+UNCONFIRMED = (
+    QT_TRANSLATE_NOOP("GraphErrors", "WhatsApp did not confirm this message: the connection broke or WhatsApp "
+                      "failed after it had been sent, so it may have reached the customer."),
+    QT_TRANSLATE_NOOP("GraphErrors", "Klaros does not send it again by itself. Check with the customer (or wait "
+                      "for WhatsApp's delivery report) before sending it again."),
+)
+
+
+def explain_unconfirmed() -> Phrase:
+    """What happened and what to do for a send whose outcome is unknown (``UnconfirmedSend``)."""
+    return _joined(*UNCONFIRMED)
+
+
+class UnconfirmedSend(GraphError):
+    """A message send whose outcome nobody knows: the request went out, and then the connection broke, the answer
+    timed out, or Meta failed (5xx) without saying the message was not sent. Meta's ``/messages`` has no
+    idempotency key, so sending it again may deliver it twice: it is never retried by itself. ``code`` and
+    ``http_status`` are Meta's, when it answered at all; ``cause`` the original error."""
+
+    def __init__(self, cause: GraphError):
+        super().__init__(code=cause.code, title=cause.title, details=cause.details, subcode=cause.subcode,
+                         http_status=cause.http_status, fbtrace_id=cause.fbtrace_id, retryable=False,
+                         correlation_id=cause.correlation_id, user_title=cause.user_title,
+                         user_message=cause.user_message)
+        self.cause = cause
+
+    @property
+    def what_happened(self) -> Phrase:
+        return UNCONFIRMED[0]
+
+    @property
+    def what_to_do(self) -> Phrase:
+        return UNCONFIRMED[1]
 
 
 def _make(code: int | None, title: str, details: str, subcode: Any, http_status: int | None,

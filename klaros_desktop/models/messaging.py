@@ -11,7 +11,10 @@ from klaros_desktop.models.base import Base, UTCDateTime, utcnow
 from klaros_desktop.models.contacts import Contact
 
 # Status order: a status only ever moves forward; ``failed`` is final. Inbound messages are ``received``.
-STATUS_RANK = {"pending": 0, "accepted": 1, "sent": 2, "delivered": 3, "read": 4, "played": 5, "failed": 9}
+# ``unconfirmed``: the send's answer was lost after the request went out (it may have reached the customer); a
+# later status webhook (found by the send's ``biz_opaque_callback_data``) moves it on like ``accepted``.
+STATUS_RANK = {"pending": 0, "accepted": 1, "unconfirmed": 1, "sent": 2, "delivered": 3, "read": 4, "played": 5,
+               "failed": 9}
 
 
 class Conversation(Base):

@@ -56,8 +56,9 @@ def window_label(row: queries.ConversationRow, now: datetime | None = None) -> s
 
 TEMPLATE_INSTEAD_CODES = {131047}  # Meta's 24-hour window closed: a template may still go
 
-TICKS = {"pending": "◷", "queued": "◷", "accepted": "✓", "sent": "✓", "delivered": "✓✓", "read": "✓✓",
-         "played": "✓✓", "failed": "⚠"}
+# ``unconfirmed``: the send's answer was lost (it may have reached the customer); its bubble says so below the text
+TICKS = {"pending": "◷", "queued": "◷", "accepted": "✓", "unconfirmed": "?", "sent": "✓", "delivered": "✓✓",
+         "read": "✓✓", "played": "✓✓", "failed": "⚠"}
 
 
 class ConversationDelegate(QStyledItemDelegate):
@@ -406,7 +407,8 @@ class BubbleDelegate(QStyledItemDelegate):
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
         error = ("⚠ " + render(errors.failure_reason(row.error_code, row.error_title, row.error_text))
-                 if row.status == "failed" else None)
+                 if row.status == "failed" else "? " + render(errors.explain_unconfirmed())
+                 if row.status == "unconfirmed" and row.kind == "message" else None)
         if error and row.error_code in TEMPLATE_INSTEAD_CODES and row.kind == "message":
             error += "\n" + self.tr("Click here to send a template instead.")
         body_rect = self._text_rect(fm, body, inner)

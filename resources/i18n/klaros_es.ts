@@ -1234,7 +1234,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -1254,7 +1254,7 @@
         <translation>Respuesta automática</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click here to send a template instead.</source>
         <translation>Haga clic aquí para enviar una plantilla en su lugar.</translation>
     </message>
@@ -2656,8 +2656,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+439"/>
-        <location line="+506"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+448"/>
+        <location line="+511"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
@@ -2714,17 +2714,21 @@
         <translation>{number} no está retenido en la campaña {id}.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation>Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
+        <location line="+87"/>
+        <source>May have been sent: WhatsApp did not confirm it (the connection broke or WhatsApp failed mid-request). Check with the customer before sending it again.</source>
+        <translation>Puede que se haya enviado: WhatsApp no lo confirmó (la conexión se cortó o WhatsApp falló a mitad de la solicitud). Compruébelo con el cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
+        <source>May have been sent (the connection broke mid-request); check before sending again.</source>
+        <translation type="vanished">Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
@@ -3284,7 +3288,7 @@
         <translation type="vanished">Esta plantilla necesita una imagen o valores de encabezado que Klaros no puede rellenar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+148"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
@@ -5306,7 +5310,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La respuesta de WhatsApp apuntaba a otro servidor ({origin}), así que Klaros no envió allí su clave de acceso.</translation>
     </message>
@@ -5656,6 +5660,16 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <location line="+8"/>
         <source>Meta did not accept the template: {reason}</source>
         <translation>Meta no aceptó la plantilla: {reason}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>WhatsApp did not confirm this message: the connection broke or WhatsApp failed after it had been sent, so it may have reached the customer.</source>
+        <translation>WhatsApp no confirmó este mensaje: la conexión se cortó o WhatsApp falló después de enviarlo, así que puede que haya llegado al cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros does not send it again by itself. Check with the customer (or wait for WhatsApp&apos;s delivery report) before sending it again.</source>
+        <translation>Klaros no lo vuelve a enviar por sí solo. Compruébelo con el cliente (o espere el aviso de entrega de WhatsApp) antes de enviarlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7188,7 +7202,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>No enviado: la ventana de 24 horas se había cerrado cuando Klaros volvió a estar en línea. Envíe una plantilla aprobada.</translation>
     </message>
@@ -7209,8 +7223,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+1"/>
+        <source>WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was being sent), so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>WhatsApp no confirmó este mensaje (la conexión se cortó o WhatsApp falló mientras se enviaba), así que puede que haya llegado al cliente. Compruébelo con él antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation>La conexión se cortó mientras se enviaba, así que puede que haya llegado al cliente. Compruébelo con él antes de enviarlo de nuevo.</translation>
+        <translation type="vanished">La conexión se cortó mientras se enviaba, así que puede que haya llegado al cliente. Compruébelo con él antes de enviarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9147,8 +9165,8 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
-        <location line="+141"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>

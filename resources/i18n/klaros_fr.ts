@@ -1191,7 +1191,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
         <source>Reacted {emoji}</source>
         <translation>A réagi {emoji}</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>Réponse automatique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click here to send a template instead.</source>
         <translation>Cliquez ici pour envoyer plutôt un modèle.</translation>
     </message>
@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2677,8 +2677,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
-        <location line="+506"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
+        <location line="+511"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
@@ -2735,9 +2735,13 @@
         <translation>{number} n’est pas retenu dans la campagne {id}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
+        <source>May have been sent: WhatsApp did not confirm it (the connection broke or WhatsApp failed mid-request). Check with the customer before sending it again.</source>
+        <translation>Peut-être envoyé&#x202f;: WhatsApp ne l’a pas confirmé (la connexion a été coupée ou WhatsApp a échoué en pleine requête). Vérifiez avec le client avant de le renvoyer.</translation>
+    </message>
+    <message>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation>Peut-être envoyé (la connexion a été coupée pendant la requête)&#x202f;; vérifiez avant de renvoyer.</translation>
+        <translation type="vanished">Peut-être envoyé (la connexion a été coupée pendant la requête)&#x202f;; vérifiez avant de renvoyer.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
@@ -2800,12 +2804,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -3225,7 +3229,7 @@
         <translation type="vanished">Le bouton de lien de ce modèle a besoin d’une valeur pour chaque client, ce qu’une discussion ne peut pas remplir. Envoyez-le plutôt dans une campagne, où la valeur du lien est choisie.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+148"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Un en-tête de modèle accepte une photo, une vidéo ou un document.</translation>
     </message>
@@ -5227,7 +5231,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La réponse de WhatsApp renvoyait vers un autre serveur ({origin})&#x202f;: Klaros n’y a donc pas envoyé votre clé d’accès.</translation>
     </message>
@@ -5577,6 +5581,16 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <location line="+8"/>
         <source>Meta did not accept the template: {reason}</source>
         <translation>Meta n’a pas accepté le modèle&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>WhatsApp did not confirm this message: the connection broke or WhatsApp failed after it had been sent, so it may have reached the customer.</source>
+        <translation>WhatsApp n’a pas confirmé ce message&#x202f;: la connexion a été coupée ou WhatsApp a échoué après son envoi, il est donc peut-être arrivé chez le client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros does not send it again by itself. Check with the customer (or wait for WhatsApp&apos;s delivery report) before sending it again.</source>
+        <translation>Klaros ne le renvoie pas de lui-même. Vérifiez avec le client (ou attendez l’accusé de remise de WhatsApp) avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -7097,7 +7111,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Non envoyé&#x202f;: la fenêtre de 24 heures s’était fermée quand Klaros est revenu en ligne. Envoyez plutôt un modèle approuvé.</translation>
     </message>
@@ -7118,8 +7132,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+1"/>
+        <source>WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was being sent), so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>WhatsApp n’a pas confirmé ce message (la connexion a été coupée ou WhatsApp a échoué pendant l’envoi), il est donc peut-être arrivé chez le client. Vérifiez avec lui avant de le renvoyer.</translation>
+    </message>
+    <message>
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation>La connexion a été coupée pendant l’envoi&#x202f;: le message est donc peut-être arrivé chez le client. Vérifiez avec lui avant de le renvoyer.</translation>
+        <translation type="vanished">La connexion a été coupée pendant l’envoi&#x202f;: le message est donc peut-être arrivé chez le client. Vérifiez avec lui avant de le renvoyer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9048,8 +9066,8 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
-        <location line="+141"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location line="+142"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>

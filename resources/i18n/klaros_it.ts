@@ -1191,7 +1191,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
         <source>Reacted {emoji}</source>
         <translation>Ha reagito con {emoji}</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>Risposta automatica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click here to send a template instead.</source>
         <translation>Faccia clic qui per inviare invece un modello.</translation>
     </message>
@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2677,8 +2677,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
-        <location line="+506"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
+        <location line="+511"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
@@ -2735,9 +2735,13 @@
         <translation>{number} non è trattenuto nella campagna {id}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
+        <source>May have been sent: WhatsApp did not confirm it (the connection broke or WhatsApp failed mid-request). Check with the customer before sending it again.</source>
+        <translation>Potrebbe essere stato inviato: WhatsApp non l&apos;ha confermato (la connessione si è interrotta o WhatsApp ha avuto un errore durante la richiesta). Verifichi con il cliente prima di inviarlo di nuovo.</translation>
+    </message>
+    <message>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation>Potrebbe essere stato inviato (la connessione si è interrotta durante la richiesta); controlli prima di inviare di nuovo.</translation>
+        <translation type="vanished">Potrebbe essere stato inviato (la connessione si è interrotta durante la richiesta); controlli prima di inviare di nuovo.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
@@ -2800,12 +2804,12 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
@@ -3225,7 +3229,7 @@
         <translation type="vanished">Il pulsante link di questo modello richiede un valore per ogni cliente, che una chat non può compilare. Lo invii invece come campagna, dove si sceglie il valore del link.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+148"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>L&apos;intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
@@ -5227,7 +5231,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La risposta di WhatsApp indicava un altro server ({origin}), quindi Klaros non vi ha inviato la Sua chiave di accesso.</translation>
     </message>
@@ -5577,6 +5581,16 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <location line="+8"/>
         <source>Meta did not accept the template: {reason}</source>
         <translation>Meta non ha accettato il modello: {reason}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>WhatsApp did not confirm this message: the connection broke or WhatsApp failed after it had been sent, so it may have reached the customer.</source>
+        <translation>WhatsApp non ha confermato questo messaggio: la connessione si è interrotta o WhatsApp ha avuto un errore dopo l&apos;invio, quindi potrebbe essere arrivato al cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros does not send it again by itself. Check with the customer (or wait for WhatsApp&apos;s delivery report) before sending it again.</source>
+        <translation>Klaros non lo invia di nuovo da solo. Verifichi con il cliente (o attenda la conferma di consegna di WhatsApp) prima di inviarlo di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -7097,7 +7111,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Non inviato: quando Klaros è tornato online la finestra di 24 ore si era già chiusa. Invii invece un modello approvato.</translation>
     </message>
@@ -7118,8 +7132,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+1"/>
+        <source>WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was being sent), so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>WhatsApp non ha confermato questo messaggio (la connessione si è interrotta o WhatsApp ha avuto un errore durante l&apos;invio), quindi potrebbe essere arrivato al cliente. Verifichi con lui prima di inviarlo di nuovo.</translation>
+    </message>
+    <message>
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation>La connessione si è interrotta durante l&apos;invio, quindi il messaggio potrebbe essere arrivato al cliente. Verifichi con lui prima di inviarlo di nuovo.</translation>
+        <translation type="vanished">La connessione si è interrotta durante l&apos;invio, quindi il messaggio potrebbe essere arrivato al cliente. Verifichi con lui prima di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9048,8 +9066,8 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
-        <location line="+141"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ieri</translation>
     </message>

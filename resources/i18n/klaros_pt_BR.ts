@@ -1191,7 +1191,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiu com {emoji}</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>Resposta automática</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click here to send a template instead.</source>
         <translation>Clique aqui para enviar um modelo em vez disso.</translation>
     </message>
@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2677,8 +2677,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
-        <location line="+506"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
+        <location line="+511"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
@@ -2735,9 +2735,13 @@
         <translation>{number} não está retido na campanha {id}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
+        <source>May have been sent: WhatsApp did not confirm it (the connection broke or WhatsApp failed mid-request). Check with the customer before sending it again.</source>
+        <translation>Pode ter sido enviada: o WhatsApp não confirmou (a conexão caiu ou o WhatsApp falhou no meio da solicitação). Confirme com o cliente antes de enviar de novo.</translation>
+    </message>
+    <message>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation>Pode ter sido enviada (a conexão caiu no meio do pedido); confira antes de enviar de novo.</translation>
+        <translation type="vanished">Pode ter sido enviada (a conexão caiu no meio do pedido); confira antes de enviar de novo.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
@@ -2800,12 +2804,12 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
@@ -3225,7 +3229,7 @@
         <translation type="vanished">O botão de link deste modelo precisa de um valor para cada cliente, que uma conversa não consegue preencher. Envie-o como campanha, onde o valor do link é escolhido.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+148"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>O cabeçalho de um modelo aceita uma foto, um vídeo ou um documento.</translation>
     </message>
@@ -5227,7 +5231,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>A resposta do WhatsApp apontava para outro servidor ({origin}), então o Klaros não enviou a sua chave de acesso para lá.</translation>
     </message>
@@ -5577,6 +5581,16 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <location line="+8"/>
         <source>Meta did not accept the template: {reason}</source>
         <translation>A Meta não aceitou o modelo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>WhatsApp did not confirm this message: the connection broke or WhatsApp failed after it had been sent, so it may have reached the customer.</source>
+        <translation>O WhatsApp não confirmou esta mensagem: a conexão caiu ou o WhatsApp falhou depois que ela foi enviada, então ela pode ter chegado ao cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros does not send it again by itself. Check with the customer (or wait for WhatsApp&apos;s delivery report) before sending it again.</source>
+        <translation>O Klaros não a envia de novo sozinho. Confirme com o cliente (ou aguarde o aviso de entrega do WhatsApp) antes de enviar de novo.</translation>
     </message>
 </context>
 <context>
@@ -7097,7 +7111,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Não enviada: a janela de 24 horas já tinha fechado quando o Klaros voltou a ficar on-line. Envie um modelo aprovado.</translation>
     </message>
@@ -7118,8 +7132,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+1"/>
+        <source>WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was being sent), so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>O WhatsApp não confirmou esta mensagem (a conexão caiu ou o WhatsApp falhou enquanto ela era enviada), então ela pode ter chegado ao cliente. Confirme com ele antes de enviar de novo.</translation>
+    </message>
+    <message>
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation>A conexão caiu enquanto esta mensagem era enviada, então ela pode ter chegado ao cliente. Confirme com ele antes de enviar de novo.</translation>
+        <translation type="vanished">A conexão caiu enquanto esta mensagem era enviada, então ela pode ter chegado ao cliente. Confirme com ele antes de enviar de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9048,8 +9066,8 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
-        <location line="+141"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>

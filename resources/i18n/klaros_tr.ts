@@ -1189,7 +1189,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+399"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
         <source>Reacted {emoji}</source>
         <translation>Tepki verdi {emoji}</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Otomatik yanıt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click here to send a template instead.</source>
         <translation>Bunun yerine şablon göndermek için buraya tıklayın.</translation>
     </message>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+955"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2675,8 +2675,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-516"/>
-        <location line="+506"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
+        <location line="+511"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
@@ -2733,9 +2733,13 @@
         <translation>Şu numara kampanya {id} içinde bekletilmiyor: {number}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
+        <source>May have been sent: WhatsApp did not confirm it (the connection broke or WhatsApp failed mid-request). Check with the customer before sending it again.</source>
+        <translation>Gönderilmiş olabilir: WhatsApp bunu onaylamadı (istek sırasında bağlantı koptu ya da WhatsApp hata verdi). Tekrar göndermeden önce müşteriye sorun.</translation>
+    </message>
+    <message>
         <source>May have been sent (the connection broke mid-request); check before sending again.</source>
-        <translation>Gönderilmiş olabilir (istek sırasında bağlantı koptu); tekrar göndermeden önce kontrol edin.</translation>
+        <translation type="vanished">Gönderilmiş olabilir (istek sırasında bağlantı koptu); tekrar göndermeden önce kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/overview.py" line="+28"/>
@@ -2798,12 +2802,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-502"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -3222,7 +3226,7 @@
         <translation type="vanished">Bu şablonun bağlantı düğmesi her müşteri için bir değer gerektiriyor; sohbet bunu dolduramaz. Bunun yerine, bağlantının değerinin seçildiği bir kampanya olarak gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+139"/>
+        <location filename="../../klaros_desktop/services/messaging/sending.py" line="+148"/>
         <source>A template header takes a photo, a video or a document.</source>
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
@@ -5222,7 +5226,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+62"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>WhatsApp&apos;ın yanıtı başka bir sunucuyu gösterdi ({origin}), bu yüzden Klaros erişim anahtarınızı oraya göndermedi.</translation>
     </message>
@@ -5572,6 +5576,16 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <location line="+8"/>
         <source>Meta did not accept the template: {reason}</source>
         <translation>Meta şablonu kabul etmedi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>WhatsApp did not confirm this message: the connection broke or WhatsApp failed after it had been sent, so it may have reached the customer.</source>
+        <translation>WhatsApp bu mesajı onaylamadı: mesaj gönderildikten sonra bağlantı koptu ya da WhatsApp hata verdi, yani müşteriye ulaşmış olabilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaros does not send it again by itself. Check with the customer (or wait for WhatsApp&apos;s delivery report) before sending it again.</source>
+        <translation>Klaros bunu kendiliğinden tekrar göndermez. Tekrar göndermeden önce müşteriye sorun (ya da WhatsApp&apos;ın teslim bildirimini bekleyin).</translation>
     </message>
 </context>
 <context>
@@ -7090,7 +7104,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+74"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Gönderilmedi: Klaros yeniden çevrimiçi olduğunda 24 saatlik pencere kapanmıştı. Bunun yerine onaylı bir şablon gönderin.</translation>
     </message>
@@ -7111,8 +7125,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+1"/>
+        <source>WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was being sent), so it may have reached the customer. Check with them before sending it again.</source>
+        <translation>WhatsApp bu mesajı onaylamadı (gönderilirken bağlantı koptu ya da WhatsApp hata verdi), yani müşteriye ulaşmış olabilir. Tekrar göndermeden önce müşteriye sorun.</translation>
+    </message>
+    <message>
         <source>The connection broke while this was being sent, so it may have reached the customer. Check with them before sending it again.</source>
-        <translation>Bu gönderilirken bağlantı koptu, yani müşteriye ulaşmış olabilir. Tekrar göndermeden önce müşteriye sorun.</translation>
+        <translation type="vanished">Bu gönderilirken bağlantı koptu, yani müşteriye ulaşmış olabilir. Tekrar göndermeden önce müşteriye sorun.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9041,8 +9059,8 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-501"/>
-        <location line="+141"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location line="+142"/>
         <source>Yesterday</source>
         <translation>Dün</translation>
     </message>

@@ -14,6 +14,7 @@ from klaros_desktop.graph import (
     RecipientError,
     ServerError,
     TemplateError,
+    UnconfirmedSend,
 )
 from klaros_desktop.graph.errors import EXPLANATIONS, failure_reason
 from klaros_sim.control import statuses_in
@@ -131,14 +132,15 @@ async def test_backoff_is_capped(sim, client):
 
 
 async def test_retry_after_header_is_honoured():
-    """A ``Retry-After`` answer decides the wait (capped by ``backoff_max``)."""
+    """A ``Retry-After`` answer decides the wait (capped by ``backoff_max``). 130429 says the message was not sent,
+    so even a send is tried again."""
     calls = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(request)
         if len(calls) == 1:
-            return httpx.Response(503, headers={"Retry-After": "7"}, json={"error": {
-                "message": "(#131016) Service unavailable", "type": "OAuthException", "code": 131016}})
+            return httpx.Response(400, headers={"Retry-After": "7"}, json={"error": {
+                "message": "(#130429) Rate limit hit", "type": "OAuthException", "code": 130429}})
         return httpx.Response(200, json={"messaging_product": "whatsapp", "contacts": [
             {"input": CUSTOMER, "wa_id": "4915112345678"}], "messages": [{"id": "wamid.X"}]})
 
@@ -196,12 +198,20 @@ async def test_pair_rate_131056_without_retries_raises(sim, client):
     assert caught.value.code == 131056 and "waits" in caught.value.explanation
 
 
+async def test_a_send_meta_says_failed_is_retried(sim, client):
+    """131000 is Meta's "Message failed to send": trying again cannot deliver it twice (131016 and other server
+    failures of a send are unconfirmed instead: tests/graph/test_unconfirmed_sends.py)."""
+    sim.inject_errors(131000, count=2)
+    sim.say(CUSTOMER, "Hallo")
+    result = await client.send_text(CUSTOMER, "Hi")
+    assert result.wamid and graph_statuses(sim) == [500, 500, 200]
+
+
 @pytest.mark.parametrize(("code", "http_status"), [(131000, 500), (131016, 503)])
 async def test_server_errors_retried(sim, client, code, http_status):
     sim.inject_errors(code, count=2)
-    sim.say(CUSTOMER, "Hallo")
-    result = await client.send_text(CUSTOMER, "Hi")
-    assert result.wamid and graph_statuses(sim) == [http_status, http_status, 200]
+    assert await client.list_templates()
+    assert graph_statuses(sim) == [http_status, http_status, 200]
 
 
 async def test_server_error_exhausted(sim, client):
@@ -312,7 +322,7 @@ async def test_lost_answer_to_a_send_is_not_resent_but_a_read_is_retried():
         async with httpx.AsyncClient(trust_env=False) as http:
             client = GraphClient(http, phone_number_id="1", waba_id="2", token="t", base_url=hangup.url,
                                  backoff_base=0.01, max_retries=2)
-            with pytest.raises(NetworkError) as caught:
+            with pytest.raises(UnconfirmedSend) as caught:
                 await client.send_text(CUSTOMER, "Hi")
             assert not caught.value.retryable and hangup.requests == 1  # the customer may have it already
             with pytest.raises(NetworkError):

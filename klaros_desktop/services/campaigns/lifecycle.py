@@ -613,7 +613,10 @@ def release(sessions: sessionmaker[Session], campaign_id: int, number: str, *, s
 
 def retry_failed(sessions: sessionmaker[Session], campaign_id: int, *, actor: str = "user") -> int:
     """Queue again the failed recipients whose failure may pass (never 131026, template or opt-out failures;
-    131049 only a day after it). Returns how many; the campaign runs again if any."""
+    131049 only a day after it). Returns how many; the campaign runs again if any.
+
+    Held recipients (their send unconfirmed: it may have reached the customer) are never part of this: each is
+    the owner's decision through ``release``, which says so; the audit row counts the held ones left out."""
     now = utcnow()
     with sessions.begin() as session:
         campaign = _get(session, campaign_id)
@@ -631,8 +634,10 @@ def retry_failed(sessions: sessionmaker[Session], campaign_id: int, *, actor: st
             again += 1
         if again and campaign.status in (DONE, PAUSED, STOPPED):
             campaign.status, campaign.finished_at, campaign.stop_code = RUNNING, None, None
+        held = session.scalar(select(func.count()).select_from(CampaignRecipient).where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == HELD)) or 0
         audit.record(session, "campaign_retry", actor=actor, subject=f"campaign:{campaign_id}",
-                     details={"queued_again": again}, correlation_id=campaign.correlation_id)
+                     details={"queued_again": again, "held_left_alone": held}, correlation_id=campaign.correlation_id)
         return again
 
 
@@ -681,8 +686,9 @@ def outcome_reason(recipient: CampaignRecipient) -> str:
     if recipient.state == SKIPPED:
         return str(audience_mod.reason_text(recipient.reason_code))
     if recipient.state == HELD:
-        return str(QT_TRANSLATE_NOOP("Campaigns", "May have been sent (the connection broke mid-request); check "
-                                     "before sending again."))
+        return str(QT_TRANSLATE_NOOP("Campaigns", "May have been sent: WhatsApp did not confirm it (the connection "
+                                     "broke or WhatsApp failed mid-request). Check with the customer before sending "
+                                     "it again."))
     return ""
 
 

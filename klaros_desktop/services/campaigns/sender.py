@@ -12,8 +12,10 @@ commit, so a recipient never counts as sent without its wamid on disk.
 If Klaros stops in between, ``recover`` settles each claim from what is on disk under its correlation id: a
 message with Meta's wamid was sent; a message without one may have reached Meta (the request was under way,
 or about to leave), so the recipient is ``held`` and never sent again by itself (``lifecycle.release`` is the
-shop owner's decision); no message at all means nothing was claimed for Meta, so the recipient is queued
-again. A crash can therefore hold at most the recipients claimed and not yet settled (the in-flight limit).
+shop owner's decision, or a later status webhook's: the held message is marked ``unconfirmed``, and a status
+naming its correlation id settles message and recipient); no message at all means nothing was claimed for Meta,
+so the recipient is queued again. A crash can therefore hold at most the recipients claimed and not yet settled
+(the in-flight limit).
 
 A token bucket keeps to the campaign's rate (default 80 messages a second, Meta's standard throughput). Meta's
 refusals are handled per code:
@@ -24,6 +26,11 @@ refusals are handled per code:
 - 132xxx (template): the campaign stops with the reason; 0 / 190 (token): it stops and points to Settings;
 - 131049 (Meta's per-customer marketing limit): failed, and not retried within 24 hours;
 - anything else (131026 not on WhatsApp, ...): that recipient fails with Meta's code; the rest go on.
+
+A request whose answer was lost after it went out (``graph.UnconfirmedSend``: HTTP 5xx without a "not sent" code,
+a read timeout, a connection reset mid-answer) holds the recipient like a crash mid-request does: its message is
+``unconfirmed``, it is never sent again by itself (nor by ``lifecycle.retry_failed``, which takes only failed
+recipients), and a later status webhook for it settles it (``messaging.statuses.CampaignRecipientStates``).
 """
 
 from __future__ import annotations
@@ -43,7 +50,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
-from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES
+from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES, UnconfirmedSend
+from klaros_desktop.graph.errors import explain_unconfirmed as _explain_unconfirmed
 from klaros_desktop.models import (
     Campaign,
     CampaignRecipient,
@@ -68,6 +76,7 @@ from klaros_desktop.services.messaging.sending import (
     pending_values,
     template_components,
 )
+from klaros_desktop.services.messaging.statuses import UNCONFIRMED
 from klaros_desktop.services.people import phones
 from klaros_desktop.services.people.phones import InvalidNumber
 
@@ -816,6 +825,8 @@ class CampaignSender:
         if isinstance(exc, InvalidNumber):
             row.state, row.reason_code = lc.SKIPPED, "invalid_number"
             return lc.SKIPPED
+        if isinstance(exc, UnconfirmedSend):  # may have reached the customer: the owner decides, or a status does
+            return self._hold(row)
         if not hasattr(exc, "code"):
             # not an answer from the Graph client: a message stored means the request may have gone out
             if message is not None:
@@ -921,6 +932,9 @@ class CampaignSender:
                     row.message_id = message.id
                 elif message is not None:
                     self._hold(row)
+                    if message.status == "pending":  # a later status naming its correlation id settles both
+                        message.status, message.status_at = UNCONFIRMED, self.clock()
+                        message.error_title, message.error_text = "Stopped mid-send", str(_explain_unconfirmed())
                 else:
                     row.state = lc.QUEUED  # the request never left: the send service stores before sending
                 audit.record(session, "campaign_recipient", actor="system", subject=row.phone_e164,

@@ -14,6 +14,7 @@ with the same correlation id; a refused send leaves only ``send_refused`` (nothi
 from __future__ import annotations
 
 import atexit
+import json
 import logging
 import queue
 import threading
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 GRAPH_REQUEST = "graph_request"
+GRAPH_AUDIT_GAP = "graph_audit_gap"  # Graph requests left out of the trail (see ``GraphAuditWriter``)
 
 
 def cause_id(actor: str) -> str:
@@ -106,43 +108,84 @@ class GraphAuditWriter:
     The client reports on the event loop (the qasync loop in the app), which must never wait for the disk,
     so ``__call__`` only puts the row on a queue; a worker thread writes what has gathered in one
     transaction. ``close()`` (or ``aclose()`` on a loop) writes everything still queued before it returns.
+
+    The rows are the record, so a write the database refuses (locked by a long transaction elsewhere past its
+    busy timeout, the disk briefly gone) is tried again with back-off (``RETRY_FIRST`` doubling up to
+    ``RETRY_MAX``) until it is written; meanwhile new rows keep queuing. Memory is bounded: past ``max_pending``
+    rows waiting, further requests are left out of the trail (one error line says so; the Graph client's log
+    line of each request is still in the log file) and, once the database takes writes again, a
+    ``graph_audit_gap`` row records how many were left out and between which times, so the trail itself shows the
+    gap. At ``close`` the worker keeps trying for ``close_wait`` seconds; what the database still refuses then is
+    written to the log file row by row, as the last record there is.
     """
 
     LINGER = 0.05  # seconds a batch waits for more rows after its first (``flush`` waits at most this longer)
     MAX_BATCH = 2000
+    MAX_PENDING = 100_000  # rows waiting in memory while the database refuses writes (a few hundred bytes each)
+    RETRY_FIRST = 0.1
+    RETRY_MAX = 5.0
+    CLOSE_WAIT = 30.0
 
-    def __init__(self, sessions: sessionmaker[Session]):
+    def __init__(self, sessions: sessionmaker[Session], *, max_pending: int | None = None,
+                 retry_first: float | None = None, retry_max: float | None = None, close_wait: float | None = None):
         self.sessions = sessions
+        self.max_pending = max_pending or self.MAX_PENDING
+        self.retry_first = self.RETRY_FIRST if retry_first is None else retry_first
+        self.retry_max = self.RETRY_MAX if retry_max is None else retry_max
+        self.close_wait = self.CLOSE_WAIT if close_wait is None else close_wait
         self._queue: queue.Queue[tuple[GraphCall, datetime] | None] = queue.Queue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._give_up_at: float | None = None  # set by close: retrying stops at this monotonic time
+        self._stop = threading.Event()  # close wakes a back-off wait at once
+        self._waiting = 0  # rows queued or being written, not yet on disk
+        self._left_out = 0  # rows not kept since the bound was hit (recorded as a gap once writes work again)
+        self._left_out_span: tuple[datetime, datetime] | None = None
+        self.refusals = 0  # writes the database refused so far (each tried again)
 
     def __call__(self, call: GraphCall) -> None:
         item = (call, utcnow())  # the ORM row is built on the worker: the loop only stamps the time and queues
         with self._lock:
             if self._closed:  # a request that finished after close: written here rather than lost
-                self._write([graph_values(*item)])
+                self._write_last([graph_values(*item)])
+                return
+            if self._waiting >= self.max_pending:
+                self._leave_out(item[1])
                 return
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="klaros-audit-writer", daemon=True)
                 self._thread.start()
                 _open_writers.add(self)
+            self._waiting += 1
             self._queue.put(item)
+
+    def _leave_out(self, at: datetime) -> None:
+        """Past the bound (called under the lock): the row is not kept, only counted for the gap row."""
+        if not self._left_out:
+            log.error("audit trail: the database has refused writes for a while and %d Graph requests wait to be "
+                      "written; further requests are left out of the trail until it takes writes again (each is "
+                      "still in this log file)", self._waiting)
+        self._left_out += 1
+        first = self._left_out_span[0] if self._left_out_span else at
+        self._left_out_span = (first, at)
 
     def flush(self) -> None:
         """Block until every row queued so far is written (tests, and before reading the trail)."""
         self._queue.join()
 
     def close(self) -> None:
-        """Write what is queued, then stop the worker; later calls are written directly."""
+        """Write what is queued, then stop the worker; later calls are written directly. While the database
+        refuses writes, ``close_wait`` seconds more are spent trying (see the class docstring)."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
+            self._give_up_at = time.monotonic() + self.close_wait
             thread = self._thread
             if thread is not None:
                 self._queue.put(None)
+        self._stop.set()
         if thread is not None:
             thread.join()
         _open_writers.discard(self)
@@ -167,16 +210,80 @@ class GraphAuditWriter:
             rows = [graph_values(*item) for item in batch if item is not None]
             try:
                 if rows:
-                    self._write(rows)
+                    self._write_until_done(rows)
             finally:
+                with self._lock:
+                    self._waiting -= len(rows)
                 for _ in batch:
                     self._queue.task_done()
             if len(rows) < len(batch):
                 return
 
+    def _write_until_done(self, rows: list[dict[str, Any]]) -> None:
+        """Write ``rows`` (and the gap row of what was left out, if any), trying again with back-off until the
+        database takes them, or, once closing, until ``close_wait`` has passed (then they go to the log file)."""
+        delay = self.retry_first
+        while True:
+            with self._lock:
+                gap = self._gap_row()
+            try:
+                self._write(rows + ([gap] if gap else []))
+            except Exception as exc:
+                self.refusals += 1
+                if gap:  # still owed: counted again
+                    with self._lock:
+                        self._restore_gap(gap)
+                give_up_at = self._give_up_at
+                if give_up_at is not None and time.monotonic() >= give_up_at:
+                    self._log_rows(rows + ([gap] if gap else []), exc)
+                    return
+                if self.refusals == 1 or self.refusals % 20 == 0:
+                    log.warning("audit trail: the database refused %d Graph audit rows (%s); trying again",
+                                len(rows), type(exc).__name__)
+                wait = delay if give_up_at is None else min(delay, max(0.0, give_up_at - time.monotonic()))
+                if give_up_at is None:
+                    self._stop.wait(wait)  # close sets it: the rest of the waiting is then bounded by close_wait
+                else:
+                    time.sleep(wait)
+                delay = min(delay * 2, self.retry_max)
+                continue
+            return
+
+    def _gap_row(self) -> dict[str, Any] | None:
+        """The ``graph_audit_gap`` row of the requests left out since the bound was hit (under the lock)."""
+        if not self._left_out or self._left_out_span is None:
+            return None
+        first, last = self._left_out_span
+        row = values(GRAPH_AUDIT_GAP, actor="system", at=last, correlation_id=correlation.new_id("audit"),
+                     details={"left_out": self._left_out, "first_at": first.isoformat(),
+                              "last_at": last.isoformat(), "reason": "database refused writes"})
+        self._left_out, self._left_out_span = 0, None
+        return row
+
+    def _restore_gap(self, gap: dict[str, Any]) -> None:
+        details = gap["details"]
+        first = datetime.fromisoformat(details["first_at"])
+        last = datetime.fromisoformat(details["last_at"])
+        if self._left_out_span is not None:
+            last = self._left_out_span[1]
+        self._left_out += details["left_out"]
+        self._left_out_span = (first, last)
+
+    def _write_last(self, rows: list[dict[str, Any]]) -> None:
+        """A row after close: one try; refused, it goes to the log file."""
+        try:
+            self._write(rows)
+        except Exception as exc:
+            self._log_rows(rows, exc)
+
+    @staticmethod
+    def _log_rows(rows: list[dict[str, Any]], exc: BaseException) -> None:
+        log.error("could not write %d Graph audit rows (%s); they are kept here instead:", len(rows),
+                  type(exc).__name__)
+        for row in rows:
+            log.error("audit row not written: %s", json.dumps(row, default=str, sort_keys=True))
+
     def _write(self, rows: list[dict[str, Any]]) -> None:
-        try:  # one executemany, no ORM object per row: a fast campaign reports hundreds of requests a second
-            with self.sessions.begin() as session:
-                insert_many(session, rows)
-        except Exception:  # the log file still has every request (the Graph client logs each one)
-            log.exception("could not write %d Graph audit rows", len(rows))
+        # one executemany, no ORM object per row: a fast campaign reports hundreds of requests a second
+        with self.sessions.begin() as session:
+            insert_many(session, rows)

@@ -3,7 +3,9 @@
 The batch reads the status columns of every message it names in a few ``IN`` queries, merges each status into
 a ``StatusRow`` (the merge works on it as on a ``Message``), then writes only the rows that moved. A status
 for a message we do not know yet waits in ``pending_statuses`` (once per wamid and status) until the send
-that made it learns its wamid (``messaging.statuses.reconcile_pending``).
+that made it learns its wamid (``messaging.statuses.reconcile_pending``). A status for an unknown wamid that
+names, in ``biz_opaque_callback_data``, the correlation id of a message whose send was settled ``unconfirmed``
+(Meta's answer with the wamid was lost) gives that message its wamid and is applied to it at once.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models import STATUS_RANK, Message, PendingStatus, utcnow
 from klaros_desktop.services.inbound.bulk import bulk_update, chunks
-from klaros_desktop.services.messaging.statuses import StatusListener, active_listeners, merge_status, meta_time
+from klaros_desktop.services.messaging.statuses import (
+    CALLBACK_FIELD,
+    UNCONFIRMED,
+    StatusListener,
+    active_listeners,
+    adopt,
+    merge_status,
+    meta_time,
+)
 
 if TYPE_CHECKING:
     from klaros_desktop.services.inbound.apply import ApplyStats
@@ -69,6 +79,7 @@ class StatusBatches:
                 rows = session.execute(select(PendingStatus.wamid, PendingStatus.status)
                                        .where(PendingStatus.wamid.in_(missing)))
                 waiting.update((w, st) for w, st in rows)
+        self._adopt_unconfirmed(items, messages, stats)
         if self._listeners is None:
             self._listeners = active_listeners(session)
         listeners = self._listeners
@@ -104,3 +115,41 @@ class StatusBatches:
         for chunk in chunks(new_pending):
             session.execute(sqlite_insert(PendingStatus.__table__).on_conflict_do_nothing(
                 index_elements=["wamid", "status"]), chunk)
+
+    def _adopt_unconfirmed(self, items: list[tuple[dict, str | None]], messages: dict[str, StatusRow],
+                           stats: ApplyStats) -> None:
+        """Unknown wamids whose status names an unconfirmed send's correlation id: that message takes the wamid
+        (written here) and joins ``messages``, so the status is merged into it like any other. A held outbox item
+        of that id becomes its message first (``messaging.outbox.adopt_confirmed``)."""
+        orphans: dict[str, str] = {}  # correlation id -> the wamid Meta gave the message
+        for status, _ in items:
+            wamid, callback = str(status.get("id") or ""), status.get(CALLBACK_FIELD)
+            if wamid and wamid not in messages and isinstance(callback, str) and callback:
+                orphans.setdefault(callback, wamid)
+        adopted: list[dict[str, Any]] = []
+        for chunk in chunks(list(orphans)):
+            query = select(*(getattr(Message, f) for f in StatusRow.FIELDS), Message.correlation_id).where(
+                Message.correlation_id.in_(chunk), Message.status == UNCONFIRMED, Message.wamid.is_(None),
+                Message.direction == "out")
+            for *row, cid in self.session.execute(query):
+                wamid = orphans[cid]
+                if wamid in messages:
+                    continue
+                found = StatusRow(*row)
+                adopt(found, wamid)
+                messages[wamid] = found
+                adopted.append({"id": found.id, "wamid": wamid})
+        if adopted:
+            bulk_update(self.session, Message, adopted)
+        rest = {cid: wamid for cid, wamid in orphans.items() if wamid not in messages}
+        if rest:
+            from klaros_desktop.services.messaging.outbox import adopt_confirmed
+
+            made = adopt_confirmed(self.session, rest)
+            ids = [message_id for message_id, _ in made.values()]
+            for chunk in chunks(ids):
+                query = select(*(getattr(Message, f) for f in StatusRow.FIELDS)).where(Message.id.in_(chunk))
+                for row in self.session.execute(query):
+                    messages[row[1]] = StatusRow(*row)
+            stats.changes.outbox.update(item for _, item in made.values())
+            stats.changes.messages.update(ids)

@@ -12,13 +12,14 @@ claimed). What happens to an item:
 - sent: the item is removed (``outbox_sent`` with the message id); its ``Message`` row is the thread's bubble;
 - refused by ``may_send`` (window closed, opted out while offline): ``held`` with the reason *code*; the
   sentence is made from the code when shown (``held_reason``), so it is translated and current;
-- transient failure (no connection before the request went out, Meta 5xx, 429 / rate limits, a token
-  that is briefly refused): stays ``pending`` with ``next_attempt_at`` 5 s, 10 s, 20 s, ... at most 5 min
+- transient failure (no connection before the request went out, Meta said it was not sent: 131000 or a rate
+  limit, a token that is briefly refused): stays ``pending`` with ``next_attempt_at`` 5 s, 10 s, 20 s, ... at most 5 min
   later (``backoff``); the UI retries on a timer while online and at once on reconnect;
 - Meta refused it for good (a 4xx with Meta's code: 131026, 131047, 132xxx, ...): ``held`` with Meta's code,
   title and details, said in the words of the one Meta error catalogue (``graph.errors.failure_reason``), the
   sentence a failed message's bubble shows;
-- ambiguous (the connection broke after the request went out; Meta's ``/messages`` has no idempotency key):
+- ambiguous (``graph.UnconfirmedSend``: the connection broke or timed out after the request went out, or Meta
+  failed with a 5xx that does not say the message was not sent; Meta's ``/messages`` has no idempotency key):
   ``held`` with ``ambiguous``; never resent by itself, the shop owner checks first.
 
 Message rows: the send service stores a ``pending`` Message before the Graph call. When an attempt ends in
@@ -26,6 +27,11 @@ anything but "sent", that row (found by the item's correlation id, no wamid) is 
 transaction that settles the item, so the outbox item is the only copy of an unsent text: retries never
 pile up ``failed`` bubbles in the customer's thread, and the held bubble (with its reason) is the one place
 the text is shown until it goes out. The audit trail keeps every attempt's ``send_failed`` row.
+
+A held ambiguous item is sent after all when Meta's status webhook for it arrives: every send carries its
+correlation id ``outbox-<id>`` as ``biz_opaque_callback_data``, which Meta echoes in the statuses, so sync hands
+such a status to ``adopt_confirmed``: the item becomes the message it was (with Meta's wamid; its file, if any,
+stays where the item kept it) and leaves the outbox (``outbox_sent``), and the status is merged into that message.
 
 An item found ``sending`` when Klaros starts (it stopped mid-send) is settled by ``recover``: removed when a
 Message with its correlation id has a wamid (Meta accepted it), else held as ambiguous.
@@ -45,7 +51,7 @@ from typing import Any, Protocol
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, failure_reason
+from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, UnconfirmedSend, failure_reason
 from klaros_desktop.models import Conversation, MediaFile, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
@@ -80,8 +86,8 @@ HELD_REASONS: dict[str, Phrase] = {
         "Outbox", "Not sent: this number belongs to a person whose data was erased."),
     "no_number": QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact has no phone number."),
     AMBIGUOUS: QT_TRANSLATE_NOOP(
-        "Outbox", "The connection broke while this was being sent, so it may have reached the customer. Check "
-        "with them before sending it again."),
+        "Outbox", "WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was "
+        "being sent), so it may have reached the customer. Check with them before sending it again."),
     INVALID_NUMBER: QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact's number cannot receive WhatsApp messages."),
 }
 
@@ -185,7 +191,7 @@ def _failure_kind(exc: BaseException | None) -> str:
     """RETRY (safe to send again later), AMBIGUOUS (may have reached Meta) or META_ERROR (refused for good)."""
     import httpx  # here, not at module level: the window's first paint does not need the HTTP stack
 
-    if exc is None:
+    if exc is None or isinstance(exc, UnconfirmedSend):  # may have reached Meta (see the module docstring)
         return AMBIGUOUS
     if isinstance(exc, UploadFailed):  # no message went out: a broken upload is simply tried again
         kind = _failure_kind(exc.cause)
@@ -511,3 +517,40 @@ class Outbox:
         if kind == FAILED and exc is not None and not row.error_text:
             row.error_text = (str(exc) or type(exc).__name__)[:1000]
         return Attempt(QueuedText.of(row), HELD, outcome)
+
+
+def adopt_confirmed(session: Session, found: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Held ambiguous items named by a status webhook (``found``: correlation id -> Meta's wamid): Meta did accept
+    them. Each becomes its message (``unconfirmed`` until the caller merges the status, which moves it on) and is
+    removed with ``outbox_sent``. Returns correlation id -> (message id, item id) for what was adopted."""
+    adopted: dict[str, tuple[int, int]] = {}
+    rows = list(session.scalars(select(OutboxItem).where(
+        OutboxItem.correlation_id.in_(list(found)), OutboxItem.state == HELD, OutboxItem.reason_code == AMBIGUOUS)))
+    for row in rows:
+        conversation = session.scalar(select(Conversation.id).where(Conversation.contact_id == row.contact_id)
+                                      .order_by(Conversation.id).limit(1))
+        cid = row.correlation_id
+        if conversation is None or cid is None:
+            continue
+        now = utcnow()
+        message = Message(conversation_id=conversation, contact_id=row.contact_id, direction="out",
+                          type=row.media_kind or "text", text=row.text or None, timestamp=row.held_at or now,
+                          status="unconfirmed", status_at=now, correlation_id=cid, wamid=found[cid])
+        if row.media_kind and row.media_path:  # the kept file becomes the bubble's, as a sent file's copy does
+            media = MediaFile(direction="out", mime_type=row.media_mime or "application/octet-stream",
+                              size=row.media_size, filename=row.media_filename, local_path=row.media_path,
+                              downloaded_at=now, meta_media_id=row.meta_media_id)
+            session.add(media)
+            session.flush()
+            message.media_file_id, message.media_mime, message.media_id = media.id, row.media_mime, row.meta_media_id
+        session.add(message)
+        session.flush()
+        audit.record(session, "outbox_sent", actor="system", subject=row.number,
+                     details={"item": row.id, "message_id": message.id, "attempts": row.attempts,
+                              "confirmed_by_status": True}, correlation_id=cid)
+        adopted[cid] = (message.id, row.id)
+        session.delete(row)
+    if adopted:
+        session.flush()
+        log.info("outbox: %d held item(s) were confirmed sent by a status from WhatsApp", len(adopted))
+    return adopted

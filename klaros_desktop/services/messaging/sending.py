@@ -4,7 +4,10 @@ Order of work, each DB step its own short transaction (run in a worker thread, s
 1. decide with ``policy.may_send``; a refusal is audited with its reason and nothing is sent;
 2. store the outbound message as ``pending`` (the clock tick) so nothing is lost if the send dies;
 3. call the Graph API; on success store the wamid (``accepted``) and apply any statuses that arrived
-   first; on a Graph error mark the message ``failed`` with Meta's code and the plain-words explanation.
+   first; on a Graph error mark the message ``failed`` with Meta's code and the plain-words explanation; when
+   the outcome is unknown (``graph.UnconfirmedSend``: the answer was lost after the request went out) mark it
+   ``unconfirmed`` with that explanation: it is not sent again by itself, and a later status webhook naming
+   its correlation id (``biz_opaque_callback_data``) gives it Meta's wamid and status.
 Every step carries the same correlation id, which also goes to the Graph request and the audit log.
 """
 
@@ -24,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
+from klaros_desktop.graph.errors import UnconfirmedSend
 from klaros_desktop.models import Contact, Conversation, MediaFile, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.core import audit
@@ -31,7 +35,12 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds, storage
 from klaros_desktop.services.messaging import buttons as link_buttons
 from klaros_desktop.services.messaging import policy, template_header, templates
-from klaros_desktop.services.messaging.statuses import opt_out_if_marketing_stopped, reconcile_pending
+from klaros_desktop.services.messaging.statuses import (
+    UNCONFIRMED,
+    adopt_waiting_statuses,
+    opt_out_if_marketing_stopped,
+    reconcile_pending,
+)
 from klaros_desktop.services.people import contacts as contact_service
 from klaros_desktop.services.people import phones
 
@@ -479,17 +488,37 @@ class SendService:
         return SendOutcome(True, policy.ALLOWED, message_id=message.id, wamid=result.wamid, correlation_id=cid,
                            changes=Changes(conversations={message.conversation_id}, messages={message.id}))
 
+    def _unconfirmed_in(self, session: Session, message: Message, exc: UnconfirmedSend, code: int | None,
+                        explanation: str, cid: str, changes: Changes, now: datetime) -> SendOutcome:
+        """The send may have reached the customer: ``unconfirmed`` with the reason, never sent again by itself.
+        Statuses sync already stored for this send (waiting, as their wamid was unknown) are applied now."""
+        message.status, message.status_at = UNCONFIRMED, now
+        message.error_code = code
+        message.error_title = (exc.title or type(exc).__name__)[:200]
+        message.error_text = explanation
+        contact = session.get(Contact, message.contact_id)
+        audit.record(session, "send_unconfirmed", actor=self.actor, subject=contact.phone_e164,
+                     details={"message_id": message.id, "error_code": code, "http_status": exc.http_status,
+                              "error": str(exc)[:500]}, correlation_id=cid)
+        log.warning("send unconfirmed (%s): %s", code or exc.http_status or "no answer", exc)
+        adopt_waiting_statuses(session, message)
+        return SendOutcome(False, policy.ALLOWED, message_id=message.id, wamid=message.wamid, error_code=code,
+                           error=explanation, correlation_id=cid, exc=exc, changes=changes)
+
     def _failed(self, message_id: int, exc: Exception, cid: str) -> SendOutcome:
         with self.sessions.begin() as session:
             return self.failed_in(session, session.get(Message, message_id), exc, cid)
 
     def failed_in(self, session: Session, message: Message, exc: BaseException, cid: str) -> SendOutcome:
-        """Step 3 on a Graph error, in the caller's transaction: the message failed with Meta's code."""
+        """Step 3 on a Graph error, in the caller's transaction: the message failed with Meta's code, or (an
+        ``UnconfirmedSend``) its outcome is unknown."""
         code = getattr(exc, "code", None)
         code = code if isinstance(code, int) else None
         explanation = getattr(exc, "explanation", None) or str(exc) or type(exc).__name__
         changes = Changes(conversations={message.conversation_id}, messages={message.id})
         now = utcnow()
+        if isinstance(exc, UnconfirmedSend):
+            return self._unconfirmed_in(session, message, exc, code, str(explanation), cid, changes, now)
         message.status = "failed"
         message.status_at = message.failed_at = now
         message.error_code = code

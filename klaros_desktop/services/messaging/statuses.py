@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import STATUS_RANK, CampaignRecipient, ConsentEvent, Contact, Message, PendingStatus, utcnow
@@ -20,6 +20,8 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import consent
 
 MARKETING_STOPPED = 131050  # Meta's code: the customer stopped this business's marketing messages
+UNCONFIRMED = "unconfirmed"  # a send whose answer was lost after the request went out (``graph.UnconfirmedSend``)
+CALLBACK_FIELD = "biz_opaque_callback_data"  # Meta echoes it in a message's statuses: the send's correlation id
 
 
 def meta_time(value: Any) -> datetime:
@@ -78,13 +80,28 @@ class CampaignRecipientStates:
 
     @staticmethod
     def move(recipient: CampaignRecipient | None, message: Any, status: str) -> None:
+        """A ``held`` recipient (its send unconfirmed) is settled by its message's first status: sent with the
+        message's wamid and Meta's time, or failed with Meta's code; the owner has nothing left to decide. So is one
+        the owner released to be sent again that is still queued: that message did go, and the claim, which takes
+        only queued recipients, then sends nothing twice."""
         if recipient is None or recipient.state in ("failed", "replied", "skipped"):
             return
+        held = recipient.state in ("held", "queued")
         if status == "failed":
             recipient.state = "failed"
             recipient.error_code = message.error_code
+            if held:
+                recipient.reason_code = "meta_error"
         elif RECIPIENT_RANK.get(status, -1) > RECIPIENT_RANK.get(recipient.state, -1):
             recipient.state = "read" if status == "played" else status
+            if held:
+                recipient.reason_code = None
+                recipient.sent_at = (message.sent_at or message.status_at or utcnow()).replace(microsecond=0)
+        else:
+            return
+        if held:
+            recipient.wamid = recipient.wamid or message.wamid
+            recipient.next_attempt_at = None
 
 
 class _BatchRecipients:
@@ -192,6 +209,26 @@ def merge_status(session: Session, message: Message, status: dict, cid: str | No
     if message.direction == "out":
         for listener in active_listeners(session) if listeners is None else listeners:
             listener.status_changed(session, message, message.status)
+
+
+def adopt(message: Any, wamid: str) -> None:
+    """An unconfirmed message learns its wamid from a status webhook that named its send's correlation id (Meta's
+    answer with the wamid was lost): the lost answer's error fields go, the status that follows says the rest."""
+    message.wamid = wamid
+    message.error_code = message.error_title = message.error_text = None
+
+
+def adopt_waiting_statuses(session: Session, message: Message) -> int:
+    """For a message just settled unconfirmed: statuses sync stored while its wamid was unknown (waiting in
+    ``pending_statuses``) that name its correlation id give it its wamid and are applied now; returns how many."""
+    if not message.correlation_id or message.wamid:
+        return 0
+    wamid = session.scalar(select(PendingStatus.wamid).where(
+        func.json_extract(PendingStatus.payload, f"$.{CALLBACK_FIELD}") == message.correlation_id).limit(1))
+    if wamid is None:
+        return 0
+    adopt(message, wamid)
+    return reconcile_pending(session, message)
 
 
 def reconcile_pending(session: Session, message: Message) -> int:

@@ -196,7 +196,7 @@ def test_a_failing_database_never_reaches_the_graph_client(sessions, caplog):
         def begin(self):
             raise RuntimeError("disk gone")
 
-    writer = GraphAuditWriter(Broken())
+    writer = GraphAuditWriter(Broken(), retry_first=0.01, close_wait=0.1)
     writer(Call())  # must not raise
     writer.close()
     assert "could not write 1 Graph audit rows" in caplog.text

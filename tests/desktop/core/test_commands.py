@@ -130,3 +130,22 @@ def test_sync_long_polls_and_stops_cleanly_on_ctrl_c(tmp_path):
                 proc.kill()
         assert proc.returncode == 0, err
         assert "Sync done" in out
+
+
+def test_an_unconfirmed_send_exits_4_so_a_retrying_script_does_not_send_it_twice(tmp_path, capsys, monkeypatch):
+    """Exit 1 (Meta refused) is safe to try again; an unconfirmed send may have reached the customer."""
+    from klaros_desktop.commands import send as send_command
+    from klaros_desktop.graph.errors import ServerError, UnconfirmedSend
+    from klaros_desktop.services.messaging import policy
+    from klaros_desktop.services.messaging.sending import SendOutcome
+
+    error = UnconfirmedSend(ServerError(code=None, title="HTTP 500", http_status=500, correlation_id="cli-x"))
+
+    async def lost_answer(ctx, args):
+        return SendOutcome(False, policy.ALLOWED, message_id=1, error=str(error.explanation), correlation_id="cli-x",
+                           exc=error)
+
+    monkeypatch.setattr(send_command, "send", lost_answer)
+    assert main(["--data-dir", str(tmp_path / "p"), "send", "+4915112345678", "Hallo"]) == send_command.EXIT_UNCONFIRMED
+    err = capsys.readouterr().err
+    assert err.startswith("Unconfirmed:") and "may have reached the customer" in err

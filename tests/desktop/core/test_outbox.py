@@ -192,6 +192,47 @@ async def test_read_timeout_after_sending_is_held_as_ambiguous_and_never_resent(
     assert len(_posts(sim)) == 2 and box.items() == []
 
 
+@pytest.mark.parametrize("fault", ["500", "drop"])
+async def test_an_answer_lost_after_meta_accepted_is_held_and_the_customer_gets_it_once(sim, sessions, sender, fault):
+    """Meta accepted the message, then answered 500 (or the connection broke mid-answer): held, never resent."""
+    contact_id = _customer_wrote(sim, sessions)
+    box = Outbox(sessions)
+    item = box.add(contact_id, CUSTOMER, "Ihre Torte ist fertig.")
+    sim.fail_after_accept(fault)
+    assert [a.result for a in (await box.flush(sender)).attempts] == [HELD]
+    [held] = box.items()
+    assert held.reason_code == AMBIGUOUS and "did not confirm" in held.reason
+    assert (await box.flush(sender, now=utcnow() + timedelta(hours=1))).attempts == []
+    assert [m["payload"]["text"]["body"] for m in sim.outbound() if m["correlation_id"] == item.correlation_id] == [
+        "Ihre Torte ist fertig."]
+    assert "send_unconfirmed" in _audit(sessions, item.correlation_id)
+
+
+async def test_a_later_status_for_an_unconfirmed_item_takes_it_out_of_the_outbox(sim, sessions, sender):
+    """Meta's status webhook echoes the send's correlation id (``outbox-<id>``): the held item was sent after all.
+    It becomes the message it was, with Meta's wamid and status, and leaves the outbox."""
+    from klaros_sim.control import statuses_in
+
+    contact_id = _customer_wrote(sim, sessions)
+    box = Outbox(sessions)
+    item = box.add(contact_id, CUSTOMER, "Ihre Torte ist fertig.")
+    sim.fail_after_accept("500")
+    await box.flush(sender)
+    [accepted] = [m for m in sim.outbound() if m["correlation_id"] == item.correlation_id]
+    body = sim.hooks.wait_for(lambda b: any(s["id"] == accepted["id"] and s["status"] == "delivered"
+                                            for s in statuses_in(b)))
+    with sessions.begin() as s:
+        stats = WebhookApplier(s).apply(body, correlation_id="relay-test")
+    assert box.items() == [] and item.id in stats.changes.outbox
+    [message] = _messages(sessions)
+    assert (message.wamid, message.status, message.text, message.correlation_id) == (
+        accepted["id"], "delivered", "Ihre Torte ist fertig.", item.correlation_id)
+    assert message.id in stats.changes.messages
+    assert _audit(sessions, item.correlation_id)[-1] == "outbox_sent"
+    assert (await box.flush(sender, now=utcnow() + timedelta(hours=1))).attempts == []
+    assert len([m for m in sim.outbound() if m["correlation_id"] == item.correlation_id]) == 1
+
+
 async def test_permanent_meta_error_is_held_with_metas_code(sim, sessions, sender):
     contact_id = _customer_wrote(sim, sessions)
     box = Outbox(sessions)

@@ -156,6 +156,52 @@ async def test_statuses_that_arrived_before_the_send_finished_are_applied(sessio
     assert m.status == "delivered" and m.pricing_category == "service"
 
 
+def _with_callback(body: dict, cid: str) -> dict:
+    for entry in body["entry"]:
+        for change in entry["changes"]:
+            for st in change["value"].get("statuses", []):
+                st["biz_opaque_callback_data"] = cid
+    return body
+
+
+async def test_an_unconfirmed_send_waits_for_a_status_naming_its_correlation_id(sessions, service, graph, wh):
+    """The answer was lost after the request went out: ``unconfirmed`` with the reason, then Meta's status webhook
+    (which echoes the send's correlation id as biz_opaque_callback_data) gives the message its wamid and status."""
+    from klaros_desktop.graph.errors import NetworkError, UnconfirmedSend
+
+    _customer_wrote(sessions, 1)
+    graph.fail_with = UnconfirmedSend(NetworkError(code=None, title="WhatsApp could not be reached",
+                                                   details="Server disconnected"))
+    outcome = await service.send_text(NUMBER, "Hallo", correlation_id="ui-lost")
+    assert not outcome.sent and "may have reached the customer" in outcome.error
+    with sessions() as s:
+        m = s.get(Message, outcome.message_id)
+        assert (m.status, m.wamid, m.failed_at) == ("unconfirmed", None, None)
+    assert [a.correlation_id for a in _audit(sessions, "send_unconfirmed")] == ["ui-lost"]
+    with sessions.begin() as s:  # another message's status naming another id changes nothing
+        WebhookApplier(s).apply(_with_callback(wh.status("wamid.other", "sent", 2_000_000_000, "4915112345678"),
+                                               "ui-someone-else"))
+        WebhookApplier(s).apply(_with_callback(wh.status("wamid.lost", "delivered", 2_000_000_001, "4915112345678"),
+                                               "ui-lost"))
+    with sessions() as s:
+        m = s.get(Message, outcome.message_id)
+        assert (m.status, m.wamid, m.error_code, m.error_text) == ("delivered", "wamid.lost", None, None)
+
+
+async def test_a_status_waiting_before_the_send_was_settled_unconfirmed_is_applied_then(sessions, service, graph, wh):
+    from klaros_desktop.graph.errors import ServerError, UnconfirmedSend
+
+    _customer_wrote(sessions, 1)
+    with sessions.begin() as s:  # the relay was faster than the lost answer
+        WebhookApplier(s).apply(_with_callback(wh.status("wamid.early", "sent", 2_000_000_000, "4915112345678"),
+                                               "ui-early"))
+    graph.fail_with = UnconfirmedSend(ServerError(code=None, title="HTTP 500", http_status=500))
+    outcome = await service.send_text(NUMBER, "Hallo", correlation_id="ui-early")
+    with sessions() as s:
+        m = s.get(Message, outcome.message_id)
+        assert (m.status, m.wamid) == ("sent", "wamid.early")
+
+
 async def test_opted_out_customer_is_refused_with_when_and_how(sessions, service, graph):
     _customer_wrote(sessions, 1)
     with sessions.begin() as s:
