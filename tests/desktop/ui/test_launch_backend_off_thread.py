@@ -1,0 +1,140 @@
+"""At a normal start the database opens off the GUI thread: the window that painted its chats keeps answering
+(its timers fire, a click on a chat is kept and opens the chat once the database is open), and the backend is
+attached on the GUI thread when it is ready."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+
+from klaros_desktop import db
+from klaros_desktop.ui.item_models import RowRole
+from klaros_desktop.ui.main_window import MainWindow
+
+_spec = importlib.util.spec_from_file_location("ui_conftest_open", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS = _conf.WAIT_MS
+HOLD_S = 5  # how long the held open waits for the GUI thread to let it go (on a blocked GUI thread: in vain)
+
+
+@pytest.fixture
+def shop_profile(tmp_path):
+    """A profile at the current schema with the demo shop: it starts the fast way (first page, then database)."""
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.paths import Profile
+
+    profile = Profile(tmp_path / "shop").ensure()
+    engine, sessions = db.open_database(profile)
+    seed_demo_shop(sessions)
+    engine.dispose()
+    return profile
+
+
+class _HeldOpen:
+    """``db.open_database`` held at its start until the test lets it go; records the thread it ran on."""
+
+    def __init__(self, monkeypatch):
+        self.real = db.open_database
+        self.entered, self.release = threading.Event(), threading.Event()
+        self.on_gui_thread: bool | None = None
+        self.holding = False
+        monkeypatch.setattr(db, "open_database", self)
+
+    def __call__(self, profile):
+        self.on_gui_thread = threading.current_thread() is threading.main_thread()
+        self.holding = True
+        self.entered.set()
+        self.release.wait(HOLD_S)
+        self.holding = False
+        return self.real(profile)
+
+
+def test_klaros_open_answers_while_the_database_opens(qapp, shop_profile, monkeypatch):
+    """``run_app`` with the database's open held: the GUI thread's timer keeps firing, a chat clicked meanwhile
+    opens once the backend is attached, which happens on the GUI thread."""
+    from klaros_desktop import app
+    from klaros_desktop.app import run_app
+
+    held = _HeldOpen(monkeypatch)
+    windows = []
+    real_open_window = app.open_window
+
+    def open_window(qapplication, profile):
+        windows.append(real_open_window(qapplication, profile))
+        return windows[-1]
+
+    monkeypatch.setattr(app, "open_window", open_window)
+    seen: dict = {"ticks_while_held": 0}
+
+    def tick() -> None:
+        """On the GUI thread: while the open is held, count the tick, click the third chat, then let it go."""
+        if not held.holding or held.release.is_set():
+            return
+        seen["ticks_while_held"] += 1
+        window = windows[0]
+        assert window.backend is None
+        inbox = window.inbox
+        index = inbox.conversations.index(2)
+        seen["clicked"] = index.data(RowRole).id
+        QTest.mouseClick(inbox.list.viewport(), Qt.MouseButton.LeftButton, pos=inbox.list.visualRect(index).center())
+        seen["opened_before"] = inbox.current
+        held.release.set()
+
+    ticker = QTimer(interval=16)
+    ticker.timeout.connect(tick)
+    ticker.start()
+
+    async def on_ready(window, backend, _http):
+        seen["backend"], seen["attached"] = backend, window.backend
+        seen["current"] = window.inbox.current
+        window.close()
+
+    real_attach = MainWindow.attach
+
+    def attach(self, backend) -> None:
+        seen["attached_on_gui_thread"] = threading.current_thread() is threading.main_thread()
+        real_attach(self, backend)
+
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    watchdog = QTimer(singleShot=True, interval=WAIT_MS)  # a hang fails the test instead of blocking the suite
+    watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
+    watchdog.start()
+    try:
+        assert run_app(shop_profile, on_ready=on_ready) == 0
+    finally:
+        held.release.set()
+        watchdog.stop()
+        ticker.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+        asyncio.set_event_loop(None)
+    assert seen["ticks_while_held"] >= 1  # the GUI thread went on with its events while the database opened
+    assert held.on_gui_thread is False  # ... elsewhere
+    assert seen["opened_before"] is None  # nothing opens before the database is open
+    assert seen["attached_on_gui_thread"] is True
+    assert seen["backend"] is seen["attached"] is not None
+    assert seen["current"] is not None and seen["current"].id == seen["clicked"]  # the click was not lost
+
+
+
+def test_new_chat_chosen_before_the_database_is_open_opens_once_it_is(qtbot, profile, backend, shop, monkeypatch):
+    """"New chat" clicked while the database still opens is kept: its dialog comes with the backend."""
+    from klaros_desktop.services.reads import first_page
+    from klaros_desktop.ui.inbox import InboxPage
+
+    dialogs = []
+    monkeypatch.setattr(InboxPage, "run_dialog", lambda _self, dialog: dialogs.append(dialog.backend) or False)
+    window = MainWindow(None, profile=profile, first=first_page.read(profile.database, db.SCHEMA_HEAD))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    QTest.mouseClick(window.inbox.new_chat_button, Qt.MouseButton.LeftButton)
+    assert dialogs == []  # no dialog without the database behind it
+    window.attach(backend)
+    qtbot.waitUntil(lambda: dialogs == [backend], timeout=WAIT_MS)
