@@ -94,6 +94,7 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
+    backend_attached = Signal(object)  # the Backend: ``attach`` is done (the database opened after the paint)
 
     def __init__(self, backend: Backend | None, parent: QWidget | None = None, *, profile: Profile | None = None,
                  first: FirstPage | None = None):
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self, self._build_next_page)
         if backend is not None:
             self.attach(backend)
+        else:  # the window answers meanwhile, but what it is asked for may wait a moment
+            self.setCursor(Qt.CursorShape.BusyCursor)
 
     def attach(self, backend: Backend) -> None:
         """The database is open: the rest of the inbox, the sync state, the counters, the menus' actions; the
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
             self._go_to(self._wanted_page)
         # the pages now when the chats have painted; else as a window that never paints gets them (minimised)
         QTimer.singleShot(0 if self._painted else 2000, self, self._build_next_page)
+        self.unsetCursor()
+        self.backend_attached.emit(backend)
 
     # ------------------------------------------------------------------ the pages
     @property
