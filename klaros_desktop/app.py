@@ -4,8 +4,7 @@ The profile's database is opened here: the window's backend receives its session
 a database itself. At a normal start the window paints its chats first and the database then opens on a worker
 thread (``attach_backend_in_background``), so the painted window keeps answering while SQLAlchemy loads. The
 one ``httpx.AsyncClient`` of the app is opened here, handed to the Graph and relay clients, and closed when the
-last window closes. A profile that is not set up yet opens
-the set-up wizard over the window.
+last window closes. A profile that is not set up yet opens the set-up wizard over the window.
 """
 
 from __future__ import annotations

@@ -138,3 +138,25 @@ def test_new_chat_chosen_before_the_database_is_open_opens_once_it_is(qtbot, pro
     assert dialogs == []  # no dialog without the database behind it
     window.attach(backend)
     qtbot.waitUntil(lambda: dialogs == [backend], timeout=WAIT_MS)
+
+
+def test_the_self_test_opens_the_window_as_klaros_open_does(qapp, shop_profile, monkeypatch):
+    """``klaros self-test``'s window check takes the start users run: the first page painted, then the database
+    opened off the GUI thread and the backend attached."""
+    from klaros_desktop import app
+    from klaros_desktop.commands import CommandContext, install_check
+
+    held = _HeldOpen(monkeypatch)
+    held.release.set()  # (not held: only where it runs is looked at)
+    built = []
+    real_open_window = app.open_window
+
+    def open_window(qapplication, profile):
+        built.append(real_open_window(qapplication, profile))
+        return built[-1]
+
+    monkeypatch.setattr(app, "open_window", open_window)
+    detail = install_check._check_window(CommandContext(profile=shop_profile))
+    assert "5 pages built" in detail
+    assert len(built) == 1 and built[0].backend is not None
+    assert held.on_gui_thread is False
