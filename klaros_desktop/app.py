@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import sys
 
@@ -44,6 +45,17 @@ def open_backend(profile: Profile):
     return _backend_on(profile, *_open_database(profile))
 
 
+# Connections opened with the database, on the worker thread: one for the GUI thread's reads and one for each of
+# the pool threads' first operations. A new connection runs the pragmas (``db._set_sqlite_pragmas``), which would
+# otherwise run on the GUI thread at its first read after the backend is attached.
+WARM_CONNECTIONS = 3
+# Imported with the database, off the GUI thread: the ORM, the models and the services the backend names, what
+# ``MainWindow.attach`` builds, and what ``run_app`` and ``connect_live`` import next (the HTTP client, sending).
+_OPENED_WITH_THE_DATABASE = ("klaros_desktop.ui.backend", "klaros_desktop.ui.dead_letters", "httpx",
+                             "klaros_desktop.services.core.audit", "klaros_desktop.services.messaging.sending",
+                             "klaros_desktop.services.setup.wiring")
+
+
 def _open_database(profile: Profile):
     """The slow part of opening the profile, safe to run on a worker thread: SQLAlchemy and the models imported,
     the schema checked (migrated if need be), the engine and its session factory made, and the modules the
@@ -54,8 +66,11 @@ def _open_database(profile: Profile):
     from klaros_desktop.db import open_database
 
     engine, sessions = open_database(profile)
-    import klaros_desktop.ui.backend  # the ORM, the models and the services the backend names
-    import klaros_desktop.ui.dead_letters  # noqa: F401 - what ``MainWindow.attach`` builds
+    with contextlib.ExitStack() as held:  # (returned to the pool at once, kept there open)
+        for _ in range(WARM_CONNECTIONS):
+            held.enter_context(engine.connect())
+    for name in _OPENED_WITH_THE_DATABASE:
+        importlib.import_module(name)
     from klaros_desktop.ui.lazy import load_all
 
     load_all()
