@@ -288,6 +288,9 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(painted.wait(), 2)
         backend = await backend_attached(window)  # the database opens off the GUI thread, which stays responsive
+        if closed.is_set():  # closed while the database opened: no connection, no wizard over a closed window
+            await backend.aclose()
+            return
         import httpx
 
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:

@@ -160,3 +160,48 @@ def test_the_self_test_opens_the_window_as_klaros_open_does(qapp, shop_profile, 
     assert "5 pages built" in detail
     assert len(built) == 1 and built[0].backend is not None
     assert held.on_gui_thread is False
+
+
+def test_a_window_closed_while_the_database_opens_ends_klaros_without_connecting(qapp, shop_profile, monkeypatch):
+    """Closed before the backend came: Klaros ends once it is attached, and never offers the set-up wizard over a
+    closed window."""
+    from PySide6.QtWidgets import QDialog
+
+    from klaros_desktop import app
+    from klaros_desktop.app import run_app
+
+    held = _HeldOpen(monkeypatch)
+    windows, wizards = [], []
+    real_open_window = app.open_window
+
+    def open_window(qapplication, profile):
+        windows.append(real_open_window(qapplication, profile))
+        return windows[-1]
+
+    monkeypatch.setattr(app, "open_window", open_window)
+    def open_wizard(_window) -> QDialog:
+        wizards.append(QDialog())
+        return wizards[-1]
+
+    monkeypatch.setattr(MainWindow, "open_wizard", open_wizard)
+
+    def tick() -> None:
+        if held.holding and not held.release.is_set():
+            windows[0].close()
+            held.release.set()
+
+    ticker = QTimer(interval=16)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    watchdog = QTimer(singleShot=True, interval=WAIT_MS)
+    watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
+    watchdog.start()
+    try:
+        assert run_app(shop_profile) == 0
+    finally:
+        held.release.set()
+        watchdog.stop()
+        ticker.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+        asyncio.set_event_loop(None)
+    assert windows[0].backend is not None and wizards == []
