@@ -58,11 +58,12 @@ _OPENED_WITH_THE_DATABASE = ("klaros_desktop.ui.backend", "klaros_desktop.ui.dea
 
 def _open_database(profile: Profile):
     """The slow part of opening the profile, safe to run on a worker thread: SQLAlchemy and the models imported,
-    the schema checked (migrated if need be), the engine and its session factory made, and the modules the
-    first paint only named loaded (``ui.lazy``; the GUI thread touches none of them until the backend is
-    attached). No Qt object is made here. The engine's pool (SQLAlchemy's ``QueuePool`` for a SQLite file,
-    ``check_same_thread`` off) hands a connection opened here to whichever thread checks it out next, one
-    thread at a time; sessions are made per operation on the thread that runs it (``ui.ops``)."""
+    the schema checked (migrated if need be), the engine and its session factory made, the ORM's mappers
+    configured, and the modules the first paint only named loaded (``ui.lazy``; the GUI thread touches none of
+    them until the backend is attached). No Qt object is made here. The engine's pool (SQLAlchemy's
+    ``QueuePool`` for a SQLite file, ``check_same_thread`` off) hands a connection opened here to whichever
+    thread checks it out next, one thread at a time; sessions are made per operation on the thread that runs it
+    (``ui.ops``)."""
     from klaros_desktop.db import open_database
 
     engine, sessions = open_database(profile)
@@ -71,9 +72,12 @@ def _open_database(profile: Profile):
             held.enter_context(engine.connect())
     for name in _OPENED_WITH_THE_DATABASE:
         importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
     from klaros_desktop.ui.lazy import load_all
 
     load_all()
+    configure_mappers()  # (else done at the first ORM query, on whichever thread runs it: the GUI thread's, often)
     return engine, sessions
 
 
