@@ -49,11 +49,12 @@ def open_backend(profile: Profile):
 # the pool threads' first operations. A new connection runs the pragmas (``db._set_sqlite_pragmas``), which would
 # otherwise run on the GUI thread at its first read after the backend is attached.
 WARM_CONNECTIONS = 3
-# Imported with the database, off the GUI thread: the ORM, the models and the services the backend names, what
-# ``MainWindow.attach`` builds, and what ``run_app`` and ``connect_live`` import next (the HTTP client, sending).
-_OPENED_WITH_THE_DATABASE = ("klaros_desktop.ui.backend", "klaros_desktop.ui.dead_letters", "httpx",
-                             "klaros_desktop.services.core.audit", "klaros_desktop.services.messaging.sending",
-                             "klaros_desktop.services.setup.wiring")
+# Imported with the database, off the GUI thread: the ORM, the models and the services the backend names, and
+# what ``MainWindow.attach`` builds.
+_OPENED_WITH_THE_DATABASE = ("klaros_desktop.ui.backend", "klaros_desktop.ui.dead_letters")
+# What ``run_app`` imports next to go online (the HTTP client, sending, sync's wiring), off the GUI thread too.
+_IMPORTED_TO_CONNECT = ("httpx", "klaros_desktop.services.core.audit", "klaros_desktop.services.messaging.sending",
+                        "klaros_desktop.services.setup.wiring")
 
 
 def _open_database(profile: Profile):
@@ -295,6 +296,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         if closed.is_set():  # closed while the database opened: no connection, no wizard over a closed window
             await backend.aclose()
             return
+        await asyncio.to_thread(lambda: [importlib.import_module(name) for name in _IMPORTED_TO_CONNECT])
         import httpx
 
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:
