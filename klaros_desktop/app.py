@@ -53,8 +53,8 @@ WARM_CONNECTIONS = 3
 # what ``MainWindow.attach`` builds.
 _OPENED_WITH_THE_DATABASE = ("klaros_desktop.ui.backend", "klaros_desktop.ui.dead_letters")
 # What ``run_app`` imports next to go online (the HTTP client, sending, sync's wiring), off the GUI thread too.
-_IMPORTED_TO_CONNECT = ("httpx", "klaros_desktop.services.core.audit", "klaros_desktop.services.messaging.sending",
-                        "klaros_desktop.services.setup.wiring")
+_IMPORTED_TO_CONNECT = ("httpx", "httpcore", "klaros_desktop.services.core.audit",
+                        "klaros_desktop.services.messaging.sending", "klaros_desktop.services.setup.wiring")
 
 
 def _open_database(profile: Profile):
@@ -80,6 +80,16 @@ def _open_database(profile: Profile):
     load_all()
     configure_mappers()  # (else done at the first ORM query, on whichever thread runs it: the GUI thread's, often)
     return engine, sessions
+
+
+def _prepare_to_connect():
+    """Off the GUI thread: what going online imports, and the HTTP client's TLS context (the certificate
+    authorities loaded, as ``httpx`` would load them when the client is made, honouring ``SSL_CERT_FILE``)."""
+    for name in _IMPORTED_TO_CONNECT:
+        importlib.import_module(name)
+    import httpx
+
+    return httpx.create_ssl_context()
 
 
 def _backend_on(profile: Profile, engine, sessions):
@@ -296,10 +306,10 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         if closed.is_set():  # closed while the database opened: no connection, no wizard over a closed window
             await backend.aclose()
             return
-        await asyncio.to_thread(lambda: [importlib.import_module(name) for name in _IMPORTED_TO_CONNECT])
+        tls = await asyncio.to_thread(_prepare_to_connect)
         import httpx
 
-        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), verify=tls) as http:
             if on_ready is not None:
                 await on_ready(window, backend, http)
             elif not await connect_live(backend, http):

@@ -205,3 +205,38 @@ def test_a_window_closed_while_the_database_opens_ends_klaros_without_connecting
         qapp.setQuitOnLastWindowClosed(True)
         asyncio.set_event_loop(None)
     assert windows[0].backend is not None and wizards == []
+
+
+def test_the_http_clients_tls_set_up_is_made_off_the_gui_thread(qapp, shop_profile, monkeypatch):
+    """Loading the certificate authorities for the one HTTP client of ``klaros open`` happens on a worker thread,
+    and the client uses that context."""
+    import httpx
+
+    from klaros_desktop.app import run_app
+
+    made = []
+    real = httpx.create_ssl_context
+
+    def create_ssl_context(*args, **kwargs):
+        context = real(*args, **kwargs)
+        made.append((threading.current_thread() is threading.main_thread(), context))
+        return context
+
+    monkeypatch.setattr(httpx, "create_ssl_context", create_ssl_context)
+    seen = {}
+
+    async def on_ready(window, _backend, http):
+        seen["context"] = http._transport._pool._ssl_context
+        window.close()
+
+    watchdog = QTimer(singleShot=True, interval=WAIT_MS)
+    watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
+    watchdog.start()
+    try:
+        assert run_app(shop_profile, on_ready=on_ready) == 0
+    finally:
+        watchdog.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+        asyncio.set_event_loop(None)
+    assert made and made[0][0] is False
+    assert seen["context"] is made[0][1]
