@@ -213,7 +213,18 @@ def attach_backend_in_background(window, on_error=None) -> None:
                 raise
             on_error(exc)
 
-    ops.run_sync(lambda: _open_database(window.profile), opened, on_error)
+    ops.run_sync(lambda: _open_in_background(window.profile), opened, on_error)
+
+
+def _open_in_background(profile: Profile):
+    """``_open_database``, then the modules of the pages the window builds after the attach (on the worker
+    thread too; a first start that opens the database before the paint does not wait for them)."""
+    from klaros_desktop.ui.main_window import PAGE_MODULES
+
+    opened = _open_database(profile)
+    for name in PAGE_MODULES.values():
+        importlib.import_module(name)
+    return opened
 
 
 async def backend_attached(window):

@@ -61,6 +61,10 @@ if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports o
     from klaros_desktop.ui.templates_page import TemplatesPage
 
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
+# The modules of the pages built after the first paint (``_make_page``): ``app`` imports them on its worker thread
+# with the database, so that building a page on the GUI thread is only building it.
+PAGE_MODULES = {CONTACTS: "klaros_desktop.ui.contacts_page", TEMPLATES: "klaros_desktop.ui.templates_page",
+                ANALYTICS: "klaros_desktop.ui.analytics_page", CAMPAIGNS: "klaros_desktop.ui.campaigns_page"}
 
 
 _frozen_stages: set[str] = set()

@@ -240,3 +240,44 @@ def test_the_http_clients_tls_set_up_is_made_off_the_gui_thread(qapp, shop_profi
         asyncio.set_event_loop(None)
     assert made and made[0][0] is False
     assert seen["context"] is made[0][1]
+
+
+def test_the_pages_modules_come_with_the_database_off_the_gui_thread(shop_profile):
+    """In a fresh process: when the backend is attached, the modules of the pages built after it (contacts,
+    templates, analytics, campaigns) are imported already, by the worker thread, so building each page on the
+    GUI thread is only building it."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        import sys
+        import threading
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from klaros_desktop.app import attach_backend_in_background, open_window
+        from klaros_desktop.paths import Profile
+        from klaros_desktop.ui.main_window import PAGE_MODULES
+
+        app = QApplication([])
+        window = open_window(app, Profile(Path({str(shop_profile.root)!r})))
+        seen = {{}}
+
+        def attached(_backend):
+            seen["pages"] = sorted(m for m in PAGE_MODULES.values() if m in sys.modules)
+            seen["built"] = len(window._built)
+            app.quit()
+
+        window.backend_attached.connect(attached)
+        window.chats_shown.connect(lambda: attach_backend_in_background(window, lambda exc: app.exit(3)))
+        window.show()
+        app.exec()
+        print(len(seen["pages"]), seen["built"])
+        window.close()
+        for close in window.backend.closers:
+            close()
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                         timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split() == ["4", "1"]  # every page's module, only the inbox built
