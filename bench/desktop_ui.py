@@ -17,7 +17,9 @@ script's), offscreen, with the light theme:
    window (target < 1.0 s). Baselines in the same run: a bare ``QWidget`` shown by a fresh ``python``, and the
    main window on an empty profile; with ``--before DIR`` also the app of that checkout on the same profiles,
    the runs taking turns so that a load from elsewhere falls on both. The other pages are built after that
-   paint: the figure "all pages built" says when the last of them is up.
+   paint: the figure "all pages built" says when the last of them is up. "GUI stall" is the longest gap of a
+   16 ms timer on the GUI thread from the first paint until the backend is attached (the database opened on a
+   worker thread), beside the same checkout opening it on the GUI thread (``app.attach_backend``, the old way).
 2. opening the 10k-message conversation until its thread is painted (target < 100 ms), then scrolling it
    from the newest message to the oldest a page at a time and back down (each step: scroll, load a page when
    an end is reached, paint), reported as the median / p95 / worst step (target < 100 ms; the worst steps are
