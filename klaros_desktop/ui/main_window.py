@@ -5,8 +5,9 @@ paint, one per turn of the event loop, or at once when the shop owner goes to on
 shows the chats without waiting for analytics, campaigns and the rest.
 
 At a normal start (``app.run_app``) the window is even built before the database is opened: it paints the
-chat list's first page read without SQLAlchemy (``services.reads.first_page``), and ``attach`` adds the
-backend once the chats are on screen (the rest of the inbox, the status, the counters, the other pages).
+chat list's first page read without SQLAlchemy (``services.reads.first_page``), the database then opens on a
+worker thread, and ``attach`` adds the backend on the GUI thread (the rest of the inbox, the status, the
+counters, the other pages). Until then the window answers with a busy pointer and keeps what it is asked for.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
     def attach(self, backend: Backend) -> None:
         """The database is open: the rest of the inbox, the sync state, the counters, the menus' actions; the
         other pages follow once the chats have painted (at once when they have already)."""
-        load_all()  # the modules the first paint only named, here on the GUI thread (``ui.lazy``)
+        load_all()  # the modules the first paint only named (``ui.lazy``), unless the worker that opened it did
         from klaros_desktop.ui.dead_letters import DeadLettersEntry
 
         self.backend = backend
