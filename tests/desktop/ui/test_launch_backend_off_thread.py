@@ -281,3 +281,22 @@ def test_the_pages_modules_come_with_the_database_off_the_gui_thread(shop_profil
                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.split() == ["4", "1"]  # every page's module, only the inbox built
+
+
+def test_a_search_typed_before_the_database_is_open_is_asked_once_it_is(qtbot, profile, backend, shop):
+    """Typed while the database opens (a busy pointer meanwhile): the list shows the answer once it is open."""
+    from klaros_desktop.services.reads import first_page
+
+    window = MainWindow(None, profile=profile, first=first_page.read(profile.database, db.SCHEMA_HEAD))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    everyone = window.inbox.conversations.rowCount()
+    assert window.cursor().shape() == Qt.CursorShape.BusyCursor  # it answers, but what it is asked may wait
+    QTest.keyClicks(window.inbox.search, "Anna")
+    assert window.inbox.conversations.rowCount() == everyone  # nothing asked without the database
+    window.attach(backend)
+    assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
+    rows = window.inbox.conversations.rows
+    assert window.inbox.conversations.filter.text == "Anna"
+    assert 0 < len(rows) < everyone and all("Anna" in r.name for r in rows)
