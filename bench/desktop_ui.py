@@ -17,7 +17,9 @@ script's), offscreen, with the light theme:
    window (target < 1.0 s). Baselines in the same run: a bare ``QWidget`` shown by a fresh ``python``, and the
    main window on an empty profile; with ``--before DIR`` also the app of that checkout on the same profiles,
    the runs taking turns so that a load from elsewhere falls on both. The other pages are built after that
-   paint: the figure "all pages built" says when the last of them is up.
+   paint: the figure "all pages built" says when the last of them is up. "GUI stall" is the longest gap of a
+   16 ms timer on the GUI thread from the first paint until the backend is attached (the database opened on a
+   worker thread), beside the same checkout opening it on the GUI thread (``app.attach_backend``, the old way).
 2. opening the 10k-message conversation until its thread is painted (target < 100 ms), then scrolling it
    from the newest message to the oldest a page at a time and back down (each step: scroll, load a page when
    an end is reached, paint), reported as the median / p95 / worst step (target < 100 ms; the worst steps are
@@ -32,6 +34,7 @@ Not run by pytest.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -78,6 +81,48 @@ def scroll_to_end(app, thread, model, direction: int) -> list[float]:
     return steps
 
 
+class GuiTicks:
+    """A 16 ms timer on the GUI thread (a frame): the times it fired tell how long the thread was busy elsewhere.
+    ``stall_ms(start, end)``: the longest gap between ticks from ``start`` (a ``perf_counter`` time, e.g. the
+    first paint) until the first tick after ``end`` (e.g. the backend attached), ``start`` counting as a tick."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt, QTimer
+
+        self.times: list[float] = []
+        self.timer = QTimer(interval=16, timerType=Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()))
+        self.timer.start()
+
+    def tick_after(self, app, moment: float, timeout: float = 30.0) -> None:
+        """Run the event loop until the timer has fired after ``moment``."""
+        from PySide6.QtCore import QEventLoop
+
+        deadline = time.monotonic() + timeout
+        while not (self.times and self.times[-1] > moment) and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+
+    def stall_ms(self, start: float, end: float) -> float:
+        after = [t for t in self.times if t > start]
+        upto = [start] + [t for t in after if t <= end] + [t for t in after if t > end][:1]
+        return max((b - a for a, b in itertools.pairwise(upto)), default=0.0) * 1000
+
+
+def attach_in_background(app, klaros_app, window) -> None:
+    """``klaros open``'s way: the database opened on a worker thread, the backend attached when it is ready; the
+    GUI thread waits in its event loop (a busy ``processEvents`` loop would hold the GIL the worker needs)."""
+    from PySide6.QtCore import QEventLoop
+
+    waiting = QEventLoop()
+    failed: list[BaseException] = []
+    window.backend_attached.connect(lambda _backend: waiting.quit())
+    klaros_app.attach_backend_in_background(window, lambda exc: (failed.append(exc), waiting.quit()))
+    while window.backend is None and not failed:
+        waiting.exec()
+    if failed:
+        raise failed[0]
+
+
 def child(mode: str, launched: float, profile_dir: str | None, conversation_id: int | None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
@@ -85,6 +130,7 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
 
     app = QApplication([sys.argv[0]])
     result: dict = {}
+    ticks = GuiTicks()
 
     class PaintWatch(QObject):
         def __init__(self):
@@ -94,6 +140,7 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         def eventFilter(self, _obj, event) -> bool:
             if event.type() == QEvent.Type.Paint and self.painted_at is None:
                 self.painted_at = time.time()
+                self.painted_perf = time.perf_counter()
             return False
 
     def wait_paint(watch: PaintWatch, timeout: float = 30.0) -> float:
@@ -115,7 +162,7 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         return result
 
     if mode == "run_app":
-        result.update(real_start(app, launched, Path(profile_dir)))
+        result.update(real_start(app, launched, Path(profile_dir), ticks))
         result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
         return result
 
@@ -139,10 +186,17 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     result["first_paint_s"] = wait_paint(watch) - launched
     result["sqlalchemy_at_paint"] = "sqlalchemy" in sys.modules
     result["conversations_loaded"] = window.inbox.conversations.rowCount()
-    backend = klaros_app.attach_backend(window) if hasattr(klaros_app, "attach_backend") else window.backend
+    if mode in ("launch", "app") and hasattr(klaros_app, "attach_backend_in_background"):
+        attach_in_background(app, klaros_app, window)  # as ``klaros open`` does
+    elif hasattr(klaros_app, "attach_backend"):  # "launch_gui": the database opened on the GUI thread (the old way)
+        klaros_app.attach_backend(window)
+    backend = window.backend
     result["backend_s"] = time.time() - launched
+    attached = time.perf_counter()
+    ticks.tick_after(app, attached)
+    result["stall_ms"] = ticks.stall_ms(watch.painted_perf, attached)
     result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
-    if mode == "launch":  # until every page is up (a window that builds them all at once has them already)
+    if mode.startswith("launch"):  # until every page is up (a window that builds them all at once has them already)
         deadline = time.monotonic() + 30
         built = getattr(window, "_built", None)
         while built is not None and len(built) < 5 and time.monotonic() < deadline:
@@ -188,7 +242,7 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     return result
 
 
-def real_start(app, launched: float, profile_dir: Path) -> dict:
+def real_start(app, launched: float, profile_dir: Path, ticks: GuiTicks) -> dict:
     """``klaros open``'s own start (``app.run_app``: the single-instance lock, the profile's preferences, the
     qasync loop, the HTTP client) until the chat list is painted and until every page is built; then the
     window closes the way the shop owner closes it."""
@@ -209,6 +263,7 @@ def real_start(app, launched: float, profile_dir: Path) -> dict:
             if (self.painted_at is None and event.type() == QEvent.Type.Paint and obj.parent() is not None
                     and obj.parent().objectName() == "conversations"):
                 self.painted_at = time.time()
+                self.painted_perf = time.perf_counter()
             return False
 
     watch = ChatListPaint()
@@ -216,10 +271,15 @@ def real_start(app, launched: float, profile_dir: Path) -> dict:
     result: dict = {}
 
     async def ready(window, _backend, _http) -> None:
+        ready_at = time.perf_counter()  # the backend attached and the HTTP client opened
+        result["backend_s"] = time.time() - launched
         deadline = time.monotonic() + 30
         while watch.painted_at is None and time.monotonic() < deadline:
             await asyncio.sleep(0.005)
         result["first_paint_s"] = watch.painted_at - launched
+        while not (ticks.times and ticks.times[-1] > ready_at) and time.monotonic() < deadline:
+            await asyncio.sleep(0.005)
+        result["stall_ms"] = ticks.stall_ms(watch.painted_perf, ready_at)
         built = getattr(window, "_built", None)
         while built is not None and len(built) < 5 and time.monotonic() < deadline:
             await asyncio.sleep(0.005)
@@ -391,6 +451,8 @@ def launch_section(runs: int, big: Path, empty: Path, before: Path | None) -> No
                                                     ("launch", "big profile", big),
                                                     ("run_app", "big profile, klaros open", big))
                                                 for label, tree in trees]
+    # the database opened on the GUI thread after the paint, as before it moved to a worker thread: same checkout
+    cases.insert(3, ("this checkout, big profile, db on GUI thread", "launch_gui", (big, REPO)))
     results: dict[str, list[dict]] = {name: [] for name, _mode, _where in cases}
     for _ in range(runs):
         for name, mode, where in cases:
@@ -403,23 +465,33 @@ def launch_section(runs: int, big: Path, empty: Path, before: Path | None) -> No
     bare = median("bare QWidget", "first_paint_s")
     print(f"\n1. Start to first paint (python launch -> conversation list painted; median of {runs}, "
           "the cases taking turns)")
-    print(f"   {'':42} {'first paint':>11} {'x bare':>7} {'database open':>14} {'all pages built':>16}")
-    print(f"   {'bare QWidget':42} {bare:8.0f} ms")
+    print(f"   {'':46} {'first paint':>11} {'x bare':>7} {'database open':>14} {'GUI stall':>10} "
+          f"{'all pages built':>16}")
+    print(f"   {'bare QWidget':46} {bare:8.0f} ms")
     for name, _mode, _where in cases[1:]:
         paint, pages = median(name, "first_paint_s"), median(name, "all_pages_s")
         opened = f"{median(name, 'backend_s'):11.0f} ms" if "backend_s" in results[name][0] else f"{'':14}"
+        stall = (f"{statistics.median(r['stall_ms'] for r in results[name]):7.0f} ms" if "stall_ms" in results[name][0]
+                 else f"{'':10}")
         target = f" target < 1000 ms {_verdict(paint < 1000)}" if "big profile" in name else ""
-        print(f"   {name:42} {paint:8.0f} ms {paint / bare:6.2f}x {opened} {pages:13.0f} ms{target}")
+        print(f"   {name:46} {paint:8.0f} ms {paint / bare:6.2f}x {opened} {stall} {pages:13.0f} ms{target}")
         if "before" in name:
             ours = name.replace("before", "this checkout")
-            print(f"   {'':42} {'':11} {'':7} this checkout / before: first paint "
+            print(f"   {'':46} {'':11} {'':7} this checkout / before: first paint "
                   f"{median(ours, 'first_paint_s') / paint:.2f}x")
+    gui, worker = "this checkout, big profile, db on GUI thread", "this checkout, big profile"
+    stalls = {name: statistics.median(r["stall_ms"] for r in results[name]) for name in (gui, worker)}
+    print(f"   longest GUI-thread stall from first paint to backend attached: {stalls[worker]:.0f} ms with the "
+          f"database opened on a worker thread, {stalls[gui]:.0f} ms on the GUI thread "
+          f"({stalls[worker] / max(stalls[gui], 1e-9):.2f}x)")
     if before:
         print(f"   before = {before} (the app imported from {results[cases[-1][0]][0]['app_from']})")
     load = f", load average {os.getloadavg()[0]:.2f} (1 min) after the runs" if hasattr(os, "getloadavg") else ""
-    print("   (launch: app.open_window, the database opened after the first paint (an older checkout: open_backend "
-          "+ MainWindow); klaros open: app.run_app, with the single-instance lock, the qasync loop and the HTTP "
-          f"client{load})")
+    print("   (launch: app.open_window, the database opened after the first paint on a worker thread (db on GUI "
+          "thread: app.attach_backend, the old way; an older checkout: open_backend + MainWindow); klaros open: "
+          "app.run_app, with the single-instance lock, the qasync loop and the HTTP client, its backend counted "
+          "as open when the HTTP client is too. GUI stall: the longest gap of a 16 ms timer on the GUI thread "
+          f"from the first paint until the backend is attached{load})")
 
 
 def _verdict(ok: bool) -> str:

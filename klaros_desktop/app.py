@@ -1,15 +1,17 @@
 """Start the Qt application on a qasync event loop (one loop for Qt and asyncio, created here only).
 
-The profile's database is opened here (``open_backend``): the window's backend receives its session factory,
-as the UI never opens a database itself. The one ``httpx.AsyncClient`` of the app is opened here, handed to
-the Graph and relay clients, and closed when the last window closes. A profile that is not set up yet opens
-the set-up wizard over the window.
+The profile's database is opened here: the window's backend receives its session factory, as the UI never opens
+a database itself. At a normal start the window paints its chats first and the database then opens on a worker
+thread (``attach_backend_in_background``), so the painted window keeps answering while SQLAlchemy loads. The
+one ``httpx.AsyncClient`` of the app is opened here, handed to the Graph and relay clients, and closed when the
+last window closes. A profile that is not set up yet opens the set-up wizard over the window.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import sys
 
@@ -39,11 +41,61 @@ def make_qapp(argv: list[str] | None = None):
 def open_backend(profile: Profile):
     """The window's backend (``ui.backend.Backend``) on the profile's database, opened (created and migrated if
     need be) here, with no live connection yet (``connect_live`` adds one); the engine is disposed when the
-    backend closes. What ``klaros open``, the self-test, the screenshots and the UI benchmark build on."""
+    backend closes. What a new profile's first start, the screenshots and the UI benchmark build on."""
+    return _backend_on(profile, *_open_database(profile))
+
+
+# Connections opened with the database, on the worker thread: one for the GUI thread's reads and one for each of
+# the pool threads' first operations. A new connection runs the pragmas (``db._set_sqlite_pragmas``), which would
+# otherwise run on the GUI thread at its first read after the backend is attached.
+WARM_CONNECTIONS = 3
+# Imported with the database, off the GUI thread: the ORM, the models and the services the backend names, and
+# what ``MainWindow.attach`` builds.
+_OPENED_WITH_THE_DATABASE = ("klaros_desktop.ui.backend", "klaros_desktop.ui.dead_letters")
+# What ``run_app`` imports next to go online (the HTTP client, sending, sync's wiring), off the GUI thread too.
+_IMPORTED_TO_CONNECT = ("httpx", "httpcore", "klaros_desktop.services.core.audit",
+                        "klaros_desktop.services.messaging.sending", "klaros_desktop.services.setup.wiring")
+
+
+def _open_database(profile: Profile):
+    """The slow part of opening the profile, safe to run on a worker thread: SQLAlchemy and the models imported,
+    the schema checked (migrated if need be), the engine and its session factory made, the ORM's mappers
+    configured, and the modules the first paint only named loaded (``ui.lazy``; the GUI thread touches none of
+    them until the backend is attached). No Qt object is made here. The engine's pool (SQLAlchemy's
+    ``QueuePool`` for a SQLite file, ``check_same_thread`` off) hands a connection opened here to whichever
+    thread checks it out next, one thread at a time; sessions are made per operation on the thread that runs it
+    (``ui.ops``)."""
     from klaros_desktop.db import open_database
-    from klaros_desktop.ui.backend import Backend
 
     engine, sessions = open_database(profile)
+    with contextlib.ExitStack() as held:  # (returned to the pool at once, kept there open)
+        for _ in range(WARM_CONNECTIONS):
+            held.enter_context(engine.connect())
+    for name in _OPENED_WITH_THE_DATABASE:
+        importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    from klaros_desktop.ui.lazy import load_all
+
+    load_all()
+    configure_mappers()  # (else done at the first ORM query, on whichever thread runs it: the GUI thread's, often)
+    return engine, sessions
+
+
+def _prepare_to_connect():
+    """Off the GUI thread: what going online imports, and the HTTP client's TLS context (the certificate
+    authorities loaded, as ``httpx`` would load them when the client is made, honouring ``SSL_CERT_FILE``)."""
+    for name in _IMPORTED_TO_CONNECT:
+        importlib.import_module(name)
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
+def _backend_on(profile: Profile, engine, sessions):
+    """The backend on an opened database (a QObject with timers: made on the GUI thread)."""
+    from klaros_desktop.ui.backend import Backend
+
     backend = Backend(profile, sessions)
     backend.closers.append(engine.dispose)
     return backend
@@ -126,14 +178,74 @@ def open_window(app, profile: Profile):
 
 def attach_backend(window):
     """Open the database of a window ``open_window`` built without it (after its first paint), and hand it the
-    backend; returns the window's backend either way."""
+    backend, here and now on the calling (GUI) thread; returns the window's backend either way. (Tests and
+    tools; ``klaros open`` opens it off the GUI thread: ``attach_backend_in_background``.)"""
     if window.backend is None:
-        from klaros_desktop.services.reads import first_page
-
-        backend = open_backend(window.profile)
-        backend.notifications = bool(window.first_preferences[first_page.NOTIFICATIONS])
-        window.attach(backend)
+        _attach(window, *_open_database(window.profile))
     return window.backend
+
+
+def _attach(window, engine, sessions) -> None:
+    from klaros_desktop.services.reads import first_page
+
+    backend = _backend_on(window.profile, engine, sessions)
+    backend.notifications = bool(window.first_preferences[first_page.NOTIFICATIONS])
+    window.attach(backend)
+
+
+def attach_backend_in_background(window, on_error=None) -> None:
+    """Open the database of a window ``open_window`` built without it on a worker thread (``_open_database``),
+    and attach the backend on the GUI thread once it is open: ``window.backend_attached`` says when. Meanwhile
+    the window answers: it scrolls, keeps a chat clicked or a search typed for when the backend comes, and
+    shows a busy pointer. ``on_error(exc)`` (on the GUI thread) hears an open or attach that failed; a window
+    that has its backend already emits ``backend_attached`` at once."""
+    from klaros_desktop.ui import ops
+
+    if window.backend is not None:
+        window.backend_attached.emit(window.backend)
+        return
+
+    def opened(result) -> None:
+        try:
+            _attach(window, *result)
+        except Exception as exc:  # handed on, as a failed open is: the caller decides
+            if on_error is None:
+                raise
+            on_error(exc)
+
+    ops.run_sync(lambda: _open_in_background(window.profile), opened, on_error)
+
+
+def _open_in_background(profile: Profile):
+    """``_open_database``, then the modules of the pages the window builds after the attach (on the worker
+    thread too; a first start that opens the database before the paint does not wait for them)."""
+    from klaros_desktop.ui.main_window import PAGE_MODULES
+
+    opened = _open_database(profile)
+    for name in PAGE_MODULES.values():
+        importlib.import_module(name)
+    return opened
+
+
+async def backend_attached(window):
+    """``attach_backend_in_background`` awaited on the qasync loop: the window's backend, once attached; an open
+    that failed raises here."""
+    future = asyncio.get_running_loop().create_future()
+
+    def attached(backend) -> None:
+        if not future.done():
+            future.set_result(backend)
+
+    def failed(exc: BaseException) -> None:
+        if not future.done():
+            future.set_exception(exc)
+
+    window.backend_attached.connect(attached)
+    try:
+        attach_backend_in_background(window, failed)
+        return await future
+    finally:
+        window.backend_attached.disconnect(attached)
 
 
 def _close_on_signals(loop, closed, app) -> None:
@@ -201,10 +313,14 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         # the HTTP client, the connection and sync after the chats are on screen (a minimised window: soon anyway)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(painted.wait(), 2)
-        backend = attach_backend(window)
+        backend = await backend_attached(window)  # the database opens off the GUI thread, which stays responsive
+        if closed.is_set():  # closed while the database opened: no connection, no wizard over a closed window
+            await backend.aclose()
+            return
+        tls = await asyncio.to_thread(_prepare_to_connect)
         import httpx
 
-        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0)) as http:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), verify=tls) as http:
             if on_ready is not None:
                 await on_ready(window, backend, http)
             elif not await connect_live(backend, http):

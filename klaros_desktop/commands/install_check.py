@@ -1,7 +1,8 @@
 """``klaros self-test``: proves an installation (or the frozen bundle) works, one line per check.
 
 Checks the database (open + migrate), the keyring backend (honours ``PYTHON_KEYRING_BACKEND``),
-the Qt plugins and a main window rendered offscreen when no screen is available. Exit 0 only if all pass.
+the Qt plugins and a main window (built as ``klaros open`` builds it: first page, then the database opened on a
+worker thread) rendered offscreen when no screen is available. Exit 0 only if all pass.
 
 It works on a throw-away profile unless one is named (``--data-dir``, ``KLAROS_DATA_DIR`` or ``--real-profile``),
 so it never creates a profile in the user's data folder by itself. On Linux with a display it first asks the
@@ -17,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -80,19 +82,47 @@ def _check_qt_plugins(ctx: CommandContext) -> str:
 
 
 def _check_window(ctx: CommandContext) -> str:
-    from klaros_desktop.app import make_qapp, open_backend
-    from klaros_desktop.ui.main_window import MainWindow
+    """The main window as ``klaros open`` builds it: the chat list's first page painted, the database then opened
+    on a worker thread and the backend attached on the GUI thread (a frozen bundle must carry both ways)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    app = make_qapp()
-    backend = open_backend(ctx.profile)
-    window = MainWindow(backend)
-    backend.setParent(window)
+    from klaros_desktop import app as klaros_app
+    from klaros_desktop.ui import ops
+
+    app = klaros_app.make_qapp()
+    window = klaros_app.open_window(app, ctx.profile)
+    failures: list[BaseException] = []
+    waiting = QEventLoop()
+    give_up = QTimer(singleShot=True, interval=60_000)
+    give_up.timeout.connect(waiting.quit)
+    started: list[bool] = []
+
+    def open_database() -> None:  # once the chats are on screen, as ``run_app`` does (a window not painted: soon)
+        if not started:
+            started.append(True)
+            klaros_app.attach_backend_in_background(window, lambda exc: (failures.append(exc), waiting.quit()))
+
+    window.chats_shown.connect(open_database)
+    window.backend_attached.connect(lambda _backend: waiting.quit())
     window.show()
-    app.processEvents()
+    QTimer.singleShot(2000, window, open_database)
+    give_up.start()
+    if window.backend is None:
+        waiting.exec()
+    give_up.stop()
+    if failures:
+        raise failures[0]
+    if window.backend is None:
+        raise RuntimeError("the database did not open behind the window within a minute")
     image = window.grab().toImage()
     for page in range(window.nav.count()):  # the pages built after the first paint load their modules here
         window.show_page(page)
     window.close()
+    deadline = time.monotonic() + 60
+    while ops.pending() and time.monotonic() < deadline:  # the pages' first reads end before the database closes
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+    for close in reversed(window.backend.closers):
+        close()
     if image.isNull() or image.width() < 100:
         raise RuntimeError("the main window did not render")
     return f"main window rendered {image.width()}x{image.height()}, its {window.nav.count()} pages built"

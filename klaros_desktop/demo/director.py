@@ -64,8 +64,10 @@ class Director:
         return self
 
     def stop(self) -> None:
+        """Stop the customers; a no-op when they never started (the window closed before it was ready)."""
         self._stop.set()
-        self._thread.join(5)
+        if self._thread.ident is not None:
+            self._thread.join(5)
 
     def _digits(self, number: str) -> str:
         return number.lstrip("+")

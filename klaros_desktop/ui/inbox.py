@@ -312,6 +312,7 @@ class InboxPage(QWidget):
                               else ConversationListModel(None, self))
         self.current: queries.ConversationRow | None = None
         self._started_with_page = first is not None
+        self._new_chat_wanted = False  # "New chat" clicked before the database was open
 
         splitter = QSplitter(self)
         left = QWidget(splitter)
@@ -472,6 +473,9 @@ class InboxPage(QWidget):
             self.apply_filter()  # (a page read at start-up under the same filter stays as it is)
         elif self.list.currentIndex().isValid():
             self._current_changed(self.list.currentIndex(), QModelIndex())
+        if self._new_chat_wanted:  # (on the next turn: its dialog runs an event loop of its own)
+            self._new_chat_wanted = False
+            QTimer.singleShot(0, self, self.new_chat)
 
     # ------------------------------------------------------------------ list
     def eventFilter(self, watched, event) -> bool:
@@ -659,7 +663,11 @@ class InboxPage(QWidget):
         return True
 
     def new_chat(self) -> None:
-        """Choose a contact by name or number and open their chat (started empty if they have none)."""
+        """Choose a contact by name or number and open their chat (started empty if they have none). Asked for
+        before the database is open, the choice comes once it is (``attach``)."""
+        if self.backend is None:
+            self._new_chat_wanted = True
+            return
         from klaros_desktop.ui.jump_dialog import JumpDialog
 
         dialog = JumpDialog(self.backend, self, new_chat=True)
@@ -745,6 +753,8 @@ class InboxPage(QWidget):
         return actions
 
     def _chat_menu(self, pos: QPoint) -> None:
+        if self.backend is None:  # (its actions need the database; the pointer says it is still opening)
+            return
         index = self.list.indexAt(pos)
         row = index.data(RowRole) if index.isValid() else None
         if row is None:

@@ -3,8 +3,10 @@
 Until the window has painted its chats, nothing may import SQLAlchemy (the models and most services do);
 ``lazy`` hands out such a module as a placeholder that loads on its first attribute access
 (``importlib.util.LazyLoader``), so module-level imports stay as they read. ``load_all`` loads every placeholder
-still waiting, on the GUI thread, before any pool thread can touch one (a lazy module is not safe to load from
-two threads at once on CPython 3.11).
+still waiting on one thread while no other touches one (a lazy module is not safe to load from two threads at
+once on CPython 3.11): the worker thread that opens the database after the first paint (``app``), before the
+backend is attached (until then nothing on the GUI thread uses them), or the GUI thread in
+``MainWindow.attach`` when the database was opened there.
 """
 
 from __future__ import annotations

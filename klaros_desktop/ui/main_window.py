@@ -5,8 +5,9 @@ paint, one per turn of the event loop, or at once when the shop owner goes to on
 shows the chats without waiting for analytics, campaigns and the rest.
 
 At a normal start (``app.run_app``) the window is even built before the database is opened: it paints the
-chat list's first page read without SQLAlchemy (``services.reads.first_page``), and ``attach`` adds the
-backend once the chats are on screen (the rest of the inbox, the status, the counters, the other pages).
+chat list's first page read without SQLAlchemy (``services.reads.first_page``), the database then opens on a
+worker thread, and ``attach`` adds the backend on the GUI thread (the rest of the inbox, the status, the
+counters, the other pages). Until then the window answers with a busy pointer and keeps what it is asked for.
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ if TYPE_CHECKING:  # pages and dialogs load when first built: start-up imports o
     from klaros_desktop.ui.templates_page import TemplatesPage
 
 INBOX, CONTACTS, TEMPLATES, ANALYTICS, CAMPAIGNS = range(5)
+# The modules of the pages built after the first paint (``_make_page``): ``app`` imports them on its worker thread
+# with the database, so that building a page on the GUI thread is only building it.
+PAGE_MODULES = {CONTACTS: "klaros_desktop.ui.contacts_page", TEMPLATES: "klaros_desktop.ui.templates_page",
+                ANALYTICS: "klaros_desktop.ui.analytics_page", CAMPAIGNS: "klaros_desktop.ui.campaigns_page"}
 
 
 _frozen_stages: set[str] = set()
@@ -94,6 +99,7 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
+    backend_attached = Signal(object)  # the Backend: ``attach`` is done (the database opened after the paint)
 
     def __init__(self, backend: Backend | None, parent: QWidget | None = None, *, profile: Profile | None = None,
                  first: FirstPage | None = None):
@@ -166,11 +172,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self, self._build_next_page)
         if backend is not None:
             self.attach(backend)
+        else:  # the window answers meanwhile, but what it is asked for may wait a moment
+            self.setCursor(Qt.CursorShape.BusyCursor)
 
     def attach(self, backend: Backend) -> None:
         """The database is open: the rest of the inbox, the sync state, the counters, the menus' actions; the
         other pages follow once the chats have painted (at once when they have already)."""
-        load_all()  # the modules the first paint only named, here on the GUI thread (``ui.lazy``)
+        load_all()  # the modules the first paint only named (``ui.lazy``), unless the worker that opened it did
         from klaros_desktop.ui.dead_letters import DeadLettersEntry
 
         self.backend = backend
@@ -198,6 +206,8 @@ class MainWindow(QMainWindow):
             self._go_to(self._wanted_page)
         # the pages now when the chats have painted; else as a window that never paints gets them (minimised)
         QTimer.singleShot(0 if self._painted else 2000, self, self._build_next_page)
+        self.unsetCursor()
+        self.backend_attached.emit(backend)
 
     # ------------------------------------------------------------------ the pages
     @property

@@ -93,3 +93,12 @@ def test_demo_world_end_to_end(tmp_path):
                 director.stop()
         finally:
             engine.dispose()
+
+
+def test_a_demo_closed_before_its_customers_started_stops_cleanly():
+    """Closed while the database still opened, the demo never started its customers: stopping them is a no-op."""
+    from klaros_desktop.demo.director import Director
+
+    director = Director(None)
+    director.stop()
+    assert not director._thread.is_alive()
