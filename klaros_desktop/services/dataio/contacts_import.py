@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
+from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
@@ -434,8 +435,9 @@ class ContactsImporter:
             if row is None:
                 report.imported += 1
                 report.merged += entry.rows - 1
+                name = entry.name or None
                 new_rows.append((
-                    entry.name or None, e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
+                    name, name_key(name, None, e164), e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
                     json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp,
                 ))
                 continue
@@ -445,6 +447,7 @@ class ContactsImporter:
             change: dict[str, Any] = {}
             if not name and entry.name:
                 change["display_name"] = entry.name
+                change["name_key"] = name_key(entry.name, None, None)
             if not wa_id and entry.wa_id:
                 change["wa_id"] = entry.wa_id
             if not country and entry.country:
@@ -470,11 +473,11 @@ class ContactsImporter:
             # nobody else can take them, and nothing has to be read back to learn them.
             first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
             conn.exec_driver_sql(
-                "INSERT INTO contacts (id, display_name, phone_e164, wa_id, country, notes, custom_fields, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, custom_fields, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, *row) for i, row in enumerate(new_rows)],
             )
-            ids.update((row[1], first + i) for i, row in enumerate(new_rows))
+            ids.update((row[2], first + i) for i, row in enumerate(new_rows))
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
