@@ -95,6 +95,6 @@ def _contact_name_keys_in_step():
             try:
                 rows = conn.execute("SELECT id, display_name, profile_name, phone_e164, name_key FROM contacts")
                 stale = [row for row in rows if row[4] != name_key(*row[1:4])][:5]
-            except sqlite3.OperationalError:  # no contacts table (yet), or not migrated to the stored key
+            except sqlite3.DatabaseError:  # no contacts table (yet), not migrated to the stored key, not a database
                 continue
         assert not stale, f"contacts written without their name key in {name}: {stale}"
