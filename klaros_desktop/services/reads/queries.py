@@ -365,7 +365,7 @@ def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None,
         if after.sort_key is None:
             where.append(f"({key} IS NOT NULL OR c.id > :after_id)")
         else:
-            where.append(f"({key} > :after_key OR ({key} = :after_key AND c.id > :after_id))")
+            where.append(f"({key}, c.id) > (:after_key, :after_id)")  # a row value: a range of the index
             params["after_key"] = after.sort_key
     rows = session.execute(text(
         f"WITH page AS MATERIALIZED (SELECT c.id, {key} AS k FROM contacts c "
