@@ -60,6 +60,7 @@ sys.path.insert(0, str(REPO))
 from machine import cpu_model  # noqa: E402
 
 from klaros_desktop.db import open_database  # noqa: E402
+from klaros_desktop.models.name_keys import name_key  # noqa: E402
 from klaros_desktop.paths import Profile  # noqa: E402
 from klaros_desktop.services.dataio.phone_columns import default_workers  # noqa: E402
 
@@ -114,10 +115,11 @@ def build_profile(root: Path, contacts: int, messages: int, seed: int = 6) -> Pr
         for i in range(1, contacts + 1):
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             note = sentence(rng) if rng.random() < 0.3 else ""
-            rows.append((i, name, mobile(i), mobile(i)[1:], name.split()[0], "DE", note, "{}", now, now))
+            rows.append((i, name, name_key(name, None, None), mobile(i), mobile(i)[1:], name.split()[0], "DE", note,
+                         "{}", now, now))
         con.executemany(
-            "INSERT INTO contacts(id, display_name, phone_e164, wa_id, profile_name, country, notes, custom_fields, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+            "INSERT INTO contacts(id, display_name, name_key, phone_e164, wa_id, profile_name, country, notes, "
+            "custom_fields, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         links = {(i, rng.randint(1, len(TAGS))) for i in range(1, contacts + 1) for _ in range(rng.randint(0, 2))}
         con.executemany("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?, ?)", sorted(links))
         con.executemany(

@@ -5,6 +5,7 @@ Set before any test module imports Qt or keyring (pytest loads this file first).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -64,3 +65,36 @@ def _screens_language_restored(monkeypatch):
             app.removeTranslator(translator)
     if QLocale() != before:  # also when a test set the default locale itself (dates, numbers), without translators
         QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def _contact_name_keys_in_step():
+    """Every profile database a test wrote ends with each contact's stored name key matching its names, so a
+    writer of a contact's name that forgets the key (``name_order.name_key``) fails whichever test ran it."""
+    import sqlite3
+
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    files: set[str] = set()
+
+    def remember(dbapi_connection, _record) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            files.update(row[2] for row in dbapi_connection.execute("PRAGMA database_list") if row[1] == "main"
+                         and row[2])
+
+    event.listen(Pool, "connect", remember)
+    yield
+    event.remove(Pool, "connect", remember)
+    from klaros_desktop.services.people.name_order import name_key
+
+    for name in sorted(files):
+        if not Path(name).exists():
+            continue
+        with contextlib.closing(sqlite3.connect(name)) as conn:
+            try:
+                rows = conn.execute("SELECT id, display_name, profile_name, phone_e164, name_key FROM contacts")
+                stale = [row for row in rows if row[4] != name_key(*row[1:4])][:5]
+            except sqlite3.DatabaseError:  # no contacts table (yet), not migrated to the stored key, not a database
+                continue
+        assert not stale, f"contacts written without their name key in {name}: {stale}"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
+from klaros_desktop.models.name_keys import name_key
 
 contact_tags = Table(
     "contact_tags",
@@ -21,6 +22,7 @@ class Contact(Base):
     """One customer. ``phone_e164`` is the identity for sending; ``wa_id``/``bsuid`` are how Meta names them."""
 
     __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_name_key", "name_key", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str | None] = mapped_column(String(200))
@@ -33,6 +35,9 @@ class Contact(Base):
     custom_fields: Mapped[dict] = mapped_column(JSON, default=dict, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+    # the contacts list's order (``name_keys.name_key`` of the three names); inserts through this table get it
+    # from the default, ORM updates from ``_name_key_follows``; raw SQL and executemany writers compute it
+    name_key: Mapped[str | None] = mapped_column(Text, default=lambda context: _inserted_key(context))
 
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, back_populates="contacts", lazy="selectin")
 
@@ -43,6 +48,18 @@ class Contact(Base):
 
     def __repr__(self) -> str:
         return f"<Contact {self.id} {self.phone_e164!r}>"
+
+
+def _inserted_key(context) -> str | None:
+    row = context.get_current_parameters()
+    return name_key(row.get("display_name"), row.get("profile_name"), row.get("phone_e164"))
+
+
+@event.listens_for(Contact, "before_update")
+def _name_key_follows(_mapper, _connection, contact: Contact) -> None:
+    """A contact renamed through the ORM (the editor, a profile name from Meta) takes its new key in the same
+    UPDATE."""
+    contact.name_key = name_key(contact.display_name, contact.profile_name, contact.phone_e164)
 
 
 class Tag(Base):

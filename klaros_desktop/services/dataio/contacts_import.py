@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
+from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
@@ -363,8 +364,9 @@ class ContactsImporter:
                 # In a profile without contacts (checked inside this write transaction), only numbers an earlier
                 # flush wrote can exist; nothing else needs looking up.
                 may_exist = [n for n in pending if n in ids] if started_empty else None
-                written = self._write_contacts(session, pending, report, now, may_exist)
-                index.index_written(self._write_tags(session, pending, written))
+                fresh: list[tuple] = []
+                written = self._write_contacts(session, pending, report, now, may_exist, fresh)
+                index.index_written(self._write_tags(session, pending, written), fresh)
                 ids.update(written)
                 pending.clear()
 
@@ -408,9 +410,11 @@ class ContactsImporter:
 
     def _write_contacts(
         self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime,
-        may_exist: list[str] | None = None,
+        may_exist: list[str] | None = None, fresh: list[tuple] | None = None,
     ) -> dict[str, int]:
         """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
+        ``fresh`` gets (id, search name, search phone, notes) of each new contact, in id order, as the search
+        index's insert trigger would read them.
 
         Plain DB-API ``executemany`` on the session's connection (same transaction): the ORM's per-row work
         would cost more than parsing the numbers. Values are stored exactly as the ORM stores them.
@@ -434,8 +438,9 @@ class ContactsImporter:
             if row is None:
                 report.imported += 1
                 report.merged += entry.rows - 1
+                name = entry.name or None
                 new_rows.append((
-                    entry.name or None, e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
+                    name, name_key(name, None, e164), e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
                     json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp,
                 ))
                 continue
@@ -445,6 +450,7 @@ class ContactsImporter:
             change: dict[str, Any] = {}
             if not name and entry.name:
                 change["display_name"] = entry.name
+                change["name_key"] = name_key(entry.name, None, None)
             if not wa_id and entry.wa_id:
                 change["wa_id"] = entry.wa_id
             if not country and entry.country:
@@ -470,11 +476,14 @@ class ContactsImporter:
             # nobody else can take them, and nothing has to be read back to learn them.
             first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
             conn.exec_driver_sql(
-                "INSERT INTO contacts (id, display_name, phone_e164, wa_id, country, notes, custom_fields, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, custom_fields, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, *row) for i, row in enumerate(new_rows)],
             )
-            ids.update((row[1], first + i) for i, row in enumerate(new_rows))
+            ids.update((row[2], first + i) for i, row in enumerate(new_rows))
+            if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
+                fresh.extend((first + i, f"{row[0] or ''} ".strip(" "), f"{row[2]} {row[3] or ''}".strip(" "), row[5])
+                             for i, row in enumerate(new_rows))
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -482,23 +491,30 @@ class ContactsImporter:
         return ids
 
     @staticmethod
-    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int]) -> set[int]:
-        """Link the tags (creating missing ones); returns the ids of the contacts that got links."""
+    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int]) -> dict[int, list[str]]:
+        """Link the tags (creating missing ones); returns {contact id: the names of the tags linked now, in tag id
+        order} for the contacts that got links."""
         wanted: dict[str, str] = {}
         for entry in pending.values():
             for folded, name in entry.tags.items():
                 wanted.setdefault(folded, name)
         if not wanted:
-            return set()
+            return {}
         conn = session.connection()
-        tag_ids = {name.casefold(): tag_id for tag_id, name in conn.exec_driver_sql("SELECT id, name FROM tags")}
+        names = dict(conn.exec_driver_sql("SELECT id, name FROM tags").all())
+        tag_ids = {name.casefold(): tag_id for tag_id, name in names.items()}
         missing = [(name,) for folded, name in wanted.items() if folded not in tag_ids]
         if missing:
             conn.exec_driver_sql("INSERT OR IGNORE INTO tags (name) VALUES (?)", missing)
-            tag_ids = {name.casefold(): tag_id for tag_id, name in conn.exec_driver_sql("SELECT id, name FROM tags")}
-        links = [(ids[e164], tag_ids[folded]) for e164, entry in pending.items() for folded in entry.tags]
-        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
-        return {contact_id for contact_id, _tag in links}
+            names = dict(conn.exec_driver_sql("SELECT id, name FROM tags").all())
+            tag_ids = {name.casefold(): tag_id for tag_id, name in names.items()}
+        linked: dict[int, list[int]] = {}
+        for e164, entry in pending.items():
+            if entry.tags:
+                linked[ids[e164]] = sorted({tag_ids[folded] for folded in entry.tags})
+        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
+                             [(contact_id, tag_id) for contact_id, tags in linked.items() for tag_id in tags])
+        return {contact_id: [names[tag_id] for tag_id in tags] for contact_id, tags in linked.items()}
 
     @staticmethod
     @staticmethod
@@ -664,12 +680,24 @@ class _SearchIndexBatch:
             self.conn.exec_driver_sql(f"DROP TRIGGER {name}")
         return self
 
-    def index_written(self, tagged: set[int]) -> None:
-        """Index the contacts written since the last call; ``tagged``: contacts that got tag links meanwhile."""
+    def index_written(self, tagged: dict[int, list[str]], fresh: list[tuple] | None = None) -> None:
+        """Index the contacts written since the last call; ``tagged``: contacts that got tag links meanwhile, with
+        the names of those tags; ``fresh``: (id, name, phone, notes) of the new contacts, as ``_write_contacts``
+        wrote them.
+
+        When ``fresh`` is every contact written since (it is within an import's transaction), their index rows
+        are made from it with the tag names: a new contact has no other tags, and SQLite lists a contact's tags
+        in tag id order (``contact_tags``' key), as the trigger's ``group_concat`` does; no statement has to
+        read the contacts back and join their tags per row. Otherwise they are read back as the triggers would.
+        """
         if not self.enabled:
             return
         top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
-        if top >= self.next_id:
+        if fresh and fresh[0][0] == self.next_id and fresh[-1][0] == top and len(fresh) == top - self.next_id + 1:
+            self.conn.exec_driver_sql(
+                "INSERT INTO contacts_fts (rowid, name, phone, tags, notes) VALUES (?, ?, ?, ?, ?)",
+                [(cid, name, phone, " ".join(tagged.get(cid, ())), notes) for cid, name, phone, notes in fresh])
+        elif top >= self.next_id:
             self.conn.exec_driver_sql(
                 f"INSERT INTO contacts_fts (rowid, name, phone, tags, notes) {_FTS_ROW_SELECT} WHERE c.id >= ?",
                 (self.next_id,),

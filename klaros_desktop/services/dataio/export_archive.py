@@ -40,6 +40,9 @@ from klaros_desktop.models import (
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.dataio.contacts_export import atomic_output, iso, iter_contacts, write_csv, write_vcards
 
+# columns computed from exported ones, for Klaros's own use (the contacts list's order), left out of the archive
+DERIVED: dict[str, set[str]] = {"contacts": {"name_key"}}
+
 FIELDS: dict[str, dict[str, str]] = {
     "contacts": {
         "id": "Klaros's number for the contact (other files refer to it as contact_id).",

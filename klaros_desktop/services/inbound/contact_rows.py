@@ -15,6 +15,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, utcnow
+from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.services.inbound.bulk import bulk_update, chunks
 from klaros_desktop.services.people import contacts, phones
 
@@ -28,6 +29,7 @@ class ContactRow:
     phone_e164: str | None
     bsuid: str | None
     profile_name: str | None
+    display_name: str | None = None  # read for the name key only: the batch never writes the shop's name
     changes: dict[str, Any] = field(default_factory=dict)
 
 
@@ -42,7 +44,8 @@ class ConversationRow:
     dirty: bool = False
 
 
-_CONTACT_COLUMNS = (Contact.id, Contact.wa_id, Contact.phone_e164, Contact.bsuid, Contact.profile_name)
+_CONTACT_COLUMNS = (Contact.id, Contact.wa_id, Contact.phone_e164, Contact.bsuid, Contact.profile_name,
+                    Contact.display_name)
 _CONVERSATION_COLUMNS = (Conversation.id, Conversation.contact_id, Conversation.phone_number_id,
                          Conversation.last_inbound_at, Conversation.last_message_at, Conversation.unread_count)
 
@@ -101,6 +104,9 @@ class ContactRows:
                     if column != "country":  # written, not kept: the batch never reads it back
                         setattr(contact, column, value)
                 contact.changes.update(changes)
+                if "profile_name" in changes or "phone_e164" in changes:
+                    contact.changes["name_key"] = name_key(contact.display_name, contact.profile_name,
+                                                           contact.phone_e164)
                 self._changed_contacts[id(contact)] = contact
         self._remember(contact)
         return contact
@@ -110,6 +116,7 @@ class ContactRows:
         if self._new_contacts:
             now = utcnow()
             rows = [{"phone_e164": c.phone_e164, "wa_id": c.wa_id, "bsuid": c.bsuid, "profile_name": c.profile_name,
+                     "name_key": name_key(None, c.profile_name, c.phone_e164),
                      "country": phones.region_of(c.phone_e164) if c.phone_e164 else None, "notes": "",
                      "custom_fields": {}, "created_at": now, "updated_at": now} for c in self._new_contacts]
             self.session.execute(insert(Contact.__table__), rows)

@@ -1,40 +1,25 @@
 """The order people are listed in: by name as a reader expects it, "Ümit" between "Thomas" and "Vera", not after
 "Zoe" where the bytes of "Ü" would put it.
 
-The contacts table pages through SQL (keyset paging over 100,000 contacts), so the order must be an indexed
-SQL expression: accented Latin letters are folded to their base letters (``Ü`` -> ``u``, ``ß`` -> ``ss``,
-``æ`` -> ``ae``, as German phone books and Qt's ``QCollator`` order them), then ASCII case is folded, with
-built-in ``CASE``, ``substr`` and ``lower`` only, so the index works from any SQLite. Other scripts keep their
-code-point order, which is their alphabet's order.
+The contacts table pages through SQL (keyset paging over 100,000 contacts), so the order is an indexed column,
+``contacts.name_key``, which every writer of a contact's names fills with ``name_key`` (migration 0020): accented
+Latin letters of the first ``FOLDED`` letters are folded to their base letters (``Ü`` -> ``u``, ``ß`` -> ``ss``,
+``æ`` -> ``ae``, as German phone books and Qt's ``QCollator`` order them), then ASCII case is folded. Other scripts
+keep their code-point order, which is their alphabet's order.
+
+Until migration 0020 the same key was an index on the SQL expression ``sql_key`` (built-in ``CASE``, ``substr``
+and ``lower`` only; no function of our own registered on the connection). ``name_key`` gives exactly what that
+expression gave, so the order did not change; ``sql_key`` stays for migrations 0012 and 0020 (and the test that
+compares the two).
 """
 
 from __future__ import annotations
 
-import unicodedata
+from klaros_desktop.models.name_keys import FOLD, FOLDED, name_key
 
-_SPECIAL = {"ß": "ss", "ẞ": "ss", "Æ": "ae", "æ": "ae", "Œ": "oe", "œ": "oe", "Ø": "o", "ø": "o", "Đ": "d",
-            "đ": "d", "Ł": "l", "ł": "l", "Þ": "th", "þ": "th", "Ð": "d", "ð": "d", "ı": "i", "Ŀ": "l", "ŀ": "l"}
-
-
-def _fold_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for code in range(0xC0, 0x180):
-        ch = chr(code)
-        if ch in _SPECIAL:
-            table[ch] = _SPECIAL[ch]
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        if base != ch and base.isascii() and base.isalpha():
-            table[ch] = base.lower()
-    return table
-
-
-FOLD = _fold_table()
+__all__ = ["FOLD", "FOLDED", "NAME", "name_key", "sql_key"]
 
 NAME = "coalesce(display_name, profile_name, phone_e164)"
-
-
-FOLDED = 4  # the first letters folded in SQL; the rest of a name is compared with ASCII case folded only
 
 
 def _letter(sql: str) -> str:
@@ -43,7 +28,8 @@ def _letter(sql: str) -> str:
 
 
 def sql_key(expression: str = NAME) -> str:
-    """The SQL that orders ``expression`` by name (the index of migration 0012 is on exactly this for ``NAME``).
+    """The SQL that gave what ``name_key`` gives (the index of migrations 0012 to 0019 was on exactly this for
+    ``NAME``).
 
     Flat ``CASE`` look-ups on the first ``FOLDED`` letters, not nested ``replace`` calls: SQLite's parser takes
     about 25 nested calls, far fewer than the letters to fold. Where names differ only after those letters

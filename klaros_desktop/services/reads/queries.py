@@ -17,7 +17,7 @@ from klaros_desktop.models.base import UTCDateTime, utcnow
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.media import kinds
 from klaros_desktop.services.messaging.policy import WINDOW
-from klaros_desktop.services.people import consent, name_order
+from klaros_desktop.services.people import consent
 from klaros_desktop.services.reads import first_page, search
 from klaros_desktop.services.reads.first_page import (  # noqa: F401 (the row type and its order live there)
     MEDIA_LABELS,
@@ -33,7 +33,7 @@ from klaros_desktop.services.reads.first_page import (  # noqa: F401 (the row ty
 )
 
 PAGE = 200
-_NAME_KEY = name_order.sql_key("coalesce(c.display_name, c.profile_name, c.phone_e164)")
+_NAME_KEY = "c.name_key"  # models.name_keys.name_key of the contact's names, indexed with the id (migration 0020)
 _TS = UTCDateTime()
 
 
@@ -314,7 +314,7 @@ class ContactRow:
     notes: str = ""
     opted_out: bool = False
     updated_at: datetime | None = None
-    sort_key: str | None = None  # what the table is ordered by (``name_order.sql_key``; for the next page)
+    sort_key: str | None = None  # what the table is ordered by (``contacts.name_key``; for the next page)
     consent: str | None = None  # the newest all-messages event: opt_in | opt_out | None (never asked)
     marketing: str | None = None  # the newest marketing event: opt_in | opt_out | None
 
@@ -333,7 +333,7 @@ def contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None =
 
     Keyset paging: every page costs the same top-``limit`` scan, however deep the reader has scrolled (an
     OFFSET grows with the depth; docs/ui.md, Performance). Consent is looked up for the page's rows only. The order
-    expression ``key`` is indexed as written (migration 0004): change both together.
+    is the stored ``contacts.name_key`` then the id, which ``ix_contacts_name_key`` holds (migration 0020).
     """
     return _contacts(session, flt, after=after, limit=limit)
 
@@ -365,7 +365,7 @@ def _contacts(session: Session, flt: ContactFilter, *, after: ContactRow | None,
         if after.sort_key is None:
             where.append(f"({key} IS NOT NULL OR c.id > :after_id)")
         else:
-            where.append(f"({key} > :after_key OR ({key} = :after_key AND c.id > :after_id))")
+            where.append(f"({key}, c.id) > (:after_key, :after_id)")  # a row value: a range of the index
             params["after_key"] = after.sort_key
     rows = session.execute(text(
         f"WITH page AS MATERIALIZED (SELECT c.id, {key} AS k FROM contacts c "

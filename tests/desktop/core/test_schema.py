@@ -13,8 +13,6 @@ from sqlalchemy.exc import IntegrityError
 from klaros_desktop.models import Base, Contact, Conversation, Message, Tag
 
 
-# ix_contacts_name_key (migration 0012) is on an expression; Alembic cannot reflect it and says so
-@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index:sqlalchemy.exc.SAWarning")
 def test_migrated_schema_matches_models(database):
     engine, _ = database
     with engine.connect() as conn:

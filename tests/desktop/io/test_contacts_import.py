@@ -305,6 +305,35 @@ def test_bulk_search_index_path_writes_what_the_triggers_write(tmp_path, samples
     assert any("Paid" in r.tags and "vorher" in r.notes for r in rows)  # merged contact got its tags indexed
 
 
+def test_bulk_search_rows_made_from_the_written_values_equal_the_triggers_rows(tmp_path, monkeypatch):
+    """The bulk path makes a new contact's search row from the values it wrote: tags listed in another order than
+    their ids, tags known before under other capitals, no name, a WhatsApp id, several flushes, and numbers
+    merged into contacts of an earlier flush must give what the triggers give."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services.dataio import contacts_import
+
+    rows = ["Name,Phone,Tags,Notes,WhatsApp ID"]
+    for i in range(60):
+        tags = ["zeta; Alpha", "ALPHA", "", "Mitte; zeta; neu", "Straße; STRASSE"][i % 5]
+        name = "" if i % 7 == 0 else f"  Kunde  {i}"
+        rows.append(f"{name},+49151{30_000_000 + i % 45},{tags},{'Notiz ' * (i % 3)},{'49151' if i % 4 else ''}")
+    path = write(tmp_path, "\n".join(rows) + "\n")
+    results = {}
+    for label, threshold in (("triggers", 10**9), ("bulk", 0)):
+        engine, sessions = open_database(Profile(tmp_path / label).ensure())
+        try:
+            with sessions() as session, session.begin():
+                session.add_all([Tag(name="Zeta"), Tag(name="mitte")])
+            monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 10)
+            ContactsImporter(sessions, bulk_threshold=threshold, workers=0).import_file(path, region="DE")
+            results[label] = _fts_rows(sessions)
+        finally:
+            engine.dispose()
+    assert results["bulk"] == results["triggers"]
+    assert any(" " in r.tags for r in results["bulk"])  # several tags in one row were compared
+
+
 def test_failed_bulk_import_keeps_the_search_triggers(sessions, tmp_path, monkeypatch):
     before = _triggers(sessions)
     path = write(tmp_path, "Name,Phone,Tags\nA,+4930111111,x\nB,+4930222222,y\n")
