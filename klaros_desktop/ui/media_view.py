@@ -9,8 +9,9 @@ from the file's header (``services.media.probe``) on the same pool.
 
 Playback: Qt Multimedia ships in PySide6-Addons, not in PySide6-Essentials, which Klaros depends on; with
 Addons installed (``pip install klaros[player]``) voice messages play inside the bubble with their progress,
-without it the Play button hands the file to the computer's own player. Videos always open in the
-computer's player (a poster frame needs a video decoder: the tile shows the length and a play mark).
+without it the Play button hands the file to the computer's own player (as in the bundle, which leaves Qt
+Multimedia out: ``build.spec``, ``QT_OPTIONAL``). Videos always open in the computer's player (a poster frame
+needs a video decoder: the tile shows the length and a play mark).
 """
 
 from __future__ import annotations
