@@ -189,6 +189,25 @@ def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_nee
                     "libqjpeg.so", "qtbase_de.qm", "libQt6Widgets.so.6"]
 
 
+def test_the_bundle_leaves_out_essentials_plugins_whose_libraries_only_addons_brings(monkeypatch):
+    """With PySide6-Addons installed (the test extra), Essentials' PDF image plugin and virtual keyboard would
+    find their libraries and pull them in, the keyboard with Qt Quick and Qml; they stay out on every system."""
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    qt = "PySide6/Qt"
+    extra = [f"{qt}/{name}" for name in (
+        "plugins/imageformats/libqpdf.so", "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "lib/libQt6Pdf.so.6", "lib/libQt6VirtualKeyboard.so.6", "lib/libQt6Qml.so.6", "lib/libQt6QmlModels.so.6",
+        "lib/libQt6Quick.so.6", "plugins/imageformats/qpdf.dll", "Qt6Quick.dll",
+        "lib/QtQuick.framework/Versions/A/QtQuick", "lib/QtPdf.framework/Versions/A/QtPdf")] + ["libQt6Pdf.so.6"]
+    kept = [f"{qt}/{name}" for name in (
+        "plugins/imageformats/libqjpeg.so", "plugins/imageformats/libqwebp.so", "plugins/imageformats/qsvg.dll",
+        "plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", "lib/libQt6Gui.so.6",
+        "lib/QtGui.framework/Versions/A/QtGui")]
+    toc = [(name, "src", "BINARY") for name in extra + kept]
+    assert [entry[0] for entry in namespace["_kept"](toc)] == kept
+
+
 def test_the_bundle_leaves_out_the_postgresql_driver_the_demo_relay_never_loads(monkeypatch):
     """The app's in-process demo relay runs on SQLite; PostgreSQL's driver (with its own libpq) is the hosted
     relay's, and must not be needed by anything the bundle starts."""
