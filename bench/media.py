@@ -20,7 +20,7 @@ chat full of photos (target: no frame over 50 ms).
    the scroll, then peak and current RSS once the thumbnails asked for are made (target: peak < 200 MB).
    ``--rss --old-tree DIR`` measures another checkout's app (e.g. ``main``) in the same run; ``--visit N``
    then asks for the newest N photos a screenful at a time, each made before the next (a shop owner who looked
-   at every photo), and prints peak and current RSS again.
+   at every photo), and prints peak and current RSS again; and the thumbnails kept on disk (files, size).
 
 Not run by pytest. Prints the CPU model; figures from a shared machine vary, the ratios less.
 """
@@ -299,6 +299,11 @@ def rss_section(args) -> None:
                 print(f"{name:15} {chat:7} then the newest {r['visited']} photos looked at: peak "
                       f"{r['peak_visited']:.0f} MB, RSS now {r['rss_visited']:.0f} MB, "
                       f"{r['thumbs_held_visited']} thumbnails held", flush=True)
+            kept = [p for p in (work / "profile" / "media" / "thumbs").glob("*") if p.is_file()]
+            if chat == "photos" and kept:
+                size = sum(p.stat().st_size for p in kept)
+                print(f"{name:15} {chat:7} thumbnails on disk: {len(kept)} files, {size / 1e6:.1f} MB, "
+                      f"{size / len(kept) / 1e3:.0f} kB each", flush=True)
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 

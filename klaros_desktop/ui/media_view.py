@@ -2,15 +2,16 @@
 voice messages and audio played in the bubble, and Open / Save as… for videos and documents.
 
 ``MediaLibrary`` (one per window) makes each thumbnail once, on its own small thread pool, from the kept file
-with ``QImageReader`` scaled while decoding, saves it as ``media/thumbs/<id>.png`` and keeps the recent ones in
-memory; the bubble delegate asks it on paint and gets ``None`` until ``updated`` fires, so painting never
-waits on disk. Durations of audio and video come from the file's header (``services.media.probe``) on the
-same pool.
+with ``QImageReader`` scaled while decoding, saves it as ``media/thumbs/<id>.jpg`` (``.png`` when it has
+see-through parts, as stickers do) and keeps the recent ones in memory; the bubble delegate asks it on paint
+and gets ``None`` until ``updated`` fires, so painting never waits on disk. Durations of audio and video come
+from the file's header (``services.media.probe``) on the same pool.
 
 Playback: Qt Multimedia ships in PySide6-Addons, not in PySide6-Essentials, which Klaros depends on; with
 Addons installed (``pip install klaros[player]``) voice messages play inside the bubble with their progress,
-without it the Play button hands the file to the computer's own player. Videos always open in the
-computer's player (a poster frame needs a video decoder: the tile shows the length and a play mark).
+without it the Play button hands the file to the computer's own player (as in the bundle, which leaves Qt
+Multimedia out: ``build.spec``, ``QT_OPTIONAL``). Videos always open in the computer's player (a poster frame
+needs a video decoder: the tile shows the length and a play mark).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ STICKER_SIZE = QSize(300, 300)  # stickers keep their whole shape (fitted, not c
 TILE_SIZE = QSize(240, 150)  # the bubble's photo tile (``delegates.BubbleDelegate.TILE_W`` x ``TILE_H``)
 CACHE_BYTES = 16 * 1024 * 1024  # tile pixmaps kept: ~115 tiles on a normal screen, ~29 at 200 %: screens of a chat
 MAX_QUEUED = 24  # thumbnails waiting for the worker; older asks (rows scrolled past) are dropped
+JPEG_QUALITY = 85  # a photo's thumbnail: no visible loss at the tile's size, a tenth of a PNG
 
 
 def cover(image: QImage, size: QSize) -> QImage:
@@ -99,22 +101,59 @@ def read_scaled(source: Path, size: QSize, *, whole: bool = False) -> QImage:
     return reader.read()
 
 
+def has_transparency(image: QImage) -> bool:
+    """Whether any pixel of ``image`` is not fully opaque (an alpha channel alone says nothing: a decoded PNG
+    screenshot has one with every pixel at 255)."""
+    if not image.hasAlphaChannel():
+        return False
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    rows = bytes(alpha.constBits())
+    width, stride = alpha.width(), alpha.bytesPerLine()
+    return any(rows[y * stride:y * stride + width].count(255) != width for y in range(alpha.height()))
+
+
+def save_thumbnail(thumb: QImage, target: Path) -> Path | None:
+    """Save ``thumb`` beside ``target``'s name as a JPEG, or as a PNG if it has see-through parts: a sticker
+    or a logo on the bubble (their colour differs between light and dark, so a JPEG cannot flatten onto it).
+    Written through a ``.part`` file, so a stop never leaves half a thumbnail under the real name."""
+    transparent = has_transparency(thumb)
+    final = target.with_suffix(storage.THUMB_PNG if transparent else storage.THUMB_JPEG)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    partial = final.with_name(final.name + ".part")
+    if transparent:  # flat-coloured art compresses well; middling zlib effort keeps it quick
+        saved = thumb.save(str(partial), "PNG", 50)
+    else:
+        saved = thumb.convertToFormat(QImage.Format.Format_RGB32).save(str(partial), "JPG", JPEG_QUALITY)
+    if not saved:
+        partial.unlink(missing_ok=True)
+        return None
+    partial.replace(final)
+    return final
+
+
 def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE, *, whole: bool = False) -> QImage:
-    """Read ``target`` if it was made before, else decode ``source`` scaled down while reading and save it."""
-    if target.is_file():
-        cached = QImage(str(target))
-        if not cached.isNull():
-            return cached
+    """The thumbnail kept under ``target``'s name (``.jpg`` or ``.png``, whichever exists) if it was made before,
+    else ``source`` decoded scaled down while reading and saved there (``save_thumbnail`` picks the suffix).
+
+    Older versions saved every thumbnail as an uncompressed PNG; one without see-through parts is saved again
+    as a JPEG when read, and the PNG removed, so a profile's thumbnails shrink as its chats are looked at."""
+    for suffix in storage.THUMB_SUFFIXES:
+        kept = target.with_suffix(suffix)
+        if not kept.is_file():
+            continue
+        cached = QImage(str(kept))
+        if cached.isNull():
+            continue
+        if suffix == storage.THUMB_PNG and not has_transparency(cached) and save_thumbnail(cached, target):
+            kept.unlink(missing_ok=True)
+        return cached
     image = read_scaled(source, size, whole=whole)
     if image.isNull():
         return image
     thumb = fit(image, size) if whole else cover(image, size).convertToFormat(
         QImage.Format.Format_ARGB32_Premultiplied)
     del image
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part.png")
-    if thumb.save(str(partial), "PNG", 90):  # light compression: quick to write, quick to read
-        partial.replace(target)
+    save_thumbnail(thumb, target)
     return thumb
 
 
@@ -124,7 +163,7 @@ class _Signals(QObject):
 
 
 class _ThumbJob(QRunnable):
-    """Everything on the worker: finding the file, decoding, the cached PNG, scaling to the tile's pixels; the
+    """Everything on the worker: finding the file, decoding, the cached thumbnail, scaling to the tile's pixels; the
     UI thread only wraps the result in a pixmap."""
 
     def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str, whole: bool, ratio: float,
@@ -140,7 +179,7 @@ class _ThumbJob(QRunnable):
         try:
             source = storage.inside(self.root, self.relative)
             if source is not None and source.is_file():
-                target = self.root / storage.thumb_relative(self.file_id)
+                target = self.root / storage.thumb_relative(self.file_id)  # or its .png: make_thumbnail
                 made = make_thumbnail(source, target, STICKER_SIZE if self.whole else THUMB_SIZE, whole=self.whole)
                 if not made.isNull():
                     tile = QSize(TILE_SIZE.height(), TILE_SIZE.height()) if self.whole else TILE_SIZE

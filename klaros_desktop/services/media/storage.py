@@ -1,8 +1,10 @@
 """Where media files live below the profile's ``media/`` folder, under names Klaros makes.
 
 Downloaded and sent files: ``YYYY-MM/<media row id>-<first 16 hex of sha256><ext>``; files waiting in the
-outbox: ``outbox/<random>.<ext>``; thumbnails: ``thumbs/<media row id>.png``. A sender's file name is kept
-only as a label in the database (and offered as the name in Save as…), never used as a path.
+outbox: ``outbox/<random>.<ext>``; thumbnails: ``thumbs/<media row id>.jpg``, or ``.png`` for a picture with
+transparency (a sticker; every thumbnail Klaros made before was a ``.png``, so both names are looked for and
+deleted). A sender's file name is kept only as a label in the database (and offered as the name in Save as…),
+never used as a path.
 """
 
 from __future__ import annotations
@@ -39,8 +41,19 @@ def relative_for(media_file_id: int, digest_hex: str, mime: str | None, filename
     return f"{utcnow().strftime('%Y-%m')}/{media_file_id}-{digest_hex[:16]}{extension(mime, filename)}"
 
 
-def thumb_relative(media_file_id: int) -> str:
-    return f"{THUMBS}/{media_file_id}.png"
+THUMB_JPEG = ".jpg"  # photos: a tenth of a PNG's size and nothing lost at tile size
+THUMB_PNG = ".png"  # a picture with transparency, which a JPEG would lose; and the thumbnails of older versions
+THUMB_SUFFIXES = (THUMB_JPEG, THUMB_PNG)
+
+
+def thumb_relative(media_file_id: int, *, transparent: bool = False) -> str:
+    """Where a newly made thumbnail goes: JPEG, unless the picture has transparent parts."""
+    return f"{THUMBS}/{media_file_id}{THUMB_PNG if transparent else THUMB_JPEG}"
+
+
+def thumb_relatives(media_file_id: int) -> list[str]:
+    """Every name a thumbnail of this file may have (to find it, or to delete it whatever made it)."""
+    return [f"{THUMBS}/{media_file_id}{suffix}" for suffix in THUMB_SUFFIXES]
 
 
 def outbox_relative(mime: str | None, filename: str | None) -> str:

@@ -293,7 +293,8 @@ def _erase(sessions: sessionmaker[Session], which, e164: str | None, *, profile:
             for chunk in _chunks(media_ids):
                 media_paths += [p for p in session.scalars(select(MediaFile.local_path).where(MediaFile.id.in_(chunk)))
                                 if p]
-            media_paths += [media_storage.thumb_relative(i) for i in media_ids]  # their cached thumbnails
+            # their cached thumbnails, under every name one may have (JPEG, or PNG: stickers, older versions)
+            media_paths += [t for i in media_ids for t in media_storage.thumb_relatives(i)]
             report.consent_events = len(session.scalars(
                 select(ConsentEvent.id).where(ConsentEvent.contact_id.in_(ids))).all())
             conversation_ids = set(session.scalars(select(Conversation.id).where(Conversation.contact_id.in_(ids))))

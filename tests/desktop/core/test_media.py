@@ -335,16 +335,24 @@ async def test_erasing_a_person_deletes_their_files_thumbnails_queued_files_and_
     assert (await fetcher.drain()).ready == 2
     _, _, their_media = _state(sessions, theirs["id"])
     _, _, other_media = _state(sessions, other["id"])
-    thumb = profile.media / storage.thumb_relative(their_media.id)
-    thumb.parent.mkdir(parents=True, exist_ok=True)
-    thumb.write_bytes(b"thumbnail")
+    # a JPEG thumbnail, a PNG one (a sticker's, or made by an older version): both go
+    thumbs = [profile.media / relative for relative in storage.thumb_relatives(their_media.id)]
+    assert {t.suffix for t in thumbs} == {".jpg", ".png"}
+    thumbs[0].parent.mkdir(parents=True, exist_ok=True)
+    for thumb in thumbs:
+        thumb.write_bytes(b"thumbnail")
+    other_thumb = profile.media / storage.thumb_relative(other_media.id)
+    other_thumb.write_bytes(b"not theirs")
     with sessions() as s:
         contact_id = s.scalar(select(Contact.id).where(Contact.wa_id == WA))
     queued = Outbox(sessions, media_root=profile.media).add_media(
         contact_id, "+" + WA, kinds.check("a.pdf", 20, b"%PDF"), b"%PDF queued for them", profile.media)
 
     report = erase_contact(sessions, "+" + WA, profile=profile)
-    assert not (profile.media / their_media.local_path).exists() and not thumb.exists()
+    assert not (profile.media / their_media.local_path).exists()
+    assert not any(thumb.exists() for thumb in thumbs)
+    assert report.media_files == 2  # the photo and the queued file; thumbnails are not counted as files
+    assert other_thumb.read_bytes() == b"not theirs"
     assert not (profile.media / queued.media_path).exists()
     assert (profile.media / other_media.local_path).read_bytes() == KINDS["document"]
     assert report.relay_media_refs == ["blob-9"]
@@ -374,6 +382,7 @@ async def test_the_export_holds_each_file_under_media_named_by_its_message(sim, 
     await fetcher.drain()
     (profile.media / "thumbs").mkdir(exist_ok=True)
     (profile.media / "thumbs" / "1.png").write_bytes(b"derived")
+    (profile.media / "thumbs" / "1.jpg").write_bytes(b"derived")
     lost = _receive(sim, apply, wh, "document", KINDS["document"])
     sim.advance(8 * 24 * 3600)
     later = MediaFetcher(sessions, profile.media, graph, clock=lambda: utcnow() + timedelta(days=8))

@@ -131,15 +131,19 @@ def test_version_quad():
     assert version_quad("2") == "2.0.0.0"
 
 
-def _qt_modules_used() -> set[str]:
+def _qt_modules_used(*, at_module_level: bool = False) -> set[str]:
+    """The ``PySide6.Qt*`` modules the app imports (``at_module_level``: only those its modules import when they
+    are loaded, not inside a function)."""
     import ast
 
     used = set()
     for path in (ROOT / "klaros_desktop").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in (tree.body if at_module_level else ast.walk(tree)):
             names = []
             if isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
+                names = [node.module] + ([f"PySide6.{alias.name}" for alias in node.names]
+                                         if node.module == "PySide6" else [])
             elif isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             used |= {name for name in names if name.startswith("PySide6.")}
@@ -147,12 +151,27 @@ def _qt_modules_used() -> set[str]:
 
 
 def test_the_bundle_excludes_no_qt_module_the_app_imports(monkeypatch):
-    calls, _namespace = run_spec(monkeypatch, "linux")
+    monkeypatch.delenv("KLAROS_BUNDLE_PLAYER", raising=False)
+    calls, namespace = run_spec(monkeypatch, "linux")
     excludes = set(calls["Analysis"][1]["excludes"])
+    optional = {f"PySide6.{module}" for module in namespace["QT_OPTIONAL"]}
     used = _qt_modules_used()
     assert {"PySide6.QtWidgets", "PySide6.QtNetwork"} <= used
-    assert used & excludes == set(), "remove these from QT_EXCLUDED in build.spec"
+    assert used & excludes - optional == set(), "remove these from QT_EXCLUDED in build.spec"
     assert {"pytest", "hypothesis", "uvloop"} <= excludes
+    # an optional module is only imported where the app can do without it, never when a module loads
+    assert _qt_modules_used(at_module_level=True) & optional == set()
+
+
+def test_qt_multimedia_is_bundled_only_when_asked_for(monkeypatch):
+    """The test extra installs PySide6-Addons where the bundle is built; the bundle still leaves Qt Multimedia
+    out (the play button then opens the computer's player) unless the build asks for it."""
+    monkeypatch.delenv("KLAROS_BUNDLE_PLAYER", raising=False)
+    calls, _namespace = run_spec(monkeypatch, "linux")
+    assert "PySide6.QtMultimedia" in calls["Analysis"][1]["excludes"]
+    monkeypatch.setenv("KLAROS_BUNDLE_PLAYER", "1")
+    calls, _namespace = run_spec(monkeypatch, "linux")
+    assert "PySide6.QtMultimedia" not in calls["Analysis"][1]["excludes"]
 
 
 def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_needs(monkeypatch):
@@ -168,6 +187,25 @@ def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_nee
     kept = [entry[0].rsplit("/", 1)[1] for entry in namespace["_kept"](toc)]
     assert kept == ["libqxcb.so", "libqwayland.so", "libqoffscreen.so", "qwindows.dll", "libqcocoa.dylib",
                     "libqjpeg.so", "qtbase_de.qm", "libQt6Widgets.so.6"]
+
+
+def test_the_bundle_leaves_out_essentials_plugins_whose_libraries_only_addons_brings(monkeypatch):
+    """With PySide6-Addons installed (the test extra), Essentials' PDF image plugin and virtual keyboard would
+    find their libraries and pull them in, the keyboard with Qt Quick and Qml; they stay out on every system."""
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    qt = "PySide6/Qt"
+    extra = [f"{qt}/{name}" for name in (
+        "plugins/imageformats/libqpdf.so", "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "lib/libQt6Pdf.so.6", "lib/libQt6VirtualKeyboard.so.6", "lib/libQt6Qml.so.6", "lib/libQt6QmlModels.so.6",
+        "lib/libQt6Quick.so.6", "plugins/imageformats/qpdf.dll", "Qt6Quick.dll",
+        "lib/QtQuick.framework/Versions/A/QtQuick", "lib/QtPdf.framework/Versions/A/QtPdf")] + ["libQt6Pdf.so.6"]
+    kept = [f"{qt}/{name}" for name in (
+        "plugins/imageformats/libqjpeg.so", "plugins/imageformats/libqwebp.so", "plugins/imageformats/qsvg.dll",
+        "plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", "lib/libQt6Gui.so.6",
+        "lib/QtGui.framework/Versions/A/QtGui")]
+    toc = [(name, "src", "BINARY") for name in extra + kept]
+    assert [entry[0] for entry in namespace["_kept"](toc)] == kept
 
 
 def test_the_bundle_leaves_out_the_postgresql_driver_the_demo_relay_never_loads(monkeypatch):

@@ -91,9 +91,10 @@ SAMPLES = {
 }
 
 
-def _receive(apply, graph, kind, when, *, wamid=None):
-    mime, make, extra = SAMPLES[kind]
-    data = make()
+def _receive(apply, graph, kind, when, *, wamid=None, data=None, mime=None):
+    sample_mime, make, extra = SAMPLES[kind]
+    mime = mime or sample_mime
+    data = make() if data is None else data
     media_id = f"in-{kind}-{wamid or ''}"
     graph.files[media_id] = (data, mime)
     body = {"id": media_id, "mime_type": mime,
@@ -158,7 +159,9 @@ async def test_every_inbound_kind_is_downloaded_checked_and_shown(qtbot, backend
         assert row.media.state == "ready"
         assert (profile.media / row.media.path).read_bytes() == data  # checked and kept
         if kind in ("image", "sticker"):
-            assert (profile.media / storage.thumb_relative(row.media.file_id)).is_file()  # made once, cached
+            # made once, cached: the photo's a JPEG, the sticker's a PNG (it has see-through parts)
+            assert (profile.media / storage.thumb_relative(row.media.file_id, transparent=kind == "sticker")
+                    ).is_file()
         if kind in ("audio", "video"):
             assert library.duration(row.media.file_id, row.media.path) == pytest.approx(
                 7.4 if kind == "audio" else 12.5)
@@ -173,6 +176,76 @@ async def test_every_inbound_kind_is_downloaded_checked_and_shown(qtbot, backend
     assert abs(pixel.red() - 0xd0) < 24 and pixel.green() < 60 and pixel.blue() < 60
     i, row = _row(page, received["document"][0])
     assert row.media.filename == "Preisliste 2027.pdf"
+
+
+def _wav(seconds: float, rate: int = 8000) -> bytes:
+    """A 440 Hz tone as 16-bit mono PCM in a WAV file, which Qt's FFmpeg backend plays as it is."""
+    import io
+    import math
+    import struct
+    import wave
+
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(b"".join(struct.pack("<h", int(9000 * math.sin(2 * math.pi * 440 * i / rate)))
+                               for i in range(int(seconds * rate))))
+    return out.getvalue()
+
+
+async def test_a_voice_message_plays_in_its_bubble_with_its_progress(qtbot, backend, graph, apply, sessions, profile,
+                                                                    now):
+    """Qt Multimedia (PySide6-Addons, in the test extra) offscreen: its FFmpeg backend finds no audio device here
+    and plays on its own clock, so positions, pause and the end arrive as on a PC with speakers."""
+    from PySide6.QtMultimedia import QMediaPlayer  # fails, not skips: the test extra installs PySide6-Addons
+
+    from klaros_desktop.ui import theme
+
+    assert media_view.multimedia_available()
+    wamid, _data = _receive(apply, graph, "audio", now - timedelta(minutes=5), data=_wav(1.5), mime="audio/wav")
+    await _download(sessions, profile, graph)
+    page = _open(qtbot, backend, sessions)
+    delegate = page.thread.itemDelegate()
+    player = delegate.player
+    i, row = _row(page, wamid)
+    file_id = row.media.file_id
+    rect = delegate.media_rect(page.messages.index(i), _option(page, i))
+    bar = QPoint(int(rect.left() + 8 + 32 + 10 + 4), int(rect.center().y()))  # the progress bar's start
+
+    def bar_colour() -> str:
+        page.thread.viewport().repaint()
+        return page.thread.viewport().grab().toImage().pixelColor(bar * page.devicePixelRatio()).name()
+
+    accent = QColor(theme.colours().accent).name()
+    assert player.progress(file_id) is None and bar_colour() != accent
+
+    def click() -> None:
+        qtbot.mouseClick(page.thread.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+
+    def state_is(state):
+        return lambda changed_id: changed_id == file_id and player._player.playbackState() == state
+
+    # playing: the positions come in, the bubble fills its bar
+    with qtbot.waitSignal(player.changed, timeout=WAIT_MS,
+                          check_params_cb=lambda changed_id: changed_id == file_id and player.position >= 0.3):
+        click()
+    assert player.playing and 0 < player.progress(file_id) < 1
+    assert player.length == pytest.approx(1.5, abs=0.05)
+    assert bar_colour() == accent
+    # a click pauses: the position stays
+    paused = QMediaPlayer.PlaybackState.PausedState
+    with qtbot.waitSignal(player.changed, timeout=WAIT_MS, check_params_cb=state_is(paused)):
+        click()
+    held = player.position
+    assert not player.playing and held < 1.5
+    # and the next one plays on to the end
+    with qtbot.waitSignal(player._player.playbackStateChanged, timeout=WAIT_MS,
+                          check_params_cb=lambda state: state == QMediaPlayer.PlaybackState.StoppedState):
+        click()
+    assert player._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia
+    assert not player.playing and player.position >= held and player.progress(file_id) == pytest.approx(1, abs=0.1)
 
 
 async def test_offline_for_eight_days_shows_why_instead_of_a_spinner(qtbot, backend, graph, apply, sessions,
