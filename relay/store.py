@@ -616,7 +616,7 @@ def prune_acknowledged(conn: Connection, tenant_id: str) -> int:
                                                           held_key=None)).rowcount
 
 
-PRUNE_BATCH_ROWS = 500  # events (and their keys) one retention transaction deletes at most
+PRUNE_BATCH_ROWS = 200  # events (and their keys) one retention transaction deletes at most: a few ms of lock
 
 
 def prune_expired_batch(engines: Engines, *, cutoff_us: int, limit: int = PRUNE_BATCH_ROWS) -> int:
