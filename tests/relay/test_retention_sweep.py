@@ -171,3 +171,38 @@ def test_the_media_sweep_deletes_blobs_then_rows_in_batches(setup, tmp_path):
         assert conn.execute(select(func.count()).select_from(media_keys)).scalar_one() == 5
     assert all(blobs.exists(media_rows.blob_name(shop.tenant_id, m)) for m in wanted)
     assert not any(blobs.exists(media_rows.blob_name(shop.tenant_id, m)) for m in expired + unwanted)
+
+
+def test_a_blob_that_cannot_be_deleted_keeps_its_row_and_ends_the_sweep(setup, tmp_path, monkeypatch):
+    """Its row would be a candidate again at once: the sweep stops with that batch instead of going round."""
+    _settings, engines, master, shop, _device_id = setup
+    blobs = DirectoryBlobs(tmp_path / "blobs")
+    ids = [uuid.uuid4().hex for _ in range(250)]
+    now = store.now_us()
+    with engines.write.begin() as conn:
+        conn.execute(insert(media), [{"id": m, "tenant_id": shop.tenant_id, "event_id": 1, "meta_media_id": m,
+                                      "kind": "image", "state": media_rows.KEPT, "received_us": now - 31 * DAY_US,
+                                      "attempts": 1, "next_attempt_us": now} for m in ids])
+    stuck = set()
+    real = blobs.delete
+
+    def failing(name: str) -> None:
+        if not stuck:
+            stuck.add(name)
+        if name in stuck:
+            raise OSError("storage unreachable")
+        real(name)
+
+    monkeypatch.setattr(blobs, "delete", failing)
+    metrics = Metrics()
+    keeper = MediaKeeper(engines=engines, master=master, blobs=blobs, metrics=metrics, token_of=None,
+                         graph_url="http://127.0.0.1:9", retention_seconds=RETENTION_SECONDS)
+
+    removed = asyncio.run(keeper.sweep(batch_rows=100))
+
+    assert removed == 99 and metrics.retention_batches["media"] == 1
+    with engines.read.connect() as conn:
+        left = set(conn.execute(select(media.c.id)).scalars())
+    assert len(left) == 151 and {name.split("/")[1] for name in stuck} <= left
+    monkeypatch.setattr(blobs, "delete", real)
+    assert asyncio.run(keeper.sweep(batch_rows=100)) == 151  # the next sweep finishes the job
