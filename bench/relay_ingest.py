@@ -44,8 +44,11 @@ Soak (``--soak``, ``--minutes N``, default 30): one SQLite ``serve`` process. It
 (two full-speed runs of ``--requests``), then webhooks arrive at half of it, open loop (each one's latency counts
 from when it was due), for N minutes, while 1,000 long-polls of 250 devices of idle shops wait (started spread
 over one wait period, re-polled as each is answered) and the retention sweep runs every 15 s with a 2-minute
-retention, so it deletes rows throughout. Per minute: webhooks, p50/p99, errors, RSS of the serving and writer
-processes; at the end RSS at start and end, errors, long-polls answered. Exit status 1 on any error.
+retention, so it deletes rows throughout. Per minute: webhooks, p50/p99/max, errors, RSS of the serving and writer
+processes; at the end RSS at start and end, errors, long-polls answered and the relay's retention metrics (how
+many events its sweeps deleted, in how many transactions). Exit status 1 on any error. ``--rate R`` soaks at R
+webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
+than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared.
 
 Options: ``--requests N`` per run, ``--concurrency C``, ``--samples S`` latency samples, ``--rounds R``,
 ``--skip-postgres``, ``--sqlite-only`` (only the bare handler and the plain SQLite relay), ``--media-only`` (only
@@ -877,22 +880,27 @@ def soak(workdir: Path, args) -> int:
             elapsed, _statuses = run(hammer(server.port, requests, args.concurrency))
             rates.append(args.requests / elapsed)
         capacity = statistics.median(rates)
-        rate = capacity / 2
+        rate = args.rate or capacity / 2
         print(f"  capacity (no long-polls yet; {args.concurrency} connections, {args.requests} webhooks, rounds "
               f"{', '.join(f'{x:.0f}' for x in rates)}/s): {capacity:.0f}/s; soak at {rate:.0f}/s "
+              f"{'(--rate)' if args.rate else '(half)'} "
               f"for {args.minutes} minutes ({load()})", flush=True)
         result = run(soak_load(server.port, tenant, rate, args.minutes, pulls, server.process.pid))
         alive = server.process.poll() is None
+        sweeps = [row for row in httpx.get(server.url + "/metrics", timeout=10).text.splitlines()
+                  if row.startswith("klaros_relay_retention_")]
     minutes = result["minutes"]
     errors = sum(n for m in minutes for s, n in m.statuses.items() if s != 200)
     pull_errors = sum(n for s, n in result["pulls"].items() if s != 200)
     p99s = [percentile(m.latencies, 99) for m in minutes]
     print()
-    print(f"soak: {args.minutes} min at {rate:.0f} webhooks/s (half of {capacity:.0f}/s), {len(pulls)} idle "
+    print(f"soak: {args.minutes} min at {rate:.0f} webhooks/s (capacity {capacity:.0f}/s), {len(pulls)} idle "
           f"long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
-    print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'RSS MB':>7} {'load':>5}")
+    print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'RSS MB':>7} "
+          f"{'load':>5}")
     for n, m in enumerate(minutes):
         print(f"{n + 1:>6} {len(m.latencies):>8} {percentile(m.latencies, 50):7.1f} {p99s[n]:7.1f} "
+              f"{max(m.latencies):7.1f} "
               f"{sum(c for s, c in m.statuses.items() if s != 200):>6} {result['rss'][n + 1]:7.0f} "
               f"{result['loads'][n + 1]:5.2f}")
     print(f"RSS (serving + writer process): {result['idle_rss']:.0f} MB before the long-polls; start (long-polls "
@@ -900,6 +908,7 @@ def soak(workdir: Path, args) -> int:
           f"({result['rss'][-1] - result['rss'][0]:+.0f} MB); webhook errors: {errors}; long-polls answered: "
           f"{sum(result['pulls'].values())}, not 200: {pull_errors}; relay still running: {alive}")
     print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
+    print("retention sweeps (/metrics): " + ("; ".join(sweeps) or "no retention metrics (older relay)"))
     return 0 if errors == 0 and pull_errors == 0 and alive else 1
 
 
@@ -938,6 +947,9 @@ def main() -> int:
     parser.add_argument("--soak", action="store_true",
                         help="only the soak: SQLite, half the measured capacity, idle long-polls, retention running")
     parser.add_argument("--minutes", type=int, default=30, help="length of the soak (default 30)")
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
+                             "capacity varies from one minute to the next: a fixed rate compares runs)")
     args = parser.parse_args()
     print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "

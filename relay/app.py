@@ -15,12 +15,23 @@ import sys
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from relay import crypto, db, device_api, intake, logs, media_api, operations, serving, shop_api, signup, store
+from relay import (
+    crypto,
+    db,
+    device_api,
+    intake,
+    logs,
+    media_api,
+    operations,
+    retention,
+    serving,
+    shop_api,
+    signup,
+)
 from relay.blobs import open_blobs
 from relay.config import Settings
 from relay.keeper import MediaKeeper
@@ -33,18 +44,6 @@ from relay.writer_process import WriterProcess
 log = logging.getLogger("relay.http")
 
 SWITCH_INTERVAL = 0.0005
-
-
-async def prune_periodically(relay: Relay) -> None:
-    retention = relay.settings.retention_days * 86400
-    while True:
-        await asyncio.sleep(relay.settings.prune_interval_seconds)
-        try:
-            removed = await run_in_threadpool(store.prune_expired, relay.engines, retention_seconds=retention)
-            if removed:
-                log.info("pruned %d events past retention", removed)
-        except Exception:
-            log.exception("pruning failed")
 
 
 def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
@@ -95,7 +94,9 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         max_connections = serving.connection_limit(settings.max_connections)
         relay.max_waiting_pulls = min(settings.max_waiting_pulls, max(1, max_connections // 2))
         app.state.relay = relay
-        tasks = [asyncio.create_task(prune_periodically(relay))]
+        tasks = [asyncio.create_task(retention.sweep_periodically(
+            engines, relay.metrics, retention_seconds=settings.retention_days * 86400,
+            interval_seconds=settings.prune_interval_seconds))]
         state = {
             SHUTDOWN_HOOK: relay.drain,  # called by relay.serving when uvicorn begins a graceful shutdown
             GUARD: serving.ConnectionGuard(header_timeout=settings.header_timeout_seconds,

@@ -44,6 +44,7 @@ from relay import crypto, media_rows, store
 from relay.blobs import Blobs, StorageFull
 from relay.db import Engines
 from relay.metrics import Metrics
+from relay.retention import BetweenBatches, pause_after
 
 log = logging.getLogger("relay.media")
 
@@ -57,6 +58,7 @@ LEASE_SECONDS = 600  # a claimed download not finished by then is someone else's
 CLAIM_ROUNDS = 8  # rows claimed at once: this many per download slot
 BUSY_SECONDS = 0.25  # webhooks this recent make the keeper yield to them
 READ_TIMEOUT = 60.0
+SWEEP_BATCH_ROWS = 200  # media rows one sweep transaction deletes at most (their blobs go first)
 
 
 class Permanent(Exception):
@@ -356,14 +358,47 @@ class MediaKeeper:
 
     # ----------------------------------------------------------------------------------------- deletion
 
-    async def sweep(self) -> int:
-        """Delete blobs past retention and those no device's key is left for; returns how many."""
+    async def sweep(self, *, batch_rows: int = SWEEP_BATCH_ROWS, between: BetweenBatches | None = None) -> int:
+        """Delete blobs past retention and those no device's key is left for, ``batch_rows`` at a time (each
+        batch's rows go in one short transaction, with a pause after it, as ``relay.retention`` does for
+        events); returns how many. Stops at the first batch with a blob that could not be deleted: its row is
+        found again by the next sweep, not by this one over and over."""
         cutoff = store.now_us() - int(self.retention_seconds * 1_000_000)
-        names = await asyncio.to_thread(media_rows.sweep_candidates, self.engines, cutoff_us=cutoff)
-        return await self.delete(names)
+        started = time.perf_counter()
+        total = batches = 0
+        while True:
+            names = await asyncio.to_thread(media_rows.sweep_candidates, self.engines, cutoff_us=cutoff,
+                                            limit=batch_rows)
+            if not names:
+                break
+            done = await self._delete_blobs(names)
+            began = time.perf_counter()
+            await asyncio.to_thread(media_rows.forget, self.engines, done)
+            held = time.perf_counter() - began
+            self.metrics.media_deleted += len(done)
+            deleted = len(done)
+            total += deleted
+            batches += 1
+            self.metrics.retention_batches["media"] += 1
+            if len(names) < batch_rows or deleted < len(names):
+                break
+            await pause_after(held)
+            if between is not None:
+                await between(batches)
+        if total:
+            log.info("media sweep: deleted %d blobs in %d batches, %.0f ms", total, batches,
+                     (time.perf_counter() - started) * 1000, extra={"size": total})
+        return total
 
     async def delete(self, names: list[str]) -> int:
         """Delete blobs, then their rows (a blob that could not be deleted keeps its row for the next sweep)."""
+        done = await self._delete_blobs(names)
+        await asyncio.to_thread(media_rows.forget, self.engines, done)
+        self.metrics.media_deleted += len(done)
+        return len(done)
+
+    async def _delete_blobs(self, names: list[str]) -> list[str]:
+        """The names whose blobs are now gone from storage (their rows are to be forgotten)."""
         done = []
         for name in names:
             try:
@@ -372,6 +407,4 @@ class MediaKeeper:
             except Exception:
                 log.warning("deleting a media blob failed; tried again at the next sweep",
                             extra={"tenant_id": name.split("/", 1)[0], "reason": "blob_delete_failed"})
-        await asyncio.to_thread(media_rows.forget, self.engines, done)
-        self.metrics.media_deleted += len(done)
-        return len(done)
+        return done

@@ -275,9 +275,9 @@ class MediaToken(HTTPEndpoint):
         device = await authenticated(request)
         if device is None:
             return unauthorized()
-        secrets = await run_in_threadpool(store.tenant_secrets, relay.engines, relay.master,
-                                          tenant_id=device.tenant_id)
-        return JSONResponse({"set": secrets is not None and secrets.media_token is not None})
+        # through the tenant cache, as the webhook routes (a token changed here is forgotten by ``_set``; one
+        # changed through another process is seen within KLAROS_RELAY_TENANT_CACHE_SECONDS)
+        return JSONResponse({"set": await relay.media_token(device.tenant_id) is not None})
 
     async def put(self, request: Request) -> Response:
         """Give the relay a Meta token to keep this tenant's inbound media with (replaces any earlier one).

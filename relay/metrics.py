@@ -53,6 +53,9 @@ class Metrics:
         self.media_deleted = 0
         self.media_served = 0
         self.media_links_refused = Counter()  # reason
+        # retention sweeps (relay/retention.py, the keeper's sweep; event loop only)
+        self.retention_deleted = Counter()  # "events": deleted past retention (media: ``media_deleted``)
+        self.retention_batches = Counter()  # "events" | "media": sweep transactions
 
     def accept(self, kind: str) -> None:
         with self._lock:
@@ -143,6 +146,16 @@ class Metrics:
             "# HELP klaros_relay_media_stored_bytes Bytes of sealed media blobs in storage (read from the database).",
             "# TYPE klaros_relay_media_stored_bytes gauge",
             f"klaros_relay_media_stored_bytes {media_stored_bytes}",
+            "# HELP klaros_relay_retention_deleted_total Events deleted by the retention sweep (past retention, "
+            "acknowledged or not).",
+            "# TYPE klaros_relay_retention_deleted_total counter",
+            *[f'klaros_relay_retention_deleted_total{{kind="{k}"}} {v}'
+              for k, v in sorted(self.retention_deleted.items())],
+            "# HELP klaros_relay_retention_batches_total Short transactions the retention and media sweeps deleted "
+            "in, by kind (events, media).",
+            "# TYPE klaros_relay_retention_batches_total counter",
+            *[f'klaros_relay_retention_batches_total{{kind="{k}"}} {v}'
+              for k, v in sorted(self.retention_batches.items())],
             "# HELP klaros_relay_delivery_latency_seconds From webhook receipt to its first pull by a device.",
             "# TYPE klaros_relay_delivery_latency_seconds histogram",
             *self.delivery.lines("klaros_relay_delivery_latency_seconds"),

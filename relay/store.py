@@ -616,13 +616,38 @@ def prune_acknowledged(conn: Connection, tenant_id: str) -> int:
                                                           held_key=None)).rowcount
 
 
-def prune_expired(engines: Engines, *, retention_seconds: float, now: int | None = None) -> int:
-    """Delete events older than the retention period, acknowledged or not; returns how many."""
-    cutoff = (now if now is not None else now_us()) - int(retention_seconds * 1_000_000)
+PRUNE_BATCH_ROWS = 200  # events (and their keys) one retention transaction deletes at most: a few ms of lock
+
+
+def prune_expired_batch(engines: Engines, *, cutoff_us: int, limit: int = PRUNE_BATCH_ROWS) -> int:
+    """Delete at most ``limit`` events received before ``cutoff_us`` (acknowledged or not) with their keys, in one
+    short write transaction; returns how many.
+
+    Bounded so that the transaction holds SQLite's single write lock (or PostgreSQL's row locks) for a few
+    milliseconds: the group writer's commits wait behind it. On PostgreSQL the rows are claimed ``SKIP LOCKED``,
+    so the sweeps of several serving processes share the work instead of queueing on the same rows."""
     with engines.write.begin() as conn:
-        old = select(events.c.id).where(events.c.received_us < cutoff)
-        conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(old)))
-        return conn.execute(delete(events).where(events.c.received_us < cutoff)).rowcount
+        ids = list(conn.execute(select(events.c.id).where(events.c.received_us < cutoff_us)
+                                .order_by(events.c.received_us).limit(limit)
+                                .with_for_update(skip_locked=True)).scalars())
+        if not ids:
+            return 0
+        conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(ids)))
+        return conn.execute(delete(events).where(events.c.id.in_(ids))).rowcount
+
+
+def prune_expired(engines: Engines, *, retention_seconds: float, now: int | None = None,
+                  batch_rows: int = PRUNE_BATCH_ROWS) -> int:
+    """Delete events older than the retention period, acknowledged or not, batch by batch
+    (``prune_expired_batch``); returns how many. The server's sweep is ``relay.retention.sweep_events``,
+    which also pauses between batches."""
+    cutoff = (now if now is not None else now_us()) - int(retention_seconds * 1_000_000)
+    total = 0
+    while True:
+        removed = prune_expired_batch(engines, cutoff_us=cutoff, limit=batch_rows)
+        total += removed
+        if removed < batch_rows:
+            return total
 
 
 def queue_depths(engines: Engines) -> dict[str, int]:

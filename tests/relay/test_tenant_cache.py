@@ -7,7 +7,7 @@ import asyncio
 from sqlalchemy import event
 
 from relay import crypto, db, store
-from relay.embedded import create_tenant, prepare, relay_settings
+from relay.embedded import RelayServer, create_tenant, prepare, relay_settings
 from relay.wake import WakeHub
 from relay.web import Relay
 from relay.writer import GroupWriter
@@ -148,3 +148,29 @@ def test_a_failed_read_fails_its_waiters_and_the_next_request_reads_again(tmp_pa
         relay.engines.dispose()
     assert all(isinstance(r, OSError) for r in first) and again.tenant.id == shop.tenant_id
     assert len(calls) == 2
+
+
+def test_media_requests_of_one_tenant_read_its_secrets_once(tmp_path, database_url, http, pair_on):
+    """``/v1/media-token`` answers from the tenant cache like the webhook routes: N requests of one tenant read
+    the tenant's secrets once (counted at the engine: every statement that reads the secret columns); a token
+    set or removed through this process is seen by its next request."""
+    with RelayServer(tmp_path / "relay", database_url=database_url, tenant_cache_seconds=60) as server:
+        shop = server.create_tenant("Cached")
+        desk = pair_on(server, shop.tenant_id)
+        engines = server.app.state.relay.engines
+        reads = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:
+            if "media_token_enc" in statement and statement.lstrip().upper().startswith("SELECT"):
+                reads.append(statement)
+
+        for engine in {engines.read, engines.write}:
+            event.listen(engine, "before_cursor_execute", count)
+        answers = [http.get(server.url + "/v1/media-token", headers=desk.auth) for _ in range(10)]
+        assert [(a.status_code, a.json()) for a in answers] == [(200, {"set": False})] * 10
+        assert len(reads) == 1
+        assert http.put(server.url + "/v1/media-token", json={"token": "EAAG-token"}, headers=desk.auth).json() \
+            == {"set": True}
+        answers = [http.get(server.url + "/v1/media-token", headers=desk.auth).json() for _ in range(10)]
+        assert answers == [{"set": True}] * 10
+        assert len(reads) == 2

@@ -1,0 +1,218 @@
+"""Relay retention and WAL checkpoints on SQLite: ``.venv/bin/python bench/relay_retention.py``.
+
+1. How long a retention sweep keeps webhooks waiting. A fresh SQLite database gets ``--events`` expired events
+   written by the real group writer (``GroupWriter.commit``: rows, keys, indexes as in production); then, while
+   a thread commits 10 webhooks every 10 ms through the same writer and times each commit, the sweep runs:
+   in one transaction (main's former ``store.prune_expired``, its SQL copied here for the comparison), and
+   batched (``relay.retention.sweep_events``) with 500 and with ``store.PRUNE_BATCH_ROWS`` events a batch.
+   A run without a sweep gives the commits' own spread on this machine. Modes take turns, round by round.
+2. ``--checkpoints``: does SQLite's automatic WAL checkpoint (``wal_autocheckpoint``, run by the committing
+   connection, that is on the writer's commit path) show in the commit times? Webhooks at ``--rate`` per second in
+   batches of 32 through ``GroupWriter.commit`` with a reader pulling beside them, with the automatic
+   checkpoint, and with it off and a PASSIVE checkpoint from another connection every second instead.
+
+Prints the CPU model and the load average with every figure (a shared machine's neighbours show in both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import sqlite3
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import delete, event, select
+
+from relay import crypto, db, retention, store
+from relay.embedded import add_device, create_tenant, prepare, relay_settings
+from relay.metrics import Metrics
+from relay.models import event_keys, events
+from relay.writer import GroupWriter, Incoming
+
+DAY_US = 86400 * 1_000_000
+PAD = "x" * 900  # about the size of a text message's webhook
+
+
+def cpu_model() -> str:
+    try:
+        for row in Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace").splitlines():
+            if row.startswith("model name"):
+                return row.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def fresh(directory: Path):
+    """A migrated SQLite relay with one shop and one paired device: (settings, engines, master, tenant, device)."""
+    settings = relay_settings(directory)
+    prepare(settings)
+    shop = create_tenant(settings)
+    engines = db.make_engines(settings.database_url)
+    master = crypto.MasterKey.load(settings.master_key_file)
+    raw = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                serialization.PublicFormat.Raw)
+    paired = store.pair(engines, master, code=add_device(settings, shop.tenant_id).code, public_key=raw)
+    return settings, engines, master, shop.tenant_id, store.DeviceAuth(paired.device_id, paired.tenant_id)
+
+
+def webhook(tenant_id: str, tag: str, received_us: int) -> Incoming:
+    body = f'{{"tag": "{tag}", "pad": "{PAD}"}}'.encode()
+    return Incoming(tenant_id, body, hashlib.sha256(body).digest(), tag[:40], received_us)
+
+
+def sweep_in_one_transaction(engines, cutoff_us: int) -> int:
+    """main's former ``store.prune_expired`` (kept here only for this comparison)."""
+    with engines.write.begin() as conn:
+        old = select(events.c.id).where(events.c.received_us < cutoff_us)
+        conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(old)))
+        return conn.execute(delete(events).where(events.c.received_us < cutoff_us)).rowcount
+
+
+def sweep_run(workdir: Path, mode: str | int, count: int) -> dict:
+    _settings, engines, master, tenant_id, _device = fresh(workdir)
+    writer = GroupWriter(engines, master)
+    now = store.now_us()
+    for start in range(0, count, 500):
+        writer.commit([webhook(tenant_id, f"old{n}", now - 31 * DAY_US + n)
+                       for n in range(start, min(count, start + 500))])
+    with sqlite3.connect(workdir / "relay.sqlite3") as raw:  # every run starts from an empty WAL
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    times: list[float] = []
+    stop = threading.Event()
+
+    def webhooks() -> None:
+        while not stop.wait(0.01):
+            items = [webhook(tenant_id, uuid.uuid4().hex, store.now_us()) for _ in range(10)]
+            began = time.perf_counter()
+            writer.commit(items)
+            times.append((time.perf_counter() - began) * 1000)
+
+    thread = threading.Thread(target=webhooks)
+    thread.start()
+    time.sleep(0.5)  # the writer runs before the sweep starts
+    first = len(times)
+    began = time.perf_counter()
+    if mode == "no sweep":
+        time.sleep(3.0)
+        removed = 0
+    elif mode == "one transaction":
+        removed = sweep_in_one_transaction(engines, store.now_us() - 30 * DAY_US)
+    else:
+        removed = asyncio.run(retention.sweep_events(engines, Metrics(), retention_seconds=30 * 86400,
+                                                     batch_rows=int(mode)))
+    sweep_ms = (time.perf_counter() - began) * 1000
+    last = len(times)
+    stop.set()
+    thread.join()
+    engines.dispose()
+    during = sorted(times[first:last + 1])  # the commit the sweep was holding up ends just after it
+    return {"removed": removed, "sweep_ms": sweep_ms, "commits": len(during), "max": during[-1],
+            "p99": during[min(len(during) - 1, int(len(during) * 0.99))]}
+
+
+def checkpoint_run(workdir: Path, mode: str, seconds: float, rate: float) -> dict:
+    settings, engines, master, tenant_id, device = fresh(workdir)
+    if mode == "periodic":
+        engines.write.dispose()
+
+        @event.listens_for(engines.write, "connect")
+        def _no_autocheckpoint(dbapi_connection, _record) -> None:
+            dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
+
+    writer = GroupWriter(engines, master)
+    stop = threading.Event()
+    checkpoints: list[float] = []
+
+    def checkpointer() -> None:
+        with sqlite3.connect(workdir / "relay.sqlite3") as raw:
+            while not stop.wait(1.0):
+                began = time.perf_counter()
+                raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                checkpoints.append((time.perf_counter() - began) * 1000)
+
+    def puller() -> None:  # a device pulling beside the writer, as in production
+        after = 0
+        while not stop.wait(0.01):
+            got = store.fetch_events(engines, device, after=after, limit=50)
+            if got:
+                after = got[-1].cursor
+
+    threads = [threading.Thread(target=puller)]
+    if mode == "periodic":
+        threads.append(threading.Thread(target=checkpointer))
+    for thread in threads:
+        thread.start()
+    times, n = [], 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        delay = started + n / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        items = [webhook(tenant_id, f"w{n + i}", store.now_us()) for i in range(32)]
+        n += 32
+        began = time.perf_counter()
+        writer.commit(items)
+        times.append((time.perf_counter() - began) * 1000)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    wal_mb = (workdir / "relay.sqlite3-wal").stat().st_size / 1e6
+    engines.dispose()
+    times.sort()
+    at = lambda p: times[min(len(times) - 1, int(p / 100 * len(times)))]  # noqa: E731
+    return {"commits": len(times), "p50": at(50), "p99": at(99), "p999": at(99.9), "max": times[-1],
+            "wal_mb": wal_mb, "checkpoints": len(checkpoints), "checkpoint_max": max(checkpoints, default=0.0),
+            "database": settings.database_url}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=20000, help="expired events the sweep deletes (default 20000)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--checkpoints", action="store_true", help="only the checkpoint comparison")
+    parser.add_argument("--seconds", type=float, default=20.0, help="length of each checkpoint run")
+    parser.add_argument("--rate", type=float, default=1000.0, help="webhooks/s of the checkpoint runs")
+    args = parser.parse_args()
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores); load average at start {load():.2f}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="klaros-bench-retention-") as tmp:
+        if args.checkpoints:
+            print(f"WAL checkpoints: {args.seconds:.0f} s per run at {args.rate:.0f} webhooks/s in batches of 32; "
+                  "GroupWriter.commit times, ms")
+            for r in range(args.rounds):
+                for mode in ("automatic", "periodic"):
+                    at_start = load()
+                    x = checkpoint_run(Path(tmp) / f"c{r}{mode}", mode, args.seconds, args.rate)
+                    print(f"round {r + 1} {mode:>9}: {x['commits']} commits, p50 {x['p50']:.1f}, p99 {x['p99']:.1f}, "
+                          f"p99.9 {x['p999']:.1f}, max {x['max']:.1f}; WAL at the end {x['wal_mb']:.1f} MB"
+                          + (f"; {x['checkpoints']} PASSIVE checkpoints, longest {x['checkpoint_max']:.0f} ms"
+                             if mode == "periodic" else "") + f"; load {at_start:.2f}", flush=True)
+            return 0
+        print(f"retention sweep of {args.events} expired events while a thread commits 10 webhooks every 10 ms; "
+              "the commits that ran during the sweep, ms")
+        for r in range(args.rounds):
+            for mode in ("no sweep", "one transaction", 500, store.PRUNE_BATCH_ROWS):
+                at_start = load()
+                x = sweep_run(Path(tmp) / f"s{r}{mode}".replace(" ", "_"), mode, args.events)
+                label = mode if isinstance(mode, str) else f"batches of {mode}"
+                print(f"round {r + 1} {label:>15}: deleted {x['removed']} in {x['sweep_ms']:.0f} ms; "
+                      f"{x['commits']} commits meanwhile, longest {x['max']:.1f}, p99 {x['p99']:.1f}; "
+                      f"load {at_start:.2f}", flush=True)
+    print(f"end: load average {load():.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
