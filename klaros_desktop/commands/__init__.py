@@ -41,6 +41,13 @@ class CommandContext:
             engine.dispose()
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` with the English noun that agrees with it ("1 event", "2 events"); irregular words pass ``plural``.
+
+    The command line speaks English only, so one rule serves every command's counted line."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def command_modules() -> list[str]:
     return sorted(
         f"{__name__}.{info.name}" for info in pkgutil.iter_modules([str(Path(__file__).parent)])
