@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import counted  # noqa: F401 - the commands' counted lines
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -39,13 +40,6 @@ class CommandContext:
             yield sessions
         finally:
             engine.dispose()
-
-
-def counted(n: int, singular: str, plural: str | None = None) -> str:
-    """``n`` with the English noun that agrees with it ("1 event", "2 events"); irregular words pass ``plural``.
-
-    The command line speaks English only, so one rule serves every command's counted line."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 def command_modules() -> list[str]:

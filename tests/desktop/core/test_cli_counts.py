@@ -89,3 +89,23 @@ def test_the_dead_letters_command_says_one_event(monkeypatch, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("1 event Klaros could not use (newest first); the relay no longer has it:")
     assert "Export it with --export FILE" in out
+
+
+def test_the_sync_and_import_summaries_the_commands_print_agree_with_their_numbers():
+    """`klaros sync` prints the sync report's summary, `klaros contacts import` the import report's."""
+    from klaros_desktop.services.dataio.contacts_import import ImportReport
+    from klaros_desktop.services.inbound.apply import ApplyStats
+    from klaros_desktop.services.inbound.sync import SyncReport
+
+    def sync_summary(n: int) -> str:
+        return SyncReport(events=n, unreadable=n, failed=n, stats=ApplyStats(
+            messages=n, duplicates=n, statuses=n, pending=n, consent_events=n, templates=n)).summary()
+
+    assert sync_summary(1) == ("1 event: 1 new message, 1 status, 1 waiting for its message, 1 consent change, "
+                               "1 template update, 1 duplicate ignored, 1 unreadable, 1 failed")
+    assert sync_summary(2) == ("2 events: 2 new messages, 2 statuses, 2 waiting for their message, "
+                               "2 consent changes, 2 template updates, 2 duplicates ignored, 2 unreadable, 2 failed")
+    one = ImportReport(imported=1, rows=1, source_format="csv", encoding="utf-8")
+    assert one.summary() == "1 imported, 0 merged, 0 skipped (1 row read; csv, utf-8)"
+    two = ImportReport(imported=2, rows=2, source_format="csv", encoding="utf-8")
+    assert two.summary() == "2 imported, 0 merged, 0 skipped (2 rows read; csv, utf-8)"
