@@ -55,6 +55,12 @@ class Phrase(str):
         return f"Phrase({self.context!r}, {str(self)!r})"
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` with the English noun that agrees with it ("1 event", "2 events"); irregular words pass ``plural``.
+    For the English-only lines (the command line, reports it prints, the log), not for translated phrases."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Phrase:  # the name Qt's lupdate looks for
     """Mark ``source`` for translation in ``context``; returns it as a Phrase to ``.format`` (no Qt needed)."""
     return Phrase(context, source)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import counted  # noqa: F401 - the commands' counted lines
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -208,7 +208,7 @@ def run_create(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.json:
         print(json.dumps({**created.to_json(), "forecast": cost.contract_json()}, ensure_ascii=False))
     else:
-        print(f"Campaign {created.campaign_id}: {created.recipients} recipient(s)")
+        print(created_line(created.campaign_id, created.recipients))
         for reason, count in created.excluded:
             print(f"  left out, {reason}: {count}")
         for line in forecast_lines(cost):
@@ -476,5 +476,13 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
         except OSError as exc:
             print(f"Export failed: {exc}", file=sys.stderr)
             return EXIT_FAILED
-    print(f"{rows} recipient(s) written to {args.file}")
+    print(exported_line(rows, args.file))
     return 0
+
+
+def created_line(campaign_id: int, recipients: int) -> str:
+    return f"Campaign {campaign_id}: {counted(recipients, 'recipient')}"
+
+
+def exported_line(rows: int, file: Path) -> str:
+    return f"{counted(rows, 'recipient')} written to {file}"

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -83,5 +83,9 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 1
     finally:
         engine.dispose()
-    print(f"{count} {'contact' if count == 1 else 'contacts'} written to {args.file} ({fmt})")
+    print(written_line(count, args.file, fmt))
     return 0
+
+
+def written_line(count: int, file: Path, fmt: str) -> str:
+    return f"{counted(count, 'contact')} written to {file} ({fmt})"

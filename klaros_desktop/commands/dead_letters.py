@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +43,7 @@ def _list(sessions) -> int:
     if not letters:
         print("Klaros used every event the relay handed over; none was set aside.")
         return 0
-    print(f"{len(letters)} events Klaros could not use (newest first); the relay no longer has them:")
+    print(heading(len(letters)))
     for letter in letters:
         when = letter.when.astimezone().strftime("%Y-%m-%d %H:%M")
         sender = f" from +{letter.sender}" if letter.sender else ""
@@ -51,8 +51,23 @@ def _list(sessions) -> int:
             sender = f" from {letter.sender_name} (+{letter.sender})"
         print(f"#{letter.id}  {when}  {letter.what}{sender}\n      {letter.why}\n"
               f"      {letter.error_class}: {letter.reason} (event {letter.cursor}, tried {letter.attempts}x)")
-    print("Export them with --export FILE; try one again with --retry ID.")
+    print(footer(len(letters)))
     return 0
+
+
+def heading(n: int) -> str:
+    them = "it" if n == 1 else "them"
+    return f"{counted(n, 'event')} Klaros could not use (newest first); the relay no longer has {them}:"
+
+
+def footer(n: int) -> str:
+    if n == 1:
+        return "Export it with --export FILE; try it again with --retry ID."
+    return "Export them with --export FILE; try one again with --retry ID."
+
+
+def written(n: int, target: Path) -> str:
+    return f"{counted(n, 'event')} written to {target}."
 
 
 def _export(sessions, target: Path) -> int:
@@ -63,7 +78,7 @@ def _export(sessions, target: Path) -> int:
     except OSError as exc:
         print(f"Export failed: {exc}. Nothing was written.", file=sys.stderr)
         return 1
-    print(f"{count} written to {target}.")
+    print(written(count, target))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,9 +76,19 @@ def _erase_relay_copies(sessions, ctx: CommandContext, refs: list[str]) -> None:
         deleted = asyncio.run(relay_media.delete_relay_copies(sessions, SecretStore(str(ctx.profile.root)), refs,
                                                               actor="cli"))
     except (NotConfigured, NoSecureKeyring) as exc:
-        print(f"  warning: the relay's copies of {len(refs)} file(s) were not deleted now: {exc}", file=sys.stderr)
+        print(relay_not_reached(len(refs), exc), file=sys.stderr)
         return
-    print(f"The relay deleted {deleted} of {len(refs)} kept file(s).")
+    print(relay_deleted(deleted, len(refs)))
+
+
+def relay_not_reached(files: int, why: object) -> str:
+    copies = "copy" if files == 1 else "copies"
+    verb = "was" if files == 1 else "were"
+    return f"  warning: the relay's {copies} of {counted(files, 'file')} {verb} not deleted now: {why}"
+
+
+def relay_deleted(deleted: int, kept: int) -> str:
+    return f"The relay deleted {deleted} of {counted(kept, 'kept file')}."
 
 
 def _erase_all(args: argparse.Namespace, ctx: CommandContext) -> int:

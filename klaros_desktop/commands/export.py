@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +34,24 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 1
     finally:
         engine.dispose()
-    counts = ", ".join(f"{n} {name.split('.')[0]}" for name, n in report.counts.items())
-    print(f"Archive written to {args.archive}: {counts}, {report.media_files} media files.")
+    print(written_line(args.archive, report))
     return 0
+
+
+# what one row of each archive file is, singular and plural (a file not named here shows its own name)
+ROWS = {
+    "contacts": ("contact", "contacts"), "conversations": ("conversation", "conversations"),
+    "messages": ("message", "messages"), "outbox": ("outbox item", "outbox items"),
+    "consent": ("consent record", "consent records"), "templates": ("template", "templates"),
+    "audit": ("audit entry", "audit entries"), "media": ("media record", "media records"),
+    "sync_dead_letters": ("set-aside event", "set-aside events"),
+}
+
+
+def written_line(archive: Path, report) -> str:
+    def rows(name: str, n: int) -> str:
+        stem = name.split(".")[0]
+        return counted(n, *ROWS[stem]) if stem in ROWS else f"{n} {stem}"
+
+    counts = ", ".join(rows(name, n) for name, n in report.counts.items())
+    return f"Archive written to {archive}: {counts}, {counted(report.media_files, 'media file')}."

@@ -23,7 +23,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 from klaros_desktop.platform_check import display_problem
 
 
@@ -125,7 +125,7 @@ def _check_window(ctx: CommandContext) -> str:
         close()
     if image.isNull() or image.width() < 100:
         raise RuntimeError("the main window did not render")
-    return f"main window rendered {image.width()}x{image.height()}, its {window.nav.count()} pages built"
+    return f"main window rendered {image.width()}x{image.height()}, its {counted(window.nav.count(), 'page')} built"
 
 
 def _check_single_instance(ctx: CommandContext) -> str:
@@ -215,6 +215,9 @@ def _run_checks(ctx: CommandContext, skip: list[str]) -> int:
                 traceback.print_exc()
         else:
             print(f"ok   {name}: {detail}", flush=True)
-    print("self-test passed" if not failures else f"self-test FAILED ({failures} of "
-          f"{len(checks) + (1 if problem else 0)} checks)")
+    print(verdict(failures, len(checks) + (1 if problem else 0)))
     return 0 if not failures else 1
+
+
+def verdict(failures: int, checks: int) -> str:
+    return "self-test passed" if not failures else f"self-test FAILED ({failures} of {counted(checks, 'check')})"

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
@@ -45,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=run_show)
 
 
+def imported_line(what: str, report: Any) -> str:
+    return (f"Imported {what} for {counted(report.markets, 'market')} in {report.currency}, in force from "
+            f"{report.effective_from.isoformat()}.")
+
+
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     from klaros_desktop import correlation
     from klaros_desktop.services.pricing import rates_csv
@@ -59,8 +64,7 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(json.dumps({"imported": True, **report.to_json()}, ensure_ascii=False))
     else:
         what = "rates" if report.kind == rates_csv.RATES else "volume tiers"
-        print(f"Imported {what} for {report.markets} market(s) in {report.currency}, in force from "
-              f"{report.effective_from.isoformat()}.")
+        print(imported_line(what, report))
         if report.unmapped_markets:
             print("No country is mapped to these markets, so no number is priced with them: "
                   + ", ".join(report.unmapped_markets))

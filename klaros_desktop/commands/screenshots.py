@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,5 +32,9 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         written = render_all(args.dir, Path(work), schemes)
     for path in written:
         print(path)
-    print(f"{len(written)} screenshots written to {args.dir}")
+    print(written_line(len(written), args.dir))
     return 0
+
+
+def written_line(n: int, folder: Path) -> str:
+    return f"{counted(n, 'screenshot')} written to {folder}"

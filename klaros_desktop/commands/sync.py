@@ -15,7 +15,7 @@ import asyncio
 import signal
 import sys
 
-from klaros_desktop.commands import CommandContext
+from klaros_desktop.commands import CommandContext, counted
 
 MEDIA_WAIT = 60.0
 
@@ -80,7 +80,7 @@ async def sync(ctx: CommandContext, once: bool, wait: float, media_wait: float =
 
                 service.on_applied = applied
                 service.on_fetched = lambda changes: print(
-                    f"fetched {_count(len(changes.templates), 'template')} whole from Meta", flush=True)
+                    f"fetched {counted(len(changes.templates), 'template')} whole from Meta", flush=True)
                 print("Syncing; press Ctrl+C to stop.", flush=True)
                 task = asyncio.create_task(service.run_forever(
                     stop, wait=wait, on_offline=lambda exc: print(f"Relay unavailable, retrying: {exc}",
@@ -102,10 +102,6 @@ async def sync(ctx: CommandContext, once: bool, wait: float, media_wait: float =
         engine.dispose()
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def _files_note(media) -> str:
     note = f" Files: {media.ready} downloaded, {media.unavailable} unavailable"
     if media.retrying:
@@ -120,7 +116,7 @@ def _templates_note(updates: int, fetched: int, connected: bool) -> str:
         return ""
     if not connected:
         return " Template updates are stored; run `klaros connect` to have them fetched whole from Meta."
-    return f" Templates: {_count(fetched, 'template')} fetched whole from Meta."
+    return f" Templates: {counted(fetched, 'template')} fetched whole from Meta."
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:

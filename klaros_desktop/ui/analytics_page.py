@@ -99,6 +99,7 @@ class Tile(QFrame):
         self.caption.setWordWrap(True)
         self.detail = QLabel("", self)
         self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)  # a long detail wraps rather than widening its row past a narrow window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -127,8 +128,10 @@ class Card(QFrame):
         header.setContentsMargins(0, 0, 0, 0)
         if not isinstance(content, Chart):
             label = QLabel(rich(title), self)
-            header.addWidget(label)
-        header.addStretch(1)
+            label.setWordWrap(True)  # a long title wraps; the buttons beside it keep their whole width
+            header.addWidget(label, 1)
+        else:
+            header.addStretch(1)
         if extra is not None:
             header.addWidget(extra)
         is_chart = isinstance(content, Chart)

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.update_notice)
         self.setCentralWidget(central)
         self._wanted_page = INBOX  # a page chosen before ``attach`` (shown then)
+        self._jump_wanted = False  # "Jump to contact" asked for before ``attach`` (its chooser comes then)
         self.nav.currentRowChanged.connect(self._go_to)
         self.nav.setCurrentRow(INBOX)
 
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
         freeze_startup_heap()
         if self._wanted_page != INBOX:
             self._go_to(self._wanted_page)
+        if self._jump_wanted:  # (on the next turn: its dialog runs an event loop of its own)
+            self._jump_wanted = False
+            QTimer.singleShot(0, self, self.jump)
         # the pages now when the chats have painted; else as a window that never paints gets them (minimised)
         QTimer.singleShot(0 if self._painted else 2000, self, self._build_next_page)
         self.unsetCursor()
@@ -343,7 +347,7 @@ class MainWindow(QMainWindow):
         new_chat.triggered.connect(lambda: (self.show_page(INBOX), self.inbox.new_chat()))
         go.addAction(new_chat)
         self._go_menu, self._jump_action = go, jump  # (``attach`` puts the notification settings before jump)
-        self._actions += [jump, new_chat]
+        # jump and new chat stay on before ``attach``: asked for meanwhile, their chooser comes with the backend
         for action in self._actions:
             action.setEnabled(False)
 
@@ -377,6 +381,11 @@ class MainWindow(QMainWindow):
             self.show_page(INBOX)
 
     def jump(self) -> None:
+        """Choose a contact by name or number and open their chat; asked for before the database is open, the
+        chooser comes once it is (``attach``)."""
+        if self.backend is None:
+            self._jump_wanted = True
+            return
         from klaros_desktop.ui.jump_dialog import JumpDialog
 
         dialog = JumpDialog(self.backend, self)

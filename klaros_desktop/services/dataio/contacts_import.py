@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
 from klaros_desktop.models.name_keys import name_key
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, reason_of
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, counted, reason_of
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.dataio.csv_reader import parse_map_options, read_csv
@@ -107,7 +107,7 @@ class ImportReport:
         how = f"{self.source_format}, {self.encoding}"
         if self.layout:
             how += f", {self.layout} layout"
-        return f"{', '.join(parts)} ({self.rows} rows read; {how})"
+        return f"{', '.join(parts)} ({counted(self.rows, 'row')} read; {how})"
 
 
 @dataclass

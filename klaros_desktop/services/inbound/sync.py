@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import SyncState, utcnow
+from klaros_desktop.phrases import counted
 from klaros_desktop.relay_client import (
     DeviceKey,
     PulledEvent,
@@ -76,9 +77,11 @@ class SyncReport:
 
     def summary(self) -> str:
         s = self.stats
-        return (f"{self.events} events: {s.messages} new messages, {s.statuses} statuses, {s.pending} waiting for "
-                f"their message, {s.consent_events} consent changes, {s.templates} template updates, "
-                f"{s.duplicates} duplicates ignored, {self.unreadable} unreadable, {self.failed} failed")
+        return (f"{counted(self.events, 'event')}: {counted(s.messages, 'new message')}, "
+                f"{counted(s.statuses, 'status', 'statuses')}, {s.pending} waiting for "
+                f"{'its' if s.pending == 1 else 'their'} message, {counted(s.consent_events, 'consent change')}, "
+                f"{counted(s.templates, 'template update')}, {counted(s.duplicates, 'duplicate')} ignored, "
+                f"{self.unreadable} unreadable, {self.failed} failed")
 
 
 class SyncStopped(Exception):

@@ -122,7 +122,7 @@ def test_sync_long_polls_and_stops_cleanly_on_ctrl_c(tmp_path):
                                            "Content-Type": "application/json"})
             assert response.status_code == 200
             line = proc.stdout.readline()  # printed once the long poll woke and the page was applied
-            assert "1 new messages" in line, line
+            assert "1 new message," in line, line
             proc.send_signal(signal.SIGINT)
             out, err = proc.communicate(timeout=20)
         finally:

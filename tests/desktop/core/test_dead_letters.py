@@ -167,7 +167,7 @@ def test_the_command_lists_exports_tries_again_and_discards(profile, sessions, s
     assert TEXT not in out  # the list says what and why, never the message
 
     assert main([*data, "dead-letters", "--export", str(tmp_path / "d.csv")]) == 0
-    assert "3 written to" in capsys.readouterr().out and (tmp_path / "d.csv").exists()
+    assert "3 events written to" in capsys.readouterr().out and (tmp_path / "d.csv").exists()
 
     assert main([*data, "dead-letters", "--retry", str(cake.id)]) == 0
     assert "applied" in capsys.readouterr().out

@@ -289,7 +289,7 @@ async def test_klaros_erase_deletes_the_relay_copies_of_the_persons_files(relay,
 
     argv = ["--data-dir", str(profile.root), "erase", "--contact", number, "--yes"]
     assert await asyncio.to_thread(cli.main, argv) == 0
-    assert "The relay deleted 1 of 1 kept file(s)." in capsys.readouterr().out
+    assert "The relay deleted 1 of 1 kept file." in capsys.readouterr().out
     with pytest.raises(RelayMediaUnavailable):
         await client.fetch_media(ref)
 

@@ -222,5 +222,5 @@ def test_klaros_sync_fetches_whole_the_templates_its_webhooks_named(relay, tmp_p
         capsys.readouterr()
         assert main([*data, "sync", "--once"]) == 0
         out = capsys.readouterr().out
-    assert "1 template updates" in out and "Templates: 1 template fetched whole from Meta." in out
+    assert "1 template update," in out and "Templates: 1 template fetched whole from Meta." in out
     assert _stored(tmp_path / "shop").components == edited  # with Meta's example, which the webhook lacks

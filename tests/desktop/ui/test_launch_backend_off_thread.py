@@ -300,3 +300,38 @@ def test_a_search_typed_before_the_database_is_open_is_asked_once_it_is(qtbot, p
     rows = window.inbox.conversations.rows
     assert window.inbox.conversations.filter.text == "Anna"
     assert 0 < len(rows) < everyone and all("Anna" in r.name for r in rows)
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+N", "Ctrl+K"])
+def test_a_shortcut_pressed_before_the_database_is_open_acts_once_it_is(qtbot, qapp, shop_profile, monkeypatch,
+                                                                        keys):
+    """Ctrl+N (new chat) and Ctrl+K (jump to a contact) pressed while the database still opens are kept, like a
+    click on a chat: the chooser comes with the backend."""
+    from PySide6.QtGui import QKeySequence
+
+    from klaros_desktop import app
+    from klaros_desktop.ui.jump_dialog import JumpDialog
+
+    opened = []
+    monkeypatch.setattr(JumpDialog, "exec", lambda dialog: opened.append(dialog.backend) or 0)
+    held = _HeldOpen(monkeypatch)
+    window = app.open_window(qapp, shop_profile)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted, timeout=WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    try:
+        app.attach_backend_in_background(window)
+        assert held.entered.wait(WAIT_MS / 1000)
+        combination = QKeySequence(keys)[0]
+        QTest.keyClick(window, combination.key(), combination.keyboardModifiers())
+        assert window.backend is None and opened == []  # nothing opens without the database behind it
+        with qtbot.waitSignal(window.backend_attached, timeout=WAIT_MS) as attached:
+            held.release.set()
+        qtbot.waitUntil(lambda: opened == [attached.args[0]], timeout=WAIT_MS)
+    finally:
+        held.release.set()
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=WAIT_MS)
+        for close in reversed(window.backend.closers):
+            close()
