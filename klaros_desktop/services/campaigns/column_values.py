@@ -1,0 +1,133 @@
+"""Every recipient's variable values resolved a column at a time in SQLite, as ``variables.resolver`` resolves
+them one recipient at a time (the preview and the test send still do).
+
+A launch freezes the values of a whole audience: per recipient and per variable, Python object work costs more
+than the rest of the plan together. Here each source becomes one SQL expression evaluated for all queued
+recipients by one ``INSERT ... SELECT`` into a temporary table (``campaign_values``: the recipient's id, the
+number it is sent to, one text column per variable); the checks (empty values, too-long titles) read that table
+and the freeze copies it onto the recipients with one ``UPDATE``.
+
+The expressions keep Python's meaning exactly: ``str.strip``/``str.split`` whitespace is Unicode whitespace (the
+characters ``WHITESPACE`` lists), not SQLite's space alone; a custom field stored as text is read by
+``json_extract``; any other JSON value (a number, true/false, an object) and any key a JSON path cannot name
+plainly are handed to the old getter through a SQL function, so ``str(42)``, ``str(True)``, ``str(1e20)`` read as
+before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from klaros_desktop.models import CampaignRecipient, Contact
+from klaros_desktop.services.campaigns import variables
+
+# what ``str.isspace`` calls whitespace (``str.strip`` and ``str.split`` use the same set)
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+              "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+TABLE = "campaign_values"
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]+\Z")  # a key a JSON path names as is, whatever the stored escapes
+_CUSTOM_FN = "klaros_custom_text"
+_FIRST_WORD_FN = "klaros_first_word"
+
+
+def _custom_text(custom: str | None, key: str) -> str:
+    """The old getter's value of ``custom.KEY`` from the stored custom fields (a JSON text)."""
+    fields = variables.ContactFields(None, None, None, json.loads(custom) if custom and custom != "{}" else None)
+    return variables._getter(variables.CUSTOM_PREFIX + key)(fields, None)
+
+
+def _register(session: Session) -> None:
+    raw = session.connection().connection.driver_connection
+    raw.create_function(_CUSTOM_FN, 2, _custom_text, deterministic=True)
+
+
+class _Sql:
+    """Builds the SELECT's expressions; literals go in as bound parameters (named ``p0``, ``p1`` ...)."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, Any] = {"ws": WHITESPACE}
+
+    def bind(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return ":" + name
+
+    @staticmethod
+    def strip(expr: str) -> str:
+        return f"trim({expr}, :ws)"
+
+    def custom(self, key: str) -> str:
+        """``custom.KEY`` before stripping: text as stored, "" when missing or null, else the old getter's."""
+        if not _PLAIN_KEY.match(key):
+            return f"{_CUSTOM_FN}(b.cf, {self.bind(key)})"
+        path = self.bind(f'$."{key}"')
+        kind = f"json_type(b.cf, {path})"
+        return (f"(CASE WHEN {kind} IS NULL OR {kind} = 'null' THEN '' WHEN {kind} = 'text' "
+                f"THEN json_extract(b.cf, {path}) ELSE {_CUSTOM_FN}(b.cf, {self.bind(key)}) END)")
+
+    def first_word(self) -> str:
+        """The first word of the name: the name without its leading whitespace up to its first whitespace
+        character (the earliest of each whitespace character's first position)."""
+        lead = "b.lname"
+        positions = ", ".join(f"(CASE instr({lead}, {self.bind(ch)}) WHEN 0 THEN length({lead}) + 1 "
+                              f"ELSE instr({lead}, {self.bind(ch)}) END)" for ch in WHITESPACE)
+        return f"substr({lead}, 1, min({positions}) - 1)"
+
+    def raw(self, source: str) -> str:
+        """The value of ``source`` before stripping and fallback, as ``variables._getter`` reads it."""
+        if source == "name":
+            return "b.name"
+        if source == "first_name":
+            stored = "json_extract(b.cf, '$.first_name')"
+            return (f"(CASE WHEN json_type(b.cf, '$.first_name') = 'text' AND {self.strip(stored)} <> '' "
+                    f"THEN {stored} ELSE {self.first_word()} END)")
+        if source == "phone":
+            return "coalesce(b.phone, '')"
+        if source.startswith(variables.CUSTOM_PREFIX):
+            return self.custom(source[len(variables.CUSTOM_PREFIX):])
+        if source.startswith(variables.TEXT_PREFIX):
+            return self.bind(source[len(variables.TEXT_PREFIX):])
+        variables._getter(source)  # raises VariableError for an unknown source
+        raise AssertionError(source)
+
+    def value(self, source: variables.Source) -> str:
+        """``raw.strip() or fallback.strip()``."""
+        fallback = (source.fallback or "").strip()
+        return f"coalesce(nullif({self.strip(self.raw(source.source))}, ''), {self.bind(fallback)})"
+
+
+def resolve_into(session: Session, campaign_id: int, state: str, sources: list[variables.Source]) -> int:
+    """Fill ``temp.campaign_values`` (``id``, ``phone``, ``v0`` ... one column per source, in order) for the
+    campaign's recipients in ``state``, ordered by their id; returns how many rows."""
+    _register(session)
+    sql = _Sql()
+    columns = ", ".join(f"v{i} TEXT" for i in range(len(sources)))
+    session.execute(text(f"DROP TABLE IF EXISTS temp.{TABLE}"))
+    session.execute(text(f"CREATE TEMP TABLE {TABLE} (id INTEGER PRIMARY KEY, phone TEXT"
+                         f"{', ' + columns if columns else ''})"))
+    values = "".join(f", {sql.value(s)}" for s in sources)
+    recipients, contacts = CampaignRecipient.__tablename__, Contact.__tablename__
+    name = "coalesce(nullif(c.display_name, ''), nullif(c.profile_name, ''), '')"
+    # the name once per recipient (MATERIALIZED: not recomputed in each expression that reads it)
+    session.execute(text(
+        f"WITH b AS MATERIALIZED (SELECT r.id AS id, coalesce(nullif(r.phone_e164, ''), c.phone_e164) AS phone, "
+        f"{name} AS name, ltrim({name}, :ws) AS lname, c.custom_fields AS cf FROM {recipients} AS r "
+        f"LEFT JOIN {contacts} AS c ON c.id = r.contact_id WHERE r.campaign_id = :campaign AND r.state = :state) "
+        f"INSERT INTO temp.{TABLE} SELECT b.id, b.phone{values} FROM b ORDER BY b.id"),
+        {**sql.params, "campaign": campaign_id, "state": state})
+    return session.execute(text(f"SELECT count(*) FROM temp.{TABLE}")).scalar_one()
+
+
+def read(session: Session, where: str = "", params: dict[str, Any] | None = None) -> list[tuple]:
+    """Rows of ``temp.campaign_values`` (``where`` an SQL condition on its columns), in recipient order."""
+    return [tuple(row) for row in session.execute(text(
+        f"SELECT * FROM temp.{TABLE}{' WHERE ' + where if where else ''} ORDER BY id"), params or {})]
+
+
+def drop(session: Session) -> None:
+    session.execute(text(f"DROP TABLE IF EXISTS temp.{TABLE}"))
