@@ -590,8 +590,10 @@ def _freeze_per_row(session: Session, campaign_id: int, template: MessageTemplat
     long_titles: list[dict[str, Any]] = []
     # the recipients with their contact's columns, read a slice at a time through the connection (a plan
     # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
-    custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
-        {**mapping, **button_mapping, **dict([header_source] if header_source else [])}) else null()
+    # (each mapping on its own: the title's ``{{1}}`` and the body's are two variables of the same name)
+    custom_column = type_coerce(Contact.custom_fields, Text) if any(
+        variables.reads_custom_fields(m) for m in (mapping, button_mapping, dict([header_source] if header_source
+                                                                                 else []))) else null()
     pack = variables.packer(template, names)
     body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
     freezer = _Freezer(session)
