@@ -10,7 +10,8 @@ and the freeze copies it onto the recipients with one ``UPDATE``.
 The expressions keep Python's meaning exactly: ``str.strip`` whitespace is Unicode whitespace (the characters
 ``WHITESPACE`` lists), not SQLite's space alone; a custom field stored as text is read by ``json_extract``; any
 other JSON value (a number, true/false, an object) and any key a JSON path cannot name plainly are handed to the
-old getter through a SQL function, so ``str(42)``, ``str(True)``, ``str(1e20)`` read as before; the first word of
+old getter through a SQL function (as is a row whose custom fields hold a NUL, which SQLite's JSON functions
+cut short), so ``str(42)``, ``str(True)``, ``str(1e20)`` read as before; the first word of
 a name is ``str.split`` in a SQL function too (as cheap as SQLite's own string functions, and one call instead of
 a search for each of the 29 whitespace characters).
 """
@@ -32,16 +33,19 @@ WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u
               "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 TABLE = "campaign_values"
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_]+\Z")  # a key a JSON path names as is, whatever the stored escapes
-_CUSTOM_FN = "klaros_custom_text"
+_OLD_FN = "klaros_old_value"
 _FIRST_WORD_FN = "klaros_first_word"
 _NAME = "coalesce(nullif(c.display_name, ''), nullif(c.profile_name, ''), '')"  # a recipient's name (r, c)
 _PHONE = "coalesce(nullif(r.phone_e164, ''), c.phone_e164)"  # the number it is sent to
+_NUL = "instr(c.custom_fields, '\\u0000') > 0"  # SQLite's JSON functions cut a string at a NUL
 
 
-def _custom_text(custom: str | None, key: str) -> str:
-    """The old getter's value of ``custom.KEY`` from the stored custom fields (a JSON text)."""
-    fields = variables.ContactFields(None, None, None, json.loads(custom) if custom and custom != "{}" else None)
-    return variables._getter(variables.CUSTOM_PREFIX + key)(fields, None)
+def _old_value(source: str, custom: str | None, display_name: str | None, profile_name: str | None) -> str:
+    """The old getter's value of ``source`` (a custom field or the first name) from the contact's columns, the
+    custom fields as stored (JSON text)."""
+    fields = variables.ContactFields(display_name, profile_name, None,
+                                     json.loads(custom) if custom and custom != "{}" else None)
+    return variables._getter(source)(fields, None)
 
 
 def _first_word(name: str) -> str:
@@ -51,7 +55,7 @@ def _first_word(name: str) -> str:
 
 def _register(session: Session) -> None:
     raw = session.connection().connection.driver_connection
-    raw.create_function(_CUSTOM_FN, 2, _custom_text, deterministic=True)
+    raw.create_function(_OLD_FN, 4, _old_value, deterministic=True)
     raw.create_function(_FIRST_WORD_FN, 1, _first_word, deterministic=True)
 
 
@@ -70,14 +74,18 @@ class _Sql:
     def strip(expr: str) -> str:
         return f"trim({expr}, :ws)"
 
+    def old(self, source: str) -> str:
+        return f"{_OLD_FN}({self.bind(source)}, c.custom_fields, c.display_name, c.profile_name)"
+
     def custom(self, key: str) -> str:
         """``custom.KEY`` before stripping: text as stored, "" when missing or null, else the old getter's."""
         if not _PLAIN_KEY.match(key):
-            return f"{_CUSTOM_FN}(c.custom_fields, {self.bind(key)})"
+            return self.old(variables.CUSTOM_PREFIX + key)
         path = self.bind(f'$."{key}"')
         kind = f"json_type(c.custom_fields, {path})"
-        return (f"(CASE WHEN {kind} IS NULL OR {kind} = 'null' THEN '' WHEN {kind} = 'text' "
-                f"THEN json_extract(c.custom_fields, {path}) ELSE {_CUSTOM_FN}(c.custom_fields, {self.bind(key)}) END)")
+        return (f"(CASE WHEN {_NUL} THEN {self.old(variables.CUSTOM_PREFIX + key)} "
+                f"WHEN {kind} IS NULL OR {kind} = 'null' THEN '' WHEN {kind} = 'text' "
+                f"THEN json_extract(c.custom_fields, {path}) ELSE {self.old(variables.CUSTOM_PREFIX + key)} END)")
 
     def raw(self, source: str) -> str:
         """The value of ``source`` before stripping and fallback, as ``variables._getter`` reads it."""
@@ -85,7 +93,8 @@ class _Sql:
             return _NAME
         if source == "first_name":
             stored = "json_extract(c.custom_fields, '$.first_name')"
-            return (f"(CASE WHEN json_type(c.custom_fields, '$.first_name') = 'text' AND {self.strip(stored)} <> '' "
+            return (f"(CASE WHEN {_NUL} THEN {self.old(source)} "
+                    f"WHEN json_type(c.custom_fields, '$.first_name') = 'text' AND {self.strip(stored)} <> '' "
                     f"THEN {stored} ELSE {_FIRST_WORD_FN}({_NAME}) END)")
         if source == "phone":
             return f"coalesce({_PHONE}, '')"

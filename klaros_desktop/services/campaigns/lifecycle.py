@@ -547,7 +547,9 @@ def _freeze_columns(session: Session, campaign_id: int, template: MessageTemplat
         long_titles: list[dict[str, Any]] = []
         if header_source is not None:
             at = len(keys) + 1  # the header's value is the last column
-            for row in column_values.read(session, f"length(v{len(keys) - 1}) > :room", {"room": room}):
+            # bytes, not SQLite's characters (which stop at a NUL): never fewer than Python's len, checked below
+            for row in column_values.read(session, f"length(CAST(v{len(keys) - 1} AS BLOB)) > :room",
+                                          {"room": room}):
                 if len(row[at]) > room:
                     long_titles.append({"recipient": row[1], "too_long": [variables.header_key(header_source[0])],
                                         "length": len(template_header.filled_title(template, row[at]))})
