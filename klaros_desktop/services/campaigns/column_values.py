@@ -8,12 +8,12 @@ number it is sent to, one text column per variable); the checks (empty values, t
 and the freeze copies it onto the recipients with one ``UPDATE``.
 
 The expressions keep Python's meaning exactly: ``str.strip`` whitespace is Unicode whitespace (the characters
-``WHITESPACE`` lists), not SQLite's space alone; a custom field stored as text is read by ``json_extract``; any
-other JSON value (a number, true/false, an object) and any key a JSON path cannot name plainly are handed to the
-old getter through a SQL function (as is a row whose custom fields hold a NUL, which SQLite's JSON functions
-cut short), so ``str(42)``, ``str(True)``, ``str(1e20)`` read as before; the first word of
-a name is ``str.split`` in a SQL function too (as cheap as SQLite's own string functions, and one call instead of
-a search for each of the 29 whitespace characters).
+``WHITESPACE`` lists), not SQLite's space alone; a custom field stored as text is read by ``json_extract``, an
+integer and true/false are written as Python writes them. What SQL cannot match exactly goes to the per-row getter
+through a SQL function: any other JSON value (a fraction, a huge integer, an object), a key a JSON path cannot
+name plainly, a row whose custom fields hold a NUL (SQLite's JSON functions cut the string there). A name's first
+word is ``str.split`` in a SQL function too (as cheap as SQLite's own string functions, and one call instead of a
+search for each of the 29 whitespace characters).
 """
 
 from __future__ import annotations
@@ -82,20 +82,25 @@ class _Sql:
         if not _PLAIN_KEY.match(key):
             return self.old(variables.CUSTOM_PREFIX + key)
         path = self.bind(f'$."{key}"')
-        kind = f"json_type(c.custom_fields, {path})"
-        return (f"(CASE WHEN {_NUL} THEN {self.old(variables.CUSTOM_PREFIX + key)} "
-                f"WHEN {kind} IS NULL OR {kind} = 'null' THEN '' WHEN {kind} = 'text' "
-                f"THEN json_extract(c.custom_fields, {path}) ELSE {self.old(variables.CUSTOM_PREFIX + key)} END)")
+        value = f"json_extract(c.custom_fields, {path})"
+        old = self.old(variables.CUSTOM_PREFIX + key)
+        # (``CASE x WHEN``: the JSON parsed once for the type) an integer SQLite holds as one (64 bits) reads as
+        # Python's str(int), true/false as str(bool); missing or null as ""
+        return (f"(CASE WHEN {_NUL} THEN {old} ELSE CASE json_type(c.custom_fields, {path}) "
+                f"WHEN 'text' THEN {value} WHEN 'null' THEN '' WHEN 'true' THEN 'True' WHEN 'false' THEN 'False' "
+                f"WHEN 'integer' THEN CASE typeof({value}) WHEN 'integer' THEN CAST({value} AS TEXT) ELSE {old} END "
+                f"WHEN 'real' THEN {old} WHEN 'object' THEN {old} WHEN 'array' THEN {old} ELSE '' END END)")
 
     def raw(self, source: str) -> str:
         """The value of ``source`` before stripping and fallback, as ``variables._getter`` reads it."""
         if source == "name":
             return _NAME
         if source == "first_name":
-            stored = "json_extract(c.custom_fields, '$.first_name')"
+            # a stored first name that is text and not blank (stripped here: the value is stripped anyway)
+            stored = ("CASE json_type(c.custom_fields, '$.first_name') WHEN 'text' "
+                      "THEN json_extract(c.custom_fields, '$.first_name') END")
             return (f"(CASE WHEN {_NUL} THEN {self.old(source)} "
-                    f"WHEN json_type(c.custom_fields, '$.first_name') = 'text' AND {self.strip(stored)} <> '' "
-                    f"THEN {stored} ELSE {_FIRST_WORD_FN}({_NAME}) END)")
+                    f"ELSE coalesce(nullif({self.strip(stored)}, ''), {_FIRST_WORD_FN}({_NAME})) END)")
         if source == "phone":
             return f"coalesce({_PHONE}, '')"
         if source.startswith(variables.CUSTOM_PREFIX):
