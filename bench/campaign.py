@@ -10,7 +10,8 @@ throughput limit is set above the fastest tested rate and its messaging limit to
 
 1. plan: ``lifecycle.create`` (``select_audience`` over the tagged contacts, recipients queued), the cost
    forecast (``services/pricing``) and ``lifecycle.launch`` (every recipient's values frozen) for all of them
-   (target < 2 s; ``--plan-only`` measures just this);
+   (target < 2 s; ``--plan-only`` measures just this; ``--compare-launch`` plans in turn with the values frozen
+   column-wise and a recipient at a time, the before and after of the launch in one run);
 2. the campaign sent by ``CampaignSender`` at 80 msg/s for ``--slow-seconds``, then paused: the achieved rate
    (answers from the simulator per second, first to last) against the configured one (target within 5 %);
 3. the rest of the campaign at ``--fast-rate`` (1,000 msg/s, the fastest Klaros allows) against a bare
@@ -192,6 +193,28 @@ async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, sec
     return rate_of(graph.times)
 
 
+def compare_launch(sessions, args) -> dict[str, list[dict[str, float]]]:
+    """The plan (create, forecast, launch) of the same audience, the launch's values frozen column-wise and a
+    recipient at a time (``lifecycle._freeze_per_row``) in turn, ``--rounds`` times each: wall and CPU seconds."""
+    runs: dict[str, list[dict[str, float]]] = {"columns": [], "per_row": []}
+    for i in range(2 * args.rounds):
+        kind = ("columns", "per_row")[i % 2]
+        lifecycle._COLUMN_FREEZE = kind == "columns"
+        started, cpu = time.perf_counter(), time.process_time()
+        created = lifecycle.create(sessions, f"Bench {i}", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
+                                   {"1": "first_name", "2": "text:4711"})
+        forecast(sessions, created.campaign_id)
+        launch_started, launch_cpu = time.perf_counter(), time.process_time()
+        assert lifecycle.launch(sessions, created.campaign_id, rate=args.slow_rate) == args.recipients
+        done, done_cpu = time.perf_counter(), time.process_time()
+        runs[kind].append({"plan": done - started, "plan_cpu": done_cpu - cpu, "launch": done - launch_started,
+                           "launch_cpu": done_cpu - launch_cpu})
+        print(f"   ({kind}: plan {done - started:.2f} s, launch {done - launch_started:.2f} s; "
+              f"load {os.getloadavg()[0]:.2f})", flush=True)
+    lifecycle._COLUMN_FREEZE = True
+    return runs
+
+
 def peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
@@ -212,6 +235,12 @@ async def main_async(args) -> dict:
                                 audit=writer)
             await templates.refresh(sessions, graph)
 
+            if args.compare_launch:
+                figures["compare"] = compare_launch(sessions, args)
+                await writer.aclose()
+                engine.dispose()
+                figures["peak_rss_mb"] = peak_rss_mb()
+                return figures
             started, plan_cpu = time.perf_counter(), time.process_time()
             created = lifecycle.create(sessions, "Bench", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
                                        {"1": "first_name", "2": "text:4711"})
@@ -280,6 +309,10 @@ def main() -> int:
                         help="stop the fast run after this many messages (default: the whole rest of the campaign)")
     parser.add_argument("--bare-messages", type=int, default=20_000, help="messages of each bare-loop run")
     parser.add_argument("--plan-only", action="store_true", help="measure planning only (no sending)")
+    parser.add_argument("--compare-launch", action="store_true",
+                        help="plan only, in turn with the launch's values frozen column-wise and a recipient at a "
+                        "time (the per-row resolver), --rounds times each; prints wall and CPU time of both")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --compare-launch")
     parser.add_argument("--tmp", default=None, help="folder for the temporary profile (default: the system's)")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
     args = parser.parse_args()
@@ -287,6 +320,19 @@ def main() -> int:
     print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}; "
           f"paths: {'ORM (before)' if BEFORE else 'batched'}")
     figures = asyncio.run(main_async(args))
+    if args.compare_launch:
+        for kind, label in (("per_row", "a recipient at a time (before)"), ("columns", "column-wise (after)")):
+            runs = figures["compare"][kind]
+            best = min(runs, key=lambda r: r["plan"])
+            median = sorted(r["plan"] for r in runs)[len(runs) // 2]
+            print(f"plan of {args.recipients:,}, values frozen {label}: wall median {median:.2f} s, best "
+                  f"{best['plan']:.2f} s (launch {best['launch']:.2f} s); CPU of the best "
+                  f"{best['plan_cpu']:.2f} s (launch {best['launch_cpu']:.2f} s) (target < 2 s)")
+        before = min(r["launch_cpu"] for r in figures["compare"]["per_row"])
+        after = min(r["launch_cpu"] for r in figures["compare"]["columns"])
+        print(f"launch CPU after/before: {after / before:.2f}; peak RSS {figures['peak_rss_mb']:.0f} MB; load "
+              f"average at the end {os.getloadavg()}")
+        return 0
     split = figures["plan_split"]
     print(f"1. plan (select_audience + create, forecast, launch) of {args.recipients:,}: "
           f"{figures['plan_seconds']:.2f} s = {split['create']:.2f} + {split['forecast']:.2f} + "

@@ -23,7 +23,7 @@ from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
-from klaros_desktop.services.campaigns import header_parts, header_upload, variables
+from klaros_desktop.services.campaigns import column_values, header_parts, header_upload, variables
 from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy, template_header
@@ -31,6 +31,8 @@ from klaros_desktop.services.messaging.sending import render_template_text
 
 # the bench's "before" figures: every audience chosen contact by contact in Python (``select_audience``)
 _SQL_QUEUE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
+# and a launch's values resolved a recipient at a time (``_freeze_per_row``); the bench also flips it in one run
+_COLUMN_FREEZE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
 
 # campaign states
 DRAFT, RUNNING, PAUSED, STOPPED, DONE, CANCELLED = "draft", "running", "paused", "stopped", "done", "cancelled"
@@ -484,78 +486,152 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
                 id=campaign_id, status=campaign.status))
         template = _template(session, campaign.template_name, campaign.template_language)
         check_header_chosen(campaign, template)
-        problems: list[dict[str, Any]] = []
         mapping, button_mapping = _mapping(campaign), _button_mapping(campaign)
         names = variables.check_mapping(template, mapping)
         indexes = variables.check_buttons(template, button_mapping)
         header_source = _header_source(campaign)
-        heading = variables.resolver([header_source[0]], dict([header_source])) if header_source else None
         room = template_header.title_room(template)  # the longest value the title's 60 characters leave
-        long_titles: list[dict[str, Any]] = []
-        # the recipients with their contact's columns, read a slice at a time through the connection (a plan
-        # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
-        custom_column = type_coerce(Contact.custom_fields, Text) if variables.reads_custom_fields(
-            {**mapping, **button_mapping, **dict([header_source] if header_source else [])}) else null()
-        pack = variables.packer(template, names)
-        body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
-        freezer = _Freezer(session)
-        try:
-            result = session.connection().execution_options(yield_per=FREEZE_SLICE).execute(
-                select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
-                       Contact.profile_name, Contact.phone_e164, custom_column)
-                .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
-                .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-                .order_by(CampaignRecipient.id))
-            for rows in result.partitions():
-                frozen: list[list[Any]] = []
-                for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
-                    contact = variables.ContactFields(display_name, profile_name, contact_phone,
-                                                      json.loads(custom) if custom and custom != "{}" else None) \
-                        if contact_id is not None else None
-                    phone = number or contact_phone
-                    values, empty = body(contact, phone)
-                    buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
-                    heads, empty_heads = heading(contact, phone) if heading else ({}, [])
-                    if empty or empty_buttons or empty_heads:
-                        problems.append({"recipient": phone,
-                                         "empty": empty + [variables.button_key(i) for i in empty_buttons]
-                                         + [variables.header_key(n) for n in empty_heads]})
-                    for name, value in heads.items():
-                        if len(value) > room:
-                            long_titles.append({"recipient": phone, "too_long": [variables.header_key(name)],
-                                                "length": len(template_header.filled_title(template, value))})
-                    if not problems and not long_titles:
-                        frozen.append([rid, pack(values), buttons or None, phone, heads or None])
-                if not problems and not long_titles:
-                    freezer.add(frozen)
-            if problems:
-                who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
-                                for p in problems[:20])
-                more = len(problems) - 20
-                raise CampaignRefused(QT_TRANSLATE_NOOP(
-                    "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
-                    "those variables a fallback or fill in the contacts.").format(
-                    count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
-            if long_titles:
-                who = "; ".join(f"{p['recipient']}: {p['length']} of {template_header.TITLE_MAX}"
-                                for p in long_titles[:20])
-                more = len(long_titles) - 20
-                raise CampaignRefused(QT_TRANSLATE_NOOP(
-                    "Campaigns", "Not started: for {count} recipient(s) the title at the top would be longer than "
-                    "the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves "
-                    "{room} characters for them) or fill the title from another field.").format(
-                    count=len(long_titles), max=template_header.TITLE_MAX, who=who,
-                    more=f"; and {more} more" if more > 0 else "", room=max(0, room)),
-                    long_titles, code="header_too_long")
-            queued = freezer.apply()
-        finally:
-            freezer.close()
+        freeze = _freeze_columns if _COLUMN_FREEZE else _freeze_per_row
+        queued = freeze(session, campaign_id, template, names, mapping, indexes, button_mapping, header_source, room)
         campaign.status, campaign.started_at = RUNNING, utcnow()
         campaign.rate_per_second = rate or campaign.rate_per_second
         audit.record(session, "campaign_started", actor=actor, subject=f"campaign:{campaign_id}",
                      details={"queued": queued, "rate": campaign.rate_per_second},
                      correlation_id=campaign.correlation_id)
         return queued
+
+
+def _refuse(problems: list[dict[str, Any]], long_titles: list[dict[str, Any]], room: int) -> None:
+    """``CampaignRefused`` naming who would get an empty variable, else whose title would be too long."""
+    if problems:
+        who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
+                        for p in problems[:20])
+        more = len(problems) - 20
+        raise CampaignRefused(QT_TRANSLATE_NOOP(
+            "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
+            "those variables a fallback or fill in the contacts.").format(
+            count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
+    if long_titles:
+        who = "; ".join(f"{p['recipient']}: {p['length']} of {template_header.TITLE_MAX}"
+                        for p in long_titles[:20])
+        more = len(long_titles) - 20
+        raise CampaignRefused(QT_TRANSLATE_NOOP(
+            "Campaigns", "Not started: for {count} recipient(s) the title at the top would be longer than "
+            "the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves "
+            "{room} characters for them) or fill the title from another field.").format(
+            count=len(long_titles), max=template_header.TITLE_MAX, who=who,
+            more=f"; and {more} more" if more > 0 else "", room=max(0, room)),
+            long_titles, code="header_too_long")
+
+
+def _freeze_columns(session: Session, campaign_id: int, template: MessageTemplate, names: list[str],
+                    mapping: dict[str, variables.Source], indexes: list[str],
+                    button_mapping: dict[str, variables.Source], header_source: tuple[str, variables.Source] | None,
+                    room: int) -> int:
+    """Every queued recipient's values resolved a variable at a time for all of them (``column_values``),
+    checked, and frozen onto the recipients by one UPDATE; returns how many. Refused as ``_refuse`` says."""
+    keys = [("body", n) for n in names] + [("button", i) for i in indexes] + (
+        [("header", header_source[0])] if header_source else [])
+    sources = [mapping[n] for n in names] + [button_mapping[i] for i in indexes] + (
+        [header_source[1]] if header_source else [])
+    column = {key: f"f.v{i}" for i, key in enumerate(keys)}
+    try:
+        count = column_values.resolve_into(session, campaign_id, QUEUED, sources)
+        problems: list[dict[str, Any]] = []
+        if keys:
+            for row in column_values.read(session, " OR ".join(f"v{i} = ''" for i in range(len(keys)))):
+                empty = [n if kind == "body" else variables.button_key(n) if kind == "button"
+                         else variables.header_key(n) for (kind, n), value in zip(keys, row[2:], strict=True)
+                         if not value]
+                problems.append({"recipient": row[1], "empty": empty})
+        long_titles: list[dict[str, Any]] = []
+        if header_source is not None:
+            at = len(keys) + 1  # the header's value is the last column
+            # bytes, not SQLite's characters (which stop at a NUL): never fewer than Python's len, checked below
+            for row in column_values.read(session, f"length(CAST(v{len(keys) - 1} AS BLOB)) > :room",
+                                          {"room": room}):
+                if len(row[at]) > room:
+                    long_titles.append({"recipient": row[1], "too_long": [variables.header_key(header_source[0])],
+                                        "length": len(template_header.filled_title(template, row[at]))})
+        _refuse(problems, long_titles, room)
+        params: dict[str, Any] = {}
+
+        def bind(value: str) -> str:
+            params[f"k{len(params)}"] = value
+            return f":k{len(params) - 1}"
+
+        if variables.is_named(template):
+            packed = "json_object(" + ", ".join(f"{bind(n)}, {column['body', n]}" for n in names) + ")"
+        else:
+            ordered = sorted(names, key=lambda n: int(n) if n.isdigit() else 0)
+            packed = "json_array(" + ", ".join(column["body", n] for n in ordered) + ")"
+        buttons = "json_object(" + ", ".join(f"{bind(i)}, {column['button', i]}" for i in indexes) + ")" \
+            if indexes else "NULL"
+        header = f"json_object({bind(header_source[0])}, {column['header', header_source[0]]})" \
+            if header_source else "NULL"
+        if count:
+            table = CampaignRecipient.__table__
+            stamp = table.c.updated_at.type.bind_processor(session.get_bind().dialect)  # as the ORM stores it
+            session.execute(text(
+                f"UPDATE {table.name} SET (params, button_params, phone_e164, header_params, updated_at) = "
+                f"(SELECT {packed}, {buttons}, f.phone, {header}, :now FROM temp.{column_values.TABLE} AS f "
+                f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.{column_values.TABLE})"),
+                {**params, "now": stamp(utcnow()) if stamp else utcnow()})
+        return count
+    finally:
+        column_values.drop(session)
+
+
+def _freeze_per_row(session: Session, campaign_id: int, template: MessageTemplate, names: list[str],
+                    mapping: dict[str, variables.Source], indexes: list[str],
+                    button_mapping: dict[str, variables.Source], header_source: tuple[str, variables.Source] | None,
+                    room: int) -> int:
+    """``_freeze_columns`` a recipient at a time through ``variables.resolver`` (the bench's "before")."""
+    problems: list[dict[str, Any]] = []
+    heading = variables.resolver([header_source[0]], dict([header_source])) if header_source else None
+    long_titles: list[dict[str, Any]] = []
+    # the recipients with their contact's columns, read a slice at a time through the connection (a plan
+    # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
+    # (each mapping on its own: the title's ``{{1}}`` and the body's are two variables of the same name)
+    custom_column = type_coerce(Contact.custom_fields, Text) if any(
+        variables.reads_custom_fields(m) for m in (mapping, button_mapping, dict([header_source] if header_source
+                                                                                 else []))) else null()
+    pack = variables.packer(template, names)
+    body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
+    freezer = _Freezer(session)
+    try:
+        result = session.connection().execution_options(yield_per=FREEZE_SLICE).execute(
+            select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
+                   Contact.profile_name, Contact.phone_e164, custom_column)
+            .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
+            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
+            .order_by(CampaignRecipient.id))
+        for rows in result.partitions():
+            frozen: list[list[Any]] = []
+            for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
+                contact = variables.ContactFields(display_name, profile_name, contact_phone,
+                                                  json.loads(custom) if custom and custom != "{}" else None) \
+                    if contact_id is not None else None
+                phone = number or contact_phone
+                values, empty = body(contact, phone)
+                buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
+                heads, empty_heads = heading(contact, phone) if heading else ({}, [])
+                if empty or empty_buttons or empty_heads:
+                    problems.append({"recipient": phone,
+                                     "empty": empty + [variables.button_key(i) for i in empty_buttons]
+                                     + [variables.header_key(n) for n in empty_heads]})
+                for name, value in heads.items():
+                    if len(value) > room:
+                        long_titles.append({"recipient": phone, "too_long": [variables.header_key(name)],
+                                            "length": len(template_header.filled_title(template, value))})
+                if not problems and not long_titles:
+                    frozen.append([rid, pack(values), buttons or None, phone, heads or None])
+            if not problems and not long_titles:
+                freezer.add(frozen)
+        _refuse(problems, long_titles, room)
+        return freezer.apply()
+    finally:
+        freezer.close()
 
 
 def set_state(sessions: sessionmaker[Session], campaign_id: int, action: str, *, actor: str = "user") -> str:
