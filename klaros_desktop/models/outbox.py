@@ -11,9 +11,9 @@ from klaros_desktop.models.base import Base, UTCDateTime, utcnow
 
 
 class OutboxItem(Base):
-    """One queued text, media message or template. ``state``: pending (waits for its turn or its retry time), sending (a send
-    is in flight; found so at start-up it means Klaros stopped mid-send), held (not sent; waits for the shop owner,
-    with the reason as a code, plus Meta's error for a refusal by Meta)."""
+    """One queued text, media message or template. ``state``: pending (waits for its turn or its retry time),
+    sending (a send is in flight; found so at start-up it means Klaros stopped mid-send), held (not sent; waits for
+    the shop owner, with the reason as a code, plus Meta's error for a refusal by Meta)."""
 
     __tablename__ = "outbox_items"
     __table_args__ = (Index("ix_outbox_items_state_queued", "state", "queued_at"),)
