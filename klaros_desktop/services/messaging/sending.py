@@ -318,6 +318,14 @@ class SendService:
         return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
 
     # ------------------------------------------------------------------ DB steps (worker thread)
+    def contact_for(self, number: str) -> tuple[int, str]:
+        """(contact id, E.164 number) of ``number``, the contact made if there is none yet (a send queued in the
+        outbox names its contact)."""
+        with self.sessions.begin() as session:
+            contact = self._resolve_contact(session, number)
+            session.flush()
+            return contact.id, contact.phone_e164
+
     def _resolve_contact(self, session: Session, number: str) -> Contact:
         phone = phones.normalise(number, self.default_region)
         contact = contact_service.find_by_number(session, phone)
