@@ -5,6 +5,12 @@ Plain Python (no Qt); the UI only triggers ``flush`` and shows what it reports. 
 send service under its own correlation id ``outbox-<id>``, so its audit rows, log lines, Graph request and
 ``Message`` row tie up; the send service asks ``may_send`` again at that moment.
 
+An item is a text, a file with its caption, or a template with everything filled in (its body's values, the
+title's value or the map's place, the link buttons' values, a header file kept like a queued file's), checked
+against the template again when it goes, so it is sent as it was previewed or held with the reason. A template
+from a chat or ``klaros send`` is queued first and tried at once when online (``send_now``): a connection that
+fails before the request leaves keeps it queued, as for any item; a refusal by ``may_send`` at once is not kept.
+
 ``flush`` sends due items oldest first, one flush at a time (a lock here, and a claim in the database: an
 item is marked ``sending`` in its own commit before the Graph call, and only a ``pending`` item can be
 claimed). What happens to an item:
