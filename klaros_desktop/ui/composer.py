@@ -961,9 +961,9 @@ class Composer(QFrame):
         item, attempt = result
         self._sending_item = None
         self.upload_bar.hide()
+        self.backend.flush_outbox()  # the retry timer starts from its next due time; a flush it kept waiting goes
         if attempt is None or attempt.result == outbox_rules.RETRY:  # waits its turn, or WhatsApp was unreachable
             self._template_queued(item)
-            self.backend.flush_outbox()  # the retry timer starts from the flush's next due time
             return
         self.backend.refresh_outbox_counts()
         outcome = attempt.outcome

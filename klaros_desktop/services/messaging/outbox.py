@@ -381,12 +381,12 @@ class Outbox:
         """Try one item at once (a template sent from a chat or ``klaros send`` goes into the outbox first, so
         a connection that fails before the request leaves keeps it queued). None when it must wait its turn:
         another flush runs, or an earlier item of the same contact waits. A refusal by ``may_send`` at once is not
-        kept: the item is removed and the attempt says why (the caller tells the shop owner)."""
+        kept: the item is removed and the attempt says why (the caller tells the shop owner). Items left
+        ``sending`` are not recovered here: another process (the app, while ``klaros send`` runs) may be sending
+        them; the app's start and its first flush do that."""
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            if not self._recovered:
-                await asyncio.to_thread(self._recover)
             item = await asyncio.to_thread(self.get, item_id)
             if item is None or item.state != PENDING:
                 return None
