@@ -260,3 +260,22 @@ def test_klaros_send_template_while_meta_is_unreachable_is_queued(sim, tmp_path,
             assert s.scalars(select(Message)).all() == []  # no failed bubble beside the queued item
     finally:
         engine.dispose()
+
+
+async def test_sent_at_once_a_refusal_is_said_and_not_kept_a_connection_failure_is_kept(sim, sessions, sender, faults):
+    """``send_now`` (a template from a chat or ``klaros send``, online): refused by ``may_send`` at once → the
+    shop owner is told and nothing waits; the request never left → it waits in the outbox."""
+    contact_id = _customer_wrote(sim, sessions)
+    box = Outbox(sessions)
+    item = box.add_template(contact_id, CUSTOMER, "parcel_ready_q", "de", ["Anna", "B-1042"])  # no link value
+    attempt = await box.send_now(sender, item.id)
+    assert attempt.result == HELD and attempt.outcome.decision.reason_code == "link_value"
+    assert box.items() == [] and sim.outbound() == []
+    item = box.add_template(contact_id, CUSTOMER, "parcel_ready_q", "de", ["Anna", "B-1042"], header_text="B-1042",
+                            link_values={"0": "AB123"})
+    faults.offline = True
+    attempt = await box.send_now(sender, item.id)
+    assert attempt.result == "retry" and [i.id for i in box.items()] == [item.id] and _out(sessions) == []
+    faults.offline = False
+    assert await box.send_now(sender, item.id) is not None  # tried again at once by hand: it goes
+    assert box.items() == [] and len(_received(sim, item.correlation_id)) == 1
