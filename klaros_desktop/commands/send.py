@@ -9,6 +9,11 @@ Every send goes through ``may_send``; a refusal prints the reason and exits with
 Meta rejects prints Meta's explanation and exits with status 1. A send whose answer was lost after it went out
 (``graph.UnconfirmedSend``: it may have reached the customer) exits with status 4, so a script that tries
 failures again can tell it apart and not send the message twice.
+
+A template goes through the outbox (``services.messaging.outbox``): queued with its values, then tried at once.
+When WhatsApp cannot be reached (the request surely never left) it stays queued and the command exits with
+status 5; the desktop app sends it when it is next online, ``may_send`` asked again then. A template Meta
+refused or did not confirm stays held in the outbox, where the app shows why.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from klaros_desktop.commands import CommandContext
 EXIT_FAILED = 1
 EXIT_REFUSED = 3
 EXIT_UNCONFIRMED = 4
+EXIT_QUEUED = 5
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,10 +81,14 @@ async def send(ctx: CommandContext, args: argparse.Namespace):
                     from klaros_desktop.services.media import kinds
 
                     header = (kinds.check_file(header_file), await asyncio.to_thread(header_file.read_bytes))
-                return await service.send_template(args.number, args.template, args.lang, args.param,
-                                                   header=header, media_root=ctx.profile.media if header else None,
-                                                   link_values=args.links, header_text=args.header_var,
-                                                   header_location=args.place)
+                from klaros_desktop.services.messaging.outbox import Outbox
+
+                outbox = Outbox(sessions, media_root=ctx.profile.media)
+                contact_id, number = await asyncio.to_thread(service.contact_for, args.number)
+                item = await asyncio.to_thread(
+                    outbox.add_template, contact_id, number, args.template, args.lang, args.param, header=header,
+                    link_values=args.links, header_text=args.header_var, header_location=args.place)
+                return (await outbox.send_now(service, item.id)) or item
             if args.file:
                 from klaros_desktop.services.media import kinds
 
@@ -154,6 +164,22 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     except (NotConfigured, NoSecureKeyring, InvalidNumber, ValueError, OSError) as exc:
         print(f"Not sent: {exc}", file=sys.stderr)
         return 2
+    from klaros_desktop.services.messaging import outbox
+
+    if isinstance(outcome, outbox.QueuedText):  # an earlier message to this contact waits: this one after it
+        print(f"Queued in the outbox behind earlier messages to this contact; Klaros sends it when it is online "
+              f"(correlation id {outcome.correlation_id}).")
+        return EXIT_QUEUED
+    if isinstance(outcome, outbox.Attempt):
+        attempt, outcome = outcome, outcome.outcome
+        if attempt.result == outbox.RETRY:
+            print(f"Queued in the outbox: WhatsApp could not be reached. Klaros sends it when it is online again "
+                  f"(correlation id {attempt.item.correlation_id}).")
+            return EXIT_QUEUED
+        if isinstance(outcome, BaseException):
+            print(f"Not sent: {outbox.held_reason(attempt.item)} (held in the outbox, correlation id "
+                  f"{attempt.item.correlation_id})", file=sys.stderr)
+            return EXIT_UNCONFIRMED if attempt.item.reason_code == outbox.AMBIGUOUS else EXIT_FAILED
     if outcome.sent:
         print(f"Sent: {outcome.wamid} (correlation id {outcome.correlation_id})")
         return 0

@@ -690,12 +690,14 @@ def _greeting_away(window) -> QWidget:
 
 
 def _outbox_demo(backend, contact_id: int) -> list[int]:
-    """Queue two texts and let a flaky connection answer the flush: the first is held as "may have reached the
-    customer", the second waits for its next try. Returns the items' ids."""
+    """Queue two texts and a template and let a flaky connection answer the flush: the first is held as "may have
+    reached the customer", the second waits for its next try, the template (written offline) waits behind it.
+    Returns the items' ids."""
     import asyncio
 
     import httpx
 
+    from klaros_desktop.services.messaging import templates
     from klaros_desktop.services.people import contact_edit
 
     class Flaky:
@@ -708,10 +710,13 @@ def _outbox_demo(backend, contact_id: int) -> list[int]:
     number = contact_edit.load(backend.sessions, contact_id).phone
     held = box.add(contact_id, number, "Die 12 Tischsträuße kommen Dienstag um 8 Uhr, die Rechnung liegt bei.")
     waiting = box.add(contact_id, number, "Brauchen Sie auch wieder Kerzen dazu?")
+    with backend.sessions.begin() as session:
+        templates.store(session, [TITLE_TEMPLATE])
+    template = box.add_template(contact_id, number, "bouquet_ready", "de", ["Mehmet"], header_text="B-2291")
     report = asyncio.run(box.flush(Flaky()))
     backend.refresh_outbox_counts()
     backend.changed(report.changes)  # as after a real flush: the list marks the chat
-    return [held.id, waiting.id]
+    return [held.id, waiting.id, template.id]
 
 
 def _dead_letters_demo(backend) -> list[int]:

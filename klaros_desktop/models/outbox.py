@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
 
 
 class OutboxItem(Base):
-    """One queued text or media message. ``state``: pending (waits for its turn or its retry time), sending (a send
-    is in flight; found so at start-up it means Klaros stopped mid-send), held (not sent; waits for the shop owner,
-    with the reason as a code, plus Meta's error for a refusal by Meta)."""
+    """One queued text, media message or template. ``state``: pending (waits for its turn or its retry time),
+    sending (a send is in flight; found so at start-up it means Klaros stopped mid-send), held (not sent; waits for
+    the shop owner, with the reason as a code, plus Meta's error for a refusal by Meta)."""
 
     __tablename__ = "outbox_items"
     __table_args__ = (Index("ix_outbox_items_state_queued", "state", "queued_at"),)
@@ -40,3 +40,8 @@ class OutboxItem(Base):
     media_filename: Mapped[str | None] = mapped_column(String(500))
     media_size: Mapped[int | None]
     meta_media_id: Mapped[str | None] = mapped_column(String(100))
+    # A template: its name and language, and what was filled in (``template_values``: "params" for the body,
+    # "header_text", "location", "links"), so it goes out as it was previewed; a header file is kept as above.
+    template_name: Mapped[str | None] = mapped_column(String(200))
+    template_language: Mapped[str | None] = mapped_column(String(20))
+    template_values: Mapped[dict | None] = mapped_column(JSON)

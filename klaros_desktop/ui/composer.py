@@ -39,6 +39,7 @@ from klaros_desktop.services.core import settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import header_media, kinds
 from klaros_desktop.services.messaging import buttons, quick_replies, template_header
+from klaros_desktop.services.messaging import outbox as outbox_rules
 from klaros_desktop.services.messaging.compose import (
     BLOCKED,
     NONE,
@@ -339,6 +340,8 @@ class Composer(QFrame):
         self.upload_bar.setAccessibleName(self.tr("Uploading the file"))
         self.upload_bar.hide()
         self.header_upload.connect(self._upload_share)  # queued: the upload reports from its own thread
+        self._sending_item: int | None = None  # the queued template being tried at once (its upload's progress)
+        self.backend.upload_progress.connect(self._header_uploaded)
         outer.addWidget(self.upload_bar)
         self.fields_host = QWidget(page)
         self.fields = QGridLayout(self.fields_host)
@@ -807,10 +810,10 @@ class Composer(QFrame):
         self.template_send.setEnabled(self._template_ready())
 
     def _template_ready(self) -> bool:
-        """Online, an allowed template chosen, every variable and link value filled in as Meta takes it, and its
-        header's file chosen, the title's value fitting and the map's place given."""
+        """An allowed template chosen (offline, it waits in the outbox), every variable and link value filled in
+        as Meta takes it, and its header's file chosen, the title's value fitting and the map's place given."""
         choice = self._current_choice()
-        return (self.backend.online and choice is not None and choice.refused is None
+        return (choice is not None and choice.refused is None
                 and all(self.template_params()) and not self._link_problems()
                 and (choice.header_kind is None or self.header_file is not None)
                 and (choice.title_variable is None
@@ -910,31 +913,71 @@ class Composer(QFrame):
         ops.run_async(lambda: messenger.send_reaction(number, wamid, emoji), self._sent, self._send_error)
 
     def send_template(self) -> None:
+        """The template goes into the outbox with everything filled in, then (online) is tried at once: a
+        connection that fails before the request leaves, or Klaros being offline, keeps it queued, and it goes
+        when Klaros is back online, ``may_send`` asked again then."""
         choice = self._current_choice()
-        if choice is None or self.backend.messenger is None or not self.state.number:
+        if choice is None or not self.state.number or not self.state.contact_id:
             return
-        params, number, messenger = self.template_values(), self.state.number, self.backend.messenger
+        params, number, contact_id = self.template_values(), self.state.number, self.state.contact_id
         links = self.link_values() if choice.links else None
         heading = {"header_text": self.title_value()} if choice.title_variable is not None else \
             {"header_location": self.place()} if choice.location else {}
         self.template_send.setEnabled(False)
         header = self.header_file if choice.header_kind else None
-        if header is None:
-            ops.run_async(lambda: messenger.send_template(number, choice.name, choice.language, params,
-                                                          link_values=links, **heading),
-                          self._sent, self._send_error)
+        outbox, root = self.backend.outbox, self.backend.profile.media
+        messenger = self.backend.messenger if self.backend.online else None
+
+        def queue():
+            keywords = header_media.send_keywords(header)  # the file read and checked again
+            return outbox.add_template(contact_id, number, choice.name, choice.language, params, link_values=links,
+                                       media_root=root, **heading, **keywords)
+
+        if messenger is None:
+            ops.run_sync(queue, self._template_queued, self._send_error)
             return
-        root, share = self.backend.profile.media, self.header_upload
 
-        async def with_header():
-            keywords = await asyncio.to_thread(header_media.send_keywords, header)  # read and checked again
-            return await messenger.send_template(number, choice.name, choice.language, params, **keywords,
-                                                 media_root=root, link_values=links,
-                                                 progress=lambda sent, total: share.emit(sent / max(1, total)))
+        async def queue_and_send():
+            item = await asyncio.to_thread(queue)
+            self._sending_item = item.id
+            return item, await outbox.send_now(messenger, item.id)
 
-        self.upload_bar.setValue(0)
-        self.upload_bar.show()
-        ops.run_async(with_header, self._sent, self._send_error)
+        if header is not None and header.media_id is None:
+            self.upload_bar.setValue(0)
+            self.upload_bar.show()
+        ops.run_async(queue_and_send, self._template_tried, self._send_error)
+
+    def _header_uploaded(self, item_id: int, share: float) -> None:
+        if item_id == self._sending_item:
+            self.header_upload.emit(share)
+
+    def _template_queued(self, item) -> None:
+        self.header_file = None  # kept with the queued item; the next template starts without a file
+        self.template_send.setEnabled(self._template_ready())
+        self._queued(item)
+
+    def _template_tried(self, result) -> None:
+        """What the first attempt of a queued template came to (see ``send_template``)."""
+        item, attempt = result
+        self._sending_item = None
+        self.upload_bar.hide()
+        self.backend.flush_outbox()  # the retry timer starts from its next due time; a flush it kept waiting goes
+        if attempt is None or attempt.result == outbox_rules.RETRY:  # waits its turn, or WhatsApp was unreachable
+            self._template_queued(item)
+            return
+        self.backend.refresh_outbox_counts()
+        outcome = attempt.outcome
+        if attempt.result == outbox_rules.HELD and attempt.item.reason_code not in outbox_rules.REFUSALS:
+            self.header_file = None
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=render(attempt.item.reason)))
+            self.template_send.setEnabled(self._template_ready())
+            self.sent.emit(attempt.changes)
+            return
+        if isinstance(outcome, BaseException):
+            self._send_error(outcome)
+            return
+        outcome.changes.merge(attempt.changes)
+        self._sent(outcome)
 
     def _queued(self, item) -> None:
         self._show_offline_hint()

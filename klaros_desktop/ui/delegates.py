@@ -400,7 +400,7 @@ class BubbleDelegate(QStyledItemDelegate):
             body = self.tr("Reacted {emoji}").format(emoji=body) if body else self.tr("Removed a reaction")
             media = None
         template = self.tr("Template “{name}”").format(name=row.template_name) \
-            if row.template_name and row.kind == "message" else None
+            if row.template_name and row.kind in ("message", "queued") else None
         if row.automatic and row.kind == "message":
             template = self.tr("Automatic reply")
         footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)

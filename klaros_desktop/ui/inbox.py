@@ -865,12 +865,15 @@ class InboxPage(QWidget):
         rows = []
         items = self.backend.outbox.items(contact_id)
         for item in sorted(items, key=lambda i: i.held):  # held ones last, next to the composer
+            kind = "template" if item.template_name else "text"  # a template's bubble names it, as when sent
             if item.held:
-                rows.append(queries.MessageRow(-20_000_000 - item.id, "held", "out", "text", item.text,
-                                               item.held_at or item.queued_at, "failed", outbox=item))
+                rows.append(queries.MessageRow(-20_000_000 - item.id, "held", "out", kind, item.text,
+                                               item.held_at or item.queued_at, "failed",
+                                               template_name=item.template_name, outbox=item))
             else:
-                rows.append(queries.MessageRow(-10_000_000 - item.id, "queued", "out", "text", item.text,
-                                               item.queued_at, "queued", outbox=item))
+                rows.append(queries.MessageRow(-10_000_000 - item.id, "queued", "out", kind, item.text,
+                                               item.queued_at, "queued", template_name=item.template_name,
+                                               outbox=item))
         return rows
 
     # ------------------------------------------------------------------ held outbox items
@@ -889,6 +892,9 @@ class InboxPage(QWidget):
             self.notice.emit(self.tr("Message text copied."))
         elif action == "send_again":
             ops.run_sync(lambda: outbox.send_again(item.id), self._sent_again)
+        elif action == "edit" and getattr(item, "template_name", None):  # its values stay as they were previewed
+            self.notice.emit(self.tr("A template cannot be edited here: send it again, or delete it and choose the "
+                                     "template anew."))
         elif action == "edit" and getattr(item, "media_kind", None):  # a file stays; only "Send again" or delete
             self.notice.emit(self.tr("A file cannot be edited here: send it again, or delete it and attach it anew."))
         elif action == "edit":

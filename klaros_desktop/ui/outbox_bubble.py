@@ -80,6 +80,8 @@ class HeldBubble(QWidget):
         text = item.text
         if getattr(item, "media_kind", None):  # a file: its name first, the caption under it
             text = "📎 " + (item.media_filename or "") + (f"\n{item.text}" if item.text else "")
+        if getattr(item, "template_name", None):  # a template: named above its body, as a sent one is
+            text = self.tr("Template “{name}”").format(name=item.template_name) + "\n" + text
         self.body.setText(text)
         reason = render(item.reason)
         self.reason.setText(reason)

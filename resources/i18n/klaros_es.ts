@@ -3298,7 +3298,7 @@
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
@@ -3356,12 +3356,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+518"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+521"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3376,12 +3376,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3391,12 +3391,12 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
@@ -3422,18 +3422,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+526"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-517"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Value in the title at the top</source>
         <translation>Valor del título de arriba</translation>
     </message>
@@ -3698,12 +3698,13 @@
         <translation>Las reacciones necesitan conexión con WhatsApp; vuelva a intentarlo cuando Klaros esté en línea.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>En cola en la bandeja de salida; saldrá cuando Klaros vuelva a estar en línea.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+23"/>
         <source>Not sent: {reason}</source>
         <translation>No enviado: {reason}</translation>
     </message>
@@ -3716,7 +3717,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-787"/>
+        <location line="-829"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -5715,7 +5716,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Borrar este mensaje</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Template “{name}”</source>
+        <translation>Plantilla «{name}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ No enviado · {time}</translation>
     </message>
@@ -5857,7 +5863,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>este número se borró a petición; no se vuelve a importar</translation>
     </message>
@@ -6237,7 +6243,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Archivados</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Search chats</source>
         <translation>Buscar chats</translation>
     </message>
@@ -6268,12 +6274,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Messages that match the search</source>
         <translation>Mensajes que coinciden con la búsqueda</translation>
     </message>
@@ -6300,7 +6306,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -6330,7 +6336,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Ningún nombre de chat ni número coincide</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Forward to…</source>
         <translation>Reenviar a…</translation>
     </message>
@@ -6390,7 +6396,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Datos del contacto…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
         <translation>Chat archivado. «Archivados» en el filtro lo muestra.</translation>
     </message>
@@ -6430,7 +6436,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Ventana cerrada · solo plantillas</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -6441,6 +6447,11 @@ Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
+        <translation>Una plantilla no se puede editar aquí: envíela de nuevo, o elimínela y elija la plantilla otra vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
         <translation>Un archivo no se puede editar aquí: envíelo de nuevo, o elimínelo y adjúntelo otra vez.</translation>
     </message>
@@ -6680,13 +6691,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+339"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
+        <location line="+343"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-340"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -6697,42 +6708,42 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+202"/>
+        <location line="-331"/>
+        <location line="+206"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+202"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Analytics</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6787,12 +6798,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
     </message>
@@ -7202,7 +7213,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>No enviado: la ventana de 24 horas se había cerrado cuando Klaros volvió a estar en línea. Envíe una plantilla aprobada.</translation>
     </message>
@@ -7236,7 +7247,33 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>No enviado: el número del contacto no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
+        <translation>No enviado: Meta ya no tiene esta plantilla (se eliminó mientras Klaros estaba sin conexión).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
+        <translation>No enviado: Meta ya no aprueba esta plantilla (se pausó o desactivó mientras Klaros estaba sin conexión).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
+        <translation>No enviado: el cliente se dio de baja de los mensajes de marketing antes de que Klaros volviera a estar en línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number must not receive marketing messages.</source>
+        <translation>No enviado: este número no debe recibir mensajes de marketing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
+        <translation>No enviado: la plantilla cambió mientras Klaros estaba sin conexión y los valores rellenados ya no encajan. Elimine este mensaje y elija la plantilla otra vez.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not sent: {error}</source>
         <translation>No enviado: {error}</translation>
     </message>
@@ -8905,7 +8942,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>

@@ -3239,7 +3239,7 @@
         <translation>le message est vide</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp n’affiche pas de légende sur un message vocal ou un sticker&#x202f;; envoyez le texte séparément.</translation>
     </message>
@@ -3297,7 +3297,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
         <source>Do not reply to this message</source>
         <translation>Ne pas répondre à ce message</translation>
     </message>
@@ -3348,18 +3348,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+526"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-517"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Template preview</source>
         <translation>Aperçu du modèle</translation>
     </message>
@@ -3623,12 +3623,13 @@
         <translation>Les réactions nécessitent une connexion à WhatsApp&#x202f;; réessayez quand Klaros sera en ligne.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Mis dans la boîte d’envoi&#x202f;; il partira quand Klaros sera de nouveau en ligne.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+23"/>
         <source>Not sent: {reason}</source>
         <translation>Non envoyé&#x202f;: {reason}</translation>
     </message>
@@ -3641,7 +3642,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-787"/>
+        <location line="-829"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -5636,7 +5637,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Supprimer ce message</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Template “{name}”</source>
+        <translation>Modèle « {name} »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ Non envoyé · {time}</translation>
     </message>
@@ -5770,7 +5776,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>ce numéro a été effacé sur demande&#x202f;; il n’est pas importé à nouveau</translation>
     </message>
@@ -6150,7 +6156,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Archivées</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Search chats</source>
         <translation>Rechercher</translation>
     </message>
@@ -6181,12 +6187,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Messages that match the search</source>
         <translation>Messages correspondant à la recherche</translation>
     </message>
@@ -6213,7 +6219,7 @@ New messages appear here by themselves.</source>
 Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Aucune discussion ne correspond. Effacez la recherche ou choisissez «&#x202f;Toutes les discussions&#x202f;».</translation>
     </message>
@@ -6243,7 +6249,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <translation>Aucun nom de discussion ni numéro ne correspond</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Forward to…</source>
         <translation>Transférer à…</translation>
     </message>
@@ -6303,7 +6309,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <translation>Coordonnées du contact…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
         <translation>Discussion archivée. Choisissez «&#x202f;Archivées&#x202f;» dans le filtre pour la retrouver.</translation>
     </message>
@@ -6343,7 +6349,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <translation>Fenêtre fermée · modèles seulement</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -6354,6 +6360,11 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
+        <translation>Un modèle ne peut pas être modifié ici : renvoyez-le, ou supprimez-le et choisissez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
         <translation>Un fichier ne peut pas être modifié ici&#x202f;: renvoyez-le, ou supprimez-le et joignez-le à nouveau.</translation>
     </message>
@@ -6589,13 +6600,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+339"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
+        <location line="+343"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-340"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6606,42 +6617,42 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+202"/>
+        <location line="-331"/>
+        <location line="+206"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+202"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6696,12 +6707,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Jump to contact…</source>
         <translation>Aller à un contact…</translation>
     </message>
@@ -7111,7 +7122,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Non envoyé&#x202f;: la fenêtre de 24 heures s’était fermée quand Klaros est revenu en ligne. Envoyez plutôt un modèle approuvé.</translation>
     </message>
@@ -7145,7 +7156,33 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Non envoyé&#x202f;: le numéro du contact ne peut pas recevoir de messages WhatsApp.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
+        <translation>Non envoyé : Meta n’a plus ce modèle (il a été supprimé pendant que Klaros était hors ligne).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
+        <translation>Non envoyé : Meta n’approuve plus ce modèle (il a été mis en pause ou désactivé pendant que Klaros était hors ligne).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
+        <translation>Non envoyé : le client s’est désinscrit des messages marketing avant que Klaros revienne en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number must not receive marketing messages.</source>
+        <translation>Non envoyé : ce numéro ne doit pas recevoir de messages marketing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
+        <translation>Non envoyé : le modèle a changé pendant que Klaros était hors ligne et les valeurs saisies ne lui correspondent plus. Supprimez ce message et choisissez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not sent: {error}</source>
         <translation>Non envoyé&#x202f;: {error}</translation>
     </message>
@@ -8806,7 +8843,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
         <source>Conversation messages</source>
         <translation>Messages de la conversation</translation>
     </message>

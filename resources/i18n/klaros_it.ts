@@ -3239,7 +3239,7 @@
         <translation>il messaggio è vuoto</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp non mostra didascalie su un messaggio vocale o uno sticker; invii il testo da solo.</translation>
     </message>
@@ -3297,7 +3297,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
         <source>Do not reply to this message</source>
         <translation>Non rispondere a questo messaggio</translation>
     </message>
@@ -3348,18 +3348,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+526"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-517"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Template preview</source>
         <translation>Anteprima del modello</translation>
     </message>
@@ -3623,12 +3623,13 @@
         <translation>Le reazioni richiedono una connessione a WhatsApp; riprovi quando Klaros è online.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>In coda nella posta in uscita; partirà quando Klaros sarà di nuovo online.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+23"/>
         <source>Not sent: {reason}</source>
         <translation>Non inviato: {reason}</translation>
     </message>
@@ -3641,7 +3642,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-787"/>
+        <location line="-829"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -5636,7 +5637,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Elimina questo messaggio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Template “{name}”</source>
+        <translation>Modello “{name}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ Non inviato · {time}</translation>
     </message>
@@ -5770,7 +5776,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>questo numero è stato cancellato su richiesta; non viene importato di nuovo</translation>
     </message>
@@ -6150,7 +6156,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Archiviate</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Search chats</source>
         <translation>Cerca nelle chat</translation>
     </message>
@@ -6181,12 +6187,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Messages that match the search</source>
         <translation>Messaggi che corrispondono alla ricerca</translation>
     </message>
@@ -6213,7 +6219,7 @@ New messages appear here by themselves.</source>
 I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nessuna chat corrispondente. Svuoti la ricerca o scelga “Tutte le chat”.</translation>
     </message>
@@ -6243,7 +6249,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <translation>Nessun nome di chat o numero corrisponde</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Forward to…</source>
         <translation>Inoltra a…</translation>
     </message>
@@ -6303,7 +6309,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <translation>Dati del contatto…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
         <translation>Chat archiviata. La trova con “Archiviate” nel filtro.</translation>
     </message>
@@ -6343,7 +6349,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <translation>Finestra chiusa · solo modelli</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -6354,6 +6360,11 @@ I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
+        <translation>Un modello non si può modificare qui: lo invii di nuovo, oppure lo elimini e scelga di nuovo il modello.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
         <translation>Un file non si può modificare qui: lo invii di nuovo, oppure lo elimini e lo alleghi da capo.</translation>
     </message>
@@ -6589,13 +6600,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+339"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
+        <location line="+343"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-340"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6606,42 +6617,42 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+202"/>
+        <location line="-331"/>
+        <location line="+206"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+202"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Analytics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6696,12 +6707,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Jump to contact…</source>
         <translation>Vai al contatto…</translation>
     </message>
@@ -7111,7 +7122,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Non inviato: quando Klaros è tornato online la finestra di 24 ore si era già chiusa. Invii invece un modello approvato.</translation>
     </message>
@@ -7145,7 +7156,33 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Non inviato: il numero del contatto non può ricevere messaggi WhatsApp.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
+        <translation>Non inviato: Meta non ha più questo modello (è stato eliminato mentre Klaros era offline).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
+        <translation>Non inviato: Meta non approva più questo modello (è stato sospeso o disattivato mentre Klaros era offline).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
+        <translation>Non inviato: il cliente ha revocato il consenso ai messaggi di marketing prima che Klaros tornasse online.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number must not receive marketing messages.</source>
+        <translation>Non inviato: questo numero non deve ricevere messaggi di marketing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
+        <translation>Non inviato: il modello è cambiato mentre Klaros era offline e i valori inseriti non corrispondono più. Elimini questo messaggio e scelga di nuovo il modello.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not sent: {error}</source>
         <translation>Non inviato: {error}</translation>
     </message>
@@ -8806,7 +8843,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
         <source>Conversation messages</source>
         <translation>Messaggi della conversazione</translation>
     </message>

@@ -3239,7 +3239,7 @@
         <translation>a mensagem está vazia</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>O WhatsApp não mostra legenda em mensagem de voz nem em figurinha; envie o texto separado.</translation>
     </message>
@@ -3297,7 +3297,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
         <source>Do not reply to this message</source>
         <translation>Não responder a esta mensagem</translation>
     </message>
@@ -3348,18 +3348,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+526"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-517"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Template preview</source>
         <translation>Prévia do modelo</translation>
     </message>
@@ -3623,12 +3623,13 @@
         <translation>Reações precisam de conexão com o WhatsApp; tente de novo quando o Klaros estiver on-line.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Na fila da caixa de saída; será enviada quando o Klaros voltar a ficar on-line.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+23"/>
         <source>Not sent: {reason}</source>
         <translation>Não enviada: {reason}</translation>
     </message>
@@ -3641,7 +3642,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-787"/>
+        <location line="-829"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -5636,7 +5637,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Excluir esta mensagem</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Template “{name}”</source>
+        <translation>Modelo “{name}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ Não enviada · {time}</translation>
     </message>
@@ -5770,7 +5776,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>este número foi apagado a pedido; ele não é importado de novo</translation>
     </message>
@@ -6150,7 +6156,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Arquivadas</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Search chats</source>
         <translation>Buscar conversas</translation>
     </message>
@@ -6181,12 +6187,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Messages that match the search</source>
         <translation>Mensagens que correspondem à busca</translation>
     </message>
@@ -6213,7 +6219,7 @@ New messages appear here by themselves.</source>
 As mensagens novas aparecem aqui sozinhas.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nenhuma conversa encontrada. Limpe a busca ou escolha “Todas as conversas”.</translation>
     </message>
@@ -6243,7 +6249,7 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <translation>Nenhum nome de conversa ou número corresponde</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Forward to…</source>
         <translation>Encaminhar para…</translation>
     </message>
@@ -6303,7 +6309,7 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <translation>Dados do contato…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
         <translation>Conversa arquivada. “Arquivadas” no filtro mostra a conversa.</translation>
     </message>
@@ -6343,7 +6349,7 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <translation>Janela fechada · só modelos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -6354,6 +6360,11 @@ As mensagens novas aparecem aqui sozinhas.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
+        <translation>Um modelo não pode ser editado aqui: envie de novo ou exclua e escolha o modelo outra vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
         <translation>Um arquivo não pode ser editado aqui: envie de novo ou exclua e anexe outra vez.</translation>
     </message>
@@ -6589,13 +6600,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+339"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
+        <location line="+343"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-340"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6606,42 +6617,42 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+202"/>
+        <location line="-331"/>
+        <location line="+206"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+202"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Analytics</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -6696,12 +6707,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Jump to contact…</source>
         <translation>Ir para o contato…</translation>
     </message>
@@ -7111,7 +7122,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Não enviada: a janela de 24 horas já tinha fechado quando o Klaros voltou a ficar on-line. Envie um modelo aprovado.</translation>
     </message>
@@ -7145,7 +7156,33 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Não enviada: o número do contato não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
+        <translation>Não enviada: a Meta não tem mais este modelo (ele foi excluído enquanto o Klaros estava off-line).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
+        <translation>Não enviada: a Meta não aprova mais este modelo (ele foi pausado ou desativado enquanto o Klaros estava off-line).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
+        <translation>Não enviada: o cliente se descadastrou das mensagens de marketing antes de o Klaros voltar a ficar on-line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number must not receive marketing messages.</source>
+        <translation>Não enviada: este número não pode receber mensagens de marketing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
+        <translation>Não enviada: o modelo mudou enquanto o Klaros estava off-line e os valores preenchidos não combinam mais com ele. Exclua esta mensagem e escolha o modelo outra vez.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not sent: {error}</source>
         <translation>Não enviada: {error}</translation>
     </message>
@@ -8806,7 +8843,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
         <source>Conversation messages</source>
         <translation>Mensagens da conversa</translation>
     </message>

@@ -3236,7 +3236,7 @@
         <translation>mesaj boş</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp sesli mesajda veya çıkartmada açıklama göstermez; metni ayrı gönderin.</translation>
     </message>
@@ -3294,7 +3294,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+243"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
         <source>Do not reply to this message</source>
         <translation>Bu mesajı yanıtlama</translation>
     </message>
@@ -3345,18 +3345,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+526"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-517"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Template preview</source>
         <translation>Şablon önizlemesi</translation>
     </message>
@@ -3620,12 +3620,13 @@
         <translation>Tepkiler için WhatsApp bağlantısı gerekir; Klaros çevrimiçi olduğunda tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>Queued in the outbox; it goes out when Klaros is back online.</source>
         <translation>Giden kutusunda sıraya alındı; Klaros yeniden çevrimiçi olduğunda gönderilir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+23"/>
         <source>Not sent: {reason}</source>
         <translation>Gönderilmedi: {reason}</translation>
     </message>
@@ -3638,7 +3639,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-787"/>
+        <location line="-829"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -5631,7 +5632,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Bu mesajı sil</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Template “{name}”</source>
+        <translation>Şablon “{name}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>⚠ Not sent · {time}</source>
         <translation>⚠ Gönderilmedi · {time}</translation>
     </message>
@@ -5765,7 +5771,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+69"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>bu numara istek üzerine silindi; tekrar içe aktarılmaz</translation>
     </message>
@@ -6144,7 +6150,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Arşivlenmiş</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Search chats</source>
         <translation>Sohbetlerde ara</translation>
     </message>
@@ -6175,12 +6181,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Chats</source>
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Messages that match the search</source>
         <translation>Aramaya uyan mesajlar</translation>
     </message>
@@ -6207,7 +6213,7 @@ New messages appear here by themselves.</source>
 Yeni mesajlar burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Eşleşen sohbet yok. Aramayı temizleyin veya “Tüm sohbetler”i seçin.</translation>
     </message>
@@ -6237,7 +6243,7 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <translation>Eşleşen sohbet adı veya numarası yok</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Forward to…</source>
         <translation>İlet…</translation>
     </message>
@@ -6297,7 +6303,7 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <translation>Kişi bilgileri…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Chat archived. “Archived” in the filter shows it.</source>
         <translation>Sohbet arşivlendi. Filtrede “Arşivlenmiş” onu gösterir.</translation>
     </message>
@@ -6337,7 +6343,7 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <translation>Pencere kapalı · yalnızca şablonlar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
@@ -6348,6 +6354,11 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
+        <translation>Şablon burada düzenlenemez: tekrar gönderin veya silip şablonu yeniden seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A file cannot be edited here: send it again, or delete it and attach it anew.</source>
         <translation>Dosya burada düzenlenemez: tekrar gönderin veya silip yeniden ekleyin.</translation>
     </message>
@@ -6583,13 +6594,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+107"/>
-        <location line="+339"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
+        <location line="+343"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-340"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6600,42 +6611,42 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <location line="+125"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+202"/>
+        <location line="-331"/>
+        <location line="+206"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Templates</source>
         <translation>Şablonlar</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+202"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Analytics</source>
         <translation>Analizler</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Sync state</source>
         <translation>Eşitleme durumu</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -6690,12 +6701,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Jump to contact…</source>
         <translation>Kişiye git…</translation>
     </message>
@@ -7104,7 +7115,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+80"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Gönderilmedi: Klaros yeniden çevrimiçi olduğunda 24 saatlik pencere kapanmıştı. Bunun yerine onaylı bir şablon gönderin.</translation>
     </message>
@@ -7138,7 +7149,33 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Gönderilmedi: kişinin numarası WhatsApp mesajı alamıyor.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
+        <translation>Gönderilmedi: Meta artık bu şablona sahip değil (Klaros çevrimdışıyken silindi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
+        <translation>Gönderilmedi: Meta bu şablonu artık onaylamıyor (Klaros çevrimdışıyken duraklatıldı veya devre dışı bırakıldı).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
+        <translation>Gönderilmedi: müşteri, Klaros yeniden çevrimiçi olmadan önce pazarlama mesajlarını durdurdu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this number must not receive marketing messages.</source>
+        <translation>Gönderilmedi: bu numara pazarlama mesajları almamalı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
+        <translation>Gönderilmedi: Klaros çevrimdışıyken şablon değişti ve girilen değerler artık ona uymuyor. Bu mesajı silin ve şablonu yeniden seçin.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not sent: {error}</source>
         <translation>Gönderilmedi: {error}</translation>
     </message>
@@ -8799,7 +8836,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-851"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
         <source>Conversation messages</source>
         <translation>Sohbet mesajları</translation>
     </message>

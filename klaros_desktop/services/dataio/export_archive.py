@@ -128,7 +128,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "next_attempt_at": "When Klaros tries again after a passing failure (UTC).",
         "reason_code": "Why a held message was not sent: outside_window, opted_out, suppressed, no_number, "
                        "ambiguous (the connection broke mid-send; it may have arrived), meta_error, "
-                       "invalid_number or failed.",
+                       "invalid_number or failed; for a template also template_unknown, template_not_approved, "
+                       "marketing_opt_out, marketing_suppressed, link_value or header_value.",
         "error_code": "Meta's error code, when Meta refused it (e.g. 131026).",
         "error_title": "Meta's short error title (or the kind of failure).",
         "error_text": "Meta's error details.",
@@ -142,6 +143,11 @@ FIELDS: dict[str, dict[str, str]] = {
         "media_filename": "The file's name as the shop chose it (shown to the customer for documents).",
         "media_size": "The file's size in bytes.",
         "meta_media_id": "Meta's id of the file once uploaded (a retry does not upload it again).",
+        "template_name": "The template's name when the message is a template (text is then its body as the "
+                         "customer reads it; a file is its header); empty otherwise.",
+        "template_language": "The template's language code (e.g. de).",
+        "template_values": "What was filled in: params (the body's values), header_text (the title's value), "
+                           "location (the map's place), links (each link button's value by its index).",
     },
     "consent": {
         "id": "Klaros's number for the consent event.",

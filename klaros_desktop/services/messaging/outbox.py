@@ -5,6 +5,12 @@ Plain Python (no Qt); the UI only triggers ``flush`` and shows what it reports. 
 send service under its own correlation id ``outbox-<id>``, so its audit rows, log lines, Graph request and
 ``Message`` row tie up; the send service asks ``may_send`` again at that moment.
 
+An item is a text, a file with its caption, or a template with everything filled in (its body's values, the
+title's value or the map's place, the link buttons' values, a header file kept like a queued file's), checked
+against the template again when it goes, so it is sent as it was previewed or held with the reason. A template
+from a chat or ``klaros send`` is queued first and tried at once when online (``send_now``): a connection that
+fails before the request leaves keeps it queued, as for any item; a refusal by ``may_send`` at once is not kept.
+
 ``flush`` sends due items oldest first, one flush at a time (a lock here, and a claim in the database: an
 item is marked ``sending`` in its own commit before the Graph call, and only a ``pending`` item can be
 claimed). What happens to an item:
@@ -57,7 +63,8 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds, storage
-from klaros_desktop.services.messaging.sending import UploadFailed
+from klaros_desktop.services.messaging import policy, template_header
+from klaros_desktop.services.messaging.sending import UploadFailed, render_template_text
 from klaros_desktop.services.people.phones import InvalidNumber
 
 log = logging.getLogger(__name__)
@@ -89,13 +96,36 @@ HELD_REASONS: dict[str, Phrase] = {
         "Outbox", "WhatsApp did not confirm this message (the connection broke or WhatsApp failed while it was "
         "being sent), so it may have reached the customer. Check with them before sending it again."),
     INVALID_NUMBER: QT_TRANSLATE_NOOP("Outbox", "Not sent: the contact's number cannot receive WhatsApp messages."),
+    "template_unknown": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: Meta no longer has this template (it was deleted while Klaros was offline)."),
+    "template_not_approved": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was "
+        "offline)."),
+    "marketing_opt_out": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: the customer stopped marketing messages before Klaros was back online."),
+    "marketing_suppressed": QT_TRANSLATE_NOOP("Outbox", "Not sent: this number must not receive marketing messages."),
+    "link_value": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: the template changed while Klaros was offline and the values filled in no longer fit "
+        "it. Delete this message and choose the template again."),
+    "header_value": QT_TRANSLATE_NOOP(
+        "Outbox", "Not sent: the template changed while Klaros was offline and the values filled in no longer fit "
+        "it. Delete this message and choose the template again."),
 }
+
+# may_send's refusals: a template refused when it was about to go at once is not queued (the shop owner is told)
+REFUSALS = frozenset({"no_number", "suppressed", "opted_out", "outside_window", "template_unknown",
+                      "template_not_approved", "marketing_opt_out", "marketing_suppressed", "link_value",
+                      "header_value"})
 
 
 class TextSender(Protocol):
-    """The part of ``services.sending.SendService`` the outbox uses (``send_media`` for items with a file)."""
+    """The part of ``services.sending.SendService`` the outbox uses (``send_media`` for items with a file,
+    ``send_template`` for templates)."""
 
     async def send_text(self, number: str, body: str, *, correlation_id: str | None = None) -> Any: ...
+
+    async def send_template(self, number: str, name: str, language: str, params: Any = None, **keywords: Any
+                            ) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -122,6 +152,9 @@ class QueuedText:
     media_filename: str | None = None
     media_size: int | None = None
     meta_media_id: str | None = None
+    template_name: str | None = None  # a template: ``text`` is its body as the customer reads it
+    template_language: str | None = None
+    template_values: dict | None = None  # params, header_text, location, links, header_by_id
 
     @property
     def held(self) -> bool:
@@ -136,7 +169,8 @@ class QueuedText:
         return cls(row.id, row.contact_id, row.number, row.text, row.queued_at, row.state, row.attempts,
                    row.next_attempt_at, row.reason_code, row.error_code, row.error_title, row.error_text,
                    row.held_at, row.correlation_id, row.media_kind, row.media_path, row.media_mime,
-                   row.media_filename, row.media_size, row.meta_media_id)
+                   row.media_filename, row.media_size, row.meta_media_id, row.template_name,
+                   row.template_language, row.template_values)
 
 
 def held_reason(item: QueuedText) -> Phrase:
@@ -293,6 +327,86 @@ class Outbox:
             (Path(media_root) / relative).unlink(missing_ok=True)
             raise
 
+    def add_template(self, contact_id: int, number: str, name: str, language: str, params: Any = None, *,
+                     header_text: str | None = None, header_location: template_header.Location | None = None,
+                     link_values: dict[str, str] | None = None, header: tuple[Any, bytes] | None = None,
+                     header_by_id: dict | None = None, media_root: Path | None = None) -> QueuedText:
+        """Queue a template with everything filled in (``SendService.send_template``'s values): the body's
+        ``params``, the title's value or the map's place, the link buttons' values, and the header's file
+        (``header``: a checked attachment and its bytes, a copy kept below ``media_root`` as a queued photo's is;
+        or ``header_by_id``, the component naming a file Meta already has). They are checked against the template
+        when it goes, with ``may_send``."""
+        params = dict(params) if isinstance(params, dict) else list(params or [])
+        values: dict[str, Any] = {"params": params}
+        if header_text is not None:
+            values["header_text"] = header_text
+        if header_location is not None:
+            values["location"] = header_location.to_json()
+        if link_values:
+            values["links"] = {str(k): v for k, v in link_values.items()}
+        if header_by_id is not None:
+            values["header_by_id"] = header_by_id
+        relative = None
+        root = Path(media_root) if media_root is not None else self.media_root
+        if header is not None:
+            if root is None:
+                raise ValueError("a queued header file needs the profile's media folder")
+            attachment, data = header
+            relative = storage.outbox_relative(attachment.mime, attachment.filename)
+            storage.write_atomic(root / relative, data)
+        try:
+            with self.sessions.begin() as session:
+                text = render_template_text(policy.find_template(session, name, language), params) or name
+                row = OutboxItem(contact_id=contact_id, number=number, text=text, queued_at=self.clock(),
+                                 state=PENDING, attempts=0, template_name=name, template_language=language,
+                                 template_values=values)
+                if header is not None:
+                    attachment = header[0]
+                    row.media_kind, row.media_path, row.media_mime = attachment.kind, relative, attachment.mime
+                    row.media_filename, row.media_size = attachment.filename, attachment.size
+                session.add(row)
+                session.flush()
+                row.correlation_id = f"outbox-{row.id}"
+                audit.record(session, "outbox_queued", subject=number,
+                             details={"item": row.id, "contact_id": contact_id, "template": name,
+                                      "language": language, "media_kind": row.media_kind},
+                             correlation_id=row.correlation_id)
+                return QueuedText.of(row)
+        except BaseException:
+            if relative is not None and root is not None:
+                (root / relative).unlink(missing_ok=True)
+            raise
+
+    async def send_now(self, sender: TextSender, item_id: int) -> Attempt | None:
+        """Try one item at once (a template sent from a chat or ``klaros send`` goes into the outbox first, so
+        a connection that fails before the request leaves keeps it queued). None when it must wait its turn:
+        another flush runs, or an earlier item of the same contact waits. A refusal by ``may_send`` at once is not
+        kept: the item is removed and the attempt says why (the caller tells the shop owner). Items left
+        ``sending`` are not recovered here: another process (the app, while ``klaros send`` runs) may be sending
+        them; the app's start and its first flush do that."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            item = await asyncio.to_thread(self.get, item_id)
+            if item is None or item.state != PENDING:
+                return None
+            waiting = await asyncio.to_thread(self.items, item.contact_id, states=(PENDING, SENDING))
+            if waiting and waiting[0].id != item.id:
+                return None
+            claimed = await asyncio.to_thread(self._claim, item.id)
+            if claimed is None:
+                return None
+            try:
+                outcome: Any = await self._send(sender, claimed)
+            except Exception as exc:  # settled like any other outcome, never lost
+                outcome = exc
+            attempt = await asyncio.to_thread(self._settle, claimed, outcome)
+        finally:
+            self._lock.release()
+        if attempt.result == HELD and attempt.item.reason_code in REFUSALS:
+            await asyncio.to_thread(self.remove, item_id, how="refused")
+        return attempt
+
     def remove(self, item_id: int, *, how: str = "deleted") -> QueuedText | None:
         """Delete an item (the shop owner deleted it, or took it back to edit); None if it is being sent or gone."""
         with self.sessions.begin() as session:
@@ -393,21 +507,48 @@ class Outbox:
             self._lock.release()
 
     async def _send(self, sender: TextSender, item: QueuedText) -> Any:
+        if item.template_name:
+            return await self._send_template(sender, item)
         if not item.media_kind:
             return await sender.send_text(item.number, item.text, correlation_id=item.correlation_id)
+        attachment, data = await self._kept_file(item)
+        hear = self.on_upload
+        extra = {"progress": lambda sent, total: hear(item.id, sent, total)} if hear is not None else {}
+        return await sender.send_media(item.number, attachment, data, caption=item.text, media_root=self.media_root,
+                                       stored=item.media_path, media_id=item.meta_media_id,
+                                       correlation_id=item.correlation_id, **extra)
+
+    async def _kept_file(self, item: QueuedText) -> tuple[Any, bytes]:
+        """The item's kept file, read, as a checked attachment."""
         if self.media_root is None or not item.media_path:
             raise ValueError("a queued file needs the profile's media folder")
         path = storage.inside(self.media_root, item.media_path)
         if path is None or not path.is_file():
             raise ValueError("the file of this message is no longer there")
         data = await asyncio.to_thread(path.read_bytes)
-        attachment = kinds.Attachment(item.media_kind, item.media_mime or "application/octet-stream",
-                                      len(data), item.media_filename or path.name)
-        hear = self.on_upload
-        extra = {"progress": lambda sent, total: hear(item.id, sent, total)} if hear is not None else {}
-        return await sender.send_media(item.number, attachment, data, caption=item.text, media_root=self.media_root,
-                                       stored=item.media_path, media_id=item.meta_media_id,
-                                       correlation_id=item.correlation_id, **extra)
+        return kinds.Attachment(item.media_kind, item.media_mime or "application/octet-stream", len(data),
+                                item.media_filename or path.name), data
+
+    async def _send_template(self, sender: TextSender, item: QueuedText) -> Any:
+        """The template with the values kept when it was queued, its header file uploaded unless an earlier
+        attempt did (``meta_media_id``)."""
+        values = item.template_values or {}
+        keywords: dict[str, Any] = {}
+        if item.media_kind:
+            attachment, data = await self._kept_file(item)
+            hear = self.on_upload
+            keywords = {"header": (attachment, data), "media_root": self.media_root, "header_stored": item.media_path,
+                        "header_media_id": item.meta_media_id}
+            if hear is not None:
+                keywords["progress"] = lambda sent, total: hear(item.id, sent, total)
+        elif values.get("header_by_id"):
+            keywords["header_by_id"] = values["header_by_id"]
+        location = values.get("location")
+        return await sender.send_template(
+            item.number, item.template_name, item.template_language, values.get("params") or [],
+            correlation_id=item.correlation_id, link_values=values.get("links") or {},
+            header_text=values.get("header_text"),
+            header_location=template_header.Location.from_json(location) if location else None, **keywords)
 
     def _claim(self, item_id: int) -> QueuedText | None:
         with self.sessions.begin() as session:
@@ -534,8 +675,15 @@ def adopt_confirmed(session: Session, found: dict[str, str]) -> dict[str, tuple[
             continue
         now = utcnow()
         message = Message(conversation_id=conversation, contact_id=row.contact_id, direction="out",
-                          type=row.media_kind or "text", text=row.text or None, timestamp=row.held_at or now,
-                          status="unconfirmed", status_at=now, correlation_id=cid, wamid=found[cid])
+                          type="template" if row.template_name else row.media_kind or "text", text=row.text or None,
+                          timestamp=row.held_at or now, status="unconfirmed", status_at=now, correlation_id=cid,
+                          wamid=found[cid])
+        if row.template_name:  # as the send service stores a template message
+            template = policy.find_template(session, row.template_name, row.template_language or "")
+            params = (row.template_values or {}).get("params")
+            message.template_name, message.template_language = row.template_name, row.template_language
+            message.template_category = template.category if template else None
+            message.raw = {"params": params} if params else None
         if row.media_kind and row.media_path:  # the kept file becomes the bubble's, as a sent file's copy does
             media = MediaFile(direction="out", mime_type=row.media_mime or "application/octet-stream",
                               size=row.media_size, filename=row.media_filename, local_path=row.media_path,

@@ -214,7 +214,8 @@ class SendService:
                             buttons: list[dict] | None = None, link_values: dict[str, str] | None = None,
                             media_root: Path | None = None, header_text: str | None = None,
                             header_location: template_header.Location | None = None,
-                            progress: Callable[[int, int], None] | None = None) -> SendOutcome:
+                            progress: Callable[[int, int], None] | None = None, header_stored: str | None = None,
+                            header_media_id: str | None = None) -> SendOutcome:
         """``header``: (a checked ``media.kinds.Attachment``, its bytes) for a template whose header is an image,
         video or document: uploaded once the send is allowed, then named in the header component; with
         ``media_root`` a copy is kept as the message's file (its bubble shows it, as an outbound photo's does);
@@ -224,9 +225,11 @@ class SendService:
         is stored (``messaging.buttons.components``), and a template whose link needs a value is refused without
         one, in words, instead of by Meta. ``header_text``: the value of the template's title variable,
         ``header_location``: the place of a map at the top; both checked against the template the same way
-        (``messaging.template_header``: given when asked for, the title within 60 characters)."""
+        (``messaging.template_header``: given when asked for, the title within 60 characters). ``header_stored``:
+        the header file's place below ``media_root`` if it is already kept there (an outbox item's copy);
+        ``header_media_id``: Meta's id of that file if an earlier attempt uploaded it (not uploaded again)."""
         params = dict(params) if isinstance(params, dict) else list(params or [])
-        keep = (*header, media_root, None) if header is not None and media_root is not None else None
+        keep = (*header, media_root, header_stored) if header is not None and media_root is not None else None
         links = None if buttons is not None else dict(link_values or {})
         heading = None if header_by_id is not None else (header_text, header_location)
         with correlation.correlated(correlation_id, prefix="send") as cid:
@@ -245,20 +248,24 @@ class SendService:
             components = [*([header_by_id] if header_by_id else prepared.header or []),
                           *(template_components(params) or []),
                           *(buttons if buttons is not None else prepared.buttons or [])] or None
+            media_id = header_media_id
             if prepared.outcome is None and header is not None:
                 attachment, data = header
                 extra = {"progress": progress} if progress is not None else {}
-                try:
-                    media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
-                                                             correlation_id=cid, **extra)
-                except Exception as exc:
-                    outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
-                    outcome.changes.merge(refreshed)
-                    return outcome
+                if media_id is None:
+                    try:
+                        media_id = await self.graph.upload_media(data, attachment.mime, attachment.filename,
+                                                                 correlation_id=cid, **extra)
+                    except Exception as exc:
+                        outcome = await asyncio.to_thread(self._failed, prepared.message_id, UploadFailed(exc), cid)
+                        outcome.changes.merge(refreshed)
+                        return outcome
                 await asyncio.to_thread(self._uploaded, prepared.message_id, media_id)
                 components = [header_component(attachment, media_id), *(components or [])]
             outcome = prepared.outcome or await self._deliver(prepared, cid, lambda: self.graph.send_template(
                 prepared.to, name, language, components, correlation_id=cid))
+            if prepared.outcome is None and header is not None:
+                outcome.media_id = media_id
             outcome.changes.merge(refreshed)
             return outcome
 
@@ -311,6 +318,14 @@ class SendService:
         return await asyncio.to_thread(self._accepted, prepared.message_id, result, cid)
 
     # ------------------------------------------------------------------ DB steps (worker thread)
+    def contact_for(self, number: str) -> tuple[int, str]:
+        """(contact id, E.164 number) of ``number``, the contact made if there is none yet (a send queued in the
+        outbox names its contact)."""
+        with self.sessions.begin() as session:
+            contact = self._resolve_contact(session, number)
+            session.flush()
+            return contact.id, contact.phone_e164
+
     def _resolve_contact(self, session: Session, number: str) -> Contact:
         phone = phones.normalise(number, self.default_region)
         contact = contact_service.find_by_number(session, phone)

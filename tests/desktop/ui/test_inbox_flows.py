@@ -8,9 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from klaros_desktop.models import Message
+from klaros_desktop.models import Message, OutboxItem
 from klaros_desktop.services.inbound.sync import SyncReport
 from klaros_desktop.ui import composer as composer_module
 from klaros_desktop.ui.delegates import TICKS
@@ -375,4 +375,91 @@ def test_a_transient_failure_is_retried_by_the_timer_while_online(qtbot, backend
         pass
     assert second.args[1].sent and graph.sent == [("text", "4915112345678", "Kommt gleich.")]
     qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["message"], timeout=WAIT_MS)
+    wait_ops()
+
+
+# ---------------------------------------------------------------- a template written offline
+def _template_chosen(qtbot, backend, apply, now, sessions):
+    """Jonas wrote 30 hours ago: the composer offers templates; ``order_ready`` chosen and filled in."""
+    from klaros_desktop.models import Conversation
+
+    apply(text_message("4915112345679", "wamid.IN.9", "Danke!", now - timedelta(hours=30), "Jonas"))
+    with sessions() as s:
+        conversation_id = s.scalar(select(Conversation.id))
+    page = _open(qtbot, backend, conversation_id)
+    composer = page.composer
+    qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
+    composer.variable_edits[1].setText("A-17")
+    return page
+
+
+def test_a_template_written_offline_waits_in_the_outbox_and_goes_once_on_reconnect(
+        qtbot, backend, graph, apply, now, sessions, approved_template, wait_ops):
+    backend.set_online(False)
+    page = _template_chosen(qtbot, backend, apply, now, sessions)
+    composer = page.composer
+    assert composer.template_send.isEnabled()  # offline, the template can still be written: it waits
+    composer.template_send.click()
+    qtbot.waitUntil(lambda: [r.kind for r in page.messages.rows][-1:] == ["queued"], timeout=WAIT_MS)
+    queued = page.messages.rows[-1]
+    assert queued.text == "Hallo Jonas, Ihre Bestellung A-17 ist da." and queued.template_name == "order_ready"
+    assert graph.sent == []
+    [item] = backend.outbox.items()
+    assert (item.template_name, item.template_language, item.template_values) == (
+        "order_ready", "de", {"params": ["Jonas", "A-17"]})
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
+        backend.set_online(True)
+    assert getattr(result.args[1], "sent", False)
+    [(kind, to, name, language, components)] = graph.sent
+    assert (kind, to, name, language) == ("template", "4915112345679", "order_ready", "de")
+    assert [p["text"] for p in components[0]["parameters"]] == ["Jonas", "A-17"]
+    qtbot.waitUntil(lambda: [(r.kind, r.text) for r in _outgoing(page)] == [
+        ("message", "Hallo Jonas, Ihre Bestellung A-17 ist da.")], timeout=WAIT_MS)
+    assert backend.outbox.items() == []
+    wait_ops()
+
+
+def test_a_template_whose_connection_fails_before_it_leaves_is_queued_not_failed(
+        qtbot, backend, graph, apply, now, sessions, approved_template, wait_ops, monkeypatch):
+    import httpx
+
+    page = _template_chosen(qtbot, backend, apply, now, sessions)
+    sent = graph.send_template
+
+    async def unreachable(*args, **kwargs):
+        raise httpx.ConnectError("no route to host")
+
+    monkeypatch.setattr(graph, "send_template", unreachable)
+    page.composer.template_send.click()
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["queued"], timeout=WAIT_MS)
+    wait_ops()
+    [item] = backend.outbox.items()
+    assert item.state == "pending" and item.attempts == 1
+    with sessions() as s:
+        assert s.scalars(select(Message).where(Message.direction == "out")).all() == []  # no failed bubble
+    monkeypatch.setattr(graph, "send_template", sent)
+    with sessions.begin() as s:
+        s.execute(update(OutboxItem).values(next_attempt_at=None))
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS) as result:
+        backend.flush_outbox()
+    assert getattr(result.args[1], "sent", False) and len(graph.sent) == 1
+    wait_ops()
+
+
+def test_a_template_queued_for_a_contact_who_opted_out_meanwhile_is_held_with_the_reason(
+        qtbot, backend, graph, apply, now, sessions, approved_template, wait_ops):
+    backend.set_online(False)
+    page = _template_chosen(qtbot, backend, apply, now, sessions)
+    page.composer.template_send.click()
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["queued"], timeout=WAIT_MS)
+    backend.applied(SyncReport(stats=apply(text_message("4915112345679", "wamid.IN.10", "STOP", now, "Jonas"))))
+    with qtbot.waitSignal(backend.outbox_result, timeout=WAIT_MS):
+        backend.set_online(True)
+    assert graph.sent == []
+    [held] = backend.outbox.items()
+    assert held.reason_code == "opted_out"
+    qtbot.waitUntil(lambda: [r.kind for r in _outgoing(page)] == ["held"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(page.thread.held_bubbles()) == 1, timeout=WAIT_MS)
+    [bubble] = page.thread.held_bubbles()
+    assert "opted out" in bubble.reason.text() and bubble.item.template_name == "order_ready"
     wait_ops()
