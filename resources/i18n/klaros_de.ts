@@ -244,7 +244,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+209"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+212"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-729"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -2600,7 +2600,7 @@
         <translation>die Nummer ist nicht unter den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
         <source>Paused: {explanation}</source>
         <translation>Pausiert: {explanation}</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>Nicht gestartet: Bei {count} Empfänger(n) wäre der Titel oben länger als die {max} Zeichen, die WhatsApp erlaubt ({who}{more}). Kürzen Sie diese Werte (der Titel lässt ihnen {room} Zeichen) oder füllen Sie den Titel aus einem anderen Feld.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+135"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
@@ -3079,7 +3079,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+67"/>
         <source>Save picture…</source>
         <translation>Bild speichern…</translation>
     </message>
@@ -3181,7 +3181,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+128"/>
         <source>today at {clock}</source>
         <translation>heute um {clock}</translation>
     </message>
@@ -5093,7 +5093,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>das Write-Ahead-Log der Datenbank (klaros.sqlite3-wal) ließ sich nicht leeren: etwas anderes las gerade die Datenbank. Die gelöschten Daten können in dieser Datei bleiben, bis Klaros neu startet und sie leert</translation>
     </message>
@@ -5825,7 +5825,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6692,12 +6692,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6708,42 +6708,42 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
-        <location line="+125"/>
+        <location line="+210"/>
+        <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+206"/>
+        <location line="-340"/>
+        <location line="+210"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Analytics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6798,12 +6798,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
@@ -6813,7 +6813,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Neuer Chat…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Hours, budget and campaigns</source>
         <translation>Zeiten, Budget und Kampagnen</translation>
     </message>

@@ -244,7 +244,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+209"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+212"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-729"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2600,7 +2600,7 @@
         <translation>el número no está entre los contactos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
         <source>Paused: {explanation}</source>
         <translation>En pausa: {explanation}</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>No se inició: para {count} destinatarios el título de arriba superaría los {max} caracteres que permite WhatsApp ({who}{more}). Acorte esos valores (el título les deja {room} caracteres) o rellene el título con otro campo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+135"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
@@ -3079,7 +3079,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+67"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -3181,7 +3181,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+128"/>
         <source>today at {clock}</source>
         <translation>hoy a las {clock}</translation>
     </message>
@@ -5093,7 +5093,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Este contacto ya no existe.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>no se pudo vaciar el registro de escritura anticipada de la base de datos (klaros.sqlite3-wal): otro proceso la estaba leyendo. Los datos borrados pueden quedar en ese archivo hasta que Klaros vuelva a iniciarse, y entonces se vacía</translation>
     </message>
@@ -5825,7 +5825,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6692,12 +6692,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -6708,42 +6708,42 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
-        <location line="+125"/>
+        <location line="+210"/>
+        <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+206"/>
+        <location line="-340"/>
+        <location line="+210"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Analytics</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6798,12 +6798,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
     </message>
@@ -6813,7 +6813,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Nuevo chat…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Hours, budget and campaigns</source>
         <translation>Horario, presupuesto y campañas</translation>
     </message>

@@ -246,7 +246,7 @@
         <translation>{d} jours</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -2621,7 +2621,7 @@
         <translation>Arrêtée&#x202f;: le fichier du haut du message n’a pas pu être envoyé à WhatsApp. Vérifiez qu’il se trouve toujours à l’endroit choisi et que WhatsApp l’accepte (type et taille), puis reprenez.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
         <source>Paused: {explanation}</source>
         <translation>En pause&#x202f;: {explanation}</translation>
     </message>
@@ -2715,7 +2715,7 @@
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; utilisez la reprise.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non lancée&#x202f;: {count} destinataire(s) recevrai(en)t une variable vide ({who}{more}). Donnez une valeur par défaut à ces variables ou complétez les contacts.</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>Non lancée&#x202f;: pour {count} destinataire(s), le titre en haut dépasserait les {max} caractères permis par WhatsApp ({who}{more}). Raccourcissez ces valeurs (le titre leur laisse {room} caractères) ou remplissez le titre à partir d’un autre champ.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+135"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campagne {id} est à l’état {status}&#x202f;; action impossible&#x202f;: {action}.</translation>
     </message>
@@ -3126,7 +3126,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+128"/>
         <source>today at {clock}</source>
         <translation>aujourd’hui à {clock}</translation>
     </message>
@@ -5018,7 +5018,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>le journal d’écriture anticipée de la base de données (klaros.sqlite3-wal) n’a pas pu être vidé&#x202f;: un autre programme lisait la base. Les données effacées peuvent rester dans ce fichier jusqu’au prochain démarrage de Klaros, qui le vide</translation>
     </message>
@@ -5738,7 +5738,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -6601,12 +6601,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6617,42 +6617,42 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
-        <location line="+125"/>
+        <location line="+210"/>
+        <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+206"/>
+        <location line="-340"/>
+        <location line="+210"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6707,12 +6707,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Jump to contact…</source>
         <translation>Aller à un contact…</translation>
     </message>
@@ -6722,7 +6722,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Nouvelle discussion…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Hours, budget and campaigns</source>
         <translation>Horaires, budget et campagnes</translation>
     </message>

@@ -246,7 +246,7 @@
         <translation>{d} giorni</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -2621,7 +2621,7 @@
         <translation>Interrotta: non è stato possibile caricare su WhatsApp il file per la parte superiore del messaggio. Controlli che sia ancora dove l&apos;ha scelto e che WhatsApp lo accetti (tipo e dimensione), poi riprenda.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
         <source>Paused: {explanation}</source>
         <translation>In pausa: {explanation}</translation>
     </message>
@@ -2715,7 +2715,7 @@
         <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>Non avviata: per {count} destinatari il titolo in cima supererebbe i {max} caratteri consentiti da WhatsApp ({who}{more}). Accorci quei valori (il titolo lascia loro {room} caratteri) o compili il titolo da un altro campo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+135"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campagna {id} è {status}; operazione non possibile: {action}.</translation>
     </message>
@@ -3126,7 +3126,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+128"/>
         <source>today at {clock}</source>
         <translation>oggi alle {clock}</translation>
     </message>
@@ -5018,7 +5018,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Questo contatto non esiste più.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>non è stato possibile svuotare il log di scrittura anticipata del database (klaros.sqlite3-wal): un altro programma stava leggendo il database. I dati cancellati possono restare in quel file fino al prossimo avvio di Klaros, che lo svuota</translation>
     </message>
@@ -5738,7 +5738,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6601,12 +6601,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6617,42 +6617,42 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
-        <location line="+125"/>
+        <location line="+210"/>
+        <location line="+130"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+206"/>
+        <location line="-340"/>
+        <location line="+210"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Analytics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6707,12 +6707,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Jump to contact…</source>
         <translation>Vai al contatto…</translation>
     </message>
@@ -6722,7 +6722,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Nuova chat…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Hours, budget and campaigns</source>
         <translation>Orari, budget e campagne</translation>
     </message>

@@ -246,7 +246,7 @@
         <translation>{d} dias</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -2621,7 +2621,7 @@
         <translation>Interrompida: o arquivo para o topo da mensagem não pôde ser enviado ao WhatsApp. Verifique se ele ainda está onde você o escolheu e se o WhatsApp o aceita (tipo e tamanho), depois retome.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
         <source>Paused: {explanation}</source>
         <translation>Pausada: {explanation}</translation>
     </message>
@@ -2715,7 +2715,7 @@
         <translation>A campanha {id} já foi iniciada ({status}); use retomar.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Não iniciada: {count} destinatário(s) receberiam uma variável vazia ({who}{more}). Dê a essas variáveis um valor reserva ou complete os contatos.</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>Não iniciada: para {count} destinatário(s) o título do topo passaria dos {max} caracteres que o WhatsApp permite ({who}{more}). Encurte esses valores (o título deixa {room} caracteres para eles) ou preencha o título com outro campo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+135"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>A campanha {id} está {status}; não é possível: {action}.</translation>
     </message>
@@ -3126,7 +3126,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+128"/>
         <source>today at {clock}</source>
         <translation>hoje às {clock}</translation>
     </message>
@@ -5018,7 +5018,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Este contato não existe mais.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>o log de gravação antecipada do banco de dados (klaros.sqlite3-wal) não pôde ser esvaziado: outro programa estava lendo o banco de dados. Os dados apagados podem continuar nesse arquivo até o Klaros iniciar de novo, o que o esvazia</translation>
     </message>
@@ -5738,7 +5738,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6601,12 +6601,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6617,42 +6617,42 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
-        <location line="+125"/>
+        <location line="+210"/>
+        <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+206"/>
+        <location line="-340"/>
+        <location line="+210"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Analytics</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -6707,12 +6707,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Jump to contact…</source>
         <translation>Ir para o contato…</translation>
     </message>
@@ -6722,7 +6722,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Nova conversa…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Hours, budget and campaigns</source>
         <translation>Horário, orçamento e campanhas</translation>
     </message>

@@ -246,7 +246,7 @@
         <translation>{d} gün</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -2619,7 +2619,7 @@
         <translation>Durduruldu: mesajın üstündeki dosya WhatsApp&apos;a yüklenemedi. Dosyanın hâlâ seçtiğiniz yerde olduğunu ve WhatsApp&apos;ın kabul ettiğini (tür ve boyut) kontrol edin, sonra sürdürün.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+49"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
         <source>Paused: {explanation}</source>
         <translation>Duraklatıldı: {explanation}</translation>
     </message>
@@ -2713,7 +2713,7 @@
         <translation>Kampanya {id} zaten başlatıldı ({status}); sürdür&apos;ü kullanın.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Başlatılmadı: {count} alıcı boş bir değişken alacak ({who}{more}). Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun.</translation>
     </message>
@@ -2723,7 +2723,7 @@
         <translation>Başlatılmadı: {count} alıcı için üstteki başlık WhatsApp&apos;ın izin verdiği {max} karakterden uzun olacak ({who}{more}). Bu değerleri kısaltın (başlık onlara {room} karakter bırakıyor) veya başlığı başka bir alandan doldurun.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+135"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Kampanya {id} durumu: {status}; şu yapılamaz: {action}.</translation>
     </message>
@@ -3123,7 +3123,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../klaros_desktop/phrases.py" line="+122"/>
+        <location filename="../../klaros_desktop/phrases.py" line="+128"/>
         <source>today at {clock}</source>
         <translation>bugün saat {clock}</translation>
     </message>
@@ -5013,7 +5013,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Bu kişi artık yok.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>the database&apos;s write-ahead log (klaros.sqlite3-wal) could not be emptied: something else was reading the database. The erased data may remain in that file until Klaros starts again, which empties it</source>
         <translation>veritabanının önceden yazma günlüğü (klaros.sqlite3-wal) boşaltılamadı: veritabanını başka bir şey okuyordu. Silinen veriler, Klaros yeniden başlayıp bu dosyayı boşaltana kadar dosyada kalabilir</translation>
     </message>
@@ -5733,7 +5733,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+298"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
         <source>Photo</source>
         <translation>Fotoğraf</translation>
     </message>
@@ -6595,12 +6595,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <name>MainWindow</name>
     <message>
         <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6611,42 +6611,42 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
-        <location line="+125"/>
+        <location line="+210"/>
+        <location line="+130"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+206"/>
+        <location line="-340"/>
+        <location line="+210"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Templates</source>
         <translation>Şablonlar</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Analytics</source>
         <translation>Analizler</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sync state</source>
         <translation>Eşitleme durumu</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -6701,12 +6701,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Jump to contact…</source>
         <translation>Kişiye git…</translation>
     </message>
@@ -6716,7 +6716,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Yeni sohbet…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Hours, budget and campaigns</source>
         <translation>Saatler, bütçe ve kampanyalar</translation>
     </message>
