@@ -8,26 +8,14 @@ from collections import Counter
 
 import pytest
 
-from klaros_desktop.cli import main
-
 CSV = "Name,Phone,Tags\nAnna Berg,+4915100000201,vip\nBen,+4915100000202,vip\n,+4915100000203,vip\n" \
       "Cem,+4915100000204,stamm\n"
 
 
 @pytest.fixture
-def shop(tmp_path, sim, monkeypatch, capsys):
+def shop(tmp_path, klaros_cli):
     """A connected profile with four imported customers; returns a runner: run(*args) -> (exit, stdout)."""
-    data = str(tmp_path / "p")
-    monkeypatch.setenv("KLAROS_META_TOKEN", sim.config.access_token)
-
-    def run(*args):
-        code = main(["--data-dir", data, *args])
-        captured = capsys.readouterr()
-        run.err = captured.err
-        return code, captured.out
-
-    assert run("connect", "--phone-number-id", sim.config.phone_number_id, "--waba-id", sim.config.waba_id,
-               "--graph-url", sim.base_url)[0] == 0
+    run = klaros_cli
     file = tmp_path / "kunden.csv"
     file.write_text(CSV, encoding="utf-8")
     assert run("contacts", "import", str(file))[0] == 0

@@ -6,16 +6,13 @@ import json
 
 import pytest
 
-from klaros_desktop.cli import main
 from klaros_sim.templates import Template
 
 CSV = "Name,Phone,Tags\nAnna Berg,+4915100000501,vip\n,+4915100000502,vip\n"
 
 
 @pytest.fixture
-def shop(tmp_path, sim, monkeypatch, capsys):
-    data = str(tmp_path / "p")
-    monkeypatch.setenv("KLAROS_META_TOKEN", sim.config.access_token)
+def shop(tmp_path, sim, request):
     sim.simulator.templates["891"] = Template(
         "sendung_da", "de", "UTILITY",
         [{"type": "HEADER", "format": "TEXT", "text": "Sendung {{1}}", "example": {"header_text": ["AB1"]}},
@@ -27,14 +24,7 @@ def shop(tmp_path, sim, monkeypatch, capsys):
          {"type": "BODY", "text": "Hallo {{1}}, wir haben neu eröffnet!", "example": {"body_text": [["Anna"]]}}],
         status="APPROVED", id="892")
 
-    def run(*args):
-        code = main(["--data-dir", data, *args])
-        captured = capsys.readouterr()
-        run.err = captured.err
-        return code, captured.out
-
-    assert run("connect", "--phone-number-id", sim.config.phone_number_id, "--waba-id", sim.config.waba_id,
-               "--graph-url", sim.base_url)[0] == 0
+    run = request.getfixturevalue("klaros_cli")  # connected after what is set up above
     file = tmp_path / "kunden.csv"
     file.write_text(CSV, encoding="utf-8")
     assert run("contacts", "import", str(file))[0] == 0

@@ -10,7 +10,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from klaros_desktop.cli import main
 from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, Message, MessageTemplate
 from klaros_desktop.services.messaging import template_header, templates
@@ -155,19 +154,8 @@ async def test_without_a_fitting_value_klaros_refuses_before_meta_would(sim, sen
 
 # ---------------------------------------------------------------- klaros send --header-var / --header-location
 @pytest.fixture
-def shop(tmp_path, sim, monkeypatch, capsys):
-    data = str(tmp_path / "p")
-    monkeypatch.setenv("KLAROS_META_TOKEN", sim.config.access_token)
-
-    def run(*args):
-        code = main(["--data-dir", data, *args])
-        captured = capsys.readouterr()
-        run.err = captured.err
-        return code, captured.out
-
-    assert run("connect", "--phone-number-id", sim.config.phone_number_id, "--waba-id", sim.config.waba_id,
-               "--graph-url", sim.base_url)[0] == 0
-    return run
+def shop(klaros_cli):
+    return klaros_cli
 
 
 def test_klaros_send_takes_the_title_value_and_refuses_one_too_long(shop, sim):

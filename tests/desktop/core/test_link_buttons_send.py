@@ -8,7 +8,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from klaros_desktop.cli import main
 from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, Message, MessageTemplate
 from klaros_desktop.services.messaging import buttons, templates
@@ -93,25 +92,14 @@ async def test_without_a_value_klaros_refuses_before_meta_would(sim, sender, ses
     assert "“Verfolgen” needs a value" in outcome.decision.reason
     assert sim.outbound() == []  # nothing left: the simulator would have answered 132000
     with sessions() as s:
-        assert s.scalars(select(Message).where(Message.direction == "outbound")).all() == []
+        assert s.scalars(select(Message).where(Message.direction == "out")).all() == []
         assert s.scalar(select(AuditEvent).where(AuditEvent.action == "send_refused")) is not None
 
 
 # ---------------------------------------------------------------- klaros send --button-var
 @pytest.fixture
-def shop(tmp_path, sim, monkeypatch, capsys):
-    data = str(tmp_path / "p")
-    monkeypatch.setenv("KLAROS_META_TOKEN", sim.config.access_token)
-
-    def run(*args):
-        code = main(["--data-dir", data, *args])
-        captured = capsys.readouterr()
-        run.err = captured.err
-        return code, captured.out
-
-    assert run("connect", "--phone-number-id", sim.config.phone_number_id, "--waba-id", sim.config.waba_id,
-               "--graph-url", sim.base_url)[0] == 0
-    return run
+def shop(klaros_cli):
+    return klaros_cli
 
 
 def test_klaros_send_takes_the_link_value_and_refuses_one_meta_would_refuse(shop, sim):
