@@ -636,27 +636,31 @@ def acknowledge(engines: Engines, device: DeviceAuth, up_to: int, *, batch_rows:
 def release_acknowledged_batch(conn: Connection, tenant_id: str, *, limit: int) -> Released:
     """In the caller's transaction, release at most ``limit`` rows of the tenant: first keys of its revoked
     devices (event keys, then media keys), then the oldest events every active device has acknowledged (their
-    content and keys dropped; such an event counts as one row, as in ``prune_expired_batch``).
+    content and all their keys dropped; such an event counts as one row, as in ``prune_expired_batch``).
 
     The event row itself (tenant, SHA-256 of the body, time, size) stays as a tombstone until the retention
     period ends, so Meta's retries of an already delivered webhook are still recognised as duplicates. An
     event above the lowest acknowledged cursor of the tenant's active devices is never touched. On PostgreSQL
     the events are claimed ``SKIP LOCKED``, so two processes releasing the same tenant share the work."""
+    floor = conn.execute(select(func.min(devices.c.acked_cursor)).where(
+        devices.c.tenant_id == tenant_id, ACTIVE)).scalar_one()
     keys = 0
     revoked = select(devices.c.id).where(devices.c.tenant_id == tenant_id, devices.c.revoked_us.is_not(None))
-    for table, column in ((event_keys, event_keys.c.event_id), (media_keys, media_keys.c.media_id)):
+    # Keys of events at or below the floor go with their events below; taking only those above it keeps the
+    # rows two transactions lock apart, so two processes releasing one tenant on PostgreSQL cannot deadlock.
+    above = [] if floor is None else [event_keys.c.event_id > floor]
+    for table, column, extra in ((event_keys, event_keys.c.event_id, above), (media_keys, media_keys.c.media_id, [])):
         if keys >= limit:
             break
-        pairs = conn.execute(select(table.c.device_id, column).where(table.c.device_id.in_(revoked))
-                             .limit(limit - keys)).all()
+        pairs = conn.execute(select(table.c.device_id, column).where(table.c.device_id.in_(revoked), *extra)
+                             .order_by(table.c.device_id, column).limit(limit - keys)
+                             .with_for_update(skip_locked=True)).all()
         by_device: dict[str, list] = {}
         for device_id, item in pairs:
             by_device.setdefault(device_id, []).append(item)
         for device_id, items in by_device.items():
             keys += conn.execute(delete(table).where(table.c.device_id == device_id, column.in_(items))).rowcount
     released = 0
-    floor = conn.execute(select(func.min(devices.c.acked_cursor)).where(
-        devices.c.tenant_id == tenant_id, ACTIVE)).scalar_one()
     if floor is not None and keys < limit:
         ids = list(conn.execute(select(events.c.id).where(
             events.c.tenant_id == tenant_id, events.c.live, events.c.id <= floor).order_by(events.c.id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import threading
 import uuid
 
 import pytest
@@ -112,14 +113,15 @@ def test_revoking_a_device_far_behind_releases_one_batch_then_the_sweep_the_rest
     (rows,) = written.transactions  # one transaction: the device row, and at most one batch of releases
     assert rows <= 1 + store.PRUNE_BATCH_ROWS
     assert more is True
-    assert keys_of(engines, gone) == BACKLOG - store.PRUNE_BATCH_ROWS  # its keys went first; unreadable anyway
+    # its keys above what the others all have went first (unreadable anyway); nothing was released yet
+    assert keys_of(engines, gone) == BACKLOG - store.PRUNE_BATCH_ROWS
     assert live_ids(engines) == ids
 
     metrics = Metrics()
     done: list[int] = []
 
     async def between(batches: int) -> None:
-        done.append(BACKLOG - keys_of(engines, gone) + BACKLOG - len(live_ids(engines)))
+        done.append(metrics.retention_deleted["revoked_keys"] + metrics.retention_deleted["acknowledged"])
 
     written = RowsWritten(engines.write)
     try:
@@ -127,13 +129,13 @@ def test_revoking_a_device_far_behind_releases_one_batch_then_the_sweep_the_rest
     finally:
         written.close()
 
-    rest = BACKLOG - store.PRUNE_BATCH_ROWS + 2500  # the revoked device's keys, then the events all others have
-    assert released == rest
-    assert len(written.transactions) == 8 and max(written.transactions) <= 3 * 1000  # an event: itself, 2 keys
-    assert metrics.retention_batches["acknowledged"] == 8  # seven of 1,000 rows and one of 300
-    assert metrics.retention_deleted["revoked_keys"] == BACKLOG - store.PRUNE_BATCH_ROWS
+    # its 2,300 keys left above the floor, then the 2,500 events at or below it (with all their keys)
+    assert released == 2300 + 2500
+    assert metrics.retention_deleted["revoked_keys"] == 2300
     assert metrics.retention_deleted["acknowledged"] == 2500
-    assert done == [store.PRUNE_BATCH_ROWS + n * 1000 for n in range(1, 8)]  # a transaction each
+    assert metrics.retention_batches["acknowledged"] == 5  # four of 1,000 rows and one of 800
+    assert done == [1000, 2000, 3000, 4000]  # the sweep went on after each full batch: a transaction each
+    assert len(written.transactions) == 5 and max(written.transactions) <= 4 * 1000  # an event and its 3 keys
     assert keys_of(engines, gone) == 0
     assert live_ids(engines) == ids[2500:]  # the device still behind keeps its events, content and keys
     assert keys_of(engines, behind) == 2500 and keys_of(engines, ahead) == 2500
@@ -143,7 +145,7 @@ def test_revoking_a_device_far_behind_releases_one_batch_then_the_sweep_the_rest
         assert conn.execute(select(func.count()).select_from(events)).scalar_one() == BACKLOG  # tombstones stay
     text = metrics.render({})
     assert 'klaros_relay_retention_deleted_total{kind="acknowledged"} 2500' in text
-    assert 'klaros_relay_retention_batches_total{kind="acknowledged"} 8' in text
+    assert 'klaros_relay_retention_batches_total{kind="acknowledged"} 5' in text
     assert store.tenants_to_release(engines) == []
     assert asyncio.run(retention.sweep_acknowledged(engines, metrics)) == 0
 
@@ -195,3 +197,54 @@ def test_an_acknowledgement_over_http_leaves_the_rest_to_the_server(relay, http,
         assert served.metrics.retention_batches["acknowledged"] == 1000 // store.PRUNE_BATCH_ROWS
     finally:
         engines.dispose()
+
+
+def test_revoking_the_last_device_removes_its_keys_in_batches_and_keeps_the_events(engines):
+    """With no active device left nothing is acknowledged by all: the events wait for retention (or a new
+    device's pairing), only the revoked device's keys go."""
+    settings, engines = engines
+    shop = create_tenant(settings)
+    (only,) = paired_devices(settings, engines, shop.tenant_id, 1)
+    ids = seed_backlog(engines, shop.tenant_id, [only], 1000)
+    set_acked(engines, only, ids[499])
+
+    assert store.revoke_device(engines, only, batch_rows=300) is True
+    assert keys_of(engines, only) == 700
+
+    metrics = Metrics()
+    assert asyncio.run(retention.sweep_acknowledged(engines, metrics, batch_rows=300)) == 700
+    assert metrics.retention_batches["acknowledged"] == 3 and metrics.retention_deleted["revoked_keys"] == 700
+    assert keys_of(engines, only) == 0 and live_ids(engines) == ids
+
+
+def test_two_processes_releasing_one_tenant_at_once_share_the_work(engines):
+    """Each in its own thread and transactions, as the sweeps of two serving processes: neither fails, every row
+    is released exactly once, and nothing above the floor but the revoked device's keys is touched."""
+    settings, engines = engines
+    shop = create_tenant(settings)
+    ahead, gone, behind = paired_devices(settings, engines, shop.tenant_id, 3)
+    ids = seed_backlog(engines, shop.tenant_id, [ahead, gone, behind], 3000)
+    set_acked(engines, ahead, ids[-1])
+    set_acked(engines, behind, ids[1499])
+    with engines.write.begin() as conn:
+        conn.execute(update(devices).where(devices.c.id == gone).values(revoked_us=store.now_us()))
+    results: list[int] = []
+    failures: list[BaseException] = []
+
+    def one_process() -> None:
+        try:
+            results.append(asyncio.run(retention.release_tenant(engines, Metrics(), shop.tenant_id, batch_rows=50)))
+        except BaseException as exc:  # reported below, with the other thread's result
+            failures.append(exc)
+
+    threads = [threading.Thread(target=one_process) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert failures == []
+    assert keys_of(engines, gone) == 0 and live_ids(engines) == ids[1500:]
+    assert keys_of(engines, behind) == 1500
+    assert sum(results) == 1500 + 1500  # each row released once
+    assert store.tenants_to_release(engines) == []
