@@ -16,7 +16,7 @@ from sqlalchemy import event, func, insert, select, update
 from relay import db, retention, store
 from relay.embedded import add_device, create_tenant, prepare, relay_settings
 from relay.metrics import Metrics
-from relay.models import devices, event_keys, events
+from relay.models import devices, event_keys, events, media, media_keys
 
 BACKLOG = 5000
 
@@ -207,14 +207,23 @@ def test_revoking_the_last_device_removes_its_keys_in_batches_and_keeps_the_even
     (only,) = paired_devices(settings, engines, shop.tenant_id, 1)
     ids = seed_backlog(engines, shop.tenant_id, [only], 1000)
     set_acked(engines, only, ids[499])
+    kept = [uuid.uuid4().hex for _ in range(150)]  # kept media sealed to it: their keys go too
+    with engines.write.begin() as conn:
+        conn.execute(insert(media), [{"id": m, "tenant_id": shop.tenant_id, "event_id": ids[0], "meta_media_id": m,
+                                      "kind": "image", "state": "kept", "received_us": store.now_us(),
+                                      "attempts": 1, "next_attempt_us": 0} for m in kept])
+        conn.execute(insert(media_keys), [{"media_id": m, "device_id": only, "epk": os.urandom(32),
+                                           "nonce": os.urandom(12), "wrapped_key": os.urandom(48)} for m in kept])
 
     assert store.revoke_device(engines, only, batch_rows=300) is True
     assert keys_of(engines, only) == 700
 
     metrics = Metrics()
-    assert asyncio.run(retention.sweep_acknowledged(engines, metrics, batch_rows=300)) == 700
-    assert metrics.retention_batches["acknowledged"] == 3 and metrics.retention_deleted["revoked_keys"] == 700
+    assert asyncio.run(retention.sweep_acknowledged(engines, metrics, batch_rows=300)) == 700 + 150
+    assert metrics.retention_batches["acknowledged"] == 3 and metrics.retention_deleted["revoked_keys"] == 850
     assert keys_of(engines, only) == 0 and live_ids(engines) == ids
+    with engines.read.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(media_keys)).scalar_one() == 0
 
 
 def test_two_processes_releasing_one_tenant_at_once_share_the_work(engines):
@@ -248,3 +257,35 @@ def test_two_processes_releasing_one_tenant_at_once_share_the_work(engines):
     assert keys_of(engines, behind) == 1500
     assert sum(results) == 1500 + 1500  # each row released once
     assert store.tenants_to_release(engines) == []
+
+
+def test_the_periodic_sweep_finishes_what_a_command_line_revocation_left(engines, monkeypatch):
+    """``klaros-relay device revoke`` runs in its own process: the servers' retention loop finds the rest."""
+    settings, engines = engines
+    shop = create_tenant(settings)
+    ahead, gone = paired_devices(settings, engines, shop.tenant_id, 2)
+    ids = seed_backlog(engines, shop.tenant_id, [ahead, gone], 1000)
+    set_acked(engines, ahead, ids[-1])
+    assert store.revoke_device(engines, gone) is True
+    real = retention.sweep_acknowledged
+
+    async def scenario() -> int:
+        swept = asyncio.Event()
+        released: list[int] = []
+
+        async def watched(*args, **kwargs) -> int:
+            released.append(await real(*args, **kwargs))
+            swept.set()
+            return released[-1]
+
+        monkeypatch.setattr(retention, "sweep_acknowledged", watched)
+        loop = asyncio.create_task(retention.sweep_periodically(engines, Metrics(), retention_seconds=30 * 86400,
+                                                                interval_seconds=0.01))
+        try:
+            await asyncio.wait_for(swept.wait(), 60)
+        finally:
+            loop.cancel()
+        return released[0]
+
+    assert asyncio.run(scenario()) == 1000 - store.PRUNE_BATCH_ROWS  # the revocation released one batch
+    assert live_ids(engines) == [] and keys_of(engines, gone) == keys_of(engines, ahead) == 0
