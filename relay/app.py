@@ -96,7 +96,8 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         app.state.relay = relay
         tasks = [asyncio.create_task(retention.sweep_periodically(
             engines, relay.metrics, retention_seconds=settings.retention_days * 86400,
-            interval_seconds=settings.prune_interval_seconds))]
+            interval_seconds=settings.prune_interval_seconds)),
+            asyncio.create_task(relay.releases.run(engines, relay.metrics))]
         state = {
             SHUTDOWN_HOOK: relay.drain,  # called by relay.serving when uvicorn begins a graceful shutdown
             GUARD: serving.ConnectionGuard(header_timeout=settings.header_timeout_seconds,

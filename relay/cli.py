@@ -192,8 +192,10 @@ def cmd_device(args, settings: Settings) -> int:
                 for d in rows:
                     print(f"{d.id}  tenant={d.tenant_id}  {d.state:8}  {d.name}  paired {_when(d.paired_us)}")
         elif args.action == "revoke":
-            store.revoke_device(engines, args.device_id)
-            print(f"device {args.device_id} revoked")
+            more = store.revoke_device(engines, args.device_id)
+            print(f"device {args.device_id} revoked" + (
+                " (its remaining keys and the events it held back are released by the servers' retention sweep)"
+                if more else ""))
     finally:
         engines.dispose()
     return 0

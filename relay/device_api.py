@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
-from relay import crypto, media_rows, store
+from relay import crypto, media_rows, retention, store
 from relay.web import BodyTooLarge, error, read_body, relay_of
 
 log = logging.getLogger("relay.http")
@@ -294,5 +294,8 @@ async def ack(request: Request) -> Response:
         up_to = parse_cursor(raw)
     except ValueError:
         return refused(400, "bad_cursor", 'expected JSON {"up_to": CURSOR}')
-    acked = await run_in_threadpool(store.ack, relay.engines, device, up_to)
-    return JSONResponse({"acked": str(acked)})
+    acked = await run_in_threadpool(store.acknowledge, relay.engines, device, up_to)
+    retention.count_released(relay.metrics, acked.released)
+    if acked.released.more:  # the rest in short batches, after this answer (relay.retention)
+        relay.releases.add(device.tenant_id)
+    return JSONResponse({"acked": str(acked.cursor)})

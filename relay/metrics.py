@@ -54,8 +54,10 @@ class Metrics:
         self.media_served = 0
         self.media_links_refused = Counter()  # reason
         # retention sweeps (relay/retention.py, the keeper's sweep; event loop only)
-        self.retention_deleted = Counter()  # "events": deleted past retention (media: ``media_deleted``)
-        self.retention_batches = Counter()  # "events" | "media": sweep transactions
+        # "events": deleted past retention (media: ``media_deleted``); "acknowledged": events released once every
+        # device acknowledged them; "revoked_keys": keys of revoked devices (acks' own batches included)
+        self.retention_deleted = Counter()
+        self.retention_batches = Counter()  # "events" | "media" | "acknowledged": sweep transactions
 
     def accept(self, kind: str) -> None:
         with self._lock:
@@ -146,13 +148,13 @@ class Metrics:
             "# HELP klaros_relay_media_stored_bytes Bytes of sealed media blobs in storage (read from the database).",
             "# TYPE klaros_relay_media_stored_bytes gauge",
             f"klaros_relay_media_stored_bytes {media_stored_bytes}",
-            "# HELP klaros_relay_retention_deleted_total Events deleted by the retention sweep (past retention, "
-            "acknowledged or not).",
+            "# HELP klaros_relay_retention_deleted_total Rows deleted by kind: events past retention (acknowledged "
+            "or not), acknowledged (events every device acknowledged, content and keys), revoked_keys.",
             "# TYPE klaros_relay_retention_deleted_total counter",
             *[f'klaros_relay_retention_deleted_total{{kind="{k}"}} {v}'
               for k, v in sorted(self.retention_deleted.items())],
             "# HELP klaros_relay_retention_batches_total Short transactions the retention and media sweeps deleted "
-            "in, by kind (events, media).",
+            "in, by kind (events, media, acknowledged).",
             "# TYPE klaros_relay_retention_batches_total counter",
             *[f'klaros_relay_retention_batches_total{{kind="{k}"}} {v}'
               for k, v in sorted(self.retention_batches.items())],

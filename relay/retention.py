@@ -6,6 +6,12 @@ the group writer (a thread or the writer process) needs the same single write lo
 PostgreSQL a long delete would hold row locks and a snapshot. So a sweep of any size delays a webhook by at
 most about one batch, and never takes more than half of the writer's time while it runs. The media keeper's
 sweep (``relay.keeper``) works the same way for kept blobs.
+
+Releasing what every device has acknowledged works the same way: an acknowledgement or a revocation releases at
+most one batch in its own transaction (``store.acknowledge``, ``store.revoke_device``), and when there was more,
+the rest is released here, batch by batch (``release_tenant``): at once for an acknowledgement this process
+answered (``Releases``), and at every sweep for any tenant with rows left (``store.tenants_to_release``: left by
+the command-line revocation, another process, or one that stopped before finishing).
 """
 
 from __future__ import annotations
@@ -63,12 +69,81 @@ async def sweep_events(engines: Engines, metrics: Metrics, *, retention_seconds:
     return total
 
 
+def count_released(metrics: Metrics, released: store.Released) -> None:
+    """Count one release transaction (a request's own, or the sweep's) in ``metrics``."""
+    if released.rows:
+        metrics.retention_deleted["acknowledged"] += released.events
+        metrics.retention_deleted["revoked_keys"] += released.keys
+        metrics.retention_batches["acknowledged"] += 1
+
+
+async def release_tenant(engines: Engines, metrics: Metrics, tenant_id: str, *,
+                         batch_rows: int = store.PRUNE_BATCH_ROWS, between: BetweenBatches | None = None) -> int:
+    """Release what every active device of the tenant has acknowledged, and its revoked devices' keys, batch by
+    batch with a pause after each (``store.release_acknowledged``); returns how many rows."""
+    total = batches = 0
+    while True:
+        began = time.perf_counter()
+        released = await run_in_threadpool(store.release_acknowledged, engines, tenant_id, limit=batch_rows)
+        count_released(metrics, released)
+        total += released.rows
+        batches += 1 if released.rows else 0
+        if not released.more:
+            break
+        await pause_after(time.perf_counter() - began)
+        if between is not None:
+            await between(batches)
+    if total:
+        log.info("retention sweep: released %d acknowledged events and revoked keys of a tenant in %d batches",
+                 total, batches, extra={"size": total})
+    return total
+
+
+async def sweep_acknowledged(engines: Engines, metrics: Metrics, *, batch_rows: int = store.PRUNE_BATCH_ROWS,
+                             between: BetweenBatches | None = None) -> int:
+    """Finish releasing for every tenant with rows left (``store.tenants_to_release``); returns how many rows."""
+    total = 0
+    for tenant_id in await run_in_threadpool(store.tenants_to_release, engines):
+        total += await release_tenant(engines, metrics, tenant_id, batch_rows=batch_rows, between=between)
+    return total
+
+
+class Releases:
+    """Tenants a request of this process left rows to release for; the retention loop releases them soon."""
+
+    def __init__(self) -> None:
+        self.tenants: set[str] = set()
+        self.wanted = asyncio.Event()
+        self.settled = asyncio.Event()  # set whenever every tenant added has been released (tests wait on it)
+        self.settled.set()
+
+    def add(self, tenant_id: str) -> None:
+        self.tenants.add(tenant_id)
+        self.settled.clear()
+        self.wanted.set()
+
+    async def run(self, engines: Engines, metrics: Metrics) -> None:
+        """Release each tenant added, one at a time (forever; cancelled with the server)."""
+        while True:
+            await self.wanted.wait()
+            self.wanted.clear()
+            while self.tenants:
+                tenant_id = self.tenants.pop()
+                try:
+                    await release_tenant(engines, metrics, tenant_id)
+                except Exception:
+                    log.exception("releasing acknowledged events failed; the next sweep tries again")
+            self.settled.set()
+
+
 async def sweep_periodically(engines: Engines, metrics: Metrics, *, retention_seconds: float,
                              interval_seconds: float) -> None:
-    """The serving process's retention loop: one sweep every ``interval_seconds``."""
+    """The serving process's retention loop: every ``interval_seconds``, one sweep of expired events, then the
+    release of acknowledged events and revoked keys left by earlier requests."""
     while True:
         await asyncio.sleep(interval_seconds)
         try:
             await sweep_events(engines, metrics, retention_seconds=retention_seconds)
+            await sweep_acknowledged(engines, metrics)
         except Exception:
             log.exception("the retention sweep failed; tried again at the next interval")

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from relay import crypto
@@ -517,16 +517,25 @@ def authenticate(engines: Engines, token: str) -> DeviceAuth | None:
     return None if row is None else DeviceAuth(row.id, row.tenant_id)
 
 
-def revoke_device(engines: Engines, device_id: str) -> None:
+PRUNE_BATCH_ROWS = 200  # events (and their keys) one retention transaction deletes at most: a few ms of lock
+
+
+def revoke_device(engines: Engines, device_id: str, *, batch_rows: int = PRUNE_BATCH_ROWS) -> bool:
+    """Revoke the device: its token and code stop working at once; whether rows are left to release.
+
+    Its keys (events and media) and the events only it still held back are released in this transaction only
+    as far as one batch goes (``release_acknowledged_batch``): a device far behind would otherwise make this
+    one transaction delete thousands of rows while every webhook commit waits. The rest is the retention
+    sweep's, batch by batch (``relay.retention.release_tenant``; found by ``tenants_to_release``). A revoked
+    device can no longer read anything, so its keys left for the sweep are never served."""
     with engines.write.begin() as conn:
         row = conn.execute(select(devices.c.tenant_id).where(devices.c.id == device_id)).first()
         if row is None:
             raise NotFound(f"no device {device_id}")
         conn.execute(update(devices).where(devices.c.id == device_id, devices.c.revoked_us.is_(None)).values(
             revoked_us=now_us(), token_hash=None, code_hash=None))
-        conn.execute(delete(event_keys).where(event_keys.c.device_id == device_id))
-        conn.execute(delete(media_keys).where(media_keys.c.device_id == device_id))  # its blobs go at the sweep
-        prune_acknowledged(conn, row.tenant_id)
+        return release_acknowledged_batch(
+            conn, row.tenant_id, limit=batch_rows).more
 
 
 # ----------------------------------------------------------------------------------------------- events
@@ -583,8 +592,32 @@ def fetch_events(engines: Engines, device: DeviceAuth, *, after: int, limit: int
         return [PulledEvent(*row) for row in conn.execute(query)]
 
 
+@dataclass(frozen=True)
+class Released:
+    events: int  # events whose content and keys were dropped (every active device had acknowledged them)
+    keys: int  # event and media keys of revoked devices deleted
+    more: bool  # the batch was full: there may be more to release
+
+    @property
+    def rows(self) -> int:
+        return self.events + self.keys
+
+
+@dataclass(frozen=True)
+class Acked:
+    cursor: int  # the device's acknowledged cursor
+    released: Released  # what this transaction released (at most one batch; ``more``: the sweep has the rest)
+
+
 def ack(engines: Engines, device: DeviceAuth, up_to: int) -> int:
-    """Record that the device stored everything up to ``up_to``; returns the device's acknowledged cursor.
+    """Record that the device stored everything up to ``up_to``; returns the device's acknowledged cursor
+    (``acknowledge`` also tells whether rows are left to release)."""
+    return acknowledge(engines, device, up_to).cursor
+
+
+def acknowledge(engines: Engines, device: DeviceAuth, up_to: int, *, batch_rows: int = PRUNE_BATCH_ROWS) -> Acked:
+    """Record that the device stored everything up to ``up_to``, and release at most one batch of what every
+    device has now acknowledged (the rest: the retention sweep, ``relay.retention.release_tenant``).
 
     Capped at the newest id that exists, so a device cannot acknowledge (and thereby delete) events not yet
     received.
@@ -596,27 +629,71 @@ def ack(engines: Engines, device: DeviceAuth, up_to: int) -> int:
         conn.execute(update(devices).where(devices.c.id == device.device_id, devices.c.acked_cursor < target)
                      .values(acked_cursor=target))
         acked = conn.execute(select(devices.c.acked_cursor).where(devices.c.id == device.device_id)).scalar_one()
-        prune_acknowledged(conn, device.tenant_id)
-    return acked
+        released = release_acknowledged_batch(conn, device.tenant_id, limit=batch_rows)
+    return Acked(acked, released)
 
 
-def prune_acknowledged(conn: Connection, tenant_id: str) -> int:
-    """Drop the content and keys of events every active device has acknowledged.
+def release_acknowledged_batch(conn: Connection, tenant_id: str, *, limit: int) -> Released:
+    """In the caller's transaction, release at most ``limit`` rows of the tenant: first keys of its revoked
+    devices (event keys, then media keys), then the oldest events every active device has acknowledged (their
+    content and all their keys dropped; such an event counts as one row, as in ``prune_expired_batch``).
 
-    The row itself (tenant, SHA-256 of the body, time, size) stays as a tombstone until the retention
-    period ends, so Meta's retries of an already delivered webhook are still recognised as duplicates.
-    """
+    The event row itself (tenant, SHA-256 of the body, time, size) stays as a tombstone until the retention
+    period ends, so Meta's retries of an already delivered webhook are still recognised as duplicates. An
+    event above the lowest acknowledged cursor of the tenant's active devices is never touched. On PostgreSQL
+    the events are claimed ``SKIP LOCKED``, so two processes releasing the same tenant share the work."""
     floor = conn.execute(select(func.min(devices.c.acked_cursor)).where(
         devices.c.tenant_id == tenant_id, ACTIVE)).scalar_one()
-    if floor is None:
-        return 0
-    done = and_(events.c.tenant_id == tenant_id, events.c.live, events.c.id <= floor)
-    conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(select(events.c.id).where(done))))
-    return conn.execute(update(events).where(done).values(live=False, nonce=None, ciphertext=None,
-                                                          held_key=None)).rowcount
+    keys = 0
+    revoked = select(devices.c.id).where(devices.c.tenant_id == tenant_id, devices.c.revoked_us.is_not(None))
+    # Keys of events at or below the floor go with their events below; taking only those above it keeps the
+    # rows two transactions lock apart, so two processes releasing one tenant on PostgreSQL cannot deadlock.
+    above = [] if floor is None else [event_keys.c.event_id > floor]
+    for table, column, extra in ((event_keys, event_keys.c.event_id, above), (media_keys, media_keys.c.media_id, [])):
+        if keys >= limit:
+            break
+        pairs = conn.execute(select(table.c.device_id, column).where(table.c.device_id.in_(revoked), *extra)
+                             .order_by(table.c.device_id, column).limit(limit - keys)
+                             .with_for_update(skip_locked=True)).all()
+        by_device: dict[str, list] = {}
+        for device_id, item in pairs:
+            by_device.setdefault(device_id, []).append(item)
+        for device_id, items in by_device.items():
+            keys += conn.execute(delete(table).where(table.c.device_id == device_id, column.in_(items))).rowcount
+    released = 0
+    if floor is not None and keys < limit:
+        ids = list(conn.execute(select(events.c.id).where(
+            events.c.tenant_id == tenant_id, events.c.live, events.c.id <= floor).order_by(events.c.id)
+            .limit(limit - keys).with_for_update(skip_locked=True)).scalars())
+        if ids:
+            conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(ids)))
+            released = conn.execute(update(events).where(events.c.id.in_(ids)).values(
+                live=False, nonce=None, ciphertext=None, held_key=None)).rowcount
+    return Released(released, keys, keys + released >= limit)
 
 
-PRUNE_BATCH_ROWS = 200  # events (and their keys) one retention transaction deletes at most: a few ms of lock
+def release_acknowledged(engines: Engines, tenant_id: str, *, limit: int = PRUNE_BATCH_ROWS) -> Released:
+    """One batch of ``release_acknowledged_batch`` in its own short write transaction."""
+    with engines.write.begin() as conn:
+        return release_acknowledged_batch(conn, tenant_id, limit=limit)
+
+
+def tenants_to_release(engines: Engines) -> list[str]:
+    """Tenants with rows left to release: keys of a revoked device, or a live event below the lowest
+    acknowledged cursor of the tenant's active devices (left by a request that released only one batch, in
+    this or another process, perhaps one that stopped since)."""
+    with engines.read.connect() as conn:
+        found = set(conn.execute(select(devices.c.tenant_id).where(devices.c.revoked_us.is_not(None), or_(
+            select(event_keys.c.event_id).where(event_keys.c.device_id == devices.c.id).exists(),
+            select(media_keys.c.media_id).where(media_keys.c.device_id == devices.c.id).exists()))
+            .distinct()).scalars())
+        floors = conn.execute(select(devices.c.tenant_id, func.min(devices.c.acked_cursor)).where(ACTIVE)
+                              .group_by(devices.c.tenant_id)).all()
+        for tenant_id, floor in floors:
+            if tenant_id not in found and conn.execute(select(events.c.id).where(
+                    events.c.tenant_id == tenant_id, events.c.live, events.c.id <= floor).limit(1)).first():
+                found.add(tenant_id)
+    return sorted(found)
 
 
 def prune_expired_batch(engines: Engines, *, cutoff_us: int, limit: int = PRUNE_BATCH_ROWS) -> int:

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from relay import crypto, db, store
+from relay import crypto, db, retention, store
 from relay.blobs import Blobs
 from relay.config import Settings
 from relay.keeper import MediaKeeper
@@ -71,6 +71,7 @@ class Relay:
     metrics: Metrics = field(default_factory=Metrics)
     keeper: MediaKeeper | None = None  # downloads and keeps inbound media of tenants with a media token
     blobs: Blobs | None = None  # where kept media live (a directory, or an S3-compatible store)
+    releases: retention.Releases = field(default_factory=retention.Releases)  # rows left by acks
     draining: bool = False  # the server is shutting down: waiting pulls answer at once
     max_waiting_pulls: int = 2048  # set by the lifespan: the setting, at most half the connection limit
     _pull_slots: dict[str, list[asyncio.Future]] = field(default_factory=dict)  # per device, oldest first
