@@ -178,12 +178,40 @@ class MainWindow(QMainWindow):
 
     def attach(self, backend: Backend) -> None:
         """The database is open: the rest of the inbox, the sync state, the counters, the menus' actions; the
-        other pages follow once the chats have painted (at once when they have already)."""
+        other pages follow once the chats have painted (at once when they have already). All of it now; at
+        start-up ``attach_in_steps`` spreads it over turns of the event loop."""
+        for _step in self._attach_steps(backend):
+            pass
+
+    def attach_in_steps(self, backend: Backend, on_error=None) -> None:
+        """``attach`` one widget group per turn of the event loop (the thread, the composer, the contact panel,
+        the rest), so paints and input are handled in between instead of after all of it; ``backend_attached``
+        comes with the last step. ``on_error(exc)`` hears a step that failed (else it is raised)."""
+        steps = self._attach_steps(backend)
+
+        def step() -> None:
+            try:
+                more = next(steps, None) is not None
+            except Exception as exc:  # handed on, as a failed open is: the caller decides
+                if on_error is None:
+                    raise
+                on_error(exc)
+                return
+            if more:
+                QTimer.singleShot(0, self, step)
+
+        step()
+
+    def _attach_steps(self, backend: Backend):
+        """``attach`` as a generator yielding (a true value) between its widget groups. The window counts as
+        attached (``self.backend``) only in the last one: what is asked for until then is kept as before."""
         load_all()  # the modules the first paint only named (``ui.lazy``), unless the worker that opened it did
         from klaros_desktop.ui.dead_letters import DeadLettersEntry
 
+        for _group in self.inbox.attach_steps(backend):
+            yield True
+        yield True
         self.backend = backend
-        self.inbox.attach(backend)
         # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
         self.keyring_warning = KeyringWarning(backend, self.centralWidget())
         self._column.insertWidget(1, self.keyring_warning)
