@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(None, self.pages, first=first)
         self.pages.addWidget(self.inbox)
         self._built: dict[int, QWidget] = {INBOX: self.inbox}
+        self._page_building: QWidget | None = None  # a page built one section per turn (``_build_next_page``)
         for _page in range(CONTACTS, CAMPAIGNS + 1):  # stand-ins until the page is built (_page_at)
             self.pages.addWidget(QWidget(self.pages))
         central = QWidget(self)
@@ -258,18 +259,25 @@ class MainWindow(QMainWindow):
     def campaigns(self) -> CampaignsPage:
         return self._page_at(CAMPAIGNS)
 
-    def _page_at(self, index: int) -> QWidget:
-        """The page at ``index``, built (in place of its stand-in) when first asked for."""
+    def _page_at(self, index: int, in_steps: bool = False) -> QWidget:
+        """The page at ``index``, built (in place of its stand-in) when first asked for. ``in_steps`` (a start-up
+        build): a page that can be built a section per turn (``build_steps``) is left to ``_build_next_page``
+        to finish; asked for by the shop owner, it is finished at once."""
         page = self._built.get(index)
         if page is None:
-            page = self._built[index] = self._make_page(index)
+            page = self._built[index] = self._make_page(index, in_steps)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, page)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
+            if in_steps and hasattr(page, "build_steps"):
+                self._page_building = page
+        if not in_steps and page is self._page_building:
+            self._page_building = None
+            page.finish_building()
         return page
 
-    def _make_page(self, index: int) -> QWidget:
+    def _make_page(self, index: int, in_steps: bool = False) -> QWidget:
         if index == CONTACTS:
             from klaros_desktop.ui.contacts_page import ContactsPage
 
@@ -283,7 +291,7 @@ class MainWindow(QMainWindow):
         elif index == ANALYTICS:
             from klaros_desktop.ui.analytics_page import AnalyticsPage
 
-            page = AnalyticsPage(self.backend, self.pages)
+            page = AnalyticsPage(self.backend, self.pages, in_steps=in_steps)
             page.notice.connect(self._page_notice)
             page.open_conversation.connect(self.open_conversation)
         else:
@@ -301,13 +309,20 @@ class MainWindow(QMainWindow):
         self._build_next_page()
 
     def _build_next_page(self) -> None:
-        """Build one page not built yet, and come back on the next turn of the event loop for the one after."""
+        """Build one page not built yet (or one section of a page built in steps), and come back on the next
+        turn of the event loop for what is left."""
         if self.profile_erased or self.backend is None:  # (``attach`` starts them)
+            return
+        building = self._page_building
+        if building is not None:
+            if next(building.build_steps, None) is None:
+                self._page_building = None
+            QTimer.singleShot(0, self, self._build_next_page)
             return
         missing = [i for i in range(CONTACTS, CAMPAIGNS + 1) if i not in self._built]
         if missing:
-            self._page_at(missing[0])
-        if len(missing) > 1:
+            self._page_at(missing[0], in_steps=True)
+        if len(missing) > 1 or self._page_building is not None:
             QTimer.singleShot(0, self, self._build_next_page)
         else:
             freeze_startup_heap("pages")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QScrollArea
 
 from klaros_desktop import db
 from klaros_desktop.ui.item_models import RowRole
@@ -65,7 +66,8 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
     built after are built on turns of the event loop of their own; ``backend_attached`` comes once, and a chat
     clicked before still opens then."""
     from klaros_desktop import app
-    from klaros_desktop.ui import composer, contact_panel
+    from klaros_desktop.ui import analytics_page, composer, contact_panel
+    from klaros_desktop.ui.charts import FunnelChart, LineChart
     from klaros_desktop.ui.inbox import ThreadView
     from klaros_desktop.ui.keyring_warning import KeyringWarning
 
@@ -74,9 +76,22 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
     turns.wrap_init(monkeypatch, composer.Composer, "composer")
     turns.wrap_init(monkeypatch, contact_panel.ContactPanel, "panel")
     turns.wrap_init(monkeypatch, KeyringWarning, "window")
+    turns.wrap_init(monkeypatch, FunnelChart, "analytics: delivery")  # (the longest page: by its sections)
+    turns.wrap_init(monkeypatch, LineChart, "analytics: cost")
+
+    class ScrollArea(QScrollArea):  # the analytics page's last section: the cards put together
+        def __init__(self, *args):
+            turns.built("analytics: laid out")
+            super().__init__(*args)
+
+    monkeypatch.setattr(analytics_page, "QScrollArea", ScrollArea)
     real_make_page = MainWindow._make_page
-    monkeypatch.setattr(MainWindow, "_make_page",
-                        lambda self, index: (turns.built(f"page {index}"), real_make_page(self, index))[1])
+
+    def make_page(window, index, *rest):
+        turns.built(f"page {index}")
+        return real_make_page(window, index, *rest)
+
+    monkeypatch.setattr(MainWindow, "_make_page", make_page)
     window = app.open_window(qapp, shop_profile)
     qtbot.addWidget(window)
     attached = []
@@ -92,7 +107,8 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
         qtbot.waitUntil(lambda: bool(attached), timeout=WAIT_MS)
         names = [what for what, _count in turns.builds]
         assert names[:4] == ["thread", "composer", "panel", "window"]
-        assert sorted(names[4:]) == ["page 1", "page 2", "page 3", "page 4"]
+        assert names[4:] == ["page 1", "page 2", "page 3", "analytics: delivery", "analytics: cost",
+                             "analytics: laid out", "page 4"]
         counts = [count for _what, count in turns.builds]
         # every build after the event loop processed what the one before posted: never two in one turn
         assert all(later > earlier for earlier, later in itertools.pairwise(counts)), turns.builds
