@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(None, self.pages, first=first)
         self.pages.addWidget(self.inbox)
         self._built: dict[int, QWidget] = {INBOX: self.inbox}
-        self._page_building: QWidget | None = None  # a page built one section per turn (``_build_next_page``)
+        self._closed = False
+        self._page_building: tuple[int, QWidget] | None = None  # (index, page) built a section per turn
         for _page in range(CONTACTS, CAMPAIGNS + 1):  # stand-ins until the page is built (_page_at)
             self.pages.addWidget(QWidget(self.pages))
         central = QWidget(self)
@@ -262,19 +263,26 @@ class MainWindow(QMainWindow):
     def _page_at(self, index: int, in_steps: bool = False) -> QWidget:
         """The page at ``index``, built (in place of its stand-in) when first asked for. ``in_steps`` (a start-up
         build): a page that can be built a section per turn (``build_steps``) is left to ``_build_next_page``
-        to finish; asked for by the shop owner, it is finished at once."""
+        to finish; asked for by the shop owner, it is finished at once. ``_built`` holds finished pages only."""
         page = self._built.get(index)
-        if page is None:
-            page = self._built[index] = self._make_page(index, in_steps)
-            stand_in = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
-            if in_steps and hasattr(page, "build_steps"):
-                self._page_building = page
-        if not in_steps and page is self._page_building:
-            self._page_building = None
-            page.finish_building()
+        if page is not None:
+            return page
+        if self._page_building is not None and self._page_building[0] == index:
+            page = self._page_building[1]
+            if not in_steps:
+                self._page_building = None
+                page.finish_building()
+                self._built[index] = page
+            return page
+        page = self._make_page(index, in_steps)
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if in_steps and hasattr(page, "build_steps"):
+            self._page_building = (index, page)
+        else:
+            self._built[index] = page
         return page
 
     def _make_page(self, index: int, in_steps: bool = False) -> QWidget:
@@ -311,12 +319,13 @@ class MainWindow(QMainWindow):
     def _build_next_page(self) -> None:
         """Build one page not built yet (or one section of a page built in steps), and come back on the next
         turn of the event loop for what is left."""
-        if self.profile_erased or self.backend is None:  # (``attach`` starts them)
+        if self.profile_erased or self.backend is None or self._closed:  # (``attach`` starts them)
             return
-        building = self._page_building
-        if building is not None:
-            if next(building.build_steps, None) is None:
+        if self._page_building is not None:
+            index, page = self._page_building
+            if next(page.build_steps, None) is None:
                 self._page_building = None
+                self._built[index] = page
             QTimer.singleShot(0, self, self._build_next_page)
             return
         missing = [i for i in range(CONTACTS, CAMPAIGNS + 1) if i not in self._built]
@@ -573,4 +582,5 @@ class MainWindow(QMainWindow):
             self._settings().setValue("geometry", self.saveGeometry())
         if self.tray is not None:
             self.tray.hide()
+        self._closed = True  # (no more pages built for a window that is gone)
         super().closeEvent(event)
