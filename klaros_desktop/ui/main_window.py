@@ -6,8 +6,9 @@ shows the chats without waiting for analytics, campaigns and the rest.
 
 At a normal start (``app.run_app``) the window is even built before the database is opened: it paints the
 chat list's first page read without SQLAlchemy (``services.reads.first_page``), the database then opens on a
-worker thread, and ``attach`` adds the backend on the GUI thread (the rest of the inbox, the status, the
-counters, the other pages). Until then the window answers with a busy pointer and keeps what it is asked for.
+worker thread, and ``attach_in_steps`` adds the backend on the GUI thread one widget group per turn of the event
+loop (the rest of the inbox, the status, the counters; then the other pages). Until then the window answers
+with a busy pointer and keeps what it is asked for.
 """
 
 from __future__ import annotations
