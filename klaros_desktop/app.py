@@ -185,12 +185,16 @@ def attach_backend(window):
     return window.backend
 
 
-def _attach(window, engine, sessions) -> None:
+def _backend_for(window, engine, sessions):
     from klaros_desktop.services.reads import first_page
 
     backend = _backend_on(window.profile, engine, sessions)
     backend.notifications = bool(window.first_preferences[first_page.NOTIFICATIONS])
-    window.attach(backend)
+    return backend
+
+
+def _attach(window, engine, sessions) -> None:
+    window.attach(_backend_for(window, engine, sessions))
 
 
 def attach_backend_in_background(window, on_error=None) -> None:
@@ -206,12 +210,14 @@ def attach_backend_in_background(window, on_error=None) -> None:
         return
 
     def opened(result) -> None:
-        try:
-            _attach(window, *result)
+        try:  # (the attach in steps, one widget group per turn: the window keeps answering meanwhile)
+            backend = _backend_for(window, *result)
         except Exception as exc:  # handed on, as a failed open is: the caller decides
             if on_error is None:
                 raise
             on_error(exc)
+            return
+        window.attach_in_steps(backend, on_error)
 
     ops.run_sync(lambda: _open_in_background(window.profile), opened, on_error)
 

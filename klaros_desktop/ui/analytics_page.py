@@ -192,7 +192,8 @@ class AnalyticsPage(QWidget):
 
     PERIODS = ("today", "7d", "30d", "month", "12m", "custom")
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None, *, pricer: cost_service.Pricer | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, pricer: cost_service.Pricer | None = None,
+                 in_steps: bool = False):
         super().__init__(parent)
         self.backend = backend
         self.pricer = pricer
@@ -203,11 +204,23 @@ class AnalyticsPage(QWidget):
         self._stale = True
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_PAUSE_MS)
         self._reload_timer.timeout.connect(self.reload)
-        self._build()
+        self.grids: list[tuple[QGridLayout, list[QWidget]]] = []
+        self._laid_out = False
+        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
+        self.build_steps = self._build_steps()
+        if not in_steps:
+            self.finish_building()
         backend.data_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ building
-    def _build(self) -> None:
+    def finish_building(self) -> None:
+        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
+        for _step in self.build_steps:
+            pass
+
+    def _build_steps(self):
+        """The page's widgets, yielding (a true value) between its sections, so that the main window can build
+        it at start-up one section per turn of the event loop (``in_steps``) instead of in one long stall."""
         self.period_box = QComboBox(self)
         self.period_box.setAccessibleName(self.tr("Period"))
         for key, label in zip(self.PERIODS, (self.tr("Today"), self.tr("Last 7 days"), self.tr("Last 30 days"),
@@ -242,6 +255,7 @@ class AnalyticsPage(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.export_button)
 
+        yield True
         # tiles
         self.tiles = {key: Tile(caption, self) for key, caption in (
             ("sent", self.tr("messages sent")), ("delivered", self.tr("delivered")), ("read", self.tr("read")),
@@ -252,6 +266,7 @@ class AnalyticsPage(QWidget):
         for i, tile in enumerate(self.tiles.values()):
             tile_row.addWidget(tile, 0, i)
 
+        yield True
         # delivery
         self.funnel = FunnelChart(self.tr("From sent to answered"), self)
         self.breakdown_box = QComboBox(self)
@@ -269,6 +284,7 @@ class AnalyticsPage(QWidget):
         self.failures_view.doubleClicked.connect(self._open_failure)
         self.failures_view.activated.connect(self._open_failure)
 
+        yield True
         # conversations
         self.reply_tiles = {key: Tile(caption, self) for key, caption in (
             ("median", self.tr("half of the customers got an answer within")),
@@ -282,6 +298,7 @@ class AnalyticsPage(QWidget):
         self.consent = RowsModel([self.tr("Change"), self.tr("How"), self.tr("Customers")], self)
         self.consent_view = table_view(self.consent, self.tr("Opt-ins and opt-outs"), self, stretch=1)
 
+        yield True
         # cost
         self.cost_chart = LineChart(self.tr("Charged messages per day"), self)
         self.category_chart = BarChart(self.tr("Charged messages by category"), self)
@@ -296,6 +313,7 @@ class AnalyticsPage(QWidget):
         self.free_label.setWordWrap(True)
         self.free_label.setTextFormat(Qt.TextFormat.RichText)
 
+        yield True
         # budget
         self.budget_text = QLabel(self)
         self.budget_text.setWordWrap(True)
@@ -318,6 +336,7 @@ class AnalyticsPage(QWidget):
         self.budget_error.setObjectName("fieldProblem")  # app.qss: the theme's error colour
         self.budget_error.hide()
 
+        yield True
         # reconciliation
         self.meta_button = QPushButton(self.tr("Compare with Meta's figures"), self)
         self.meta_button.clicked.connect(self.compare_with_meta)
@@ -340,6 +359,7 @@ class AnalyticsPage(QWidget):
         self.meta_templates_note.setWordWrap(True)
         self.meta_templates_note.hide()
 
+        yield True
         # layout: the cards flow in one or two columns
         body = QWidget(self)
         body.setObjectName("analyticsBody")
@@ -347,13 +367,13 @@ class AnalyticsPage(QWidget):
         self.body_layout.setContentsMargins(12, 8, 12, 12)
         self.body_layout.setSpacing(10)
         self.body_layout.addLayout(tile_row)
-        self.grids: list[tuple[QGridLayout, list[QWidget]]] = []
 
         self._section(self.tr("Delivery"))
         self._grid([Card(self.funnel.title, self.funnel, self),
                     Card(self.tr("Funnel"), self.breakdown_view, self, extra=self.breakdown_box),
                     Card(self.tr("Not delivered, by Meta's reason (double-click to see the messages)"),
                          self.failures_view, self)])
+        yield True
         self._section(self.tr("Conversations"))
         reply_row = QGridLayout()
         reply_row.setSpacing(8)
@@ -362,6 +382,7 @@ class AnalyticsPage(QWidget):
         self.body_layout.addLayout(reply_row)
         self._grid([Card(self.inbound_chart.title, self.inbound_chart, self), Card(self.heat.title, self.heat, self),
                     Card(self.tr("Opt-ins and opt-outs"), self.consent_view, self)])
+        yield True
         self._section(self.tr("Cost"))
         self.rates_text = QLabel(self)
         self.rates_text.setObjectName("muted")
@@ -389,6 +410,7 @@ class AnalyticsPage(QWidget):
                     Card(self.tr("By category"), self.cost_categories_view, self),
                     Card(self.tr("By country"), self.cost_countries_view, self),
                     Card(self.tr("By template and campaign"), self.cost_templates_view, self)])
+        yield True
         self._section(self.tr("Meta's own figures"))
         meta_box = QFrame(self)
         meta_box.setObjectName("analyticsCard")
@@ -403,6 +425,7 @@ class AnalyticsPage(QWidget):
         self.body_layout.addWidget(meta_box)
         self.body_layout.addStretch(1)
 
+        yield True
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -412,6 +435,7 @@ class AnalyticsPage(QWidget):
         layout.setContentsMargins(10, 10, 10, 0)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        self._laid_out = True
         self._apply_style()
 
     def _section(self, title: str) -> None:
@@ -439,6 +463,8 @@ class AnalyticsPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if not self._laid_out:  # (still being built in steps: the last one lays it out)
+            return
         columns = 2 if self.width() >= TWO_COLUMNS_FROM else 1
         if getattr(self, "_columns", None) != columns:
             self._columns = columns

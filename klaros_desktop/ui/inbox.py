@@ -439,15 +439,21 @@ class InboxPage(QWidget):
         """The database is open: the thread, composer and contact panel, the list's paging and live updates.
         A chat list that shows the first page read at start-up keeps its rows, its scroll position and its
         selection; a chat chosen before now opens."""
-        self.backend = backend
-        self.conversations.attach(backend.sessions)
-        self.message_hits.sessions = backend.sessions
+        for _step in self.attach_steps(backend):
+            pass
+
+    def attach_steps(self, backend: Backend):
+        """``attach`` as a generator that yields between its widget groups (the thread, the composer, the
+        contact panel, then the list's paging and what was asked for meanwhile), so a caller can run each on
+        a turn of the event loop of its own (``MainWindow.attach_in_steps``). The page counts as attached
+        (``self.backend``) only at the last step: a click in between is kept as before the database."""
         self.messages = MessageModel(backend.sessions, self, queued=self._queued_rows)
         right, rv, right_row = self._right, self._chat_rows, self._right_row
         self.thread = ThreadView(self.messages, right)
         self.thread.held_action.connect(self._held_action)
         self.stack.addWidget(self.thread)
         self.media = media_view.install(self.thread, backend.profile.media, backend)
+        yield
         self.composer = composer.Composer(backend, right)
         self.attachments = attachments.Attachments(self.composer, self.thread, backend)
         self.composer.sent.connect(self._after_send)
@@ -455,12 +461,17 @@ class InboxPage(QWidget):
         self.thread.message_action.connect(self._message_action)
         self.composer.notice.connect(self.notice)
         rv.addWidget(self.composer)
+        yield
         self.panel = contact_panel.ContactPanel(backend, right)
         self.panel.back.connect(lambda: self.panel_button.setChecked(False))
         self.panel.changed.connect(backend.changed)
         self.panel.open_contact.connect(self.contact_requested)
         self.panel.hide()
         right_row.addWidget(self.panel)
+        yield
+        self.backend = backend
+        self.conversations.attach(backend.sessions)
+        self.message_hits.sessions = backend.sessions
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.filter_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         backend.data_changed.connect(self.on_data_changed)

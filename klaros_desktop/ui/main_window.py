@@ -6,8 +6,9 @@ shows the chats without waiting for analytics, campaigns and the rest.
 
 At a normal start (``app.run_app``) the window is even built before the database is opened: it paints the
 chat list's first page read without SQLAlchemy (``services.reads.first_page``), the database then opens on a
-worker thread, and ``attach`` adds the backend on the GUI thread (the rest of the inbox, the status, the
-counters, the other pages). Until then the window answers with a busy pointer and keeps what it is asked for.
+worker thread, and ``attach_in_steps`` adds the backend on the GUI thread one widget group per turn of the event
+loop (the rest of the inbox, the status, the counters; then the other pages). Until then the window answers
+with a busy pointer and keeps what it is asked for.
 """
 
 from __future__ import annotations
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(None, self.pages, first=first)
         self.pages.addWidget(self.inbox)
         self._built: dict[int, QWidget] = {INBOX: self.inbox}
+        self._closed = False
+        self._page_building: tuple[int, QWidget] | None = None  # (index, page) built a section per turn
         for _page in range(CONTACTS, CAMPAIGNS + 1):  # stand-ins until the page is built (_page_at)
             self.pages.addWidget(QWidget(self.pages))
         central = QWidget(self)
@@ -178,12 +181,40 @@ class MainWindow(QMainWindow):
 
     def attach(self, backend: Backend) -> None:
         """The database is open: the rest of the inbox, the sync state, the counters, the menus' actions; the
-        other pages follow once the chats have painted (at once when they have already)."""
+        other pages follow once the chats have painted (at once when they have already). All of it now; at
+        start-up ``attach_in_steps`` spreads it over turns of the event loop."""
+        for _step in self._attach_steps(backend):
+            pass
+
+    def attach_in_steps(self, backend: Backend, on_error=None) -> None:
+        """``attach`` one widget group per turn of the event loop (the thread, the composer, the contact panel,
+        the rest), so paints and input are handled in between instead of after all of it; ``backend_attached``
+        comes with the last step. ``on_error(exc)`` hears a step that failed (else it is raised)."""
+        steps = self._attach_steps(backend)
+
+        def step() -> None:
+            try:
+                more = next(steps, None) is not None
+            except Exception as exc:  # handed on, as a failed open is: the caller decides
+                if on_error is None:
+                    raise
+                on_error(exc)
+                return
+            if more:
+                QTimer.singleShot(0, self, step)
+
+        step()
+
+    def _attach_steps(self, backend: Backend):
+        """``attach`` as a generator yielding (a true value) between its widget groups. The window counts as
+        attached (``self.backend``) only in the last one: what is asked for until then is kept as before."""
         load_all()  # the modules the first paint only named (``ui.lazy``), unless the worker that opened it did
         from klaros_desktop.ui.dead_letters import DeadLettersEntry
 
+        for _group in self.inbox.attach_steps(backend):
+            yield True
+        yield True
         self.backend = backend
-        self.inbox.attach(backend)
         # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
         self.keyring_warning = KeyringWarning(backend, self.centralWidget())
         self._column.insertWidget(1, self.keyring_warning)
@@ -230,18 +261,32 @@ class MainWindow(QMainWindow):
     def campaigns(self) -> CampaignsPage:
         return self._page_at(CAMPAIGNS)
 
-    def _page_at(self, index: int) -> QWidget:
-        """The page at ``index``, built (in place of its stand-in) when first asked for."""
+    def _page_at(self, index: int, in_steps: bool = False) -> QWidget:
+        """The page at ``index``, built (in place of its stand-in) when first asked for. ``in_steps`` (a start-up
+        build): a page that can be built a section per turn (``build_steps``) is left to ``_build_next_page``
+        to finish; asked for by the shop owner, it is finished at once. ``_built`` holds finished pages only."""
         page = self._built.get(index)
-        if page is None:
-            page = self._built[index] = self._make_page(index)
-            stand_in = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+        if page is not None:
+            return page
+        if self._page_building is not None and self._page_building[0] == index:
+            page = self._page_building[1]
+            if not in_steps:
+                self._page_building = None
+                page.finish_building()
+                self._built[index] = page
+            return page
+        page = self._make_page(index, in_steps)
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if in_steps and hasattr(page, "build_steps"):
+            self._page_building = (index, page)
+        else:
+            self._built[index] = page
         return page
 
-    def _make_page(self, index: int) -> QWidget:
+    def _make_page(self, index: int, in_steps: bool = False) -> QWidget:
         if index == CONTACTS:
             from klaros_desktop.ui.contacts_page import ContactsPage
 
@@ -255,7 +300,7 @@ class MainWindow(QMainWindow):
         elif index == ANALYTICS:
             from klaros_desktop.ui.analytics_page import AnalyticsPage
 
-            page = AnalyticsPage(self.backend, self.pages)
+            page = AnalyticsPage(self.backend, self.pages, in_steps=in_steps)
             page.notice.connect(self._page_notice)
             page.open_conversation.connect(self.open_conversation)
         else:
@@ -273,13 +318,21 @@ class MainWindow(QMainWindow):
         self._build_next_page()
 
     def _build_next_page(self) -> None:
-        """Build one page not built yet, and come back on the next turn of the event loop for the one after."""
-        if self.profile_erased or self.backend is None:  # (``attach`` starts them)
+        """Build one page not built yet (or one section of a page built in steps), and come back on the next
+        turn of the event loop for what is left."""
+        if self.profile_erased or self.backend is None or self._closed:  # (``attach`` starts them)
+            return
+        if self._page_building is not None:
+            index, page = self._page_building
+            if next(page.build_steps, None) is None:
+                self._page_building = None
+                self._built[index] = page
+            QTimer.singleShot(0, self, self._build_next_page)
             return
         missing = [i for i in range(CONTACTS, CAMPAIGNS + 1) if i not in self._built]
         if missing:
-            self._page_at(missing[0])
-        if len(missing) > 1:
+            self._page_at(missing[0], in_steps=True)
+        if len(missing) > 1 or self._page_building is not None:
             QTimer.singleShot(0, self, self._build_next_page)
         else:
             freeze_startup_heap("pages")
@@ -530,4 +583,5 @@ class MainWindow(QMainWindow):
             self._settings().setValue("geometry", self.saveGeometry())
         if self.tray is not None:
             self.tray.hide()
+        self._closed = True  # (no more pages built for a window that is gone)
         super().closeEvent(event)

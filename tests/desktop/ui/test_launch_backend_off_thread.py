@@ -96,13 +96,13 @@ def test_klaros_open_answers_while_the_database_opens(qapp, shop_profile, monkey
         seen["current"] = window.inbox.current
         window.close()
 
-    real_attach = MainWindow.attach
+    real_attach = MainWindow.attach_in_steps  # (``klaros open`` attaches one widget group per turn)
 
-    def attach(self, backend) -> None:
+    def attach(self, backend, *args) -> None:
         seen["attached_on_gui_thread"] = threading.current_thread() is threading.main_thread()
-        real_attach(self, backend)
+        real_attach(self, backend, *args)
 
-    monkeypatch.setattr(MainWindow, "attach", attach)
+    monkeypatch.setattr(MainWindow, "attach_in_steps", attach)
     watchdog = QTimer(singleShot=True, interval=WAIT_MS)  # a hang fails the test instead of blocking the suite
     watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
     watchdog.start()

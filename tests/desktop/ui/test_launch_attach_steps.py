@@ -1,0 +1,121 @@
+"""At a normal start the backend is attached in steps, one widget group per turn of the event loop: between
+building the thread view, the composer, the contact panel and each page built after, the GUI thread goes back
+to its event loop (a posted event is processed), so input and paints are never kept waiting for the whole
+attach. Counted with posted events, not timed."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QScrollArea
+
+from klaros_desktop import db
+from klaros_desktop.ui.item_models import RowRole
+from klaros_desktop.ui.main_window import MainWindow
+
+_spec = importlib.util.spec_from_file_location("ui_conftest_steps", Path(__file__).with_name("conftest.py"))
+_conf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conf)
+WAIT_MS = _conf.WAIT_MS
+
+
+@pytest.fixture
+def shop_profile(tmp_path):
+    """A profile at the current schema with the demo shop: it starts the fast way (first page, then database)."""
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.paths import Profile
+
+    profile = Profile(tmp_path / "shop").ensure()
+    engine, sessions = db.open_database(profile)
+    seed_demo_shop(sessions)
+    engine.dispose()
+    return profile
+
+
+class _Turns:
+    """Each build recorded with how many posted probes the event loop had processed by then; every build posts
+    a probe of its own, so two builds in the same turn of the event loop see the same count."""
+
+    def __init__(self):
+        self.processed = 0
+        self.builds: list[tuple[str, int]] = []
+
+    def built(self, what: str) -> None:
+        self.builds.append((what, self.processed))
+        QTimer.singleShot(0, self._probe)
+
+    def _probe(self) -> None:
+        self.processed += 1
+
+    def wrap_init(self, monkeypatch, cls, what: str) -> None:
+        real = cls.__init__
+
+        def __init__(obj, *args, **kwargs):
+            self.built(what)
+            real(obj, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "__init__", __init__)
+
+
+def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, qapp, shop_profile, monkeypatch):
+    """``klaros open``'s attach: the thread view, composer, contact panel, the rest of the window and each page
+    built after are built on turns of the event loop of their own; ``backend_attached`` comes once, and a chat
+    clicked before still opens then."""
+    from klaros_desktop import app
+    from klaros_desktop.ui import analytics_page, composer, contact_panel
+    from klaros_desktop.ui.charts import FunnelChart, LineChart
+    from klaros_desktop.ui.inbox import ThreadView
+    from klaros_desktop.ui.keyring_warning import KeyringWarning
+
+    turns = _Turns()
+    turns.wrap_init(monkeypatch, ThreadView, "thread")
+    turns.wrap_init(monkeypatch, composer.Composer, "composer")
+    turns.wrap_init(monkeypatch, contact_panel.ContactPanel, "panel")
+    turns.wrap_init(monkeypatch, KeyringWarning, "window")
+    turns.wrap_init(monkeypatch, FunnelChart, "analytics: delivery")  # (the longest page: by its sections)
+    turns.wrap_init(monkeypatch, LineChart, "analytics: cost")
+
+    class ScrollArea(QScrollArea):  # the analytics page's last section: the cards put together
+        def __init__(self, *args):
+            turns.built("analytics: laid out")
+            super().__init__(*args)
+
+    monkeypatch.setattr(analytics_page, "QScrollArea", ScrollArea)
+    real_make_page = MainWindow._make_page
+
+    def make_page(window, index, *rest):
+        turns.built(f"page {index}")
+        return real_make_page(window, index, *rest)
+
+    monkeypatch.setattr(MainWindow, "_make_page", make_page)
+    window = app.open_window(qapp, shop_profile)
+    qtbot.addWidget(window)
+    attached = []
+    window.backend_attached.connect(attached.append)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted, timeout=WAIT_MS)
+    chosen = window.inbox.conversations.index(1)
+    chosen_id = chosen.data(RowRole).id
+    window.inbox.list.setCurrentIndex(chosen)  # before the backend: kept
+    try:
+        app.attach_backend_in_background(window)
+        qtbot.waitUntil(lambda: len(window._built) == 5, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: bool(attached), timeout=WAIT_MS)
+        names = [what for what, _count in turns.builds]
+        assert names[:4] == ["thread", "composer", "panel", "window"]
+        assert names[4:] == ["page 1", "page 2", "page 3", "analytics: delivery", "analytics: cost",
+                             "analytics: laid out", "page 4"]
+        counts = [count for _what, count in turns.builds]
+        # every build after the event loop processed what the one before posted: never two in one turn
+        assert all(later > earlier for earlier, later in itertools.pairwise(counts)), turns.builds
+        assert attached == [window.backend] and window.backend is not None
+        assert window.inbox.current is not None and window.inbox.current.id == chosen_id
+    finally:
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=WAIT_MS)
+        for close in reversed(window.backend.closers):
+            close()
+
