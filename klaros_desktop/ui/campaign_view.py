@@ -165,7 +165,7 @@ class CampaignView(QWidget):
     shown = Signal(object)  # the ``overview.Detail`` just put on screen
 
     def __init__(self, backend: Backend, runner, parent: QWidget | None = None, *,
-                 monotonic: Callable[[], float] = time.monotonic):
+                 monotonic: Callable[[], float] = time.monotonic, in_steps: bool = False):
         super().__init__(parent)
         self.backend = backend
         self.runner = runner
@@ -175,7 +175,21 @@ class CampaignView(QWidget):
         self._loading = False
         self._again = False
         self._replies = True  # the next read notes who wrote back (the first one, and after messages arrived)
+        # a view built in steps (``in_steps``) is not complete until ``build_steps`` has run out
+        self.build_steps = self._build_steps()
+        if not in_steps:
+            self.finish_building()
 
+    # ------------------------------------------------------------------ building
+    def finish_building(self) -> None:
+        """What is left of ``build_steps``, now (all of it for a view not built in steps)."""
+        for _step in self.build_steps:
+            pass
+
+    def _build_steps(self):
+        """The view's widgets, yielding (a true value) between its groups (the header and actions, the funnel,
+        the held recipients, the layout), so that the campaigns page can be built at start-up one group per turn
+        of the event loop. Nothing is connected to the backend or the runner before the last group."""
         self.title = QLabel(self)
         self.title.setObjectName("threadTitle")
         self.title.setAccessibleName(self.tr("Campaign"))
@@ -224,6 +238,7 @@ class CampaignView(QWidget):
         self.action_result.setWordWrap(True)
         self.action_result.setObjectName("muted")
 
+        yield True
         # the funnel: one line per stage, a bar as wide as its share of the recipients
         self.funnel_box = QFrame(self)
         self.funnel_box.setObjectName("funnel")
@@ -259,6 +274,7 @@ class CampaignView(QWidget):
         self.reasons.setAccessibleName(self.tr("Failures and people left out, with the reasons"))
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+        yield True
         self.held_box = QFrame(self)
         hl = QVBoxLayout(self.held_box)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -286,6 +302,7 @@ class CampaignView(QWidget):
         hl.addWidget(self.held_table)
         hl.addLayout(hb)
 
+        yield True
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 8, 4, 8)
@@ -313,8 +330,8 @@ class CampaignView(QWidget):
 
         self._reread = QTimer(self, singleShot=True, interval=150)
         self._reread.timeout.connect(self.reload)
-        backend.data_changed.connect(self._data_changed)
-        runner.sending_changed.connect(self._render)
+        self.backend.data_changed.connect(self._data_changed)
+        self.runner.sending_changed.connect(self._render)
         self._restyle()
         self._clear()
 

@@ -254,14 +254,15 @@ class ProgressDelegate(QStyledItemDelegate):
 class CampaignsPage(QWidget):
     notice = Signal(str)
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None, *, runner: CampaignRunner | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, runner: CampaignRunner | None = None,
+                 in_steps: bool = False):
         super().__init__(parent)
         self.backend = backend
         self.runner = runner or CampaignRunner(backend, parent=self)
         backend.closers.append(self.runner.closer())  # before the database closes (closers run in reverse)
         self.model = CampaignsModel(backend.sessions, self)
-        self.builder: CampaignBuilder | None = None
-
+        self.builder: CampaignBuilder | None = None  # (built when first opened: "New campaign…")
+        self._shown_notices: list[str] = []
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
         self.banner_text = QLabel(self.banner)
@@ -275,8 +276,24 @@ class CampaignsPage(QWidget):
         bl.addWidget(self.banner_text, 1)
         bl.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
-        self._shown_notices: list[str] = []
+        # (the runner starts before a page built in steps is complete: its notices are shown from the first)
+        self.runner.notice.connect(self._notice)
+        self.runner.sending_changed.connect(lambda: self.model.set_sending(self.runner.sending))
+        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
+        self.build_steps = self._build_steps()
+        if not in_steps:
+            self.finish_building()
 
+    # ------------------------------------------------------------------ building
+    def finish_building(self) -> None:
+        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
+        for _step in self.build_steps:
+            pass
+
+    def _build_steps(self):
+        """The page's widgets, yielding (a true value) between its groups (the list, then the detail view's own
+        groups), so that the main window can build it at start-up one group per turn of the event loop
+        (``in_steps``). The campaigns are read, and the backend's changes heard, once all of it is there."""
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         self.new_button = QPushButton(self.tr("New campaign…"), self)
@@ -309,7 +326,7 @@ class CampaignsPage(QWidget):
         self.empty_hint.setObjectName("muted")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.view = CampaignView(backend, self.runner, self)
+        self.view = CampaignView(self.backend, self.runner, self, in_steps=True)
         self.view.open_builder.connect(self.new_campaign)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -329,13 +346,14 @@ class CampaignsPage(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
 
+        yield True
+        for _group in self.view.build_steps:
+            yield True
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._reset)
         self.model.rowsInserted.connect(lambda *_: self._counted())
         self.model.summary_changed.connect(self._counted)
-        backend.data_changed.connect(self._data_changed)
-        self.runner.notice.connect(self._notice)
-        self.runner.sending_changed.connect(lambda: self.model.set_sending(self.runner.sending))
+        self.backend.data_changed.connect(self._data_changed)
         self.model.reload()
 
     # ------------------------------------------------------------------ list

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         else:
             from klaros_desktop.ui.campaigns_page import CampaignsPage
 
-            page = CampaignsPage(self.backend, self.pages)
+            page = CampaignsPage(self.backend, self.pages, in_steps=in_steps)
             page.notice.connect(self._campaign_notice)
             # due and left-running campaigns, on the next turn (the runner as context: no call once it is gone)
             QTimer.singleShot(0, page.runner, page.runner.start)

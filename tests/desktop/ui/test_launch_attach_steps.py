@@ -60,6 +60,33 @@ class _Turns:
 
         monkeypatch.setattr(cls, "__init__", __init__)
 
+    def wrap_first(self, monkeypatch, module, name: str, what: str) -> None:
+        """``module.name`` (a widget or layout class the module builds with) recorded at its first construction
+        only: the first of its kind marks where a group begins."""
+        real = getattr(module, name)
+        turns, seen = self, []
+
+        class First(real):
+            def __init__(self, *args, **kwargs):
+                if not seen:
+                    seen.append(what)
+                    turns.built(what)
+                super().__init__(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, First)
+
+
+def watch_campaigns(turns: _Turns, monkeypatch) -> None:
+    """The campaigns page's groups: the list, then the detail view's header and actions, its funnel, its held
+    recipients and its layout."""
+    from klaros_desktop.ui import campaign_view, campaigns_page
+
+    turns.wrap_first(monkeypatch, campaigns_page, "QTableView", "campaigns: list")
+    turns.wrap_first(monkeypatch, campaign_view, "QProgressBar", "campaigns: header")
+    turns.wrap_first(monkeypatch, campaign_view, "QGridLayout", "campaigns: funnel")
+    turns.wrap_first(monkeypatch, campaign_view, "QTableWidget", "campaigns: held")
+    turns.wrap_first(monkeypatch, campaign_view, "QScrollArea", "campaigns: laid out")
+
 
 def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, qapp, shop_profile, monkeypatch):
     """``klaros open``'s attach: the thread view, composer, contact panel, the rest of the window and each page
@@ -85,6 +112,7 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
             super().__init__(*args)
 
     monkeypatch.setattr(analytics_page, "QScrollArea", ScrollArea)
+    watch_campaigns(turns, monkeypatch)
     real_make_page = MainWindow._make_page
 
     def make_page(window, index, *rest):
@@ -108,7 +136,8 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
         names = [what for what, _count in turns.builds]
         assert names[:4] == ["thread", "composer", "panel", "window"]
         assert names[4:] == ["page 1", "page 2", "page 3", "analytics: delivery", "analytics: cost",
-                             "analytics: laid out", "page 4"]
+                             "analytics: laid out", "page 4", "campaigns: list", "campaigns: header",
+                             "campaigns: funnel", "campaigns: held", "campaigns: laid out"]
         counts = [count for _what, count in turns.builds]
         # every build after the event loop processed what the one before posted: never two in one turn
         assert all(later > earlier for earlier, later in itertools.pairwise(counts)), turns.builds
@@ -119,3 +148,51 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
         for close in reversed(window.backend.closers):
             close()
 
+
+
+def test_going_to_campaigns_while_it_is_built_in_steps_finishes_it_at_once(qtbot, qapp, shop_profile, monkeypatch):
+    """The shop owner opens Campaigns after its list is built but before the detail view is: the rest is built
+    in that same turn, the page shows complete, and its campaigns are read."""
+    from klaros_desktop import app
+    from klaros_desktop.ui.main_window import CAMPAIGNS
+
+    turns = _Turns()
+    watch_campaigns(turns, monkeypatch)
+    window = app.open_window(qapp, shop_profile)
+    qtbot.addWidget(window)
+    went = []
+
+    def go() -> None:  # posted by the list's build: runs before the page's next group
+        went.append(len(turns.builds))
+        window.show_page(CAMPAIGNS)
+
+    real_built = turns.built
+
+    def built(what: str) -> None:
+        real_built(what)
+        if what == "campaigns: list":
+            QTimer.singleShot(0, go)
+
+    turns.built = built
+    window.show()
+    qtbot.waitUntil(lambda: window._painted, timeout=WAIT_MS)
+    try:
+        app.attach_backend_in_background(window)
+        qtbot.waitUntil(lambda: bool(went), timeout=WAIT_MS)
+        page = window.pages.currentWidget()
+        assert window.pages.currentIndex() == CAMPAIGNS and window._built.get(CAMPAIGNS) is page
+        assert went == [1]  # only the list was built before
+        names = [what for what, _count in turns.builds]
+        assert names == ["campaigns: list", "campaigns: header", "campaigns: funnel", "campaigns: held",
+                         "campaigns: laid out"]
+        finished = [count for what, count in turns.builds[1:]]
+        assert len(set(finished)) == 1, turns.builds  # all of the rest in the turn the owner went there
+        assert next(page.build_steps, None) is None and next(page.view.build_steps, None) is None
+        # the campaigns read: the demo shop has none (only the read's answer hides the list and detail)
+        qtbot.waitUntil(lambda: not page.splitter.isVisible(), timeout=WAIT_MS)
+        assert page.empty_hint.isVisible()
+        assert page.view.title.text()  # the empty detail says what to do ("Choose a campaign above")
+    finally:
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=WAIT_MS)
+        for close in reversed(window.backend.closers):
+            close()
