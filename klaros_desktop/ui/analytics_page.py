@@ -260,7 +260,10 @@ class AnalyticsPage(QWidget):
         self.tiles = {key: Tile(caption, self) for key, caption in (
             ("sent", self.tr("messages sent")), ("delivered", self.tr("delivered")), ("read", self.tr("read")),
             ("replied", self.tr("answered within 24 hours")), ("failed", self.tr("not delivered")),
-            ("cost", self.tr("charged by Meta")))}
+            ("cost", self.tr("charged by Meta")),
+            # shown only when there are some: neither delivered nor failed, the shop owner may want to check
+            ("unconfirmed", self.tr("not confirmed by WhatsApp")))}
+        self.tiles["unconfirmed"].hide()
         tile_row = QGridLayout()
         tile_row.setSpacing(8)
         for i, tile in enumerate(self.tiles.values()):
@@ -562,6 +565,9 @@ class AnalyticsPage(QWidget):
             count = getattr(f, key)
             self.tiles[key].set(share_of(count, f.sent), self.tr("{n} messages").format(n=number(count)))
         self.tiles["failed"].set(number(f.failed), before("failed"))
+        unconfirmed = result.delivery.unconfirmed
+        self.tiles["unconfirmed"].set(number(unconfirmed), self.tr("may or may not have reached the customer"))
+        self.tiles["unconfirmed"].setVisible(unconfirmed > 0)
         c = result.cost
         if c.total is not None:
             self.tiles["cost"].set(money(c.total, c.currency),
