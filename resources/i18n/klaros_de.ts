@@ -334,17 +334,16 @@
         <translation>von Meta berechnet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not confirmed by WhatsApp</source>
-        <translation>nicht von WhatsApp bestätigt</translation>
+        <translation type="vanished">nicht von WhatsApp bestätigt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Vom Senden bis zur Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Trichter anzeigen</translation>
     </message>
@@ -370,36 +369,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
@@ -410,13 +409,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Nicht zugestellte Nachrichten nach Grund</translation>
     </message>
@@ -508,12 +507,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Berechnete Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Berechnete Nachrichten nach Kategorie</translation>
     </message>
@@ -527,12 +526,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Berechnete Nachrichten</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -751,11 +750,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>may or may not have reached the customer</source>
-        <translation>vielleicht beim Kunden angekommen, vielleicht nicht</translation>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Nicht von WhatsApp bestätigt: {n} (vielleicht beim Kunden angekommen, vielleicht nicht)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">vielleicht beim Kunden angekommen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} berechnete Nachrichten</translation>
     </message>
@@ -930,7 +933,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-761"/>
+        <location line="-763"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>

@@ -334,17 +334,16 @@
         <translation>cobrados por Meta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not confirmed by WhatsApp</source>
-        <translation>no confirmados por WhatsApp</translation>
+        <translation type="vanished">no confirmados por WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Del envío a la respuesta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Mostrar el embudo</translation>
     </message>
@@ -370,36 +369,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>No entregados</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Embudo por plantilla, campaña o etiqueta</translation>
     </message>
@@ -410,13 +409,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensajes no entregados, por motivo</translation>
     </message>
@@ -508,12 +507,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Mensajes cobrados por día</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Mensajes cobrados por categoría</translation>
     </message>
@@ -527,12 +526,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Mensajes cobrados</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -751,11 +750,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>may or may not have reached the customer</source>
-        <translation>puede que hayan llegado al cliente o no</translation>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>No confirmados por WhatsApp: {n} (puede que hayan llegado al cliente o no)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">puede que hayan llegado al cliente o no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} mensajes cobrados</translation>
     </message>
@@ -930,7 +933,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-761"/>
+        <location line="-763"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>

@@ -336,17 +336,16 @@
         <translation>facturés par Meta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not confirmed by WhatsApp</source>
-        <translation>non confirmés par WhatsApp</translation>
+        <translation type="vanished">non confirmés par WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>De l’envoi à la réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Afficher l’entonnoir</translation>
     </message>
@@ -372,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Distribués</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Non distribués</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Entonnoir par modèle, campagne ou étiquette</translation>
     </message>
@@ -412,13 +411,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messages non distribués, par motif</translation>
     </message>
@@ -510,12 +509,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Messages facturés par jour</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Messages facturés par catégorie</translation>
     </message>
@@ -529,12 +528,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Messages facturés</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -753,11 +752,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>may or may not have reached the customer</source>
-        <translation>ont peut-être atteint le client, peut-être pas</translation>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Non confirmés par WhatsApp : {n} (ils ont peut-être atteint le client, peut-être pas)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">ont peut-être atteint le client, peut-être pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} messages facturés</translation>
     </message>
@@ -3034,7 +3037,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-686"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>

@@ -336,17 +336,16 @@
         <translation>cobradas pela Meta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not confirmed by WhatsApp</source>
-        <translation>não confirmadas pelo WhatsApp</translation>
+        <translation type="vanished">não confirmadas pelo WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Do envio à resposta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Mostrar o funil</translation>
     </message>
@@ -372,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Não entregues</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Funil por modelo, campanha ou etiqueta</translation>
     </message>
@@ -412,13 +411,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensagens não entregues, por motivo</translation>
     </message>
@@ -510,12 +509,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Mensagens cobradas por dia</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Mensagens cobradas por categoria</translation>
     </message>
@@ -529,12 +528,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Mensagens cobradas</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -753,11 +752,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>may or may not have reached the customer</source>
-        <translation>podem ou não ter chegado ao cliente</translation>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Não confirmadas pelo WhatsApp: {n} (podem ou não ter chegado ao cliente)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">podem ou não ter chegado ao cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} mensagens cobradas</translation>
     </message>
@@ -3034,7 +3037,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-686"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>

@@ -336,17 +336,16 @@
         <translation>Meta tarafından ücretlendirildi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not confirmed by WhatsApp</source>
-        <translation>WhatsApp tarafından onaylanmadı</translation>
+        <translation type="vanished">WhatsApp tarafından onaylanmadı</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Gönderilenden yanıtlanana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Dönüşüm hunisini göster:</translation>
     </message>
@@ -372,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
@@ -412,13 +411,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Teslim edilmeyen mesajlar, nedene göre</translation>
     </message>
@@ -510,12 +509,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Günlük ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Kategoriye göre ücretli mesajlar</translation>
     </message>
@@ -529,12 +528,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -753,11 +752,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>may or may not have reached the customer</source>
-        <translation>müşteriye ulaşmış da olabilir, ulaşmamış da</translation>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>WhatsApp tarafından onaylanmadı: {n} (müşteriye ulaşmış da olabilir, ulaşmamış da)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">müşteriye ulaşmış da olabilir, ulaşmamış da</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} ücretli mesaj</translation>
     </message>
@@ -3031,7 +3034,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-686"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
