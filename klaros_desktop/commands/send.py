@@ -12,8 +12,9 @@ failures again can tell it apart and not send the message twice.
 
 A template goes through the outbox (``services.messaging.outbox``): queued with its values, then tried at once.
 When WhatsApp cannot be reached (the request surely never left) it stays queued and the command exits with
-status 5; the desktop app sends it when it is next online, ``may_send`` asked again then. A template Meta
-refused or did not confirm stays held in the outbox, where the app shows why.
+status 5; the desktop app sends it when it is next online (or ``klaros outbox send``), ``may_send`` asked again
+then. A template Meta refused or did not confirm stays held in the outbox, where the app (and ``klaros outbox``)
+shows why.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from klaros_desktop.graph.errors import explain_unconfirmed
 from klaros_desktop.models import (
     Campaign,
     CampaignRecipient,
@@ -112,6 +113,8 @@ def seed_traffic(sessions: sessionmaker[Session], now: datetime | None = None, *
                 if fate == "failed":
                     row.update(failed_at=when + timedelta(seconds=5), error_code=error[0], error_title=error[1],
                                error_text=error[1])
+                elif fate == "unconfirmed":  # the answer to the send was lost: no sent time, no price
+                    row.update(error_title="ReadTimeout", error_text=str(explain_unconfirmed()))
                 else:
                     row["sent_at"] = when + timedelta(seconds=2)
                     row.update(pricing_category=category or "service", pricing_type=ptype or "free_customer_service",
@@ -179,6 +182,11 @@ def seed_traffic(sessions: sessionmaker[Session], now: datetime | None = None, *
                         message(contact, when + timedelta(minutes=rng.randint(5, 600)), "in",
                                 rng.choice(["Reservieren", "Ich hätte gern einen!", "Keine Angebote"]))
                 campaign_rows.append((campaign.id, contact.id, row))
+
+        # two answers WhatsApp never confirmed (the connection broke as they went out); no random draw, so the
+        # rest of the history stays as it was
+        for contact, back in ((people[0], timedelta(days=2, hours=3)), (people[1], timedelta(days=5, hours=6))):
+            message(contact, newest - back, "out", ANSWERS[0], fate="unconfirmed")
 
         session.execute(insert(Message), messages)
         rows = session.execute(select(Message.wamid, Message.id).where(Message.wamid.like("wamid.DEMO.HIST.%")))

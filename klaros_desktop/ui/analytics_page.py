@@ -269,6 +269,10 @@ class AnalyticsPage(QWidget):
         yield True
         # delivery
         self.funnel = FunnelChart(self.tr("From sent to answered"), self)
+        # beside the funnel, only when there are some: in no stage and not failed, the shop owner may want to check
+        self.unconfirmed_note = QLabel(self)
+        self.unconfirmed_note.setWordWrap(True)
+        self.unconfirmed_note.hide()
         self.breakdown_box = QComboBox(self)
         self.breakdown_box.setAccessibleName(self.tr("Show the funnel per"))
         for key, label in (("template", self.tr("per template")), ("campaign", self.tr("per campaign")),
@@ -369,7 +373,7 @@ class AnalyticsPage(QWidget):
         self.body_layout.addLayout(tile_row)
 
         self._section(self.tr("Delivery"))
-        self._grid([Card(self.funnel.title, self.funnel, self),
+        self._grid([Card(self.funnel.title, self.funnel, self, extra=self.unconfirmed_note),
                     Card(self.tr("Funnel"), self.breakdown_view, self, extra=self.breakdown_box),
                     Card(self.tr("Not delivered, by Meta's reason (double-click to see the messages)"),
                          self.failures_view, self)])
@@ -562,6 +566,10 @@ class AnalyticsPage(QWidget):
             count = getattr(f, key)
             self.tiles[key].set(share_of(count, f.sent), self.tr("{n} messages").format(n=number(count)))
         self.tiles["failed"].set(number(f.failed), before("failed"))
+        unconfirmed = result.delivery.unconfirmed
+        self.unconfirmed_note.setText(self.tr("Not confirmed by WhatsApp: {n} (they may or may not have reached "
+                                              "the customer)").format(n=number(unconfirmed)))
+        self.unconfirmed_note.setVisible(unconfirmed > 0)
         c = result.cost
         if c.total is not None:
             self.tiles["cost"].set(money(c.total, c.currency),

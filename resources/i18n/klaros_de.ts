@@ -181,7 +181,7 @@
         <translation>Die Tarife für diesen Zeitraum sind in verschiedenen Währungen ({currencies}), daher addiert Klaros sie nicht. Importieren Sie eine Preisliste in der Währung, in der Meta Ihnen Rechnungen stellt.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+110"/>
         <source>Messages without a template (replies in a chat)</source>
         <translation>Nachrichten ohne Vorlage (Antworten im Chat)</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+212"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+225"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>messages sent</source>
         <translation>Nachrichten gesendet</translation>
     </message>
@@ -334,12 +334,16 @@
         <translation>von Meta berechnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>not confirmed by WhatsApp</source>
+        <translation type="vanished">nicht von WhatsApp bestätigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Vom Senden bis zur Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Trichter anzeigen</translation>
     </message>
@@ -365,36 +369,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
@@ -405,18 +409,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+317"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Nicht zugestellte Nachrichten nach Grund</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>half of the customers got an answer within</source>
         <translation>die Hälfte der Kundschaft bekam eine Antwort innerhalb von</translation>
     </message>
@@ -497,37 +501,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Einwilligungen und Abbestellungen</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+332"/>
+        <location line="-81"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Berechnete Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Berechnete Nachrichten nach Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Berechnete Nachrichten</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -540,12 +544,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Cost by country</source>
         <translation>Kosten nach Land</translation>
     </message>
@@ -560,7 +564,7 @@
         <translation>Kosten nach Vorlage und Kampagne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Die Kosten dieses Monats im Vergleich zum Budget</translation>
     </message>
@@ -590,7 +594,7 @@
         <translation>Budget speichern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Mit Metas Zahlen vergleichen</translation>
     </message>
@@ -680,12 +684,12 @@
         <translation>Nicht zugestellt, nach Metas Grund (Doppelklick zeigt die Nachrichten)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -715,12 +719,12 @@
         <translation>Nach Vorlage und Kampagne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta&apos;s own figures</source>
         <translation>Metas eigene Zahlen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -745,7 +749,16 @@
         <translation>{n} Nachrichten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Nicht von WhatsApp bestätigt: {n} (vielleicht beim Kunden angekommen, vielleicht nicht)</translation>
+    </message>
+    <message>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">vielleicht beim Kunden angekommen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} berechnete Nachrichten</translation>
     </message>
@@ -920,7 +933,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-763"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -6274,12 +6287,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-239"/>
         <source>Messages that match the search</source>
         <translation>Nachrichten, die zur Suche passen</translation>
     </message>
@@ -6306,7 +6319,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -6691,13 +6704,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+352"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+404"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-401"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6708,42 +6721,42 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+262"/>
         <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+210"/>
+        <location line="-392"/>
+        <location line="+262"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+210"/>
+        <location line="-262"/>
+        <location line="+262"/>
         <source>Analytics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-231"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6798,12 +6811,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
@@ -8942,7 +8955,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+476"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+529"/>
         <source>%n new WhatsApp message(s)</source>
         <translation>
             <numerusform>%n new WhatsApp message</numerusform>

@@ -158,7 +158,7 @@
         <translation>Les tarifs de cette période sont dans des devises différentes ({currencies}), Klaros ne les additionne donc pas. Importez une seule grille tarifaire, dans la devise de facturation de Meta.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+110"/>
         <source>Messages without a template (replies in a chat)</source>
         <translation>Sans modèle (réponses libres)</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>{d} jours</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Période&#x202f;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>messages sent</source>
         <translation>messages envoyés</translation>
     </message>
@@ -336,12 +336,16 @@
         <translation>facturés par Meta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>not confirmed by WhatsApp</source>
+        <translation type="vanished">non confirmés par WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>De l’envoi à la réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Afficher l’entonnoir</translation>
     </message>
@@ -367,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Distribués</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Non distribués</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Entonnoir par modèle, campagne ou étiquette</translation>
     </message>
@@ -407,18 +411,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+317"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messages non distribués, par motif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>half of the customers got an answer within</source>
         <translation>la moitié des clients ont reçu une réponse en moins de</translation>
     </message>
@@ -499,37 +503,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consentements et désinscriptions</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+332"/>
+        <location line="-81"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Messages facturés par jour</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Messages facturés par catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Messages facturés</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -542,12 +546,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Cost by country</source>
         <translation>Coût par pays</translation>
     </message>
@@ -562,7 +566,7 @@
         <translation>Coût par modèle et par campagne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Frais de ce mois par rapport au budget</translation>
     </message>
@@ -592,7 +596,7 @@
         <translation>Enregistrer le budget</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Comparer avec les chiffres de Meta</translation>
     </message>
@@ -682,12 +686,12 @@
         <translation>Non distribués, par motif de Meta (double-cliquez pour voir les messages)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -717,12 +721,12 @@
         <translation>Par modèle et par campagne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta&apos;s own figures</source>
         <translation>Chiffres de Meta</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>{label}: {value}</source>
         <translation>{label}&#x202f;: {value}</translation>
     </message>
@@ -747,7 +751,16 @@
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Non confirmés par WhatsApp : {n} (ils ont peut-être atteint le client, peut-être pas)</translation>
+    </message>
+    <message>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">ont peut-être atteint le client, peut-être pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} messages facturés</translation>
     </message>
@@ -3024,7 +3037,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -6187,12 +6200,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-239"/>
         <source>Messages that match the search</source>
         <translation>Messages correspondant à la recherche</translation>
     </message>
@@ -6219,7 +6232,7 @@ New messages appear here by themselves.</source>
 Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Aucune discussion ne correspond. Effacez la recherche ou choisissez «&#x202f;Toutes les discussions&#x202f;».</translation>
     </message>
@@ -6600,13 +6613,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+352"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+404"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-401"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6617,42 +6630,42 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+262"/>
         <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+210"/>
+        <location line="-392"/>
+        <location line="+262"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+210"/>
+        <location line="-262"/>
+        <location line="+262"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-231"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6707,12 +6720,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>Jump to contact…</source>
         <translation>Aller à un contact…</translation>
     </message>
@@ -8843,7 +8856,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
         <source>Conversation messages</source>
         <translation>Messages de la conversation</translation>
     </message>

@@ -158,7 +158,7 @@
         <translation>Le tariffe di questo periodo sono in valute diverse ({currencies}), quindi Klaros non le somma. Importi un listino nella valuta in cui Meta Le fattura.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+110"/>
         <source>Messages without a template (replies in a chat)</source>
         <translation>Messaggi senza modello (risposte in una chat)</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>{d} giorni</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>messages sent</source>
         <translation>messaggi inviati</translation>
     </message>
@@ -336,12 +336,16 @@
         <translation>addebitati da Meta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>not confirmed by WhatsApp</source>
+        <translation type="vanished">non confermati da WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Dall&apos;invio alla risposta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Mostra l&apos;imbuto</translation>
     </message>
@@ -367,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Consegnati</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Letti</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Non consegnati</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Imbuto per modello, campagna o etichetta</translation>
     </message>
@@ -407,18 +411,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+317"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messaggi non consegnati, per motivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>half of the customers got an answer within</source>
         <translation>metà dei clienti ha ricevuto risposta entro</translation>
     </message>
@@ -499,37 +503,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consensi e revoche</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+332"/>
+        <location line="-81"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Messaggi addebitati al giorno</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Messaggi addebitati per categoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Messaggi addebitati</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -542,12 +546,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Cost by country</source>
         <translation>Costo per paese</translation>
     </message>
@@ -562,7 +566,7 @@
         <translation>Costo per modello e campagna</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Addebiti di questo mese rispetto al budget</translation>
     </message>
@@ -592,7 +596,7 @@
         <translation>Salva budget</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Confronta con le cifre di Meta</translation>
     </message>
@@ -682,12 +686,12 @@
         <translation>Non consegnati, per motivo di Meta (doppio clic per vedere i messaggi)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversations</source>
         <translation>Conversazioni</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
@@ -717,12 +721,12 @@
         <translation>Per modello e campagna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta&apos;s own figures</source>
         <translation>Le cifre di Meta</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -747,7 +751,16 @@
         <translation>{n} messaggi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Non confermati da WhatsApp: {n} (potrebbero essere arrivati al cliente oppure no)</translation>
+    </message>
+    <message>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">potrebbero essere arrivati al cliente oppure no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} messaggi addebitati</translation>
     </message>
@@ -3024,7 +3037,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -6187,12 +6200,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-239"/>
         <source>Messages that match the search</source>
         <translation>Messaggi che corrispondono alla ricerca</translation>
     </message>
@@ -6219,7 +6232,7 @@ New messages appear here by themselves.</source>
 I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nessuna chat corrispondente. Svuoti la ricerca o scelga “Tutte le chat”.</translation>
     </message>
@@ -6600,13 +6613,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+352"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+404"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-401"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6617,42 +6630,42 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+262"/>
         <location line="+130"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+210"/>
+        <location line="-392"/>
+        <location line="+262"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+210"/>
+        <location line="-262"/>
+        <location line="+262"/>
         <source>Analytics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-231"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6707,12 +6720,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>Jump to contact…</source>
         <translation>Vai al contatto…</translation>
     </message>
@@ -8843,7 +8856,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
         <source>Conversation messages</source>
         <translation>Messaggi della conversazione</translation>
     </message>

@@ -158,7 +158,7 @@
         <translation>As tarifas deste período estão em moedas diferentes ({currencies}), então o Klaros não as soma. Importe uma tabela de preços na moeda em que a Meta cobra você.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+110"/>
         <source>Messages without a template (replies in a chat)</source>
         <translation>Respostas em conversa (sem modelo)</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>{d} dias</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>messages sent</source>
         <translation>mensagens enviadas</translation>
     </message>
@@ -336,12 +336,16 @@
         <translation>cobradas pela Meta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>not confirmed by WhatsApp</source>
+        <translation type="vanished">não confirmadas pelo WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Do envio à resposta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Mostrar o funil</translation>
     </message>
@@ -367,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Não entregues</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Funil por modelo, campanha ou etiqueta</translation>
     </message>
@@ -407,18 +411,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+317"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensagens não entregues, por motivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>half of the customers got an answer within</source>
         <translation>metade dos clientes recebeu resposta em até</translation>
     </message>
@@ -499,37 +503,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consentimentos e descadastros</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+332"/>
+        <location line="-81"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Mensagens cobradas por dia</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Mensagens cobradas por categoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Mensagens cobradas</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -542,12 +546,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Cost by country</source>
         <translation>Custo por país</translation>
     </message>
@@ -562,7 +566,7 @@
         <translation>Custo por modelo e campanha</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Cobranças deste mês em relação ao orçamento</translation>
     </message>
@@ -592,7 +596,7 @@
         <translation>Salvar orçamento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Comparar com os números da Meta</translation>
     </message>
@@ -682,12 +686,12 @@
         <translation>Não entregues, pelo motivo da Meta (clique duas vezes para ver as mensagens)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
@@ -717,12 +721,12 @@
         <translation>Por modelo e campanha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta&apos;s own figures</source>
         <translation>Os números da própria Meta</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -747,7 +751,16 @@
         <translation>{n} mensagens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>Não confirmadas pelo WhatsApp: {n} (podem ou não ter chegado ao cliente)</translation>
+    </message>
+    <message>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">podem ou não ter chegado ao cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} mensagens cobradas</translation>
     </message>
@@ -3024,7 +3037,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>
@@ -6187,12 +6200,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-239"/>
         <source>Messages that match the search</source>
         <translation>Mensagens que correspondem à busca</translation>
     </message>
@@ -6219,7 +6232,7 @@ New messages appear here by themselves.</source>
 As mensagens novas aparecem aqui sozinhas.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nenhuma conversa encontrada. Limpe a busca ou escolha “Todas as conversas”.</translation>
     </message>
@@ -6600,13 +6613,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+352"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+404"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-401"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6617,42 +6630,42 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+262"/>
         <location line="+130"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+210"/>
+        <location line="-392"/>
+        <location line="+262"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+210"/>
+        <location line="-262"/>
+        <location line="+262"/>
         <source>Analytics</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-231"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -6707,12 +6720,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>Jump to contact…</source>
         <translation>Ir para o contato…</translation>
     </message>
@@ -8843,7 +8856,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
         <source>Conversation messages</source>
         <translation>Mensagens da conversa</translation>
     </message>

@@ -158,7 +158,7 @@
         <translation>Bu dönemin ücretleri farklı para birimlerinde ({currencies}), bu yüzden Klaros bunları toplamaz. Meta&apos;nın sizi faturalandırdığı para biriminde tek bir fiyat listesi içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+105"/>
+        <location filename="../../klaros_desktop/services/analytics/delivery.py" line="+110"/>
         <source>Messages without a template (replies in a chat)</source>
         <translation>Şablonsuz (sohbet yanıtları)</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>{d} gün</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Dönem:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>messages sent</source>
         <translation>gönderilen mesaj</translation>
     </message>
@@ -336,12 +336,16 @@
         <translation>Meta tarafından ücretlendirildi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>not confirmed by WhatsApp</source>
+        <translation type="vanished">WhatsApp tarafından onaylanmadı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From sent to answered</source>
         <translation>Gönderilenden yanıtlanana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show the funnel per</source>
         <translation>Dönüşüm hunisini göster:</translation>
     </message>
@@ -367,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+285"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-300"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
@@ -407,18 +411,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+317"/>
+        <location line="+332"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>Messages not delivered, by reason</source>
         <translation>Teslim edilmeyen mesajlar, nedene göre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>half of the customers got an answer within</source>
         <translation>müşterilerin yarısı bu süre içinde yanıt aldı</translation>
     </message>
@@ -499,37 +503,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Mesaj onayları ve iptalleri</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+332"/>
+        <location line="-81"/>
+        <location line="+345"/>
         <source>Charged messages per day</source>
         <translation>Günlük ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-344"/>
         <source>Charged messages by category</source>
         <translation>Kategoriye göre ücretli mesajlar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+345"/>
         <source>Charged messages</source>
         <translation>Ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -542,12 +546,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Cost by country</source>
         <translation>Ülkeye göre maliyet</translation>
     </message>
@@ -562,7 +566,7 @@
         <translation>Şablon ve kampanyaya göre maliyet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Bu ayın ücretleri ve bütçe</translation>
     </message>
@@ -592,7 +596,7 @@
         <translation>Bütçeyi kaydet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Meta&apos;nın rakamlarıyla karşılaştır</translation>
     </message>
@@ -682,12 +686,12 @@
         <translation>Teslim edilmedi, Meta&apos;nın nedenine göre (mesajları görmek için çift tıklayın)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversations</source>
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
@@ -717,12 +721,12 @@
         <translation>Şablon ve kampanyaya göre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta&apos;s own figures</source>
         <translation>Meta&apos;nın kendi rakamları</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -747,7 +751,16 @@
         <translation>{n} mesaj</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
+        <translation>WhatsApp tarafından onaylanmadı: {n} (müşteriye ulaşmış da olabilir, ulaşmamış da)</translation>
+    </message>
+    <message>
+        <source>may or may not have reached the customer</source>
+        <translation type="vanished">müşteriye ulaşmış da olabilir, ulaşmamış da</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} charged messages</source>
         <translation>{n} ücretli mesaj</translation>
     </message>
@@ -3021,7 +3034,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-654"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -6181,12 +6194,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Chats</source>
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-239"/>
         <source>Messages that match the search</source>
         <translation>Aramaya uyan mesajlar</translation>
     </message>
@@ -6213,7 +6226,7 @@ New messages appear here by themselves.</source>
 Yeni mesajlar burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Eşleşen sohbet yok. Aramayı temizleyin veya “Tüm sohbetler”i seçin.</translation>
     </message>
@@ -6594,13 +6607,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+113"/>
-        <location line="+352"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
+        <location line="+404"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-401"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6611,42 +6624,42 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+262"/>
         <location line="+130"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+210"/>
+        <location line="-392"/>
+        <location line="+262"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Templates</source>
         <translation>Şablonlar</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+210"/>
+        <location line="-262"/>
+        <location line="+262"/>
         <source>Analytics</source>
         <translation>Analizler</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-231"/>
         <source>Sync state</source>
         <translation>Eşitleme durumu</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -6701,12 +6714,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>Jump to contact…</source>
         <translation>Kişiye git…</translation>
     </message>
@@ -8836,7 +8849,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-867"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
         <source>Conversation messages</source>
         <translation>Sohbet mesajları</translation>
     </message>

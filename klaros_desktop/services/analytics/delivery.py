@@ -5,6 +5,10 @@ statuses came in: a ``read`` without a ``delivered`` counts as delivered too, a 
 was sent counts as sent and as failed. "Replied" counts the messages the customer answered (any inbound
 message in the same chat) within 24 hours, "failed" those that ended failed. A message's period is the time
 it was written (``messages.timestamp``).
+
+A message WhatsApp did not confirm (``unconfirmed``: the answer to the send was lost, so it may or may not have
+reached the customer) is in no stage and not a failure: ``Delivery.unconfirmed`` counts these on their own, read
+from the messages like the failure groups (a message leaves that state as soon as a status for it arrives).
 """
 
 from __future__ import annotations
@@ -88,6 +92,7 @@ class Delivery:
     by_template: list[FunnelRow] = field(default_factory=list)
     by_campaign: list[FunnelRow] = field(default_factory=list)
     failures: list[FailureGroup] = field(default_factory=list)
+    unconfirmed: int = 0  # sent, but WhatsApp did not confirm it: neither delivered nor failed
 
 
 @dataclass
@@ -134,7 +139,16 @@ def delivery(session: Session, period: Period) -> Delivery:
     by_campaign = [FunnelRow(cid, label, f) for cid, (label, f) in campaigns.items()]
     for rows_ in (by_template, by_campaign):
         rows_.sort(key=lambda r: (r.key is None, -r.funnel.total, str(r.label)))
-    return Delivery(period, total, by_template, by_campaign, failure_groups(session, period))
+    return Delivery(period, total, by_template, by_campaign, failure_groups(session, period),
+                    unconfirmed_count(session, period))
+
+
+def unconfirmed_count(session: Session, period: Period) -> int:
+    """The period's outbound messages WhatsApp did not confirm (they may or may not have reached the customer)."""
+    return session.execute(text("""
+        SELECT COUNT(*) FROM messages
+        WHERE direction = 'out' AND status = 'unconfirmed' AND timestamp >= :start AND timestamp < :end"""),
+        period.bounds()).scalar_one()
 
 
 def by_tag(session: Session, period: Period) -> list[FunnelRow]:

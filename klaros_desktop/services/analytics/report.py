@@ -3,6 +3,7 @@ asked, Meta's own figures, as a plain dict in the documented JSON shape::
 
     {"period": {"start", "end"},
      "funnel": {"sent", "delivered", "read", "replied", "failed"},
+     "unconfirmed": messages WhatsApp did not confirm (may or may not have arrived; in no stage, not failed),
      "cost": {"currency", "rates_as_of", "total", "by_category": {category: {"count", "amount"}},
               "by_country": {ISO code: {"count", "amount"}}},
      "meta": {Meta's figures, or why absent}}
@@ -63,10 +64,12 @@ def meta_dict(reconciliation: Reconciliation | None, absent: str | None) -> dict
 
 def build(session: Session, period: Period, pricer: Pricer | None = None, *,
           reconciliation: Reconciliation | None = None, meta_absent: str | None = None) -> dict[str, Any]:
-    funnel: Funnel = delivery(session, period).funnel
+    counted = delivery(session, period)
+    funnel: Funnel = counted.funnel
     return {
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "funnel": funnel.as_dict(),
+        "unconfirmed": counted.unconfirmed,
         "cost": cost_dict(cost(session, period, pricer)),
         "meta": meta_dict(reconciliation, meta_absent),
     }
@@ -79,6 +82,7 @@ def csv_rows(report: dict[str, Any]) -> list[list[Any]]:
     rows.append(["period", f"{report['period']['start']} / {report['period']['end']}", "", "", ""])
     for stage, count in report["funnel"].items():
         rows.append(["funnel", stage, count, "", ""])
+    rows.append(["unconfirmed", "not confirmed by WhatsApp", report.get("unconfirmed", 0), "", ""])
     rows.append(["cost", "total", "", report["cost"]["total"] if report["cost"]["total"] is not None else "",
                  currency])
     rows.append(["cost", "rates_as_of", "", report["cost"]["rates_as_of"] or "", ""])

@@ -474,12 +474,16 @@ class Outbox:
             log.warning("outbox: %d item(s) were left mid-send by the previous run", settled)
         return settled
 
-    async def flush(self, sender: TextSender, *, now: datetime | None = None) -> FlushReport:
-        """Send the due items, oldest first; a contact's later items wait while an earlier one is pending."""
+    async def flush(self, sender: TextSender, *, now: datetime | None = None, recover: bool = True) -> FlushReport:
+        """Send the due items, oldest first; a contact's later items wait while an earlier one is pending.
+
+        ``recover=False`` for a process that is not the app (``klaros outbox send``): an item found ``sending``
+        may be in flight in the app right now, so it is left to the app (and blocks its contact's later items),
+        never settled as left mid-send; only ``pending`` items are claimed, as ``send_now`` does."""
         if not self._lock.acquire(blocking=False):
             return FlushReport(busy=True)
         try:
-            if not self._recovered:
+            if recover and not self._recovered:
                 await asyncio.to_thread(self._recover)
             report = FlushReport()
             blocked: set[int] = set()  # contacts whose older item has not gone yet: keep their order

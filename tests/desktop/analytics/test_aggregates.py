@@ -36,6 +36,25 @@ def test_funnel_counts_stages_reached_whatever_order_statuses_came_in(shop, sess
     assert result.funnel.total == 4
 
 
+def test_a_send_whatsapp_did_not_confirm_is_neither_delivered_nor_failed_and_counted_on_its_own(shop, sessions):
+    """``unconfirmed``: Meta did not confirm the send, it may or may not have reached the customer. It is in no
+    stage of the funnel and not a failure, and the shop owner sees how many there are; once a status for it
+    arrives it is counted where that status puts it."""
+    shop.delivered(DE, T0)
+    shop.message(GB, T0 + timedelta(hours=1), status="unconfirmed")
+    later = shop.message(US, T0 + timedelta(hours=2), status="unconfirmed")
+    with sessions() as s:
+        before = delivery.delivery(s, WEEK)
+    assert before.funnel.as_dict() == {"sent": 1, "delivered": 1, "read": 0, "replied": 0, "failed": 0}
+    assert before.unconfirmed == 2 and before.failures == []
+    shop.status(later, "delivered", T0 + timedelta(hours=2, minutes=1))  # it did arrive after all
+    with sessions() as s:
+        after = delivery.delivery(s, WEEK)
+        outside = delivery.delivery(s, period.Period(T0 + timedelta(days=8), T0 + timedelta(days=9)))
+    assert after.funnel.as_dict() == {"sent": 2, "delivered": 2, "read": 0, "replied": 0, "failed": 0}
+    assert after.unconfirmed == 1 and outside.unconfirmed == 0
+
+
 def test_failures_grouped_by_code_in_the_catalogues_words_and_open_to_their_messages(shop, sessions):
     for i, code in enumerate((131026, 131026, 131050, 999999)):
         wamid = shop.message(f"+49151000000{i}", T0 + timedelta(minutes=i), template="promo", category="marketing")

@@ -22,6 +22,7 @@ def test_the_demo_history_reads_like_a_shop_in_use(sessions, profile):
     result = overview.load(sessions, period.named("30d", offset_minutes=0))
     funnel = result.delivery.funnel
     assert funnel.sent > 150 and funnel.delivered > funnel.read > funnel.replied > 0 and funnel.failed > 0
+    assert result.delivery.unconfirmed == 2  # two answers WhatsApp did not confirm: the screen's tile shows them
     assert len(result.delivery.failures) >= 2 and any(r.key is not None for r in result.delivery.by_campaign)
     assert result.conversations.first_reply_median is not None
     assert result.cost.currency == "USD" and result.cost.total > 0 and not result.cost.unpriced

@@ -20,6 +20,7 @@ def _shop(shop):
     failed = shop.message("+4916012345678", now - timedelta(days=1), template="promo", category="marketing")
     shop.status(failed, "failed", now - timedelta(days=1) + timedelta(seconds=3), error=131050)
     shop.delivered("+4915112345678", now - timedelta(days=45), category="marketing")  # before the period
+    shop.message("+4915198765432", now - timedelta(days=1), status="unconfirmed")  # WhatsApp did not confirm it
     return a
 
 
@@ -27,9 +28,10 @@ def test_json_has_the_documented_shape_and_the_counted_numbers(profile, shop, ca
     _shop(shop)
     assert main(["--data-dir", str(profile.root), "report", "--period", "30d", "--format", "json"]) == 0
     body = json.loads(capsys.readouterr().out)
-    assert set(body) == {"period", "funnel", "cost", "meta"}
+    assert set(body) == {"period", "funnel", "unconfirmed", "cost", "meta"}
     assert set(body["period"]) == {"start", "end"}
     assert body["funnel"] == {"sent": 3, "delivered": 3, "read": 1, "replied": 1, "failed": 1}
+    assert body["unconfirmed"] == 1  # neither delivered nor failed: a figure of its own
     assert set(body["cost"]) == {"currency", "rates_as_of", "total", "by_category", "by_country"}
     assert body["cost"]["by_category"] == {"marketing": {"count": 1, "amount": None},
                                            "utility": {"count": 1, "amount": None}}
@@ -46,6 +48,7 @@ def test_csv_carries_the_same_numbers(profile, shop, capsys):
     funnel = {r[1]: int(r[2]) for r in rows if r[0] == "funnel"}
     assert funnel == {"sent": 3, "delivered": 3, "read": 1, "replied": 1, "failed": 1}
     assert ["cost by category", "marketing", "1", "", ""] in rows
+    assert ["unconfirmed", "not confirmed by WhatsApp", "1", "", ""] in rows
 
 
 def test_meta_asked_without_a_connection_says_why_absent(profile, shop, capsys, monkeypatch):

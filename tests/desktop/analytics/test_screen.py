@@ -48,6 +48,19 @@ def _shown(qtbot, page):
     return blocker.args[0]
 
 
+def test_sends_whatsapp_did_not_confirm_are_shown_apart_only_when_there_are_some(qtbot, page, shop):
+    _traffic(shop)
+    _shown(qtbot, page)
+    assert page.unconfirmed_note.isHidden()
+    shop.message("+4915198765432", utcnow() - timedelta(hours=5), status="unconfirmed")
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.reload()
+    assert blocker.args[0].delivery.unconfirmed == 1
+    assert not page.unconfirmed_note.isHidden() and page.unconfirmed_note.text() == (
+        "Not confirmed by WhatsApp: 1 (they may or may not have reached the customer)")
+    assert page.tiles["failed"].value.text() == "1" and [s.value for s in page.funnel.stages] == [3, 3, 1, 1, 1]
+
+
 def test_the_screen_shows_the_counted_numbers_and_follows_the_period(qtbot, page, shop):
     _traffic(shop)
     result = _shown(qtbot, page)
