@@ -162,3 +162,36 @@ def test_a_superseded_search_running_in_the_database_is_interrupted(qtbot, backe
     wait_ops()
     assert outcome == ["interrupted"]
     assert page.conversations.rowCount() == 0 and page.search.text() == "Tulpen"
+
+
+def test_a_key_that_changes_no_result_resets_neither_list(qtbot, backend, customer, wait_ops):
+    """"Tulpe" and "Tulpen" find the same message and no chat: the lists are not rebuilt (nothing to repaint),
+    and they hold what a fresh search for "Tulpen" shows."""
+    page = _page(qtbot, backend)
+    page._search_timer.stop()
+    shown: list[str] = []
+    page.search_shown.connect(shown.append)
+    page.search.setText("Tulpe")
+    page.search_now()
+    qtbot.waitUntil(lambda: shown[-1:] == ["Tulpe"], timeout=WAIT_MS)
+    wait_ops()
+    resets: list[str] = []
+    page.conversations.modelReset.connect(lambda: resets.append("chats"))
+    page.message_hits.modelReset.connect(lambda: resets.append("messages"))
+    before = list(page.message_hits.rows)
+    page.search.setText("Tulpen")
+    page._search_timer.stop()
+    page.search_now()
+    qtbot.waitUntil(lambda: shown[-1:] == ["Tulpen"], timeout=WAIT_MS)
+    assert resets == []
+    assert page.message_hits.rows == before and page.message_hits.rowCount() == 1
+    assert page.conversations.filter.text == "Tulpen" and page.conversations.rowCount() == 0
+    fresh = _page(qtbot, backend)
+    fresh.search.setText("Tulpen")
+    fresh.apply_filter()  # read on the GUI thread, the plain way
+    assert fresh.message_hits.rows == page.message_hits.rows and fresh.conversations.rows == page.conversations.rows
+    page.search.setText("Anna")  # a key that does change the answer still rebuilds both
+    page._search_timer.stop()
+    page.search_now()
+    qtbot.waitUntil(lambda: shown[-1:] == ["Anna"], timeout=WAIT_MS)
+    assert resets == ["chats", "messages"] and page.conversations.rowCount() == 1
