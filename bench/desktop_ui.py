@@ -335,38 +335,74 @@ def search_as_you_type(app, window) -> dict:
     for _ in range(20):
         app.processEvents()
     steps: list[float] = []
+    cpu: list[float] = []  # the process's CPU time per key (all threads): steadier than wall time on a busy machine
+    gui: list[float] = []  # the GUI thread's part of it (the rest is the query on its pool thread)
     hits: list[int] = []
     for word in SEARCHES:
         inbox.search.clear()
         inbox.search_now()  # the box may have been empty already (no key, no question)
         answered("")
         for ch in word:
-            t = time.perf_counter()
+            t, c, g = time.perf_counter(), time.process_time(), time.thread_time()
             QTest.keyClick(inbox.search, ch if ch != " " else Qt.Key.Key_Space)
             answered(inbox.search.text())
             inbox.list.viewport().repaint()
             inbox.hits.viewport().repaint()
             app.processEvents()
             steps.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
+            gui.append((time.thread_time() - g) * 1000)
         hits.append(inbox.message_hits.rowCount())
-    return {"search_ms": steps, "search_hits": hits}
+    return {"search_ms": steps, "search_cpu_ms": cpu, "search_gui_cpu_ms": gui, "search_hits": hits}
 
 
-def search_section(big: Path, empty: Path, messages: int) -> None:
-    searched = run_child("search", big)
+def search_section(big: Path, empty: Path, messages: int, before: Path | None = None) -> None:
+    """This checkout's search as you type on both profiles; with ``before``, that checkout's on the big one too,
+    the runs interleaved (before, this, before, this) so a change in the machine's load hits both alike."""
+    if before is not None:
+        olds, news = [], []
+        for _ in range(2):
+            olds.append(run_child("search", big, tree=before))
+            news.append(run_child("search", big))
+        keys = ("search_ms", "search_cpu_ms", "search_gui_cpu_ms")
+        old = {k: [x for r in olds for x in r.get(k, ())] for k in keys}
+        searched = {k: [x for r in news for x in r[k]] for k in keys}
+        searched["search_hits"] = news[-1]["search_hits"]
+        old["search_hits"] = olds[-1]["search_hits"]
+    else:
+        old, searched = None, run_child("search", big)
     baseline = run_child("search", empty)
 
     def p95(steps: list[float]) -> float:
         return statistics.quantiles(steps, n=20)[18] if len(steps) >= 20 else max(steps)
 
+    def line(run: dict, key: str) -> str:
+        steps = run[key]
+        return f"median {statistics.median(steps):.1f} ms, p95 {p95(steps):.1f} ms, worst {max(steps):.1f} ms"
+
     big_p95, empty_p95 = p95(searched["search_ms"]), p95(baseline["search_ms"])
+    load = f", load average {os.getloadavg()[0]:.2f} (1 min)" if hasattr(os, "getloadavg") else ""
     print(f"\n4. Search as you type in the chat list ({len(SEARCHES)} searches, {len(searched['search_ms'])} "
-          "keys; key -> matching chats and messages painted)")
-    print(f"   empty profile:             median {statistics.median(baseline['search_ms']):.1f} ms, "
-          f"p95 {empty_p95:.1f} ms")
-    print(f"   {messages:,} messages:      median {statistics.median(searched['search_ms']):.1f} ms, "
-          f"p95 {big_p95:.1f} ms ({big_p95 / empty_p95:.2f}x empty), worst {max(searched['search_ms']):.1f} ms "
-          f"target p95 < 50 ms {_verdict(big_p95 < 50)}")
+          f"keys; key -> matching chats and messages painted{load})")
+    print(f"   empty profile:             wall {line(baseline, 'search_ms')}; cpu {line(baseline, 'search_cpu_ms')}")
+    if old is not None:
+        print(f"   before ({before}), {messages:,} messages:")
+        print(f"                              wall {line(old, 'search_ms')}")
+        print(f"                              cpu  {line(old, 'search_cpu_ms')}")
+        print(f"                   of it GUI thread {line(old, 'search_gui_cpu_ms')}")
+        print(f"   this checkout, {messages:,} messages:")
+        print(f"                              wall {line(searched, 'search_ms')}")
+        print(f"                              cpu  {line(searched, 'search_cpu_ms')}")
+        print(f"                   of it GUI thread {line(searched, 'search_gui_cpu_ms')}")
+        print(f"   this / before: wall p95 {big_p95 / p95(old['search_ms']):.2f}x, cpu median "
+              f"{statistics.median(searched['search_cpu_ms']) / statistics.median(old['search_cpu_ms']):.2f}x, "
+              f"cpu p95 {p95(searched['search_cpu_ms']) / p95(old['search_cpu_ms']):.2f}x")
+        if old["search_hits"] != searched["search_hits"]:
+            print(f"   MESSAGES FOUND DIFFER: before {old['search_hits']}, this {searched['search_hits']}")
+    else:
+        print(f"   {messages:,} messages:      wall {line(searched, 'search_ms')}")
+        print(f"                              cpu  {line(searched, 'search_cpu_ms')}")
+    print(f"   p95 {big_p95:.1f} ms ({big_p95 / empty_p95:.2f}x empty) target p95 < 50 ms {_verdict(big_p95 < 50)}")
     print(f"   messages found per search (at most 50 shown): {searched['search_hits']}")
 
 
@@ -558,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{BIG_CONVERSATION:,} messages.{load}")
 
         if args.search_only:
-            search_section(big, empty.root, messages)
+            search_section(big, empty.root, messages, args.before)
             return 0
 
         def median_of(mode: str, profile: Path | None, conv: int | None = None) -> tuple[float, dict]:

@@ -429,6 +429,7 @@ class InboxPage(QWidget):
         self._search_timer.timeout.connect(self.search_now)
         self._asked = 0  # which search question is the newest: older answers are dropped
         self._asking = False  # a question is out (a data change meanwhile asks it again)
+        self._question: pages.Question | None = None  # the newest search question out, withdrawn by the next
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         for key, label in FILTERS:  # the tags follow in ``attach`` (``reload_filters``)
             self.filter_box.addItem(self.tr(label), key)
@@ -550,6 +551,7 @@ class InboxPage(QWidget):
         select); an answer to a search still out is dropped."""
         self._asked += 1
         self._asking = False
+        self._withdraw()
         flt = self._filter()
         self.conversations.set_filter(flt)
         self._reselect()
@@ -559,23 +561,36 @@ class InboxPage(QWidget):
     def search_now(self) -> None:
         """Ask for what the search box holds, off the GUI thread, so typing never waits for the database. Only
         the newest question's answer is shown: one that comes back after a later question was asked is dropped,
-        so a slow search for an older text never replaces what a newer one showed."""
+        so a slow search for an older text never replaces what a newer one showed. The older question is
+        withdrawn too: not read if it has not started, its statement stopped if it is running."""
         self._asked += 1
         asked, self._asking = self._asked, True
+        self._withdraw()
+        question = self._question = pages.Question()
         flt, sessions = self._filter(), self.backend.sessions
         # the rows the list shows, and a few more: scrolling on loads the pages after them
         limit = min(queries.PAGE, max(16, self.list.viewport().height() // ConversationDelegate.HEIGHT + 8))
 
-        def ask() -> tuple[list[queries.ConversationRow], list]:
-            return (pages.conversations(sessions, flt, offset=0, limit=limit),
-                    pages.message_hits(sessions, flt.text) if flt.text.strip() else [])
+        def ask() -> tuple[list[queries.ConversationRow], list] | None:
+            try:
+                question.check()
+                return (pages.conversations(sessions, flt, offset=0, limit=limit, question=question),
+                        pages.message_hits(sessions, flt.text, question=question) if flt.text.strip() else [])
+            except pages.Superseded:
+                return None  # a newer question is out: this answer would be dropped anyway
 
         ops.run_sync(ask, lambda answer: self._answered(asked, flt, limit, answer))
 
+    def _withdraw(self) -> None:
+        if self._question is not None:
+            self._question.withdraw()
+            self._question = None
+
     def _answered(self, asked: int, flt: queries.ConversationFilter, limit: int, answer) -> None:
-        if asked != self._asked:
+        if asked != self._asked or answer is None:
             return  # a newer question is out, or the list was read since
         self._asking = False
+        self._question = None
         chats, hits = answer
         selection = self.list.selectionModel()
         selection.blockSignals(True)  # the open chat filtered out moves the current index: that opens nothing

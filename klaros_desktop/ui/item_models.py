@@ -168,10 +168,14 @@ class _Paged:
 
     def show(self, flt: Any, rows: list[Any], asked: int) -> None:
         """Show ``rows``, the first ``asked`` rows under ``flt`` read elsewhere (off the GUI thread); the pages
-        after them load as the view scrolls, as usual."""
+        after them load as the view scrolls, as usual. The same rows as shown (a key that changed no result)
+        rebuild nothing, so the view has nothing to repaint."""
         self.filter = flt
+        more = len(rows) == asked
+        if rows == self.rows and more == self._more:
+            return
         self.beginResetModel()
-        self.rows, self._more = rows, len(rows) == asked
+        self.rows, self._more = rows, more
         self.endResetModel()
 
     def reload(self) -> None:
@@ -632,7 +636,9 @@ class MessageHitModel(QAbstractListModel):
         self.show(pages.message_hits(self.sessions, text) if text.strip() else [])
 
     def show(self, rows: list[Any]) -> None:
-        """Show hits read elsewhere (off the GUI thread)."""
+        """Show hits read elsewhere (off the GUI thread); the same hits as shown rebuild nothing."""
+        if rows == self.rows:
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

@@ -11,7 +11,9 @@ Page sizes are passed in (the models pass ``queries.PAGE`` as it is at the call,
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import threading
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,11 +24,71 @@ from klaros_desktop.services.people import consent
 from klaros_desktop.services.reads import queries, search
 
 
+# ---------------------------------------------------------------- questions a newer one makes useless
+class Superseded(Exception):
+    """The question was withdrawn (a newer key in the search box): its answer would only be dropped."""
+
+
+class Question:
+    """One search-as-you-type question, withdrawn from any thread by ``withdraw``: a read not yet begun is not
+    begun, and a statement running in SQLite for it is stopped (``sqlite3.Connection.interrupt``, and a
+    progress handler for a statement that starts just after), so a superseded search stops costing CPU."""
+
+    _EVERY = 1000  # SQLite VM steps between looks at the flag
+
+    def __init__(self) -> None:
+        self.withdrawn = False
+        self._lock = threading.Lock()
+        self._running: set = set()  # the DB-API connections this question's statements run on now
+
+    def withdraw(self) -> None:
+        with self._lock:
+            self.withdrawn = True
+            for connection in self._running:
+                connection.interrupt()
+
+    def check(self) -> None:
+        if self.withdrawn:
+            raise Superseded
+
+    @contextmanager
+    def reading(self, session: Session) -> Iterator[None]:
+        """Statements of ``session`` in this block stop when the question is withdrawn (raising ``Superseded``).
+        The connection is let go before it returns to the pool, so no other reader's statement is stopped."""
+        self.check()
+        raw = session.connection().connection.dbapi_connection
+        with self._lock:
+            self._running.add(raw)
+        raw.set_progress_handler(lambda: self.withdrawn, self._EVERY)
+        try:
+            yield
+        except Exception as exc:
+            if self.withdrawn:
+                raise Superseded from exc
+            raise
+        finally:
+            with self._lock:
+                self._running.discard(raw)
+            raw.set_progress_handler(None, 0)
+        self.check()
+
+
+@contextmanager
+def _session(sessions: sessionmaker[Session], question: Question | None) -> Iterator[Session]:
+    with sessions() as session:
+        if question is None:
+            yield session
+        else:
+            with question.reading(session):
+                yield session
+
+
 # ---------------------------------------------------------------- the chat list
 def conversations(sessions: sessionmaker[Session], flt: queries.ConversationFilter, *, offset: int,
-                  limit: int) -> list[queries.ConversationRow]:
-    """``limit`` rows of the chat list after the first ``offset``, newest first."""
-    with sessions() as session:
+                  limit: int, question: Question | None = None) -> list[queries.ConversationRow]:
+    """``limit`` rows of the chat list after the first ``offset``, newest first (``Superseded`` when
+    ``question`` is withdrawn before or while they are read)."""
+    with _session(sessions, question) as session:
         return queries.conversations(session, flt, offset=offset, limit=limit)
 
 
@@ -114,12 +176,14 @@ def thread_around(sessions: sessionmaker[Session], conversation_id: int, contact
 MESSAGE_SEARCH_MIN = 2  # letters typed before message text is searched: one letter matches nearly every message
 
 
-def message_hits(sessions: sessionmaker[Session], text: str, *, limit: int = 50) -> list[search.ChatMessageHit]:
+def message_hits(sessions: sessionmaker[Session], text: str, *, limit: int = 50,
+                 question: Question | None = None) -> list[search.ChatMessageHit]:
     """Messages whose text matches what was typed in the chat list's search, newest first (from the second
-    letter on: a one-letter prefix makes FTS5 merge the lists of every word starting with it)."""
+    letter on: a one-letter prefix makes FTS5 merge the lists of every word starting with it); ``Superseded``
+    as ``conversations``."""
     if len(text.strip()) < MESSAGE_SEARCH_MIN:
         return []
-    with sessions() as session:
+    with _session(sessions, question) as session:
         return search.chat_message_hits(session, text, limit=limit)
 
 

@@ -62,3 +62,30 @@ def test_search_sees_writes_of_the_same_transaction(sessions, data):
         s.add(Contact(display_name="Zoë Neu", phone_e164="+4917000000000", notes=""))
         s.flush()
         assert names(search.search_contacts(s, "zoe")) == ["Zoë Neu"]
+
+
+def test_a_chat_list_question_answers_as_without_one_and_leaves_the_connection_clean(sessions, data):
+    from sqlalchemy import text
+
+    from klaros_desktop.services.reads import pages, queries
+
+    flt = queries.ConversationFilter(text="kasekuchen")
+    question = pages.Question()
+    assert pages.message_hits(sessions, "kasekuchen", question=question) == pages.message_hits(sessions, "kasekuchen")
+    assert (pages.conversations(sessions, flt, offset=0, limit=10, question=question)
+            == pages.conversations(sessions, flt, offset=0, limit=10))
+    question.withdraw()  # after the answer: the pooled connection is no longer this question's
+    with sessions() as s:
+        assert s.execute(text("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100000) "
+                              "SELECT count(*) FROM n")).scalar() == 100000
+
+
+def test_a_withdrawn_question_is_not_read(sessions, data):
+    from klaros_desktop.services.reads import pages, queries
+
+    question = pages.Question()
+    question.withdraw()
+    with pytest.raises(pages.Superseded):
+        pages.message_hits(sessions, "kasekuchen", question=question)
+    with pytest.raises(pages.Superseded):
+        pages.conversations(sessions, queries.ConversationFilter(text="jorg"), offset=0, limit=10, question=question)
