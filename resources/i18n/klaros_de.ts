@@ -2308,7 +2308,7 @@
         <translation>wurden vielleicht gesendet; siehe unten</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -2339,12 +2339,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Schedule…</source>
         <translation>Planen…</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Do not start by itself</source>
         <translation>Nicht von selbst starten</translation>
     </message>
@@ -2355,12 +2355,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Cancel campaign…</source>
         <translation>Kampagne abbrechen…</translation>
     </message>
@@ -2375,12 +2375,12 @@
         <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Fehlschläge und Ausgelassene, mit den Gründen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Ihre Entscheidung ist gefragt: Die Verbindung brach ab, während diese gesendet wurden, daher sind sie vielleicht angekommen. Prüfen Sie den Chat und senden Sie dann erneut oder lassen Sie es.</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>Nicht senden</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Die Kampagne konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -2545,7 +2545,7 @@
         <translation>{n} Empfänger in {file} geschrieben.</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-508"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
@@ -2560,7 +2560,7 @@
         <translation>etwa {h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+318"/>
         <source>Why some failed</source>
         <translation>Warum einige fehlschlugen</translation>
     </message>
@@ -3032,7 +3032,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Campaign notices</source>
         <translation>Hinweise zu Kampagnen</translation>
     </message>
@@ -3047,7 +3047,7 @@
         <translation>Die Hinweise zu Kampagnen ausblenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne</numerusform>
@@ -4365,7 +4365,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+485"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6287,12 +6287,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+6"/>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Messages that match the search</source>
         <translation>Nachrichten, die zur Suche passen</translation>
     </message>
@@ -6319,7 +6319,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -6334,7 +6334,7 @@ Neue Nachrichten erscheinen hier von selbst.</translation>
         <translation>Schlagwort: {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Messages ({n})</source>
         <translation>Nachrichten ({n})</translation>
     </message>
@@ -7019,7 +7019,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+369"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -7027,7 +7027,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Customer</source>
         <translation>Kundschaft</translation>
     </message>
@@ -7719,7 +7719,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-299"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-316"/>
         <source>Start the campaign later</source>
         <translation>Die Kampagne später starten</translation>
     </message>
@@ -8955,7 +8955,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+353"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+371"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaign</numerusform>

@@ -2308,7 +2308,7 @@
         <translation>puede que se enviaran; vea abajo</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2339,12 +2339,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Do not start by itself</source>
         <translation>No empezar sola</translation>
     </message>
@@ -2355,12 +2355,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Cancel campaign…</source>
         <translation>Cancelar la campaña…</translation>
     </message>
@@ -2375,12 +2375,12 @@
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Fallos y excluidos, con los motivos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Esperando su decisión: la conexión se cortó mientras se enviaban, así que puede que hayan llegado. Revise el chat y después vuelva a enviar o déjelo.</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>No enviar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the campaign: {error}</source>
         <translation>No se pudo leer la campaña: {error}</translation>
     </message>
@@ -2545,7 +2545,7 @@
         <translation>{n} destinatarios escritos en {file}.</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-508"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2560,7 +2560,7 @@
         <translation>unas {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+318"/>
         <source>Why some failed</source>
         <translation>Por qué fallaron algunos</translation>
     </message>
@@ -3032,7 +3032,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Campaign notices</source>
         <translation>Avisos de campañas</translation>
     </message>
@@ -3047,7 +3047,7 @@
         <translation>Descartar los avisos de campañas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaña</numerusform>
@@ -4365,7 +4365,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+485"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6287,12 +6287,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Messages that match the search</source>
         <translation>Mensajes que coinciden con la búsqueda</translation>
     </message>
@@ -6319,7 +6319,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -6334,7 +6334,7 @@ Los mensajes nuevos aparecen aquí solos.</translation>
         <translation>Etiqueta: {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Messages ({n})</source>
         <translation>Mensajes ({n})</translation>
     </message>
@@ -7019,7 +7019,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+369"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -7027,7 +7027,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -7719,7 +7719,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-299"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-316"/>
         <source>Start the campaign later</source>
         <translation>Empezar la campaña más tarde</translation>
     </message>
@@ -8955,7 +8955,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>

@@ -2276,7 +2276,7 @@
         <translation>environ {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -2307,12 +2307,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Do not start by itself</source>
         <translation>Ne pas démarrer tout seul</translation>
     </message>
@@ -2323,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Cancel campaign…</source>
         <translation>Annuler la campagne…</translation>
     </message>
@@ -2343,12 +2343,12 @@
         <translation>Exporter les résultats…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Échecs et personnes exclues, avec les raisons</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>En attente de votre décision&#x202f;: la connexion a été coupée pendant l’envoi de ces messages, ils sont donc peut-être arrivés. Vérifiez la discussion, puis renvoyez ou laissez tel quel.</translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation>Ne pas envoyer</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Impossible de lire la campagne&#x202f;: {error}</translation>
     </message>
@@ -2977,7 +2977,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Campaign notices</source>
         <translation>Avis sur les campagnes</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Masquer les avis sur les campagnes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>New campaign…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>Aucune campagne pour l’instant. Une campagne envoie un même modèle approuvé à de nombreux clients à la fois, par exemple l’offre de la semaine à toutes les personnes étiquetées «&#x202f;Newsletter&#x202f;». Cliquez sur «&#x202f;Nouvelle campagne…&#x202f;» pour en créer une.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campagne</numerusform>
@@ -4290,7 +4290,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+485"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6200,12 +6200,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Messages that match the search</source>
         <translation>Messages correspondant à la recherche</translation>
     </message>
@@ -6232,7 +6232,7 @@ New messages appear here by themselves.</source>
 Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Aucune discussion ne correspond. Effacez la recherche ou choisissez «&#x202f;Toutes les discussions&#x202f;».</translation>
     </message>
@@ -6247,7 +6247,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
         <translation>Étiquette&#x202f;: {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Messages ({n})</source>
         <translation>Messages ({n})</translation>
     </message>
@@ -6928,7 +6928,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+369"/>
         <source>{name}: {text}</source>
         <translation>{name}&#x202f;: {text}</translation>
     </message>
@@ -6936,7 +6936,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -7628,7 +7628,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-479"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
         <source>Start the campaign later</source>
         <translation>Lancer la campagne plus tard</translation>
     </message>
@@ -8856,7 +8856,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
         <source>Conversation messages</source>
         <translation>Messages de la conversation</translation>
     </message>

@@ -2276,7 +2276,7 @@
         <translation>circa {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
@@ -2307,12 +2307,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Schedule…</source>
         <translation>Programma…</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Do not start by itself</source>
         <translation>Non avviare da sola</translation>
     </message>
@@ -2323,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Cancel campaign…</source>
         <translation>Annulla campagna…</translation>
     </message>
@@ -2343,12 +2343,12 @@
         <translation>Esporta risultati…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Errori ed esclusi, con i motivi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>In attesa di una Sua decisione: la connessione si è interrotta durante l&apos;invio di questi messaggi, quindi potrebbero essere arrivati. Controlli la chat, poi li invii di nuovo o lasci stare.</translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation>Non inviare</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Impossibile leggere la campagna: {error}</translation>
     </message>
@@ -2977,7 +2977,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Campaign notices</source>
         <translation>Avvisi sulle campagne</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Chiudi gli avvisi sulle campagne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>New campaign…</source>
         <translation>Nuova campagna…</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>Ancora nessuna campagna. Una campagna invia un modello approvato a molti clienti in una volta, per esempio l&apos;offerta della settimana a tutti quelli con l&apos;etichetta “Newsletter”. Prema “Nuova campagna…” per crearne una.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campagna</numerusform>
@@ -4290,7 +4290,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+485"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -6200,12 +6200,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Messages that match the search</source>
         <translation>Messaggi che corrispondono alla ricerca</translation>
     </message>
@@ -6232,7 +6232,7 @@ New messages appear here by themselves.</source>
 I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nessuna chat corrispondente. Svuoti la ricerca o scelga “Tutte le chat”.</translation>
     </message>
@@ -6247,7 +6247,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
         <translation>Etichetta: {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Messages ({n})</source>
         <translation>Messaggi ({n})</translation>
     </message>
@@ -6928,7 +6928,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+369"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -6936,7 +6936,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -7628,7 +7628,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-479"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
         <source>Start the campaign later</source>
         <translation>Avvia la campagna più tardi</translation>
     </message>
@@ -8856,7 +8856,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
         <source>Conversation messages</source>
         <translation>Messaggi della conversazione</translation>
     </message>

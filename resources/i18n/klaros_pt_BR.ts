@@ -2276,7 +2276,7 @@
         <translation>cerca de {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
@@ -2307,12 +2307,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Schedule…</source>
         <translation>Agendar…</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Do not start by itself</source>
         <translation>Não começar sozinha</translation>
     </message>
@@ -2323,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Cancel campaign…</source>
         <translation>Cancelar a campanha…</translation>
     </message>
@@ -2343,12 +2343,12 @@
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Falhas e pessoas deixadas de fora, com os motivos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Aguardando sua decisão: a conexão caiu enquanto estas eram enviadas, então elas podem ter chegado. Confira a conversa e depois envie de novo ou deixe como está.</translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation>Não enviar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Não foi possível ler a campanha: {error}</translation>
     </message>
@@ -2977,7 +2977,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Campaign notices</source>
         <translation>Avisos de campanhas</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Dispensar os avisos de campanhas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>New campaign…</source>
         <translation>Nova campanha…</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>Nenhuma campanha ainda. Uma campanha envia um modelo aprovado para muitos clientes de uma vez, por exemplo a oferta desta semana para todos com a etiqueta “Newsletter”. Clique em “Nova campanha…” para criar uma.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campanha</numerusform>
@@ -4290,7 +4290,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+485"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -6200,12 +6200,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Messages that match the search</source>
         <translation>Mensagens que correspondem à busca</translation>
     </message>
@@ -6232,7 +6232,7 @@ New messages appear here by themselves.</source>
 As mensagens novas aparecem aqui sozinhas.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nenhuma conversa encontrada. Limpe a busca ou escolha “Todas as conversas”.</translation>
     </message>
@@ -6247,7 +6247,7 @@ As mensagens novas aparecem aqui sozinhas.</translation>
         <translation>Etiqueta: {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Messages ({n})</source>
         <translation>Mensagens ({n})</translation>
     </message>
@@ -6928,7 +6928,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+369"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -6936,7 +6936,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -7628,7 +7628,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-479"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
         <source>Start the campaign later</source>
         <translation>Começar a campanha mais tarde</translation>
     </message>
@@ -8856,7 +8856,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
         <source>Conversation messages</source>
         <translation>Mensagens da conversa</translation>
     </message>

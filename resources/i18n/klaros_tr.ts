@@ -2274,7 +2274,7 @@
         <translation>yaklaşık {h} sa {m} dk</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Campaign</source>
         <translation>Kampanya</translation>
     </message>
@@ -2305,12 +2305,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Schedule…</source>
         <translation>Zamanla…</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Do not start by itself</source>
         <translation>Kendiliğinden başlatma</translation>
     </message>
@@ -2321,12 +2321,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Cancel campaign…</source>
         <translation>Kampanyayı iptal et…</translation>
     </message>
@@ -2341,12 +2341,12 @@
         <translation>Sonuçları dışa aktar…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Başarısız olanlar ve dışarıda kalanlar, nedenleriyle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Kararınız bekleniyor: bunlar gönderilirken bağlantı koptu, yani ulaşmış olabilirler. Sohbete bakın, sonra tekrar gönderin veya bırakın.</translation>
     </message>
@@ -2376,7 +2376,7 @@
         <translation>Gönderme</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Kampanya okunamadı: {error}</translation>
     </message>
@@ -2975,7 +2975,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Campaign notices</source>
         <translation>Kampanya bildirimleri</translation>
     </message>
@@ -2990,7 +2990,7 @@
         <translation>Kampanya bildirimlerini kapat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>New campaign…</source>
         <translation>Yeni kampanya…</translation>
     </message>
@@ -3010,7 +3010,7 @@
         <translation>Henüz kampanya yok. Bir kampanya, onaylı bir şablonu aynı anda birçok müşteriye gönderir; örneğin bu haftanın fırsatını “Bülten” etiketli herkese. Bir tane oluşturmak için “Yeni kampanya…” düğmesine basın.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n kampanya</numerusform>
@@ -4286,7 +4286,7 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+481"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+485"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -6194,12 +6194,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+6"/>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>Chats</source>
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Messages that match the search</source>
         <translation>Aramaya uyan mesajlar</translation>
     </message>
@@ -6226,7 +6226,7 @@ New messages appear here by themselves.</source>
 Yeni mesajlar burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Eşleşen sohbet yok. Aramayı temizleyin veya “Tüm sohbetler”i seçin.</translation>
     </message>
@@ -6241,7 +6241,7 @@ Yeni mesajlar burada kendiliğinden görünür.</translation>
         <translation>Etiket: {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Messages ({n})</source>
         <translation>Mesajlar ({n})</translation>
     </message>
@@ -6921,7 +6921,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MessageHitModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/item_models.py" line="+367"/>
+        <location filename="../../klaros_desktop/ui/item_models.py" line="+369"/>
         <source>{name}: {text}</source>
         <translation>{name}: {text}</translation>
     </message>
@@ -6929,7 +6929,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MessageModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
@@ -7621,7 +7621,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-479"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
         <source>Start the campaign later</source>
         <translation>Kampanyayı daha sonra başlat</translation>
     </message>
@@ -8849,7 +8849,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-878"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
         <source>Conversation messages</source>
         <translation>Sohbet mesajları</translation>
     </message>
