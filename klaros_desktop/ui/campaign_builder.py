@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -63,6 +62,7 @@ from klaros_desktop.ui.campaign_runner import run_for
 from klaros_desktop.ui.i18n import country_with_code, date_time_edit_format, day, money, number, percent, render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.phone_format import pretty_number
+from klaros_desktop.ui.place_fields import PlaceEdits, place_edits, split_pasted_pair
 from klaros_desktop.ui.templates_page import language_name
 
 log = logging.getLogger(__name__)
@@ -94,17 +94,6 @@ def _fill(widget: QListWidget, values: list[tuple[str, str]], checked: tuple[str
         item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.blockSignals(False)
-
-
-COORDINATES_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,(\s*)(-?\d+(?:\.\d+)?)\s*$")
-
-
-def coordinates_pair(text: str) -> tuple[str, str] | None:
-    """A pair of coordinates as map apps copy it ("52.5292, 13.4012"); "52,5292" alone is a decimal comma."""
-    found = COORDINATES_RE.match(text)
-    if found and (found.group(2) or ("." in found.group(1) and "." in found.group(3))):
-        return found.group(1), found.group(3)
-    return None
 
 
 class VariableRow(QWidget):
@@ -598,18 +587,9 @@ class CampaignBuilder(QDialog):
                                  "everyone gets the same one. Your map app shows a place's coordinates (in Google "
                                  "Maps: right-click the place); you may paste both into the first field."), box)
         caption.setWordWrap(True)
-        self.location_latitude = QLineEdit(box)
-        self.location_latitude.setPlaceholderText(self.tr("e.g. 52.5292"))
-        self.location_latitude.setAccessibleName(self.tr("Latitude of the place"))
-        self.location_longitude = QLineEdit(box)
-        self.location_longitude.setPlaceholderText(self.tr("e.g. 13.4012"))
-        self.location_longitude.setAccessibleName(self.tr("Longitude of the place"))
-        self.location_name = QLineEdit(box)
-        self.location_name.setPlaceholderText(self.tr("e.g. your shop's name"))
-        self.location_name.setAccessibleName(self.tr("Name of the place"))
-        self.location_address = QLineEdit(box)
-        self.location_address.setPlaceholderText(self.tr("Street, postcode and town"))
-        self.location_address.setAccessibleName(self.tr("Address of the place"))
+        self.location_edits = place_edits(box)
+        self.location_latitude, self.location_longitude, self.location_name, self.location_address = (
+            self.location_edits)
         self.location_note = QLabel(box)
         self.location_note.setWordWrap(True)
         coordinates = QHBoxLayout()
@@ -633,19 +613,15 @@ class CampaignBuilder(QDialog):
         box.hide()
         return box
 
-    def location_fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:
-        return self.location_latitude, self.location_longitude, self.location_name, self.location_address
+    def location_fields(self) -> PlaceEdits:
+        return self.location_edits
 
     def set_location(self, latitude: str, longitude: str, name: str, address: str) -> None:
         for field, value in zip(self.location_fields(), (latitude, longitude, name, address), strict=True):
             field.setText(value)
 
     def _location_edited(self) -> None:
-        pair = coordinates_pair(self.location_latitude.text())
-        if pair and not self.location_longitude.text().strip():  # pasted from a map app
-            latitude, longitude = pair
-            self.location_longitude.setText(longitude)
-            self.location_latitude.setText(latitude)
+        if split_pasted_pair(self.location_edits):
             return
         c = theme.colours()
         try:

@@ -53,9 +53,9 @@ from klaros_desktop.services.messaging.compose import (
 from klaros_desktop.services.messaging.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.campaign_builder import coordinates_pair
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import template_word
+from klaros_desktop.ui.place_fields import PlaceEdits, place_edits, split_pasted_pair
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
@@ -411,18 +411,8 @@ class Composer(QFrame):
                                "coordinates (you may paste both into the first field)."), self.place_host)
         intro.setWordWrap(True)
         grid.addWidget(intro, 0, 0, 1, 4)
-        self.place_latitude = QLineEdit(self.place_host)
-        self.place_latitude.setPlaceholderText(self.tr("e.g. 52.5292"))
-        self.place_latitude.setAccessibleName(self.tr("Latitude of the place"))
-        self.place_longitude = QLineEdit(self.place_host)
-        self.place_longitude.setPlaceholderText(self.tr("e.g. 13.4012"))
-        self.place_longitude.setAccessibleName(self.tr("Longitude of the place"))
-        self.place_name = QLineEdit(self.place_host)
-        self.place_name.setPlaceholderText(self.tr("e.g. your shop's name"))
-        self.place_name.setAccessibleName(self.tr("Name of the place"))
-        self.place_address = QLineEdit(self.place_host)
-        self.place_address.setPlaceholderText(self.tr("Street, postcode and town"))
-        self.place_address.setAccessibleName(self.tr("Address of the place"))
+        self.place_edits = place_edits(self.place_host)
+        self.place_latitude, self.place_longitude, self.place_name, self.place_address = self.place_edits
         for row, column, caption, edit in ((1, 0, self.tr("Latitude:"), self.place_latitude),
                                            (1, 2, self.tr("Longitude:"), self.place_longitude),
                                            (2, 0, self.tr("Name:"), self.place_name),
@@ -443,18 +433,15 @@ class Composer(QFrame):
         self.place_host.hide()
         return self.place_host
 
-    def place_fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:
-        return self.place_latitude, self.place_longitude, self.place_name, self.place_address
+    def place_fields(self) -> PlaceEdits:
+        return self.place_edits
 
     def set_place(self, latitude: str, longitude: str, name: str, address: str) -> None:
         for edit, value in zip(self.place_fields(), (latitude, longitude, name, address), strict=True):
             edit.setText(value)
 
     def _place_edited(self) -> None:
-        pair = coordinates_pair(self.place_latitude.text())
-        if pair and not self.place_longitude.text().strip():  # "52.5292, 13.4012" pasted from a map app
-            self.place_longitude.setText(pair[1])
-            self.place_latitude.setText(pair[0])
+        if split_pasted_pair(self.place_edits):  # "52.5292, 13.4012" pasted from a map app
             return
         self._update_preview()
 

@@ -1310,7 +1310,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -1351,12 +1351,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1011"/>
+        <location line="+998"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-996"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1562,12 +1562,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+534"/>
+        <location line="+521"/>
         <source>Forecast cost</source>
         <translation>Voraussichtliche Kosten</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-483"/>
         <source>{field} is “{value}”</source>
         <translation>{field} ist „{value}“</translation>
     </message>
@@ -1672,47 +1672,39 @@
         <translation>Die Vorlage zeigt oben in der Nachricht eine Karte. Geben Sie den Ort an: Alle erhalten denselben. Ihre Karten-App zeigt die Koordinaten eines Orts (in Google Maps: Rechtsklick auf den Ort); Sie können beide in das erste Feld einfügen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>z. B. 52.5292</translation>
+        <translation type="vanished">z. B. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Breitengrad des Orts</translation>
+        <translation type="vanished">Breitengrad des Orts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>z. B. 13.4012</translation>
+        <translation type="vanished">z. B. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Längengrad des Orts</translation>
+        <translation type="vanished">Längengrad des Orts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>z. B. der Name Ihres Geschäfts</translation>
+        <translation type="vanished">z. B. der Name Ihres Geschäfts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Name des Orts</translation>
+        <translation type="vanished">Name des Orts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Straße, Postleitzahl und Ort</translation>
+        <translation type="vanished">Straße, Postleitzahl und Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Adresse des Orts</translation>
+        <translation type="vanished">Adresse des Orts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Latitude:</source>
         <translation>Breitengrad:</translation>
     </message>
@@ -1737,7 +1729,7 @@
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>No place given yet</source>
         <translation>Noch kein Ort angegeben</translation>
@@ -3369,12 +3361,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+521"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+508"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-245"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -3389,12 +3381,12 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+241"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-199"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
@@ -3435,13 +3427,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+526"/>
+        <location line="+513"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-504"/>
         <source>Uploading the file</source>
         <translation>Die Datei wird hochgeladen</translation>
     </message>
@@ -3456,47 +3448,39 @@
         <translation>Diese Vorlage zeigt oben eine Karte. Geben Sie den Ort an; Ihre Karten-App zeigt seine Koordinaten (Sie können beide in das erste Feld einfügen).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>z. B. 52.5292</translation>
+        <translation type="vanished">z. B. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Breitengrad des Orts</translation>
+        <translation type="vanished">Breitengrad des Orts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>z. B. 13.4012</translation>
+        <translation type="vanished">z. B. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Längengrad des Orts</translation>
+        <translation type="vanished">Längengrad des Orts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>z. B. der Name Ihres Geschäfts</translation>
+        <translation type="vanished">z. B. der Name Ihres Geschäfts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Name des Orts</translation>
+        <translation type="vanished">Name des Orts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Straße, Postleitzahl und Ort</translation>
+        <translation type="vanished">Straße, Postleitzahl und Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Adresse des Orts</translation>
+        <translation type="vanished">Adresse des Orts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Latitude:</source>
         <translation>Breitengrad:</translation>
     </message>
@@ -3516,7 +3500,7 @@
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Why you cannot message this contact</source>
         <translation>Warum Sie diesem Kontakt nicht schreiben können</translation>
     </message>
@@ -3730,7 +3714,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-829"/>
+        <location line="-816"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -7345,6 +7329,49 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/place_fields.py" line="+40"/>
+        <source>e.g. 52.5292</source>
+        <translation>z. B. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Breitengrad des Orts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 13.4012</source>
+        <translation>z. B. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Längengrad des Orts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>z. B. der Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Name des Orts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, postcode and town</source>
+        <translation>Straße, Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Adresse des Orts</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
@@ -9134,7 +9161,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1028"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1015"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

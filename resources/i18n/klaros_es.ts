@@ -1310,7 +1310,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1351,12 +1351,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1011"/>
+        <location line="+998"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-996"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1562,12 +1562,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+534"/>
+        <location line="+521"/>
         <source>Forecast cost</source>
         <translation>Coste previsto</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-483"/>
         <source>{field} is “{value}”</source>
         <translation>{field} es «{value}»</translation>
     </message>
@@ -1672,47 +1672,39 @@
         <translation>La plantilla muestra un mapa en la parte superior del mensaje. Indique el lugar: todos reciben el mismo. Su aplicación de mapas muestra las coordenadas de un lugar (en Google Maps: clic derecho sobre el lugar); puede pegar ambas en el primer campo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>p. ej., 52.5292</translation>
+        <translation type="vanished">p. ej., 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitud del lugar</translation>
+        <translation type="vanished">Latitud del lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>p. ej., 13.4012</translation>
+        <translation type="vanished">p. ej., 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitud del lugar</translation>
+        <translation type="vanished">Longitud del lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>p. ej., el nombre de su tienda</translation>
+        <translation type="vanished">p. ej., el nombre de su tienda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nombre del lugar</translation>
+        <translation type="vanished">Nombre del lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Calle, código postal y localidad</translation>
+        <translation type="vanished">Calle, código postal y localidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Dirección del lugar</translation>
+        <translation type="vanished">Dirección del lugar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Latitude:</source>
         <translation>Latitud:</translation>
     </message>
@@ -1737,7 +1729,7 @@
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>No place given yet</source>
         <translation>Aún no se ha indicado ningún lugar</translation>
@@ -3369,12 +3361,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+521"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+508"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-245"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3389,12 +3381,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+241"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-199"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3435,13 +3427,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+526"/>
+        <location line="+513"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-504"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
@@ -3456,47 +3448,39 @@
         <translation>Esta plantilla muestra un mapa arriba. Indique el lugar; su aplicación de mapas muestra sus coordenadas (puede pegar ambas en el primer campo).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>p. ej., 52.5292</translation>
+        <translation type="vanished">p. ej., 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitud del lugar</translation>
+        <translation type="vanished">Latitud del lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>p. ej., 13.4012</translation>
+        <translation type="vanished">p. ej., 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitud del lugar</translation>
+        <translation type="vanished">Longitud del lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>p. ej., el nombre de su tienda</translation>
+        <translation type="vanished">p. ej., el nombre de su tienda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nombre del lugar</translation>
+        <translation type="vanished">Nombre del lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Calle, código postal y localidad</translation>
+        <translation type="vanished">Calle, código postal y localidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Dirección del lugar</translation>
+        <translation type="vanished">Dirección del lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Latitude:</source>
         <translation>Latitud:</translation>
     </message>
@@ -3516,7 +3500,7 @@
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Why you cannot message this contact</source>
         <translation>Por qué no puede escribir a este contacto</translation>
     </message>
@@ -3730,7 +3714,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-829"/>
+        <location line="-816"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -7345,6 +7329,49 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/place_fields.py" line="+40"/>
+        <source>e.g. 52.5292</source>
+        <translation>p. ej., 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 13.4012</source>
+        <translation>p. ej., 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>p. ej., el nombre de su tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nombre del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, postcode and town</source>
+        <translation>Calle, código postal y localidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Dirección del lugar</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
@@ -9134,7 +9161,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1028"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1015"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

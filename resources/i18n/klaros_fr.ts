@@ -1267,7 +1267,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
@@ -1308,12 +1308,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1011"/>
+        <location line="+998"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-996"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1519,12 +1519,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+534"/>
+        <location line="+521"/>
         <source>Forecast cost</source>
         <translation>Coût prévu</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-483"/>
         <source>{field} is “{value}”</source>
         <translation>{field} est «&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -1629,47 +1629,39 @@
         <translation>Le modèle affiche une carte en haut du message. Indiquez le lieu&#x202f;: tout le monde reçoit le même. Votre application de cartes affiche les coordonnées d’un lieu (dans Google Maps&#x202f;: clic droit sur le lieu)&#x202f;; vous pouvez coller les deux dans le premier champ.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>p. ex. 52.5292</translation>
+        <translation type="vanished">p. ex. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitude du lieu</translation>
+        <translation type="vanished">Latitude du lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>p. ex. 13.4012</translation>
+        <translation type="vanished">p. ex. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitude du lieu</translation>
+        <translation type="vanished">Longitude du lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>p. ex. le nom de votre boutique</translation>
+        <translation type="vanished">p. ex. le nom de votre boutique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nom du lieu</translation>
+        <translation type="vanished">Nom du lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Rue, code postal et ville</translation>
+        <translation type="vanished">Rue, code postal et ville</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Adresse du lieu</translation>
+        <translation type="vanished">Adresse du lieu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Latitude:</source>
         <translation>Latitude&#x202f;:</translation>
     </message>
@@ -1694,7 +1686,7 @@
         <translation>Adresse&#x202f;:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>No place given yet</source>
         <translation>Aucun lieu indiqué pour l’instant</translation>
@@ -3361,13 +3353,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+526"/>
+        <location line="+513"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-504"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
@@ -3387,47 +3379,39 @@
         <translation>Ce modèle affiche une carte en haut. Indiquez le lieu&#x202f;; votre application de cartes montre ses coordonnées (vous pouvez coller les deux dans le premier champ).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>p. ex. 52.5292</translation>
+        <translation type="vanished">p. ex. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitude du lieu</translation>
+        <translation type="vanished">Latitude du lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>p. ex. 13.4012</translation>
+        <translation type="vanished">p. ex. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitude du lieu</translation>
+        <translation type="vanished">Longitude du lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>p. ex. le nom de votre boutique</translation>
+        <translation type="vanished">p. ex. le nom de votre boutique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nom du lieu</translation>
+        <translation type="vanished">Nom du lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Rue, code postal et ville</translation>
+        <translation type="vanished">Rue, code postal et ville</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Adresse du lieu</translation>
+        <translation type="vanished">Adresse du lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Latitude:</source>
         <translation>Latitude&#x202f;:</translation>
     </message>
@@ -3447,7 +3431,7 @@
         <translation>Adresse&#x202f;:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Why you cannot message this contact</source>
         <translation>Pourquoi vous ne pouvez pas écrire à ce contact</translation>
     </message>
@@ -3655,7 +3639,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-829"/>
+        <location line="-816"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -7254,6 +7238,49 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/place_fields.py" line="+40"/>
+        <source>e.g. 52.5292</source>
+        <translation>p. ex. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitude du lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 13.4012</source>
+        <translation>p. ex. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitude du lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>p. ex. le nom de votre boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, postcode and town</source>
+        <translation>Rue, code postal et ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Adresse du lieu</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
@@ -9035,7 +9062,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

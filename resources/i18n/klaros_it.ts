@@ -1267,7 +1267,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Nuova campagna</translation>
     </message>
@@ -1308,12 +1308,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1011"/>
+        <location line="+998"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-996"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1519,12 +1519,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+534"/>
+        <location line="+521"/>
         <source>Forecast cost</source>
         <translation>Costo previsto</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-483"/>
         <source>{field} is “{value}”</source>
         <translation>{field} è “{value}”</translation>
     </message>
@@ -1629,47 +1629,39 @@
         <translation>Il modello mostra una mappa in cima al messaggio. Indichi il luogo: tutti ricevono lo stesso. La Sua app di mappe mostra le coordinate di un luogo (in Google Maps: clic destro sul luogo); può incollarle entrambe nel primo campo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>ad es. 52.5292</translation>
+        <translation type="vanished">ad es. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitudine del luogo</translation>
+        <translation type="vanished">Latitudine del luogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>ad es. 13.4012</translation>
+        <translation type="vanished">ad es. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitudine del luogo</translation>
+        <translation type="vanished">Longitudine del luogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>ad es. il nome del Suo negozio</translation>
+        <translation type="vanished">ad es. il nome del Suo negozio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nome del luogo</translation>
+        <translation type="vanished">Nome del luogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Via, CAP e città</translation>
+        <translation type="vanished">Via, CAP e città</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Indirizzo del luogo</translation>
+        <translation type="vanished">Indirizzo del luogo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Latitude:</source>
         <translation>Latitudine:</translation>
     </message>
@@ -1694,7 +1686,7 @@
         <translation>Indirizzo:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>No place given yet</source>
         <translation>Nessun luogo indicato finora</translation>
@@ -3361,13 +3353,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+526"/>
+        <location line="+513"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-504"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
@@ -3387,47 +3379,39 @@
         <translation>Questo modello mostra una mappa in cima. Indichi il luogo; la Sua app di mappe ne mostra le coordinate (può incollarle entrambe nel primo campo).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>ad es. 52.5292</translation>
+        <translation type="vanished">ad es. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitudine del luogo</translation>
+        <translation type="vanished">Latitudine del luogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>ad es. 13.4012</translation>
+        <translation type="vanished">ad es. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitudine del luogo</translation>
+        <translation type="vanished">Longitudine del luogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>ad es. il nome del Suo negozio</translation>
+        <translation type="vanished">ad es. il nome del Suo negozio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nome del luogo</translation>
+        <translation type="vanished">Nome del luogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Via, CAP e città</translation>
+        <translation type="vanished">Via, CAP e città</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Indirizzo del luogo</translation>
+        <translation type="vanished">Indirizzo del luogo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Latitude:</source>
         <translation>Latitudine:</translation>
     </message>
@@ -3447,7 +3431,7 @@
         <translation>Indirizzo:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Why you cannot message this contact</source>
         <translation>Perché non può scrivere a questo contatto</translation>
     </message>
@@ -3655,7 +3639,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-829"/>
+        <location line="-816"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -7254,6 +7238,49 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/place_fields.py" line="+40"/>
+        <source>e.g. 52.5292</source>
+        <translation>ad es. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitudine del luogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 13.4012</source>
+        <translation>ad es. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitudine del luogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>ad es. il nome del Suo negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nome del luogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, postcode and town</source>
+        <translation>Via, CAP e città</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Indirizzo del luogo</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
@@ -9035,7 +9062,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

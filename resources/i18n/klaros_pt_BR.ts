@@ -1267,7 +1267,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
@@ -1308,12 +1308,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1011"/>
+        <location line="+998"/>
         <source>Start sending</source>
         <translation>Começar a enviar</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-996"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1519,12 +1519,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+534"/>
+        <location line="+521"/>
         <source>Forecast cost</source>
         <translation>Custo previsto</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-483"/>
         <source>{field} is “{value}”</source>
         <translation>{field} é “{value}”</translation>
     </message>
@@ -1629,47 +1629,39 @@
         <translation>O modelo mostra um mapa no topo da mensagem. Informe o local: todos recebem o mesmo. Seu aplicativo de mapas mostra as coordenadas de um local (no Google Maps: clique com o botão direito no local); você pode colar as duas no primeiro campo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>ex.: 52.5292</translation>
+        <translation type="vanished">ex.: 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitude do local</translation>
+        <translation type="vanished">Latitude do local</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>ex.: 13.4012</translation>
+        <translation type="vanished">ex.: 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitude do local</translation>
+        <translation type="vanished">Longitude do local</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>ex.: o nome da sua loja</translation>
+        <translation type="vanished">ex.: o nome da sua loja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nome do local</translation>
+        <translation type="vanished">Nome do local</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Rua, CEP e cidade</translation>
+        <translation type="vanished">Rua, CEP e cidade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Endereço do local</translation>
+        <translation type="vanished">Endereço do local</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Latitude:</source>
         <translation>Latitude:</translation>
     </message>
@@ -1694,7 +1686,7 @@
         <translation>Endereço:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>No place given yet</source>
         <translation>Nenhum local informado ainda</translation>
@@ -3361,13 +3353,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+526"/>
+        <location line="+513"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-504"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
@@ -3387,47 +3379,39 @@
         <translation>Este modelo mostra um mapa no topo. Informe o local; seu app de mapas mostra as coordenadas dele (você pode colar as duas no primeiro campo).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>ex.: 52.5292</translation>
+        <translation type="vanished">ex.: 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Latitude do local</translation>
+        <translation type="vanished">Latitude do local</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>ex.: 13.4012</translation>
+        <translation type="vanished">ex.: 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Longitude do local</translation>
+        <translation type="vanished">Longitude do local</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>ex.: o nome da sua loja</translation>
+        <translation type="vanished">ex.: o nome da sua loja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Nome do local</translation>
+        <translation type="vanished">Nome do local</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Rua, CEP e cidade</translation>
+        <translation type="vanished">Rua, CEP e cidade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Endereço do local</translation>
+        <translation type="vanished">Endereço do local</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Latitude:</source>
         <translation>Latitude:</translation>
     </message>
@@ -3447,7 +3431,7 @@
         <translation>Endereço:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Why you cannot message this contact</source>
         <translation>Por que você não pode enviar mensagem a este contato</translation>
     </message>
@@ -3655,7 +3639,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-829"/>
+        <location line="-816"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -7254,6 +7238,49 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/place_fields.py" line="+40"/>
+        <source>e.g. 52.5292</source>
+        <translation>ex.: 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Latitude do local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 13.4012</source>
+        <translation>ex.: 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Longitude do local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>ex.: o nome da sua loja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Nome do local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, postcode and town</source>
+        <translation>Rua, CEP e cidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Endereço do local</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
@@ -9035,7 +9062,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

@@ -1265,7 +1265,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+176"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
         <source>New campaign</source>
         <translation>Yeni kampanya</translation>
     </message>
@@ -1306,12 +1306,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1011"/>
+        <location line="+998"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-996"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1517,12 +1517,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+534"/>
+        <location line="+521"/>
         <source>Forecast cost</source>
         <translation>Tahmini maliyet</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-483"/>
         <source>{field} is “{value}”</source>
         <translation>{field}: “{value}”</translation>
     </message>
@@ -1627,47 +1627,39 @@
         <translation>Şablon, mesajın üstünde bir harita gösterir. Yeri belirtin: herkes aynı yeri alır. Harita uygulamanız bir yerin koordinatlarını gösterir (Google Haritalar&apos;da: yere sağ tıklayın); ikisini birden ilk alana yapıştırabilirsiniz.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>örn. 52.5292</translation>
+        <translation type="vanished">örn. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Yerin enlemi</translation>
+        <translation type="vanished">Yerin enlemi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>örn. 13.4012</translation>
+        <translation type="vanished">örn. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Yerin boylamı</translation>
+        <translation type="vanished">Yerin boylamı</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>örn. mağazanızın adı</translation>
+        <translation type="vanished">örn. mağazanızın adı</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Yerin adı</translation>
+        <translation type="vanished">Yerin adı</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Sokak, posta kodu ve şehir</translation>
+        <translation type="vanished">Sokak, posta kodu ve şehir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Yerin adresi</translation>
+        <translation type="vanished">Yerin adresi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Latitude:</source>
         <translation>Enlem:</translation>
     </message>
@@ -1692,7 +1684,7 @@
         <translation>Adres:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>No place given yet</source>
         <translation>Henüz yer belirtilmedi</translation>
@@ -3358,13 +3350,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+526"/>
+        <location line="+513"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-504"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
@@ -3384,47 +3376,39 @@
         <translation>Bu şablon üstte bir harita gösterir. Yeri belirtin; harita uygulamanız koordinatlarını gösterir (ikisini birlikte ilk alana yapıştırabilirsiniz).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. 52.5292</source>
-        <translation>örn. 52.5292</translation>
+        <translation type="vanished">örn. 52.5292</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latitude of the place</source>
-        <translation>Yerin enlemi</translation>
+        <translation type="vanished">Yerin enlemi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. 13.4012</source>
-        <translation>örn. 13.4012</translation>
+        <translation type="vanished">örn. 13.4012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Longitude of the place</source>
-        <translation>Yerin boylamı</translation>
+        <translation type="vanished">Yerin boylamı</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. your shop&apos;s name</source>
-        <translation>örn. mağazanızın adı</translation>
+        <translation type="vanished">örn. mağazanızın adı</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the place</source>
-        <translation>Yerin adı</translation>
+        <translation type="vanished">Yerin adı</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Street, postcode and town</source>
-        <translation>Sokak, posta kodu ve şehir</translation>
+        <translation type="vanished">Sokak, posta kodu ve şehir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address of the place</source>
-        <translation>Yerin adresi</translation>
+        <translation type="vanished">Yerin adresi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Latitude:</source>
         <translation>Enlem:</translation>
     </message>
@@ -3444,7 +3428,7 @@
         <translation>Adres:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Why you cannot message this contact</source>
         <translation>Bu kişiye neden mesaj gönderemezsiniz</translation>
     </message>
@@ -3652,7 +3636,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-829"/>
+        <location line="-816"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -7247,6 +7231,49 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/place_fields.py" line="+40"/>
+        <source>e.g. 52.5292</source>
+        <translation>örn. 52.5292</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude of the place</source>
+        <translation>Yerin enlemi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 13.4012</source>
+        <translation>örn. 13.4012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude of the place</source>
+        <translation>Yerin boylamı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>örn. mağazanızın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Yerin adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, postcode and town</source>
+        <translation>Sokak, posta kodu ve şehir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the place</source>
+        <translation>Yerin adresi</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
@@ -9028,7 +9055,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1123"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>

@@ -8,8 +8,8 @@ import pytest
 
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.services.campaigns import lifecycle
-from klaros_desktop.ui.campaign_builder import coordinates_pair
 from klaros_desktop.ui.campaigns_page import CampaignsPage
+from klaros_desktop.ui.place_fields import coordinates_pair
 
 from .conftest import WAIT_MS
 from .test_campaigns_screen import _builder, _check, _choose_template, _tick, people, quiet_at_the_end  # noqa: F401
