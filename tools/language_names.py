@@ -1,5 +1,7 @@
 """Write ``resources/i18n/language_names.json`` and ``country_names.json``: each language's and each country's
-name in each language Klaros's screens speak.
+name in each language Klaros's screens speak; and ``date_patterns.json``: how each locale of those languages
+writes a date with a named month (``1. Aug. 2026``, ``Aug 1, 2026``, ``1 de ago. de 2026``), which Qt has no
+format for (its medium and long formats are the long ones).
 
 Qt names languages and countries in English only (``QLocale.languageToString``, ``territoryToString``) and in
 their own language (``nativeLanguageName``), not in the reader's. The names come from the Unicode CLDR through
@@ -12,6 +14,7 @@ with a newer Babel when countries are renamed (Eswatini, North Macedonia, Türki
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "resources" / "i18n" / "language_names.json"
 COUNTRIES = OUT.with_name("country_names.json")
+DATES = OUT.with_name("date_patterns.json")
+# the CLDR skeletons the screens write (ui/i18n.py names them), and how CLDR's pattern letters read in Qt
+SKELETONS = ("yMMMd", "MMMd", "MMMEd", "yMMMMd", "Md")
+_QT_LETTERS = {"y": "yyyy", "yy": "yy", "yyyy": "yyyy", "E": "ddd", "EEE": "ddd", "EEEE": "dddd", "LLL": "MMM",
+               "LLLL": "MMMM", "L": "M", "LL": "MM", "a": "AP"}
 # CLDR's two-letter codes that are no country a phone number or a market belongs to
 NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ"}
 
@@ -27,6 +35,34 @@ NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ"}
 def _write(path: Path, table: dict[str, dict[str, str]], version: str) -> None:
     document = {"source": f"Unicode CLDR through Babel {version}; licence: resources/i18n/README.md", "names": table}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def qt_pattern(cldr: str) -> str:
+    """A CLDR date pattern in Qt's letters (both quote literal text with ``'``)."""
+    tokens = re.finditer(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+", cldr)
+    return "".join(_QT_LETTERS.get(t.group(0), t.group(0)) if t.group(1) else t.group(0) for t in tokens)
+
+
+def date_patterns(languages: set[str]) -> dict[str, dict[str, str]]:
+    """Every CLDR locale of ``languages`` (``de``, ``de_AT``...; no script variants): its patterns for
+    ``SKELETONS`` in Qt's letters and ``datetime``, how a date and a clock are joined (``{1}, {0}``). A region
+    is listed only where it differs from its language's (``en_GB`` from ``en``, which is the United States')."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    def entry(name: str) -> dict[str, str]:
+        locale = Locale.parse(name)
+        found = {key: qt_pattern(locale.datetime_skeletons[key].pattern) for key in SKELETONS}
+        return {**found, "datetime": str(locale.datetime_formats["medium"])}
+
+    table = {language: entry(language) for language in sorted(languages)}
+    for name in sorted(locale_identifiers()):
+        language, _, region = name.partition("_")
+        if language in languages and region.isalpha() and region.isupper() and len(region) == 2:
+            own = entry(name)
+            if own != table[language]:
+                table[name] = {key: value for key, value in own.items() if value != table[language][key]}
+    return table
 
 
 def main() -> int:
@@ -55,8 +91,10 @@ def main() -> int:
     countries = {region: {reader: locale.territories[region] for reader, locale in locales.items()
                           if locale.territories.get(region)} for region in regions}
     _write(COUNTRIES, countries, __version__)
+    dates = date_patterns({reader.split("_")[0] for reader in readers})
+    _write(DATES, dates, __version__)
     print(f"{OUT.relative_to(ROOT)}: {len(table)} languages, {COUNTRIES.relative_to(ROOT)}: {len(countries)} "
-          f"countries, named in {', '.join(readers)}")
+          f"countries, named in {', '.join(readers)}; {DATES.relative_to(ROOT)}: {len(dates)} locales")
     return 0
 
 

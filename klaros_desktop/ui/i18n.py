@@ -54,19 +54,42 @@ def _qt_time(at: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int((at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()))
 
 
+# How a screen asks for a date (the English way) and the CLDR skeleton that says it in the reader's language.
+_SKELETONS = {"d MMM yyyy": "yMMMd", "d MMM": "MMMd", "ddd d MMM": "MMMEd", "d MMMM yyyy": "yMMMMd"}
+_CLOCK = " HH:mm"
+
+
+@functools.cache
+def _date_patterns() -> dict[str, dict[str, str]]:
+    """Date patterns by locale (``de``, ``en_GB``) and skeleton, from CLDR (``resources/i18n/date_patterns.json``,
+    written by ``tools/language_names.py``): Qt has no format with a short named month (its medium is its long)."""
+    return _cldr_table("date_patterns")
+
+
+def _cldr_pattern(skeleton: str, locale: QLocale) -> str | None:
+    """The locale's pattern for a CLDR ``skeleton``: its region's own (``en_GB``), else its language's."""
+    table = _date_patterns()
+    name = locale.name()
+    for key in (name, name.split("_")[0]):
+        if skeleton in table.get(key, {}):
+            return table[key][skeleton]
+    return None
+
+
 def in_readers_order(pattern: str, locale: QLocale | None = None) -> str:
-    """A day-and-month ``pattern`` written the English way (``d MMM yyyy``, ``ddd d MMM``) in the order and with
-    the marks the reader's language uses (CLDR's medium dates): German ``d. MMM yyyy`` and ``ddd, d. MMM``,
-    Portuguese ``d 'de' MMM 'de' yyyy``. Qt has no medium date format of its own."""
-    language = (locale or QLocale()).name().split("_")[0]
-    if language == "de":
-        pattern = re.sub(r"(?<![\w.'])(d{1,2}) (M{3,4})", r"\1. \2", pattern)
-        pattern = re.sub(r"(ddd+) (?=d)", r"\1, ", pattern)
-    elif language == "pt":
-        pattern = re.sub(r"(?<![\w'])(d{1,2}) (M{3,4}) (y+)", r"\1 'de' \2 'de' \3", pattern)
-        pattern = re.sub(r"(?<![\w'])(d{1,2}) (M{3,4})(?! 'de')", r"\1 'de' \2", pattern)
-        pattern = re.sub(r"(ddd+) (?=d)", r"\1, ", pattern)
-    return pattern
+    """A date ``pattern`` written the English way (``d MMM yyyy``, ``ddd d MMM``, either with `` HH:mm``) in the
+    order and with the marks the reader's locale uses, after CLDR: German ``d. MMM yyyy, HH:mm``, American
+    ``MMM d, yyyy``, Portuguese ``d 'de' MMM 'de' yyyy``. Other patterns (``HH:mm``, ``dddd``) as they are."""
+    locale = locale or QLocale()
+    date_part, clock = (pattern.removesuffix(_CLOCK), True) if pattern.endswith(_CLOCK) else (pattern, False)
+    skeleton = _SKELETONS.get(date_part)
+    found = _cldr_pattern(skeleton, locale) if skeleton else None
+    if found is None:
+        return pattern
+    if not clock:
+        return found
+    glue = _cldr_pattern("datetime", locale) or "{1} {0}"
+    return glue.replace("{1}", found).replace("{0}", _CLOCK.strip())
 
 
 def local_date(at: datetime, pattern: str) -> str:
@@ -98,9 +121,11 @@ def day(value: date | str) -> str:
 
 
 def day_month(value: date) -> str:
-    """A day without its year in the locale's short order (``3/5``, ``05.03``), for a chart's axis."""
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-    return QLocale().toString(value, pattern or "d.M")
+    """A day without its year in the locale's own digits (``3/5``, ``5.3.``; CLDR's), for a chart's axis."""
+    pattern = _cldr_pattern("Md", QLocale())
+    if pattern is None:  # no table: the short date without its year
+        pattern = re.sub(r"[^dM]*y+[^dM]*", "", QLocale().dateFormat(QLocale.FormatType.ShortFormat)) or "d.M"
+    return QLocale().toString(value, pattern)
 
 
 def month(value: date) -> str:

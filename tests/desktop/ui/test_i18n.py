@@ -110,7 +110,7 @@ def test_times_follow_the_readers_locale(qapp):
         return german.dayName(at.isoweekday(), QLocale.FormatType.ShortFormat)  # "So.", "Do."
 
     assert day == f"on {weekday(local)}, {local.day}. Nov. at {local:%H:%M}"  # German names and order, 24 h
-    assert stamp == f"closed at {local.day}. Nov. 2025 {local:%H:%M}"
+    assert stamp == f"closed at {local.day}. Nov. 2025, {local:%H:%M}"  # CLDR joins date and time with a comma
     assert chip == f"{(local - timedelta(days=30)).day}. Oktober 2025"  # the thread's day chip
     assert short == weekday(local - timedelta(days=3))  # the chat list's time column
 
@@ -159,7 +159,7 @@ def test_a_dropped_in_qm_file_is_loaded_for_the_system_language(qapp, tmp_path, 
 
 
 @pytest.mark.parametrize(("name", "medium", "short"), [
-    ("de_DE", "1. Aug. 2026", "01.08.26"), ("en_US", "1 Aug 2026", "8/1/26"), ("en_GB", "1 Aug 2026", "01/08/2026"),
+    ("de_DE", "1. Aug. 2026", "01.08.26"), ("en_US", "Aug 1, 2026", "8/1/26"), ("en_GB", "1 Aug 2026", "01/08/2026"),
     ("pt_BR", "1 de ago. de 2026", "01/08/2026"), ("fr_FR", "1 août 2026", "01/08/2026"),
     ("es_ES", "1 ago 2026", "1/8/26"),
 ])
