@@ -82,8 +82,8 @@ def main() -> int:
         names = {}
         for reader, locale in locales.items():
             name = locale.languages.get(code)
-            if name:
-                names[reader] = name[:1].upper() + name[1:]  # a list entry starts with a capital
+            if name:  # as CLDR writes it inside a sentence ("allemand"); the app capitalises list entries
+                names[reader] = name
         if names:
             table[code] = names
     _write(OUT, table, __version__)

@@ -46,6 +46,7 @@ from klaros_desktop.ui.i18n import (
     country_with_code,
     date_time_edit_format,
     day,
+    language,
     local_date,
     money,
     number,
@@ -418,7 +419,8 @@ class CampaignView(QWidget):
         row = detail.row
         c = theme.colours()
         self.title.setText(row.name)
-        parts = [self.tr("Template {name} ({language})").format(name=row.template, language=row.language),
+        parts = [self.tr("Template {name} ({language})").format(
+                     name=row.template, language=language(row.language, in_sentence=True)),
                  self.tr("{n} recipients").format(n=number(row.total - row.counts.get(lifecycle.SKIPPED, 0)))]
         if row.state == lifecycle.DRAFT and row.scheduled_at is not None:
             parts.append(self.tr("starts by itself on {time}").format(time=local_date(row.scheduled_at,

@@ -631,7 +631,8 @@ class Composer(QFrame):
                 proposed = next((c for c in self.state.templates if c.proposed), None)
                 self.preview.setText(
                     self.tr("Choose a template to see what {name} will receive. Templates in {language} come "
-                            "first.").format(name=self.state.name, language=language_name(proposed.language))
+                            "first.").format(name=self.state.name, language=language_name(proposed.language,
+                                                                                      in_sentence=True))
                     if proposed else self.tr("Choose a template to see what {name} will receive.").format(
                         name=self.state.name))
             self.template_send.setEnabled(False)

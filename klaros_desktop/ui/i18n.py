@@ -217,10 +217,11 @@ def _language_names() -> dict[str, dict[str, str]]:
     return _cldr_table("language_names")
 
 
-def language(code: str, reader: str | None = None) -> str:
+def language(code: str, reader: str | None = None, *, in_sentence: bool = False) -> str:
     """A template language code named in the screen's language: ``pt_BR`` is ``Portugiesisch (Brasilien)`` on
     a German screen, ``Portuguese (Brazil)`` on an English one; Qt's English name where the table has none,
-    and the code itself when nobody knows it."""
+    and the code itself when nobody knows it. A list entry starts with a capital (``Allemand (Allemagne)``);
+    ``in_sentence`` keeps the case CLDR writes inside a sentence (French ``allemand``, German ``Deutsch``)."""
     base, _, region = code.partition("_")
     reader = reader or screen_language(QLocale())
     names = _language_names().get(base.lower(), {})
@@ -230,6 +231,8 @@ def language(code: str, reader: str | None = None) -> str:
         if locale.language() == QLocale.Language.C:
             return code
         name = QLocale.languageToString(locale.language())
+    if not in_sentence:
+        name = name[:1].upper() + name[1:]
     return f"{name} ({country(region, reader)})" if region else name
 
 

@@ -62,10 +62,10 @@ MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
 BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ "}  # a link opens a page, a call button dials
 
 
-def language_name(code: str) -> str:
+def language_name(code: str, *, in_sentence: bool = False) -> str:
     """``de`` -> German, ``en_US`` -> English (United States), in the screen's language; the code itself when
-    nobody knows it."""
-    return i18n.language(code)
+    nobody knows it. ``in_sentence``: in the case the language writes it inside a sentence (French ``allemand``)."""
+    return i18n.language(code, in_sentence=in_sentence)
 
 
 def _with_examples(component: dict, colour: str) -> str:

@@ -96,6 +96,22 @@ def test_the_campaign_view_shows_the_rate_and_the_funnel_in_german(qtbot, backen
     assert view.funnel_numbers["sent"].text() == "1.282"
 
 
+def test_the_campaign_view_names_its_templates_language_in_words(qtbot, backend, german):
+    view = CampaignView(backend, Sending(), monotonic=lambda: 0.0)
+    qtbot.addWidget(view)
+    view.campaign_id = 7
+    view._loaded(Detail(_row(queued=2, sent=1)))
+    assert "angebot (Deutsch)" in view.subtitle.text()  # not the code "de"
+
+
+def test_language_names_are_lower_case_in_a_sentence_where_the_language_writes_them_so(qapp):
+    assert i18n.language("de_DE", "fr") == "Allemand (Allemagne)"  # a list entry starts with a capital
+    assert i18n.language("de_DE", "fr", in_sentence=True) == "allemand (Allemagne)"
+    assert i18n.language("pt_BR", "es", in_sentence=True) == "portugués (Brasil)"
+    assert i18n.language("de", "de", in_sentence=True) == "Deutsch"  # German nouns keep theirs
+    assert i18n.language("tr", "en", in_sentence=True) == "Turkish"
+
+
 def test_template_languages_are_named_in_the_screens_language(german):
     from klaros_desktop.ui.templates_page import language_name
 
