@@ -110,6 +110,11 @@ class StoredWebhook(NamedTuple):
     duplicate: bool
 
 
+def webhooks(count: int) -> str:
+    """``1 webhook``, ``3 webhooks``: the relay's logs are English, whose plural is this simple."""
+    return f"{count} webhook" if count == 1 else f"{count} webhooks"
+
+
 def log_stored(logger: logging.Logger, batch: list[StoredWebhook]) -> None:
     """Log the webhooks one group commit stored: one JSON line each, but one log record for the batch.
 
@@ -119,7 +124,7 @@ def log_stored(logger: logging.Logger, batch: list[StoredWebhook]) -> None:
     (the desktop's text log in demo mode) see one message naming every correlation id.
     """
     if batch and logger.isEnabledFor(logging.INFO):
-        logger.info("%d webhook(s) stored: %s", len(batch), " ".join(w.correlation_id for w in batch),
+        logger.info("%s stored: %s", webhooks(len(batch)), " ".join(w.correlation_id for w in batch),
                     extra={"stored_webhooks": batch})
 
 

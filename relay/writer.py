@@ -318,8 +318,8 @@ class GroupWriter(CommitQueue):
             except Exception as exc:
                 failed[tenant_id] = type(exc).__name__
                 self._devices.pop(tenant_id, None)  # re-read next time: a revoked or repaired key is then seen
-                log.warning("sealing failed for a tenant; its %d webhook(s) of this batch answered 503",
-                            len(indices), extra={"tenant_id": tenant_id, "reason": "sealing_failed",
+                log.warning("sealing failed for a tenant; its %s of this batch answered 503",
+                            logs.webhooks(len(indices)), extra={"tenant_id": tenant_id, "reason": "sealing_failed",
                                                  "status": 503, "size": len(indices)}, exc_info=True)
         return [done[index] for index in sorted(done)], failed
 

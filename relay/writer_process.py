@@ -48,6 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from relay import logs
 from relay.writer import CommitQueue, Incoming, Pending, SealingFailed, Stored
 
 log = logging.getLogger(__name__)
@@ -208,8 +209,8 @@ class WriterProcess(CommitQueue):
         self._fail(lost, WriterUnavailable("the writer process exited"))
         if self._stopping:
             return
-        log.error("writer process exited with %s; %d webhook(s) in flight answered 503 (Meta retries them)",
-                  code, len(lost), extra={"status": 503, "size": len(lost)})
+        log.error("writer process exited with %s; %s in flight answered 503 (Meta retries them)",
+                  code, logs.webhooks(len(lost)), extra={"status": 503, "size": len(lost)})
         self._restarter = asyncio.get_running_loop().create_task(self._restart())
 
     async def _restart(self) -> None:

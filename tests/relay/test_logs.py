@@ -150,3 +150,17 @@ def test_relay_database_errors_hide_the_statement_parameters(tmp_path, database_
         engines.dispose()
     assert "SQL parameters hidden" in str(caught.value)
     assert "secret-token-hash-0042" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("count", "message"), [(1, "1 webhook stored: c0"), (3, "3 webhooks stored: c0 c1 c2")])
+def test_the_stored_batch_reads_right_for_one_and_for_many(caplog, count, message):
+    """The text a plain handler (the desktop's log in demo mode) shows for one group commit."""
+    logger = logging.getLogger("relay.http.test_count")
+    batch = [logs.StoredWebhook(f"c{i}", "t", 10, False) for i in range(count)]
+    with caplog.at_level(logging.INFO, logger=logger.name):
+        logs.log_stored(logger, batch)
+    assert [r.getMessage() for r in caplog.records] == [message]
+
+
+def test_counted_webhooks():
+    assert (logs.webhooks(1), logs.webhooks(0), logs.webhooks(1500)) == ("1 webhook", "0 webhooks", "1500 webhooks")
