@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from klaros_desktop.commands import CommandContext, counted
-from klaros_desktop.platform_check import display_problem
+from klaros_desktop.platform_check import display_problem, wayland_is_there
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -199,8 +199,7 @@ def _run_checks(ctx: CommandContext, skip: list[str]) -> int:
     if problem:
         failures += 1
         print(f"FAIL display: {problem}", flush=True)
-    if sys.platform.startswith("linux") and (problem or not (os.environ.get("DISPLAY")
-                                                            or os.environ.get("WAYLAND_DISPLAY"))):
+    if sys.platform.startswith("linux") and (problem or not (os.environ.get("DISPLAY") or wayland_is_there())):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the remaining checks still run, without a screen
         print("note display: no usable display, so the window checks ran offscreen (not on a screen)", flush=True)
     checks = [(name, check) for name, check in CHECKS if name not in skip]

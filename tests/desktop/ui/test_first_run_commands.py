@@ -126,3 +126,64 @@ def test_ctrl_c_ends_the_demo_and_removes_its_folder(tmp_path):
         if process.poll() is None:
             process.kill()
     assert root.parent == tmp_path and not root.exists()
+
+
+def _run_klaros(tmp_path, *args: str, **env: str):
+    """``klaros ARGS`` in its own process as a shell without a desktop runs it: no DISPLAY, no WAYLAND_DISPLAY, no
+    QT_QPA_PLATFORM (the suite's own offscreen setting is taken away), a fresh home."""
+    import os
+    import subprocess
+
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR", "XDG_SESSION_TYPE")}
+    clean.update(HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "xdg-data"), **env)
+    return subprocess.run([sys.executable, "-c", "import sys; from klaros_desktop.cli import main; "
+                           "sys.exit(main(sys.argv[1:]))", *args],
+                          env=clean, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY and WAYLAND_DISPLAY are Linux's")
+def test_the_readmes_first_command_without_a_desktop_says_so_in_words(tmp_path):
+    done = _run_klaros(tmp_path, "demo")
+    assert done.returncode == 1, done.stderr  # not Qt's abort (-6)
+    assert "Klaros needs a desktop to show its window" in done.stderr
+    assert "klaros screenshots" in done.stderr and "QT_QPA_PLATFORM=offscreen" in done.stderr
+    assert "qt.qpa" not in done.stderr and "platform plugin" not in done.stderr
+    assert not (tmp_path / "xdg-data").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY and WAYLAND_DISPLAY are Linux's")
+def test_a_wayland_display_that_is_gone_is_no_desktop(tmp_path):
+    """A shell that kept WAYLAND_DISPLAY from a session that ended (ssh, su, a terminal multiplexer)."""
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    done = _run_klaros(tmp_path, "demo", WAYLAND_DISPLAY="wayland-9", XDG_RUNTIME_DIR=str(runtime))
+    assert done.returncode == 1, done.stderr
+    assert "Klaros needs a desktop to show its window" in done.stderr and "wayland-9" in done.stderr
+    assert "qt.qpa" not in done.stderr
+
+
+def test_a_wayland_desktop_whose_plugin_lacks_libraries_is_named_with_the_packages(tmp_path, monkeypatch):
+    """Qt tries Wayland first when there is one, then X; only when neither can load does it abort."""
+    import socket
+
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(runtime / "wayland-0"))
+    lacking = {"libqwayland.so": ["libwayland-cursor.so.0"], "libqxcb.so": ["libxcb-icccm.so.4"]}
+    monkeypatch.setattr(install_check, "missing_libraries", lambda plugin: lacking.get(plugin.name, []))
+    monkeypatch.setattr(install_check.sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    try:
+        problem = install_check.window_problem()
+        assert problem is not None and problem.endswith("sudo apt install libwayland-cursor0")
+        monkeypatch.setenv("DISPLAY", ":0")  # X as well: Qt falls back to it, so both lists are named
+        assert install_check.window_problem().endswith("sudo apt install libwayland-cursor0 libxcb-icccm4")
+        lacking["libqxcb.so"] = []  # X can open windows: no problem even though Wayland cannot
+        assert install_check.window_problem() is None
+    finally:
+        server.close()
