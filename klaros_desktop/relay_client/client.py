@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from klaros_desktop import correlation
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number
 from klaros_desktop.relay_client.keys import DeviceKey
 from klaros_desktop.relay_client.media import open_media_blob, unwrap_data_key
 from klaros_desktop.relay_client.sealed import SealError
@@ -131,7 +131,7 @@ class RelayClient:
             wait = _retry_after(response)
             raise RelayError(
                 QT_TRANSLATE_NOOP("Relay", "The relay asks this computer to wait {seconds} seconds before trying "
-                                  "again (too many attempts at once).").format(seconds=int(wait))
+                                  "again (too many attempts at once).").format(seconds=Number(int(wait)))
                 if wait is not None else
                 QT_TRANSLATE_NOOP("Relay", "The relay asks this computer to slow down (too many attempts at once); "
                                   "try again in a minute."),

@@ -2190,7 +2190,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2331,12 +2331,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Schedule…</source>
         <translation>Planen…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Do not start by itself</source>
         <translation>Nicht von selbst starten</translation>
     </message>
@@ -2347,12 +2347,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Cancel campaign…</source>
         <translation>Kampagne abbrechen…</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Vorlage {name} ({language})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} recipients</source>
         <translation>{n} Empfänger</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>{n} Empfänger in {file} geschrieben.</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-509"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
@@ -2552,7 +2552,7 @@
         <translation>etwa {h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>Why some failed</source>
         <translation>Warum einige fehlschlugen</translation>
     </message>
@@ -2699,7 +2699,12 @@
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>; and {count} more</source>
+        <translation>; und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
@@ -3427,13 +3432,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+514"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>Uploading the file</source>
         <translation>Die Datei wird hochgeladen</translation>
     </message>
@@ -3555,7 +3560,7 @@
         <translation>Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt. Vorlagen auf {language} stehen oben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a template to see what {name} will receive.</source>
         <translation>Wählen Sie eine Vorlage, um zu sehen, was {name} bekommt.</translation>
     </message>
@@ -3714,7 +3719,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-817"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -5050,7 +5055,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>Gelöschte Kontakte: {contacts}; Nachrichten: {messages}; Unterhaltungen: {conversations}; Einwilligungsereignisse: {consent_events}; Mediendateien: {media_files}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unsent messages deleted from the outbox: {count}.</source>
         <translation>Aus dem Postausgang gelöschte, nicht gesendete Nachrichten: {count}.</translation>
     </message>
@@ -7746,7 +7751,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-316"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-317"/>
         <source>Start the campaign later</source>
         <translation>Die Kampagne später starten</translation>
     </message>

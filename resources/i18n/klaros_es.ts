@@ -2190,7 +2190,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2331,12 +2331,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Do not start by itself</source>
         <translation>No empezar sola</translation>
     </message>
@@ -2347,12 +2347,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Cancel campaign…</source>
         <translation>Cancelar la campaña…</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Plantilla {name} ({language})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} recipients</source>
         <translation>{n} destinatarios</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>{n} destinatarios escritos en {file}.</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-509"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2552,7 +2552,7 @@
         <translation>unas {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>Why some failed</source>
         <translation>Por qué fallaron algunos</translation>
     </message>
@@ -2699,7 +2699,12 @@
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>; and {count} more</source>
+        <translation>; y {count} más</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
@@ -3427,13 +3432,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+514"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
@@ -3555,7 +3560,7 @@
         <translation>Elija una plantilla para ver lo que recibirá {name}. Las plantillas en {language} aparecen primero.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a template to see what {name} will receive.</source>
         <translation>Elija una plantilla para ver lo que recibirá {name}.</translation>
     </message>
@@ -3714,7 +3719,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-817"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -5050,7 +5055,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>Contactos borrados: {contacts}; mensajes: {messages}; conversaciones: {conversations}; eventos de consentimiento: {consent_events}; archivos multimedia: {media_files}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unsent messages deleted from the outbox: {count}.</source>
         <translation>Mensajes sin enviar borrados de la bandeja de salida: {count}.</translation>
     </message>
@@ -7746,7 +7751,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-316"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-317"/>
         <source>Start the campaign later</source>
         <translation>Empezar la campaña más tarde</translation>
     </message>

@@ -2143,7 +2143,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2299,12 +2299,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Do not start by itself</source>
         <translation>Ne pas démarrer tout seul</translation>
     </message>
@@ -2315,12 +2315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Cancel campaign…</source>
         <translation>Annuler la campagne…</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Modèle {name} ({language})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} recipients</source>
         <translation>{n} destinataire(s)</translation>
     </message>
@@ -2720,7 +2720,12 @@
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; utilisez la reprise.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>; and {count} more</source>
+        <translation>&#x202f;; et {count} autres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non lancée&#x202f;: {count} destinataire(s) recevrai(en)t une variable vide ({who}{more}). Donnez une valeur par défaut à ces variables ou complétez les contacts.</translation>
     </message>
@@ -3353,13 +3358,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+514"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
@@ -3496,7 +3501,7 @@
         <translation>Choisissez un modèle pour voir ce que {name} recevra. Les modèles en {language} apparaissent en premier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a template to see what {name} will receive.</source>
         <translation>Choisissez un modèle pour voir ce que {name} recevra.</translation>
     </message>
@@ -3639,7 +3644,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-817"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -4975,7 +4980,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>Contacts effacés&#x202f;: {contacts}&#x202f;; messages&#x202f;: {messages}&#x202f;; conversations&#x202f;: {conversations}&#x202f;; événements de consentement&#x202f;: {consent_events}&#x202f;; fichiers médias&#x202f;: {media_files}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unsent messages deleted from the outbox: {count}.</source>
         <translation>Messages non envoyés supprimés de la boîte d’envoi&#x202f;: {count}.</translation>
     </message>
@@ -7655,7 +7660,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
         <source>Start the campaign later</source>
         <translation>Lancer la campagne plus tard</translation>
     </message>

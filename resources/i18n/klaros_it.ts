@@ -2143,7 +2143,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -2299,12 +2299,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Schedule…</source>
         <translation>Programma…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Do not start by itself</source>
         <translation>Non avviare da sola</translation>
     </message>
@@ -2315,12 +2315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Cancel campaign…</source>
         <translation>Annulla campagna…</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Modello {name} ({language})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} recipients</source>
         <translation>{n} destinatari</translation>
     </message>
@@ -2720,7 +2720,12 @@
         <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>; and {count} more</source>
+        <translation>; e altri {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
@@ -3353,13 +3358,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+514"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
@@ -3496,7 +3501,7 @@
         <translation>Scelga un modello per vedere cosa riceverà {name}. I modelli in {language} compaiono per primi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a template to see what {name} will receive.</source>
         <translation>Scelga un modello per vedere cosa riceverà {name}.</translation>
     </message>
@@ -3639,7 +3644,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-817"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -4975,7 +4980,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>Contatti cancellati: {contacts}; messaggi: {messages}; conversazioni: {conversations}; eventi di consenso: {consent_events}; file multimediali: {media_files}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unsent messages deleted from the outbox: {count}.</source>
         <translation>Messaggi non inviati eliminati dalla posta in uscita: {count}.</translation>
     </message>
@@ -7655,7 +7660,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
         <source>Start the campaign later</source>
         <translation>Avvia la campagna più tardi</translation>
     </message>

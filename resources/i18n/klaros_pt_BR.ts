@@ -2143,7 +2143,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
@@ -2299,12 +2299,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Schedule…</source>
         <translation>Agendar…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Do not start by itself</source>
         <translation>Não começar sozinha</translation>
     </message>
@@ -2315,12 +2315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Cancel campaign…</source>
         <translation>Cancelar a campanha…</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Modelo {name} ({language})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} recipients</source>
         <translation>{n} destinatários</translation>
     </message>
@@ -2720,7 +2720,12 @@
         <translation>A campanha {id} já foi iniciada ({status}); use retomar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>; and {count} more</source>
+        <translation>; e mais {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Não iniciada: {count} destinatário(s) receberiam uma variável vazia ({who}{more}). Dê a essas variáveis um valor reserva ou complete os contatos.</translation>
     </message>
@@ -3353,13 +3358,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+514"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
@@ -3496,7 +3501,7 @@
         <translation>Escolha um modelo para ver o que {name} vai receber. Os modelos em {language} aparecem primeiro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a template to see what {name} will receive.</source>
         <translation>Escolha um modelo para ver o que {name} vai receber.</translation>
     </message>
@@ -3639,7 +3644,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-817"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -4975,7 +4980,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>Contatos apagados: {contacts}; mensagens: {messages}; conversas: {conversations}; eventos de consentimento: {consent_events}; arquivos de mídia: {media_files}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unsent messages deleted from the outbox: {count}.</source>
         <translation>Mensagens não enviadas excluídas da caixa de saída: {count}.</translation>
     </message>
@@ -7655,7 +7660,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
         <source>Start the campaign later</source>
         <translation>Começar a campanha mais tarde</translation>
     </message>

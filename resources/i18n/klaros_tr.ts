@@ -2141,7 +2141,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+58"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
         <source>Draft</source>
         <translation>Taslak</translation>
     </message>
@@ -2297,12 +2297,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Schedule…</source>
         <translation>Zamanla…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Do not start by itself</source>
         <translation>Kendiliğinden başlatma</translation>
     </message>
@@ -2313,12 +2313,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Cancel campaign…</source>
         <translation>Kampanyayı iptal et…</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>Şablon {name} ({language})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} recipients</source>
         <translation>{n} alıcı</translation>
     </message>
@@ -2718,7 +2718,12 @@
         <translation>Kampanya {id} zaten başlatıldı ({status}); sürdür&apos;ü kullanın.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>; and {count} more</source>
+        <translation>; ve {count} kişi daha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Başlatılmadı: {count} alıcı boş bir değişken alacak ({who}{more}). Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun.</translation>
     </message>
@@ -3350,13 +3355,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+514"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
@@ -3493,7 +3498,7 @@
         <translation>Ne gönderileceğini görmek için bir şablon seçin (alıcı: {name}). Önce şu dildeki şablonlar gelir: {language}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a template to see what {name} will receive.</source>
         <translation>Ne gönderileceğini görmek için bir şablon seçin (alıcı: {name}).</translation>
     </message>
@@ -3636,7 +3641,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-817"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -4970,7 +4975,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>Silinen kişiler: {contacts}; mesajlar: {messages}; sohbetler: {conversations}; onay olayları: {consent_events}; medya dosyaları: {media_files}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unsent messages deleted from the outbox: {count}.</source>
         <translation>Giden kutusundan silinen gönderilmemiş mesajlar: {count}.</translation>
     </message>
@@ -7648,7 +7653,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-496"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
         <source>Start the campaign later</source>
         <translation>Kampanyayı daha sonra başlat</translation>
     </message>

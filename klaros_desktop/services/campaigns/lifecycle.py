@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Message, MessageTemplate, utcnow
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.campaigns import audience as audience_mod
 from klaros_desktop.services.campaigns import column_values, header_parts, header_upload, variables
 from klaros_desktop.services.core import audit, bulk
@@ -281,7 +281,7 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
 def _nobody(excluded: int) -> None:
     raise CampaignRefused(QT_TRANSLATE_NOOP(
         "Campaigns", "Nobody in this audience may receive the template ({excluded} left out)."
-    ).format(excluded=excluded))
+    ).format(excluded=Number(excluded)))
 
 
 def _queue_plain(session: Session, campaign_id: int, chosen: Select) -> tuple[int, list[tuple[str, int]]]:
@@ -501,6 +501,11 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         return queued
 
 
+def _and_more(more: int) -> Phrase | str:
+    """``; and 1,234 more`` after the first names of a long list; nothing when the list was shown whole."""
+    return QT_TRANSLATE_NOOP("Campaigns", "; and {count} more").format(count=Number(more)) if more > 0 else ""
+
+
 def _refuse(problems: list[dict[str, Any]], long_titles: list[dict[str, Any]], room: int) -> None:
     """``CampaignRefused`` naming who would get an empty variable, else whose title would be too long."""
     if problems:
@@ -510,7 +515,7 @@ def _refuse(problems: list[dict[str, Any]], long_titles: list[dict[str, Any]], r
         raise CampaignRefused(QT_TRANSLATE_NOOP(
             "Campaigns", "Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give "
             "those variables a fallback or fill in the contacts.").format(
-            count=len(problems), who=who, more=f"; and {more} more" if more > 0 else ""), problems)
+            count=Number(len(problems)), who=who, more=_and_more(more)), problems)
     if long_titles:
         who = "; ".join(f"{p['recipient']}: {p['length']} of {template_header.TITLE_MAX}"
                         for p in long_titles[:20])
@@ -519,8 +524,8 @@ def _refuse(problems: list[dict[str, Any]], long_titles: list[dict[str, Any]], r
             "Campaigns", "Not started: for {count} recipient(s) the title at the top would be longer than "
             "the {max} characters WhatsApp allows ({who}{more}). Shorten those values (the title leaves "
             "{room} characters for them) or fill the title from another field.").format(
-            count=len(long_titles), max=template_header.TITLE_MAX, who=who,
-            more=f"; and {more} more" if more > 0 else "", room=max(0, room)),
+            count=Number(len(long_titles)), max=Number(template_header.TITLE_MAX), who=who,
+            more=_and_more(more), room=Number(max(0, room))),
             long_titles, code="header_too_long")
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, utcnow
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.core import audit, settings
 
@@ -101,7 +101,7 @@ def set_schedule(sessions: sessionmaker[Session], campaign_id: int, at: datetime
         if problems:
             raise lc.CampaignRefused(QT_TRANSLATE_NOOP(
                 "Campaigns", "Not scheduled: {count} recipient(s) would get an empty variable. Give those "
-                "variables a fallback or fill in the contacts.").format(count=len(problems)), problems)
+                "variables a fallback or fill in the contacts.").format(count=Number(len(problems))), problems)
         campaign.scheduled_at = at
         if rate:
             campaign.rate_per_second = rate

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
 from klaros_desktop.models import MessageTemplate
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 
@@ -138,7 +138,7 @@ def problems(draft: Draft) -> list[Phrase]:
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Write the message text."))
     elif len(body) > BODY_MAX:
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "The message text is longer than {n} characters.").format(
-            n=BODY_MAX))
+            n=Number(BODY_MAX)))
     numbers = draft.variables()
     if draft.named():
         if not all(PARAM_NAME.match(n) for n in numbers):
@@ -158,7 +158,7 @@ def problems(draft: Draft) -> list[Phrase]:
                                                          "it (Meta's review looks at them)."))
     if len(draft.header.strip()) > HEADER_MAX or len(draft.footer.strip()) > FOOTER_MAX:
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Header and footer may have at most {n} characters each.")
-                    .format(n=HEADER_MAX))
+                    .format(n=Number(HEADER_MAX)))
     if draft.media() and not (draft.header_file or draft.header_example):
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Choose the picture, video or document shown at the top "
                                                          "(Meta's review looks at it)."))
@@ -167,7 +167,7 @@ def problems(draft: Draft) -> list[Phrase]:
     if len(buttons) + len(actions) > BUTTONS_MAX or any(len(b) > BUTTON_MAX for b in buttons) or any(
             len(a.text.strip()) > BUTTON_MAX for a in actions):
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "At most {n} buttons of at most {chars} characters each.")
-                    .format(n=BUTTONS_MAX, chars=BUTTON_MAX))
+                    .format(n=Number(BUTTONS_MAX), chars=Number(BUTTON_MAX)))
     said.extend(_action_problems(actions))
     return said
 
@@ -227,7 +227,7 @@ def file_problem(header_format: str, path: str) -> Phrase | None:
         return QT_TRANSLATE_NOOP("TemplateDrafts", "The file cannot be read.")
     if not size or size > MEDIA_MAX[kind]:
         return QT_TRANSLATE_NOOP("TemplateDrafts", "The file is empty or larger than Meta allows ({mb} MB).").format(
-            mb=MEDIA_MAX[kind] // (1024 * 1024))
+            mb=Number(MEDIA_MAX[kind] // (1024 * 1024)))
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from klaros_desktop.models import MessageTemplate
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 
 TITLE_MAX = 60  # characters of a text header as the customer reads it, the variable's value included
 NAME_MAX = 1000  # Meta states no limit for a location's name or address; long text is cut on the phone anyway
@@ -164,7 +164,7 @@ def title_too_long(template: MessageTemplate | None, value: str) -> Phrase | Non
     return QT_TRANSLATE_NOOP(
         "Compose", "The title at the top would be {length} characters long with this value; WhatsApp allows "
         "{max}. The value may have at most {room} characters.").format(
-        length=length, max=TITLE_MAX, room=max(0, title_room(template)))
+        length=Number(length), max=Number(TITLE_MAX), room=Number(max(0, title_room(template))))
 
 
 def title_problem(template: MessageTemplate | None, value: str | None) -> Phrase | None:

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.models import Campaign, CampaignRecipient, Contact, Conversation, Message, utcnow
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.pricing import card as card_mod
 from klaros_desktop.services.pricing import limits
 from klaros_desktop.services.pricing.card import RateCard
@@ -305,7 +305,7 @@ def summary_lines(result: Forecast) -> list[Phrase]:
                                   "Meta's rate card with 'klaros rates import'.").format(day=result.on.isoformat())]
     lines = [QT_TRANSLATE_NOOP("Pricing", "Cost forecast: {total} for {charged} charged message(s), {free} free "
                                "(Meta's rates as of {as_of}, platform fee only).").format(
-        total=_money_text(result.total, result.currency), charged=result.charged, free=result.free,
+        total=_money_text(result.total, result.currency), charged=Number(result.charged), free=Number(result.free),
         as_of=result.rates_as_of)]
     if result.by_country:
         lines.append(QT_TRANSLATE_NOOP("Pricing", "By country: {split}.").format(
@@ -314,16 +314,16 @@ def summary_lines(result: Forecast) -> list[Phrase]:
         lines.append(QT_TRANSLATE_NOOP(
             "Pricing", "The rate is not known for {count} recipient(s) ({countries}); the total leaves them out. "
             "Import Meta's current rate card with 'klaros rates import'.").format(
-            count=result.unknown, countries=", ".join(result.unknown_markets)))
+            count=Number(result.unknown), countries=", ".join(result.unknown_markets)))
     if result.limit_share is not None and result.limit:
         lines.append(QT_TRANSLATE_NOOP(
             "Pricing", "Uses {share} of your messaging limit ({outside} of {limit} customers a day outside their "
-            "24-hour window).").format(share=f"{result.limit_share:.0%}", outside=result.outside_window,
-                                       limit=result.limit))
+            "24-hour window).").format(share=Number(result.limit_share, ".0%"), outside=Number(result.outside_window),
+                                       limit=Number(result.limit)))
     elif result.limit_tier == UNKNOWN:
         lines.append(QT_TRANSLATE_NOOP(
             "Pricing", "Your messaging limit is not known here yet; {outside} recipient(s) count towards it.").format(
-            outside=result.outside_window))
+            outside=Number(result.outside_window)))
     return lines
 
 

@@ -61,7 +61,7 @@ from klaros_desktop.models import (
     utcnow,
 )
 from klaros_desktop.paths import Profile
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import relay_copies
@@ -104,21 +104,22 @@ class ContactErasure:
             head = QT_TRANSLATE_NOOP(
                 "Erasure", "Erased contacts: {contacts}; messages: {messages}; conversations: {conversations}; "
                            "consent events: {consent_events}; media files: {media_files}.").format(
-                contacts=self.contacts, messages=self.messages, conversations=self.conversations,
-                consent_events=self.consent_events, media_files=self.media_files)
+                contacts=Number(self.contacts), messages=Number(self.messages),
+                conversations=Number(self.conversations), consent_events=Number(self.consent_events),
+                media_files=Number(self.media_files))
         parts = [head]
         if self.outbox_items:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "Unsent messages deleted from the outbox: {count}.").format(
-                count=self.outbox_items))
+                count=Number(self.outbox_items)))
         if self.audit_entries_scrubbed:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "Audit entries scrubbed: {count}.").format(
-                count=self.audit_entries_scrubbed))
+                count=Number(self.audit_entries_scrubbed)))
         if self.log_files_scrubbed:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "Log files scrubbed: {count}.").format(
-                count=self.log_files_scrubbed))
+                count=Number(self.log_files_scrubbed)))
         if self.backups_deleted:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "Database backups holding the number deleted: {count}.").format(
-                count=len(self.backups_deleted)))
+                count=Number(len(self.backups_deleted))))
         if self.number_hash is None:
             parts.append(QT_TRANSLATE_NOOP("Erasure", "They had no phone number, so nothing about them is kept."))
         else:

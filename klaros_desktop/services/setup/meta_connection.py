@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation, secrets
 from klaros_desktop.graph.errors import GraphError
-from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.messaging import templates
 from klaros_desktop.services.setup import wiring
@@ -65,7 +65,7 @@ async def connect(sessions: sessionmaker[Session], store: secrets.SecretStore, t
     name = number.get("verified_name")
     if name:
         return QT_TRANSLATE_NOOP("Setup", "Connected to {number} ({name}); {count} templates loaded. The access "
-                                 "token is kept {place}.").format(number=shown, name=name, count=count,
+                                 "token is kept {place}.").format(number=shown, name=name, count=Number(count),
                                                                   place=store.place())
     return QT_TRANSLATE_NOOP("Setup", "Connected to {number}; {count} templates loaded. The access token is "
-                             "kept {place}.").format(number=shown, count=count, place=store.place())
+                             "kept {place}.").format(number=shown, count=Number(count), place=store.place())

@@ -129,3 +129,52 @@ def test_template_languages_in_english_and_every_offered_language():
     table = i18n._language_names()
     for reader in i18n.LANGUAGES:  # a new screen language needs tools/language_names.py run again
         assert all(reader in table[code] for code in ("de", "en", "fr", "pt", "tr", "zh", "ar")), reader
+
+
+def test_counts_in_service_sentences_shown_on_screens_are_grouped(german):
+    """Sentences the erasure, the cost forecast and the set-up show: their counts as numbers, not digits."""
+    from klaros_desktop.services.pricing.forecast import Forecast, summary_lines
+    from klaros_desktop.services.privacy.erasure import ContactErasure
+
+    erased = ContactErasure(number_hash="x", contacts=1, messages=12345, conversations=1500, consent_events=2000,
+                            media_files=1001, outbox_items=1200, audit_entries_scrubbed=3400)
+    shown = i18n.render(erased.summary())
+    for digits in ("12.345", "1.500", "2.000", "1.001", "1.200", "3.400"):
+        assert digits in shown, (digits, shown)
+    assert "12,345" in str(erased.summary())  # English for the CLI and the audit log
+    forecast = Forecast(on=date(2026, 8, 1), currency="EUR", rates_as_of="2026-07-01", category="MARKETING",
+                        total=Decimal("80"), charged=1500, free=2500, unknown=1200, unknown_markets=["XX"],
+                        outside_window=4000, limit=10000, limit_share=0.4)
+    lines = [i18n.render(line) for line in summary_lines(forecast)]
+    assert "1.500" in lines[0] and "2.500" in lines[0]
+    assert any("1.200" in line for line in lines)
+    assert any("4.000" in line and "10.000" in line and f"40{NBSP}%" in line for line in lines)
+
+
+def test_service_sentences_hand_counts_as_numbers():
+    """Every count a service puts into a sentence is a ``Number`` (grouped on screen: ``1.234``); ids, Meta's
+    error codes, line numbers and positions are not counts and stay digits."""
+    import ast
+    from pathlib import Path
+
+    import klaros_desktop
+
+    counts = {"count", "charged", "free", "contacts", "messages", "conversations", "consent_events", "media_files",
+              "outside", "limit", "excluded", "seconds", "length", "room", "max", "chars", "share", "mb"}
+    bare = []
+    for path in Path(klaros_desktop.__file__).parent.rglob("*.py"):
+        if "ui" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+                    and isinstance(node.func.value, ast.Call)
+                    and getattr(node.func.value.func, "id", "") == "QT_TRANSLATE_NOOP"):
+                continue
+            for keyword in node.keywords:
+                value = keyword.value
+                wrapped = isinstance(value, ast.Call) and getattr(value.func, "id", "") in ("Number", "size_words",
+                                                                                            "_size")
+                number_like = keyword.arg in counts or (isinstance(value, ast.Name) and value.id.endswith("_MAX"))
+                if number_like and not wrapped:
+                    bare.append(f"{path.name}:{node.lineno} {keyword.arg}={ast.unparse(value)}")
+    assert bare == []
