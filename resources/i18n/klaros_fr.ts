@@ -753,7 +753,7 @@
     <message>
         <location line="+3"/>
         <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
-        <translation>Non confirmés par WhatsApp : {n} (ils ont peut-être atteint le client, peut-être pas)</translation>
+        <translation>Non confirmés par WhatsApp&#x202f;: {n} (ils ont peut-être atteint le client, peut-être pas)</translation>
     </message>
     <message>
         <source>may or may not have reached the customer</source>
@@ -3261,17 +3261,17 @@
     <message>
         <location line="+3"/>
         <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
-        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» fait partie d&apos;une adresse web&#x202f;; elle ne peut pas contenir d&apos;espaces.</translation>
+        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» fait partie d’une adresse web&#x202f;; elle ne peut pas contenir d’espaces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
-        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu&apos;à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
+        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu’à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
-        <translation>Le modèle n&apos;a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
+        <translation>Le modèle n’a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
@@ -3508,7 +3508,7 @@
     <message>
         <location line="+8"/>
         <source>Template value: {label}</source>
-        <translation>Modèle – valeur&#x202f;: {label}</translation>
+        <translation>Valeur du modèle&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3664,7 +3664,7 @@
     <message>
         <location line="+1"/>
         <source>nothing is waiting</source>
-        <translation>rien n’attend</translation>
+        <translation>aucun message n’attend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5641,7 +5641,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="+17"/>
         <source>Template “{name}”</source>
-        <translation>Modèle « {name} »</translation>
+        <translation>Modèle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6363,7 +6363,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+4"/>
         <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
-        <translation>Un modèle ne peut pas être modifié ici : renvoyez-le, ou supprimez-le et choisissez à nouveau le modèle.</translation>
+        <translation>Un modèle ne peut pas être modifié ici&#x202f;: renvoyez-le, ou supprimez-le et choisissez à nouveau le modèle.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6568,7 +6568,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+5"/>
         <source>What to install</source>
-        <translation>Quoi installer</translation>
+        <translation>Ce qu’il faut installer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7160,28 +7160,28 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1"/>
         <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
-        <translation>Non envoyé : Meta n’a plus ce modèle (il a été supprimé pendant que Klaros était hors ligne).</translation>
+        <translation>Non envoyé&#x202f;: Meta n’a plus ce modèle (il a été supprimé pendant que Klaros était hors ligne).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
-        <translation>Non envoyé : Meta n’approuve plus ce modèle (il a été mis en pause ou désactivé pendant que Klaros était hors ligne).</translation>
+        <translation>Non envoyé&#x202f;: Meta n’approuve plus ce modèle (il a été mis en pause ou désactivé pendant que Klaros était hors ligne).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
-        <translation>Non envoyé : le client s’est désinscrit des messages marketing avant que Klaros revienne en ligne.</translation>
+        <translation>Non envoyé&#x202f;: le client s’est désinscrit des messages marketing avant que Klaros revienne en ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: this number must not receive marketing messages.</source>
-        <translation>Non envoyé : ce numéro ne doit pas recevoir de messages marketing.</translation>
+        <translation>Non envoyé&#x202f;: ce numéro ne doit pas recevoir de messages marketing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
-        <translation>Non envoyé : le modèle a changé pendant que Klaros était hors ligne et les valeurs saisies ne lui correspondent plus. Supprimez ce message et choisissez à nouveau le modèle.</translation>
+        <translation>Non envoyé&#x202f;: le modèle a changé pendant que Klaros était hors ligne et les valeurs saisies ne lui correspondent plus. Supprimez ce message et choisissez à nouveau le modèle.</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -8959,7 +8959,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+3"/>
         <source>Copy the token and paste it into Klaros (Meta shows it only once; spaces and line breaks are fine).</source>
-        <translation>Copiez le token et collez-le dans Klaros (Meta ne l’affiche qu’une seule fois&#x202f;; les espaces et sauts de ligne ne posent pas de problème).</translation>
+        <translation>Copiez le jeton et collez-le dans Klaros (Meta ne l’affiche qu’une seule fois&#x202f;; les espaces et sauts de ligne ne posent pas de problème).</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -3062,7 +3062,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
         <source>Step 3: check and finish</source>
-        <translation>Passo 3: verifica e concludi</translation>
+        <translation>Passo 3: verifica e conclusione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6553,7 +6553,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352"/>
         <source>Welcome to Klaros</source>
-        <translation>Benvenuto in Klaros</translation>
+        <translation>Le diamo il benvenuto in Klaros</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7039,7 +7039,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+1"/>
         <source>Show me how…</source>
-        <translation>Mi mostri come…</translation>
+        <translation>Come fare…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7784,7 +7784,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+2"/>
         <source>Ask the relay and Meta now whether they answer</source>
-        <translation>Chiedi ora al relay e a Meta se rispondono</translation>
+        <translation>Chiede ora al relay e a Meta se rispondono</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7908,7 +7908,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+2"/>
         <source>Tell me about new messages while Klaros is in the background</source>
-        <translation>Avvisa dei nuovi messaggi mentre Klaros è in background</translation>
+        <translation>Avvisami dei nuovi messaggi mentre Klaros è in background</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8268,7 +8268,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+0"/>
         <source>Check and finish</source>
-        <translation>Verifica e concludi</translation>
+        <translation>Verifica e conclusione</translation>
     </message>
     <message>
         <location line="+1"/>

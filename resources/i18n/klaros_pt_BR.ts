@@ -3448,7 +3448,7 @@
     <message>
         <location line="+1"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
-        <translation>Digite uma mensagem  ·  Ctrl+Enter envia  ·  / para respostas rápidas</translation>
+        <translation>Mensagem  ·  Ctrl+Enter envia  ·  / respostas rápidas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7039,7 +7039,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+1"/>
         <source>Show me how…</source>
-        <translation>Mostre-me como…</translation>
+        <translation>Como fazer…</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1186,12 +1186,12 @@
     <message>
         <location line="+5"/>
         <source>Offline since {time}</source>
-        <translation>Çevrimdışı, başlangıç: {time}</translation>
+        <translation>Saat {time} itibarıyla çevrimdışı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline since {time} · messages you write wait in the outbox</source>
-        <translation>Çevrimdışı, başlangıç: {time} · yazdığınız mesajlar giden kutusunda bekler</translation>
+        <translation>Saat {time} itibarıyla çevrimdışı · yazdığınız mesajlar giden kutusunda bekler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
         <source>Step 3: check and finish</source>
-        <translation>Adım 3: kontrol edin ve bitirin</translation>
+        <translation>Adım 3: kontrol ve tamamlama</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
         <source>Do not reply to this message</source>
-        <translation>Bu mesajı yanıtlama</translation>
+        <translation>Bu mesajı yanıtlamaktan vazgeç</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7777,7 +7777,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+2"/>
         <source>Ask the relay and Meta now whether they answer</source>
-        <translation>Aktarma sunucusuna ve Meta&apos;ya şimdi yanıt verip vermediklerini sor</translation>
+        <translation>Aktarma sunucusuna ve Meta&apos;ya yanıt verip vermediklerini şimdi sorar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8261,7 +8261,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+0"/>
         <source>Check and finish</source>
-        <translation>Kontrol et ve bitir</translation>
+        <translation>Kontrol ve tamamlama</translation>
     </message>
     <message>
         <location line="+1"/>
