@@ -34,7 +34,7 @@ from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import CampaignRunner, run_for
 from klaros_desktop.ui.campaign_view import CampaignView, state_word
-from klaros_desktop.ui.i18n import local_date, number, render
+from klaros_desktop.ui.i18n import language, local_date, number, render
 from klaros_desktop.ui.item_models import RowRole
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ class CampaignsModel(QAbstractTableModel):
         if column == NAME:
             return row.name
         if column == TEMPLATE:
-            return f"{row.template} ({row.language})"
+            return f"{row.template} ({language(row.language, in_sentence=True)})"
         if column == STATE:
             if row.state == lifecycle.DRAFT and row.scheduled_at is not None:
                 return QCoreApplication.translate("CampaignsModel", "Scheduled")

@@ -104,6 +104,12 @@ def test_the_campaign_view_names_its_templates_language_in_words(qtbot, backend,
     assert "angebot (Deutsch)" in view.subtitle.text()  # not the code "de"
 
 
+def test_the_campaign_list_names_its_templates_language_in_words(backend, german):
+    from klaros_desktop.ui.campaigns_page import TEMPLATE, CampaignsModel
+
+    assert CampaignsModel(backend.sessions)._text(_row(sent=1), TEMPLATE) == "angebot (Deutsch)"
+
+
 def test_language_names_are_lower_case_in_a_sentence_where_the_language_writes_them_so(qapp):
     assert i18n.language("de_DE", "fr") == "Allemand (Allemagne)"  # a list entry starts with a capital
     assert i18n.language("de_DE", "fr", in_sentence=True) == "allemand (Allemagne)"
