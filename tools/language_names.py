@@ -1,7 +1,7 @@
 """Write ``resources/i18n/language_names.json`` and ``country_names.json``: each language's and each country's
 name in each language Klaros's screens speak; and ``date_patterns.json``: how each locale of those languages
 writes a date with a named month (``1. Aug. 2026``, ``Aug 1, 2026``, ``1 de ago. de 2026``), which Qt has no
-format for (its medium and long formats are the long ones).
+format for (its medium and long formats are the long ones), and its clock (``2:05 PM``, ``14:05``).
 
 Qt names languages and countries in English only (``QLocale.languageToString``, ``territoryToString``) and in
 their own language (``nativeLanguageName``), not in the reader's. The names come from the Unicode CLDR through
@@ -27,7 +27,7 @@ DATES = OUT.with_name("date_patterns.json")
 # the CLDR skeletons the screens write (ui/i18n.py names them), and how CLDR's pattern letters read in Qt
 SKELETONS = ("yMMMd", "MMMd", "MMMEd", "yMMMMd", "Md")
 _QT_LETTERS = {"y": "yyyy", "yy": "yy", "yyyy": "yyyy", "E": "ddd", "EEE": "ddd", "EEEE": "dddd", "LLL": "MMM",
-               "LLLL": "MMMM", "L": "M", "LL": "MM", "a": "AP"}
+               "LLLL": "MMMM", "L": "M", "LL": "MM", "a": "Ap"}
 # CLDR's two-letter codes that are no country a phone number or a market belongs to
 NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ"}
 
@@ -45,7 +45,8 @@ def qt_pattern(cldr: str) -> str:
 
 def date_patterns(languages: set[str]) -> dict[str, dict[str, str]]:
     """Every CLDR locale of ``languages`` (``de``, ``de_AT``...; no script variants): its patterns for
-    ``SKELETONS`` in Qt's letters and ``datetime``, how a date and a clock are joined (``{1}, {0}``). A region
+    ``SKELETONS`` in Qt's letters, ``time``, its short clock (``h:mm AP``, ``HH:mm``), and ``datetime``, how a
+    date and a clock are joined (``{1}, {0}``). A region
     is listed only where it differs from its language's (``en_GB`` from ``en``, which is the United States')."""
     from babel import Locale
     from babel.localedata import locale_identifiers
@@ -53,7 +54,8 @@ def date_patterns(languages: set[str]) -> dict[str, dict[str, str]]:
     def entry(name: str) -> dict[str, str]:
         locale = Locale.parse(name)
         found = {key: qt_pattern(locale.datetime_skeletons[key].pattern) for key in SKELETONS}
-        return {**found, "datetime": str(locale.datetime_formats["medium"])}
+        return {**found, "time": qt_pattern(locale.time_formats["short"].pattern),
+                "datetime": str(locale.datetime_formats["medium"])}
 
     table = {language: entry(language) for language in sorted(languages)}
     for name in sorted(locale_identifiers()):

@@ -30,6 +30,7 @@ from klaros_desktop.paths import Profile
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging.outbox import FlushReport, Outbox
 from klaros_desktop.ui import ops
+from klaros_desktop.ui.i18n import clock
 
 if TYPE_CHECKING:
     from klaros_desktop.secrets import SecretStore
@@ -153,7 +154,7 @@ class Backend(QObject):
             if self.last_event_at is None:
                 return self.tr("Connected · no new events yet")
             return self.tr("Connected · last event {time}").format(
-                time=self.last_event_at.astimezone().strftime("%H:%M"))
+                time=clock(self.last_event_at))
         if not self.is_set_up():
             return self.tr("Not connected yet") if short else self.tr("Not connected yet · File → Set up connection…")
         if self.cannot_connect:
@@ -161,7 +162,7 @@ class Backend(QObject):
                 "Cannot connect: no secure password store on this computer · File → Set up connection… says what "
                 "to install")
         if self.offline_since is not None:
-            since = self.offline_since.astimezone().strftime("%H:%M")
+            since = clock(self.offline_since)
             if short or any(self.outbox_counts):  # the outbox part that follows says what waits
                 return self.tr("Offline since {time}").format(time=since)
             return self.tr("Offline since {time} · messages you write wait in the outbox").format(time=since)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.ui import theme
-from klaros_desktop.ui.i18n import local_date, render, short_date
+from klaros_desktop.ui.i18n import clock, local_date, render, short_date
 from klaros_desktop.ui.item_models import RowRole
 from klaros_desktop.ui.lazy import lazy
 
@@ -37,7 +37,7 @@ def short_time(when: datetime | None, now: datetime | None = None) -> str:
     local = when.astimezone()
     today = (now or utcnow()).astimezone()
     if local.date() == today.date():
-        return local.strftime("%H:%M")
+        return clock(when)
     days = (today.date() - local.date()).days
     if days == 1:
         return QCoreApplication.translate("delegates", "Yesterday")
@@ -403,7 +403,7 @@ class BubbleDelegate(QStyledItemDelegate):
             if row.template_name and row.kind in ("message", "queued") else None
         if row.automatic and row.kind == "message":
             template = self.tr("Automatic reply")
-        footer = row.timestamp.astimezone().strftime("%H:%M") if row.kind != "queued" else self._queued_footer(row)
+        footer = clock(row.timestamp) if row.kind != "queued" else self._queued_footer(row)
         if row.direction == "out" and row.kind != "notice":
             footer += "  " + TICKS.get(row.status, "")
         error = ("⚠ " + render(errors.failure_reason(row.error_code, row.error_title, row.error_text))

@@ -77,10 +77,14 @@ def _cldr_pattern(skeleton: str, locale: QLocale) -> str | None:
 
 
 def in_readers_order(pattern: str, locale: QLocale | None = None) -> str:
-    """A date ``pattern`` written the English way (``d MMM yyyy``, ``ddd d MMM``, either with `` HH:mm``) in the
-    order and with the marks the reader's locale uses, after CLDR: German ``d. MMM yyyy, HH:mm``, American
-    ``MMM d, yyyy``, Portuguese ``d 'de' MMM 'de' yyyy``. Other patterns (``HH:mm``, ``dddd``) as they are."""
+    """A date ``pattern`` written the English way (``d MMM yyyy``, ``ddd d MMM``, either with `` HH:mm``; or the
+    clock ``HH:mm`` alone) in the order and with the marks the reader's locale uses, after CLDR: German
+    ``d. MMM yyyy, HH:mm``, American ``MMM d, yyyy, h:mm Ap``, Portuguese ``d 'de' MMM 'de' yyyy``. Other patterns
+    (``dddd``) as they are; without a table entry (the C locale), as they are too."""
     locale = locale or QLocale()
+    time = _cldr_pattern("time", locale) or _CLOCK.strip()
+    if pattern == _CLOCK.strip():
+        return time
     date_part, clock = (pattern.removesuffix(_CLOCK), True) if pattern.endswith(_CLOCK) else (pattern, False)
     skeleton = _SKELETONS.get(date_part)
     found = _cldr_pattern(skeleton, locale) if skeleton else None
@@ -89,13 +93,18 @@ def in_readers_order(pattern: str, locale: QLocale | None = None) -> str:
     if not clock:
         return found
     glue = _cldr_pattern("datetime", locale) or "{1} {0}"
-    return glue.replace("{1}", found).replace("{0}", _CLOCK.strip())
+    return glue.replace("{1}", found).replace("{0}", time)
 
 
 def local_date(at: datetime, pattern: str) -> str:
     """``at`` in local time as a QDateTime ``pattern`` (``dddd``, ``d MMM``...), names and order in the reader's
     language."""
     return QLocale().toString(_qt_time(at), in_readers_order(pattern))
+
+
+def clock(at: datetime) -> str:
+    """The time of day of ``at`` in local time, the reader's way (``14:05``, ``2:05 PM``, ``9:05``)."""
+    return local_date(at, _CLOCK.strip())
 
 
 def short_date(at: datetime | date) -> str:

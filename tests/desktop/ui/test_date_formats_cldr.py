@@ -41,7 +41,7 @@ def test_named_month_dates_follow_cldr(locale_named, pattern):
 @pytest.mark.parametrize("locale_named", LOCALES, indirect=True)
 def test_date_and_clock_are_joined_the_cldr_way(locale_named):
     glue = Locale.parse(locale_named).datetime_formats["medium"]
-    clock = AT.astimezone().strftime("%H:%M")
+    clock = babel_dates.format_time(AT.astimezone().time(), "short", locale=locale_named)
     for date_part, skeleton in (("d MMM yyyy", "yMMMd"), ("d MMM", "MMMd")):
         expected = glue.replace("{1}", _cldr(skeleton, locale_named)).replace("{0}", clock)
         assert i18n.local_date(AT, f"{date_part} HH:mm") == expected
@@ -57,3 +57,38 @@ def test_calendar_days_and_chart_days_follow_cldr(locale_named):
 def test_short_dates_are_cldr_short_dates(locale_named):
     expected = babel_dates.format_date(AT.astimezone().date(), "short", locale=locale_named)
     assert i18n.short_date(AT.astimezone().date()) == expected
+
+
+@pytest.mark.parametrize("locale_named", LOCALES, indirect=True)
+def test_clock_times_are_cldr_short_times(locale_named):
+    """The United States read 2:05 PM, Spain 14:05 (9:05 in the morning), Germany 14:05."""
+    morning = AT.replace(hour=9)
+    for at in (AT, morning):
+        expected = babel_dates.format_time(at.astimezone().time(), "short", locale=locale_named)
+        assert i18n.local_date(at, "HH:mm") == expected
+        assert i18n.clock(at) == expected
+    date_part = _cldr("yMMMd", locale_named)
+    glue = Locale.parse(locale_named).datetime_formats["medium"]
+    clock = babel_dates.format_time(AT.astimezone().time(), "short", locale=locale_named)
+    assert i18n.local_date(AT, "d MMM yyyy HH:mm") == glue.replace("{1}", date_part).replace("{0}", clock)
+
+
+@pytest.mark.parametrize("locale_named", ["en_US", "es_ES", "de_DE"], indirect=True)
+def test_the_chat_lists_time_of_today_is_the_readers_clock(locale_named):
+    from klaros_desktop.ui.delegates import short_time
+
+    morning = AT.replace(hour=9)
+    assert short_time(morning, now=morning) == babel_dates.format_time(morning.astimezone().time(), "short",
+                                                                       locale=locale_named)
+
+
+def test_screens_write_no_clock_of_their_own():
+    """Times on screens go through ``i18n.clock`` / ``local_date``; ``strftime("%H:%M")`` is the 24-hour clock
+    whatever the reader (files written for other programs, such as an export, may keep it)."""
+    from pathlib import Path
+
+    ui = Path(i18n.__file__).parent
+    own = [f"{path.name}:{n}" for path in sorted(ui.glob("*.py")) for n, line in
+           enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+           if 'strftime("%H:%M")' in line]
+    assert own == []
