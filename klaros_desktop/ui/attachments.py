@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds
 from klaros_desktop.ui import ops, theme
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class AttachDialog(QDialog):
                 item.setForeground(QColor(c.danger))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         ok = [p for p in picked if p.attachment is not None]
-        self.send.setText(self.tr("Send {n} files").format(n=len(ok)) if len(ok) > 1 else self.tr("Send"))
+        self.send.setText(self.tr("Send {n} files").format(n=number(len(ok))) if len(ok) > 1 else self.tr("Send"))
         self.send.setEnabled(bool(ok))
         self.list.currentRowChanged.connect(self._selected)
         self.caption.textChanged.connect(self._caption_changed)

@@ -30,7 +30,7 @@ from klaros_desktop.paths import Profile
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging.outbox import FlushReport, Outbox
 from klaros_desktop.ui import ops
-from klaros_desktop.ui.i18n import clock
+from klaros_desktop.ui.i18n import clock, number
 
 if TYPE_CHECKING:
     from klaros_desktop.secrets import SecretStore
@@ -137,14 +137,14 @@ class Backend(QObject):
                 parts.append(self.tr("%n message(s) waiting", "", waiting))
             else:
                 parts.append(self.tr("1 message waiting to be sent") if waiting == 1
-                             else self.tr("{n} messages waiting to be sent").format(n=waiting))
+                             else self.tr("{n} messages waiting to be sent").format(n=number(waiting)))
         if held:
             if short:
                 parts.append(self.tr("⚠ %n message(s) not sent", "", held))
             else:
                 parts.append(self.tr("⚠ 1 message not sent: the chat marked “Not sent” says why") if held == 1
                              else self.tr("⚠ {n} messages not sent: the chats marked “Not sent” say why").format(
-                                 n=held))
+                                 n=number(held)))
         return "  ·  " + "  ·  ".join(parts) if parts else ""
 
     def _connection_text(self, short: bool = False) -> str:

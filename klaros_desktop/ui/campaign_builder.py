@@ -1218,7 +1218,7 @@ class CampaignBuilder(QDialog):
         self.go_button.setEnabled(reason is None)
         if reason is None:
             self.summary.setText(self.tr("{n} recipients will get “{template}”.").format(
-                n=result.recipients, template=self.template().name))
+                n=number(result.recipients), template=self.template().name))
         else:
             self.summary.setText(reason)
 

@@ -25,7 +25,7 @@ from klaros_desktop.services.campaigns.sender import CampaignSender, RunReport
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.i18n import local_date, number, render
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +119,10 @@ class CampaignRunner(QObject):
                     name=item.name, time=when, reason=render(item.refused))
             elif item.late:
                 text = self.tr("Campaign “{name}” was due at {time}, while Klaros was closed. It started now "
-                               "({n} recipients).").format(name=item.name, time=when, n=item.queued)
+                               "({n} recipients).").format(name=item.name, time=when, n=number(item.queued))
             else:
                 text = self.tr("Campaign “{name}” started as scheduled ({n} recipients).").format(
-                    name=item.name, n=item.queued)
+                    name=item.name, n=number(item.queued))
             self.say(text)
         if started:
             self.backend.changed(Changes(campaigns={s.campaign_id for s in started}))

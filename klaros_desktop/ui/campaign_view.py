@@ -605,7 +605,7 @@ class CampaignView(QWidget):
         sessions, campaign_id = self.backend.sessions, self.campaign_id
 
         def queued(count: object) -> None:
-            self.action_result.setText(self.tr("{n} queued again.").format(n=count))
+            self.action_result.setText(self.tr("{n} queued again.").format(n=number(count)))
             if count:
                 self.runner.send(campaign_id)
 
@@ -637,4 +637,4 @@ class CampaignView(QWidget):
         sessions, campaign_id = self.backend.sessions, self.campaign_id
         self._act(lambda: lifecycle.export(sessions, campaign_id, target),
                   lambda rows: self.action_result.setText(self.tr("{n} recipients written to {file}.").format(
-                      n=rows, file=str(target))))
+                      n=number(rows), file=str(target))))

@@ -370,9 +370,9 @@ class CampaignsPage(QWidget):
         running, scheduled = counts.running, counts.scheduled
         parts = [self.tr("%n campaign(s)", "", max(counts.total, len(rows)))]
         if running:
-            parts.append(self.tr("{n} sending").format(n=running))
+            parts.append(self.tr("{n} sending").format(n=number(running)))
         if scheduled:
-            parts.append(self.tr("{n} scheduled").format(n=scheduled))
+            parts.append(self.tr("{n} scheduled").format(n=number(scheduled)))
         self.status.setText(" · ".join(parts) if rows else "")
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:

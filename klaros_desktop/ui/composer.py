@@ -53,7 +53,7 @@ from klaros_desktop.services.messaging.compose import (
 from klaros_desktop.services.messaging.sending import render_template_text
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.place_fields import PlaceEdits, place_edits, split_pasted_pair
 from klaros_desktop.ui.templates_page import language_name
@@ -578,7 +578,7 @@ class Composer(QFrame):
         elif not self.backend.online:
             self.banner.setText(self.tr("Offline: messages you write now wait in the outbox ({n} queued) and go "
                                         "out when Klaros reconnects, if the 24-hour window is still open then.")
-                                .format(n=queued))
+                                .format(n=number(queued)))
             self.banner.show()
         else:
             self.banner.hide()

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.people import consent, contact_edit, phones
 from klaros_desktop.ui.i18n import country as country_name
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.phone_format import pretty_number
 
 
@@ -166,7 +166,7 @@ class ContactDialog(QDialog):
         self.consent_form.recorded.connect(self._consent_recorded)
         self.consent_form.setVisible(self.form.id is not None)
         vl.addWidget(self.consent_form)
-        tabs.addTab(consent, self.tr("Consent history ({n})").format(n=len(self.form.consent)))
+        tabs.addTab(consent, self.tr("Consent history ({n})").format(n=number(len(self.form.consent))))
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -259,7 +259,7 @@ class ContactDialog(QDialog):
                 line += "\n" + self.tr("Evidence: {detail}").format(detail=notice.detail)
             self.consent_list.addItem(line)
         self.tabs.setTabText(self.tabs.indexOf(self.consent_tab),
-                             self.tr("Consent history ({n})").format(n=len(self.form.consent)))
+                             self.tr("Consent history ({n})").format(n=number(len(self.form.consent))))
         self.consent_changed.emit(changes)
 
     def _open_chat(self) -> None:

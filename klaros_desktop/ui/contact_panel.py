@@ -28,7 +28,7 @@ from klaros_desktop.services.people import contact_edit
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui import ops, theme
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.i18n import local_date, number, render
 from klaros_desktop.ui.phone_format import pretty_number
 
 STATES = {  # what happened for this contact in a campaign (the recipient's state)
@@ -242,7 +242,7 @@ class ContactPanel(QFrame):
         elif latest.detail:
             text += "\n" + self.tr("Evidence: {detail}").format(detail=latest.detail)
         if len(history) > 1:
-            text += "\n" + self.tr("{n} earlier changes in “More details…”").format(n=len(history) - 1)
+            text += "\n" + self.tr("{n} earlier changes in “More details…”").format(n=number(len(history) - 1))
         self.consent.setText(text)
 
     def _show_campaigns(self) -> None:

@@ -34,7 +34,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.reads import lookups
 from klaros_desktop.ui import ops
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.i18n import local_date, render
+from klaros_desktop.ui.i18n import local_date, number, render
 from klaros_desktop.ui.phone_format import pretty_number
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class DeadLettersEntry(QObject):
     def _counted(self, count: int) -> None:
         self.count = count
         self.action.setVisible(count > 0)
-        self.button.setText(self.tr("⚠ Messages Klaros could not read: {count}").format(count=count))
+        self.button.setText(self.tr("⚠ Messages Klaros could not read: {count}").format(count=number(count)))
         self.button.setVisible(count > 0)
 
     def open(self) -> DeadLettersDialog:
@@ -245,7 +245,7 @@ class DeadLettersDialog(QDialog):
 
     def _exported(self, target: Path, count: int) -> None:
         self.export_button.setEnabled(bool(self.letters))
-        self._say(self.tr("Saved {count} to {file}.").format(count=count, file=target))
+        self._say(self.tr("Saved {count} to {file}.").format(count=number(count), file=target))
 
     def _export_failed(self, target: Path, exc: BaseException) -> None:
         self.export_button.setEnabled(bool(self.letters))

@@ -35,7 +35,7 @@ from klaros_desktop.ui.delegates import (
     MessageHitDelegate,
     window_label,
 )
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import ConversationListModel, MessageHitModel, MessageModel, RowRole
 from klaros_desktop.ui.lazy import lazy
 
@@ -607,7 +607,7 @@ class InboxPage(QWidget):
         """While searching: the chats that match, then the messages that match (both halves labelled)."""
         searching = bool(text.strip())
         count = self.message_hits.rowCount()
-        self.hits_label.setText(self.tr("Messages ({n})").format(n=count) if count < 50
+        self.hits_label.setText(self.tr("Messages ({n})").format(n=number(count)) if count < 50
                                 else self.tr("Messages (the newest 50)"))
         for widget in (self.chats_label, self.hits_label):
             widget.setVisible(searching)

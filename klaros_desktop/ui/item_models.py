@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.reads import first_page
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.lazy import lazy
 
 if TYPE_CHECKING:
@@ -281,11 +281,11 @@ class ConversationListModel(_PagedListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if row.unread:
                 text = self.tr("{name}, {unread} unread: {preview}").format(
-                    name=row.name, unread=row.unread, preview=render(row.preview))
+                    name=row.name, unread=number(row.unread), preview=render(row.preview))
             else:
                 text = self.tr("{name}: {preview}").format(name=row.name, preview=render(row.preview))
             if row.held:
-                text += " " + self.tr("(messages not sent: {n})").format(n=row.held)
+                text += " " + self.tr("(messages not sent: {n})").format(n=number(row.held))
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.phone

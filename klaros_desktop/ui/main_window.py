@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from klaros_desktop import APP_NAME
 from klaros_desktop.paths import Profile, resource_path
 from klaros_desktop.ui.fitting_label import FittingLabel
+from klaros_desktop.ui.i18n import number
 from klaros_desktop.ui.inbox import InboxPage
 from klaros_desktop.ui.keyring_warning import KeyringWarning
 from klaros_desktop.ui.lazy import lazy, load_all
@@ -514,12 +515,13 @@ class MainWindow(QMainWindow):
         """Unread chats on the Inbox item, in the window title and on the tray icon."""
         self.nav.item(INBOX).setData(BadgeRole, count)
         self.nav.item(INBOX).setData(Qt.ItemDataRole.AccessibleTextRole,
-                                     self.tr("Inbox, {n} unread chats").format(n=count) if count else self.tr("Inbox"))
+                                     self.tr("Inbox, {n} unread chats").format(n=number(count)) if count
+                                     else self.tr("Inbox"))
         title = self.tr("{app} — WhatsApp Business CRM").format(app=APP_NAME)
         self.setWindowTitle(f"({count}) {title}" if count else title)
         if self.tray is not None:
             self.tray.setIcon(badged_icon(self.windowIcon(), count))
-            self.tray.setToolTip(self.tr("{app}: {n} unread chats").format(app=APP_NAME, n=count) if count
+            self.tray.setToolTip(self.tr("{app}: {n} unread chats").format(app=APP_NAME, n=number(count)) if count
                                  else APP_NAME)
 
     def _messages_received(self, count: int) -> None:
@@ -565,7 +567,7 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Messages still waiting"),
                           (self.tr("1 message is still waiting to be sent.") if waiting == 1 else
-                           self.tr("{n} messages are still waiting to be sent.").format(n=waiting)) + "\n\n" +
+                           self.tr("{n} messages are still waiting to be sent.").format(n=number(waiting))) + "\n\n" +
                           self.tr("If you quit now, they are kept and go out the next time you open Klaros, if "
                                   "the customer's 24-hour window is still open then."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)

@@ -31,7 +31,7 @@ from klaros_desktop.services.messaging.compose import _VAR as VARIABLE
 from klaros_desktop.services.messaging.compose import template_variables
 from klaros_desktop.ui import i18n, ops, theme
 from klaros_desktop.ui.backend import Backend
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import RowRole, TemplatesModel, template_word
 
 REJECTIONS = {
@@ -200,7 +200,7 @@ class TemplatesPage(QWidget):
         approved = sum(1 for t in self.model.rows if t.status == "APPROVED")
         if self.model.rows:
             self.status.setText(self.tr("{n} templates, {a} approved. Approvals from Meta appear here by "
-                                        "themselves.").format(n=len(self.model.rows), a=approved))
+                                        "themselves.").format(n=number(len(self.model.rows)), a=number(approved)))
         else:
             self.status.setText(self.tr("No templates yet."))
 
@@ -295,7 +295,7 @@ class TemplatesPage(QWidget):
             self.backend.changed(refreshed.changes)  # this page reloads through it, like every other screen
             self._show_count()
             self.status.setText(self.status.text() + "  " + self.tr("({n} received from Meta)").format(
-                n=refreshed.count))
+                n=number(refreshed.count)))
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)

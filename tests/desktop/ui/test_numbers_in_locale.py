@@ -184,3 +184,34 @@ def test_service_sentences_hand_counts_as_numbers():
                 if number_like and not wrapped:
                     bare.append(f"{path.name}:{node.lineno} {keyword.arg}={ast.unparse(value)}")
     assert bare == []
+
+
+def test_screens_put_counts_into_their_sentences_through_number():
+    """A screen's own sentence with a count (``{n} messages waiting to be sent``) writes it with ``i18n.number``
+    (``1.234``), like the service sentences; a position ("Link of button {n}", "Step {n} of 3") is no count."""
+    import ast
+    from pathlib import Path
+
+    counts = {"n", "count", "total", "queued", "unread"}
+    not_counts = {"Link of button {n}", "Link of button {n}: …{value}", "Step {n} of 3: {name}",  # positions
+                  "Picture {n} of {total}", "value {n}", "Example for value {n}", "{n} min",  # minutes: < 60
+                  "Cost forecast: {total}, Meta's rates as of {day}.",  # money, written by i18n.money
+                  "Cost forecast: at least {total} (no price yet for {countries}), Meta's rates as of {day}."}
+    bare = []
+    for path in sorted(Path(i18n.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+                    and isinstance(node.func.value, ast.Call) and node.func.value.args
+                    and isinstance(node.func.value.args[-1], ast.Constant)):
+                continue
+            source = node.func.value.args[-1].value
+            call = node.func.value.func
+            if getattr(call, "attr", getattr(call, "id", "")) not in ("tr", "translate") or source in not_counts:
+                continue
+            for keyword in node.keywords:
+                value = keyword.value
+                wrapped = isinstance(value, ast.Call) and getattr(value.func, "id", "") in ("number", "money",
+                                                                                            "percent")
+                if keyword.arg in counts and not wrapped:
+                    bare.append(f"{path.name}:{node.lineno} {keyword.arg}={ast.unparse(value)}")
+    assert bare == []
