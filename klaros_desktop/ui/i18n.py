@@ -2,8 +2,9 @@
 
 ``render`` turns a ``klaros_desktop.phrases.Phrase`` into ``QCoreApplication.translate(context, source)`` filled
 with its arguments, themselves rendered (nested phrases, times and numbers through ``QLocale``); a plain ``str``
-is shown as it is. ``number``, ``percent``, ``money`` and ``day`` are how every screen writes numbers and dates:
-in the default locale, which ``use_language`` sets to the screen's language; ``country`` names a country in
+is shown as it is. ``number``, ``percent``, ``money``, ``day``, ``clock`` and ``local_date`` are how every screen
+writes numbers, dates and times: in the default locale (dates and clocks after CLDR's patterns for it), which
+``use_language`` sets to the screen's language; ``country`` names a country in
 the screen's language. Service sentences that name a command-line option for the CLI (``use --region``) point
 to the screen's place for it instead (``ON_SCREEN``). ``install_translators`` loads ``klaros_<lang>.qm`` from
 ``resources/i18n/`` and Qt's own ``qtbase_<lang>.qm`` for the screen language of the chosen locale (``screen_language``:
