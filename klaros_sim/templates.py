@@ -3,7 +3,8 @@
 The send checks mirror Meta's template errors: 132001 (no such name in that language, or not
 approved; Meta reports both as 132001 - choice per ``shared/meta-cloud-api.md`` section 6), 132000 (parameter
 count per component), 132012 (parameter format, e.g. text where the header expects an image) and 132005 (a text
-header over 60 characters with its value filled in).
+header over 60 characters with its value filled in: Meta states the 60 for the template as made and names no code
+for a send, so the count and the code are choices).
 """
 
 from __future__ import annotations
