@@ -323,7 +323,7 @@ def sync_cost_of(profile, args: argparse.Namespace, mix: str) -> None:
     work = Path(tempfile.mkdtemp(prefix="klaros-analytics-sync-"))
     try:
         for pair in range(args.sync_pairs):
-            for label in runs:
+            for label in (list(runs) if pair % 2 == 0 else list(runs)[::-1]):  # neither side always first
                 copy = copy_profile(profile, work / f"{label.replace(' ', '-')}-{pair}")
                 if label == "without":  # the schema stays at head, so opening it does not put them back
                     drop_summaries(copy.database)
