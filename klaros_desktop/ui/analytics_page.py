@@ -299,6 +299,7 @@ class AnalyticsPage(QWidget):
         self.heat = WeekHeatMap(self.tr("When customers write (hour of the week)"), self,
                                 day_names=[self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                            self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
+        self.consent_chart = BarChart(self.tr("Opt-ins and opt-outs per day"), self)
         self.consent = RowsModel([self.tr("Change"), self.tr("How"), self.tr("Customers")], self)
         self.consent_view = table_view(self.consent, self.tr("Opt-ins and opt-outs"), self, stretch=1)
 
@@ -385,6 +386,7 @@ class AnalyticsPage(QWidget):
             reply_row.addWidget(tile, 0, i)
         self.body_layout.addLayout(reply_row)
         self._grid([Card(self.inbound_chart.title, self.inbound_chart, self), Card(self.heat.title, self.heat, self),
+                    Card(self.consent_chart.title, self.consent_chart, self),
                     Card(self.tr("Opt-ins and opt-outs"), self.consent_view, self)])
         yield True
         self._section(self.tr("Cost"))
@@ -630,6 +632,12 @@ class AnalyticsPage(QWidget):
         sources = {"keyword": self.tr("wrote a keyword (STOP / START)"), "button": self.tr("pressed a button"),
                    "import": self.tr("imported from a file"), "manual": self.tr("entered in Klaros"),
                    "meta_131050": self.tr("stopped marketing in WhatsApp")}
+        per_day: dict[tuple[str, date], int] = {}
+        for row in conv.consent:
+            per_day[(row.kind, row.day)] = per_day.get((row.kind, row.day), 0) + row.count
+        self.consent_chart.set_data(self._day_labels(days), [
+            Series(kinds["opt_in"], [per_day.get(("opt_in", d), 0) for d in days]),
+            Series(kinds["opt_out"], [per_day.get(("opt_out", d), 0) for d in days], colour="danger")])
         totals = sorted(conv.consent_totals().items(), key=lambda kv: (kv[0][0], -kv[1]))
         self.consent.set_rows([[kinds.get(kind, kind), sources.get(source, source), n]
                                for (kind, source), n in totals])

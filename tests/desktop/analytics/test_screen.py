@@ -80,6 +80,34 @@ def test_the_screen_shows_the_counted_numbers_and_follows_the_period(qtbot, page
     assert page.funnel.stages[0].previous == 1
 
 
+def test_opt_ins_and_opt_outs_are_shown_per_day_and_by_source(qtbot, page, shop, sessions):
+    """Over time (a chart of the period's days, one series each) and with their sources (the table)."""
+    from klaros_desktop.models import ConsentEvent
+
+    now = utcnow()
+    contact = shop.contact("+4915112345678")
+    events = (("opt_in", "import", 5), ("opt_in", "button", 5), ("opt_in", "import", 1), ("opt_out", "keyword", 2))
+    with sessions.begin() as s:
+        for kind, source, days_ago in events:
+            s.add(ConsentEvent(contact_id=contact, kind=kind, scope="marketing", source=source,
+                               occurred_at=now - timedelta(days=days_ago)))
+    shown = _shown(qtbot, page)
+    days = shown.period.local_days()
+
+    def local_day(days_ago):
+        return (now - timedelta(days=days_ago) + timedelta(minutes=shown.period.offset_minutes)).date()
+
+    chart = page.consent_chart
+    assert len(chart.labels) == len(days)
+    agreed, stopped = chart.series
+    assert {days[i]: v for i, v in enumerate(agreed.values) if v} == {local_day(5): 2, local_day(1): 1}
+    assert {days[i]: v for i, v in enumerate(stopped.values) if v} == {local_day(2): 1}
+    assert agreed.colour != stopped.colour
+    assert any(card.content is chart for card in page.findChildren(Card))  # with its "Save picture…"
+    assert sorted(row[1:] for row in page.consent.rows) == [
+        ["imported from a file", 2], ["pressed a button", 1], ["wrote a keyword (STOP / START)", 1]]
+
+
 def test_a_change_report_reads_the_numbers_again(qtbot, page, shop):
     _traffic(shop)
     _shown(qtbot, page)
