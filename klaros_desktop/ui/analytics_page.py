@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -393,7 +394,14 @@ class AnalyticsPage(QWidget):
         self.rates_text = QLabel(self)
         self.rates_text.setObjectName("muted")
         self.rates_text.setWordWrap(True)
-        self.body_layout.addWidget(self.rates_text)
+        self.rates_button = QPushButton(self.tr("Import Meta's price list…"), self)
+        self.rates_button.setToolTip(self.tr("Meta's rates CSV (from Meta's pricing page): prices this screen's "
+                                             "messages, and the campaigns' forecasts"))
+        self.rates_button.clicked.connect(lambda: self.import_rates())
+        rates_row = QHBoxLayout()
+        rates_row.addWidget(self.rates_text, 1)
+        rates_row.addWidget(self.rates_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body_layout.addLayout(rates_row)
         budget_box = QFrame(self)
         budget_box.setObjectName("analyticsCard")
         bl = QGridLayout(budget_box)
@@ -761,6 +769,29 @@ class AnalyticsPage(QWidget):
             self.failed_dialog = dialog
 
         ops.run_sync(lambda: overview.failed_messages(sessions, selected, code), show, self._failed)
+
+    def import_rates(self, path: Path | None = None) -> None:
+        """Meta's rates CSV into the profile (``services.pricing.rates_csv``, from the start of this quarter), then
+        the period read again: what the screen asks for when there is no card or Meta's figures say it is old."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import Meta's price list"), str(Path.home()),
+                                                    self.tr("CSV files (*.csv)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        sessions = self.backend.sessions
+
+        def work():
+            from klaros_desktop.services.pricing import rates_csv
+
+            return rates_csv.import_file(sessions, path)
+
+        def done(report) -> None:
+            self.notice.emit(self.tr("Imported prices for {n} markets in {currency}, valid from {day}.").format(
+                n=number(report.markets), currency=report.currency, day=day(report.effective_from)))
+            self.reload()
+
+        ops.run_sync(work, done, lambda exc: self.rates_text.setText(render(exc)))
 
     def compare_with_meta(self) -> None:
         graph = getattr(self.backend.messenger, "graph", None)

@@ -108,6 +108,32 @@ def test_opt_ins_and_opt_outs_are_shown_per_day_and_by_source(qtbot, page, shop,
         ["imported from a file", 2], ["pressed a button", 1], ["wrote a keyword (STOP / START)", 1]]
 
 
+def test_meta_s_price_list_is_imported_from_the_screen_and_prices_the_period(qtbot, page, shop, tmp_path):
+    """The screen tells the owner to import Meta's newest rate CSV (no card, or one out of date): it can be done
+    right there, and the period is priced with it at once."""
+    from pathlib import Path
+
+    now = utcnow()
+    shop.delivered("+4915112345678", now - timedelta(minutes=5), category="marketing")
+    before = _shown(qtbot, page)
+    assert before.cost.total is None and "once a rate card" in page.rates_text.text()
+    assert page.rates_button.isVisibleTo(page)
+    rates = Path(__file__).resolve().parents[2] / "fixtures" / "pricing" / "meta_rates_usd.csv"
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.import_rates(rates)
+    priced = blocker.args[0].cost
+    assert priced.currency == "USD" and priced.total == __import__("decimal").Decimal("0.1300")  # Germany
+    assert page.rates_text.text().startswith("Amounts in USD")
+
+
+def test_a_file_that_is_not_a_price_list_is_said_on_the_screen(qtbot, page, tmp_path):
+    _shown(qtbot, page)
+    wrong = tmp_path / "kunden.csv"
+    wrong.write_text("name,phone\nAnna,+4915112345678\n", encoding="utf-8")
+    page.import_rates(wrong)
+    qtbot.waitUntil(lambda: "not Meta's rate card" in page.rates_text.text(), timeout=WAIT_MS)
+
+
 def test_a_change_report_reads_the_numbers_again(qtbot, page, shop):
     _traffic(shop)
     _shown(qtbot, page)
