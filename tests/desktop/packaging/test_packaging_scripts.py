@@ -102,9 +102,27 @@ def test_the_windows_installer_is_per_user_and_keeps_the_shop_data_unless_asked(
     data_section = re.search(r'^Section (/o )?"un\.Also delete my shop\'s data.*?SectionEnd', script, re.S | re.M)
     assert data_section and data_section.group(1) == "/o "  # off unless ticked
     program_section = re.search(r'^Section "un\.Klaros.*?SectionEnd', script, re.S | re.M).group(0)
-    assert "$LOCALAPPDATA\\${APP_NAME}" not in program_section
+    # the profile stays: the program's part touches only the update cache inside it
+    touched = re.findall(r'^\s*(\S+)\s+(/r\s+)?"\$LOCALAPPDATA\\\$\{APP_NAME\}([^"]*)"', program_section, re.M)
+    assert touched == [("RMDir", "/r ", "\\Cache\\updates"), ("RMDir", "", "\\Cache")]
     assert "Call un.CloseRunning" in program_section
     assert script.index("Call CloseRunning") < script.index('File "${SRCDIR}')
+
+
+def test_the_uninstaller_removes_the_downloaded_updates_but_not_the_profile(monkeypatch):
+    """Update archives (tens of MB each) are the program's, not the shop's: they go with the program. The path
+    is the one the updater uses on Windows (platformdirs' cache folder of "Klaros", no author folder)."""
+    from platformdirs import windows
+
+    monkeypatch.setattr(windows, "get_win_folder", lambda _name: "C:\\Users\\anna\\AppData\\Local")
+    cache = windows.Windows(appname="Klaros", appauthor=False).user_cache_dir.replace("/", "\\")
+    assert cache == "C:\\Users\\anna\\AppData\\Local\\Klaros\\Cache"
+    updater_source = (ROOT / "klaros_desktop" / "updater.py").read_text(encoding="utf-8")
+    assert 'platformdirs.user_cache_dir("Klaros", appauthor=False)) / "updates"' in updater_source
+    script = NSI.read_text(encoding="utf-8")
+    program_section = re.search(r'^Section "un\.Klaros.*?SectionEnd', script, re.S | re.M).group(0)
+    assert 'RMDir /r "$LOCALAPPDATA\\${APP_NAME}\\Cache\\updates"' in program_section
+    assert 'RMDir "$LOCALAPPDATA\\${APP_NAME}\\Cache"' in program_section  # only if nothing else is in it
 
 
 def test_the_windows_installer_adds_shortcuts_and_upgrades_in_place():
