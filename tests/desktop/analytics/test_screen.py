@@ -111,10 +111,14 @@ def test_opt_ins_and_opt_outs_are_shown_per_day_and_by_source(qtbot, page, shop,
 def test_meta_s_price_list_is_imported_from_the_screen_and_prices_the_period(qtbot, page, shop, tmp_path):
     """The screen tells the owner to import Meta's newest rate CSV (no card, or one out of date): it can be done
     right there, and the period is priced with it at once."""
+    from datetime import UTC, datetime, time
     from pathlib import Path
 
+    from klaros_desktop.services.pricing import rates_csv
+
     now = utcnow()
-    shop.delivered("+4915112345678", now - timedelta(minutes=5), category="marketing")
+    valid_from = datetime.combine(rates_csv.quarter_start(now.date()), time(0), tzinfo=UTC)  # the import's date
+    shop.delivered("+4915112345678", max(now - timedelta(minutes=5), valid_from), category="marketing")
     before = _shown(qtbot, page)
     assert before.cost.total is None and "once a rate card" in page.rates_text.text()
     assert page.rates_button.isVisibleTo(page)
