@@ -244,7 +244,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+225"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+226"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -369,36 +369,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
@@ -409,13 +409,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Nicht zugestellte Nachrichten nach Grund</translation>
     </message>
@@ -486,6 +486,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Einwilligungen und Abbestellungen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -501,18 +506,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Einwilligungen und Abbestellungen</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Berechnete Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Berechnete Nachrichten nach Kategorie</translation>
     </message>
@@ -526,12 +531,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Berechnete Nachrichten</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -689,12 +694,22 @@
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Metas Preisliste importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>Metas Tarif-CSV (von Metas Preisseite): bepreist die Nachrichten dieser Ansicht und die Prognosen der Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Monatsbudget</translation>
     </message>
@@ -808,7 +823,7 @@
         <translation>hat Werbung in WhatsApp abbestellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -886,7 +901,7 @@
         <translation type="vanished">Monatsbudget entfernt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Asking Meta…</source>
         <translation>Meta wird gefragt…</translation>
     </message>
@@ -916,13 +931,24 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-89"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Metas Preisliste importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <location line="+20"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
@@ -933,7 +959,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-763"/>
+        <location line="-801"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>

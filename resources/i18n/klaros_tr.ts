@@ -221,7 +221,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>under a minute</source>
         <translation>bir dakikadan az</translation>
     </message>
@@ -371,36 +371,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
@@ -411,13 +411,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Teslim edilmeyen mesajlar, nedene göre</translation>
     </message>
@@ -488,6 +488,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Günlük mesaj onayları ve iptalleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
@@ -503,18 +508,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Mesaj onayları ve iptalleri</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Günlük ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Kategoriye göre ücretli mesajlar</translation>
     </message>
@@ -528,12 +533,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -691,12 +696,22 @@
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Meta&apos;nın fiyat listesini içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>Meta&apos;nın tarife CSV&apos;si (Meta&apos;nın fiyat sayfasından): bu ekrandaki mesajları ve kampanya tahminlerini fiyatlandırır</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Aylık bütçe</translation>
     </message>
@@ -810,7 +825,7 @@
         <translation>WhatsApp&apos;ta pazarlamayı durdurdu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
@@ -880,7 +895,17 @@
         <translation>Bütçe aşıldı.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Meta&apos;nın fiyat listesini içe aktar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>{n} pazar için {currency} cinsinden fiyatlar içe aktarıldı, geçerlilik başlangıcı: {day}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Asking Meta…</source>
         <translation>Meta&apos;ya soruluyor…</translation>
     </message>
@@ -910,7 +935,8 @@
         <translation>PNG resimleri (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
@@ -3026,7 +3052,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
