@@ -6,9 +6,10 @@ events and their keys) and the sweep pauses between batches, at least as long as
 delays a webhook by at most about one batch, and never takes more than half of the writer's time while it runs.
 
 Releasing what every device has acknowledged works the same way: an acknowledgement or a revocation releases at
-most one batch in its own transaction (``store.acknowledge``, ``store.revoke_device``), and when there was more,
-the rest is released here, batch by batch (``release_tenant``): at once for an acknowledgement this process
-answered (``Releases``), and at every sweep for any tenant with rows left (``store.tenants_to_release``: left by
+most one batch in its own transaction (``store.acknowledge``, ``store.revoke_device``, and ``store.pair`` for a
+device revoked while pairing), and when there was more, the rest is released here, batch by batch
+(``release_tenant``): at once for an acknowledgement or a refused pairing this process answered (``Releases``),
+and at every sweep for any tenant with rows left (``store.tenants_to_release``: left by
 the command-line revocation, another process, or one that stopped before finishing).
 """
 
