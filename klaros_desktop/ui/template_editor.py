@@ -72,11 +72,11 @@ class ActionRow(QWidget):
         self.target.setAccessibleName(self.tr("Web address") if link else self.tr("Phone number"))
         if code:  # WhatsApp labels the button itself; each customer's code is given when sending
             self.text.setVisible(False)
-            self.target.setPlaceholderText(self.tr("Example code, e.g. SPRING25 (each customer gets theirs when "
-                                                   "sending)"))
+            self.target.setPlaceholderText(self.tr("Example code, e.g. SPRING25"))
             self.target.setAccessibleName(self.tr("Example code"))
             self.target.setMaxLength(template_drafts.CODE_MAX)
-            self.target.setToolTip(self.tr("Only in marketing templates; a code of up to {n} characters.").format(
+            self.target.setToolTip(self.tr("Only in marketing templates; a code of up to {n} characters. Each "
+                                           "customer gets their own code when you send.").format(
                 n=template_drafts.CODE_MAX))
         self.example = QLineEdit(self)
         self.example.setPlaceholderText(self.tr("Whole link with an example value"))
@@ -152,6 +152,9 @@ class TemplateEditor(QDialog):
                                .format(n=template_drafts.HEADER_MAX, value="{{1}}"))
         self.title_example = QLineEdit(self)  # shown when the header holds a value
         self.title_example.setAccessibleName(self.tr("Example for the header's value"))
+        self.title_example_label = QLabel(self.tr("Example:"), self)
+        self.title_example_label.setObjectName("muted")
+        self.title_example_label.setBuddy(self.title_example)
         self.header_file = ""  # a file chosen as the media header's example
         self.media_note = QLabel(self)
         self.media_note.setObjectName("muted")
@@ -163,6 +166,7 @@ class TemplateEditor(QDialog):
         header_row.setContentsMargins(0, 0, 0, 0)
         header_row.addWidget(self.header_kind)
         header_row.addWidget(self.header, 2)
+        header_row.addWidget(self.title_example_label)
         header_row.addWidget(self.title_example, 1)
         header_row.addWidget(self.media_note, 1)
         header_row.addWidget(self.choose_button)
@@ -354,6 +358,7 @@ class TemplateEditor(QDialog):
         self.header.setVisible(not media and not place)
         names = [] if media or place else template_drafts.ANY_VARIABLE.findall(self.header.text())
         self.title_example.setVisible(bool(names))
+        self.title_example_label.setVisible(bool(names))
         if names:
             self.title_example.setPlaceholderText(self.tr("Example for {value}").format(
                 value="{{" + names[0] + "}}"))

@@ -60,7 +60,7 @@ MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
                "VIDEO": QT_TRANSLATE_NOOP("TemplatesPage", "Video"),
                "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document"),
                "LOCATION": QT_TRANSLATE_NOOP("TemplatesPage", "Map: the place given when sending")}
-BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ ", "COPY_CODE": "⧉ "}  # a link opens a page, a call button dials
+BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ ", "COPY_CODE": "❐ "}  # a link opens a page, a call button dials
 COPY_CODE_WORD = QT_TRANSLATE_NOOP("TemplatesPage", "Copy code")  # WhatsApp's own label for the button
 
 
