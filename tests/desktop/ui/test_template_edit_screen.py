@@ -259,3 +259,32 @@ def test_a_header_value_a_map_and_a_copy_code_button_are_written_previewed_and_s
     assert "each time you send" in mapped.media_note.text()
     assert mapped.draft().components()[0] == {"type": "HEADER", "format": "LOCATION"}
     assert "[Map: the place given when sending]" in mapped.preview.text()
+
+
+def test_a_template_with_a_header_value_and_a_copy_code_button_opens_whole(qtbot, backend, graph, sessions,
+                                                                           wait_ops):
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "33", "name": "code_named", "language": "de", "status": "REJECTED",
+                             "category": "MARKETING", "parameter_format": "NAMED", "components": [
+                                 {"type": "HEADER", "format": "TEXT", "text": "Gutschein für {{kunde}}",
+                                  "example": {"header_text_named_params": [{"param_name": "kunde",
+                                                                            "example": "Anna"}]}},
+                                 {"type": "BODY", "text": "Hallo {{kunde}}, Ihr Code wartet.",
+                                  "example": {"body_text_named_params": [{"param_name": "kunde",
+                                                                          "example": "Anna"}]}},
+                                 {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SALE20"}]}]}])
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "code_named")
+    assert editor.problems.text() == ""
+    assert editor.header.text() == "Gutschein für {{kunde}}" and editor.title_example.text() == "Anna"
+    assert editor.title_example.isVisible() and editor.title_example.placeholderText() == "Example for {{kunde}}"
+    [code] = editor.action_rows
+    assert code.kind == "COPY_CODE" and code.target.text() == "SALE20"
+    editor.title_example.setText("Berta")
+    editor.submit_button.click()
+    wait_ops()
+    [(_id, _category, components, _cid)] = graph.edited
+    assert components[0]["example"] == {"header_text_named_params": [{"param_name": "kunde", "example": "Berta"}]}
+    assert components[-1] == {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SALE20"}]}
