@@ -58,8 +58,10 @@ QUALITY = {
 }
 MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
                "VIDEO": QT_TRANSLATE_NOOP("TemplatesPage", "Video"),
-               "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document")}
-BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ "}  # a link opens a page, a call button dials
+               "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document"),
+               "LOCATION": QT_TRANSLATE_NOOP("TemplatesPage", "Map: the place given when sending")}
+BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ ", "COPY_CODE": "❐ "}  # a link opens a page, a call button dials
+COPY_CODE_WORD = QT_TRANSLATE_NOOP("TemplatesPage", "Copy code")  # WhatsApp's own label for the button
 
 
 def language_name(code: str) -> str:
@@ -110,7 +112,9 @@ def preview_html(template) -> str:
         elif kind == "FOOTER" and text:
             parts.append(f"<p style='color:{c.muted}; font-size:small'>{text}</p>")
         elif kind == "BUTTONS":
-            buttons = [BUTTON_MARKS.get(str(b.get("type", "")).upper(), "") + html.escape(str(b.get("text", "")))
+            buttons = [BUTTON_MARKS.get(str(b.get("type", "")).upper(), "") + html.escape(
+                str(b.get("text") or (QCoreApplication.translate("TemplatesPage", COPY_CODE_WORD)
+                                      if str(b.get("type", "")).upper() == "COPY_CODE" else "")))
                        for b in component.get("buttons", []) if isinstance(b, dict)]
     if buttons:
         joined = " &nbsp;·&nbsp; ".join(f"<b>{b}</b>" for b in buttons)

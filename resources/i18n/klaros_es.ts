@@ -27,7 +27,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
@@ -35,6 +35,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -67,7 +72,22 @@
         <translation>Número de teléfono</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Código de ejemplo, p. ej. PRIMAVERA25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Código de ejemplo</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Solo en plantillas de marketing; un código de hasta {n} caracteres. Cada cliente recibe su propio código al enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Enlace completo con un valor de ejemplo</translation>
     </message>
@@ -1377,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1588,12 +1608,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Coste previsto</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} es «{value}»</translation>
     </message>
@@ -1756,12 +1776,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Aún no se ha indicado ningún lugar</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Plantilla de {category}. Texto: {body}</translation>
     </message>
@@ -1772,6 +1792,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Código del botón {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Enlace del botón {n}</translation>
     </message>
@@ -1846,7 +1871,12 @@
         <translation>Documento adjunto: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Código del botón {n}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Enlace del botón {n}: …{value}</translation>
     </message>
@@ -2688,7 +2718,7 @@
     <message>
         <location line="+46"/>
         <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+448"/>
-        <location line="+511"/>
+        <location line="+515"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
@@ -2754,17 +2784,17 @@
         <translation type="vanished">Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-511"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+516"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
@@ -2949,7 +2979,7 @@
         <translation>Detenida: el archivo para la parte superior del mensaje no se pudo subir a WhatsApp. Compruebe que sigue donde lo eligió y que WhatsApp lo acepta (tipo y tamaño), y reanude.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitud debe ser un número de -90 a 90 (grados decimales, p. ej., 52.5292).</translation>
     </message>
@@ -3334,7 +3364,17 @@
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>El botón de copiar código necesita el código de este cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>El código del botón de copiar código es demasiado largo: WhatsApp admite códigos de hasta {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>El botón de enlace «{text}» necesita un valor para este cliente.</translation>
     </message>
@@ -3349,7 +3389,7 @@
         <translation>El valor del botón de enlace «{text}» es demasiado largo: WhatsApp admite enlaces de hasta {limit} caracteres, lo que deja {n} para este valor.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>La plantilla no tiene ningún botón de enlace con valor en la posición {index} (contando desde 0, como WhatsApp); botones de enlace con valor: {known}.</translation>
     </message>
@@ -3453,13 +3493,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+522"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-513"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
@@ -3601,17 +3641,37 @@
         <translation>El título de arriba dice «{title}», con «…» sustituido por lo que escriba aquí. WhatsApp permite {max} caracteres para todo el título, lo que deja {room} para este valor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Código «{text}»:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Enlace «{text}»:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Código del botón «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Final del enlace del botón «{text}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>El cliente copia este código con el botón (hasta {n} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>El botón «{text}» copia el código que escribe aquí; WhatsApp admite hasta {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
     </message>
@@ -3636,7 +3696,12 @@
         <translation>aún sin elegir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Botón «{text}»: copia {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Botón «{text}»: {url}]</translation>
     </message>
@@ -3649,16 +3714,16 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>por ejemplo: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>rellenar</translation>
     </message>
@@ -3671,7 +3736,7 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
@@ -3740,7 +3805,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-825"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -6931,7 +6996,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Klaros no pudo descargar este archivo ({thing}) tras varios intentos. Lo vuelve a intentar la próxima vez que Klaros se inicie.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+47"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
@@ -8391,7 +8456,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
     </message>
@@ -8412,11 +8477,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Esta plantilla nombra sus valores, como {example}: use letras minúsculas, dígitos y guiones bajos, empezando por una letra.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numere los valores {numbers} en orden.</translation>
     </message>
@@ -8431,7 +8497,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Dé un ejemplo para cada valor, tal como lo leería un cliente (la revisión de Meta los mira).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
     </message>
@@ -8446,7 +8512,37 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>El encabezado puede tener como máximo un valor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>El valor del encabezado se escribe {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Indique un ejemplo para el valor del encabezado (la revisión de Meta lo mira).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta solo permite un botón de copiar código en plantillas de marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta permite un botón de copiar código por plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Indique un código de ejemplo para el botón de copiar código, de hasta {n} caracteres (cada cliente recibe el suyo al enviar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta permite como máximo dos botones de enlace y un botón de llamada.</translation>
     </message>
@@ -8515,12 +8611,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
     </message>
@@ -8531,12 +8627,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>Qué aparece arriba</translation>
     </message>
@@ -8556,23 +8652,43 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Documento</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Opcional, en negrita encima del texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>Hasta {n} caracteres; puede contener un valor, {value}, que se da al enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Ejemplo para el valor del encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -8583,12 +8699,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Opcional, en pequeño debajo del texto</translation>
     </message>
@@ -8613,7 +8729,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>+ Botón de llamada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Botón de copiar código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Un botón que copia un código, como un cupón; solo en plantillas de marketing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -8624,12 +8750,16 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Enlaces, llamadas</translation>
+        <source>Links, calls, codes</source>
+        <translation>Enlaces, llamadas, códigos</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Enlaces, llamadas</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -8668,7 +8798,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>El nombre y el idioma de una plantilla no se pueden cambiar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8688,7 +8818,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Elija el archivo que se muestra arriba</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Ejemplo para {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Un mapa; usted indica el lugar (nombre y dirección) cada vez que envía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Archivo nuevo: {name}</translation>
     </message>
@@ -8730,12 +8870,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Todavía no ha cambiado nada; cambie primero el texto, un botón o la categoría.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta aún está revisando esta plantilla; podrá cambiarla cuando termine la revisión.</translation>
     </message>
@@ -8754,9 +8894,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation type="vanished">Esta plantilla tiene partes que Klaros aún no puede editar (un encabezado de imagen, vídeo o documento, botones de enlace o de llamada, valores con nombre o un código de autenticación); cámbiela en el WhatsApp Manager de Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Esta plantilla tiene partes que Klaros aún no puede editar (un código de autenticación, un valor en el encabezado, botones para copiar un código, de formulario o de catálogo, una ubicación o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
+        <translation type="vanished">Esta plantilla tiene partes que Klaros aún no puede editar (un código de autenticación, un valor en el encabezado, botones para copiar un código, de formulario o de catálogo, una ubicación o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Esta plantilla tiene partes que Klaros no puede editar (un código de autenticación, cuyo texto escribe Meta; botones de formulario o de catálogo, que apuntan a un formulario o catálogo configurado en las herramientas de Meta; o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8905,7 +9049,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Mapa: el lugar se indica al enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
@@ -9187,7 +9341,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1015"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1018"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -44,7 +49,22 @@
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Code d’exemple, p. ex. PRINTEMPS25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Code d’exemple</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Uniquement dans les modèles marketing ; un code de {n} caractères au plus. Chaque client reçoit son propre code à l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Lien complet avec une valeur d&apos;exemple</translation>
     </message>
@@ -1334,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1545,12 +1565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Coût prévu</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} est «&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -1713,12 +1733,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Aucun lieu indiqué pour l’instant</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modèle {category}. Corps&#x202f;: {body}</translation>
     </message>
@@ -1729,6 +1749,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Code du bouton {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Lien du bouton {n}</translation>
     </message>
@@ -1803,7 +1828,12 @@
         <translation>Document joint&#x202f;: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Code du bouton {n} : {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Lien du bouton {n}&#x202f;: …{value}</translation>
     </message>
@@ -2584,14 +2614,14 @@
         <translation>le numéro ne fait pas partie des contacts</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Choisissez un modèle approuvé.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+973"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2708,8 +2738,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-525"/>
+        <location line="+515"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
@@ -2835,12 +2865,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-511"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+516"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -2894,7 +2924,7 @@
         <translation>source inconnue {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitude doit être un nombre de -90 à 90 (degrés décimaux, p. ex. 52.5292).</translation>
     </message>
@@ -3275,7 +3305,17 @@
         <translation>WhatsApp n’affiche pas de légende sur un message vocal ou un sticker&#x202f;; envoyez le texte séparément.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>Le bouton « Copier le code » a besoin du code de ce client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>Le code du bouton « Copier le code » est trop long : WhatsApp accepte des codes de {n} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>Le bouton de lien «&#x202f;{text}&#x202f;» demande une valeur pour ce client.</translation>
     </message>
@@ -3290,7 +3330,7 @@
         <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu&apos;à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Le modèle n&apos;a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
     </message>
@@ -3379,13 +3419,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+522"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-513"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
@@ -3534,19 +3574,19 @@
     <message>
         <location line="+2"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>par exemple&#x202f;: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>à remplir</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Title “{title}”:</source>
         <translation>Titre «&#x202f;{title}&#x202f;»&#x202f;:</translation>
     </message>
@@ -3556,17 +3596,37 @@
         <translation>Le titre en haut se lit «&#x202f;{title}&#x202f;», «&#x202f;…&#x202f;» étant remplacé par ce que vous tapez ici. WhatsApp permet {max} caractères pour tout le titre, ce qui en laisse {room} pour cette valeur.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Code « {text} » :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Lien «&#x202f;{text}&#x202f;»&#x202f;:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Code du bouton « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Fin du lien du bouton «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>Le client copie ce code avec le bouton ({n} caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>Le bouton « {text} » copie le code que vous saisissez ici ; WhatsApp accepte {n} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>Le bouton «&#x202f;{text}&#x202f;» ouvre {url}, où «&#x202f;…&#x202f;» est remplacé par ce que vous tapez ici.</translation>
     </message>
@@ -3591,12 +3651,17 @@
         <translation>pas encore choisi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Bouton « {text} » : copie {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Bouton «&#x202f;{text}&#x202f;»&#x202f;: {url}]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not allowed: {reason}</source>
         <translation>Non autorisé&#x202f;: {reason}</translation>
     </message>
@@ -3665,7 +3730,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-816"/>
+        <location line="-825"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -6816,7 +6881,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <name>Media</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+89"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+90"/>
         <source>{n} bytes</source>
         <translation>{n} octets</translation>
     </message>
@@ -8300,7 +8365,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Le nom ne peut contenir que des lettres minuscules, des chiffres et des tirets bas, par exemple commande_prete.</translation>
     </message>
@@ -8321,11 +8386,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Ce modèle nomme ses valeurs, comme {example}&#x202f;: utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numérotez les valeurs {numbers} dans l’ordre.</translation>
     </message>
@@ -8340,7 +8406,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Donnez un exemple pour chaque valeur, tel qu’un client le lirait (la vérification de Meta les examine).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>L’en-tête et le pied de page peuvent contenir au plus {n} caractères chacun.</translation>
     </message>
@@ -8355,7 +8421,37 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Au plus {n} boutons d’au plus {chars} caractères chacun.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>L’en-tête peut contenir une valeur au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>La valeur de l’en-tête s’écrit {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Donnez un exemple pour la valeur de l’en-tête (l’examen de Meta le regarde).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta n’autorise un bouton « Copier le code » que dans les modèles marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta autorise un seul bouton « Copier le code » par modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Donnez un code d’exemple pour le bouton « Copier le code », {n} caractères au plus (chaque client reçoit le sien à l’envoi).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta autorise au plus deux boutons de lien et un bouton d&apos;appel.</translation>
     </message>
@@ -8424,12 +8520,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilitaire&#x202f;: à propos d’une commande, d’un rendez-vous, d’un compte</translation>
     </message>
@@ -8440,12 +8536,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>En haut du message</translation>
     </message>
@@ -8465,23 +8561,43 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Document</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Facultatif, en gras au-dessus du texte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>{n} caractères au plus ; peut contenir une valeur, {value}, donnée à l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Exemple pour la valeur de l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -8492,12 +8608,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Facultatif, en petit sous le texte</translation>
     </message>
@@ -8522,7 +8638,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>+ Bouton d&apos;appel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Bouton « Copier le code »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Un bouton qui copie un code, comme un bon de réduction ; modèles marketing uniquement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -8533,12 +8659,16 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Liens, appels</translation>
+        <source>Links, calls, codes</source>
+        <translation>Liens, appels, codes</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Liens, appels</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -8577,7 +8707,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Le nom et la langue d’un modèle ne peuvent pas être modifiés</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8597,7 +8727,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Choisir le fichier affiché en haut</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Exemple pour {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Une carte ; vous indiquez le lieu (nom et adresse) à chaque envoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Nouveau fichier&#x202f;: {name}</translation>
     </message>
@@ -8635,12 +8775,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Rien n’a encore changé&#x202f;; modifiez d’abord le texte, un bouton ou la catégorie.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta vérifie encore ce modèle&#x202f;; vous pourrez le modifier une fois la vérification terminée.</translation>
     </message>
@@ -8659,9 +8799,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation type="vanished">Ce modèle contient des éléments que Klaros ne peut pas encore modifier (en-tête image, vidéo ou document, boutons de lien ou d’appel, valeurs nommées ou code d’authentification)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Ce modèle contient des éléments que Klaros ne sait pas encore modifier (un code d&apos;authentification, une valeur dans l&apos;en-tête, des boutons copier le code, formulaire ou catalogue, un lieu ou des cartes)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
+        <translation type="vanished">Ce modèle contient des éléments que Klaros ne sait pas encore modifier (un code d&apos;authentification, une valeur dans l&apos;en-tête, des boutons copier le code, formulaire ou catalogue, un lieu ou des cartes)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Ce modèle contient des éléments que Klaros ne peut pas modifier (un code d’authentification, dont Meta rédige le texte ; des boutons de formulaire ou de catalogue, qui renvoient à un formulaire ou un catalogue configuré dans les outils de Meta ; ou des cartes) ; modifiez-le dans le WhatsApp Manager de Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8806,7 +8950,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Carte : le lieu est indiqué à l’envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Message templates</source>
         <translation>Modèles de message</translation>
     </message>
@@ -9088,7 +9242,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

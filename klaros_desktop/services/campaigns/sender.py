@@ -615,6 +615,8 @@ class CampaignSender:
             campaign.template_name, campaign.template_language, now=now)
         head = header_parts.fixed_components(campaign)
         marketing_api = uses_marketing_api(session, campaign)
+        template = policy.find_template(session, campaign.template_name, campaign.template_language) \
+            if any(row.button_params for row, _claim, _contact in pending) else None  # which index copies a code
         claims: list[Claim] = []
         for (row, claim, _contact), ready in zip(pending, prepared, strict=True):
             if ready.outcome is not None:  # may_send refused
@@ -631,7 +633,8 @@ class CampaignSender:
                 continue
             row.message_id = ready.message_id
             components = [*header_parts.recipient_components(head, row.header_params),
-                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
+                          *(template_components(row.params) or []),
+                          *variables.button_components(row.button_params, template)]
             claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
                                   components=components or None, marketing_api=marketing_api))
         return claims, True
@@ -713,7 +716,8 @@ class CampaignSender:
         claims: list[Claim] = []
         for row, claim in pending:
             components = [*header_parts.recipient_components(head, row.header_params),
-                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
+                          *(template_components(row.params) or []),
+                          *variables.button_components(row.button_params, template)]
             claims.append(replace(claim, message_id=message_ids[claim.correlation_id],
                                   to=phones.wa_digits(contacts[row.contact_id].phone_e164),
                                   components=components or None, marketing_api=marketing_api))
@@ -974,7 +978,7 @@ class CampaignSender:
                 extra = header_mod.send_keywords(header_mod.HeaderMedia.from_json(campaign.header_media))
             except header_mod.HeaderMediaRefused as exc:
                 raise lc.CampaignRefused(exc.args[0] if exc.args else exc) from exc
-            extra["buttons"] = variables.button_components(got.buttons)
+            extra["buttons"] = variables.button_components(got.buttons, template)
             head = [] if extra.get("header_by_id") or extra.get("header") \
                 else header_parts.recipient_components(header_parts.fixed_components(campaign), got.header)
             if head:
