@@ -1204,7 +1204,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Ha reagito con {emoji}</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Faccia clic qui per inviare invece un modello.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Download in corso…</translation>
     </message>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+977"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2682,8 +2682,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-523"/>
+        <location line="+513"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
@@ -2809,12 +2809,12 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-509"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+514"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
@@ -3239,12 +3239,12 @@
         <translation>L&apos;intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>il messaggio è vuoto</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp non mostra didascalie su un messaggio vocale o uno sticker; invii il testo da solo.</translation>
     </message>
@@ -8272,6 +8272,14 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+67"/>
+        <source>Map: {place}</source>
+        <translation>Mappa: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
@@ -8780,7 +8788,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Modelli di messaggio</translation>
     </message>
@@ -9143,7 +9151,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ieri</translation>

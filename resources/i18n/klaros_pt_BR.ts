@@ -1204,7 +1204,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiu com {emoji}</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Clique aqui para enviar um modelo em vez disso.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Baixando…</translation>
     </message>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+977"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2682,8 +2682,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-523"/>
+        <location line="+513"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
@@ -2809,12 +2809,12 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-509"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+514"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
@@ -3239,12 +3239,12 @@
         <translation>O cabeçalho de um modelo aceita uma foto, um vídeo ou um documento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>a mensagem está vazia</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>O WhatsApp não mostra legenda em mensagem de voz nem em figurinha; envie o texto separado.</translation>
     </message>
@@ -8272,6 +8272,14 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+67"/>
+        <source>Map: {place}</source>
+        <translation>Mapa: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
@@ -8780,7 +8788,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Modelos de mensagem</translation>
     </message>
@@ -9143,7 +9151,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>

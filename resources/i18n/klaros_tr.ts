@@ -1202,7 +1202,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Tepki verdi {emoji}</translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation>Bunun yerine şablon göndermek için buraya tıklayın.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>İndiriliyor…</translation>
     </message>
@@ -2563,7 +2563,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+977"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2680,8 +2680,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-523"/>
+        <location line="+513"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
@@ -2807,12 +2807,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-509"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+514"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -3236,12 +3236,12 @@
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>mesaj boş</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp sesli mesajda veya çıkartmada açıklama göstermez; metni ayrı gönderin.</translation>
     </message>
@@ -8265,6 +8265,14 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+67"/>
+        <source>Map: {place}</source>
+        <translation>Harita: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
@@ -8773,7 +8781,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Belge</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Mesaj şablonları</translation>
     </message>
@@ -9136,7 +9144,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Dün</translation>
