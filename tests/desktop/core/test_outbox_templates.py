@@ -218,7 +218,11 @@ async def test_a_queued_template_whose_answer_was_lost_is_held_and_a_status_sett
     assert box.items() == []
     [message] = _out(sessions)
     assert (message.type, message.template_name, message.template_language, message.wamid, message.text) == (
-        "template", "parcel_ready_q", "de", accepted["id"], "Hallo Anna, Ihre Bestellung B-1042 ist fertig.")
+        "template", "parcel_ready_q", "de", accepted["id"],
+        "Bestellung B-1042\nHallo Anna, Ihre Bestellung B-1042 ist fertig.")
+    assert message.template_parts["header"] == {"kind": "text", "text": "Bestellung B-1042"}  # as a sent one has it
+    assert message.template_parts["buttons"] == [
+        {"type": "URL", "text": "Verfolgen", "url": "https://shop.example/track/AB123"}]
 
 
 def _dead_url() -> str:
