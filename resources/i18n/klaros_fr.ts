@@ -1065,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>rédigez le message d’accueil, ou désactivez-le</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>A réagi {emoji}</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>Cliquez ici pour envoyer plutôt un modèle.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+973"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2738,8 +2738,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-525"/>
-        <location line="+515"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
@@ -2865,12 +2865,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -3295,12 +3295,12 @@
         <translation>Un en-tête de modèle accepte une photo, une vidéo ou un document.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>le message est vide</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp n’affiche pas de légende sur un message vocal ou un sticker&#x202f;; envoyez le texte séparément.</translation>
     </message>
@@ -8363,6 +8363,14 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Carte&#x202f;: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
@@ -8955,12 +8963,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Carte : le lieu est indiqué à l’envoi</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Copy code</source>
-        <translation>Copier le code</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Modèles de message</translation>
     </message>
@@ -9058,6 +9061,11 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta n’a pas répondu&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
     </message>
 </context>
 <context>
@@ -9323,7 +9331,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Hier</translation>

@@ -227,6 +227,12 @@ def in_flight_limit(rate: float) -> int:
     return max(4, min(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS)))
 
 
+def shown_request(head: list[dict], header_params: dict | None, button_params: dict | None) -> list[dict]:
+    """A recipient's header and link button components from its values frozen at launch, for its stored message
+    (``sending.pending_values``): the thread, search and the export show what the request carries."""
+    return [*header_parts.recipient_components(head, header_params), *variables.button_components(button_params)]
+
+
 def uses_marketing_api(session: Session, campaign: Campaign) -> bool:
     """A MARKETING template goes through Meta's Marketing Messages API when the shop turned it on (Settings);
     everything else, and everything while it is off, through the Cloud API's ``/messages``."""
@@ -610,10 +616,11 @@ class CampaignSender:
                 settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
                 continue
             pending.append((row, claim, contact))
+        head = header_parts.fixed_components(campaign)
         prepared = self.service.prepare_templates_in(
             session, [(contact, claim.correlation_id, row.params) for row, claim, contact in pending],
-            campaign.template_name, campaign.template_language, now=now)
-        head = header_parts.fixed_components(campaign)
+            campaign.template_name, campaign.template_language, now=now,
+            requests=[shown_request(head, row.header_params, row.button_params) for row, _, _ in pending])
         marketing_api = uses_marketing_api(session, campaign)
         template = policy.find_template(session, campaign.template_name, campaign.template_language) \
             if any(row.button_params for row, _claim, _contact in pending) else None  # which index copies a code
@@ -702,7 +709,8 @@ class CampaignSender:
             message_ids = dict(session.execute(insert(mt).returning(mt.c.correlation_id, mt.c.id), [
                 pending_values(conversations[row.contact_id], row.contact_id, policy.TEMPLATE, claim.correlation_id,
                                template, template_name=campaign.template_name,
-                               template_language=campaign.template_language, params=row.params, now=now)
+                               template_language=campaign.template_language, params=row.params, now=now,
+                               request=shown_request(head, row.header_params, row.button_params))
                 for row, claim in pending]).all())
             for mark in marks:
                 if mark["b_state"] == lc.SENDING:
