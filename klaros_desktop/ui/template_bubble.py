@@ -10,9 +10,19 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ ", "QUICK_REPLY": "↩ "}  # a link, a call, a quick reply
+# a link, a call, a quick reply, a code to copy
+BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ ", "QUICK_REPLY": "↩ ", "COPY_CODE": "❐ "}
+COPY_CODE_WORD = QT_TRANSLATE_NOOP("TemplatesPage", "Copy code")  # WhatsApp's own label for the button
+
+
+def button_label(button: dict[str, Any]) -> str:
+    """A button's label as WhatsApp shows it: its text, or for a copy-code button (which has none) "Copy code"."""
+    text = str(button.get("text") or "")
+    if not text and str(button.get("type", "")).upper() == "COPY_CODE":
+        return QCoreApplication.translate("TemplatesPage", COPY_CODE_WORD)
+    return text
 
 
 def _escaped(text: str) -> str:
@@ -69,8 +79,8 @@ def sent_html(parts: dict[str, Any], colours: Any, *, background: str | None = N
         if header.get("address"):
             place.append(f"<span style='color:{c.muted}'>{_escaped(str(header['address']))}</span>")
         top = "<br>".join(place)
-    buttons = [(str(b.get("type") or ""), _escaped(str(b.get("text") or "")),
-                _escaped(str(b.get("url") or b.get("phone") or "")))
+    buttons = [(str(b.get("type") or ""), _escaped(button_label(b)),
+                _escaped(str(b.get("url") or b.get("phone") or b.get("code") or "")))
                for b in parts.get("buttons") or [] if isinstance(b, dict)]
     return bubble_html(c, header=top, body=_escaped(str(parts.get("body") or "")),
                        footer=_escaped(str(parts.get("footer") or "")), buttons=buttons, background=background,

@@ -52,7 +52,7 @@ def parts(template: MessageTemplate | None, request: list[dict[str, Any]] | None
     """The message as the customer got it: ``{"header": {...}, "body": str, "footer": str, "buttons": [...]}``
     (each key only when the template has it). ``header``: ``{"kind": "text", "text": ...}``,
     ``{"kind": "location", "name", "address", "latitude", "longitude"}`` or ``{"kind": "image"|"video"|"document"}``;
-    each button ``{"type": "QUICK_REPLY"|"URL"|"PHONE_NUMBER"|..., "text": ..., "url"/"phone": ...}``. None when
+    each button ``{"type": "QUICK_REPLY"|"URL"|"PHONE_NUMBER"|..., "text": ..., "url"/"phone"/"code": ...}``. None when
     the template is not known here (only the body's values can be shown then)."""
     if template is None or not template.components:
         return None
@@ -60,6 +60,9 @@ def parts(template: MessageTemplate | None, request: list[dict[str, Any]] | None
     body_values = _text_values(next(iter(_of_type(request, "body")), None))
     links = {str(c.get("index")): _text_values(c)[0] for c in _of_type(request, "button")
              if str(c.get("sub_type", "")).lower() == "url"}
+    codes = {str(c.get("index")): str(p.get("coupon_code") or "") for c in _of_type(request, "button")
+             if str(c.get("sub_type", "")).lower() == "copy_code"
+             for p in (c.get("parameters") or [])[:1] if isinstance(p, dict)}
     out: dict[str, Any] = {}
     for component in template.components:
         if not isinstance(component, dict):
@@ -83,6 +86,8 @@ def parts(template: MessageTemplate | None, request: list[dict[str, Any]] | None
                     shown["url"] = _fill(str(button["url"]), value, {}) if value else str(button["url"])
                 elif shown["type"] == "PHONE_NUMBER" and button.get("phone_number"):
                     shown["phone"] = str(button["phone_number"])
+                elif shown["type"] == "COPY_CODE" and codes.get(str(index)):
+                    shown["code"] = codes[str(index)]
                 buttons.append(shown)
             if buttons:
                 out["buttons"] = buttons

@@ -118,6 +118,12 @@ async def test_created_approved_and_sent_with_the_title_value_and_the_customer_s
         {"type": "body", "parameters": [{"type": "text", "text": "Anna"}]},
         {"type": "button", "sub_type": "copy_code", "index": "1",
          "parameters": [{"type": "coupon_code", "coupon_code": "ANNA-20"}]}]
+    with sessions() as s:  # stored as the customer got it: the title with its value, the code under its button
+        from klaros_desktop.models import Message
+        stored = s.query(Message).filter_by(direction="out").one()
+        assert stored.text.splitlines()[0] == "Ihr Code für Anna"
+        assert stored.template_parts["buttons"] == [{"type": "QUICK_REPLY", "text": "Stopp"},
+                                                    {"type": "COPY_CODE", "text": "", "code": "ANNA-20"}]
 
 
 async def test_created_with_a_map_approved_and_sent_with_the_place(sim, sessions, graph):
