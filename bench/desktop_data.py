@@ -182,12 +182,19 @@ def ensure_profile(root: Path, contacts: int = 100_000, messages: int = 1_000_00
 
 
 def copy_profile(profile: Profile, target: Path) -> Profile:
-    """A copy of the profile's database (after a WAL checkpoint) in a new profile folder ``target``."""
+    """A copy of the profile's database (after a WAL checkpoint) in a new profile folder ``target``, on disk.
+
+    The copy is flushed before it is returned: a fresh copy of a big profile is hundreds of MB in the OS's write
+    cache, and the first checkpoint of a run measured on it (``synchronous=FULL`` syncs the database file) would
+    wait for all of it. A copy that anything opened and closed before its run (a checkpoint at the close) was
+    flushed there instead, so two runs compared on two copies would not start equal."""
     con = sqlite3.connect(profile.database)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     copy = Profile(target).ensure()
     shutil.copyfile(profile.database, copy.database)
+    with open(copy.database, "rb+") as written:
+        os.fsync(written.fileno())
     return copy
 
 

@@ -3,7 +3,8 @@
 The send checks mirror Meta's template errors: 132001 (no such name in that language, or not
 approved; Meta reports both as 132001 - choice per ``shared/meta-cloud-api.md`` section 6), 132000 (parameter
 count per component), 132012 (parameter format, e.g. text where the header expects an image) and 132005 (a text
-header over 60 characters with its value filled in).
+header over 60 characters with its value filled in: Meta states the 60 for the template as made and names no code
+for a send, so the count and the code are choices).
 """
 
 from __future__ import annotations
@@ -136,7 +137,74 @@ def validate_new(body: Any) -> Template:
     ):
         raise MetaError(100, "components: a BODY component is required.", message="(#100) Invalid parameter")
     fmt = str(body.get("parameter_format", "POSITIONAL")).upper()
+    check_components(category, components)
     return Template(name, language, category, components, parameter_format=fmt)
+
+
+HEADER_TEXT_MAX, COPY_CODE_MAX = 60, 15
+
+
+def _component_refused(title: str, sentence: str) -> MetaError:
+    """Meta refuses a malformed component with code 100, "(#100) Invalid parameter", and its own title and sentence
+    for people; the subcodes of these refusals are not documented, so none is sent."""
+    return MetaError(100, sentence, message="(#100) Invalid parameter",
+                     extra={"error_user_title": title, "error_user_msg": sentence})
+
+
+def check_components(category: str, components: list[Any]) -> None:
+    """Meta's rules for the parts Klaros writes (template components reference; location and coupon code
+    templates): a text header of at most 60 characters with at most one parameter, whose example is required; a
+    location header only in a utility or marketing template; one copy-code button, in a marketing template, with
+    an example code of at most 15 characters."""
+    for component in components:
+        if not isinstance(component, dict):
+            raise MetaError(100, "components: each component must be an object.", message="(#100) Invalid parameter")
+        kind = str(component.get("type", "")).upper()
+        if kind == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt == "TEXT":
+                _check_header_text(component)
+            elif fmt == "LOCATION" and category not in ("UTILITY", "MARKETING"):
+                raise _component_refused("Location header not supported",
+                                         "Only utility and marketing templates can have a location header.")
+        elif kind == "BUTTONS":
+            codes = [b for b in component.get("buttons") or [] if isinstance(b, dict)
+                     and str(b.get("type", "")).upper() == "COPY_CODE"]
+            if codes and category != "MARKETING":
+                raise _component_refused("Button not supported",
+                                         "Copy code buttons can only be used in marketing templates.")
+            if len(codes) > 1:
+                raise _component_refused("Too many buttons", "Templates are limited to one copy code button.")
+            for code in codes:
+                example = code.get("example")
+                if not isinstance(example, str) or not example.strip():
+                    raise _component_refused("Missing example", "A copy code button needs an example code.")
+                if len(example) > COPY_CODE_MAX:
+                    raise _component_refused("Example too long", f"The copy code button's example is longer than "
+                                             f"{COPY_CODE_MAX} characters.")
+
+
+def _check_header_text(header: dict[str, Any]) -> None:
+    text = str(header.get("text") or "")
+    if not text.strip():
+        raise _component_refused("Missing header text", "A text header needs its text.")
+    if len(text) > HEADER_TEXT_MAX:
+        raise _component_refused("Header too long", f"The header text is longer than {HEADER_TEXT_MAX} characters.")
+    names = _placeholders(text)
+    if len(names) > 1:
+        raise _component_refused("Too many parameters", "The header text supports one parameter.")
+    if not names:
+        return
+    example = header.get("example") if isinstance(header.get("example"), dict) else {}
+    positional = example.get("header_text")
+    named = example.get("header_text_named_params")
+    given = (isinstance(positional, list) and len(positional) == 1 and isinstance(positional[0], str)
+             and positional[0].strip()) or (
+        isinstance(named, list) and len(named) == 1 and isinstance(named[0], dict)
+        and named[0].get("param_name") == names[0] and str(named[0].get("example") or "").strip())
+    if not given:
+        raise _component_refused("Missing example", "The header text has a parameter: include the example property "
+                                 "with an example value for it.")
 
 
 # Editing (Meta's "Template management" page, Edit templates): which statuses, what may change, how often.
@@ -182,6 +250,8 @@ def check_edit(template: Template, body: Any, now: float) -> tuple[str | None, l
     if components is not None and (not isinstance(components, list) or not any(
             isinstance(c, dict) and str(c.get("type", "")).upper() == "BODY" for c in components)):
         raise MetaError(100, "components: a BODY component is required.", message="(#100) Invalid parameter")
+    if components is not None:
+        check_components(category or template.category, components)
     if template.status == "APPROVED":
         recent = [t for t in template.approved_edits if now - t < 30 * DAY]
         if sum(1 for t in recent if now - t < DAY) >= APPROVED_EDITS_PER_DAY:
@@ -299,7 +369,10 @@ def check_send(template: Template | None, name: str, language: str, components: 
     buttons = (template.component("BUTTONS") or {}).get("buttons") or []
     for index, button in enumerate(buttons):
         # a URL button whose link ends in a variable takes its value in a ``button`` component of sub_type
-        # ``url`` at the button's index (0-based, in the template's order)
+        # ``url`` at the button's index (0-based, in the template's order); a copy-code button its code
+        if isinstance(button, dict) and str(button.get("type", "")).upper() == "COPY_CODE":
+            _check_coupon(index, given.get(f"button{index}"))
+            continue
         if not isinstance(button, dict) or str(button.get("type", "")).upper() != "URL":
             continue
         wanted = _placeholders(str(button.get("url", "")))
@@ -307,6 +380,25 @@ def check_send(template: Template | None, name: str, language: str, components: 
         if comp is not None and str(comp.get("sub_type", "")).lower() != "url":
             raise MetaError(132012, f"button at index {index}: sub_type must be url")
         _check_text_params(f"button at index {index}", wanted, _parameters(comp, f"button at index {index}"))
+
+
+def _check_coupon(index: int, comp: dict[str, Any] | None) -> None:
+    """A copy-code button takes its code at send time (Meta's coupon code templates): a ``button`` component of
+    sub_type ``copy_code`` at its index with one ``coupon_code`` parameter, at most 15 characters."""
+    where = f"button at index {index}"
+    params = _parameters(comp, where)
+    if comp is not None and str(comp.get("sub_type", "")).lower() != "copy_code":
+        raise MetaError(132012, f"{where}: sub_type must be copy_code")
+    if len(params) != 1:
+        raise MetaError(132000, f"{where}: number of localizable_params ({len(params)}) does not match the expected "
+                        "number of params (1)")
+    param = params[0] if isinstance(params[0], dict) else {}
+    if str(param.get("type", "")).lower() != "coupon_code":
+        raise MetaError(132012, f"{where}: Format mismatch, expected COUPON_CODE, received "
+                        f"{str(param.get('type') or 'UNKNOWN').upper()}")
+    code = param.get("coupon_code")
+    if not isinstance(code, str) or not code.strip() or len(code) > COPY_CODE_MAX:
+        raise MetaError(132012, f"{where}: coupon_code must be 1 to {COPY_CODE_MAX} characters")
 
 
 TITLE_MAX = 60  # characters of a text header with its value filled in (Meta's template limits)

@@ -18,7 +18,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from relay import crypto, media_rows, retention, store
-from relay.web import BodyTooLarge, error, read_body, relay_of
+from relay.web import BodyTooLarge, Relay, error, read_body, relay_of
 
 log = logging.getLogger("relay.http")
 
@@ -117,12 +117,22 @@ async def pair(request: Request) -> Response:
                                          public_key=public_key, name=name)
     except ValueError as exc:  # store.pair's own key check (parse_public_key already made it)
         return error(400, str(exc))
-    except store.PairingRefused:
+    except store.PairingRefused as exc:
+        if isinstance(exc, store.RevokedWhilePairing):
+            release_the_rest(relay, exc.tenant_id, exc.released)
         log.info("pairing refused", extra={"reason": "bad_code"})
         return error(401, "wrong, used or expired pairing code")
     log.info("device paired", extra={"tenant_id": paired.tenant_id, "device_id": paired.device_id})
     return JSONResponse({"device_id": paired.device_id, "token": paired.token, "tenant_id": paired.tenant_id},
                         status_code=201)
+
+
+def release_the_rest(relay: Relay, tenant_id: str, released: store.Released) -> None:
+    """Count the batch a request released in its transaction; when it was full, the rest is released in short
+    batches after the answer (``relay.retention.Releases``)."""
+    retention.count_released(relay.metrics, released)
+    if released.more:
+        relay.releases.add(tenant_id)
 
 
 async def authenticated(request: Request) -> store.DeviceAuth | None:
@@ -295,7 +305,5 @@ async def ack(request: Request) -> Response:
     except ValueError:
         return refused(400, "bad_cursor", 'expected JSON {"up_to": CURSOR}')
     acked = await run_in_threadpool(store.acknowledge, relay.engines, device, up_to)
-    retention.count_released(relay.metrics, acked.released)
-    if acked.released.more:  # the rest in short batches, after this answer (relay.retention)
-        relay.releases.add(device.tenant_id)
+    release_the_rest(relay, device.tenant_id, acked.released)
     return JSONResponse({"acked": str(acked.cursor)})

@@ -44,7 +44,7 @@ from relay import crypto, media_rows, store
 from relay.blobs import Blobs, StorageFull
 from relay.db import Engines
 from relay.metrics import Metrics
-from relay.retention import BetweenBatches, pause_after
+from relay.paced_batches import Batch, BetweenBatches, run_paced
 
 log = logging.getLogger("relay.media")
 
@@ -360,35 +360,29 @@ class MediaKeeper:
 
     async def sweep(self, *, batch_rows: int = SWEEP_BATCH_ROWS, between: BetweenBatches | None = None) -> int:
         """Delete blobs past retention and those no device's key is left for, ``batch_rows`` at a time (each
-        batch's rows go in one short transaction, with a pause after it, as ``relay.retention`` does for
+        batch's rows go in one short transaction, with a pause after it: ``relay.paced_batches``, as for
         events); returns how many. Stops at the first batch with a blob that could not be deleted: its row is
         found again by the next sweep, not by this one over and over."""
         cutoff = store.now_us() - int(self.retention_seconds * 1_000_000)
-        started = time.perf_counter()
-        total = batches = 0
-        while True:
+
+        async def one_batch() -> Batch | None:
             names = await asyncio.to_thread(media_rows.sweep_candidates, self.engines, cutoff_us=cutoff,
                                             limit=batch_rows)
             if not names:
-                break
+                return None
             done = await self._delete_blobs(names)
-            began = time.perf_counter()
+            began = time.perf_counter()  # the pause is as long as the rows' transaction, not the blobs' deletion
             await asyncio.to_thread(media_rows.forget, self.engines, done)
             held = time.perf_counter() - began
             self.metrics.media_deleted += len(done)
-            deleted = len(done)
-            total += deleted
-            batches += 1
             self.metrics.retention_batches["media"] += 1
-            if len(names) < batch_rows or deleted < len(names):
-                break
-            await pause_after(held)
-            if between is not None:
-                await between(batches)
-        if total:
-            log.info("media sweep: deleted %d blobs in %d batches, %.0f ms", total, batches,
-                     (time.perf_counter() - started) * 1000, extra={"size": total})
-        return total
+            return Batch(len(done), more=len(names) >= batch_rows and len(done) >= len(names), held_seconds=held)
+
+        swept = await run_paced(one_batch, between=between)
+        if swept.rows:
+            log.info("media sweep: deleted %d blobs in %d batches, %.0f ms", swept.rows, swept.batches,
+                     swept.seconds * 1000, extra={"size": swept.rows})
+        return swept.rows
 
     async def delete(self, names: list[str]) -> int:
         """Delete blobs, then their rows (a blob that could not be deleted keeps its row for the next sweep)."""

@@ -182,7 +182,8 @@ async def sign_up(request: Request) -> Response:
       400: {description: 'malformed request, or a key nothing can be sealed to'}
       401: {description: 'wrong, expired or used-up code'}
       404: {description: self-service sign-up is not enabled on this relay}
-      409: {description: a shop with this WhatsApp Business account is already on this relay}
+      409: {description: 'a shop with this WhatsApp Business account is already on this relay, or the operator
+          removed the new device before it was paired (the shop exists: ask the operator for a pairing code)'}
       429:
         description: too many attempts from this address
         headers: {Retry-After: {schema: {type: integer}, description: seconds}}
@@ -215,6 +216,11 @@ async def sign_up(request: Request) -> Response:
         return error(401, "wrong, expired or used-up code: ask for a new one")
     except store.Conflict as exc:
         return refused(409, "waba_taken", str(exc))
+    except store.PairingRefused:
+        # The operator revoked the new device before its pairing finished: the shop exists, the device does not.
+        return refused(409, "first_device_refused", "the shop was created, but its first computer could not be "
+                                                    "paired (removed by the relay's operator): ask the operator "
+                                                    "for a pairing code")
     except ValueError as exc:
         return refused(400, "bad_key", str(exc))
     log.info("shop signed up", extra={"tenant_id": made.tenant.id, "device_id": made.paired.device_id})

@@ -113,6 +113,16 @@ class PairingRefused(PermissionError):
     """Wrong, used, revoked or expired pairing code (the caller cannot tell which, on purpose)."""
 
 
+class RevokedWhilePairing(PairingRefused):
+    """The device was revoked while its held events were wrapped to it: the pairing released at most one batch
+    of its keys (``released``; ``released.more``: rows of ``tenant_id`` are left for the retention sweep)."""
+
+    def __init__(self, tenant_id: str, released: Released) -> None:
+        super().__init__("the device was revoked while pairing")
+        self.tenant_id = tenant_id
+        self.released = released
+
+
 # ---------------------------------------------------------------------------------------------- tenants
 
 
@@ -397,6 +407,9 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
     wraps what was held meanwhile (the device is not active yet, so new webhooks are still held), then
     activates the device, after which the writer seals to it. Each event is thus wrapped to the device
     exactly once, and a pull never sees an event before an older one it could read.
+
+    A device revoked meanwhile is not activated (``RevokedWhilePairing``); the last step then releases at most
+    one batch of the keys wrapped to it, like ``revoke_device``, and leaves the rest to the retention sweep.
     """
     crypto.check_public_key(public_key)
     code_hash = crypto.hash_secret(crypto.normalize_pairing_code(code))
@@ -420,11 +433,10 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
         lock_tenants(conn, {tenant_id})
         still = conn.execute(select(devices.c.id).where(
             devices.c.id == device_id, devices.c.paired_us.is_(None), devices.c.revoked_us.is_(None))).first()
-        if still is None:  # revoked while its events were being wrapped
-            conn.execute(delete(event_keys).where(event_keys.c.device_id == device_id))
-            refused = True
+        if still is None:  # revoked while its events were being wrapped: its keys go as any revocation's do
+            refused = release_acknowledged_batch(conn, tenant_id, limit=PRUNE_BATCH_ROWS)
         else:
-            refused = False
+            refused = None
             rest = _held(conn, tenant_id, after=last, limit=None)  # held while the chunks were wrapped: few
             if rest:
                 conn.execute(insert(event_keys), _wrap(master, tenant_id, device_id, public_key, rest))
@@ -443,8 +455,8 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
             if name and name.strip():
                 values["name"] = name.strip()[:200]
             conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
-    if refused:
-        raise PairingRefused("the device was revoked while pairing")
+    if refused is not None:
+        raise RevokedWhilePairing(tenant_id, refused)
     return Paired(device_id, tenant_id, token)
 
 

@@ -71,7 +71,7 @@ class Relay:
     metrics: Metrics = field(default_factory=Metrics)
     keeper: MediaKeeper | None = None  # downloads and keeps inbound media of tenants with a media token
     blobs: Blobs | None = None  # where kept media live (a directory, or an S3-compatible store)
-    releases: retention.Releases = field(default_factory=retention.Releases)  # rows left by acks
+    releases: retention.Releases = field(default_factory=retention.Releases)  # rows left by acks, refused pairings
     draining: bool = False  # the server is shutting down: waiting pulls answer at once
     max_waiting_pulls: int = 2048  # set by the lifespan: the setting, at most half the connection limit
     _pull_slots: dict[str, list[asyncio.Future]] = field(default_factory=dict)  # per device, oldest first

@@ -46,3 +46,13 @@ def test_every_relay_setting_is_documented_and_the_readme_has_a_deployment():
     for needed in ("KLAROS_RELAY_DATABASE_URL", "KLAROS_RELAY_MASTER_KEY_FILE", "KLAROS_RELAY_RETENTION_DAYS",
                    "klaros-relay migrate", "klaros-relay serve", "[Service]", "reverse_proxy"):
         assert needed in readme
+
+
+def test_every_screen_the_readme_shows_is_one_ci_requires():
+    """CI renders the screenshots and fails on a missing or blank one; a screen the README shows (light or dark)
+    must be on that list, or it could silently stop being rendered."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"docs/screenshots/([a-z0-9-]+)-(?:light|dark)\.png", readme))
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    required = set(re.search(r"for screen in ([a-z0-9 \\\n-]+); do", script).group(1).split()) - {"\\"}
+    assert shown and shown - required == set()

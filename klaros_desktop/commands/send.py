@@ -52,8 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="with --template: the place shown on the map at the top of a location template: "
                              "decimal degrees, then its name and address (the rest of the text, commas included)")
     parser.add_argument("--button-var", action="append", default=[], metavar="INDEX=VALUE",
-                        help="with --template: the value at the end of the link of the template's button INDEX "
-                             "(counted from 0, as Meta does), e.g. --button-var 0=AB123")
+                        help="with --template: the value at the end of the link of the template's button INDEX, "
+                             "or the code of its copy-code button (counted from 0, as Meta does), e.g. "
+                             "--button-var 0=AB123")
     parser.add_argument("--caption", metavar="TEXT", help="the file's caption (photos, videos, documents)")
     parser.add_argument("--reply-to", metavar="WAMID", help="quote this message")
     parser.add_argument("--region", help="default region for national numbers, e.g. DE")

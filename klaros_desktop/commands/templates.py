@@ -38,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     top.add_argument("--header-file", metavar="FILE",
                      help="a picture (JPEG, PNG), video (MP4) or document (PDF) at the top instead; Meta's review "
                           "sees it as the example")
+    edit.add_argument("--header-example", metavar="VALUE",
+                      help="an example for the header's one value ({{1}}, or a name in a template with named "
+                           "values); Meta's review requires it")
     edit.add_argument("--body", metavar="TEXT", help="the message text, values as {{1}}, {{2}}, …")
     edit.add_argument("--example", action="append", metavar="VALUE",
                       help="an example for each value, in order (repeat; replaces the examples)")
@@ -94,8 +97,9 @@ def _actions(draft, args: argparse.Namespace) -> list:
             out.extend(a for a in draft.actions if a.kind == kind)
         else:
             out.extend(made[kind](v) for v in values if v.strip())
-    first = {kind: next((i for i, a in enumerate(draft.actions) if a.kind == kind), len(draft.actions))
-             for kind in given}
+    out.extend(a for a in draft.actions if a.kind not in given)  # a copy-code button stays as it is
+    first = {a.kind: next((i for i, b in enumerate(draft.actions) if b.kind == a.kind), len(draft.actions))
+             for a in out}
     return sorted(out, key=lambda a: first[a.kind])
 
 
@@ -106,6 +110,8 @@ def _changed_draft(draft, args: argparse.Namespace):
              "examples": args.example, "buttons": [b for b in args.button if b.strip()] if args.button else None}
     if args.header is not None:
         given.update(header=args.header, header_format="TEXT", header_example="", header_file="")
+    if args.header_example is not None:
+        given["title_example"] = args.header_example
     if args.header_file is not None:
         kind = template_drafts.header_format_of(args.header_file)
         found = template_drafts.file_problem(kind or "IMAGE", args.header_file)

@@ -231,7 +231,10 @@ def _render_scheme(backend, scheme: str, out_dir: Path, ids: dict[str, int], csv
     onboarding_shots.render(window, dialog_shot, settle)
     dialog_shot("wizard-keyring-refused", keyring_refused, onboarding_shots.WIZARD_SIZE)
     dialog_shot("greeting-away", lambda: _greeting_away(window), QSize(620, 760))
-    dialog_shot("template-editor", lambda: _template_editor(window), QSize(860, 560))
+    dialog_shot("template-editor", lambda: _template_editor(window), QSize(900, 600))
+    dialog_shot("template-editor-wide", lambda: _template_editor(window), QSize(1400, 900))
+    dialog_shot("template-editor-map", lambda: _template_editor_map(window), QSize(900, 600))
+    dialog_shot("template-editor-map-wide", lambda: _template_editor_map(window), QSize(1400, 900))
     dialog_shot("template-edit", lambda: _template_edit(window), QSize(900, 600))
     dialog_shot("template-editor-media", lambda: _template_edit_media(window), QSize(900, 620))
     dialog_shot("erase-contact", erase_contact, QSize(600, 440))
@@ -638,15 +641,31 @@ def _inbox_day_one_shots(window, ids: dict[str, int], shot: Callable[[str, QWidg
 
 
 def _template_editor(window) -> QWidget:
-    """Templates → New template…, being written (one example still missing, so Meta's rule shows)."""
+    """Templates → New template…, a marketing offer being written: a value in the header with its example, a
+    copy-code button whose example code is missing (so Meta's rule shows), a quick reply."""
     editor = window.templates.new_template()
-    editor.name.setText("abholung_bereit")
-    editor.header.setText("Ihre Blumen sind fertig")
-    editor.body.setPlainText("Hallo {{1}}, Ihre Bestellung {{2}} liegt ab heute zur Abholung bereit. Wir haben "
-                             "bis 18 Uhr geöffnet.")
+    editor.name.setText("fruehling_gutschein")
+    editor.category.setCurrentIndex(editor.category.findData("MARKETING"))
+    editor.header.setText("Ihr Frühlingsgutschein, {{1}}")
+    editor.title_example.setText("Anna")
+    editor.body.setPlainText("Hallo {{1}}, mit Ihrem Code sparen Sie bis Sonntag {{2}} auf alle Sträuße.")
     editor.example_edits[0].setText("Anna")
+    editor.example_edits[1].setText("20 %")
     editor.footer.setText("Blumen Becker, Hauptstraße 5")
-    editor.buttons_edit.setText("Ich komme heute, Morgen")
+    editor.buttons_edit.setText("Keine Angebote mehr")
+    editor.add_code.click()
+    return editor
+
+
+def _template_editor_map(window) -> QWidget:
+    """Templates → New template…, a map at the top: the place is given each time it is sent."""
+    editor = window.templates.new_template()
+    editor.name.setText("neuer_laden")
+    editor.header_kind.setCurrentIndex(editor.header_kind.findData("LOCATION"))
+    editor.body.setPlainText("Hallo {{1}}, wir sind umgezogen! Ab Montag finden Sie uns hier, mit mehr Platz "
+                             "für Ihre Blumen.")
+    editor.example_edits[0].setText("Anna")
+    editor.footer.setText("Blumen Becker")
     return editor
 
 

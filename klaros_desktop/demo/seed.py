@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.models import Contact, Conversation, Message, utcnow
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.inbound.apply import WebhookApplier
-from klaros_desktop.services.messaging import templates
+from klaros_desktop.services.messaging import policy, templates
+from klaros_desktop.services.messaging.sending import sent_text_and_parts
 from klaros_desktop.services.people import contacts as contact_service
 
 PHONE_NUMBER_ID = "106540352242922"
@@ -129,7 +130,9 @@ class _Writer:
         return wamid
 
     def outbound(self, phone: str, text: str, ago: timedelta, status: str, *, template: str | None = None,
-                 error: tuple[int, str, str] | None = None) -> str:
+                 error: tuple[int, str, str] | None = None, params: list[str] | None = None) -> str:
+        """``params``: a template's values, so it is stored as the send service stores it (title, body, footer,
+        buttons) when the template is known here; else ``text`` as given."""
         self.seq += 1
         wamid = f"wamid.DEMO.OUT.{self.seq:04d}"
         contact = contact_service.find_by_number(self.session, phone)
@@ -139,8 +142,14 @@ class _Writer:
             self.session.add(conv)
             self.session.flush()
         when = self.now - ago
+        parts = None
+        if template and params is not None:
+            found = policy.find_template(self.session, template, "de")
+            shown, parts = sent_text_and_parts(found, params)
+            text = shown if parts else text
         message = Message(wamid=wamid, conversation_id=conv.id, contact_id=contact.id, direction="out",
                           type="template" if template else "text", text=text, template_name=template,
+                          template_parts=parts,
                           template_language="de" if template else None, timestamp=when, status=status,
                           status_at=when, sent_at=when if status != "failed" else None,
                           correlation_id="demo-seed")
@@ -160,7 +169,7 @@ def _history(w: _Writer, p: dict[str, str], now: datetime) -> None:
     w.inbound(p["Julia Wagner"], "Julia", "Ist mein Gesteck fertig?", h(24) - m(2))  # window closes in 2 minutes
     w.outbound(p["Julia Wagner"], "Morgen ab 10 Uhr!", h(23.9), "read")
     w.outbound(p["Hotel Krone"], "Hallo Frau Berger, Ihre Bestellung TD-4711 liegt zur Abholung bereit.",
-               d(1.2), "delivered", template="order_ready")
+               d(1.2), "delivered", template="order_ready", params=["Frau Berger", "TD-4711"])
     w.inbound(p["Lukas Becker"], "Lukas", "Sonntag Kaffee bei Mama?", d(6))
     w.outbound(p["Lukas Becker"], "Klar, 15 Uhr!", d(6) - m(5), "read")
     for conv in w.session.query(Conversation):
@@ -215,7 +224,7 @@ def seed_demo_shop(sessions: sessionmaker[Session], now: datetime | None = None,
         w.outbound(p["Julia Wagner"], "Morgen ab 10 Uhr!", h(29.5), "read")
         # Thomas: opted out with STOP
         w.outbound(p["Thomas Müller"], "Hallo Thomas, diese Woche: Tulpen im Bund für 4,99 €.", d(2),
-                   "read", template="weekly_offer")
+                   "read", template="weekly_offer", params=["Thomas", "Tulpen im Bund für 4,99 €"])
         w.inbound(p["Thomas Müller"], "Thomas", "STOP", d(1.9))
         # Sofia: a failed message with Meta's reason
         w.inbound(p["Sofia Rossi"], "Sofia", "Hello, can you deliver flowers to the church on Saturday?", h(50))
@@ -224,7 +233,7 @@ def seed_demo_shop(sessions: sessionmaker[Session], now: datetime | None = None,
                                                            "have passed since the customer last replied."))
         # Hotel Krone: utility template, delivered
         w.outbound(p["Hotel Krone"], "Hallo Frau Berger, Ihre Bestellung TD-4711 liegt zur Abholung bereit.",
-                   d(1), "delivered", template="order_ready")
+                   d(1), "delivered", template="order_ready", params=["Frau Berger", "TD-4711"])
         w.inbound(p["Hotel Krone"], "Hotel Krone", "Danke, wir holen sie um 16 Uhr.", h(20))
         # Emma: voice message, unread
         w.inbound_media(p["Emma Fischer"], "Emma", "audio", None, m(3))

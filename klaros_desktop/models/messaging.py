@@ -80,6 +80,8 @@ class Message(Base):
     template_name: Mapped[str | None] = mapped_column(String(200))
     template_language: Mapped[str | None] = mapped_column(String(20))
     template_category: Mapped[str | None] = mapped_column(String(30))
+    # a sent template as the customer got it (title, place, footer, buttons: services/messaging/sent_template.py)
+    template_parts: Mapped[dict | None] = mapped_column(JSON)
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)  # when sent/received
     # received (inbound) | pending | accepted | sent | delivered | read | played | failed
     status: Mapped[str] = mapped_column(String(12), nullable=False)

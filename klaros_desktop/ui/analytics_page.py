@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -299,6 +300,7 @@ class AnalyticsPage(QWidget):
         self.heat = WeekHeatMap(self.tr("When customers write (hour of the week)"), self,
                                 day_names=[self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                            self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
+        self.consent_chart = BarChart(self.tr("Opt-ins and opt-outs per day"), self)
         self.consent = RowsModel([self.tr("Change"), self.tr("How"), self.tr("Customers")], self)
         self.consent_view = table_view(self.consent, self.tr("Opt-ins and opt-outs"), self, stretch=1)
 
@@ -385,13 +387,21 @@ class AnalyticsPage(QWidget):
             reply_row.addWidget(tile, 0, i)
         self.body_layout.addLayout(reply_row)
         self._grid([Card(self.inbound_chart.title, self.inbound_chart, self), Card(self.heat.title, self.heat, self),
+                    Card(self.consent_chart.title, self.consent_chart, self),
                     Card(self.tr("Opt-ins and opt-outs"), self.consent_view, self)])
         yield True
         self._section(self.tr("Cost"))
         self.rates_text = QLabel(self)
         self.rates_text.setObjectName("muted")
         self.rates_text.setWordWrap(True)
-        self.body_layout.addWidget(self.rates_text)
+        self.rates_button = QPushButton(self.tr("Import Meta's price list…"), self)
+        self.rates_button.setToolTip(self.tr("Meta's rates CSV (from Meta's pricing page): prices this screen's "
+                                             "messages, and the campaigns' forecasts"))
+        self.rates_button.clicked.connect(lambda: self.import_rates())
+        rates_row = QHBoxLayout()
+        rates_row.addWidget(self.rates_text, 1)
+        rates_row.addWidget(self.rates_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body_layout.addLayout(rates_row)
         budget_box = QFrame(self)
         budget_box.setObjectName("analyticsCard")
         bl = QGridLayout(budget_box)
@@ -630,6 +640,12 @@ class AnalyticsPage(QWidget):
         sources = {"keyword": self.tr("wrote a keyword (STOP / START)"), "button": self.tr("pressed a button"),
                    "import": self.tr("imported from a file"), "manual": self.tr("entered in Klaros"),
                    "meta_131050": self.tr("stopped marketing in WhatsApp")}
+        per_day: dict[tuple[str, date], int] = {}
+        for row in conv.consent:
+            per_day[(row.kind, row.day)] = per_day.get((row.kind, row.day), 0) + row.count
+        self.consent_chart.set_data(self._day_labels(days), [
+            Series(kinds["opt_in"], [per_day.get(("opt_in", d), 0) for d in days]),
+            Series(kinds["opt_out"], [per_day.get(("opt_out", d), 0) for d in days], colour="danger")])
         totals = sorted(conv.consent_totals().items(), key=lambda kv: (kv[0][0], -kv[1]))
         self.consent.set_rows([[kinds.get(kind, kind), sources.get(source, source), n]
                                for (kind, source), n in totals])
@@ -753,6 +769,29 @@ class AnalyticsPage(QWidget):
             self.failed_dialog = dialog
 
         ops.run_sync(lambda: overview.failed_messages(sessions, selected, code), show, self._failed)
+
+    def import_rates(self, path: Path | None = None) -> None:
+        """Meta's rates CSV into the profile (``services.pricing.rates_csv``, from the start of this quarter), then
+        the period read again: what the screen asks for when there is no card or Meta's figures say it is old."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import Meta's price list"), str(Path.home()),
+                                                    self.tr("CSV files (*.csv)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        sessions = self.backend.sessions
+
+        def work():
+            from klaros_desktop.services.pricing import rates_csv
+
+            return rates_csv.import_file(sessions, path)
+
+        def done(report) -> None:
+            self.notice.emit(self.tr("Imported prices for {n} markets in {currency}, valid from {day}.").format(
+                n=number(report.markets), currency=report.currency, day=day(report.effective_from)))
+            self.reload()
+
+        ops.run_sync(work, done, lambda exc: self.rates_text.setText(render(exc)))
 
     def compare_with_meta(self) -> None:
         graph = getattr(self.backend.messenger, "graph", None)

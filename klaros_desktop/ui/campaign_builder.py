@@ -663,7 +663,8 @@ class CampaignBuilder(QDialog):
                 self.variables_form.addRow("{{" + name + "}}", row)
                 self.variable_rows.append(row)
             for index in chosen.buttons:
-                shown = self.tr("Link of button {n}").format(n=int(index) + 1)
+                shown = self.tr("Code of button {n}").format(n=int(index) + 1) if index in chosen.codes else \
+                    self.tr("Link of button {n}").format(n=int(index) + 1)
                 row = VariableRow(index, self.options.custom_fields, self.variables_box, shown=shown)
                 row.choose(FIXED)
                 row.changed.connect(self.edited)
@@ -803,9 +804,11 @@ class CampaignBuilder(QDialog):
                 colour = c.muted if draft.header_media else c.danger
                 text = (f"<span style='color:{colour}; font-style:italic'>"
                         f"{html.escape(attached.format(name=name))}</span><br>" + text)
+            codes = chosen.codes if (chosen := self.template()) is not None else ()
             for index, value in sorted(rendered.buttons.items()):
-                link = self.tr("Link of button {n}: …{value}").format(n=int(index) + 1,
-                                                                        value=value or "{{1}}")
+                link = self.tr("Code of button {n}: {value}").format(n=int(index) + 1, value=value or "…") \
+                    if index in codes else self.tr("Link of button {n}: …{value}").format(n=int(index) + 1,
+                                                                                         value=value or "{{1}}")
                 text += f"<br><span style='color:{c.muted}; font-style:italic'>{html.escape(link)}</span>"
             self.preview.setText(text)
 

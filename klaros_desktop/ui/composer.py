@@ -689,21 +689,28 @@ class Composer(QFrame):
     def _add_link_field(self, row: int, link: buttons.LinkButton, value: str) -> None:
         """The button's label and the field, with the button's address under it, the customer's part shown as
         "…" (``https://shop.example/track/…``)."""
-        caption = QLabel(self.tr("Link “{text}”:").format(text=link.text), self.links_host)
+        code = link.copies_code  # a copy-code button: the customer's own code, copied with one tap
+        caption = QLabel(self.tr("Code “{text}”:").format(text=link.text) if code else
+                         self.tr("Link “{text}”:").format(text=link.text), self.links_host)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         edit = QLineEdit(self.links_host)
-        edit.setAccessibleName(self.tr("End of the link of the button “{text}”").format(text=link.text))
+        edit.setAccessibleName(self.tr("Code of the button “{text}”").format(text=link.text) if code else
+                               self.tr("End of the link of the button “{text}”").format(text=link.text))
         edit.setPlaceholderText(self.tr("for example: {example}").format(example=link.example) if link.example
                                 else self.tr("fill in"))
-        edit.setMaxLength(buttons.URL_MAX)
+        edit.setMaxLength(buttons.CODE_MAX if code else buttons.URL_MAX)
         edit.setText(value)
         edit.textChanged.connect(self._update_preview)
         address = QLabel(self.links_host)
         address.setObjectName("muted")
         address.setTextFormat(Qt.TextFormat.PlainText)
-        address.setText(address.fontMetrics().elidedText(link.shown_url, Qt.TextElideMode.ElideMiddle, 420))
-        tip = self.tr("The button “{text}” opens {url}, with “…” replaced by what you type here.").format(
-            text=link.text, url=link.shown_url)
+        shown = self.tr("The customer copies this code with the button (up to {n} characters).").format(
+            n=buttons.CODE_MAX) if code else link.shown_url
+        address.setText(address.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 420))
+        tip = self.tr("The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters."
+                      ).format(text=link.text, n=buttons.CODE_MAX) if code else \
+            self.tr("The button “{text}” opens {url}, with “…” replaced by what you type here.").format(
+                text=link.text, url=link.shown_url)
         for widget in (caption, edit, address):
             widget.setToolTip(tip)
         caption.setBuddy(edit)
@@ -767,8 +774,10 @@ class Composer(QFrame):
                 name=self.header_file.shown_name if self.header_file else self.tr("not chosen yet")) + "\n" + body
         values = self.link_values()
         for link in choice.links:
-            body += "\n" + self.tr("[Button “{text}”: {url}]").format(
-                text=link.text, url=link.link(values.get(link.index) or "…"))
+            value = values.get(link.index) or "…"
+            body += "\n" + (self.tr("[Button “{text}”: copies {code}]").format(text=link.text, code=value)
+                            if link.copies_code else
+                            self.tr("[Button “{text}”: {url}]").format(text=link.text, url=link.link(value)))
         if choice.refused:
             body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
         self.preview.setText(body)

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from klaros_desktop.ui import theme
+from klaros_desktop.ui import template_bubble, theme
 from klaros_desktop.ui.i18n import clock, local_date, render, short_date
 from klaros_desktop.ui.item_models import RowRole
 from klaros_desktop.ui.lazy import lazy
@@ -280,6 +280,7 @@ class _Bubble:
     body_h: int
     error_h: int
     height: int  # the whole row
+    doc: QTextDocument | None = None  # a sent template drawn as WhatsApp shows it, instead of ``body``
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -412,6 +413,10 @@ class BubbleDelegate(QStyledItemDelegate):
         if error and row.error_code in TEMPLATE_INSTEAD_CODES and row.kind == "message":
             error += "\n" + self.tr("Click here to send a template instead.")
         body_rect = self._text_rect(fm, body, inner)
+        doc = self._template_doc(row, option.font, inner) if row.kind == "message" and row.parts else None
+        if doc is not None:  # title, body, footer and buttons instead of the plain text
+            body = ""
+            body_rect = QRect(0, 0, min(inner, int(doc.idealWidth()) + 1), int(doc.size().height()) + 1)
         error_rect = self._text_rect(fm, error, inner) if error else QRect()
         media_w, media_h = self._media_size(media, inner)
         note = self._media_note(row, media)
@@ -421,19 +426,44 @@ class BubbleDelegate(QStyledItemDelegate):
                         note_rect.width(),
                         min(inner, sfm.horizontalAdvance(template) + 4) if template else 0,
                         min(inner, fm.horizontalAdvance(quoted) + 20) if quoted else 0)
+        if doc is not None and doc.textWidth() < content_w:  # the rules and centred buttons span the bubble
+            doc.setTextWidth(content_w)
+            body_rect = QRect(0, 0, content_w, int(doc.size().height()) + 1)
         h = self.PAD + body_rect.height() + sfm.height() + self.PAD + 4
         if template:
             h += sfm.height() + 4
         if quoted:
             h += fm.height() + 12
         if media:
-            h += media_h + (6 if body else 0)
+            h += media_h + (6 if body or doc else 0)
         if note:
             h += note_rect.height() + 6
         if error:
             h += error_rect.height() + 6
         return _Bubble(day, template, quoted, media, note, note_rect.height(), body, error, footer,
-                       content_w + 2 * self.PAD, body_rect.height(), error_rect.height(), day_h + h + 6)
+                       content_w + 2 * self.PAD, body_rect.height(), error_rect.height(), day_h + h + 6, doc)
+
+    @staticmethod
+    def _template_doc(row: queries.MessageRow, font: QFont, width: int) -> QTextDocument | None:
+        """A sent template's stored parts laid out at ``width`` (``template_bubble``: the templates page's preview
+        draws the same)."""
+        c = theme.colours()
+        # WhatsApp's dark scheme draws the buttons light blue: its green accent is faint on the dark green bubble
+        shown = template_bubble.sent_html(row.parts, c, background=c.bubble_out if row.direction == "out" else
+                                          c.bubble_in,
+                                          button_colour=c.tick_read if theme.current() == theme.DARK else None)
+        if not shown:
+            return None
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        colour = c.text if row.status == "failed" else c.bubble_text
+        doc.setHtml(f"<div style='color:{colour}'>{shown}</div>")
+        doc.setTextWidth(width)
+        ideal = doc.idealWidth()
+        if ideal < width:  # as narrow as its longest line, so the bubble hugs it
+            doc.setTextWidth(ideal + 1)
+        return doc
 
     def _media_note(self, row: queries.MessageRow, media: str | None) -> str:
         """The line under a file that is not (yet) on this PC: downloading, or why it cannot be had."""
@@ -700,7 +730,7 @@ class BubbleDelegate(QStyledItemDelegate):
             media_w, media_h = self._media_size(b.media, inner)
             tile = QRectF(left, y, media_w, media_h)
             self._paint_media(painter, row, b.media, tile, fm, sfm, small, option.font, c)
-            y += media_h + 6 if b.media_note else media_h + (6 if b.body else 0)
+            y += media_h + 6 if b.media_note else media_h + (6 if b.body or b.doc else 0)
         if b.media_note:
             painter.setFont(small)
             unavailable = row.media is not None and row.media.state == "unavailable"
@@ -708,10 +738,16 @@ class BubbleDelegate(QStyledItemDelegate):
             note_w = max(self._media_size(b.media, inner)[0], min(inner, 300))
             painter.drawText(QRectF(left, y, note_w, b.media_note_h), Qt.TextFlag.TextWordWrap, b.media_note)
             painter.setFont(option.font)
-            y += b.media_note_h + (6 if b.body else 0)
+            y += b.media_note_h + (6 if b.body or b.doc else 0)
         if b.body:
             painter.setPen(QColor(c.text if failed else c.bubble_text))
             painter.drawText(QRectF(left, y, inner, b.body_h), Qt.TextFlag.TextWordWrap, b.body)
+            y += b.body_h
+        elif b.doc is not None:
+            painter.save()
+            painter.translate(left, y)
+            b.doc.drawContents(painter)
+            painter.restore()
             y += b.body_h
         if b.error:
             painter.setPen(QColor(c.text))

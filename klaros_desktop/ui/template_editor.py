@@ -50,17 +50,18 @@ def _refusal(exc: BaseException) -> str:
 
 class ActionRow(QWidget):
     """One link or call button: its label, the link or number and, for a link ending in a value, a whole example
-    link."""
+    link; or a copy-code button: only its example code (WhatsApp writes the button's label)."""
 
     def __init__(self, kind: str, parent: QWidget, on_change, on_remove):
         super().__init__(parent)
         self.kind = kind
         link = kind == "URL"
+        code = kind == template_drafts.COPY_CODE
         lines = QVBoxLayout(self)
         lines.setContentsMargins(0, 0, 0, 0)
         lines.setSpacing(4)
         row = QHBoxLayout()
-        tag = QLabel(self.tr("Link") if link else self.tr("Call"), self)
+        tag = QLabel(self.tr("Code") if code else self.tr("Link") if link else self.tr("Call"), self)
         tag.setObjectName("muted")
         tag.setFixedWidth(36)
         self.text = QLineEdit(self)
@@ -69,6 +70,14 @@ class ActionRow(QWidget):
         self.target = QLineEdit(self)
         self.target.setPlaceholderText("https://example.com/shop" if link else "+49 30 1234567")
         self.target.setAccessibleName(self.tr("Web address") if link else self.tr("Phone number"))
+        if code:  # WhatsApp labels the button itself; each customer's code is given when sending
+            self.text.setVisible(False)
+            self.target.setPlaceholderText(self.tr("Example code, e.g. SPRING25"))
+            self.target.setAccessibleName(self.tr("Example code"))
+            self.target.setMaxLength(template_drafts.CODE_MAX)
+            self.target.setToolTip(self.tr("Only in marketing templates; a code of up to {n} characters. Each "
+                                           "customer gets their own code when you send.").format(
+                n=template_drafts.CODE_MAX))
         self.example = QLineEdit(self)
         self.example.setPlaceholderText(self.tr("Whole link with an example value"))
         self.example.setAccessibleName(self.tr("Example link"))
@@ -134,11 +143,18 @@ class TemplateEditor(QDialog):
         self.header_kind = QComboBox(self)
         self.header_kind.setAccessibleName(self.tr("What is at the top"))
         for label, kind in ((self.tr("Text"), "TEXT"), (self.tr("Picture"), "IMAGE"), (self.tr("Video"), "VIDEO"),
-                            (self.tr("Document"), "DOCUMENT")):
+                            (self.tr("Document"), "DOCUMENT"), (self.tr("Map"), template_drafts.LOCATION)):
             self.header_kind.addItem(label, kind)
         self.header = QLineEdit(self)
         self.header.setAccessibleName(self.tr("Header"))
         self.header.setPlaceholderText(self.tr("Optional, bold above the text"))
+        self.header.setToolTip(self.tr("Up to {n} characters; may hold one value, {value}, given when sending.")
+                               .format(n=template_drafts.HEADER_MAX, value="{{1}}"))
+        self.title_example = QLineEdit(self)  # shown when the header holds a value
+        self.title_example.setAccessibleName(self.tr("Example for the header's value"))
+        self.title_example_label = QLabel(self.tr("Example:"), self)
+        self.title_example_label.setObjectName("muted")
+        self.title_example_label.setBuddy(self.title_example)
         self.header_file = ""  # a file chosen as the media header's example
         self.media_note = QLabel(self)
         self.media_note.setObjectName("muted")
@@ -149,7 +165,9 @@ class TemplateEditor(QDialog):
         header_row = QHBoxLayout(header_host)
         header_row.setContentsMargins(0, 0, 0, 0)
         header_row.addWidget(self.header_kind)
-        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.header, 2)
+        header_row.addWidget(self.title_example_label)
+        header_row.addWidget(self.title_example, 1)
         header_row.addWidget(self.media_note, 1)
         header_row.addWidget(self.choose_button)
         self.body = QPlainTextEdit(self)
@@ -177,8 +195,12 @@ class TemplateEditor(QDialog):
         self.add_link.clicked.connect(lambda: self.add_action("URL"))
         self.add_call = QPushButton(self.tr("+ Call button"), self)
         self.add_call.clicked.connect(lambda: self.add_action("PHONE_NUMBER"))
+        self.add_code = QPushButton(self.tr("+ Copy-code button"), self)
+        self.add_code.setToolTip(self.tr("A button that copies a code, such as a coupon; marketing templates only."))
+        self.add_code.clicked.connect(lambda: self.add_action(template_drafts.COPY_CODE))
         adders.addWidget(self.add_link)
         adders.addWidget(self.add_call)
+        adders.addWidget(self.add_code)
         adders.addStretch(1)
         self.actions_layout.addLayout(adders)
         form.addRow(self.tr("Name"), self.name)
@@ -189,7 +211,7 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Examples"), self.examples_host)
         form.addRow(self.tr("Footer"), self.footer)
         form.addRow(self.tr("Reply buttons"), self.buttons_edit)
-        form.addRow(self.tr("Links, calls"), actions_host)
+        form.addRow(self.tr("Links, calls, codes"), actions_host)
         left = QVBoxLayout()
         left.addLayout(form)
         self.rules = QLabel(self.tr("Meta reviews the change again; until it approves it, the template cannot be "
@@ -233,7 +255,7 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.box)
-        for edit in (self.name, self.header, self.footer, self.buttons_edit):
+        for edit in (self.name, self.header, self.title_example, self.footer, self.buttons_edit):
             edit.textChanged.connect(self._update)
         self.body.textChanged.connect(self._update)
         self.category.currentIndexChanged.connect(self._update)
@@ -260,6 +282,7 @@ class TemplateEditor(QDialog):
         self.category.setEnabled(not editing.category_fixed)
         self.header_kind.setCurrentIndex(max(0, self.header_kind.findData(draft.header_format)))
         self.header.setText(draft.header)
+        self.title_example.setText(draft.title_example)
         self.body.setPlainText(draft.body)  # makes one example field per value
         for edit, example in zip(self.example_edits, draft.examples, strict=False):
             edit.setText(example)
@@ -315,9 +338,11 @@ class TemplateEditor(QDialog):
     def draft(self) -> template_drafts.Draft:
         kind = self.header_kind.currentData()
         media = kind in template_drafts.MEDIA_HEADERS
+        text = "" if media or kind == template_drafts.LOCATION else self.header.text()
         return template_drafts.Draft(
             name=self.name.text().strip(), category=self.category.currentData(), language=self.language.currentData(),
-            header="" if media else self.header.text(), body=self.body.toPlainText(), footer=self.footer.text(),
+            header=text, title_example=self.title_example.text() if text else "",
+            body=self.body.toPlainText(), footer=self.footer.text(),
             buttons=[b for b in self.buttons_edit.text().split(",") if b.strip()],
             examples=[e.text() for e in self.example_edits], parameter_format=self._parameter_format(),
             header_format=kind, header_example=self._kept_example(kind) if media else "",
@@ -325,12 +350,23 @@ class TemplateEditor(QDialog):
             actions_first=self.editing is not None and self.editing.draft.actions_first)
 
     def _header_shown(self) -> None:
-        """A text field for a text header; for a picture, video or document, what Meta gets and a file button."""
+        """A text field for a text header (and its value's example when it holds one); for a picture, video or
+        document, what Meta gets and a file button; for a map, that the place is given when sending."""
         kind = self.header_kind.currentData()
         media = kind in template_drafts.MEDIA_HEADERS
-        self.header.setVisible(not media)
-        self.media_note.setVisible(media)
+        place = kind == template_drafts.LOCATION
+        self.header.setVisible(not media and not place)
+        names = [] if media or place else template_drafts.ANY_VARIABLE.findall(self.header.text())
+        self.title_example.setVisible(bool(names))
+        self.title_example_label.setVisible(bool(names))
+        if names:
+            self.title_example.setPlaceholderText(self.tr("Example for {value}").format(
+                value="{{" + names[0] + "}}"))
+        self.media_note.setVisible(media or place)
         self.choose_button.setVisible(media)
+        if place:
+            self.media_note.setText(self.tr("A map; you give the place (name and address) each time you send."))
+            return
         if not media:
             return
         if self.header_file:

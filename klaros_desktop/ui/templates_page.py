@@ -29,7 +29,7 @@ from klaros_desktop.services.messaging import template_edits
 from klaros_desktop.services.messaging import templates as template_service
 from klaros_desktop.services.messaging.compose import _VAR as VARIABLE
 from klaros_desktop.services.messaging.compose import template_variables
-from klaros_desktop.ui import i18n, ops, theme
+from klaros_desktop.ui import i18n, ops, template_bubble, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import RowRole, TemplatesModel, template_word
@@ -58,8 +58,8 @@ QUALITY = {
 }
 MEDIA_WORDS = {"IMAGE": QT_TRANSLATE_NOOP("TemplatesPage", "Picture"),
                "VIDEO": QT_TRANSLATE_NOOP("TemplatesPage", "Video"),
-               "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document")}
-BUTTON_MARKS = {"URL": "↗ ", "PHONE_NUMBER": "☎ "}  # a link opens a page, a call button dials
+               "DOCUMENT": QT_TRANSLATE_NOOP("TemplatesPage", "Document"),
+               "LOCATION": QT_TRANSLATE_NOOP("TemplatesPage", "Map: the place given when sending")}
 
 
 def language_name(code: str, *, in_sentence: bool = False) -> str:
@@ -92,9 +92,11 @@ def _with_examples(component: dict, colour: str) -> str:
 
 
 def preview_html(template) -> str:
-    """The message as the customer will see it: bold header, body, small footer, the buttons under it."""
+    """The message as the customer will see it (``template_bubble``: bold header, body, small footer, the buttons
+    under it), each variable shown as its example."""
     c = theme.colours()
-    parts, buttons = [], []
+    pieces: dict[str, str] = {}
+    buttons: list[tuple[str, str, str]] = []
     for component in template.components or []:
         if not isinstance(component, dict):
             continue
@@ -103,19 +105,16 @@ def preview_html(template) -> str:
         if kind == "HEADER":
             fmt = str(component.get("format", "TEXT")).upper()
             word = QCoreApplication.translate("TemplatesPage", MEDIA_WORDS[fmt]) if fmt in MEDIA_WORDS else fmt.title()
-            parts.append(f"<p><b>{text}</b></p>" if fmt == "TEXT" else
-                         f"<p style='color:{c.muted}'>[{html.escape(word)}]</p>")
+            pieces["header"] = f"<b>{text}</b>" if fmt == "TEXT" else \
+                f"<span style='color:{c.muted}'>[{html.escape(word)}]</span>"
         elif kind == "BODY":
-            parts.append(f"<p>{text}</p>")
+            pieces["body"] = text
         elif kind == "FOOTER" and text:
-            parts.append(f"<p style='color:{c.muted}; font-size:small'>{text}</p>")
+            pieces["footer"] = text
         elif kind == "BUTTONS":
-            buttons = [BUTTON_MARKS.get(str(b.get("type", "")).upper(), "") + html.escape(str(b.get("text", "")))
+            buttons = [(str(b.get("type", "")), html.escape(template_bubble.button_label(b)), "")
                        for b in component.get("buttons", []) if isinstance(b, dict)]
-    if buttons:
-        joined = " &nbsp;·&nbsp; ".join(f"<b>{b}</b>" for b in buttons)
-        parts.append(f"<p style='color:{c.accent}'>{joined}</p>")
-    return "".join(parts) or "<p>(empty)</p>"
+    return template_bubble.bubble_html(c, buttons=buttons, background=c.bubble_in, **pieces) or "<p>(empty)</p>"
 
 
 class TemplatesPage(QWidget):

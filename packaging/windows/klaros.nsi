@@ -155,6 +155,9 @@ Section "un.Klaros (the program)" UnSecApp
   Delete "$INSTDIR\${APP_EXE}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
+  ; the update archives the app downloaded (platformdirs' cache folder) are the program's, not the shop's
+  RMDir /r "$LOCALAPPDATA\${APP_NAME}\Cache\updates"
+  RMDir "$LOCALAPPDATA\${APP_NAME}\Cache"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${APP_KEY}"
 SectionEnd

@@ -27,7 +27,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -35,6 +35,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -67,7 +72,22 @@
         <translation>Telefonnummer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Beispielcode, z. B. FRUEHLING25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Beispielcode</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Nur in Marketing-Vorlagen; ein Code mit höchstens {n} Zeichen. Jeder Kunde bekommt beim Senden seinen eigenen Code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Vollständiger Link mit einem Beispielwert</translation>
     </message>
@@ -244,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+225"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+226"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -369,36 +389,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
@@ -409,13 +429,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Nicht zugestellte Nachrichten nach Grund</translation>
     </message>
@@ -486,6 +506,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Einwilligungen und Abbestellungen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -501,18 +526,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Einwilligungen und Abbestellungen</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Berechnete Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Berechnete Nachrichten nach Kategorie</translation>
     </message>
@@ -526,12 +551,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Berechnete Nachrichten</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -689,12 +714,22 @@
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Metas Preisliste importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>Metas Tarif-CSV (von Metas Preisseite): bepreist die Nachrichten dieser Ansicht und die Prognosen der Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Monatsbudget</translation>
     </message>
@@ -808,7 +843,7 @@
         <translation>hat Werbung in WhatsApp abbestellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -886,7 +921,7 @@
         <translation type="vanished">Monatsbudget entfernt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Asking Meta…</source>
         <translation>Meta wird gefragt…</translation>
     </message>
@@ -916,13 +951,24 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-89"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Metas Preisliste importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <location line="+20"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
@@ -933,7 +979,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-763"/>
+        <location line="-801"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1050,7 +1096,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>schreiben Sie die Begrüßungsnachricht oder schalten Sie sie aus</translation>
     </message>
@@ -1158,7 +1204,7 @@
         <translation type="vanished">Postausgang: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n Nachricht wartet</numerusform>
@@ -1247,7 +1293,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -1272,7 +1318,7 @@
         <translation>Klicken Sie hier, um stattdessen eine Vorlage zu senden.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
@@ -1351,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1562,12 +1608,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Voraussichtliche Kosten</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} ist „{value}“</translation>
     </message>
@@ -1730,12 +1776,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Noch kein Ort angegeben</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Vorlage der Kategorie {category}. Text: {body}</translation>
     </message>
@@ -1746,6 +1792,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Code von Schaltfläche {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Link von Schaltfläche {n}</translation>
     </message>
@@ -1820,7 +1871,12 @@
         <translation>Dokument angehängt: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Code von Schaltfläche {n}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Link von Schaltfläche {n}: …{value}</translation>
     </message>
@@ -2661,8 +2717,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+448"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+454"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
@@ -2733,17 +2789,17 @@
         <translation type="vanished">Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Wählen Sie eine genehmigte Vorlage.</translation>
@@ -2928,7 +2984,7 @@
         <translation>Angehalten: Die Datei für den Kopf der Nachricht konnte nicht zu WhatsApp hochgeladen werden. Prüfen Sie, ob sie noch dort liegt, wo Sie sie gewählt haben, und ob WhatsApp sie annimmt (Art und Größe), und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>Der Breitengrad muss eine Zahl von -90 bis 90 sein (Dezimalgrad, z. B. 52.5292).</translation>
     </message>
@@ -3303,17 +3359,27 @@
         <translation>Die Kopfzeile einer Vorlage nimmt ein Foto, ein Video oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp zeigt bei Sprachnachrichten und Stickern keine Bildunterschrift; senden Sie den Text einzeln.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>Die Schaltfläche „Code kopieren“ braucht den Code für diesen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>Der Code für die Schaltfläche „Code kopieren“ ist zu lang: WhatsApp nimmt Codes mit höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>Der Link-Button „{text}“ braucht einen Wert für diese Person.</translation>
     </message>
@@ -3328,7 +3394,7 @@
         <translation>Der Wert für den Link-Button „{text}“ ist zu lang: WhatsApp nimmt Links bis {limit} Zeichen, für diesen Wert bleiben also {n}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Die Vorlage hat an Position {index} keinen Link-Button mit Wert (gezählt ab 0, wie bei WhatsApp); Link-Buttons mit Wert: {known}.</translation>
     </message>
@@ -3432,13 +3498,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+514"/>
+        <location line="+523"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>Uploading the file</source>
         <translation>Die Datei wird hochgeladen</translation>
     </message>
@@ -3580,17 +3646,37 @@
         <translation>Der Titel oben lautet „{title}“, wobei „…“ durch Ihre Eingabe ersetzt wird. WhatsApp erlaubt {max} Zeichen für den ganzen Titel; für diesen Wert bleiben {room}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Code „{text}“:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Link „{text}“:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Code der Schaltfläche „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Ende des Links des Buttons „{text}“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>Der Kunde kopiert diesen Code mit der Schaltfläche (höchstens {n} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>Die Schaltfläche „{text}“ kopiert den Code, den Sie hier eingeben; WhatsApp nimmt höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>Der Button „{text}“ öffnet {url}; statt „…“ steht dort, was Sie hier eingeben.</translation>
     </message>
@@ -3615,7 +3701,12 @@
         <translation>noch nicht gewählt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Schaltfläche „{text}“: kopiert {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Button „{text}“: {url}]</translation>
     </message>
@@ -3628,16 +3719,16 @@
         <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>zum Beispiel: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>ausfüllen</translation>
     </message>
@@ -3650,7 +3741,7 @@
         <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
@@ -3719,7 +3810,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-817"/>
+        <location line="-826"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -6693,13 +6784,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
-        <location line="+404"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
+        <location line="+405"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-402"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6711,12 +6802,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     <message>
         <location line="+3"/>
         <location line="+262"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <location line="+262"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
@@ -6829,7 +6920,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Chats, {n} ungelesen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{app}: {n} unread chats</source>
         <translation>{app}: {n} ungelesene Chats</translation>
     </message>
@@ -6910,7 +7001,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Klaros konnte diese Datei ({thing}) auch nach mehreren Versuchen nicht herunterladen. Beim nächsten Start von Klaros wird es erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+47"/>
         <source>photo</source>
         <translation>Foto</translation>
     </message>
@@ -7769,7 +7860,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>stellen Sie das Standardland in den Einstellungen ein</translation>
     </message>
@@ -8368,9 +8459,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Karte: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Der Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, zum Beispiel bestellung_bereit.</translation>
     </message>
@@ -8391,11 +8490,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Diese Vorlage benennt ihre Werte, etwa {example}: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche, am Anfang einen Buchstaben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Nummerieren Sie die Werte {numbers} der Reihe nach.</translation>
     </message>
@@ -8410,7 +8510,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Geben Sie für jeden Wert ein Beispiel an, wie es die Kundschaft lesen würde (Metas Prüfung sieht es sich an).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>Kopf- und Fußzeile dürfen jeweils höchstens {n} Zeichen haben.</translation>
     </message>
@@ -8425,7 +8525,37 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Höchstens {n} Buttons mit jeweils höchstens {chars} Zeichen.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>Die Kopfzeile darf höchstens einen Wert enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>Der Wert in der Kopfzeile wird {value} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Geben Sie ein Beispiel für den Wert in der Kopfzeile an (Metas Prüfung sieht es sich an).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta erlaubt eine Schaltfläche „Code kopieren“ nur in Marketing-Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta erlaubt eine Schaltfläche „Code kopieren“ pro Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Geben Sie einen Beispielcode für die Schaltfläche „Code kopieren“ an, höchstens {n} Zeichen (jeder Kunde bekommt beim Senden seinen eigenen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta erlaubt höchstens zwei Link-Buttons und einen Anruf-Button.</translation>
     </message>
@@ -8494,12 +8624,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Service: zu einer Bestellung, einem Termin, einem Konto</translation>
     </message>
@@ -8510,12 +8640,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>Was oben steht</translation>
     </message>
@@ -8535,23 +8665,43 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Dokument</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Optional, fett über dem Text</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>Höchstens {n} Zeichen; darf einen Wert enthalten, {value}, der beim Senden eingesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Beispiel für den Wert in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -8562,12 +8712,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Optional, klein unter dem Text</translation>
     </message>
@@ -8592,7 +8742,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>+ Anruf-Button</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Code-kopieren-Button</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Eine Schaltfläche, die einen Code kopiert, etwa einen Gutschein; nur in Marketing-Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8603,12 +8763,16 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Links, Anrufe</translation>
+        <source>Links, calls, codes</source>
+        <translation>Links, Anrufe, Codes</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Links, Anrufe</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -8647,7 +8811,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Name und Sprache einer Vorlage lassen sich nicht ändern</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8667,7 +8831,17 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Datei wählen, die oben gezeigt wird</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Beispiel für {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Eine Karte; den Ort (Name und Adresse) geben Sie bei jedem Senden an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Neue Datei: {name}</translation>
     </message>
@@ -8709,12 +8883,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Noch ist nichts geändert; ändern Sie zuerst den Text, eine Schaltfläche oder die Kategorie.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta prüft diese Vorlage noch; Sie können sie ändern, sobald die Prüfung abgeschlossen ist.</translation>
     </message>
@@ -8733,9 +8907,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation type="vanished">Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (eine Bild-, Video- oder Dokument-Kopfzeile, Link- oder Anruf-Schaltflächen, benannte Werte oder einen Bestätigungscode); ändern Sie sie im WhatsApp Manager von Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (einen Anmeldecode, einen Wert in der Kopfzeile, Buttons zum Kopieren eines Codes, für Formulare oder den Katalog, einen Standort oder Karten); ändern Sie sie im WhatsApp Manager von Meta.</translation>
+        <translation type="vanished">Diese Vorlage hat Teile, die Klaros noch nicht bearbeiten kann (einen Anmeldecode, einen Wert in der Kopfzeile, Buttons zum Kopieren eines Codes, für Formulare oder den Katalog, einen Standort oder Karten); ändern Sie sie im WhatsApp Manager von Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Diese Vorlage hat Teile, die Klaros nicht bearbeiten kann (einen Anmeldecode, dessen Text Meta selbst schreibt; Formular- oder Katalog-Schaltflächen, die auf ein in Metas Werkzeugen eingerichtetes Formular oder einen Katalog zeigen; oder Karten); ändern Sie sie in Metas WhatsApp Manager.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8884,7 +9062,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Karte: der Ort wird beim Senden angegeben</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>
@@ -8982,6 +9165,11 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta hat nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
     </message>
 </context>
 <context>
@@ -9166,7 +9354,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1015"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1018"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>
@@ -9247,7 +9435,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+529"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+531"/>
         <source>%n new WhatsApp message(s)</source>
         <translation>
             <numerusform>%n new WhatsApp message</numerusform>

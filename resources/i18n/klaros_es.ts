@@ -27,7 +27,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
@@ -35,6 +35,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -67,7 +72,22 @@
         <translation>Número de teléfono</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Código de ejemplo, p. ej. PRIMAVERA25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Código de ejemplo</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Solo en plantillas de marketing; un código de hasta {n} caracteres. Cada cliente recibe su propio código al enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Enlace completo con un valor de ejemplo</translation>
     </message>
@@ -244,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+225"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+226"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -369,36 +389,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>No entregados</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Embudo por plantilla, campaña o etiqueta</translation>
     </message>
@@ -409,13 +429,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensajes no entregados, por motivo</translation>
     </message>
@@ -486,6 +506,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Altas y bajas por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -501,18 +526,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Altas y bajas</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Mensajes cobrados por día</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Mensajes cobrados por categoría</translation>
     </message>
@@ -526,12 +551,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Mensajes cobrados</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -689,12 +714,22 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Importar la lista de precios de Meta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>El CSV de tarifas de Meta (de su página de precios): pone precio a los mensajes de esta pantalla y a las previsiones de las campañas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Presupuesto mensual</translation>
     </message>
@@ -808,7 +843,7 @@
         <translation>dejó de recibir marketing en WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
@@ -886,7 +921,7 @@
         <translation type="vanished">Presupuesto mensual eliminado.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
@@ -916,13 +951,24 @@
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-89"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Importar la lista de precios de Meta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <location line="+20"/>
         <source>Saved {file}</source>
         <translation>Guardado {file}</translation>
@@ -933,7 +979,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-763"/>
+        <location line="-801"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1050,7 +1096,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>escriba el mensaje de bienvenida o desactívelo</translation>
     </message>
@@ -1158,7 +1204,7 @@
         <translation type="vanished">Bandeja de salida: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n mensaje en espera</numerusform>
@@ -1247,7 +1293,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Reaccionó con {emoji}</translation>
     </message>
@@ -1272,7 +1318,7 @@
         <translation>Haga clic aquí para enviar una plantilla en su lugar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
@@ -1351,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1562,12 +1608,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Coste previsto</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} es «{value}»</translation>
     </message>
@@ -1730,12 +1776,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Aún no se ha indicado ningún lugar</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Plantilla de {category}. Texto: {body}</translation>
     </message>
@@ -1746,6 +1792,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Código del botón {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Enlace del botón {n}</translation>
     </message>
@@ -1820,7 +1871,12 @@
         <translation>Documento adjunto: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Código del botón {n}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Enlace del botón {n}: …{value}</translation>
     </message>
@@ -2661,8 +2717,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+448"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+454"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
@@ -2733,17 +2789,17 @@
         <translation type="vanished">Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
@@ -2928,7 +2984,7 @@
         <translation>Detenida: el archivo para la parte superior del mensaje no se pudo subir a WhatsApp. Compruebe que sigue donde lo eligió y que WhatsApp lo acepta (tipo y tamaño), y reanude.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitud debe ser un número de -90 a 90 (grados decimales, p. ej., 52.5292).</translation>
     </message>
@@ -3303,17 +3359,27 @@
         <translation>El encabezado de una plantilla admite una foto, un vídeo o un documento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp no muestra texto en un mensaje de voz ni en un sticker; envíe el texto por separado.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>El botón de copiar código necesita el código de este cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>El código del botón de copiar código es demasiado largo: WhatsApp admite códigos de hasta {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>El botón de enlace «{text}» necesita un valor para este cliente.</translation>
     </message>
@@ -3328,7 +3394,7 @@
         <translation>El valor del botón de enlace «{text}» es demasiado largo: WhatsApp admite enlaces de hasta {limit} caracteres, lo que deja {n} para este valor.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>La plantilla no tiene ningún botón de enlace con valor en la posición {index} (contando desde 0, como WhatsApp); botones de enlace con valor: {known}.</translation>
     </message>
@@ -3432,13 +3498,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+514"/>
+        <location line="+523"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
@@ -3580,17 +3646,37 @@
         <translation>El título de arriba dice «{title}», con «…» sustituido por lo que escriba aquí. WhatsApp permite {max} caracteres para todo el título, lo que deja {room} para este valor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Código «{text}»:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Enlace «{text}»:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Código del botón «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Final del enlace del botón «{text}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>El cliente copia este código con el botón (hasta {n} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>El botón «{text}» copia el código que escribe aquí; WhatsApp admite hasta {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
     </message>
@@ -3615,7 +3701,12 @@
         <translation>aún sin elegir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Botón «{text}»: copia {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Botón «{text}»: {url}]</translation>
     </message>
@@ -3628,16 +3719,16 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>por ejemplo: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>rellenar</translation>
     </message>
@@ -3650,7 +3741,7 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
@@ -3719,7 +3810,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-817"/>
+        <location line="-826"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -6693,13 +6784,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
-        <location line="+404"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
+        <location line="+405"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-402"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -6711,12 +6802,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     <message>
         <location line="+3"/>
         <location line="+262"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <location line="+262"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
@@ -6829,7 +6920,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Chats, {n} sin leer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{app}: {n} unread chats</source>
         <translation>{app}: {n} chats sin leer</translation>
     </message>
@@ -6910,7 +7001,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Klaros no pudo descargar este archivo ({thing}) tras varios intentos. Lo vuelve a intentar la próxima vez que Klaros se inicie.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+46"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+47"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
@@ -7769,7 +7860,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>elija el país predeterminado en Ajustes</translation>
     </message>
@@ -8368,9 +8459,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Mapa: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>El nombre solo puede tener minúsculas, cifras y guiones bajos, por ejemplo pedido_listo.</translation>
     </message>
@@ -8391,11 +8490,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Esta plantilla nombra sus valores, como {example}: use letras minúsculas, dígitos y guiones bajos, empezando por una letra.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numere los valores {numbers} en orden.</translation>
     </message>
@@ -8410,7 +8510,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Dé un ejemplo para cada valor, tal como lo leería un cliente (la revisión de Meta los mira).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>El encabezado y el pie pueden tener como mucho {n} caracteres cada uno.</translation>
     </message>
@@ -8425,7 +8525,37 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Como mucho {n} botones de como mucho {chars} caracteres cada uno.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>El encabezado puede tener como máximo un valor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>El valor del encabezado se escribe {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Indique un ejemplo para el valor del encabezado (la revisión de Meta lo mira).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta solo permite un botón de copiar código en plantillas de marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta permite un botón de copiar código por plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Indique un código de ejemplo para el botón de copiar código, de hasta {n} caracteres (cada cliente recibe el suyo al enviar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta permite como máximo dos botones de enlace y un botón de llamada.</translation>
     </message>
@@ -8494,12 +8624,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
     </message>
@@ -8510,12 +8640,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>Qué aparece arriba</translation>
     </message>
@@ -8535,23 +8665,43 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Documento</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Opcional, en negrita encima del texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>Hasta {n} caracteres; puede contener un valor, {value}, que se da al enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Ejemplo para el valor del encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -8562,12 +8712,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Opcional, en pequeño debajo del texto</translation>
     </message>
@@ -8592,7 +8742,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>+ Botón de llamada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Botón de copiar código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Un botón que copia un código, como un cupón; solo en plantillas de marketing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -8603,12 +8763,16 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Enlaces, llamadas</translation>
+        <source>Links, calls, codes</source>
+        <translation>Enlaces, llamadas, códigos</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Enlaces, llamadas</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -8647,7 +8811,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>El nombre y el idioma de una plantilla no se pueden cambiar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8667,7 +8831,17 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Elija el archivo que se muestra arriba</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Ejemplo para {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Un mapa; usted indica el lugar (nombre y dirección) cada vez que envía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Archivo nuevo: {name}</translation>
     </message>
@@ -8709,12 +8883,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Todavía no ha cambiado nada; cambie primero el texto, un botón o la categoría.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta aún está revisando esta plantilla; podrá cambiarla cuando termine la revisión.</translation>
     </message>
@@ -8733,9 +8907,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation type="vanished">Esta plantilla tiene partes que Klaros aún no puede editar (un encabezado de imagen, vídeo o documento, botones de enlace o de llamada, valores con nombre o un código de autenticación); cámbiela en el WhatsApp Manager de Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Esta plantilla tiene partes que Klaros aún no puede editar (un código de autenticación, un valor en el encabezado, botones para copiar un código, de formulario o de catálogo, una ubicación o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
+        <translation type="vanished">Esta plantilla tiene partes que Klaros aún no puede editar (un código de autenticación, un valor en el encabezado, botones para copiar un código, de formulario o de catálogo, una ubicación o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Esta plantilla tiene partes que Klaros no puede editar (un código de autenticación, cuyo texto escribe Meta; botones de formulario o de catálogo, que apuntan a un formulario o catálogo configurado en las herramientas de Meta; o tarjetas); modifíquela en el WhatsApp Manager de Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8884,7 +9062,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Mapa: el lugar se indica al enviar</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
@@ -8982,6 +9165,11 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta no respondió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
@@ -9166,7 +9354,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1015"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1018"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>
@@ -9247,7 +9435,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -44,7 +49,22 @@
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Code d’exemple, p. ex. PRINTEMPS25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Code d’exemple</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Uniquement dans les modèles marketing&#x202f;; un code de {n} caractères au plus. Chaque client reçoit son propre code à l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Lien complet avec une valeur d&apos;exemple</translation>
     </message>
@@ -221,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>under a minute</source>
         <translation>moins d’une minute</translation>
     </message>
@@ -371,36 +391,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Distribués</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Non distribués</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Entonnoir par modèle, campagne ou étiquette</translation>
     </message>
@@ -411,13 +431,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messages non distribués, par motif</translation>
     </message>
@@ -488,6 +508,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Consentements et désinscriptions par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -503,18 +528,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consentements et désinscriptions</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Messages facturés par jour</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Messages facturés par catégorie</translation>
     </message>
@@ -528,12 +553,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Messages facturés</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -691,12 +716,22 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Importer la grille tarifaire de Meta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>Le CSV des tarifs de Meta (depuis sa page de prix)&#x202f;: chiffre les messages de cet écran et les prévisions des campagnes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Budget mensuel</translation>
     </message>
@@ -810,7 +845,7 @@
         <translation>ont arrêté le marketing dans WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
@@ -880,7 +915,17 @@
         <translation>Budget dépassé.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Importer la grille tarifaire de Meta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Prix importés pour {n} marchés en {currency}, valables à partir du {day}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Asking Meta…</source>
         <translation>Demande à Meta en cours…</translation>
     </message>
@@ -910,7 +955,8 @@
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
@@ -1019,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>rédigez le message d’accueil, ou désactivez-le</translation>
     </message>
@@ -1115,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message en attente</numerusform>
@@ -1204,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>A réagi {emoji}</translation>
     </message>
@@ -1229,7 +1275,7 @@
         <translation>Cliquez ici pour envoyer plutôt un modèle.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
@@ -1308,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1519,12 +1565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Coût prévu</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} est «&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -1687,12 +1733,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Aucun lieu indiqué pour l’instant</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modèle {category}. Corps&#x202f;: {body}</translation>
     </message>
@@ -1703,6 +1749,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Code du bouton {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Lien du bouton {n}</translation>
     </message>
@@ -1777,7 +1828,12 @@
         <translation>Document joint&#x202f;: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Code du bouton {n}&#x202f;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Lien du bouton {n}&#x202f;: …{value}</translation>
     </message>
@@ -2558,14 +2614,14 @@
         <translation>le numéro ne fait pas partie des contacts</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Choisissez un modèle approuvé.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2682,8 +2738,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
@@ -2814,12 +2870,12 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
@@ -2873,7 +2929,7 @@
         <translation>source inconnue {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitude doit être un nombre de -90 à 90 (degrés décimaux, p. ex. 52.5292).</translation>
     </message>
@@ -3034,7 +3090,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -3244,17 +3300,27 @@
         <translation>Un en-tête de modèle accepte une photo, une vidéo ou un document.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>le message est vide</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp n’affiche pas de légende sur un message vocal ou un sticker&#x202f;; envoyez le texte séparément.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>Le bouton «&#x202f;Copier le code&#x202f;» a besoin du code de ce client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>Le code du bouton «&#x202f;Copier le code&#x202f;» est trop long&#x202f;: WhatsApp accepte des codes de {n} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>Le bouton de lien «&#x202f;{text}&#x202f;» demande une valeur pour ce client.</translation>
     </message>
@@ -3269,7 +3335,7 @@
         <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu’à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Le modèle n’a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
     </message>
@@ -3358,13 +3424,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+514"/>
+        <location line="+523"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
@@ -3513,19 +3579,19 @@
     <message>
         <location line="+2"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>par exemple&#x202f;: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>à remplir</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Title “{title}”:</source>
         <translation>Titre «&#x202f;{title}&#x202f;»&#x202f;:</translation>
     </message>
@@ -3535,17 +3601,37 @@
         <translation>Le titre en haut se lit «&#x202f;{title}&#x202f;», «&#x202f;…&#x202f;» étant remplacé par ce que vous tapez ici. WhatsApp permet {max} caractères pour tout le titre, ce qui en laisse {room} pour cette valeur.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Code «&#x202f;{text}&#x202f;»&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Lien «&#x202f;{text}&#x202f;»&#x202f;:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Code du bouton «&#x202f;{text}&#x202f;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Fin du lien du bouton «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>Le client copie ce code avec le bouton ({n} caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>Le bouton «&#x202f;{text}&#x202f;» copie le code que vous saisissez ici&#x202f;; WhatsApp accepte {n} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>Le bouton «&#x202f;{text}&#x202f;» ouvre {url}, où «&#x202f;…&#x202f;» est remplacé par ce que vous tapez ici.</translation>
     </message>
@@ -3570,12 +3656,17 @@
         <translation>pas encore choisi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Bouton «&#x202f;{text}&#x202f;»&#x202f;: copie {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Bouton «&#x202f;{text}&#x202f;»&#x202f;: {url}]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not allowed: {reason}</source>
         <translation>Non autorisé&#x202f;: {reason}</translation>
     </message>
@@ -3644,7 +3735,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-817"/>
+        <location line="-826"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -6602,13 +6693,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
-        <location line="+404"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
+        <location line="+405"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-402"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6620,12 +6711,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+3"/>
         <location line="+262"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <location line="+262"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
@@ -6738,7 +6829,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Chats, {n} discussion(s) non lue(s)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{app}: {n} unread chats</source>
         <translation>{app}&#x202f;: {n} discussion(s) non lue(s)</translation>
     </message>
@@ -6795,7 +6886,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <name>Media</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+89"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+90"/>
         <source>{n} bytes</source>
         <translation>{n} octets</translation>
     </message>
@@ -7678,7 +7769,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>définissez le pays par défaut dans les Paramètres</translation>
     </message>
@@ -8277,9 +8368,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Carte&#x202f;: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Le nom ne peut contenir que des lettres minuscules, des chiffres et des tirets bas, par exemple commande_prete.</translation>
     </message>
@@ -8300,11 +8399,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Ce modèle nomme ses valeurs, comme {example}&#x202f;: utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numérotez les valeurs {numbers} dans l’ordre.</translation>
     </message>
@@ -8319,7 +8419,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Donnez un exemple pour chaque valeur, tel qu’un client le lirait (la vérification de Meta les examine).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>L’en-tête et le pied de page peuvent contenir au plus {n} caractères chacun.</translation>
     </message>
@@ -8334,7 +8434,37 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Au plus {n} boutons d’au plus {chars} caractères chacun.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>L’en-tête peut contenir une valeur au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>La valeur de l’en-tête s’écrit {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Donnez un exemple pour la valeur de l’en-tête (l’examen de Meta le regarde).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta n’autorise un bouton «&#x202f;Copier le code&#x202f;» que dans les modèles marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta autorise un seul bouton «&#x202f;Copier le code&#x202f;» par modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Donnez un code d’exemple pour le bouton «&#x202f;Copier le code&#x202f;», {n} caractères au plus (chaque client reçoit le sien à l’envoi).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta autorise au plus deux boutons de lien et un bouton d&apos;appel.</translation>
     </message>
@@ -8403,12 +8533,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilitaire&#x202f;: à propos d’une commande, d’un rendez-vous, d’un compte</translation>
     </message>
@@ -8419,12 +8549,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>En haut du message</translation>
     </message>
@@ -8444,23 +8574,43 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Document</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Facultatif, en gras au-dessus du texte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>{n} caractères au plus&#x202f;; peut contenir une valeur, {value}, donnée à l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Exemple pour la valeur de l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Exemple&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -8471,12 +8621,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Facultatif, en petit sous le texte</translation>
     </message>
@@ -8501,7 +8651,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>+ Bouton d&apos;appel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Bouton «&#x202f;Copier le code&#x202f;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Un bouton qui copie un code, comme un bon de réduction&#x202f;; modèles marketing uniquement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -8512,12 +8672,16 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Liens, appels</translation>
+        <source>Links, calls, codes</source>
+        <translation>Liens, appels, codes</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Liens, appels</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -8556,7 +8720,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Le nom et la langue d’un modèle ne peuvent pas être modifiés</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8576,7 +8740,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Choisir le fichier affiché en haut</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Exemple pour {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Une carte&#x202f;; vous indiquez le lieu (nom et adresse) à chaque envoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Nouveau fichier&#x202f;: {name}</translation>
     </message>
@@ -8614,12 +8788,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Rien n’a encore changé&#x202f;; modifiez d’abord le texte, un bouton ou la catégorie.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta vérifie encore ce modèle&#x202f;; vous pourrez le modifier une fois la vérification terminée.</translation>
     </message>
@@ -8638,9 +8812,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation type="vanished">Ce modèle contient des éléments que Klaros ne peut pas encore modifier (en-tête image, vidéo ou document, boutons de lien ou d’appel, valeurs nommées ou code d’authentification)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Ce modèle contient des éléments que Klaros ne sait pas encore modifier (un code d&apos;authentification, une valeur dans l&apos;en-tête, des boutons copier le code, formulaire ou catalogue, un lieu ou des cartes)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
+        <translation type="vanished">Ce modèle contient des éléments que Klaros ne sait pas encore modifier (un code d&apos;authentification, une valeur dans l&apos;en-tête, des boutons copier le code, formulaire ou catalogue, un lieu ou des cartes)&#x202f;; modifiez-le dans le Gestionnaire WhatsApp de Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Ce modèle contient des éléments que Klaros ne peut pas modifier (un code d’authentification, dont Meta rédige le texte&#x202f;; des boutons de formulaire ou de catalogue, qui renvoient à un formulaire ou un catalogue configuré dans les outils de Meta&#x202f;; ou des cartes)&#x202f;; modifiez-le dans le WhatsApp Manager de Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8785,7 +8963,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Carte&#x202f;: le lieu est indiqué à l’envoi</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Modèles de message</translation>
     </message>
@@ -8883,6 +9066,11 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta n’a pas répondu&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
     </message>
 </context>
 <context>
@@ -9067,7 +9255,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>
@@ -9148,7 +9336,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Hier</translation>

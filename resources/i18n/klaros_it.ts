@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Chiamata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Codice</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -44,7 +49,22 @@
         <translation>Numero di telefono</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Codice di esempio, ad es. PRIMAVERA25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Codice di esempio</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Solo nei modelli di marketing; un codice di massimo {n} caratteri. Ogni cliente riceve il proprio codice all’invio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Link completo con un valore di esempio</translation>
     </message>
@@ -221,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>under a minute</source>
         <translation>meno di un minuto</translation>
     </message>
@@ -371,36 +391,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Consegnati</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Letti</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Non consegnati</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Imbuto per modello, campagna o etichetta</translation>
     </message>
@@ -411,13 +431,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messaggi non consegnati, per motivo</translation>
     </message>
@@ -488,6 +508,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Consensi e revoche al giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Variazione</translation>
     </message>
@@ -503,18 +528,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consensi e revoche</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Messaggi addebitati al giorno</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Messaggi addebitati per categoria</translation>
     </message>
@@ -528,12 +553,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Messaggi addebitati</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -691,12 +716,22 @@
         <translation>Conversazioni</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Importa il listino prezzi di Meta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>Il CSV delle tariffe di Meta (dalla sua pagina dei prezzi): dà un prezzo ai messaggi di questa schermata e alle previsioni delle campagne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Budget mensile</translation>
     </message>
@@ -810,7 +845,7 @@
         <translation>ha interrotto il marketing in WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Questo periodo</translation>
     </message>
@@ -880,7 +915,17 @@
         <translation>Budget superato.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Importa il listino prezzi di Meta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Prezzi importati per {n} mercati in {currency}, validi dal {day}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Asking Meta…</source>
         <translation>Richiesta a Meta in corso…</translation>
     </message>
@@ -910,7 +955,8 @@
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
@@ -1019,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>scriva il messaggio di benvenuto o lo disattivi</translation>
     </message>
@@ -1115,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n messaggio in attesa</numerusform>
@@ -1204,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Ha reagito con {emoji}</translation>
     </message>
@@ -1229,7 +1275,7 @@
         <translation>Faccia clic qui per inviare invece un modello.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Download in corso…</translation>
     </message>
@@ -1308,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1519,12 +1565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Costo previsto</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} è “{value}”</translation>
     </message>
@@ -1687,12 +1733,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Nessun luogo indicato finora</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modello {category}. Testo: {body}</translation>
     </message>
@@ -1703,6 +1749,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Codice del pulsante {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Link del pulsante {n}</translation>
     </message>
@@ -1777,7 +1828,12 @@
         <translation>Documento allegato: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Codice del pulsante {n}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Link del pulsante {n}: …{value}</translation>
     </message>
@@ -2558,14 +2614,14 @@
         <translation>il numero non è tra i contatti</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Scelga un modello approvato.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2682,8 +2738,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
@@ -2814,12 +2870,12 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
@@ -2873,7 +2929,7 @@
         <translation>origine sconosciuta {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>La latitudine deve essere un numero da -90 a 90 (gradi decimali, ad es. 52.5292).</translation>
     </message>
@@ -3034,7 +3090,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -3244,17 +3300,27 @@
         <translation>L&apos;intestazione di un modello accetta una foto, un video o un documento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>il messaggio è vuoto</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp non mostra didascalie su un messaggio vocale o uno sticker; invii il testo da solo.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>Il pulsante Copia codice ha bisogno del codice di questo cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>Il codice per il pulsante Copia codice è troppo lungo: WhatsApp accetta codici di massimo {n} caratteri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>Il pulsante link “{text}” richiede un valore per questo cliente.</translation>
     </message>
@@ -3269,7 +3335,7 @@
         <translation>Il valore del pulsante link “{text}” è troppo lungo: WhatsApp accetta link fino a {limit} caratteri, il che ne lascia {n} per questo valore.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Il modello non ha un pulsante link con valore alla posizione {index} (contando da 0, come fa WhatsApp); pulsanti link con valore: {known}.</translation>
     </message>
@@ -3358,13 +3424,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+514"/>
+        <location line="+523"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
@@ -3513,19 +3579,19 @@
     <message>
         <location line="+2"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>per esempio: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>da compilare</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Title “{title}”:</source>
         <translation>Titolo “{title}”:</translation>
     </message>
@@ -3535,17 +3601,37 @@
         <translation>Il titolo in cima è “{title}”, con “…” sostituito da ciò che scrive qui. WhatsApp consente {max} caratteri per l&apos;intero titolo, quindi ne restano {room} per questo valore.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Codice “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Link “{text}”:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Codice del pulsante “{text}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Fine del link del pulsante “{text}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>Il cliente copia questo codice con il pulsante (massimo {n} caratteri).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>Il pulsante “{text}” copia il codice che scrivi qui; WhatsApp accetta massimo {n} caratteri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>Il pulsante “{text}” apre {url}, con “…” sostituito da ciò che scrive qui.</translation>
     </message>
@@ -3570,12 +3656,17 @@
         <translation>non ancora scelto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Pulsante “{text}”: copia {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Pulsante “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not allowed: {reason}</source>
         <translation>Non consentito: {reason}</translation>
     </message>
@@ -3644,7 +3735,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-817"/>
+        <location line="-826"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -6602,13 +6693,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
-        <location line="+404"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
+        <location line="+405"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-402"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6620,12 +6711,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+3"/>
         <location line="+262"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <location line="+262"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
@@ -6738,7 +6829,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Chat, {n} non lette</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{app}: {n} unread chats</source>
         <translation>{app}: {n} chat non lette</translation>
     </message>
@@ -6795,7 +6886,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <name>Media</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+89"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+90"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
@@ -7678,7 +7769,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>imposti il paese predefinito nelle Impostazioni</translation>
     </message>
@@ -8277,9 +8368,17 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Mappa: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Il nome può contenere solo lettere minuscole, cifre e trattini bassi, per esempio ordine_pronto.</translation>
     </message>
@@ -8300,11 +8399,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Questo modello dà un nome ai suoi valori, come {example}: usi lettere minuscole, cifre e trattini bassi, iniziando con una lettera.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numeri i valori {numbers} in ordine.</translation>
     </message>
@@ -8319,7 +8419,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Dia un esempio per ogni valore, come lo leggerebbe un cliente (la revisione di Meta li esamina).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>Intestazione e piè di pagina possono avere al massimo {n} caratteri ciascuno.</translation>
     </message>
@@ -8334,7 +8434,37 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Al massimo {n} pulsanti di al massimo {chars} caratteri ciascuno.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>L’intestazione può contenere al massimo un valore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>Il valore dell’intestazione si scrive {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Dai un esempio per il valore dell’intestazione (la revisione di Meta lo guarda).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta consente un pulsante Copia codice solo nei modelli di marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta consente un solo pulsante Copia codice per modello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Dai un codice di esempio per il pulsante Copia codice, massimo {n} caratteri (ogni cliente riceve il proprio all’invio).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta consente al massimo due pulsanti link e un pulsante di chiamata.</translation>
     </message>
@@ -8403,12 +8533,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilità: su un ordine, un appuntamento, un account</translation>
     </message>
@@ -8419,12 +8549,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>In alto nel messaggio</translation>
     </message>
@@ -8444,23 +8574,43 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Documento</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>Intestazione</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Facoltativa, in grassetto sopra il testo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>Massimo {n} caratteri; può contenere un valore, {value}, dato all’invio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Esempio per il valore dell’intestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Esempio:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
@@ -8471,12 +8621,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Piè di pagina</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Facoltativo, in piccolo sotto il testo</translation>
     </message>
@@ -8501,7 +8651,17 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>+ Pulsante di chiamata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Pulsante Copia codice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Un pulsante che copia un codice, ad esempio un coupon; solo nei modelli di marketing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -8512,12 +8672,16 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Link, chiamate</translation>
+        <source>Links, calls, codes</source>
+        <translation>Link, chiamate, codici</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Link, chiamate</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
@@ -8556,7 +8720,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Nome e lingua di un modello non si possono modificare</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Immagini (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8576,7 +8740,17 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Scegli il file mostrato in alto</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Esempio per {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Una mappa; indichi il luogo (nome e indirizzo) a ogni invio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Nuovo file: {name}</translation>
     </message>
@@ -8614,12 +8788,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Non è ancora cambiato nulla; modifichi prima il testo, un pulsante o la categoria.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta sta ancora esaminando questo modello; potrà modificarlo al termine della revisione.</translation>
     </message>
@@ -8638,9 +8812,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation type="vanished">Questo modello ha parti che Klaros non può ancora modificare (un&apos;intestazione con immagine, video o documento, pulsanti link o di chiamata, valori con nome o un codice di autenticazione); lo modifichi in Gestione WhatsApp di Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Questo modello ha parti che Klaros non sa ancora modificare (un codice di autenticazione, un valore nell&apos;intestazione, pulsanti copia codice, modulo o catalogo, una posizione o schede); lo modifichi in Gestione WhatsApp di Meta.</translation>
+        <translation type="vanished">Questo modello ha parti che Klaros non sa ancora modificare (un codice di autenticazione, un valore nell&apos;intestazione, pulsanti copia codice, modulo o catalogo, una posizione o schede); lo modifichi in Gestione WhatsApp di Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Questo modello ha parti che Klaros non può modificare (un codice di autenticazione, il cui testo è scritto da Meta; pulsanti di modulo o catalogo, che rimandano a un modulo o catalogo configurato negli strumenti di Meta; o schede); modificalo nel WhatsApp Manager di Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8785,7 +8963,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Mappa: il luogo viene indicato all’invio</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Modelli di messaggio</translation>
     </message>
@@ -8883,6 +9066,11 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta non ha risposto: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copia codice</translation>
     </message>
 </context>
 <context>
@@ -9067,7 +9255,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>
@@ -9148,7 +9336,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ieri</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Ligação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -44,7 +49,22 @@
         <translation>Número de telefone</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Código de exemplo, p. ex. PRIMAVERA25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Código de exemplo</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Só em modelos de marketing; um código de até {n} caracteres. Cada cliente recebe o próprio código no envio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Link completo com um valor de exemplo</translation>
     </message>
@@ -221,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
@@ -371,36 +391,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Não entregues</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Funil por modelo, campanha ou etiqueta</translation>
     </message>
@@ -411,13 +431,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensagens não entregues, por motivo</translation>
     </message>
@@ -488,6 +508,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Consentimentos e descadastros por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
@@ -503,18 +528,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consentimentos e descadastros</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Mensagens cobradas por dia</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Mensagens cobradas por categoria</translation>
     </message>
@@ -528,12 +553,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Mensagens cobradas</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -691,12 +716,22 @@
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Importar a lista de preços da Meta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>O CSV de tarifas da Meta (da página de preços da Meta): dá preço às mensagens desta tela e às previsões das campanhas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Orçamento mensal</translation>
     </message>
@@ -810,7 +845,7 @@
         <translation>parou de receber marketing no WhatsApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Este período</translation>
     </message>
@@ -880,7 +915,17 @@
         <translation>Acima do orçamento.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Importar a lista de preços da Meta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>Preços importados para {n} mercados em {currency}, válidos a partir de {day}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
@@ -910,7 +955,8 @@
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
@@ -1019,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>escreva a mensagem de saudação ou desative-a</translation>
     </message>
@@ -1115,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n mensagem aguardando</numerusform>
@@ -1204,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiu com {emoji}</translation>
     </message>
@@ -1229,7 +1275,7 @@
         <translation>Clique aqui para enviar um modelo em vez disso.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>Baixando…</translation>
     </message>
@@ -1308,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Começar a enviar</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1519,12 +1565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Custo previsto</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field} é “{value}”</translation>
     </message>
@@ -1687,12 +1733,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Nenhum local informado ainda</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>Modelo de {category}. Corpo: {body}</translation>
     </message>
@@ -1703,6 +1749,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>Código do botão {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Link do botão {n}</translation>
     </message>
@@ -1777,7 +1828,12 @@
         <translation>Documento anexado: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>Código do botão {n}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Link do botão {n}: …{value}</translation>
     </message>
@@ -2558,14 +2614,14 @@
         <translation>o número não está entre os contatos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2682,8 +2738,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
@@ -2814,12 +2870,12 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
@@ -2873,7 +2929,7 @@
         <translation>origem desconhecida {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>A latitude deve ser um número de -90 a 90 (graus decimais, ex.: 52.5292).</translation>
     </message>
@@ -3034,7 +3090,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>
@@ -3244,17 +3300,27 @@
         <translation>O cabeçalho de um modelo aceita uma foto, um vídeo ou um documento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>a mensagem está vazia</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>O WhatsApp não mostra legenda em mensagem de voz nem em figurinha; envie o texto separado.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>O botão Copiar código precisa do código deste cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>O código do botão Copiar código é longo demais: o WhatsApp aceita códigos de até {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>O botão de link “{text}” precisa de um valor para este cliente.</translation>
     </message>
@@ -3269,7 +3335,7 @@
         <translation>O valor do botão de link “{text}” é longo demais: o WhatsApp aceita links de até {limit} caracteres, o que deixa {n} para este valor.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>O modelo não tem botão de link com valor na posição {index} (contando a partir de 0, como o WhatsApp); botões de link com valor: {known}.</translation>
     </message>
@@ -3358,13 +3424,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+514"/>
+        <location line="+523"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
@@ -3513,19 +3579,19 @@
     <message>
         <location line="+2"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>por exemplo: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>preencher</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Title “{title}”:</source>
         <translation>Título “{title}”:</translation>
     </message>
@@ -3535,17 +3601,37 @@
         <translation>O título do topo diz “{title}”, com “…” substituído pelo que você digitar aqui. O WhatsApp permite {max} caracteres para o título inteiro, o que deixa {room} para este valor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Código “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Link “{text}”:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>Código do botão “{text}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Final do link do botão “{text}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>O cliente copia este código com o botão (até {n} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>O botão “{text}” copia o código que você digitar aqui; o WhatsApp aceita até {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>O botão “{text}” abre {url}, com “…” trocado pelo que você digitar aqui.</translation>
     </message>
@@ -3570,12 +3656,17 @@
         <translation>ainda não escolhido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[Botão “{text}”: copia {code}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Botão “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not allowed: {reason}</source>
         <translation>Não permitido: {reason}</translation>
     </message>
@@ -3644,7 +3735,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-817"/>
+        <location line="-826"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -6602,13 +6693,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
-        <location line="+404"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
+        <location line="+405"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-402"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6620,12 +6711,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+3"/>
         <location line="+262"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <location line="+262"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
@@ -6738,7 +6829,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Chats, {n} não lidos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{app}: {n} unread chats</source>
         <translation>{app}: {n} conversas não lidas</translation>
     </message>
@@ -6795,7 +6886,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <name>Media</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+89"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+90"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>
@@ -7678,7 +7769,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>defina o país padrão em Configurações</translation>
     </message>
@@ -8277,9 +8368,17 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Mapa: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>O nome só pode ter letras minúsculas, números e sublinhados, por exemplo pedido_pronto.</translation>
     </message>
@@ -8300,11 +8399,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Este modelo dá nomes aos valores, como {example}: use letras minúsculas, números e sublinhados, começando com uma letra.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Numere os valores {numbers} em ordem.</translation>
     </message>
@@ -8319,7 +8419,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Dê um exemplo para cada valor, como um cliente o leria (a análise da Meta olha os exemplos).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>O cabeçalho e o rodapé podem ter no máximo {n} caracteres cada.</translation>
     </message>
@@ -8334,7 +8434,37 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>No máximo {n} botões de no máximo {chars} caracteres cada.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>O cabeçalho pode ter no máximo um valor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>O valor do cabeçalho é escrito {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Dê um exemplo para o valor do cabeçalho (a análise da Meta olha para ele).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>A Meta só permite um botão Copiar código em modelos de marketing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>A Meta permite um botão Copiar código por modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Dê um código de exemplo para o botão Copiar código, com até {n} caracteres (cada cliente recebe o seu no envio).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>A Meta permite no máximo dois botões de link e um botão de ligação.</translation>
     </message>
@@ -8403,12 +8533,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidade: sobre um pedido, um agendamento, uma conta</translation>
     </message>
@@ -8419,12 +8549,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>No topo da mensagem</translation>
     </message>
@@ -8444,23 +8574,43 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Documento</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>Opcional, em negrito acima do texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>Até {n} caracteres; pode ter um valor, {value}, informado no envio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Exemplo para o valor do cabeçalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Exemplo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Texto da mensagem</translation>
     </message>
@@ -8471,12 +8621,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Rodapé</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>Opcional, em letra pequena abaixo do texto</translation>
     </message>
@@ -8501,7 +8651,17 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>+ Botão de ligação</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Botão Copiar código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Um botão que copia um código, como um cupom; só em modelos de marketing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -8512,12 +8672,16 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Links, ligações</translation>
+        <source>Links, calls, codes</source>
+        <translation>Links, ligações, códigos</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Links, ligações</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -8556,7 +8720,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>O nome e o idioma de um modelo não podem ser alterados</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Imagens (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8576,7 +8740,17 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Escolher o arquivo mostrado no topo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>Exemplo para {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Um mapa; você informa o local (nome e endereço) a cada envio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Novo arquivo: {name}</translation>
     </message>
@@ -8614,12 +8788,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Nada mudou ainda; altere primeiro o texto, um botão ou a categoria.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>A Meta ainda está analisando este modelo; você pode alterá-lo quando a análise terminar.</translation>
     </message>
@@ -8638,9 +8812,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation type="vanished">Este modelo tem partes que o Klaros ainda não consegue editar (um cabeçalho com imagem, vídeo ou documento, botões de link ou de ligação, valores com nome ou um código de autenticação); altere-o no Gerenciador do WhatsApp da Meta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Este modelo tem partes que o Klaros ainda não consegue editar (um código de autenticação, um valor no cabeçalho, botões de copiar código, formulário ou catálogo, uma localização ou cartões); altere-o no Gerenciador do WhatsApp da Meta.</translation>
+        <translation type="vanished">Este modelo tem partes que o Klaros ainda não consegue editar (um código de autenticação, um valor no cabeçalho, botões de copiar código, formulário ou catálogo, uma localização ou cartões); altere-o no Gerenciador do WhatsApp da Meta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Este modelo tem partes que o Klaros não consegue editar (um código de autenticação, cujo texto a Meta escreve; botões de formulário ou de catálogo, que apontam para um formulário ou catálogo configurado nas ferramentas da Meta; ou cartões); altere-o no WhatsApp Manager da Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8785,7 +8963,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Mapa: o local é informado no envio</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Modelos de mensagem</translation>
     </message>
@@ -8883,6 +9066,11 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>A Meta não respondeu: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
@@ -9067,7 +9255,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>
@@ -9148,7 +9336,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_editor.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/template_editor.py" line="+64"/>
         <source>Link</source>
         <translation>Bağlantı</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+0"/>
         <source>Call</source>
         <translation>Arama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -44,7 +49,22 @@
         <translation>Telefon numarası</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Example code, e.g. SPRING25</source>
+        <translation>Örnek kod, ör. BAHAR25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example code</source>
+        <translation>Örnek kod</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
+        <translation>Yalnızca pazarlama şablonlarında; en fazla {n} karakterlik bir kod. Gönderirken her müşteri kendi kodunu alır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Whole link with an example value</source>
         <translation>Örnek değerli tam bağlantı</translation>
     </message>
@@ -221,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+63"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
         <source>under a minute</source>
         <translation>bir dakikadan az</translation>
     </message>
@@ -371,36 +391,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+300"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-309"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
@@ -411,13 +431,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+341"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-345"/>
         <source>Messages not delivered, by reason</source>
         <translation>Teslim edilmeyen mesajlar, nedene göre</translation>
     </message>
@@ -488,6 +508,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opt-ins and opt-outs per day</source>
+        <translation>Günlük mesaj onayları ve iptalleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
@@ -503,18 +528,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Mesaj onayları ve iptalleri</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+345"/>
+        <location line="-82"/>
+        <location line="+359"/>
         <source>Charged messages per day</source>
         <translation>Günlük ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-358"/>
         <source>Charged messages by category</source>
         <translation>Kategoriye göre ücretli mesajlar</translation>
     </message>
@@ -528,12 +553,12 @@
         <location line="-42"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Charged messages</source>
         <translation>Ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-363"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -691,12 +716,22 @@
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import Meta&apos;s price list…</source>
+        <translation>Meta&apos;nın fiyat listesini içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
+        <translation>Meta&apos;nın tarife CSV&apos;si (Meta&apos;nın fiyat sayfasından): bu ekrandaki mesajları ve kampanya tahminlerini fiyatlandırır</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Monthly budget</source>
         <translation>Aylık bütçe</translation>
     </message>
@@ -810,7 +845,7 @@
         <translation>WhatsApp&apos;ta pazarlamayı durdurdu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This period</source>
         <translation>Bu dönem</translation>
     </message>
@@ -880,7 +915,17 @@
         <translation>Bütçe aşıldı.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Import Meta&apos;s price list</source>
+        <translation>Meta&apos;nın fiyat listesini içe aktar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
+        <translation>{n} pazar için {currency} cinsinden fiyatlar içe aktarıldı, geçerlilik başlangıcı: {day}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Asking Meta…</source>
         <translation>Meta&apos;ya soruluyor…</translation>
     </message>
@@ -910,7 +955,8 @@
         <translation>PNG resimleri (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
@@ -1019,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>karşılama mesajını yazın veya kapatın</translation>
     </message>
@@ -1115,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+136"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n mesaj bekliyor</numerusform>
@@ -1202,7 +1248,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+400"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
         <source>Reacted {emoji}</source>
         <translation>Tepki verdi {emoji}</translation>
     </message>
@@ -1227,7 +1273,7 @@
         <translation>Bunun yerine şablon göndermek için buraya tıklayın.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Downloading…</source>
         <translation>İndiriliyor…</translation>
     </message>
@@ -1306,12 +1352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+998"/>
+        <location line="+1001"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-999"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1517,12 +1563,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+521"/>
+        <location line="+524"/>
         <source>Forecast cost</source>
         <translation>Tahmini maliyet</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>{field} is “{value}”</source>
         <translation>{field}: “{value}”</translation>
     </message>
@@ -1685,12 +1731,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No place given yet</source>
         <translation>Henüz yer belirtilmedi</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>{category} template. Body: {body}</source>
         <translation>{category} şablonu. Metin: {body}</translation>
     </message>
@@ -1701,6 +1747,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Code of button {n}</source>
+        <translation>{n}. düğmenin kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}</source>
         <translation>Düğme {n} bağlantısı</translation>
     </message>
@@ -1775,7 +1826,12 @@
         <translation>Belge eklendi: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Code of button {n}: {value}</source>
+        <translation>{n}. düğmenin kodu: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
         <translation>Düğme {n} bağlantısı: …{value}</translation>
     </message>
@@ -2556,14 +2612,14 @@
         <translation>numara kişiler arasında değil</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+158"/>
+        <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
         <location line="+76"/>
         <source>Choose an approved template.</source>
         <translation>Onaylı bir şablon seçin.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+969"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2680,8 +2736,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
-        <location line="+511"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
+        <location line="+517"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
@@ -2812,12 +2868,12 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-507"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+518"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
@@ -2871,7 +2927,7 @@
         <translation>bilinmeyen kaynak {source!r}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+78"/>
+        <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+79"/>
         <source>The latitude must be a number from -90 to 90 (decimal degrees, e.g. 52.5292).</source>
         <translation>Enlem -90 ile 90 arasında bir sayı olmalıdır (ondalık derece, örn. 52.5292).</translation>
     </message>
@@ -3031,7 +3087,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-688"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -3241,17 +3297,27 @@
         <translation>Bir şablon başlığı fotoğraf, video veya belge alır.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>the message is empty</source>
         <translation>mesaj boş</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>WhatsApp shows no caption on a voice message or sticker; send the text on its own.</source>
         <translation>WhatsApp sesli mesajda veya çıkartmada açıklama göstermez; metni ayrı gönderin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+85"/>
+        <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
+        <source>The copy-code button needs this customer&apos;s code.</source>
+        <translation>Kodu kopyala düğmesi bu müşterinin kodunu istiyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
+        <translation>Kodu kopyala düğmesinin kodu çok uzun: WhatsApp en fazla {n} karakterlik kod kabul eder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The link button “{text}” needs a value for this customer.</source>
         <translation>“{text}” bağlantı düğmesi bu müşteri için bir değer istiyor.</translation>
     </message>
@@ -3266,7 +3332,7 @@
         <translation>“{text}” bağlantı düğmesinin değeri çok uzun: WhatsApp en fazla {limit} karakterlik bağlantı kabul eder; bu değere {n} karakter kalıyor.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
         <translation>Şablonda {index} konumunda değerli bir bağlantı düğmesi yok (WhatsApp gibi 0&apos;dan sayılır). Değerli bağlantı düğmeleri: {known}.</translation>
     </message>
@@ -3355,13 +3421,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+514"/>
+        <location line="+523"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
@@ -3510,19 +3576,19 @@
     <message>
         <location line="+2"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>for example: {example}</source>
         <translation>örneğin: {example}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <location line="+29"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fill in</source>
         <translation>doldurun</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Title “{title}”:</source>
         <translation>Başlık “{title}”:</translation>
     </message>
@@ -3532,17 +3598,37 @@
         <translation>Üstteki başlık “{title}” şeklindedir; “…” yerine buraya yazdığınız gelir. WhatsApp başlığın tamamı için {max} karaktere izin verir, bu değere {room} karakter kalır.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Code “{text}”:</source>
+        <translation>Kod “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link “{text}”:</source>
         <translation>Bağlantı – “{text}”:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Code of the button “{text}”</source>
+        <translation>“{text}” düğmesinin kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the link of the button “{text}”</source>
         <translation>Bağlantının sonu – “{text}” düğmesi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The customer copies this code with the button (up to {n} characters).</source>
+        <translation>Müşteri bu kodu düğmeyle kopyalar (en fazla {n} karakter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
+        <translation>“{text}” düğmesi buraya yazdığınız kodu kopyalar; WhatsApp en fazla {n} karakter kabul eder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The button “{text}” opens {url}, with “…” replaced by what you type here.</source>
         <translation>“{text}” düğmesi şu adresi açar: {url}. “…” yerine buraya yazdığınız gelir.</translation>
     </message>
@@ -3567,12 +3653,17 @@
         <translation>henüz seçilmedi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>[Button “{text}”: copies {code}]</source>
+        <translation>[“{text}” düğmesi: {code} kopyalar]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
         <translation>[Düğme “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not allowed: {reason}</source>
         <translation>İzin verilmiyor: {reason}</translation>
     </message>
@@ -3641,7 +3732,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-817"/>
+        <location line="-826"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -6596,13 +6687,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+114"/>
-        <location line="+404"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
+        <location line="+405"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-402"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6614,12 +6705,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+3"/>
         <location line="+262"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <location line="+262"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
@@ -6732,7 +6823,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Sohbetler, {n} okunmamış sohbet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{app}: {n} unread chats</source>
         <translation>{app}: {n} okunmamış sohbet</translation>
     </message>
@@ -6788,7 +6879,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <name>Media</name>
     <message>
         <location filename="../../klaros_desktop/services/dataio/text_decoding.py" line="-76"/>
-        <location filename="../../klaros_desktop/services/media/kinds.py" line="+89"/>
+        <location filename="../../klaros_desktop/services/media/kinds.py" line="+90"/>
         <source>{n} bytes</source>
         <translation>{n} bayt</translation>
     </message>
@@ -7671,7 +7762,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../klaros_desktop/ui/i18n.py" line="+39"/>
+        <location filename="../../klaros_desktop/ui/i18n.py" line="+40"/>
         <source>set the default country in Settings</source>
         <translation>Ayarlar&apos;da varsayılan ülkeyi belirleyin</translation>
     </message>
@@ -8270,9 +8361,17 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
 </context>
 <context>
+    <name>TemplateBubble</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <source>Map: {place}</source>
+        <translation>Harita: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDrafts</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+132"/>
+        <location filename="../../klaros_desktop/services/messaging/template_drafts.py" line="+164"/>
         <source>The name may only hold lowercase letters, digits and underscores, for example order_ready.</source>
         <translation>Ad yalnızca küçük harf, rakam ve alt çizgi içerebilir, örneğin order_ready.</translation>
     </message>
@@ -8293,11 +8392,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+5"/>
+        <location line="+40"/>
         <source>This template names its values, such as {example}: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>Bu şablon değerlerine ad veriyor, örneğin {example}: küçük harf, rakam ve alt çizgi kullanın; ilk karakter harf olmalı.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Number the values {numbers} in order.</source>
         <translation>Değerleri sırayla numaralandırın: {numbers}.</translation>
     </message>
@@ -8312,7 +8412,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Her değer için bir müşterinin okuyacağı gibi bir örnek verin (Meta&apos;nın incelemesi bunlara bakar).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Header and footer may have at most {n} characters each.</source>
         <translation>Başlık ve alt bilginin her biri en fazla {n} karakter olabilir.</translation>
     </message>
@@ -8327,7 +8427,37 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>En fazla {n} düğme, her biri en fazla {chars} karakter.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The header may hold one value at most.</source>
+        <translation>Başlık en fazla bir değer içerebilir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header&apos;s value is written {value}.</source>
+        <translation>Başlıktaki değer {value} olarak yazılır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example for the header&apos;s value (Meta&apos;s review looks at it).</source>
+        <translation>Başlıktaki değer için bir örnek verin (Meta incelemesi buna bakar).</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Meta allows a copy-code button only in marketing templates.</source>
+        <translation>Meta, kodu kopyala düğmesine yalnızca pazarlama şablonlarında izin verir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta allows one copy-code button per template.</source>
+        <translation>Meta şablon başına bir kodu kopyala düğmesine izin verir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
+        <translation>Kodu kopyala düğmesi için en fazla {n} karakterlik bir örnek kod verin (gönderirken her müşteri kendi kodunu alır).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Meta allows at most two link buttons and one call button.</source>
         <translation>Meta en fazla iki bağlantı düğmesine ve bir arama düğmesine izin verir.</translation>
     </message>
@@ -8396,12 +8526,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Hizmet bildirimi: bir sipariş, randevu veya hesap hakkında</translation>
     </message>
@@ -8412,12 +8542,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>What is at the top</source>
         <translation>Mesajın üstünde</translation>
     </message>
@@ -8437,23 +8567,43 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Belge</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Header</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Optional, bold above the text</source>
         <translation>İsteğe bağlı, metnin üstünde kalın</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
+        <translation>En fazla {n} karakter; gönderirken verilen bir değer, {value}, içerebilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example for the header&apos;s value</source>
+        <translation>Başlıktaki değer için örnek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Örnek:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Message text</source>
         <translation>Mesaj metni</translation>
     </message>
@@ -8464,12 +8614,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Footer</source>
         <translation>Alt bilgi</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Optional, small under the text</source>
         <translation>İsteğe bağlı, metnin altında küçük</translation>
     </message>
@@ -8494,7 +8644,17 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>+ Arama düğmesi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>+ Copy-code button</source>
+        <translation>+ Kodu kopyala düğmesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A button that copies a code, such as a coupon; marketing templates only.</source>
+        <translation>Kupon gibi bir kodu kopyalayan düğme; yalnızca pazarlama şablonlarında.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -8505,12 +8665,16 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+1"/>
-        <source>Links, calls</source>
-        <translation>Bağlantılar, aramalar</translation>
+        <source>Links, calls, codes</source>
+        <translation>Bağlantılar, aramalar, kodlar</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+52"/>
+        <source>Links, calls</source>
+        <translation type="vanished">Bağlantılar, aramalar</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+65"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -8549,7 +8713,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Bir şablonun adı ve dili değiştirilemez</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Resimler (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -8569,7 +8733,17 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Üstte gösterilecek dosyayı seçin</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Example for {value}</source>
+        <translation>{value} için örnek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A map; you give the place (name and address) each time you send.</source>
+        <translation>Bir harita; yeri (ad ve adres) her gönderişte siz verirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New file: {name}</source>
         <translation>Yeni dosya: {name}</translation>
     </message>
@@ -8607,12 +8781,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>TemplateEdits</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+44"/>
+        <location filename="../../klaros_desktop/services/messaging/template_edits.py" line="+46"/>
         <source>Nothing has changed yet; change the text, a button or the category first.</source>
         <translation>Henüz bir şey değişmedi; önce metni, bir düğmeyi veya kategoriyi değiştirin.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Meta is still reviewing this template; you can change it once the review is over.</source>
         <translation>Meta bu şablonu hâlâ inceliyor; inceleme bitince değiştirebilirsiniz.</translation>
     </message>
@@ -8631,9 +8805,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation type="vanished">Bu şablonda Klaros&apos;un henüz düzenleyemediği kısımlar var (resim, video veya belge başlığı, bağlantı veya arama düğmeleri, adlandırılmış değerler ya da kimlik doğrulama kodu); Meta&apos;nın WhatsApp Yöneticisi&apos;nde değiştirin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This template has parts Klaros cannot edit yet (an authentication code, a value in the header, copy-code, form or catalogue buttons, a location or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Bu şablonda Klaros&apos;un henüz düzenleyemediği bölümler var (kimlik doğrulama kodu, başlıkta değer, kod kopyalama, form veya katalog düğmeleri, konum ya da kartlar); Meta&apos;nın WhatsApp Yöneticisi&apos;nde değiştirin.</translation>
+        <translation type="vanished">Bu şablonda Klaros&apos;un henüz düzenleyemediği bölümler var (kimlik doğrulama kodu, başlıkta değer, kod kopyalama, form veya katalog düğmeleri, konum ya da kartlar); Meta&apos;nın WhatsApp Yöneticisi&apos;nde değiştirin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Bu şablonda Klaros&apos;un düzenleyemediği bölümler var (metnini Meta&apos;nın kendisinin yazdığı bir doğrulama kodu; Meta&apos;nın araçlarında kurulmuş bir forma veya kataloğa giden form ya da katalog düğmeleri; veya kartlar); onu Meta&apos;nın WhatsApp Manager&apos;ında değiştirin.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8778,7 +8956,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Belge</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Map: the place given when sending</source>
+        <translation>Harita: yer gönderirken verilir</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Message templates</source>
         <translation>Mesaj şablonları</translation>
     </message>
@@ -8876,6 +9059,11 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta yanıt vermedi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Kodu kopyala</translation>
     </message>
 </context>
 <context>
@@ -9060,7 +9248,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1110"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>
@@ -9141,7 +9329,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Dün</translation>

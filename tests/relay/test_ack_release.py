@@ -5,16 +5,19 @@ device still behind has to get. SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import os
 import threading
 import uuid
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import event, func, insert, select, update
 
-from relay import db, retention, store
-from relay.embedded import add_device, create_tenant, prepare, relay_settings
+from relay import crypto, db, retention, store
+from relay.embedded import add_device, create_tenant, prepare, relay_settings, webhook_body
 from relay.metrics import Metrics
 from relay.models import devices, event_keys, events, media, media_keys
 
@@ -56,6 +59,11 @@ def seed_backlog(engines, tenant_id: str, device_ids: list[str], count: int) -> 
                                            "nonce": os.urandom(12), "wrapped_key": os.urandom(48)}
                                           for i in ids for d in device_ids])
     return ids
+
+
+def public_key() -> bytes:
+    return X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                serialization.PublicFormat.Raw)
 
 
 def set_acked(engines, device_id: str, cursor: int) -> None:
@@ -289,3 +297,99 @@ def test_the_periodic_sweep_finishes_what_a_command_line_revocation_left(engines
 
     assert asyncio.run(scenario()) == 1000 - store.PRUNE_BATCH_ROWS  # the revocation released one batch
     assert live_ids(engines) == [] and keys_of(engines, gone) == keys_of(engines, ahead) == 0
+
+
+HELD = 3000
+
+
+def seed_held(settings, engines, shop, count: int) -> None:
+    """``count`` webhooks stored while the tenant has no device: held for its first one, as the writer holds
+    them."""
+    from relay.writer import GroupWriter, Incoming
+
+    master = crypto.MasterKey.load(settings.master_key_file)
+    bodies = [webhook_body(shop, text=f"held {n}") for n in range(count)]
+    GroupWriter(engines, master).commit([Incoming(shop.tenant_id, body, hashlib.sha256(body).digest(), "relay-t",
+                                                  store.now_us()) for body in bodies])
+
+
+def revoke_once_wrapped(monkeypatch, engines, device_id: str, after_revoking=None) -> None:
+    """Make ``store.pair`` wrap every held event to the device, then have the operator revoke it (another
+    transaction, as ``klaros-relay device revoke`` is) before the pairing's last step activates it."""
+    real_chunk = store._rewrap_chunk
+
+    def chunk_then_revoke(*args, **kwargs):
+        seen = real_chunk(*args, **kwargs)
+        if not seen:  # all wrapped: the next step is the pairing's last transaction
+            store.revoke_device(engines, device_id)
+            if after_revoking is not None:
+                after_revoking()
+        return seen
+
+    monkeypatch.setattr(store, "_rewrap_chunk", chunk_then_revoke)
+
+
+def test_a_device_revoked_while_pairing_releases_one_batch_of_its_keys_then_the_sweep_the_rest(engines,
+                                                                                               monkeypatch):
+    """A first device revoked while the events held for it were wrapped to it has thousands of keys when the
+    pairing's last transaction finds it revoked: that transaction releases one batch, as every revocation."""
+    settings, engines = engines
+    shop = create_tenant(settings)
+    seed_held(settings, engines, shop, HELD)
+    code = add_device(settings, shop.tenant_id)
+    counters: list[RowsWritten] = []
+    revoke_once_wrapped(monkeypatch, engines, code.device_id,
+                        after_revoking=lambda: counters.append(RowsWritten(engines.write)))
+    master = crypto.MasterKey.load(settings.master_key_file)
+    try:
+        with pytest.raises(store.PairingRefused) as refused:
+            store.pair(engines, master, code=code.code, public_key=public_key())
+    finally:
+        for counter in counters:
+            counter.close()
+
+    (written,) = counters
+    (rows,) = written.transactions  # the pairing's last transaction, after the revocation's own
+    assert rows <= store.PRUNE_BATCH_ROWS
+    assert keys_of(engines, code.device_id) == HELD - 2 * store.PRUNE_BATCH_ROWS
+    assert refused.value.tenant_id == shop.tenant_id
+    assert refused.value.released == store.Released(events=0, keys=store.PRUNE_BATCH_ROWS, more=True)
+    assert store.tenants_to_release(engines) == [shop.tenant_id]
+
+    metrics = Metrics()
+    written = RowsWritten(engines.write)
+    try:
+        released = asyncio.run(retention.sweep_acknowledged(engines, metrics, batch_rows=1000))
+    finally:
+        written.close()
+    assert released == metrics.retention_deleted["revoked_keys"] == HELD - 2 * store.PRUNE_BATCH_ROWS
+    assert len(written.transactions) == 3 and max(written.transactions) <= 1000
+    assert keys_of(engines, code.device_id) == 0 and store.tenants_to_release(engines) == []
+    with engines.read.connect() as conn:  # still held for the tenant's next first device
+        assert conn.execute(select(func.count()).select_from(events).where(
+            events.c.live, events.c.held_key.is_not(None))).scalar_one() == HELD
+    assert [d.state for d in store.list_devices(engines, shop.tenant_id)] == ["revoked"]
+
+
+def test_a_pairing_refused_over_http_for_a_revocation_leaves_the_rest_to_the_server(relay, http, monkeypatch):
+    """The pairing request is answered 401; the process that answered it releases the rest after it, counted."""
+    shop = relay.create_tenant()
+    engines = db.make_engines(relay.settings.database_url)
+    try:
+        seed_held(relay.settings, engines, shop, HELD)
+        code = relay.add_device(shop.tenant_id)
+        revoke_once_wrapped(monkeypatch, engines, code.device_id)
+        served = relay.app.state.relay
+
+        response = http.post(relay.url + "/v1/pair", json={
+            "code": code.code, "public_key": base64.b64encode(public_key()).decode("ascii")})
+        assert response.status_code == 401
+        asyncio.run_coroutine_threadsafe(asyncio.wait_for(served.releases.settled.wait(), 60),
+                                         served.hub.loop).result()
+
+        assert keys_of(engines, code.device_id) == 0
+        # all but the revocation's own batch (the operator's command, counted by no server)
+        assert served.metrics.retention_deleted["revoked_keys"] == HELD - store.PRUNE_BATCH_ROWS
+        assert served.metrics.retention_batches["acknowledged"] == (HELD - store.PRUNE_BATCH_ROWS) // 200
+    finally:
+        engines.dispose()

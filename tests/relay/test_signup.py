@@ -221,3 +221,20 @@ def test_cli_lists_suspends_and_deletes(relay, capsys, monkeypatch):
 def test_the_code_hash_needs_the_master_key():
     a, b = crypto.MasterKey(b"a" * 32), crypto.MasterKey(b"b" * 32)
     assert a.mac("123456", "signup-code") != b.mac("123456", "signup-code")
+
+
+def test_a_first_device_removed_by_the_operator_during_sign_up_is_a_409_not_a_500(signup_relay, http, mailbox,
+                                                                                  monkeypatch, caplog):
+    # The operator can revoke the new device between its pairing code being made and the pairing finishing.
+    def revoked_meanwhile(*args, **kwargs):
+        raise store.PairingRefused("the device was revoked")
+
+    monkeypatch.setattr(store, "pair", revoked_meanwhile)
+    email = "laden@example.com"
+    assert http.post(signup_relay.url + "/v1/signup/code", json={"email": email}).status_code == 202
+    body = signup_body(email, mailbox.code_for(email), X25519PrivateKey.generate())
+    with caplog.at_level("INFO", logger="relay"):
+        answer = http.post(signup_relay.url + "/v1/signup", json=body)
+    assert answer.status_code == 409, answer.text
+    assert "pair" in answer.json()["error"]
+    assert [r for r in caplog.records if getattr(r, "reason", None) == "first_device_refused"]

@@ -23,6 +23,7 @@ from klaros_desktop.services.campaigns import header_parts, header_upload, lifec
 from klaros_desktop.services.core import settings
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy, template_header
+from klaros_desktop.services.messaging.buttons import of as link_buttons_of
 from klaros_desktop.services.messaging.sending import SendOutcome, SendService, render_template_text
 from klaros_desktop.services.people import phones
 from klaros_desktop.services.pricing.forecast import Forecast, Planned, forecast_plan
@@ -54,6 +55,7 @@ class TemplateChoice:
     buttons: tuple[str, ...] = ()  # indexes of the link buttons with a variable
     header_variable: str | None = None  # the variable of a text header (``1`` or a name)
     location: bool = False  # the message shows a map at the top (a place given per campaign)
+    codes: tuple[str, ...] = ()  # which of ``buttons`` is a copy-code button (its value is the customer's code)
 
 
 @dataclass
@@ -97,11 +99,12 @@ def approved_templates(sessions: sessionmaker[Session]) -> list[TemplateChoice]:
                 header, buttons = variables.header_kind(template), tuple(variables.link_buttons(template))
                 heading = next(iter(variables.header_placeholders(template)), None)
                 location = variables.header_format(template) == "LOCATION"
+                codes = tuple(b.index for b in link_buttons_of(template) if b.copies_code)
             except variables.VariableError as exc:
                 names, problem, header, buttons = (), exc.args[0] if exc.args else str(exc), None, ()
-                heading, location = None, False
+                heading, location, codes = None, False, ()
             choices.append(TemplateChoice(template.name, template.language, (template.category or "").upper(),
-                                          body, names, problem, header, buttons, heading, location))
+                                          body, names, problem, header, buttons, heading, location, codes))
     return choices
 
 
@@ -247,7 +250,7 @@ def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> 
             got.header = {}
         else:
             place = None
-    extra: dict[str, Any] = {"buttons": variables.button_components(got.buttons)}
+    extra: dict[str, Any] = {"buttons": variables.button_components(got.buttons, template)}
     head = [place.component()] if place is not None else header_parts.text_component(got.header)
     if head:
         extra["header_by_id"] = head[0]

@@ -227,6 +227,12 @@ def in_flight_limit(rate: float) -> int:
     return max(4, min(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS)))
 
 
+def shown_request(head: list[dict], header_params: dict | None, button_params: dict | None) -> list[dict]:
+    """A recipient's header and link button components from its values frozen at launch, for its stored message
+    (``sending.pending_values``): the thread, search and the export show what the request carries."""
+    return [*header_parts.recipient_components(head, header_params), *variables.button_components(button_params)]
+
+
 def uses_marketing_api(session: Session, campaign: Campaign) -> bool:
     """A MARKETING template goes through Meta's Marketing Messages API when the shop turned it on (Settings);
     everything else, and everything while it is off, through the Cloud API's ``/messages``."""
@@ -610,11 +616,14 @@ class CampaignSender:
                 settled.append((row.id, self._audit_settled(session, row, claim, lc.SKIPPED)))
                 continue
             pending.append((row, claim, contact))
+        head = header_parts.fixed_components(campaign)
         prepared = self.service.prepare_templates_in(
             session, [(contact, claim.correlation_id, row.params) for row, claim, contact in pending],
-            campaign.template_name, campaign.template_language, now=now)
-        head = header_parts.fixed_components(campaign)
+            campaign.template_name, campaign.template_language, now=now,
+            requests=[shown_request(head, row.header_params, row.button_params) for row, _, _ in pending])
         marketing_api = uses_marketing_api(session, campaign)
+        template = policy.find_template(session, campaign.template_name, campaign.template_language) \
+            if any(row.button_params for row, _claim, _contact in pending) else None  # which index copies a code
         claims: list[Claim] = []
         for (row, claim, _contact), ready in zip(pending, prepared, strict=True):
             if ready.outcome is not None:  # may_send refused
@@ -631,7 +640,8 @@ class CampaignSender:
                 continue
             row.message_id = ready.message_id
             components = [*header_parts.recipient_components(head, row.header_params),
-                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
+                          *(template_components(row.params) or []),
+                          *variables.button_components(row.button_params, template)]
             claims.append(replace(claim, message_id=ready.message_id, to=ready.to or "",
                                   components=components or None, marketing_api=marketing_api))
         return claims, True
@@ -699,7 +709,8 @@ class CampaignSender:
             message_ids = dict(session.execute(insert(mt).returning(mt.c.correlation_id, mt.c.id), [
                 pending_values(conversations[row.contact_id], row.contact_id, policy.TEMPLATE, claim.correlation_id,
                                template, template_name=campaign.template_name,
-                               template_language=campaign.template_language, params=row.params, now=now)
+                               template_language=campaign.template_language, params=row.params, now=now,
+                               request=shown_request(head, row.header_params, row.button_params))
                 for row, claim in pending]).all())
             for mark in marks:
                 if mark["b_state"] == lc.SENDING:
@@ -713,7 +724,8 @@ class CampaignSender:
         claims: list[Claim] = []
         for row, claim in pending:
             components = [*header_parts.recipient_components(head, row.header_params),
-                          *(template_components(row.params) or []), *variables.button_components(row.button_params)]
+                          *(template_components(row.params) or []),
+                          *variables.button_components(row.button_params, template)]
             claims.append(replace(claim, message_id=message_ids[claim.correlation_id],
                                   to=phones.wa_digits(contacts[row.contact_id].phone_e164),
                                   components=components or None, marketing_api=marketing_api))
@@ -974,7 +986,7 @@ class CampaignSender:
                 extra = header_mod.send_keywords(header_mod.HeaderMedia.from_json(campaign.header_media))
             except header_mod.HeaderMediaRefused as exc:
                 raise lc.CampaignRefused(exc.args[0] if exc.args else exc) from exc
-            extra["buttons"] = variables.button_components(got.buttons)
+            extra["buttons"] = variables.button_components(got.buttons, template)
             head = [] if extra.get("header_by_id") or extra.get("header") \
                 else header_parts.recipient_components(header_parts.fixed_components(campaign), got.header)
             if head:

@@ -80,7 +80,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "type": "text, image, audio, video, document, sticker, location, contacts, interactive, button, "
                 "reaction, template, ... or unsupported.",
         "meta_type": "The type exactly as Meta named it (kept when Klaros stored the message as unsupported).",
-        "text": "The message text, caption or template text.",
+        "text": "The message text, caption or template text (a sent template: its title or map place, body and "
+                "footer, a line each).",
         "media_id": "Meta's id of the attached media.",
         "media_mime": "MIME type of the attached media.",
         "media_file_id": "The downloaded file (media.jsonl id), if any.",
@@ -94,6 +95,10 @@ FIELDS: dict[str, dict[str, str]] = {
         "template_name": "Template name for template messages.",
         "template_language": "Template language code.",
         "template_category": "Template category: MARKETING, UTILITY or AUTHENTICATION.",
+        "template_parts": "A sent template as the customer got it: header (kind text with its title, location with "
+                          "the place's name, address and coordinates, or image/video/document), body, footer and "
+                          "buttons (type, text, a link's filled-in url, a call button's phone). Empty for messages "
+                          "stored before Klaros kept them.",
         "timestamp": "When the message was sent or received (UTC).",
         "status": "received (inbound), or the newest delivery status of an outbound message: pending, accepted, "
                   "sent, delivered, read, played or failed (the ticks).",

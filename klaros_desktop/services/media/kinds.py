@@ -1,6 +1,7 @@
 """Meta's media kinds, their file types and size limits, and the check a file passes before it is uploaded.
 
-Figures from Meta's "Supported media types" (Cloud API): images JPEG/PNG up to 5 MB; audio AAC, AMR, MP3,
+Figures from Meta's "Supported media types" table as AWS End User Messaging copies it (Meta's own page with the
+table was not found in the stored copies, December 2026): images JPEG/PNG up to 5 MB; audio AAC, AMR, MP3,
 M4A, OGG (Opus) up to 16 MB; video MP4/3GPP (H.264 + AAC) up to 16 MB; documents (text, PDF, Word, Excel,
 PowerPoint) up to 100 MB; stickers WebP, 100 KB static and 500 KB animated. A file is refused here, with the
 limit it broke, before a byte is uploaded.

@@ -32,18 +32,25 @@ GREETING, AWAY = "greeting", "away"
 KEY = "auto_replies"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 FRESH = timedelta(minutes=15)  # a message older than this when it reaches Klaros gets no automatic answer
+_LAST_MINUTE = time(23, 59)
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass(frozen=True)
 class Hours:
-    """One weekday's opening time and closing time ("09:00", "18:00"); None: closed all day."""
+    """One weekday's opening time and closing time ("09:00", "18:00"); None: closed all day.
+
+    The closing time is the first moment closed, except 23:59: the time fields stop there, so it is how a shop
+    says "until midnight", and its last minute counts as open (no away message a minute before midnight)."""
 
     opens: str
     closes: str
 
     def contains(self, clock: time) -> bool:
-        return _time(self.opens) <= clock < _time(self.closes)
+        closes = _time(self.closes)
+        if closes == _LAST_MINUTE:
+            return _time(self.opens) <= clock
+        return _time(self.opens) <= clock < closes
 
 
 @dataclass(frozen=True)

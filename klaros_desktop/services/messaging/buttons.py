@@ -4,6 +4,11 @@ build them here).
 
 Meta's rule for a URL button: its address takes one variable, at its end, and the whole address with the value
 filled in is at most 2000 characters. The value becomes part of a web address, so it cannot hold spaces.
+
+A copy-code button (Meta's coupon code templates) takes its code the same way, one per send, at most 15
+characters, and goes as ``{type: button, sub_type: copy_code, index, parameters: [{type: coupon_code,
+coupon_code}]}``; it is listed here with the link buttons (``kind`` COPY_CODE), so the composer, ``klaros send
+--button-var`` and campaigns ask for it as they ask for a link's value.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Number, Phrase
 
 URL_MAX = 2000  # characters of a URL button's address, its value included
+CODE_MAX = 15  # characters of a copy-code button's code
+COPY_CODE = "COPY_CODE"
 _VAR = re.compile(r"\{\{\s*[\w]+\s*\}\}")
 _WORD = re.compile(r"[^\W\d_]+")
 _IGNORED = {"http", "https", "www", "com", "html", "php", "index"}
@@ -30,6 +37,11 @@ class LinkButton:
     text: str  # the button's label
     url: str  # its address with the variable, ``https://shop.example/track/{{1}}``
     example: str = ""  # the value in the example address submitted to Meta
+    kind: str = "URL"  # or COPY_CODE: ``url`` is then empty and ``example`` the example code
+
+    @property
+    def copies_code(self) -> bool:
+        return self.kind == COPY_CODE
 
     @property
     def prefix(self) -> str:
@@ -45,17 +57,22 @@ class LinkButton:
 
     @property
     def max_length(self) -> int:
-        """The longest value that keeps the address within Meta's limit."""
-        return URL_MAX - len(_VAR.sub("", self.url, count=1))
+        """The longest value that keeps the address (or the code) within Meta's limit."""
+        return CODE_MAX if self.copies_code else URL_MAX - len(_VAR.sub("", self.url, count=1))
 
 
 def of(template: MessageTemplate | None) -> list[LinkButton]:
-    """The template's URL buttons whose address has a variable, in Meta's order."""
+    """The template's URL buttons whose address has a variable, and its copy-code button, in Meta's order."""
     found: list[LinkButton] = []
     for component in (template.components or []) if template is not None else []:
         if not isinstance(component, dict) or str(component.get("type", "")).upper() != "BUTTONS":
             continue
         for index, button in enumerate(component.get("buttons") or []):
+            if isinstance(button, dict) and str(button.get("type", "")).upper() == COPY_CODE:
+                code = button.get("example")
+                code = str(code[0] if isinstance(code, list) and code else code or "")
+                found.append(LinkButton(str(index), str(button.get("text") or ""), "", code, COPY_CODE))
+                continue
             if not isinstance(button, dict) or str(button.get("type", "")).upper() != "URL":
                 continue
             url = str(button.get("url") or "")
@@ -81,6 +98,13 @@ def clean(button: LinkButton, value: str) -> str:
 
 def problem(button: LinkButton, value: str) -> Phrase | None:
     """Why Meta would not take ``value`` (already ``clean``) for this button, or None."""
+    if button.copies_code:
+        if not value:
+            return QT_TRANSLATE_NOOP("Compose", "The copy-code button needs this customer's code.")
+        if len(value) > CODE_MAX:
+            return QT_TRANSLATE_NOOP("Compose", "The code for the copy-code button is too long: WhatsApp takes "
+                                                "codes up to {n} characters.").format(n=Number(CODE_MAX))
+        return None
     if not value:
         return QT_TRANSLATE_NOOP("Compose", "The link button “{text}” needs a value for this customer.").format(
             text=button.text)
@@ -94,9 +118,13 @@ def problem(button: LinkButton, value: str) -> Phrase | None:
     return None
 
 
-def button_components(values: dict[str, str] | None) -> list[dict]:
-    """Each link button's value as Meta takes it: a ``button`` component of sub_type ``url`` at its index."""
-    return [{"type": "button", "sub_type": "url", "index": str(index),
+def button_components(values: dict[str, str] | None, template: MessageTemplate | None = None) -> list[dict]:
+    """Each button's value as Meta takes it at its index: a link's as a ``button`` component of sub_type ``url``,
+    a copy-code button's (``template`` says which index is one) of sub_type ``copy_code`` with a ``coupon_code``."""
+    codes = {b.index for b in of(template) if b.copies_code}
+    return [{"type": "button", "sub_type": "copy_code", "index": str(index),
+             "parameters": [{"type": "coupon_code", "coupon_code": value}]} if str(index) in codes else
+            {"type": "button", "sub_type": "url", "index": str(index),
              "parameters": [{"type": "text", "text": value}]}
             for index, value in sorted((values or {}).items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)]
 
@@ -120,7 +148,7 @@ def components(template: MessageTemplate | None, values: dict[str, str] | None) 
         if why is not None:
             raise LinkValueRefused(why)
         cleaned[index] = value
-    return button_components(cleaned)
+    return button_components(cleaned, template)
 
 
 def _words(text: str) -> set[str]:

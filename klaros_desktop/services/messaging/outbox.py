@@ -63,8 +63,8 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds, storage
-from klaros_desktop.services.messaging import policy, template_header
-from klaros_desktop.services.messaging.sending import UploadFailed, render_template_text
+from klaros_desktop.services.messaging import buttons, policy, template_header
+from klaros_desktop.services.messaging.sending import UploadFailed, sent_text_and_parts
 from klaros_desktop.services.people.phones import InvalidNumber
 
 log = logging.getLogger(__name__)
@@ -356,7 +356,7 @@ class Outbox:
             storage.write_atomic(root / relative, data)
         try:
             with self.sessions.begin() as session:
-                text = render_template_text(policy.find_template(session, name, language), params) or name
+                text = _shown(policy.find_template(session, name, language), values)[0] or name
                 row = OutboxItem(contact_id=contact_id, number=number, text=text, queued_at=self.clock(),
                                  state=PENDING, attempts=0, template_name=name, template_language=language,
                                  template_values=values)
@@ -664,6 +664,20 @@ class Outbox:
         return Attempt(QueuedText.of(row), HELD, outcome)
 
 
+def _shown(template: Any, values: dict[str, Any]) -> tuple[str | None, dict | None]:
+    """(text, parts) of a queued template as the customer gets it (``sending.sent_text_and_parts``) from the values
+    kept with the item; a value the template no longer takes is left out (the send checks it again)."""
+    location = values.get("location")
+    try:
+        header = template_header.components(template, values.get("header_text"),
+                                            template_header.Location.from_json(location) if location else None)
+    except (template_header.HeaderValueRefused, KeyError, TypeError, ValueError):
+        header = []
+    request = [*([values["header_by_id"]] if values.get("header_by_id") else header),
+               *buttons.button_components(values.get("links"))]
+    return sent_text_and_parts(template, values.get("params") or [], request)
+
+
 def adopt_confirmed(session: Session, found: dict[str, str]) -> dict[str, tuple[int, int]]:
     """Held ambiguous items named by a status webhook (``found``: correlation id -> Meta's wamid): Meta did accept
     them. Each becomes its message (``unconfirmed`` until the caller merges the status, which moves it on) and is
@@ -687,6 +701,8 @@ def adopt_confirmed(session: Session, found: dict[str, str]) -> dict[str, tuple[
             params = (row.template_values or {}).get("params")
             message.template_name, message.template_language = row.template_name, row.template_language
             message.template_category = template.category if template else None
+            message.text, message.template_parts = _shown(template, row.template_values or {})
+            message.text = message.text or row.text or None
             message.raw = {"params": params} if params else None
         if row.media_kind and row.media_path:  # the kept file becomes the bubble's, as a sent file's copy does
             media = MediaFile(direction="out", mime_type=row.media_mime or "application/octet-stream",

@@ -34,7 +34,7 @@ from klaros_desktop.services.core import audit
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds, storage
 from klaros_desktop.services.messaging import buttons as link_buttons
-from klaros_desktop.services.messaging import policy, template_header, templates
+from klaros_desktop.services.messaging import policy, sent_template, template_header, templates
 from klaros_desktop.services.messaging.statuses import (
     UNCONFIRMED,
     adopt_waiting_statuses,
@@ -152,16 +152,31 @@ def header_component(attachment: Any, media_id: str) -> dict:
     return {"type": "header", "parameters": [{"type": attachment.kind, attachment.kind: media}]}
 
 
+def sent_text_and_parts(template: MessageTemplate | None, params: Params | None,
+                        request: list[dict] | None = None) -> tuple[str | None, dict | None]:
+    """A template message's stored ``text`` and ``template_parts`` (``messaging.sent_template``) from the template
+    and its request's components (``request``: the header and button components; the body's come from
+    ``params``)."""
+    components = [c for c in request or [] if str(c.get("type", "")).lower() != "body"]
+    shown = sent_template.parts(template, [*components, *(template_components(params or []) or [])])
+    return sent_template.text(shown) or render_template_text(template, params or []), shown
+
+
 def pending_values(conversation_id: int, contact_id: int, kind: str, cid: str, template: MessageTemplate | None, *,
                    text: str | None = None, template_name: str | None = None, template_language: str | None = None,
                    params: Params | None = None, reply_to: str | None = None, now: datetime,
-                   message_type: str = "text", automatic: str | None = None) -> dict[str, Any]:
+                   message_type: str = "text", automatic: str | None = None,
+                   request: list[dict] | None = None) -> dict[str, Any]:
     """The columns of an outgoing message stored ``pending`` before its request (a campaign inserts a batch of
-    them without an ORM object each)."""
+    them without an ORM object each). ``request``: a template's header and button components, so the stored
+    message says what the customer gets (``sent_text_and_parts``)."""
+    parts = None
+    if kind != policy.FREE_FORM:
+        text, parts = sent_text_and_parts(template, params, request)
     return {
         "conversation_id": conversation_id, "contact_id": contact_id, "direction": "out",
         "type": message_type if kind == policy.FREE_FORM else "template",
-        "text": text if kind == policy.FREE_FORM else render_template_text(template, params or []),
+        "text": text, "template_parts": parts,
         "template_name": template_name, "template_language": template_language,
         "template_category": template.category if template else None,
         "timestamp": now, "status": "pending", "status_at": now, "correlation_id": cid, "reply_to_wamid": reply_to,
@@ -232,17 +247,18 @@ class SendService:
         keep = (*header, media_root, header_stored) if header is not None and media_root is not None else None
         links = None if buttons is not None else dict(link_values or {})
         heading = None if header_by_id is not None else (header_text, header_location)
+        given = [*([header_by_id] if header_by_id else []), *(buttons or [])]  # components already made
         with correlation.correlated(correlation_id, prefix="send") as cid:
             prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                template_language=language, params=params, audit_refusal=False,
-                                               media=keep, links=links, heading=heading)
+                                               media=keep, links=links, heading=heading, given=given)
             refreshed: Changes | None = None
             if prepared.outcome is not None and prepared.outcome.decision.reason_code == "template_unknown" \
                     and refresh_unknown:
                 refreshed = (await templates.refresh(self.sessions, self.graph)).changes
                 prepared = await asyncio.to_thread(self._prepare, number, policy.TEMPLATE, cid, template_name=name,
                                                    template_language=language, params=params, media=keep,
-                                                   links=links, heading=heading)
+                                                   links=links, heading=heading, given=given)
             elif prepared.outcome is not None:
                 await asyncio.to_thread(self._audit_refusal, prepared.outcome, number, name)
             components = [*([header_by_id] if header_by_id else prepared.header or []),
@@ -341,25 +357,28 @@ class SendService:
                  params: Params | None = None, audit_refusal: bool = True,
                  reply_to: str | None = None, media: tuple | None = None, message_type: str = "text",
                  automatic: str | None = None, links: dict[str, str] | None = None,
-                 heading: tuple[str | None, template_header.Location | None] | None = None) -> _Prepared:
+                 heading: tuple[str | None, template_header.Location | None] | None = None,
+                 given: list[dict] | None = None) -> _Prepared:
         with self.sessions.begin() as session:
             contact = self._resolve_contact(session, number)
             return self.prepare_in(session, contact, kind, cid, text=text, template_name=template_name,
                                    template_language=template_language, params=params,
                                    audit_refusal=audit_refusal, reply_to=reply_to, media=media,
                                    message_type=message_type, automatic=automatic, links=links,
-                                   heading=heading)
+                                   heading=heading, given=given)
 
     def prepare_in(self, session: Session, contact: Contact, kind: str, cid: str, *, text: str | None = None,
                    template_name: str | None = None, template_language: str | None = None,
                    params: Params | None = None, audit_refusal: bool = True, reply_to: str | None = None,
                    now: datetime | None = None, media: tuple | None = None, message_type: str = "text",
                    automatic: str | None = None, links: dict[str, str] | None = None,
-                   heading: tuple[str | None, template_header.Location | None] | None = None) -> _Prepared:
+                   heading: tuple[str | None, template_header.Location | None] | None = None,
+                   given: list[dict] | None = None) -> _Prepared:
         """Steps 1 and 2 in the caller's transaction (a campaign claims its recipients and stores their
         messages in one commit): ``may_send``, then the message stored as ``pending``; the caller commits
         before the request leaves. ``links``: the link buttons' values, ``heading``: (the title's value, the
-        place), both checked against the template."""
+        place), both checked against the template; ``given``: header or button components made elsewhere (the
+        stored message shows them too)."""
         decision = policy.may_send(session, contact, kind, template_name=template_name,
                                    template_language=template_language)
         components = None
@@ -382,7 +401,8 @@ class SendService:
         conv = self._conversations(session, [contact])[contact.id]
         message = self._pending(conv, contact, kind, cid, decision.template, text=text, template_name=template_name,
                                 template_language=template_language, params=params, reply_to=reply_to,
-                                now=now or utcnow(), message_type=message_type, automatic=automatic)
+                                now=now or utcnow(), message_type=message_type, automatic=automatic,
+                                request=[*(header or []), *(given or []), *(components or [])])
         session.add(message)
         if media is not None:
             self._keep_file(session, message, *media, as_type=kind == policy.FREE_FORM)
@@ -394,17 +414,18 @@ class SendService:
                          buttons=components, header=header)
 
     def prepare_templates_in(self, session: Session, items: list[tuple[Contact, str, Params | None]],
-                             template_name: str, template_language: str, *, now: datetime | None = None
-                             ) -> list[_Prepared]:
+                             template_name: str, template_language: str, *, now: datetime | None = None,
+                             requests: list[list[dict] | None] | None = None) -> list[_Prepared]:
         """``prepare_in`` of one template for many (contact, correlation id, params), in a few queries:
         ``may_send`` for each (``policy.may_send_templates``), refusals audited, the allowed stored as
-        pending. The results are in the order of ``items``."""
+        pending. The results are in the order of ``items``; ``requests``: each item's header and button
+        components, in the same order (the stored message shows them)."""
         now = now or utcnow()
         decisions = policy.may_send_templates(session, [c for c, _, _ in items], template_name, template_language)
         conversations = self._conversations(session, [c for (c, _, _), d in zip(items, decisions, strict=True)
                                                       if d.allowed])
         results: list[_Prepared] = []
-        for (contact, cid, params), decision in zip(items, decisions, strict=True):
+        for position, ((contact, cid, params), decision) in enumerate(zip(items, decisions, strict=True)):
             if not decision.allowed:
                 outcome = SendOutcome(False, decision, correlation_id=cid)
                 self._refusal_record(session, outcome, contact.phone_e164, policy.TEMPLATE, template_name)
@@ -412,7 +433,7 @@ class SendService:
                 continue
             message = self._pending(conversations[contact.id], contact, policy.TEMPLATE, cid, decision.template,
                                     template_name=template_name, template_language=template_language,
-                                    params=params, now=now)
+                                    params=params, now=now, request=requests[position] if requests else None)
             session.add(message)
             results.append(_Prepared(None, to=phones.wa_digits(contact.phone_e164), message=message))
         session.flush()  # the messages' ids, in one go
@@ -442,12 +463,13 @@ class SendService:
     def _pending(conv: Conversation, contact: Contact, kind: str, cid: str, template: MessageTemplate | None, *,
                  text: str | None = None, template_name: str | None = None, template_language: str | None = None,
                  params: Params | None = None, reply_to: str | None = None, now: datetime,
-                 message_type: str = "text", automatic: str | None = None) -> Message:
+                 message_type: str = "text", automatic: str | None = None,
+                 request: list[dict] | None = None) -> Message:
         conv.last_message_at = now
         return Message(**pending_values(conv.id, contact.id, kind, cid, template, text=text,
                                         template_name=template_name, template_language=template_language,
                                         params=params, reply_to=reply_to, now=now, message_type=message_type,
-                                        automatic=automatic))
+                                        automatic=automatic, request=request))
 
     @staticmethod
     def _keep_file(session: Session, message: Message, attachment: Any, data: bytes, media_root: Path,

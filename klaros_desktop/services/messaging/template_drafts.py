@@ -37,6 +37,9 @@ PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 PHONE = re.compile(r"^\+[1-9][0-9]{6,19}$")
 CATEGORIES = ("MARKETING", "UTILITY")  # authentication templates have a fixed form Klaros does not write
 MEDIA_HEADERS = ("IMAGE", "VIDEO", "DOCUMENT")
+LOCATION = "LOCATION"  # a map at the top; the place is given when sending
+COPY_CODE = "COPY_CODE"  # a button that copies a code (a coupon) given when sending; marketing templates only
+CODE_MAX = 15  # characters of a copy-code button's code (Meta's coupon code templates)
 # Meta's Resumable Upload API takes these types for a template's example (its upload guide).
 EXAMPLE_TYPES = {"IMAGE": ("image/jpeg", "image/png"), "VIDEO": ("video/mp4",), "DOCUMENT": ("application/pdf",)}
 BODY_MAX, HEADER_MAX, FOOTER_MAX, BUTTON_MAX, BUTTONS_MAX = 1024, 60, 60, 25, 10
@@ -51,14 +54,21 @@ def phone_digits(number: str) -> str:
 @dataclass
 class Action:
     """A link (``URL``) or call (``PHONE_NUMBER``) button: its label, the link or number, and for a link ending
-    in ``{{1}}`` a whole example link."""
+    in ``{{1}}`` a whole example link; or a copy-code button (``COPY_CODE``), whose ``target`` is the example
+    code (its label is WhatsApp's own)."""
 
     kind: str
     text: str
     target: str
     example: str = ""
 
+    def wanted(self) -> bool:
+        """A row left empty is no button; a copy-code row is one even before its code is typed (it has no label)."""
+        return self.kind == COPY_CODE or bool(self.text.strip() or self.target.strip())
+
     def component(self) -> dict[str, Any]:
+        if self.kind == COPY_CODE:  # WhatsApp writes the button's label itself
+            return {"type": COPY_CODE, "example": self.target.strip()}
         if self.kind == "PHONE_NUMBER":
             return {"type": "PHONE_NUMBER", "text": self.text.strip(), "phone_number": phone_digits(self.target)}
         button: dict[str, Any] = {"type": "URL", "text": self.text.strip(), "url": self.target.strip()}
@@ -73,12 +83,13 @@ class Draft:
     category: str = "UTILITY"
     language: str = "de"
     header: str = ""  # the text at the top (header_format TEXT)
+    title_example: str = ""  # the example of the header's one value, when it has one
     body: str = ""
     footer: str = ""
     buttons: list[str] = field(default_factory=list)  # quick replies
     examples: list[str] = field(default_factory=list)  # one per body variable, in order
     parameter_format: str = "POSITIONAL"  # NAMED: values as {{first_name}}
-    header_format: str = "TEXT"  # or IMAGE, VIDEO, DOCUMENT
+    header_format: str = "TEXT"  # or IMAGE, VIDEO, DOCUMENT, LOCATION
     header_example: str = ""  # a media header's example: the upload's handle, or Meta's URL of it
     header_file: str = ""  # a file chosen to be the media header's example (uploaded when sent)
     actions: list[Action] = field(default_factory=list)  # link and call buttons
@@ -98,6 +109,27 @@ class Draft:
     def media(self) -> bool:
         return self.header_format.upper() in MEDIA_HEADERS
 
+    def location(self) -> bool:
+        return self.header_format.upper() == LOCATION
+
+    def title_variables(self) -> list[str]:
+        """The values of a text header (Meta allows one): ``1`` or a name."""
+        return [] if self.media() or self.location() else ANY_VARIABLE.findall(self.header)
+
+    def header_component(self) -> dict[str, Any] | None:
+        title = self.header.strip()
+        if self.location():
+            return {"type": "HEADER", "format": LOCATION}
+        if not title:
+            return None
+        header: dict[str, Any] = {"type": "HEADER", "format": "TEXT", "text": title}
+        names = self.title_variables()
+        if names:
+            example = self.title_example.strip()
+            header["example"] = ({"header_text_named_params": [{"param_name": names[0], "example": example}]}
+                                 if self.named() else {"header_text": [example]})
+        return header
+
     def components(self, *, header_handle: str | None = None) -> list[dict[str, Any]]:
         """The draft as Meta's ``components`` (the examples Meta's review asks for included); ``header_handle``
         is the media example's upload handle when it was just uploaded."""
@@ -105,8 +137,8 @@ class Draft:
         if self.media():
             out.append({"type": "HEADER", "format": self.header_format.upper(),
                         "example": {"header_handle": [header_handle or self.header_example]}})
-        elif self.header.strip():
-            out.append({"type": "HEADER", "format": "TEXT", "text": self.header.strip()})
+        elif (header := self.header_component()) is not None:
+            out.append(header)
         body: dict[str, Any] = {"type": "BODY", "text": self.body.strip()}
         names = self.variables()
         if names:
@@ -118,7 +150,7 @@ class Draft:
         if self.footer.strip():
             out.append({"type": "FOOTER", "text": self.footer.strip()})
         replies = [{"type": "QUICK_REPLY", "text": b.strip()} for b in self.buttons if b.strip()]
-        actions = [a.component() for a in self.actions if a.text.strip() or a.target.strip()]
+        actions = [a.component() for a in self.actions if a.wanted()]
         buttons = actions + replies if self.actions_first else replies + actions
         if buttons:
             out.append({"type": "BUTTONS", "buttons": buttons})
@@ -156,6 +188,7 @@ def problems(draft: Draft) -> list[Phrase]:
     if numbers and (len(draft.examples) < len(numbers) or not all(e.strip() for e in draft.examples[:len(numbers)])):
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Give an example for each value, as a customer would read "
                                                          "it (Meta's review looks at them)."))
+    said.extend(_title_problems(draft))
     if len(draft.header.strip()) > HEADER_MAX or len(draft.footer.strip()) > FOOTER_MAX:
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Header and footer may have at most {n} characters each.")
                     .format(n=Number(HEADER_MAX)))
@@ -163,18 +196,57 @@ def problems(draft: Draft) -> list[Phrase]:
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Choose the picture, video or document shown at the top "
                                                          "(Meta's review looks at it)."))
     buttons = [b.strip() for b in draft.buttons if b.strip()]
-    actions = [a for a in draft.actions if a.text.strip() or a.target.strip()]
+    actions = [a for a in draft.actions if a.wanted()]
     if len(buttons) + len(actions) > BUTTONS_MAX or any(len(b) > BUTTON_MAX for b in buttons) or any(
             len(a.text.strip()) > BUTTON_MAX for a in actions):
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "At most {n} buttons of at most {chars} characters each.")
                     .format(n=Number(BUTTONS_MAX), chars=Number(BUTTON_MAX)))
     said.extend(_action_problems(actions))
+    said.extend(_code_problems(draft, [a for a in actions if a.kind == COPY_CODE]))
+    return said
+
+
+def _title_problems(draft: Draft) -> list[Phrase]:
+    """Meta's rules for a value in a text header: one at most, ``{{1}}`` or a name as in the body, an example."""
+    names = draft.title_variables()
+    if not names:
+        return []
+    if len(names) > 1:
+        return [QT_TRANSLATE_NOOP("TemplateDrafts", "The header may hold one value at most.")]
+    if draft.named() and not PARAM_NAME.match(names[0]):
+        return [QT_TRANSLATE_NOOP("TemplateDrafts", "This template names its values, such as {example}: use "
+                                                    "lowercase letters, digits and underscores, starting with a "
+                                                    "letter.").format(example="{{first_name}}")]
+    if not draft.named() and names[0] != "1":
+        return [QT_TRANSLATE_NOOP("TemplateDrafts", "The header's value is written {value}.").format(value="{{1}}")]
+    if not draft.title_example.strip():
+        return [QT_TRANSLATE_NOOP("TemplateDrafts", "Give an example for the header's value (Meta's review looks "
+                                                    "at it).")]
+    return []
+
+
+def _code_problems(draft: Draft, codes: list[Action]) -> list[Phrase]:
+    """Meta's rules for a copy-code button (its coupon code templates): marketing only, one, a code up to 15
+    characters as the example."""
+    said: list[Phrase] = []
+    if not codes:
+        return said
+    if draft.category != "MARKETING":
+        said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Meta allows a copy-code button only in marketing "
+                                                         "templates."))
+    if len(codes) > 1:
+        said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Meta allows one copy-code button per template."))
+    if any(not c.target.strip() or len(c.target.strip()) > CODE_MAX for c in codes):
+        said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Give an example code for the copy-code button, at most {n} "
+                                                         "characters (each customer gets their own when sending)."
+                                      ).format(n=CODE_MAX))
     return said
 
 
 def _action_problems(actions: list[Action]) -> list[Phrase]:
     """Meta's rules for link and call buttons (its template components reference)."""
     said: list[Phrase] = []
+    actions = [a for a in actions if a.kind != COPY_CODE]
     links = [a for a in actions if a.kind == "URL"]
     calls = [a for a in actions if a.kind == "PHONE_NUMBER"]
     if len(links) > URL_BUTTONS_MAX or len(calls) > CALL_BUTTONS_MAX:

@@ -5,13 +5,14 @@ Meta's rules (developers.facebook.com, WhatsApp "Template management", Edit temp
 sent: only an approved, rejected or paused template can be changed; only its category and components (name and
 language stay); an approved template keeps its category and may be changed once in 24 hours and ten times in 30
 days, a rejected or paused one without limit. An edit replaces every component, so the editor holds every part
-Klaros writes (text or picture/video/document header, body with its examples, numbered or named values, footer,
-quick replies, link and call buttons); a media header's example goes back as a fresh upload handle
-(``template_drafts.header_handle``: Meta shows the example as a URL, which is fetched and uploaded again). A
-template with parts it cannot hold (an authentication template, a header text with a value, copy-code, flow or
-catalogue buttons, a location header, carousel cards) is left to WhatsApp Manager rather than sent back
-without them. The count of changes is Klaros's own (the ``template_edited`` rows of the audit trail): a
-change made in WhatsApp Manager is not in it, and Meta's refusal then says so
+Klaros writes (text header with at most one value and its example, picture/video/document or map header, body
+with its examples, numbered or named values, footer, quick replies, link, call and copy-code buttons); a media
+header's example goes back as a fresh upload handle (``template_drafts.header_handle``: Meta shows the example as
+a URL, which is fetched and uploaded again). A template with parts it cannot hold (an authentication template,
+whose text Meta writes itself; form (flow) and catalogue buttons, which point at a form or a catalogue set up in
+Meta's tools; carousel cards) is left to WhatsApp Manager rather than sent back without them. The count of
+changes is Klaros's own (the ``template_edited`` rows of the audit trail): a change made in WhatsApp Manager is
+not in it, and Meta's refusal then says so
 (``graph.errors.template_refusal``). After the edit the template is in review (PENDING) until Meta's
 ``message_template_status_update`` webhook brings the outcome, as for a new template.
 """
@@ -39,6 +40,7 @@ from klaros_desktop.services.messaging.template_drafts import Action, Draft
 EDITABLE = ("APPROVED", "REJECTED", "PAUSED")
 NAMED = re.compile(r"\{\{\s*[A-Za-z_]\w*\s*\}\}")  # {{first_name}}: the editor writes numbered values only
 PER_DAY, PER_30_DAYS = 1, 10
+WRITABLE_BUTTONS = ("QUICK_REPLY", "URL", "PHONE_NUMBER", template_drafts.COPY_CODE)
 EDITED = "template_edited"
 
 NOTHING_CHANGED = QT_TRANSLATE_NOOP("TemplateEdits", "Nothing has changed yet; change the text, a button or the "
@@ -75,6 +77,14 @@ def draft_of(components: list[dict[str, Any]], name: str, language: str, categor
             fmt = str(component.get("format", "TEXT")).upper()
             if fmt == "TEXT":
                 draft.header = str(component.get("text") or "")
+                example = component.get("example") if isinstance(component.get("example"), dict) else {}
+                rows = example.get("header_text") or []
+                named_rows = [p for p in example.get("header_text_named_params") or [] if isinstance(p, dict)]
+                draft.title_example = str(rows[0] if rows and not isinstance(rows[0], list) else
+                                          (rows[0][0] if rows and rows[0] else
+                                           (named_rows[0].get("example", "") if named_rows else "")))
+            elif fmt == template_drafts.LOCATION:
+                draft.header_format = fmt
             else:
                 handles = (component.get("example") or {}).get("header_handle") or [""]
                 draft.header_format, draft.header_example = fmt, str(handles[0] or "")
@@ -103,6 +113,11 @@ def draft_of(components: list[dict[str, Any]], name: str, language: str, categor
                 elif btype == "PHONE_NUMBER":
                     draft.actions.append(Action("PHONE_NUMBER", str(button.get("text") or ""),
                                                 str(button.get("phone_number") or "")))
+                elif btype == template_drafts.COPY_CODE:
+                    example = button.get("example") or ""
+                    draft.actions.append(Action(btype, str(button.get("text") or ""),
+                                                str(example[0] if isinstance(example, list) and example else
+                                                    example)))
             draft.actions_first = bool(buttons) and str(buttons[0].get("type", "")).upper() != "QUICK_REPLY"
     return draft
 
@@ -120,9 +135,10 @@ def _writable(components: list[dict[str, Any]], category: str | None, parameter_
             return False
         if kind == "HEADER":
             fmt = str(component.get("format", "TEXT")).upper()
-            if fmt not in ("TEXT", *template_drafts.MEDIA_HEADERS) or template_drafts.ANY_VARIABLE.search(text):
+            if fmt not in ("TEXT", template_drafts.LOCATION, *template_drafts.MEDIA_HEADERS) or len(
+                    template_drafts.ANY_VARIABLE.findall(text)) > 1:
                 return False
-        if kind == "BUTTONS" and any(str(b.get("type", "")).upper() not in ("QUICK_REPLY", "URL", "PHONE_NUMBER")
+        if kind == "BUTTONS" and any(str(b.get("type", "")).upper() not in WRITABLE_BUTTONS
                                      for b in component.get("buttons") or [] if isinstance(b, dict)):
             return False
     return True
@@ -148,10 +164,10 @@ def _blocked(session: Session, template: MessageTemplate, now: datetime) -> Phra
         return QT_TRANSLATE_NOOP("TemplateEdits", "Klaros does not know Meta's number for this template yet; "
                                                   "press “Refresh from Meta” first.")
     if not _writable(template.components or [], template.category, template.parameter_format):
-        return QT_TRANSLATE_NOOP("TemplateEdits", "This template has parts Klaros cannot edit yet (an "
-                                                  "authentication code, a value in the header, copy-code, form or "
-                                                  "catalogue buttons, a location or cards); change it in Meta's "
-                                                  "WhatsApp Manager.")
+        return QT_TRANSLATE_NOOP("TemplateEdits", "This template has parts Klaros cannot edit (an "
+                                                  "authentication code, whose text Meta writes itself; form or "
+                                                  "catalogue buttons, which point at a form or catalogue set up in "
+                                                  "Meta's tools; or cards); change it in Meta's WhatsApp Manager.")
     if template.status != "APPROVED":
         return None
     month = _approved_edits(session, template, now - timedelta(days=30))

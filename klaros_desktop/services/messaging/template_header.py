@@ -2,8 +2,9 @@
 header (LOCATION), checked as Meta takes them, and the ``header`` component a request carries. The composer,
 ``klaros send --header-var/--header-location`` and campaigns build and check them here.
 
-Meta's rules: a text header holds at most one variable and at most 60 characters, the filled-in value included;
-a location header takes latitude, longitude, name and address at send time (the template holds no place).
+Meta's rules: a text header holds at most one variable and at most 60 characters (Meta's template components page,
+for the template as made); that the 60 hold with the value filled in is our reading, not found on Meta's pages. A
+location header takes latitude, longitude, name and address at send time (the template holds no place).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ Pages are keyset- or offset-bounded and ride on the indexes of migration 0002, s
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -181,6 +182,7 @@ class MessageRow:
     outbox: object = field(default=None, repr=False, compare=False)
     layout: object = field(default=None, repr=False, compare=False)  # the view's measured bubble, cached
     media: MediaInfo | None = None  # a message's file: where it is, or why it is not
+    parts: dict | None = None  # a sent template as the customer got it (``messaging.sent_template``); None before
 
     @property
     def media_kind(self) -> str | None:
@@ -207,7 +209,7 @@ class MediaInfo:
 
 
 _MSG_COLS = ("id, direction, type, text, timestamp, status, error_code, error_title, error_text, "
-             "reply_to_wamid, template_name, media_mime, wamid, automatic")
+             "reply_to_wamid, template_name, media_mime, wamid, automatic, template_parts")
 
 
 MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
@@ -232,11 +234,22 @@ def _attach_media(session: Session, rows: list[MessageRow]) -> None:
         wanted[mid].media = MediaInfo(state, fid, path, filename, size, mime or wanted[mid].media_mime, reason)
 
 
+def _parts(stored: str | None) -> dict | None:
+    """A template's stored parts (JSON text); None for other messages, or parts that cannot be read."""
+    if not stored:
+        return None
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
+
+
 def _message_rows(session: Session, rows) -> list[MessageRow]:
     out, quotes = [], {}
     for r in rows:
         out.append(MessageRow(r[0], "message", r[1], r[2], r[3], _ts(r[4]), r[5], r[6], r[7], r[8],
-                              None, r[10], r[11], r[12], automatic=bool(r[13])))
+                              None, r[10], r[11], r[12], automatic=bool(r[13]), parts=_parts(r[14])))
         if r[9]:
             quotes.setdefault(r[9], []).append(out[-1])
     if quotes:

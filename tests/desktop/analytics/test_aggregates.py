@@ -13,6 +13,7 @@ from klaros_desktop.services.analytics import budget, conversations, cost, deliv
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday
 DE, DE2, GB, US = "+4915112345678", "+4917612345678", "+447400123456", "+12025550143"
+IN = "+919812345678"
 WEEK = period.Period(T0 - timedelta(days=1), T0 + timedelta(days=6))
 
 
@@ -294,6 +295,25 @@ def test_the_profile_card_prices_each_day_with_the_rate_in_force(shop, sessions,
     assert result.by_day[date(2026, 11, 5)].amount == Decimal("0.1500")
     assert result.rates_as_of == date(2026, 11, 4)
     assert result.free == {"free_customer_service": 1}
+
+
+def test_authentication_international_and_marketing_lite_are_categories_of_their_own(shop, sessions, tmp_path):
+    """Meta names them in the status's pricing: each is a row of the cost by category, priced as the card says
+    (authentication-international at the market's own rate, marketing_lite at the marketing rate)."""
+    _import_rates(sessions, tmp_path, "rates-nov.csv", date(2026, 11, 1))
+    shop.delivered(IN, T0, category="authentication_international")  # India: 0.0290
+    shop.delivered(IN, T0 + timedelta(hours=1), category="authentication")  # India: 0.0015
+    shop.delivered(DE, T0, category="marketing_lite")  # Germany, marketing: 0.1300
+    shop.delivered(DE, T0 + timedelta(hours=1), category="marketing")  # 0.1300
+    with sessions() as s:
+        result = cost.cost(s, WEEK, cost.profile_pricer(s))
+    assert {k: (c.count, c.amount) for k, c in result.by_category.items()} == {
+        "authentication_international": (1, Decimal("0.0290")), "authentication": (1, Decimal("0.0015")),
+        "marketing_lite": (1, Decimal("0.1300")), "marketing": (1, Decimal("0.1300"))}
+    assert {k: c.count for k, c in result.by_country.items()} == {"IN": 2, "DE": 2}
+    assert result.total == Decimal("0.2905") and result.currency == "USD" and result.unpriced == 0
+    assert result.volumes[("authentication_international", "regular", "IN")] == 1
+    assert result.volumes[("marketing_lite", "regular", "DE")] == 1
 
 
 def test_cards_in_two_currencies_are_refused_not_added(shop, sessions, tmp_path):

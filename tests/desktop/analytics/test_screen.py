@@ -80,6 +80,64 @@ def test_the_screen_shows_the_counted_numbers_and_follows_the_period(qtbot, page
     assert page.funnel.stages[0].previous == 1
 
 
+def test_opt_ins_and_opt_outs_are_shown_per_day_and_by_source(qtbot, page, shop, sessions):
+    """Over time (a chart of the period's days, one series each) and with their sources (the table)."""
+    from klaros_desktop.models import ConsentEvent
+
+    now = utcnow()
+    contact = shop.contact("+4915112345678")
+    events = (("opt_in", "import", 5), ("opt_in", "button", 5), ("opt_in", "import", 1), ("opt_out", "keyword", 2))
+    with sessions.begin() as s:
+        for kind, source, days_ago in events:
+            s.add(ConsentEvent(contact_id=contact, kind=kind, scope="marketing", source=source,
+                               occurred_at=now - timedelta(days=days_ago)))
+    shown = _shown(qtbot, page)
+    days = shown.period.local_days()
+
+    def local_day(days_ago):
+        return (now - timedelta(days=days_ago) + timedelta(minutes=shown.period.offset_minutes)).date()
+
+    chart = page.consent_chart
+    assert len(chart.labels) == len(days)
+    agreed, stopped = chart.series
+    assert {days[i]: v for i, v in enumerate(agreed.values) if v} == {local_day(5): 2, local_day(1): 1}
+    assert {days[i]: v for i, v in enumerate(stopped.values) if v} == {local_day(2): 1}
+    assert agreed.colour != stopped.colour
+    assert any(card.content is chart for card in page.findChildren(Card))  # with its "Save picture…"
+    assert sorted(row[1:] for row in page.consent.rows) == [
+        ["imported from a file", 2], ["pressed a button", 1], ["wrote a keyword (STOP / START)", 1]]
+
+
+def test_meta_s_price_list_is_imported_from_the_screen_and_prices_the_period(qtbot, page, shop, tmp_path):
+    """The screen tells the owner to import Meta's newest rate CSV (no card, or one out of date): it can be done
+    right there, and the period is priced with it at once."""
+    from datetime import UTC, datetime, time
+    from pathlib import Path
+
+    from klaros_desktop.services.pricing import rates_csv
+
+    now = utcnow()
+    valid_from = datetime.combine(rates_csv.quarter_start(now.date()), time(0), tzinfo=UTC)  # the import's date
+    shop.delivered("+4915112345678", max(now - timedelta(minutes=5), valid_from), category="marketing")
+    before = _shown(qtbot, page)
+    assert before.cost.total is None and "once a rate card" in page.rates_text.text()
+    assert page.rates_button.isVisibleTo(page)
+    rates = Path(__file__).resolve().parents[2] / "fixtures" / "pricing" / "meta_rates_usd.csv"
+    with qtbot.waitSignal(page.painted, timeout=WAIT_MS) as blocker:
+        page.import_rates(rates)
+    priced = blocker.args[0].cost
+    assert priced.currency == "USD" and priced.total == __import__("decimal").Decimal("0.1300")  # Germany
+    assert page.rates_text.text().startswith("Amounts in USD")
+
+
+def test_a_file_that_is_not_a_price_list_is_said_on_the_screen(qtbot, page, tmp_path):
+    _shown(qtbot, page)
+    wrong = tmp_path / "kunden.csv"
+    wrong.write_text("name,phone\nAnna,+4915112345678\n", encoding="utf-8")
+    page.import_rates(wrong)
+    qtbot.waitUntil(lambda: "not Meta's rate card" in page.rates_text.text(), timeout=WAIT_MS)
+
+
 def test_a_change_report_reads_the_numbers_again(qtbot, page, shop):
     _traffic(shop)
     _shown(qtbot, page)

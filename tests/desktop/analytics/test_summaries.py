@@ -323,3 +323,63 @@ def test_an_answer_later_than_a_week_after_the_period_is_not_counted(shop, sessi
     assert (result.turns, result.unanswered) == (4, 0)
     assert result.first_reply_median == timedelta(minutes=(25 + 41) / 2, seconds=7)
     assert result.first_reply_p90 == timedelta(days=9, hours=2)
+
+
+def test_a_sync_batch_keeps_the_summaries_exact(shop, sessions, monkeypatch):
+    """One page of a sync, applied as the sync applies it (``apply_batch``, one transaction, the new messages in
+    one executemany): customers' texts that answer the shop's messages (two answers to one message in the same
+    batch, one too late, one from a customer new to the shop), statuses moving messages forward, a failure, a
+    read for a message already read, a status for a message not known yet. Afterwards the summaries equal a
+    recomputation from scratch and every aggregate equals the raw one."""
+    from klaros_desktop.services.inbound.apply import WebhookApplier
+
+    from .conftest import envelope
+
+    rng = random.Random(15)
+    phones = PHONES[:5]
+    sent: list[tuple[str, str, datetime]] = []  # (phone, wamid, when)
+    for i, phone in enumerate(phones * 3):
+        when = T0 + timedelta(hours=3 * i, minutes=rng.randrange(60))
+        wamid = shop.message(phone, when, template="sale" if i % 2 else None)
+        sent.append((phone, wamid, when))
+        if i % 3 == 0:  # stored as read, as the profile's history is
+            for step, stage in enumerate(("sent", "delivered", "read")):
+                shop.status(wamid, stage, when + timedelta(seconds=step + 1), category="marketing")
+    shop.message(phones[0], T0 - timedelta(hours=2), "in")
+    with sessions() as s:
+        before = summary_rows(s)
+
+    def text_from(phone: str, when: datetime, n: int) -> dict:
+        return envelope({"contacts": [{"profile": {"name": "Kundin"}, "wa_id": phone[1:]}],
+                         "messages": [{"from": phone[1:], "id": f"wamid.batch.in.{n}", "timestamp": str(int(
+                             when.timestamp())), "type": "text", "text": {"body": "Danke!"}}]})
+
+    def status_of(wamid: str, phone: str, name: str, when: datetime, **extra) -> dict:
+        st = {"id": wamid, "status": name, "timestamp": str(int(when.timestamp())), "recipient_id": phone[1:],
+              "pricing": {"billable": True, "pricing_model": "PMP", "type": "regular", "category": "utility"}, **extra}
+        return envelope({"statuses": [st]})
+
+    bodies = []
+    for n, (phone, wamid, when) in enumerate(sent):
+        if n % 3 == 0:  # already read: a late 'delivered', no move
+            bodies.append(status_of(wamid, phone, "delivered", when + timedelta(minutes=1)))
+        elif n % 5 == 1:
+            bodies.append(status_of(wamid, phone, "failed", when + timedelta(seconds=5), errors=[
+                {"code": 131026, "title": "Message undeliverable", "message": "m", "error_data": {"details": "d"}}]))
+        else:
+            bodies += [status_of(wamid, phone, stage, when + timedelta(seconds=step + 1))
+                       for step, stage in enumerate(rng.sample(["sent", "delivered", "read"], rng.randrange(1, 4)))]
+        if n % 2 == 0:  # the customer answers within minutes (or, for every fourth, a day and a half later)
+            bodies.append(text_from(phone, when + (timedelta(hours=36) if n % 4 == 2 else timedelta(minutes=7)), n))
+    bodies.append(text_from(sent[4][0], sent[4][2] + timedelta(minutes=9), 1000))  # a second answer, same batch
+    bodies.append(text_from("+4915299887766", T0 + timedelta(hours=5), 1001))  # a customer new to the shop
+    bodies.append(status_of("wamid.not.yet.known", phones[0], "delivered", T0))
+    rng.shuffle(bodies)
+    with sessions.begin() as s:
+        stats = WebhookApplier(s).apply_batch([(body, f"relay-{i}") for i, body in enumerate(bodies)])
+    assert stats.messages >= 9 and stats.statuses >= 15 and stats.pending == 1
+    with sessions() as s:
+        after = summary_rows(s)
+        replied = s.execute(text("SELECT SUM(n) FROM analytics_outbound WHERE is_replied = 1")).scalar()
+    assert after != before and replied > 0
+    check(sessions, monkeypatch)

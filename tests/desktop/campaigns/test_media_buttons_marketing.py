@@ -219,3 +219,28 @@ async def test_marketing_templates_use_messages_while_the_setting_is_off(session
     lifecycle.launch(sessions, created.campaign_id)
     await sender(sessions, graph).run(created.campaign_id)
     assert [m["marketing_lite"] for m in sim.outbound()] == [False] * 3
+
+
+# ------------------------------------------------------------------ copy-code buttons
+async def test_a_copy_code_button_takes_each_recipient_s_code_as_meta_s_coupon_code(sessions, graph, sim,
+                                                                                      customers):
+    """A marketing template with a copy-code button (Meta's coupon code templates): the code is given per
+    recipient like a link's value, and goes as a ``copy_code`` button component with a ``coupon_code``."""
+    sim.simulator.templates["778"] = Template(
+        "gutschein", "de", "MARKETING",
+        [{"type": "BODY", "text": "Hallo {{1}}, Ihr Gutschein wartet.", "example": {"body_text": [["Anna"]]}},
+         {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Stopp"},
+                                         {"type": "COPY_CODE", "example": "SPRING25"}]}],
+        status="APPROVED", id="778")
+    await templates.refresh(sessions, graph)
+    created = lifecycle.create(sessions, "Gutschein", "gutschein", "de", Segment(tags_any=("fruehling",)),
+                               {"1": "first_name"}, buttons={"1": "custom.sendung|LADEN20"})
+    lifecycle.launch(sessions, created.campaign_id)
+    report = await sender(sessions, graph).run(created.campaign_id)
+    assert report.sent == 3
+    sent = components_to(sim)
+    assert sent[NUMBERS[1]][1] == {"type": "button", "sub_type": "copy_code", "index": "1",
+                                   "parameters": [{"type": "coupon_code", "coupon_code": "AB1"}]}
+    assert sent[NUMBERS[0]][1]["parameters"] == [{"type": "coupon_code", "coupon_code": "LADEN20"}]
+    test = await sender(sessions, graph).send_test(created.campaign_id, NUMBERS[2])
+    assert test.sent, test.error

@@ -123,7 +123,7 @@ async def test_a_template_written_offline_waits_then_goes_once_with_every_value(
     item = box.add_template(contact_id, CUSTOMER, "parcel_ready_q", "de", ["Anna", "B-1042"], header_text="B-1042",
                             link_values={"0": "AB123"})
     assert (item.template_name, item.template_language, item.state) == ("parcel_ready_q", "de", PENDING)
-    assert item.text == "Hallo Anna, Ihre Bestellung B-1042 ist fertig."  # what the bubble shows meanwhile
+    assert item.text == "Bestellung B-1042\nHallo Anna, Ihre Bestellung B-1042 ist fertig."  # its bubble meanwhile
     faults.offline = True
     assert [a.result for a in (await box.flush(sender)).attempts] == ["retry"]
     [waiting] = box.items()
@@ -139,7 +139,7 @@ async def test_a_template_written_offline_waits_then_goes_once_with_every_value(
     [message] = _out(sessions)
     assert (message.type, message.template_name, message.status, message.correlation_id) == (
         "template", "parcel_ready_q", "accepted", item.correlation_id)
-    assert message.text == "Hallo Anna, Ihre Bestellung B-1042 ist fertig."
+    assert message.text == "Bestellung B-1042\nHallo Anna, Ihre Bestellung B-1042 ist fertig."
     assert (await box.flush(sender, now=utcnow() + timedelta(hours=1))).attempts == []
     assert len(_received(sim, item.correlation_id)) == 1  # exactly once
 
@@ -218,7 +218,11 @@ async def test_a_queued_template_whose_answer_was_lost_is_held_and_a_status_sett
     assert box.items() == []
     [message] = _out(sessions)
     assert (message.type, message.template_name, message.template_language, message.wamid, message.text) == (
-        "template", "parcel_ready_q", "de", accepted["id"], "Hallo Anna, Ihre Bestellung B-1042 ist fertig.")
+        "template", "parcel_ready_q", "de", accepted["id"],
+        "Bestellung B-1042\nHallo Anna, Ihre Bestellung B-1042 ist fertig.")
+    assert message.template_parts["header"] == {"kind": "text", "text": "Bestellung B-1042"}  # as a sent one has it
+    assert message.template_parts["buttons"] == [
+        {"type": "URL", "text": "Verfolgen", "url": "https://shop.example/track/AB123"}]
 
 
 def _dead_url() -> str:

@@ -180,10 +180,10 @@ async def test_meta_s_own_refusal_is_told_through_the_catalogue_and_audited(sim,
 
 
 async def test_templates_klaros_cannot_write_whole_are_not_edited_half(sim, sessions, graph):
-    """An edit replaces every component: a part the editor cannot hold (a copy-code button here) would be lost."""
+    """An edit replaces every component: a part the editor cannot hold (a catalogue button here) would be lost."""
     await graph.create_template("code_sale", "de", "MARKETING", [
-        {"type": "BODY", "text": "Hallo {{1}}, Ihr Code wartet.", "example": {"body_text": [["Anna"]]}},
-        {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SALE20"}]}])
+        {"type": "BODY", "text": "Hallo {{1}}, unser Sortiment wartet.", "example": {"body_text": [["Anna"]]}},
+        {"type": "BUTTONS", "buttons": [{"type": "CATALOG", "text": "View catalog"}]}])
     sim.decide_template("code_sale", "APPROVED", language="de")
     await templates.refresh(sessions, graph)
     editing = template_edits.prepare(sessions, "code_sale", "de")

@@ -112,3 +112,25 @@ def test_templates_edit_says_which_flag_it_cannot_read(connected, capsys, tmp_pa
         main([*edit, "--header", "Abholbereit", "--header-file", str(gif)])
     assert usage.value.code == 2
     assert _node(sim, "order_ready")["status"] == "APPROVED"  # nothing was sent
+
+
+def test_templates_edit_keeps_a_copy_code_button_and_takes_a_header_example(connected, capsys):
+    """A template Klaros can now edit whole (a copy-code button, a value in its header): new link buttons do not
+    drop the copy-code button, and ``--header-example`` gives the header value's example Meta requires."""
+    data, sim = connected
+    with httpx.Client(base_url=sim.base_url, trust_env=False, headers={"Authorization": "Bearer cli-token"}) as meta:
+        assert meta.post(f"/v23.0/{sim.config.waba_id}/message_templates", json={
+            "name": "code_sale", "language": "de", "category": "MARKETING", "components": [
+                {"type": "BODY", "text": "Hallo {{1}}, Ihr Code wartet.", "example": {"body_text": [["Anna"]]}},
+                {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SALE20"}]}]}).status_code == 200
+    sim.decide_template("code_sale", "REJECTED", language="de")  # the edit reads the templates from Meta first
+    edit = [*data, "templates", "edit", "code_sale", "--lang", "de"]
+    assert main([*edit, "--header", "Gutschein für {{1}}"]) == 3
+    assert "example for the header's value" in capsys.readouterr().err
+    assert main([*edit, "--header", "Gutschein für {{1}}", "--header-example", "Anna",
+                 "--link-button", "Zum Shop=https://example.com/shop"]) == 0, capsys.readouterr().err
+    header, _body, buttons = _node(sim, "code_sale")["components"]
+    assert header == {"type": "HEADER", "format": "TEXT", "text": "Gutschein für {{1}}",
+                      "example": {"header_text": ["Anna"]}}
+    assert buttons["buttons"] == [{"type": "COPY_CODE", "example": "SALE20"},
+                                  {"type": "URL", "text": "Zum Shop", "url": "https://example.com/shop"}]

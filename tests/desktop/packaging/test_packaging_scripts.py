@@ -102,9 +102,43 @@ def test_the_windows_installer_is_per_user_and_keeps_the_shop_data_unless_asked(
     data_section = re.search(r'^Section (/o )?"un\.Also delete my shop\'s data.*?SectionEnd', script, re.S | re.M)
     assert data_section and data_section.group(1) == "/o "  # off unless ticked
     program_section = re.search(r'^Section "un\.Klaros.*?SectionEnd', script, re.S | re.M).group(0)
-    assert "$LOCALAPPDATA\\${APP_NAME}" not in program_section
+    # the profile stays: the program's part touches only the update cache inside it
+    touched = re.findall(r'^\s*(\S+)\s+(/r\s+)?"\$LOCALAPPDATA\\\$\{APP_NAME\}([^"]*)"', program_section, re.M)
+    assert touched == [("RMDir", "/r ", "\\Cache\\updates"), ("RMDir", "", "\\Cache")]
     assert "Call un.CloseRunning" in program_section
     assert script.index("Call CloseRunning") < script.index('File "${SRCDIR}')
+
+
+def test_the_uninstaller_removes_the_downloaded_updates_but_not_the_profile(monkeypatch):
+    """Update archives (tens of MB each) are the program's, not the shop's: they go with the program. The path
+    is the one the updater uses on Windows (platformdirs' cache folder of "Klaros", no author folder)."""
+    from platformdirs import windows
+
+    monkeypatch.setattr(windows, "get_win_folder", lambda _name: "C:\\Users\\anna\\AppData\\Local")
+    cache = windows.Windows(appname="Klaros", appauthor=False).user_cache_dir.replace("/", "\\")
+    assert cache == "C:\\Users\\anna\\AppData\\Local\\Klaros\\Cache"
+    updater_source = (ROOT / "klaros_desktop" / "updater.py").read_text(encoding="utf-8")
+    assert 'platformdirs.user_cache_dir("Klaros", appauthor=False)) / "updates"' in updater_source
+    script = NSI.read_text(encoding="utf-8")
+    program_section = re.search(r'^Section "un\.Klaros.*?SectionEnd', script, re.S | re.M).group(0)
+    assert 'RMDir /r "$LOCALAPPDATA\\${APP_NAME}\\Cache\\updates"' in program_section
+    assert 'RMDir "$LOCALAPPDATA\\${APP_NAME}\\Cache"' in program_section  # only if nothing else is in it
+
+
+def test_the_windows_installer_adds_shortcuts_and_upgrades_in_place():
+    script = NSI.read_text(encoding="utf-8")
+    install = re.search(r'^Section "Klaros".*?SectionEnd', script, re.S | re.M).group(0)
+    start_menu = 'CreateShortcut "$SMPROGRAMS\\${APP_NAME}\\${APP_NAME}.lnk" "$INSTDIR\\${APP_EXE}"'
+    desktop = 'CreateShortcut "$DESKTOP\\${APP_NAME}.lnk" "$INSTDIR\\${APP_EXE}"'
+    assert start_menu in install and desktop in install
+    assert "SetShellVarContext current" in install  # the user's own Start menu and desktop, no admin needed
+    # upgrade in place: a newer installer finds the folder the older one used and replaces its program files
+    assert 'InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"' in script
+    assert 'WriteRegStr HKCU "${APP_KEY}" "InstallDir" "$INSTDIR"' in install
+    assert install.index('RMDir /r "$INSTDIR\\_internal"') < install.index('File /r "${SRCDIR}\\_internal\\*"')
+    remove = re.search(r'^Section "un\.Klaros.*?SectionEnd', script, re.S | re.M).group(0)
+    assert 'Delete "$DESKTOP\\${APP_NAME}.lnk"' in remove
+    assert 'Delete "$SMPROGRAMS\\${APP_NAME}\\${APP_NAME}.lnk"' in remove
 
 
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (NSIS) not installed; .ci/run installs it")
@@ -219,3 +253,52 @@ def test_the_bundle_leaves_out_the_postgresql_driver_the_demo_relay_never_loads(
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "loaded without psycopg" in done.stdout
+
+
+def _release_steps(job: dict) -> list[tuple[str, str, str]]:
+    """(name, ``if`` condition, command or action) of each step of a release job."""
+    return [(step.get("name", ""), str(step.get("if", "")), step.get("run") or step.get("uses", ""))
+            for step in job["steps"]]
+
+
+def _step(steps: list[tuple[str, str, str]], *words: str) -> tuple[str, str, str]:
+    found = [s for s in steps if all(word in s[2] for word in words)]
+    assert found, f"no step runs {' … '.join(words)}"
+    return found[0]
+
+
+def test_the_release_workflow_builds_signs_and_publishes_on_both_systems():
+    """actionlint (CI) proves the workflow is valid; this proves it does what docs/releasing.md says: the same
+    build.spec and the frozen self-test on Windows and macOS, Authenticode with a timestamp and the hardened
+    runtime with notarization only when their secrets are set, the update metadata, the release assets."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    assert workflow[True]["push"]["tags"] == ["v*"]  # YAML 1.1 reads the key ``on`` as true
+    jobs = workflow["jobs"]
+    assert jobs["windows"]["runs-on"] == "windows-latest" and jobs["macos"]["runs-on"] == "macos-latest"
+    windows, macos = _release_steps(jobs["windows"]), _release_steps(jobs["macos"])
+    for steps in (windows, macos):
+        bundle = _step(steps, "pyinstaller", "build.spec")
+        self_test = _step(steps, "self-test")
+        assert steps.index(bundle) < steps.index(self_test)
+    assert jobs["windows"]["env"]["HAS_WINDOWS_CERT"] == "${{ secrets.WINDOWS_CERT_PFX != '' }}"
+    installer = _step(windows, "build_installer.py")
+    signed = [s for s in windows if "signtool" in s[2]]
+    assert len(signed) == 2 and all(s[1] == "env.HAS_WINDOWS_CERT == 'true'" for s in signed)
+    for step in signed:
+        assert re.search(r"/tr https?://\S+ /td sha256", step[2]), "Authenticode without an RFC 3161 timestamp"
+    assert windows.index(signed[0]) < windows.index(installer) < windows.index(signed[1])
+    assert "setup.exe" in signed[1][2]  # the installer itself is signed too
+    codesign = _step(macos, "codesign --force --deep --options runtime --timestamp")
+    assert codesign[1] == "env.HAS_MACOS_CERT == 'true'"
+    dmg = _step(macos, "dmgbuild -s packaging/macos/dmg_settings.py")
+    notarize = _step(macos, "xcrun notarytool submit", "--wait", "xcrun stapler staple")
+    assert notarize[1] == "env.HAS_NOTARY == 'true'"
+    assert macos.index(codesign) < macos.index(dmg) < macos.index(notarize)
+    publish = _release_steps(jobs["publish"])
+    assert set(jobs["publish"]["needs"]) == {"windows", "macos"}
+    metadata = _step(publish, "packaging/updates/publish.py add", "--platform windows")
+    assert "--platform macos" in metadata[2] and metadata[1] == "env.HAS_TUF_KEYS == 'true'"
+    attach = _step(publish, "gh release upload")
+    assert "setup.exe" in attach[2] and ".dmg" in attach[2] and "update-repo.tar.gz" in attach[2]

@@ -70,3 +70,19 @@ def test_the_last_result_is_reported_once_at_start(checker, qtbot, monkeypatch):
     assert "did not pass its check, so Klaros went back to version 9.0.0" in checker.notice.label.text()
     qtbot.waitUntil(lambda: not checker.busy)
     assert not Path(checker.config.result_file).exists()
+
+
+def test_it_checks_at_start_and_then_every_day(checker, qtbot, monkeypatch):
+    checks = []
+
+    def check(config):
+        checks.append(config)
+        return None, None
+
+    monkeypatch.setattr(updater, "check", check)
+    checker.start()
+    qtbot.waitUntil(lambda: len(checks) == 1 and not checker.busy)
+    assert checker.timer.isActive() and not checker.timer.isSingleShot()
+    assert checker.timer.interval() == 24 * 60 * 60 * 1000
+    checker.timer.timeout.emit()  # a day later
+    qtbot.waitUntil(lambda: len(checks) == 2 and not checker.busy)

@@ -226,3 +226,18 @@ def test_no_per_message_price_before_meta_priced_per_message(test_card):
     pricer = Pricer(test_card)
     assert pricer.price_message(DE1, "marketing", "regular", date(2025, 6, 30)).reason == "before_per_message"
     assert pricer.price_message(DE1, "marketing", "regular", date(2025, 7, 1)).amount == Decimal("0.1")
+
+
+def test_marketing_lite_is_priced_as_marketing_on_metas_own_word():
+    """Meta's Marketing Messages API page says its status webhooks carry the category ``marketing_lite`` and
+    that marketing rates are the same on Cloud API and that API: the alias cites that page (a Meta host), and
+    the card no longer lists it among what it could not verify."""
+    from urllib.parse import urlsplit
+
+    document = card_mod.bundled_document()
+    alias = next(r for r in document["rules"] if r["kind"] == "priced_as" and r["category"] == "marketing_lite")
+    assert alias["as"] == "marketing"
+    host = urlsplit(document["sources"][alias["source"]]["url"]).hostname
+    assert host in ("developers.facebook.com", "developers.secure.facebook.com", "business.whatsapp.com")
+    assert "marketing_lite" in document["sources"][alias["source"]]["says"]
+    assert not [line for line in document["not_verified"] if "marketing_lite" in line]

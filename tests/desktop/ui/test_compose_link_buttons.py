@@ -104,3 +104,43 @@ def test_the_picker_fills_checks_previews_and_sends_the_link_value(qtbot, backen
     assert (to, name) == (WA, "track_order")
     assert components[-1] == {"type": "button", "sub_type": "url", "index": "1",
                               "parameters": [{"type": "text", "text": "ZZ42"}]}
+
+
+CODED = {"id": "3", "name": "spring_code", "language": "de", "status": "APPROVED", "category": "MARKETING",
+         "components": [{"type": "BODY", "text": "Hallo {{1}}, Ihr Gutschein wartet."},
+                        {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "text": "Copy offer code",
+                                                         "example": "SPRING25"}]}]}
+
+
+def test_the_picker_takes_the_customer_s_code_for_a_copy_code_button(qtbot, backend, graph, sessions, apply, now):
+    """A copy-code button (Meta's coupon code templates) takes this customer's code like a link's value: checked
+    for Meta's 15 characters, previewed, and sent as sub_type ``copy_code`` with a ``coupon_code`` parameter."""
+    _closed_window_with(sessions, apply, now)
+    with sessions.begin() as s:
+        templates.store(s, [CODED])
+    from klaros_desktop.ui.composer import TEMPLATE
+    from klaros_desktop.ui.inbox import InboxPage
+
+    page = InboxPage(backend)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    with sessions() as s:
+        assert page.select_conversation(s.scalar(select(Conversation.id)))
+    composer = page.composer
+    qtbot.waitUntil(lambda: composer.mode == TEMPLATE, timeout=WAIT_MS)
+    index = next(i for i, c in enumerate(composer.state.templates) if c.name == "spring_code")
+    composer.template_box.setCurrentIndex(index + 1)
+    [edit] = composer.link_edits.values()
+    assert composer.links.itemAtPosition(0, 0).widget().text() == "Code “Copy offer code”:"
+    assert edit.placeholderText() == "for example: SPRING25" and edit.maxLength() == 15
+    assert not composer.template_send.isEnabled()
+    edit.setText("ANNA-20")
+    assert "[Button “Copy offer code”: copies ANNA-20]" in composer.preview.text()
+    assert composer.template_send.isEnabled()
+    composer.template_send.click()
+    qtbot.waitUntil(lambda: any(s[0] == "template" for s in graph.sent), timeout=WAIT_MS)
+    [(_, _to, name, _language, components)] = [s for s in graph.sent if s[0] == "template"]
+    assert name == "spring_code" and components[-1] == {
+        "type": "button", "sub_type": "copy_code", "index": "0",
+        "parameters": [{"type": "coupon_code", "coupon_code": "ANNA-20"}]}

@@ -94,6 +94,36 @@ def _bubbles(window):
     return [(model.rows[i], delegate.bubble(model.index(i), option)) for i in range(model.rowCount())]
 
 
+def test_a_sent_template_bubble_shows_title_body_footer_and_buttons_and_an_old_one_its_text(window, shop, sessions):
+    """The parts a template was sent with (``messages.template_parts``) are drawn as WhatsApp shows them, the
+    same rendering as the Templates page's preview; a template message stored before Klaros kept its parts
+    shows its text as it always did."""
+    from sqlalchemy import update
+
+    from klaros_desktop.models import Message
+
+    window.open_contact(shop["Thomas Müller"])
+    [(row, bubble)] = [(r, b) for r, b in _bubbles(window) if r.type == "template"]
+    assert row.parts["header"] == {"kind": "text", "text": "Angebot der Woche"}
+    assert bubble.body == "" and bubble.doc is not None  # drawn from the parts, not as plain text
+    shown = bubble.doc.toPlainText()
+    for part in ("Angebot der Woche", "Hallo Thomas, diese Woche: Tulpen im Bund für 4,99 €.",
+                 "Blumen Becker, Hauptstraße 5", "↩ Reservieren", "↩ Keine Angebote"):
+        assert part in shown
+    assert shown.index("Angebot der Woche") < shown.index("Hallo Thomas") < shown.index("Blumen Becker") \
+        < shown.index("Reservieren")
+    title = bubble.doc.find("Angebot der Woche")
+    assert title.charFormat().fontWeight() >= 600  # the title bold
+    with sessions.begin() as s:  # as a message stored before 0022
+        s.execute(update(Message).where(Message.template_name == "weekly_offer").values(
+            template_parts=None, text="Hallo Thomas, diese Woche: Tulpen im Bund für 4,99 €."))
+    window.open_contact(shop["Hotel Krone"])
+    window.open_contact(shop["Thomas Müller"])
+    [(row, bubble)] = [(r, b) for r, b in _bubbles(window) if r.type == "template"]
+    assert row.parts is None and bubble.doc is None
+    assert bubble.body == "Hallo Thomas, diese Woche: Tulpen im Bund für 4,99 €."
+
+
 def test_thread_shows_media_by_type_reply_context_and_day(window, shop):
     window.open_contact(shop["Anna Schmidt"])
     bubbles = _bubbles(window)

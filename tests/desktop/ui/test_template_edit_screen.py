@@ -215,3 +215,76 @@ def test_named_values_show_their_names_and_examples(qtbot, backend, graph, sessi
     assert body["example"] == {"body_text_named_params": [
         {"param_name": "first_name", "example": "Anna"}, {"param_name": "order_id", "example": "4711"},
         {"param_name": "pickup_day", "example": "Freitag"}]}
+
+
+def test_a_header_value_a_map_and_a_copy_code_button_are_written_previewed_and_submitted(qtbot, backend, graph,
+                                                                                        sessions, wait_ops):
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = page.new_template()
+    editor.name.setText("fruehling_code")
+    editor.category.setCurrentIndex(editor.category.findData("MARKETING"))
+    editor.body.setPlainText("Hallo {{1}}, mit Ihrem Code sparen Sie 20 %.")
+    editor.example_edits[0].setText("Anna")
+    assert not editor.title_example.isVisible()
+    editor.header.setText("Ihr Code für {{1}}")
+    assert editor.title_example.isVisible() and editor.title_example.placeholderText() == "Example for {{1}}"
+    assert "example for the header's value" in editor.problems.text() and not editor.submit_button.isEnabled()
+    editor.title_example.setText("Tulpen")
+    assert "Ihr Code für <span" in editor.preview.text() and "[Tulpen]" in editor.preview.text()
+    editor.header.setText("Ihr Code für {{1}} und {{2}}")
+    assert "one value at most" in editor.problems.text()
+    editor.header.setText("Ihr Code für {{1}}")
+
+    editor.add_code.click()
+    [code] = editor.action_rows
+    assert not code.text.isVisible() and code.target.maxLength() == 15
+    assert "example code" in editor.problems.text().lower()
+    code.target.setText("SPRING25")
+    assert editor.problems.text() == "" and editor.submit_button.isEnabled()
+    assert "❐ Copy code" in editor.preview.text()
+    editor.category.setCurrentIndex(editor.category.findData("UTILITY"))
+    assert "only in marketing templates" in editor.problems.text() and not editor.submit_button.isEnabled()
+    editor.category.setCurrentIndex(editor.category.findData("MARKETING"))
+    editor.submit_button.click()
+    wait_ops()
+    created = next(t for t in graph.meta_templates.values() if t["name"] == "fruehling_code")
+    assert created["components"][0] == {"type": "HEADER", "format": "TEXT", "text": "Ihr Code für {{1}}",
+                                        "example": {"header_text": ["Tulpen"]}}
+    assert created["components"][-1] == {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE",
+                                                                         "example": "SPRING25"}]}
+
+    mapped = page.new_template()
+    mapped.header_kind.setCurrentIndex(mapped.header_kind.findData("LOCATION"))
+    assert not mapped.header.isVisible() and not mapped.choose_button.isVisible()
+    assert "each time you send" in mapped.media_note.text()
+    assert mapped.draft().components()[0] == {"type": "HEADER", "format": "LOCATION"}
+    assert "[Map: the place given when sending]" in mapped.preview.text()
+
+
+def test_a_template_with_a_header_value_and_a_copy_code_button_opens_whole(qtbot, backend, graph, sessions,
+                                                                           wait_ops):
+    from klaros_desktop.services.messaging import templates
+
+    with sessions.begin() as s:
+        templates.store(s, [{"id": "33", "name": "code_named", "language": "de", "status": "REJECTED",
+                             "category": "MARKETING", "parameter_format": "NAMED", "components": [
+                                 {"type": "HEADER", "format": "TEXT", "text": "Gutschein für {{kunde}}",
+                                  "example": {"header_text_named_params": [{"param_name": "kunde",
+                                                                            "example": "Anna"}]}},
+                                 {"type": "BODY", "text": "Hallo {{kunde}}, Ihr Code wartet.",
+                                  "example": {"body_text_named_params": [{"param_name": "kunde",
+                                                                          "example": "Anna"}]}},
+                                 {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SALE20"}]}]}])
+    page = _page(qtbot, backend)  # held: the page owns the editor
+    editor = _editor_of(qtbot, page, "code_named")
+    assert editor.problems.text() == ""
+    assert editor.header.text() == "Gutschein für {{kunde}}" and editor.title_example.text() == "Anna"
+    assert editor.title_example.isVisible() and editor.title_example.placeholderText() == "Example for {{kunde}}"
+    [code] = editor.action_rows
+    assert code.kind == "COPY_CODE" and code.target.text() == "SALE20"
+    editor.title_example.setText("Berta")
+    editor.submit_button.click()
+    wait_ops()
+    [(_id, _category, components, _cid)] = graph.edited
+    assert components[0]["example"] == {"header_text_named_params": [{"param_name": "kunde", "example": "Berta"}]}
+    assert components[-1] == {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SALE20"}]}
