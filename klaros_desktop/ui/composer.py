@@ -705,10 +705,10 @@ class Composer(QFrame):
         address.setObjectName("muted")
         address.setTextFormat(Qt.TextFormat.PlainText)
         shown = self.tr("The customer copies this code with the button (up to {n} characters).").format(
-            n=buttons.CODE_MAX) if code else link.shown_url
+            n=number(buttons.CODE_MAX)) if code else link.shown_url
         address.setText(address.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 420))
         tip = self.tr("The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters."
-                      ).format(text=link.text, n=buttons.CODE_MAX) if code else \
+                      ).format(text=link.text, n=number(buttons.CODE_MAX)) if code else \
             self.tr("The button “{text}” opens {url}, with “…” replaced by what you type here.").format(
                 text=link.text, url=link.shown_url)
         for widget in (caption, edit, address):

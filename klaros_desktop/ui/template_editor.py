@@ -32,7 +32,7 @@ from klaros_desktop.graph.errors import GraphError, template_refusal
 from klaros_desktop.services.messaging import template_drafts, template_edits
 from klaros_desktop.services.messaging.template_drafts import Action
 from klaros_desktop.ui import ops, theme
-from klaros_desktop.ui.i18n import render
+from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.templates_page import language_name, preview_html
 
 LANGUAGES = ("de", "en", "en_US", "en_GB", "fr", "es", "it", "nl", "pt_BR", "pl", "tr")
@@ -77,7 +77,7 @@ class ActionRow(QWidget):
             self.target.setMaxLength(template_drafts.CODE_MAX)
             self.target.setToolTip(self.tr("Only in marketing templates; a code of up to {n} characters. Each "
                                            "customer gets their own code when you send.").format(
-                n=template_drafts.CODE_MAX))
+                n=number(template_drafts.CODE_MAX)))
         self.example = QLineEdit(self)
         self.example.setPlaceholderText(self.tr("Whole link with an example value"))
         self.example.setAccessibleName(self.tr("Example link"))
@@ -149,7 +149,7 @@ class TemplateEditor(QDialog):
         self.header.setAccessibleName(self.tr("Header"))
         self.header.setPlaceholderText(self.tr("Optional, bold above the text"))
         self.header.setToolTip(self.tr("Up to {n} characters; may hold one value, {value}, given when sending.")
-                               .format(n=template_drafts.HEADER_MAX, value="{{1}}"))
+                               .format(n=number(template_drafts.HEADER_MAX), value="{{1}}"))
         self.title_example = QLineEdit(self)  # shown when the header holds a value
         self.title_example.setAccessibleName(self.tr("Example for the header's value"))
         self.title_example_label = QLabel(self.tr("Example:"), self)
@@ -395,13 +395,13 @@ class TemplateEditor(QDialog):
             for widget in (self.example_edits.pop(), self.example_labels.pop()):
                 widget.hide()
                 widget.deleteLater()
-        for number, (edit, label, name) in enumerate(zip(self.example_edits, self.example_labels, names, strict=True),
+        for position, (edit, label, name) in enumerate(zip(self.example_edits, self.example_labels, names, strict=True),
                                                      start=1):
             label.setText(name.replace("_", " ") + ":")
             label.setVisible(named)
-            edit.setPlaceholderText(name if named else self.tr("value {n}").format(n=number))
+            edit.setPlaceholderText(name if named else self.tr("value {n}").format(n=position))
             edit.setAccessibleName(self.tr("Example for {name}").format(name=name) if named
-                                   else self.tr("Example for value {n}").format(n=number))
+                                   else self.tr("Example for value {n}").format(n=position))
         self.examples_host.setVisible(bool(names))
         draft = self.draft()
         self.preview.setText(preview_html(_Preview(draft.components())))

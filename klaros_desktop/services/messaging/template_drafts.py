@@ -239,7 +239,7 @@ def _code_problems(draft: Draft, codes: list[Action]) -> list[Phrase]:
     if any(not c.target.strip() or len(c.target.strip()) > CODE_MAX for c in codes):
         said.append(QT_TRANSLATE_NOOP("TemplateDrafts", "Give an example code for the copy-code button, at most {n} "
                                                          "characters (each customer gets their own when sending)."
-                                      ).format(n=CODE_MAX))
+                                      ).format(n=Number(CODE_MAX)))
     return said
 
 

@@ -193,7 +193,8 @@ def test_screens_put_counts_into_their_sentences_through_number():
     from pathlib import Path
 
     counts = {"n", "count", "total", "queued", "unread"}
-    not_counts = {"Link of button {n}", "Link of button {n}: …{value}", "Step {n} of 3: {name}",  # positions
+    not_counts = {"Link of button {n}", "Link of button {n}: …{value}", "Code of button {n}",  # positions
+                  "Code of button {n}: {value}", "Step {n} of 3: {name}",
                   "Picture {n} of {total}", "value {n}", "Example for value {n}", "{n} min",  # minutes: < 60
                   "Cost forecast: {total}, Meta's rates as of {day}.",  # money, written by i18n.money
                   "Cost forecast: at least {total} (no price yet for {countries}), Meta's rates as of {day}."}
