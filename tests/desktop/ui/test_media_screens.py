@@ -706,3 +706,14 @@ async def test_erasing_a_person_deletes_the_poster_frame_of_their_video(qtbot, b
     page.close()
     erase_contact(sessions, "+" + WA, profile=profile)
     assert not poster.exists() and not (profile.media / row.media.path).exists()
+
+
+def test_the_self_test_checks_the_player_decodes_a_video(qapp, profile, monkeypatch):
+    """``klaros self-test``'s player check (run by CI in the frozen bundle): a generated clip decoded into a frame
+    of its colour; without Qt Multimedia it fails in words instead of passing."""
+    from klaros_desktop.commands import CommandContext, install_check
+
+    assert "decodes video" in install_check._check_player(CommandContext(profile=profile))
+    monkeypatch.setattr(media_view, "multimedia_available", lambda: False)
+    with pytest.raises(RuntimeError, match="Qt Multimedia does not load"):
+        install_check._check_player(CommandContext(profile=profile))
