@@ -1,7 +1,8 @@
 """Demo and test media made on the spot with Qt (no files from the internet): product photos drawn with
-QPainter, a WebP sticker, a minimal PDF, and the headers of a voice message (Ogg Opus) and a video (MP4)
-that carry their length. The audio and video hold no real sound or picture: enough for the bubbles, the
-durations and the screenshots, not for a player."""
+QPainter, a WebP sticker, a minimal PDF, the headers of a voice message (Ogg Opus) and a video (MP4) that
+carry their length (no sound or picture: enough for the bubbles and durations), and real playable videos
+(``movie``: an MP4 of uncompressed RGB frames written box by box, which Qt Multimedia's FFmpeg decodes
+without any encoder on the machine; ``clip``: the demo's)."""
 
 from __future__ import annotations
 
@@ -193,3 +194,15 @@ def image_frame(image: QImage) -> bytes:
     row = rgb.width() * 3
     bits = bytes(rgb.constBits())
     return b"".join(bits[y * rgb.bytesPerLine():y * rgb.bytesPerLine() + row] for y in range(rgb.height()))
+
+
+def clip(seconds: float = 21.0, width: int = 320, height: int = 200, *, hue: int = 140) -> bytes:
+    """The demo's video: half a second of black (as a phone's clip fades in), then two product photos held for
+    the rest; a real, playable MP4 of three frames (``movie``), small enough to seed into every demo profile."""
+    black = QImage(width, height, QImage.Format.Format_RGB32)
+    black.fill(QColor("#000000"))
+    rest = max(2, int(seconds * 1000) - 500)
+    frames = [(image_frame(black), 500)]
+    for step, shown in ((0, rest // 2), (40, rest - rest // 2)):
+        frames.append((image_frame(QImage.fromData(photo(width, height, hue=hue + step, label="", fmt="PNG"))), shown))
+    return movie(frames, width, height)

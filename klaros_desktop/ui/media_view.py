@@ -311,7 +311,7 @@ class _PosterMaker(QObject):
     def _frame(self, frame) -> None:
         if self._current is None or self._target_us is None or not frame.isValid():
             return
-        if 0 <= frame.startTime() < self._target_us - 100_000:  # a frame from before the seek landed
+        if 0 <= frame.endTime() <= self._target_us and self._target_us:  # one that ended before the position
             return
         self._finish(frame)
 

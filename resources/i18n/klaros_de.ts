@@ -1302,7 +1302,7 @@
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Öffnen · Speichern unter…</translation>
     </message>
@@ -5822,7 +5822,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+502"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6990,7 +6990,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+269"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -9217,6 +9217,40 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>In Ihrem Videoplayer öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Dieses Video kann hier nicht abgespielt werden.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9242,7 +9276,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-517"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
@@ -9316,7 +9350,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-269"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>

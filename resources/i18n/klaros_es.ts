@@ -1302,7 +1302,7 @@
         <translation>esperando para enviarse</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Abrir · Guardar como…</translation>
     </message>
@@ -5822,7 +5822,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+502"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6990,7 +6990,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+269"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -9217,6 +9217,40 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Abrir en su reproductor de vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Este vídeo no se puede reproducir aquí.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9242,7 +9276,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-517"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
@@ -9316,7 +9350,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-269"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>

@@ -1259,7 +1259,7 @@
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Ouvrir · Enregistrer sous…</translation>
     </message>
@@ -5735,7 +5735,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+502"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -6899,7 +6899,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+269"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -9118,6 +9118,40 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Ouvrir dans votre lecteur vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Cette vidéo ne peut pas être lue ici.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9143,7 +9177,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-517"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
@@ -9217,7 +9251,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-269"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>

@@ -1259,7 +1259,7 @@
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Apri · Salva con nome…</translation>
     </message>
@@ -5735,7 +5735,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+502"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6899,7 +6899,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+269"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
@@ -9118,6 +9118,40 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Apri nel tuo lettore video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Questo video non può essere riprodotto qui.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9143,7 +9177,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-517"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ieri</translation>
@@ -9217,7 +9251,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-269"/>
         <source>Save as</source>
         <translation>Salva con nome</translation>
     </message>

@@ -1259,7 +1259,7 @@
         <translation>aguardando envio</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Abrir · Salvar como…</translation>
     </message>
@@ -5735,7 +5735,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+502"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6899,7 +6899,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+269"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -9118,6 +9118,40 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Abrir no seu reprodutor de vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Este vídeo não pode ser reproduzido aqui.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9143,7 +9177,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-517"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
@@ -9217,7 +9251,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-269"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>

@@ -1257,7 +1257,7 @@
         <translation>gönderilmeyi bekliyor</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Aç · Farklı kaydet…</translation>
     </message>
@@ -5730,7 +5730,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+502"/>
         <source>Photo</source>
         <translation>Fotoğraf</translation>
     </message>
@@ -6892,7 +6892,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+269"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
@@ -9111,6 +9111,40 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Video oynatıcınızda açın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Farklı kaydet…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Bu video burada oynatılamıyor.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9136,7 +9170,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-503"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-517"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Dün</translation>
@@ -9210,7 +9244,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-269"/>
         <source>Save as</source>
         <translation>Farklı kaydet</translation>
     </message>

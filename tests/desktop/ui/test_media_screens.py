@@ -590,7 +590,7 @@ async def test_a_video_tile_shows_its_poster_frame_made_once_and_kept_as_a_thumb
     short, _ = _receive(apply, graph, "video", now - timedelta(minutes=6), wamid="wamid.short",
                         data=_clip([(ORANGE, 100)] * 5))
     faded, _ = _receive(apply, graph, "video", now - timedelta(minutes=5), wamid="wamid.faded",
-                        data=_clip([("#000000", 100)] * 6 + [(GREEN, 100)] * 24))
+                        data=_clip([("#000000", 100)] * 5 + [(GREEN, 2500)]))  # one frame across the 1 s point
     await _download(sessions, profile, graph)
     page = _open(qtbot, backend, sessions)
     library = page.thread.itemDelegate().library
