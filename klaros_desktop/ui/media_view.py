@@ -345,8 +345,11 @@ _LIBRARIES: weakref.WeakSet = weakref.WeakSet()
 
 def wait_all(msecs: int = 30000) -> None:
     """Wait until every library made its pending thumbnails (the screenshots, before they grab a window)."""
+    import shiboken6
+
     for library in list(_LIBRARIES):
-        library.wait(msecs)
+        if shiboken6.isValid(library):  # a closed window's library: its Python side may outlive it until a gc
+            library.wait(msecs)
 
 
 class MediaLibrary(QObject):

@@ -717,3 +717,17 @@ def test_the_self_test_checks_the_player_decodes_a_video(qapp, profile, monkeypa
     monkeypatch.setattr(media_view, "multimedia_available", lambda: False)
     with pytest.raises(RuntimeError, match="Qt Multimedia does not load"):
         install_check._check_player(CommandContext(profile=profile))
+
+
+def test_waiting_for_thumbnails_skips_the_library_of_a_closed_window(qapp, tmp_path):
+    """The screenshots wait on every library before a grab; a window closed before (its library deleted on the Qt
+    side, the Python side not yet collected: the poster maker and the library refer to each other) is skipped."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    window = QObject()
+    library = media_view.MediaLibrary(tmp_path, window)
+    library._make_poster(1, str(tmp_path / "none.mp4"))  # the poster maker exists
+    shiboken6.delete(window)
+    assert not shiboken6.isValid(library)
+    media_view.wait_all(1000)
