@@ -17,6 +17,7 @@ length and a play mark, and Play hands the file to the computer's own player.
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import weakref
@@ -584,7 +585,10 @@ class ImageViewer(QDialog):
             self.fit()
 
 
+@functools.cache
 def multimedia_available() -> bool:
+    """Whether Qt Multimedia loads (asked once: the bubbles ask on every paint, and a failed import is retried
+    by Python each time)."""
     try:
         from PySide6 import QtMultimedia  # noqa: F401  (PySide6-Addons)
     except ImportError:
