@@ -43,8 +43,8 @@ An item found ``sending`` when Klaros starts (it stopped mid-send) is settled by
 Message with its correlation id has a wamid (Meta accepted it), else held as ambiguous. The claim names its
 process (``claimed_by``: ``services.core.processes.me``), so an item claimed by another process that still runs
 (a ``klaros send`` beside the app) is left to it, and one whose process is gone (``klaros send`` killed mid-send
-while the app runs) is settled the same way at every flush, by the app and by ``klaros outbox send`` alike:
-never resent by itself.
+while the app runs), or whose claim is older than any send takes (``CLAIM_STALE``), is settled the same way at
+every flush, by the app and by ``klaros outbox send`` alike: never resent by itself.
 """
 
 from __future__ import annotations
@@ -81,6 +81,9 @@ BACKOFF_MAX = timedelta(minutes=5)
 
 # reason codes of held items besides may_send's own (no_number, suppressed, opted_out, outside_window)
 AMBIGUOUS = "ambiguous"
+# A claim this old belongs to no send still running (the largest file at a slow upload takes minutes), whatever
+# runs under its process number now
+CLAIM_STALE = timedelta(hours=1)
 META_ERROR = "meta_error"
 INVALID_NUMBER = "invalid_number"
 FAILED = "failed"
@@ -458,28 +461,34 @@ class Outbox:
         with self._lock:
             return self._recover()
 
+    def _abandoned(self, row: OutboxItem) -> bool:
+        """Nobody sends this ``sending`` item any more: its process has ended, or its claim is older than any send
+        takes (``CLAIM_STALE``: a process number runs again once reused)."""
+        stale = row.claimed_at is not None and row.claimed_at < self.clock() - CLAIM_STALE
+        return stale or processes.gone(row.claimed_by)
+
     def _recover(self) -> int:
         """At the app's start: every ``sending`` item but those another running process claimed."""
         self._recovered = True
-        settled = self._settle_left(lambda owner: not owner or processes.gone(owner))
+        settled = self._settle_left(lambda row: not row.claimed_by or self._abandoned(row))
         if settled:
             log.warning("outbox: %d item(s) were left mid-send by the previous run", settled)
         return settled
 
     def _recover_orphans(self) -> int:
         """At every flush: ``sending`` items whose claiming process no longer runs (killed mid-send)."""
-        settled = self._settle_left(processes.gone)
+        settled = self._settle_left(self._abandoned)
         if settled:
             log.warning("outbox: %d item(s) were left mid-send by a process that ended", settled)
         return settled
 
-    def _settle_left(self, left: Callable[[str | None], bool]) -> int:
-        """Settle the ``sending`` items whose claim ``left(claimed_by)`` says nobody is sending any more: sent when
-        Meta gave its message a wamid, else held as ambiguous (it may have reached Meta)."""
+    def _settle_left(self, left: Callable[[OutboxItem], bool]) -> int:
+        """Settle the ``sending`` items ``left(row)`` says nobody is sending any more: sent when Meta gave its
+        message a wamid, else held as ambiguous (it may have reached Meta)."""
         settled = 0
         with self.sessions.begin() as session:
             for row in session.scalars(select(OutboxItem).where(OutboxItem.state == SENDING)):
-                if not left(row.claimed_by):
+                if not left(row):
                     continue
                 settled += 1
                 message_id = session.scalar(select(Message.id).where(Message.correlation_id == row.correlation_id,

@@ -381,6 +381,27 @@ async def test_klaros_outbox_send_settles_a_killed_senders_item_too_and_a_sent_o
     assert _audit(sessions, item.correlation_id)[-1] == "outbox_sent"
 
 
+async def test_a_claim_older_than_any_send_is_settled_even_if_its_process_number_runs_again(profile, sessions):
+    """A process number is reused once its process is gone; a claim an hour old belongs to no send still running
+    (none takes that long), so it is settled as ambiguous even though a process of that number runs."""
+    box = Outbox(sessions)
+    await box.flush(_NeverSends())
+    item = _left_sending(sessions, box, wamid=None)
+    with sessions.begin() as s:
+        s.execute(update(OutboxItem).values(state=PENDING, attempts=0))
+    child = _claimed_elsewhere(profile, item.id)  # alive: stands for the reused number
+    try:
+        assert (await box.flush(_NeverSends())).attempts == [] and box.items()[0].state == SENDING
+        with sessions.begin() as s:
+            s.execute(update(OutboxItem).values(claimed_at=utcnow() - outbox_module.CLAIM_STALE
+                                                - timedelta(minutes=1)))
+        await box.flush(_NeverSends())
+        assert (box.items()[0].state, box.items()[0].reason_code) == (HELD, AMBIGUOUS)
+    finally:
+        child.kill()
+        child.wait()
+
+
 async def test_the_apps_own_claims_are_never_taken_for_a_dead_process(sessions):
     box = Outbox(sessions)
     await box.flush(_NeverSends())
