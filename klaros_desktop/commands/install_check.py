@@ -132,8 +132,6 @@ def _check_window(ctx: CommandContext) -> str:
 def _check_player(ctx: CommandContext) -> str:
     """Qt Multimedia and its FFmpeg backend are in the bundle and work: a short generated video is decoded into a
     poster frame as the chat's video tiles are (the frame's colour must come out), through the same code."""
-    import tempfile as _tempfile
-
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtMultimedia import QMediaFormat
 
@@ -147,8 +145,9 @@ def _check_player(ctx: CommandContext) -> str:
     decodes = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if not decodes:
         raise RuntimeError("Qt Multimedia has no media backend (its FFmpeg plugin did not load)")
-    with _tempfile.TemporaryDirectory(prefix="klaros-player-") as scratch:
-        clip = Path(scratch) / "check.mp4"
+    scratch = Path(tempfile.mkdtemp(prefix="klaros-player-"))
+    try:
+        clip = scratch / "check.mp4"
         clip.write_bytes(media_samples.movie([(media_samples.solid_frame(32, 24, "#2060e0"), 100)] * 3, 32, 24))
         maker = media_view._PosterMaker()
         got: list = []
@@ -162,6 +161,8 @@ def _check_player(ctx: CommandContext) -> str:
         image = frame.toImage() if frame is not None else None
         maker._player.setSource(media_view.QUrl())  # lets go of the file before the folder goes
         maker.deleteLater()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if image is None or image.isNull():
         raise RuntimeError("Qt Multimedia could not decode a video frame")
     colour = image.pixelColor(image.width() // 2, image.height() // 2)
