@@ -1,7 +1,7 @@
 """who is sending an outbox item
 
-Revision ID: 0022
-Revises: 0021
+Revision ID: 0023
+Revises: 0022
 Create Date: 2026-12-07
 
 An item is claimed (``sending``) by the process that sends it: the app, or a ``klaros send`` / ``klaros outbox
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0022"
-down_revision = "0021"
+revision = "0023"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
