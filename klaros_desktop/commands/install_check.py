@@ -1,8 +1,9 @@
 """``klaros self-test``: proves an installation (or the frozen bundle) works, one line per check.
 
 Checks the database (open + migrate), the keyring backend (honours ``PYTHON_KEYRING_BACKEND``),
-the Qt plugins and a main window (built as ``klaros open`` builds it: first page, then the database opened on a
-worker thread) rendered offscreen when no screen is available. Exit 0 only if all pass.
+the Qt plugins, a main window (built as ``klaros open`` builds it: first page, then the database opened on a
+worker thread) rendered offscreen when no screen is available, and the player (Qt Multimedia's FFmpeg backend
+decoding a generated clip). Exit 0 only if all pass.
 
 It works on a throw-away profile unless one is named (``--data-dir``, ``KLAROS_DATA_DIR`` or ``--real-profile``),
 so it never creates a profile in the user's data folder by itself. On Linux with a display it first asks the
@@ -128,6 +129,48 @@ def _check_window(ctx: CommandContext) -> str:
     return f"main window rendered {image.width()}x{image.height()}, its {counted(window.nav.count(), 'page')} built"
 
 
+def _check_player(ctx: CommandContext) -> str:
+    """Qt Multimedia and its FFmpeg backend are in the bundle and work: a short generated video is decoded into a
+    poster frame as the chat's video tiles are (the frame's colour must come out), through the same code."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtMultimedia import QMediaFormat
+
+    from klaros_desktop.app import make_qapp
+    from klaros_desktop.demo import media_samples
+    from klaros_desktop.ui import media_view
+
+    make_qapp()
+    if not media_view.multimedia_available():
+        raise RuntimeError("Qt Multimedia does not load: voice messages and videos open in the computer's player")
+    decodes = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if not decodes:
+        raise RuntimeError("Qt Multimedia has no media backend (its FFmpeg plugin did not load)")
+    scratch = Path(tempfile.mkdtemp(prefix="klaros-player-"))
+    try:
+        clip = scratch / "check.mp4"
+        clip.write_bytes(media_samples.movie([(media_samples.solid_frame(32, 24, "#2060e0"), 100)] * 3, 32, 24))
+        maker = media_view._PosterMaker()
+        got: list = []
+        waiting = QEventLoop()
+        maker.done.connect(lambda _id, frame: (got.append(frame), waiting.quit()))
+        QTimer.singleShot(media_view.POSTER_TIMEOUT_MS + 5000, waiting.quit)
+        maker.ask(1, str(clip))
+        if not got:
+            waiting.exec()
+        frame = got[0] if got else None
+        image = frame.toImage() if frame is not None else None
+        maker._player.setSource(media_view.QUrl())  # lets go of the file before the folder goes
+        maker.deleteLater()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if image is None or image.isNull():
+        raise RuntimeError("Qt Multimedia could not decode a video frame")
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    if abs(colour.red() - 0x20) > 40 or abs(colour.green() - 0x60) > 40 or abs(colour.blue() - 0xe0) > 40:
+        raise RuntimeError(f"a decoded video frame came out {colour.name()}, not #2060e0")
+    return f"Qt Multimedia decodes video ({len(decodes)} file formats)"
+
+
 def _check_single_instance(ctx: CommandContext) -> str:
     """The lock and local server that keep a second start from opening a second window (QtNetwork bundled)."""
     from klaros_desktop.app import make_qapp
@@ -169,6 +212,7 @@ CHECKS: list[tuple[str, Callable[[CommandContext], str]]] = [
     ("keyring", _check_keyring),
     ("qt-plugins", _check_qt_plugins),
     ("window", _check_window),
+    ("player", _check_player),
     ("single-instance", _check_single_instance),
     ("updates", _check_updates),
 ]

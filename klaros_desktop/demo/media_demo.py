@@ -26,7 +26,7 @@ def _sample(kind: str, seed: int) -> tuple[bytes, str, str | None]:
     if kind == "sticker":
         return media_samples.sticker(), "image/webp", None
     if kind == "video":
-        return media_samples.video(21), "video/mp4", None
+        return media_samples.clip(21, hue=(seed * 47) % 360), "video/mp4", None
     if kind == "document":
         return media_samples.pdf("Preisliste Frühling 2027"), "application/pdf", "Preisliste Frühling 2027.pdf"
     return media_samples.voice_note(14), "audio/ogg", None
@@ -114,13 +114,26 @@ def seed_media_chat(sessions: sessionmaker[Session], media_root: Path, now: date
         return contact.id
 
 
+def _playing(viewer):
+    """The video viewer two seconds in, paused there (its picture and slider as the shop owner sees them)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    waiting = QEventLoop()
+    viewer.player.positionChanged.connect(lambda ms: waiting.quit() if ms >= 2000 else None)
+    QTimer.singleShot(15000, waiting.quit)
+    waiting.exec()
+    viewer.player.pause()
+    viewer.player.setPosition(2000)
+    return viewer
+
+
 def render_media(window, contact_id: int, shot, dialog_shot, work_dir: Path, settle) -> None:
     """Screens of ``klaros screenshots``: the media chat, the photo viewer and the attach dialog."""
     from PySide6.QtCore import QCoreApplication, QSize
 
     from klaros_desktop.ui.attachments import AttachDialog, read_and_check
     from klaros_desktop.ui.main_window import INBOX
-    from klaros_desktop.ui.media_view import ImageViewer
+    from klaros_desktop.ui.media_view import ImageViewer, VideoViewer, multimedia_available
 
     window.show_page(INBOX)
     window.open_contact(contact_id)
@@ -139,6 +152,10 @@ def render_media(window, contact_id: int, shot, dialog_shot, work_dir: Path, set
     photo = next(r for r in inbox.messages.rows if r.type == "image" and r.media and r.media.state == "ready")
     path = inbox.media.library.path(photo.media.path)
     dialog_shot("media-viewer", lambda: ImageViewer(path, None, window), QSize(900, 640))
+    if multimedia_available():
+        clip = next(r for r in inbox.messages.rows if r.type == "video" and r.media and r.media.state == "ready")
+        dialog_shot("video-viewer", lambda: _playing(VideoViewer(inbox.media.library.path(clip.media.path), None,
+                                                                 window)), QSize(820, 560))
     files = work_dir / "attach-demo"
     files.mkdir(exist_ok=True)
     (files / "Strauß Samstag.jpg").write_bytes(media_samples.photo(1024, 768, hue=330))

@@ -1,7 +1,8 @@
 """Demo and test media made on the spot with Qt (no files from the internet): product photos drawn with
-QPainter, a WebP sticker, a minimal PDF, and the headers of a voice message (Ogg Opus) and a video (MP4)
-that carry their length. The audio and video hold no real sound or picture: enough for the bubbles, the
-durations and the screenshots, not for a player."""
+QPainter, a WebP sticker, a minimal PDF, the headers of a voice message (Ogg Opus) and a video (MP4) that
+carry their length (no sound or picture: enough for the bubbles and durations), and real playable videos
+(``movie``: an MP4 of uncompressed RGB frames written box by box, which Qt Multimedia's FFmpeg decodes
+without any encoder on the machine; ``clip``: the demo's)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,75 @@ def pdf(title: str) -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer << /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def _box(kind: bytes, *parts: bytes) -> bytes:
+    body = b"".join(parts)
+    return struct.pack(">I", 8 + len(body)) + kind + body
+
+
+def _full(kind: bytes, flags: int, *parts: bytes) -> bytes:
+    return _box(kind, struct.pack(">I", flags), *parts)
+
+
+def movie(frames: list[tuple[bytes, int]], width: int, height: int) -> bytes:
+    """A playable MP4 (ISO base media file) of uncompressed RGB frames: ``frames`` is (``width`` x ``height`` x 3
+    bytes of RGB, how long it shows in milliseconds). Every FFmpeg (Qt Multimedia's backend) decodes it
+    without an encoder on the machine that made it; ``width`` a multiple of 4 keeps the rows unpadded."""
+    assert width % 4 == 0 and all(len(f) == width * height * 3 for f, _ in frames)
+    total = sum(ms for _, ms in frames)
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    entry = (bytes(6) + struct.pack(">H", 1) + bytes(16) + struct.pack(">HHIIIH", width, height, 0x480000,
+                                                                        0x480000, 0, 1)
+             + bytes(32) + struct.pack(">Hh", 24, -1))
+    stsd = _full(b"stsd", 0, struct.pack(">I", 1), _box(b"raw ", entry))
+    runs: list[list[int]] = []
+    for _, ms in frames:  # stts: runs of equal durations
+        if runs and runs[-1][1] == ms:
+            runs[-1][0] += 1
+        else:
+            runs.append([1, ms])
+    stts = _full(b"stts", 0, struct.pack(">I", len(runs)), *(struct.pack(">II", n, ms) for n, ms in runs))
+    stsc = _full(b"stsc", 0, struct.pack(">IIII", 1, 1, len(frames), 1))
+    stsz = _full(b"stsz", 0, struct.pack(">II", width * height * 3, len(frames)))
+
+    def moov(offset: int) -> bytes:
+        stbl = _box(b"stbl", stsd, stts, stsc, stsz, _full(b"stco", 0, struct.pack(">II", 1, offset)))
+        minf = _box(b"minf", _full(b"vmhd", 1, bytes(8)),
+                    _box(b"dinf", _full(b"dref", 0, struct.pack(">I", 1), _full(b"url ", 1))), stbl)
+        mdia = _box(b"mdia", _full(b"mdhd", 0, struct.pack(">IIIIHH", 0, 0, 1000, total, 0x55C4, 0)),
+                    _full(b"hdlr", 0, bytes(4), b"vide", bytes(12), b"Klaros\0"), minf)
+        tkhd = _full(b"tkhd", 7, struct.pack(">IIIII", 0, 0, 1, 0, total), bytes(8), struct.pack(">hhhh", 0, 0, 0, 0),
+                     matrix, struct.pack(">II", width << 16, height << 16))
+        mvhd = _full(b"mvhd", 0, struct.pack(">IIIIIH", 0, 0, 1000, total, 0x10000, 0x100), bytes(10), matrix,
+                     bytes(24), struct.pack(">I", 2))
+        return _box(b"moov", mvhd, _box(b"trak", tkhd, mdia))
+
+    ftyp = _box(b"ftyp", b"isom", struct.pack(">I", 512), b"isomiso2mp41")
+    head = len(ftyp) + len(moov(0)) + 8
+    return ftyp + moov(head) + _box(b"mdat", *(f for f, _ in frames))
+
+
+def solid_frame(width: int, height: int, colour: str) -> bytes:
+    c = QColor(colour)
+    return bytes((c.red(), c.green(), c.blue())) * (width * height)
+
+
+def image_frame(image: QImage) -> bytes:
+    """``image``'s pixels as the RGB rows ``movie`` takes."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    row = rgb.width() * 3
+    bits = bytes(rgb.constBits())
+    return b"".join(bits[y * rgb.bytesPerLine():y * rgb.bytesPerLine() + row] for y in range(rgb.height()))
+
+
+def clip(seconds: float = 21.0, width: int = 320, height: int = 200, *, hue: int = 140) -> bytes:
+    """The demo's video: half a second of black (as a phone's clip fades in), then two product photos held for
+    the rest; a real, playable MP4 of three frames (``movie``), small enough to seed into every demo profile."""
+    black = QImage(width, height, QImage.Format.Format_RGB32)
+    black.fill(QColor("#000000"))
+    rest = max(2, int(seconds * 1000) - 500)
+    frames = [(image_frame(black), 500)]
+    for step, shown in ((0, rest // 2), (40, rest - rest // 2)):
+        frames.append((image_frame(QImage.fromData(photo(width, height, hue=hue + step, label="", fmt="PNG"))), shown))
+    return movie(frames, width, height)

@@ -45,3 +45,7 @@ class OutboxItem(Base):
     template_name: Mapped[str | None] = mapped_column(String(200))
     template_language: Mapped[str | None] = mapped_column(String(20))
     template_values: Mapped[dict | None] = mapped_column(JSON)
+    # The process sending it while ``sending`` (``<computer>/<process id>``, when): one killed mid-send is seen
+    # to be gone and its item held as "may have been sent" (services.messaging.outbox, ``_orphaned``).
+    claimed_by: Mapped[str | None] = mapped_column(String(300))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

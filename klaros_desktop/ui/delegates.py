@@ -8,7 +8,17 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from klaros_desktop.ui import template_bubble, theme
@@ -538,6 +548,20 @@ class BubbleDelegate(QStyledItemDelegate):
         if kind == "video":
             painter.setBrush(QColor("#05090b"))  # near black in both schemes, like a video before it plays
             painter.drawRoundedRect(tile, 7, 7)
+            poster = library.thumbnail(file_id, path, video=True) if library is not None and file_id is not None \
+                else None
+            if poster is not None:  # a frame of the video (Qt Multimedia), a shade at the foot for the length
+                clip = QPainterPath()
+                clip.addRoundedRect(tile, 7, 7)
+                painter.save()
+                painter.setClipPath(clip)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawPixmap(tile.toRect(), poster)
+                shade = QLinearGradient(0, tile.bottom() - 34, 0, tile.bottom())
+                shade.setColorAt(0, QColor(0, 0, 0, 0))
+                shade.setColorAt(1, QColor(0, 0, 0, 150))
+                painter.fillRect(QRectF(tile.left(), tile.bottom() - 34, tile.width(), 34), shade)
+                painter.restore()
             circle = QRectF(tile.center().x() - 26, tile.center().y() - 26, 52, 52)
             painter.setBrush(QColor(0, 0, 0, 110))
             painter.drawEllipse(circle)

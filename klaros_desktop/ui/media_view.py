@@ -8,22 +8,34 @@ and gets ``None`` until ``updated`` fires, so painting never waits on disk. Dura
 from the file's header (``services.media.probe``) on the same pool.
 
 Playback: Qt Multimedia ships in PySide6-Addons, not in PySide6-Essentials, which Klaros depends on; with
-Addons installed (``pip install klaros[player]``) voice messages play inside the bubble with their progress,
-without it the Play button hands the file to the computer's own player (as in the bundle, which leaves Qt
-Multimedia out: ``build.spec``, ``QT_OPTIONAL``). Videos always open in the computer's player (a poster frame
-needs a video decoder: the tile shows the length and a play mark).
+Addons installed (``pip install klaros[player]``, and always in the bundle: ``build.spec``) voice messages play
+inside the bubble with their progress, a video's tile shows a poster frame (``_PosterMaker``: a second in, or
+the first frame of a shorter clip, decoded by Qt Multimedia's FFmpeg backend and kept as ``thumbs/<id>.jpg``
+like a photo's thumbnail) and a click plays it in ``VideoViewer``. Without it the tile stays dark with the
+length and a play mark, and Play hands the file to the computer's own player.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import weakref
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThread, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageIOHandler, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThread, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QImageIOHandler,
+    QImageReader,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,6 +43,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +58,8 @@ TILE_SIZE = QSize(240, 150)  # the bubble's photo tile (``delegates.BubbleDelega
 CACHE_BYTES = 16 * 1024 * 1024  # tile pixmaps kept: ~115 tiles on a normal screen, ~29 at 200 %: screens of a chat
 MAX_QUEUED = 24  # thumbnails waiting for the worker; older asks (rows scrolled past) are dropped
 JPEG_QUALITY = 85  # a photo's thumbnail: no visible loss at the tile's size, a tenth of a PNG
+POSTER_AT_MS = 1000  # a video's poster: a second in, past a fade from black; a shorter clip's first frame
+POSTER_TIMEOUT_MS = 15000  # a video whose frame does not come by then keeps the dark tile
 
 
 def cover(image: QImage, size: QSize) -> QImage:
@@ -160,6 +175,7 @@ def make_thumbnail(source: Path, target: Path, size: QSize = THUMB_SIZE, *, whol
 class _Signals(QObject):
     thumb = Signal(int, QImage)
     duration = Signal(int, float)
+    poster_needed = Signal(int, str)  # file id, the video's path: no poster kept yet, decode one
 
 
 class _ThumbJob(QRunnable):
@@ -167,10 +183,10 @@ class _ThumbJob(QRunnable):
     UI thread only wraps the result in a pixmap."""
 
     def __init__(self, signals: _Signals, file_id: int, root: Path, relative: str, whole: bool, ratio: float,
-                 stale: set[int]):
+                 stale: set[int], video: bool = False):
         super().__init__()
         self.signals, self.file_id, self.root, self.relative = signals, file_id, root, relative
-        self.whole, self.ratio, self.stale = whole, ratio, stale
+        self.whole, self.ratio, self.stale, self.video = whole, ratio, stale, video
 
     def run(self) -> None:
         if self.file_id in self.stale:  # scrolled past before its turn came: asked again if shown again
@@ -180,14 +196,134 @@ class _ThumbJob(QRunnable):
             source = storage.inside(self.root, self.relative)
             if source is not None and source.is_file():
                 target = self.root / storage.thumb_relative(self.file_id)  # or its .png: make_thumbnail
-                made = make_thumbnail(source, target, STICKER_SIZE if self.whole else THUMB_SIZE, whole=self.whole)
+                if self.video:
+                    made = _kept_thumbnail(target)
+                    if made.isNull():  # the poster is decoded by Qt Multimedia, whose player lives on the UI thread
+                        self.signals.poster_needed.emit(self.file_id, str(source))
+                        return
+                else:
+                    made = make_thumbnail(source, target, STICKER_SIZE if self.whole else THUMB_SIZE,
+                                          whole=self.whole)
                 if not made.isNull():
-                    tile = QSize(TILE_SIZE.height(), TILE_SIZE.height()) if self.whole else TILE_SIZE
-                    image = made.scaled(tile * self.ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                        Qt.TransformationMode.SmoothTransformation)
+                    image = _tile_image(made, self.whole, self.ratio)
         except Exception:  # a broken file: the tile keeps its icon
             log.exception("thumbnail failed")
         self.signals.thumb.emit(self.file_id, image)
+
+
+def _tile_image(made: QImage, whole: bool, ratio: float) -> QImage:
+    tile = QSize(TILE_SIZE.height(), TILE_SIZE.height()) if whole else TILE_SIZE
+    return made.scaled(tile * ratio, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+def _kept_thumbnail(target: Path) -> QImage:
+    for suffix in storage.THUMB_SUFFIXES:
+        kept = target.with_suffix(suffix)
+        if kept.is_file():
+            image = QImage(str(kept))
+            if not image.isNull():
+                return image
+    return QImage()
+
+
+class _PosterJob(QRunnable):
+    """A decoded video frame made into the tile's poster on the worker: converted, cropped to the thumbnail's
+    shape, saved as ``thumbs/<id>.jpg`` (so the next start reads it instead of decoding the video) and scaled."""
+
+    def __init__(self, signals: _Signals, file_id: int, frame, target: Path, ratio: float):
+        super().__init__()
+        self.signals, self.file_id, self.frame, self.target, self.ratio = signals, file_id, frame, target, ratio
+
+    def run(self) -> None:
+        image = QImage()
+        try:
+            decoded = self.frame.toImage()
+            self.frame = None  # the decoded picture's memory goes back now, not when the job object does
+            if not decoded.isNull():
+                poster = cover(decoded, THUMB_SIZE).convertToFormat(QImage.Format.Format_RGB32)  # a JPEG, always
+                del decoded
+                save_thumbnail(poster, self.target)
+                image = _tile_image(poster, False, self.ratio)
+        except Exception:
+            log.exception("video poster failed")
+        self.signals.thumb.emit(self.file_id, image)
+
+
+class _PosterMaker(QObject):
+    """Decodes one frame of one video at a time with a silent ``QMediaPlayer`` into a ``QVideoSink``, on the UI
+    thread's event loop but without waiting on it: loading, seeking and decoding run on Qt Multimedia's own
+    threads and arrive as signals. ``done(file_id, frame)``: the ``QVideoFrame``, or None when the file cannot
+    be decoded (the tile stays dark)."""
+
+    done = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
+        self._queue: OrderedDict[int, str] = OrderedDict()
+        self._current: int | None = None
+        self._target_us: int | None = None
+        self._player = QMediaPlayer(self)
+        self._sink = QVideoSink(self)
+        self._player.setVideoSink(self._sink)
+        self._player.mediaStatusChanged.connect(self._status)
+        self._player.errorOccurred.connect(lambda *_a: self._finish(None))
+        self._sink.videoFrameChanged.connect(self._frame)
+        self._give_up = QTimer(self, singleShot=True, interval=POSTER_TIMEOUT_MS)
+        self._give_up.timeout.connect(lambda: self._finish(None))
+
+    def ask(self, file_id: int, path: str) -> None:
+        if file_id != self._current:
+            self._queue[file_id] = path
+        self._next()
+
+    def busy(self) -> bool:
+        return self._current is not None or bool(self._queue)
+
+    def _next(self) -> None:
+        if self._current is not None:
+            return
+        if not self._queue:
+            self._player.setSource(QUrl())  # lets go of the last file (Windows could not delete it otherwise)
+            return
+        self._current, path = self._queue.popitem(last=False)
+        self._target_us = None
+        self._give_up.start()
+        self._player.setSource(QUrl.fromLocalFile(path))
+
+    def _status(self, status) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if self._current is None:
+            return
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._target_us is None:
+            if not self._player.hasVideo():  # a header with a length and no picture stream
+                self._finish(None)
+                return
+            at = POSTER_AT_MS if self._player.duration() >= 2 * POSTER_AT_MS else 0
+            self._target_us = at * 1000
+            if at:
+                self._player.setPosition(at)
+            self._player.pause()  # paused, the backend decodes the frame at the position and shows it
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
+            self._finish(None)
+
+    def _frame(self, frame) -> None:
+        if self._current is None or self._target_us is None or not frame.isValid():
+            return
+        if 0 <= frame.endTime() <= self._target_us and self._target_us:  # one that ended before the position
+            return
+        self._finish(frame)
+
+    def _finish(self, frame) -> None:
+        if self._current is None:
+            return
+        file_id, self._current = self._current, None
+        self._give_up.stop()
+        self._player.stop()
+        self.done.emit(file_id, frame)
+        QTimer.singleShot(0, self, self._next)  # not inside the player's own signal
 
 
 class _DurationJob(QRunnable):
@@ -210,8 +346,11 @@ _LIBRARIES: weakref.WeakSet = weakref.WeakSet()
 
 def wait_all(msecs: int = 30000) -> None:
     """Wait until every library made its pending thumbnails (the screenshots, before they grab a window)."""
+    import shiboken6
+
     for library in list(_LIBRARIES):
-        library.wait(msecs)
+        if shiboken6.isValid(library):  # a closed window's library: its Python side may outlive it until a gc
+            library.wait(msecs)
 
 
 class MediaLibrary(QObject):
@@ -230,6 +369,8 @@ class MediaLibrary(QObject):
         self._signals = _Signals(self)
         self._signals.thumb.connect(self._thumb_ready)
         self._signals.duration.connect(self._duration_ready)
+        self._signals.poster_needed.connect(self._make_poster)
+        self._posters: _PosterMaker | None = None  # made at the first video without a kept poster
         self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()  # scaled to the tile once: painting is a copy
         self._bytes = 0  # of the pixmaps in ``_thumbs``
         self._durations: dict[int, float] = {}
@@ -250,9 +391,11 @@ class MediaLibrary(QObject):
         found = storage.inside(self.media_root, relative)
         return found if found is not None and found.is_file() else None
 
-    def thumbnail(self, file_id: int | None, relative: str | None, *, whole: bool = False) -> QPixmap | None:
-        """The tile's picture if made; else None, and it is made in the background (``updated`` follows)."""
-        if file_id is None:
+    def thumbnail(self, file_id: int | None, relative: str | None, *, whole: bool = False,
+                  video: bool = False) -> QPixmap | None:
+        """The tile's picture if made; else None, and it is made in the background (``updated`` follows).
+        ``video``: the poster frame, made only when Qt Multimedia is there to decode it."""
+        if file_id is None or (video and not multimedia_available()):
             return None
         image = self._thumbs.get(file_id)
         if image is not None:
@@ -267,7 +410,7 @@ class MediaLibrary(QObject):
                 self._stale.add(dropped)
                 self._asked.discard(dropped)
             self.pool.start(_ThumbJob(self._signals, file_id, self.media_root, relative, whole, self.ratio,
-                                      self._stale))
+                                      self._stale, video))
         return None
 
     def held(self) -> tuple[int, int]:
@@ -302,13 +445,39 @@ class MediaLibrary(QObject):
                 self._bytes -= _cost(self._thumbs.popitem(last=False)[1])
         self.updated.emit(file_id)
 
+    def _make_poster(self, file_id: int, path: str) -> None:
+        if self._posters is None:
+            self._posters = _PosterMaker(self)
+            self._posters.done.connect(self._poster_decoded)
+        self._posters.ask(file_id, path)
+
+    def _poster_decoded(self, file_id: int, frame) -> None:
+        if frame is None:
+            self._thumb_ready(file_id, QImage())
+            return
+        target = self.media_root / storage.thumb_relative(file_id)
+        self.pool.start(_PosterJob(self._signals, file_id, frame, target, self.ratio))
+
     def _duration_ready(self, file_id: int, seconds: float) -> None:
         self._durations[file_id] = seconds
         self.updated.emit(file_id)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (tests, the benchmark and the screenshots)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the pool is idle and every poster asked for is decoded (tests, the benchmark and the
+        screenshots)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(msecs)
+        while True:
+            if not self.pool.waitForDone(max(0, deadline.remainingTime())):
+                return False
+            if self._posters is None or not self._posters.busy():
+                QCoreApplication.sendPostedEvents()  # the finished jobs' signals
+                if self.pool.activeThreadCount() == 0 and (self._posters is None or not self._posters.busy()):
+                    return True
+            if deadline.hasExpired():
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
 # ---------------------------------------------------------------- opening, saving
@@ -416,7 +585,10 @@ class ImageViewer(QDialog):
             self.fit()
 
 
+@functools.cache
 def multimedia_available() -> bool:
+    """Whether Qt Multimedia loads (asked once: the bubbles ask on every paint, and a failed import is retried
+    by Python each time)."""
     try:
         from PySide6 import QtMultimedia  # noqa: F401  (PySide6-Addons)
     except ImportError:
@@ -482,14 +654,139 @@ class AudioPlayer(QObject):
             self.changed.emit(self.file_id)
 
 
+class VideoScreen(QWidget):
+    """The newest frame of ``sink`` fitted on black. Painted by the widget itself (not ``QVideoWidget``, whose
+    native child window a window grab cannot see and which needs the QtMultimediaWidgets module too)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QVideoSink
+
+        self.frame_image: QImage | None = None
+        self.sink = QVideoSink(self)
+        self.sink.videoFrameChanged.connect(self._frame)
+        self.setMinimumSize(320, 180)
+
+    def _frame(self, frame) -> None:
+        if frame.isValid():
+            self.frame_image = frame.toImage()
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))
+        if self.frame_image is not None and not self.frame_image.isNull():
+            size = self.frame_image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x, y = (self.width() - size.width()) // 2, (self.height() - size.height()) // 2
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(self.rect().adjusted(x, y, -x, -y), self.frame_image)
+        painter.end()
+
+
+class VideoViewer(QDialog):
+    """A video played in Klaros: the picture, Play/Pause, a position slider, where it is and how long it lasts;
+    "Open in your video player" and "Save as…" as before. Starts playing when opened."""
+
+    def __init__(self, path: Path, suggested_name: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self.setWindowTitle(self.tr("Video"))
+        self.path, self.suggested = path, suggested_name
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        self.screen_widget = VideoScreen(self)
+        layout.addWidget(self.screen_widget, 1)
+        controls = QHBoxLayout()
+        self.play_button = QPushButton(self.tr("Pause"), self)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, 0)
+        self.time_label = QLabel("0:00 / 0:00", self)
+        for widget, stretch in ((self.play_button, 0), (self.slider, 1), (self.time_label, 0)):
+            controls.addWidget(widget, stretch)
+        layout.addLayout(controls)
+        bar = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open in your video player"), self)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        for button in (self.play_button, self.open_button, self.save_button):
+            button.setAutoDefault(False)
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.player.setVideoSink(self.screen_widget.sink)
+        self.player.durationChanged.connect(self._length)
+        self.player.positionChanged.connect(self._moved)
+        self.player.playbackStateChanged.connect(self._state)
+        self.player.errorOccurred.connect(self._failed)
+        self.play_button.clicked.connect(self.toggle)
+        self.slider.sliderMoved.connect(self.player.setPosition)
+        self.open_button.clicked.connect(self._open_outside)
+        self.save_button.clicked.connect(lambda: save_as(self, self.path, self.suggested))
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle)
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self.player.play()
+
+    def toggle(self) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+            return
+        if self.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+            self.player.setPosition(0)
+        self.player.play()
+
+    def _length(self, ms: int) -> None:
+        self.slider.setRange(0, ms)
+        self._show_time()
+
+    def _moved(self, ms: int) -> None:
+        if not self.slider.isSliderDown():
+            self.slider.setValue(ms)
+        self._show_time()
+
+    def _show_time(self) -> None:
+        self.time_label.setText(f"{probe.clock(self.player.position() / 1000)} / "
+                                f"{probe.clock(self.player.duration() / 1000)}")
+
+    def _state(self, state) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def _failed(self, _error, message: str) -> None:
+        log.warning("video playback failed: %s", message)
+        self.time_label.setText(self.tr("This video cannot be played here."))
+
+    def _open_outside(self) -> None:
+        self.player.pause()
+        open_file(self.path)
+
+    def done(self, result: int) -> None:
+        self.player.stop()
+        self.player.setSource(QUrl())  # lets go of the file
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self.player.stop()
+        self.player.setSource(QUrl())
+        super().closeEvent(event)
+
+
 class MediaActions(QObject):
     """What a click on a file in the thread does: a photo or sticker opens the viewer, a voice message plays
-    in its bubble, a video opens in the computer's player, a document offers Open and Save as…."""
+    in its bubble, a video plays in ``VideoViewer`` (in the computer's player without Qt Multimedia), a document
+    offers Open and Save as…."""
 
     def __init__(self, view, library: MediaLibrary, player: AudioPlayer):
         super().__init__(view)
         self.view, self.library, self.player = view, library, player
-        self.viewers: list[ImageViewer] = []
+        self.viewers: list[QDialog] = []
 
     def activate(self, row) -> None:
         info = row.media
@@ -499,8 +796,10 @@ class MediaActions(QObject):
         if path is None:
             return
         kind = row.media_kind or row.type
-        if kind in ("image", "sticker"):
-            viewer = ImageViewer(path, info.filename, self.view.window())
+        if kind in ("image", "sticker") or (kind == "video" and multimedia_available()):
+            if kind == "video" and self.player.playing:
+                self.player.toggle(self.player.file_id, path)  # one sound at a time: the voice message pauses
+            viewer = (VideoViewer if kind == "video" else ImageViewer)(path, info.filename, self.view.window())
             viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             viewer.destroyed.connect(lambda *_a, v=viewer: self.viewers.remove(v) if v in self.viewers else None)
             self.viewers.append(viewer)

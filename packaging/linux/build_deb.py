@@ -22,9 +22,10 @@ sys.path.insert(0, str(ROOT))
 from klaros_desktop import __version__  # noqa: E402
 
 PACKAGE = "klaros"
-# Libraries Qt's xcb platform loads from the system (PyInstaller does not bundle them)
+# Libraries Qt's xcb platform loads from the system (PyInstaller does not bundle them), and the PulseAudio client
+# Qt Multimedia plays sound through (build.spec leaves it out: the computer's matches its sound server)
 DEPENDS = ["libc6", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0",
-           "libegl1", "libfontconfig1", "libdbus-1-3"]
+           "libegl1", "libfontconfig1", "libdbus-1-3", "libpulse0"]
 DESKTOP_ENTRY = """[Desktop Entry]
 Type=Application
 Name=Klaros

@@ -1293,7 +1293,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+411"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiert mit {emoji}</translation>
     </message>
@@ -1348,7 +1348,7 @@
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Öffnen · Speichern unter…</translation>
     </message>
@@ -5918,7 +5918,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+506"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -7086,7 +7086,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+272"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -7306,7 +7306,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+94"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Nicht gesendet: das 24-Stunden-Fenster hatte sich geschlossen, als Klaros wieder online war. Senden Sie stattdessen eine genehmigte Vorlage.</translation>
     </message>
@@ -9410,6 +9410,40 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>In Ihrem Videoplayer öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Dieses Video kann hier nicht abgespielt werden.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9435,7 +9469,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-547"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
@@ -9509,7 +9543,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-272"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>

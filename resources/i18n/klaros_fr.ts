@@ -1250,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+411"/>
         <source>Reacted {emoji}</source>
         <translation>A réagi {emoji}</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Ouvrir · Enregistrer sous…</translation>
     </message>
@@ -5831,7 +5831,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+506"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -6995,7 +6995,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+272"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -7215,7 +7215,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+94"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Non envoyé&#x202f;: la fenêtre de 24 heures s’était fermée quand Klaros est revenu en ligne. Envoyez plutôt un modèle approuvé.</translation>
     </message>
@@ -9311,6 +9311,40 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Ouvrir dans votre lecteur vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Cette vidéo ne peut pas être lue ici.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9336,7 +9370,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-547"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
@@ -9410,7 +9444,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-272"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>

@@ -1250,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+411"/>
         <source>Reacted {emoji}</source>
         <translation>Ha reagito con {emoji}</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Apri · Salva con nome…</translation>
     </message>
@@ -5831,7 +5831,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+506"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6995,7 +6995,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+272"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
@@ -7215,7 +7215,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+94"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Non inviato: quando Klaros è tornato online la finestra di 24 ore si era già chiusa. Invii invece un modello approvato.</translation>
     </message>
@@ -9311,6 +9311,40 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Apri nel tuo lettore video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Questo video non può essere riprodotto qui.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9336,7 +9370,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-547"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ieri</translation>
@@ -9410,7 +9444,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-272"/>
         <source>Save as</source>
         <translation>Salva con nome</translation>
     </message>

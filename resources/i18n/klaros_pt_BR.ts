@@ -1250,7 +1250,7 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="+401"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="+411"/>
         <source>Reacted {emoji}</source>
         <translation>Reagiu com {emoji}</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>aguardando envio</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Open · Save as…</source>
         <translation>Abrir · Salvar como…</translation>
     </message>
@@ -5831,7 +5831,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+337"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+506"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -6995,7 +6995,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="+142"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="+272"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -7215,7 +7215,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+87"/>
+        <location filename="../../klaros_desktop/services/messaging/outbox.py" line="+94"/>
         <source>Not sent: the 24-hour window had closed by the time Klaros was back online. Send an approved template instead.</source>
         <translation>Não enviada: a janela de 24 horas já tinha fechado quando o Klaros voltou a ficar on-line. Envie um modelo aprovado.</translation>
     </message>
@@ -9311,6 +9311,40 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
 </context>
 <context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-123"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Open in your video player</source>
+        <translation>Abrir no seu reprodutor de vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video cannot be played here.</source>
+        <translation>Este vídeo não pode ser reproduzido aqui.</translation>
+    </message>
+</context>
+<context>
     <name>_LiveCheckPage</name>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+131"/>
@@ -9336,7 +9370,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>delegates</name>
     <message>
-        <location filename="../../klaros_desktop/ui/delegates.py" line="-533"/>
+        <location filename="../../klaros_desktop/ui/delegates.py" line="-547"/>
         <location line="+142"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
@@ -9410,7 +9444,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../klaros_desktop/ui/media_view.py" line="-195"/>
+        <location filename="../../klaros_desktop/ui/media_view.py" line="-272"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>

@@ -40,7 +40,11 @@ such a status to ``adopt_confirmed``: the item becomes the message it was (with 
 stays where the item kept it) and leaves the outbox (``outbox_sent``), and the status is merged into that message.
 
 An item found ``sending`` when Klaros starts (it stopped mid-send) is settled by ``recover``: removed when a
-Message with its correlation id has a wamid (Meta accepted it), else held as ambiguous.
+Message with its correlation id has a wamid (Meta accepted it), else held as ambiguous. The claim names its
+process (``claimed_by``: ``services.core.processes.me``), so an item claimed by another process that still runs
+(a ``klaros send`` beside the app) is left to it, and one whose process is gone (``klaros send`` killed mid-send
+while the app runs), or whose claim is older than any send takes (``CLAIM_STALE``), is settled the same way at
+every flush, by the app and by ``klaros outbox send`` alike: never resent by itself.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from klaros_desktop.graph.errors import AUTH_CODES, RATE_LIMIT_CODES, UnconfirmedSend, failure_reason
 from klaros_desktop.models import Conversation, MediaFile, Message, OutboxItem, utcnow
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
-from klaros_desktop.services.core import audit
+from klaros_desktop.services.core import audit, processes
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import kinds, storage
 from klaros_desktop.services.messaging import buttons, policy, template_header
@@ -77,6 +81,9 @@ BACKOFF_MAX = timedelta(minutes=5)
 
 # reason codes of held items besides may_send's own (no_number, suppressed, opted_out, outside_window)
 AMBIGUOUS = "ambiguous"
+# A claim this old belongs to no send still running (the largest file at a slow upload takes minutes), whatever
+# runs under its process number now
+CLAIM_STALE = timedelta(hours=1)
 META_ERROR = "meta_error"
 INVALID_NUMBER = "invalid_number"
 FAILED = "failed"
@@ -454,11 +461,35 @@ class Outbox:
         with self._lock:
             return self._recover()
 
+    def _abandoned(self, row: OutboxItem) -> bool:
+        """Nobody sends this ``sending`` item any more: its process has ended, or its claim is older than any send
+        takes (``CLAIM_STALE``: a process number runs again once reused)."""
+        stale = row.claimed_at is not None and row.claimed_at < self.clock() - CLAIM_STALE
+        return stale or processes.gone(row.claimed_by)
+
     def _recover(self) -> int:
+        """At the app's start: every ``sending`` item but those another running process claimed."""
         self._recovered = True
+        settled = self._settle_left(lambda row: not row.claimed_by or self._abandoned(row))
+        if settled:
+            log.warning("outbox: %d item(s) were left mid-send by the previous run", settled)
+        return settled
+
+    def _recover_orphans(self) -> int:
+        """At every flush: ``sending`` items whose claiming process no longer runs (killed mid-send)."""
+        settled = self._settle_left(self._abandoned)
+        if settled:
+            log.warning("outbox: %d item(s) were left mid-send by a process that ended", settled)
+        return settled
+
+    def _settle_left(self, left: Callable[[OutboxItem], bool]) -> int:
+        """Settle the ``sending`` items ``left(row)`` says nobody is sending any more: sent when Meta gave its
+        message a wamid, else held as ambiguous (it may have reached Meta)."""
         settled = 0
         with self.sessions.begin() as session:
             for row in session.scalars(select(OutboxItem).where(OutboxItem.state == SENDING)):
+                if not left(row):
+                    continue
                 settled += 1
                 message_id = session.scalar(select(Message.id).where(Message.correlation_id == row.correlation_id,
                                                                      Message.wamid.is_not(None)))
@@ -470,21 +501,22 @@ class Outbox:
                     continue
                 self._drop_unaccepted(session, row.correlation_id)
                 self._hold(session, row, AMBIGUOUS, actor="system")
-        if settled:
-            log.warning("outbox: %d item(s) were left mid-send by the previous run", settled)
         return settled
 
     async def flush(self, sender: TextSender, *, now: datetime | None = None, recover: bool = True) -> FlushReport:
         """Send the due items, oldest first; a contact's later items wait while an earlier one is pending.
 
         ``recover=False`` for a process that is not the app (``klaros outbox send``): an item found ``sending``
-        may be in flight in the app right now, so it is left to the app (and blocks its contact's later items),
-        never settled as left mid-send; only ``pending`` items are claimed, as ``send_now`` does."""
+        may be in flight in the app right now, so it is left to the app (and blocks its contact's later items);
+        only one whose claiming process has ended is settled (as ambiguous, or sent if Meta accepted it), and
+        only ``pending`` items are claimed, as ``send_now`` does."""
         if not self._lock.acquire(blocking=False):
             return FlushReport(busy=True)
         try:
             if recover and not self._recovered:
                 await asyncio.to_thread(self._recover)
+            else:
+                await asyncio.to_thread(self._recover_orphans)
             report = FlushReport()
             blocked: set[int] = set()  # contacts whose older item has not gone yet: keep their order
             for item in await asyncio.to_thread(self.items, states=(PENDING, SENDING)):
@@ -557,7 +589,8 @@ class Outbox:
     def _claim(self, item_id: int) -> QueuedText | None:
         with self.sessions.begin() as session:
             done = session.execute(update(OutboxItem).where(OutboxItem.id == item_id, OutboxItem.state == PENDING)
-                                   .values(state=SENDING, attempts=OutboxItem.attempts + 1))
+                                   .values(state=SENDING, attempts=OutboxItem.attempts + 1,
+                                           claimed_by=processes.me(), claimed_at=self.clock()))
             if done.rowcount != 1:
                 return None
             return QueuedText.of(session.get(OutboxItem, item_id))

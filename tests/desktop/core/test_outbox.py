@@ -311,6 +311,108 @@ async def test_flush_recovers_first(sessions):
     assert report.attempts == [] and Outbox(sessions).items()[0].reason_code == AMBIGUOUS
 
 
+# ---------------------------------------------------------------- another process killed mid-send
+_CLAIMER = """
+import sys
+from pathlib import Path
+from klaros_desktop.db import open_database
+from klaros_desktop.paths import Profile
+from klaros_desktop.services.messaging.outbox import Outbox
+
+engine, sessions = open_database(Profile(Path(sys.argv[1])))
+assert Outbox(sessions)._claim(int(sys.argv[2])) is not None
+print("claimed", flush=True)
+sys.stdin.read()  # in flight until killed
+"""
+
+
+def _claimed_elsewhere(profile, item_id):
+    """A ``klaros send`` process that claimed the item (``sending``) and is now sending it."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", _CLAIMER, str(profile.root), str(item_id)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "claimed"
+    return child
+
+
+class _NeverSends:
+    async def send_text(self, *args, **kwargs):
+        raise AssertionError("an item another process may have sent must not be resent by itself")
+
+
+async def test_an_item_whose_sending_process_was_killed_is_held_as_ambiguous_by_the_running_app(profile,
+                                                                                                  sessions):
+    """The app recovers ``sending`` items at its start; one claimed later by a ``klaros send`` that was then
+    killed would stay ``sending`` for as long as the app runs (and block its contact's later messages). Its claim
+    names the process, so the next flush sees it is gone and holds the item as "may have been sent"."""
+    box = Outbox(sessions)  # the running app
+    assert (await box.flush(_NeverSends())).attempts == []  # started: nothing to recover yet
+    item = _left_sending(sessions, box, wamid=None)
+    with sessions.begin() as s:
+        s.execute(update(OutboxItem).values(state=PENDING, attempts=0))
+    child = _claimed_elsewhere(profile, item.id)
+    try:
+        report = await box.flush(_NeverSends())  # the sender is alive: its item is left to it
+        assert report.attempts == [] and box.items()[0].state == SENDING
+    finally:
+        child.kill()
+        child.wait()
+    report = await box.flush(_NeverSends())
+    [held] = box.items()
+    assert report.attempts == [] and (held.id, held.state, held.reason_code) == (item.id, HELD, AMBIGUOUS)
+    assert _messages(sessions) == []  # its unaccepted attempt is not a bubble; the held item is
+    assert "outbox_held" in _audit(sessions, item.correlation_id)
+
+
+async def test_klaros_outbox_send_settles_a_killed_senders_item_too_and_a_sent_one_as_sent(profile, sessions):
+    """``flush(recover=False)`` (``klaros outbox send``) never touches an item a live process is sending, but one
+    whose process is gone is settled as at a start: sent if Meta gave it a wamid, else held as ambiguous."""
+    box = Outbox(sessions)
+    item = _left_sending(sessions, box, wamid="wamid.ACCEPTED")
+    with sessions.begin() as s:
+        s.execute(update(OutboxItem).values(state=PENDING, attempts=0))
+    child = _claimed_elsewhere(profile, item.id)
+    child.kill()
+    child.wait()
+    report = await Outbox(sessions).flush(_NeverSends(), recover=False)
+    assert report.attempts == [] and box.items() == []
+    assert _audit(sessions, item.correlation_id)[-1] == "outbox_sent"
+
+
+async def test_a_claim_older_than_any_send_is_settled_even_if_its_process_number_runs_again(profile, sessions):
+    """A process number is reused once its process is gone; a claim an hour old belongs to no send still running
+    (none takes that long), so it is settled as ambiguous even though a process of that number runs."""
+    box = Outbox(sessions)
+    await box.flush(_NeverSends())
+    item = _left_sending(sessions, box, wamid=None)
+    with sessions.begin() as s:
+        s.execute(update(OutboxItem).values(state=PENDING, attempts=0))
+    child = _claimed_elsewhere(profile, item.id)  # alive: stands for the reused number
+    try:
+        assert (await box.flush(_NeverSends())).attempts == [] and box.items()[0].state == SENDING
+        with sessions.begin() as s:
+            s.execute(update(OutboxItem).values(claimed_at=utcnow() - outbox_module.CLAIM_STALE
+                                                - timedelta(minutes=1)))
+        await box.flush(_NeverSends())
+        assert (box.items()[0].state, box.items()[0].reason_code) == (HELD, AMBIGUOUS)
+    finally:
+        child.kill()
+        child.wait()
+
+
+async def test_the_apps_own_claims_are_never_taken_for_a_dead_process(sessions):
+    box = Outbox(sessions)
+    await box.flush(_NeverSends())
+    item = _left_sending(sessions, box, wamid=None)
+    with sessions.begin() as s:
+        s.execute(update(OutboxItem).values(state=PENDING, attempts=0))
+    assert box._claim(item.id) is not None  # this process is sending it (another task, mid-send)
+    assert (await Outbox(sessions).flush(_NeverSends(), recover=False)).attempts == []
+    assert box.items()[0].state == SENDING
+
+
 # ---------------------------------------------------------------- the shop owner's actions
 def test_remove_and_edit_refuse_an_item_being_sent(sessions):
     item = _left_sending(sessions, Outbox(sessions), wamid=None)

@@ -185,27 +185,91 @@ def _qt_modules_used(*, at_module_level: bool = False) -> set[str]:
 
 
 def test_the_bundle_excludes_no_qt_module_the_app_imports(monkeypatch):
-    monkeypatch.delenv("KLAROS_BUNDLE_PLAYER", raising=False)
     calls, namespace = run_spec(monkeypatch, "linux")
     excludes = set(calls["Analysis"][1]["excludes"])
     optional = {f"PySide6.{module}" for module in namespace["QT_OPTIONAL"]}
     used = _qt_modules_used()
     assert {"PySide6.QtWidgets", "PySide6.QtNetwork"} <= used
-    assert used & excludes - optional == set(), "remove these from QT_EXCLUDED in build.spec"
+    assert used & excludes == set(), "remove these from QT_EXCLUDED in build.spec"
     assert {"pytest", "hypothesis", "uvloop"} <= excludes
     # an optional module is only imported where the app can do without it, never when a module loads
     assert _qt_modules_used(at_module_level=True) & optional == set()
 
 
-def test_qt_multimedia_is_bundled_only_when_asked_for(monkeypatch):
-    """The test extra installs PySide6-Addons where the bundle is built; the bundle still leaves Qt Multimedia
-    out (the play button then opens the computer's player) unless the build asks for it."""
+# The player's files as each system's PySide6 wheel names them: Qt Multimedia's library and Python module, the
+# FFmpeg media plugin (the backend) and the FFmpeg libraries it loads.
+PLAYER_FILES = {
+    "linux": ["PySide6/QtMultimedia.abi3.so", "PySide6/Qt/lib/libQt6Multimedia.so.6",
+              "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "PySide6/Qt/lib/libavcodec.so.61",
+              "PySide6/Qt/lib/libavformat.so.61", "PySide6/Qt/lib/libavutil.so.59",
+              "PySide6/Qt/lib/libswscale.so.8", "PySide6/Qt/lib/libswresample.so.5",
+              "PySide6/Qt/lib/libQt6FFmpegStub-va.so.2"],
+    "win32": ["PySide6/QtMultimedia.pyd", "PySide6/Qt6Multimedia.dll",
+              "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
+              "PySide6/avcodec-61.dll", "PySide6/avformat-61.dll", "PySide6/avutil-59.dll", "PySide6/swscale-8.dll",
+              "PySide6/swresample-5.dll"],
+    "darwin": ["PySide6/QtMultimedia.abi3.so", "PySide6/Qt/lib/QtMultimedia.framework/Versions/A/QtMultimedia",
+               "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.dylib", "PySide6/Qt/lib/libavcodec.61.dylib",
+               "PySide6/Qt/lib/libavformat.61.dylib", "PySide6/Qt/lib/libavutil.59.dylib",
+               "PySide6/Qt/lib/libswscale.8.dylib", "PySide6/Qt/lib/libswresample.5.dylib"],
+}
+QUICK = {"linux": ["PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Qml.so.6"],
+         "win32": ["PySide6/Qt6Quick.dll", "PySide6/Qt6Qml.dll"],
+         "darwin": ["PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
+                    "PySide6/Qt/lib/QtQuick.framework/Resources/Info.plist",
+                    "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml"]}
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_the_player_ships_in_the_bundle_on_every_system(monkeypatch, platform):
+    """Qt Multimedia with its FFmpeg backend is in every bundle, whatever the build's environment says; Qt Quick
+    and Qml, otherwise left out, stay when the FFmpeg plugin links them (as Linux's does)."""
     monkeypatch.delenv("KLAROS_BUNDLE_PLAYER", raising=False)
-    calls, _namespace = run_spec(monkeypatch, "linux")
-    assert "PySide6.QtMultimedia" in calls["Analysis"][1]["excludes"]
-    monkeypatch.setenv("KLAROS_BUNDLE_PLAYER", "1")
-    calls, _namespace = run_spec(monkeypatch, "linux")
-    assert "PySide6.QtMultimedia" not in calls["Analysis"][1]["excludes"]
+    calls, namespace = run_spec(monkeypatch, platform)
+    assert not {f"PySide6.{m}" for m in ("QtMultimedia",)} & set(calls["Analysis"][1]["excludes"])
+    assert "KLAROS_BUNDLE_PLAYER" not in SPEC.read_text(encoding="utf-8")
+    toc = [(name, "src", "BINARY") for name in PLAYER_FILES[platform] + QUICK[platform]]
+    assert [e[0] for e in namespace["_kept"](toc)] == PLAYER_FILES[platform]  # Quick only when linked
+    linked = {name.rsplit("/", 1)[1] for name in QUICK[platform]} | {"QtQuick", "QtQml"}
+    assert [e[0] for e in namespace["_kept"](toc, linked)] == PLAYER_FILES[platform] + QUICK[platform]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads this machine's PySide6 (Linux) plugin")
+def test_the_players_plugin_is_seen_to_link_qt_quick_here(monkeypatch):
+    """What ``_player_links`` finds for the installed FFmpeg plugin: Qt Quick and Qml among its libraries (Qt 6.11),
+    which is why DROP must let them through for the player."""
+    import PySide6
+
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "multimedia" / "libffmpegmediaplugin.so"
+    links = namespace["_player_links"]([("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", str(plugin),
+                                         "BINARY")])
+    assert {"libQt6Multimedia.so.6", "libavcodec.so.61", "libQt6Quick.so.6", "libQt6Qml.so.6"} <= links
+
+
+def test_the_bundle_keeps_qt_translations_only_for_the_languages_klaros_speaks(monkeypatch):
+    from klaros_desktop.ui.i18n import LANGUAGES
+
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    toc = [(f"PySide6/Qt/translations/{name}.qm", "src", "DATA") for name in (
+        *(f"qtbase_{language}" for language in LANGUAGES), "qtbase_ja", "qtbase_ru", "qtmultimedia_de", "qt_de")]
+    kept = {e[0].rsplit("/", 1)[1] for e in namespace["_kept"](toc)}
+    assert kept == {f"qtbase_{language}.qm" for language in LANGUAGES}
+
+
+def test_the_linux_bundle_uses_the_computers_pulseaudio_library(monkeypatch):
+    """libpulse (which Qt Multimedia links) is the computer's, never the build machine's with its codecs: the
+    .deb depends on it."""
+    sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+    try:
+        from build_deb import DEPENDS
+    finally:
+        sys.path.remove(str(ROOT / "packaging" / "linux"))
+    _calls, namespace = run_spec(monkeypatch, "linux")
+    toc = [(name, "src", "BINARY") for name in ("libpulse.so.0", "libpulsecommon-16.1.so", "libsndfile.so.1",
+                                                 "libopus.so.0", "libX11.so.6", "libdbus-1.so.3")]
+    assert [e[0] for e in namespace["_kept"](toc)] == ["libX11.so.6", "libdbus-1.so.3"]
+    assert "libpulse0" in DEPENDS
 
 
 def test_the_bundle_drops_embedded_device_plugins_but_keeps_what_the_desktop_needs(monkeypatch):
