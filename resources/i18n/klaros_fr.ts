@@ -266,7 +266,7 @@
         <translation>{d} jours</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>rédigez le message d’accueil, ou désactivez-le</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>destinataires</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Exclus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
@@ -2771,12 +2771,12 @@
         <translation>Indiquez un fichier ou un identifiant de média WhatsApp.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; utilisez la reprise.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non lancée&#x202f;: {count} destinataire(s) recevrai(en)t une variable vide ({who}{more}). Donnez une valeur par défaut à ces variables ou complétez les contacts.</translation>
     </message>
@@ -2875,7 +2875,7 @@
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>source inconnue {source!r}&#x202f;: utilisez name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2889,12 +2889,17 @@
         <translation>le modèle {name!r} a une animation ou un produit en haut&#x202f;; les campagnes remplissent une image, une vidéo, un document ou une carte en haut, la variable d’un titre et les variables du corps et des boutons de lien</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} du titre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>code du bouton {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>lien du bouton {n}</translation>
     </message>
@@ -3085,7 +3090,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -5278,7 +5283,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Messages non distribués</translation>
@@ -9242,7 +9247,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

@@ -266,7 +266,7 @@
         <translation>{d} giorni</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>scriva il messaggio di benvenuto o lo disattivi</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>destinatari</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
@@ -2771,12 +2771,12 @@
         <translation>Indichi un file o un ID media di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
@@ -2875,7 +2875,7 @@
         <translation>Il modello della campagna non è noto.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origine sconosciuta {source!r}: usi name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2889,12 +2889,17 @@
         <translation>il modello {name!r} ha un&apos;animazione o un prodotto in cima; le campagne compilano un&apos;immagine, un video, un documento o una mappa in cima, la variabile di un titolo e le variabili del corpo e dei pulsanti link</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} del titolo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>codice del pulsante {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>link del pulsante {n}</translation>
     </message>
@@ -3085,7 +3090,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -5278,7 +5283,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Messaggi non consegnati</translation>
@@ -9242,7 +9247,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

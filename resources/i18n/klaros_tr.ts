@@ -266,7 +266,7 @@
         <translation>{d} gün</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>AutoReplies</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+102"/>
+        <location filename="../../klaros_desktop/services/messaging/auto_replies.py" line="+109"/>
         <source>write the greeting message, or switch it off</source>
         <translation>karşılama mesajını yazın veya kapatın</translation>
     </message>
@@ -1352,12 +1352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1984,12 +1984,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>alıcı</translation>
     </message>
@@ -2009,7 +2009,7 @@
         <translation>Dışarıda kalanlar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(adsız)</translation>
@@ -2769,12 +2769,12 @@
         <translation>Bir dosya veya WhatsApp medya kimliği verin.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>Kampanya {id} zaten başlatıldı ({status}); sürdür&apos;ü kullanın.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Başlatılmadı: {count} alıcı boş bir değişken alacak ({who}{more}). Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun.</translation>
     </message>
@@ -2873,7 +2873,7 @@
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>bilinmeyen kaynak {source!r}: name, first_name, phone, custom.KEY veya text:TEXT kullanın</translation>
     </message>
@@ -2887,12 +2887,17 @@
         <translation>{name!r} şablonunun üstünde bir animasyon veya ürün var; kampanyalar üstteki resmi, videoyu, belgeyi veya haritayı, bir başlığın değişkenini ve gövdenin ve bağlantı düğmelerinin değişkenlerini doldurur</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>başlığın {variable} değişkeni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>düğme {n} kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>düğme {n} bağlantısı</translation>
     </message>
@@ -3082,7 +3087,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -5273,7 +5278,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Teslim edilmeyen mesajlar</translation>
@@ -9235,7 +9240,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>
