@@ -24,6 +24,14 @@ def test_readme_has_exactly_two_setup_commands():
     assert "'.[test]'" in tests and "pytest" in tests
 
 
+def test_the_shop_owners_part_asks_for_no_klaros_command():
+    """Shop owners install from the releases page and use no terminal: their part of the README names no
+    ``klaros`` command (those belong to the developers' part and "Everyday commands")."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("**Shop owners**", 1)[1].split("**Developers on Windows**", 1)[0]
+    assert re.findall(r"`klaros(?: [^`]*)?`", section) == []
+
+
 def test_ci_extracts_the_readme_test_command():
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     awk = re.search(r"test_command=\$\((awk .*?) README\.md\)", script).group(1)

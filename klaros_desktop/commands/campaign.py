@@ -394,9 +394,9 @@ def run_preview(args: argparse.Namespace, ctx: CommandContext) -> int:
             print(shown.header_text)
         print(shown.text)
         for index, value in shown.buttons.items():
-            print(f"[{variables.label(variables.button_key(index))}: {value}]")
+            print(f"[{variables.label(variables.button_key(index), shown.codes)}: {value}]")
         if shown.empty:
-            print("empty: " + ", ".join(variables.label(n) for n in shown.empty), file=sys.stderr)
+            print("empty: " + ", ".join(variables.label(n, shown.codes) for n in shown.empty), file=sys.stderr)
         print(cost, file=sys.stderr)
     return EXIT_REFUSED if shown.empty else 0
 

@@ -118,9 +118,12 @@ class Tile(QFrame):
 
 
 class Card(QFrame):
-    """A chart or a table in a frame, with its save button (PNG for a chart, CSV for a table)."""
+    """A chart or a table in a frame, with its save button (PNG for a chart, CSV for a table). ``extra`` sits in
+    the header beside the button (a short control); ``note`` gets a line of its own under the header, across the
+    card, where a sentence reads in one or two lines even in the narrowest window."""
 
-    def __init__(self, title: str, content: QWidget, page: AnalyticsPage, *, extra: QWidget | None = None):
+    def __init__(self, title: str, content: QWidget, page: AnalyticsPage, *, extra: QWidget | None = None,
+                 note: QWidget | None = None):
         super().__init__(page)
         self.setObjectName("analyticsCard")
         self.content = content
@@ -146,6 +149,8 @@ class Card(QFrame):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(4)
         layout.addLayout(header)
+        if note is not None:
+            layout.addWidget(note)
         layout.addWidget(content, 1)
 
 
@@ -270,7 +275,7 @@ class AnalyticsPage(QWidget):
         yield True
         # delivery
         self.funnel = FunnelChart(self.tr("From sent to answered"), self)
-        # beside the funnel, only when there are some: in no stage and not failed, the shop owner may want to check
+        # above the funnel, only when there are some: in no stage and not failed, the shop owner may want to check
         self.unconfirmed_note = QLabel(self)
         self.unconfirmed_note.setWordWrap(True)
         self.unconfirmed_note.hide()
@@ -375,7 +380,7 @@ class AnalyticsPage(QWidget):
         self.body_layout.addLayout(tile_row)
 
         self._section(self.tr("Delivery"))
-        self._grid([Card(self.funnel.title, self.funnel, self, extra=self.unconfirmed_note),
+        self._grid([Card(self.funnel.title, self.funnel, self, note=self.unconfirmed_note),
                     Card(self.tr("Funnel"), self.breakdown_view, self, extra=self.breakdown_box),
                     Card(self.tr("Not delivered, by Meta's reason (double-click to see the messages)"),
                          self.failures_view, self)])

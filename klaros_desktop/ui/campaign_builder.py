@@ -1051,9 +1051,10 @@ class CampaignBuilder(QDialog):
         self.show_forecast(result.forecast)
         # who would get an empty variable
         self.empty_list.clear()
+        codes = chosen.codes if (chosen := self.template()) is not None else ()  # a coupon code, not a link
         for empty in result.empty[:500]:
             who = empty.name or self.tr("(no name)")
-            names = ", ".join(render(variables.label(n)) for n in empty.variables)
+            names = ", ".join(render(variables.label(n, codes)) for n in empty.variables)
             self.empty_list.addItem(f"{who} · {pretty_number(empty.phone) if empty.phone else ''} · {names}")
         for long in result.too_long[:500]:
             who = long.name or self.tr("(no name)")

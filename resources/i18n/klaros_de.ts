@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+226"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+231"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-801"/>
+        <location line="-806"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1397,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2028,12 +2028,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Keine Telefonnummer: {pieces}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
@@ -2200,7 +2200,7 @@
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -2210,7 +2210,7 @@
         <translation>Nicht angeboten: {names} (eine Variable, ein Standort oder eine Animation in der Kopfzeile wird noch nicht unterstützt).</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -2750,7 +2750,7 @@
         <translation>Geben Sie eine Datei oder eine WhatsApp-Medien-ID an.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>Die Kampagne {id} wurde schon gestartet ({status}); setzen Sie sie fort.</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>; und {count} weitere</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Nicht gestartet: {count} Empfänger bekämen eine leere Variable ({who}{more}). Geben Sie diesen Variablen einen Ersatzwert oder ergänzen Sie die Kontakte.</translation>
     </message>
@@ -2811,7 +2811,7 @@
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>unbekannte Quelle {source!r}: verwenden Sie name, first_name, phone, custom.KEY oder text:TEXT</translation>
     </message>
@@ -2833,12 +2833,17 @@
         <translation>Vorlage {name!r} hat oben eine Animation oder ein Produkt; Kampagnen füllen ein Bild, ein Video, ein Dokument oder eine Karte oben, die Variable eines Titels und die Variablen des Texts und der Link-Schaltflächen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} des Titels</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>Code von Schaltfläche {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>Link von Schaltfläche {n}</translation>
     </message>
@@ -3145,7 +3150,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+67"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+70"/>
         <source>Save picture…</source>
         <translation>Bild speichern…</translation>
     </message>
@@ -5358,7 +5363,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Nicht zugestellte Nachrichten</translation>
@@ -9067,7 +9072,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Karte: der Ort wird beim Senden angegeben</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>
@@ -9165,11 +9175,6 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta hat nicht geantwortet: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
-        <source>Copy code</source>
-        <translation>Code kopieren</translation>
     </message>
 </context>
 <context>
@@ -9354,7 +9359,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1018"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1019"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

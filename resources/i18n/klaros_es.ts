@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+226"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+231"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-801"/>
+        <location line="-806"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1397,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2028,12 +2028,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>destinatarios</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>No es un número de teléfono: {pieces}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -2200,7 +2200,7 @@
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -2210,7 +2210,7 @@
         <translation>No se ofrecen: {names} (una variable, una ubicación o una animación en el encabezado aún no se admite).</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -2750,7 +2750,7 @@
         <translation>Indique un archivo o un id de medio de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campaña {id} ya se inició ({status}); use reanudar.</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>; y {count} más</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>No se inició: {count} destinatarios recibirían una variable vacía ({who}{more}). Dé a esas variables un valor alternativo o complete los contactos.</translation>
     </message>
@@ -2811,7 +2811,7 @@
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2833,12 +2833,17 @@
         <translation>la plantilla {name!r} tiene una animación o un producto arriba; las campañas rellenan una imagen, un vídeo, un documento o un mapa arriba, la variable de un título y las variables del cuerpo y de los botones de enlace</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} del título</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>código del botón {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>enlace del botón {n}</translation>
     </message>
@@ -3145,7 +3150,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+67"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+70"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -5358,7 +5363,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Mensajes no entregados</translation>
@@ -9067,7 +9072,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Mapa: el lugar se indica al enviar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
@@ -9165,11 +9175,6 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta no respondió: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
-        <source>Copy code</source>
-        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
@@ -9354,7 +9359,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1018"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1019"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

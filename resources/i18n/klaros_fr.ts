@@ -61,7 +61,7 @@
     <message>
         <location line="+2"/>
         <source>Only in marketing templates; a code of up to {n} characters. Each customer gets their own code when you send.</source>
-        <translation>Uniquement dans les modèles marketing&#x202f;; un code de {n} caractères au plus. Chaque client reçoit son propre code à l’envoi.</translation>
+        <translation>Uniquement dans les modèles marketing ; un code de {n} caractères au plus. Chaque client reçoit son propre code à l’envoi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -266,7 +266,7 @@
         <translation>{d} jours</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -728,7 +728,7 @@
     <message>
         <location line="+1"/>
         <source>Meta&apos;s rates CSV (from Meta&apos;s pricing page): prices this screen&apos;s messages, and the campaigns&apos; forecasts</source>
-        <translation>Le CSV des tarifs de Meta (depuis sa page de prix)&#x202f;: chiffre les messages de cet écran et les prévisions des campagnes</translation>
+        <translation>Le CSV des tarifs de Meta (depuis sa page de prix) : chiffre les messages de cet écran et les prévisions des campagnes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+3"/>
         <source>Not confirmed by WhatsApp: {n} (they may or may not have reached the customer)</source>
-        <translation>Non confirmés par WhatsApp&#x202f;: {n} (ils ont peut-être atteint le client, peut-être pas)</translation>
+        <translation>Non confirmés par WhatsApp : {n} (ils ont peut-être atteint le client, peut-être pas)</translation>
     </message>
     <message>
         <source>may or may not have reached the customer</source>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1830,7 +1830,7 @@
     <message>
         <location line="+6"/>
         <source>Code of button {n}: {value}</source>
-        <translation>Code du bouton {n}&#x202f;: {value}</translation>
+        <translation>Code du bouton {n} : {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>destinataires</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Exclus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
@@ -2771,7 +2771,7 @@
         <translation>Indiquez un fichier ou un identifiant de média WhatsApp.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campagne {id} a déjà été lancée ({status})&#x202f;; utilisez la reprise.</translation>
     </message>
@@ -2781,7 +2781,7 @@
         <translation>&#x202f;; et {count} autres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non lancée&#x202f;: {count} destinataire(s) recevrai(en)t une variable vide ({who}{more}). Donnez une valeur par défaut à ces variables ou complétez les contacts.</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>source inconnue {source!r}&#x202f;: utilisez name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2894,12 +2894,17 @@
         <translation>le modèle {name!r} a une animation ou un produit en haut&#x202f;; les campagnes remplissent une image, une vidéo, un document ou une carte en haut, la variable d’un titre et les variables du corps et des boutons de lien</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} du titre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>code du bouton {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>lien du bouton {n}</translation>
     </message>
@@ -3090,7 +3095,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -3312,12 +3317,12 @@
     <message>
         <location filename="../../klaros_desktop/services/messaging/buttons.py" line="+103"/>
         <source>The copy-code button needs this customer&apos;s code.</source>
-        <translation>Le bouton «&#x202f;Copier le code&#x202f;» a besoin du code de ce client.</translation>
+        <translation>Le bouton « Copier le code » a besoin du code de ce client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code for the copy-code button is too long: WhatsApp takes codes up to {n} characters.</source>
-        <translation>Le code du bouton «&#x202f;Copier le code&#x202f;» est trop long&#x202f;: WhatsApp accepte des codes de {n} caractères au plus.</translation>
+        <translation>Le code du bouton « Copier le code » est trop long : WhatsApp accepte des codes de {n} caractères au plus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3327,17 +3332,17 @@
     <message>
         <location line="+3"/>
         <source>The value for the link button “{text}” becomes part of a web address, so it cannot contain spaces.</source>
-        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» fait partie d’une adresse web&#x202f;; elle ne peut pas contenir d’espaces.</translation>
+        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» fait partie d&apos;une adresse web&#x202f;; elle ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value for the link button “{text}” is too long: WhatsApp takes links up to {limit} characters, which leaves {n} for this value.</source>
-        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu’à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
+        <translation>La valeur du bouton de lien «&#x202f;{text}&#x202f;» est trop longue&#x202f;: WhatsApp accepte des liens jusqu&apos;à {limit} caractères, ce qui en laisse {n} pour cette valeur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The template has no link button with a value at position {index} (counted from 0, as WhatsApp does); link buttons with a value: {known}.</source>
-        <translation>Le modèle n’a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
+        <translation>Le modèle n&apos;a pas de bouton de lien avec valeur à la position {index} (comptée à partir de 0, comme WhatsApp)&#x202f;; boutons de lien avec valeur&#x202f;: {known}.</translation>
     </message>
     <message>
         <location filename="../../klaros_desktop/services/messaging/template_header.py" line="+109"/>
@@ -3574,7 +3579,7 @@
     <message>
         <location line="+8"/>
         <source>Template value: {label}</source>
-        <translation>Valeur du modèle&#x202f;: {label}</translation>
+        <translation>Modèle – valeur&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3603,7 +3608,7 @@
     <message>
         <location line="+16"/>
         <source>Code “{text}”:</source>
-        <translation>Code «&#x202f;{text}&#x202f;»&#x202f;:</translation>
+        <translation>Code « {text} » :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3613,7 +3618,7 @@
     <message>
         <location line="+3"/>
         <source>Code of the button “{text}”</source>
-        <translation>Code du bouton «&#x202f;{text}&#x202f;»</translation>
+        <translation>Code du bouton « {text} »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3628,7 +3633,7 @@
     <message>
         <location line="+3"/>
         <source>The button “{text}” copies the code you type here; WhatsApp takes up to {n} characters.</source>
-        <translation>Le bouton «&#x202f;{text}&#x202f;» copie le code que vous saisissez ici&#x202f;; WhatsApp accepte {n} caractères au plus.</translation>
+        <translation>Le bouton « {text} » copie le code que vous saisissez ici ; WhatsApp accepte {n} caractères au plus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3658,7 +3663,7 @@
     <message>
         <location line="+4"/>
         <source>[Button “{text}”: copies {code}]</source>
-        <translation>[Bouton «&#x202f;{text}&#x202f;»&#x202f;: copie {code}]</translation>
+        <translation>[Bouton « {text} » : copie {code}]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3755,7 +3760,7 @@
     <message>
         <location line="+1"/>
         <source>nothing is waiting</source>
-        <translation>aucun message n’attend</translation>
+        <translation>rien n’attend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5283,7 +5288,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Messages non distribués</translation>
@@ -5732,7 +5737,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     <message>
         <location line="+17"/>
         <source>Template “{name}”</source>
-        <translation>Modèle «&#x202f;{name}&#x202f;»</translation>
+        <translation>Modèle « {name} »</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6454,7 +6459,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+4"/>
         <source>A template cannot be edited here: send it again, or delete it and choose the template anew.</source>
-        <translation>Un modèle ne peut pas être modifié ici&#x202f;: renvoyez-le, ou supprimez-le et choisissez à nouveau le modèle.</translation>
+        <translation>Un modèle ne peut pas être modifié ici : renvoyez-le, ou supprimez-le et choisissez à nouveau le modèle.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6659,7 +6664,7 @@ Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     <message>
         <location line="+5"/>
         <source>What to install</source>
-        <translation>Ce qu’il faut installer</translation>
+        <translation>Quoi installer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7251,28 +7256,28 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1"/>
         <source>Not sent: Meta no longer has this template (it was deleted while Klaros was offline).</source>
-        <translation>Non envoyé&#x202f;: Meta n’a plus ce modèle (il a été supprimé pendant que Klaros était hors ligne).</translation>
+        <translation>Non envoyé : Meta n’a plus ce modèle (il a été supprimé pendant que Klaros était hors ligne).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: Meta no longer approves this template (it was paused or disabled while Klaros was offline).</source>
-        <translation>Non envoyé&#x202f;: Meta n’approuve plus ce modèle (il a été mis en pause ou désactivé pendant que Klaros était hors ligne).</translation>
+        <translation>Non envoyé : Meta n’approuve plus ce modèle (il a été mis en pause ou désactivé pendant que Klaros était hors ligne).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: the customer stopped marketing messages before Klaros was back online.</source>
-        <translation>Non envoyé&#x202f;: le client s’est désinscrit des messages marketing avant que Klaros revienne en ligne.</translation>
+        <translation>Non envoyé : le client s’est désinscrit des messages marketing avant que Klaros revienne en ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: this number must not receive marketing messages.</source>
-        <translation>Non envoyé&#x202f;: ce numéro ne doit pas recevoir de messages marketing.</translation>
+        <translation>Non envoyé : ce numéro ne doit pas recevoir de messages marketing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Not sent: the template changed while Klaros was offline and the values filled in no longer fit it. Delete this message and choose the template again.</source>
-        <translation>Non envoyé&#x202f;: le modèle a changé pendant que Klaros était hors ligne et les valeurs saisies ne lui correspondent plus. Supprimez ce message et choisissez à nouveau le modèle.</translation>
+        <translation>Non envoyé : le modèle a changé pendant que Klaros était hors ligne et les valeurs saisies ne lui correspondent plus. Supprimez ce message et choisissez à nouveau le modèle.</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -8451,17 +8456,17 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+12"/>
         <source>Meta allows a copy-code button only in marketing templates.</source>
-        <translation>Meta n’autorise un bouton «&#x202f;Copier le code&#x202f;» que dans les modèles marketing.</translation>
+        <translation>Meta n’autorise un bouton « Copier le code » que dans les modèles marketing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meta allows one copy-code button per template.</source>
-        <translation>Meta autorise un seul bouton «&#x202f;Copier le code&#x202f;» par modèle.</translation>
+        <translation>Meta autorise un seul bouton « Copier le code » par modèle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give an example code for the copy-code button, at most {n} characters (each customer gets their own when sending).</source>
-        <translation>Donnez un code d’exemple pour le bouton «&#x202f;Copier le code&#x202f;», {n} caractères au plus (chaque client reçoit le sien à l’envoi).</translation>
+        <translation>Donnez un code d’exemple pour le bouton « Copier le code », {n} caractères au plus (chaque client reçoit le sien à l’envoi).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8592,7 +8597,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1"/>
         <source>Up to {n} characters; may hold one value, {value}, given when sending.</source>
-        <translation>{n} caractères au plus&#x202f;; peut contenir une valeur, {value}, donnée à l’envoi.</translation>
+        <translation>{n} caractères au plus ; peut contenir une valeur, {value}, donnée à l’envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8602,7 +8607,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1"/>
         <source>Example:</source>
-        <translation>Exemple&#x202f;:</translation>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8653,12 +8658,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+2"/>
         <source>+ Copy-code button</source>
-        <translation>+ Bouton «&#x202f;Copier le code&#x202f;»</translation>
+        <translation>+ Bouton « Copier le code »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A button that copies a code, such as a coupon; marketing templates only.</source>
-        <translation>Un bouton qui copie un code, comme un bon de réduction&#x202f;; modèles marketing uniquement.</translation>
+        <translation>Un bouton qui copie un code, comme un bon de réduction ; modèles marketing uniquement.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8747,7 +8752,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+5"/>
         <source>A map; you give the place (name and address) each time you send.</source>
-        <translation>Une carte&#x202f;; vous indiquez le lieu (nom et adresse) à chaque envoi.</translation>
+        <translation>Une carte ; vous indiquez le lieu (nom et adresse) à chaque envoi.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8818,7 +8823,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+3"/>
         <source>This template has parts Klaros cannot edit (an authentication code, whose text Meta writes itself; form or catalogue buttons, which point at a form or catalogue set up in Meta&apos;s tools; or cards); change it in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Ce modèle contient des éléments que Klaros ne peut pas modifier (un code d’authentification, dont Meta rédige le texte&#x202f;; des boutons de formulaire ou de catalogue, qui renvoient à un formulaire ou un catalogue configuré dans les outils de Meta&#x202f;; ou des cartes)&#x202f;; modifiez-le dans le WhatsApp Manager de Meta.</translation>
+        <translation>Ce modèle contient des éléments que Klaros ne peut pas modifier (un code d’authentification, dont Meta rédige le texte ; des boutons de formulaire ou de catalogue, qui renvoient à un formulaire ou un catalogue configuré dans les outils de Meta ; ou des cartes) ; modifiez-le dans le WhatsApp Manager de Meta.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8965,10 +8970,15 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+1"/>
         <source>Map: the place given when sending</source>
-        <translation>Carte&#x202f;: le lieu est indiqué à l’envoi</translation>
+        <translation>Carte : le lieu est indiqué à l’envoi</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
         <source>Message templates</source>
         <translation>Modèles de message</translation>
     </message>
@@ -9067,11 +9077,6 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <source>Meta did not answer: {error}</source>
         <translation>Meta n’a pas répondu&#x202f;: {error}</translation>
     </message>
-    <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
-        <source>Copy code</source>
-        <translation>Copier le code</translation>
-    </message>
 </context>
 <context>
     <name>ThreadView</name>
@@ -9147,7 +9152,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     <message>
         <location line="+3"/>
         <source>Copy the token and paste it into Klaros (Meta shows it only once; spaces and line breaks are fine).</source>
-        <translation>Copiez le jeton et collez-le dans Klaros (Meta ne l’affiche qu’une seule fois&#x202f;; les espaces et sauts de ligne ne posent pas de problème).</translation>
+        <translation>Copiez le token et collez-le dans Klaros (Meta ne l’affiche qu’une seule fois&#x202f;; les espaces et sauts de ligne ne posent pas de problème).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9255,7 +9260,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

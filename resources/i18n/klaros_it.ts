@@ -266,7 +266,7 @@
         <translation>{d} giorni</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>destinatari</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
@@ -2771,7 +2771,7 @@
         <translation>Indichi un file o un ID media di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>La campagna {id} è già stata avviata ({status}); usi riprendi.</translation>
     </message>
@@ -2781,7 +2781,7 @@
         <translation>; e altri {count}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Non avviata: {count} destinatari riceverebbero una variabile vuota ({who}{more}). Dia a quelle variabili un valore di riserva o completi i contatti.</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>Il modello della campagna non è noto.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origine sconosciuta {source!r}: usi name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2894,12 +2894,17 @@
         <translation>il modello {name!r} ha un&apos;animazione o un prodotto in cima; le campagne compilano un&apos;immagine, un video, un documento o una mappa in cima, la variabile di un titolo e le variabili del corpo e dei pulsanti link</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} del titolo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>codice del pulsante {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>link del pulsante {n}</translation>
     </message>
@@ -3090,7 +3095,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -3118,7 +3123,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
         <source>Step 3: check and finish</source>
-        <translation>Passo 3: verifica e conclusione</translation>
+        <translation>Passo 3: verifica e concludi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5283,7 +5288,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Messaggi non consegnati</translation>
@@ -6644,7 +6649,7 @@ I nuovi messaggi compaiono qui da soli.</translation>
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="-352"/>
         <source>Welcome to Klaros</source>
-        <translation>Le diamo il benvenuto in Klaros</translation>
+        <translation>Benvenuto in Klaros</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7130,7 +7135,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+1"/>
         <source>Show me how…</source>
-        <translation>Come fare…</translation>
+        <translation>Mi mostri come…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7875,7 +7880,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+2"/>
         <source>Ask the relay and Meta now whether they answer</source>
-        <translation>Chiede ora al relay e a Meta se rispondono</translation>
+        <translation>Chiedi ora al relay e a Meta se rispondono</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7999,7 +8004,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+2"/>
         <source>Tell me about new messages while Klaros is in the background</source>
-        <translation>Avvisami dei nuovi messaggi mentre Klaros è in background</translation>
+        <translation>Avvisa dei nuovi messaggi mentre Klaros è in background</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8359,7 +8364,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     <message>
         <location line="+0"/>
         <source>Check and finish</source>
-        <translation>Verifica e conclusione</translation>
+        <translation>Verifica e concludi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8968,7 +8973,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Mappa: il luogo viene indicato all’invio</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copia codice</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
         <source>Message templates</source>
         <translation>Modelli di messaggio</translation>
     </message>
@@ -9066,11 +9076,6 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta non ha risposto: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
-        <source>Copy code</source>
-        <translation>Copia codice</translation>
     </message>
 </context>
 <context>
@@ -9255,7 +9260,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

@@ -266,7 +266,7 @@
         <translation>{d} dias</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Começar a enviar</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>destinatários</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Deixados de fora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
@@ -2771,7 +2771,7 @@
         <translation>Informe um arquivo ou um ID de mídia do WhatsApp.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>A campanha {id} já foi iniciada ({status}); use retomar.</translation>
     </message>
@@ -2781,7 +2781,7 @@
         <translation>; e mais {count}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Não iniciada: {count} destinatário(s) receberiam uma variável vazia ({who}{more}). Dê a essas variáveis um valor reserva ou complete os contatos.</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origem desconhecida {source!r}: use name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2894,12 +2894,17 @@
         <translation>o modelo {name!r} tem uma animação ou um produto no topo; as campanhas preenchem uma imagem, um vídeo, um documento ou um mapa no topo, a variável de um título e as variáveis do corpo e dos botões de link</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>{variable} do título</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>código do botão {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>link do botão {n}</translation>
     </message>
@@ -3090,7 +3095,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>
@@ -3514,7 +3519,7 @@
     <message>
         <location line="+1"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
-        <translation>Mensagem  ·  Ctrl+Enter envia  ·  / respostas rápidas</translation>
+        <translation>Digite uma mensagem  ·  Ctrl+Enter envia  ·  / para respostas rápidas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5283,7 +5288,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Mensagens não entregues</translation>
@@ -7130,7 +7135,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     <message>
         <location line="+1"/>
         <source>Show me how…</source>
-        <translation>Como fazer…</translation>
+        <translation>Mostre-me como…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8968,7 +8973,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Mapa: o local é informado no envio</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
         <source>Message templates</source>
         <translation>Modelos de mensagem</translation>
     </message>
@@ -9066,11 +9076,6 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>A Meta não respondeu: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
-        <source>Copy code</source>
-        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
@@ -9255,7 +9260,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

@@ -266,7 +266,7 @@
         <translation>{d} gün</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -1232,12 +1232,12 @@
     <message>
         <location line="+5"/>
         <source>Offline since {time}</source>
-        <translation>Saat {time} itibarıyla çevrimdışı</translation>
+        <translation>Çevrimdışı, başlangıç: {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline since {time} · messages you write wait in the outbox</source>
-        <translation>Saat {time} itibarıyla çevrimdışı · yazdığınız mesajlar giden kutusunda bekler</translation>
+        <translation>Çevrimdışı, başlangıç: {time} · yazdığınız mesajlar giden kutusunda bekler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1352,12 +1352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1001"/>
+        <location line="+1002"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1000"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1984,12 +1984,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>recipients</source>
         <translation>alıcı</translation>
     </message>
@@ -2009,7 +2009,7 @@
         <translation>Dışarıda kalanlar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>(no name)</source>
         <translation>(adsız)</translation>
@@ -2769,7 +2769,7 @@
         <translation>Bir dosya veya WhatsApp medya kimliği verin.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Campaign {id} was already started ({status}); use resume.</source>
         <translation>Kampanya {id} zaten başlatıldı ({status}); sürdür&apos;ü kullanın.</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>; ve {count} kişi daha</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not started: {count} recipient(s) would get an empty variable ({who}{more}). Give those variables a fallback or fill in the contacts.</source>
         <translation>Başlatılmadı: {count} alıcı boş bir değişken alacak ({who}{more}). Bu değişkenlere bir yedek değer verin veya kişi bilgilerini doldurun.</translation>
     </message>
@@ -2878,7 +2878,7 @@
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>bilinmeyen kaynak {source!r}: name, first_name, phone, custom.KEY veya text:TEXT kullanın</translation>
     </message>
@@ -2892,12 +2892,17 @@
         <translation>{name!r} şablonunun üstünde bir animasyon veya ürün var; kampanyalar üstteki resmi, videoyu, belgeyi veya haritayı, bir başlığın değişkenini ve gövdenin ve bağlantı düğmelerinin değişkenlerini doldurur</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{variable} of the title</source>
         <translation>başlığın {variable} değişkeni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>code of button {n}</source>
+        <translation>düğme {n} kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link of button {n}</source>
         <translation>düğme {n} bağlantısı</translation>
     </message>
@@ -3087,7 +3092,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-726"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -3115,7 +3120,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/setup_wizard.py" line="+455"/>
         <source>Step 3: check and finish</source>
-        <translation>Adım 3: kontrol ve tamamlama</translation>
+        <translation>Adım 3: kontrol edin ve bitirin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3372,7 +3377,7 @@
     <message>
         <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
         <source>Do not reply to this message</source>
-        <translation>Bu mesajı yanıtlamaktan vazgeç</translation>
+        <translation>Bu mesajı yanıtlama</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5278,7 +5283,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+17"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Teslim edilmeyen mesajlar</translation>
@@ -7868,7 +7873,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+2"/>
         <source>Ask the relay and Meta now whether they answer</source>
-        <translation>Aktarma sunucusuna ve Meta&apos;ya yanıt verip vermediklerini şimdi sorar</translation>
+        <translation>Aktarma sunucusuna ve Meta&apos;ya şimdi yanıt verip vermediklerini sor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8352,7 +8357,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     <message>
         <location line="+0"/>
         <source>Check and finish</source>
-        <translation>Kontrol ve tamamlama</translation>
+        <translation>Kontrol et ve bitir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8961,7 +8966,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Harita: yer gönderirken verilir</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
+        <source>Copy code</source>
+        <translation>Kodu kopyala</translation>
+    </message>
+    <message>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
         <source>Message templates</source>
         <translation>Mesaj şablonları</translation>
     </message>
@@ -9059,11 +9069,6 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <location line="+5"/>
         <source>Meta did not answer: {error}</source>
         <translation>Meta yanıt vermedi: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="-60"/>
-        <source>Copy code</source>
-        <translation>Kodu kopyala</translation>
     </message>
 </context>
 <context>
@@ -9248,7 +9253,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1113"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>

@@ -241,7 +241,7 @@ def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> 
         if got.empty:
             raise variables.VariableError(QT_TRANSLATE_NOOP(
                 "Campaigns", "The test message would have empty variables: {names}").format(
-                names=", ".join(variables.label(n) for n in got.empty)))
+                names=", ".join(variables.label(n, variables.code_buttons(template)) for n in got.empty)))
         kind = variables.header_kind(template)
         if variables.header_format(template) == "LOCATION":
             place = location(draft)

@@ -426,6 +426,7 @@ class Preview:
     header_name: str | None = None  # the chosen file's name (or its media id), or the place; None while not chosen
     buttons: dict[str, str] = field(default_factory=dict)  # link button index -> its value
     header_text: str | None = None  # a text header as this recipient reads it
+    codes: tuple[str, ...] = ()  # which of ``buttons`` copy a code (``variables.label`` names it a code)
 
 
 def _recipient_values(session: Session, campaign: Campaign, template: MessageTemplate, contact: Contact | None,
@@ -461,7 +462,7 @@ def preview(sessions: sessionmaker[Session], campaign_id: int, number: str) -> P
             else variables.header_kind(template)
         shown = location.shown if location else header.shown_name if header else None
         return Preview(number, values, empty, render_template_text(template, params), kind, shown, buttons,
-                       header_title(template, header_values))
+                       header_title(template, header_values), variables.code_buttons(template))
 
 
 def header_title(template: MessageTemplate, values: dict[str, str]) -> str | None:
@@ -506,10 +507,12 @@ def _and_more(more: int) -> Phrase | str:
     return QT_TRANSLATE_NOOP("Campaigns", "; and {count} more").format(count=Number(more)) if more > 0 else ""
 
 
-def _refuse(problems: list[dict[str, Any]], long_titles: list[dict[str, Any]], room: int) -> None:
+def _refuse(problems: list[dict[str, Any]], long_titles: list[dict[str, Any]], room: int,
+            template: MessageTemplate) -> None:
     """``CampaignRefused`` naming who would get an empty variable, else whose title would be too long."""
     if problems:
-        who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n) for n in p["empty"])
+        codes = variables.code_buttons(template)
+        who = "; ".join(f"{p['recipient']}: " + ", ".join(variables.label(n, codes) for n in p["empty"])
                         for p in problems[:20])
         more = len(problems) - 20
         raise CampaignRefused(QT_TRANSLATE_NOOP(
@@ -558,7 +561,7 @@ def _freeze_columns(session: Session, campaign_id: int, template: MessageTemplat
                 if len(row[at]) > room:
                     long_titles.append({"recipient": row[1], "too_long": [variables.header_key(header_source[0])],
                                         "length": len(template_header.filled_title(template, row[at]))})
-        _refuse(problems, long_titles, room)
+        _refuse(problems, long_titles, room, template)
         params: dict[str, Any] = {}
 
         def bind(value: str) -> str:
@@ -633,7 +636,7 @@ def _freeze_per_row(session: Session, campaign_id: int, template: MessageTemplat
                     frozen.append([rid, pack(values), buttons or None, phone, heads or None])
             if not problems and not long_titles:
                 freezer.add(frozen)
-        _refuse(problems, long_titles, room)
+        _refuse(problems, long_titles, room, template)
         return freezer.apply()
     finally:
         freezer.close()

@@ -980,7 +980,7 @@ class CampaignSender:
             if got.empty:
                 raise lc.CampaignRefused(QT_TRANSLATE_NOOP(
                     "Campaigns", "The test message would have empty variables: {names}").format(
-                    names=", ".join(variables.label(n) for n in got.empty)))
+                    names=", ".join(variables.label(n, variables.code_buttons(template)) for n in got.empty)))
             lc.check_header_chosen(campaign, template)
             try:
                 extra = header_mod.send_keywords(header_mod.HeaderMedia.from_json(campaign.header_media))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from klaros_desktop.models import Contact, MessageTemplate
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
+from klaros_desktop.services.messaging import buttons as link_buttons_mod
 from klaros_desktop.services.messaging.buttons import button_components  # noqa: F401 (campaigns build them here)
 from klaros_desktop.services.messaging.compose import link_buttons
 
@@ -120,14 +121,22 @@ def button_key(index: str) -> str:
     return BUTTON_PREFIX + str(index)
 
 
-def label(name: str) -> Phrase | str:
-    """A variable as the shop owner reads it: ``{{1}}``, or the link of a button (counted from 1)."""
+def code_buttons(template: MessageTemplate | None) -> tuple[str, ...]:
+    """The indexes of the template's copy-code buttons (``label`` names their value a code, not a link)."""
+    return tuple(b.index for b in link_buttons_mod.of(template) if b.copies_code)
+
+
+def label(name: str, codes: Collection[str] = ()) -> Phrase | str:
+    """A variable as the shop owner reads it: ``{{1}}``, or the link of a button (counted from 1), or its code
+    when the button copies a code (``codes``: the copy-code buttons' indexes, ``code_buttons``)."""
     if name.startswith(HEADER_PREFIX):
         return QT_TRANSLATE_NOOP("Campaigns", "{variable} of the title").format(
             variable="{{" + name[len(HEADER_PREFIX):] + "}}")
     if name.startswith(BUTTON_PREFIX):
         index = name[len(BUTTON_PREFIX):]
         number = int(index) + 1 if index.isdigit() else index
+        if index in codes:
+            return QT_TRANSLATE_NOOP("Campaigns", "code of button {n}").format(n=number)
         return QT_TRANSLATE_NOOP("Campaigns", "link of button {n}").format(n=number)
     return "{{" + name + "}}"
 
@@ -139,7 +148,7 @@ def check_buttons(template: MessageTemplate, sources: dict[str, Source]) -> list
     if missing:
         raise VariableError(QT_TRANSLATE_NOOP(
             "Campaigns", "give a source for the variable in the {missing}").format(
-            missing=", ".join(label(button_key(i)) for i in missing)))
+            missing=", ".join(label(button_key(i), code_buttons(template)) for i in missing)))
     extra = [i for i in sources if i not in indexes]
     if extra:
         raise VariableError(QT_TRANSLATE_NOOP(

@@ -1,5 +1,6 @@
 """The Analytics screen in the narrowest window Klaros allows (880 px wide), in each of its languages:
-every card and every button fits the page, nothing is cut at the right edge."""
+every card and every button fits the page, nothing is cut at the right edge; the funnel's note on unconfirmed
+messages has a line of its own under the card's header, not squeezed beside the save button."""
 
 from __future__ import annotations
 
@@ -69,3 +70,21 @@ def test_at_the_narrowest_window_nothing_is_cut(qtbot, qapp, language, profile, 
     assert body.minimumSizeHint().width() <= page.scroll.viewport().width()
     qapp.processEvents()  # the scroll area gives the body its laid-out size
     assert _cut(page) == []
+    _assert_note_on_its_own_line(page)
+
+
+def _assert_note_on_its_own_line(page) -> None:
+    """The demo history has unconfirmed messages: the note shows, below the save button (not in its row), across
+    the card's width, in at most two lines."""
+    note = page.unconfirmed_note
+    assert note.isVisibleTo(page)
+    card = page.funnel.parentWidget()
+    assert card.isAncestorOf(note)
+    note_place = QRect(note.mapTo(card, QPoint(0, 0)), note.size())
+    save_place = QRect(card.save.mapTo(card, QPoint(0, 0)), card.save.size())
+    funnel_top = page.funnel.mapTo(card, QPoint(0, 0)).y()
+    assert note_place.top() > save_place.bottom(), f"note {note_place} beside the save button {save_place}"
+    assert note_place.bottom() < funnel_top
+    assert note_place.width() >= card.contentsRect().width() - 24, f"note {note_place} in card {card.rect()}"
+    lines = note.fontMetrics().lineSpacing()
+    assert note.height() <= 2 * lines + 2, f"note {note.height()} px high, a line is {lines} px: {note.text()!r}"

@@ -222,10 +222,8 @@ async def test_marketing_templates_use_messages_while_the_setting_is_off(session
 
 
 # ------------------------------------------------------------------ copy-code buttons
-async def test_a_copy_code_button_takes_each_recipient_s_code_as_meta_s_coupon_code(sessions, graph, sim,
-                                                                                      customers):
-    """A marketing template with a copy-code button (Meta's coupon code templates): the code is given per
-    recipient like a link's value, and goes as a ``copy_code`` button component with a ``coupon_code``."""
+async def _coupon_template(sim, sessions, graph) -> None:
+    """A marketing template whose second button copies a code (a quick reply before it)."""
     sim.simulator.templates["778"] = Template(
         "gutschein", "de", "MARKETING",
         [{"type": "BODY", "text": "Hallo {{1}}, Ihr Gutschein wartet.", "example": {"body_text": [["Anna"]]}},
@@ -233,6 +231,13 @@ async def test_a_copy_code_button_takes_each_recipient_s_code_as_meta_s_coupon_c
                                          {"type": "COPY_CODE", "example": "SPRING25"}]}],
         status="APPROVED", id="778")
     await templates.refresh(sessions, graph)
+
+
+async def test_a_copy_code_button_takes_each_recipient_s_code_as_meta_s_coupon_code(sessions, graph, sim,
+                                                                                      customers):
+    """A marketing template with a copy-code button (Meta's coupon code templates): the code is given per
+    recipient like a link's value, and goes as a ``copy_code`` button component with a ``coupon_code``."""
+    await _coupon_template(sim, sessions, graph)
     created = lifecycle.create(sessions, "Gutschein", "gutschein", "de", Segment(tags_any=("fruehling",)),
                                {"1": "first_name"}, buttons={"1": "custom.sendung|LADEN20"})
     lifecycle.launch(sessions, created.campaign_id)
@@ -244,3 +249,22 @@ async def test_a_copy_code_button_takes_each_recipient_s_code_as_meta_s_coupon_c
     assert sent[NUMBERS[0]][1]["parameters"] == [{"type": "coupon_code", "coupon_code": "LADEN20"}]
     test = await sender(sessions, graph).send_test(created.campaign_id, NUMBERS[2])
     assert test.sent, test.error
+
+
+async def test_an_empty_or_missing_code_is_named_the_code_of_its_button_not_a_link(sessions, graph, sim,
+                                                                                   customers):
+    """The copy-code button's value is a coupon code: the refusals call it that, not "link of button N"."""
+    await _coupon_template(sim, sessions, graph)
+    segment = Segment(tags_any=("fruehling",))
+    with pytest.raises(lifecycle.CampaignRefused) as refused:
+        lifecycle.create(sessions, "G", "gutschein", "de", segment, {"1": "first_name"})
+    assert "code of button 2" in str(refused.value) and "link" not in str(refused.value)
+    created = lifecycle.create(sessions, "G", "gutschein", "de", segment, {"1": "first_name"},
+                               buttons={"1": "custom.sendung"})
+    with pytest.raises(lifecycle.CampaignRefused) as refused:
+        lifecycle.launch(sessions, created.campaign_id)
+    assert refused.value.problems == [{"recipient": NUMBERS[0], "empty": ["button:1"]}]
+    assert f"{NUMBERS[0]}: code of button 2" in str(refused.value) and "link" not in str(refused.value)
+    with pytest.raises(lifecycle.CampaignRefused) as refused:
+        await sender(sessions, graph).send_test(created.campaign_id, NUMBERS[0])
+    assert "empty variables: code of button 2" in str(refused.value)

@@ -508,6 +508,22 @@ def test_the_builder_warns_when_the_forecast_would_go_over_the_monthly_budget(qt
     assert not answer.args[0].exceeds and builder.budget_warning.isHidden()
 
 
+def test_an_empty_coupon_code_is_listed_as_the_code_of_its_button(qtbot, backend, people):
+    with backend.sessions.begin() as s:
+        s.add(MessageTemplate(name="gutschein", language="de", category="MARKETING", status="APPROVED", components=[
+            {"type": "BODY", "text": "Hallo, Ihr Gutschein wartet."},
+            {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "SPRING25"}]}]))
+    page = CampaignsPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    builder = _builder(qtbot, page)
+    _check(qtbot, builder, lambda: _choose_template(builder, "gutschein"))
+    result = _check(qtbot, builder, lambda: _tick(builder.tags_any, "vip"))
+    assert [e.variables for e in result.empty] == [["button:0"]]
+    shown = builder.empty_list.item(0).text()
+    assert "code of button 1" in shown and "link" not in shown
+
+
 def test_a_picture_template_waits_for_its_picture_and_link_variable_then_sends(qtbot, backend, graph, people,
                                                                               tmp_path):
     with backend.sessions.begin() as s:
