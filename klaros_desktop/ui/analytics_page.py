@@ -255,6 +255,17 @@ class AnalyticsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(self.export_button)
+        # the cards' body in its scroll area from the start, each section added to it as it is built: put there
+        # at the end, the whole body would be moved and measured in one turn
+        body = QWidget(self)
+        body.setObjectName("analyticsBody")
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(12, 8, 12, 12)
+        self.body_layout.setSpacing(10)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
 
         yield True
         # tiles
@@ -367,11 +378,6 @@ class AnalyticsPage(QWidget):
 
         yield True
         # layout: the cards flow in one or two columns
-        body = QWidget(self)
-        body.setObjectName("analyticsBody")
-        self.body_layout = QVBoxLayout(body)
-        self.body_layout.setContentsMargins(12, 8, 12, 12)
-        self.body_layout.setSpacing(10)
         self.body_layout.addLayout(tile_row)
 
         self._section(self.tr("Delivery"))
@@ -440,17 +446,11 @@ class AnalyticsPage(QWidget):
         self.body_layout.addStretch(1)
 
         yield True
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 0)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self._laid_out = True
-        self._apply_style()
 
     def _section(self, title: str) -> None:
         label = QLabel(rich(title, size="large"), self)
@@ -496,15 +496,6 @@ class AnalyticsPage(QWidget):
         """"label: value" as the language writes it (French puts a narrow no-break space before the colon)."""
         return self.tr("{label}: {value}").format(label=label, value=value)
 
-    def _apply_style(self) -> None:
-        c = theme.colours()
-        self.setStyleSheet(
-            f"#analyticsTile, #analyticsCard {{ background: {c.base}; border: 1px solid {c.selected}; "
-            "border-radius: 8px; }"
-            "#tileValue { font-size: 20pt; font-weight: 600; }"
-            f"#danger {{ color: {c.danger}; }}"
-            f"QPushButton#linkButton {{ color: {c.accent}; border: none; padding: 2px 4px; }}")
-
     # ------------------------------------------------------------------ periods and loading
     def selected_period(self) -> periods.Period:
         key = self.period_box.currentData()
@@ -523,7 +514,6 @@ class AnalyticsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._apply_style()
         if self._stale:
             self.reload()
 
