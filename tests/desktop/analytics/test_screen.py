@@ -322,3 +322,31 @@ def test_tiles_and_cards_take_the_themes_look_from_the_apps_style_sheet(qtbot, q
         assert card.save.palette().color(card.save.foregroundRole()).name() == colours.accent
     finally:
         theme.apply(qapp, theme.LIGHT)
+
+
+def test_building_the_page_moves_no_widget_to_another_parent(qtbot, qapp, profile, sessions, monkeypatch):
+    """Every widget of the page is made with the parent it is shown in: under the app's style sheet a widget moved
+    to another parent (a chart into its card, a card into the page's body) is styled anew with all its children,
+    which made the page's last build steps long stalls. Each widget put in a layout of the page already has the
+    widget that layout ends up on as its parent."""
+    from klaros_desktop.ui import analytics_page
+
+    theme.apply(qapp, theme.LIGHT)
+    placed: list = []  # (layout, widget, the widget's parent when put in)
+
+    def watching(cls):
+        class Watched(cls):
+            def addWidget(self, widget, *args):
+                placed.append((self, widget, widget.parentWidget()))
+                super().addWidget(widget, *args)
+
+        return Watched
+
+    for name in ("QVBoxLayout", "QHBoxLayout", "QGridLayout"):
+        monkeypatch.setattr(analytics_page, name, watching(getattr(analytics_page, name)))
+    page = AnalyticsPage(Backend(profile, sessions))
+    qtbot.addWidget(page)
+    assert len(placed) > 50  # (every layout of the page watched)
+    moved = [f"{type(widget).__name__} {widget.accessibleName()}" for layout, widget, before in placed
+             if before is not layout.parentWidget()]
+    assert moved == []
