@@ -121,8 +121,8 @@ class Card(QFrame):
     """A chart or a table in a frame, with its save button (PNG for a chart, CSV for a table).
 
     Made empty, to be the parent its content is made with; ``hold`` then puts the content in with its title and
-    button. (A widget moved to another parent is styled anew with all its children, by the app's style sheet:
-    a table moved into its card afterwards cost about a millisecond.)"""
+    button. (Under the app's style sheet a widget moved to another parent is styled anew with all its children:
+    a table moved into its card afterwards made the page's build steps long.)"""
 
     def __init__(self, page: AnalyticsPage, parent: QWidget):
         super().__init__(parent)
