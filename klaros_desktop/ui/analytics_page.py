@@ -118,16 +118,25 @@ class Tile(QFrame):
 
 
 class Card(QFrame):
-    """A chart or a table in a frame, with its save button (PNG for a chart, CSV for a table). ``extra`` sits in
-    the header beside the button (a short control); ``note`` gets a line of its own under the header, across the
-    card, where a sentence reads in one or two lines even in the narrowest window."""
+    """A chart or a table in a frame, with its save button (PNG for a chart, CSV for a table).
 
-    def __init__(self, title: str, content: QWidget, page: AnalyticsPage, *, extra: QWidget | None = None,
-                 note: QWidget | None = None):
-        super().__init__(page)
+    Made empty, to be the parent its content is made with; ``hold`` then puts the content in with its title and
+    button. (Under the app's style sheet a widget moved to another parent is styled anew with all its children:
+    a table moved into its card afterwards made the page's build steps long.) ``extra`` sits in the header beside
+    the button (a short control); ``note`` gets a line of its own under the header, across the card, where a
+    sentence reads in one or two lines even in the narrowest window."""
+
+    def __init__(self, page: AnalyticsPage, parent: QWidget):
+        super().__init__(parent)
         self.setObjectName("analyticsCard")
-        self.content = content
         self.page = page
+        self.content: QWidget | None = None
+
+    def hold(self, title: str, content: QWidget, *, extra: QWidget | None = None,
+             note: QWidget | None = None) -> Card:
+        """The card with ``content`` (``extra`` beside its title, ``note`` under it), made with the card as parent."""
+        page = self.page
+        self.content = content
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         if not isinstance(content, Chart):
@@ -152,6 +161,7 @@ class Card(QFrame):
         if note is not None:
             layout.addWidget(note)
         layout.addWidget(content, 1)
+        return self
 
 
 class FailedMessagesDialog(QDialog):
@@ -260,10 +270,21 @@ class AnalyticsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(self.export_button)
+        # the cards' body in its scroll area from the start, each section added to it as it is built: put there
+        # at the end, the whole body would be moved and measured in one turn
+        body = QWidget(self)
+        body.setObjectName("analyticsBody")
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(12, 8, 12, 12)
+        self.body_layout.setSpacing(10)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
 
         yield True
         # tiles
-        self.tiles = {key: Tile(caption, self) for key, caption in (
+        self.tiles = {key: Tile(caption, body) for key, caption in (
             ("sent", self.tr("messages sent")), ("delivered", self.tr("delivered")), ("read", self.tr("read")),
             ("replied", self.tr("answered within 24 hours")), ("failed", self.tr("not delivered")),
             ("cost", self.tr("charged by Meta")))}
@@ -274,12 +295,14 @@ class AnalyticsPage(QWidget):
 
         yield True
         # delivery
-        self.funnel = FunnelChart(self.tr("From sent to answered"), self)
+        # each widget made with the parent it is shown in (``Card``)
+        funnel_card, breakdown_card, failures_card = Card(self, body), Card(self, body), Card(self, body)
+        self.funnel = FunnelChart(self.tr("From sent to answered"), funnel_card)
         # above the funnel, only when there are some: in no stage and not failed, the shop owner may want to check
-        self.unconfirmed_note = QLabel(self)
+        self.unconfirmed_note = QLabel(funnel_card)
         self.unconfirmed_note.setWordWrap(True)
         self.unconfirmed_note.hide()
-        self.breakdown_box = QComboBox(self)
+        self.breakdown_box = QComboBox(breakdown_card)
         self.breakdown_box.setAccessibleName(self.tr("Show the funnel per"))
         for key, label in (("template", self.tr("per template")), ("campaign", self.tr("per campaign")),
                            ("tag", self.tr("per tag"))):
@@ -287,103 +310,109 @@ class AnalyticsPage(QWidget):
         self.breakdown_box.currentIndexChanged.connect(lambda _i: self._show_breakdown())
         self.breakdown = RowsModel([self.tr("Name"), self.tr("Sent"), self.tr("Delivered"), self.tr("Read"),
                                     self.tr("Answered"), self.tr("Not delivered")], self)
-        self.breakdown_view = table_view(self.breakdown, self.tr("Funnel per template, campaign or tag"), self)
+        self.breakdown_view = table_view(self.breakdown, self.tr("Funnel per template, campaign or tag"),
+                                         breakdown_card)
         self.failures = RowsModel([self.tr("Why Meta did not deliver"), self.tr("Messages")], self)
-        self.failures_view = table_view(self.failures, self.tr("Messages not delivered, by reason"), self)
+        self.failures_view = table_view(self.failures, self.tr("Messages not delivered, by reason"), failures_card)
         self.failures_view.setWordWrap(True)
         self.failures_view.doubleClicked.connect(self._open_failure)
         self.failures_view.activated.connect(self._open_failure)
 
         yield True
         # conversations
-        self.reply_tiles = {key: Tile(caption, self) for key, caption in (
+        self.reply_tiles = {key: Tile(caption, body) for key, caption in (
             ("median", self.tr("half of the customers got an answer within")),
             ("p90", self.tr("9 in 10 got an answer within")),
             ("unanswered", self.tr("customer messages still without an answer")),
             ("open", self.tr("chats where you can write freely now (24-hour window open)")))}
-        self.inbound_chart = BarChart(self.tr("Messages from customers per day"), self)
-        self.heat = WeekHeatMap(self.tr("When customers write (hour of the week)"), self,
+        inbound_card, heat_card, consent_chart_card, consent_card = (Card(self, body) for _ in range(4))
+        self.inbound_chart = BarChart(self.tr("Messages from customers per day"), inbound_card)
+        self.heat = WeekHeatMap(self.tr("When customers write (hour of the week)"), heat_card,
                                 day_names=[self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                            self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
-        self.consent_chart = BarChart(self.tr("Opt-ins and opt-outs per day"), self)
+        self.consent_chart = BarChart(self.tr("Opt-ins and opt-outs per day"), consent_chart_card)
         self.consent = RowsModel([self.tr("Change"), self.tr("How"), self.tr("Customers")], self)
-        self.consent_view = table_view(self.consent, self.tr("Opt-ins and opt-outs"), self, stretch=1)
+        self.consent_view = table_view(self.consent, self.tr("Opt-ins and opt-outs"), consent_card, stretch=1)
 
         yield True
         # cost
-        self.cost_chart = LineChart(self.tr("Charged messages per day"), self)
-        self.category_chart = BarChart(self.tr("Charged messages by category"), self)
+        cost_chart_card, category_card, categories_card, countries_card, templates_card = (
+            Card(self, body) for _ in range(5))
+        self.cost_chart = LineChart(self.tr("Charged messages per day"), cost_chart_card)
+        self.category_chart = BarChart(self.tr("Charged messages by category"), category_card)
         self.cost_categories = RowsModel([self.tr("Category"), self.tr("Charged messages"), self.tr("Amount")], self)
-        self.cost_categories_view = table_view(self.cost_categories, self.tr("Cost by category"), self)
+        self.cost_categories_view = table_view(self.cost_categories, self.tr("Cost by category"), categories_card)
         self.cost_countries = RowsModel([self.tr("Country"), self.tr("Charged messages"), self.tr("Amount")], self)
-        self.cost_countries_view = table_view(self.cost_countries, self.tr("Cost by country"), self)
+        self.cost_countries_view = table_view(self.cost_countries, self.tr("Cost by country"), countries_card)
         self.cost_templates = RowsModel([self.tr("Template or campaign"), self.tr("Charged messages"),
                                          self.tr("Amount")], self)
-        self.cost_templates_view = table_view(self.cost_templates, self.tr("Cost by template and campaign"), self)
-        self.free_label = QLabel(self)
+        self.cost_templates_view = table_view(self.cost_templates, self.tr("Cost by template and campaign"),
+                                              templates_card)
+        free_box = QFrame(body)
+        free_box.setObjectName("analyticsCard")
+        self.free_label = QLabel(free_box)
         self.free_label.setWordWrap(True)
         self.free_label.setTextFormat(Qt.TextFormat.RichText)
 
         yield True
         # budget
-        self.budget_text = QLabel(self)
+        budget_box = QFrame(body)
+        budget_box.setObjectName("analyticsCard")
+        self.budget_text = QLabel(budget_box)
         self.budget_text.setWordWrap(True)
-        self.budget_bar = QProgressBar(self)
+        self.budget_bar = QProgressBar(budget_box)
         self.budget_bar.setTextVisible(False)
         self.budget_bar.setMaximumHeight(10)
         self.budget_bar.setAccessibleName(self.tr("This month's charges against the budget"))
-        self.budget_amount = QLineEdit(self)
+        self.budget_amount = QLineEdit(budget_box)
         self.budget_amount.setPlaceholderText(self.tr("e.g. 150"))
         self.budget_amount.setAccessibleName(self.tr("Monthly budget amount"))
         self.budget_amount.setMaximumWidth(120)
-        self.budget_currency = QLineEdit(self)
+        self.budget_currency = QLineEdit(budget_box)
         self.budget_currency.setPlaceholderText(self.tr("EUR"))
         self.budget_currency.setMaxLength(3)
         self.budget_currency.setMaximumWidth(60)
         self.budget_currency.setAccessibleName(self.tr("Budget currency"))
-        self.budget_save = QPushButton(self.tr("Save budget"), self)
+        self.budget_save = QPushButton(self.tr("Save budget"), budget_box)
         self.budget_save.clicked.connect(self.save_budget)
-        self.budget_error = QLabel(self)
+        self.budget_error = QLabel(budget_box)
         self.budget_error.setObjectName("fieldProblem")  # app.qss: the theme's error colour
         self.budget_error.hide()
 
         yield True
         # reconciliation
-        self.meta_button = QPushButton(self.tr("Compare with Meta's figures"), self)
+        meta_box = QFrame(body)
+        meta_box.setObjectName("analyticsCard")
+        self.meta_button = QPushButton(self.tr("Compare with Meta's figures"), meta_box)
         self.meta_button.clicked.connect(self.compare_with_meta)
         self.meta_text = QLabel(self.tr("Meta keeps its own count of what it delivered and charged. Compare "
-                                        "it with Klaros's to see whether anything was sent from elsewhere."), self)
+                                        "it with Klaros's to see whether anything was sent from elsewhere."), meta_box)
         self.meta_text.setWordWrap(True)
         self.meta_text.setTextFormat(Qt.TextFormat.RichText)
         self.meta_rows = RowsModel([self.tr("Category"), self.tr("Type"), self.tr("Country"), self.tr("Klaros"),
                                     self.tr("Meta"), self.tr("Difference")], self)
-        self.meta_view = table_view(self.meta_rows, self.tr("Klaros's and Meta's counts"), self)
+        self.meta_view = table_view(self.meta_rows, self.tr("Klaros's and Meta's counts"), meta_box)
         self.meta_view.hide()
         self.meta_templates = RowsModel([self.tr("Template"), self.tr("Sent (Klaros)"), self.tr("Sent (Meta)"),
                                          self.tr("Delivered (Klaros)"), self.tr("Delivered (Meta)"),
                                          self.tr("Read (Klaros)"), self.tr("Read (Meta)")], self)
         self.meta_templates_view = table_view(self.meta_templates, self.tr("Per template, Klaros's and Meta's counts"),
-                                              self)
+                                              meta_box)
         self.meta_templates_view.hide()
-        self.meta_templates_note = QLabel(self)
+        self.meta_templates_note = QLabel(meta_box)
         self.meta_templates_note.setObjectName("muted")
         self.meta_templates_note.setWordWrap(True)
         self.meta_templates_note.hide()
 
         yield True
         # layout: the cards flow in one or two columns
-        body = QWidget(self)
-        body.setObjectName("analyticsBody")
-        self.body_layout = QVBoxLayout(body)
-        self.body_layout.setContentsMargins(12, 8, 12, 12)
-        self.body_layout.setSpacing(10)
         self.body_layout.addLayout(tile_row)
 
         self._section(self.tr("Delivery"))
-        self._grid([Card(self.funnel.title, self.funnel, self, note=self.unconfirmed_note),
-                    Card(self.tr("Funnel"), self.breakdown_view, self, extra=self.breakdown_box),
-                    Card(self.tr("Not delivered, by Meta's reason (double-click to see the messages)"),
-                         self.failures_view, self)])
+        self._grid([funnel_card.hold(self.funnel.title, self.funnel, note=self.unconfirmed_note),
+                    breakdown_card.hold(self.tr("Funnel"), self.breakdown_view, extra=self.breakdown_box),
+                    failures_card.hold(self.tr("Not delivered, by Meta's reason (double-click to see the messages)"),
+                                       self.failures_view)])
         yield True
         self._section(self.tr("Conversations"))
         reply_row = QGridLayout()
@@ -391,15 +420,16 @@ class AnalyticsPage(QWidget):
         for i, tile in enumerate(self.reply_tiles.values()):
             reply_row.addWidget(tile, 0, i)
         self.body_layout.addLayout(reply_row)
-        self._grid([Card(self.inbound_chart.title, self.inbound_chart, self), Card(self.heat.title, self.heat, self),
-                    Card(self.consent_chart.title, self.consent_chart, self),
-                    Card(self.tr("Opt-ins and opt-outs"), self.consent_view, self)])
+        self._grid([inbound_card.hold(self.inbound_chart.title, self.inbound_chart),
+                    heat_card.hold(self.heat.title, self.heat),
+                    consent_chart_card.hold(self.consent_chart.title, self.consent_chart),
+                    consent_card.hold(self.tr("Opt-ins and opt-outs"), self.consent_view)])
         yield True
         self._section(self.tr("Cost"))
-        self.rates_text = QLabel(self)
+        self.rates_text = QLabel(body)
         self.rates_text.setObjectName("muted")
         self.rates_text.setWordWrap(True)
-        self.rates_button = QPushButton(self.tr("Import Meta's price list…"), self)
+        self.rates_button = QPushButton(self.tr("Import Meta's price list…"), body)
         self.rates_button.setToolTip(self.tr("Meta's rates CSV (from Meta's pricing page): prices this screen's "
                                              "messages, and the campaigns' forecasts"))
         self.rates_button.clicked.connect(lambda: self.import_rates())
@@ -407,8 +437,6 @@ class AnalyticsPage(QWidget):
         rates_row.addWidget(self.rates_text, 1)
         rates_row.addWidget(self.rates_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body_layout.addLayout(rates_row)
-        budget_box = QFrame(self)
-        budget_box.setObjectName("analyticsCard")
         bl = QGridLayout(budget_box)
         bl.addWidget(QLabel(rich(self.tr("Monthly budget")), budget_box), 0, 0, 1, 4)
         bl.addWidget(self.budget_text, 1, 0, 1, 4)
@@ -418,21 +446,17 @@ class AnalyticsPage(QWidget):
         bl.addWidget(self.budget_save, 3, 2)
         bl.setColumnStretch(3, 1)
         bl.addWidget(self.budget_error, 4, 0, 1, 4)
-        free_box = QFrame(self)
-        free_box.setObjectName("analyticsCard")
         fl = QVBoxLayout(free_box)
         fl.addWidget(QLabel(rich(self.tr("What was free, and why")), free_box))
         fl.addWidget(self.free_label, 1)
         self._grid([budget_box, free_box,
-                    Card(self.cost_chart.title, self.cost_chart, self),
-                    Card(self.category_chart.title, self.category_chart, self),
-                    Card(self.tr("By category"), self.cost_categories_view, self),
-                    Card(self.tr("By country"), self.cost_countries_view, self),
-                    Card(self.tr("By template and campaign"), self.cost_templates_view, self)])
+                    cost_chart_card.hold(self.cost_chart.title, self.cost_chart),
+                    category_card.hold(self.category_chart.title, self.category_chart),
+                    categories_card.hold(self.tr("By category"), self.cost_categories_view),
+                    countries_card.hold(self.tr("By country"), self.cost_countries_view),
+                    templates_card.hold(self.tr("By template and campaign"), self.cost_templates_view)])
         yield True
         self._section(self.tr("Meta's own figures"))
-        meta_box = QFrame(self)
-        meta_box.setObjectName("analyticsCard")
         ml = QVBoxLayout(meta_box)
         row = QHBoxLayout()
         row.addWidget(self.meta_text, 1)
@@ -445,20 +469,14 @@ class AnalyticsPage(QWidget):
         self.body_layout.addStretch(1)
 
         yield True
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 0)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self._laid_out = True
-        self._apply_style()
 
     def _section(self, title: str) -> None:
-        label = QLabel(rich(title, size="large"), self)
+        label = QLabel(rich(title, size="large"), self.body_layout.parentWidget())
         label.setAccessibleName(title)
         self.body_layout.addSpacing(6)
         self.body_layout.addWidget(label)
@@ -501,15 +519,6 @@ class AnalyticsPage(QWidget):
         """"label: value" as the language writes it (French puts a narrow no-break space before the colon)."""
         return self.tr("{label}: {value}").format(label=label, value=value)
 
-    def _apply_style(self) -> None:
-        c = theme.colours()
-        self.setStyleSheet(
-            f"#analyticsTile, #analyticsCard {{ background: {c.base}; border: 1px solid {c.selected}; "
-            "border-radius: 8px; }"
-            "#tileValue { font-size: 20pt; font-weight: 600; }"
-            f"#danger {{ color: {c.danger}; }}"
-            f"QPushButton#linkButton {{ color: {c.accent}; border: none; padding: 2px 4px; }}")
-
     # ------------------------------------------------------------------ periods and loading
     def selected_period(self) -> periods.Period:
         key = self.period_box.currentData()
@@ -528,7 +537,6 @@ class AnalyticsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._apply_style()
         if self._stale:
             self.reload()
 

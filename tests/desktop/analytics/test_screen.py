@@ -298,3 +298,55 @@ def test_in_french_a_label_and_its_number_have_a_narrow_space_before_the_colon(q
         assert "24 heures\u202f: <b>1</b>" in page.free_label.text(), page.free_label.text()
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.mark.parametrize("scheme", [theme.LIGHT, theme.DARK])
+def test_tiles_and_cards_take_the_themes_look_from_the_apps_style_sheet(qtbot, qapp, page, scheme):
+    """The page has no style sheet of its own (setting one re-styles every widget of the page at once): its
+    tiles and cards are framed in the theme's base colour, the big numbers large, by ``app.qss``; a theme
+    switched while it is shown reaches them too."""
+    _shown(qtbot, page)
+    other = theme.DARK if scheme == theme.LIGHT else theme.LIGHT
+    theme.apply(qapp, other)
+    theme.apply(qapp, scheme)
+    try:
+        assert page.styleSheet() == ""
+        colours = theme.colours(scheme)
+        tile = page.tiles["sent"]
+        card = next(w for w in page.findChildren(Card) if w.content is page.funnel)
+        for framed in (tile, card):
+            image = framed.grab().toImage()
+            assert image.pixelColor(4, image.height() // 2).name() == colours.base  # inside the 1 px border
+            assert image.pixelColor(0, image.height() // 2).name() == colours.selected  # the border
+        assert tile.value.font().pointSizeF() == 20 and tile.value.font().weight() == 600
+        assert card.save.palette().color(card.save.foregroundRole()).name() == colours.accent
+    finally:
+        theme.apply(qapp, theme.LIGHT)
+
+
+def test_building_the_page_moves_no_widget_to_another_parent(qtbot, qapp, profile, sessions, monkeypatch):
+    """Every widget of the page is made with the parent it is shown in: under the app's style sheet a widget moved
+    to another parent (a chart into its card, a card into the page's body) is styled anew with all its children,
+    which made the page's last build steps long stalls. Each widget put in a layout of the page already has the
+    widget that layout ends up on as its parent."""
+    from klaros_desktop.ui import analytics_page
+
+    theme.apply(qapp, theme.LIGHT)
+    placed: list = []  # (layout, widget, the widget's parent when put in)
+
+    def watching(cls):
+        class Watched(cls):
+            def addWidget(self, widget, *args):
+                placed.append((self, widget, widget.parentWidget()))
+                super().addWidget(widget, *args)
+
+        return Watched
+
+    for name in ("QVBoxLayout", "QHBoxLayout", "QGridLayout"):
+        monkeypatch.setattr(analytics_page, name, watching(getattr(analytics_page, name)))
+    page = AnalyticsPage(Backend(profile, sessions))
+    qtbot.addWidget(page)
+    assert len(placed) > 50  # (every layout of the page watched)
+    moved = [f"{type(widget).__name__} {widget.accessibleName()}" for layout, widget, before in placed
+             if before is not layout.parentWidget()]
+    assert moved == []

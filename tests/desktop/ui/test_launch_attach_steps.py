@@ -106,9 +106,9 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
     turns.wrap_init(monkeypatch, FunnelChart, "analytics: delivery")  # (the longest page: by its sections)
     turns.wrap_init(monkeypatch, LineChart, "analytics: cost")
 
-    class ScrollArea(QScrollArea):  # the analytics page's last section: the cards put together
+    class ScrollArea(QScrollArea):  # made with the page's first section: the cards go into it as they are built
         def __init__(self, *args):
-            turns.built("analytics: laid out")
+            turns.built("analytics: scroll")
             super().__init__(*args)
 
     monkeypatch.setattr(analytics_page, "QScrollArea", ScrollArea)
@@ -135,12 +135,15 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
         qtbot.waitUntil(lambda: bool(attached), timeout=WAIT_MS)
         names = [what for what, _count in turns.builds]
         assert names[:4] == ["thread", "composer", "panel", "window"]
-        assert names[4:] == ["page 1", "page 2", "page 3", "analytics: delivery", "analytics: cost",
-                             "analytics: laid out", "page 4", "campaigns: list", "campaigns: header",
+        # the analytics page: made on a turn of its own, its scroll area with the first section (not the whole
+        # body moved into it at the end), no style sheet of its own to re-style every widget in its last turn
+        assert names[4:] == ["page 1", "page 2", "page 3", "analytics: scroll", "analytics: delivery",
+                             "analytics: cost", "page 4", "campaigns: list", "campaigns: header",
                              "campaigns: funnel", "campaigns: held", "campaigns: laid out"]
         counts = [count for _what, count in turns.builds]
         # every build after the event loop processed what the one before posted: never two in one turn
         assert all(later > earlier for earlier, later in itertools.pairwise(counts)), turns.builds
+        assert window.analytics.styleSheet() == "" and window.analytics.scroll.widget() is not None
         assert attached == [window.backend] and window.backend is not None
         assert window.inbox.current is not None and window.inbox.current.id == chosen_id
     finally:
