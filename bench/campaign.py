@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/campaign.py                       # 100,000 recipients, 30 s at 80 msg/s, then 1,000 msg/s
     .venv/bin/python bench/campaign.py --recipients 20000 --slow-seconds 10     # quick run
-    .venv/bin/python bench/campaign.py --fast-messages 20000   # plan 100k, but send only 20k of them fast
+    .venv/bin/python bench/campaign.py --recipients 40000 --pairs 4  # fewer, larger rounds
 
 Measures, in one run, a campaign of ``--recipients`` contacts against the simulator on loopback. The simulator
 runs in a process of its own (``python -m klaros_sim serve``), so it does not share the sender's GIL; its
@@ -16,10 +16,16 @@ throughput limit is set above the fastest tested rate and its messaging limit to
    (answers from the simulator per second, first to last) against the configured one (target within 5 %);
 3. the rest of the campaign at ``--fast-rate`` (1,000 msg/s, the fastest Klaros allows) against a bare
    ``httpx.AsyncClient`` loop posting the same payloads to the same simulator with as many requests in flight
-   (target >= 80 % of the bare loop). The bare loop runs before and after the campaign; the better run counts;
+   (target >= 80 % of the bare loop). After a warm-up bare loop, the rest is sent in ``--pairs`` rounds, each
+   adjacent to a bare loop of the same size (which one goes first alternates); the ratio is taken within each
+   pair and the median counts. A single bare run before and one after the whole campaign differed by up to
+   half between themselves: the simulator keeps every message (its memory and CPU per request grow as it
+   goes) and the machine's load drifts, so only adjacent runs against the same simulator state compare. Every
+   pair is printed, with this process's CPU time per message (the campaign's and the bare loop's; the simulator
+   runs elsewhere) and the sender's database steps: their count, wall time, share of the round's wall time,
+   answers settled and recipients claimed each, SQL statements each and commits per message;
 4. peak RSS of this process (the sender; the simulator's memory is its own), with the peak after building the
-   profile and after the plan, so what the figure is made of shows. Step 3 also prints this process's CPU time
-   per message, the campaign's against the bare loop's (the simulator runs elsewhere).
+   profile and after the plan, so what the figure is made of shows.
 
 ``KLAROS_BENCH_CAMPAIGN_BEFORE=1`` measures the previous paths for a before/after comparison in one session: claims,
 settlements and Graph audit rows through ORM objects, the audit writer's transaction holding only what was
@@ -45,7 +51,7 @@ import time
 from pathlib import Path
 
 import httpx
-from sqlalchemy import literal, select
+from sqlalchemy import event, literal, select
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -175,11 +181,52 @@ async def bare_loop(sim: SimConfig, count: int, in_flight: int, offset: int) -> 
     return rate_of(times)
 
 
+class StepLog:
+    """Every database step of a sender: its wall time, answers settled, recipients claimed, the in-flight window's
+    free places when it began, and the SQL statements and commits it ran (counted on the engine)."""
+
+    def __init__(self, engine):
+        self.steps: list[tuple[float, int, int, int, int]] = []
+        self.statements = 0
+        self.commits = 0
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "commit", self._commit)
+
+    def _statement(self, *_args) -> None:
+        self.statements += 1
+
+    def _commit(self, *_args) -> None:
+        self.commits += 1
+
+    def watch(self, sender: CampaignSender) -> None:
+        real = sender._step
+
+        def step(campaign_id, outcomes, want, bucket, *release):
+            statements, began = self.statements, time.perf_counter()
+            result = real(campaign_id, outcomes, want, bucket, *release)
+            self.steps.append((time.perf_counter() - began, len(outcomes), len(result[1]), want,
+                               self.statements - statements))
+            return result
+
+        sender._step = step
+
+    def summary(self, seconds: float) -> dict[str, float]:
+        steps = self.steps or [(0.0, 0, 0, 0, 0)]
+        count = len(steps)
+        return {"steps": len(self.steps), "step_ms": 1000 * sum(s[0] for s in steps) / count,
+                "step_busy": sum(s[0] for s in steps) / seconds if seconds else 0.0,
+                "settled": sum(s[1] for s in steps) / count, "claimed": sum(s[2] for s in steps) / count,
+                "statements": sum(s[4] for s in steps) / count, "commits_per_message":
+                self.commits / max(1, sum(s[1] for s in steps))}
+
+
 async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, seconds: float | None,
-                   messages: int | None = None) -> float:
+                   messages: int | None = None, steps: StepLog | None = None) -> float:
     """Run the sender at ``rate``; after ``seconds`` or ``messages`` pause the campaign (the sender drains and
     stops)."""
     sender = CampaignSender(sessions, graph, phone_number_id=graph.phone_number_id, rate=rate, actor="bench")
+    if steps is not None:
+        steps.watch(sender)
     graph.times.clear()
     started = time.perf_counter()
     run = asyncio.create_task(sender.run(campaign_id, wait=False))
@@ -191,6 +238,52 @@ async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, sec
             break
     await run
     return rate_of(graph.times)
+
+
+async def fast_pairs(sim: SimConfig, engine, sessions, counting: Counting, cid: int, args, in_flight: int, rest: int
+                     ) -> dict:
+    """Step 3: a warm-up bare loop (the simulator's and this process's first requests are slower), then ``--pairs``
+    adjacent rounds of equal size, the campaign (resumed for its share of ``rest``, then paused) and the bare loop,
+    which goes first in turn (ABBA), so the simulator's growing state and the machine's drifting load weigh on both
+    alike. The ratio is taken within each pair; the median pair counts."""
+    share = max(1, rest // args.pairs)
+    offset = 0
+    warm = await bare_loop(sim, args.warmup_messages, in_flight, offset)
+    offset += args.warmup_messages
+    print(f"   (warm-up bare loop of {args.warmup_messages:,}: {warm:.0f} msg/s; then {args.pairs} pairs of "
+          f"{share:,} messages each; load {os.getloadavg()[0]:.2f})", flush=True)
+    pairs: list[dict] = []
+    for i in range(args.pairs):
+        pair: dict = {}
+        for kind in (("bare", "campaign") if i % 2 == 0 else ("campaign", "bare")):
+            cpu, started = time.process_time(), time.perf_counter()
+            if kind == "bare":
+                pair["bare"] = await bare_loop(sim, share, in_flight, 1_000_000 + offset)
+                offset += share
+                pair["bare_cpu_ms"] = 1000 * (time.process_time() - cpu) / share
+                continue
+            steps = StepLog(engine)
+            await asyncio.to_thread(lifecycle.set_state, sessions, cid, "resume", actor="bench")
+            pair["campaign"] = await send_for(sessions, counting, cid, args.fast_rate, None, share, steps)
+            pair["sent"] = len(counting.times)
+            pair["campaign_cpu_ms"] = 1000 * (time.process_time() - cpu) / max(1, len(counting.times))
+            pair["steps"] = steps.summary(time.perf_counter() - started)
+        pair["ratio"] = pair["campaign"] / pair["bare"] if pair["bare"] else 0.0
+        pair["load"] = os.getloadavg()[0]
+        st = pair["steps"]
+        print(f"   (pair {i + 1}: campaign {pair['campaign']:.0f} msg/s over {pair['sent']:,}, bare loop "
+              f"{pair['bare']:.0f}: {pair['ratio']:.0%}; CPU ms/message {pair['campaign_cpu_ms']:.2f} against "
+              f"{pair['bare_cpu_ms']:.2f}; {st['steps']} steps of {st['step_ms']:.1f} ms (busy "
+              f"{st['step_busy']:.0%}), {st['settled']:.1f} settled + {st['claimed']:.1f} claimed and "
+              f"{st['statements']:.1f} statements a step, {st['commits_per_message']:.3f} commits a message; "
+              f"load {pair['load']:.2f})", flush=True)
+        pairs.append(pair)
+    ratios = sorted(p["ratio"] for p in pairs)
+    return {"configured": args.fast_rate, "in_flight": in_flight, "warm_up": warm, "pairs": pairs,
+            "sent": sum(p["sent"] for p in pairs), "ratio_median": ratios[len(ratios) // 2] if len(ratios) % 2
+            else (ratios[len(ratios) // 2 - 1] + ratios[len(ratios) // 2]) / 2,
+            "campaign_median": sorted(p["campaign"] for p in pairs)[len(pairs) // 2],
+            "bare_median": sorted(p["bare"] for p in pairs)[len(pairs) // 2]}
 
 
 def compare_launch(sessions, args) -> dict[str, list[dict[str, float]]]:
@@ -269,26 +362,12 @@ async def main_async(args) -> dict:
             print(f"   (at {args.slow_rate:g} msg/s: {slow:.1f} achieved; bare loop ...)", flush=True)
 
             in_flight = in_flight_limit(args.fast_rate)
-            bare_count = min(args.bare_messages, args.recipients)
-            cpu = time.process_time()
-            bare_before = await bare_loop(sim.config, bare_count, in_flight, 0)
-            bare_cpu = (time.process_time() - cpu) / bare_count
-            print(f"   (bare loop before: {bare_before:.0f} msg/s; the campaign at {args.fast_rate:g} ...)", flush=True)
-            lifecycle.set_state(sessions, cid, "resume", actor="bench")
-            started = time.perf_counter()
-            cpu = time.process_time()
-            fast = await send_for(sessions, counting, cid, args.fast_rate, None, args.fast_messages)
-            sender_cpu = (time.process_time() - cpu) / max(1, len(counting.times))
-            fast_seconds = time.perf_counter() - started
-            bare_after = await bare_loop(sim.config, bare_count, in_flight, bare_count)
+            figures["fast"] = await fast_pairs(sim.config, engine, sessions, counting, cid, args, in_flight,
+                                               args.recipients - len(counting.times))
             await writer.aclose()
             status = lifecycle.status(sessions, cid)
             with sessions() as s:
                 state = s.get(Campaign, cid).status
-            figures["fast"] = {"configured": args.fast_rate, "achieved": fast, "sent": len(counting.times),
-                               "seconds": fast_seconds, "in_flight": in_flight,
-                               "bare_before": bare_before, "bare_after": bare_after,
-                               "cpu_ms_per_message": sender_cpu * 1000, "bare_cpu_ms_per_message": bare_cpu * 1000}
             figures["status"] = status
             figures["state"] = state
         engine.dispose()
@@ -305,9 +384,9 @@ def main() -> int:
     parser.add_argument("--slow-rate", type=float, default=80.0)
     parser.add_argument("--slow-seconds", type=float, default=30.0)
     parser.add_argument("--fast-rate", type=float, default=1000.0)
-    parser.add_argument("--fast-messages", type=int, default=None,
-                        help="stop the fast run after this many messages (default: the whole rest of the campaign)")
-    parser.add_argument("--bare-messages", type=int, default=20_000, help="messages of each bare-loop run")
+    parser.add_argument("--pairs", type=int, default=6,
+                        help="rounds of step 3, each the campaign's share of the rest and a bare loop as large")
+    parser.add_argument("--warmup-messages", type=int, default=3_000, help="the bare loop's warm-up before step 3")
     parser.add_argument("--plan-only", action="store_true", help="measure planning only (no sending)")
     parser.add_argument("--compare-launch", action="store_true",
                         help="plan only, in turn with the launch's values frozen column-wise and a recipient at a "
@@ -344,17 +423,16 @@ def main() -> int:
         return 0
     slow, fast = figures["slow"], figures["fast"]
     off = (slow["achieved"] / slow["configured"] - 1) * 100
-    bare = max(fast["bare_before"], fast["bare_after"])
-    ratio = fast["achieved"] / bare if bare else 0.0
     print(f"recipients: {args.recipients:,}; campaign {figures['state']}, {figures['status']['sent']:,} sent, "
           f"{figures['status']['held']} held, {figures['status']['failed']} failed")
     print(f"2. at {slow['configured']:g} msg/s for {args.slow_seconds:g} s: achieved {slow['achieved']:.1f} msg/s "
           f"({off:+.1f} %, target within 5 %) {'OK' if abs(off) <= 5 else 'MISSED'}")
-    print(f"3. at {fast['configured']:g} msg/s ({fast['in_flight']} in flight): achieved {fast['achieved']:.0f} "
-          f"msg/s over {fast['sent']:,} messages; bare httpx loop {fast['bare_before']:.0f} before, "
-          f"{fast['bare_after']:.0f} after; ratio {ratio:.0%} of the better (target >= 80 %) "
-          f"{'OK' if ratio >= 0.8 else 'MISSED'}; CPU of this process per message: {fast['cpu_ms_per_message']:.2f} ms "
-          f"(bare loop {fast['bare_cpu_ms_per_message']:.2f} ms)")
+    ratio = fast["ratio_median"]
+    each = ", ".join(format(p["ratio"], ".0%") for p in fast["pairs"])
+    print(f"3. at {fast['configured']:g} msg/s ({fast['in_flight']} in flight), {len(fast['pairs'])} pairs after a "
+          f"warm-up: campaign median {fast['campaign_median']:.0f} msg/s, bare httpx loop median "
+          f"{fast['bare_median']:.0f}; ratio within pairs {each}: "
+          f"median {ratio:.0%} (target >= 80 %) {'OK' if ratio >= 0.8 else 'MISSED'}")
     print(f"4. peak RSS of the sending process: {figures['peak_rss_mb']:.0f} MB (peak after building the profile "
           f"{figures['rss_built_mb']:.0f} MB, after the plan {figures['rss_planned_mb']:.0f} MB)")
     print(f"load average at the end {os.getloadavg()}; the machine may be shared with other work")
