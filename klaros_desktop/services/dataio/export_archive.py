@@ -130,6 +130,9 @@ FIELDS: dict[str, dict[str, str]] = {
         "state": "pending (waits to be sent, perhaps for its next attempt), sending (was being sent when the "
                  "export ran or Klaros stopped) or held (not sent; waits for the shop owner, see reason_code).",
         "attempts": "How many times Klaros tried to send it.",
+        "claimed_by": "While sending: which Klaros was sending it (computer name/process number), so an item whose "
+                      "sender was stopped mid-send is noticed; empty otherwise.",
+        "claimed_at": "While sending: when that sending began (UTC).",
         "next_attempt_at": "When Klaros tries again after a passing failure (UTC).",
         "reason_code": "Why a held message was not sent: outside_window, opted_out, suppressed, no_number, "
                        "ambiguous (the connection broke mid-send; it may have arrived), meta_error, "

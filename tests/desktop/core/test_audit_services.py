@@ -83,6 +83,8 @@ EXEMPT: dict[str, str] = {
     "services/inbound/messages.py": "the inbound messages themselves, within a batch sync audits",
     "services/inbound/statuses.py": "status columns and waiting statuses, within a batch sync audits (a 131050 "
                                     "opt-out is audited by messaging/statuses.py)",
+    "commands/install_check.py": "the self-test's player check writes a throw-away clip in a temporary folder, "
+                                 "nothing of the profile",
 }
 WRITES = re.compile(r"\b(session|self\.session|s)\.(add|add_all|delete|merge)\(|\.execute\((update|delete|insert|"
                     r"sqlite_insert)\(|\bset_(value|many)\(|\bwrite_bytes\(|\batomic_output\(|\bunlink\(|"
