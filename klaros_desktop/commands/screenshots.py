@@ -16,20 +16,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("dir", type=Path, help="folder for the PNG files (<screen>-light.png, <screen>-dark.png)")
     parser.add_argument("--scheme", choices=("light", "dark"), action="append",
                         help="only this colour scheme (repeatable; default both)")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, own_profile=True)  # never the real profile: see klaros_desktop.cli
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from klaros_desktop import logging_setup
     from klaros_desktop.app import make_qapp
-    from klaros_desktop.demo.screenshots import render_all
+    from klaros_desktop.demo import screenshots
 
     make_qapp()
     schemes = tuple(args.scheme or ("light", "dark"))
-    with tempfile.TemporaryDirectory(prefix="klaros-shots-") as work:
-        written = render_all(args.dir, Path(work), schemes)
+    with tempfile.TemporaryDirectory(prefix="klaros-shots-", ignore_cleanup_errors=True) as work:
+        # the demo shop's log (its dead letters are set aside on purpose) stays with its throw-away profile
+        logging_setup.configure(Path(work) / "logs", console=ctx.verbose)
+        try:
+            written = screenshots.render_all(args.dir, Path(work), schemes)
+        finally:
+            logging_setup.close()  # before the folder goes (Windows keeps open files)
     for path in written:
         print(path)
     print(written_line(len(written), args.dir))

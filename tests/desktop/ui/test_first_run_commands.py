@@ -187,3 +187,22 @@ def test_a_wayland_desktop_whose_plugin_lacks_libraries_is_named_with_the_packag
         assert install_check.window_problem() is None
     finally:
         server.close()
+
+
+def test_screenshots_never_write_the_real_profile(fresh_home, tmp_path, monkeypatch):
+    # the screens are the demo shop's, rendered in a throw-away folder: its log goes there too, not to the shop's
+    from klaros_desktop.demo import screenshots
+
+    logged: list[Path] = []
+
+    def render_nothing(out_dir, work_dir, schemes):
+        import logging
+
+        logging.getLogger("klaros_desktop.demo").warning("a dead letter set aside on purpose")
+        logged.extend(Path(work_dir).rglob("klaros.log"))
+        return []
+
+    monkeypatch.setattr(screenshots, "render_all", render_nothing)
+    assert cli.main(["screenshots", str(tmp_path / "shots")]) == 0
+    assert not fresh_home.exists()  # no profile folder, no log in the user's data folder
+    assert logged  # the run's own log, in its throw-away folder
