@@ -44,7 +44,7 @@ from klaros_desktop.services.analytics import overview, reconcile
 from klaros_desktop.services.analytics import period as periods
 from klaros_desktop.services.analytics.delivery import FunnelRow
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.ui import i18n, ops, theme
+from klaros_desktop.ui import i18n, ops, rates_import, theme
 from klaros_desktop.ui.analytics_tables import RowsModel, table_view, write_csv
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.charts import BarChart, Chart, FunnelChart, LineChart, Series, Stage, WeekHeatMap
@@ -786,25 +786,16 @@ class AnalyticsPage(QWidget):
     def import_rates(self, path: Path | None = None) -> None:
         """Meta's rates CSV into the profile (``services.pricing.rates_csv``, from the start of this quarter), then
         the period read again: what the screen asks for when there is no card or Meta's figures say it is old."""
+        path = path or rates_import.choose(self)
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import Meta's price list"), str(Path.home()),
-                                                    self.tr("CSV files (*.csv)"))
-            if not chosen:
-                return
-            path = Path(chosen)
-        sessions = self.backend.sessions
-
-        def work():
-            from klaros_desktop.services.pricing import rates_csv
-
-            return rates_csv.import_file(sessions, path)
+            return
 
         def done(report) -> None:
-            self.notice.emit(self.tr("Imported prices for {n} markets in {currency}, valid from {day}.").format(
-                n=number(report.markets), currency=report.currency, day=day(report.effective_from)))
+            self.notice.emit(rates_import.imported(report))
             self.reload()
 
-        ops.run_sync(work, done, lambda exc: self.rates_text.setText(render(exc)))
+        ops.run_sync(rates_import.work(self.backend.sessions, path), done,
+                     lambda exc: self.rates_text.setText(render(exc)))
 
     def compare_with_meta(self) -> None:
         graph = getattr(self.backend.messenger, "graph", None)

@@ -56,7 +56,7 @@ from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import header_media
 from klaros_desktop.services.messaging import template_header
-from klaros_desktop.ui import theme
+from klaros_desktop.ui import rates_import, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
 from klaros_desktop.ui.i18n import country_with_code, date_time_edit_format, day, money, number, percent, render
@@ -1169,26 +1169,16 @@ class CampaignBuilder(QDialog):
 
     def import_rates(self, path: Path | None = None) -> None:
         """Meta's published rates CSV into the profile (``services.pricing.rates_csv``), then count again."""
+        path = path or rates_import.choose(self)
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import Meta's price list"), str(Path.home()),
-                                                    self.tr("CSV files (*.csv)"))
-            if not chosen:
-                return
-            path = Path(chosen)
-        sessions = self.backend.sessions
-
-        def work():
-            from klaros_desktop.services.pricing import rates_csv
-
-            return rates_csv.import_file(sessions, path)
+            return
 
         def done(report) -> None:
-            self.rates_result.setText(self.tr("Imported prices for {n} markets in {currency}, valid from {day}.")
-                                      .format(n=number(report.markets), currency=report.currency,
-                                              day=day(report.effective_from)))
+            self.rates_result.setText(rates_import.imported(report))
             self.edited()
 
-        run_for(self, work, done, lambda exc: self.rates_result.setText(render(exc)))
+        run_for(self, rates_import.work(self.backend.sessions, path), done,
+                lambda exc: self.rates_result.setText(render(exc)))
 
     def _update_buttons(self) -> None:
         result = self.result

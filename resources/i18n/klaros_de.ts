@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+231"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+241"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>messages sent</source>
         <translation>Nachrichten gesendet</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation type="vanished">nicht von WhatsApp bestätigt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>From sent to answered</source>
         <translation>Vom Senden bis zur Antwort</translation>
     </message>
@@ -389,53 +389,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+294"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-294"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why Meta did not deliver</source>
         <translation>Warum Meta nicht zugestellt hat</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+341"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-329"/>
         <source>Messages not delivered, by reason</source>
         <translation>Nicht zugestellte Nachrichten nach Grund</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>Chats mit offenem 24-Stunden-Fenster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages from customers per day</source>
         <translation>Nachrichten der Kundschaft pro Tag</translation>
     </message>
@@ -526,37 +526,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Einwilligungen und Abbestellungen</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+359"/>
+        <location line="-85"/>
+        <location line="+340"/>
         <source>Charged messages per day</source>
         <translation>Berechnete Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-339"/>
         <source>Charged messages by category</source>
         <translation>Berechnete Nachrichten nach Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+340"/>
         <source>Charged messages</source>
         <translation>Berechnete Nachrichten</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-344"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -569,12 +569,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Cost by country</source>
         <translation>Kosten nach Land</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>Kosten nach Vorlage und Kampagne</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Die Kosten dieses Monats im Vergleich zum Budget</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Budget speichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Mit Metas Zahlen vergleichen</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Zahlen von Klaros und Meta pro Vorlage</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>Metas Tarif-CSV (von Metas Preisseite): bepreist die Nachrichten dieser Ansicht und die Prognosen der Kampagnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Monthly budget</source>
         <translation>Monatsbudget</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What was free, and why</source>
         <translation>Was kostenlos war und warum</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>Metas eigene Zahlen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation type="vanished">Monatsbudget entfernt.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>Asking Meta…</source>
         <translation>Meta wird gefragt…</translation>
     </message>
@@ -951,24 +951,24 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="+0"/>
         <location line="+17"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="+20"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="-1"/>
         <source>Import Meta&apos;s price list</source>
         <translation>Metas Preisliste importieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
         <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-8"/>
         <location line="+20"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
@@ -979,7 +979,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-806"/>
+        <location line="-805"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1397,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1002"/>
+        <location line="+992"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-990"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2028,12 +2028,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -2140,22 +2140,19 @@
         <translation>{outside} Empfänger zählen zu Ihrem täglichen Nachrichtenlimit (Klaros kennt Ihr Limit noch nicht).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Import Meta&apos;s price list</source>
-        <translation>Metas Preisliste importieren</translation>
+        <translation type="vanished">Metas Preisliste importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+        <translation type="vanished">CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation>Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
+        <translation type="vanished">Preise für {n} Märkte in {currency} importiert, gültig ab {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -2200,7 +2197,7 @@
         <translation>{n} Empfänger bekommen „{template}“.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-167"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -3150,7 +3147,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+70"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+79"/>
         <source>Save picture…</source>
         <translation>Bild speichern…</translation>
     </message>
@@ -5363,7 +5360,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+20"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Nicht zugestellte Nachrichten</translation>

@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+231"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+241"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>messages sent</source>
         <translation>mensajes enviados</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation type="vanished">no confirmados por WhatsApp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>From sent to answered</source>
         <translation>Del envío a la respuesta</translation>
     </message>
@@ -389,53 +389,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+294"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Answered</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Not delivered</source>
         <translation>No entregados</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-294"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Embudo por plantilla, campaña o etiqueta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why Meta did not deliver</source>
         <translation>Por qué Meta no entregó</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+341"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-329"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensajes no entregados, por motivo</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>chats con la ventana de 24 horas abierta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages from customers per day</source>
         <translation>Mensajes de clientes por día</translation>
     </message>
@@ -526,37 +526,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Altas y bajas</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+359"/>
+        <location line="-85"/>
+        <location line="+340"/>
         <source>Charged messages per day</source>
         <translation>Mensajes cobrados por día</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-339"/>
         <source>Charged messages by category</source>
         <translation>Mensajes cobrados por categoría</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+340"/>
         <source>Charged messages</source>
         <translation>Mensajes cobrados</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-344"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -569,12 +569,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Cost by country</source>
         <translation>Coste por país</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>Coste por plantilla y campaña</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Los cargos de este mes frente al presupuesto</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Guardar presupuesto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Comparar con las cifras de Meta</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Cifras de Klaros y de Meta por plantilla</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>El CSV de tarifas de Meta (de su página de precios): pone precio a los mensajes de esta pantalla y a las previsiones de las campañas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Monthly budget</source>
         <translation>Presupuesto mensual</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What was free, and why</source>
         <translation>Qué fue gratis y por qué</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>Las cifras de Meta</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation type="vanished">Presupuesto mensual eliminado.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
@@ -951,24 +951,24 @@
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="+0"/>
         <location line="+17"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="+20"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="-1"/>
         <source>Import Meta&apos;s price list</source>
         <translation>Importar la lista de precios de Meta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
         <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-8"/>
         <location line="+20"/>
         <source>Saved {file}</source>
         <translation>Guardado {file}</translation>
@@ -979,7 +979,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-806"/>
+        <location line="-805"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1397,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1002"/>
+        <location line="+992"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-990"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2028,12 +2028,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>recipients</source>
         <translation>destinatarios</translation>
     </message>
@@ -2140,22 +2140,19 @@
         <translation>{outside} destinatarios cuentan para su límite diario de mensajes (Klaros aún no conoce su límite).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Import Meta&apos;s price list</source>
-        <translation>Importar la lista de precios de Meta</translation>
+        <translation type="vanished">Importar la lista de precios de Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation>Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
+        <translation type="vanished">Precios importados para {n} mercados en {currency}, válidos desde el {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -2200,7 +2197,7 @@
         <translation>{n} destinatarios recibirán «{template}».</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-167"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -3150,7 +3147,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+70"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+79"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -5363,7 +5360,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+20"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Mensajes no entregados</translation>

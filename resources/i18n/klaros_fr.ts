@@ -266,7 +266,7 @@
         <translation>{d} jours</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Période&#x202f;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>messages sent</source>
         <translation>messages envoyés</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation type="vanished">non confirmés par WhatsApp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>From sent to answered</source>
         <translation>De l’envoi à la réponse</translation>
     </message>
@@ -391,53 +391,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+294"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Delivered</source>
         <translation>Distribués</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Not delivered</source>
         <translation>Non distribués</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-294"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Entonnoir par modèle, campagne ou étiquette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why Meta did not deliver</source>
         <translation>Pourquoi Meta n’a pas distribué</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+341"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-329"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messages non distribués, par motif</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>discussions où vous pouvez écrire librement maintenant (fenêtre de 24 heures ouverte)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages from customers per day</source>
         <translation>Messages de clients par jour</translation>
     </message>
@@ -528,37 +528,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consentements et désinscriptions</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+359"/>
+        <location line="-85"/>
+        <location line="+340"/>
         <source>Charged messages per day</source>
         <translation>Messages facturés par jour</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-339"/>
         <source>Charged messages by category</source>
         <translation>Messages facturés par catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+340"/>
         <source>Charged messages</source>
         <translation>Messages facturés</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-344"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -571,12 +571,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Cost by country</source>
         <translation>Coût par pays</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Coût par modèle et par campagne</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Frais de ce mois par rapport au budget</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Enregistrer le budget</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Comparer avec les chiffres de Meta</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Décomptes de Klaros et de Meta par modèle</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Delivery</source>
         <translation>Distribution</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -731,12 +731,12 @@
         <translation>Le CSV des tarifs de Meta (depuis sa page de prix) : chiffre les messages de cet écran et les prévisions des campagnes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Monthly budget</source>
         <translation>Budget mensuel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What was free, and why</source>
         <translation>Ce qui était gratuit, et pourquoi</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Chiffres de Meta</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>{label}: {value}</source>
         <translation>{label}&#x202f;: {value}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -915,17 +915,17 @@
         <translation>Budget dépassé.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="+19"/>
         <source>Import Meta&apos;s price list</source>
         <translation>Importer la grille tarifaire de Meta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
         <translation>Prix importés pour {n} marchés en {currency}, valables à partir du {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+57"/>
         <source>Asking Meta…</source>
         <translation>Demande à Meta en cours…</translation>
     </message>
@@ -955,9 +955,9 @@
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="+0"/>
         <location line="+17"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="-16"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1002"/>
+        <location line="+992"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-990"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>recipients</source>
         <translation>destinataires</translation>
     </message>
@@ -2113,22 +2113,19 @@
         <translation>Destinataires comptant dans votre limite quotidienne de messages&#x202f;: {outside} (Klaros ne connaît pas encore votre limite).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Import Meta&apos;s price list</source>
-        <translation>Importer la grille tarifaire de Meta</translation>
+        <translation type="vanished">Importer la grille tarifaire de Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <translation type="vanished">Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation>Prix importés pour {n} marchés en {currency}, valables à partir du {day}.</translation>
+        <translation type="vanished">Prix importés pour {n} marchés en {currency}, valables à partir du {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Schedule</source>
         <translation>Planifier</translation>
     </message>
@@ -3095,7 +3092,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -5288,7 +5285,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+20"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Messages non distribués</translation>
@@ -9260,7 +9257,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

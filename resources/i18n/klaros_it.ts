@@ -266,7 +266,7 @@
         <translation>{d} giorni</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>messages sent</source>
         <translation>messaggi inviati</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation type="vanished">non confermati da WhatsApp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>From sent to answered</source>
         <translation>Dall&apos;invio alla risposta</translation>
     </message>
@@ -391,53 +391,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+294"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Delivered</source>
         <translation>Consegnati</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Read</source>
         <translation>Letti</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Not delivered</source>
         <translation>Non consegnati</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-294"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Imbuto per modello, campagna o etichetta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why Meta did not deliver</source>
         <translation>Perché Meta non ha consegnato</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+341"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-329"/>
         <source>Messages not delivered, by reason</source>
         <translation>Messaggi non consegnati, per motivo</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>chat con la finestra di 24 ore aperta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages from customers per day</source>
         <translation>Messaggi dei clienti al giorno</translation>
     </message>
@@ -528,37 +528,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consensi e revoche</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+359"/>
+        <location line="-85"/>
+        <location line="+340"/>
         <source>Charged messages per day</source>
         <translation>Messaggi addebitati al giorno</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-339"/>
         <source>Charged messages by category</source>
         <translation>Messaggi addebitati per categoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+340"/>
         <source>Charged messages</source>
         <translation>Messaggi addebitati</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-344"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -571,12 +571,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Cost by country</source>
         <translation>Costo per paese</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Costo per modello e campagna</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Addebiti di questo mese rispetto al budget</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Salva budget</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Confronta con le cifre di Meta</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Cifre di Klaros e di Meta per modello</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Conversazioni</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
@@ -731,12 +731,12 @@
         <translation>Il CSV delle tariffe di Meta (dalla sua pagina dei prezzi): dà un prezzo ai messaggi di questa schermata e alle previsioni delle campagne</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Monthly budget</source>
         <translation>Budget mensile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What was free, and why</source>
         <translation>Cosa è stato gratuito e perché</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Le cifre di Meta</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
@@ -915,17 +915,17 @@
         <translation>Budget superato.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="+19"/>
         <source>Import Meta&apos;s price list</source>
         <translation>Importa il listino prezzi di Meta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
         <translation>Prezzi importati per {n} mercati in {currency}, validi dal {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+57"/>
         <source>Asking Meta…</source>
         <translation>Richiesta a Meta in corso…</translation>
     </message>
@@ -955,9 +955,9 @@
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="+0"/>
         <location line="+17"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="-16"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1002"/>
+        <location line="+992"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-990"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>recipients</source>
         <translation>destinatari</translation>
     </message>
@@ -2113,22 +2113,19 @@
         <translation>{outside} destinatari contano per il Suo limite giornaliero di messaggi (Klaros non conosce ancora il Suo limite).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Import Meta&apos;s price list</source>
-        <translation>Importa il listino prezzi di Meta</translation>
+        <translation type="vanished">Importa il listino prezzi di Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
+        <translation type="vanished">File CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation>Prezzi importati per {n} mercati in {currency}, validi dal {day}.</translation>
+        <translation type="vanished">Prezzi importati per {n} mercati in {currency}, validi dal {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Schedule</source>
         <translation>Programmazione</translation>
     </message>
@@ -3095,7 +3092,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -5288,7 +5285,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+20"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Messaggi non consegnati</translation>
@@ -9260,7 +9257,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

@@ -266,7 +266,7 @@
         <translation>{d} dias</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>messages sent</source>
         <translation>mensagens enviadas</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation type="vanished">não confirmadas pelo WhatsApp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>From sent to answered</source>
         <translation>Do envio à resposta</translation>
     </message>
@@ -391,53 +391,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+294"/>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Not delivered</source>
         <translation>Não entregues</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-294"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Funil por modelo, campanha ou etiqueta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why Meta did not deliver</source>
         <translation>Por que a Meta não entregou</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+341"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-329"/>
         <source>Messages not delivered, by reason</source>
         <translation>Mensagens não entregues, por motivo</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>conversas em que você pode escrever livremente agora (janela de 24 horas aberta)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages from customers per day</source>
         <translation>Mensagens de clientes por dia</translation>
     </message>
@@ -528,37 +528,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Consentimentos e descadastros</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+359"/>
+        <location line="-85"/>
+        <location line="+340"/>
         <source>Charged messages per day</source>
         <translation>Mensagens cobradas por dia</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-339"/>
         <source>Charged messages by category</source>
         <translation>Mensagens cobradas por categoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+340"/>
         <source>Charged messages</source>
         <translation>Mensagens cobradas</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-344"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -571,12 +571,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Cost by country</source>
         <translation>Custo por país</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Custo por modelo e campanha</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Cobranças deste mês em relação ao orçamento</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Salvar orçamento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Comparar com os números da Meta</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Contagens do Klaros e da Meta por modelo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
@@ -731,12 +731,12 @@
         <translation>O CSV de tarifas da Meta (da página de preços da Meta): dá preço às mensagens desta tela e às previsões das campanhas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Monthly budget</source>
         <translation>Orçamento mensal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What was free, and why</source>
         <translation>O que foi grátis, e por quê</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Os números da própria Meta</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -915,17 +915,17 @@
         <translation>Acima do orçamento.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="+19"/>
         <source>Import Meta&apos;s price list</source>
         <translation>Importar a lista de preços da Meta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
         <translation>Preços importados para {n} mercados em {currency}, válidos a partir de {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+57"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
@@ -955,9 +955,9 @@
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="+0"/>
         <location line="+17"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="-16"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1002"/>
+        <location line="+992"/>
         <source>Start sending</source>
         <translation>Começar a enviar</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-990"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>recipients</source>
         <translation>destinatários</translation>
     </message>
@@ -2113,22 +2113,19 @@
         <translation>{outside} destinatários contam para o seu limite diário de mensagens (o Klaros ainda não sabe o seu limite).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Import Meta&apos;s price list</source>
-        <translation>Importar a lista de preços da Meta</translation>
+        <translation type="vanished">Importar a lista de preços da Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
+        <translation type="vanished">Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation>Preços importados para {n} mercados em {currency}, válidos a partir de {day}.</translation>
+        <translation type="vanished">Preços importados para {n} mercados em {currency}, válidos a partir de {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Schedule</source>
         <translation>Agendamento</translation>
     </message>
@@ -3095,7 +3092,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>
@@ -5288,7 +5285,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+20"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Mensagens não entregues</translation>
@@ -9260,7 +9257,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

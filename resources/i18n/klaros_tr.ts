@@ -266,7 +266,7 @@
         <translation>{d} gün</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Dönem:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>messages sent</source>
         <translation>gönderilen mesaj</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation type="vanished">WhatsApp tarafından onaylanmadı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>From sent to answered</source>
         <translation>Gönderilenden yanıtlanana</translation>
     </message>
@@ -391,53 +391,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+294"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-294"/>
+        <location line="+294"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-294"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why Meta did not deliver</source>
         <translation>Meta neden teslim etmedi</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+341"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-329"/>
         <source>Messages not delivered, by reason</source>
         <translation>Teslim edilmeyen mesajlar, nedene göre</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>şu anda serbestçe yazabileceğiniz sohbetler (24 saatlik pencere açık)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages from customers per day</source>
         <translation>Günlük müşteri mesajları</translation>
     </message>
@@ -528,37 +528,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Opt-ins and opt-outs</source>
         <translation>Mesaj onayları ve iptalleri</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+359"/>
+        <location line="-85"/>
+        <location line="+340"/>
         <source>Charged messages per day</source>
         <translation>Günlük ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-339"/>
         <source>Charged messages by category</source>
         <translation>Kategoriye göre ücretli mesajlar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+340"/>
         <source>Charged messages</source>
         <translation>Ücretli mesajlar</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-344"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Amount</source>
@@ -571,12 +571,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Cost by country</source>
         <translation>Ülkeye göre maliyet</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Şablon ve kampanyaya göre maliyet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This month&apos;s charges against the budget</source>
         <translation>Bu ayın ücretleri ve bütçe</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Bütçeyi kaydet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare with Meta&apos;s figures</source>
         <translation>Meta&apos;nın rakamlarıyla karşılaştır</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Şablon başına Klaros&apos;un ve Meta&apos;nın sayımları</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Delivery</source>
         <translation>Teslimat</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
@@ -731,12 +731,12 @@
         <translation>Meta&apos;nın tarife CSV&apos;si (Meta&apos;nın fiyat sayfasından): bu ekrandaki mesajları ve kampanya tahminlerini fiyatlandırır</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Monthly budget</source>
         <translation>Aylık bütçe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What was free, and why</source>
         <translation>Neler ücretsizdi ve neden</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Meta&apos;nın kendi rakamları</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
@@ -915,17 +915,17 @@
         <translation>Bütçe aşıldı.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="+19"/>
         <source>Import Meta&apos;s price list</source>
         <translation>Meta&apos;nın fiyat listesini içe aktar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
         <translation>{n} pazar için {currency} cinsinden fiyatlar içe aktarıldı, geçerlilik başlangıcı: {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+57"/>
         <source>Asking Meta…</source>
         <translation>Meta&apos;ya soruluyor…</translation>
     </message>
@@ -955,9 +955,9 @@
         <translation>PNG resimleri (*.png)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="+0"/>
         <location line="+17"/>
+        <location filename="../../klaros_desktop/ui/rates_import.py" line="-16"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
@@ -1352,12 +1352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1002"/>
+        <location line="+992"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-990"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1984,12 +1984,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>recipients</source>
         <translation>alıcı</translation>
     </message>
@@ -2111,22 +2111,19 @@
         <translation>{outside} alıcı günlük mesajlaşma sınırınıza sayılır (Klaros sınırınızı henüz bilmiyor).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Import Meta&apos;s price list</source>
-        <translation>Meta&apos;nın fiyat listesini içe aktar</translation>
+        <translation type="vanished">Meta&apos;nın fiyat listesini içe aktar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation>CSV dosyaları (*.csv)</translation>
+        <translation type="vanished">CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Imported prices for {n} markets in {currency}, valid from {day}.</source>
-        <translation>{n} pazar için {currency} cinsinden fiyatlar içe aktarıldı, geçerlilik başlangıcı: {day}.</translation>
+        <translation type="vanished">{n} pazar için {currency} cinsinden fiyatlar içe aktarıldı, geçerlilik başlangıcı: {day}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Schedule</source>
         <translation>Zamanla</translation>
     </message>
@@ -3092,7 +3089,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-728"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -5283,7 +5280,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>FailedMessagesDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+19"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+20"/>
         <location line="+10"/>
         <source>Messages not delivered</source>
         <translation>Teslim edilmeyen mesajlar</translation>
@@ -9253,7 +9250,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1114"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>

@@ -592,3 +592,17 @@ def test_the_campaign_count_reads_right_for_one_and_for_more(qtbot, qapp, backen
     view.model.rows = [draft, draft]
     view._counted()
     assert view.status.text() == two
+
+
+def test_the_builder_imports_meta_s_price_list_and_says_what_it_read(qtbot, page, tmp_path):
+    from pathlib import Path
+
+    builder = _builder(qtbot, page)
+    rates = Path(__file__).resolve().parents[2] / "fixtures" / "pricing" / "meta_rates_usd.csv"
+    builder.import_rates(rates)
+    qtbot.waitUntil(lambda: builder.rates_result.text().startswith("Imported prices for"), timeout=WAIT_MS)
+    assert "in USD" in builder.rates_result.text()
+    wrong = tmp_path / "kunden.csv"
+    wrong.write_text("name,phone\nAnna,+4915112345678\n", encoding="utf-8")
+    builder.import_rates(wrong)
+    qtbot.waitUntil(lambda: "not Meta's rate card" in builder.rates_result.text(), timeout=WAIT_MS)
