@@ -110,18 +110,38 @@ class ImportReport:
         return f"{', '.join(parts)} ({counted(self.rows, 'row')} read; {how})"
 
 
-@dataclass
 class _Pending:
-    """One number's accumulated data from every row that named it."""
+    """One number's accumulated data from every row that named it (made from its first row, ``add`` for the
+    rest). A plain class with slots: an import makes one per new number."""
 
-    line: int
-    name: str = ""
-    tags: dict[str, str] = field(default_factory=dict)  # casefolded -> as written
-    notes: list[str] = field(default_factory=list)
-    custom: dict[str, Any] = field(default_factory=dict)
-    wa_id: str = ""
-    country: str | None = None
-    rows: int = 0
+    __slots__ = ("country", "custom", "line", "name", "notes", "rows", "tags", "wa_id")
+
+    def __init__(self, line: int, country: str | None, record: SourceRecord, other_phones: list[str]):
+        self.line = line
+        self.country = country
+        self.rows = 1
+        self.name = record.name or ""
+        tags = record.tags
+        if len(tags) == 1:
+            self.tags: dict[str, str] = {tags[0].casefold(): tags[0]}  # casefolded -> as written
+        else:
+            self.tags = {}
+            for tag in tags:
+                self.tags.setdefault(tag.casefold(), tag)
+        notes = record.notes
+        if notes:
+            if "\r" in notes:
+                notes = notes.replace("\r\n", "\n").replace("\r", "\n")
+            notes = notes.strip()
+        self.notes: list[str] = [notes] if notes else []
+        custom = record.custom
+        self.custom: dict[str, Any] = {key: value for key, value in custom.items() if value not in ("", None)} if (
+            custom) else {}
+        if other_phones:
+            known = self.custom.setdefault("other_phones", [])
+            if isinstance(known, list):
+                known.extend(p for p in other_phones if p not in known)
+        self.wa_id = record.wa_id or ""
 
     def add(self, record: SourceRecord, other_phones: list[str]) -> None:
         self.rows += 1
@@ -397,8 +417,9 @@ class ContactsImporter:
                 if entry is None:
                     if len(pending) >= FLUSH_EVERY:
                         flush()
-                    entry = pending[e164] = _Pending(line=item.line, country=country)
-                entry.add(item, others)
+                    entry = pending[e164] = _Pending(item.line, country, item, others)
+                else:
+                    entry.add(item, others)
                 if kind:
                     consents[e164] = (kind, item.line)
             if pending:
@@ -430,21 +451,30 @@ class ContactsImporter:
                 f"WHERE phone_e164 IN ({marks})", tuple(chunk)
             ):
                 existing[row[1]] = row
+        # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so nobody
+        # else can take them, and nothing has to be read back to learn them.
+        next_id = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
         new_rows: list[tuple] = []
         ids: dict[str, int] = {}
         updates: dict[tuple[str, ...], list[tuple]] = {}
+        imported = merged = 0
         for e164, entry in pending.items():
-            row = existing.get(e164)
+            row = existing.get(e164) if existing else None
             if row is None:
-                report.imported += 1
-                report.merged += entry.rows - 1
+                imported += 1
+                merged += entry.rows - 1
                 name = entry.name or None
-                new_rows.append((
-                    name, name_key(name, None, e164), e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
-                    json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp,
-                ))
+                wa_id = entry.wa_id or None
+                notes = entry.notes[0] if len(entry.notes) == 1 else "\n".join(entry.notes)
+                new_rows.append((next_id, name, name_key(name, None, e164), e164, wa_id, entry.country, notes,
+                                 json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp))
+                ids[e164] = next_id
+                if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
+                    fresh.append((next_id, name.strip(" ") if name else "", f"{e164} {wa_id}".strip(" ") if wa_id
+                                  else e164, notes))
+                next_id += 1
                 continue
-            report.merged += entry.rows
+            merged += entry.rows
             contact_id, _phone, name, old_notes, old_custom, wa_id, country = row
             ids[e164] = contact_id
             change: dict[str, Any] = {}
@@ -471,19 +501,12 @@ class ContactsImporter:
             if change:
                 columns = tuple(sorted(change))
                 updates.setdefault(columns, []).append((*(change[c] for c in columns), stamp, contact_id))
+        report.imported += imported
+        report.merged += merged
         if new_rows:
-            # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so
-            # nobody else can take them, and nothing has to be read back to learn them.
-            first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
             conn.exec_driver_sql(
                 "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, custom_fields, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(first + i, *row) for i, row in enumerate(new_rows)],
-            )
-            ids.update((row[2], first + i) for i, row in enumerate(new_rows))
-            if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
-                fresh.extend((first + i, f"{row[0] or ''} ".strip(" "), f"{row[2]} {row[3] or ''}".strip(" "), row[5])
-                             for i, row in enumerate(new_rows))
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -496,8 +519,11 @@ class ContactsImporter:
         order} for the contacts that got links."""
         wanted: dict[str, str] = {}
         for entry in pending.values():
-            for folded, name in entry.tags.items():
-                wanted.setdefault(folded, name)
+            tags = entry.tags
+            if tags:
+                for folded, name in tags.items():
+                    if folded not in wanted:
+                        wanted[folded] = name
         if not wanted:
             return {}
         conn = session.connection()
@@ -508,13 +534,24 @@ class ContactsImporter:
             conn.exec_driver_sql("INSERT OR IGNORE INTO tags (name) VALUES (?)", missing)
             names = dict(conn.exec_driver_sql("SELECT id, name FROM tags").all())
             tag_ids = {name.casefold(): tag_id for tag_id, name in names.items()}
-        linked: dict[int, list[int]] = {}
+        links: list[tuple[int, int]] = []
+        linked: dict[int, list[str]] = {}
         for e164, entry in pending.items():
-            if entry.tags:
-                linked[ids[e164]] = sorted({tag_ids[folded] for folded in entry.tags})
-        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
-                             [(contact_id, tag_id) for contact_id, tags in linked.items() for tag_id in tags])
-        return {contact_id: [names[tag_id] for tag_id in tags] for contact_id, tags in linked.items()}
+            tags = entry.tags
+            if not tags:
+                continue
+            contact_id = ids[e164]
+            if len(tags) == 1:
+                (folded,) = tags
+                tag_id = tag_ids[folded]
+                links.append((contact_id, tag_id))
+                linked[contact_id] = [names[tag_id]]
+            else:
+                ordered = sorted({tag_ids[folded] for folded in tags})
+                links.extend((contact_id, tag_id) for tag_id in ordered)
+                linked[contact_id] = [names[tag_id] for tag_id in ordered]
+        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
+        return linked
 
     @staticmethod
     @staticmethod
