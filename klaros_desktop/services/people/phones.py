@@ -133,6 +133,7 @@ def _parse_plain(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
 
 
 _FAST_E164 = os.environ.get("KLAROS_BENCH_IMPORT_OLD") != "1"  # the benchmark's switch to the path before
+_PLAIN_START = frozenset("+0123456789")
 
 
 class _Rules:
@@ -289,14 +290,17 @@ def to_e164(raw: str, region: str | None = None) -> tuple[str, str | None]:
     Raises ``InvalidNumber`` with a reason a shop owner understands. A 100k-row import calls this once per
     number, so it parses once and reuses the region and national number for the validity test and the result.
     """
+    if raw and _FAST_E164:  # a number typed the plain way: ``clean_phone_text`` only turns 00 into +
+        text = raw.strip()
+        if text[:1] in _PLAIN_START:
+            known = _valid_plain_e164("+" + text[2:] if text[:2] == "00" else text, region.upper() if region else None)
+            if known is not None:
+                return known
     text = clean_phone_text(raw or "")
     number_as_given = (raw or "").strip()
     if not text:
         raise InvalidNumber(NO_NUMBER)
     region = region.upper() if region else None
-    known = _valid_plain_e164(text, region)
-    if known is not None:
-        return known
     try:
         number = _parse_plain(text, region) or phonenumbers.parse(text, region)
     except NumberParseException as exc:
