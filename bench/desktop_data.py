@@ -520,6 +520,92 @@ def load() -> str:
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
 
 
+_IMPORT_CHILD = """
+import json, os, sys, time
+from pathlib import Path
+tree, source, root = sys.argv[1:4]
+sys.path.insert(0, tree)
+from klaros_desktop.db import open_database
+from klaros_desktop.paths import Profile
+from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+engine, sessions = open_database(Profile(Path(root)).ensure())
+before, started, cpu = os.times(), time.perf_counter(), time.process_time()
+report = ContactsImporter(sessions).import_file(Path(source), region="DE")
+took, cpu, after = time.perf_counter() - started, time.process_time() - cpu, os.times()
+engine.dispose()
+print(json.dumps({"seconds": took, "imported": report.imported, "skipped": len(report.skipped), "cpu": cpu,
+                  "workers": after.children_user + after.children_system - before.children_user
+                  - before.children_system}))
+"""
+
+
+def source_tree(rev: str, workdir: Path) -> Path:
+    """The repository's files at ``rev`` (``git archive``), unpacked in ``workdir``: the code to compare with."""
+    import subprocess
+    import tarfile
+
+    target = workdir / f"tree-{rev.replace('/', '_')}"
+    archive = workdir / "tree.tar"
+    subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "-o", str(archive), rev], check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(target, filter="data")
+    archive.unlink()
+    return target
+
+
+def bench_import_against(workdir: Path, rows: int, before: Path, pairs: int = 3) -> dict:
+    """The bare parse loop here, and the import in a child process with this tree's code and with ``before``'s,
+    taking turns (ABBA: each pair swaps which import runs first); every run on a fresh profile, the best of each
+    counts. The child times only ``import_file`` (wall, and its own and its workers' CPU)."""
+    import subprocess
+
+    source = workdir / "import-against.csv"
+    numbers = write_import_csv(source, rows)
+    runs: dict[str, list[dict]] = {"before": [], "now": []}
+    bare: list[tuple[float, float]] = []
+    for attempt in range(pairs):
+        order = ("now", "before") if attempt % 2 == 0 else ("before", "now")
+        for label in order:
+            started, cpu = time.perf_counter(), time.process_time()
+            for raw in numbers:
+                phonenumbers.parse(raw, "DE")
+            bare.append((time.perf_counter() - started, time.process_time() - cpu))
+            root = workdir / f"against-{label}-{attempt}"
+            tree = REPO if label == "now" else before
+            done = subprocess.run([sys.executable, "-c", _IMPORT_CHILD, str(tree), str(source), str(root)],
+                                  check=True, capture_output=True, text=True, cwd=workdir)
+            shutil.rmtree(root, ignore_errors=True)
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            assert result["imported"] == rows and not result["skipped"], result
+            runs[label].append(result)
+    best_wall, best_cpu = min(w for w, _c in bare), min(c for _w, c in bare)
+    out = {"rows": rows, "bare_wall": best_wall, "bare_cpu": best_cpu}
+    for label, results in runs.items():
+        best = min(results, key=lambda r: r["seconds"])
+        cheapest = min(r["cpu"] + r["workers"] for r in results)
+        out[label] = {"ratio": best_wall / best["seconds"], "seconds": best["seconds"], "cpu": cheapest,
+                      "cpu_ratio": best_cpu / cheapest, "runs": [f"{r['seconds']:.2f} s wall, {r['cpu']:.2f}+"
+                                                                 f"{r['workers']:.2f} s CPU" for r in results]}
+    return out
+
+
+def _import_against(workdir: Path, rows_list: list[int], rev: str, pairs: int) -> int:
+    before = source_tree(rev, workdir)
+    for rows in rows_list:
+        print(f"1. Import of a {rows:,}-row CSV: this tree against {rev}, each in a child process, taking turns "
+              f"({pairs} each; the best counts); bare phonenumbers.parse loop beside them", flush=True)
+        imp = bench_import_against(workdir, rows, before, pairs)
+        print(f"   bare loop: {imp['bare_wall']:.3f} s wall, {imp['bare_cpu']:.3f} s CPU per {rows:,} numbers")
+        for label in ("before", "now"):
+            side = imp[label]
+            print(f"   {label:>6}: {side['ratio']:.0%} of the bare loop by wall time (target >= 80 % "
+                  f"{'OK' if side['ratio'] >= 0.8 else 'MISSED'}), {side['cpu_ratio']:.0%} by CPU time; best "
+                  f"{side['seconds']:.3f} s wall, {side['cpu']:.3f} s CPU incl. workers "
+                  f"({side['cpu'] / rows * 1e6:.1f} µs a row); runs: {'; '.join(side['runs'])}")
+        print(f"   CPU: {cpu_model()}; {load()}", flush=True)
+    return 0
+
+
 def _import_only(workdir: Path, rows: int) -> int:
     print(f"1. Import of a {rows:,}-row CSV, new and old number parsing alternately")
     imp = bench_import(workdir, rows, compare_old=True)
@@ -538,7 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
-    parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--import-rows", default="100000", help="rows of the import CSV (--import-before: a list)")
     parser.add_argument("--sync-events", type=int, default=10_000)
     parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
     parser.add_argument("--relay-ms", type=float, default=0.0,
@@ -550,13 +636,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-only", action="store_true", help="only build (or reuse) --profile DIR, then exit")
     parser.add_argument("--import-only", action="store_true",
                         help="only the import, against the old number parsing in the same run")
+    parser.add_argument("--import-before", metavar="REV",
+                        help="only the import: this tree's against git revision REV's, each in a child process, "
+                        "taking turns (with --import-rows, comma-separated sizes allowed: 30000,100000)")
+    parser.add_argument("--import-pairs", type=int, default=3, help="runs of each side with --import-before")
     args = parser.parse_args(argv)
+    import_sizes = [int(n) for n in str(args.import_rows).replace("_", "").split(",")]
+    args.import_rows = import_sizes[0]
     if args.build_only and not args.profile:
         parser.error("--build-only needs --profile DIR")
 
     workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
     try:
         print(f"Start: {load()}; CPU: {cpu_model()}", flush=True)
+        if args.import_before:
+            return _import_against(workdir, import_sizes, args.import_before, args.import_pairs)
         if args.import_only:
             return _import_only(workdir, args.import_rows)
         try:
