@@ -618,6 +618,117 @@ def _import_against(workdir: Path, rows_list: list[int], rev: str, pairs: int) -
     return 0
 
 
+def bench_import_floor(workdir: Path, rows: int, repeats: int = 4) -> dict[str, float]:
+    """What the import's CPU time is made of, against what no import of this file can go below: the bare parse loop,
+    decoding and ``csv.reader`` alone, the numbers to E.164 alone, the file read into records, the whole import,
+    and the SQL it sends (the rows it wrote, written again by the same statements into a fresh profile with the
+    search index filled in bulk as the import does, and the commit). Best of ``repeats`` each, taking turns, warm,
+    one process, CPU time."""
+    import csv as csv_module
+    import gc
+    import io
+    import itertools
+
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+    from klaros_desktop.services.dataio.csv_reader import read_csv
+    from klaros_desktop.services.dataio.text_decoding import decode_bytes
+    from klaros_desktop.services.people.phones import to_e164
+
+    source = workdir / "import-floor.csv"
+    numbers = write_import_csv(source, rows)
+    data = source.read_bytes()
+    best: dict[str, float] = {}
+
+    def keep(name: str, seconds: float) -> None:
+        best[name] = min(best.get(name, float("inf")), seconds)
+
+    def timed(name: str, work) -> None:
+        gc.disable()
+        try:
+            started = time.process_time()
+            work()
+            keep(name, time.process_time() - started)
+        finally:
+            gc.enable()
+
+    for attempt in range(repeats):
+        timed("bare", lambda: [phonenumbers.parse(raw, "DE") for raw in numbers])
+        timed("csv_reader", lambda: list(csv_module.reader(io.StringIO(data.decode("utf-8"), newline=""),
+                                                           delimiter=";")))
+        timed("records", lambda: list(read_csv(decode_bytes(data)).records))
+        timed("numbers", lambda: [to_e164(raw, "DE") for raw in numbers])
+        written = Profile(workdir / f"floor-import-{attempt}").ensure()
+        engine, sessions = open_database(written)
+        try:
+            started = time.process_time()
+            ContactsImporter(sessions, workers=0).import_file(source, region="DE")
+            keep("import", time.process_time() - started)
+        finally:
+            engine.dispose()
+        con = sqlite3.connect(written.database)
+        tables = {
+            "tags": con.execute("SELECT id, name FROM tags").fetchall(),
+            "contacts": con.execute("SELECT id, display_name, name_key, phone_e164, wa_id, country, notes, "
+                                    "custom_fields, created_at, updated_at FROM contacts ORDER BY id").fetchall(),
+            "links": con.execute("SELECT contact_id, tag_id FROM contact_tags ORDER BY 1, 2").fetchall(),
+            "search": con.execute("SELECT rowid, name, phone, tags, notes FROM contacts_fts ORDER BY rowid").fetchall(),
+        }
+        con.close()
+        again = Profile(workdir / f"floor-sql-{attempt}").ensure()
+        engine, _sessions = open_database(again)  # the app's pragmas (synchronous, cache size, foreign keys)
+        try:
+            with engine.connect() as connection:
+                cursor = connection.connection.dbapi_connection.cursor()
+                cursor.execute("BEGIN IMMEDIATE")
+                for trigger in ("contacts_fts_ai", "contact_tags_fts_ai"):
+                    cursor.execute(f"DROP TRIGGER {trigger}")
+                cursor.executemany("INSERT INTO tags (id, name) VALUES (?, ?)", tables["tags"])
+                marks = [time.process_time()]
+                cursor.executemany(
+                    "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, "
+                    "custom_fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tables["contacts"])
+                marks.append(time.process_time())
+                cursor.executemany("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
+                                   tables["links"])
+                marks.append(time.process_time())
+                cursor.executemany("INSERT INTO contacts_fts (rowid, name, phone, tags, notes) VALUES (?, ?, ?, ?, ?)",
+                                   tables["search"])
+                marks.append(time.process_time())
+                cursor.execute("COMMIT")
+                marks.append(time.process_time())
+        finally:
+            engine.dispose()
+        for name, (start, end) in zip(("sql_contacts", "sql_links", "sql_search", "sql_commit"),
+                                      itertools.pairwise(marks), strict=True):
+            keep(name, end - start)
+        keep("sql", marks[-1] - marks[0])
+        shutil.rmtree(written.root, ignore_errors=True)
+        shutil.rmtree(again.root, ignore_errors=True)
+    return best
+
+
+def _import_floor(workdir: Path, rows_list: list[int]) -> int:
+    labels = {"bare": "bare phonenumbers.parse loop", "import": "whole import (one process)",
+              "csv_reader": "decoding + csv.reader alone", "records": "CSV read into records (reader + Python)",
+              "numbers": "numbers to E.164 alone", "sql_contacts": "SQL: contacts insert",
+              "sql_links": "SQL: tag links", "sql_search": "SQL: search rows", "sql_commit": "SQL: commit",
+              "sql": "SQL: all of it"}
+    for rows in rows_list:
+        print(f"1. What the import of a {rows:,}-row CSV costs, against its floors (CPU time, best of 4, warm)",
+              flush=True)
+        best = bench_import_floor(workdir, rows)
+        for key, label in labels.items():
+            print(f"   {label:42} {best[key]:6.3f} s  {best[key] / rows * 1e6:5.1f} µs a row")
+        floor = best["csv_reader"] + best["numbers"] + best["sql"]
+        rest = best["import"] - floor
+        print(f"   import: {best['bare'] / best['import']:.0%} of the bare loop by CPU time. Reader + numbers + SQL "
+              f"alone: {floor / best['bare']:.2f}x the bare loop; 80 % needs the whole import <= 1.25x, which "
+              f"leaves {max(0.0, 1.25 * best['bare'] - floor) / rows * 1e6:.1f} µs a row for all the rest; the rest "
+              f"(records, merging, name keys, row building, fixed costs) takes {rest / rows * 1e6:.1f} µs a row")
+        print(f"   CPU: {cpu_model()}; {load()}", flush=True)
+    return 0
+
+
 def _import_only(workdir: Path, rows: int) -> int:
     print(f"1. Import of a {rows:,}-row CSV, new and old number parsing alternately")
     imp = bench_import(workdir, rows, compare_old=True)
@@ -652,6 +763,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the import: this tree's against git revision REV's, each in a child process, "
                         "taking turns (with --import-rows, comma-separated sizes allowed: 30000,100000)")
     parser.add_argument("--import-pairs", type=int, default=3, help="runs of each side with --import-before")
+    parser.add_argument("--import-floor", action="store_true",
+                        help="only the import: its CPU time against its floors (reader, numbers, SQL alone)")
     args = parser.parse_args(argv)
     import_sizes = [int(n) for n in str(args.import_rows).replace("_", "").split(",")]
     args.import_rows = import_sizes[0]
@@ -661,6 +774,8 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
     try:
         print(f"Start: {load()}; CPU: {cpu_model()}", flush=True)
+        if args.import_floor:
+            return _import_floor(workdir, import_sizes)
         if args.import_before:
             return _import_against(workdir, import_sizes, args.import_before, args.import_pairs)
         if args.import_only:
