@@ -5,6 +5,8 @@
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
     .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
+    .venv/bin/python bench/desktop_data.py --import-before REV --import-rows 30000,100000  # import: REV's vs this
+    .venv/bin/python bench/desktop_data.py --import-floor --import-rows 30000,100000       # import vs its floors
 
 Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
 ``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
